@@ -1,0 +1,417 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"saidwho/quotes"
+)
+
+// frameAt is a frame with its place among a sentence's tokens.
+type frameAt struct {
+	f        *frame
+	lo, hi   int // tokens the frame takes: source, cue, addressee, adverbials
+	inverted bool
+	right    int // first token of content after the frame, -1 if none
+}
+
+// attribute finds the frames of every sentence and attributes each quote.
+func (d *doc) attribute() {
+	qi := 0
+	var last *result // the last attributed result of the previous paragraph
+	leadIn := false  // the previous paragraph ended on a colon after a frame
+	for pi, p := range d.paras {
+		toks := d.x.tokenize(d.r, p, d.qs, qi, d.toks)
+		d.toks = toks
+		for qi < len(d.qs) && d.qs[qi].para == pi {
+			qi++
+		}
+		first := len(d.results)
+		var lastFrame *frame
+		for _, s := range d.sentences(toks) {
+			if f := d.sentence(toks, s.s, s.e, pi); f != nil {
+				lastFrame = f
+			}
+		}
+		d.continueInParagraph(d.results[first:], last, leadIn)
+		if len(toks) > 0 {
+			leadIn = lastFrame != nil && d.isPunct(toks[len(toks)-1], ":")
+		}
+		last = nil
+		for _, res := range d.results[first:] {
+			if res.f != nil {
+				last = res
+			}
+		}
+		if leadIn && lastFrame != nil {
+			last = &result{f: lastFrame, rule: "colon-lead-in"}
+		}
+	}
+	d.continueChains()
+}
+
+// sentences splits a paragraph's tokens at sentence ends: . ! ? before a
+// capital, a digit or a quote, and after a quote that ends a sentence
+// inside its marks.
+func (d *doc) sentences(toks []token) []span {
+	var out []span
+	start := 0
+	for i := range toks {
+		if i+1 == len(toks) {
+			break
+		}
+		next := toks[i+1]
+		startsSentence := next.kind == tQuote || next.kind == tWord && (next.upper || unicode.IsDigit(d.r[next.s])) || next.is("(")
+		if !startsSentence {
+			continue
+		}
+		t := toks[i]
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower)
+		if t.kind == tQuote {
+			end = d.quoteEndsSentence(t)
+		}
+		if end {
+			out = append(out, span{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, span{start, len(toks)})
+	}
+	return out
+}
+
+// quoteEndsSentence reports whether a quote's content ends with . ! or ?.
+func (d *doc) quoteEndsSentence(t token) bool {
+	q := d.qs[t.q]
+	e := trimEnd(d.r, q.s, q.e)
+	for e > q.s && isQuoteChar(d.r[e-1]) {
+		e--
+	}
+	return e > q.s && strings.ContainsRune(".!?…", d.r[e-1])
+}
+
+// sentence finds the frames of the sentence toks[a:b], attributes the
+// quotes and content around them, and returns the last frame.
+func (d *doc) sentence(toks []token, a, b, pi int) *frame {
+	fs := d.findFrames(toks, a, b, pi)
+	covered := map[int]bool{}
+	for i, fa := range fs {
+		prevHi, nextLo := a, b
+		if i > 0 {
+			prevHi = fs[i-1].hi
+		}
+		if i+1 < len(fs) {
+			nextLo = fs[i+1].lo
+		}
+		if c, ok := d.leftContent(toks, fa, prevHi); ok {
+			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+		}
+		if fa.right >= 0 && fa.right < nextLo {
+			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
+		}
+	}
+	standalone := true
+	for i := a; i < b; i++ {
+		if toks[i].kind == tWord {
+			standalone = false
+		}
+	}
+	for i := a; i < b; i++ {
+		if toks[i].kind != tQuote || covered[i] {
+			continue
+		}
+		q := d.qs[toks[i].q]
+		rule := "embedded"
+		if standalone {
+			rule = "standalone"
+		}
+		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, rule: rule, chain: q.chain})
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	return fs[len(fs)-1].f
+}
+
+// leftContent returns the content a frame attributes before itself:
+// "CONTENT, S said" or "CONTENT," said S.
+func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
+	if fa.lo <= prevHi || fa.f.inherit != nil {
+		return span{}, false
+	}
+	before := toks[fa.lo-1]
+	if before.kind == tQuote || d.isPunct(before, ",—–-") {
+		return span{prevHi, fa.lo}, true
+	}
+	return span{}, false
+}
+
+// addContent records the statement in toks[c.s:c.e]: one direct quote, or
+// a paraphrase with quoted parts (mixed). Content without quote marks
+// (reported speech) is left to the indirect rules.
+func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered map[int]bool) {
+	for c.s < c.e && (toks[c.s].kind == tPunct || toks[c.s].is("that") || toks[c.s].is("dass")) {
+		c.s++
+	}
+	if c.s < c.e {
+		c.s = d.skipLeadingAdverbial(toks, c)
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	var qt []int
+	words := 0
+	for i := c.s; i < c.e; i++ {
+		switch toks[i].kind {
+		case tQuote:
+			qt = append(qt, i)
+		case tWord:
+			words++
+		}
+	}
+	if len(qt) == 0 {
+		return
+	}
+	if words == 0 {
+		for _, i := range qt {
+			q := d.qs[toks[i].q]
+			covered[i] = true
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+		}
+		return
+	}
+	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
+	for _, i := range qt {
+		q := d.qs[toks[i].q]
+		covered[i] = true
+		res.parts = append(res.parts, span{q.s, q.e})
+	}
+	d.results = append(d.results, res)
+}
+
+// skipLeadingAdverbial moves the start of content past an opening phrase
+// that ends in a comma before any quote: "In the talks, Macron expressed …".
+func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
+	t := toks[c.s]
+	if !(d.isClass(t, "prep") || d.isClass(t, "time")) {
+		return c.s
+	}
+	for i := c.s + 1; i < c.e && i-c.s < 8; i++ {
+		switch {
+		case toks[i].kind == tQuote:
+			return c.s
+		case d.isPunct(toks[i], ","):
+			if i+1 < c.e {
+				return i + 1
+			}
+			return c.s
+		}
+	}
+	return c.s
+}
+
+// findFrames finds the attribution frames of the sentence toks[a:b].
+func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
+	var fs []frameAt
+	for k := a; k < b; k++ {
+		ce, class, ok := d.cueAt(toks, k, b)
+		if !ok || !d.cueCanStart(toks, a, k) {
+			continue
+		}
+		fa, ok := d.frameFor(toks, a, b, k, ce, fs)
+		if !ok {
+			continue
+		}
+		fa.f.class, fa.f.para = class, pi
+		fa.f.cue = span{toks[k].s, toks[ce-1].e}
+		fa.f.cueText = d.text(fa.f.cue)
+		if len(fs) > 0 && fa.lo < fs[len(fs)-1].hi {
+			continue // overlaps the previous frame
+		}
+		fs = append(fs, fa)
+		d.frames = append(d.frames, fa.f)
+		k = fa.hi - 1
+	}
+	return fs
+}
+
+// cueCanStart rules out cue words used as nouns or infinitives: "a call",
+// "to say".
+func (d *doc) cueCanStart(toks []token, a, k int) bool {
+	if toks[k].upper && k > a && !d.german {
+		return false // a name or title: Call, Post
+	}
+	if k == a {
+		return true
+	}
+	p := toks[k-1]
+	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// frameFor builds the frame of the cue toks[k:ce]: its source before it
+// (S said), after it (said S; according to S) or borrowed (, saying).
+func (d *doc) frameFor(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
+	cue := toks[k]
+	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	switch {
+	case cue.lower == "citing" || strings.HasSuffix(cue.lower, "ing") && k > a && d.isPunct(toks[k-1], ","):
+		return d.participle(toks, a, b, k, ce, prev)
+	case d.isClass(cue, "prepcue"):
+		if cue.lower == "so" && (!afterBoundary || k == a) {
+			return fa, false
+		}
+		np, ok := d.npAfter(toks, ce, b)
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.hi, fa.inverted = np.e, true
+		if k == a || cue.lower == "laut" && !afterBoundary {
+			fa.right = d.skipToContent(toks, np.e, b, false)
+		}
+	default:
+		if fa2, ok := d.verbFrame(toks, a, b, k, ce, afterBoundary); ok {
+			return fa2, true
+		}
+		return fa, false
+	}
+	return fa, true
+}
+
+// verbFrame handles a reporting verb: "S said", "said S", "sagte S".
+func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	tryAfter := afterBoundary || d.german
+	if tryAfter {
+		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) {
+			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
+			fa.hi, fa.inverted = np.e, true
+			fa.right = d.contentAfter(toks, fa.hi, b, true)
+			return fa, true
+		}
+	}
+	if k == a {
+		return fa, false
+	}
+	np, role, ok := d.npBefore(toks, a, k)
+	if !ok {
+		return fa, false
+	}
+	f.mention, f.rule = d.tokSpan(toks, np), "subject"
+	if role.e > role.s {
+		f.role = d.text(d.tokSpan(toks, role))
+		f.rule = "appositive"
+	}
+	fa.lo = np.s
+	hi := ce
+	if d.isClass(toks[k], "tells") {
+		if obj, ok := d.objectAfter(toks, ce, b); ok {
+			f.addressee = d.text(d.tokSpan(toks, obj))
+			hi = obj.e
+		}
+	}
+	fa.hi = hi
+	fa.right = d.contentAfter(toks, hi, b, false)
+	return fa, true
+}
+
+// participle handles ", saying …", ", citing …": the source is that of the
+// frame before in the sentence, or the sentence's subject.
+func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
+	f := &frame{rule: "participle"}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	if len(prev) > 0 {
+		f.inherit = prev[len(prev)-1].f
+	} else if np, ok := d.npAfter(toks, a, k); ok {
+		f.mention = d.tokSpan(toks, np)
+	} else {
+		return fa, false
+	}
+	fa.right = d.contentAfter(toks, ce, b, false)
+	return fa, true
+}
+
+func (d *doc) properOrPronoun(toks []token, np span) bool {
+	t := toks[np.s]
+	return d.isClass(t, "pronoun") || t.upper && !d.isClass(t, "determiner")
+}
+
+// objectAfter finds the addressee of told/asked: a pronoun, a name or a
+// plain noun phrase (reporters).
+func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
+	if k >= b || toks[k].kind != tWord {
+		return span{}, false
+	}
+	if d.isClass(toks[k], "object") {
+		return span{k, k + 1}, true
+	}
+	t := toks[k]
+	if d.isClass(t, "prep") || d.isClass(t, "stop") || d.isClass(t, "time") || d.isCue(t) || d.isClass(t, "adverb") {
+		return span{}, false
+	}
+	if !t.upper && !d.isClass(t, "determiner") {
+		return span{k, k + 1}, true // reporters
+	}
+	return d.npAfter(toks, k, b)
+}
+
+// contentAfter returns where the content after a frame starts, past
+// adverbials (on Thursday, in a statement), or -1. After an inverted frame
+// only a colon opens content (sagte er: „…“).
+func (d *doc) contentAfter(toks []token, j, b int, inverted bool) int {
+	return d.skipToContent(toks, j, b, inverted)
+}
+
+func (d *doc) skipToContent(toks []token, j, b int, colonOnly bool) int {
+	j = d.skipAdverbials(toks, j, b)
+	if j >= b {
+		return -1
+	}
+	t := toks[j]
+	switch {
+	case d.isPunct(t, ":"):
+		return j + 1
+	case colonOnly:
+		return -1
+	case d.isPunct(t, ",—–-"):
+		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass")) {
+			return j + 1
+		}
+		return -1
+	case t.kind == tQuote, t.is("that"), t.is("dass"):
+		return j
+	case t.kind == tWord && !d.isClass(t, "prep") && !d.isCue(t):
+		return j
+	}
+	return -1
+}
+
+// skipAdverbials skips phrases between a cue and its content: on Thursday,
+// in a statement, in an interview with CNN, last week.
+func (d *doc) skipAdverbials(toks []token, j, b int) int {
+	start := j
+	for j < b && j-start < 14 {
+		t := toks[j]
+		switch {
+		case d.isClass(t, "time") && !d.isCue(t):
+			j++
+		case d.isClass(t, "prep") && !t.upper:
+			j++
+			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !d.isCue(toks[j]) && (!d.isClass(toks[j], "prep") || toks[j].upper) {
+				j++
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// tokSpan converts a token range into a rune span.
+func (d *doc) tokSpan(toks []token, s span) span {
+	return span{toks[s.s].s, toks[s.e-1].e}
+}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"unicode"
+
+	"saidwho/quotes"
+)
+
+// doc is the working state of one extraction.
+type doc struct {
+	x      *Extractor
+	r      []rune
+	paras  []span
+	qs     []qspan
+	german bool
+
+	frames  []*frame
+	results []*result
+	toks    []token // scratch, reused per paragraph
+}
+
+// frame is one attribution: a cue and the source it names, found by rule.
+type frame struct {
+	cue        span
+	cueText    string
+	class      string // speech or belief
+	mention    span   // empty when the frame borrows its source (saying, …)
+	role       string // an appositive: "a former adviser"
+	addressee  string
+	channel    string
+	rule       string
+	para       int
+	inherit    *frame // for participles: the frame whose source this one shares
+	speaker    string
+	kind       quotes.SpeakerKind
+	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description"
+}
+
+// source returns the frame that names the source.
+func (f *frame) source() *frame {
+	for i := 0; f.inherit != nil && i < 4; i++ {
+		f = f.inherit
+	}
+	return f
+}
+
+// result is one statement found: a quote or reported content, and the frame
+// it is attributed to (nil when none was found).
+type result struct {
+	kind    quotes.Kind
+	content span
+	parts   []span
+	qi      int // index of its qspan, -1 for indirect
+	f       *frame
+	rule    string
+	chain   int
+	conf    float64
+}
+
+func (d *doc) text(s span) string { return string(d.r[s.s:s.e]) }
+
+// looksGerman counts common function words of each language in the first
+// few thousand runes.
+func (x *Extractor) looksGerman(r []rune) bool {
+	if len(r) > 5000 {
+		r = r[:5000]
+	}
+	de, en := 0, 0
+	for i := 0; i < len(r); {
+		if !unicode.IsLetter(r[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(r) && unicode.IsLetter(r[j]) {
+			j++
+		}
+		switch string(toLowerRunes(r[i:j])) {
+		case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf":
+			de++
+		case "the", "and", "is", "of", "to", "that", "with", "for", "was":
+			en++
+		}
+		i = j
+	}
+	return de > en
+}

@@ -1,0 +1,51 @@
+// Package extract finds the statements a news article attributes to
+// someone: direct quotes, partial (mixed) quotes and reported speech, each
+// with its speaker mention, the speaker it resolves to, the cue and a
+// confidence. It is pure Go, deterministic and linear in its input.
+//
+// The pipeline, one pass per stage: normalise (NFC) → paragraphs → quote
+// marks paired into quoted segments → tokens and sentences, each quote one
+// token → attribution frames (a cue and its source) found by named layout
+// rules → quotes assigned to frames → speakers resolved within the article
+// → confidence.
+package extract
+
+import (
+	"fmt"
+
+	"saidwho/quotes"
+)
+
+// Extractor holds the lexicons; build it once with New and reuse it. It is
+// safe for concurrent use.
+type Extractor struct {
+	cues  *lexicon
+	words *lexicon
+}
+
+// New returns an Extractor with the embedded lexicons loaded. The
+// lexicons are compiled into the binary and a test loads them, so a failure
+// here is a build defect, reported like regexp.MustCompile does.
+func New() *Extractor {
+	cues, err := loadLexicon("cues.txt")
+	if err == nil {
+		var words *lexicon
+		if words, err = loadLexicon("words.txt"); err == nil {
+			return &Extractor{cues: cues, words: words}
+		}
+	}
+	panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
+}
+
+// Extract returns the quotes of one article text, in text order, with
+// offsets in Unicode code points of text.
+func (x *Extractor) Extract(text string) []quotes.Quote {
+	r, back := normalize(text)
+	d := &doc{x: x, r: r}
+	d.paras = paragraphs(r)
+	d.qs = x.pairMarks(r, d.paras)
+	d.german = x.looksGerman(r)
+	d.attribute()
+	d.resolve()
+	return d.output(back)
+}

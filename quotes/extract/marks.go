@@ -1,0 +1,296 @@
+package extract
+
+import (
+	"sort"
+	"unicode"
+)
+
+// family groups the quote marks that can pair with each other.
+type family uint8
+
+const (
+	noFamily  family = iota
+	double           // " “ ” „ '' ``
+	single           // ' ‘ ’ ‚
+	guillemet        // « »
+	angle            // ‹ ›
+)
+
+// A mark's role bits: whether its neighbours let it open or close a quote.
+const (
+	canOpen  = 1
+	canClose = 2
+)
+
+// mark is one quote mark in the text.
+type mark struct {
+	pos, width int
+	fam        family
+	role       uint8
+}
+
+// markFamily is the table of quote characters. ” and “ are found apart
+// because they take two runes.
+var markFamily = map[rune]family{
+	'"': double, '“': double, '”': double, '„': double, '‟': double,
+	'\'': single, '‘': single, '’': single, '‚': single, '‛': single,
+	'«': guillemet, '»': guillemet, '‹': angle, '›': angle,
+}
+
+// isQuoteChar reports whether r can be a quote mark.
+func isQuoteChar(r rune) bool { return markFamily[r] != noFamily || r == '`' }
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', '…':
+		return true
+	}
+	return isQuoteChar(r)
+}
+
+func isClosePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/':
+		return true
+	}
+	return isQuoteChar(r)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// findMarks lists the quote marks in r[s:e] with the roles their neighbours
+// allow; apostrophes (don't, '90s, 'em) are left out.
+func (x *Extractor) findMarks(r []rune, s, e int) []mark {
+	var ms []mark
+	at := func(i int) rune {
+		if i < s || i >= e {
+			return ' '
+		}
+		return r[i]
+	}
+	for i := s; i < e; i++ {
+		c := r[i]
+		fam, width := markFamily[c], 1
+		if (c == '\'' && at(i+1) == '\'') || (c == '`' && at(i+1) == '`') {
+			fam, width = double, 2
+		} else if c == '`' || fam == noFamily {
+			continue
+		}
+		prev, next := at(i-1), at(i+width)
+		left := !unicode.IsSpace(next) && (unicode.IsSpace(prev) || isOpenPunct(prev))
+		right := !unicode.IsSpace(prev) && (unicode.IsSpace(next) || isClosePunct(next))
+		if fam == single && x.isApostrophe(r, i, s, e, prev, next) {
+			continue
+		}
+		var role uint8
+		if left {
+			role |= canOpen
+		}
+		if right {
+			role |= canClose
+		}
+		if role == 0 {
+			// Between two spaces or two letters: either, decided by state.
+			role = canOpen | canClose
+		}
+		ms = append(ms, mark{pos: i, width: width, fam: fam, role: role})
+		i += width - 1
+	}
+	return ms
+}
+
+// isApostrophe tells an apostrophe from a single quote mark by its
+// neighbours: inside a word (don't), before a year ('90s) or an elision
+// ('em, 'til).
+func (x *Extractor) isApostrophe(r []rune, i, s, e int, prev, next rune) bool {
+	if isWordRune(prev) && isWordRune(next) {
+		return true
+	}
+	if !unicode.IsSpace(prev) && !isOpenPunct(prev) {
+		return false
+	}
+	if unicode.IsDigit(next) {
+		return true
+	}
+	j := i + 1
+	for j < e && j-i <= 6 && unicode.IsLetter(r[j]) {
+		j++
+	}
+	if j == i+1 || (j < e && isWordRune(r[j])) {
+		return false
+	}
+	return x.words.has("elision", string(toLowerRunes(r[i+1:j])))
+}
+
+func toLowerRunes(rs []rune) []rune {
+	out := make([]rune, len(rs))
+	for i, r := range rs {
+		out[i] = unicode.ToLower(r)
+	}
+	return out
+}
+
+// qspan is one quoted segment: the content r[s:e] between its marks. A
+// quote that runs over paragraphs gives one qspan per paragraph, tied by
+// chain (the index of the chain's first qspan).
+type qspan struct {
+	s, e       int
+	open       mark
+	closed     bool // false: ran to the end of its paragraph
+	closeWidth int
+	para       int
+	chain      int
+	continues  bool // the next paragraph reopens this quote
+}
+
+// openQuote is an entry of the pairing stack: an opener and the quotes
+// already closed inside it.
+type openQuote struct {
+	m        mark
+	children []int // indexes into the nested list
+}
+
+// maxNesting bounds the stack so that hostile input stays linear.
+const maxNesting = 4
+
+// pairMarks pairs the marks of each paragraph into top-level quote spans.
+// A paragraph that ends inside a double (or guillemet) quote continues when
+// the next paragraph opens with a mark of the same family; otherwise the
+// quote closes at the paragraph's end. An unclosed single quote was an
+// apostrophe after all and is dropped, its nested quotes promoted.
+func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
+	var out []qspan
+	carry := -1 // index in out of a quote the previous paragraph continues
+	for pi, p := range paras {
+		ms := x.findMarks(r, p.s, p.e)
+		spans, cont := pairParagraph(r, p, ms)
+		first := len(out)
+		for k := range spans {
+			spans[k].para = pi
+			spans[k].chain = first + k
+		}
+		if carry >= 0 && len(spans) > 0 && len(ms) > 0 && spans[0].open.pos == ms[0].pos && ms[0].pos == firstNonSpace(r, p) {
+			spans[0].chain = out[carry].chain
+		}
+		out = append(out, spans...)
+		carry = -1
+		if cont && len(spans) > 0 {
+			last := len(out) - 1
+			if pi+1 < len(paras) && reopens(r, paras[pi+1], out[last].open.fam) {
+				out[last].continues = true
+				carry = last
+			}
+		}
+	}
+	return out
+}
+
+func firstNonSpace(r []rune, p span) int {
+	i := p.s
+	for i < p.e && unicode.IsSpace(r[i]) {
+		i++
+	}
+	return i
+}
+
+// reopens reports whether paragraph p starts with an opening mark of fam.
+func reopens(r []rune, p span, fam family) bool {
+	i := firstNonSpace(r, p)
+	if i >= p.e {
+		return false
+	}
+	f := markFamily[r[i]]
+	if r[i] == '`' && i+1 < p.e && r[i+1] == '`' {
+		f = double
+	}
+	return f == fam
+}
+
+// pairParagraph runs the pairing state machine over one paragraph's marks.
+// It returns the top-level spans in text order, and whether the last one
+// was left open at the paragraph's end.
+func pairParagraph(r []rune, p span, ms []mark) ([]qspan, bool) {
+	var stack []openQuote
+	var nested []qspan // every closed span; top-level ones are collected after
+	var top []int      // indexes into nested of spans closed at depth 0
+	closeAt := func(j int, closed bool, end, cw int) {
+		o := stack[j]
+		// entries above j were never closed: promote their children to j's
+		for k := len(stack) - 1; k > j; k-- {
+			stack[j].children = append(stack[j].children, stack[k].children...)
+		}
+		stack = stack[:j]
+		q := qspan{s: o.m.pos + o.m.width, e: end, open: o.m, closed: closed, closeWidth: cw}
+		nested = append(nested, q)
+		idx := len(nested) - 1
+		if j == 0 {
+			top = append(top, idx)
+		} else {
+			stack[j-1].children = append(stack[j-1].children, idx)
+		}
+	}
+	for _, m := range ms {
+		if m.role&canClose != 0 {
+			if j := lastOfFamily(stack, m.fam); j >= 0 && (m.role&canOpen == 0 || j == len(stack)-1) {
+				closeAt(j, true, m.pos, m.width)
+				continue
+			}
+			if m.role&canOpen == 0 {
+				continue // a stray closer
+			}
+		}
+		if n := len(stack); n > 0 && stack[n-1].m.fam == m.fam && m.fam != single {
+			// An opener of the same family inside an open quote: the
+			// first one was never closed; end it here.
+			closeAt(n-1, false, trimEnd(r, stack[n-1].m.pos, m.pos), 0)
+		}
+		if len(stack) < maxNesting {
+			stack = append(stack, openQuote{m: m})
+		}
+	}
+	open := false
+	for len(stack) > 0 {
+		j := len(stack) - 1
+		o := stack[j]
+		if j == 0 && o.m.fam != single {
+			closeAt(0, false, trimEnd(r, o.m.pos, p.e), 0)
+			open = true
+			break
+		}
+		// an unclosed single mark was an apostrophe: drop it, keep its children
+		stack = stack[:j]
+		if j == 0 {
+			top = append(top, o.children...)
+		} else {
+			stack[j-1].children = append(stack[j-1].children, o.children...)
+		}
+	}
+	spans := make([]qspan, 0, len(top))
+	for _, i := range top {
+		if nested[i].e > nested[i].s {
+			spans = append(spans, nested[i])
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
+	if open && (len(spans) == 0 || spans[len(spans)-1].closed) {
+		open = false // the open quote was empty and dropped
+	}
+	return spans, open
+}
+
+func lastOfFamily(stack []openQuote, f family) int {
+	for j := len(stack) - 1; j >= 0; j-- {
+		if stack[j].m.fam == f {
+			return j
+		}
+	}
+	return -1
+}
+
+// trimEnd moves end back over trailing spaces, not before from.
+func trimEnd(r []rune, from, end int) int {
+	for end > from && unicode.IsSpace(r[end-1]) {
+		end--
+	}
+	return end
+}

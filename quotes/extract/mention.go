@@ -1,0 +1,185 @@
+package extract
+
+import "strings"
+
+// Word classes from the lexicon.
+func (d *doc) isClass(t token, class string) bool {
+	return t.kind == tWord && d.x.words.has(class, t.lower)
+}
+
+func (d *doc) isPunct(t token, set string) bool {
+	return t.kind == tPunct && strings.Contains(set, t.lower)
+}
+
+// cueAt reports whether a reporting cue starts at toks[k]; it returns the
+// index after the cue and its class.
+func (d *doc) cueAt(toks []token, k, b int) (int, string, bool) {
+	t := toks[k]
+	if t.kind != tWord {
+		return 0, "", false
+	}
+	for _, class := range []string{"speech", "belief"} {
+		for _, rest := range d.x.cues.phrase[class][t.lower] {
+			if k+len(rest) < b && matchWords(toks[k+1:k+1+len(rest)], rest) {
+				return k + 1 + len(rest), class, true
+			}
+		}
+	}
+	if class := d.x.cues.classOf(t.lower, "speech", "belief"); class != "" {
+		if t.lower == "according" { // only as "according to"
+			return 0, "", false
+		}
+		return k + 1, class, true
+	}
+	return 0, "", false
+}
+
+func matchWords(toks []token, ws []string) bool {
+	for i, w := range ws {
+		if toks[i].kind != tWord || toks[i].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameWord reports whether t can be part of a name or a noun phrase head.
+func (d *doc) isNameWord(t token) bool {
+	return t.kind == tWord && (t.upper || d.isClass(t, "title"))
+}
+
+// skipAdverbs moves j back over adverbs and auxiliaries (also, has, later).
+func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
+	for j >= lo && toks[j].kind == tWord && !toks[j].upper &&
+		(d.isClass(toks[j], "adverb") || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4) {
+		j--
+	}
+	return j
+}
+
+const maxNP = 9 // words in a noun phrase
+
+// npBefore finds the noun phrase that ends just before toks[k], after
+// adverbs (he also said): a pronoun, a name with its titles, or a
+// description back to its determiner. An appositive between commas
+// (Hugh Hill, a doctor, said) is skipped and returned as role.
+func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
+	j := d.skipAdverbsBack(toks, lo, k-1)
+	if j < lo {
+		return span{}, span{}, false
+	}
+	if d.isPunct(toks[j], ",") {
+		return d.appositiveBefore(toks, lo, j)
+	}
+	a, ok := d.npBackFrom(toks, lo, j)
+	return span{a, j + 1}, span{}, ok
+}
+
+// npBackFrom walks back from the last word j of a noun phrase to its start.
+func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
+	t := toks[j]
+	if t.kind != tWord || d.isClass(t, "stop") && !t.upper || d.isCue(t) && !t.upper {
+		return 0, false
+	}
+	if d.isClass(t, "pronoun") {
+		return j, true
+	}
+	if d.isClass(t, "determiner") || d.isClass(t, "object") {
+		return 0, false
+	}
+	a := j
+	for a-1 >= lo && j-a < maxNP {
+		u := toks[a-1]
+		if u.kind != tWord {
+			break
+		}
+		if d.isClass(u, "determiner") {
+			a--
+			break
+		}
+		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
+			// Joel Pollak of Breitbart; Bill and Hillary Clinton
+			if a-2 >= lo && toks[a].upper && toks[a-2].kind == tWord && toks[a-2].upper {
+				a -= 2
+				continue
+			}
+			break
+		}
+		if !u.upper && (d.isClass(u, "stop") || d.isCue(u) || d.isClass(u, "pronoun") || d.isClass(u, "adverb")) {
+			break
+		}
+		if u.upper && d.isClass(u, "pronoun") {
+			break
+		}
+		a--
+	}
+	return a, true
+}
+
+// appositiveBefore handles "NAME, APPOSITIVE, cue": toks[j] is the comma
+// before the cue.
+func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
+	for i := j - 1; i >= lo && j-i <= 16; i-- {
+		t := toks[i]
+		if t.kind == tQuote || d.isPunct(t, ".;:!?\"") {
+			break
+		}
+		if !d.isPunct(t, ",") {
+			continue
+		}
+		// the appositive is toks[i+1:j]; it starts like a description
+		first := toks[i+1]
+		if !(d.isClass(first, "determiner") || first.lower == "who" || first.lower == "whose" ||
+			first.lower == "der" || first.lower == "die" || d.isClass(first, "title") || !first.upper) {
+			return span{}, span{}, false
+		}
+		if i-1 < lo {
+			return span{}, span{}, false
+		}
+		a, ok := d.npBackFrom(toks, lo, i-1)
+		if !ok || !toks[i-1].upper {
+			return span{}, span{}, false
+		}
+		return span{a, i}, span{i + 1, j}, true
+	}
+	return span{}, span{}, false
+}
+
+func (d *doc) isCue(t token) bool {
+	return t.kind == tWord && d.x.cues.classOf(t.lower, "speech", "belief") != ""
+}
+
+// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
+// er, according to the Kremlin website): a pronoun, or words up to a comma,
+// a preposition or a quote.
+func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
+	if k >= b || toks[k].kind != tWord {
+		return span{}, false
+	}
+	t := toks[k]
+	if d.isClass(t, "pronoun") {
+		return span{k, k + 1}, true
+	}
+	if !(t.upper || d.isClass(t, "determiner") || d.isClass(t, "title")) || d.isClass(t, "prep") && !t.upper {
+		return span{}, false
+	}
+	e := k + 1
+	for e < b && e-k < maxNP {
+		u := toks[e]
+		if u.kind != tWord {
+			break
+		}
+		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper {
+			e += 2
+			continue
+		}
+		if !u.upper && (d.isClass(u, "stop") || d.isCue(u) || d.isClass(u, "prep") || d.isClass(u, "time") || d.isClass(u, "determiner") || d.isClass(u, "adverb")) {
+			break
+		}
+		if u.upper && (d.isClass(u, "time") || d.isCue(u)) {
+			break
+		}
+		e++
+	}
+	return span{k, e}, true
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalize returns text in NFC as runes, and a map from each rune offset of
+// the result (and its end) back to a rune offset of the input; the map is nil
+// when the text was already NFC, which is nearly always.
+func normalize(text string) ([]rune, []int) {
+	if !utf8.ValidString(text) {
+		text = toValidUTF8(text)
+	}
+	if norm.NFC.IsNormalString(text) {
+		return []rune(text), nil
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, text)
+	out := make([]rune, 0, len(text))
+	back := make([]int, 0, len(text)+1)
+	orig := 0 // rune offset in text of the current segment
+	for !it.Done() {
+		from := it.Pos()
+		seg := it.Next()
+		for _, r := range string(seg) {
+			out = append(out, r)
+			back = append(back, orig)
+		}
+		orig += utf8.RuneCountInString(text[from:it.Pos()])
+	}
+	return out, append(back, orig)
+}
+
+// toValidUTF8 replaces each invalid byte by U+FFFD, one rune per byte, so
+// that rune offsets stay those a reader of the bytes would count.
+func toValidUTF8(s string) string {
+	b := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = append(b, r)
+		i += n
+	}
+	return string(b)
+}

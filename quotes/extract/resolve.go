@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"saidwho/quotes"
+)
+
+// word is a token of a mention, for resolution.
+type word struct {
+	text, lower string
+	upper       bool
+}
+
+func (d *doc) words(s span) []word {
+	var ws []word
+	for i := s.s; i < s.e; {
+		if !isWordRune(d.r[i]) {
+			i++
+			continue
+		}
+		j := wordEnd(d.r, i, s.e)
+		t := string(d.r[i:j])
+		if j < s.e && d.r[j] == '.' && d.x.keepsPeriod(strings.ToLower(t), d.r[i:j]) {
+			j++
+			t += "."
+		}
+		ws = append(ws, word{text: t, lower: strings.ToLower(t), upper: unicode.IsUpper(d.r[i])})
+		i = j
+	}
+	return ws
+}
+
+// resolve gives every frame, in text order, its speaker and speaker kind:
+// names to the full name given earlier, pronouns to the person spoken of
+// last, "the official" to the earlier "a senior official".
+func (d *doc) resolve() {
+	names := d.fullNames()
+	var lastPerson, lastOther *frame
+	described := map[string]*frame{} // head noun → first frame described by it
+	for _, f := range d.frames {
+		if f.inherit != nil || f.mention.e <= f.mention.s {
+			continue
+		}
+		ws := d.words(f.mention)
+		if len(ws) == 0 {
+			continue
+		}
+		switch {
+		case len(ws) == 1 && d.x.words.has("pronoun", ws[0].lower):
+			d.resolvePronoun(f, ws[0].lower, lastPerson, lastOther)
+		case d.x.words.has("determiner", ws[0].lower) || !ws[len(ws)-1].upper:
+			d.resolveDescription(f, ws, described)
+		default:
+			d.resolveName(f, ws, names)
+		}
+		switch f.kind {
+		case quotes.Person:
+			lastPerson = f
+		case quotes.Organisation, quotes.Document:
+			lastOther = f
+		}
+	}
+	for _, f := range d.frames {
+		if s := f.source(); s != f {
+			f.speaker, f.kind, f.resolution = s.speaker, s.kind, s.resolution
+		}
+	}
+}
+
+func (d *doc) resolvePronoun(f *frame, p string, lastPerson, lastOther *frame) {
+	f.resolution = "pronoun"
+	switch p {
+	case "it", "es":
+		if lastOther != nil {
+			f.speaker, f.kind = lastOther.speaker, lastOther.kind
+			return
+		}
+	case "he", "she", "er", "sie":
+		if lastPerson != nil {
+			f.speaker, f.kind = lastPerson.speaker, quotes.Person
+			return
+		}
+		f.kind = quotes.Person
+	}
+	if f.kind == "" {
+		f.kind = quotes.Unknown
+	}
+	f.speaker = d.text(f.mention)
+}
+
+// resolveDescription handles "a senior French presidential official", "the
+// official", "his office", "the Kremlin website".
+func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
+	head := ws[len(ws)-1].lower
+	det := ""
+	if d.x.words.has("determiner", ws[0].lower) {
+		det, ws = ws[0].lower, ws[1:]
+	}
+	if len(ws) == 0 {
+		f.kind, f.speaker = quotes.Unknown, d.text(f.mention)
+		return
+	}
+	name := joinWords(ws)
+	switch {
+	case d.x.words.has("organisation", head) || ws[0].upper && len(ws) > 0 && d.x.words.has("organisation", strings.ToLower(ws[0].text)):
+		f.kind = quotes.Organisation
+	case d.x.words.has("document", head):
+		f.kind = quotes.Document
+	case d.x.words.has("anonymous", head) || d.x.words.has("anonymous", strings.TrimSuffix(head, "s")):
+		f.kind = quotes.Anonymous
+		if (det == "the" || det == "der" || det == "die" || det == "this") && described[head] != nil {
+			prev := described[head]
+			f.speaker, f.resolution = prev.speaker, "description"
+			return
+		}
+	case ws[len(ws)-1].upper:
+		f.kind = quotes.Person
+	default:
+		f.kind = quotes.Unknown
+	}
+	if det == "his" || det == "her" || det == "their" || det == "its" {
+		name = det + " " + name
+	}
+	f.speaker = name
+	if described[head] == nil {
+		described[head] = f
+	}
+}
+
+// resolveName picks the name out of a mention ("Former Secretary of State
+// Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
+// surname from the full names in the article.
+func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
+	run := d.nameRun(ws)
+	if len(run) == 0 {
+		f.kind, f.speaker = quotes.Unknown, d.text(f.mention)
+		return
+	}
+	last := run[len(run)-1].lower
+	if d.x.words.has("organisation", last) || d.x.words.has("organisation", strings.ToLower(joinWords(run))) {
+		f.kind, f.speaker = quotes.Organisation, joinWords(run)
+		return
+	}
+	f.kind = quotes.Person
+	f.speaker = joinWords(run)
+	if len(run) == 1 {
+		if full, ok := names[last]; ok {
+			f.speaker, f.resolution = full, "surname"
+		}
+	}
+}
+
+// nameRun returns the capitalised words of the name in a mention: the run
+// before "of" (Joel Pollak of Breitbart), else the last run, titles and
+// possessives left out.
+func (d *doc) nameRun(ws []word) []word {
+	var runs [][]word
+	var cur []word
+	ofAfter := -1
+	for _, w := range ws {
+		isName := w.upper && !d.x.words.has("title", w.lower) && !d.x.words.has("determiner", w.lower)
+		if isPossessive(w.lower) {
+			isName = false
+		}
+		if isName {
+			cur = append(cur, w)
+			continue
+		}
+		if len(cur) > 0 {
+			runs = append(runs, cur)
+			cur = nil
+		}
+		if (w.lower == "of" || w.lower == "von") && ofAfter < 0 {
+			ofAfter = len(runs)
+		}
+	}
+	if len(cur) > 0 {
+		runs = append(runs, cur)
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	if ofAfter > 0 && ofAfter < len(runs) && ofAfter == len(runs)-1 {
+		return runs[ofAfter-1]
+	}
+	return runs[len(runs)-1]
+}
+
+func joinWords(ws []word) string {
+	s := make([]string, len(ws))
+	for i, w := range ws {
+		s[i] = strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s")
+	}
+	return strings.Join(s, " ")
+}
+
+// fullNames maps a lower-case surname to the first full name (two or more
+// capitalised words, titles left out) the article gives for it.
+func (d *doc) fullNames() map[string]string {
+	names := map[string]string{}
+	for _, p := range d.paras {
+		ws := d.words(p)
+		for i := 0; i < len(ws); {
+			if !ws[i].upper || d.x.words.has("title", ws[i].lower) || d.x.words.has("determiner", ws[i].lower) || d.x.words.has("pronoun", ws[i].lower) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(ws) && (ws[j].upper && !d.x.words.has("title", ws[j].lower) && !strings.HasSuffix(ws[j].text, ".") || j > i && len(ws[j].text) == 2 && strings.HasSuffix(ws[j].text, ".")) {
+				j++
+				if isPossessive(ws[j-1].lower) {
+					break
+				}
+			}
+			if j-i >= 2 && j-i <= 4 {
+				last := strings.TrimSuffix(strings.TrimSuffix(ws[j-1].lower, "'s"), "’s")
+				if _, ok := names[last]; !ok {
+					names[last] = joinWords(ws[i:j])
+				}
+			}
+			if j == i {
+				j++
+			}
+			i = j
+		}
+	}
+	return names
+}
+
+func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }

@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// span is a half-open range of rune offsets.
+type span struct{ s, e int }
+
+// paragraphs splits r at blank lines; a single newline stays inside a
+// paragraph (wrapped Markdown), but a line that starts a list item or a
+// heading starts a new one.
+func paragraphs(r []rune) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(r); i++ {
+		if r[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && r[j] != '\n' && unicode.IsSpace(r[j]) {
+			j++
+		}
+		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) {
+			continue
+		}
+		if i > start {
+			out = append(out, span{start, i})
+		}
+		start = j
+		i = j - 1
+	}
+	if start < len(r) {
+		out = append(out, span{start, len(r)})
+	}
+	return out
+}
+
+// startsBlock reports whether a line starting at r[j] opens a Markdown block.
+func startsBlock(r []rune, j int) bool {
+	switch r[j] {
+	case '#', '>', '*', '|':
+		return true
+	case '-', '+':
+		return j+1 < len(r) && r[j+1] == ' '
+	}
+	return false
+}
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tPunct
+	tQuote // a whole top-level quote, marks included
+)
+
+// token is a word, a punctuation rune or a whole quote.
+type token struct {
+	s, e  int
+	kind  tokKind
+	lower string // lower-case text of a word, or the punctuation rune
+	upper bool   // a word that starts with an upper-case letter
+	q     int    // for tQuote: index of its qspan
+}
+
+func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
+
+// tokenize splits the paragraph p into tokens; each quote of qs inside p
+// (sorted, starting at index qi) becomes one tQuote token.
+func (x *Extractor) tokenize(r []rune, p span, qs []qspan, qi int, buf []token) []token {
+	toks := buf[:0]
+	for i := p.s; i < p.e; {
+		c := r[i]
+		switch {
+		case qi < len(qs) && qs[qi].open.pos == i:
+			q := qs[qi]
+			toks = append(toks, token{s: i, e: q.end(), kind: tQuote, q: qi})
+			i = q.end()
+			qi++
+		case unicode.IsSpace(c):
+			i++
+		case isWordRune(c):
+			j := wordEnd(r, i, p.e)
+			w := strings.ToLower(string(r[i:j]))
+			if j < p.e && r[j] == '.' && x.keepsPeriod(w, r[i:j]) {
+				j++
+				w += "."
+			}
+			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c)})
+			i = j
+		default:
+			j := i + 1
+			if (c == '-' || c == '.') && j < p.e && r[j] == c {
+				for j < p.e && r[j] == c {
+					j++
+				}
+			}
+			toks = append(toks, token{s: i, e: j, kind: tPunct, lower: punctText(r[i:j])})
+			i = j
+		}
+	}
+	return toks
+}
+
+func punctText(rs []rune) string {
+	if len(rs) > 1 && rs[0] == '-' {
+		return "—" // -- is a dash
+	}
+	if len(rs) > 1 && rs[0] == '.' {
+		return "…"
+	}
+	return string(rs[0])
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// joined by an apostrophe, hyphen, period or comma that a letter or digit
+// follows (don't, well-known, U.S, 2.5, 1,000).
+func wordEnd(r []rune, i, e int) int {
+	j := i + 1
+	for j < e {
+		c := r[j]
+		if isWordRune(c) {
+			j++
+			continue
+		}
+		if j+1 < e && isWordRune(r[j+1]) && isWordRune(r[j-1]) {
+			switch {
+			case c == '\'' || c == '’' || c == '-' || c == '‐':
+				j++
+				continue
+			case (c == '.' || c == ',') && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]):
+				j++
+				continue
+			case c == '.' && unicode.IsLetter(r[j+1]) && (j+2 >= e || !isWordRune(r[j+2])) && j-i == 1:
+				j++ // U.S, a.m
+				continue
+			case c == '.' && unicode.IsLetter(r[j+1]) && j-i > 1 && r[j-2] == '.':
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// keepsPeriod reports whether a period after word w belongs to it: a known
+// abbreviation, an initial (W.) or a dotted abbreviation (U.S.).
+func (x *Extractor) keepsPeriod(w string, rs []rune) bool {
+	if len(rs) == 1 && unicode.IsUpper(rs[0]) {
+		return true
+	}
+	return x.words.has("abbrev", w) || strings.Contains(w, ".")
+}
+
+// end returns the offset just after the quote's closing mark, or its
+// content's end when it ran to the end of its paragraph.
+func (q qspan) end() int {
+	if q.closed {
+		return q.e + q.closeWidth
+	}
+	return q.e
+}

@@ -21,8 +21,9 @@ func (d *doc) attribute() {
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
 	for pi, p := range d.paras {
-		toks := d.x.tokenize(d.r, p, d.qs, qi, d.toks)
+		toks := d.tokenize(p, qi)
 		d.toks = toks
+		d.collectNames(toks)
 		for qi < len(d.qs) && d.qs[qi].para == pi {
 			qi++
 		}
@@ -173,6 +174,18 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if len(qt) == 0 {
 		return
 	}
+	if words > 0 {
+		c = d.tightenMixed(toks, c, qt)
+		qt, words = qt[:0], 0
+		for i := c.s; i < c.e; i++ {
+			switch toks[i].kind {
+			case tQuote:
+				qt = append(qt, i)
+			case tWord:
+				words++
+			}
+		}
+	}
 	if words == 0 {
 		for _, i := range qt {
 			q := d.qs[toks[i].q]
@@ -190,11 +203,31 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	d.results = append(d.results, res)
 }
 
+// tightenMixed narrows the content of a paraphrase with quoted parts: it
+// starts after a colon that introduces a quote (added: "…") and ends with
+// the clause of its last quote (… "a prayer" for the nominee, but did not …).
+func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
+	for i := c.s; i < qt[len(qt)-1]; i++ {
+		if d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
+			c.s = i + 1
+		}
+	}
+	last := qt[len(qt)-1]
+	for i := last + 1; i < c.e; i++ {
+		t := toks[i]
+		if d.isPunct(t, ",;—–(:") || d.isClass(t, cClause) && !t.upper {
+			c.e = i
+			break
+		}
+	}
+	return c
+}
+
 // skipLeadingAdverbial moves the start of content past an opening phrase
 // that ends in a comma before any quote: "In the talks, Macron expressed …".
 func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 	t := toks[c.s]
-	if !(d.isClass(t, "prep") || d.isClass(t, "time")) {
+	if !(d.isClass(t, cPrep) || d.isClass(t, cTime)) {
 		return c.s
 	}
 	for i := c.s + 1; i < c.e && i-c.s < 8; i++ {
@@ -215,17 +248,11 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	var fs []frameAt
 	for k := a; k < b; k++ {
-		ce, class, ok := d.cueAt(toks, k, b)
-		if !ok || !d.cueCanStart(toks, a, k) {
-			continue
-		}
-		fa, ok := d.frameFor(toks, a, b, k, ce, fs)
+		fa, ok := d.frameAt(toks, a, b, k, fs)
 		if !ok {
 			continue
 		}
-		fa.f.class, fa.f.para = class, pi
-		fa.f.cue = span{toks[k].s, toks[ce-1].e}
-		fa.f.cueText = d.text(fa.f.cue)
+		fa.f.para = pi
 		if len(fs) > 0 && fa.lo < fs[len(fs)-1].hi {
 			continue // overlaps the previous frame
 		}
@@ -234,6 +261,65 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		k = fa.hi - 1
 	}
 	return fs
+}
+
+// frameAt returns the frame whose cue is toks[k], if there is one: a cue
+// of the lexicon, or any verb in the layout "QUOTE," NAME VERB.
+func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool) {
+	ce, class, ok := d.cueAt(toks, k, b)
+	if !ok || !d.cueCanStart(toks, a, k) {
+		return d.quoteThenVerb(toks, b, k)
+	}
+	fa, ok := d.frameFor(toks, a, b, k, ce, prev)
+	if !ok {
+		return fa, false
+	}
+	fa.f.class = class
+	fa.f.cue = span{toks[k].s, toks[ce-1].e}
+	fa.f.cueText = d.text(fa.f.cue)
+	return fa, true
+}
+
+// quoteThenVerb finds `"…," NAME VERB.` and `"…," VERB NAME.` with a verb
+// the lexicon lacks (gushed, sniffed): right after a quote that ends on a
+// comma, ? or !, a source and a verb that closes the clause.
+func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
+	if k == 0 || toks[k-1].kind != tQuote || !d.quoteEndsOpen(toks[k-1]) {
+		return frameAt{}, false
+	}
+	closes := func(j int) bool {
+		return j >= b || toks[j].kind == tPunct || d.isClass(toks[j], cPrep) || d.isClass(toks[j], cTime)
+	}
+	isVerb := func(t token) bool {
+		return t.kind == tWord && !t.upper && !d.isClass(t, cStop) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun) && !d.isClass(t, cAdverb)
+	}
+	f := &frame{class: "speech"}
+	if np, ok := d.npAfter(toks, k, b); ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 {
+		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
+		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
+		f.cueText = d.text(f.cue)
+		return frameAt{f: f, lo: k, hi: np.e + 1, right: d.contentAfter(toks, np.e+1, b, false)}, true
+	}
+	if isVerb(toks[k]) && k+1 < b {
+		if np, ok := d.npAfter(toks, k+1, b); ok && closes(np.e) && toks[k+1].upper && np.e-np.s <= 4 {
+			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
+			f.cue = d.tokSpan(toks, span{k, k + 1})
+			f.cueText = d.text(f.cue)
+			return frameAt{f: f, lo: k, hi: np.e, right: -1, inverted: true}, true
+		}
+	}
+	return frameAt{}, false
+}
+
+// quoteEndsOpen reports whether a quote's content ends with a comma, ? or
+// ! or a dash: the sentence goes on to its attribution.
+func (d *doc) quoteEndsOpen(t token) bool {
+	q := d.qs[t.q]
+	e := trimEnd(d.r, q.s, q.e)
+	for e > q.s && isQuoteChar(d.r[e-1]) {
+		e--
+	}
+	return e > q.s && strings.ContainsRune(",?!—–-", d.r[e-1])
 }
 
 // cueCanStart rules out cue words used as nouns or infinitives: "a call",
@@ -259,7 +345,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, 
 	switch {
 	case cue.lower == "citing" || strings.HasSuffix(cue.lower, "ing") && k > a && d.isPunct(toks[k-1], ","):
 		return d.participle(toks, a, b, k, ce, prev)
-	case d.isClass(cue, "prepcue"):
+	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")) && len(prev) > 0:
+		return d.participle(toks, a, b, k, ce, prev)
+	case d.isClass(cue, cPrepcue):
 		if cue.lower == "so" && (!afterBoundary || k == a) {
 			return fa, false
 		}
@@ -308,7 +396,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	fa.lo = np.s
 	hi := ce
-	if d.isClass(toks[k], "tells") {
+	if d.isClass(toks[k], cTells) {
 		if obj, ok := d.objectAfter(toks, ce, b); ok {
 			f.addressee = d.text(d.tokSpan(toks, obj))
 			hi = obj.e
@@ -337,7 +425,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 
 func (d *doc) properOrPronoun(toks []token, np span) bool {
 	t := toks[np.s]
-	return d.isClass(t, "pronoun") || t.upper && !d.isClass(t, "determiner")
+	return d.isClass(t, cPronoun) || t.upper && !d.isClass(t, cDeterminer)
 }
 
 // objectAfter finds the addressee of told/asked: a pronoun, a name or a
@@ -346,14 +434,14 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false
 	}
-	if d.isClass(toks[k], "object") {
+	if d.isClass(toks[k], cObject) {
 		return span{k, k + 1}, true
 	}
 	t := toks[k]
-	if d.isClass(t, "prep") || d.isClass(t, "stop") || d.isClass(t, "time") || d.isCue(t) || d.isClass(t, "adverb") {
+	if d.isClass(t, cPrep) || d.isClass(t, cStop) || d.isClass(t, cTime) || d.isCue(t) || d.isClass(t, cAdverb) {
 		return span{}, false
 	}
-	if !t.upper && !d.isClass(t, "determiner") {
+	if !t.upper && !d.isClass(t, cDeterminer) {
 		return span{k, k + 1}, true // reporters
 	}
 	return d.npAfter(toks, k, b)
@@ -384,7 +472,7 @@ func (d *doc) skipToContent(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
-	case t.kind == tWord && !d.isClass(t, "prep") && !d.isCue(t):
+	case t.kind == tWord && !d.isClass(t, cPrep) && !d.isCue(t):
 		return j
 	}
 	return -1
@@ -397,11 +485,11 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case d.isClass(t, "time") && !d.isCue(t):
+		case d.isClass(t, cTime) && !d.isCue(t):
 			j++
-		case d.isClass(t, "prep") && !t.upper:
+		case d.isClass(t, cPrep) && !t.upper:
 			j++
-			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !d.isCue(toks[j]) && (!d.isClass(toks[j], "prep") || toks[j].upper) {
+			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !d.isCue(toks[j]) && (!d.isClass(toks[j], cPrep) || toks[j].upper) {
 				j++
 			}
 		default:

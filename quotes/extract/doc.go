@@ -16,7 +16,9 @@ type doc struct {
 
 	frames  []*frame
 	results []*result
-	toks    []token // scratch, reused per paragraph
+	toks    []token           // scratch, reused per paragraph
+	buf     []byte            // scratch for lower
+	names   map[string]string // lower-case surname → first full name given
 }
 
 // frame is one attribution: a cue and the source it names, found by rule.
@@ -60,22 +62,23 @@ type result struct {
 func (d *doc) text(s span) string { return string(d.r[s.s:s.e]) }
 
 // looksGerman counts common function words of each language in the first
-// few thousand runes.
-func (x *Extractor) looksGerman(r []rune) bool {
-	if len(r) > 5000 {
-		r = r[:5000]
-	}
+// paragraphs.
+func (d *doc) looksGerman() bool {
 	de, en := 0, 0
-	for i := 0; i < len(r); {
-		if !unicode.IsLetter(r[i]) {
+	for i := 0; i < len(d.r) && i < 3000; {
+		if !unicode.IsLetter(d.r[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(r) && unicode.IsLetter(r[j]) {
+		for j < len(d.r) && unicode.IsLetter(d.r[j]) {
 			j++
 		}
-		switch string(toLowerRunes(r[i:j])) {
+		if j-i > 5 {
+			i = j
+			continue
+		}
+		switch d.lower(d.r[i:j]) {
 		case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf":
 			de++
 		case "the", "and", "is", "of", "to", "that", "with", "for", "was":

@@ -19,32 +19,31 @@ import (
 // Extractor holds the lexicons; build it once with New and reuse it. It is
 // safe for concurrent use.
 type Extractor struct {
-	cues  *lexicon
-	words *lexicon
+	lex *lexicon
 }
 
 // New returns an Extractor with the embedded lexicons loaded. The
 // lexicons are compiled into the binary and a test loads them, so a failure
 // here is a build defect, reported like regexp.MustCompile does.
 func New() *Extractor {
-	cues, err := loadLexicon("cues.txt")
-	if err == nil {
-		var words *lexicon
-		if words, err = loadLexicon("words.txt"); err == nil {
-			return &Extractor{cues: cues, words: words}
-		}
+	lex, err := loadLexicon("cues.txt", "words.txt")
+	if err != nil {
+		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
 	}
-	panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
+	return &Extractor{lex: lex}
 }
+
+// has reports whether the lower-case word w is of class c.
+func (x *Extractor) has(c class, w string) bool { return x.lex.has(w, c) }
 
 // Extract returns the quotes of one article text, in text order, with
 // offsets in Unicode code points of text.
 func (x *Extractor) Extract(text string) []quotes.Quote {
 	r, back := normalize(text)
-	d := &doc{x: x, r: r}
+	d := &doc{x: x, r: r, names: map[string]string{}}
 	d.paras = paragraphs(r)
 	d.qs = x.pairMarks(r, d.paras)
-	d.german = x.looksGerman(r)
+	d.german = d.looksGerman()
 	d.attribute()
 	d.resolve()
 	return d.output(back)

@@ -10,68 +10,149 @@ import (
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
 
-// lexicon maps a class name to its entries. Single words are kept in a set;
-// multi-word entries by their first word, so a lookup stays one map access.
-type lexicon struct {
-	words  map[string]map[string]bool       // class → lower-case word → true
-	phrase map[string]map[string][][]string // class → first word → rest of each phrase
+// class is a set of word classes, one bit each, so that a token carries
+// all its classes after a single map lookup.
+type class uint32
+
+const (
+	cSpeech       class = 1 << iota // a reporting cue of speech
+	cBelief                         // a cue of belief or feeling
+	cBase                           // the base form of a cue verb (say, laugh)
+	cDeterminer                     // the, a, his
+	cPronoun                        // he, she, they
+	cObject                         // him, them: an addressee
+	cAdverb                         // also, later: between subject and cue
+	cStop                           // ends a noun phrase
+	cClause                         // ends the clause of a quoted part
+	cTitle                          // Mr., President
+	cAbbrev                         // a period after it ends no sentence
+	cElision                        // 'em, 'til
+	cOrganisation                   // office, Kremlin
+	cAnonymous                      // official, sources
+	cDocument                       // statement, report
+	cTells                          // told X: an addressee may follow
+	cPrep                           // opens an adverbial
+	cTime                           // Monday, yesterday
+	cPrepcue                        // according to X, laut X
+	cSubject                        // before a base form: they say, will say
+)
+
+var classNames = map[string]class{
+	"speech": cSpeech, "belief": cBelief, "determiner": cDeterminer, "pronoun": cPronoun,
+	"object": cObject, "adverb": cAdverb, "stop": cStop, "clause": cClause, "title": cTitle,
+	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
+	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
+	"subject": cSubject,
 }
 
-// loadLexicon reads "class: entry, entry" lines; # starts a comment.
-func loadLexicon(name string) (*lexicon, error) {
+// lexicon maps a lower-case word to its classes; multi-word cues are kept
+// by their first word.
+type lexicon struct {
+	words   map[string]entry
+	phrases map[string][]phrase
+}
+
+// entry is a word of the lexicon: the word itself, so that a lookup by a
+// byte buffer yields a string without allocating, and its classes.
+type entry struct {
+	word string
+	cls  class
+}
+
+type phrase struct {
+	rest []string // the words after the first
+	cls  class
+}
+
+func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
+
+// loadLexicon reads the embedded files; each line is "class: entry, entry"
+// and # starts a comment. A class "X-verb" lists English base forms, to
+// which the loader adds the regular -s, -ed and -ing forms.
+func loadLexicon(files ...string) (*lexicon, error) {
+	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
+	for _, name := range files {
+		if err := lx.load(name); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) load(name string) error {
 	f, err := lexiconFS.Open("lexicon/" + name)
 	if err != nil {
-		return nil, fmt.Errorf("open lexicon %s: %w", name, err)
+		return fmt.Errorf("open lexicon %s: %w", name, err)
 	}
 	defer f.Close()
-	lx := &lexicon{words: map[string]map[string]bool{}, phrase: map[string]map[string][][]string{}}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		class, entries, ok := strings.Cut(line, ":")
+		label, entries, ok := strings.Cut(line, ":")
 		if !ok {
-			return nil, fmt.Errorf("lexicon %s:%d: want \"class: entries\"", name, n)
+			return fmt.Errorf("lexicon %s:%d: want \"class: entries\"", name, n)
 		}
-		class = strings.TrimSpace(class)
+		base, inflect := strings.CutSuffix(strings.TrimSpace(label), "-verb")
+		c, ok := classNames[base]
+		if !ok {
+			return fmt.Errorf("lexicon %s:%d: unknown class %q", name, n, base)
+		}
 		for _, e := range strings.Split(entries, ",") {
-			lx.add(class, strings.Fields(strings.ToLower(e)))
+			e = strings.Join(strings.Fields(strings.ToLower(e)), " ")
+			if !inflect {
+				lx.add(e, c)
+				continue
+			}
+			for i, form := range inflections(e) {
+				if i == 0 {
+					lx.add(form, c|cBase)
+				} else {
+					lx.add(form, c)
+				}
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read lexicon %s: %w", name, err)
+		return fmt.Errorf("read lexicon %s: %w", name, err)
 	}
-	return lx, nil
+	return nil
 }
 
-func (lx *lexicon) add(class string, ws []string) {
+func (lx *lexicon) add(words string, c class) {
+	ws := strings.Fields(words)
 	switch len(ws) {
 	case 0:
-		return
 	case 1:
-		if lx.words[class] == nil {
-			lx.words[class] = map[string]bool{}
-		}
-		lx.words[class][ws[0]] = true
+		e := lx.words[ws[0]]
+		lx.words[ws[0]] = entry{word: ws[0], cls: e.cls | c}
 	default:
-		if lx.phrase[class] == nil {
-			lx.phrase[class] = map[string][][]string{}
-		}
-		lx.phrase[class][ws[0]] = append(lx.phrase[class][ws[0]], ws[1:])
+		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{rest: ws[1:], cls: c})
 	}
 }
 
-// has reports whether the lower-case word w is a single-word entry of class.
-func (lx *lexicon) has(class, w string) bool { return lx.words[class][w] }
-
-// classOf returns the first class among classes that holds w, or "".
-func (lx *lexicon) classOf(w string, classes ...string) string {
-	for _, c := range classes {
-		if lx.words[c][w] {
-			return c
-		}
+// inflections returns an English verb's base form with its regular -s, -ed
+// and -ing forms: joke → jokes, joked, joking; reply → replies, replied;
+// slam → slams, slammed, slamming.
+func inflections(v string) []string {
+	n := len(v)
+	if n < 2 || strings.Contains(v, " ") {
+		return []string{v}
 	}
-	return ""
+	last, prev := v[n-1], v[n-2]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == 'e':
+		return []string{v, v + "s", v + "d", v[:n-1] + "ing"}
+	case last == 'y' && !vowel(prev):
+		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
+	case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || last == 's' || last == 'x' || last == 'z':
+		return []string{v, v + "es", v + "ed", v + "ing"}
+	case n <= 4 && !vowel(last) && vowel(prev) && (n < 3 || !vowel(v[n-3])) && last != 'w' && last != 'y':
+		// one syllable ending consonant-vowel-consonant doubles the consonant
+		return []string{v, v + "s", v + string(last) + "ed", v + string(last) + "ing"}
+	}
+	return []string{v, v + "s", v + "ed", v + "ing"}
 }

@@ -29,16 +29,24 @@ type mark struct {
 	role       uint8
 }
 
-// markFamily is the table of quote characters. ” and “ are found apart
-// because they take two runes.
-var markFamily = map[rune]family{
-	'"': double, '“': double, '”': double, '„': double, '‟': double,
-	'\'': single, '‘': single, '’': single, '‚': single, '‛': single,
-	'«': guillemet, '»': guillemet, '‹': angle, '›': angle,
+// markFamily is the table of quote characters. The two-rune marks (two
+// apostrophes, two backticks) are found apart.
+func markFamily(r rune) family {
+	switch r {
+	case '"', '“', '”', '„', '‟':
+		return double
+	case '\'', '‘', '’', '‚', '‛':
+		return single
+	case '«', '»':
+		return guillemet
+	case '‹', '›':
+		return angle
+	}
+	return noFamily
 }
 
 // isQuoteChar reports whether r can be a quote mark.
-func isQuoteChar(r rune) bool { return markFamily[r] != noFamily || r == '`' }
+func isQuoteChar(r rune) bool { return markFamily(r) != noFamily || r == '`' }
 
 func isOpenPunct(r rune) bool {
 	switch r {
@@ -70,7 +78,7 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 	}
 	for i := s; i < e; i++ {
 		c := r[i]
-		fam, width := markFamily[c], 1
+		fam, width := markFamily(c), 1
 		if (c == '\'' && at(i+1) == '\'') || (c == '`' && at(i+1) == '`') {
 			fam, width = double, 2
 		} else if c == '`' || fam == noFamily {
@@ -119,7 +127,7 @@ func (x *Extractor) isApostrophe(r []rune, i, s, e int, prev, next rune) bool {
 	if j == i+1 || (j < e && isWordRune(r[j])) {
 		return false
 	}
-	return x.words.has("elision", string(toLowerRunes(r[i+1:j])))
+	return x.has(cElision, string(toLowerRunes(r[i+1:j])))
 }
 
 func toLowerRunes(rs []rune) []rune {
@@ -199,7 +207,7 @@ func reopens(r []rune, p span, fam family) bool {
 	if i >= p.e {
 		return false
 	}
-	f := markFamily[r[i]]
+	f := markFamily(r[i])
 	if r[i] == '`' && i+1 < p.e && r[i+1] == '`' {
 		f = double
 	}

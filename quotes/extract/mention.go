@@ -3,8 +3,8 @@ package extract
 import "strings"
 
 // Word classes from the lexicon.
-func (d *doc) isClass(t token, class string) bool {
-	return t.kind == tWord && d.x.words.has(class, t.lower)
+func (d *doc) isClass(t token, c class) bool {
+	return t.kind == tWord && t.cls&c != 0
 }
 
 func (d *doc) isPunct(t token, set string) bool {
@@ -18,16 +18,18 @@ func (d *doc) cueAt(toks []token, k, b int) (int, string, bool) {
 	if t.kind != tWord {
 		return 0, "", false
 	}
-	for _, class := range []string{"speech", "belief"} {
-		for _, rest := range d.x.cues.phrase[class][t.lower] {
-			if k+len(rest) < b && matchWords(toks[k+1:k+1+len(rest)], rest) {
-				return k + 1 + len(rest), class, true
-			}
+	for _, p := range d.x.lex.phrases[t.lower] {
+		if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
+			return k + 1 + len(p.rest), className(p.cls), true
 		}
 	}
-	if class := d.x.cues.classOf(t.lower, "speech", "belief"); class != "" {
+	if t.cls&(cSpeech|cBelief) != 0 {
+		class := className(t.cls)
 		if t.lower == "according" { // only as "according to"
 			return 0, "", false
+		}
+		if d.x.has(cBase, t.lower) && !d.german && !d.baseFormIsVerb(toks, k) {
+			return 0, "", false // a laugh, the call
 		}
 		return k + 1, class, true
 	}
@@ -45,13 +47,13 @@ func matchWords(toks []token, ws []string) bool {
 
 // isNameWord reports whether t can be part of a name or a noun phrase head.
 func (d *doc) isNameWord(t token) bool {
-	return t.kind == tWord && (t.upper || d.isClass(t, "title"))
+	return t.kind == tWord && (t.upper || d.isClass(t, cTitle))
 }
 
 // skipAdverbs moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord && !toks[j].upper &&
-		(d.isClass(toks[j], "adverb") || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4) {
+		(d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4) {
 		j--
 	}
 	return j
@@ -78,13 +80,13 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 // npBackFrom walks back from the last word j of a noun phrase to its start.
 func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	t := toks[j]
-	if t.kind != tWord || d.isClass(t, "stop") && !t.upper || d.isCue(t) && !t.upper {
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper {
 		return 0, false
 	}
-	if d.isClass(t, "pronoun") {
+	if d.isClass(t, cPronoun) {
 		return j, true
 	}
-	if d.isClass(t, "determiner") || d.isClass(t, "object") {
+	if d.isClass(t, cDeterminer) || d.isClass(t, cObject) {
 		return 0, false
 	}
 	a := j
@@ -93,7 +95,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		if u.kind != tWord {
 			break
 		}
-		if d.isClass(u, "determiner") {
+		if d.isClass(u, cDeterminer) {
 			a--
 			break
 		}
@@ -105,10 +107,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			}
 			break
 		}
-		if !u.upper && (d.isClass(u, "stop") || d.isCue(u) || d.isClass(u, "pronoun") || d.isClass(u, "adverb")) {
+		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if u.upper && d.isClass(u, "pronoun") {
+		if u.upper && d.isClass(u, cPronoun) {
 			break
 		}
 		a--
@@ -129,8 +131,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		}
 		// the appositive is toks[i+1:j]; it starts like a description
 		first := toks[i+1]
-		if !(d.isClass(first, "determiner") || first.lower == "who" || first.lower == "whose" ||
-			first.lower == "der" || first.lower == "die" || d.isClass(first, "title") || !first.upper) {
+		if !(d.isClass(first, cDeterminer) || first.lower == "who" || first.lower == "whose" ||
+			first.lower == "der" || first.lower == "die" || d.isClass(first, cTitle) || !first.upper) {
 			return span{}, span{}, false
 		}
 		if i-1 < lo {
@@ -146,7 +148,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 }
 
 func (d *doc) isCue(t token) bool {
-	return t.kind == tWord && d.x.cues.classOf(t.lower, "speech", "belief") != ""
+	return t.kind == tWord && t.cls&(cSpeech|cBelief) != 0
 }
 
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
@@ -157,10 +159,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		return span{}, false
 	}
 	t := toks[k]
-	if d.isClass(t, "pronoun") {
+	if d.isClass(t, cPronoun) {
 		return span{k, k + 1}, true
 	}
-	if !(t.upper || d.isClass(t, "determiner") || d.isClass(t, "title")) || d.isClass(t, "prep") && !t.upper {
+	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) || d.isClass(t, cPrep) && !t.upper {
 		return span{}, false
 	}
 	e := k + 1
@@ -173,13 +175,35 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e += 2
 			continue
 		}
-		if !u.upper && (d.isClass(u, "stop") || d.isCue(u) || d.isClass(u, "prep") || d.isClass(u, "time") || d.isClass(u, "determiner") || d.isClass(u, "adverb")) {
+		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if u.upper && (d.isClass(u, "time") || d.isCue(u)) {
+		if u.upper && (d.isClass(u, cTime) || d.isCue(u)) {
 			break
 		}
 		e++
 	}
 	return span{k, e}, true
+}
+
+// baseFormIsVerb tells "they laugh" from "a belly laugh": a base form is a
+// verb after a plural subject, a modal or "to"-less auxiliary.
+func (d *doc) baseFormIsVerb(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	if p.kind != tWord {
+		return false
+	}
+	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
+		p.upper && strings.HasSuffix(p.lower, "s")
+}
+
+// className names a cue's class: speech, or belief for a belief-only cue.
+func className(c class) string {
+	if c&cSpeech != 0 {
+		return "speech"
+	}
+	return "belief"
 }

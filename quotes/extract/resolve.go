@@ -21,11 +21,10 @@ func (d *doc) words(s span) []word {
 			continue
 		}
 		j := wordEnd(d.r, i, s.e)
-		t := string(d.r[i:j])
-		if j < s.e && d.r[j] == '.' && d.x.keepsPeriod(strings.ToLower(t), d.r[i:j]) {
+		if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1]) {
 			j++
-			t += "."
 		}
+		t := string(d.r[i:j])
 		ws = append(ws, word{text: t, lower: strings.ToLower(t), upper: unicode.IsUpper(d.r[i])})
 		i = j
 	}
@@ -36,7 +35,7 @@ func (d *doc) words(s span) []word {
 // names to the full name given earlier, pronouns to the person spoken of
 // last, "the official" to the earlier "a senior official".
 func (d *doc) resolve() {
-	names := d.fullNames()
+	names := d.names
 	var lastPerson, lastOther *frame
 	described := map[string]*frame{} // head noun → first frame described by it
 	for _, f := range d.frames {
@@ -48,9 +47,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		switch {
-		case len(ws) == 1 && d.x.words.has("pronoun", ws[0].lower):
+		case len(ws) == 1 && d.x.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, lastPerson, lastOther)
-		case d.x.words.has("determiner", ws[0].lower) || !ws[len(ws)-1].upper:
+		case d.x.has(cDeterminer, ws[0].lower) || !ws[len(ws)-1].upper:
 			d.resolveDescription(f, ws, described)
 		default:
 			d.resolveName(f, ws, names)
@@ -95,7 +94,7 @@ func (d *doc) resolvePronoun(f *frame, p string, lastPerson, lastOther *frame) {
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
 	head := ws[len(ws)-1].lower
 	det := ""
-	if d.x.words.has("determiner", ws[0].lower) {
+	if d.x.has(cDeterminer, ws[0].lower) {
 		det, ws = ws[0].lower, ws[1:]
 	}
 	if len(ws) == 0 {
@@ -104,11 +103,11 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	}
 	name := joinWords(ws)
 	switch {
-	case d.x.words.has("organisation", head) || ws[0].upper && len(ws) > 0 && d.x.words.has("organisation", strings.ToLower(ws[0].text)):
+	case d.x.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.x.has(cOrganisation, strings.ToLower(ws[0].text)):
 		f.kind = quotes.Organisation
-	case d.x.words.has("document", head):
+	case d.x.has(cDocument, head):
 		f.kind = quotes.Document
-	case d.x.words.has("anonymous", head) || d.x.words.has("anonymous", strings.TrimSuffix(head, "s")):
+	case d.x.has(cAnonymous, head) || d.x.has(cAnonymous, strings.TrimSuffix(head, "s")):
 		f.kind = quotes.Anonymous
 		if (det == "the" || det == "der" || det == "die" || det == "this") && described[head] != nil {
 			prev := described[head]
@@ -139,7 +138,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		return
 	}
 	last := run[len(run)-1].lower
-	if d.x.words.has("organisation", last) || d.x.words.has("organisation", strings.ToLower(joinWords(run))) {
+	if d.x.has(cOrganisation, last) || d.x.has(cOrganisation, strings.ToLower(joinWords(run))) {
 		f.kind, f.speaker = quotes.Organisation, joinWords(run)
 		return
 	}
@@ -160,7 +159,7 @@ func (d *doc) nameRun(ws []word) []word {
 	var cur []word
 	ofAfter := -1
 	for _, w := range ws {
-		isName := w.upper && !d.x.words.has("title", w.lower) && !d.x.words.has("determiner", w.lower)
+		isName := w.upper && !d.x.has(cTitle, w.lower) && !d.x.has(cDeterminer, w.lower)
 		if isPossessive(w.lower) {
 			isName = false
 		}
@@ -196,37 +195,29 @@ func joinWords(ws []word) string {
 	return strings.Join(s, " ")
 }
 
-// fullNames maps a lower-case surname to the first full name (two or more
-// capitalised words, titles left out) the article gives for it.
-func (d *doc) fullNames() map[string]string {
-	names := map[string]string{}
-	for _, p := range d.paras {
-		ws := d.words(p)
-		for i := 0; i < len(ws); {
-			if !ws[i].upper || d.x.words.has("title", ws[i].lower) || d.x.words.has("determiner", ws[i].lower) || d.x.words.has("pronoun", ws[i].lower) {
-				i++
-				continue
-			}
-			j := i
-			for j < len(ws) && (ws[j].upper && !d.x.words.has("title", ws[j].lower) && !strings.HasSuffix(ws[j].text, ".") || j > i && len(ws[j].text) == 2 && strings.HasSuffix(ws[j].text, ".")) {
-				j++
-				if isPossessive(ws[j-1].lower) {
-					break
-				}
-			}
-			if j-i >= 2 && j-i <= 4 {
-				last := strings.TrimSuffix(strings.TrimSuffix(ws[j-1].lower, "'s"), "’s")
-				if _, ok := names[last]; !ok {
-					names[last] = joinWords(ws[i:j])
-				}
-			}
-			if j == i {
-				j++
-			}
-			i = j
-		}
+// collectNames records, for each surname, the first full name (two to
+// four capitalised words, titles left out) the article gives for it.
+func (d *doc) collectNames(toks []token) {
+	isName := func(t token) bool {
+		return t.kind == tWord && t.upper && !d.isClass(t, cTitle) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun)
 	}
-	return names
+	for i := 0; i < len(toks); {
+		if !isName(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isName(toks[j]) && !isPossessive(toks[j-1].lower) {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 4 {
+			last := strings.TrimSuffix(strings.TrimSuffix(toks[j-1].lower, "'s"), "’s")
+			if _, ok := d.names[last]; !ok {
+				d.names[last] = joinWords(d.words(span{toks[i].s, toks[j-1].e}))
+			}
+		}
+		i = j
+	}
 }
 
 func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }

@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // span is a half-open range of rune offsets.
@@ -62,6 +62,7 @@ type token struct {
 	kind  tokKind
 	lower string // lower-case text of a word, or the punctuation rune
 	upper bool   // a word that starts with an upper-case letter
+	cls   class  // the word's classes in the lexicon
 	q     int    // for tQuote: index of its qspan
 }
 
@@ -69,8 +70,9 @@ func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
 
 // tokenize splits the paragraph p into tokens; each quote of qs inside p
 // (sorted, starting at index qi) becomes one tQuote token.
-func (x *Extractor) tokenize(r []rune, p span, qs []qspan, qi int, buf []token) []token {
-	toks := buf[:0]
+func (d *doc) tokenize(p span, qi int) []token {
+	r, qs := d.r, d.qs
+	toks := d.toks[:0]
 	for i := p.s; i < p.e; {
 		c := r[i]
 		switch {
@@ -83,12 +85,11 @@ func (x *Extractor) tokenize(r []rune, p span, qs []qspan, qi int, buf []token) 
 			i++
 		case isWordRune(c):
 			j := wordEnd(r, i, p.e)
-			w := strings.ToLower(string(r[i:j]))
-			if j < p.e && r[j] == '.' && x.keepsPeriod(w, r[i:j]) {
+			if j < p.e && r[j] == '.' && d.keepsPeriod(r[i:j+1]) {
 				j++
-				w += "."
 			}
-			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c)})
+			w, cls := d.lookup(r[i:j])
+			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c), cls: cls})
 			i = j
 		default:
 			j := i + 1
@@ -146,13 +147,47 @@ func wordEnd(r []rune, i, e int) int {
 	return j
 }
 
-// keepsPeriod reports whether a period after word w belongs to it: a known
-// abbreviation, an initial (W.) or a dotted abbreviation (U.S.).
-func (x *Extractor) keepsPeriod(w string, rs []rune) bool {
-	if len(rs) == 1 && unicode.IsUpper(rs[0]) {
+// keepsPeriod reports whether the period that ends rs belongs to the word
+// before it: a known abbreviation (Mr.), an initial (W.) or a dotted
+// abbreviation (U.S.).
+func (d *doc) keepsPeriod(rs []rune) bool {
+	w := rs[:len(rs)-1]
+	if len(w) == 1 && unicode.IsUpper(w[0]) {
 		return true
 	}
-	return x.words.has("abbrev", w) || strings.Contains(w, ".")
+	for _, c := range w {
+		if c == '.' {
+			return true
+		}
+	}
+	return d.x.has(cAbbrev, d.lower(w))
+}
+
+// lookup returns rs in lower case and its classes in the lexicon; a word
+// of the lexicon costs no allocation.
+func (d *doc) lookup(rs []rune) (string, class) {
+	buf := d.buf[:0]
+	for _, c := range rs {
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, byte(c))
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(c))
+	}
+	d.buf = buf
+	if e, ok := d.x.lex.words[string(buf)]; ok {
+		return e.word, e.cls
+	}
+	return string(buf), 0
+}
+
+// lower returns rs in lower case.
+func (d *doc) lower(rs []rune) string {
+	w, _ := d.lookup(rs)
+	return w
 }
 
 // end returns the offset just after the quote's closing mark, or its

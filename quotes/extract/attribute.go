@@ -123,6 +123,11 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
+		if f := d.punctFrame(toks, a, b, i, pi); f != nil {
+			d.frames = append(d.frames, f)
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			continue
+		}
 		rule := "embedded"
 		if standalone {
 			rule = "standalone"
@@ -133,6 +138,46 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// punctFrame attributes a quote by punctuation alone: a dash and a name
+// after it ("…" — Jane Doe), or a name before a colon (Jones: "…",
+// Kasich resisted: "…").
+func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
+	f := &frame{class: "speech", para: pi}
+	switch {
+	case i+2 < b && d.isPunct(toks[i+1], "—–―-"):
+		np, ok := d.npAfter(toks, i+2, b)
+		if !ok || !d.properOrPronoun(toks, np) {
+			return nil
+		}
+		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
+	case i-2 >= a && d.isPunct(toks[i-1], ":"):
+		j := i - 2
+		if toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cTime) {
+			s, ok := d.npBackFrom(toks, a, j)
+			if !ok {
+				return nil
+			}
+			f.mention = d.tokSpan(toks, span{s, j + 1})
+		} else {
+			np, ok := d.npAfter(toks, a, b)
+			if !ok || np.e >= i-1 || i-1-np.e > 4 || !d.properOrPronoun(toks, np) {
+				return nil
+			}
+			for _, t := range toks[np.e : i-1] {
+				if t.kind != tWord || t.upper {
+					return nil
+				}
+			}
+			f.mention = d.tokSpan(toks, np)
+		}
+		f.cue, f.rule = span{toks[i-1].s, toks[i-1].e}, "colon-name"
+	default:
+		return nil
+	}
+	f.cueText = d.text(f.cue)
+	return f
 }
 
 // leftContent returns the content a frame attributes before itself:
@@ -161,30 +206,13 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
-	var qt []int
-	words := 0
-	for i := c.s; i < c.e; i++ {
-		switch toks[i].kind {
-		case tQuote:
-			qt = append(qt, i)
-		case tWord:
-			words++
-		}
-	}
+	qt, words := d.quotesIn(toks, c)
 	if len(qt) == 0 {
 		return
 	}
 	if words > 0 {
 		c = d.tightenMixed(toks, c, qt)
-		qt, words = qt[:0], 0
-		for i := c.s; i < c.e; i++ {
-			switch toks[i].kind {
-			case tQuote:
-				qt = append(qt, i)
-			case tWord:
-				words++
-			}
-		}
+		qt, words = d.quotesIn(toks, c)
 	}
 	if words == 0 {
 		for _, i := range qt {
@@ -201,6 +229,27 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		res.parts = append(res.parts, span{q.s, q.e})
 	}
 	d.results = append(d.results, res)
+}
+
+// quotesIn lists the quote tokens in toks[c] that are statements, and
+// counts the other words; a title after a possessive (CNN's "State of the
+// Union") counts as a word.
+func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
+	for i := c.s; i < c.e; i++ {
+		switch {
+		case toks[i].kind == tQuote && !d.isTitle(toks, i):
+			qt = append(qt, i)
+		case toks[i].kind != tPunct:
+			words++
+		}
+	}
+	return qt, words
+}
+
+// isTitle reports whether the quote toks[i] names a work rather than
+// quoting a statement: it follows a possessive (NBC's "Today").
+func (d *doc) isTitle(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == tWord && isPossessive(toks[i-1].lower)
 }
 
 // tightenMixed narrows the content of a paraphrase with quoted parts: it

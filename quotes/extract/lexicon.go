@@ -35,6 +35,9 @@ const (
 	cTime                           // Monday, yesterday
 	cPrepcue                        // according to X, laut X
 	cSubject                        // before a base form: they say, will say
+	cNoun                           // a cue verb that is a noun too: comment
+	cGerman                         // a cue of German only
+	cSForm                          // the -s form of a cue verb
 )
 
 var classNames = map[string]class{
@@ -42,7 +45,7 @@ var classNames = map[string]class{
 	"object": cObject, "adverb": cAdverb, "stop": cStop, "clause": cClause, "title": cTitle,
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
-	"subject": cSubject,
+	"subject": cSubject, "noun": cNoun, "german": cGerman,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
@@ -107,9 +110,12 @@ func (lx *lexicon) load(name string) error {
 				continue
 			}
 			for i, form := range inflections(e) {
-				if i == 0 {
+				switch i {
+				case 0:
 					lx.add(form, c|cBase)
-				} else {
+				case 1:
+					lx.add(form, c|cSForm)
+				default:
 					lx.add(form, c)
 				}
 			}

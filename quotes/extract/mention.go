@@ -28,8 +28,14 @@ func (d *doc) cueAt(toks []token, k, b int) (int, string, bool) {
 		if t.lower == "according" { // only as "according to"
 			return 0, "", false
 		}
-		if d.x.has(cBase, t.lower) && !d.german && !d.baseFormIsVerb(toks, k) {
+		if t.cls&cGerman != 0 && !d.german {
+			return 0, "", false // English "so"
+		}
+		if t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k) {
 			return 0, "", false // a laugh, the call
+		}
+		if t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k) {
+			return 0, "", false // similar comments
 		}
 		return k + 1, class, true
 	}
@@ -118,33 +124,52 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	return a, true
 }
 
-// appositiveBefore handles "NAME, APPOSITIVE, cue": toks[j] is the comma
-// before the cue.
+// appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
+// cue": toks[j] is the comma before the cue. It returns the name as the
+// mention and the description as the role.
 func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
-	for i := j - 1; i >= lo && j-i <= 16; i-- {
+	i := j - 1
+	for ; i >= lo && j-i <= 20; i-- {
 		t := toks[i]
-		if t.kind == tQuote || d.isPunct(t, ".;:!?\"") {
+		if t.kind == tQuote || d.isPunct(t, ".;:!?\"()") {
+			return span{}, span{}, false
+		}
+		if d.isPunct(t, ",") {
 			break
 		}
-		if !d.isPunct(t, ",") {
-			continue
-		}
-		// the appositive is toks[i+1:j]; it starts like a description
-		first := toks[i+1]
-		if !(d.isClass(first, cDeterminer) || first.lower == "who" || first.lower == "whose" ||
-			first.lower == "der" || first.lower == "die" || d.isClass(first, cTitle) || !first.upper) {
-			return span{}, span{}, false
-		}
-		if i-1 < lo {
-			return span{}, span{}, false
-		}
-		a, ok := d.npBackFrom(toks, lo, i-1)
-		if !ok || !toks[i-1].upper {
-			return span{}, span{}, false
-		}
-		return span{a, i}, span{i + 1, j}, true
+	}
+	if i < lo+1 || !d.isPunct(toks[i], ",") || i+1 == j {
+		return span{}, span{}, false
+	}
+	inner := span{i + 1, j}
+	a, ok := d.npBackFrom(toks, lo, i-1)
+	if !ok {
+		return span{}, span{}, false
+	}
+	outer := span{a, i}
+	switch {
+	case d.allCapitalised(toks, inner) && !d.allCapitalised(toks, outer):
+		return inner, outer, true // his wife, Gabriela Lazar, wrote
+	case toks[i-1].upper && !d.allCapitalised(toks, inner):
+		return outer, inner, true // Hugh Hill, a doctor, said
 	}
 	return span{}, span{}, false
+}
+
+// allCapitalised reports whether every word of toks[s] starts with a
+// capital letter (titles aside): a name, not a description.
+func (d *doc) allCapitalised(toks []token, s span) bool {
+	words := 0
+	for _, t := range toks[s.s:s.e] {
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if !t.upper && !(t.lower == "of" || t.lower == "and") {
+			return false
+		}
+	}
+	return words > 0
 }
 
 func (d *doc) isCue(t token) bool {
@@ -162,8 +187,18 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if d.isClass(t, cPronoun) {
 		return span{k, k + 1}, true
 	}
-	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) || d.isClass(t, cPrep) && !t.upper {
+	if d.isClass(t, cPrep) && !t.upper || d.isClass(t, cStop) && !t.upper {
 		return span{}, false
+	}
+	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) {
+		// a description before a name: pollster Frank Luntz
+		n := k
+		for n < b && n-k < 5 && toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) {
+			n++
+		}
+		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
+			return span{}, false
+		}
 	}
 	e := k + 1
 	for e < b && e-k < maxNP {
@@ -196,8 +231,26 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.kind != tWord {
 		return false
 	}
+	if isPossessive(p.lower) {
+		return false
+	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && strings.HasSuffix(p.lower, "s")
+}
+
+// isNoun reports whether the base form of a cue verb is a noun too.
+func (d *doc) isNoun(base string) bool {
+	return d.x.has(cNoun, base) || d.x.has(cNoun, strings.TrimSuffix(base, "e"))
+}
+
+// sFormIsVerb tells "the official claims" from "similar claims": after a
+// name, a pronoun or a source's head noun.
+func (d *doc) sFormIsVerb(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
 }
 
 // className names a cue's class: speech, or belief for a belief-only cue.

@@ -16,6 +16,7 @@ var ruleConfidence = map[string]float64{
 	"quote-name-verb":    0.85,
 	"quote-verb-name":    0.85,
 	"colon-name":         0.75,
+	"dash":               0.8,
 	"participle":         0.9,
 	"continuation":       0.9,
 	"continuation-next":  0.85,

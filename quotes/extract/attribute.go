@@ -249,7 +249,27 @@ func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
 // isTitle reports whether the quote toks[i] names a work rather than
 // quoting a statement: it follows a possessive (NBC's "Today").
 func (d *doc) isTitle(toks []token, i int) bool {
-	return i > 0 && toks[i-1].kind == tWord && isPossessive(toks[i-1].lower)
+	if i == 0 || toks[i-1].kind != tWord || !isPossessive(toks[i-1].lower) {
+		return false
+	}
+	q := d.qs[toks[i].q]
+	return !d.headline(q.para)
+}
+
+// headline reports whether paragraph pi is written in title case, as
+// headlines are: most of its words are capitalised.
+func (d *doc) headline(pi int) bool {
+	p := d.paras[pi]
+	words, caps := 0, 0
+	for i := p.s; i < p.e && words < 40; i++ {
+		if isWordRune(d.r[i]) && (i == p.s || !isWordRune(d.r[i-1])) {
+			words++
+			if unicode.IsUpper(d.r[i]) {
+				caps++
+			}
+		}
+	}
+	return words > 2 && caps*10 >= words*7
 }
 
 // tightenMixed narrows the content of a paraphrase with quoted parts: it
@@ -315,6 +335,11 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 // frameAt returns the frame whose cue is toks[k], if there is one: a cue
 // of the lexicon, or any verb in the layout "QUOTE," NAME VERB.
 func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool) {
+	if k == a {
+		if fa, ok := d.nameColon(toks, a, b); ok {
+			return fa, true
+		}
+	}
 	ce, class, ok := d.cueAt(toks, k, b)
 	if !ok || !d.cueCanStart(toks, a, k) {
 		return d.quoteThenVerb(toks, b, k)
@@ -327,6 +352,22 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true
+}
+
+// nameColon finds a sentence that opens with a name and a colon, as
+// headlines do: `Graham: Trump's 'Hateful Rhetoric' Destroying GOP`.
+func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
+	np, ok := d.npAfter(toks, a, b)
+	if !ok || np.e+1 >= b || np.e-np.s > 4 || !d.isPunct(toks[np.e], ":") || !d.allCapitalised(toks, np) {
+		return frameAt{}, false
+	}
+	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || d.isClass(toks[np.s], cTime|cDeterminer) {
+		return frameAt{}, false
+	}
+	f := &frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)}
+	f.cue = span{toks[np.e].s, toks[np.e].e}
+	f.cueText = d.text(f.cue)
+	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
 }
 
 // quoteThenVerb finds `"…," NAME VERB.` and `"…," VERB NAME.` with a verb
@@ -394,7 +435,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, 
 	switch {
 	case cue.lower == "citing" || strings.HasSuffix(cue.lower, "ing") && k > a && d.isPunct(toks[k-1], ","):
 		return d.participle(toks, a, b, k, ce, prev)
-	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")) && len(prev) > 0:
+	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
 		return d.participle(toks, a, b, k, ce, prev)
 	case d.isClass(cue, cPrepcue):
 		if cue.lower == "so" && (!afterBoundary || k == a) {
@@ -424,7 +465,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	tryAfter := afterBoundary || d.german
 	if tryAfter {
-		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) {
+		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 			fa.hi, fa.inverted = np.e, true
 			fa.right = d.contentAfter(toks, fa.hi, b, true)
@@ -453,7 +494,19 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	fa.hi = hi
 	fa.right = d.contentAfter(toks, hi, b, false)
+	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && hi+1 < b && d.isPunct(toks[hi], ",") {
+		fa.right = hi + 1 // And, Kasich tells the crowd, he's been …
+	}
 	return fa, true
+}
+
+// inversionFits checks an English "said S": right after a quote ("…,"
+// said S), or with S closed by punctuation (But, said Solovey, "…").
+func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
+	if k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote {
+		return true
+	}
+	return np.e >= b || toks[np.e].kind == tPunct
 }
 
 // participle handles ", saying …", ", citing …": the source is that of the

@@ -200,10 +200,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			return span{}, false
 		}
 	}
+	name := t.upper && !d.isClass(t, cDeterminer|cTitle)
 	e := k + 1
 	for e < b && e-k < maxNP {
 		u := toks[e]
-		if u.kind != tWord {
+		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}
 		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper {

@@ -220,4 +220,19 @@ func (d *doc) collectNames(toks []token) {
 	}
 }
 
-func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+// isPossessive reports whether a lower-case word is a possessive (Trump's,
+// NBC’s) rather than a contraction (he's, it’s, that's).
+func isPossessive(w string) bool {
+	stem, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok {
+		return false
+	}
+	switch stem {
+	case "he", "she", "it", "that", "there", "what", "who", "here", "where", "let", "this", "how", "why", "when", "one", "everyone", "nobody", "everybody", "somebody", "someone":
+		return false
+	}
+	return true
+}

@@ -1,0 +1,30 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gorilla/mux"
+)
+
+// routes registers every route of the API, each with its methods.
+func (s *Server) routes(r *mux.Router) {
+	r.NotFoundHandler = http.HandlerFunc(s.handleNotFound)
+	r.MethodNotAllowedHandler = http.HandlerFunc(s.handleMethodNotAllowed)
+
+	// Public reads: cacheable, and readable from any origin.
+	get := func(path string, h http.HandlerFunc) {
+		r.Handle(path, s.public(h)).Methods(http.MethodGet, http.MethodHead)
+	}
+	get("/api/v1/speakers", s.handleSpeakers)
+	get("/api/v1/speakers/{slug}", s.handleSpeaker)
+	get("/api/v1/speakers/{slug}/quotes", s.handleSpeakerQuotes)
+	get("/api/v1/quotes", s.handleQuotes)
+	get("/api/v1/quotes/{id}", s.handleQuote)
+
+	r.Handle("/api/v1/articles", s.requireToken(http.HandlerFunc(s.handleCreateArticle))).Methods(http.MethodPost)
+	r.HandleFunc("/api/v1/extract", s.handleExtract).Methods(http.MethodPost)
+	r.HandleFunc("/healthz", s.handleHealthz).Methods(http.MethodGet, http.MethodHead)
+}
+
+// routeVar reads a route variable such as {slug}.
+func routeVar(r *http.Request, name string) string { return mux.Vars(r)[name] }

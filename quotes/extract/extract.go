@@ -20,7 +20,14 @@ import (
 // safe for concurrent use.
 type Extractor struct {
 	lex *lexicon
+	// MinConfidence drops quotes below it: scare quotes and titles
+	// ("Saturday Night Live") get a confidence under DefaultMinConfidence.
+	MinConfidence float64
 }
+
+// DefaultMinConfidence keeps statements and drops quoted words that the
+// extractor judged to be scare quotes or titles.
+const DefaultMinConfidence = 0.3
 
 // New returns an Extractor with the embedded lexicons loaded. The
 // lexicons are compiled into the binary and a test loads them, so a failure
@@ -30,7 +37,7 @@ func New() *Extractor {
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
 	}
-	return &Extractor{lex: lex}
+	return &Extractor{lex: lex, MinConfidence: DefaultMinConfidence}
 }
 
 // has reports whether the lower-case word w is of class c.

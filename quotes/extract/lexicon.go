@@ -38,6 +38,8 @@ const (
 	cNoun                           // a cue verb that is a noun too: comment
 	cGerman                         // a cue of German only
 	cSForm                          // the -s form of a cue verb
+	cSubjunctive                    // German Konjunktiv I: sei, habe
+	cAux                            // German auxiliary: hatte, wurde
 )
 
 var classNames = map[string]class{
@@ -46,6 +48,7 @@ var classNames = map[string]class{
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
+	"subjunctive": cSubjunctive, "aux": cAux,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
@@ -98,13 +101,21 @@ func (lx *lexicon) load(name string) error {
 		if !ok {
 			return fmt.Errorf("lexicon %s:%d: want \"class: entries\"", name, n)
 		}
-		base, inflect := strings.CutSuffix(strings.TrimSpace(label), "-verb")
+		label = strings.TrimSpace(label)
+		base, inflect := strings.CutSuffix(label, "-verb")
+		base, german := strings.CutSuffix(base, "-de")
 		c, ok := classNames[base]
 		if !ok {
 			return fmt.Errorf("lexicon %s:%d: unknown class %q", name, n, base)
 		}
 		for _, e := range strings.Split(entries, ",") {
 			e = strings.Join(strings.Fields(strings.ToLower(e)), " ")
+			if german {
+				for _, form := range germanForms(e) {
+					lx.add(form, c|cGerman)
+				}
+				continue
+			}
 			if !inflect {
 				lx.add(e, c)
 				continue
@@ -161,4 +172,38 @@ func inflections(v string) []string {
 		return []string{v, v + "s", v + string(last) + "ed", v + string(last) + "ing"}
 	}
 	return []string{v, v + "s", v + "ed", v + "ing"}
+}
+
+// germanForms returns a weak German verb's forms from its infinitive:
+// sagen → sagen, sage, sagt, sagte, sagten, gesagt; antworten → antwortet,
+// antwortete; kritisieren → kritisiert (no ge-); mitteilen → teilte …
+// mit is found by its finite part, teilte.
+func germanForms(inf string) []string {
+	stem, ok := strings.CutSuffix(inf, "en")
+	if !ok {
+		stem = strings.TrimSuffix(inf, "n")
+	}
+	for _, p := range []string{"mit", "an", "zu", "ein", "hinzu"} {
+		if s, ok := strings.CutPrefix(stem, p); ok && len(s) > 3 {
+			stem = s // separable: the finite verb stands alone
+			break
+		}
+	}
+	t := "t"
+	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") {
+		t = "et"
+	}
+	forms := []string{inf, stem + "e", stem + t, stem + t + "e", stem + t + "en"}
+	prefixed := strings.HasSuffix(stem, "ier")
+	for _, p := range []string{"be", "er", "ver", "ent", "zer", "ge", "über", "unter"} {
+		if strings.HasPrefix(stem, p) {
+			prefixed = true
+		}
+	}
+	if prefixed {
+		forms = append(forms, stem+t)
+	} else {
+		forms = append(forms, "ge"+stem+t)
+	}
+	return forms
 }

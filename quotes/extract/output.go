@@ -62,6 +62,9 @@ func (d *doc) output(back []int) []quotes.Quote {
 			q.Role, q.Addressee, q.Channel = src.role, f.addressee, f.channel
 		}
 		q.Confidence = d.confidence(res)
+		if q.Confidence < d.x.MinConfidence {
+			continue
+		}
 		out = append(out, q)
 	}
 	return out

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+
+	"saidwho/quotes/extract"
+	"saidwho/store"
+	"saidwho/web"
+)
+
+func runServe(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer, logger *slog.Logger) error {
+	fl := newFlagSet("serve", stderr)
+	dbPath := fl.String("db", envOr(getenv, "SAIDWHO_DB", "saidwho.db"), "SQLite database `path` (env SAIDWHO_DB)")
+	addr := fl.String("addr", envOr(getenv, "SAIDWHO_ADDR", ":8080"), "listen `address` (env SAIDWHO_ADDR)")
+	token := fl.String("token", getenv("SAIDWHO_TOKEN"), "bearer `token` required to add articles (env SAIDWHO_TOKEN)")
+	if done, err := parseFlags(fl, args); done {
+		return err
+	}
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fl.Args())
+	}
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	srv := web.NewServer(db, extract.New(), logger, web.Config{Token: *token})
+	// Listening first gives the real address (":0" picks a free port) to
+	// log before serving.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	if *token == "" {
+		logger.Warn("no token set: anyone can add articles with POST /api/v1/articles")
+	}
+	logger.Info("listening", "addr", ln.Addr().String(), "db", *dbPath)
+	if err := srv.Serve(ctx, ln); err != nil {
+		return err
+	}
+	logger.Info("stopped")
+	return nil
+}

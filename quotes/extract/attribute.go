@@ -123,6 +123,12 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
+		if f := d.reportedFrame(toks, a, b, pi); f != nil {
+			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
+			if covered[i] {
+				continue
+			}
+		}
 		if f := d.punctFrame(toks, a, b, i, pi); f != nil {
 			d.frames = append(d.frames, f)
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
@@ -138,6 +144,25 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// reportedFrame returns the frame a German sentence in the subjunctive
+// (Konjunktiv I: er sei, sie habe) continues: the last frame of this or the
+// previous paragraph.
+func (d *doc) reportedFrame(toks []token, a, b, pi int) *frame {
+	if !d.german || len(d.frames) == 0 {
+		return nil
+	}
+	f := d.frames[len(d.frames)-1]
+	if f.para < pi-1 {
+		return nil
+	}
+	for _, t := range toks[a:b] {
+		if t.cls&cSubjunctive != 0 {
+			return f
+		}
+	}
+	return nil
 }
 
 // punctFrame attributes a quote by punctuation alone: a dash and a name
@@ -227,6 +252,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		q := d.qs[toks[i].q]
 		covered[i] = true
 		res.parts = append(res.parts, span{q.s, q.e})
+		if d.german {
+			// German reports verbatim fragments inside reported speech
+			// (Konjunktiv); each fragment is a quote of its speaker too.
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+		}
 	}
 	d.results = append(d.results, res)
 }
@@ -249,11 +279,39 @@ func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
 // isTitle reports whether the quote toks[i] names a work rather than
 // quoting a statement: it follows a possessive (NBC's "Today").
 func (d *doc) isTitle(toks []token, i int) bool {
-	if i == 0 || toks[i-1].kind != tWord || !isPossessive(toks[i-1].lower) {
+	if i == 0 || toks[i-1].kind != tWord {
 		return false
 	}
 	q := d.qs[toks[i].q]
-	return !d.headline(q.para)
+	if d.headline(q.para) {
+		return false
+	}
+	if isPossessive(toks[i-1].lower) {
+		return true
+	}
+	// a short capitalised name right after an article, a preposition or a
+	// noun: the "Wagner group", der Zeitung „Hoy Bolivia“
+	p := toks[i-1]
+	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
+	return before && d.looksLikeName(q)
+}
+
+// looksLikeName reports whether a quote's content reads as a name: at most
+// five words, starting with a capital, with no sentence punctuation.
+func (d *doc) looksLikeName(q qspan) bool {
+	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
+		return false
+	}
+	words := 1
+	for _, c := range d.r[q.s:q.e] {
+		switch {
+		case c == ' ':
+			words++
+		case strings.ContainsRune(",.!?;", c):
+			return false
+		}
+	}
+	return words <= 5
 }
 
 // headline reports whether paragraph pi is written in title case, as
@@ -389,6 +447,21 @@ func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
 		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
 		f.cueText = d.text(f.cue)
 		return frameAt{f: f, lo: k, hi: np.e + 1, right: d.contentAfter(toks, np.e+1, b, false)}, true
+	}
+	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper {
+		if np, ok := d.npAfter(toks, k+1, b); ok && d.properOrPronoun(toks, np) {
+			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
+			cue := k
+			for j := np.e; j < b; j++ {
+				if d.isCue(toks[j]) {
+					cue = j // hatte X … erklärt
+					break
+				}
+			}
+			f.cue = d.tokSpan(toks, span{cue, cue + 1})
+			f.cueText = d.text(f.cue)
+			return frameAt{f: f, lo: k, hi: np.e, right: -1, inverted: true}, true
+		}
 	}
 	if isVerb(toks[k]) && k+1 < b {
 		if np, ok := d.npAfter(toks, k+1, b); ok && closes(np.e) && toks[k+1].upper && np.e-np.s <= 4 {
@@ -565,6 +638,8 @@ func (d *doc) skipToContent(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1
+	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct:
+		return j + 1 // sagte, der Sohn habe …
 	case colonOnly:
 		return -1
 	case d.isPunct(t, ",—–-"):

@@ -179,7 +179,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
 	case i-2 >= a && d.isPunct(toks[i-1], ":"):
 		j := i - 2
-		if toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cTime) {
+		if np, ok := d.npAfter(toks, a, b); d.german && ok && np.e < i-1 && d.nominative(toks, np) && !d.isClass(toks[a], cAdverb|cStop|cPrep) {
+			f.mention = d.tokSpan(toks, np) // German: the clause's subject
+		} else if toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cTime) {
 			s, ok := d.npBackFrom(toks, a, j)
 			if !ok {
 				return nil
@@ -402,11 +404,11 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if !ok || !d.cueCanStart(toks, a, k) {
 		return d.quoteThenVerb(toks, b, k)
 	}
-	fa, ok := d.frameFor(toks, a, b, k, ce, prev)
+	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
 	if !ok {
 		return fa, false
 	}
-	fa.f.class = class
+	fa.f.class = className(class)
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true
@@ -432,7 +434,9 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 // the lexicon lacks (gushed, sniffed): right after a quote that ends on a
 // comma, ? or !, a source and a verb that closes the clause.
 func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
-	if k == 0 || toks[k-1].kind != tQuote || !d.quoteEndsOpen(toks[k-1]) {
+	if d.german && k > 1 && d.isPunct(toks[k-1], ",") && toks[k-2].kind == tQuote {
+		// „…“, sagte er: German puts the comma after the closing mark
+	} else if k == 0 || toks[k-1].kind != tQuote || !d.quoteEndsOpen(toks[k-1]) {
 		return frameAt{}, false
 	}
 	closes := func(j int) bool {
@@ -500,7 +504,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 
 // frameFor builds the frame of the cue toks[k:ce]: its source before it
 // (S said), after it (said S; according to S) or borrowed (, saying).
-func (d *doc) frameFor(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
+func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt) (frameAt, bool) {
 	cue := toks[k]
 	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
 	f := &frame{}
@@ -510,7 +514,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, 
 		return d.participle(toks, a, b, k, ce, prev)
 	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
 		return d.participle(toks, a, b, k, ce, prev)
-	case d.isClass(cue, cPrepcue):
+	case cls&cPrepcue != 0:
 		if cue.lower == "so" && (!afterBoundary || k == a) {
 			return fa, false
 		}
@@ -520,7 +524,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, 
 		}
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
 		fa.hi, fa.inverted = np.e, true
-		if k == a || cue.lower == "laut" && !afterBoundary {
+		if k == a || cue.lower != "so" && !afterBoundary {
 			fa.right = d.skipToContent(toks, np.e, b, false)
 		}
 	default:
@@ -536,8 +540,10 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, 
 func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
-	tryAfter := afterBoundary || d.german
-	if tryAfter {
+	if d.german {
+		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
+	}
+	if afterBoundary {
 		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 			fa.hi, fa.inverted = np.e, true
@@ -571,6 +577,66 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		fa.right = hi + 1 // And, Kasich tells the crowd, he's been …
 	}
 	return fa, true
+}
+
+// germanVerbFrame finds the subject of a German cue verb. German puts the
+// finite verb second: the subject opens the clause (Der Sprecher sagte),
+// or, after a fronted phrase, follows the verb (In einem Interview sagte
+// der Minister; „…“, sagte er). A verb-final clause (wie X sagte) has it
+// before the verb.
+func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	j := ce
+	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
+		j++
+	}
+	after, afterOK := d.npAfter(toks, j, b)
+	afterOK = afterOK && d.nominative(toks, after)
+	before, role, beforeOK := d.npBefore(toks, a, k)
+	if beforeOK {
+		opens := before.s == a || d.isClass(toks[before.s-1], cSubordinator) || toks[before.s-1].kind == tQuote || d.isPunct(toks[before.s-1], ":;")
+		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop)
+	}
+	if beforeOK && !(afterOK && d.properOrPronoun(toks, after) && !d.properOrPronoun(toks, before)) {
+		f.mention, f.rule = d.tokSpan(toks, before), "subject"
+		if role.e > role.s {
+			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
+		}
+		fa.lo = before.s
+		fa.right = d.contentAfter(toks, ce, b, false)
+		return fa, true
+	}
+	if !afterOK {
+		if np, ok := d.npAfter(toks, a, k); ok && np.e == k && d.nominative(toks, np) {
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = np.s
+			fa.right = d.contentAfter(toks, ce, b, false)
+			return fa, true
+		}
+		return fa, false
+	}
+	np := after
+	if toks[np.s].is("es") && np.e+1 < b && d.isClass(toks[np.e], cPrep) {
+		// heißt es in einer Mitteilung: the document is the source
+		if doc, ok := d.npAfter(toks, np.e+1, b); ok {
+			np = doc
+		}
+	}
+	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
+	fa.hi, fa.inverted = np.e, true
+	fa.right = d.contentAfter(toks, np.e, b, false)
+	return fa, true
+}
+
+// nominative reports whether a German noun phrase can be a subject: not
+// led by a dative or accusative article or pronoun (dem, den, ihn).
+func (d *doc) nominative(toks []token, np span) bool {
+	switch toks[np.s].lower {
+	case "dem", "den", "einem", "einen", "ihm", "ihn", "ihnen", "uns", "mir", "mich", "des", "eines":
+		return false
+	}
+	return true
 }
 
 // inversionFits checks an English "said S": right after a quote ("…,"

@@ -40,6 +40,7 @@ const (
 	cSForm                          // the -s form of a cue verb
 	cSubjunctive                    // German Konjunktiv I: sei, habe
 	cAux                            // German auxiliary: hatte, wurde
+	cSubordinator                   // German: wie, dass (verb-final clause)
 )
 
 var classNames = map[string]class{
@@ -48,7 +49,7 @@ var classNames = map[string]class{
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
-	"subjunctive": cSubjunctive, "aux": cAux,
+	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
@@ -73,6 +74,7 @@ type phrase struct {
 func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
 
 // loadLexicon reads the embedded files; each line is "class: entry, entry"
+// (classes may be joined with +)
 // and # starts a comment. A class "X-verb" lists English base forms, to
 // which the loader adds the regular -s, -ed and -ing forms.
 func loadLexicon(files ...string) (*lexicon, error) {
@@ -104,9 +106,13 @@ func (lx *lexicon) load(name string) error {
 		label = strings.TrimSpace(label)
 		base, inflect := strings.CutSuffix(label, "-verb")
 		base, german := strings.CutSuffix(base, "-de")
-		c, ok := classNames[base]
-		if !ok {
-			return fmt.Errorf("lexicon %s:%d: unknown class %q", name, n, base)
+		var c class
+		for _, part := range strings.Split(base, "+") {
+			pc, ok := classNames[part]
+			if !ok {
+				return fmt.Errorf("lexicon %s:%d: unknown class %q", name, n, part)
+			}
+			c |= pc
 		}
 		for _, e := range strings.Split(entries, ",") {
 			e = strings.Join(strings.Fields(strings.ToLower(e)), " ")

@@ -12,34 +12,32 @@ func (d *doc) isPunct(t token, set string) bool {
 }
 
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
-// index after the cue and its class.
-func (d *doc) cueAt(toks []token, k, b int) (int, string, bool) {
+// index after the cue and the cue's classes.
+func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	t := toks[k]
 	if t.kind != tWord {
-		return 0, "", false
+		return 0, 0, false
 	}
 	for _, p := range d.x.lex.phrases[t.lower] {
 		if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
-			return k + 1 + len(p.rest), className(p.cls), true
+			if p.cls&cGerman != 0 && !d.german {
+				continue
+			}
+			return k + 1 + len(p.rest), p.cls, true
 		}
 	}
-	if t.cls&(cSpeech|cBelief) != 0 {
-		class := className(t.cls)
-		if t.lower == "according" { // only as "according to"
-			return 0, "", false
-		}
-		if t.cls&cGerman != 0 && !d.german {
-			return 0, "", false // English "so"
-		}
-		if t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k) {
-			return 0, "", false // a laugh, the call
-		}
-		if t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k) {
-			return 0, "", false // similar comments
-		}
-		return k + 1, class, true
+	if t.cls&(cSpeech|cBelief) == 0 || t.lower == "according" {
+		return 0, 0, false // "according" only as "according to"
 	}
-	return 0, "", false
+	switch {
+	case t.cls&cGerman != 0 && !d.german:
+		return 0, 0, false // English "so"
+	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):
+		return 0, 0, false // a laugh, the call
+	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
+		return 0, 0, false // similar comments
+	}
+	return k + 1, t.cls, true
 }
 
 func matchWords(toks []token, ws []string) bool {
@@ -59,7 +57,7 @@ func (d *doc) isNameWord(t token) bool {
 // skipAdverbs moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord && !toks[j].upper &&
-		(d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4) {
+		(d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4) {
 		j--
 	}
 	return j
@@ -73,6 +71,15 @@ const maxNP = 9 // words in a noun phrase
 // (Hugh Hill, a doctor, said) is skipped and returned as role.
 func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	j := d.skipAdverbsBack(toks, lo, k-1)
+	if j > lo && d.isPunct(toks[j], ")") {
+		// a parenthesis after the name: Kristina Schröder (CDU) sagte
+		for i := j - 1; i > lo && j-i < 8; i-- {
+			if d.isPunct(toks[i], "(") {
+				j = i - 1
+				break
+			}
+		}
+	}
 	if j < lo {
 		return span{}, span{}, false
 	}
@@ -88,6 +95,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	t := toks[j]
 	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper {
 		return 0, false
+	}
+	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb) {
+		return 0, false // So heißt es; Zugleich wies
 	}
 	if d.isClass(t, cPronoun) {
 		return j, true
@@ -115,6 +125,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
+		}
+		if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb) {
+			break // a capitalised first word: Wie, Zugleich
 		}
 		if u.upper && d.isClass(u, cPronoun) {
 			break

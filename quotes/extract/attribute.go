@@ -105,10 +105,12 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if i+1 < len(fs) {
 			nextLo = fs[i+1].lo
 		}
-		if c, ok := d.leftContent(toks, fa, prevHi); ok {
+		hasLeft := false
+		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 || d.hasQuote(toks, c)) {
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+			hasLeft = true
 		}
-		if fa.right >= 0 && fa.right < nextLo {
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
 			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
 		}
 	}
@@ -210,7 +212,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 // leftContent returns the content a frame attributes before itself:
 // "CONTENT, S said" or "CONTENT," said S.
 func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
-	if fa.lo <= prevHi || fa.f.inherit != nil {
+	if fa.lo <= prevHi || fa.f.inherit != nil || fa.f.rule == "participle" {
 		return span{}, false
 	}
 	before := toks[fa.lo-1]
@@ -224,7 +226,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 // a paraphrase with quoted parts (mixed). Content without quote marks
 // (reported speech) is left to the indirect rules.
 func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered map[int]bool) {
+	that := false
 	for c.s < c.e && (toks[c.s].kind == tPunct || toks[c.s].is("that") || toks[c.s].is("dass")) {
+		that = that || toks[c.s].kind == tWord
 		c.s++
 	}
 	if c.s < c.e {
@@ -235,6 +239,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	qt, words := d.quotesIn(toks, c)
 	if len(qt) == 0 {
+		d.addIndirect(toks, c, f, rule, words, that)
 		return
 	}
 	if words > 0 {
@@ -261,6 +266,56 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		}
 	}
 	d.results = append(d.results, res)
+}
+
+// hasQuote reports whether toks[c] holds a quote.
+func (d *doc) hasQuote(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// addIndirect records reported speech: content without quote marks, after
+// a cue that reports a clause.
+func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int, that bool) {
+	if words < 2 || c.e <= c.s {
+		return
+	}
+	first := toks[c.s]
+	switch {
+	case strings.HasPrefix(rule, "before-") && d.isClass(first, cPrep|cClause|cSubordinator|cStop):
+		return // a fronted phrase, not content: "In an interview, he said"
+	case that || d.german && f.reports:
+	case !f.reports:
+		return // "explained his reasoning": an object, not a statement
+	case !(d.isClass(first, cPronoun|cDeterminer) || first.upper || unicode.IsDigit(d.r[first.s]) || first.is("there")):
+		return // a clause starts with its subject
+	}
+	c = d.clauseOnly(toks, c)
+	if c.e <= c.s {
+		return
+	}
+	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+}
+
+// clauseOnly trims reported content to its first clause: it ends before a
+// comma (", even as …", ", which …", ", adding"), a semicolon, a dash or a
+// parenthesis.
+func (d *doc) clauseOnly(toks []token, c span) span {
+	for i := c.s + 1; i < c.e; i++ {
+		t := toks[i]
+		if d.isPunct(t, ";—–―(,") {
+			c.e = i
+			break
+		}
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	return c
 }
 
 // quotesIn lists the quote tokens in toks[c] that are statements, and
@@ -409,6 +464,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		return fa, false
 	}
 	fa.f.class = className(class)
+	fa.f.reports = class&cReports != 0
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true
@@ -499,6 +555,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true
 	}
 	p := toks[k-1]
+	if p.cls&cPassive != 0 && !d.german {
+		return false // was told, were asked: the subject is the addressee
+	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
 
@@ -510,7 +569,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	switch {
-	case cue.lower == "citing" || strings.HasSuffix(cue.lower, "ing") && k > a && d.isPunct(toks[k-1], ","):
+	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && k > a && d.isPunct(toks[k-1], ","):
 		return d.participle(toks, a, b, k, ce, prev)
 	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
 		return d.participle(toks, a, b, k, ce, prev)
@@ -653,6 +712,9 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
 	f := &frame{rule: "participle"}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) {
+		a++ // But Mr. Sanders …, saying
+	}
 	if len(prev) > 0 {
 		f.inherit = prev[len(prev)-1].f
 	} else if np, ok := d.npAfter(toks, a, k); ok {
@@ -660,7 +722,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	} else {
 		return fa, false
 	}
-	fa.right = d.contentAfter(toks, ce, b, false)
+	hi := ce
+	if d.isClass(toks[k], cTells) {
+		if obj, ok := d.objectAfter(toks, ce, b); ok {
+			f.addressee, hi = d.text(d.tokSpan(toks, obj)), obj.e
+		}
+	}
+	fa.hi = hi
+	fa.right = d.contentAfter(toks, hi, b, false)
 	return fa, true
 }
 
@@ -683,7 +752,11 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 		return span{}, false
 	}
 	if !t.upper && !d.isClass(t, cDeterminer) {
-		return span{k, k + 1}, true // reporters
+		e := k + 1 // reporters, cheering supporters
+		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !d.isClass(toks[e], cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !d.isCue(toks[e]) {
+			e++
+		}
+		return span{k, e}, true
 	}
 	return d.npAfter(toks, k, b)
 }

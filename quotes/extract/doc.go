@@ -26,6 +26,7 @@ type frame struct {
 	cue        span
 	cueText    string
 	class      string // speech or belief
+	reports    bool   // the cue reports a clause (said that …), not an object
 	mention    span   // empty when the frame borrows its source (saying, …)
 	role       string // an appositive: "a former adviser"
 	addressee  string

@@ -41,6 +41,8 @@ const (
 	cSubjunctive                    // German Konjunktiv I: sei, habe
 	cAux                            // German auxiliary: hatte, wurde
 	cSubordinator                   // German: wie, dass (verb-final clause)
+	cReports                        // a cue that reports a clause: said (that)
+	cPassive                        // was, were: a passive cue (was told)
 )
 
 var classNames = map[string]class{
@@ -49,7 +51,7 @@ var classNames = map[string]class{
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
-	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator,
+	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Word classes from the lexicon.
 func (d *doc) isClass(t token, c class) bool {
@@ -87,7 +90,21 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return d.appositiveBefore(toks, lo, j)
 	}
 	a, ok := d.npBackFrom(toks, lo, j)
+	if ok && !d.hasNoun(toks, span{a, j + 1}) {
+		return span{}, span{}, false // "roughly 270 pledged"
+	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// hasNoun reports whether a noun phrase has a word that can head it: not
+// only numbers and adverbs.
+func (d *doc) hasNoun(toks []token, np span) bool {
+	for _, t := range toks[np.s:np.e] {
+		if t.kind == tWord && !unicode.IsDigit(d.r[t.s]) && !d.isClass(t, cAdverb|cPassive) {
+			return true
+		}
+	}
+	return false
 }
 
 // npBackFrom walks back from the last word j of a noun phrase to its start.
@@ -200,8 +217,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if d.isClass(t, cPronoun) {
 		return span{k, k + 1}, true
 	}
-	if d.isClass(t, cPrep) && !t.upper || d.isClass(t, cStop) && !t.upper {
-		return span{}, false
+	if d.isClass(t, cPrep|cStop|cClause|cSubordinator) {
+		return span{}, false // also capitalised: On Thursday, But
 	}
 	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) {
 		// a description before a name: pollster Frank Luntz

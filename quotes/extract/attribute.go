@@ -583,7 +583,17 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		}
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
 		fa.hi, fa.inverted = np.e, true
-		if k == a || cue.lower != "so" && !afterBoundary {
+		switch {
+		case d.opensClause(toks, a, k):
+			// According to X, CONTENT
+			j := np.e
+			if j < b && d.isPunct(toks[j], ",") {
+				j++
+			}
+			if j < b {
+				fa.right = j
+			}
+		case cue.lower != "so" && !afterBoundary:
 			fa.right = d.skipToContent(toks, np.e, b, false)
 		}
 	default:
@@ -595,12 +605,31 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	return fa, true
 }
 
+// opensClause reports whether only connectives and punctuation stand
+// before toks[k] in its sentence: "However, according to X, …".
+func (d *doc) opensClause(toks []token, a, k int) bool {
+	for _, t := range toks[a:k] {
+		if t.kind == tQuote || t.kind == tWord && !d.isClass(t, cAdverb|cStop|cClause) && !strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
 // verbFrame handles a reporting verb: "S said", "said S", "sagte S".
 func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
+	}
+	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
+		// Kasich, a Republican who …, said: an appositive subject comes first
+		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
+			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.text(d.tokSpan(toks, role))
+			fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
+			return fa, true
+		}
 	}
 	if afterBoundary {
 		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
@@ -801,7 +830,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case d.isClass(t, cTime) && !d.isCue(t):
+		case d.isClass(t, cTime|cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
 		case d.isClass(t, cPrep) && !t.upper:
 			j++

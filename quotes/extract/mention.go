@@ -130,6 +130,11 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		}
 		if d.isClass(u, cDeterminer) {
 			a--
+			// a spokesman for the campaign; the director of the agency
+			if a-2 >= lo && (toks[a-1].is("of") || toks[a-1].is("for")) && toks[a-2].kind == tWord && !d.isClass(toks[a-2], cStop|cDeterminer|cPronoun) && !d.isCue(toks[a-2]) && j-a < maxNP {
+				a -= 2
+				continue
+			}
 			break
 		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
@@ -248,6 +253,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			break
 		}
 		e++
+	}
+	if name && e < b && !toks[e].upper && d.isClass(toks[e], cAnonymous|cOrganisation|cDocument) && !d.isClass(toks[e], cStop|cPrep) {
+		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -181,7 +182,18 @@ func (d *doc) lookup(rs []rune) (string, class) {
 	if e, ok := d.x.lex.words[string(buf)]; ok {
 		return e.word, e.cls
 	}
-	return string(buf), 0
+	w := string(buf)
+	return w, d.contractionClass(w)
+}
+
+// contractionClass gives a contraction the pronoun class of its first part:
+// they'll, he's, I'm.
+func (d *doc) contractionClass(w string) class {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return 0
+	}
+	return d.x.lex.words[w[:i]].cls & cPronoun
 }
 
 // lower returns rs in lower case.

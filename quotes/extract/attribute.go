@@ -440,6 +440,13 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if len(fs) > 0 && fa.lo < fs[len(fs)-1].hi {
 			continue // overlaps the previous frame
 		}
+		if fa.f.channel == "" {
+			fa.f.channel = d.channelAfter(toks, fa.hi, b)
+		}
+		if n := len(fs); n > 0 && fs[n-1].f.rule == "according-to" && (fs[n-1].right < 0 || fs[n-1].right >= fa.lo) && fa.f.channel == "" {
+			// According to the Kremlin website, Putin told Macron: …
+			fa.f.channel = d.text(fs[n-1].f.mention)
+		}
 		fs = append(fs, fa)
 		d.frames = append(d.frames, fa.f)
 		k = fa.hi - 1
@@ -842,6 +849,32 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// channelAfter returns the channel named in the adverbials after a frame:
+// "in a statement", "on Twitter", "in an interview with CNN".
+func (d *doc) channelAfter(toks []token, j, b int) string {
+	for n := 0; j < b && n < 3; n++ {
+		if !d.isClass(toks[j], cPrep) || toks[j].upper {
+			return ""
+		}
+		switch toks[j].lower {
+		case "in", "on", "via", "during", "through", "im", "auf", "bei":
+		default:
+			return "" // after a summit: not where it was said
+		}
+		k := j + 1
+		for k < b && toks[k].kind == tWord && !toks[k].is("that") && !d.isCue(toks[k]) && (!d.isClass(toks[k], cPrep) || toks[k].upper || toks[k].is("with")) {
+			k++
+		}
+		for i := j + 1; i < k; i++ {
+			if d.isClass(toks[i], cChannel) {
+				return d.text(d.tokSpan(toks, span{j + 1, k}))
+			}
+		}
+		j = k
+	}
+	return ""
 }
 
 // tokSpan converts a token range into a rune span.

@@ -19,6 +19,13 @@ type doc struct {
 	toks    []token           // scratch, reused per paragraph
 	buf     []byte            // scratch for lower
 	names   map[string]string // lower-case surname → first full name given
+	nameSeq []namedAt         // full names in text order
+}
+
+// namedAt is a full name and where the article gives it.
+type namedAt struct {
+	pos  int
+	name string
 }
 
 // frame is one attribution: a cue and the source it names, found by rule.

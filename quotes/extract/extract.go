@@ -19,7 +19,8 @@ import (
 // Extractor holds the lexicons; build it once with New and reuse it. It is
 // safe for concurrent use.
 type Extractor struct {
-	lex *lexicon
+	lex      *lexicon
+	capitals map[string]string // lower-case capital → country
 	// MinConfidence drops quotes below it: scare quotes and titles
 	// ("Saturday Night Live") get a confidence under DefaultMinConfidence.
 	MinConfidence float64
@@ -37,7 +38,11 @@ func New() *Extractor {
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
 	}
-	return &Extractor{lex: lex, MinConfidence: DefaultMinConfidence}
+	capitals, err := loadCapitals()
+	if err != nil {
+		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
+	}
+	return &Extractor{lex: lex, capitals: capitals, MinConfidence: DefaultMinConfidence}
 }
 
 // has reports whether the lower-case word w is of class c.

@@ -43,6 +43,7 @@ const (
 	cSubordinator                   // German: wie, dass (verb-final clause)
 	cReports                        // a cue that reports a clause: said (that)
 	cPassive                        // was, were: a passive cue (was told)
+	cChannel                        // head of a channel: statement, Twitter
 )
 
 var classNames = map[string]class{
@@ -51,7 +52,7 @@ var classNames = map[string]class{
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
-	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive,
+	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
@@ -156,6 +157,30 @@ func (lx *lexicon) add(words string, c class) {
 	default:
 		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{rest: ws[1:], cls: c})
 	}
+}
+
+// loadCapitals reads capitals.txt: "Country: capital, capital" lines. It
+// returns a map from a lower-case capital to its country.
+func loadCapitals() (map[string]string, error) {
+	b, err := lexiconFS.ReadFile("lexicon/capitals.txt")
+	if err != nil {
+		return nil, fmt.Errorf("read capitals: %w", err)
+	}
+	out := map[string]string{}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		country, capitals, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("capitals.txt:%d: want \"Country: capital\"", n+1)
+		}
+		for _, c := range strings.Split(capitals, ",") {
+			out[strings.ToLower(strings.TrimSpace(c))] = strings.TrimSpace(country)
+		}
+	}
+	return out, nil
 }
 
 // inflections returns an English verb's base form with its regular -s, -ed

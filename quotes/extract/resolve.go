@@ -65,6 +65,9 @@ func (d *doc) resolve() {
 		if s := f.source(); s != f {
 			f.speaker, f.kind, f.resolution = s.speaker, s.kind, s.resolution
 		}
+		if full, ok := names[strings.ToLower(f.addressee)]; ok {
+			f.addressee = full // told Macron → Emmanuel Macron
+		}
 	}
 }
 
@@ -121,6 +124,9 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	}
 	if det == "his" || det == "her" || det == "their" || det == "its" {
 		name = det + " " + name
+		if owner := d.lastNameBefore(f.mention.s); owner != "" && det != "its" {
+			name = owner + "'s " + joinWords(ws) // his office → Emmanuel Macron's office
+		}
 	}
 	f.speaker = name
 	if described[head] == nil {
@@ -138,6 +144,10 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		return
 	}
 	last := run[len(run)-1].lower
+	if country, ok := d.x.capitals[strings.ToLower(joinWords(run))]; ok && len(ws) == len(run) {
+		f.kind, f.speaker = quotes.Organisation, country+" (government)"
+		return
+	}
 	if d.x.has(cOrganisation, last) || d.x.has(cOrganisation, strings.ToLower(joinWords(run))) {
 		f.kind, f.speaker = quotes.Organisation, joinWords(run)
 		return
@@ -195,6 +205,18 @@ func joinWords(ws []word) string {
 	return strings.Join(s, " ")
 }
 
+// lastNameBefore returns the person named last before rune offset pos.
+func (d *doc) lastNameBefore(pos int) string {
+	name := ""
+	for _, n := range d.nameSeq {
+		if n.pos >= pos {
+			break
+		}
+		name = n.name
+	}
+	return name
+}
+
 // collectNames records, for each surname, the first full name (two to
 // four capitalised words, titles left out) the article gives for it.
 func (d *doc) collectNames(toks []token) {
@@ -212,9 +234,12 @@ func (d *doc) collectNames(toks []token) {
 		}
 		if n := j - i; n >= 2 && n <= 4 {
 			last := strings.TrimSuffix(strings.TrimSuffix(toks[j-1].lower, "'s"), "’s")
-			if _, ok := d.names[last]; !ok {
-				d.names[last] = joinWords(d.words(span{toks[i].s, toks[j-1].e}))
+			full, ok := d.names[last]
+			if !ok {
+				full = joinWords(d.words(span{toks[i].s, toks[j-1].e}))
+				d.names[last] = full
 			}
+			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full})
 		}
 		i = j
 	}

@@ -29,9 +29,15 @@ func (d *doc) attribute() {
 		}
 		first := len(d.results)
 		var lastFrame *frame
-		for _, s := range d.sentences(toks) {
+		sents := d.sentences(toks)
+		for _, s := range sents {
 			if f := d.sentence(toks, s.s, s.e, pi); f != nil {
 				lastFrame = f
+			}
+		}
+		if n := len(sents); n > 0 && len(toks) > 0 && d.isPunct(toks[len(toks)-1], ":") {
+			if f := d.leadInFrame(toks, sents[n-1], pi); f != nil {
+				lastFrame = f // Mayor Tomas Vale was blunt:
 			}
 		}
 		d.continueInParagraph(d.results[first:], last, leadIn)
@@ -49,6 +55,26 @@ func (d *doc) attribute() {
 		}
 	}
 	d.continueChains()
+}
+
+// leadInFrame makes a frame of a paragraph's last sentence that ends on a
+// colon without a cue, when it opens with a name: "Mayor Tomas Vale was
+// blunt:" introduces the quote in the next paragraph.
+func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
+	for _, f := range d.frames {
+		if f.para == pi && f.cue.s >= toks[s.s].s {
+			return nil // the sentence has a frame of its own
+		}
+	}
+	np, ok := d.npAfter(toks, s.s, s.e)
+	if !ok || !d.properOrPronoun(toks, np) || np.e >= s.e-1 {
+		return nil
+	}
+	colon := toks[s.e-1]
+	f := &frame{class: "speech", rule: "colon-lead-in", para: pi, mention: d.tokSpan(toks, np), cue: span{colon.s, colon.e}}
+	f.cueText = d.text(f.cue)
+	d.frames = append(d.frames, f)
+	return f
 }
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a
@@ -634,7 +660,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		// Kasich, a Republican who …, said: an appositive subject comes first
 		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
 			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.text(d.tokSpan(toks, role))
-			fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
+			fa.lo, fa.right = min(np.s, role.s), d.contentAfter(toks, ce, b, false)
 			return fa, true
 		}
 	}
@@ -654,11 +680,12 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, false
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
+	fa.lo = np.s
 	if role.e > role.s {
 		f.role = d.text(d.tokSpan(toks, role))
 		f.rule = "appositive"
+		fa.lo = min(np.s, role.s) // the minister, Tomas Vale, said
 	}
-	fa.lo = np.s
 	hi := ce
 	if d.isClass(toks[k], cTells) {
 		if obj, ok := d.objectAfter(toks, ce, b); ok {

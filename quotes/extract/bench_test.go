@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -44,5 +45,39 @@ func BenchmarkExtractPolNeAR(b *testing.B) {
 		for _, t := range texts {
 			x.Extract(t)
 		}
+	}
+}
+
+// hostile builds about n bytes of text of the given kind, for the
+// benchmarks that show extraction stays linear on bad input.
+func hostile(kind string, n int) string {
+	var b strings.Builder
+	units := map[string]string{
+		"ordinary":   `Jane Roe said the bridge would open in May. "We are ready," she added. `,
+		"unbalanced": `"' „ « ‹ '' "" ' " «« "' `,
+		"openers":    `He said "`,
+		"standalone": "\"We are ready.\"\n\n",
+		"names":      "Jane Roe Tomas Vale said his office said, ",
+		"noparas":    "x ",
+	}
+	for b.Len() < n {
+		b.WriteString(units[kind])
+	}
+	return b.String()
+}
+
+// BenchmarkHostile compares 10 MB of ordinary news text with 10 MB of
+// unbalanced quote marks and other worst cases: the time per byte must stay
+// within a small factor of ordinary text (compare the MB/s columns).
+func BenchmarkHostile(b *testing.B) {
+	x := New()
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas"} {
+		text := hostile(kind, 10<<20)
+		b.Run(kind, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				x.Extract(text)
+			}
+		})
 	}
 }

@@ -3,38 +3,35 @@ package extract
 // continueInParagraph gives a speaker to quotes that stand alone as a
 // sentence: the nearest attributed statement before them in the paragraph,
 // else the nearest after, else the previous paragraph's (when it led in
-// with a colon or ended on an attributed quote).
+// with a colon or ended on an attributed quote). Two passes keep it linear.
 func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
-	for i, res := range rs {
-		if res.f != nil || res.rule != "standalone" || d.qs[res.qi].chain != res.qi {
-			continue
+	next := make([]*result, len(rs)) // nearest attributed quote after each
+	var n *result
+	for i := len(rs) - 1; i >= 0; i-- {
+		next[i] = n
+		if rs[i].f != nil && rs[i].qi >= 0 {
+			n = rs[i]
 		}
-		if p := nearestAttributed(rs[:i], -1); p != nil {
-			res.f, res.rule = p.f, "continuation"
-		} else if n := nearestAttributed(rs[i+1:], 1); n != nil {
-			res.f, res.rule = n.f, "continuation-next"
-		} else if last != nil && (leadIn || last.qi >= 0) {
-			res.f, res.rule = last.f, "previous-paragraph"
-			if last.rule == "colon-lead-in" {
-				res.rule = "colon-lead-in"
+	}
+	var prev *result
+	for i, res := range rs {
+		if res.f == nil && res.rule == "standalone" && d.qs[res.qi].chain == res.qi {
+			switch {
+			case prev != nil:
+				res.f, res.rule = prev.f, "continuation"
+			case next[i] != nil:
+				res.f, res.rule = next[i].f, "continuation-next"
+			case last != nil && (leadIn || last.qi >= 0):
+				res.f, res.rule = last.f, "previous-paragraph"
+				if last.rule == "colon-lead-in" {
+					res.rule = "colon-lead-in"
+				}
 			}
 		}
-	}
-}
-
-// nearestAttributed returns the attributed result nearest to the end
-// (dir -1) or the start (dir 1) of rs.
-func nearestAttributed(rs []*result, dir int) *result {
-	for k := range rs {
-		i := k
-		if dir < 0 {
-			i = len(rs) - 1 - k
-		}
-		if rs[i].f != nil && rs[i].qi >= 0 {
-			return rs[i]
+		if res.f != nil && res.qi >= 0 {
+			prev = res
 		}
 	}
-	return nil
 }
 
 // continueChains gives every segment of a quote that runs over paragraphs

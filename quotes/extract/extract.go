@@ -58,5 +58,9 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	d.german = d.looksGerman()
 	d.attribute()
 	d.resolve()
-	return d.output(back)
+	orig := r
+	if back != nil {
+		orig = []rune(text) // quote texts are cut from the text as given
+	}
+	return d.output(orig, back)
 }

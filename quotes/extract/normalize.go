@@ -8,10 +8,11 @@ import (
 
 // normalize returns text in NFC as runes, and a map from each rune offset of
 // the result (and its end) back to a rune offset of the input; the map is nil
-// when the text was already NFC, which is nearly always.
+// when the text was already NFC, which is nearly always. Each byte of invalid
+// UTF-8 counts as one U+FFFD, as Go's rune conversion counts it.
 func normalize(text string) ([]rune, []int) {
 	if !utf8.ValidString(text) {
-		text = toValidUTF8(text)
+		text = string([]rune(text))
 	}
 	if norm.NFC.IsNormalString(text) {
 		return []rune(text), nil
@@ -31,16 +32,4 @@ func normalize(text string) ([]rune, []int) {
 		orig += utf8.RuneCountInString(text[from:it.Pos()])
 	}
 	return out, append(back, orig)
-}
-
-// toValidUTF8 replaces each invalid byte by U+FFFD, one rune per byte, so
-// that rune offsets stay those a reader of the bytes would count.
-func toValidUTF8(s string) string {
-	b := make([]rune, 0, len(s))
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		b = append(b, r)
-		i += n
-	}
-	return string(b)
 }

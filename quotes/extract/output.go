@@ -29,7 +29,7 @@ var ruleConfidence = map[string]float64{
 
 // output builds the quotes, in text order, with offsets mapped back to the
 // input text.
-func (d *doc) output(back []int) []quotes.Quote {
+func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 	sort.SliceStable(d.results, func(i, j int) bool { return d.results[i].content.s < d.results[j].content.s })
 	at := func(i int) int {
 		if back == nil {
@@ -40,7 +40,7 @@ func (d *doc) output(back []int) []quotes.Quote {
 	out := make([]quotes.Quote, 0, len(d.results))
 	for _, res := range d.results {
 		q := quotes.Quote{
-			Text:  d.text(res.content),
+			Text:  string(orig[at(res.content.s):at(res.content.e)]),
 			Start: at(res.content.s), End: at(res.content.e),
 			Kind: res.kind,
 			Rule: res.rule,
@@ -55,7 +55,7 @@ func (d *doc) output(back []int) []quotes.Quote {
 			src := f.source()
 			if src.mention.e > src.mention.s {
 				q.Speaker, q.SpeakerKind = f.speaker, f.kind
-				q.Mention = d.text(src.mention)
+				q.Mention = string(orig[at(src.mention.s):at(src.mention.e)])
 				q.MentionStart, q.MentionEnd = at(src.mention.s), at(src.mention.e)
 			}
 			q.Cue, q.CueStart, q.CueEnd = f.cueText, at(f.cue.s), at(f.cue.e)

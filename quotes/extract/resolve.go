@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -207,14 +208,11 @@ func joinWords(ws []word) string {
 
 // lastNameBefore returns the person named last before rune offset pos.
 func (d *doc) lastNameBefore(pos int) string {
-	name := ""
-	for _, n := range d.nameSeq {
-		if n.pos >= pos {
-			break
-		}
-		name = n.name
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	if i == 0 {
+		return ""
 	}
-	return name
+	return d.nameSeq[i-1].name
 }
 
 // collectNames records, for each surname, the first full name (two to

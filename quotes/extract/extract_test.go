@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"saidwho/quotes"
+)
+
+// want describes one quote a case expects; empty fields are not checked.
+type want struct {
+	text    string // the quote's text, exactly
+	kind    quotes.Kind
+	mention string
+	speaker string
+	cue     string
+}
+
+// The hard cases of DESIGN.md, with made-up people.
+var hardCases = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"straight quotes, said after", `"We will build the bridge," said Jane Roe.`,
+		[]want{{text: "We will build the bridge,", kind: quotes.Direct, mention: "Jane Roe", speaker: "Jane Roe", cue: "said"}}},
+	{"curly quotes, subject before", "Jane Roe said: “We will build the bridge.”",
+		[]want{{text: "We will build the bridge.", kind: quotes.Direct, mention: "Jane Roe", cue: "said"}}},
+	{"single British quotes", "‘We will not give in,’ the minister, Tomas Vale, said.",
+		[]want{{text: "We will not give in,", kind: quotes.Direct, mention: "Tomas Vale"}}},
+	{"AP-style double apostrophes", "''The plan is working,'' Ms. Roe said.",
+		[]want{{text: "The plan is working,", mention: "Ms. Roe", cue: "said"}}},
+	{"guillemets", "«We stay in Brussels», Anna Lind told reporters.",
+		[]want{{text: "We stay in Brussels", mention: "Anna Lind", cue: "told"}}},
+	{"German marks", "„Wir bauen die Brücke“, sagte Anna Berger.",
+		[]want{{text: "Wir bauen die Brücke", mention: "Anna Berger", cue: "sagte"}}},
+	{"quote over paragraphs", "Jane Roe said:\n\n\"The first part runs on.\n\n\"The second part ends here.\"",
+		[]want{{text: "The first part runs on.", mention: "Jane Roe"}, {text: "The second part ends here.", mention: "Jane Roe"}}},
+	{"nested quote of the other kind", `"He told me 'never again' last week," Jane Roe said.`,
+		[]want{{text: "He told me 'never again' last week,", mention: "Jane Roe"}}},
+	{"apostrophes are not quote marks", `"We don't rebuild the '90s or Jones' barn," said Tomas Vale.`,
+		[]want{{text: "We don't rebuild the '90s or Jones' barn,", mention: "Tomas Vale"}}},
+	{"unclosed quote ends with its paragraph", "Jane Roe said: \"We will win this\n\nThe count starts today.",
+		[]want{{text: "We will win this", mention: "Jane Roe"}}},
+	{"split quote", `"We will build it," Jane Roe said. "And we will pay for it."`,
+		[]want{{text: "We will build it,", mention: "Jane Roe"}, {text: "And we will pay for it.", mention: "Jane Roe"}}},
+	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
+		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
+	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",
+		[]want{{text: "Build the bridge now.", mention: "Jane Roe", cue: "—"}}},
+	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
+		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
+	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",
+		[]want{{text: "We are ready,", mention: "Vale", speaker: "Tomas Vale"}, {text: "We have waited long enough,", mention: "he", speaker: "Tomas Vale", cue: "added"}}},
+	{"she went on", `"It is late," Jane Roe said. She went on: "But not too late."`,
+		[]want{{text: "It is late,"}, {text: "But not too late.", mention: "She", speaker: "Jane Roe", cue: "went on"}}},
+	{"according to", `According to the council, "the bridge will open in May."`,
+		[]want{{text: "the bridge will open in May.", mention: "the council", cue: "According to"}}},
+	{"said in a statement", `"We regret the delay," the company said in a statement.`,
+		[]want{{text: "We regret the delay,", mention: "the company", cue: "said"}}},
+	{"the official resolves to the earlier description", `"Talks went well," a senior Ruritanian official said. "We expect a deal," the official added.`,
+		[]want{{speaker: "senior Ruritanian official"}, {mention: "the official", speaker: "senior Ruritanian official"}}},
+	{"partial quote is mixed", `Jane Roe said the bridge was "safe and sound" after the storm.`,
+		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
+	{"scare quotes and titles are not statements", `Fans of the "Wagner group" band watched "Saturday Night Live" on Sunday.`,
+		nil},
+	{"reported speech", "Jane Roe said the bridge would open in May.",
+		[]want{{text: "the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
+	{"reported speech, source after", "The bridge will open in May, the council said.",
+		[]want{{text: "The bridge will open in May", kind: quotes.Indirect, mention: "the council"}}},
+}
+
+func TestHardCases(t *testing.T) {
+	x := New()
+	for _, tc := range hardCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := x.Extract(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dump(got))
+			}
+			for i, w := range tc.want {
+				checkQuote(t, got[i], w)
+			}
+		})
+	}
+}
+
+func checkQuote(t *testing.T, q quotes.Quote, w want) {
+	t.Helper()
+	check := func(field, got, want string) {
+		if want != "" && got != want {
+			t.Errorf("%s = %q, want %q (quote %q)", field, got, want, q.Text)
+		}
+	}
+	check("text", q.Text, w.text)
+	check("kind", string(q.Kind), string(w.kind))
+	check("mention", q.Mention, w.mention)
+	check("speaker", q.Speaker, w.speaker)
+	check("cue", q.Cue, w.cue)
+}
+
+func dump(qs []quotes.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("  " + string(q.Kind) + " " + q.Text + " | " + q.Mention + " → " + q.Speaker + " | " + q.Cue + " | " + q.Rule + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// FuzzExtract checks, for any input, that extraction does not panic, that
+// every offset lies in the text, that text[start:end] is the quote, and that
+// parts and mentions lie where they should. go test -fuzz FuzzExtract.
+func FuzzExtract(f *testing.F) {
+	for _, tc := range hardCases {
+		f.Add(tc.text)
+	}
+	f.Add("\"unbalanced ' quote \" marks „ « ‹ '' `` \n\n\" again")
+	f.Add("a\u0301 combining \"marks\" said Ann\u0301a.")
+	f.Add(string([]byte{0xff, '"', 'x', '"', 0xfe}))
+	x := New()
+	x.MinConfidence = 0
+	f.Fuzz(func(t *testing.T, text string) {
+		rs := []rune(text) // invalid bytes count one U+FFFD each
+
+		for _, q := range x.Extract(text) {
+			if q.Start < 0 || q.End > len(rs) || q.Start >= q.End {
+				t.Fatalf("span [%d,%d) outside text of %d runes", q.Start, q.End, len(rs))
+			}
+			if got := string(rs[q.Start:q.End]); got != q.Text {
+				t.Fatalf("text[%d:%d] = %q, quote says %q", q.Start, q.End, got, q.Text)
+			}
+			for _, p := range q.Parts {
+				if p.Start < q.Start || p.End > q.End || p.Start >= p.End {
+					t.Fatalf("part [%d,%d) outside quote [%d,%d)", p.Start, p.End, q.Start, q.End)
+				}
+			}
+			if q.Mention != "" && (q.MentionStart < 0 || q.MentionEnd > len(rs) || q.MentionStart >= q.MentionEnd) {
+				t.Fatalf("mention [%d,%d) outside text", q.MentionStart, q.MentionEnd)
+			}
+			if q.Confidence < 0 || q.Confidence > 1 {
+				t.Fatalf("confidence %v outside 0..1", q.Confidence)
+			}
+		}
+	})
+}

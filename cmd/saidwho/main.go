@@ -28,7 +28,7 @@ Usage:
   saidwho extract [--format json|text] [FILE|DIR...]   print the quotes of articles (stdin when no file)
   saidwho ingest  [--db PATH] FILE|DIR...              store articles and their quotes
   saidwho serve   [--db PATH] [--addr ADDR] [--token T] serve the HTTP API
-  saidwho eval    GOLD.jsonl [--pred PRED.jsonl] [flags] score extraction against gold annotations
+  saidwho eval    GOLD.jsonl [--pred P.jsonl] [flags]  score extraction against annotated quotes
 
 Articles are .txt, .md, .html or .jsonl ({"id", "text"} per line) files.
 Environment: SAIDWHO_DB (default saidwho.db), SAIDWHO_ADDR (default :8080),

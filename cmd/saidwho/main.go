@@ -4,6 +4,7 @@
 //	saidwho extract [--format json|text] [FILE|DIR...]
 //	saidwho ingest  [--db PATH] FILE|DIR...
 //	saidwho serve   [--db PATH] [--addr :8080] [--token T]
+//	saidwho eval    GOLD.jsonl [--pred PRED.jsonl] [--kinds K] [--json] ...
 package main
 
 import (
@@ -27,6 +28,7 @@ Usage:
   saidwho extract [--format json|text] [FILE|DIR...]   print the quotes of articles (stdin when no file)
   saidwho ingest  [--db PATH] FILE|DIR...              store articles and their quotes
   saidwho serve   [--db PATH] [--addr ADDR] [--token T] serve the HTTP API
+  saidwho eval    GOLD.jsonl [--pred P.jsonl] [flags]  score extraction against annotated quotes
 
 Articles are .txt, .md, .html or .jsonl ({"id", "text"} per line) files.
 Environment: SAIDWHO_DB (default saidwho.db), SAIDWHO_ADDR (default :8080),
@@ -63,7 +65,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runIngest(ctx, rest, getenv, stdout, stderr, logger)
 	case "serve":
 		return runServe(ctx, rest, getenv, stderr, logger)
-	// Further commands (such as "eval") get their case here.
+	case "eval":
+		return runEval(ctx, rest, stdout, stderr)
+	// Further commands get their case here.
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

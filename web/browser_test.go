@@ -31,7 +31,7 @@ import (
 
 // The browser test drives Debian's headless Chromium through the DevTools
 // protocol. It skips only when no Chromium is installed; .ci/run installs
-// it, so in CI it runs. Screenshots go to $SAIDWHO_ARTIFACTS, or to a
+// it and sets SAIDWHO_REQUIRE_BROWSER, so in CI it runs. Screenshots go to $SAIDWHO_ARTIFACTS, or to a
 // temporary directory.
 
 // chromium returns the path of a Chromium binary, or skips the test.
@@ -41,6 +41,9 @@ func chromium(t *testing.T) string {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
+	}
+	if os.Getenv("SAIDWHO_REQUIRE_BROWSER") != "" {
+		t.Fatal("SAIDWHO_REQUIRE_BROWSER is set but no chromium is installed")
 	}
 	t.Skip("no chromium installed (apt-get install chromium; .ci/run does it)")
 	return ""
@@ -92,10 +95,10 @@ const (
 // browserFixture is a saidwho server over a seeded store, and the ids of
 // its quotes.
 type browserFixture struct {
-	URL      string
-	bridge   int64 // Jane Roe: "We will build the bridge."
-	hostile  int64
-	quoteOf  map[string]int64
+	URL     string
+	bridge  int64 // Jane Roe: "We will build the bridge."
+	hostile int64
+	quoteOf map[string]int64
 }
 
 func seedBrowserFixture(t *testing.T) *browserFixture {
@@ -378,7 +381,7 @@ func TestWidgetInBrowser(t *testing.T) {
 	dir := artefacts(t)
 	f := seedBrowserFixture(t)
 	host := hostPage(t, map[string][]string{
-		"/themes": {oembedSnippet(t, f.URL, f.bridge, "light"), oembedSnippet(t, f.URL, f.bridge, "dark")},
+		"/themes":  {oembedSnippet(t, f.URL, f.bridge, "light"), oembedSnippet(t, f.URL, f.bridge, "dark")},
 		"/hostile": {oembedSnippet(t, f.URL, f.hostile, "light")},
 	})
 	if strings.Contains(host.URL, f.URL) || host.URL == f.URL {

@@ -126,7 +126,7 @@ func attribution(q *quotes.Quote) string {
 		return ""
 	case cue == "":
 		return mention
-	case q.CueEnd <= q.MentionStart:
+	case q.CueStart < q.MentionStart && q.CueEnd <= q.MentionStart:
 		return cue + " " + mention
 	}
 	s := mention + " " + cue

@@ -505,3 +505,20 @@ func TestQuotesBadInputIsInvalid(t *testing.T) {
 		})
 	}
 }
+
+func TestArticleByID(t *testing.T) {
+	db := openTest(t)
+	saved := saveBridge(t, db)
+	got, err := db.Article(context.Background(), saved.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != saved.ID || got.Text != saved.Text || got.URL != saved.URL || !got.PublishedAt.Equal(saved.PublishedAt) {
+		t.Errorf("Article(%d) = %+v, want %+v", saved.ID, got, saved)
+	}
+	if _, err := db.Article(context.Background(), saved.ID+100); quotes.ErrorCode(err) != quotes.ENOTFOUND {
+		t.Errorf("unknown article: err = %v, want not found", err)
+	}
+}
+
+var _ quotes.ArticleReader = (*DB)(nil)

@@ -100,6 +100,23 @@ func (s *Server) requireToken(next http.Handler) http.Handler {
 	})
 }
 
+// Content-Security-Policy of everything but the pages: nothing may frame it
+// but saidwho itself.
+const defaultCSP = "frame-ancestors 'self'"
+
+// securityHeaders gives every response the default policy: framed only by
+// saidwho, no MIME sniffing. Pages and the embed replace the policy with
+// their own, stricter one (see pages.go).
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", defaultCSP)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
+		next.ServeHTTP(w, r)
+	})
+}
+
 // public marks a read as open to any origin and cacheable.
 func (s *Server) public(next http.Handler) http.Handler {
 	return cors(etag(next))
@@ -135,7 +152,7 @@ func (b *bufferedResponse) Write(p []byte) (int, error) {
 }
 
 // etag gives successful responses a content hash as ETag and the public
-// cache policy, and answers 304 when the client already has that content.
+// cache policy (unless the handler chose its own), and answers 304 when the client already has that content.
 func etag(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		buf := &bufferedResponse{header: w.Header()}
@@ -147,7 +164,9 @@ func etag(next http.Handler) http.Handler {
 			sum := sha256.Sum256(buf.body.Bytes())
 			tag := `"` + hex.EncodeToString(sum[:16]) + `"`
 			w.Header().Set("ETag", tag)
-			w.Header().Set("Cache-Control", publicCacheControl)
+			if w.Header().Get("Cache-Control") == "" {
+				w.Header().Set("Cache-Control", publicCacheControl)
+			}
 			if matchesETag(r.Header.Get("If-None-Match"), tag) {
 				w.Header().Del("Content-Type")
 				w.WriteHeader(http.StatusNotModified)

@@ -6,7 +6,7 @@ import (
 	"github.com/gorilla/mux"
 )
 
-// routes registers every route of the API, each with its methods.
+// routes registers every route of the API and the pages, each with its methods.
 func (s *Server) routes(r *mux.Router) {
 	r.NotFoundHandler = http.HandlerFunc(s.handleNotFound)
 	r.MethodNotAllowedHandler = http.HandlerFunc(s.handleMethodNotAllowed)
@@ -20,6 +20,15 @@ func (s *Server) routes(r *mux.Router) {
 	get("/api/v1/speakers/{slug}/quotes", s.handleSpeakerQuotes)
 	get("/api/v1/quotes", s.handleQuotes)
 	get("/api/v1/quotes/{id}", s.handleQuote)
+
+	// Pages, the embed and its script.
+	get("/", s.handleIndex)
+	get("/quotes/{id}", s.handleQuotePage)
+	get("/speakers/{slug}", s.handleSpeakerPage)
+	get("/embed/quotes/{id}", s.handleEmbed)
+	get("/oembed", s.handleOEmbed)
+	get("/widget.js", s.handleWidget)
+	get("/assets/{name}", s.handleAsset)
 
 	r.Handle("/api/v1/articles", s.requireToken(http.HandlerFunc(s.handleCreateArticle))).Methods(http.MethodPost)
 	r.HandleFunc("/api/v1/extract", s.handleExtract).Methods(http.MethodPost)

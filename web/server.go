@@ -1,4 +1,5 @@
-// Package web serves saidwho's JSON API over HTTP with gorilla/mux.
+// Package web serves saidwho over HTTP with gorilla/mux: the JSON API, the
+// browse pages, the quote pages, the embeddable quote widget and oEmbed.
 package web
 
 import (
@@ -8,6 +9,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/gorilla/mux"
@@ -33,6 +36,23 @@ type Config struct {
 	Token string
 	// MaxBodyBytes caps request bodies; 0 means DefaultMaxBody.
 	MaxBodyBytes int64
+	// PublicURL is the absolute base URL ("https://quotes.example.org") that
+	// snippets, oEmbed answers and pages link to; empty means the scheme and
+	// host of each request. Check it with ParsePublicURL.
+	PublicURL string
+}
+
+// ParsePublicURL checks a public base URL: absolute, http or https, no
+// query or fragment. It returns it without a trailing slash.
+func ParsePublicURL(raw string) (string, error) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return "", fmt.Errorf("public URL %q: %w", raw, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("public URL %q: want an absolute http or https URL without query, fragment or user", raw)
+	}
+	return strings.TrimRight(u.String(), "/"), nil
 }
 
 // Server is the HTTP API over a store.
@@ -42,12 +62,15 @@ type Server struct {
 	logger    *slog.Logger
 	token     string
 	maxBody   int64
+	publicURL string
+	pages     *pages
 	handler   http.Handler
 }
 
 // NewServer returns a server for st, extracting quotes with x.
 func NewServer(st quotes.Store, x Extractor, logger *slog.Logger, cfg Config) *Server {
-	s := &Server{store: st, extractor: x, logger: logger, token: cfg.Token, maxBody: cfg.MaxBodyBytes}
+	s := &Server{store: st, extractor: x, logger: logger, token: cfg.Token, maxBody: cfg.MaxBodyBytes,
+		publicURL: strings.TrimRight(cfg.PublicURL, "/"), pages: loadPages()}
 	if s.maxBody <= 0 {
 		s.maxBody = DefaultMaxBody
 	}
@@ -55,7 +78,7 @@ func NewServer(st quotes.Store, x Extractor, logger *slog.Logger, cfg Config) *S
 	s.routes(r)
 	// These wrap the router rather than being router middleware so that
 	// 404s and 405s are logged and limited too.
-	s.handler = s.logRequests(s.recoverPanics(s.limitBody(r)))
+	s.handler = s.logRequests(s.recoverPanics(securityHeaders(s.limitBody(r))))
 	return s
 }
 

@@ -3,7 +3,7 @@
 //
 //	saidwho extract [--format json|text] [FILE|DIR...]
 //	saidwho ingest  [--db PATH] FILE|DIR...
-//	saidwho serve   [--db PATH] [--addr :8080] [--token T]
+//	saidwho serve   [--db PATH] [--addr :8080] [--token T] [--public-url URL]
 //	saidwho eval    GOLD.jsonl [--pred PRED.jsonl] [--kinds K] [--json] ...
 package main
 
@@ -27,12 +27,14 @@ const usage = `saidwho finds who said what in news articles.
 Usage:
   saidwho extract [--format json|text] [FILE|DIR...]   print the quotes of articles (stdin when no file)
   saidwho ingest  [--db PATH] FILE|DIR...              store articles and their quotes
-  saidwho serve   [--db PATH] [--addr ADDR] [--token T] serve the HTTP API
+  saidwho serve   [--db PATH] [--addr ADDR] [--token T] [--public-url URL]
+                                                       serve the API, the browse pages and the quote widget
   saidwho eval    GOLD.jsonl [--pred P.jsonl] [flags]  score extraction against annotated quotes
 
 Articles are .txt, .md, .html or .jsonl ({"id", "text"} per line) files.
 Environment: SAIDWHO_DB (default saidwho.db), SAIDWHO_ADDR (default :8080),
-SAIDWHO_TOKEN (bearer token required for POST /api/v1/articles).
+SAIDWHO_TOKEN (bearer token required for POST /api/v1/articles),
+SAIDWHO_PUBLIC_URL (absolute base URL for links in pages, embeds and oEmbed).
 Run "saidwho COMMAND -h" for a command's flags.
 `
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -72,7 +73,7 @@ func TestIngestThenServe(t *testing.T) {
 	logs := make(lines, 100)
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"saidwho", "serve", "--addr", "127.0.0.1:0"}, env(map[string]string{"SAIDWHO_DB": db}),
+		done <- run(ctx, []string{"saidwho", "serve", "--addr", "127.0.0.1:0"}, env(map[string]string{"SAIDWHO_DB": db, "SAIDWHO_PUBLIC_URL": "https://quotes.example.org/"}),
 			strings.NewReader(""), io.Discard, logs)
 	}()
 	base := "http://" + waitForAddr(t, logs, done)
@@ -89,6 +90,24 @@ func TestIngestThenServe(t *testing.T) {
 	want := len(extract.New().Extract(string(text)))
 	if res.StatusCode != 200 || page.Data == nil || page.NextCursor == nil || len(page.Data) != want {
 		t.Errorf("quotes = %d with %d quotes, want 200 with the %d the extractor finds", res.StatusCode, len(page.Data), want)
+	}
+	// The quote page links through the public URL from the environment.
+	if len(page.Data) > 0 {
+		var q struct {
+			ID int64 `json:"id"`
+		}
+		if err := json.Unmarshal(page.Data[0], &q); err != nil {
+			t.Fatal(err)
+		}
+		res, err := http.Get(fmt.Sprintf("%s/quotes/%d", base, q.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if want := fmt.Sprintf(`data-saidwho-embed="https://quotes.example.org/embed/quotes/%d"`, q.ID); res.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("quote page = %d, lacks %s", res.StatusCode, want)
+		}
 	}
 
 	cancel()
@@ -195,6 +214,7 @@ func TestCommandErrors(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, true, "unknown command"},
 		{"bad format", []string{"extract", "--format", "xml"}, true, "--format"},
 		{"bad flag", []string{"serve", "--nope"}, true, "nope"},
+		{"relative public url", []string{"serve", "--public-url", "quotes.example.org"}, true, "public URL"},
 		{"ingest without files", []string{"ingest", "--db", filepath.Join(dir, "x.db")}, true, "at least one"},
 		{"malformed jsonl names file:line", []string{"extract", bad}, false, bad + ":2"},
 		{"missing file", []string{"extract", filepath.Join(dir, "nope.md")}, false, "nope.md"},
@@ -224,7 +244,7 @@ func TestIngestDirectoryKeepsGoingPastBadFiles(t *testing.T) {
 	writeFile(t, dir, "notes.pdf", "ignored: not an article type")
 	db := filepath.Join(t.TempDir(), "dir.db")
 	var out, errOut bytes.Buffer
-	err := run(context.Background(), []string{"saidwho", "ingest", dir}, env(map[string]string{"SAIDWHO_DB": db}),
+	err := run(context.Background(), []string{"saidwho", "ingest", dir}, env(map[string]string{"SAIDWHO_DB": db, "SAIDWHO_PUBLIC_URL": "https://quotes.example.org/"}),
 		strings.NewReader(""), &out, &errOut)
 	if err == nil || !strings.Contains(err.Error(), "1 of 4") {
 		t.Errorf("err = %v, want one of four files failed", err)

@@ -17,11 +17,20 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	dbPath := fl.String("db", envOr(getenv, "SAIDWHO_DB", "saidwho.db"), "SQLite database `path` (env SAIDWHO_DB)")
 	addr := fl.String("addr", envOr(getenv, "SAIDWHO_ADDR", ":8080"), "listen `address` (env SAIDWHO_ADDR)")
 	token := fl.String("token", getenv("SAIDWHO_TOKEN"), "bearer `token` required to add articles (env SAIDWHO_TOKEN)")
+	publicURL := fl.String("public-url", getenv("SAIDWHO_PUBLIC_URL"),
+		"absolute base `URL` for links in pages, embeds and oEmbed, such as https://quotes.example.org (env SAIDWHO_PUBLIC_URL; default: the request's host)")
 	if done, err := parseFlags(fl, args); done {
 		return err
 	}
 	if fl.NArg() > 0 {
 		return fmt.Errorf("%w: serve takes no arguments, got %q", errUsage, fl.Args())
+	}
+	if *publicURL != "" {
+		u, err := web.ParsePublicURL(*publicURL)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errUsage, err)
+		}
+		*publicURL = u
 	}
 	db, err := store.Open(ctx, *dbPath)
 	if err != nil {
@@ -29,7 +38,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	defer db.Close()
 
-	srv := web.NewServer(db, extract.New(), logger, web.Config{Token: *token})
+	srv := web.NewServer(db, extract.New(), logger, web.Config{Token: *token, PublicURL: *publicURL})
 	// Listening first gives the real address (":0" picks a free port) to
 	// log before serving.
 	ln, err := net.Listen("tcp", *addr)
@@ -39,7 +48,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if *token == "" {
 		logger.Warn("no token set: anyone can add articles with POST /api/v1/articles")
 	}
-	logger.Info("listening", "addr", ln.Addr().String(), "db", *dbPath)
+	logger.Info("listening", "addr", ln.Addr().String(), "db", *dbPath, "public_url", *publicURL)
 	if err := srv.Serve(ctx, ln); err != nil {
 		return err
 	}

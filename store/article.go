@@ -178,13 +178,16 @@ func (db *DB) addQuote(ctx context.Context, tx *sql.Tx, in sighting, q *quotes.Q
 	return db.recordSighting(ctx, tx, sp.id.Int64, q, in.seenAt)
 }
 
-// sameQuote finds a stored quote with the same normalised text; a short
-// one must also have the same speaker (or one of them none).
+// sameQuote finds a stored quote with the same normalised text. Two
+// different resolved speakers make two quotes (one may be quoting the
+// other), and a short statement must also have the same speaker or one of
+// the two none.
 func sameQuote(ctx context.Context, tx *sql.Tx, norm string, sp resolved) (int64, bool, error) {
 	if norm == "" {
 		return 0, false, nil
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, text, speaker_id FROM quotes WHERE text_hash = ? ORDER BY id`, hash64(norm))
+	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.text, q.speaker_id, COALESCE(s.status, '') FROM quotes q
+		LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.text_hash = ? ORDER BY q.id`, hash64(norm))
 	if err != nil {
 		return 0, false, fmt.Errorf("find same quote: %w", err)
 	}
@@ -193,14 +196,15 @@ func sameQuote(ctx context.Context, tx *sql.Tx, norm string, sp resolved) (int64
 	for rows.Next() {
 		var id int64
 		var text string
-		var speaker sql.NullInt64
-		if err := rows.Scan(&id, &text, &speaker); err != nil {
+		var other resolved
+		if err := rows.Scan(&id, &text, &other.id, &other.status); err != nil {
 			return 0, false, fmt.Errorf("find same quote: %w", err)
 		}
 		if normText(text) != norm {
 			continue // a hash collision
 		}
-		if short && speaker.Valid && sp.id.Valid && speaker.Int64 != sp.id.Int64 {
+		differ := other.id.Valid && sp.id.Valid && other.id.Int64 != sp.id.Int64
+		if differ && (short || (other.rank() == 2 && sp.rank() == 2)) {
 			continue
 		}
 		return id, true, rows.Err()

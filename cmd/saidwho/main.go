@@ -2,8 +2,9 @@
 // speakers in SQLite and serves them over an HTTP API.
 //
 //	saidwho extract [--format json|text] [FILE|DIR...]
-//	saidwho ingest  [--db PATH] FILE|DIR...
+//	saidwho ingest  [--db PATH] [--aliases FILE] FILE|DIR...
 //	saidwho serve   [--db PATH] [--addr :8080] [--token T]
+//	saidwho speakers [--db PATH] show|list|merge|split|rename|set-id|aliases ...
 package main
 
 import (
@@ -25,12 +26,15 @@ const usage = `saidwho finds who said what in news articles.
 
 Usage:
   saidwho extract [--format json|text] [FILE|DIR...]   print the quotes of articles (stdin when no file)
-  saidwho ingest  [--db PATH] FILE|DIR...              store articles and their quotes
+  saidwho ingest  [--db PATH] [--aliases FILE] FILE|DIR...  store articles and their quotes
   saidwho serve   [--db PATH] [--addr ADDR] [--token T] serve the HTTP API
+  saidwho speakers [--db PATH] SUBCOMMAND ...          show and correct speakers:
+                  show SLUG | list [QUERY] | merge FROM INTO | split SLUG MENTION [INTO] |
+                  rename SLUG NAME | set-id SLUG ID | aliases FILE
 
 Articles are .txt, .md, .html or .jsonl ({"id", "text"} per line) files.
 Environment: SAIDWHO_DB (default saidwho.db), SAIDWHO_ADDR (default :8080),
-SAIDWHO_TOKEN (bearer token required for POST /api/v1/articles).
+SAIDWHO_TOKEN (bearer token required for API writes).
 Run "saidwho COMMAND -h" for a command's flags.
 `
 
@@ -63,6 +67,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runIngest(ctx, rest, getenv, stdout, stderr, logger)
 	case "serve":
 		return runServe(ctx, rest, getenv, stderr, logger)
+	case "speakers":
+		return runSpeakers(ctx, rest, getenv, stdout, stderr, logger)
 	// Further commands (such as "eval") get their case here.
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)

@@ -245,10 +245,9 @@ func (db *DB) splitTarget(ctx context.Context, tx *sql.Tx, from int64, mention, 
 		f = nameForm{class: formDescribe, display: name}
 	}
 	if f.key != "" && into != "" {
-		if id, ok, err := keyed(ctx, tx, f.key); err != nil || ok {
-			if id == from {
-				return 0, quotes.Errorf(quotes.ECONFLICT, "%q is a name of the speaker being split; name the new speaker differently", into)
-			}
+		// A name of the speaker being split (say, of a speaker wrongly
+		// merged into it) becomes the new speaker's name from now on.
+		if id, ok, err := keyed(ctx, tx, f.key); err != nil || (ok && id != from) {
 			return id, err
 		}
 	}
@@ -260,12 +259,31 @@ func (db *DB) splitTarget(ctx context.Context, tx *sql.Tx, from int64, mention, 
 	if into != "" && f.key != "" {
 		key = f.key
 	}
-	id, err := db.newSpeaker(ctx, tx, key, f, kind, status, 0)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE speakers SET locked = 1 WHERE id = ?`, id); err != nil {
+	// A speaker merged away under this name comes back, slug and all.
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE slug = ? AND merged_into IS NOT NULL`, Slugify(f.display)).Scan(&id)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if id, err = db.newSpeaker(ctx, tx, key, f, kind, status, 0); err != nil {
+			return 0, err
+		}
+	case err != nil:
 		return 0, fmt.Errorf("split speaker: %w", err)
+	default:
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET merged_into = NULL WHERE id = ?`, id); err != nil {
+			return 0, fmt.Errorf("split speaker: %w", err)
+		}
+		if err := addKey(ctx, tx, key, id, actorCorrection); err != nil {
+			return 0, err
+		}
+	}
+	for _, stmt := range []string{
+		`UPDATE speakers SET locked = 1 WHERE id = ?1`,
+		`UPDATE speaker_keys SET speaker_id = ?1, source = 'correction' WHERE key = ?2`,
+	} {
+		if _, err := tx.ExecContext(ctx, stmt, id, key); err != nil {
+			return 0, fmt.Errorf("split speaker: %w", err)
+		}
 	}
 	return id, nil
 }

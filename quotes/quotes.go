@@ -51,10 +51,10 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 
 // Article is one news article. Text is what offsets point into.
 type Article struct {
-	ID          int64     `json:"id"`
-	ExternalID  string    `json:"external_id,omitempty"` // the id of a .jsonl input line
-	URL         string    `json:"url,omitempty"`
-	Title       string    `json:"title,omitempty"`
+	ID         int64  `json:"id"`
+	ExternalID string `json:"external_id,omitempty"` // the id of a .jsonl input line
+	URL        string `json:"url,omitempty"`
+	Title      string `json:"title,omitempty"`
 	// Outlet is the publisher ("nyt"); without one given, the URL's host.
 	Outlet      string    `json:"outlet,omitempty"`
 	PublishedAt time.Time `json:"published_at,omitzero"`

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
 	"strings"
 
 	"github.com/mattn/go-sqlite3"
@@ -119,10 +118,15 @@ func (db *DB) Quotes(ctx context.Context, f quotes.QuoteFilter) ([]quotes.Quote,
 		return nil, "", err
 	}
 	limit := pageLimit(f.Page)
-	if len(qs) <= limit {
+	if len(qs) > limit {
+		qs = qs[:limit]
+	}
+	if f.Query != nil && strings.TrimSpace(*f.Query) != "" {
+		addSnippets(*f.Query, qs)
+	}
+	if len(ranks) <= limit {
 		return qs, "", nil
 	}
-	qs = qs[:limit]
 	last := len(qs) - 1
 	return qs, cursor{Rank: ranks[last], ID: qs[last].ID, Max: cur.Max}.encode(), nil
 }
@@ -140,12 +144,10 @@ func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, cur curso
 	var ranks []float64
 	for rows.Next() {
 		var rank float64
-		var snippet string
-		q, err := scanQuote(func(dest ...any) error { return rows.Scan(append(dest, &rank, &snippet)...) })
+		q, err := scanQuote(func(dest ...any) error { return rows.Scan(append(dest, &rank)...) })
 		if err != nil {
 			return nil, nil, fmt.Errorf("quotes: %w", err)
 		}
-		q.Snippet = markSnippet(snippet)
 		qs, ranks = append(qs, *q), append(ranks, rank)
 	}
 	if err := rows.Err(); err != nil {
@@ -154,24 +156,8 @@ func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, cur curso
 	return qs, ranks, nil
 }
 
-// Snippet markers: control characters that cannot occur in stored text
-// around the matched words, turned into <mark> after HTML escaping.
-const (
-	markOpen  = "\x02"
-	markClose = "\x03"
-)
-
-// markSnippet turns an FTS5 snippet into safe HTML with <mark> around the
-// words that matched.
-func markSnippet(s string) string {
-	if s == "" {
-		return ""
-	}
-	return strings.NewReplacer(markOpen, "<mark>", markClose, "</mark>").Replace(html.EscapeString(s))
-}
-
-// quoteQuery builds the list query for f; the last two columns are the
-// rank the rows are ordered by (bm25 for a search, else 0) and a snippet.
+// quoteQuery builds the list query for f; the last column is the rank the
+// rows are ordered by (bm25 for a search, else 0).
 // Paging is keyset: the rows after the cursor in the same order. A search
 // cursor also pins the highest quote id of its first page, so that quotes
 // ingested while a client pages do not shift the pages.
@@ -179,23 +165,28 @@ func quoteQuery(f quotes.QuoteFilter, cur cursor, more bool) (string, []any) {
 	var where []string
 	var args []any
 	from := `quotes q ` + quoteJoins
-	rank, snippet, order, after := `0`, `''`, `q.id DESC`, `q.id < ?`
+	id := `q.id`
+	rank, order, outer, after := `0`, `q.id DESC`, `p.id DESC`, `q.id < ?`
 	afterArgs := []any{cur.ID}
 	if f.ArticleID != nil {
-		order, after = `q.id ASC`, `q.id > ?`
+		order, outer, after = `q.id ASC`, `p.id ASC`, `q.id > ?`
 		where, args = append(where, `q.article_id = ?`), append(args, *f.ArticleID)
 	}
 	if f.Query != nil && strings.TrimSpace(*f.Query) != "" {
-		// bm25 is lower for better matches.
-		from = `(SELECT rowid AS id, bm25(quotes_fts) AS score,
-				snippet(quotes_fts, 0, '` + markOpen + `', '` + markClose + `', '…', 16) AS snip
-			FROM quotes_fts WHERE quotes_fts MATCH ?) h
-			JOIN quotes q ON q.id = h.id ` + quoteJoins
+		// bm25 is lower for better matches. Without other filters the
+		// page is cut from the index alone, before any quote row is read.
+		from = `(SELECT rowid AS id, bm25(quotes_fts) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
+		filtered := f.ArticleID != nil || f.SpeakerSlug != nil || f.SpeakerKind != nil || f.Kind != nil ||
+			f.Outlet != nil || f.Since != nil || f.Until != nil
+		if filtered {
+			from += ` JOIN quotes q ON q.id = h.id ` + quoteJoins
+		}
+		id = `h.id`
 		args = append([]any{*f.Query}, args...)
-		rank, snippet, order = `h.score`, `h.snip`, `h.score ASC, q.id ASC`
-		after, afterArgs = `(h.score > ? OR (h.score = ? AND q.id > ?))`, []any{cur.Rank, cur.Rank, cur.ID}
+		rank, order, outer = `h.score`, `h.score ASC, h.id ASC`, `p.rank ASC, p.id ASC`
+		after, afterArgs = `(h.score > ? OR (h.score = ? AND h.id > ?))`, []any{cur.Rank, cur.Rank, cur.ID}
 		if more && cur.Max > 0 {
-			where, args = append(where, `q.id <= ?`), append(args, cur.Max)
+			where, args = append(where, `h.id <= ?`), append(args, cur.Max)
 		}
 	}
 	if f.SpeakerSlug != nil {
@@ -223,11 +214,14 @@ func quoteQuery(f quotes.QuoteFilter, cur cursor, more bool) (string, []any) {
 	if more {
 		where, args = append(where, after), append(args, afterArgs...)
 	}
-	query := `SELECT ` + quoteColumns + `, ` + rank + `, ` + snippet + ` FROM ` + from
+	// The inner query finds the page's ids; the outer one reads their rows.
+	inner := `SELECT ` + id + ` AS id, ` + rank + ` AS rank FROM ` + from
 	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, ` AND `)
+		inner += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	query += ` ORDER BY ` + order + ` LIMIT ?`
+	inner += ` ORDER BY ` + order + ` LIMIT ?`
+	query := `SELECT ` + quoteColumns + `, p.rank FROM (` + inner + `) p JOIN quotes q ON q.id = p.id ` + quoteJoins +
+		` ORDER BY ` + outer
 	return query, append(args, pageLimit(f.Page)+1)
 }
 

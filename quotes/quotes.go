@@ -51,10 +51,12 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 
 // Article is one news article. Text is what offsets point into.
 type Article struct {
-	ID          int64     `json:"id"`
-	ExternalID  string    `json:"external_id,omitempty"` // the id of a .jsonl input line
-	URL         string    `json:"url,omitempty"`
-	Title       string    `json:"title,omitempty"`
+	ID         int64  `json:"id"`
+	ExternalID string `json:"external_id,omitempty"` // the id of a .jsonl input line
+	URL        string `json:"url,omitempty"`
+	Title      string `json:"title,omitempty"`
+	// Outlet is the publisher ("nyt"); without one given, the URL's host.
+	Outlet      string    `json:"outlet,omitempty"`
 	PublishedAt time.Time `json:"published_at,omitzero"`
 	Text        string    `json:"text,omitempty"`
 	CreatedAt   time.Time `json:"created_at,omitzero"`
@@ -93,10 +95,35 @@ type Quote struct {
 	Rule       string  `json:"rule,omitempty"`
 	Confidence float64 `json:"confidence"`
 
-	// Filled in by a Store.
-	SpeakerSlug  string `json:"speaker_slug,omitempty"`
-	ArticleTitle string `json:"article_title,omitempty"`
-	ArticleURL   string `json:"article_url,omitempty"`
+	// Filled in by a Store. A quote is one statement however many articles
+	// report it: the fields above are from its first sighting, FirstSeen is
+	// the earliest sighting's date, and Sightings (given by Store.Quote)
+	// lists every article that reported it. FragmentOf is the id of a longer
+	// quote that contains this one. Snippet is the text with the words a
+	// search matched in <mark>, as HTML.
+	SpeakerSlug   string     `json:"speaker_slug,omitempty"`
+	ArticleTitle  string     `json:"article_title,omitempty"`
+	ArticleURL    string     `json:"article_url,omitempty"`
+	Outlet        string     `json:"outlet,omitempty"`
+	FirstSeen     time.Time  `json:"first_seen,omitzero"`
+	SightingCount int        `json:"sighting_count,omitempty"`
+	FragmentOf    int64      `json:"fragment_of,omitempty"`
+	Fragments     []int64    `json:"fragments,omitempty"`
+	Sightings     []Sighting `json:"sightings,omitempty"`
+	Snippet       string     `json:"snippet,omitempty"`
+}
+
+// Sighting is one article reporting a quote.
+type Sighting struct {
+	ArticleID    int64     `json:"article_id"`
+	ArticleURL   string    `json:"article_url,omitempty"`
+	ArticleTitle string    `json:"article_title,omitempty"`
+	Outlet       string    `json:"outlet,omitempty"`
+	Date         time.Time `json:"date,omitzero"`
+	Start        int       `json:"start"`
+	End          int       `json:"end"`
+	Mention      string    `json:"mention,omitempty"`
+	SpeakerSlug  string    `json:"speaker_slug,omitempty"`
 }
 
 // MarshalJSON writes absent speakers and cues as null rather than as empty
@@ -124,21 +151,83 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 	return json.Marshal(out)
 }
 
+// Speaker statuses.
+const (
+	// Resolved: a full name or a named organisation.
+	Resolved = "resolved"
+	// Ambiguous: a bare surname or title that the article did not resolve
+	// and that could be more than one speaker of the corpus.
+	Ambiguous = "ambiguous"
+	// Scoped: a description ("a senior official", "the company") that
+	// stands for one source within one article only.
+	Scoped = "scoped"
+)
+
 // Speaker is a source as known across the corpus.
 type Speaker struct {
 	ID         int64       `json:"-"`
 	Slug       string      `json:"slug"`
 	Name       string      `json:"name"`
 	Kind       SpeakerKind `json:"kind"`
+	Status     string      `json:"status"`
+	ExternalID string      `json:"external_id,omitempty"`
 	QuoteCount int         `json:"quote_count"`
+	FirstSeen  time.Time   `json:"first_seen,omitzero"`
+	LastSeen   time.Time   `json:"last_seen,omitzero"`
 	Aliases    []Alias     `json:"aliases,omitempty"`
-	Roles      []string    `json:"roles,omitempty"`
+	Roles      []Role      `json:"roles,omitempty"`
+	// Given by Store.Speaker only.
+	ScopeArticle int64    `json:"scope_article,omitempty"` // the article a scoped speaker belongs to
+	Candidates   []string `json:"candidates,omitempty"`    // slugs an ambiguous speaker could be
+	History      []Event  `json:"history,omitempty"`       // merges, splits, renames, oldest first
 }
 
-// Alias is one way articles have named a speaker, with how often.
+// Alias is one way articles have named a speaker, with how often and when.
 type Alias struct {
+	Mention   string    `json:"mention"`
+	Count     int       `json:"count"`
+	FirstSeen time.Time `json:"first_seen,omitzero"`
+	LastSeen  time.Time `json:"last_seen,omitzero"`
+}
+
+// Role is a role articles gave a speaker, with how often and when.
+type Role struct {
+	Role      string    `json:"role"`
+	Count     int       `json:"count"`
+	FirstSeen time.Time `json:"first_seen,omitzero"`
+	LastSeen  time.Time `json:"last_seen,omitzero"`
+}
+
+// Event is one entry of a speaker's history.
+type Event struct {
+	Action string    `json:"action"` // merge, merged, split, rename, set-id, alias-file, auto-merge
+	Detail string    `json:"detail"`
+	Actor  string    `json:"actor"` // "ingest" for what ingest decided, else "correction"
+	At     time.Time `json:"at"`
+}
+
+// Split asks to move the quotes a speaker got through one mention form
+// ("Clinton") to another speaker: Into is the slug of an existing speaker
+// or, if no speaker has that slug, the name of a new one; empty means a
+// new speaker named after the mention.
+type Split struct {
 	Mention string `json:"mention"`
-	Count   int    `json:"count"`
+	Into    string `json:"into"`
+}
+
+// SpeakerUpdate changes a speaker's canonical name (its slug follows; the
+// old slug keeps answering) or its external id (such as a Wikidata QID).
+// Nil fields are left as they are.
+type SpeakerUpdate struct {
+	Name       *string `json:"name"`
+	ExternalID *string `json:"external_id"`
+}
+
+// AliasRule is one line of an alias file: a speaker's canonical name and
+// the other names that mean the same speaker.
+type AliasRule struct {
+	Name     string
+	Variants []string
 }
 
 // Page asks for one page of a list. Cursor is opaque to callers.
@@ -161,8 +250,13 @@ type SpeakerFilter struct {
 
 // QuoteFilter selects quotes. Nil fields do not filter.
 type QuoteFilter struct {
-	Query       *string // full-text search over quote text
+	Query       *string // full-text search over quote text (SQLite FTS5 syntax)
 	SpeakerSlug *string
+	SpeakerKind *SpeakerKind
+	Kind        *Kind
+	Outlet      *string    // quotes with a sighting from this outlet
+	Since       *time.Time // first sighted at or after
+	Until       *time.Time // first sighted before
 	ArticleID   *int64
 	Page
 }
@@ -176,5 +270,17 @@ type Store interface {
 	Quotes(ctx context.Context, f QuoteFilter) (qs []Quote, next string, err error)
 	Quote(ctx context.Context, id int64) (*Quote, error)
 	Speakers(ctx context.Context, f SpeakerFilter) (ss []Speaker, next string, err error)
+	// Speaker returns a speaker by slug; the slug of a speaker merged away
+	// or renamed answers with the speaker it now belongs to.
 	Speaker(ctx context.Context, slug string) (*Speaker, error)
+
+	// Corrections. Each is kept as a rule that ingest applies to every
+	// later article, and is recorded in the speakers' history.
+	MergeSpeakers(ctx context.Context, from, into string) (*Speaker, error)
+	SplitSpeaker(ctx context.Context, slug string, s Split) (*Speaker, error)
+	UpdateSpeaker(ctx context.Context, slug string, u SpeakerUpdate) (*Speaker, error)
+	// AddAliases applies alias-file rules: every variant is the named
+	// speaker from now on, and speakers already stored under a variant are
+	// merged into it.
+	AddAliases(ctx context.Context, rules []AliasRule) error
 }

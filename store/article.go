@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 
 	"saidwho/quotes"
@@ -15,7 +16,9 @@ import (
 
 // SaveArticle stores a and its quotes in one transaction. An article
 // already stored (same URL, or same text when there is no URL) is returned
-// as stored, with created false, and qs is ignored.
+// as stored, with created false, and qs is ignored. Each quote is matched
+// to a corpus speaker and, when the same statement is already stored from
+// another article, becomes one more sighting of it.
 func (db *DB) SaveArticle(ctx context.Context, a *quotes.Article, qs []quotes.Quote) (*quotes.Article, bool, error) {
 	if err := validateArticle(a, qs); err != nil {
 		return nil, false, err
@@ -32,8 +35,13 @@ func (db *DB) SaveArticle(ctx context.Context, a *quotes.Article, qs []quotes.Qu
 	if err != nil || !created {
 		return stored, false, err
 	}
+	seen := stored.PublishedAt
+	if seen.IsZero() {
+		seen = stored.CreatedAt
+	}
+	in := sighting{articleID: stored.ID, outlet: stored.Outlet, seenAt: formatTime(seen)}
 	for i := range qs {
-		if err := db.insertQuote(ctx, tx, stored.ID, &qs[i]); err != nil {
+		if err := db.addQuote(ctx, tx, in, &qs[i]); err != nil {
 			return nil, false, fmt.Errorf("save quote %d: %w", i, err)
 		}
 	}
@@ -76,9 +84,9 @@ func dedupKey(a *quotes.Article) (key, textHash string) {
 func (db *DB) insertArticle(ctx context.Context, tx *sql.Tx, a *quotes.Article) (*quotes.Article, bool, error) {
 	key, hash := dedupKey(a)
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(dedup_key, external_id, url, title, published_at, text, text_sha256, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING`,
-		key, a.ExternalID, strings.TrimSpace(a.URL), a.Title, formatTime(a.PublishedAt), a.Text, hash, db.now())
+		(dedup_key, external_id, url, title, outlet, published_at, text, text_sha256, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING`,
+		key, a.ExternalID, strings.TrimSpace(a.URL), a.Title, outletOf(a), formatTime(a.PublishedAt), a.Text, hash, db.now())
 	if err != nil {
 		return nil, false, fmt.Errorf("insert article: %w", err)
 	}
@@ -94,9 +102,9 @@ func (db *DB) insertArticle(ctx context.Context, tx *sql.Tx, a *quotes.Article) 
 func articleByKey(ctx context.Context, tx *sql.Tx, key string) (*quotes.Article, error) {
 	var a quotes.Article
 	var published, created string
-	err := tx.QueryRowContext(ctx, `SELECT id, external_id, url, title, published_at, text, created_at
+	err := tx.QueryRowContext(ctx, `SELECT id, external_id, url, title, outlet, published_at, text, created_at
 		FROM articles WHERE dedup_key = ?`, key).
-		Scan(&a.ID, &a.ExternalID, &a.URL, &a.Title, &published, &a.Text, &created)
+		Scan(&a.ID, &a.ExternalID, &a.URL, &a.Title, &a.Outlet, &published, &a.Text, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, quotes.Errorf(quotes.ENOTFOUND, "article not found")
 	}
@@ -112,88 +120,277 @@ func articleByKey(ctx context.Context, tx *sql.Tx, key string) (*quotes.Article,
 	return &a, nil
 }
 
-// insertQuote stores one quote, linking it to its speaker when it has one.
-func (db *DB) insertQuote(ctx context.Context, tx *sql.Tx, articleID int64, q *quotes.Quote) error {
-	speakerID, err := db.speakerFor(ctx, tx, q)
+// outletOf is the article's outlet as given, else its URL's host without
+// "www.".
+func outletOf(a *quotes.Article) string {
+	if o := strings.TrimSpace(a.Outlet); o != "" {
+		return o
+	}
+	u, err := url.Parse(strings.TrimSpace(a.URL))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// sighting is where and when the quotes being saved were seen.
+type sighting struct {
+	articleID int64
+	outlet    string
+	seenAt    string
+}
+
+// shortWords: statements shorter than this ("No comment.", "We'll see.")
+// are the same quote again only from the same speaker.
+const shortWords = 5
+
+// addQuote stores one sighting of q: a new quote, or one more sighting of
+// the same statement stored before.
+func (db *DB) addQuote(ctx context.Context, tx *sql.Tx, in sighting, q *quotes.Quote) error {
+	sp, err := db.resolveSpeaker(ctx, tx, in.articleID, q)
 	if err != nil {
 		return err
 	}
+	norm := normText(q.Text)
+	quoteID, found, err := sameQuote(ctx, tx, norm, sp)
+	if err != nil {
+		return err
+	}
+	if found {
+		err = db.sightAgain(ctx, tx, quoteID, in, sp)
+	} else {
+		quoteID, err = db.insertQuote(ctx, tx, in, q, sp, norm)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO sightings (quote_id, article_id, speaker_id, start_pos, end_pos,
+		speaker, mention, mention_fold, role, outlet, seen_at, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		quoteID, in.articleID, sp.id, q.Start, q.End, q.Speaker, strings.TrimSpace(q.Mention),
+		fold(strings.TrimSpace(q.Mention)), strings.TrimSpace(q.Role), in.outlet, in.seenAt, db.now())
+	if err != nil {
+		return fmt.Errorf("insert sighting: %w", err)
+	}
+	if !sp.id.Valid {
+		return nil
+	}
+	return db.recordSighting(ctx, tx, sp.id.Int64, q, in.seenAt)
+}
+
+// sameQuote finds a stored quote with the same normalised text. Two
+// different resolved speakers make two quotes (one may be quoting the
+// other), and a short statement must also have the same speaker or one of
+// the two none.
+func sameQuote(ctx context.Context, tx *sql.Tx, norm string, sp resolved) (int64, bool, error) {
+	if norm == "" {
+		return 0, false, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.text, q.speaker_id, COALESCE(s.status, '') FROM quotes q
+		LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.text_hash = ? ORDER BY q.id`, hash64(norm))
+	if err != nil {
+		return 0, false, fmt.Errorf("find same quote: %w", err)
+	}
+	defer rows.Close()
+	short := len(strings.Fields(norm)) < shortWords
+	for rows.Next() {
+		var id int64
+		var text string
+		var other resolved
+		if err := rows.Scan(&id, &text, &other.id, &other.status); err != nil {
+			return 0, false, fmt.Errorf("find same quote: %w", err)
+		}
+		if normText(text) != norm {
+			continue // a hash collision
+		}
+		differ := other.id.Valid && sp.id.Valid && other.id.Int64 != sp.id.Int64
+		if differ && (short || (other.rank() == 2 && sp.rank() == 2)) {
+			continue
+		}
+		return id, true, rows.Err()
+	}
+	return 0, false, rows.Err()
+}
+
+// sightAgain counts one more sighting of a stored quote: it may date the
+// quote earlier, and it gives the quote a speaker when it identifies one
+// better than the sightings before it.
+func (db *DB) sightAgain(ctx context.Context, tx *sql.Tx, quoteID int64, in sighting, sp resolved) error {
+	var cur sql.NullInt64
+	var curStatus string
+	err := tx.QueryRowContext(ctx, `SELECT q.speaker_id, COALESCE(s.status, '') FROM quotes q
+		LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id = ?`, quoteID).Scan(&cur, &curStatus)
+	if err != nil {
+		return fmt.Errorf("load quote: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE quotes SET sighting_count = sighting_count + 1,
+		first_seen = CASE WHEN first_seen = '' OR (?1 != '' AND ?1 < first_seen) THEN ?1 ELSE first_seen END
+		WHERE id = ?2`, in.seenAt, quoteID); err != nil {
+		return fmt.Errorf("update quote: %w", err)
+	}
+	if sp.rank() <= (resolved{id: cur, status: curStatus}).rank() {
+		return nil
+	}
+	return moveQuote(ctx, tx, quoteID, cur, sp.id)
+}
+
+// moveQuote gives a quote another speaker, keeping quote counts right.
+func moveQuote(ctx context.Context, tx *sql.Tx, quoteID int64, from, to sql.NullInt64) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE quotes SET speaker_id = ? WHERE id = ?`, to, quoteID); err != nil {
+		return fmt.Errorf("move quote: %w", err)
+	}
+	for _, d := range []struct {
+		id    sql.NullInt64
+		delta int
+	}{{from, -1}, {to, 1}} {
+		if !d.id.Valid {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET quote_count = quote_count + ? WHERE id = ?`, d.delta, d.id.Int64); err != nil {
+			return fmt.Errorf("move quote: %w", err)
+		}
+	}
+	return nil
+}
+
+// insertQuote stores a new quote from its first sighting and links it to
+// the quotes it is a fragment of, or that are fragments of it.
+func (db *DB) insertQuote(ctx context.Context, tx *sql.Tx, in sighting, q *quotes.Quote, sp resolved, norm string) (int64, error) {
 	parts := q.Parts
 	if parts == nil {
 		parts = []quotes.Span{}
 	}
 	partsJSON, err := json.Marshal(parts)
 	if err != nil {
-		return fmt.Errorf("encode parts: %w", err)
+		return 0, fmt.Errorf("encode parts: %w", err)
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO quotes (article_id, speaker_id, text, start_pos, end_pos, kind, parts,
+	var textHash int64
+	if norm != "" {
+		textHash = hash64(norm)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, speaker_id, text, start_pos, end_pos, kind, parts,
 		speaker, speaker_kind, mention, mention_start, mention_end, cue, cue_start, cue_end,
-		role, addressee, channel, grp, rule, confidence, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		articleID, speakerID, q.Text, q.Start, q.End, string(q.Kind), string(partsJSON),
+		role, addressee, channel, grp, rule, confidence, created_at, text_hash, head_hash, first_seen)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		in.articleID, sp.id, q.Text, q.Start, q.End, string(q.Kind), string(partsJSON),
 		q.Speaker, string(q.SpeakerKind), q.Mention, q.MentionStart, q.MentionEnd, q.Cue, q.CueStart, q.CueEnd,
-		q.Role, q.Addressee, q.Channel, q.Group, q.Rule, q.Confidence, db.now())
+		q.Role, q.Addressee, q.Channel, q.Group, q.Rule, q.Confidence, db.now(), textHash, headHash(norm), in.seenAt)
 	if err != nil {
-		return fmt.Errorf("insert quote: %w", err)
+		return 0, fmt.Errorf("insert quote: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("insert quote: %w", err)
+	}
+	if sp.id.Valid {
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET quote_count = quote_count + 1 WHERE id = ?`, sp.id.Int64); err != nil {
+			return 0, fmt.Errorf("count quote: %w", err)
+		}
+	}
+	return id, linkFragments(ctx, tx, id, norm)
+}
+
+// linkFragments links quote id to a longer stored quote that contains it,
+// and links the shorter stored quotes it contains to it.
+func linkFragments(ctx context.Context, tx *sql.Tx, id int64, norm string) error {
+	ws := strings.Fields(norm)
+	if len(ws) < headWords {
+		return nil
+	}
+	// Longer quotes containing this one: a phrase query on its first words.
+	phrase := `"` + strings.Join(ws[:min(len(ws), 8)], " ") + `"`
+	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.text FROM quotes_fts f JOIN quotes q ON q.id = f.rowid
+		WHERE quotes_fts MATCH ? AND q.id != ? ORDER BY length(q.text) LIMIT 20`, phrase, id)
+	if err != nil {
+		return fmt.Errorf("find longer quote: %w", err)
+	}
+	var parent int64
+	for rows.Next() {
+		var cid int64
+		var text string
+		if err := rows.Scan(&cid, &text); err != nil {
+			rows.Close()
+			return fmt.Errorf("find longer quote: %w", err)
+		}
+		if parent == 0 && contains(normText(text), norm) {
+			parent = cid
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("find longer quote: %w", err)
+	}
+	if parent != 0 {
+		if _, err := tx.ExecContext(ctx, `UPDATE quotes SET fragment_of = ? WHERE id = ?`, parent, id); err != nil {
+			return fmt.Errorf("link fragment: %w", err)
+		}
+	}
+	// Shorter quotes contained in this one: their heads are among its windows.
+	hs := windowHashes(norm)
+	args := make([]any, 0, len(hs)+1)
+	args = append(args, id)
+	for _, h := range hs {
+		args = append(args, h)
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT id, text FROM quotes WHERE id != ? AND fragment_of IS NULL
+		AND head_hash IN (?`+strings.Repeat(", ?", len(hs)-1)+`)`, args...)
+	if err != nil {
+		return fmt.Errorf("find fragments: %w", err)
+	}
+	var children []int64
+	for rows.Next() {
+		var cid int64
+		var text string
+		if err := rows.Scan(&cid, &text); err != nil {
+			rows.Close()
+			return fmt.Errorf("find fragments: %w", err)
+		}
+		if contains(norm, normText(text)) {
+			children = append(children, cid)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("find fragments: %w", err)
+	}
+	for _, c := range children {
+		if _, err := tx.ExecContext(ctx, `UPDATE quotes SET fragment_of = ? WHERE id = ?`, id, c); err != nil {
+			return fmt.Errorf("link fragment: %w", err)
+		}
 	}
 	return nil
 }
 
-// speakerFor finds or creates the speaker of q by the slug of its resolved
-// name and records the mention and role seen. Quotes without a speaker
-// have none (a NULL speaker_id).
-func (db *DB) speakerFor(ctx context.Context, tx *sql.Tx, q *quotes.Quote) (sql.NullInt64, error) {
-	slug := Slugify(q.Speaker)
-	if slug == "" {
-		return sql.NullInt64{}, nil
+// recordSighting counts a mention form and role for a speaker and moves
+// its first and last seen dates.
+func (db *DB) recordSighting(ctx context.Context, tx *sql.Tx, speakerID int64, q *quotes.Quote, seenAt string) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE speakers SET
+		first_seen = CASE WHEN first_seen = '' OR ?1 < first_seen THEN ?1 ELSE first_seen END,
+		last_seen = CASE WHEN ?1 > last_seen THEN ?1 ELSE last_seen END WHERE id = ?2`, seenAt, speakerID); err != nil {
+		return fmt.Errorf("speaker dates: %w", err)
 	}
-	kind := q.SpeakerKind
-	if kind == "" {
-		kind = quotes.Unknown
+	if mention := strings.TrimSpace(q.Mention); mention != "" {
+		var n int
+		err := tx.QueryRowContext(ctx, `INSERT INTO speaker_aliases (speaker_id, mention, mention_fold, count, first_seen, last_seen)
+			VALUES (?1, ?2, ?3, 1, ?4, ?4) ON CONFLICT (speaker_id, mention) DO UPDATE SET count = count + 1,
+			first_seen = min(first_seen, ?4), last_seen = max(last_seen, ?4) RETURNING count`,
+			speakerID, mention, fold(mention), seenAt).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("record alias: %w", err)
+		}
+		if n == 1 && !pronouns[fold(mention)] {
+			if err := indexSpeaker(ctx, tx, speakerID); err != nil {
+				return err
+			}
+		}
 	}
-	name := strings.TrimSpace(q.Speaker)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO speakers (slug, name, name_fold, kind, created_at)
-		VALUES (?, ?, ?, ?, ?) ON CONFLICT (slug) DO NOTHING`, slug, name, fold(name), string(kind), db.now()); err != nil {
-		return sql.NullInt64{}, fmt.Errorf("insert speaker: %w", err)
-	}
-	var id int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE slug = ?`, slug).Scan(&id); err != nil {
-		return sql.NullInt64{}, fmt.Errorf("find speaker: %w", err)
-	}
-	if err := recordAlias(ctx, tx, id, q.Mention); err != nil {
-		return sql.NullInt64{}, err
-	}
-	if err := recordRole(ctx, tx, id, q.Role); err != nil {
-		return sql.NullInt64{}, err
-	}
-	return sql.NullInt64{Int64: id, Valid: true}, nil
-}
-
-// recordAlias counts one more use of a mention form for a speaker.
-func recordAlias(ctx context.Context, tx *sql.Tx, speakerID int64, mention string) error {
-	mention = strings.TrimSpace(mention)
-	if mention == "" {
-		return nil
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO speaker_aliases (speaker_id, mention, mention_fold, count)
-		VALUES (?, ?, ?, 1) ON CONFLICT (speaker_id, mention) DO UPDATE SET count = count + 1`,
-		speakerID, mention, fold(mention))
-	if err != nil {
-		return fmt.Errorf("record alias: %w", err)
-	}
-	return nil
-}
-
-// recordRole counts one more article naming the speaker with a role.
-func recordRole(ctx context.Context, tx *sql.Tx, speakerID int64, role string) error {
-	role = strings.TrimSpace(role)
-	if role == "" {
-		return nil
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO speaker_roles (speaker_id, role, count)
-		VALUES (?, ?, 1) ON CONFLICT (speaker_id, role) DO UPDATE SET count = count + 1`, speakerID, role)
-	if err != nil {
-		return fmt.Errorf("record role: %w", err)
+	if role := strings.TrimSpace(q.Role); role != "" {
+		_, err := tx.ExecContext(ctx, `INSERT INTO speaker_roles (speaker_id, role, count, first_seen, last_seen)
+			VALUES (?1, ?2, 1, ?3, ?3) ON CONFLICT (speaker_id, role) DO UPDATE SET count = count + 1,
+			first_seen = min(first_seen, ?3), last_seen = max(last_seen, ?3)`, speakerID, role, seenAt)
+		if err != nil {
+			return fmt.Errorf("record role: %w", err)
+		}
 	}
 	return nil
 }

@@ -13,6 +13,9 @@ import (
 type cursor struct {
 	Rank float64 `json:"r,omitempty"`
 	ID   int64   `json:"i"`
+	// Max is the highest quote id when a search began: later pages leave
+	// out quotes stored since, so pages do not shift under a client.
+	Max int64 `json:"m,omitempty"`
 }
 
 func (c cursor) encode() string {

@@ -17,7 +17,7 @@ import (
 const quoteColumns = `q.id, q.article_id, q.text, q.start_pos, q.end_pos, q.kind, q.parts,
 	q.speaker, q.speaker_kind, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start, q.cue_end,
 	q.role, q.addressee, q.channel, q.grp, q.rule, q.confidence,
-	COALESCE(s.slug, ''), a.title, a.url`
+	COALESCE(s.slug, ''), a.title, a.url, a.outlet, q.first_seen, q.sighting_count, COALESCE(q.fragment_of, 0)`
 
 // quoteJoins bring in the speaker slug and the article title and URL.
 const quoteJoins = `JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id`
@@ -37,7 +37,63 @@ func (db *DB) Quote(ctx context.Context, id int64) (*quotes.Quote, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quote %d: %w", id, err)
 	}
+	if q.Sightings, err = loadSightings(ctx, tx, id); err != nil {
+		return nil, err
+	}
+	if q.Fragments, err = loadFragments(ctx, tx, id); err != nil {
+		return nil, err
+	}
 	return q, nil
+}
+
+// loadSightings lists the articles that reported a quote, earliest first.
+func loadSightings(ctx context.Context, tx *sql.Tx, id int64) ([]quotes.Sighting, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT si.article_id, a.url, a.title, si.outlet, si.seen_at, si.start_pos, si.end_pos,
+		si.mention, COALESCE(s.slug, '')
+		FROM sightings si JOIN articles a ON a.id = si.article_id LEFT JOIN speakers s ON s.id = si.speaker_id
+		WHERE si.quote_id = ? ORDER BY si.seen_at, si.id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sightings: %w", err)
+	}
+	defer rows.Close()
+	var out []quotes.Sighting
+	for rows.Next() {
+		var si quotes.Sighting
+		var seen string
+		if err := rows.Scan(&si.ArticleID, &si.ArticleURL, &si.ArticleTitle, &si.Outlet, &seen, &si.Start, &si.End,
+			&si.Mention, &si.SpeakerSlug); err != nil {
+			return nil, fmt.Errorf("sightings: %w", err)
+		}
+		if si.Date, err = parseTime(seen); err != nil {
+			return nil, err
+		}
+		out = append(out, si)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sightings: %w", err)
+	}
+	return out, nil
+}
+
+// loadFragments lists the quotes that are fragments of quote id.
+func loadFragments(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM quotes WHERE fragment_of = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("fragments: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var f int64
+		if err := rows.Scan(&f); err != nil {
+			return nil, fmt.Errorf("fragments: %w", err)
+		}
+		out = append(out, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("fragments: %w", err)
+	}
+	return out, nil
 }
 
 // Quotes lists quotes: ranked by relevance for a full-text query, in text
@@ -52,17 +108,27 @@ func (db *DB) Quotes(ctx context.Context, f quotes.QuoteFilter) ([]quotes.Quote,
 		return nil, "", fmt.Errorf("quotes: %w", err)
 	}
 	defer tx.Rollback()
+	if !more && f.Query != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) FROM quotes`).Scan(&cur.Max); err != nil {
+			return nil, "", fmt.Errorf("quotes: %w", err)
+		}
+	}
 	qs, ranks, err := listQuotes(ctx, tx, f, cur, more)
 	if err != nil {
 		return nil, "", err
 	}
 	limit := pageLimit(f.Page)
-	if len(qs) <= limit {
+	if len(qs) > limit {
+		qs = qs[:limit]
+	}
+	if f.Query != nil && strings.TrimSpace(*f.Query) != "" {
+		addSnippets(*f.Query, qs)
+	}
+	if len(ranks) <= limit {
 		return qs, "", nil
 	}
-	qs = qs[:limit]
 	last := len(qs) - 1
-	return qs, cursor{Rank: ranks[last], ID: qs[last].ID}.encode(), nil
+	return qs, cursor{Rank: ranks[last], ID: qs[last].ID, Max: cur.Max}.encode(), nil
 }
 
 // listQuotes runs the list query, fetching one row more than the page to
@@ -91,37 +157,71 @@ func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, cur curso
 }
 
 // quoteQuery builds the list query for f; the last column is the rank the
-// rows are ordered by (bm25 for a search, else 0). Paging is keyset: the
-// rows after the cursor in the same order.
+// rows are ordered by (bm25 for a search, else 0).
+// Paging is keyset: the rows after the cursor in the same order. A search
+// cursor also pins the highest quote id of its first page, so that quotes
+// ingested while a client pages do not shift the pages.
 func quoteQuery(f quotes.QuoteFilter, cur cursor, more bool) (string, []any) {
 	var where []string
 	var args []any
 	from := `quotes q ` + quoteJoins
-	rank, order, after := `0`, `q.id DESC`, `q.id < ?`
+	id := `q.id`
+	rank, order, outer, after := `0`, `q.id DESC`, `p.id DESC`, `q.id < ?`
 	afterArgs := []any{cur.ID}
 	if f.ArticleID != nil {
-		order, after = `q.id ASC`, `q.id > ?`
+		order, outer, after = `q.id ASC`, `p.id ASC`, `q.id > ?`
 		where, args = append(where, `q.article_id = ?`), append(args, *f.ArticleID)
 	}
 	if f.Query != nil && strings.TrimSpace(*f.Query) != "" {
-		// bm25 is lower for better matches.
-		from = `(SELECT rowid AS id, bm25(quotes_fts) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h
-			JOIN quotes q ON q.id = h.id ` + quoteJoins
+		// bm25 is lower for better matches. Without other filters the
+		// page is cut from the index alone, before any quote row is read.
+		from = `(SELECT rowid AS id, bm25(quotes_fts) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
+		filtered := f.ArticleID != nil || f.SpeakerSlug != nil || f.SpeakerKind != nil || f.Kind != nil ||
+			f.Outlet != nil || f.Since != nil || f.Until != nil
+		if filtered {
+			from += ` JOIN quotes q ON q.id = h.id ` + quoteJoins
+		}
+		id = `h.id`
 		args = append([]any{*f.Query}, args...)
-		rank, order = `h.score`, `h.score ASC, q.id ASC`
-		after, afterArgs = `(h.score > ? OR (h.score = ? AND q.id > ?))`, []any{cur.Rank, cur.Rank, cur.ID}
+		rank, order, outer = `h.score`, `h.score ASC, h.id ASC`, `p.rank ASC, p.id ASC`
+		after, afterArgs = `(h.score > ? OR (h.score = ? AND h.id > ?))`, []any{cur.Rank, cur.Rank, cur.ID}
+		if more && cur.Max > 0 {
+			where, args = append(where, `h.id <= ?`), append(args, cur.Max)
+		}
 	}
 	if f.SpeakerSlug != nil {
-		where, args = append(where, `s.slug = ?`), append(args, *f.SpeakerSlug)
+		// A slug merged away or renamed still selects its speaker's quotes.
+		where = append(where, `q.speaker_id = (SELECT CASE WHEN x.merged_into IS NULL THEN x.id ELSE x.merged_into END
+			FROM (SELECT id, merged_into FROM speakers WHERE slug = ?
+				UNION ALL SELECT sp.id, sp.merged_into FROM speaker_redirects r JOIN speakers sp ON sp.id = r.speaker_id WHERE r.slug = ?) x LIMIT 1)`)
+		args = append(args, *f.SpeakerSlug, *f.SpeakerSlug)
+	}
+	if f.SpeakerKind != nil {
+		where, args = append(where, `s.kind = ?`), append(args, string(*f.SpeakerKind))
+	}
+	if f.Kind != nil {
+		where, args = append(where, `q.kind = ?`), append(args, string(*f.Kind))
+	}
+	if f.Outlet != nil {
+		where, args = append(where, `EXISTS (SELECT 1 FROM sightings si WHERE si.outlet = ? AND si.quote_id = q.id)`), append(args, *f.Outlet)
+	}
+	if f.Since != nil {
+		where, args = append(where, `q.first_seen >= ?`), append(args, formatTime(*f.Since))
+	}
+	if f.Until != nil {
+		where, args = append(where, `q.first_seen < ?`), append(args, formatTime(*f.Until))
 	}
 	if more {
 		where, args = append(where, after), append(args, afterArgs...)
 	}
-	query := `SELECT ` + quoteColumns + `, ` + rank + ` FROM ` + from
+	// The inner query finds the page's ids; the outer one reads their rows.
+	inner := `SELECT ` + id + ` AS id, ` + rank + ` AS rank FROM ` + from
 	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, ` AND `)
+		inner += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	query += ` ORDER BY ` + order + ` LIMIT ?`
+	inner += ` ORDER BY ` + order + ` LIMIT ?`
+	query := `SELECT ` + quoteColumns + `, p.rank FROM (` + inner + `) p JOIN quotes q ON q.id = p.id ` + quoteJoins +
+		` ORDER BY ` + outer
 	return query, append(args, pageLimit(f.Page)+1)
 }
 
@@ -138,12 +238,15 @@ func searchError(err error) error {
 // scanQuote reads the columns of quoteColumns through scan.
 func scanQuote(scan func(dest ...any) error) (*quotes.Quote, error) {
 	var q quotes.Quote
-	var kind, speakerKind, parts string
+	var kind, speakerKind, parts, firstSeen string
 	err := scan(&q.ID, &q.ArticleID, &q.Text, &q.Start, &q.End, &kind, &parts,
 		&q.Speaker, &speakerKind, &q.Mention, &q.MentionStart, &q.MentionEnd, &q.Cue, &q.CueStart, &q.CueEnd,
 		&q.Role, &q.Addressee, &q.Channel, &q.Group, &q.Rule, &q.Confidence,
-		&q.SpeakerSlug, &q.ArticleTitle, &q.ArticleURL)
+		&q.SpeakerSlug, &q.ArticleTitle, &q.ArticleURL, &q.Outlet, &firstSeen, &q.SightingCount, &q.FragmentOf)
 	if err != nil {
+		return nil, err
+	}
+	if q.FirstSeen, err = parseTime(firstSeen); err != nil {
 		return nil, err
 	}
 	q.Kind, q.SpeakerKind = quotes.Kind(kind), quotes.SpeakerKind(speakerKind)

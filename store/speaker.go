@@ -6,49 +6,88 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"saidwho/quotes"
 )
 
-// speakerQuery lists speakers with their quote counts, most quoted first.
-// Parameters: ?1 the folded query ("" for all), ?2 its LIKE pattern, ?3 and
-// ?4 the cursor's count and id (?3 NULL on the first page), ?5 the limit.
-const speakerQuery = `WITH counted AS (
-	SELECT s.id, s.slug, s.name, s.kind,
-		(SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS n
-	FROM speakers s
-	WHERE ?1 = '' OR s.name_fold LIKE ?2 ESCAPE '\' OR EXISTS (
-		SELECT 1 FROM speaker_aliases al WHERE al.speaker_id = s.id AND al.mention_fold LIKE ?2 ESCAPE '\')
-)
-SELECT id, slug, name, kind, n FROM counted
-WHERE ?3 IS NULL OR n < ?3 OR (n = ?3 AND id > ?4)
-ORDER BY n DESC, id ASC
-LIMIT ?5`
+// speakerColumns are read by scanSpeaker, in this order.
+const speakerColumns = `s.id, s.slug, s.name, s.kind, s.status, s.external_id, s.quote_count, s.first_seen, s.last_seen`
 
-// Speakers lists speakers, most quoted first; a query matches any part of
-// a name or of a mention form seen, ignoring case and accents.
+// scanSpeaker reads speakerColumns through scan.
+func scanSpeaker(scan func(dest ...any) error) (quotes.Speaker, error) {
+	var s quotes.Speaker
+	var first, last string
+	if err := scan(&s.ID, &s.Slug, &s.Name, &s.Kind, &s.Status, &s.ExternalID, &s.QuoteCount, &first, &last); err != nil {
+		return s, err
+	}
+	var err error
+	if s.FirstSeen, err = parseTime(first); err != nil {
+		return s, err
+	}
+	s.LastSeen, err = parseTime(last)
+	return s, err
+}
+
+// nameQuery turns a user's speaker search into an FTS5 query matching
+// every word as a prefix ("zoe al" → "zoe"* "al"*); "" when it has no
+// words. Case and accents are ignored by the index.
+func nameQuery(q string) string {
+	var terms []string
+	for _, w := range strings.FieldsFunc(fold(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		terms = append(terms, `"`+w+`"*`)
+	}
+	return strings.Join(terms, " ")
+}
+
+// Speakers lists speakers, most quoted first; a query matches names and
+// the mention forms seen, word by word and by prefix, ignoring case and
+// accents. Speakers merged away are not listed.
 func (db *DB) Speakers(ctx context.Context, f quotes.SpeakerFilter) ([]quotes.Speaker, string, error) {
 	cur, more, err := decodeCursor(f.Cursor)
 	if err != nil {
 		return nil, "", err
 	}
-	var q string
-	if f.Query != nil {
-		q = fold(strings.TrimSpace(*f.Query))
+	limit := pageLimit(f.Page)
+	where := []string{`s.merged_into IS NULL`}
+	var args []any
+	if f.Query != nil && strings.TrimSpace(*f.Query) != "" {
+		match := nameQuery(*f.Query)
+		if match == "" {
+			return nil, "", nil
+		}
+		where = append(where, `s.id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?)`)
+		args = append(args, match)
 	}
+	if more {
+		where = append(where, `(s.quote_count < ? OR (s.quote_count = ? AND s.id > ?))`)
+		args = append(args, int64(cur.Rank), int64(cur.Rank), cur.ID)
+	}
+	query := `SELECT ` + speakerColumns + ` FROM speakers s WHERE ` + strings.Join(where, " AND ") +
+		` ORDER BY s.quote_count DESC, s.id ASC LIMIT ?`
+	args = append(args, limit+1)
+
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, "", fmt.Errorf("speakers: %w", err)
 	}
 	defer tx.Rollback()
-	limit := pageLimit(f.Page)
-	var after any // the first page has no count to start after
-	if more {
-		after = int64(cur.Rank)
-	}
-	ss, err := listSpeakers(ctx, tx, q, after, cur.ID, limit+1)
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, "", err
+		return nil, "", fmt.Errorf("speakers: %w", err)
+	}
+	var ss []quotes.Speaker
+	for rows.Next() {
+		s, err := scanSpeaker(rows.Scan)
+		if err != nil {
+			rows.Close()
+			return nil, "", fmt.Errorf("speakers: %w", err)
+		}
+		ss = append(ss, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("speakers: %w", err)
 	}
 	next := ""
 	if len(ss) > limit {
@@ -64,46 +103,67 @@ func (db *DB) Speakers(ctx context.Context, f quotes.SpeakerFilter) ([]quotes.Sp
 	return ss, next, nil
 }
 
-// listSpeakers runs speakerQuery.
-func listSpeakers(ctx context.Context, tx *sql.Tx, q string, afterCount any, afterID int64, limit int) ([]quotes.Speaker, error) {
-	rows, err := tx.QueryContext(ctx, speakerQuery, q, likePattern(q), afterCount, afterID, limit)
-	if err != nil {
-		return nil, fmt.Errorf("speakers: %w", err)
-	}
-	defer rows.Close()
-	var ss []quotes.Speaker
-	for rows.Next() {
-		var s quotes.Speaker
-		if err := rows.Scan(&s.ID, &s.Slug, &s.Name, &s.Kind, &s.QuoteCount); err != nil {
-			return nil, fmt.Errorf("speakers: %w", err)
-		}
-		ss = append(ss, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("speakers: %w", err)
-	}
-	return ss, nil
-}
-
-// Speaker returns one speaker by slug, with aliases, roles and quote count.
+// Speaker returns one speaker by slug, with aliases, roles, quote count,
+// history and, for an ambiguous one, the speakers it could be. A slug that
+// was merged away or renamed answers with the speaker it now belongs to.
 func (db *DB) Speaker(ctx context.Context, slug string) (*quotes.Speaker, error) {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("speaker: %w", err)
 	}
 	defer tx.Rollback()
-	var s quotes.Speaker
-	err = tx.QueryRowContext(ctx, `SELECT s.id, s.slug, s.name, s.kind,
-		(SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id)
-		FROM speakers s WHERE s.slug = ?`, slug).Scan(&s.ID, &s.Slug, &s.Name, &s.Kind, &s.QuoteCount)
+	id, err := speakerID(ctx, tx, slug)
+	if err != nil {
+		return nil, err
+	}
+	return speakerByID(ctx, tx, id)
+}
+
+// speakerID finds the live speaker a slug stands for.
+func speakerID(ctx context.Context, tx *sql.Tx, slug string) (int64, error) {
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM speakers WHERE slug = ?1
+		UNION ALL SELECT speaker_id FROM speaker_redirects WHERE slug = ?1 LIMIT 1`, slug).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, quotes.Errorf(quotes.ENOTFOUND, "speaker %q not found", slug)
+		return 0, quotes.Errorf(quotes.ENOTFOUND, "speaker %q not found", slug)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("speaker %q: %w", slug, err)
+		return 0, fmt.Errorf("speaker %q: %w", slug, err)
 	}
+	return live(ctx, tx, id)
+}
+
+// speakerByID loads a speaker with all its details.
+func speakerByID(ctx context.Context, tx *sql.Tx, id int64) (*quotes.Speaker, error) {
+	var scope sql.NullInt64
+	s, err := scanSpeaker(func(dest ...any) error {
+		return tx.QueryRowContext(ctx, `SELECT `+speakerColumns+`, s.scope_article FROM speakers s WHERE s.id = ?`, id).
+			Scan(append(dest, &scope)...)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("speaker %d: %w", id, err)
+	}
+	s.ScopeArticle = scope.Int64
 	if err := loadDetails(ctx, tx, &s, -1); err != nil {
 		return nil, err
+	}
+	if err := loadHistory(ctx, tx, &s); err != nil {
+		return nil, err
+	}
+	if s.Status == quotes.Ambiguous && s.ScopeArticle == 0 {
+		if f := analyse(s.Name, quotes.Person); f.class == formBare || f.class == formFull {
+			cands, err := surnamed(ctx, tx, f.surname)
+			if err != nil {
+				return nil, err
+			}
+			for _, c := range cands {
+				var slug string
+				if err := tx.QueryRowContext(ctx, `SELECT slug FROM speakers WHERE id = ?`, c.id).Scan(&slug); err != nil {
+					return nil, fmt.Errorf("candidate: %w", err)
+				}
+				s.Candidates = append(s.Candidates, slug)
+			}
+		}
 	}
 	return &s, nil
 }
@@ -115,7 +175,7 @@ const listAliases = 10
 // loadDetails fills a speaker's aliases (at most maxAliases; -1 for all)
 // and roles, most frequent first.
 func loadDetails(ctx context.Context, tx *sql.Tx, s *quotes.Speaker, maxAliases int) error {
-	rows, err := tx.QueryContext(ctx, `SELECT mention, count FROM speaker_aliases
+	rows, err := tx.QueryContext(ctx, `SELECT mention, count, first_seen, last_seen FROM speaker_aliases
 		WHERE speaker_id = ? ORDER BY count DESC, mention LIMIT ?`, s.ID, maxAliases)
 	if err != nil {
 		return fmt.Errorf("speaker aliases: %w", err)
@@ -123,8 +183,15 @@ func loadDetails(ctx context.Context, tx *sql.Tx, s *quotes.Speaker, maxAliases 
 	defer rows.Close()
 	for rows.Next() {
 		var a quotes.Alias
-		if err := rows.Scan(&a.Mention, &a.Count); err != nil {
+		var first, last string
+		if err := rows.Scan(&a.Mention, &a.Count, &first, &last); err != nil {
 			return fmt.Errorf("speaker aliases: %w", err)
+		}
+		if a.FirstSeen, err = parseTime(first); err != nil {
+			return err
+		}
+		if a.LastSeen, err = parseTime(last); err != nil {
+			return err
 		}
 		s.Aliases = append(s.Aliases, a)
 	}
@@ -136,21 +203,53 @@ func loadDetails(ctx context.Context, tx *sql.Tx, s *quotes.Speaker, maxAliases 
 
 // loadRoles fills a speaker's roles, most frequent first.
 func loadRoles(ctx context.Context, tx *sql.Tx, s *quotes.Speaker) error {
-	rows, err := tx.QueryContext(ctx, `SELECT role FROM speaker_roles
+	rows, err := tx.QueryContext(ctx, `SELECT role, count, first_seen, last_seen FROM speaker_roles
 		WHERE speaker_id = ? ORDER BY count DESC, role`, s.ID)
 	if err != nil {
 		return fmt.Errorf("speaker roles: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r string
-		if err := rows.Scan(&r); err != nil {
+		var r quotes.Role
+		var first, last string
+		if err := rows.Scan(&r.Role, &r.Count, &first, &last); err != nil {
 			return fmt.Errorf("speaker roles: %w", err)
+		}
+		if r.FirstSeen, err = parseTime(first); err != nil {
+			return err
+		}
+		if r.LastSeen, err = parseTime(last); err != nil {
+			return err
 		}
 		s.Roles = append(s.Roles, r)
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("speaker roles: %w", err)
+	}
+	return nil
+}
+
+// loadHistory fills a speaker's history, oldest first.
+func loadHistory(ctx context.Context, tx *sql.Tx, s *quotes.Speaker) error {
+	rows, err := tx.QueryContext(ctx, `SELECT action, detail, actor, created_at FROM speaker_events
+		WHERE speaker_id = ? ORDER BY id`, s.ID)
+	if err != nil {
+		return fmt.Errorf("speaker history: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e quotes.Event
+		var at string
+		if err := rows.Scan(&e.Action, &e.Detail, &e.Actor, &at); err != nil {
+			return fmt.Errorf("speaker history: %w", err)
+		}
+		if e.At, err = parseTime(at); err != nil {
+			return err
+		}
+		s.History = append(s.History, e)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("speaker history: %w", err)
 	}
 	return nil
 }

@@ -55,7 +55,55 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sqlDB.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if err := db.backfillHashes(ctx); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return db, nil
+}
+
+// backfillHashes gives quotes stored before migration 0002 the text
+// hashes that find them again (SQL alone cannot normalise text as Go does).
+func (db *DB) backfillHashes(ctx context.Context) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("backfill: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT id, text FROM quotes WHERE text_hash = 0`)
+	if err != nil {
+		return fmt.Errorf("backfill: %w", err)
+	}
+	type row struct {
+		id   int64
+		norm string
+	}
+	var todo []row
+	for rows.Next() {
+		var r row
+		var text string
+		if err := rows.Scan(&r.id, &text); err != nil {
+			rows.Close()
+			return fmt.Errorf("backfill: %w", err)
+		}
+		if r.norm = normText(text); r.norm != "" {
+			todo = append(todo, r)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("backfill: %w", err)
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	for _, r := range todo {
+		if _, err := tx.ExecContext(ctx, `UPDATE quotes SET text_hash = ?, head_hash = ? WHERE id = ?`,
+			hash64(r.norm), headHash(r.norm), r.id); err != nil {
+			return fmt.Errorf("backfill: %w", err)
+		}
+	}
+	return tx.Commit()
 }
 
 // Close closes the database.

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"saidwho/quotes"
 	"saidwho/quotes/article"
@@ -86,10 +87,58 @@ func (s *Server) handleQuotes(w http.ResponseWriter, r *http.Request) {
 	s.listQuotes(w, r, quotes.QuoteFilter{Query: queryParam(r, "q"), SpeakerSlug: queryParam(r, "speaker")})
 }
 
-// listQuotes answers one page of quotes matching f.
+// quoteFilters reads the filters shared by the quote lists: speaker_kind,
+// kind, outlet, since and until (dates or RFC 3339 times; until is
+// exclusive, and a plain date means the whole of that day).
+func quoteFilters(r *http.Request, f *quotes.QuoteFilter) error {
+	if v := queryParam(r, "speaker_kind"); v != nil {
+		k := quotes.SpeakerKind(*v)
+		switch k {
+		case quotes.Person, quotes.Organisation, quotes.Anonymous, quotes.Document, quotes.Unknown:
+		default:
+			return quotes.Errorf(quotes.EINVALID, "speaker_kind must be person, organisation, anonymous, document or unknown, got %q", *v)
+		}
+		f.SpeakerKind = &k
+	}
+	if v := queryParam(r, "kind"); v != nil {
+		k := quotes.Kind(*v)
+		switch k {
+		case quotes.Direct, quotes.Mixed, quotes.Indirect:
+		default:
+			return quotes.Errorf(quotes.EINVALID, "kind must be direct, mixed or indirect, got %q", *v)
+		}
+		f.Kind = &k
+	}
+	f.Outlet = queryParam(r, "outlet")
+	for _, p := range []struct {
+		name string
+		dst  **time.Time
+	}{{"since", &f.Since}, {"until", &f.Until}} {
+		v := queryParam(r, p.name)
+		if v == nil {
+			continue
+		}
+		t, err := article.ParseTime(*v)
+		if err != nil {
+			return quotes.Errorf(quotes.EINVALID, "%s: want a date (2016-09-19) or an RFC 3339 time, got %q", p.name, *v)
+		}
+		if p.name == "until" && len(*v) == len("2006-01-02") {
+			t = t.AddDate(0, 0, 1)
+		}
+		*p.dst = &t
+	}
+	return nil
+}
+
+// listQuotes answers one page of quotes matching f and the filters of the
+// request.
 func (s *Server) listQuotes(w http.ResponseWriter, r *http.Request, f quotes.QuoteFilter) {
 	page, err := pageOf(r)
 	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if err := quoteFilters(r, &f); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
@@ -243,4 +292,63 @@ func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
 		out.Text = a.Text
 	}
 	s.writeJSON(w, r, http.StatusOK, out)
+}
+
+// mergeRequest is the body of POST /api/v1/speakers/{slug}/merge.
+type mergeRequest struct {
+	Into string `json:"into"`
+}
+
+// handleMergeSpeaker merges the speaker into another and answers with the
+// speaker that absorbed it.
+func (s *Server) handleMergeSpeaker(w http.ResponseWriter, r *http.Request) {
+	var req mergeRequest
+	if err := decodeJSON(r, &req); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if strings.TrimSpace(req.Into) == "" {
+		s.writeError(w, r, quotes.Errorf(quotes.EINVALID, `give "into": the slug of the speaker to merge into`))
+		return
+	}
+	sp, err := s.store.MergeSpeakers(r.Context(), routeVar(r, "slug"), strings.TrimSpace(req.Into))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.logger.InfoContext(r.Context(), "speakers merged", "from", routeVar(r, "slug"), "into", sp.Slug)
+	s.writeJSON(w, r, http.StatusOK, sp)
+}
+
+// handleSplitSpeaker moves the quotes under one mention form to another
+// speaker and answers with that speaker.
+func (s *Server) handleSplitSpeaker(w http.ResponseWriter, r *http.Request) {
+	var req quotes.Split
+	if err := decodeJSON(r, &req); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	sp, err := s.store.SplitSpeaker(r.Context(), routeVar(r, "slug"), req)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.logger.InfoContext(r.Context(), "speaker split", "from", routeVar(r, "slug"), "mention", req.Mention, "into", sp.Slug)
+	s.writeJSON(w, r, http.StatusOK, sp)
+}
+
+// handleUpdateSpeaker renames a speaker or sets its external id.
+func (s *Server) handleUpdateSpeaker(w http.ResponseWriter, r *http.Request) {
+	var req quotes.SpeakerUpdate
+	if err := decodeJSON(r, &req); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	sp, err := s.store.UpdateSpeaker(r.Context(), routeVar(r, "slug"), req)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.logger.InfoContext(r.Context(), "speaker updated", "slug", routeVar(r, "slug"), "now", sp.Slug)
+	s.writeJSON(w, r, http.StatusOK, sp)
 }

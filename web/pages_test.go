@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -132,7 +133,15 @@ func TestSnippetReadsWellWithoutScript(t *testing.T) {
 
 func TestHostileContentIsText(t *testing.T) {
 	h, _, hostile := pagesServer(t, web.Config{})
-	pages := []string{"/", fmt.Sprintf("/quotes/%d", hostile), fmt.Sprintf("/embed/quotes/%d", hostile), "/speakers/" + store.Slugify(hostileWho)}
+	// the speaker's page, by the slug the store gave the hostile speaker
+	_, raw := call(t, h, "GET", fmt.Sprintf("/api/v1/quotes/%d", hostile), "")
+	var q struct {
+		SpeakerSlug string `json:"speaker_slug"`
+	}
+	if err := json.Unmarshal([]byte(raw), &q); err != nil || q.SpeakerSlug == "" {
+		t.Fatalf("hostile quote has no speaker slug (%v): %s", err, raw)
+	}
+	pages := []string{"/", fmt.Sprintf("/quotes/%d", hostile), fmt.Sprintf("/embed/quotes/%d", hostile), "/speakers/" + q.SpeakerSlug}
 	for _, path := range pages {
 		t.Run(path, func(t *testing.T) {
 			res, body := call(t, h, "GET", path, "")
@@ -355,7 +364,8 @@ func TestEmbedLanguageFromArticle(t *testing.T) {
 	}
 	h := web.NewServer(db, handExtractor{}, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Config{})
 	for lang, text := range texts {
-		q := quoteIn(t, text, "Jane Roe", "Jane Roe", "Jane Roe", "")
+		said := map[string]string{"fr": "Nous allons construire le pont,", "de": "Wir bauen die Brücke,", "en": "We will build the bridge,"}[lang]
+		q := quoteIn(t, text, said, "Jane Roe", "Jane Roe", "")
 		a, _, err := db.SaveArticle(ctx, &quotes.Article{URL: "https://example.org/" + lang, Text: text}, []quotes.Quote{q})
 		if err != nil {
 			t.Fatal(err)

@@ -30,7 +30,14 @@ func (s *Server) routes(r *mux.Router) {
 	get("/widget.js", s.handleWidget)
 	get("/assets/{name}", s.handleAsset)
 
-	r.Handle("/api/v1/articles", s.requireToken(http.HandlerFunc(s.handleCreateArticle))).Methods(http.MethodPost)
+	// Writes: adding articles and correcting speakers need the token.
+	write := func(path string, h http.HandlerFunc, method string) {
+		r.Handle(path, s.requireToken(h)).Methods(method)
+	}
+	write("/api/v1/articles", s.handleCreateArticle, http.MethodPost)
+	write("/api/v1/speakers/{slug}", s.handleUpdateSpeaker, http.MethodPatch)
+	write("/api/v1/speakers/{slug}/merge", s.handleMergeSpeaker, http.MethodPost)
+	write("/api/v1/speakers/{slug}/split", s.handleSplitSpeaker, http.MethodPost)
 	r.HandleFunc("/api/v1/extract", s.handleExtract).Methods(http.MethodPost)
 	r.HandleFunc("/healthz", s.handleHealthz).Methods(http.MethodGet, http.MethodHead)
 }

@@ -286,7 +286,7 @@ func TestListsAndLookups(t *testing.T) {
 	}
 
 	_, body = call(t, s, "GET", "/api/v1/speakers/tomas-vale", "")
-	if !strings.Contains(body, `"aliases":[{"mention":"Vale","count":1}]`) || !strings.Contains(body, `"roles":["engineer"]`) {
+	if !strings.Contains(body, `"aliases":[{"mention":"Vale","count":1,`) || !strings.Contains(body, `"roles":[{"role":"engineer","count":1,`) {
 		t.Errorf("speaker = %s", body)
 	}
 

@@ -28,6 +28,7 @@ type ingestCounts struct {
 func runIngest(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer, logger *slog.Logger) error {
 	fl := newFlagSet("ingest", stderr)
 	dbPath := fl.String("db", envOr(getenv, "SAIDWHO_DB", "saidwho.db"), "SQLite database `path` (env SAIDWHO_DB)")
+	aliases := fl.String("aliases", "", "alias `file` applied before ingesting: one speaker per line, \"Name | variant | variant\"")
 	if done, err := parseFlags(fl, args); done {
 		return err
 	}
@@ -43,6 +44,11 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 		return err
 	}
 	defer db.Close()
+	if *aliases != "" {
+		if err := applyAliasFile(ctx, db, *aliases, logger); err != nil {
+			return err
+		}
+	}
 
 	c, err := ingestFiles(ctx, db, files, newProgress(stderr, len(files)), logger)
 	fmt.Fprintf(stdout, "ingested %d file(s) into %s: %d article(s) new, %d already there, %d skipped; %d quote(s) stored\n",

@@ -2,8 +2,9 @@
 // speakers in SQLite and serves them over an HTTP API.
 //
 //	saidwho extract [--format json|text] [FILE|DIR...]
-//	saidwho ingest  [--db PATH] FILE|DIR...
+//	saidwho ingest  [--db PATH] [--aliases FILE] FILE|DIR...
 //	saidwho serve   [--db PATH] [--addr :8080] [--token T] [--public-url URL]
+//	saidwho speakers [--db PATH] show|list|merge|split|rename|set-id|aliases ...
 //	saidwho eval    GOLD.jsonl [--pred PRED.jsonl] [--kinds K] [--json] ...
 package main
 
@@ -26,14 +27,17 @@ const usage = `saidwho finds who said what in news articles.
 
 Usage:
   saidwho extract [--format json|text] [FILE|DIR...]   print the quotes of articles (stdin when no file)
-  saidwho ingest  [--db PATH] FILE|DIR...              store articles and their quotes
+  saidwho ingest  [--db PATH] [--aliases FILE] FILE|DIR...  store articles and their quotes
   saidwho serve   [--db PATH] [--addr ADDR] [--token T] [--public-url URL]
                                                        serve the API, the browse pages and the quote widget
+  saidwho speakers [--db PATH] SUBCOMMAND ...          show and correct speakers:
+                  show SLUG | list [QUERY] | merge FROM INTO | split SLUG MENTION [INTO] |
+                  rename SLUG NAME | set-id SLUG ID | aliases FILE
   saidwho eval    GOLD.jsonl [--pred P.jsonl] [flags]  score extraction against annotated quotes
 
 Articles are .txt, .md, .html or .jsonl ({"id", "text"} per line) files.
 Environment: SAIDWHO_DB (default saidwho.db), SAIDWHO_ADDR (default :8080),
-SAIDWHO_TOKEN (bearer token required for POST /api/v1/articles),
+SAIDWHO_TOKEN (bearer token required for API writes),
 SAIDWHO_PUBLIC_URL (absolute base URL for links in pages, embeds and oEmbed).
 Run "saidwho COMMAND -h" for a command's flags.
 `
@@ -69,6 +73,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runServe(ctx, rest, getenv, stderr, logger)
 	case "eval":
 		return runEval(ctx, rest, stdout, stderr)
+	case "speakers":
+		return runSpeakers(ctx, rest, getenv, stdout, stderr, logger)
 	// Further commands get their case here.
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)

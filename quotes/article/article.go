@@ -123,13 +123,21 @@ func Clean(name, s string) (string, error) {
 	return strings.ToValidUTF8(s, "\uFFFD"), nil
 }
 
-// jsonlLine is one article of a .jsonl file.
+// jsonlLine is one article of a .jsonl file. Evaluation sets such as
+// PolNeAR put the publisher, date and title under "meta"; top-level fields
+// win over them.
 type jsonlLine struct {
 	ID          *string `json:"id"`
 	Text        *string `json:"text"`
 	URL         string  `json:"url"`
 	Title       string  `json:"title"`
 	PublishedAt string  `json:"published_at"`
+	Outlet      string  `json:"outlet"`
+	Meta        struct {
+		Publisher string `json:"publisher"`
+		Date      string `json:"date"`
+		Title     string `json:"title"`
+	} `json:"meta"`
 }
 
 // readJSONL reads one article per line. The whole file is not capped,
@@ -179,15 +187,26 @@ func decodeLine(where string, b []byte) (quotes.Article, error) {
 	if err != nil {
 		return quotes.Article{}, err
 	}
-	published, err := ParseTime(l.PublishedAt)
+	published, err := ParseTime(firstOf(l.PublishedAt, l.Meta.Date))
 	if err != nil {
 		return quotes.Article{}, quotes.Errorf(quotes.EINVALID, "%s: %v", where, err)
 	}
-	title := l.Title
+	title := firstOf(l.Title, l.Meta.Title)
 	if title == "" {
 		title = firstLine(text)
 	}
-	return quotes.Article{ExternalID: *l.ID, URL: l.URL, Title: title, PublishedAt: published, Text: text}, nil
+	return quotes.Article{ExternalID: *l.ID, URL: l.URL, Title: tidy(title), Outlet: firstOf(l.Outlet, l.Meta.Publisher),
+		PublishedAt: published, Text: text}, nil
+}
+
+// firstOf returns the first of its arguments that is not blank, trimmed.
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // ParseTime reads a publication time given as RFC 3339 or as a plain date.

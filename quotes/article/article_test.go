@@ -117,6 +117,27 @@ func TestReadFileJSONL(t *testing.T) {
 	}
 }
 
+func TestReadFileJSONLMeta(t *testing.T) {
+	content := `{"id":"m-1","text":"Jane Roe spoke.","meta":{"publisher":"daily-bugle","date":"2016-09-19","title":"Roe speaks"}}` + "\n" +
+		`{"id":"m-2","text":"Tomas Vale spoke.","outlet":"the-clarion","title":"Top","published_at":"2016-01-02","meta":{"publisher":"ignored","date":"2000-01-01","title":"ignored"}}` + "\n"
+	as, err := readAll(t, "meta.jsonl", content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		outlet, title, date string
+	}{
+		{"daily-bugle", "Roe speaks", "2016-09-19"},
+		{"the-clarion", "Top", "2016-01-02"}, // top-level fields win over meta
+	}
+	for i, tt := range tests {
+		a := as[i]
+		if a.Outlet != tt.outlet || a.Title != tt.title || a.PublishedAt.Format(time.DateOnly) != tt.date {
+			t.Errorf("article %d = outlet %q title %q date %v, want %+v", i, a.Outlet, a.Title, a.PublishedAt, tt)
+		}
+	}
+}
+
 func TestFromHTML(t *testing.T) {
 	tests := []struct {
 		name, src, text, title, url string

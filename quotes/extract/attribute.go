@@ -311,20 +311,46 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	first := toks[c.s]
+	before := strings.HasPrefix(rule, "before-")
 	switch {
-	case strings.HasPrefix(rule, "before-") && d.isClass(first, cPrep|cClause|cSubordinator|cStop):
+	case before && (words < 3 || d.isClass(first, cPrep|cClause|cSubordinator|cStop|cAdverb)):
 		return // a fronted phrase, not content: "In an interview, he said"
 	case that || d.german && f.reports:
 	case !f.reports:
 		return // "explained his reasoning": an object, not a statement
 	case !(d.isClass(first, cPronoun|cDeterminer) || first.upper || unicode.IsDigit(d.r[first.s]) || first.is("there")):
 		return // a clause starts with its subject
+	case !before && !d.looksLikeClause(toks, c):
+		return // "claimed a victory": an object
 	}
 	c = d.clauseOnly(toks, c)
 	if c.e <= c.s {
 		return
 	}
 	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+}
+
+// looksLikeClause reports whether content after a cue reads as a clause
+// rather than an object: a pronoun subject, or a finite verb (would, is,
+// has, -ed) among its first words.
+func (d *doc) looksLikeClause(toks []token, c span) bool {
+	if d.isClass(toks[c.s], cPronoun) || toks[c.s].cls&cPronoun != 0 {
+		return true
+	}
+	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			if d.isPunct(t, ",;:") {
+				return false
+			}
+			continue
+		}
+		if d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't") ||
+			strings.HasSuffix(t.lower, "'s") && !isPossessive(t.lower) || strings.HasSuffix(t.lower, "’s") && !isPossessive(t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOnly trims reported content to its first clause: it ends before a
@@ -589,7 +615,15 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	}
 	p := toks[k-1]
 	if p.cls&cPassive != 0 && !d.german {
-		return false // was told, were asked: the subject is the addressee
+		// was told, were asked: the subject is the addressee; but is
+		// saying, was telling are progressive
+		return strings.HasSuffix(toks[k].lower, "ing")
+	}
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) {
+		// "the front-runner acknowledging that" is no frame, but "signs
+		// saying, "…"" and "Clinton asking, "…"" introduce a quote
+		j := d.skipAdverbials(toks, k+1, len(toks))
+		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
@@ -864,7 +898,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case d.isClass(t, cTime|cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
 		case d.isClass(t, cPrep) && !t.upper:
 			j++

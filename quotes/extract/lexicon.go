@@ -44,6 +44,7 @@ const (
 	cReports                        // a cue that reports a clause: said (that)
 	cPassive                        // was, were: a passive cue (was told)
 	cChannel                        // head of a channel: statement, Twitter
+	cFinite                         // is, would, has: a clause's verb
 )
 
 var classNames = map[string]class{
@@ -52,7 +53,7 @@ var classNames = map[string]class{
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
-	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel,
+	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

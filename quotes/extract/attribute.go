@@ -128,8 +128,8 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if i > 0 {
 			prevHi = fs[i-1].hi
 		}
-		if i+1 < len(fs) {
-			nextLo = fs[i+1].lo
+		if j := d.nextOuter(toks, fs, i); j < len(fs) {
+			nextLo = fs[j].lo
 		}
 		hasLeft := false
 		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 || d.hasQuote(toks, c)) {
@@ -235,6 +235,27 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	return f
 }
 
+// nextOuter returns the index of the first frame after fs[i] that is not
+// nested in fs[i]'s content: in "X said Y believes Z", Y's frame is part of
+// what X said, so X's content runs past it.
+func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
+	j := i + 1
+	if fs[i].right < 0 || fs[i].f.rule == "according-to" {
+		return j // According to X, Y said …: Y's frame is the main one
+	}
+	for ; j < len(fs); j++ {
+		if fs[j].f.rule == "participle" {
+			return j // "said X and added, …": a second frame, not a nested one
+		}
+		for _, t := range toks[fs[i].right:fs[j].lo] {
+			if t.kind == tQuote || d.isPunct(t, ",;:—–―") {
+				return j
+			}
+		}
+	}
+	return j
+}
+
 // leftContent returns the content a frame attributes before itself:
 // "CONTENT, S said" or "CONTENT," said S.
 func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
@@ -264,6 +285,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		c.e--
 	}
 	qt, words := d.quotesIn(toks, c)
+	if len(qt) > 0 && allCovered(qt, covered) {
+		return // an outer frame's content holds these quotes already
+	}
 	if len(qt) == 0 {
 		d.addIndirect(toks, c, f, rule, words, that)
 		return
@@ -294,6 +318,15 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	d.results = append(d.results, res)
 }
 
+func allCovered(qt []int, covered map[int]bool) bool {
+	for _, i := range qt {
+		if !covered[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // hasQuote reports whether toks[c] holds a quote.
 func (d *doc) hasQuote(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
@@ -318,7 +351,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	case that || d.german && f.reports:
 	case !f.reports:
 		return // "explained his reasoning": an object, not a statement
-	case !(d.isClass(first, cPronoun|cDeterminer) || first.upper || unicode.IsDigit(d.r[first.s]) || first.is("there")):
+	case !(d.isClass(first, cPronoun|cDeterminer|cQuantifier) || first.upper || unicode.IsDigit(d.r[first.s]) || first.is("there")):
 		return // a clause starts with its subject
 	case !before && !d.looksLikeClause(toks, c):
 		return // "claimed a victory": an object

@@ -45,6 +45,7 @@ const (
 	cPassive                        // was, were: a passive cue (was told)
 	cChannel                        // head of a channel: statement, Twitter
 	cFinite                         // is, would, has: a clause's verb
+	cQuantifier                     // none, all: can open a clause
 )
 
 var classNames = map[string]class{
@@ -53,7 +54,7 @@ var classNames = map[string]class{
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
-	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite,
+	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

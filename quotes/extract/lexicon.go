@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -181,6 +182,27 @@ func loadCapitals() (map[string]string, error) {
 		for _, c := range strings.Split(capitals, ",") {
 			out[strings.ToLower(strings.TrimSpace(c))] = strings.TrimSpace(country)
 		}
+	}
+	return out, nil
+}
+
+// loadConfidence reads confidence.txt: "kind rule value" lines.
+func loadConfidence() (map[string]float64, error) {
+	b, err := lexiconFS.ReadFile("lexicon/confidence.txt")
+	if err != nil {
+		return nil, fmt.Errorf("read confidence table: %w", err)
+	}
+	out := map[string]float64{}
+	for n, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		v, err := strconv.ParseFloat(f[len(f)-1], 64)
+		if len(f) != 3 || err != nil || v < 0 || v > 1 {
+			return nil, fmt.Errorf("confidence.txt:%d: want \"kind rule value\" with a value in 0..1", n+1)
+		}
+		out[f[0]+" "+f[1]] = v
 	}
 	return out, nil
 }

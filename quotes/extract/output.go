@@ -6,27 +6,6 @@ import (
 	"saidwho/quotes"
 )
 
-// confidence by rule: how often, on the annotated dev data, a quote
-// attributed this way has the right span and speaker.
-var ruleConfidence = map[string]float64{
-	"subject":            0.95,
-	"appositive":         0.95,
-	"inverted":           0.95,
-	"according-to":       0.9,
-	"quote-name-verb":    0.85,
-	"quote-verb-name":    0.85,
-	"colon-name":         0.75,
-	"dash":               0.8,
-	"participle":         0.9,
-	"continuation":       0.9,
-	"continuation-next":  0.85,
-	"chain":              0.9,
-	"colon-lead-in":      0.85,
-	"previous-paragraph": 0.75,
-	"standalone":         0.5,
-	"embedded":           0.15,
-}
-
 // output builds the quotes, in text order, with offsets mapped back to the
 // input text.
 func (d *doc) output(orig []rune, back []int) []quotes.Quote {
@@ -70,19 +49,18 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 	return out
 }
 
+// confidence looks the result's kind and rule up in the measured table;
+// a quote whose closing mark is missing loses a fifth.
 func (d *doc) confidence(res *result) float64 {
-	c, ok := ruleConfidence[res.rule]
+	c, ok := d.x.confidence[string(res.kind)+" "+res.rule]
 	if !ok {
-		c = 0.9 // before-… and after-… rules
-		if f := res.f; f != nil {
-			c = ruleConfidence[f.source().rule]
-		}
-	}
-	if res.kind == quotes.Mixed {
-		c *= 0.9
+		c = defaultConfidence[res.kind]
 	}
 	if res.qi >= 0 && res.kind == quotes.Direct && !d.qs[res.qi].closed && !d.qs[res.qi].continues {
 		c *= 0.8
 	}
 	return float64(int(c*100+0.5)) / 100
 }
+
+// defaultConfidence serves rules too rare to have been measured.
+var defaultConfidence = map[quotes.Kind]float64{quotes.Direct: 0.7, quotes.Mixed: 0.6, quotes.Indirect: 0.5}

@@ -19,6 +19,15 @@ const (
 	Indirect Kind = "indirect" // reported speech, no quote marks
 )
 
+// Act tells statements from beliefs: "X said" reports what X said, "X
+// fears" what X is reported to think.
+type Act string
+
+const (
+	Statement Act = "statement"
+	Belief    Act = "belief"
+)
+
 // SpeakerKind says what sort of source a speaker is.
 type SpeakerKind string
 
@@ -88,6 +97,9 @@ type Quote struct {
 	Role      string `json:"role,omitempty"`
 	Addressee string `json:"addressee,omitempty"`
 	Channel   string `json:"channel,omitempty"`
+	// Act is what the cue reports: a statement (said, told) or a belief
+	// (thinks, fears). Empty for quotes with no cue.
+	Act Act `json:"act,omitempty"`
 
 	// Group ties the fragments of one interrupted or multi-paragraph quote.
 	Group int `json:"group,omitempty"`

@@ -38,6 +38,10 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 				q.MentionStart, q.MentionEnd = at(src.mention.s), at(src.mention.e)
 			}
 			q.Cue, q.CueStart, q.CueEnd = f.cueText, at(f.cue.s), at(f.cue.e)
+			q.Act = quotes.Statement
+			if f.class == "belief" {
+				q.Act = quotes.Belief
+			}
 			q.Role, q.Addressee, q.Channel = src.role, f.addressee, f.channel
 		}
 		q.Confidence = d.confidence(res)

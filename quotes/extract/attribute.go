@@ -244,7 +244,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
 		return j // According to X, Y said …: Y's frame is the main one
 	}
 	for ; j < len(fs); j++ {
-		if fs[j].f.rule == "participle" {
+		if fs[j].f.rule == "participle" || fs[j].lo < fs[i].right {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
 		for _, t := range toks[fs[i].right:fs[j].lo] {

@@ -11,6 +11,8 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("\"unbalanced ' quote \" marks „ « ‹ '' `` \n\n\" again")
 	f.Add("a\u0301 combining \"marks\" said Ann\u0301a.")
+	f.Add("Der Sprecher sagte, der Minister habe „nichts gewusst“. In einem Interview sagte er: „Wir bleiben.“ Laut Polizei sei es ruhig.")
+	f.Add("„Das ist gut“, sagte er, und fügte hinzu, die Lage sei „ernst“, so Müller.")
 	f.Add(string([]byte{0xff, '"', 'x', '"', 0xfe}))
 	x := New()
 	x.MinConfidence = 0

@@ -121,7 +121,11 @@ func (d *doc) quoteEndsSentence(t token) bool {
 // sentence finds the frames of the sentence toks[a:b], attributes the
 // quotes and content around them, and returns the last frame.
 func (d *doc) sentence(toks []token, a, b, pi int) *frame {
+	d.sentNo++
 	fs := d.findFrames(toks, a, b, pi)
+	if len(fs) > 0 {
+		d.lastReport = d.sentNo
+	}
 	covered := map[int]bool{}
 	for i, fa := range fs {
 		prevHi, nextLo := a, b
@@ -140,10 +144,17 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
 		}
 	}
-	standalone := true
+	standalone, hasQuote := true, false
 	for i := a; i < b; i++ {
-		if toks[i].kind == tWord {
-			standalone = false
+		standalone = standalone && toks[i].kind != tWord
+		hasQuote = hasQuote || toks[i].kind == tQuote
+	}
+	if len(fs) == 0 && !hasQuote {
+		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
+			// Der Zug habe nicht weiterfahren können: German reported
+			// speech goes on in the subjunctive
+			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, "subjunctive", covered)
+			d.lastReport = d.sentNo
 		}
 	}
 	for i := a; i < b; i++ {
@@ -151,7 +162,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
-		if f := d.reportedFrame(toks, a, b, pi); f != nil {
+		if f := d.reportedFrame(toks, a, b, pi, false); f != nil {
 			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
 			if covered[i] {
 				continue
@@ -177,13 +188,13 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 // reportedFrame returns the frame a German sentence in the subjunctive
 // (Konjunktiv I: er sei, sie habe) continues: the last frame of this or the
 // previous paragraph.
-func (d *doc) reportedFrame(toks []token, a, b, pi int) *frame {
+func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 	if !d.german || len(d.frames) == 0 {
 		return nil
 	}
 	f := d.frames[len(d.frames)-1]
-	if f.para < pi-1 {
-		return nil
+	if f.para < pi-1 || adjacent && d.lastReport < d.sentNo-1 {
+		return nil // reported speech without quotes continues only the sentence before
 	}
 	for _, t := range toks[a:b] {
 		if t.cls&cSubjunctive != 0 {
@@ -191,6 +202,29 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int) *frame {
 		}
 	}
 	return nil
+}
+
+// subjunctiveClause returns the clause, between commas, that holds the
+// sentence's first subjunctive verb.
+func (d *doc) subjunctiveClause(toks []token, a, b int) span {
+	c := span{a, b}
+	v := a
+	for v < b && toks[v].cls&cSubjunctive == 0 {
+		v++
+	}
+	for i := v - 1; i > a; i-- {
+		if d.isPunct(toks[i], ",;:") {
+			c.s = i + 1
+			break
+		}
+	}
+	for i := v + 1; i < b; i++ {
+		if d.isPunct(toks[i], ";") {
+			c.e = i
+			break
+		}
+	}
+	return c
 }
 
 // punctFrame attributes a quote by punctuation alone: a dash and a name
@@ -273,10 +307,13 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 // a paraphrase with quoted parts (mixed). Content without quote marks
 // (reported speech) is left to the indirect rules.
 func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered map[int]bool) {
-	that := false
+	that := false // introduced by that or dass (or, in German, a comma)
 	for c.s < c.e && (toks[c.s].kind == tPunct || toks[c.s].is("that") || toks[c.s].is("dass")) {
 		that = that || toks[c.s].kind == tWord
 		c.s++
+	}
+	if d.german && c.s > 0 && d.isPunct(toks[c.s-1], ",:") {
+		that = true // sagte, er habe …
 	}
 	if c.s < c.e {
 		c.s = d.skipLeadingAdverbial(toks, c)
@@ -327,6 +364,16 @@ func allCovered(qt []int, covered map[int]bool) bool {
 	return true
 }
 
+// hasPunct reports whether toks[i:j] holds punctuation or a quote.
+func (d *doc) hasPunct(toks []token, i, j int) bool {
+	for ; i < j; i++ {
+		if toks[i].kind != tWord {
+			return true
+		}
+	}
+	return false
+}
+
 // hasQuote reports whether toks[c] holds a quote.
 func (d *doc) hasQuote(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
@@ -348,7 +395,10 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	switch {
 	case before && (words < 3 || d.isClass(first, cPrep|cClause|cSubordinator|cStop|cAdverb)):
 		return // a fronted phrase, not content: "In an interview, he said"
-	case that || d.german && f.reports:
+	case d.german && (before || rule == "subjunctive" || f.rule == "according-to"):
+	case d.german && !that:
+		return // bestätigte die Meldung: an object; German reports after a comma or dass
+	case that:
 	case !f.reports:
 		return // "explained his reasoning": an object, not a statement
 	case !(d.isClass(first, cPronoun|cDeterminer|cQuantifier) || first.upper || unicode.IsDigit(d.r[first.s]) || first.is("there")):
@@ -525,6 +575,12 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if len(fs) > 0 && fa.lo < fs[len(fs)-1].hi {
 			continue // overlaps the previous frame
 		}
+		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fa.lo-fs[n-1].hi <= 2 && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && fs[n-1].f.channel == "" {
+			// sagte Rech laut einer Pressemitteilung: the channel of that frame
+			fs[n-1].f.channel = d.text(fa.f.mention)
+			k = fa.hi - 1
+			continue
+		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
@@ -673,8 +729,19 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.participle(toks, a, b, k, ce, prev)
 	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
 		return d.participle(toks, a, b, k, ce, prev)
+	case cue.lower == "zufolge":
+		// Ermittlungen der Polizei zufolge wollte …: the source comes first
+		np, _, ok := d.npBefore(toks, a, k)
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.lo, fa.right = np.s, d.skipToContent(toks, ce, b, false)
+		if ce < b && d.isPunct(toks[ce], ",") {
+			fa.right = ce + 1
+		}
 	case cls&cPrepcue != 0:
-		if cue.lower == "so" && (!afterBoundary || k == a) {
+		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
 			return fa, false
 		}
 		np, ok := d.npAfter(toks, ce, b)
@@ -703,6 +770,20 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, false
 	}
 	return fa, true
+}
+
+// soAttributes tells the German attribution "„…“, so der Sprecher." from
+// the adverb so: it follows a comma after a quote, or its source ends the
+// sentence.
+func (d *doc) soAttributes(toks []token, a, b, k int) bool {
+	if k < a+2 || !d.isPunct(toks[k-1], ",") {
+		return false
+	}
+	if toks[k-2].kind == tQuote {
+		return true
+	}
+	np, ok := d.npAfter(toks, k+1, b)
+	return ok && (np.e == b || np.e == b-1 && toks[b-1].kind == tPunct)
 }
 
 // opensClause reports whether only connectives and punctuation stand

@@ -16,10 +16,13 @@ type doc struct {
 
 	frames  []*frame
 	results []*result
-	toks    []token           // scratch, reused per paragraph
-	buf     []byte            // scratch for lower
-	names   map[string]string // lower-case surname → first full name given
-	nameSeq []namedAt         // full names in text order
+	toks    []token // scratch, reused per paragraph
+	// sentNo counts sentences; lastReport is the last one that held a
+	// frame or reported speech, so German subjunctive can continue it.
+	sentNo, lastReport int
+	buf                []byte            // scratch for lower
+	names              map[string]string // lower-case surname → first full name given
+	nameSeq            []namedAt         // full names in text order
 }
 
 // namedAt is a full name and where the article gives it.

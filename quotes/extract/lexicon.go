@@ -240,9 +240,10 @@ func germanForms(inf string) []string {
 	if !ok {
 		stem = strings.TrimSuffix(inf, "n")
 	}
+	particle := ""
 	for _, p := range []string{"mit", "an", "zu", "ein", "hinzu"} {
 		if s, ok := strings.CutPrefix(stem, p); ok && len(s) > 3 {
-			stem = s // separable: the finite verb stands alone
+			particle, stem = p, s // separable: the finite verb stands alone
 			break
 		}
 	}
@@ -257,9 +258,12 @@ func germanForms(inf string) []string {
 			prefixed = true
 		}
 	}
-	if prefixed {
+	switch {
+	case prefixed:
 		forms = append(forms, stem+t)
-	} else {
+	case particle != "":
+		forms = append(forms, particle+"ge"+stem+t) // angekündigt, mitgeteilt
+	default:
 		forms = append(forms, "ge"+stem+t)
 	}
 	return forms

@@ -246,6 +246,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e += 2
 			continue
 		}
+		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {
+			e++ // a German genitive: eine Sprecherin des Ministeriums
+			continue
+		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break
 		}

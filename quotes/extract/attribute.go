@@ -250,8 +250,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			}
 			f.mention = d.tokSpan(toks, span{s, j + 1})
 		} else {
+			// Kasich resisted: "…"; A footnote in the report makes that clear: "…"
 			np, ok := d.npAfter(toks, a, b)
-			if !ok || np.e >= i-1 || i-1-np.e > 4 || !d.properOrPronoun(toks, np) {
+			if !ok || np.e >= i-1 || i-1-np.e > 5 {
 				return nil
 			}
 			for _, t := range toks[np.e : i-1] {
@@ -996,6 +997,16 @@ func (d *doc) skipToContent(toks []token, j, b int, colonOnly bool) int {
 		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass")) {
 			return j + 1
 		}
+		// "Beck joked, again using a Southern accent, "Amen!"": an aside
+		// between commas before the quote
+		for i := j + 1; i+1 < b && i < j+14; i++ {
+			if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) {
+				break
+			}
+			if d.isPunct(toks[i], ",") && toks[i+1].kind == tQuote {
+				return i + 1
+			}
+		}
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
@@ -1016,7 +1027,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			j++
 		case d.isClass(t, cPrep) && !t.upper:
 			j++
-			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !d.isCue(toks[j]) && (!d.isClass(toks[j], cPrep) || toks[j].upper) {
+			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")) && (!d.isClass(toks[j], cPrep) || toks[j].upper) {
 				j++
 			}
 		default:

@@ -224,7 +224,7 @@ func inflections(v string) []string {
 		return []string{v, v[:n-1] + "ies", v[:n-1] + "ied", v + "ing"}
 	case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || last == 's' || last == 'x' || last == 'z':
 		return []string{v, v + "es", v + "ed", v + "ing"}
-	case n <= 4 && !vowel(last) && vowel(prev) && (n < 3 || !vowel(v[n-3])) && last != 'w' && last != 'y':
+	case n <= 4 && !vowel(last) && vowel(prev) && (n < 3 || !vowel(v[n-3]) || strings.HasPrefix(v, "qu")) && last != 'w' && last != 'y':
 		// one syllable ending consonant-vowel-consonant doubles the consonant
 		return []string{v, v + "s", v + string(last) + "ed", v + string(last) + "ing"}
 	}

@@ -253,8 +253,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if u.upper && (d.isClass(u, cTime) || d.isCue(u)) {
-			break
+		if u.upper && d.isClass(u, cTime) {
+			break // a capitalised cue word is a name here: the Washington Post
 		}
 		e++
 	}

@@ -174,8 +174,15 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		rule := "embedded"
-		if standalone {
+		switch {
+		case standalone:
 			rule = "standalone"
+		case d.looksLikeFragment(q):
+			rule = "fragment"
+			if f := d.subjectFrame(toks, a, i, pi); f != nil {
+				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+				continue
+			}
 		}
 		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, rule: rule, chain: q.chain})
 	}
@@ -225,6 +232,38 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 		}
 	}
 	return c
+}
+
+// subjectFrame makes a frame of the subject that opens the sentence, for a
+// quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
+// vision for "a reformed tax code"", the words are Mr. Ryan's.
+func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
+	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause)) {
+		a++
+	}
+	np, ok := d.npAfter(toks, a, i)
+	if !ok || np.e >= i || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+		return nil
+	}
+	if d.german && !d.nominative(toks, np) {
+		return nil
+	}
+	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// looksLikeFragment tells a quoted fragment of someone's words from a scare
+// quote or a title: four words or more (in German, where nouns are
+// capitalised, it must also start in lower case).
+func (d *doc) looksLikeFragment(q qspan) bool {
+	words := 1
+	for _, c := range d.r[q.s:q.e] {
+		if c == ' ' {
+			words++
+		}
+	}
+	return words >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s]))
 }
 
 // punctFrame attributes a quote by punctuation alone: a dash and a name

@@ -15,6 +15,16 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 	}
 	var prev *result
 	for i, res := range rs {
+		if res.f == nil && res.rule == "fragment" {
+			// a quoted fragment in a sentence without a cue: most likely
+			// the words of the speaker quoted nearest
+			switch {
+			case prev != nil:
+				res.f = prev.f
+			case next[i] != nil:
+				res.f = next[i].f
+			}
+		}
 		if res.f == nil && res.rule == "standalone" && d.qs[res.qi].chain == res.qi {
 			switch {
 			case prev != nil:

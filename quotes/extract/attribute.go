@@ -94,6 +94,9 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower)
+		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) {
+			end = false // am 3. Juni: an ordinal, not a sentence end
+		}
 		if t.kind == tQuote {
 			end = d.quoteEndsSentence(t)
 		}
@@ -905,10 +908,20 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	afterOK = afterOK && d.nominative(toks, after)
 	before, role, beforeOK := d.npBefore(toks, a, k)
 	if beforeOK {
-		opens := before.s == a || d.isClass(toks[before.s-1], cSubordinator) || toks[before.s-1].kind == tQuote || d.isPunct(toks[before.s-1], ":;")
-		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop)
+		// a verb-final clause (wie X sagte,) ends at its verb; "Als
+		// Begründung sagte ein Wissenschaftler" goes on after it
+		final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
+		opens := before.s == a || final && d.isClass(toks[before.s-1], cSubordinator) || toks[before.s-1].kind == tQuote || d.isPunct(toks[before.s-1], ":;")
+		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop|cPrep)
+		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
+		// names no one the article knows gives way to the subject after
+		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !d.isClass(toks[before.s], cPronoun) &&
+			(d.isClass(toks[after.s], cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) {
+			beforeOK = false
+		}
 	}
-	if beforeOK && !(afterOK && d.properOrPronoun(toks, after) && !d.properOrPronoun(toks, before)) {
+	quotesSomeone := strings.HasPrefix(toks[k].lower, "zitiert") // X zitiert Y: X is the source
+	if beforeOK && (quotesSomeone || !(afterOK && d.properOrPronoun(toks, after) && !d.properOrPronoun(toks, before))) {
 		f.mention, f.rule = d.tokSpan(toks, before), "subject"
 		if role.e > role.s {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"

@@ -113,7 +113,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper {
 		return 0, false
 	}
-	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb) {
+	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
 		return 0, false // So heißt es; Zugleich wies
 	}
 	if d.isClass(t, cPronoun) {
@@ -148,8 +148,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb) {
-			break // a capitalised first word: Wie, Zugleich
+		if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
+			break // a capitalised first word: Wie, Zugleich, Über
 		}
 		if u.upper && d.isClass(u, cPronoun) {
 			break
@@ -177,6 +177,14 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	inner := span{i + 1, j}
+	if d.german && j-i-1 <= 4 && d.allCapitalised(toks, inner) && toks[i-1].kind == tWord {
+		// Der Vorsitzende des Verbands, Michael Knipper, kritisierte
+		a := i - 1
+		for a > lo && toks[a-1].kind == tWord && i-a < maxNP {
+			a--
+		}
+		return inner, span{a, i}, true
+	}
 	a, ok := d.npBackFrom(toks, lo, i-1)
 	if !ok {
 		return span{}, span{}, false
@@ -236,12 +244,17 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 	}
 	name := t.upper && !d.isClass(t, cDeterminer|cTitle)
+	noun := name // German: a capitalised word seen; lower case after it ends the phrase
 	e := k + 1
 	for e < b && e-k < maxNP {
 		u := toks[e]
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}
+		if d.german && noun && !u.upper && !d.isClass(u, cDeterminer) && u.lower != "von" && u.lower != "vom" {
+			break // der Wirtschaftsrat befürwortet: the verb
+		}
+		noun = noun || u.upper && d.german
 		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper {
 			e += 2
 			continue

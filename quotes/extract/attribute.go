@@ -518,7 +518,7 @@ func (d *doc) isTitle(toks []token, i int) bool {
 		return false
 	}
 	q := d.qs[toks[i].q]
-	if d.headline(q.para) {
+	if d.headlineOf(q.para) {
 		return false
 	}
 	if isPossessive(toks[i-1].lower) {
@@ -547,6 +547,14 @@ func (d *doc) looksLikeName(q qspan) bool {
 		}
 	}
 	return words <= 5
+}
+
+// headlineOf caches headline for the paragraph being read.
+func (d *doc) headlineOf(pi int) bool {
+	if d.headPara != pi+1 {
+		d.headPara, d.isHead = pi+1, d.headline(pi)
+	}
+	return d.isHead
 }
 
 // headline reports whether paragraph pi is written in title case, as

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"saidwho/quotes"
 )
@@ -20,9 +21,12 @@ type doc struct {
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int
-	buf                []byte            // scratch for lower
-	names              map[string]string // lower-case surname → first full name given
-	nameSeq            []namedAt         // full names in text order
+	// headPara-1 is the paragraph whose headline test isHead holds.
+	headPara int
+	isHead   bool
+	buf      []byte            // scratch for lower
+	names    map[string]string // lower-case surname → first full name given
+	nameSeq  []namedAt         // full names in text order
 }
 
 // namedAt is a full name and where the article gives it.
@@ -76,6 +80,7 @@ func (d *doc) text(s span) string { return string(d.r[s.s:s.e]) }
 // paragraphs.
 func (d *doc) looksGerman() bool {
 	de, en := 0, 0
+	var buf [8]byte
 	for i := 0; i < len(d.r) && i < 3000; {
 		if !unicode.IsLetter(d.r[i]) {
 			i++
@@ -85,17 +90,28 @@ func (d *doc) looksGerman() bool {
 		for j < len(d.r) && unicode.IsLetter(d.r[j]) {
 			j++
 		}
-		if j-i > 5 {
-			i = j
-			continue
-		}
-		switch d.lower(d.r[i:j]) {
-		case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf":
-			de++
-		case "the", "and", "is", "of", "to", "that", "with", "for", "was":
-			en++
+		if n := j - i; n <= 5 && isASCIIWord(d.r[i:j]) {
+			w := buf[:n]
+			for k, c := range d.r[i:j] {
+				w[k] = byte(unicode.ToLower(c))
+			}
+			switch string(w) {
+			case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf":
+				de++
+			case "the", "and", "is", "of", "to", "that", "with", "for", "was":
+				en++
+			}
 		}
 		i = j
 	}
 	return de > en
+}
+
+func isASCIIWord(rs []rune) bool {
+	for _, c := range rs {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

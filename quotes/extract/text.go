@@ -168,7 +168,9 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 // of the lexicon costs no allocation.
 func (d *doc) lookup(rs []rune) (string, class) {
 	buf := d.buf[:0]
+	apostrophe := false
 	for _, c := range rs {
+		apostrophe = apostrophe || c == '\'' || c == '’'
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
@@ -183,6 +185,9 @@ func (d *doc) lookup(rs []rune) (string, class) {
 		return e.word, e.cls
 	}
 	w := string(buf)
+	if !apostrophe {
+		return w, 0
+	}
 	return w, d.contractionClass(w)
 }
 

@@ -51,6 +51,7 @@ type frame struct {
 	speaker    string
 	kind       quotes.SpeakerKind
 	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description"
+	gender     byte   // of a person: 'm', 'f' or 0 when unknown
 }
 
 // source returns the frame that names the source.

@@ -36,7 +36,7 @@ const DefaultMinConfidence = 0.2
 // lexicons are compiled into the binary and a test loads them, so a failure
 // here is a build defect, reported like regexp.MustCompile does.
 func New() *Extractor {
-	lex, err := loadLexicon("cues.txt", "words.txt")
+	lex, err := loadLexicon("cues.txt", "words.txt", "names.txt")
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
 	}

@@ -13,7 +13,7 @@ var lexiconFS embed.FS
 
 // class is a set of word classes, one bit each, so that a token carries
 // all its classes after a single map lookup.
-type class uint32
+type class uint64
 
 const (
 	cSpeech       class = 1 << iota // a reporting cue of speech
@@ -47,6 +47,8 @@ const (
 	cChannel                        // head of a channel: statement, Twitter
 	cFinite                         // is, would, has: a clause's verb
 	cQuantifier                     // none, all: can open a clause
+	cMale                           // a first name news refers to as he
+	cFemale                         // a first name news refers to as she
 )
 
 var classNames = map[string]class{
@@ -55,7 +57,7 @@ var classNames = map[string]class{
 	"abbrev": cAbbrev, "elision": cElision, "organisation": cOrganisation, "anonymous": cAnonymous,
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
-	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier,
+	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

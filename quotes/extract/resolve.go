@@ -37,7 +37,8 @@ func (d *doc) words(s span) []word {
 // last, "the official" to the earlier "a senior official".
 func (d *doc) resolve() {
 	names := d.names
-	var lastPerson, lastOther *frame
+	var persons []*frame // people named so far, the last last
+	var lastOther *frame
 	described := map[string]*frame{} // head noun → first frame described by it
 	for _, f := range d.frames {
 		if f.inherit != nil || f.mention.e <= f.mention.s {
@@ -49,15 +50,18 @@ func (d *doc) resolve() {
 		}
 		switch {
 		case len(ws) == 1 && d.x.has(cPronoun, ws[0].lower):
-			d.resolvePronoun(f, ws[0].lower, lastPerson, lastOther)
-		case d.x.has(cDeterminer, ws[0].lower) || !ws[len(ws)-1].upper:
+			d.resolvePronoun(f, ws[0].lower, persons, lastOther)
+		case !ws[len(ws)-1].upper || d.x.has(cDeterminer, ws[0].lower) && !d.endsInName(ws):
 			d.resolveDescription(f, ws, described)
 		default:
 			d.resolveName(f, ws, names)
 		}
 		switch f.kind {
 		case quotes.Person:
-			lastPerson = f
+			if f.resolution != "pronoun" {
+				f.gender = d.genderOf(ws, f.speaker)
+				persons = append(persons, f)
+			}
 		case quotes.Organisation, quotes.Document:
 			lastOther = f
 		}
@@ -72,7 +76,7 @@ func (d *doc) resolve() {
 	}
 }
 
-func (d *doc) resolvePronoun(f *frame, p string, lastPerson, lastOther *frame) {
+func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther *frame) {
 	f.resolution = "pronoun"
 	switch p {
 	case "it", "es":
@@ -81,8 +85,12 @@ func (d *doc) resolvePronoun(f *frame, p string, lastPerson, lastOther *frame) {
 			return
 		}
 	case "he", "she", "er", "sie":
-		if lastPerson != nil {
-			f.speaker, f.kind = lastPerson.speaker, quotes.Person
+		gender := byte('m')
+		if p == "she" || p == "sie" {
+			gender = 'f'
+		}
+		if ante := antecedent(persons, gender); ante != nil {
+			f.speaker, f.kind = ante.speaker, quotes.Person
 			return
 		}
 		f.kind = quotes.Person
@@ -91,6 +99,47 @@ func (d *doc) resolvePronoun(f *frame, p string, lastPerson, lastOther *frame) {
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// antecedent picks the person a he or she refers to: the last one named of
+// that gender, else the last one of unknown gender, among the last few.
+func antecedent(persons []*frame, gender byte) *frame {
+	var unknown *frame
+	for i := len(persons) - 1; i >= 0 && i >= len(persons)-6; i-- {
+		switch persons[i].gender {
+		case gender:
+			return persons[i]
+		case 0:
+			if unknown == nil {
+				unknown = persons[i]
+			}
+		}
+	}
+	if unknown == nil && len(persons) > 0 {
+		return persons[len(persons)-1]
+	}
+	return unknown
+}
+
+// genderOf tells a person's gender from an honorific in the mention (Mr.,
+// Ms., Frau) or the first name of the resolved name; 0 when unknown.
+func (d *doc) genderOf(ws []word, name string) byte {
+	for _, w := range ws {
+		switch w.lower {
+		case "mr.", "mr", "herr":
+			return 'm'
+		case "mrs.", "mrs", "ms.", "ms", "miss", "frau":
+			return 'f'
+		}
+	}
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	switch c := d.x.lex.words[first].cls; {
+	case c&cMale != 0 && c&cFemale == 0:
+		return 'm'
+	case c&cFemale != 0 && c&cMale == 0:
+		return 'f'
+	}
+	return 0
 }
 
 // resolveDescription handles "a senior French presidential official", "the
@@ -133,6 +182,17 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// endsInName reports whether a description ends in a person's name: "the
+// paper's Robert Costa", "the economist Jared Bernstein".
+func (d *doc) endsInName(ws []word) bool {
+	run := d.nameRun(ws)
+	if len(run) == 0 || run[len(run)-1] != ws[len(ws)-1] {
+		return false
+	}
+	_, known := d.names[run[len(run)-1].lower]
+	return len(run) >= 2 || known
 }
 
 // resolveName picks the name out of a mention ("Former Secretary of State
@@ -217,9 +277,13 @@ func (d *doc) lastNameBefore(pos int) string {
 
 // collectNames records, for each surname, the first full name (two to
 // four capitalised words, titles left out) the article gives for it.
-func (d *doc) collectNames(toks []token) {
+func (d *doc) collectNames(toks []token, pi int) {
+	if len(toks) == 0 || d.headlineOf(pi) {
+		return // title case makes every word look like a name
+	}
 	isName := func(t token) bool {
-		return t.kind == tWord && t.upper && !d.isClass(t, cTitle) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun)
+		return t.kind == tWord && t.upper && t.cls&(cTitle|cDeterminer|cPronoun|cStop|cPrep|cFinite|cClause|cSubordinator|cAdverb|cTime) == 0 &&
+			!isAllCaps(d.r[t.s:t.e])
 	}
 	for i := 0; i < len(toks); {
 		if !isName(toks[i]) {
@@ -256,6 +320,20 @@ func isPossessive(w string) bool {
 	switch stem {
 	case "he", "she", "it", "that", "there", "what", "who", "here", "where", "let", "this", "how", "why", "when", "one", "everyone", "nobody", "everybody", "somebody", "someone":
 		return false
+	}
+	return true
+}
+
+// isAllCaps reports whether a word of three letters or more is all capitals,
+// as datelines are (CHARLOTTE, N.C.).
+func isAllCaps(rs []rune) bool {
+	if len(rs) < 3 {
+		return false
+	}
+	for _, c := range rs {
+		if unicode.IsLower(c) {
+			return false
+		}
 	}
 	return true
 }

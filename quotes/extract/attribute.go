@@ -180,7 +180,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		switch {
 		case standalone:
 			rule = "standalone"
-		case d.looksLikeFragment(q):
+		case d.looksLikeFragment(q) && !d.isTitle(toks, i):
 			rule = "fragment"
 			if f := d.subjectFrame(toks, a, i, pi); f != nil {
 				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
@@ -266,7 +266,35 @@ func (d *doc) looksLikeFragment(q qspan) bool {
 			words++
 		}
 	}
-	return words >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s]))
+	return words >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
+}
+
+// titleCase reports whether every word of four letters or more in a quote
+// is capitalised, as in titles and slogans ("Orange Is the New Black",
+// "Make America Great Again"); German capitalises nouns, so not there.
+func (d *doc) titleCase(q qspan) bool {
+	if d.german {
+		return false
+	}
+	long := 0
+	for i := q.s; i < q.e; {
+		if !unicode.IsLetter(d.r[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < q.e && isWordRune(d.r[j]) {
+			j++
+		}
+		if j-i >= 4 {
+			if !unicode.IsUpper(d.r[i]) {
+				return false
+			}
+			long++
+		}
+		i = j
+	}
+	return long > 0 && long <= 8
 }
 
 // punctFrame attributes a quote by punctuation alone: a dash and a name

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"saidwho/quotes"
 )
@@ -42,7 +44,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			if f.class == "belief" {
 				q.Act = quotes.Belief
 			}
-			q.Role, q.Addressee, q.Channel = src.role, f.addressee, f.channel
+			q.Role, q.Addressee, q.Channel = cleanRole(src.role), f.addressee, f.channel
 		}
 		q.Confidence = d.confidence(res)
 		if q.Confidence < d.x.MinConfidence {
@@ -68,3 +70,19 @@ func (d *doc) confidence(res *result) float64 {
 
 // defaultConfidence serves rules too rare to have been measured.
 var defaultConfidence = map[quotes.Kind]float64{quotes.Direct: 0.7, quotes.Mixed: 0.6, quotes.Indirect: 0.5}
+
+// cleanRole drops the article before a role (the city manager → city
+// manager) and what is no role: a relative clause, an age.
+func cleanRole(role string) string {
+	first, rest, _ := strings.Cut(role, " ")
+	switch strings.ToLower(first) {
+	case "a", "an", "the":
+		role, first = rest, strings.SplitN(rest, " ", 2)[0]
+	case "who", "which", "whose", "who's", "der", "die", "das":
+		return ""
+	}
+	if role == "" || strings.IndexFunc(first, unicode.IsLetter) < 0 {
+		return ""
+	}
+	return role
+}

@@ -162,6 +162,9 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind = quotes.Document
 	case d.x.has(cAnonymous, head) || d.x.has(cAnonymous, strings.TrimSuffix(head, "s")):
 		f.kind = quotes.Anonymous
+		if f.role == "" {
+			f.role = name // a senior French presidential official
+		}
 		if (det == "the" || det == "der" || det == "die" || det == "this") && described[head] != nil {
 			prev := described[head]
 			f.speaker, f.resolution = prev.speaker, "description"
@@ -215,11 +218,40 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	}
 	f.kind = quotes.Person
 	f.speaker = joinWords(run)
+	if f.role == "" {
+		f.role = d.roleBefore(ws, run)
+	}
 	if len(run) == 1 {
 		if full, ok := names[last]; ok {
 			f.speaker, f.resolution = full, "surname"
 		}
 	}
+}
+
+// roleBefore returns the words a mention puts before the name as its role:
+// "French President" in "French President Emmanuel Macron"; articles and
+// honorifics (the, Mr.) are no role.
+func (d *doc) roleBefore(ws []word, run []word) string {
+	i := 0
+	for i < len(ws) && ws[i] != run[0] {
+		i++
+	}
+	role := ws[:i]
+	for len(role) > 0 && (d.x.has(cDeterminer, role[0].lower) || isHonorific(role[0].lower)) {
+		role = role[1:]
+	}
+	if len(role) == 0 || len(role) == 1 && isHonorific(role[0].lower) {
+		return ""
+	}
+	return joinWords(role)
+}
+
+func isHonorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "mrs", "ms", "miss", "herr", "frau":
+		return true
+	}
+	return false
 }
 
 // nameRun returns the capitalised words of the name in a mention: the run

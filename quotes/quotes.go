@@ -98,7 +98,7 @@ type Quote struct {
 	Addressee string `json:"addressee,omitempty"`
 	Channel   string `json:"channel,omitempty"`
 	// Act is what the cue reports: a statement (said, told) or a belief
-	// (thinks, fears). Empty for quotes with no cue.
+	// (thinks, fears). Quoted words with no cue are statements.
 	Act Act `json:"act,omitempty"`
 
 	// Group ties the fragments of one interrupted or multi-paragraph quote.

@@ -32,6 +32,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 		if res.qi >= 0 && res.chain >= 0 {
 			q.Group = d.qs[res.qi].chain + 1
 		}
+		q.Act = quotes.Statement // words in quote marks are said, whoever said them
 		if f := res.f; f != nil {
 			src := f.source()
 			if src.mention.e > src.mention.s {
@@ -40,7 +41,6 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 				q.MentionStart, q.MentionEnd = at(src.mention.s), at(src.mention.e)
 			}
 			q.Cue, q.CueStart, q.CueEnd = f.cueText, at(f.cue.s), at(f.cue.e)
-			q.Act = quotes.Statement
 			if f.class == "belief" {
 				q.Act = quotes.Belief
 			}

@@ -55,6 +55,18 @@ func (d *doc) attribute() {
 		}
 	}
 	d.continueChains()
+	if len(d.labels) == 0 {
+		return
+	}
+	byQuote := make(map[int]*frame, len(d.labels))
+	for _, l := range d.labels {
+		byQuote[l.qi] = l.f
+	}
+	for _, res := range d.results {
+		if f := byQuote[res.qi]; f != nil && res.kind == quotes.Direct {
+			res.f, res.rule = f, "transcript" // the label names the speaker
+		}
+	}
 }
 
 // leadInFrame makes a frame of a paragraph's last sentence that ends on a
@@ -125,6 +137,7 @@ func (d *doc) quoteEndsSentence(t token) bool {
 // quotes and content around them, and returns the last frame.
 func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	d.sentNo++
+	d.transcriptLabels(toks, a, b, pi)
 	fs := d.findFrames(toks, a, b, pi)
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
@@ -193,6 +206,30 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// transcriptLabels handles quoted transcript lines, "WALLACE: Let's
+// start …": the capitalised label before the colon is the speaker, and the
+// quote is what follows it.
+func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
+	for i := a; i < b; i++ {
+		if toks[i].kind != tQuote {
+			continue
+		}
+		q := &d.qs[toks[i].q]
+		j := q.s
+		for j < q.e && j-q.s < 30 && (unicode.IsUpper(d.r[j]) || d.r[j] == ' ' || d.r[j] == '.' || d.r[j] == '-' || d.r[j] == '\'') {
+			j++
+		}
+		if j-q.s < 2 || j+1 >= q.e || d.r[j] != ':' || !unicode.IsSpace(d.r[j+1]) || !unicode.IsUpper(d.r[q.s+1]) {
+			continue
+		}
+		f := &frame{class: "speech", rule: "transcript", para: pi, mention: span{q.s, j}, cue: span{j, j + 1}}
+		f.cueText = ":"
+		d.frames = append(d.frames, f)
+		q.s = j + 2 // the words after the label
+		d.labels = append(d.labels, labelled{qi: toks[i].q, f: f})
+	}
 }
 
 // reportedFrame returns the frame a German sentence in the subjunctive

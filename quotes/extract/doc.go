@@ -21,12 +21,19 @@ type doc struct {
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int
+	labels []labelled // quotes that open with a transcript label
 	// headPara-1 is the paragraph whose headline test isHead holds.
 	headPara int
 	isHead   bool
 	buf      []byte            // scratch for lower
 	names    map[string]string // lower-case surname → first full name given
 	nameSeq  []namedAt         // full names in text order
+}
+
+// labelled ties a quote to the frame of its transcript label.
+type labelled struct {
+	qi int
+	f  *frame
 }
 
 // namedAt is a full name and where the article gives it.

@@ -64,6 +64,8 @@ var hardCases = []struct {
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"scare quotes and titles are not statements", `Fans of the "Wagner group" band watched "Saturday Night Live" on Sunday.`,
 		nil},
+	{"transcript label", "The hearing went on:\n\n\"ROE: We will build the bridge.\"",
+		[]want{{text: "We will build the bridge.", mention: "ROE"}}},
 	{"reported speech", "Jane Roe said the bridge would open in May.",
 		[]want{{text: "the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"reported speech, source after", "The bridge will open in May, the council said.",

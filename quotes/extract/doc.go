@@ -21,7 +21,7 @@ type doc struct {
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int
-	labels []labelled // quotes that open with a transcript label
+	labels             []labelled // quotes that open with a transcript label
 	// headPara-1 is the paragraph whose headline test isHead holds.
 	headPara int
 	isHead   bool

@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"saidwho/quotes"
+)
+
+// looksLikeFragment tells a quoted fragment of someone's words from a scare
+// quote or a title: four words or more (in German, where nouns are
+// capitalised, it must also start in lower case).
+func (d *doc) looksLikeFragment(q qspan) bool {
+	words := 1
+	for _, c := range d.r[q.s:q.e] {
+		if c == ' ' {
+			words++
+		}
+	}
+	return words >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
+}
+
+// titleCase reports whether every word of four letters or more in a quote
+// is capitalised, as in titles and slogans ("Orange Is the New Black",
+// "Make America Great Again"); German capitalises nouns, so not there.
+func (d *doc) titleCase(q qspan) bool {
+	if d.german {
+		return false
+	}
+	long := 0
+	for i := q.s; i < q.e; {
+		if !unicode.IsLetter(d.r[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < q.e && isWordRune(d.r[j]) {
+			j++
+		}
+		if j-i >= 4 {
+			if !unicode.IsUpper(d.r[i]) {
+				return false
+			}
+			long++
+		}
+		i = j
+	}
+	return long > 0 && long <= 8
+}
+
+// addContent records the statement in toks[c.s:c.e]: one direct quote, or
+// a paraphrase with quoted parts (mixed). Content without quote marks
+// (reported speech) is left to the indirect rules.
+func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered map[int]bool) {
+	that := false // introduced by that or dass (or, in German, a comma)
+	for c.s < c.e && (toks[c.s].kind == tPunct || toks[c.s].is("that") || toks[c.s].is("dass")) {
+		that = that || toks[c.s].kind == tWord
+		c.s++
+	}
+	if d.german && c.s > 0 && d.isPunct(toks[c.s-1], ",:") {
+		that = true // sagte, er habe …
+	}
+	if c.s < c.e {
+		c.s = d.skipLeadingAdverbial(toks, c)
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	qt, words := d.quotesIn(toks, c)
+	if len(qt) > 0 && allCovered(qt, covered) {
+		return // an outer frame's content holds these quotes already
+	}
+	if len(qt) == 0 {
+		d.addIndirect(toks, c, f, rule, words, that)
+		return
+	}
+	if words > 0 {
+		c = d.tightenMixed(toks, c, qt)
+		qt, words = d.quotesIn(toks, c)
+	}
+	if words == 0 {
+		for _, i := range qt {
+			q := d.qs[toks[i].q]
+			covered[i] = true
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+		}
+		return
+	}
+	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
+	for _, i := range qt {
+		q := d.qs[toks[i].q]
+		covered[i] = true
+		res.parts = append(res.parts, span{q.s, q.e})
+		if d.german {
+			// German reports verbatim fragments inside reported speech
+			// (Konjunktiv); each fragment is a quote of its speaker too.
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+		}
+	}
+	d.results = append(d.results, res)
+}
+
+func allCovered(qt []int, covered map[int]bool) bool {
+	for _, i := range qt {
+		if !covered[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPunct reports whether toks[i:j] holds punctuation or a quote.
+func (d *doc) hasPunct(toks []token, i, j int) bool {
+	for ; i < j; i++ {
+		if toks[i].kind != tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuote reports whether toks[c] holds a quote.
+func (d *doc) hasQuote(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// addIndirect records reported speech: content without quote marks, after
+// a cue that reports a clause.
+func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int, that bool) {
+	if words < 2 || c.e <= c.s {
+		return
+	}
+	first := toks[c.s]
+	before := strings.HasPrefix(rule, "before-")
+	switch {
+	case before && (words < 3 || d.isClass(first, cPrep|cClause|cSubordinator|cStop|cAdverb)):
+		return // a fronted phrase, not content: "In an interview, he said"
+	case d.german && (before || rule == "subjunctive" || f.rule == "according-to"):
+	case d.german && !that:
+		return // bestätigte die Meldung: an object; German reports after a comma or dass
+	case that:
+	case !f.reports:
+		return // "explained his reasoning": an object, not a statement
+	case !(d.isClass(first, cPronoun|cDeterminer|cQuantifier) || first.upper || unicode.IsDigit(d.r[first.s]) || first.is("there")):
+		return // a clause starts with its subject
+	case !before && !d.looksLikeClause(toks, c):
+		return // "claimed a victory": an object
+	}
+	c = d.clauseOnly(toks, c)
+	if c.e <= c.s {
+		return
+	}
+	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+}
+
+// looksLikeClause reports whether content after a cue reads as a clause
+// rather than an object: a pronoun subject, or a finite verb (would, is,
+// has, -ed) among its first words.
+func (d *doc) looksLikeClause(toks []token, c span) bool {
+	if d.isClass(toks[c.s], cPronoun) || toks[c.s].cls&cPronoun != 0 {
+		return true
+	}
+	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			if d.isPunct(t, ",;:") {
+				return false
+			}
+			continue
+		}
+		if d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't") ||
+			strings.HasSuffix(t.lower, "'s") && !isPossessive(t.lower) || strings.HasSuffix(t.lower, "’s") && !isPossessive(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOnly trims reported content to its first clause: it ends before a
+// comma (", even as …", ", which …", ", adding"), a semicolon, a dash or a
+// parenthesis.
+func (d *doc) clauseOnly(toks []token, c span) span {
+	for i := c.s + 1; i < c.e; i++ {
+		t := toks[i]
+		if d.isPunct(t, ";—–―(,") {
+			c.e = i
+			break
+		}
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	return c
+}
+
+// quotesIn lists the quote tokens in toks[c] that are statements, and
+// counts the other words; a title after a possessive (CNN's "State of the
+// Union") counts as a word.
+func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
+	for i := c.s; i < c.e; i++ {
+		switch {
+		case toks[i].kind == tQuote && !d.isTitle(toks, i):
+			qt = append(qt, i)
+		case toks[i].kind != tPunct:
+			words++
+		}
+	}
+	return qt, words
+}
+
+// isTitle reports whether the quote toks[i] names a work rather than
+// quoting a statement: it follows a possessive (NBC's "Today").
+func (d *doc) isTitle(toks []token, i int) bool {
+	if i == 0 || toks[i-1].kind != tWord {
+		return false
+	}
+	q := d.qs[toks[i].q]
+	if d.headlineOf(q.para) {
+		return false
+	}
+	if isPossessive(toks[i-1].lower) {
+		return true
+	}
+	// a short capitalised name right after an article, a preposition or a
+	// noun: the "Wagner group", der Zeitung „Hoy Bolivia“
+	p := toks[i-1]
+	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
+	return before && d.looksLikeName(q)
+}
+
+// looksLikeName reports whether a quote's content reads as a name: at most
+// five words, starting with a capital, with no sentence punctuation.
+func (d *doc) looksLikeName(q qspan) bool {
+	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
+		return false
+	}
+	words := 1
+	for _, c := range d.r[q.s:q.e] {
+		switch {
+		case c == ' ':
+			words++
+		case strings.ContainsRune(",.!?;", c):
+			return false
+		}
+	}
+	return words <= 5
+}
+
+// headlineOf caches headline for the paragraph being read.
+func (d *doc) headlineOf(pi int) bool {
+	if d.headPara != pi+1 {
+		d.headPara, d.isHead = pi+1, d.headline(pi)
+	}
+	return d.isHead
+}
+
+// headline reports whether paragraph pi is written in title case, as
+// headlines are: most of its words are capitalised.
+func (d *doc) headline(pi int) bool {
+	p := d.paras[pi]
+	words, caps := 0, 0
+	for i := p.s; i < p.e && words < 40; i++ {
+		if isWordRune(d.r[i]) && (i == p.s || !isWordRune(d.r[i-1])) {
+			words++
+			if unicode.IsUpper(d.r[i]) {
+				caps++
+			}
+		}
+	}
+	return words > 2 && caps*10 >= words*7
+}
+
+// tightenMixed narrows the content of a paraphrase with quoted parts: it
+// starts after a colon that introduces a quote (added: "…") and ends with
+// the clause of its last quote (… "a prayer" for the nominee, but did not …).
+func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
+	for i := c.s; i < qt[len(qt)-1]; i++ {
+		if d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
+			c.s = i + 1
+		}
+	}
+	last := qt[len(qt)-1]
+	for i := last + 1; i < c.e; i++ {
+		t := toks[i]
+		if d.isPunct(t, ",;—–(:") || d.isClass(t, cClause) && !t.upper {
+			c.e = i
+			break
+		}
+	}
+	return c
+}
+
+// skipLeadingAdverbial moves the start of content past an opening phrase
+// that ends in a comma before any quote: "In the talks, Macron expressed …".
+func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
+	t := toks[c.s]
+	if !(d.isClass(t, cPrep) || d.isClass(t, cTime)) {
+		return c.s
+	}
+	for i := c.s + 1; i < c.e && i-c.s < 8; i++ {
+		switch {
+		case toks[i].kind == tQuote:
+			return c.s
+		case d.isPunct(toks[i], ","):
+			if i+1 < c.e {
+				return i + 1
+			}
+			return c.s
+		}
+	}
+	return c.s
+}

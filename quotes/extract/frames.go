@@ -1,0 +1,522 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// transcriptLabels handles quoted transcript lines, "WALLACE: Let's
+// start …": the capitalised label before the colon is the speaker, and the
+// quote is what follows it.
+func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
+	for i := a; i < b; i++ {
+		if toks[i].kind != tQuote {
+			continue
+		}
+		q := &d.qs[toks[i].q]
+		j := q.s
+		for j < q.e && j-q.s < 30 && (unicode.IsUpper(d.r[j]) || d.r[j] == ' ' || d.r[j] == '.' || d.r[j] == '-' || d.r[j] == '\'') {
+			j++
+		}
+		if j-q.s < 2 || j+1 >= q.e || d.r[j] != ':' || !unicode.IsSpace(d.r[j+1]) || !unicode.IsUpper(d.r[q.s+1]) {
+			continue
+		}
+		f := &frame{class: "speech", rule: "transcript", para: pi, mention: span{q.s, j}, cue: span{j, j + 1}}
+		f.cueText = ":"
+		d.frames = append(d.frames, f)
+		q.s = j + 2 // the words after the label
+		d.labels = append(d.labels, labelled{qi: toks[i].q, f: f})
+	}
+}
+
+// subjectFrame makes a frame of the subject that opens the sentence, for a
+// quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
+// vision for "a reformed tax code"", the words are Mr. Ryan's.
+func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
+	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause)) {
+		a++
+	}
+	np, ok := d.npAfter(toks, a, i)
+	if !ok || np.e >= i || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+		return nil
+	}
+	if d.german && !d.nominative(toks, np) {
+		return nil
+	}
+	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// punctFrame attributes a quote by punctuation alone: a dash and a name
+// after it ("…" — Jane Doe), or a name before a colon (Jones: "…",
+// Kasich resisted: "…").
+func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
+	f := &frame{class: "speech", para: pi}
+	switch {
+	case i+2 < b && d.isPunct(toks[i+1], "—–―-"):
+		np, ok := d.npAfter(toks, i+2, b)
+		if !ok || !d.properOrPronoun(toks, np) {
+			return nil
+		}
+		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
+	case i-2 >= a && d.isPunct(toks[i-1], ":"):
+		j := i - 2
+		if np, ok := d.npAfter(toks, a, b); d.german && ok && np.e < i-1 && d.nominative(toks, np) && !d.isClass(toks[a], cAdverb|cStop|cPrep) {
+			f.mention = d.tokSpan(toks, np) // German: the clause's subject
+		} else if toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cTime) {
+			s, ok := d.npBackFrom(toks, a, j)
+			if !ok {
+				return nil
+			}
+			f.mention = d.tokSpan(toks, span{s, j + 1})
+		} else {
+			// Kasich resisted: "…"; A footnote in the report makes that clear: "…"
+			np, ok := d.npAfter(toks, a, b)
+			if !ok || np.e >= i-1 || i-1-np.e > 5 {
+				return nil
+			}
+			for _, t := range toks[np.e : i-1] {
+				if t.kind != tWord || t.upper {
+					return nil
+				}
+			}
+			f.mention = d.tokSpan(toks, np)
+		}
+		f.cue, f.rule = span{toks[i-1].s, toks[i-1].e}, "colon-name"
+	default:
+		return nil
+	}
+	f.cueText = d.text(f.cue)
+	return f
+}
+
+// findFrames finds the attribution frames of the sentence toks[a:b].
+func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
+	var fs []frameAt
+	for k := a; k < b; k++ {
+		fa, ok := d.frameAt(toks, a, b, k, fs)
+		if !ok {
+			continue
+		}
+		fa.f.para = pi
+		if len(fs) > 0 && fa.lo < fs[len(fs)-1].hi {
+			continue // overlaps the previous frame
+		}
+		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fa.lo-fs[n-1].hi <= 2 && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && fs[n-1].f.channel == "" {
+			// sagte Rech laut einer Pressemitteilung: the channel of that frame
+			fs[n-1].f.channel = d.text(fa.f.mention)
+			k = fa.hi - 1
+			continue
+		}
+		if fa.f.channel == "" {
+			fa.f.channel = d.channelAfter(toks, fa.hi, b)
+		}
+		if n := len(fs); n > 0 && fs[n-1].f.rule == "according-to" && (fs[n-1].right < 0 || fs[n-1].right >= fa.lo) && fa.f.channel == "" {
+			// According to the Kremlin website, Putin told Macron: …
+			fa.f.channel = d.text(fs[n-1].f.mention)
+		}
+		fs = append(fs, fa)
+		d.frames = append(d.frames, fa.f)
+		k = fa.hi - 1
+	}
+	return fs
+}
+
+// frameAt returns the frame whose cue is toks[k], if there is one: a cue
+// of the lexicon, or any verb in the layout "QUOTE," NAME VERB.
+func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool) {
+	if k == a {
+		if fa, ok := d.nameColon(toks, a, b); ok {
+			return fa, true
+		}
+	}
+	ce, class, ok := d.cueAt(toks, k, b)
+	if !ok || !d.cueCanStart(toks, a, k) {
+		return d.quoteThenVerb(toks, b, k)
+	}
+	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
+	if !ok {
+		return fa, false
+	}
+	fa.f.class = className(class)
+	fa.f.reports = class&cReports != 0
+	fa.f.cue = span{toks[k].s, toks[ce-1].e}
+	fa.f.cueText = d.text(fa.f.cue)
+	return fa, true
+}
+
+// nameColon finds a sentence that opens with a name and a colon, as
+// headlines do: `Graham: Trump's 'Hateful Rhetoric' Destroying GOP`.
+func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
+	np, ok := d.npAfter(toks, a, b)
+	if !ok || np.e+1 >= b || np.e-np.s > 4 || !d.isPunct(toks[np.e], ":") || !d.allCapitalised(toks, np) {
+		return frameAt{}, false
+	}
+	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || d.isClass(toks[np.s], cTime|cDeterminer) {
+		return frameAt{}, false
+	}
+	f := &frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)}
+	f.cue = span{toks[np.e].s, toks[np.e].e}
+	f.cueText = d.text(f.cue)
+	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// quoteThenVerb finds `"…," NAME VERB.` and `"…," VERB NAME.` with a verb
+// the lexicon lacks (gushed, sniffed): right after a quote that ends on a
+// comma, ? or !, a source and a verb that closes the clause.
+func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
+	if d.german && k > 1 && d.isPunct(toks[k-1], ",") && toks[k-2].kind == tQuote {
+		// „…“, sagte er: German puts the comma after the closing mark
+	} else if k == 0 || toks[k-1].kind != tQuote || !d.quoteEndsOpen(toks[k-1]) {
+		return frameAt{}, false
+	}
+	closes := func(j int) bool {
+		return j >= b || toks[j].kind == tPunct || d.isClass(toks[j], cPrep) || d.isClass(toks[j], cTime)
+	}
+	isVerb := func(t token) bool {
+		return t.kind == tWord && !t.upper && !d.isClass(t, cStop) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun) && !d.isClass(t, cAdverb)
+	}
+	f := &frame{class: "speech"}
+	if np, ok := d.npAfter(toks, k, b); ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 {
+		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
+		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
+		f.cueText = d.text(f.cue)
+		return frameAt{f: f, lo: k, hi: np.e + 1, right: d.contentAfter(toks, np.e+1, b, false)}, true
+	}
+	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper {
+		if np, ok := d.npAfter(toks, k+1, b); ok && d.properOrPronoun(toks, np) {
+			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
+			cue := k
+			for j := np.e; j < b; j++ {
+				if d.isCue(toks[j]) {
+					cue = j // hatte X … erklärt
+					break
+				}
+			}
+			f.cue = d.tokSpan(toks, span{cue, cue + 1})
+			f.cueText = d.text(f.cue)
+			return frameAt{f: f, lo: k, hi: np.e, right: -1, inverted: true}, true
+		}
+	}
+	if isVerb(toks[k]) && k+1 < b {
+		if np, ok := d.npAfter(toks, k+1, b); ok && closes(np.e) && toks[k+1].upper && np.e-np.s <= 4 {
+			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
+			f.cue = d.tokSpan(toks, span{k, k + 1})
+			f.cueText = d.text(f.cue)
+			return frameAt{f: f, lo: k, hi: np.e, right: -1, inverted: true}, true
+		}
+	}
+	return frameAt{}, false
+}
+
+// quoteEndsOpen reports whether a quote's content ends with a comma, ? or
+// ! or a dash: the sentence goes on to its attribution.
+func (d *doc) quoteEndsOpen(t token) bool {
+	q := d.qs[t.q]
+	e := trimEnd(d.r, q.s, q.e)
+	for e > q.s && isQuoteChar(d.r[e-1]) {
+		e--
+	}
+	return e > q.s && strings.ContainsRune(",?!—–-", d.r[e-1])
+}
+
+// cueCanStart rules out cue words used as nouns or infinitives: "a call",
+// "to say".
+func (d *doc) cueCanStart(toks []token, a, k int) bool {
+	if toks[k].upper && k > a && !d.german {
+		return false // a name or title: Call, Post
+	}
+	if k == a {
+		return true
+	}
+	p := toks[k-1]
+	if p.cls&cPassive != 0 && !d.german {
+		// was told, were asked: the subject is the addressee; but is
+		// saying, was telling are progressive
+		return strings.HasSuffix(toks[k].lower, "ing")
+	}
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) {
+		// "the front-runner acknowledging that" is no frame, but "signs
+		// saying, "…"" and "Clinton asking, "…"" introduce a quote
+		j := d.skipAdverbials(toks, k+1, len(toks))
+		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote)
+	}
+	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// frameFor builds the frame of the cue toks[k:ce]: its source before it
+// (S said), after it (said S; according to S) or borrowed (, saying).
+func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt) (frameAt, bool) {
+	cue := toks[k]
+	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	switch {
+	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && k > a && d.isPunct(toks[k-1], ","):
+		return d.participle(toks, a, b, k, ce, prev)
+	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
+		return d.participle(toks, a, b, k, ce, prev)
+	case cue.lower == "zufolge":
+		// Ermittlungen der Polizei zufolge wollte …: the source comes first
+		np, _, ok := d.npBefore(toks, a, k)
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.lo, fa.right = np.s, d.skipToContent(toks, ce, b, false)
+		if ce < b && d.isPunct(toks[ce], ",") {
+			fa.right = ce + 1
+		}
+	case cls&cPrepcue != 0:
+		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
+			return fa, false
+		}
+		np, ok := d.npAfter(toks, ce, b)
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.hi, fa.inverted = np.e, true
+		switch {
+		case d.opensClause(toks, a, k):
+			// According to X, CONTENT
+			j := np.e
+			if j < b && d.isPunct(toks[j], ",") {
+				j++
+			}
+			if j < b {
+				fa.right = j
+			}
+		case cue.lower != "so" && !afterBoundary:
+			fa.right = d.skipToContent(toks, np.e, b, false)
+		}
+	default:
+		if fa2, ok := d.verbFrame(toks, a, b, k, ce, afterBoundary); ok {
+			return fa2, true
+		}
+		return fa, false
+	}
+	return fa, true
+}
+
+// opensClause reports whether only connectives and punctuation stand
+// before toks[k] in its sentence: "However, according to X, …".
+func (d *doc) opensClause(toks []token, a, k int) bool {
+	for _, t := range toks[a:k] {
+		if t.kind == tQuote || t.kind == tWord && !d.isClass(t, cAdverb|cStop|cClause) && !strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbFrame handles a reporting verb: "S said", "said S", "sagte S".
+func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	if d.german {
+		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
+	}
+	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
+		// Kasich, a Republican who …, said: an appositive subject comes first
+		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
+			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.text(d.tokSpan(toks, role))
+			fa.lo, fa.right = min(np.s, role.s), d.contentAfter(toks, ce, b, false)
+			return fa, true
+		}
+	}
+	if afterBoundary {
+		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
+			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
+			fa.hi, fa.inverted = np.e, true
+			fa.right = d.contentAfter(toks, fa.hi, b, true)
+			return fa, true
+		}
+	}
+	if k == a {
+		return fa, false
+	}
+	np, role, ok := d.npBefore(toks, a, k)
+	if !ok {
+		return fa, false
+	}
+	f.mention, f.rule = d.tokSpan(toks, np), "subject"
+	fa.lo = np.s
+	if role.e > role.s {
+		f.role = d.text(d.tokSpan(toks, role))
+		f.rule = "appositive"
+		fa.lo = min(np.s, role.s) // the minister, Tomas Vale, said
+	}
+	hi := ce
+	if d.isClass(toks[k], cTells) {
+		if obj, ok := d.objectAfter(toks, ce, b); ok {
+			f.addressee = d.text(d.tokSpan(toks, obj))
+			hi = obj.e
+		}
+	}
+	fa.hi = hi
+	fa.right = d.contentAfter(toks, hi, b, false)
+	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && hi+1 < b && d.isPunct(toks[hi], ",") {
+		fa.right = hi + 1 // And, Kasich tells the crowd, he's been …
+	}
+	return fa, true
+}
+
+// inversionFits checks an English "said S": right after a quote ("…,"
+// said S), or with S closed by punctuation (But, said Solovey, "…").
+func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
+	if k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote {
+		return true
+	}
+	return np.e >= b || toks[np.e].kind == tPunct
+}
+
+// participle handles ", saying …", ", citing …": the source is that of the
+// frame before in the sentence, or the sentence's subject.
+func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
+	f := &frame{rule: "participle"}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) {
+		a++ // But Mr. Sanders …, saying
+	}
+	if len(prev) > 0 {
+		f.inherit = prev[len(prev)-1].f
+	} else if np, ok := d.npAfter(toks, a, k); ok {
+		f.mention = d.tokSpan(toks, np)
+	} else {
+		return fa, false
+	}
+	hi := ce
+	if d.isClass(toks[k], cTells) {
+		if obj, ok := d.objectAfter(toks, ce, b); ok {
+			f.addressee, hi = d.text(d.tokSpan(toks, obj)), obj.e
+		}
+	}
+	fa.hi = hi
+	fa.right = d.contentAfter(toks, hi, b, false)
+	return fa, true
+}
+
+func (d *doc) properOrPronoun(toks []token, np span) bool {
+	t := toks[np.s]
+	return d.isClass(t, cPronoun) || t.upper && !d.isClass(t, cDeterminer)
+}
+
+// objectAfter finds the addressee of told/asked: a pronoun, a name or a
+// plain noun phrase (reporters).
+func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
+	if k >= b || toks[k].kind != tWord {
+		return span{}, false
+	}
+	if d.isClass(toks[k], cObject) {
+		return span{k, k + 1}, true
+	}
+	t := toks[k]
+	if d.isClass(t, cPrep) || d.isClass(t, cStop) || d.isClass(t, cTime) || d.isCue(t) || d.isClass(t, cAdverb) {
+		return span{}, false
+	}
+	if !t.upper && !d.isClass(t, cDeterminer) {
+		e := k + 1 // reporters, cheering supporters
+		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !d.isClass(toks[e], cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !d.isCue(toks[e]) {
+			e++
+		}
+		return span{k, e}, true
+	}
+	return d.npAfter(toks, k, b)
+}
+
+// contentAfter returns where the content after a frame starts, past
+// adverbials (on Thursday, in a statement), or -1. After an inverted frame
+// only a colon opens content (sagte er: „…“).
+func (d *doc) contentAfter(toks []token, j, b int, inverted bool) int {
+	return d.skipToContent(toks, j, b, inverted)
+}
+
+func (d *doc) skipToContent(toks []token, j, b int, colonOnly bool) int {
+	j = d.skipAdverbials(toks, j, b)
+	if j >= b {
+		return -1
+	}
+	t := toks[j]
+	switch {
+	case d.isPunct(t, ":"):
+		return j + 1
+	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct:
+		return j + 1 // sagte, der Sohn habe …
+	case colonOnly:
+		return -1
+	case d.isPunct(t, ",—–-"):
+		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass")) {
+			return j + 1
+		}
+		// "Beck joked, again using a Southern accent, "Amen!"": an aside
+		// between commas before the quote
+		for i := j + 1; i+1 < b && i < j+14; i++ {
+			if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) {
+				break
+			}
+			if d.isPunct(toks[i], ",") && toks[i+1].kind == tQuote {
+				return i + 1
+			}
+		}
+		return -1
+	case t.kind == tQuote, t.is("that"), t.is("dass"):
+		return j
+	case t.kind == tWord && !d.isClass(t, cPrep) && !d.isCue(t):
+		return j
+	}
+	return -1
+}
+
+// skipAdverbials skips phrases between a cue and its content: on Thursday,
+// in a statement, in an interview with CNN, last week.
+func (d *doc) skipAdverbials(toks []token, j, b int) int {
+	start := j
+	for j < b && j-start < 14 {
+		t := toks[j]
+		switch {
+		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+			j++
+		case d.isClass(t, cPrep) && !t.upper:
+			j++
+			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")) && (!d.isClass(toks[j], cPrep) || toks[j].upper) {
+				j++
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// channelAfter returns the channel named in the adverbials after a frame:
+// "in a statement", "on Twitter", "in an interview with CNN".
+func (d *doc) channelAfter(toks []token, j, b int) string {
+	for n := 0; j < b && n < 3; n++ {
+		if !d.isClass(toks[j], cPrep) || toks[j].upper {
+			return ""
+		}
+		switch toks[j].lower {
+		case "in", "on", "via", "during", "through", "im", "auf", "bei":
+		default:
+			return "" // after a summit: not where it was said
+		}
+		k := j + 1
+		for k < b && toks[k].kind == tWord && !toks[k].is("that") && !d.isCue(toks[k]) && (!d.isClass(toks[k], cPrep) || toks[k].upper || toks[k].is("with")) {
+			k++
+		}
+		for i := j + 1; i < k; i++ {
+			if d.isClass(toks[i], cChannel) {
+				return d.text(d.tokSpan(toks, span{j + 1, k}))
+			}
+		}
+		j = k
+	}
+	return ""
+}
+
+// tokSpan converts a token range into a rune span.
+func (d *doc) tokSpan(toks []token, s span) span {
+	return span{toks[s.s].s, toks[s.e-1].e}
+}

@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"strings"
+)
+
+// reportedFrame returns the frame a German sentence in the subjunctive
+// (Konjunktiv I: er sei, sie habe) continues: the last frame of this or the
+// previous paragraph.
+func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
+	if !d.german || len(d.frames) == 0 {
+		return nil
+	}
+	f := d.frames[len(d.frames)-1]
+	if f.para < pi-1 || adjacent && d.lastReport < d.sentNo-1 {
+		return nil // reported speech without quotes continues only the sentence before
+	}
+	for _, t := range toks[a:b] {
+		if t.cls&cSubjunctive != 0 {
+			return f
+		}
+	}
+	return nil
+}
+
+// subjunctiveClause returns the clause, between commas, that holds the
+// sentence's first subjunctive verb.
+func (d *doc) subjunctiveClause(toks []token, a, b int) span {
+	c := span{a, b}
+	v := a
+	for v < b && toks[v].cls&cSubjunctive == 0 {
+		v++
+	}
+	for i := v - 1; i > a; i-- {
+		if d.isPunct(toks[i], ",;:") {
+			c.s = i + 1
+			break
+		}
+	}
+	for i := v + 1; i < b; i++ {
+		if d.isPunct(toks[i], ";") {
+			c.e = i
+			break
+		}
+	}
+	return c
+}
+
+// soAttributes tells the German attribution "„…“, so der Sprecher." from
+// the adverb so: it follows a comma after a quote, or its source ends the
+// sentence.
+func (d *doc) soAttributes(toks []token, a, b, k int) bool {
+	if k < a+2 || !d.isPunct(toks[k-1], ",") {
+		return false
+	}
+	if toks[k-2].kind == tQuote {
+		return true
+	}
+	np, ok := d.npAfter(toks, k+1, b)
+	return ok && (np.e == b || np.e == b-1 && toks[b-1].kind == tPunct)
+}
+
+// germanVerbFrame finds the subject of a German cue verb. German puts the
+// finite verb second: the subject opens the clause (Der Sprecher sagte),
+// or, after a fronted phrase, follows the verb (In einem Interview sagte
+// der Minister; „…“, sagte er). A verb-final clause (wie X sagte) has it
+// before the verb.
+func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	j := ce
+	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
+		j++
+	}
+	after, afterOK := d.npAfter(toks, j, b)
+	afterOK = afterOK && d.nominative(toks, after)
+	before, role, beforeOK := d.npBefore(toks, a, k)
+	if beforeOK {
+		// a verb-final clause (wie X sagte,) ends at its verb; "Als
+		// Begründung sagte ein Wissenschaftler" goes on after it
+		final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
+		opens := before.s == a || final && d.isClass(toks[before.s-1], cSubordinator) || toks[before.s-1].kind == tQuote || d.isPunct(toks[before.s-1], ":;")
+		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop|cPrep)
+		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
+		// names no one the article knows gives way to the subject after
+		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !d.isClass(toks[before.s], cPronoun) &&
+			(d.isClass(toks[after.s], cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) {
+			beforeOK = false
+		}
+	}
+	quotesSomeone := strings.HasPrefix(toks[k].lower, "zitiert") // X zitiert Y: X is the source
+	if beforeOK && (quotesSomeone || !(afterOK && d.properOrPronoun(toks, after) && !d.properOrPronoun(toks, before))) {
+		f.mention, f.rule = d.tokSpan(toks, before), "subject"
+		if role.e > role.s {
+			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
+		}
+		fa.lo = before.s
+		fa.right = d.contentAfter(toks, ce, b, false)
+		return fa, true
+	}
+	if !afterOK {
+		if np, ok := d.npAfter(toks, a, k); ok && np.e == k && d.nominative(toks, np) {
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = np.s
+			fa.right = d.contentAfter(toks, ce, b, false)
+			return fa, true
+		}
+		return fa, false
+	}
+	np := after
+	if toks[np.s].is("es") && np.e+1 < b && d.isClass(toks[np.e], cPrep) {
+		// heißt es in einer Mitteilung: the document is the source
+		if doc, ok := d.npAfter(toks, np.e+1, b); ok {
+			np = doc
+		}
+	}
+	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
+	fa.hi, fa.inverted = np.e, true
+	fa.right = d.contentAfter(toks, np.e, b, false)
+	return fa, true
+}
+
+// nominative reports whether a German noun phrase can be a subject: not
+// led by a dative or accusative article or pronoun (dem, den, ihn).
+func (d *doc) nominative(toks []token, np span) bool {
+	switch toks[np.s].lower {
+	case "dem", "den", "einem", "einen", "ihm", "ihn", "ihnen", "uns", "mir", "mich", "des", "eines":
+		return false
+	}
+	return true
+}

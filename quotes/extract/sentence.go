@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"saidwho/quotes"
+)
+
+// frameAt is a frame with its place among a sentence's tokens.
+type frameAt struct {
+	f        *frame
+	lo, hi   int // tokens the frame takes: source, cue, addressee, adverbials
+	inverted bool
+	right    int // first token of content after the frame, -1 if none
+}
+
+// attribute finds the frames of every sentence and attributes each quote.
+func (d *doc) attribute() {
+	qi := 0
+	var last *result // the last attributed result of the previous paragraph
+	leadIn := false  // the previous paragraph ended on a colon after a frame
+	for pi, p := range d.paras {
+		toks := d.tokenize(p, qi)
+		d.toks = toks
+		d.collectNames(toks, pi)
+		for qi < len(d.qs) && d.qs[qi].para == pi {
+			qi++
+		}
+		first := len(d.results)
+		var lastFrame *frame
+		sents := d.sentences(toks)
+		for _, s := range sents {
+			if f := d.sentence(toks, s.s, s.e, pi); f != nil {
+				lastFrame = f
+			}
+		}
+		if n := len(sents); n > 0 && len(toks) > 0 && d.isPunct(toks[len(toks)-1], ":") {
+			if f := d.leadInFrame(toks, sents[n-1], pi); f != nil {
+				lastFrame = f // Mayor Tomas Vale was blunt:
+			}
+		}
+		d.continueInParagraph(d.results[first:], last, leadIn)
+		if len(toks) > 0 {
+			leadIn = lastFrame != nil && d.isPunct(toks[len(toks)-1], ":")
+		}
+		last = nil
+		for _, res := range d.results[first:] {
+			if res.f != nil {
+				last = res
+			}
+		}
+		if leadIn && lastFrame != nil {
+			last = &result{f: lastFrame, rule: "colon-lead-in"}
+		}
+	}
+	d.continueChains()
+	if len(d.labels) == 0 {
+		return
+	}
+	byQuote := make(map[int]*frame, len(d.labels))
+	for _, l := range d.labels {
+		byQuote[l.qi] = l.f
+	}
+	for _, res := range d.results {
+		if f := byQuote[res.qi]; f != nil && res.kind == quotes.Direct {
+			res.f, res.rule = f, "transcript" // the label names the speaker
+		}
+	}
+}
+
+// leadInFrame makes a frame of a paragraph's last sentence that ends on a
+// colon without a cue, when it opens with a name: "Mayor Tomas Vale was
+// blunt:" introduces the quote in the next paragraph.
+func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
+	for _, f := range d.frames {
+		if f.para == pi && f.cue.s >= toks[s.s].s {
+			return nil // the sentence has a frame of its own
+		}
+	}
+	np, ok := d.npAfter(toks, s.s, s.e)
+	if !ok || !d.properOrPronoun(toks, np) || np.e >= s.e-1 {
+		return nil
+	}
+	colon := toks[s.e-1]
+	f := &frame{class: "speech", rule: "colon-lead-in", para: pi, mention: d.tokSpan(toks, np), cue: span{colon.s, colon.e}}
+	f.cueText = d.text(f.cue)
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// sentences splits a paragraph's tokens at sentence ends: . ! ? before a
+// capital, a digit or a quote, and after a quote that ends a sentence
+// inside its marks.
+func (d *doc) sentences(toks []token) []span {
+	var out []span
+	start := 0
+	for i := range toks {
+		if i+1 == len(toks) {
+			break
+		}
+		next := toks[i+1]
+		startsSentence := next.kind == tQuote || next.kind == tWord && (next.upper || unicode.IsDigit(d.r[next.s])) || next.is("(")
+		if !startsSentence {
+			continue
+		}
+		t := toks[i]
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower)
+		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) {
+			end = false // am 3. Juni: an ordinal, not a sentence end
+		}
+		if t.kind == tQuote {
+			end = d.quoteEndsSentence(t)
+		}
+		if end {
+			out = append(out, span{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, span{start, len(toks)})
+	}
+	return out
+}
+
+// quoteEndsSentence reports whether a quote's content ends with . ! or ?.
+func (d *doc) quoteEndsSentence(t token) bool {
+	q := d.qs[t.q]
+	e := trimEnd(d.r, q.s, q.e)
+	for e > q.s && isQuoteChar(d.r[e-1]) {
+		e--
+	}
+	return e > q.s && strings.ContainsRune(".!?…", d.r[e-1])
+}
+
+// sentence finds the frames of the sentence toks[a:b], attributes the
+// quotes and content around them, and returns the last frame.
+func (d *doc) sentence(toks []token, a, b, pi int) *frame {
+	d.sentNo++
+	d.transcriptLabels(toks, a, b, pi)
+	fs := d.findFrames(toks, a, b, pi)
+	if len(fs) > 0 {
+		d.lastReport = d.sentNo
+	}
+	covered := map[int]bool{}
+	for i, fa := range fs {
+		prevHi, nextLo := a, b
+		if i > 0 {
+			prevHi = fs[i-1].hi
+		}
+		if j := d.nextOuter(toks, fs, i); j < len(fs) {
+			nextLo = fs[j].lo
+		}
+		hasLeft := false
+		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 || d.hasQuote(toks, c)) {
+			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+			hasLeft = true
+		}
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
+			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
+		}
+	}
+	standalone, hasQuote := true, false
+	for i := a; i < b; i++ {
+		standalone = standalone && toks[i].kind != tWord
+		hasQuote = hasQuote || toks[i].kind == tQuote
+	}
+	if len(fs) == 0 && !hasQuote {
+		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
+			// Der Zug habe nicht weiterfahren können: German reported
+			// speech goes on in the subjunctive
+			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, "subjunctive", covered)
+			d.lastReport = d.sentNo
+		}
+	}
+	for i := a; i < b; i++ {
+		if toks[i].kind != tQuote || covered[i] {
+			continue
+		}
+		q := d.qs[toks[i].q]
+		if f := d.reportedFrame(toks, a, b, pi, false); f != nil {
+			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
+			if covered[i] {
+				continue
+			}
+		}
+		if f := d.punctFrame(toks, a, b, i, pi); f != nil {
+			d.frames = append(d.frames, f)
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			continue
+		}
+		rule := "embedded"
+		switch {
+		case standalone:
+			rule = "standalone"
+		case d.looksLikeFragment(q) && !d.isTitle(toks, i):
+			rule = "fragment"
+			if f := d.subjectFrame(toks, a, i, pi); f != nil {
+				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+				continue
+			}
+		}
+		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, rule: rule, chain: q.chain})
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	return fs[len(fs)-1].f
+}
+
+// nextOuter returns the index of the first frame after fs[i] that is not
+// nested in fs[i]'s content: in "X said Y believes Z", Y's frame is part of
+// what X said, so X's content runs past it.
+func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
+	j := i + 1
+	if fs[i].right < 0 || fs[i].f.rule == "according-to" {
+		return j // According to X, Y said …: Y's frame is the main one
+	}
+	for ; j < len(fs); j++ {
+		if fs[j].f.rule == "participle" || fs[j].lo < fs[i].right {
+			return j // "said X and added, …": a second frame, not a nested one
+		}
+		for _, t := range toks[fs[i].right:fs[j].lo] {
+			if t.kind == tQuote || d.isPunct(t, ",;:—–―") {
+				return j
+			}
+		}
+	}
+	return j
+}
+
+// leftContent returns the content a frame attributes before itself:
+// "CONTENT, S said" or "CONTENT," said S.
+func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
+	if fa.lo <= prevHi || fa.f.inherit != nil || fa.f.rule == "participle" {
+		return span{}, false
+	}
+	before := toks[fa.lo-1]
+	if before.kind == tQuote || d.isPunct(before, ",—–-") {
+		return span{prevHi, fa.lo}, true
+	}
+	return span{}, false
+}

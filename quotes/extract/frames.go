@@ -212,14 +212,7 @@ func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
 
 // quoteEndsOpen reports whether a quote's content ends with a comma, ? or
 // ! or a dash: the sentence goes on to its attribution.
-func (d *doc) quoteEndsOpen(t token) bool {
-	q := d.qs[t.q]
-	e := trimEnd(d.r, q.s, q.e)
-	for e > q.s && isQuoteChar(d.r[e-1]) {
-		e--
-	}
-	return e > q.s && strings.ContainsRune(",?!—–-", d.r[e-1])
-}
+func (d *doc) quoteEndsOpen(t token) bool { return d.quoteEndsIn(t, ",?!—–-") }
 
 // cueCanStart rules out cue words used as nouns or infinitives: "a call",
 // "to say".

@@ -124,13 +124,17 @@ func (d *doc) sentences(toks []token) []span {
 }
 
 // quoteEndsSentence reports whether a quote's content ends with . ! or ?.
-func (d *doc) quoteEndsSentence(t token) bool {
+func (d *doc) quoteEndsSentence(t token) bool { return d.quoteEndsIn(t, ".!?…") }
+
+// quoteEndsIn reports whether the last rune of a quote's content, spaces
+// and nested marks aside, is one of set.
+func (d *doc) quoteEndsIn(t token, set string) bool {
 	q := d.qs[t.q]
 	e := trimEnd(d.r, q.s, q.e)
 	for e > q.s && isQuoteChar(d.r[e-1]) {
 		e--
 	}
-	return e > q.s && strings.ContainsRune(".!?…", d.r[e-1])
+	return e > q.s && strings.ContainsRune(set, d.r[e-1])
 }
 
 // sentence finds the frames of the sentence toks[a:b], attributes the

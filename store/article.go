@@ -298,7 +298,7 @@ func linkFragments(ctx context.Context, tx *sql.Tx, id int64, norm string) error
 		return nil
 	}
 	// Longer quotes containing this one: a phrase query on its first words.
-	phrase := `"` + strings.Join(ws[:min(len(ws), 8)], " ") + `"`
+	phrase := `text : "` + strings.Join(ws[:min(len(ws), 8)], " ") + `"`
 	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.text FROM quotes_fts f JOIN quotes q ON q.id = f.rowid
 		WHERE quotes_fts MATCH ? AND q.id != ? ORDER BY length(q.text) LIMIT 20`, phrase, id)
 	if err != nil {

@@ -72,14 +72,14 @@ func (db *DB) Generate(ctx context.Context, s Synthetic) error {
 		`INSERT INTO speakers_fts (rowid, names) SELECT s.id, s.name || ' | ' ||
 			COALESCE((SELECT group_concat(mention, ' | ') FROM speaker_aliases al WHERE al.speaker_id = s.id), '') FROM speakers s`,
 		`CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-			INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+			INSERT INTO quotes_fts(rowid, text, speaker_id) VALUES (new.id, new.text, new.speaker_id);
 		END`,
 		`CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-			INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+			INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_id) VALUES ('delete', old.id, old.text, old.speaker_id);
 		END`,
-		`CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
-			INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-			INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+		`CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker_id ON quotes BEGIN
+			INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_id) VALUES ('delete', old.id, old.text, old.speaker_id);
+			INSERT INTO quotes_fts(rowid, text, speaker_id) VALUES (new.id, new.text, new.speaker_id);
 		END`,
 	} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {

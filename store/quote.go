@@ -113,7 +113,19 @@ func (db *DB) Quotes(ctx context.Context, f quotes.QuoteFilter) ([]quotes.Quote,
 			return nil, "", fmt.Errorf("quotes: %w", err)
 		}
 	}
-	qs, ranks, err := listQuotes(ctx, tx, f, cur, more)
+	// A search by speaker looks the speaker up first: its id goes into the
+	// full-text query.
+	var speakerID int64
+	if f.SpeakerSlug != nil && f.Query != nil && strings.TrimSpace(*f.Query) != "" {
+		err := tx.QueryRowContext(ctx, speakerBySlug, *f.SpeakerSlug, *f.SpeakerSlug).Scan(&speakerID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, "", nil
+		}
+		if err != nil {
+			return nil, "", fmt.Errorf("quotes: %w", err)
+		}
+	}
+	qs, ranks, err := listQuotes(ctx, tx, f, speakerID, cur, more)
 	if err != nil {
 		return nil, "", err
 	}
@@ -133,8 +145,8 @@ func (db *DB) Quotes(ctx context.Context, f quotes.QuoteFilter) ([]quotes.Quote,
 
 // listQuotes runs the list query, fetching one row more than the page to
 // learn whether there is a next page.
-func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, cur cursor, more bool) ([]quotes.Quote, []float64, error) {
-	query, args := quoteQuery(f, cur, more)
+func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) ([]quotes.Quote, []float64, error) {
+	query, args := quoteQuery(f, speakerID, cur, more)
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, nil, searchError(err)
@@ -156,12 +168,31 @@ func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, cur curso
 	return qs, ranks, nil
 }
 
+// speakerBySlug finds the id of the speaker a slug names (twice as its
+// arguments). A slug merged away or renamed still names its speaker.
+const speakerBySlug = `SELECT CASE WHEN x.merged_into IS NULL THEN x.id ELSE x.merged_into END
+	FROM (SELECT id, merged_into FROM speakers WHERE slug = ?
+		UNION ALL SELECT sp.id, sp.merged_into FROM speaker_redirects r JOIN speakers sp ON sp.id = r.speaker_id WHERE r.slug = ?) x
+	LIMIT 1`
+
+// matchExpr is the FTS5 expression for a search: the user's query over
+// the quote text and, with a speaker (id > 0), that speaker's token, so
+// that the index intersects both lists.
+func matchExpr(query string, speakerID int64) string {
+	expr := `text : (` + query + `)`
+	if speakerID > 0 {
+		expr = fmt.Sprintf(`speaker_id : %d AND %s`, speakerID, expr)
+	}
+	return expr
+}
+
 // quoteQuery builds the list query for f; the last column is the rank the
-// rows are ordered by (bm25 for a search, else 0).
+// rows are ordered by (bm25 for a search, else 0). speakerID is the id of
+// f.SpeakerSlug, looked up beforehand for a search.
 // Paging is keyset: the rows after the cursor in the same order. A search
 // cursor also pins the highest quote id of its first page, so that quotes
 // ingested while a client pages do not shift the pages.
-func quoteQuery(f quotes.QuoteFilter, cur cursor, more bool) (string, []any) {
+func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) (string, []any) {
 	var where []string
 	var args []any
 	from := `quotes q ` + quoteJoins
@@ -172,29 +203,27 @@ func quoteQuery(f quotes.QuoteFilter, cur cursor, more bool) (string, []any) {
 		order, outer, after = `q.id ASC`, `p.id ASC`, `q.id > ?`
 		where, args = append(where, `q.article_id = ?`), append(args, *f.ArticleID)
 	}
-	if f.Query != nil && strings.TrimSpace(*f.Query) != "" {
-		// bm25 is lower for better matches. Without other filters the
-		// page is cut from the index alone, before any quote row is read.
-		from = `(SELECT rowid AS id, bm25(quotes_fts) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
-		filtered := f.ArticleID != nil || f.SpeakerSlug != nil || f.SpeakerKind != nil || f.Kind != nil ||
+	search := f.Query != nil && strings.TrimSpace(*f.Query) != ""
+	if search {
+		// bm25 is lower for better matches; the speaker column weighs
+		// nothing. Without filters other than the speaker the page is cut
+		// from the index alone, before any quote row is read.
+		from = `(SELECT rowid AS id, bm25(quotes_fts, 1.0, 0.0) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
+		filtered := f.ArticleID != nil || f.SpeakerKind != nil || f.Kind != nil ||
 			f.Outlet != nil || f.Since != nil || f.Until != nil
 		if filtered {
 			from += ` JOIN quotes q ON q.id = h.id ` + quoteJoins
 		}
 		id = `h.id`
-		args = append([]any{*f.Query}, args...)
+		args = append([]any{matchExpr(*f.Query, speakerID)}, args...)
 		rank, order, outer = `h.score`, `h.score ASC, h.id ASC`, `p.rank ASC, p.id ASC`
 		after, afterArgs = `(h.score > ? OR (h.score = ? AND h.id > ?))`, []any{cur.Rank, cur.Rank, cur.ID}
 		if more && cur.Max > 0 {
 			where, args = append(where, `h.id <= ?`), append(args, cur.Max)
 		}
 	}
-	if f.SpeakerSlug != nil {
-		// A slug merged away or renamed still selects its speaker's quotes.
-		where = append(where, `q.speaker_id = (SELECT CASE WHEN x.merged_into IS NULL THEN x.id ELSE x.merged_into END
-			FROM (SELECT id, merged_into FROM speakers WHERE slug = ?
-				UNION ALL SELECT sp.id, sp.merged_into FROM speaker_redirects r JOIN speakers sp ON sp.id = r.speaker_id WHERE r.slug = ?) x LIMIT 1)`)
-		args = append(args, *f.SpeakerSlug, *f.SpeakerSlug)
+	if f.SpeakerSlug != nil && !search {
+		where, args = append(where, `q.speaker_id = (`+speakerBySlug+`)`), append(args, *f.SpeakerSlug, *f.SpeakerSlug)
 	}
 	if f.SpeakerKind != nil {
 		where, args = append(where, `s.kind = ?`), append(args, string(*f.SpeakerKind))

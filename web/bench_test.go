@@ -57,6 +57,7 @@ func BenchmarkLargeCorpus(b *testing.B) {
 		{"speaker-search-name", "/api/v1/speakers?q=" + speakers[0][:4]},
 		{"quote-search-email-server", "/api/v1/quotes?q=email+server"},
 		{"quote-search-filtered", "/api/v1/quotes?q=email+server&outlet=wire&kind=direct&since=2015-06-01"},
+		{"quote-search-common-word", "/api/v1/quotes?q=tax"},
 		{"quote-search-speaker", "/api/v1/quotes?q=tax&speaker=" + speakers[0]},
 		{"quotes-newest", "/api/v1/quotes"},
 	}

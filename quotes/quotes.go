@@ -266,6 +266,7 @@ type QuoteFilter struct {
 	SpeakerSlug *string
 	SpeakerKind *SpeakerKind
 	Kind        *Kind
+	Act         *Act       // statements or beliefs
 	Outlet      *string    // quotes with a sighting from this outlet
 	Since       *time.Time // first sighted at or after
 	Until       *time.Time // first sighted before

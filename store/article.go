@@ -270,11 +270,11 @@ func (db *DB) insertQuote(ctx context.Context, tx *sql.Tx, in sighting, q *quote
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, speaker_id, text, start_pos, end_pos, kind, parts,
 		speaker, speaker_kind, mention, mention_start, mention_end, cue, cue_start, cue_end,
-		role, addressee, channel, grp, rule, confidence, created_at, text_hash, head_hash, first_seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		role, addressee, channel, grp, rule, confidence, created_at, text_hash, head_hash, first_seen, act)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		in.articleID, sp.id, q.Text, q.Start, q.End, string(q.Kind), string(partsJSON),
 		q.Speaker, string(q.SpeakerKind), q.Mention, q.MentionStart, q.MentionEnd, q.Cue, q.CueStart, q.CueEnd,
-		q.Role, q.Addressee, q.Channel, q.Group, q.Rule, q.Confidence, db.now(), textHash, headHash(norm), in.seenAt)
+		q.Role, q.Addressee, q.Channel, q.Group, q.Rule, q.Confidence, db.now(), textHash, headHash(norm), in.seenAt, actOf(q))
 	if err != nil {
 		return 0, fmt.Errorf("insert quote: %w", err)
 	}
@@ -393,4 +393,13 @@ func (db *DB) recordSighting(ctx context.Context, tx *sql.Tx, speakerID int64, q
 		}
 	}
 	return nil
+}
+
+// actOf is the act stored for a quote: a statement unless the extractor
+// found a belief.
+func actOf(q *quotes.Quote) string {
+	if q.Act == "" {
+		return string(quotes.Statement)
+	}
+	return string(q.Act)
 }

@@ -16,7 +16,7 @@ import (
 // quoteColumns are read by scanQuote, in this order.
 const quoteColumns = `q.id, q.article_id, q.text, q.start_pos, q.end_pos, q.kind, q.parts,
 	q.speaker, q.speaker_kind, q.mention, q.mention_start, q.mention_end, q.cue, q.cue_start, q.cue_end,
-	q.role, q.addressee, q.channel, q.grp, q.rule, q.confidence,
+	q.role, q.addressee, q.channel, q.act, q.grp, q.rule, q.confidence,
 	COALESCE(s.slug, ''), a.title, a.url, a.outlet, q.first_seen, q.sighting_count, COALESCE(q.fragment_of, 0)`
 
 // quoteJoins bring in the speaker slug and the article title and URL.
@@ -209,7 +209,7 @@ func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) (s
 		// nothing. Without filters other than the speaker the page is cut
 		// from the index alone, before any quote row is read.
 		from = `(SELECT rowid AS id, bm25(quotes_fts, 1.0, 0.0) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
-		filtered := f.ArticleID != nil || f.SpeakerKind != nil || f.Kind != nil ||
+		filtered := f.ArticleID != nil || f.SpeakerKind != nil || f.Kind != nil || f.Act != nil ||
 			f.Outlet != nil || f.Since != nil || f.Until != nil
 		if filtered {
 			from += ` JOIN quotes q ON q.id = h.id ` + quoteJoins
@@ -230,6 +230,9 @@ func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) (s
 	}
 	if f.Kind != nil {
 		where, args = append(where, `q.kind = ?`), append(args, string(*f.Kind))
+	}
+	if f.Act != nil {
+		where, args = append(where, `q.act = ?`), append(args, string(*f.Act))
 	}
 	if f.Outlet != nil {
 		where, args = append(where, `EXISTS (SELECT 1 FROM sightings si WHERE si.outlet = ? AND si.quote_id = q.id)`), append(args, *f.Outlet)
@@ -267,10 +270,10 @@ func searchError(err error) error {
 // scanQuote reads the columns of quoteColumns through scan.
 func scanQuote(scan func(dest ...any) error) (*quotes.Quote, error) {
 	var q quotes.Quote
-	var kind, speakerKind, parts, firstSeen string
+	var kind, speakerKind, parts, firstSeen, act string
 	err := scan(&q.ID, &q.ArticleID, &q.Text, &q.Start, &q.End, &kind, &parts,
 		&q.Speaker, &speakerKind, &q.Mention, &q.MentionStart, &q.MentionEnd, &q.Cue, &q.CueStart, &q.CueEnd,
-		&q.Role, &q.Addressee, &q.Channel, &q.Group, &q.Rule, &q.Confidence,
+		&q.Role, &q.Addressee, &q.Channel, &act, &q.Group, &q.Rule, &q.Confidence,
 		&q.SpeakerSlug, &q.ArticleTitle, &q.ArticleURL, &q.Outlet, &firstSeen, &q.SightingCount, &q.FragmentOf)
 	if err != nil {
 		return nil, err
@@ -278,7 +281,7 @@ func scanQuote(scan func(dest ...any) error) (*quotes.Quote, error) {
 	if q.FirstSeen, err = parseTime(firstSeen); err != nil {
 		return nil, err
 	}
-	q.Kind, q.SpeakerKind = quotes.Kind(kind), quotes.SpeakerKind(speakerKind)
+	q.Kind, q.SpeakerKind, q.Act = quotes.Kind(kind), quotes.SpeakerKind(speakerKind), quotes.Act(act)
 	if err := json.Unmarshal([]byte(parts), &q.Parts); err != nil {
 		return nil, fmt.Errorf("quote %d parts: %w", q.ID, err)
 	}

@@ -206,6 +206,7 @@ func TestQuoteRoundTrip(t *testing.T) {
 	}
 	want := quoteIn(t, bridgeText, "The Élysée will not pay for it.", "Tomas Vale", "Tomas Vale")
 	want.Role, want.Kind, want.Parts = "mayor", quotes.Mixed, []quotes.Span{{Start: want.Start, End: want.End}}
+	want.Act = quotes.Statement // stored for a quote that gave none
 	want.ID, want.ArticleID = qs[1].ID, a.ID
 	want.SpeakerSlug, want.ArticleTitle, want.ArticleURL = "tomas-vale", "Bridge row", "https://example.org/bridge"
 	want.Outlet, want.FirstSeen, want.SightingCount = "example.org", a.PublishedAt, 1

@@ -1,11 +1,18 @@
 package web_test
 
 import (
+	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
+	"saidwho/quotes/extract"
+	"saidwho/store"
 	"saidwho/web"
 )
 
@@ -92,5 +99,48 @@ func TestSpeakerCorrectionsOverHTTP(t *testing.T) {
 				t.Errorf("%s %s = %d %s, want %d containing %s", tt.method, tt.target, res.StatusCode, b, tt.status, tt.want)
 			}
 		})
+	}
+}
+
+// TestStatementsAndBeliefs checks that quote lists give what was said by
+// default, beliefs on request, and both with act=all, with the real
+// extractor telling "said" from "fears".
+func TestStatementsAndBeliefs(t *testing.T) {
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "act.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	s := web.NewServer(db, extract.New(), slog.New(slog.NewTextHandler(io.Discard, nil)), web.Config{})
+	article := `{"url":"https://example.org/river","text":"Jane Roe said the bridge would open in May. Tomas Vale fears the river will flood the town."}`
+	if res, b := call(t, s, "POST", "/api/v1/articles", article); res.StatusCode != http.StatusCreated {
+		t.Fatalf("post: %d %s", res.StatusCode, b)
+	}
+	for _, tt := range []struct {
+		query string
+		want  []string // the acts of the quotes listed
+	}{
+		{"", []string{"statement"}},
+		{"?act=belief", []string{"belief"}},
+		{"?act=all", []string{"belief", "statement"}},
+	} {
+		_, b := call(t, s, "GET", "/api/v1/quotes"+tt.query, "")
+		var page struct {
+			Data []struct {
+				Act string `json:"act"`
+			}
+		}
+		decode(t, b, &page)
+		var got []string
+		for _, q := range page.Data {
+			got = append(got, q.Act)
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("/api/v1/quotes%s acts = %v, want %v", tt.query, got, tt.want)
+		}
+	}
+	if res, b := call(t, s, "GET", "/api/v1/quotes?act=rumour", ""); res.StatusCode != 400 || !strings.Contains(b, "act must be") {
+		t.Errorf("act=rumour = %d %s, want 400", res.StatusCode, b)
 	}
 }

@@ -88,8 +88,9 @@ func (s *Server) handleQuotes(w http.ResponseWriter, r *http.Request) {
 }
 
 // quoteFilters reads the filters shared by the quote lists: speaker_kind,
-// kind, outlet, since and until (dates or RFC 3339 times; until is
-// exclusive, and a plain date means the whole of that day).
+// kind, act (statement by default, belief or all), outlet, since and until
+// (dates or RFC 3339 times; until is exclusive, and a plain date means the
+// whole of that day).
 func quoteFilters(r *http.Request, f *quotes.QuoteFilter) error {
 	if v := queryParam(r, "speaker_kind"); v != nil {
 		k := quotes.SpeakerKind(*v)
@@ -108,6 +109,18 @@ func quoteFilters(r *http.Request, f *quotes.QuoteFilter) error {
 			return quotes.Errorf(quotes.EINVALID, "kind must be direct, mixed or indirect, got %q", *v)
 		}
 		f.Kind = &k
+	}
+	act := quotes.Statement // what was said, unless the caller asks for more
+	if v := queryParam(r, "act"); v != nil {
+		act = quotes.Act(*v)
+		switch act {
+		case quotes.Statement, quotes.Belief, "all":
+		default:
+			return quotes.Errorf(quotes.EINVALID, "act must be statement, belief or all, got %q", *v)
+		}
+	}
+	if act != "all" {
+		f.Act = &act
 	}
 	f.Outlet = queryParam(r, "outlet")
 	for _, p := range []struct {

@@ -146,9 +146,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	case that:
 	case !f.reports:
 		return // "explained his reasoning": an object, not a statement
-	case !(d.isClass(first, cPronoun|cDeterminer|cQuantifier) || first.upper || unicode.IsDigit(d.r[first.s]) || first.is("there")):
-		return // a clause starts with its subject
-	case !before && !d.looksLikeClause(toks, c):
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) || first.is("nothing") || first.is("little"):
+		return // said on Monday …, said nothing: no clause
+	case !before && !d.isClass(first, cPronoun) && !d.looksLikeClause(toks, c) && !d.isCoreSay(f):
 		return // "claimed a victory": an object
 	}
 	c = d.clauseOnly(toks, c)
@@ -156,6 +156,16 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+}
+
+// isCoreSay reports whether a frame's cue is say or tell, which report a
+// clause without "that" far more often than they take an object.
+func (d *doc) isCoreSay(f *frame) bool {
+	switch strings.ToLower(f.cueText) {
+	case "said", "says", "say", "told", "tells", "tell", "telling", "saying":
+		return true
+	}
+	return false
 }
 
 // looksLikeClause reports whether content after a cue reads as a clause
@@ -187,9 +197,17 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 func (d *doc) clauseOnly(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ";—–―(,") {
+		if d.isPunct(t, ";—–―(") {
 			c.e = i
 			break
+		}
+		if d.isPunct(t, ",") && i+1 < c.e {
+			n := toks[i+1]
+			if n.kind != tWord || d.isClass(n, cClause|cSubordinator|cPronoun|cAdverb|cPrep|cStop) || n.upper ||
+				strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ly") || d.isCue(n) {
+				c.e = i
+				break
+			}
 		}
 	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {

@@ -267,6 +267,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		}
 		np, ok := d.npAfter(toks, ce, b)
 		if !ok {
+			np, ok = d.bareNP(toks, ce, b) // according to exit polls
+		}
+		if !ok {
 			return fa, false
 		}
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"

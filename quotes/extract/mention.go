@@ -316,3 +316,14 @@ func className(c class) string {
 	}
 	return "belief"
 }
+
+// bareNP finds a noun phrase without article or capital: "exit polls
+// reported by CNN" after "according to" — words up to a preposition, a
+// clause word or punctuation.
+func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
+	e := k
+	for e < b && e-k < maxNP && toks[e].kind == tWord && !d.isClass(toks[e], cStop|cPrep|cClause|cSubordinator) && !d.isCue(toks[e]) {
+		e++
+	}
+	return span{k, e}, e > k
+}

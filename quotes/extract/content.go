@@ -146,7 +146,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	case that:
 	case !f.reports:
 		return // "explained his reasoning": an object, not a statement
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) || first.is("nothing") || first.is("little"):
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
 		return // said on Monday …, said nothing: no clause
 	case !before && !d.isClass(first, cPronoun) && !d.looksLikeClause(toks, c) && !d.isCoreSay(f):
 		return // "claimed a victory": an object

@@ -10,6 +10,7 @@ import (
 // doc is the working state of one extraction.
 type doc struct {
 	x      *Extractor
+	lex    *lexicon // the English or the German view
 	r      []rune
 	paras  []span
 	qs     []qspan
@@ -123,3 +124,6 @@ func isASCIIWord(rs []rune) bool {
 	}
 	return true
 }
+
+// has reports whether the lower-case word w is of class c.
+func (d *doc) has(c class, w string) bool { return d.lex.has(w, c) }

@@ -19,7 +19,7 @@ import (
 // Extractor holds the lexicons; build it once with New and reuse it. It is
 // safe for concurrent use.
 type Extractor struct {
-	lex      *lexicon
+	en, de   *lexicon          // the lexicon seen from English and from German text
 	capitals map[string]string // lower-case capital → country
 	// confidence maps "kind rule" to the share of such quotes found right.
 	confidence map[string]float64
@@ -36,7 +36,7 @@ const DefaultMinConfidence = 0.2
 // lexicons are compiled into the binary and a test loads them, so a failure
 // here is a build defect, reported like regexp.MustCompile does.
 func New() *Extractor {
-	lex, err := loadLexicon("cues.txt", "words.txt", "names.txt")
+	en, de, err := loadLexicon("cues.txt", "words.txt", "names.txt")
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
 	}
@@ -48,11 +48,8 @@ func New() *Extractor {
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
 	}
-	return &Extractor{lex: lex, capitals: capitals, confidence: confidence, MinConfidence: DefaultMinConfidence}
+	return &Extractor{en: en, de: de, capitals: capitals, confidence: confidence, MinConfidence: DefaultMinConfidence}
 }
-
-// has reports whether the lower-case word w is of class c.
-func (x *Extractor) has(c class, w string) bool { return x.lex.has(w, c) }
 
 // Extract returns the quotes of one article text, in text order, with
 // offsets in Unicode code points of text.
@@ -62,6 +59,10 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	d.paras = paragraphs(r)
 	d.qs = x.pairMarks(r, d.paras)
 	d.german = d.looksGerman()
+	d.lex = x.en
+	if d.german {
+		d.lex = x.de
+	}
 	d.attribute()
 	d.resolve()
 	orig := r

@@ -82,20 +82,23 @@ type phrase struct {
 func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
 
 // loadLexicon reads the embedded files; each line is "class: entry, entry"
-// (classes may be joined with +)
-// and # starts a comment. A class "X-verb" lists English base forms, to
+// (classes may be joined with +) and # starts a comment. A class "X-verb" lists English base forms, to
 // which the loader adds the regular -s, -ed and -ing forms.
-func loadLexicon(files ...string) (*lexicon, error) {
-	lx := &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
+func loadLexicon(files ...string) (en, de *lexicon, err error) {
+	en = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
+	de = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
 	for _, name := range files {
-		if err := lx.load(name); err != nil {
-			return nil, err
+		if err := load(name, en, de); err != nil {
+			return nil, nil, err
 		}
 	}
-	return lx, nil
+	return en, de, nil
 }
 
-func (lx *lexicon) load(name string) error {
+// load reads one file into the English and the German lexicon; a class
+// marked german goes to the German one only ("die", "man" and "an" mean
+// something else in English).
+func load(name string, en, de *lexicon) error {
 	f, err := lexiconFS.Open("lexicon/" + name)
 	if err != nil {
 		return fmt.Errorf("open lexicon %s: %w", name, err)
@@ -122,26 +125,32 @@ func (lx *lexicon) load(name string) error {
 			}
 			c |= pc
 		}
+		add := func(words string, c class) {
+			de.add(words, c)
+			if c&cGerman == 0 {
+				en.add(words, c)
+			}
+		}
 		for _, e := range strings.Split(entries, ",") {
 			e = strings.Join(strings.Fields(strings.ToLower(e)), " ")
 			if german {
 				for _, form := range germanForms(e) {
-					lx.add(form, c|cGerman)
+					add(form, c|cGerman)
 				}
 				continue
 			}
 			if !inflect {
-				lx.add(e, c)
+				add(e, c)
 				continue
 			}
 			for i, form := range inflections(e) {
 				switch i {
 				case 0:
-					lx.add(form, c|cBase)
+					add(form, c|cBase)
 				case 1:
-					lx.add(form, c|cSForm)
+					add(form, c|cSForm)
 				default:
-					lx.add(form, c)
+					add(form, c)
 				}
 			}
 		}

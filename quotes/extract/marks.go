@@ -127,7 +127,7 @@ func (x *Extractor) isApostrophe(r []rune, i, s, e int, prev, next rune) bool {
 	if j == i+1 || (j < e && isWordRune(r[j])) {
 		return false
 	}
-	return x.has(cElision, string(toLowerRunes(r[i+1:j])))
+	return x.en.has(string(toLowerRunes(r[i+1:j])), cElision)
 }
 
 func toLowerRunes(rs []rune) []rune {

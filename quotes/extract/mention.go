@@ -21,7 +21,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if t.kind != tWord {
 		return 0, 0, false
 	}
-	for _, p := range d.x.lex.phrases[t.lower] {
+	for _, p := range d.lex.phrases[t.lower] {
 		if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
 			if p.cls&cGerman != 0 && !d.german {
 				continue
@@ -296,7 +296,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 
 // isNoun reports whether the base form of a cue verb is a noun too.
 func (d *doc) isNoun(base string) bool {
-	return d.x.has(cNoun, base) || d.x.has(cNoun, strings.TrimSuffix(base, "e"))
+	return d.has(cNoun, base) || d.has(cNoun, strings.TrimSuffix(base, "e"))
 }
 
 // sFormIsVerb tells "the official claims" from "similar claims": after a

@@ -49,9 +49,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		switch {
-		case len(ws) == 1 && d.x.has(cPronoun, ws[0].lower):
+		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther)
-		case !ws[len(ws)-1].upper || d.x.has(cDeterminer, ws[0].lower) && !d.endsInName(ws):
+		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws):
 			d.resolveDescription(f, ws, described)
 		default:
 			d.resolveName(f, ws, names)
@@ -133,7 +133,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 		}
 	}
 	first, _, _ := strings.Cut(strings.ToLower(name), " ")
-	switch c := d.x.lex.words[first].cls; {
+	switch c := d.lex.words[first].cls; {
 	case c&cMale != 0 && c&cFemale == 0:
 		return 'm'
 	case c&cFemale != 0 && c&cMale == 0:
@@ -147,7 +147,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
 	head := ws[len(ws)-1].lower
 	det := ""
-	if d.x.has(cDeterminer, ws[0].lower) {
+	if d.has(cDeterminer, ws[0].lower) {
 		det, ws = ws[0].lower, ws[1:]
 	}
 	if len(ws) == 0 {
@@ -156,11 +156,11 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	}
 	name := joinWords(ws)
 	switch {
-	case d.x.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.x.has(cOrganisation, strings.ToLower(ws[0].text)):
+	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)):
 		f.kind = quotes.Organisation
-	case d.x.has(cDocument, head):
+	case d.has(cDocument, head):
 		f.kind = quotes.Document
-	case d.x.has(cAnonymous, head) || d.x.has(cAnonymous, strings.TrimSuffix(head, "s")):
+	case d.has(cAnonymous, head) || d.has(cAnonymous, strings.TrimSuffix(head, "s")):
 		f.kind = quotes.Anonymous
 		if f.role == "" {
 			f.role = name // a senior French presidential official
@@ -212,7 +212,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}
-	if d.x.has(cOrganisation, last) || d.x.has(cOrganisation, strings.ToLower(joinWords(run))) {
+	if d.has(cOrganisation, last) || d.has(cOrganisation, strings.ToLower(joinWords(run))) {
 		f.kind, f.speaker = quotes.Organisation, joinWords(run)
 		return
 	}
@@ -237,7 +237,7 @@ func (d *doc) roleBefore(ws []word, run []word) string {
 		i++
 	}
 	role := ws[:i]
-	for len(role) > 0 && (d.x.has(cDeterminer, role[0].lower) || isHonorific(role[0].lower)) {
+	for len(role) > 0 && (d.has(cDeterminer, role[0].lower) || isHonorific(role[0].lower)) {
 		role = role[1:]
 	}
 	if len(role) == 0 || len(role) == 1 && isHonorific(role[0].lower) {
@@ -262,7 +262,7 @@ func (d *doc) nameRun(ws []word) []word {
 	var cur []word
 	ofAfter := -1
 	for _, w := range ws {
-		isName := w.upper && !d.x.has(cTitle, w.lower) && !d.x.has(cDeterminer, w.lower)
+		isName := w.upper && !d.has(cTitle, w.lower) && !d.has(cDeterminer, w.lower)
 		if isPossessive(w.lower) {
 			isName = false
 		}

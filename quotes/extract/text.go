@@ -161,7 +161,7 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 			return true
 		}
 	}
-	return d.x.has(cAbbrev, d.lower(w))
+	return d.has(cAbbrev, d.lower(w))
 }
 
 // lookup returns rs in lower case and its classes in the lexicon; a word
@@ -181,7 +181,7 @@ func (d *doc) lookup(rs []rune) (string, class) {
 		buf = utf8.AppendRune(buf, unicode.ToLower(c))
 	}
 	d.buf = buf
-	if e, ok := d.x.lex.words[string(buf)]; ok {
+	if e, ok := d.lex.words[string(buf)]; ok {
 		return e.word, e.cls
 	}
 	w := string(buf)
@@ -198,7 +198,7 @@ func (d *doc) contractionClass(w string) class {
 	if i <= 0 {
 		return 0
 	}
-	return d.x.lex.words[w[:i]].cls & cPronoun
+	return d.lex.words[w[:i]].cls & cPronoun
 }
 
 // lower returns rs in lower case.

@@ -37,7 +37,7 @@ const (
 	cPrepcue                        // according to X, laut X
 	cSubject                        // before a base form: they say, will say
 	cNoun                           // a cue verb that is a noun too: comment
-	cGerman                         // a cue of German only
+	cGerman                         // German only: kept out of the English view
 	cSForm                          // the -s form of a cue verb
 	cSubjunctive                    // German Konjunktiv I: sei, habe
 	cAux                            // German auxiliary: hatte, wurde

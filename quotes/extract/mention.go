@@ -23,9 +23,6 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	}
 	for _, p := range d.lex.phrases[t.lower] {
 		if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
-			if p.cls&cGerman != 0 && !d.german {
-				continue
-			}
 			return k + 1 + len(p.rest), p.cls, true
 		}
 	}
@@ -33,8 +30,6 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // "according" only as "according to"
 	}
 	switch {
-	case t.cls&cGerman != 0 && !d.german:
-		return 0, 0, false // English "so"
 	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):

@@ -144,6 +144,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	case d.german && !that:
 		return // bestätigte die Meldung: an object; German reports after a comma or dass
 	case that:
+	case isQuestionWord(first.lower) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
+		// asked whether the plan would work: an indirect question
 	case !f.reports:
 		return // "explained his reasoning": an object, not a statement
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
@@ -156,6 +158,14 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+}
+
+func isQuestionWord(w string) bool {
+	switch w {
+	case "whether", "if", "why", "how", "what", "when", "where", "who", "which":
+		return true
+	}
+	return false
 }
 
 // isCoreSay reports whether a frame's cue is say or tell, which report a

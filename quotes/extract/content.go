@@ -279,28 +279,26 @@ func (d *doc) looksLikeName(q qspan) bool {
 	return words <= 5
 }
 
-// headlineOf caches headline for the paragraph being read.
-func (d *doc) headlineOf(pi int) bool {
-	if d.headPara != pi+1 {
-		d.headPara, d.isHead = pi+1, d.headline(pi)
-	}
-	return d.isHead
-}
+// headlineOf reports whether paragraph pi, the one being read, is a
+// headline (see readHeadline).
+func (d *doc) headlineOf(pi int) bool { return d.headPara == pi+1 && d.isHead }
 
-// headline reports whether paragraph pi is written in title case, as
-// headlines are: most of its words are capitalised.
-func (d *doc) headline(pi int) bool {
-	p := d.paras[pi]
+// readHeadline notes whether paragraph pi, tokenised as toks, is written in
+// title case, as headlines are: most of its first forty words capitalised.
+func (d *doc) readHeadline(toks []token, pi int) {
 	words, caps := 0, 0
-	for i := p.s; i < p.e && words < 40; i++ {
-		if isWordRune(d.r[i]) && (i == p.s || !isWordRune(d.r[i-1])) {
-			words++
-			if unicode.IsUpper(d.r[i]) {
-				caps++
-			}
+	for _, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		if words++; t.upper {
+			caps++
+		}
+		if words == 40 {
+			break
 		}
 	}
-	return words > 2 && caps*10 >= words*7
+	d.headPara, d.isHead = pi+1, words > 2 && caps*10 >= words*7
 }
 
 // tightenMixed narrows the content of a paraphrase with quoted parts: it

@@ -23,7 +23,7 @@ type doc struct {
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int
 	labels             []labelled // quotes that open with a transcript label
-	// headPara-1 is the paragraph whose headline test isHead holds.
+	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int
 	isHead   bool
 	buf      []byte            // scratch for lower

@@ -330,7 +330,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 			last := strings.TrimSuffix(strings.TrimSuffix(toks[j-1].lower, "'s"), "’s")
 			full, ok := d.names[last]
 			if !ok {
-				full = joinWords(d.words(span{toks[i].s, toks[j-1].e}))
+				full = d.nameOf(toks[i:j])
 				d.names[last] = full
 			}
 			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full})
@@ -354,6 +354,20 @@ func isPossessive(w string) bool {
 		return false
 	}
 	return true
+}
+
+// nameOf joins the words of a name, a possessive 's dropped: "Vladimir
+// Putin's" → "Vladimir Putin".
+func (d *doc) nameOf(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		w := string(d.r[t.s:t.e])
+		b.WriteString(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	}
+	return b.String()
 }
 
 // isAllCaps reports whether a word of three letters or more is all capitals,

@@ -23,6 +23,7 @@ func (d *doc) attribute() {
 	for pi, p := range d.paras {
 		toks := d.tokenize(p, qi)
 		d.toks = toks
+		d.readHeadline(toks, pi)
 		d.collectNames(toks, pi)
 		for qi < len(d.qs) && d.qs[qi].para == pi {
 			qi++

@@ -111,6 +111,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
 		return 0, false // So heißt es; Zugleich wies
 	}
+	if d.isClass(t, cTime) {
+		return 0, false // "Sunday said" is no source
+	}
 	if d.isClass(t, cPronoun) {
 		return j, true
 	}
@@ -225,8 +228,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if d.isClass(t, cPronoun) {
 		return span{k, k + 1}, true
 	}
-	if d.isClass(t, cPrep|cStop|cClause|cSubordinator) {
-		return span{}, false // also capitalised: On Thursday, But
+	if d.isClass(t, cPrep|cStop|cClause|cSubordinator|cTime) {
+		return span{}, false // also capitalised: On Thursday, But, Thursday
 	}
 	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) {
 		// a description before a name: pollster Frank Luntz

@@ -51,7 +51,9 @@ func (d *doc) resolve() {
 		switch {
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther)
-		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws):
+		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) ||
+			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower):
+			// "Officials said" at the start of a sentence is no name
 			d.resolveDescription(f, ws, described)
 		default:
 			d.resolveName(f, ws, names)

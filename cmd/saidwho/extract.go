@@ -104,7 +104,11 @@ func writeText(w io.Writer, id, text string, qs []quotes.Quote) error {
 		if q.Mention != "" {
 			speaker = fmt.Sprintf("%s (%s), written %q", orDash(q.Speaker), orDash(string(q.SpeakerKind)), q.Mention)
 		}
-		fmt.Fprintf(w, "     %s · %s · cue %q · confidence %.2f\n", q.Kind, speaker, q.Cue, q.Confidence)
+		kind := string(q.Kind)
+		if q.Act == quotes.Belief {
+			kind += " (belief)"
+		}
+		fmt.Fprintf(w, "     %s · %s · cue %q · confidence %.2f\n", kind, speaker, q.Cue, q.Confidence)
 	}
 	_, err := fmt.Fprintln(w)
 	return err

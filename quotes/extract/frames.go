@@ -71,8 +71,16 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			}
 			f.mention = d.tokSpan(toks, span{s, j + 1})
 		} else {
-			// Kasich resisted: "…"; A footnote in the report makes that clear: "…"
-			np, ok := d.npAfter(toks, a, b)
+			// Kasich resisted: "…"; A footnote in the report makes that clear: "…";
+			// In a Fox interview, Trump went even further: "…"
+			start := a
+			for c := i - 2; c > a; c-- {
+				if d.isPunct(toks[c], ",") {
+					start = c + 1
+					break
+				}
+			}
+			np, ok := d.npAfter(toks, start, b)
 			if !ok || np.e >= i-1 || i-1-np.e > 5 {
 				return nil
 			}
@@ -440,27 +448,35 @@ func (d *doc) skipToContent(toks []token, j, b int, colonOnly bool) int {
 		return j + 1
 	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct:
 		return j + 1 // sagte, der Sohn habe …
-	case colonOnly:
+	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case d.isPunct(t, ",—–-"):
 		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass")) {
 			return j + 1
 		}
-		// "Beck joked, again using a Southern accent, "Amen!"": an aside
-		// between commas before the quote
-		for i := j + 1; i+1 < b && i < j+14; i++ {
-			if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) {
-				break
-			}
-			if d.isPunct(toks[i], ",") && toks[i+1].kind == tQuote {
-				return i + 1
-			}
+		if q := d.asideToQuote(toks, j, b); q > 0 {
+			return q
 		}
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
 	case t.kind == tWord && !d.isClass(t, cPrep) && !d.isCue(t):
 		return j
+	}
+	return -1
+}
+
+// asideToQuote finds, after the comma toks[j], an aside between commas that
+// leads to a quote — "Beck joked, again using a Southern accent, "Amen!""
+// — and returns the quote's index, or -1.
+func (d *doc) asideToQuote(toks []token, j, b int) int {
+	for i := j + 1; i+1 < b && i < j+16; i++ {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) {
+			break
+		}
+		if d.isPunct(toks[i], ",") && toks[i+1].kind == tQuote {
+			return i + 1
+		}
 	}
 	return -1
 }

@@ -69,6 +69,9 @@ const maxNP = 9 // words in a noun phrase
 // (Hugh Hill, a doctor, said) is skipped and returned as role.
 func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	j := d.skipAdverbsBack(toks, lo, k-1)
+	if j > lo && d.isPunct(toks[j], ",") && d.isPunct(toks[j-1], ")") {
+		j-- // Gov. John Kasich (R-OH), said: the comma closes the parenthesis
+	}
 	if j > lo && d.isPunct(toks[j], ")") {
 		// a parenthesis after the name: Kristina Schröder (CDU) sagte
 		for i := j - 1; i > lo && j-i < 8; i-- {
@@ -143,7 +146,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			}
 			break
 		}
-		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
+		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
 		}
 		if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
@@ -162,7 +165,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // mention and the description as the role.
 func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	i := j - 1
-	for ; i >= lo && j-i <= 20; i-- {
+	for ; i >= lo && j-i <= 30; i-- {
 		t := toks[i]
 		if t.kind == tQuote || d.isPunct(t, ".;:!?\"()") {
 			return span{}, span{}, false
@@ -324,4 +327,12 @@ func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 		e++
 	}
 	return span{k, e}, e > k
+}
+
+// compoundNoun reports whether the cue word toks[i] is the first noun of a
+// compound, as "press" in "press secretary": a base form with a lower-case
+// noun right after it.
+func (d *doc) compoundNoun(toks []token, i int) bool {
+	n := toks[i+1]
+	return toks[i].cls&cBase != 0 && n.kind == tWord && !n.upper && !d.isCue(n)
 }

@@ -244,5 +244,16 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
 		return span{prevHi, fa.lo}, true
 	}
+	// "…?" a narrator in the Clinton ad asks: the words between the quote
+	// and the source the noun phrase found belong to the source
+	for i := fa.lo - 1; i > prevHi && fa.lo-i <= 4; i-- {
+		if toks[i].kind != tWord {
+			break
+		}
+		if toks[i-1].kind == tQuote && i-1 >= prevHi {
+			fa.f.mention.s = toks[i].s
+			return span{prevHi, i}, true
+		}
+	}
 	return span{}, false
 }

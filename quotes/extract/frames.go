@@ -62,7 +62,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
 	case i-2 >= a && d.isPunct(toks[i-1], ":"):
 		j := i - 2
-		if np, ok := d.npAfter(toks, a, b); d.german && ok && np.e < i-1 && d.nominative(toks, np) && !d.isClass(toks[a], cAdverb|cStop|cPrep) {
+		if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
 		} else if toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cTime) {
 			s, ok := d.npBackFrom(toks, a, j)

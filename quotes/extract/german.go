@@ -79,12 +79,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		// a verb-final clause (wie X sagte,) ends at its verb; "Als
 		// Begründung sagte ein Wissenschaftler" goes on after it
 		final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
-		opens := before.s == a || final && d.isClass(toks[before.s-1], cSubordinator) || toks[before.s-1].kind == tQuote || d.isPunct(toks[before.s-1], ":;")
+		first := before.s
+		if role.e > role.s && role.s < first {
+			first = role.s // Der Vorsitzende des Verbands, Michael Knipper, kritisierte
+		}
+		opens := first == a || final && d.isClass(toks[before.s-1], cSubordinator) || toks[before.s-1].kind == tQuote || d.isPunct(toks[before.s-1], ":;")
 		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop|cPrep)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
 		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !d.isClass(toks[before.s], cPronoun) &&
-			(d.isClass(toks[after.s], cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) {
+			(d.isClass(toks[after.s], cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) && role.e == role.s {
 			beforeOK = false
 		}
 	}
@@ -128,4 +132,34 @@ func (d *doc) nominative(toks []token, np span) bool {
 		return false
 	}
 	return true
+}
+
+// germanSubject finds the subject of a German clause toks[a:e] that has no
+// cue: it opens the clause after any adverbs (Auch die Delegationsleiterin
+// äußerte sich), or, after a fronted phrase, follows the finite verb (Hier
+// sparte der Bundespräsident nicht mit Kritik).
+func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
+	if !d.german {
+		return span{}, false
+	}
+	for a < e && d.isClass(toks[a], cAdverb|cClause) {
+		a++
+	}
+	if np, ok := d.npAfter(toks, a, e); ok && np.e < e && d.nominative(toks, np) {
+		return np, true
+	}
+	for v := a + 1; v < e-1; v++ {
+		t := toks[v]
+		if t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop|cAdverb) {
+			j := v + 1
+			for j < e && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
+				j++
+			}
+			if np, ok := d.npAfter(toks, j, e); ok && d.nominative(toks, np) && d.properOrPronoun(toks, np) || ok && d.isClass(toks[np.s], cDeterminer) && d.nominative(toks, np) {
+				return np, true
+			}
+			return span{}, false
+		}
+	}
+	return span{}, false
 }

@@ -49,10 +49,3 @@ func Slugify(name string) string {
 	}
 	return b.String()
 }
-
-// likePattern makes a LIKE pattern matching s anywhere, with LIKE's own
-// wildcards in s escaped.
-func likePattern(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return "%" + r.Replace(s) + "%"
-}

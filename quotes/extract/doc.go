@@ -80,7 +80,6 @@ type result struct {
 	f       *frame
 	rule    string
 	chain   int
-	conf    float64
 }
 
 func (d *doc) text(s span) string { return string(d.r[s.s:s.e]) }

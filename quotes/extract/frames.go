@@ -265,7 +265,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa, false
 		}
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
-		fa.lo, fa.right = np.s, d.skipToContent(toks, ce, b, false)
+		fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 		if ce < b && d.isPunct(toks[ce], ",") {
 			fa.right = ce + 1
 		}
@@ -293,7 +293,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 				fa.right = j
 			}
 		case cue.lower != "so" && !afterBoundary:
-			fa.right = d.skipToContent(toks, np.e, b, false)
+			fa.right = d.contentAfter(toks, np.e, b, false)
 		}
 	default:
 		if fa2, ok := d.verbFrame(toks, a, b, k, ce, afterBoundary); ok {
@@ -433,11 +433,7 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 // contentAfter returns where the content after a frame starts, past
 // adverbials (on Thursday, in a statement), or -1. After an inverted frame
 // only a colon opens content (sagte er: „…“).
-func (d *doc) contentAfter(toks []token, j, b int, inverted bool) int {
-	return d.skipToContent(toks, j, b, inverted)
-}
-
-func (d *doc) skipToContent(toks []token, j, b int, colonOnly bool) int {
+func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b {
 		return -1

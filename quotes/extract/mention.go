@@ -47,11 +47,6 @@ func matchWords(toks []token, ws []string) bool {
 	return true
 }
 
-// isNameWord reports whether t can be part of a name or a noun phrase head.
-func (d *doc) isNameWord(t token) bool {
-	return t.kind == tWord && (t.upper || d.isClass(t, cTitle))
-}
-
 // skipAdverbs moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord && !toks[j].upper &&

@@ -111,7 +111,7 @@ func (d *doc) sentences(toks []token) []span {
 			end = false // am 3. Juni: an ordinal, not a sentence end
 		}
 		if t.kind == tQuote {
-			end = d.quoteEndsSentence(t)
+			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1)
 		}
 		if end {
 			out = append(out, span{start, i + 1})
@@ -122,6 +122,32 @@ func (d *doc) sentences(toks []token) []span {
 		out = append(out, span{start, len(toks)})
 	}
 	return out
+}
+
+// attributionFollows reports whether the words from toks[j] on read as the
+// attribution of the quote before them, though the quote ended with a
+// full stop: `"… the emails that are missing." Trump said.` A capitalised
+// source and a cue, with nothing but words and commas between.
+func (d *doc) attributionFollows(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+12; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
+			return false
+		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue):
+			// the cue must close the attribution (Trump said. / said
+			// Monday, …), not open a clause of its own (said he would …)
+			e := d.skipAdverbials(toks, k+1, len(toks))
+			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
+				e = d.skipAdverbials(toks, obj.e, len(toks))
+			}
+			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;")
+		}
+	}
+	return false
 }
 
 // quoteEndsSentence reports whether a quote's content ends with . ! or ?.

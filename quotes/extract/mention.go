@@ -103,7 +103,8 @@ func (d *doc) hasNoun(toks []token, np span) bool {
 // npBackFrom walks back from the last word j of a noun phrase to its start.
 func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	t := toks[j]
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper {
+	headNoun := t.cls&cBase != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1]) // the report said
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
 		return 0, false
 	}
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {

@@ -114,7 +114,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fa.lo-fs[n-1].hi <= 2 && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && fs[n-1].f.channel == "" {
 			// sagte Rech laut einer Pressemitteilung: the channel of that frame
 			fs[n-1].f.channel = d.text(fa.f.mention)
-			k = fa.hi - 1
+			k = max(k, fa.hi-1)
 			continue
 		}
 		if fa.f.channel == "" {
@@ -126,7 +126,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		fs = append(fs, fa)
 		d.frames = append(d.frames, fa.f)
-		k = fa.hi - 1
+		k = max(k, fa.hi-1) // never step back: the scan stays linear
 	}
 	return fs
 }
@@ -273,6 +273,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
 			return fa, false
 		}
+		if d.german && ce < b && toks[ce].is("von") {
+			ce++ // nach Ansicht von Senator Muster
+		}
 		np, ok := d.npAfter(toks, ce, b)
 		if !ok {
 			np, ok = d.bareNP(toks, ce, b) // according to exit polls
@@ -405,6 +408,12 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 func (d *doc) properOrPronoun(toks []token, np span) bool {
 	t := toks[np.s]
 	return d.isClass(t, cPronoun) || t.upper && !d.isClass(t, cDeterminer)
+}
+
+// namesSomeone reports whether a noun phrase is a name or pronoun or ends
+// in a name: "Die Außenministerin Erika Muster".
+func (d *doc) namesSomeone(toks []token, np span) bool {
+	return d.properOrPronoun(toks, np) || d.endsInName(d.words(d.tokSpan(toks, np)))
 }
 
 // objectAfter finds the addressee of told/asked: a pronoun, a name or a

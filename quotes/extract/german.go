@@ -93,7 +93,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 	}
 	quotesSomeone := strings.HasPrefix(toks[k].lower, "zitiert") // X zitiert Y: X is the source
-	if beforeOK && (quotesSomeone || !(afterOK && d.properOrPronoun(toks, after) && !d.properOrPronoun(toks, before))) {
+	if beforeOK && (quotesSomeone || !(afterOK && d.properOrPronoun(toks, after) && !d.namesSomeone(toks, before))) {
 		f.mention, f.rule = d.tokSpan(toks, before), "subject"
 		if role.e > role.s {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
@@ -103,6 +103,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		return fa, true
 	}
 	if !afterOK {
+		if np, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = a
+			fa.right = d.contentAfter(toks, ce, b, false)
+			return fa, true
+		}
 		if np, ok := d.npAfter(toks, a, k); ok && np.e == k && d.nominative(toks, np) {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = np.s
@@ -117,11 +123,43 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		if doc, ok := d.npAfter(toks, np.e+1, b); ok {
 			np = doc
 		}
+	} else if toks[np.s].is("es") {
+		if doc, ok := d.frontedDocument(toks, a, k); ok {
+			np = doc // In dem Antrag heißt es
+		}
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
-	fa.hi, fa.inverted = np.e, true
-	fa.right = d.contentAfter(toks, np.e, b, false)
+	fa.hi, fa.inverted = max(np.e, after.e), true
+	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// subordinateSubject finds the subject of a verb-final clause that a
+// subordinator opens, with adverbials between it and the verb: "Wie der
+// Minister am Dienstag in Hannover erklärte, …".
+func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
+	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, k)
+	if !ok || np.e >= k || !d.nominative(toks, np) || !d.isClass(toks[np.e], cPrep|cTime|cAdverb) {
+		return span{}, false
+	}
+	return np, true
+}
+
+// frontedDocument finds the document a clause opens with: "In dem Antrag"
+// or "Im letzten Satz der Anordnung" before "heißt es".
+func (d *doc) frontedDocument(toks []token, a, k int) (span, bool) {
+	if k-a < 3 || !toks[a].is("in") && !toks[a].is("im") {
+		return span{}, false
+	}
+	j := a + 1
+	for j < k-1 && j-a < 3 && toks[j].kind == tWord && !toks[j].upper && !d.isClass(toks[j], cDeterminer) {
+		j++ // im letzten Satz: the article is in "im"
+	}
+	np, ok := d.npAfter(toks, j, k)
+	return span{a + 1, np.e}, ok
 }
 
 // nominative reports whether a German noun phrase can be a subject: not
@@ -137,7 +175,9 @@ func (d *doc) nominative(toks []token, np span) bool {
 // germanSubject finds the subject of a German clause toks[a:e] that has no
 // cue: it opens the clause after any adverbs (Auch die Delegationsleiterin
 // äußerte sich), or, after a fronted phrase, follows the finite verb (Hier
-// sparte der Bundespräsident nicht mit Kritik).
+// sparte der Bundespräsident nicht mit Kritik). A fronted object that names
+// no one gives way to a named subject after the verb (Die Anwendung stellte
+// der Vorsitzende Franz Muster in Frage).
 func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 	if !d.german {
 		return span{}, false
@@ -145,10 +185,21 @@ func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 	for a < e && d.isClass(toks[a], cAdverb|cClause) {
 		a++
 	}
-	if np, ok := d.npAfter(toks, a, e); ok && np.e < e && d.nominative(toks, np) {
-		return np, true
+	first, ok := d.npAfter(toks, a, e)
+	if !ok || first.e >= e || !d.nominative(toks, first) {
+		return d.subjectAfterVerb(toks, a, e)
 	}
-	for v := a + 1; v < e-1; v++ {
+	if later, ok := d.subjectAfterVerb(toks, first.e, e); ok && toks[later.s].is("der") &&
+		d.endsInName(d.words(d.tokSpan(toks, later))) && !d.namesSomeone(toks, first) {
+		return later, true
+	}
+	return first, true
+}
+
+// subjectAfterVerb finds the subject that follows the first verb in
+// toks[v:e]: a name, a pronoun or a phrase with an article.
+func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
+	for ; v < e-1; v++ {
 		t := toks[v]
 		if t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop|cAdverb) {
 			j := v + 1

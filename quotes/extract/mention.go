@@ -110,8 +110,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
 		return 0, false // So heißt es; Zugleich wies
 	}
-	if d.isClass(t, cTime) {
-		return 0, false // "Sunday said" is no source
+	if d.isClass(t, cTime) || d.german && !t.upper && !d.isClass(t, cPronoun|cDeterminer|cQuantifier) {
+		return 0, false // "Sunday said" is no source; German nouns are capitalised (wie folgt zitiert)
 	}
 	if d.isClass(t, cPronoun) {
 		return j, true
@@ -237,6 +237,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		return span{}, false // also capitalised: On Thursday, But, Thursday
 	}
 	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) {
+		if d.german {
+			return span{}, false // German capitalises its nouns: sparte der Präsident
+		}
 		// a description before a name: pollster Frank Luntz
 		n := k
 		for n < b && n-k < 5 && toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) {

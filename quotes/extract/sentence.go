@@ -107,8 +107,8 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower)
-		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) {
-			end = false // am 3. Juni: an ordinal, not a sentence end
+		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) {
+			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
 			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1)

@@ -242,16 +242,23 @@ func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
 }
 
 // isTitle reports whether the quote toks[i] names a work rather than
-// quoting a statement: it follows a possessive (NBC's "Today").
+// quoting a statement: it follows a possessive (NBC's "Today") or a naming
+// word (so-called "X", Motto: „X“), or heads a compound („Bild“-Zeitung).
 func (d *doc) isTitle(toks []token, i int) bool {
-	if i == 0 || toks[i-1].kind != tWord {
-		return false
-	}
 	q := d.qs[toks[i].q]
 	if d.headlineOf(q.para) {
 		return false
 	}
-	if isPossessive(toks[i-1].lower) {
+	if d.compoundHead(toks, i) {
+		return true
+	}
+	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
+		return true // Motto: „…“
+	}
+	if i == 0 || toks[i-1].kind != tWord {
+		return false
+	}
+	if isPossessive(toks[i-1].lower) || d.isClass(toks[i-1], cNaming) {
 		return true
 	}
 	// a short capitalised name right after an article, a preposition or a
@@ -259,6 +266,13 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
 	return before && d.looksLikeName(q)
+}
+
+// compoundHead reports whether the quote toks[i] is joined by a hyphen to
+// the word after it: „Firefox“-Entwickler, "Tea Party"-backed.
+func (d *doc) compoundHead(toks []token, i int) bool {
+	return i+2 < len(toks) && d.isPunct(toks[i+1], "-") && toks[i+1].s == toks[i].e &&
+		toks[i+2].kind == tWord && toks[i+2].s == toks[i+1].e
 }
 
 // looksLikeName reports whether a quote's content reads as a name: at most

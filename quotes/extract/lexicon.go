@@ -49,6 +49,7 @@ const (
 	cQuantifier                     // none, all: can open a clause
 	cMale                           // a first name news refers to as he
 	cFemale                         // a first name news refers to as she
+	cNaming                         // so-called, Motto: the quote after it is a name
 )
 
 var classNames = map[string]class{
@@ -58,6 +59,7 @@ var classNames = map[string]class{
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
 	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
+	"naming": cNaming,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

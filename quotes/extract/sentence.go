@@ -215,7 +215,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 				continue
 			}
 		}
-		if f := d.punctFrame(toks, a, b, i, pi); f != nil {
+		if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
 			d.frames = append(d.frames, f)
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
 			continue

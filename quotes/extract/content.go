@@ -276,13 +276,18 @@ func (d *doc) compoundHead(toks []token, i int) bool {
 }
 
 // looksLikeName reports whether a quote's content reads as a name: at most
-// five words, starting with a capital, with no sentence punctuation.
+// five words, starting with a capital, with no sentence punctuation but a
+// final stop that American style puts inside the marks (on "Meet the Press.").
 func (d *doc) looksLikeName(q qspan) bool {
 	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
 		return false
 	}
+	e := q.e
+	for e > q.s && strings.ContainsRune(".,", d.r[e-1]) {
+		e--
+	}
 	words := 1
-	for _, c := range d.r[q.s:q.e] {
+	for _, c := range d.r[q.s:e] {
 		switch {
 		case c == ' ':
 			words++

@@ -77,6 +77,8 @@ var hardCases = []struct {
 		nil},
 	{"German: Motto and compounds name things", "Die Gruppe wurde im Mai gegründet und hat ihren Sitz in der Stadt.\n\nDie „Morgenpost“-Redaktion sprach mit Anna Berger. Die Gruppe, die sich vor allem um ältere Menschen kümmert (Motto: „Wir übernehmen hier Verantwortung“), wuchs im letzten Jahr stark.",
 		nil},
+	{"a show's name keeps its period inside the marks", `"We will win," Jane Roe said on "Morning Talk."`,
+		[]want{{text: "We will win,", mention: "Jane Roe"}}},
 	{"transcript label", "The hearing went on:\n\n\"ROE: We will build the bridge.\"",
 		[]want{{text: "We will build the bridge.", mention: "ROE"}}},
 	{"reported speech", "Jane Roe said the bridge would open in May.",

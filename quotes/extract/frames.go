@@ -273,13 +273,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
 			return fa, false
 		}
-		if d.german && ce < b && toks[ce].is("von") {
-			ce++ // nach Ansicht von Senator Muster
-		}
-		np, ok := d.npAfter(toks, ce, b)
-		if !ok {
-			np, ok = d.bareNP(toks, ce, b) // according to exit polls
-		}
+		np, ok := d.prepcueSource(toks, ce, b)
 		if !ok {
 			return fa, false
 		}
@@ -305,6 +299,40 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, false
 	}
 	return fa, true
+}
+
+// prepcueSource finds the source after "according to", "laut" or "nach
+// Angaben". In German the noun of the cue is the source when no genitive
+// follows it: nach Polizeiangaben, nach einer ersten Analyse.
+func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
+	if d.german && toks[ce-1].upper {
+		switch {
+		case ce < b && toks[ce].is("von"):
+			ce++ // nach Ansicht von Senator Muster
+		case ce < b && (toks[ce].upper || genitiveArticle(toks[ce].lower)):
+			// nach Angaben der Polizei, nach Angaben Israels
+		default:
+			return span{ce - 1, ce}, true
+		}
+	}
+	if d.german && toks[ce-1].is("so") && ce+1 < b && toks[ce].kind == tWord && !toks[ce].upper && !d.isClass(toks[ce], cPronoun|cDeterminer) {
+		ce++ // „…“, so urteilte Muster
+	}
+	if np, ok := d.npAfter(toks, ce, b); ok {
+		return np, true
+	}
+	if d.german {
+		return span{}, false
+	}
+	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+func genitiveArticle(w string) bool {
+	switch w {
+	case "der", "des", "einer", "eines", "seiner", "seines", "ihrer", "ihres", "dieser", "dieses":
+		return true
+	}
+	return false
 }
 
 // opensClause reports whether only connectives and punctuation stand

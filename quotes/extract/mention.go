@@ -26,6 +26,11 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 			return k + 1 + len(p.rest), p.cls, true
 		}
 	}
+	if d.german && (t.lower == "nach" || t.lower == "laut") {
+		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
+			return e, cSpeech | cPrepcue | cGerman, true
+		}
+	}
 	if t.cls&(cSpeech|cBelief) == 0 || t.lower == "according" {
 		return 0, 0, false // "according" only as "according to"
 	}
@@ -36,6 +41,28 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // similar comments
 	}
 	return k + 1, t.cls, true
+}
+
+// germanSourcePhrase matches what makes "nach" or "laut" a cue beyond the
+// lexicon's phrases: a compound (nach Polizeiangaben) or a statement noun
+// after an article (nach einer ersten Stellungnahme der Armee). It returns
+// the index after the phrase.
+func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
+	if j >= b || toks[j].kind != tWord {
+		return 0, false
+	}
+	if toks[j].upper && (strings.HasSuffix(toks[j].lower, "angaben") || strings.HasSuffix(toks[j].lower, "informationen")) {
+		return j + 1, true
+	}
+	if !d.isClass(toks[j], cDeterminer) {
+		return 0, false
+	}
+	for m := j + 1; m < b && m-j <= 3 && toks[m].kind == tWord; m++ {
+		if toks[m].upper {
+			return m + 1, d.isClass(toks[m], cDocument)
+		}
+	}
+	return 0, false
 }
 
 func matchWords(toks []token, ws []string) bool {

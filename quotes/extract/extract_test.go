@@ -46,6 +46,8 @@ var hardCases = []struct {
 	{"German: nach with a compound or a statement noun", "Ursache war nach Polizeiangaben ein zu geringer Abstand der Fahrzeuge. Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf dem Flug zwischen zwei Basen.",
 		[]want{{text: "ein zu geringer Abstand der Fahrzeuge", kind: quotes.Indirect, mention: "Polizeiangaben"},
 			{text: "befand sich der Hubschrauber auf dem Flug zwischen zwei Basen", kind: quotes.Indirect, mention: "der Armee"}}},
+	{"German: a genitive subject before a pronoun object", "Der Geschäftsführer des Verbands nannte sie „fahrlässig und kurzsichtig“ und verwies auf eigene Studien.",
+		[]want{{kind: quotes.Mixed, mention: "Der Geschäftsführer des Verbands"}, {text: "fahrlässig und kurzsichtig", mention: "Der Geschäftsführer des Verbands"}}},
 	{"quote over paragraphs", "Jane Roe said:\n\n\"The first part runs on.\n\n\"The second part ends here.\"",
 		[]want{{text: "The first part runs on.", mention: "Jane Roe"}, {text: "The second part ends here.", mention: "Jane Roe"}}},
 	{"nested quote of the other kind", `"He told me 'never again' last week," Jane Roe said.`,

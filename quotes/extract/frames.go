@@ -441,6 +441,10 @@ func (d *doc) properOrPronoun(toks []token, np span) bool {
 // namesSomeone reports whether a noun phrase is a name or pronoun or ends
 // in a name: "Die Außenministerin Erika Muster".
 func (d *doc) namesSomeone(toks []token, np span) bool {
+	if d.german && !d.isClass(toks[np.s], cPronoun) {
+		// every German noun is capitalised: only a name makes a name
+		return d.endsInName(d.words(d.tokSpan(toks, np)))
+	}
 	return d.properOrPronoun(toks, np) || d.endsInName(d.words(d.tokSpan(toks, np)))
 }
 

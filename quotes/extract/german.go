@@ -93,7 +93,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 	}
 	quotesSomeone := strings.HasPrefix(toks[k].lower, "zitiert") // X zitiert Y: X is the source
-	if beforeOK && (quotesSomeone || !(afterOK && d.properOrPronoun(toks, after) && !d.namesSomeone(toks, before))) {
+	// sie and es after the verb are mostly its object: Der Chef nannte sie „…“
+	objectPronoun := afterOK && after.e-after.s == 1 && (toks[after.s].is("sie") || toks[after.s].is("es"))
+	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
 		f.mention, f.rule = d.tokSpan(toks, before), "subject"
 		if role.e > role.s {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"

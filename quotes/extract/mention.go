@@ -165,6 +165,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
+			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
+				continue // a German genitive: der Geschäftsführer des Verbands
+			}
 			break
 		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
@@ -172,6 +175,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if a-2 >= lo && toks[a].upper && toks[a-2].kind == tWord && toks[a-2].upper {
 				a -= 2
 				continue
+			}
+			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
+				continue // a German genitive: der Geschäftsführer des Verbands
 			}
 			break
 		}

@@ -48,6 +48,8 @@ var hardCases = []struct {
 			{text: "befand sich der Hubschrauber auf dem Flug zwischen zwei Basen", kind: quotes.Indirect, mention: "der Armee"}}},
 	{"German: a genitive subject before a pronoun object", "Der Geschäftsführer des Verbands nannte sie „fahrlässig und kurzsichtig“ und verwies auf eigene Studien.",
 		[]want{{kind: quotes.Mixed, mention: "Der Geschäftsführer des Verbands"}, {text: "fahrlässig und kurzsichtig", mention: "Der Geschäftsführer des Verbands"}}},
+	{"appositive with a party in parentheses", "Der frühere Bürgermeister, Hans Mustermann (SPD), warnte die Partei vor einem „populistischen Wahlkampf“.",
+		[]want{{kind: quotes.Mixed, mention: "Hans Mustermann"}, {text: "populistischen Wahlkampf", mention: "Hans Mustermann"}}},
 	{"quote over paragraphs", "Jane Roe said:\n\n\"The first part runs on.\n\n\"The second part ends here.\"",
 		[]want{{text: "The first part runs on.", mention: "Jane Roe"}, {text: "The second part ends here.", mention: "Jane Roe"}}},
 	{"nested quote of the other kind", `"He told me 'never again' last week," Jane Roe said.`,

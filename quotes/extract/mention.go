@@ -98,6 +98,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		// a parenthesis after the name: Kristina Schröder (CDU) sagte
 		for i := j - 1; i > lo && j-i < 8; i-- {
 			if d.isPunct(toks[i], "(") {
+				if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
+					return np, role, true // Der Senator, Hans Muster (SPD), warnte
+				}
 				j = i - 1
 				break
 			}

@@ -50,6 +50,8 @@ var hardCases = []struct {
 		[]want{{kind: quotes.Mixed, mention: "Der Geschäftsführer des Verbands"}, {text: "fahrlässig und kurzsichtig", mention: "Der Geschäftsführer des Verbands"}}},
 	{"appositive with a party in parentheses", "Der frühere Bürgermeister, Hans Mustermann (SPD), warnte die Partei vor einem „populistischen Wahlkampf“.",
 		[]want{{kind: quotes.Mixed, mention: "Hans Mustermann"}, {text: "populistischen Wahlkampf", mention: "Hans Mustermann"}}},
+	{"a quoted name inside an appositive", `"The river is dying," Jane Roe, a spokeswoman for "Clean Rivers Now", said.`,
+		[]want{{text: "The river is dying,", mention: "Jane Roe"}}},
 	{"quote over paragraphs", "Jane Roe said:\n\n\"The first part runs on.\n\n\"The second part ends here.\"",
 		[]want{{text: "The first part runs on.", mention: "Jane Roe"}, {text: "The second part ends here.", mention: "Jane Roe"}}},
 	{"nested quote of the other kind", `"He told me 'never again' last week," Jane Roe said.`,

@@ -205,6 +205,9 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	i := j - 1
 	for ; i >= lo && j-i <= 30; i-- {
 		t := toks[i]
+		if t.kind == tQuote && d.looksLikeName(d.qs[t.q]) {
+			continue // a spokesman for the group "Clean Rivers Now"
+		}
 		if t.kind == tQuote || d.isPunct(t, ".;:!?\"()") {
 			return span{}, span{}, false
 		}

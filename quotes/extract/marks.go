@@ -79,7 +79,9 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 	for i := s; i < e; i++ {
 		c := r[i]
 		fam, width := markFamily(c), 1
-		if (c == '\'' && at(i+1) == '\'') || (c == '`' && at(i+1) == '`') {
+		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
+		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
+			// ''' after a word closes the inner single quote first: 'special case,'''
 			fam, width = double, 2
 		} else if c == '`' || fam == noFamily {
 			continue

@@ -235,6 +235,10 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	switch {
 	case d.allCapitalised(toks, inner) && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
+	case d.allCapitalised(toks, inner) && d.isClass(toks[outer.s], cDeterminer):
+		return inner, outer, true // The Mayor, Tom Hill, said
+	case d.allCapitalised(toks, inner):
+		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[i-1].upper && !d.allCapitalised(toks, inner):
 		return outer, inner, true // Hugh Hill, a doctor, said
 	}

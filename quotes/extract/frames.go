@@ -254,7 +254,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	switch {
-	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && k > a && d.isPunct(toks[k-1], ","):
+	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && k > a && (d.isPunct(toks[k-1], ",") || toks[k-1].is("before") || toks[k-1].is("after") || toks[k-1].is("while")):
 		return d.participle(toks, a, b, k, ce, prev)
 	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
 		return d.participle(toks, a, b, k, ce, prev)
@@ -398,6 +398,25 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	return fa, true
 }
 
+// clauseSubject finds the subject of the sentence toks[a:k] opens, or,
+// after a fronted clause or adverbial, of the clause after its comma
+// (When asked, Ms. Roe smiled and said).
+func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
+	if np, ok := d.npAfter(toks, a, k); ok {
+		return np, true
+	}
+	for c := a; c < k-1; c++ {
+		if !d.isPunct(toks[c], ",") {
+			continue
+		}
+		if np, ok := d.npAfter(toks, c+1, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+			return np, true
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
 // inversionFits checks an English "said S": right after a quote ("…,"
 // said S), or with S closed by punctuation (But, said Solovey, "…").
 func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
@@ -417,7 +436,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	}
 	if len(prev) > 0 {
 		f.inherit = prev[len(prev)-1].f
-	} else if np, ok := d.npAfter(toks, a, k); ok {
+	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else {
 		return fa, false

@@ -304,6 +304,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			break // der Wirtschaftsrat befürwortet: the verb
 		}
 		noun = noun || u.upper && d.german
+		if d.isClass(t, cTitle) && u.upper && !d.isClass(u, cTitle) && !isPossessive(u.lower) {
+			name = true // Ms. Sherry smiled: a verb ends a titled name
+		}
 		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper {
 			e += 2
 			continue

@@ -305,7 +305,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 // Angaben". In German the noun of the cue is the source when no genitive
 // follows it: nach Polizeiangaben, nach einer ersten Analyse.
 func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
-	if d.german && toks[ce-1].upper {
+	if d.german && toks[ce-1].upper && !d.isClass(toks[ce-1], cPrepcue) {
 		switch {
 		case ce < b && toks[ce].is("von"):
 			ce++ // nach Ansicht von Senator Muster

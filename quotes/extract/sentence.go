@@ -174,13 +174,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		d.lastReport = d.sentNo
 	}
 	covered := map[int]bool{}
+	taken := a // the end of the content the frames so far took
 	for i, fa := range fs {
 		prevHi, nextLo := a, b
 		if i > 0 {
-			prevHi = fs[i-1].hi
+			prevHi = max(fs[i-1].hi, taken)
 		}
 		if j := d.nextOuter(toks, fs, i); j < len(fs) {
-			nextLo = fs[j].lo
+			nextLo = d.quoteOfNext(toks, fa.right, fs[j].lo)
 		}
 		hasLeft := false
 		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 || d.hasQuote(toks, c)) {
@@ -189,6 +190,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
 			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
+			taken = nextLo
 		}
 	}
 	standalone, hasQuote := true, false
@@ -237,6 +239,20 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// quoteOfNext returns where a frame's content, from right, ends before the
+// next frame at lo: before a quote that ends open right before that frame,
+// which is the next frame's own ("…," he claimed).
+func (d *doc) quoteOfNext(toks []token, right, lo int) int {
+	q := lo - 1
+	if d.german && q > 0 && d.isPunct(toks[q], ",") {
+		q-- // „…“, sagte er
+	}
+	if q > right && toks[q].kind == tQuote && (d.quoteEndsOpen(toks[q]) || d.german) {
+		return q
+	}
+	return lo
 }
 
 // nextOuter returns the index of the first frame after fs[i] that is not

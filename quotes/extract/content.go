@@ -337,7 +337,18 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			break
 		}
 	}
+	// were told, "You sell feelings.": a whole utterance set off by a comma
+	// or a dash at the end of the content is the content
+	if last == c.e-1 && last > c.s && d.isPunct(toks[last-1], ",—–-") && d.startsUpper(toks[last]) {
+		c.s = last
+	}
 	return c
+}
+
+// startsUpper reports whether a quote's words start with a capital letter.
+func (d *doc) startsUpper(t token) bool {
+	q := d.qs[t.q]
+	return q.e > q.s && unicode.IsUpper(d.r[q.s])
 }
 
 // skipLeadingAdverbial moves the start of content past an opening phrase

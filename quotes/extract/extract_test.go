@@ -62,6 +62,8 @@ var hardCases = []struct {
 		[]want{{text: "It's time to move on.", mention: "Mr. Hill", cue: "saying"}}},
 	{"a quote with its own cue after a colon lead-in", `Jane Roe said the town had changed: "It is no longer our town," she claimed. "We miss it," Tom Hill said.`,
 		[]want{{kind: quotes.Indirect, mention: "Jane Roe"}, {text: "It is no longer our town,", mention: "she", cue: "claimed"}, {text: "We miss it,", mention: "Tom Hill"}}},
+	{"a whole utterance after a dash ends the content", `Jane Roe dismissed the toll plan in blunt terms - "It will never work."`,
+		[]want{{text: "It will never work.", kind: quotes.Direct, mention: "Jane Roe"}}},
 	{"quote over paragraphs", "Jane Roe said:\n\n\"The first part runs on.\n\n\"The second part ends here.\"",
 		[]want{{text: "The first part runs on.", mention: "Jane Roe"}, {text: "The second part ends here.", mention: "Jane Roe"}}},
 	{"nested quote of the other kind", `"He told me 'never again' last week," Jane Roe said.`,

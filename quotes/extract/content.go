@@ -255,6 +255,9 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
 		return true // Motto: „…“
 	}
+	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
+		return true // die Oppositionspartei („Demokraten“)
+	}
 	if i == 0 || toks[i-1].kind != tWord {
 		return false
 	}

@@ -100,6 +100,8 @@ var hardCases = []struct {
 		nil},
 	{"a show's name keeps its period inside the marks", `"We will win," Jane Roe said on "Morning Talk."`,
 		[]want{{text: "We will win,", mention: "Jane Roe"}}},
+	{"German: a name in parentheses", "Die Wahl fand am Sonntag statt und verlief nach Angaben der Beobachter ruhig.\n\nDie führende Oppositionspartei („Demokraten“) hat inzwischen erklärt, sie werde gegen das Ergebnis klagen.",
+		[]want{{text: "sie werde gegen das Ergebnis klagen", kind: quotes.Indirect}}},
 	{"transcript label", "The hearing went on:\n\n\"ROE: We will build the bridge.\"",
 		[]want{{text: "We will build the bridge.", mention: "ROE"}}},
 	{"reported speech", "Jane Roe said the bridge would open in May.",

@@ -176,6 +176,9 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
 	if d.german && k > 1 && d.isPunct(toks[k-1], ",") && toks[k-2].kind == tQuote {
 		// „…“, sagte er: German puts the comma after the closing mark
+		if d.isTitle(toks, k-2) {
+			return frameAt{}, false // Im „Grand Prix“, dem Wettbewerb
+		}
 	} else if k == 0 || toks[k-1].kind != tQuote || !d.quoteEndsOpen(toks[k-1]) {
 		return frameAt{}, false
 	}

@@ -211,7 +211,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
-		if f := d.reportedFrame(toks, a, b, pi, false); f != nil {
+		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) {
 			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
 			if covered[i] {
 				continue

@@ -86,6 +86,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		}
 		return
 	}
+	// German: „…“ with only an object beside it (nannte sie „fahrlässig“)
+	// is a direct quote, not a paraphrase
+	paraphrase := !d.german || words > 2
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -97,7 +100,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
 		}
 	}
-	d.results = append(d.results, res)
+	if paraphrase {
+		d.results = append(d.results, res)
+	}
 }
 
 func allCovered(qt []int, covered map[int]bool) bool {

@@ -88,7 +88,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	// German: „…“ with only an object beside it (nannte sie „fahrlässig“)
 	// is a direct quote, not a paraphrase
-	paraphrase := !d.german || words > 2
+	paraphrase := !d.german || words > 2 && !d.qualifies(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -103,6 +103,23 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// qualifies reports whether German content only qualifies an object with
+// its quotes: bezeichnete das Schreiben als „Unsensibilität“, wies alle
+// Vorwürfe als „haltlos“ zurück. No clause, and "als" before every quote.
+func (d *doc) qualifies(toks []token, c span, qt []int) bool {
+	for _, i := range qt {
+		if i == c.s || !toks[i-1].is("als") {
+			return false
+		}
+	}
+	for _, t := range toks[c.s:c.e] {
+		if d.isPunct(t, ",;:") || t.cls&(cSubjunctive|cSubordinator) != 0 && !t.is("als") {
+			return false
+		}
+	}
+	return true
 }
 
 func allCovered(qt []int, covered map[int]bool) bool {

@@ -64,6 +64,8 @@ var hardCases = []struct {
 		[]want{{kind: quotes.Indirect, mention: "Jane Roe"}, {text: "It is no longer our town,", mention: "she", cue: "claimed"}, {text: "We miss it,", mention: "Tom Hill"}}},
 	{"a whole utterance after a dash ends the content", `Jane Roe dismissed the toll plan in blunt terms - "It will never work."`,
 		[]want{{text: "It will never work.", kind: quotes.Direct, mention: "Jane Roe"}}},
+	{"German: als „…“ qualifies, it does not paraphrase", "Der Sprecher Paul Weber wies die neuen Vorwürfe der Opposition als „reine Spekulation“ zurück.",
+		[]want{{text: "reine Spekulation", kind: quotes.Direct, mention: "Der Sprecher Paul Weber"}}},
 	{"quote over paragraphs", "Jane Roe said:\n\n\"The first part runs on.\n\n\"The second part ends here.\"",
 		[]want{{text: "The first part runs on.", mention: "Jane Roe"}, {text: "The second part ends here.", mention: "Jane Roe"}}},
 	{"nested quote of the other kind", `"He told me 'never again' last week," Jane Roe said.`,

@@ -86,8 +86,8 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		}
 		return
 	}
-	// German: „…“ with only an object beside it (nannte sie „fahrlässig“)
-	// is a direct quote, not a paraphrase
+	// German annotators call a quote direct, not a paraphrase, when only an
+	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one
 	paraphrase := !d.german || words > 2 && !d.qualifies(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
@@ -304,7 +304,7 @@ func (d *doc) compoundHead(toks []token, i int) bool {
 // five words, starting with a capital, with no sentence punctuation but a
 // final stop that American style puts inside the marks (on "Meet the Press.").
 func (d *doc) looksLikeName(q qspan) bool {
-	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
+	if !d.startsUpper(q) {
 		return false
 	}
 	e := q.e
@@ -364,15 +364,14 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	// were told, "You sell feelings.": a whole utterance set off by a comma
 	// or a dash at the end of the content is the content
-	if last == c.e-1 && last > c.s && d.isPunct(toks[last-1], ",—–-") && d.startsUpper(toks[last]) {
+	if last == c.e-1 && last > c.s && d.isPunct(toks[last-1], ",—–-") && d.startsUpper(d.qs[toks[last].q]) {
 		c.s = last
 	}
 	return c
 }
 
 // startsUpper reports whether a quote's words start with a capital letter.
-func (d *doc) startsUpper(t token) bool {
-	q := d.qs[t.q]
+func (d *doc) startsUpper(q qspan) bool {
 	return q.e > q.s && unicode.IsUpper(d.r[q.s])
 }
 

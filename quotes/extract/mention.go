@@ -219,6 +219,9 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	inner := span{i + 1, j}
+	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
+		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
+	}
 	if d.german && j-i-1 <= 4 && d.allCapitalised(toks, inner) && toks[i-1].kind == tWord {
 		// Der Vorsitzende des Verbands, Michael Knipper, kritisierte
 		a := i - 1

@@ -161,6 +161,17 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 			return true
 		}
 	}
+	if len(w) > 0 && unicode.IsUpper(w[0]) {
+		state := w
+		for i, c := range w {
+			if c == '-' {
+				state = w[i+1:] // R-Ky.
+			}
+		}
+		if len(state) > 0 && unicode.IsUpper(state[0]) && d.has(cState, d.lower(state)) {
+			return true
+		}
+	}
 	return d.has(cAbbrev, d.lower(w))
 }
 

@@ -21,10 +21,17 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 		if j-q.s < 2 || j+1 >= q.e || d.r[j] != ':' || !unicode.IsSpace(d.r[j+1]) || !unicode.IsUpper(d.r[q.s+1]) {
 			continue
 		}
+		words := j + 1
+		for words < q.e && unicode.IsSpace(d.r[words]) {
+			words++
+		}
+		if words == q.e {
+			continue // a label and nothing said: "AA: "
+		}
 		f := &frame{class: "speech", rule: "transcript", para: pi, mention: span{q.s, j}, cue: span{j, j + 1}}
 		f.cueText = ":"
 		d.frames = append(d.frames, f)
-		q.s = j + 2 // the words after the label
+		q.s = words // the words after the label
 		d.labels = append(d.labels, labelled{qi: toks[i].q, f: f})
 	}
 }

@@ -282,6 +282,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if d.isClass(t, cPrep|cStop|cClause|cSubordinator|cTime) {
 		return span{}, false // also capitalised: On Thursday, But, Thursday
 	}
+	nameAt := b // where the name after a description starts
 	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) {
 		if d.german {
 			return span{}, false // German capitalises its nouns: sparte der Präsident
@@ -294,12 +295,14 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
 			return span{}, false
 		}
+		nameAt = n
 	}
 	name := t.upper && !d.isClass(t, cDeterminer|cTitle)
 	noun := name // German: a capitalised word seen; lower case after it ends the phrase
 	e := k + 1
 	for e < b && e-k < maxNP {
 		u := toks[e]
+		name = name || e > nameAt // 17-year-old Ann Lee echoed: the verb ends the name
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}

@@ -29,11 +29,18 @@ func (d *doc) attribute() {
 			qi++
 		}
 		first := len(d.results)
-		var lastFrame *frame
+		var lastFrame, pending *frame // pending: a frame whose sentence said nothing (Jane Roe agreed.)
 		sents := d.sentences(toks)
 		for _, s := range sents {
-			if f := d.sentence(toks, s.s, s.e, pi); f != nil {
+			before := len(d.results)
+			f := d.sentence(toks, s.s, s.e, pi)
+			leadTo(d.results[before:], pending)
+			pending = nil
+			if f != nil {
 				lastFrame = f
+				if len(d.results) == before {
+					pending = f
+				}
 			}
 		}
 		if n := len(sents); n > 0 && len(toks) > 0 && d.isPunct(toks[len(toks)-1], ":") {
@@ -70,6 +77,20 @@ func (d *doc) attribute() {
 	}
 }
 
+// leadTo gives the quotes that stand alone in a sentence to the frame of
+// the sentence before, which had no words of its own: `Jane Roe agreed.
+// "It is too late."`
+func leadTo(rs []*result, f *frame) {
+	if f == nil {
+		return
+	}
+	for _, res := range rs {
+		if res.f == nil && res.rule == "standalone" {
+			res.f, res.rule = f, "lead-in"
+		}
+	}
+}
+
 // leadInFrame makes a frame of a paragraph's last sentence that ends on a
 // colon without a cue, when it opens with a name: "Mayor Tomas Vale was
 // blunt:" introduces the quote in the next paragraph.
@@ -80,7 +101,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 		}
 	}
 	np, ok := d.npAfter(toks, s.s, s.e)
-	if !ok || !d.properOrPronoun(toks, np) || np.e >= s.e-1 {
+	if !ok || !d.namesSomeone(toks, np) || np.e >= s.e-1 {
 		return nil
 	}
 	colon := toks[s.e-1]

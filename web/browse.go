@@ -137,14 +137,8 @@ func (s *Server) handleSpeakerPage(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleQuotePage(w http.ResponseWriter, r *http.Request) {
 	base := s.baseURL(r)
-	id, err := quoteID(r)
-	if err != nil {
-		s.renderError(w, r, err)
-		return
-	}
-	q, err := s.store.Quote(r.Context(), id)
-	if err != nil {
-		s.renderError(w, r, err)
+	q, ok := s.pageQuote(w, r)
+	if !ok {
 		return
 	}
 	v := newQuoteView(base, q, s.article(r.Context(), q))
@@ -220,6 +214,31 @@ func (s *Server) snippet(d snippetData) (string, error) {
 	return strings.TrimSpace(buf.String()), nil
 }
 
+// pageQuote loads the quote a page's path names, or renders the error
+// page and reports false.
+func (s *Server) pageQuote(w http.ResponseWriter, r *http.Request) (*quotes.Quote, bool) {
+	id, err := quoteID(r)
+	if err != nil {
+		s.renderError(w, r, err)
+		return nil, false
+	}
+	q, err := s.store.Quote(r.Context(), id)
+	if err != nil {
+		s.renderError(w, r, err)
+		return nil, false
+	}
+	return q, true
+}
+
+// themeParam reads the theme query parameter: light, dark or auto.
+func themeParam(r *http.Request) string {
+	switch t := r.URL.Query().Get("theme"); t {
+	case "light", "dark":
+		return t
+	}
+	return "auto"
+}
+
 // embedPage is the data of the embed page.
 type embedPage struct {
 	Q    quoteView
@@ -229,21 +248,11 @@ type embedPage struct {
 func (s *Server) handleEmbed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Security-Policy", embedCSP)
 	base := s.baseURL(r)
-	id, err := quoteID(r)
-	if err != nil {
-		s.renderError(w, r, err)
+	q, ok := s.pageQuote(w, r)
+	if !ok {
 		return
 	}
-	q, err := s.store.Quote(r.Context(), id)
-	if err != nil {
-		s.renderError(w, r, err)
-		return
-	}
-	o := embedOptions{Theme: "auto"}
-	switch t := r.URL.Query().Get("theme"); t {
-	case "light", "dark":
-		o.Theme = t
-	}
+	o := embedOptions{Theme: themeParam(r)}
 	switch r.URL.Query().Get("hide_source") {
 	case "1", "true":
 		o.HideSource = true

@@ -99,11 +99,7 @@ func (s *Server) handleOEmbed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := newQuoteView(base, q, s.article(r.Context(), q))
-	o := embedOptions{Theme: "auto", Width: defaultWidth}
-	switch t := r.URL.Query().Get("theme"); t {
-	case "light", "dark":
-		o.Theme = t
-	}
+	o := embedOptions{Theme: themeParam(r), Width: defaultWidth}
 	if maxWidth > 0 {
 		o.Width = min(o.Width, maxWidth)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"saidwho/quotes"
@@ -175,56 +176,58 @@ const listAliases = 10
 // loadDetails fills a speaker's aliases (at most maxAliases; -1 for all)
 // and roles, most frequent first.
 func loadDetails(ctx context.Context, tx *sql.Tx, s *quotes.Speaker, maxAliases int) error {
-	rows, err := tx.QueryContext(ctx, `SELECT mention, count, first_seen, last_seen FROM speaker_aliases
-		WHERE speaker_id = ? ORDER BY count DESC, mention LIMIT ?`, s.ID, maxAliases)
+	err := loadTallies(ctx, tx, "speaker aliases", `SELECT mention, count, first_seen, last_seen FROM speaker_aliases
+		WHERE speaker_id = ? ORDER BY count DESC, mention LIMIT ?`, []any{s.ID, maxAliases},
+		func(t tally) {
+			s.Aliases = append(s.Aliases, quotes.Alias{Mention: t.text, Count: t.count, FirstSeen: t.first, LastSeen: t.last})
+		})
 	if err != nil {
-		return fmt.Errorf("speaker aliases: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var a quotes.Alias
-		var first, last string
-		if err := rows.Scan(&a.Mention, &a.Count, &first, &last); err != nil {
-			return fmt.Errorf("speaker aliases: %w", err)
-		}
-		if a.FirstSeen, err = parseTime(first); err != nil {
-			return err
-		}
-		if a.LastSeen, err = parseTime(last); err != nil {
-			return err
-		}
-		s.Aliases = append(s.Aliases, a)
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("speaker aliases: %w", err)
+		return err
 	}
 	return loadRoles(ctx, tx, s)
 }
 
 // loadRoles fills a speaker's roles, most frequent first.
 func loadRoles(ctx context.Context, tx *sql.Tx, s *quotes.Speaker) error {
-	rows, err := tx.QueryContext(ctx, `SELECT role, count, first_seen, last_seen FROM speaker_roles
-		WHERE speaker_id = ? ORDER BY count DESC, role`, s.ID)
+	return loadTallies(ctx, tx, "speaker roles", `SELECT role, count, first_seen, last_seen FROM speaker_roles
+		WHERE speaker_id = ? ORDER BY count DESC, role`, []any{s.ID},
+		func(t tally) {
+			s.Roles = append(s.Roles, quotes.Role{Role: t.text, Count: t.count, FirstSeen: t.first, LastSeen: t.last})
+		})
+}
+
+// tally is a row of a table that counts a text per speaker (aliases,
+// roles) with the times it was first and last seen.
+type tally struct {
+	text        string
+	count       int
+	first, last time.Time
+}
+
+// loadTallies runs query, which selects text, count, first_seen and
+// last_seen, and hands each row to add; what names the rows in errors.
+func loadTallies(ctx context.Context, tx *sql.Tx, what, query string, args []any, add func(tally)) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return fmt.Errorf("speaker roles: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r quotes.Role
+		var t tally
 		var first, last string
-		if err := rows.Scan(&r.Role, &r.Count, &first, &last); err != nil {
-			return fmt.Errorf("speaker roles: %w", err)
+		if err := rows.Scan(&t.text, &t.count, &first, &last); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
 		}
-		if r.FirstSeen, err = parseTime(first); err != nil {
+		if t.first, err = parseTime(first); err != nil {
 			return err
 		}
-		if r.LastSeen, err = parseTime(last); err != nil {
+		if t.last, err = parseTime(last); err != nil {
 			return err
 		}
-		s.Roles = append(s.Roles, r)
+		add(t)
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("speaker roles: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
 }

@@ -299,29 +299,14 @@ func linkFragments(ctx context.Context, tx *sql.Tx, id int64, norm string) error
 	}
 	// Longer quotes containing this one: a phrase query on its first words.
 	phrase := `text : "` + strings.Join(ws[:min(len(ws), 8)], " ") + `"`
-	rows, err := tx.QueryContext(ctx, `SELECT q.id, q.text FROM quotes_fts f JOIN quotes q ON q.id = f.rowid
-		WHERE quotes_fts MATCH ? AND q.id != ? ORDER BY length(q.text) LIMIT 20`, phrase, id)
+	longer, err := idsWhere(ctx, tx, "find longer quote", `SELECT q.id, q.text FROM quotes_fts f JOIN quotes q ON q.id = f.rowid
+		WHERE quotes_fts MATCH ? AND q.id != ? ORDER BY length(q.text) LIMIT 20`, []any{phrase, id},
+		func(text string) bool { return contains(normText(text), norm) })
 	if err != nil {
-		return fmt.Errorf("find longer quote: %w", err)
+		return err
 	}
-	var parent int64
-	for rows.Next() {
-		var cid int64
-		var text string
-		if err := rows.Scan(&cid, &text); err != nil {
-			rows.Close()
-			return fmt.Errorf("find longer quote: %w", err)
-		}
-		if parent == 0 && contains(normText(text), norm) {
-			parent = cid
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("find longer quote: %w", err)
-	}
-	if parent != 0 {
-		if _, err := tx.ExecContext(ctx, `UPDATE quotes SET fragment_of = ? WHERE id = ?`, parent, id); err != nil {
+	if len(longer) > 0 { // the shortest that contains it
+		if _, err := tx.ExecContext(ctx, `UPDATE quotes SET fragment_of = ? WHERE id = ?`, longer[0], id); err != nil {
 			return fmt.Errorf("link fragment: %w", err)
 		}
 	}
@@ -332,26 +317,11 @@ func linkFragments(ctx context.Context, tx *sql.Tx, id int64, norm string) error
 	for _, h := range hs {
 		args = append(args, h)
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT id, text FROM quotes WHERE id != ? AND fragment_of IS NULL
-		AND head_hash IN (?`+strings.Repeat(", ?", len(hs)-1)+`)`, args...)
+	children, err := idsWhere(ctx, tx, "find fragments", `SELECT id, text FROM quotes WHERE id != ? AND fragment_of IS NULL
+		AND head_hash IN (?`+strings.Repeat(", ?", len(hs)-1)+`)`, args,
+		func(text string) bool { return contains(norm, normText(text)) })
 	if err != nil {
-		return fmt.Errorf("find fragments: %w", err)
-	}
-	var children []int64
-	for rows.Next() {
-		var cid int64
-		var text string
-		if err := rows.Scan(&cid, &text); err != nil {
-			rows.Close()
-			return fmt.Errorf("find fragments: %w", err)
-		}
-		if contains(norm, normText(text)) {
-			children = append(children, cid)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("find fragments: %w", err)
+		return err
 	}
 	for _, c := range children {
 		if _, err := tx.ExecContext(ctx, `UPDATE quotes SET fragment_of = ? WHERE id = ?`, id, c); err != nil {
@@ -359,6 +329,31 @@ func linkFragments(ctx context.Context, tx *sql.Tx, id int64, norm string) error
 		}
 	}
 	return nil
+}
+
+// idsWhere runs query, which selects an id and a text, and returns the
+// ids whose text keep accepts, in the query's order.
+func idsWhere(ctx context.Context, tx *sql.Tx, what, query string, args []any, keep func(text string) bool) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if keep(text) {
+			ids = append(ids, id)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return ids, nil
 }
 
 // recordSighting counts a mention form and role for a speaker and moves

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
@@ -102,17 +101,7 @@ func loadLexicon(files ...string) (en, de *lexicon, err error) {
 // marked german goes to the German one only ("die", "man" and "an" mean
 // something else in English).
 func load(name string, en, de *lexicon) error {
-	f, err := lexiconFS.Open("lexicon/" + name)
-	if err != nil {
-		return fmt.Errorf("open lexicon %s: %w", name, err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	return dataLines(name, func(n int, line string) error {
 		label, entries, ok := strings.Cut(line, ":")
 		if !ok {
 			return fmt.Errorf("lexicon %s:%d: want \"class: entries\"", name, n)
@@ -157,9 +146,25 @@ func load(name string, en, de *lexicon) error {
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+}
+
+// dataLines calls fn with each line of an embedded lexicon file, trimmed,
+// and its number; blank lines and # comments are skipped.
+func dataLines(name string, fn func(n int, line string) error) error {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
 		return fmt.Errorf("read lexicon %s: %w", name, err)
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(i+1, line); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -179,46 +184,33 @@ func (lx *lexicon) add(words string, c class) {
 // loadCapitals reads capitals.txt: "Country: capital, capital" lines. It
 // returns a map from a lower-case capital to its country.
 func loadCapitals() (map[string]string, error) {
-	b, err := lexiconFS.ReadFile("lexicon/capitals.txt")
-	if err != nil {
-		return nil, fmt.Errorf("read capitals: %w", err)
-	}
 	out := map[string]string{}
-	for n, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := dataLines("capitals.txt", func(n int, line string) error {
 		country, capitals, ok := strings.Cut(line, ":")
 		if !ok {
-			return nil, fmt.Errorf("capitals.txt:%d: want \"Country: capital\"", n+1)
+			return fmt.Errorf("capitals.txt:%d: want \"Country: capital\"", n)
 		}
 		for _, c := range strings.Split(capitals, ",") {
 			out[strings.ToLower(strings.TrimSpace(c))] = strings.TrimSpace(country)
 		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // loadConfidence reads confidence.txt: "kind rule value" lines.
 func loadConfidence() (map[string]float64, error) {
-	b, err := lexiconFS.ReadFile("lexicon/confidence.txt")
-	if err != nil {
-		return nil, fmt.Errorf("read confidence table: %w", err)
-	}
 	out := map[string]float64{}
-	for n, line := range strings.Split(string(b), "\n") {
+	err := dataLines("confidence.txt", func(n int, line string) error {
 		f := strings.Fields(line)
-		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
 		v, err := strconv.ParseFloat(f[len(f)-1], 64)
 		if len(f) != 3 || err != nil || v < 0 || v > 1 {
-			return nil, fmt.Errorf("confidence.txt:%d: want \"kind rule value\" with a value in 0..1", n+1)
+			return fmt.Errorf("confidence.txt:%d: want \"kind rule value\" with a value in 0..1", n)
 		}
 		out[f[0]+" "+f[1]] = v
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // inflections returns an English verb's base form with its regular -s, -ed

@@ -315,53 +315,40 @@ type mergeRequest struct {
 // handleMergeSpeaker merges the speaker into another and answers with the
 // speaker that absorbed it.
 func (s *Server) handleMergeSpeaker(w http.ResponseWriter, r *http.Request) {
-	var req mergeRequest
-	if err := decodeJSON(r, &req); err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	if strings.TrimSpace(req.Into) == "" {
-		s.writeError(w, r, quotes.Errorf(quotes.EINVALID, `give "into": the slug of the speaker to merge into`))
-		return
-	}
-	sp, err := s.store.MergeSpeakers(r.Context(), routeVar(r, "slug"), strings.TrimSpace(req.Into))
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	s.logger.InfoContext(r.Context(), "speakers merged", "from", routeVar(r, "slug"), "into", sp.Slug)
-	s.writeJSON(w, r, http.StatusOK, sp)
+	correctSpeaker(s, w, r, "speakers merged", func(ctx context.Context, slug string, req mergeRequest) (*quotes.Speaker, error) {
+		into := strings.TrimSpace(req.Into)
+		if into == "" {
+			return nil, quotes.Errorf(quotes.EINVALID, `give "into": the slug of the speaker to merge into`)
+		}
+		return s.store.MergeSpeakers(ctx, slug, into)
+	})
 }
 
 // handleSplitSpeaker moves the quotes under one mention form to another
 // speaker and answers with that speaker.
 func (s *Server) handleSplitSpeaker(w http.ResponseWriter, r *http.Request) {
-	var req quotes.Split
-	if err := decodeJSON(r, &req); err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	sp, err := s.store.SplitSpeaker(r.Context(), routeVar(r, "slug"), req)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	s.logger.InfoContext(r.Context(), "speaker split", "from", routeVar(r, "slug"), "mention", req.Mention, "into", sp.Slug)
-	s.writeJSON(w, r, http.StatusOK, sp)
+	correctSpeaker(s, w, r, "speaker split", s.store.SplitSpeaker)
 }
 
 // handleUpdateSpeaker renames a speaker or sets its external id.
 func (s *Server) handleUpdateSpeaker(w http.ResponseWriter, r *http.Request) {
-	var req quotes.SpeakerUpdate
+	correctSpeaker(s, w, r, "speaker updated", s.store.UpdateSpeaker)
+}
+
+// correctSpeaker decodes a correction of type T, applies it to the speaker
+// the path names, logs it and answers with the speaker the correction left.
+func correctSpeaker[T any](s *Server, w http.ResponseWriter, r *http.Request, what string, apply func(context.Context, string, T) (*quotes.Speaker, error)) {
+	var req T
 	if err := decodeJSON(r, &req); err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	sp, err := s.store.UpdateSpeaker(r.Context(), routeVar(r, "slug"), req)
+	slug := routeVar(r, "slug")
+	sp, err := apply(r.Context(), slug, req)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	s.logger.InfoContext(r.Context(), "speaker updated", "slug", routeVar(r, "slug"), "now", sp.Slug)
+	s.logger.InfoContext(r.Context(), what, "slug", slug, "correction", req, "now", sp.Slug)
 	s.writeJSON(w, r, http.StatusOK, sp)
 }

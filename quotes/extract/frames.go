@@ -61,7 +61,7 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	f := &frame{class: "speech", para: pi}
 	switch {
-	case i+2 < b && d.isPunct(toks[i+1], "—–―-") && !d.compoundHead(toks, i):
+	case i+2 < b && d.isPunct(toks[i+1], "—–―-"):
 		np, ok := d.npAfter(toks, i+2, b)
 		if !ok || !d.properOrPronoun(toks, np) {
 			return nil

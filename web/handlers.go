@@ -226,6 +226,22 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
+// readArticle decodes the article a request body sends, or answers with
+// the error and reports false.
+func (s *Server) readArticle(w http.ResponseWriter, r *http.Request) (*quotes.Article, articleRequest, bool) {
+	var req articleRequest
+	if err := decodeJSON(r, &req); err != nil {
+		s.writeError(w, r, err)
+		return nil, req, false
+	}
+	a, err := req.toArticle()
+	if err != nil {
+		s.writeError(w, r, err)
+		return nil, req, false
+	}
+	return a, req, true
+}
+
 // createdArticle is the answer to POST /api/v1/articles.
 type createdArticle struct {
 	Article *quotes.Article `json:"article"`
@@ -233,14 +249,8 @@ type createdArticle struct {
 }
 
 func (s *Server) handleCreateArticle(w http.ResponseWriter, r *http.Request) {
-	var req articleRequest
-	if err := decodeJSON(r, &req); err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	a, err := req.toArticle()
-	if err != nil {
-		s.writeError(w, r, err)
+	a, _, ok := s.readArticle(w, r)
+	if !ok {
 		return
 	}
 	stored, created, err := s.store.SaveArticle(r.Context(), a, s.extractor.Extract(a.Text))
@@ -287,14 +297,8 @@ type extracted struct {
 }
 
 func (s *Server) handleExtract(w http.ResponseWriter, r *http.Request) {
-	var req articleRequest
-	if err := decodeJSON(r, &req); err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	a, err := req.toArticle()
-	if err != nil {
-		s.writeError(w, r, err)
+	a, req, ok := s.readArticle(w, r)
+	if !ok {
 		return
 	}
 	out := extracted{Quotes: s.extractor.Extract(a.Text)}

@@ -77,6 +77,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if words > 0 {
 		c = d.tightenMixed(toks, c, qt)
 		qt, words = d.quotesIn(toks, c)
+		if words > 0 {
+			c.s = d.withComplementizer(toks, c.s)
+		}
 	}
 	if words == 0 {
 		for _, i := range qt {
@@ -151,6 +154,26 @@ func (d *doc) hasQuote(toks []token, c span) bool {
 	return false
 }
 
+// addAside records one side of content interrupted by its frame ("The
+// goal, he said, is to forge …"): annotators mark each side, however short,
+// as reported speech, or as a quote where it has quote marks. A side of
+// connectives alone (And, he said, …) is no content.
+func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
+	if d.hasQuote(toks, c) {
+		d.addContent(toks, c, f, "aside", covered)
+		return
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && !d.isClass(t, cStop|cClause|cAdverb) {
+			d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: "aside", chain: -1})
+			return
+		}
+	}
+}
+
 // addIndirect records reported speech: content without quote marks, after
 // a cue that reports a clause.
 func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int, that bool) {
@@ -175,11 +198,23 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	case !before && !d.isClass(first, cPronoun) && !d.looksLikeClause(toks, c) && !d.isCoreSay(f):
 		return // "claimed a victory": an object
 	}
-	c = d.clauseOnly(toks, c)
+	if !before {
+		c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+	}
 	if c.e <= c.s {
 		return
 	}
+	c.s = d.withComplementizer(toks, c.s)
 	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+}
+
+// withComplementizer moves the start of reported content back over the
+// "that" or "dass" that introduces it: annotators count it as content.
+func (d *doc) withComplementizer(toks []token, s int) int {
+	if s > 0 && (toks[s-1].is("that") || toks[s-1].is("dass")) {
+		return s - 1
+	}
+	return s
 }
 
 func isQuestionWord(w string) bool {

@@ -118,6 +118,16 @@ var hardCases = []struct {
 		[]want{{text: "the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"reported speech, source after", "The bridge will open in May, the council said.",
 		[]want{{text: "The bridge will open in May", kind: quotes.Indirect, mention: "the council"}}},
+	{"reported speech keeps its that", "Jane Roe said that the bridge would open in May.",
+		[]want{{text: "that the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
+	{"a source between commas splits the content in two", "The goal, Jane Roe said, is to open the bridge by May.",
+		[]want{{text: "The goal", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "is to open the bridge by May", kind: quotes.Indirect, mention: "Jane Roe"}}},
+	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
+		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
+	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",
+		[]want{{text: "Those talks are continuing", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "The toll, which Ms. Roe hoped to lower, will rise in May", kind: quotes.Indirect, mention: "the council"}}},
+	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
+		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -402,7 +402,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	fa.hi = hi
 	fa.right = d.contentAfter(toks, hi, b, false)
-	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && hi+1 < b && d.isPunct(toks[hi], ",") {
+	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && hi+1 < b && d.isPunct(toks[hi], ",") && d.goesOn(toks[hi+1]) {
 		fa.right = hi + 1 // And, Kasich tells the crowd, he's been …
 	}
 	return fa, true

@@ -195,14 +195,22 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		d.lastReport = d.sentNo
 	}
 	covered := map[int]bool{}
-	taken := a // the end of the content the frames so far took
+	taken := a         // the end of the content the frames so far took
+	prevEmpty := false // the frame before took no content: it may be part of this one's
 	for i, fa := range fs {
 		prevHi, nextLo := a, b
-		if i > 0 {
+		if i > 0 && (!prevEmpty || taken >= fa.lo || d.hasQuote(toks, span{taken, fa.lo})) {
 			prevHi = max(fs[i-1].hi, taken)
 		}
 		if j := d.nextOuter(toks, fs, i); j < len(fs) {
 			nextLo = d.quoteOfNext(toks, fa.right, fs[j].lo)
+		}
+		before := len(d.results)
+		if d.aside(toks, fa, prevHi, nextLo) {
+			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
+			d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
+			taken, prevEmpty = nextLo, false
+			continue
 		}
 		hasLeft := false
 		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 || d.hasQuote(toks, c)) {
@@ -213,6 +221,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
 			taken = nextLo
 		}
+		prevEmpty = len(d.results) == before && !fa.inverted
 	}
 	standalone, hasQuote := true, false
 	for i := a; i < b; i++ {
@@ -295,6 +304,23 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
 		}
 	}
 	return j
+}
+
+// aside reports whether a frame stands between commas inside the content
+// it attributes: "The goal, he said, is to forge a cease-fire."
+func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
+	if d.german || fa.f.inherit != nil || fa.f.rule == "participle" || fa.lo-1 <= prevHi || fa.right <= fa.hi || fa.right >= nextLo {
+		return false
+	}
+	return d.isPunct(toks[fa.lo-1], ",") && d.isPunct(toks[fa.right-1], ",") && d.goesOn(toks[fa.right])
+}
+
+// goesOn reports whether a word after an aside goes on with the clause
+// the aside interrupted, rather than telling how it was said: not "he
+// said, wiping his face", "he said, on condition of anonymity", "he
+// said, adding …".
+func (d *doc) goesOn(t token) bool {
+	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && !d.isCue(t)
 }
 
 // leftContent returns the content a frame attributes before itself:

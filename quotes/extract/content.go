@@ -183,14 +183,19 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	first := toks[c.s]
 	before := strings.HasPrefix(rule, "before-")
 	switch {
-	case before && (words < 3 || d.isClass(first, cPrep|cClause|cSubordinator|cStop|cAdverb)):
+	case before && !d.german && (words < 3 || d.fronted(toks, c)):
 		return // a fronted phrase, not content: "In an interview, he said"
+	case before && d.german && (words < 3 || d.isClass(first, cPrep|cClause|cSubordinator|cStop|cAdverb)):
+		return
 	case d.german && (before || rule == "subjunctive" || f.rule == "according-to"):
 	case d.german && !that:
 		return // bestätigte die Meldung: an object; German reports after a comma or dass
-	case that:
+	case before, that:
+		// CONTENT, S said: a clause by its place; said that CONTENT
 	case isQuestionWord(first.lower) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
 		// asked whether the plan would work: an indirect question
+	case f.reports && conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
+		// said if elected he would …
 	case !f.reports:
 		return // "explained his reasoning": an object, not a statement
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
@@ -215,6 +220,62 @@ func (d *doc) withComplementizer(toks []token, s int) int {
 		return s - 1
 	}
 	return s
+}
+
+// fronted reports whether English words before a source ("…, he said")
+// open the sentence without being a statement: a phrase without a verb (In
+// a July interview with MSNBC) or a subordinate clause without the main
+// clause after it (As the parade rolled through town).
+func (d *doc) fronted(toks []token, c span) bool {
+	for c.s < c.e && (toks[c.s].is("and") || toks[c.s].is("but") || toks[c.s].is("or") || toks[c.s].is("yet")) {
+		c.s++ // But a campaign operative decided …
+	}
+	if c.s >= c.e || !d.hasVerb(toks, c) {
+		return true
+	}
+	if !d.isClass(toks[c.s], cClause|cPrep) && !conditional(toks[c.s].lower) {
+		return false
+	}
+	if strings.HasSuffix(toks[c.s].lower, "ing") {
+		return true // Sitting down with the host on Thursday
+	}
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if d.isPunct(toks[i], ",") && d.hasFinite(toks, span{i + 1, c.e}) {
+			return false // If the state paid, the towns would lose
+		}
+	}
+	return !d.isClass(toks[c.s], cPrep) || d.isClass(toks[c.s], cClause) // About 270 people have come
+}
+
+// hasVerb reports whether toks[c] holds a finite verb after its first word.
+func (d *doc) hasVerb(toks []token, c span) bool {
+	for _, t := range toks[min(c.s+1, c.e):c.e] {
+		if t.kind == tWord && (d.isClass(t, cFinite) || !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFinite reports whether toks[c] holds an auxiliary or modal (is,
+// would, didn't), surer signs of a clause than a word in -ed.
+func (d *doc) hasFinite(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && (d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "n't")) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether w opens an adverbial clause that reported
+// content may start with (said if elected he would …).
+func conditional(w string) bool {
+	switch w {
+	case "if", "when", "while", "because", "although", "though", "once", "unless":
+		return true
+	}
+	return false
 }
 
 func isQuestionWord(w string) bool {

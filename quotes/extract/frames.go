@@ -115,8 +115,8 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			continue
 		}
 		fa.f.para = pi
-		if len(fs) > 0 && fa.lo < fs[len(fs)-1].hi {
-			continue // overlaps the previous frame
+		if n := len(fs); n > 0 && fa.lo < fs[n-1].hi && !(fa.f.rule == "appositive" && fa.lo <= fs[n-1].lo) {
+			continue // overlaps the previous frame, unless it holds it: Jo Lee, who estimated …, said
 		}
 		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fa.lo-fs[n-1].hi <= 2 && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && fs[n-1].f.channel == "" {
 			// sagte Rech laut einer Pressemitteilung: the channel of that frame
@@ -292,7 +292,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		switch {
 		case d.opensClause(toks, a, k):
 			// According to X, CONTENT
-			j := np.e
+			j := d.sourceEnd(toks, np.e, b)
 			if j < b && d.isPunct(toks[j], ",") {
 				j++
 			}
@@ -301,6 +301,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			}
 		case cue.lower != "so" && !afterBoundary:
 			fa.right = d.contentAfter(toks, np.e, b, false)
+		case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
+			fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 		}
 	default:
 		if fa2, ok := d.verbFrame(toks, a, b, k, ce, afterBoundary); ok {
@@ -335,6 +337,24 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+// sourceEnd finds the comma that ends the source of a sentence-opening
+// "according to": the noun phrase may go on with modifiers (According to
+// early results of the exit polls conducted for the network, …).
+func (d *doc) sourceEnd(toks []token, j, b int) int {
+	if d.german || j >= b || !(d.isClass(toks[j], cPrep) || strings.HasSuffix(toks[j].lower, "ed")) {
+		return j
+	}
+	for k := j; k < b && k < j+20; k++ {
+		switch {
+		case d.isPunct(toks[k], ","):
+			return k
+		case toks[k].kind != tWord || d.isCue(toks[k]):
+			return j
+		}
+	}
+	return j
 }
 
 func genitiveArticle(w string) bool {

@@ -202,7 +202,11 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if i > 0 && (!prevEmpty || taken >= fa.lo || d.hasQuote(toks, span{taken, fa.lo})) {
 			prevHi = max(fs[i-1].hi, taken)
 		}
-		if j := d.nextOuter(toks, fs, i); j < len(fs) {
+		j := d.nextOuter(toks, fs, i)
+		for j < len(fs) && fs[j].lo <= fa.lo {
+			j++ // a frame that holds this one in its source ends no content
+		}
+		if j < len(fs) {
 			nextLo = d.quoteOfNext(toks, fa.right, fs[j].lo)
 		}
 		before := len(d.results)
@@ -221,7 +225,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
 			taken = nextLo
 		}
-		prevEmpty = len(d.results) == before && !fa.inverted
+		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
 	standalone, hasQuote := true, false
 	for i := a; i < b; i++ {

@@ -196,7 +196,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		// asked whether the plan would work: an indirect question
 	case f.reports && conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		// said if elected he would …
-	case !f.reports:
+	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
 		return // "explained his reasoning": an object, not a statement
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
 		return // said on Monday …, said nothing: no clause
@@ -230,38 +230,32 @@ func (d *doc) fronted(toks []token, c span) bool {
 	for c.s < c.e && (toks[c.s].is("and") || toks[c.s].is("but") || toks[c.s].is("or") || toks[c.s].is("yet")) {
 		c.s++ // But a campaign operative decided …
 	}
-	if c.s >= c.e || !d.hasVerb(toks, c) {
+	if c.s >= c.e {
 		return true
 	}
-	if !d.isClass(toks[c.s], cClause|cPrep) && !conditional(toks[c.s].lower) {
-		return false
-	}
-	if strings.HasSuffix(toks[c.s].lower, "ing") {
+	first := toks[c.s]
+	switch {
+	case strings.HasSuffix(first.lower, "ing"):
 		return true // Sitting down with the host on Thursday
-	}
-	for i := c.s + 1; i+1 < c.e; i++ {
-		if d.isPunct(toks[i], ",") && d.hasFinite(toks, span{i + 1, c.e}) {
-			return false // If the state paid, the towns would lose
+	case d.isClass(first, cClause) || conditional(first.lower):
+		for i := c.s + 1; i+1 < c.e; i++ {
+			if d.isPunct(toks[i], ",") && d.hasVerb(toks, span{min(i+2, c.e), c.e}) {
+				return false // If the state paid, the towns would lose
+			}
 		}
+		return true
+	case d.isClass(first, cPrep):
+		return !d.hasVerb(toks, c) // About 270 people have come
 	}
-	return !d.isClass(toks[c.s], cPrep) || d.isClass(toks[c.s], cClause) // About 270 people have come
+	// a sentence that opens with its subject; a short one needs a verb to
+	// be more than a description (A Warren adviser, …)
+	return c.e-c.s <= 6 && !d.hasVerb(toks, c)
 }
 
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {
 	for _, t := range toks[min(c.s+1, c.e):c.e] {
 		if t.kind == tWord && (d.isClass(t, cFinite) || !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't"))) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasFinite reports whether toks[c] holds an auxiliary or modal (is,
-// would, didn't), surer signs of a clause than a word in -ed.
-func (d *doc) hasFinite(toks []token, c span) bool {
-	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && (d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "n't")) {
 			return true
 		}
 	}
@@ -319,6 +313,27 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 	return false
 }
 
+// opensFiniteClause reports whether content after a cue that takes an
+// object as often as a clause (reports, suggested, found) is a clause: a
+// subject pronoun, or an auxiliary or modal among its first words (Polls
+// suggest it would pass; The Post reports the talks have failed).
+func (d *doc) opensFiniteClause(toks []token, c span) bool {
+	switch toks[c.s].lower {
+	case "he", "she", "they", "we", "i", "you":
+		return true
+	}
+	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.is("that") || t.is("which") || t.is("who") {
+			return false // began a shift that has …: the verb of a relative clause
+		}
+		if d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash or a
 // parenthesis.
@@ -329,19 +344,31 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			c.e = i
 			break
 		}
-		if d.isPunct(t, ",") && i+1 < c.e {
-			n := toks[i+1]
-			if n.kind != tWord || d.isClass(n, cClause|cSubordinator|cPronoun|cAdverb|cPrep|cStop) || n.upper ||
-				strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ly") || d.isCue(n) {
-				c.e = i
-				break
-			}
+		if d.isPunct(t, ",") && i+1 < c.e && d.endsClause(toks[i+1]) {
+			c.e = i
+			break
 		}
 	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
 	return c
+}
+
+// endsClause reports whether the word after a comma in reported content
+// starts something the content does not take in, as the annotated
+// corpora count it: a new clause (but, which, he), an appositive (, the
+// latter …), a participle (, adding); not a list or a qualifier (, or,
+// in, to, not, such, -ly).
+func (d *doc) endsClause(n token) bool {
+	switch n.lower {
+	case "or", "in", "to", "not", "that", "such", "at", "if", "for", "too":
+		return false
+	case "the", "a", "an":
+		return true
+	}
+	return n.kind != tWord || d.isClass(n, cClause|cSubordinator|cPronoun|cAdverb|cPrep|cStop) || n.upper ||
+		strings.HasSuffix(n.lower, "ing") || d.isCue(n)
 }
 
 // quotesIn lists the quote tokens in toks[c] that are statements, and

@@ -140,6 +140,11 @@ var hardCases = []struct {
 		[]want{{text: "if elected he would open the bridge", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"a source whose relative clause has a cue of its own", "Mr. Hill, who estimated that a third of the workers backed Ms. Roe, said he voted for her twice.",
 		[]want{{text: "that a third of the workers backed Ms. Roe", kind: quotes.Indirect, mention: "who"}, {text: "he voted for her twice", kind: quotes.Indirect, mention: "Mr. Hill"}}},
+	{"a cue that takes an object or a clause, with a clause", "The Valley Post reports the talks have failed. Polls suggest it would pass. A survey found that most riders want a new bridge.",
+		[]want{{text: "the talks have failed", kind: quotes.Indirect, mention: "The Valley Post"}, {text: "it would pass", kind: quotes.Indirect, mention: "Polls"},
+			{text: "that most riders want a new bridge", kind: quotes.Indirect, mention: "A survey"}}},
+	{"a cue that takes an object or a clause, with an object", "The council explained its reasoning. Mayor Tom Hill found himself in trouble after the vote.",
+		nil},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -217,7 +217,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		hasLeft := false
-		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 || d.hasQuote(toks, c)) {
+		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 && d.closesSentence(toks, fa.hi, b) || d.hasQuote(toks, c)) {
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = true
 		}
@@ -325,6 +325,14 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 // said, adding …".
 func (d *doc) goesOn(t token) bool {
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && !d.isCue(t)
+}
+
+// closesSentence reports whether a frame that ends at toks[j] closes its
+// clause, adverbials aside (…, the council said on Monday.), as a frame
+// whose content stands before it does; "…, Republicans want a judge" goes on.
+func (d *doc) closesSentence(toks []token, j, b int) bool {
+	j = d.skipAdverbials(toks, j, b)
+	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || d.isClass(toks[j], cClause|cStop)
 }
 
 // leftContent returns the content a frame attributes before itself:

@@ -24,7 +24,7 @@ func mentionAcc(r *score.Result) float64 { return float64(*r.Speaker.MentionOver
 // second German one, read from ../shared/eval (third-party data, never in
 // the repository; the test skips when it is absent), and fails when a
 // figure drops below the level the extractor has reached. Raise a floor
-// when the extractor improves. The direct floors went from 0.90 to 0.89
+// when the extractor improves. The direct floors went from 0.90 to 0.88
 // when reported speech grew: reported content the annotators cut
 // differently counts against direct precision too.
 func TestDevRegression(t *testing.T) {
@@ -38,12 +38,12 @@ func TestDevRegression(t *testing.T) {
 		floors []floor
 	}{
 		{"polnear.dev.jsonl", 4, []floor{
-			{"direct span F1", direct, spanF1, 0.89},
+			{"direct span F1", direct, spanF1, 0.88},
 			{"direct mention accuracy", direct, mentionAcc, 0.92},
 			{"direct end-to-end", direct, endToEnd, 0.83},
-			{"direct+mixed parts span F1", parts, spanF1, 0.89},
-			{"speech cues span F1", speech, spanF1, 0.79},
-			{"all kinds span F1", all, spanF1, 0.59},
+			{"direct+mixed parts span F1", parts, spanF1, 0.88},
+			{"speech cues span F1", speech, spanF1, 0.80},
+			{"all kinds span F1", all, spanF1, 0.60},
 		}},
 		{"de_wikinews.dev.jsonl", 2, []floor{
 			{"German direct span F1", direct, spanF1, 0.77},

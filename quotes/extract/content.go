@@ -196,6 +196,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		// asked whether the plan would work: an indirect question
 	case f.reports && conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		// said if elected he would …
+	case f.object && !before && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
+		// vowed to fight; called for a ban; denied the claims
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
 		return // "explained his reasoning": an object, not a statement
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
@@ -203,8 +205,14 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	case !before && !d.isClass(first, cPronoun) && !d.looksLikeClause(toks, c) && !d.isCoreSay(f):
 		return // "claimed a victory": an object
 	}
+	if toks[c.s].kind == tQuote {
+		return // said on ABC's "This Week": a title, not content
+	}
 	if !before {
 		c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+		if d.subordinate(toks, c.s, f) {
+			c = d.toComma(toks, c) // While the mayor said X, the council …
+		}
 	}
 	if c.e <= c.s {
 		return
@@ -351,6 +359,32 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
+	}
+	return c
+}
+
+// subordinate reports whether the frame of content that starts at
+// toks[s] opens with a subordinating word (While the mayor said …, When
+// Ms. Roe said …), so that its content ends where the main clause starts.
+func (d *doc) subordinate(toks []token, s int, f *frame) bool {
+	m := f.source().mention
+	i := s - 1
+	for i > 0 && toks[i].s > m.s {
+		i--
+	}
+	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {
+		return false
+	}
+	w := toks[i-1].lower
+	return conditional(w) || w == "as"
+}
+
+// toComma ends content at its first comma.
+func (d *doc) toComma(toks []token, c span) span {
+	for i := c.s + 1; i < c.e; i++ {
+		if d.isPunct(toks[i], ",") {
+			return span{c.s, i}
+		}
 	}
 	return c
 }

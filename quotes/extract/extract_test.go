@@ -145,6 +145,11 @@ var hardCases = []struct {
 			{text: "that most riders want a new bridge", kind: quotes.Indirect, mention: "A survey"}}},
 	{"a cue that takes an object or a clause, with an object", "The council explained its reasoning. Mayor Tom Hill found himself in trouble after the vote.",
 		nil},
+	{"a cue whose object is what was said", "Mayor Tom Hill vowed to reopen the bridge. The council called for a new vote. Ms. Roe denied the claims.",
+		[]want{{text: "to reopen the bridge", kind: quotes.Indirect, mention: "Mayor Tom Hill", cue: "vowed"}, {text: "a new vote", kind: quotes.Indirect, mention: "The council", cue: "called for"},
+			{text: "the claims", kind: quotes.Indirect, mention: "Ms. Roe", cue: "denied"}}},
+	{"counted subjects and a subject with a parenthesis", "The two said they would stay. Two in three said they backed the plan. Rep. Tom Hill (Iowa), a member of the panel, said he would vote against it. A court filing filed Thursday says that the toll will rise.",
+		[]want{{text: "they would stay", mention: "The two"}, {text: "they backed the plan", mention: "three"}, {text: "he would vote against it", mention: "Rep. Tom Hill"}, {text: "that the toll will rise", mention: "A court filing"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -156,6 +156,10 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	}
 	fa.f.class = className(class)
 	fa.f.reports = class&cReports != 0
+	fa.f.object = class&cContent != 0 && !d.german
+	if fa.f.object && !fa.inverted && fa.hi < b && toks[fa.hi].is("to") {
+		fa.right = fa.hi // vowed to fight: the infinitive is the content, not an adverbial
+	}
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true

@@ -50,6 +50,7 @@ const (
 	cFemale                         // a first name news refers to as she
 	cNaming                         // so-called, Motto: the quote after it is a name
 	cState                          // Calif., Ky.: a capitalised state keeps its period
+	cContent                        // a cue whose object is what was said: vowed to act, called for a ban
 )
 
 var classNames = map[string]class{
@@ -59,7 +60,7 @@ var classNames = map[string]class{
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
 	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
-	"naming": cNaming, "state": cState,
+	"naming": cNaming, "state": cState, "content": cContent,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

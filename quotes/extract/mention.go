@@ -112,6 +112,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if d.isPunct(toks[j], ",") {
 		return d.appositiveBefore(toks, lo, j)
 	}
+	for j-1 > lo && d.isClass(toks[j], cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !d.isCue(toks[j-1]) {
+		j -= 2 // A court document filed Thursday says
+	}
 	a, ok := d.npBackFrom(toks, lo, j)
 	if ok && !d.hasNoun(toks, span{a, j + 1}) {
 		return span{}, span{}, false // "roughly 270 pledged"
@@ -152,8 +155,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			return j, true // Another said …; Some said …
 		}
 	}
-	if d.isClass(t, cDeterminer) || d.isClass(t, cObject) {
-		return 0, false
+	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !isNumberWord(t.lower) {
+		return 0, false // but "The two said", "Two in three said"
 	}
 	a := j
 	for a-1 >= lo && j-a < maxNP {
@@ -230,11 +233,20 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		}
 		return inner, span{a, i}, true
 	}
-	a, ok := d.npBackFrom(toks, lo, i-1)
+	e := i // the end of the name the appositive follows
+	if e-1 > lo && d.isPunct(toks[e-1], ")") {
+		for p := e - 2; p > lo && e-p < 8; p-- {
+			if d.isPunct(toks[p], "(") {
+				e = p // Rep. Tom Hill (Iowa), a member of …, said
+				break
+			}
+		}
+	}
+	a, ok := d.npBackFrom(toks, lo, e-1)
 	if !ok {
 		return span{}, span{}, false
 	}
-	outer := span{a, i}
+	outer := span{a, e}
 	switch {
 	case d.allCapitalised(toks, inner) && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
@@ -242,10 +254,19 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return inner, outer, true // The Mayor, Tom Hill, said
 	case d.allCapitalised(toks, inner):
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
-	case toks[i-1].upper && !d.allCapitalised(toks, inner):
+	case toks[e-1].upper && !d.allCapitalised(toks, inner):
 		return outer, inner, true // Hugh Hill, a doctor, said
 	}
 	return span{}, span{}, false
+}
+
+// isNumberWord reports whether w counts something: 26, two, three.
+func isNumberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // allCapitalised reports whether every word of toks[s] starts with a

@@ -185,8 +185,14 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	switch {
 	case before && !d.german && (words < 3 || d.fronted(toks, c)):
 		return // a fronted phrase, not content: "In an interview, he said"
-	case before && d.german && (words < 3 || d.isClass(first, cPrep|cClause|cSubordinator|cStop|cAdverb)):
+	case before && d.german && (words < 3 || d.isClass(first, cSubordinator) ||
+		d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")):
+		// German puts an adverb or an object first (Allerdings gebe es …,
+		// so die Studie) but not a clause of its own (Wie …); a phrase
+		// that runs into the cue is no content (In der „BILD“ sagte er)
 		return
+	case before && d.german && d.endsInRelative(toks, c):
+		return // Auch die Bank, die …, kündigte an: the subject and its relative clause
 	case d.german && (before || rule == "subjunctive" || f.rule == "according-to"):
 	case d.german && !that:
 		return // bestätigte die Meldung: an object; German reports after a comma or dass
@@ -246,18 +252,51 @@ func (d *doc) fronted(toks []token, c span) bool {
 	case strings.HasSuffix(first.lower, "ing"):
 		return true // Sitting down with the host on Thursday
 	case d.isClass(first, cClause) || conditional(first.lower):
-		for i := c.s + 1; i+1 < c.e; i++ {
-			if d.isPunct(toks[i], ",") && d.hasVerb(toks, span{min(i+2, c.e), c.e}) {
-				return false // If the state paid, the towns would lose
-			}
-		}
-		return true
+		return d.mainClause(toks, c) < 0
 	case d.isClass(first, cPrep):
 		return !d.hasVerb(toks, c) // About 270 people have come
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
-	return c.e-c.s <= 6 && !d.hasVerb(toks, c)
+	return c.e-c.s <= 3 && !d.hasVerb(toks, c)
+}
+
+// mainClause returns where the main clause starts after a fronted
+// subordinate clause in toks[c] (If the state paid, the towns would
+// lose), or -1.
+func (d *doc) mainClause(toks []token, c span) int {
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if d.isPunct(toks[i], ",") && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.hasVerb(toks, span{min(i+2, c.e), c.e})) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// endsInRelative reports whether German content ends with a relative
+// clause or an appositive after its last comma (Die Bank, die seit 2002 …;
+// auf die im Bericht hingewiesen wird): the sentence's subject, not
+// something said.
+func (d *doc) endsInRelative(toks []token, c span) bool {
+	for i := c.e - 1; i > c.s; i-- {
+		if !d.isPunct(toks[i], ",") {
+			continue
+		}
+		j := i + 1
+		if j < c.e && d.isClass(toks[j], cPrep) {
+			j++ // auf die, in der
+		}
+		return j < c.e && relativePronoun(toks[j].lower)
+	}
+	return false
+}
+
+func relativePronoun(w string) bool {
+	switch w {
+	case "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen":
+		return true
+	}
+	return false
 }
 
 // hasVerb reports whether toks[c] holds a finite verb after its first word.

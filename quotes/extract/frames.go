@@ -347,15 +347,15 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 // "according to": the noun phrase may go on with modifiers (According to
 // early results of the exit polls conducted for the network, …).
 func (d *doc) sourceEnd(toks []token, j, b int) int {
-	if d.german || j >= b || !(d.isClass(toks[j], cPrep) || strings.HasSuffix(toks[j].lower, "ed")) {
+	if d.german {
 		return j
 	}
 	for k := j; k < b && k < j+20; k++ {
 		switch {
 		case d.isPunct(toks[k], ","):
 			return k
-		case toks[k].kind != tWord || d.isCue(toks[k]):
-			return j
+		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]):
+			return j // According to Smith the plan failed: no comma closes the source
 		}
 	}
 	return j

@@ -57,7 +57,8 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 		return true
 	}
 	np, ok := d.npAfter(toks, k+1, b)
-	return ok && (np.e == b || np.e == b-1 && toks[b-1].kind == tPunct)
+	// the source ends the sentence, or a comma follows it (so Celebi, die …)
+	return ok && (np.e == b || np.e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ","))
 }
 
 // germanVerbFrame finds the subject of a German cue verb. German puts the

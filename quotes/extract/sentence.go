@@ -216,14 +216,22 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			taken, prevEmpty = nextLo, false
 			continue
 		}
+		if d.midClause(toks, fa, prevHi) {
+			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
+			// German annotators mark the words on each side of the source
+			d.addAside(toks, span{prevHi, fa.lo}, fa.f, covered)
+		}
 		hasLeft := false
-		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 && d.closesSentence(toks, fa.hi, b) || d.hasQuote(toks, c)) {
+		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 && d.closesSentence(toks, fa.hi, b) || d.hasQuote(toks, c) || d.reportsBefore(toks, fa)) {
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = true
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
+			n := len(d.results)
 			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
-			taken = nextLo
+			if len(d.results) > n {
+				taken = nextLo
+			}
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
@@ -333,6 +341,29 @@ func (d *doc) goesOn(t token) bool {
 func (d *doc) closesSentence(toks []token, j, b int) bool {
 	j = d.skipAdverbials(toks, j, b)
 	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || d.isClass(toks[j], cClause|cStop)
+}
+
+// midClause reports whether a German "laut X" or "nach Angaben X" stands
+// inside the clause it attributes, with words of it on both sides.
+func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
+	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord || fa.right <= fa.lo {
+		return false
+	}
+	// one clause: no comma before the cue but one that opens a relative
+	// clause ending at it (Die Armee, die laut Gesetz …)
+	for i := prevHi; i < fa.lo-1; i++ {
+		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !relativePronoun(toks[i+1].lower)) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportsBefore reports whether a German frame inverted after a comma
+// reports what stands before it, whatever follows the source: "…, sagte
+// Toby Lanzer dem Sender „Al Jazeera“".
+func (d *doc) reportsBefore(toks []token, fa frameAt) bool {
+	return d.german && fa.inverted && d.isPunct(toks[fa.lo-1], ",") && (fa.right < 0 || toks[fa.right].kind != tQuote)
 }
 
 // leftContent returns the content a frame attributes before itself:

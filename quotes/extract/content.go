@@ -265,8 +265,8 @@ func (d *doc) fronted(toks []token, c span) bool {
 // subordinate clause in toks[c] (If the state paid, the towns would
 // lose), or -1.
 func (d *doc) mainClause(toks []token, c span) int {
-	for i := c.s + 1; i+1 < c.e; i++ {
-		if d.isPunct(toks[i], ",") && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.hasVerb(toks, span{min(i+2, c.e), c.e})) {
+	for i := c.s + 1; i+1 < c.e && i < c.s+maxContent; i++ {
+		if d.isPunct(toks[i], ",") && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.hasVerb(toks, span{min(i+2, c.e), min(i+12, c.e)})) {
 			return i + 1
 		}
 	}
@@ -408,7 +408,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	m := f.source().mention
 	i := s - 1
-	for i > 0 && toks[i].s > m.s {
+	for i > 0 && toks[i].s > m.s && s-i < 40 {
 		i--
 	}
 	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {

@@ -7,6 +7,11 @@ import (
 	"saidwho/quotes"
 )
 
+// maxContent bounds, in tokens, the content a frame may reach back over
+// frames that took none, so that a hostile sentence of many cues stays
+// linear.
+const maxContent = 120
+
 // frameAt is a frame with its place among a sentence's tokens.
 type frameAt struct {
 	f        *frame
@@ -199,7 +204,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	prevEmpty := false // the frame before took no content: it may be part of this one's
 	for i, fa := range fs {
 		prevHi, nextLo := a, b
-		if i > 0 && (!prevEmpty || taken >= fa.lo || d.hasQuote(toks, span{taken, fa.lo})) {
+		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
 			prevHi = max(fs[i-1].hi, taken)
 		}
 		j := d.nextOuter(toks, fs, i)
@@ -351,6 +356,9 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 	}
 	// one clause: no comma before the cue but one that opens a relative
 	// clause ending at it (Die Armee, die laut Gesetz …)
+	if fa.lo-prevHi > maxContent {
+		return false
+	}
 	for i := prevHi; i < fa.lo-1; i++ {
 		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !relativePronoun(toks[i+1].lower)) {
 			return false

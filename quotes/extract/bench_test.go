@@ -59,6 +59,7 @@ func hostile(kind string, n int) string {
 		"standalone": "\"We are ready.\"\n\n",
 		"names":      "Jane Roe Tomas Vale said his office said, ",
 		"noparas":    "x ",
+		"german":     "Die Bank hat laut Anna Berger, so die Studie, die sagte, ",
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -71,7 +72,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -249,9 +249,9 @@ func (d *doc) fronted(toks []token, c span) bool {
 	}
 	first := toks[c.s]
 	switch {
-	case strings.HasSuffix(first.lower, "ing"):
-		return true // Sitting down with the host on Thursday
-	case d.isClass(first, cClause) || conditional(first.lower):
+	case strings.HasSuffix(first.lower, "ing") || d.isClass(first, cClause) || conditional(first.lower):
+		// Sitting down with the host on Thursday, …; As the parade
+		// passed, …: content only with a main clause after the comma
 		return d.mainClause(toks, c) < 0
 	case d.isClass(first, cPrep):
 		return !d.hasVerb(toks, c) // About 270 people have come

@@ -155,6 +155,8 @@ var hardCases = []struct {
 			{text: "Oftmals habe der Mann vor der Tür gewartet", kind: quotes.Indirect, mention: "Berger"}}},
 	{"German: a subject with its relative clause is no content", "Auch die größte Bank, die seit 2002 an der Börse ist, kündigte Stellenstreichungen an.",
 		nil},
+	{"content before an according-to source that runs on", "Including early votes, Ms. Roe now has a lead of 723 votes, according to a count by the Valley Times.",
+		[]want{{text: "Including early votes, Ms. Roe now has a lead of 723 votes", kind: quotes.Indirect, mention: "a count", cue: "according to"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

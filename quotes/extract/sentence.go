@@ -227,7 +227,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addAside(toks, span{prevHi, fa.lo}, fa.f, covered)
 		}
 		hasLeft := false
-		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 && d.closesSentence(toks, fa.hi, b) || d.hasQuote(toks, c) || d.reportsBefore(toks, fa)) {
+		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 && (fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)) || d.hasQuote(toks, c) || d.reportsBefore(toks, fa)) {
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = true
 		}
@@ -342,7 +342,9 @@ func (d *doc) goesOn(t token) bool {
 
 // closesSentence reports whether a frame that ends at toks[j] closes its
 // clause, adverbials aside (…, the council said on Monday.), as a frame
-// whose content stands before it does; "…, Republicans want a judge" goes on.
+// whose content stands before it does; "…, Republicans want a judge" goes
+// on. (An according-to source may run on: according to a count by the
+// Associated Press.)
 func (d *doc) closesSentence(toks []token, j, b int) bool {
 	j = d.skipAdverbials(toks, j, b)
 	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || d.isClass(toks[j], cClause|cStop)

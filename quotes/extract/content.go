@@ -175,44 +175,23 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 }
 
 // addIndirect records reported speech: content without quote marks, after
-// a cue that reports a clause.
+// a cue that reports a clause, or before its source.
 func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int, that bool) {
-	if words < 2 || c.e <= c.s {
-		return
+	if words < 2 || c.e <= c.s || toks[c.s].kind == tQuote {
+		return // nor a title: said on ABC's "This Week"
 	}
-	first := toks[c.s]
 	before := strings.HasPrefix(rule, "before-")
+	var ok bool
 	switch {
-	case before && !d.german && (words < 3 || d.fronted(toks, c)):
-		return // a fronted phrase, not content: "In an interview, he said"
-	case before && d.german && (words < 3 || d.isClass(first, cSubordinator) ||
-		d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")):
-		// German puts an adverb or an object first (Allerdings gebe es …,
-		// so die Studie) but not a clause of its own (Wie …); a phrase
-		// that runs into the cue is no content (In der „BILD“ sagte er)
-		return
-	case before && d.german && d.endsInRelative(toks, c):
-		return // Auch die Bank, die …, kündigte an: the subject and its relative clause
-	case d.german && (before || rule == "subjunctive" || f.rule == "according-to"):
-	case d.german && !that:
-		return // bestätigte die Meldung: an object; German reports after a comma or dass
-	case before, that:
-		// CONTENT, S said: a clause by its place; said that CONTENT
-	case isQuestionWord(first.lower) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
-		// asked whether the plan would work: an indirect question
-	case f.reports && conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
-		// said if elected he would …
-	case f.object && !before && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
-		// vowed to fight; called for a ban; denied the claims
-	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
-		return // "explained his reasoning": an object, not a statement
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
-		return // said on Monday …, said nothing: no clause
-	case !before && !d.isClass(first, cPronoun) && !d.looksLikeClause(toks, c) && !d.isCoreSay(f):
-		return // "claimed a victory": an object
+	case d.german:
+		ok = d.germanReports(toks, c, f, rule, words, before, that)
+	case before:
+		ok = words >= 3 && !d.fronted(toks, c) // not "In an interview, he said"
+	default:
+		ok = that || d.reportsClause(toks, c, f)
 	}
-	if toks[c.s].kind == tQuote {
-		return // said on ABC's "This Week": a title, not content
+	if !ok {
+		return
 	}
 	if !before {
 		c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
@@ -225,6 +204,47 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+}
+
+// germanReports tells German reported content from an object or a fronted
+// phrase. German reports after a comma or dass (sagte, er habe …), in the
+// subjunctive, or before its source (…, so die Studie).
+func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words int, before, that bool) bool {
+	first := toks[c.s]
+	switch {
+	case before:
+		// an adverb or an object may come first (Allerdings gebe es …), but
+		// not a clause of its own (Wie …), a phrase that runs into the cue
+		// (In der „BILD“ sagte er), or a subject and its relative clause
+		// (Auch die Bank, die …, kündigte an)
+		return words >= 3 && !d.isClass(first, cSubordinator) &&
+			!(d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")) && !d.endsInRelative(toks, c)
+	case rule == "subjunctive", f.rule == "according-to":
+		return true
+	}
+	return that // bestätigte die Meldung: an object
+}
+
+// reportsClause reports whether English content after a cue is what was
+// said rather than the cue's object: said he would …, vowed to fight,
+// asked whether …, but not "claimed a victory" or "said on Monday".
+func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
+	first := toks[c.s]
+	switch {
+	case isQuestionWord(first.lower) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
+		return true // asked whether the plan would work: an indirect question
+	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
+		return true // explained how it works, questioned whether it would
+	case f.reports && conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
+		return true // said if elected he would …
+	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
+		return true // vowed to fight; called for a ban; denied the claims
+	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
+		return false // a cue that takes an object as often as a clause: only a clause
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
+		return false // said on Monday …, said nothing: no clause
+	}
+	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f)
 }
 
 // withComplementizer moves the start of reported content back over the

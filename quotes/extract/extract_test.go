@@ -157,6 +157,8 @@ var hardCases = []struct {
 		nil},
 	{"content before an according-to source that runs on", "Including early votes, Ms. Roe now has a lead of 723 votes, according to a count by the Valley Times.",
 		[]want{{text: "Including early votes, Ms. Roe now has a lead of 723 votes", kind: quotes.Indirect, mention: "a count", cue: "according to"}}},
+	{"reported questions after a cue of speech", "Ms. Roe explained how the toll would work. Tom Hill questioned whether the bridge was safe.",
+		[]want{{text: "how the toll would work", kind: quotes.Indirect, mention: "Ms. Roe"}, {text: "whether the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -200,46 +200,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		d.lastReport = d.sentNo
 	}
 	covered := map[int]bool{}
-	taken := a         // the end of the content the frames so far took
-	prevEmpty := false // the frame before took no content: it may be part of this one's
-	for i, fa := range fs {
-		prevHi, nextLo := a, b
-		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
-			prevHi = max(fs[i-1].hi, taken)
-		}
-		j := d.nextOuter(toks, fs, i)
-		for j < len(fs) && fs[j].lo <= fa.lo {
-			j++ // a frame that holds this one in its source ends no content
-		}
-		if j < len(fs) {
-			nextLo = d.quoteOfNext(toks, fa.right, fs[j].lo)
-		}
-		before := len(d.results)
-		if d.aside(toks, fa, prevHi, nextLo) {
-			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
-			d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
-			taken, prevEmpty = nextLo, false
-			continue
-		}
-		if d.midClause(toks, fa, prevHi) {
-			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
-			// German annotators mark the words on each side of the source
-			d.addAside(toks, span{prevHi, fa.lo}, fa.f, covered)
-		}
-		hasLeft := false
-		if c, ok := d.leftContent(toks, fa, prevHi); ok && (fa.right < 0 && (fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)) || d.hasQuote(toks, c) || d.reportsBefore(toks, fa)) {
-			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-			hasLeft = true
-		}
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
-			n := len(d.results)
-			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
-			if len(d.results) > n {
-				taken = nextLo
-			}
-		}
-		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
-	}
+	d.frameContents(toks, fs, a, b, covered)
 	standalone, hasQuote := true, false
 	for i := a; i < b; i++ {
 		standalone = standalone && toks[i].kind != tWord
@@ -286,6 +247,65 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// frameContents attributes to each frame of the sentence toks[a:b] the
+// content around it, marking the quotes it takes in covered.
+func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[int]bool) {
+	taken := a         // the end of the content the frames so far took
+	prevEmpty := false // the frame before took no content: it may be part of this one's
+	for i, fa := range fs {
+		prevHi, nextLo := a, b
+		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
+			prevHi = max(fs[i-1].hi, taken)
+		}
+		j := d.nextOuter(toks, fs, i)
+		for j < len(fs) && fs[j].lo <= fa.lo {
+			j++ // a frame that holds this one in its source ends no content
+		}
+		if j < len(fs) {
+			nextLo = d.quoteOfNext(toks, fa.right, fs[j].lo)
+		}
+		before := len(d.results)
+		if d.aside(toks, fa, prevHi, nextLo) {
+			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
+			d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
+			taken, prevEmpty = nextLo, false
+			continue
+		}
+		if d.midClause(toks, fa, prevHi) {
+			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
+			// German annotators mark the words on each side of the source
+			d.addAside(toks, span{prevHi, fa.lo}, fa.f, covered)
+		}
+		hasLeft := false
+		if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) {
+			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+			hasLeft = true
+		}
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
+			n := len(d.results)
+			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
+			if len(d.results) > n {
+				taken = nextLo
+			}
+		}
+		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
+	}
+}
+
+// takesLeft reports whether a frame attributes the words c before it: a
+// quote, or, when no content follows the frame, reported speech before a
+// source that closes the clause (…, the council said.; …, according to a
+// count by the Valley Times.).
+func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
+	switch {
+	case d.hasQuote(toks, c), d.reportsBefore(toks, fa):
+		return true
+	case fa.right >= 0:
+		return false
+	}
+	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
 }
 
 // quoteOfNext returns where a frame's content, from right, ends before the

@@ -159,6 +159,8 @@ var hardCases = []struct {
 		[]want{{text: "Including early votes, Ms. Roe now has a lead of 723 votes", kind: quotes.Indirect, mention: "a count", cue: "according to"}}},
 	{"reported questions after a cue of speech", "Ms. Roe explained how the toll would work. Tom Hill questioned whether the bridge was safe.",
 		[]want{{text: "how the toll would work", kind: quotes.Indirect, mention: "Ms. Roe"}, {text: "whether the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill"}}},
+	{"a participle's source after a fronted phrase", "In May, a district judge sided with the town, saying the toll was void. Before the vote, Police Chief Tom Hill lobbied the council, saying the bridge was unsafe.",
+		[]want{{text: "the toll was void", mention: "a district judge"}, {text: "the bridge was unsafe", mention: "Police Chief Tom Hill"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

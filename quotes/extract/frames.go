@@ -436,7 +436,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 // after a fronted clause or adverbial, of the clause after its comma
 // (When asked, Ms. Roe smiled and said).
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
-	if np, ok := d.npAfter(toks, a, k); ok {
+	t := toks[a]
+	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ly") && !t.is("only")
+	if np, ok := d.npAfter(toks, a, k); ok && !fronted {
 		return np, true
 	}
 	for c := a; c < k-1; c++ {
@@ -465,8 +467,8 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
 	f := &frame{rule: "participle"}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
-	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) {
-		a++ // But Mr. Sanders …, saying
+	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
+		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
 	if len(prev) > 0 {
 		f.inherit = prev[len(prev)-1].f

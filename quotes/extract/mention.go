@@ -348,6 +348,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if u.upper && d.isClass(u, cTime) {
 			break // a capitalised cue word is a name here: the Washington Post
 		}
+		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {
+			break // the judge sided with …: a verb, not a noun (but the retired general)
+		}
 		e++
 	}
 	if name && e < b && !toks[e].upper && d.isClass(toks[e], cAnonymous|cOrganisation|cDocument) && !d.isClass(toks[e], cStop|cPrep) {

@@ -161,6 +161,8 @@ var hardCases = []struct {
 		[]want{{text: "how the toll would work", kind: quotes.Indirect, mention: "Ms. Roe"}, {text: "whether the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"a participle's source after a fronted phrase", "In May, a district judge sided with the town, saying the toll was void. Before the vote, Police Chief Tom Hill lobbied the council, saying the bridge was unsafe.",
 		[]want{{text: "the toll was void", mention: "a district judge"}, {text: "the bridge was unsafe", mention: "Police Chief Tom Hill"}}},
+	{"a time phrase between the source and its cue", "The Valley Ferry Board this week announced that fares would rise.",
+		[]want{{text: "that fares would rise", mention: "The Valley Ferry Board"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -411,8 +411,8 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			c.e = i
 			break
 		}
-		if d.isPunct(t, ",") && i+1 < c.e && d.endsClause(toks[i+1]) {
-			c.e = i
+		if d.isPunct(t, ",") && i+1 < c.e && d.endsClause(toks[i+1]) && (i-c.s > 4 || d.hasVerb(toks, span{c.s, i})) {
+			c.e = i // but not inside the subject: that Pat Smith, whose son …, will attend
 			break
 		}
 	}

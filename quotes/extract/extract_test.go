@@ -163,6 +163,8 @@ var hardCases = []struct {
 		[]want{{text: "the toll was void", mention: "a district judge"}, {text: "the bridge was unsafe", mention: "Police Chief Tom Hill"}}},
 	{"a time phrase between the source and its cue", "The Valley Ferry Board this week announced that fares would rise.",
 		[]want{{text: "that fares would rise", mention: "The Valley Ferry Board"}}},
+	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
+		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

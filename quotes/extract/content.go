@@ -405,14 +405,25 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash or a
 // parenthesis.
 func (d *doc) clauseOnly(toks []token, c span) span {
+	relative := false // inside a relative clause on the content's subject
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if d.isPunct(t, ";—–―(") {
 			c.e = i
 			break
 		}
-		if d.isPunct(t, ",") && i+1 < c.e && d.endsClause(toks[i+1]) && (i-c.s > 4 || d.hasVerb(toks, span{c.s, i})) {
-			c.e = i // but not inside the subject: that Pat Smith, whose son …, will attend
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) {
+			continue
+		}
+		switch {
+		case relative:
+			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
+		case i-c.s <= 4 && !d.hasVerb(toks, span{c.s, i}) && isRelative(toks[i+1].lower):
+			relative = true
+		default:
+			c.e = i
+		}
+		if c.e == i {
 			break
 		}
 	}
@@ -421,6 +432,8 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 	}
 	return c
 }
+
+func isRelative(w string) bool { return w == "who" || w == "whose" || w == "which" || w == "whom" }
 
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When

@@ -146,7 +146,7 @@ func (d *doc) hasPunct(toks []token, i, j int) bool {
 
 // hasQuote reports whether toks[c] holds a quote.
 func (d *doc) hasQuote(toks []token, c span) bool {
-	for _, t := range toks[c.s:c.e] {
+	for _, t := range toks[c.s:max(c.s, c.e)] {
 		if t.kind == tQuote {
 			return true
 		}

@@ -165,6 +165,10 @@ var hardCases = []struct {
 		[]want{{text: "that fares would rise", mention: "The Valley Ferry Board"}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
+	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",
+		[]want{{text: "die Brücke werde im Mai eröffnet", kind: quotes.Indirect, mention: "Der Minister Paul Weber", cue: "gesagt"}, {text: "unsinnig", kind: quotes.Direct, mention: "Die Sprecherin Anna Berger", cue: "bezeichnete"}}},
+	{"German: a relative clause after the cue is no content", "Der Anwalt Paul Weber hatte vor Gericht einen Mann verteidigt, der wegen Diebstahls angeklagt war.",
+		nil},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -538,7 +538,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1
-	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct:
+	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && !d.relativeClause(toks, j+1, b):
 		return j + 1 // sagte, der Sohn habe …
 	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
@@ -556,6 +556,19 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return j
 	}
 	return -1
+}
+
+// relativeClause reports whether the German words from toks[j] open a
+// relative or temporal clause rather than reported speech: "verteidigt,
+// der wegen …", "gemeldet, nachdem …"; but "sagte, der Zug habe …", where
+// an article opens a noun.
+func (d *doc) relativeClause(toks []token, j, b int) bool {
+	t := toks[j]
+	switch t.lower {
+	case "nachdem", "als", "weil", "bevor", "bis", "während", "obwohl", "wenn":
+		return true
+	}
+	return relativePronoun(t.lower) && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
 }
 
 // asideToQuote finds, after the comma toks[j], an aside between commas that

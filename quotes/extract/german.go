@@ -46,6 +46,23 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 	return c
 }
 
+// perfectAux finds the auxiliary of a perfect whose participle is the cue
+// toks[k] (hat … gesagt, hatte … erklärt), in the same clause before it, or
+// returns -1. Only haben: wurde … bezeichnet is a passive, its subject no
+// source.
+func (d *doc) perfectAux(toks []token, a, k int) int {
+	for i := k - 1; i >= a && k-i <= 15; i-- {
+		t := toks[i]
+		if d.isPunct(t, ",;:") || d.isCue(t) {
+			return -1
+		}
+		if d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) {
+			return i
+		}
+	}
+	return -1
+}
+
 // soAttributes tells the German attribution "„…“, so der Sprecher." from
 // the adverb so: it follows a comma after a quote, or its source ends the
 // sentence.
@@ -69,13 +86,18 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
-	j := ce
+	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
+	aux := d.perfectAux(toks, a, k)
+	if aux >= 0 {
+		v, ve = aux, aux+1 // Der Minister hat am Montag gesagt; Gestern hat er gesagt
+	}
+	j := ve
 	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
 		j++
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
-	before, role, beforeOK := d.npBefore(toks, a, k)
+	before, role, beforeOK := d.npBefore(toks, a, v)
 	if beforeOK {
 		// a verb-final clause (wie X sagte,) ends at its verb; "Als
 		// Begründung sagte ein Wissenschaftler" goes on after it
@@ -133,6 +155,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 	fa.hi, fa.inverted = max(np.e, after.e), true
+	if aux >= 0 {
+		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
+	}
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
 }

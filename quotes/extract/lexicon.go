@@ -255,8 +255,8 @@ func germanForms(inf string) []string {
 		}
 	}
 	t := "t"
-	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") {
-		t = "et"
+	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || needsLinkingE(stem) {
+		t = "et" // antwortete, begründete, bezeichnete
 	}
 	forms := []string{inf, stem + "e", stem + t, stem + t + "e", stem + t + "en"}
 	prefixed := strings.HasSuffix(stem, "ier")
@@ -274,4 +274,23 @@ func germanForms(inf string) []string {
 		forms = append(forms, "ge"+stem+t)
 	}
 	return forms
+}
+
+// needsLinkingE reports whether a German stem ends in m or n after a
+// consonant that cannot carry the t on its own: bezeichn-ete, rechn-ete,
+// atm-ete; but lern-te, wohn-te.
+func needsLinkingE(stem string) bool {
+	r := []rune(stem)
+	n := len(r)
+	if n < 3 || (r[n-1] != 'n' && r[n-1] != 'm') {
+		return false
+	}
+	prev := r[n-2]
+	switch {
+	case strings.ContainsRune("aeiouäöüylrmn", prev):
+		return false
+	case prev == 'h':
+		return r[n-3] == 'c' // rechn-ete, but wohn-te
+	}
+	return true
 }

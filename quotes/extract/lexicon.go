@@ -243,22 +243,19 @@ func inflections(v string) []string {
 // antwortete; kritisieren → kritisiert (no ge-); mitteilen → teilte …
 // mit is found by its finite part, teilte.
 func germanForms(inf string) []string {
+	particle, inf, separable := strings.Cut(inf, "|") // an|kündigen: the finite verb stands alone
+	if !separable {
+		particle, inf = "", particle
+	}
 	stem, ok := strings.CutSuffix(inf, "en")
 	if !ok {
 		stem = strings.TrimSuffix(inf, "n")
-	}
-	particle := ""
-	for _, p := range []string{"mit", "an", "zu", "ein", "hinzu"} {
-		if s, ok := strings.CutPrefix(stem, p); ok && len(s) > 3 {
-			particle, stem = p, s // separable: the finite verb stands alone
-			break
-		}
 	}
 	t := "t"
 	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || needsLinkingE(stem) {
 		t = "et" // antwortete, begründete, bezeichnete
 	}
-	forms := []string{inf, stem + "e", stem + t, stem + t + "e", stem + t + "en"}
+	forms := []string{particle + inf, stem + "e", stem + t, stem + t + "e", stem + t + "en"}
 	prefixed := strings.HasSuffix(stem, "ier")
 	for _, p := range []string{"be", "er", "ver", "ent", "zer", "ge", "über", "unter"} {
 		if strings.HasPrefix(stem, p) {

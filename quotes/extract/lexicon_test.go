@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGermanForms checks the forms the loader makes of German weak verbs,
+// which the German cues are matched by.
+func TestGermanForms(t *testing.T) {
+	cases := []struct {
+		inf  string
+		want []string // forms that must be made
+		not  []string // forms that must not
+	}{
+		{"sagen", []string{"sagt", "sagte", "sagten", "gesagt"}, nil},
+		{"antworten", []string{"antwortet", "antwortete"}, []string{"antwortte"}},
+		{"bezeichnen", []string{"bezeichnet", "bezeichnete", "bezeichneten"}, []string{"bezeichnte"}},
+		{"rechnen", []string{"rechnete", "gerechnet"}, nil},
+		{"lernen", []string{"lernte", "gelernt"}, []string{"lernete"}},
+		{"an|kündigen", []string{"ankündigen", "kündigte", "angekündigt"}, nil},
+	}
+	for _, c := range cases {
+		forms := germanForms(c.inf)
+		for _, w := range c.want {
+			if !slices.Contains(forms, w) {
+				t.Errorf("germanForms(%q) = %v, lacks %q", c.inf, forms, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(forms, w) {
+				t.Errorf("germanForms(%q) = %v, has %q", c.inf, forms, w)
+			}
+		}
+	}
+}

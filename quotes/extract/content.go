@@ -576,7 +576,9 @@ func (d *doc) readHeadline(toks []token, pi int) {
 
 // tightenMixed narrows the content of a paraphrase with quoted parts: it
 // starts after a colon that introduces a quote (added: "…") and ends with
-// the clause of its last quote (… "a prayer" for the nominee, but did not …).
+// the clause of its last quote (… "a prayer" for the nominee, but did not
+// …); English annotators run it on past who, and, as (German: nannte sie
+// „…“ und verwies …).
 func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	for i := c.s; i < qt[len(qt)-1]; i++ {
 		if d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
@@ -586,7 +588,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	last := qt[len(qt)-1]
 	for i := last + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") || d.isClass(t, cClause) && !t.upper {
+		if d.isPunct(t, ",;—–(:") || t.is("but") || d.german && d.isClass(t, cClause) && !t.upper {
 			c.e = i
 			break
 		}

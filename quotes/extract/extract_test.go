@@ -169,6 +169,8 @@ var hardCases = []struct {
 		[]want{{text: "die Brücke werde im Mai eröffnet", kind: quotes.Indirect, mention: "Der Minister Paul Weber", cue: "gesagt"}, {text: "unsinnig", kind: quotes.Direct, mention: "Die Sprecherin Anna Berger", cue: "bezeichnete"}}},
 	{"German: a relative clause after the cue is no content", "Der Anwalt Paul Weber hatte vor Gericht einen Mann verteidigt, der wegen Diebstahls angeklagt war.",
 		nil},
+	{"a paraphrase runs on after its quote to the end of the clause", `Jane Roe said he is "a unifier" who plans to end the feud, and left.`,
+		[]want{{text: `he is "a unifier" who plans to end the feud`, kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

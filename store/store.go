@@ -28,6 +28,9 @@ type DB struct {
 	db *sql.DB
 	// Now is the clock used for created_at stamps; tests replace it.
 	Now func() time.Time
+	// championSize and championMinDocs shape the champion lists (see
+	// champion.go); zero means the default. Tests make them small.
+	championSize, championMinDocs int
 }
 
 var _ quotes.Store = (*DB)(nil)

@@ -138,6 +138,24 @@ func (db *DB) RefreshChampions(ctx context.Context) error {
 	return nil
 }
 
+// RefreshStaleChampions refreshes the champion lists when the quotes
+// stored or changed since they were made are 1% of all quotes or more; by
+// then each search for a frequent word scores about 1% of its matches on
+// top of the champions. It reports whether it refreshed.
+func (db *DB) RefreshStaleChampions(ctx context.Context) (bool, error) {
+	var all, since int64
+	err := db.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM quotes WHERE id > COALESCE((SELECT max_id FROM search_champion_state), 0))
+		+ (SELECT count(*) FROM search_changes)`).Scan(&all, &since)
+	if err != nil {
+		return false, fmt.Errorf("refresh champions: %w", err)
+	}
+	if since == 0 || since*100 < all {
+		return false, nil
+	}
+	return true, db.RefreshChampions(ctx)
+}
+
 // champions are the lists of one refresh and what they were made from:
 // the changes up to seq and the quotes up to maxID.
 type champions struct {

@@ -310,3 +310,27 @@ func TestChampionsEdgeRanksWorse(t *testing.T) {
 		"river/2": {Query: ptr("river"), Page: quotes.Page{Limit: 2}},
 	})
 }
+
+func TestRefreshStaleChampions(t *testing.T) {
+	ctx := context.Background()
+	db := openChampions(t) // 2,000 quotes, lists just made
+	steps := []struct {
+		name string
+		stmt string
+		want bool
+	}{
+		{"fresh", ``, false},
+		{"under 1% changed", `UPDATE quotes SET speaker_id = NULL WHERE id <= 19`, false},
+		{"1% changed", `UPDATE quotes SET speaker_id = NULL WHERE id = 20`, true},
+		{"refreshed", ``, false},
+	}
+	for _, s := range steps {
+		if s.stmt != "" {
+			exec(t, db, s.stmt)
+		}
+		got, err := db.RefreshStaleChampions(ctx)
+		if err != nil || got != s.want {
+			t.Errorf("%s: RefreshStaleChampions = %v, %v; want %v", s.name, got, err, s.want)
+		}
+	}
+}

@@ -222,14 +222,16 @@ func frequentTerms(ctx context.Context, tx *sql.Tx, minDocs int) ([]string, erro
 
 // rowLengths reads the length in tokens of every indexed row, as bm25
 // does: from the index's docsize table, whose sz holds one SQLite varint
-// per column (https://sqlite.org/fts5.html#the_docsize_table).
-func rowLengths(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
+// per column (https://sqlite.org/fts5.html#the_docsize_table). It returns
+// a lookup by id.
+func rowLengths(ctx context.Context, tx *sql.Tx) (func(id int64) (int, bool), error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, sz FROM quotes_fts_docsize`)
 	if err != nil {
 		return nil, fmt.Errorf("row lengths: %w", err)
 	}
 	defer rows.Close()
-	lengths := map[int64]int{}
+	var ids []int64
+	var lengths []int32
 	for rows.Next() {
 		var id int64
 		var sz []byte
@@ -244,9 +246,46 @@ func rowLengths(ctx context.Context, tx *sql.Tx) (map[int64]int, error) {
 			}
 			n, sz = n+int(v), sz[k:]
 		}
-		lengths[id] = n
+		ids, lengths = append(ids, id), append(lengths, int32(n))
 	}
-	return lengths, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("row lengths: %w", err)
+	}
+	return lengthLookup(ids, lengths), nil
+}
+
+// lengthLookup indexes lengths by id. Ids are dense as SQLite gives them
+// (each new row the next one), and a slice indexed by id is many times
+// faster than a map for the millions of lookups a refresh makes; a map
+// serves ids spread too thin for that.
+func lengthLookup(ids []int64, lengths []int32) func(id int64) (int, bool) {
+	minID, maxID := int64(0), int64(0)
+	for _, id := range ids {
+		minID, maxID = min(minID, id), max(maxID, id)
+	}
+	if minID < 0 || maxID > 4*int64(len(ids))+1<<16 {
+		byID := make(map[int64]int32, len(ids))
+		for i, id := range ids {
+			byID[id] = lengths[i]
+		}
+		return func(id int64) (int, bool) {
+			n, ok := byID[id]
+			return int(n), ok
+		}
+	}
+	dense := make([]int32, maxID+1)
+	for i := range dense {
+		dense[i] = -1
+	}
+	for i, id := range ids {
+		dense[id] = lengths[i]
+	}
+	return func(id int64) (int, bool) {
+		if id < 0 || id >= int64(len(dense)) || dense[id] < 0 {
+			return 0, false
+		}
+		return int(dense[id]), true
+	}
 }
 
 // sqliteVarint decodes SQLite's varint: big-endian groups of seven bits,
@@ -277,14 +316,20 @@ func (a candidate) compare(b candidate) int {
 }
 
 // shortest keeps the n candidates that come first by (length, id) and
-// counts all it was given.
+// counts all it was given. Candidates come in id order.
 type shortest struct {
 	n, seen int
 	docs    []candidate
+	// cut is the length of the last kept candidate after a trim: a later
+	// one at least as long comes after all n kept.
+	cut int
 }
 
 func (s *shortest) add(c candidate) {
 	s.seen++
+	if s.cut > 0 && c.length >= s.cut {
+		return
+	}
 	s.docs = append(s.docs, c)
 	if len(s.docs) >= 4*s.n { // trimming now and then keeps adding linear
 		s.trim()
@@ -293,12 +338,15 @@ func (s *shortest) add(c candidate) {
 
 func (s *shortest) trim() {
 	slices.SortFunc(s.docs, candidate.compare)
-	s.docs = s.docs[:min(len(s.docs), s.n)]
+	if len(s.docs) >= s.n {
+		s.docs = s.docs[:s.n]
+		s.cut = s.docs[s.n-1].length
+	}
 }
 
 // championsOf makes one word's list: for each tf, the size shortest quotes,
 // the last marked as the edge when the group had more.
-func championsOf(ctx context.Context, tx *sql.Tx, term string, lengths map[int64]int, size int) ([]champion, error) {
+func championsOf(ctx context.Context, tx *sql.Tx, term string, lengthOf func(int64) (int, bool), size int) ([]champion, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT doc FROM quotes_fts_instance WHERE term = ? AND col = 'text'`, term)
 	if err != nil {
 		return nil, fmt.Errorf("champions of %q: %w", term, err)
@@ -306,7 +354,7 @@ func championsOf(ctx context.Context, tx *sql.Tx, term string, lengths map[int64
 	defer rows.Close()
 	groups := map[int]*shortest{}
 	add := func(id int64, tf int) error {
-		length, ok := lengths[id]
+		length, ok := lengthOf(id)
 		if !ok {
 			return fmt.Errorf("champions of %q: no length for row %d", term, id)
 		}

@@ -8,9 +8,9 @@ package store
 // some 20 ms. For a query of one word, though, a quote's score depends only
 // on how often the word occurs in it (tf) and on the quote's length, and
 // among the quotes with the same tf the shorter ranks first, whatever the
-// corpus statistics are when the search runs. So, for each tf, the size
+// corpus statistics are when the search runs. So, for each tf, the N
 // shortest quotes (by length, then id) hold every quote of that tf that can
-// be among the first size results; their union over the tf values is the
+// be among the first N results; their union over the tf values is the
 // word's champion list (Manning, Raghavan and Schütze, "Introduction to
 // Information Retrieval", 7.1.3, made exact here by the grouping by tf).
 //
@@ -65,7 +65,7 @@ type championList struct {
 // since. The + keeps SQLite from looking these up in the index one by one,
 // which would compute bm25's corpus statistics again for each; instead
 // each match is checked against one set of ids.
-const championHits = `SELECT rowid AS id, bm25(quotes_fts, 1.0, 0.0) AS score FROM quotes_fts
+const championHits = `SELECT rowid AS id, ` + searchScore + ` AS score FROM quotes_fts
 	WHERE quotes_fts MATCH ? AND (rowid > ? OR +rowid IN (
 		SELECT id FROM search_champions WHERE term = ? UNION ALL SELECT id FROM search_changes))`
 
@@ -113,8 +113,10 @@ func loadChampions(ctx context.Context, tx *sql.Tx, query string) (*championList
 
 // exact reports whether a page ranked from the champions is the page that
 // ranking every match gives: ranks are its rows' scores, best first, want
-// the rows asked for, and bound the best score among the edges. A page
-// that ends early may miss quotes left out, unless no group was cut short.
+// the rows asked for, and bound the best score among the edges. The last
+// row must score strictly better, as a quote left out may tie with its
+// edge and have a smaller id. A page that ends early may miss quotes left
+// out, unless no group was cut short.
 func (c *championList) exact(ranks []float64, bound sql.NullFloat64, want int) bool {
 	if c.edges == 0 {
 		return true

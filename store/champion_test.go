@@ -200,7 +200,7 @@ func TestChampionsAfterChanges(t *testing.T) {
 			for _, word := range []string{"the", "tax", "nuclear"} {
 				exec(t, db, `DELETE FROM quotes WHERE id = (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'text : ' || ?1
 					AND rowid IN (SELECT id FROM search_champions WHERE term = ?1 AND edge)
-					ORDER BY bm25(quotes_fts, 1.0, 0.0) LIMIT 1)`, word)
+					ORDER BY `+searchScore+` LIMIT 1)`, word)
 			}
 		}},
 	}

@@ -186,6 +186,11 @@ const speakerBySlug = `SELECT CASE WHEN x.merged_into IS NULL THEN x.id ELSE x.m
 		UNION ALL SELECT sp.id, sp.merged_into FROM speaker_redirects r JOIN speakers sp ON sp.id = r.speaker_id WHERE r.slug = ?) x
 	LIMIT 1`
 
+// searchScore ranks search results, lower first: bm25 with no weight for
+// the speaker column. Ranking from champion lists computes it too, so that
+// both give each quote the same score.
+const searchScore = `bm25(quotes_fts, 1.0, 0.0)`
+
 // matchExpr is the FTS5 expression for a search: the user's query over
 // the quote text and, with a speaker (id > 0), that speaker's token, so
 // that the index intersects both lists.
@@ -222,7 +227,7 @@ func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool, ch
 		// bm25 is lower for better matches; the speaker column weighs
 		// nothing. Without filters other than the speaker the page is cut
 		// from the index alone, before any quote row is read.
-		from = `(SELECT rowid AS id, bm25(quotes_fts, 1.0, 0.0) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
+		from = `(SELECT rowid AS id, ` + searchScore + ` AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
 		first := []any{matchExpr(*f.Query, speakerID)}
 		if champ != nil {
 			// MATERIALIZED: the hits are scored once, for the page and the bound.

@@ -33,7 +33,7 @@ var syllables = strings.Fields(`ka lo mi ra ten vo sul dre an bel cor dan el fin
 
 // Generate fills an empty database with a synthetic corpus in one
 // transaction, with prepared statements, and rebuilds the full-text
-// indexes once at the end. It is for benchmarks: the names and quotes are
+// indexes and the champion lists once at the end. It is for benchmarks: the names and quotes are
 // invented.
 func (db *DB) Generate(ctx context.Context, s Synthetic) error {
 	if s.Quotes <= 0 {
@@ -87,6 +87,10 @@ func (db *DB) Generate(ctx context.Context, s Synthetic) error {
 		}
 	}
 	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("generate: %w", err)
+	}
+	// As after any large ingest.
+	if err := db.RefreshChampions(ctx); err != nil {
 		return fmt.Errorf("generate: %w", err)
 	}
 	// Statistics for the planner, and the WAL folded back into the file.

@@ -125,11 +125,22 @@ func (db *DB) Quotes(ctx context.Context, f quotes.QuoteFilter) ([]quotes.Quote,
 			return nil, "", fmt.Errorf("quotes: %w", err)
 		}
 	}
-	qs, ranks, err := listQuotes(ctx, tx, f, speakerID, cur, more)
+	// A search for one frequent word ranks its champions first, and every
+	// match only when they cannot tell the page.
+	var champ *championList
+	if f.Query != nil && speakerID == 0 {
+		if champ, err = loadChampions(ctx, tx, *f.Query); err != nil {
+			return nil, "", err
+		}
+	}
+	limit := pageLimit(f.Page)
+	qs, ranks, bound, err := listQuotes(ctx, tx, f, speakerID, cur, more, champ)
+	if err == nil && champ != nil && !champ.exact(ranks, bound, limit+1) {
+		qs, ranks, _, err = listQuotes(ctx, tx, f, speakerID, cur, more, nil)
+	}
 	if err != nil {
 		return nil, "", err
 	}
-	limit := pageLimit(f.Page)
 	if len(qs) > limit {
 		qs = qs[:limit]
 	}
@@ -144,28 +155,28 @@ func (db *DB) Quotes(ctx context.Context, f quotes.QuoteFilter) ([]quotes.Quote,
 }
 
 // listQuotes runs the list query, fetching one row more than the page to
-// learn whether there is a next page.
-func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) ([]quotes.Quote, []float64, error) {
-	query, args := quoteQuery(f, speakerID, cur, more)
+// learn whether there is a next page. With champions it also returns the
+// bound that championList.exact checks the page against.
+func listQuotes(ctx context.Context, tx *sql.Tx, f quotes.QuoteFilter, speakerID int64, cur cursor, more bool,
+	champ *championList) (qs []quotes.Quote, ranks []float64, bound sql.NullFloat64, err error) {
+	query, args := quoteQuery(f, speakerID, cur, more, champ)
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, nil, searchError(err)
+		return nil, nil, bound, searchError(err)
 	}
 	defer rows.Close()
-	var qs []quotes.Quote
-	var ranks []float64
 	for rows.Next() {
 		var rank float64
-		q, err := scanQuote(func(dest ...any) error { return rows.Scan(append(dest, &rank)...) })
+		q, err := scanQuote(func(dest ...any) error { return rows.Scan(append(dest, &rank, &bound)...) })
 		if err != nil {
-			return nil, nil, fmt.Errorf("quotes: %w", err)
+			return nil, nil, bound, fmt.Errorf("quotes: %w", err)
 		}
 		qs, ranks = append(qs, *q), append(ranks, rank)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, nil, searchError(err)
+		return nil, nil, bound, searchError(err)
 	}
-	return qs, ranks, nil
+	return qs, ranks, bound, nil
 }
 
 // speakerBySlug finds the id of the speaker a slug names (twice as its
@@ -174,6 +185,11 @@ const speakerBySlug = `SELECT CASE WHEN x.merged_into IS NULL THEN x.id ELSE x.m
 	FROM (SELECT id, merged_into FROM speakers WHERE slug = ?
 		UNION ALL SELECT sp.id, sp.merged_into FROM speaker_redirects r JOIN speakers sp ON sp.id = r.speaker_id WHERE r.slug = ?) x
 	LIMIT 1`
+
+// searchScore ranks search results, lower first: bm25 with no weight for
+// the speaker column. Ranking from champion lists computes it too, so that
+// both give each quote the same score.
+const searchScore = `bm25(quotes_fts, 1.0, 0.0)`
 
 // matchExpr is the FTS5 expression for a search: the user's query over
 // the quote text and, with a speaker (id > 0), that speaker's token, so
@@ -186,15 +202,18 @@ func matchExpr(query string, speakerID int64) string {
 	return expr
 }
 
-// quoteQuery builds the list query for f; the last column is the rank the
-// rows are ordered by (bm25 for a search, else 0). speakerID is the id of
-// f.SpeakerSlug, looked up beforehand for a search.
+// quoteQuery builds the list query for f; the last two columns are the
+// rank the rows are ordered by (bm25 for a search, else 0) and the bound of
+// champ's edges (else NULL). speakerID is the id of f.SpeakerSlug, looked
+// up beforehand for a search; champ, if not nil, the champion list of the
+// search's word, whose quotes alone are ranked.
 // Paging is keyset: the rows after the cursor in the same order. A search
 // cursor also pins the highest quote id of its first page, so that quotes
 // ingested while a client pages do not shift the pages.
-func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) (string, []any) {
+func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool, champ *championList) (string, []any) {
 	var where []string
 	var args []any
+	with, bound, boundJoin := ``, `NULL`, ``
 	from := `quotes q ` + quoteJoins
 	id := `q.id`
 	rank, order, outer, after := `0`, `q.id DESC`, `p.id DESC`, `q.id < ?`
@@ -208,14 +227,24 @@ func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) (s
 		// bm25 is lower for better matches; the speaker column weighs
 		// nothing. Without filters other than the speaker the page is cut
 		// from the index alone, before any quote row is read.
-		from = `(SELECT rowid AS id, bm25(quotes_fts, 1.0, 0.0) AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
+		from = `(SELECT rowid AS id, ` + searchScore + ` AS score FROM quotes_fts WHERE quotes_fts MATCH ?) h`
+		first := []any{matchExpr(*f.Query, speakerID)}
+		if champ != nil {
+			// MATERIALIZED: the hits are scored once, for the page and the bound.
+			with = `WITH h AS MATERIALIZED (` + championHits + `), b AS (` + championBound + `) `
+			from, bound, boundJoin = `h`, `b.bound`, ` CROSS JOIN b`
+			first = append(first, champ.maxID, champ.term, champ.edges, champ.term)
+		}
 		filtered := f.ArticleID != nil || f.SpeakerKind != nil || f.Kind != nil || f.Act != nil ||
 			f.Outlet != nil || f.Since != nil || f.Until != nil
+		// The filters read the quote and its speaker only. Every quote has
+		// its article (a foreign key, NOT NULL), so joining the articles
+		// here would only cost a page read for each match.
 		if filtered {
-			from += ` JOIN quotes q ON q.id = h.id ` + quoteJoins
+			from += ` JOIN quotes q ON q.id = h.id LEFT JOIN speakers s ON s.id = q.speaker_id`
 		}
 		id = `h.id`
-		args = append([]any{matchExpr(*f.Query, speakerID)}, args...)
+		args = append(first, args...)
 		rank, order, outer = `h.score`, `h.score ASC, h.id ASC`, `p.rank ASC, p.id ASC`
 		after, afterArgs = `(h.score > ? OR (h.score = ? AND h.id > ?))`, []any{cur.Rank, cur.Rank, cur.ID}
 		if more && cur.Max > 0 {
@@ -252,8 +281,8 @@ func quoteQuery(f quotes.QuoteFilter, speakerID int64, cur cursor, more bool) (s
 		inner += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	inner += ` ORDER BY ` + order + ` LIMIT ?`
-	query := `SELECT ` + quoteColumns + `, p.rank FROM (` + inner + `) p JOIN quotes q ON q.id = p.id ` + quoteJoins +
-		` ORDER BY ` + outer
+	query := with + `SELECT ` + quoteColumns + `, p.rank, ` + bound + ` FROM (` + inner + `) p` + boundJoin +
+		` JOIN quotes q ON q.id = p.id ` + quoteJoins + ` ORDER BY ` + outer
 	return query, append(args, pageLimit(f.Page)+1)
 }
 

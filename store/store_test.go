@@ -84,11 +84,12 @@ func TestOpenConfiguresAndMigratesOnce(t *testing.T) {
 			t.Errorf("schema_migrations has %d rows, want one per migration file (%d)", n, len(files))
 		}
 		var mode string
-		var fk int
+		var fk, cache int
 		db.db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode)
 		db.db.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk)
-		if mode != "wal" || fk != 1 {
-			t.Errorf("journal_mode=%q foreign_keys=%d, want wal and 1", mode, fk)
+		db.db.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&cache)
+		if mode != "wal" || fk != 1 || cache != -16384 {
+			t.Errorf("journal_mode=%q foreign_keys=%d cache_size=%d, want wal, 1 and -16384", mode, fk, cache)
 		}
 		db.Close()
 	}

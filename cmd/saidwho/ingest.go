@@ -56,6 +56,13 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
+	// Searches are exact either way; fresh champion lists keep searches
+	// for frequent words fast after a large batch.
+	if refreshed, err := db.RefreshStaleChampions(ctx); err != nil {
+		return err
+	} else if refreshed {
+		logger.Info("search champion lists refreshed")
+	}
 	if c.failedFiles > 0 {
 		return fmt.Errorf("%d of %d file(s) could not be read (see the log above)", c.failedFiles, c.files)
 	}

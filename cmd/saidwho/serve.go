@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"time"
 
 	"saidwho/quotes/extract"
 	"saidwho/store"
@@ -49,9 +50,36 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		logger.Warn("no token set: anyone can add articles with POST /api/v1/articles")
 	}
 	logger.Info("listening", "addr", ln.Addr().String(), "db", *dbPath, "public_url", *publicURL)
+	go refreshChampions(ctx, db, championInterval, logger)
 	if err := srv.Serve(ctx, ln); err != nil {
 		return err
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// championInterval is how often serve checks whether the articles added
+// through the API call for fresh search champion lists.
+const championInterval = 10 * time.Minute
+
+// refreshChampions refreshes the search champion lists, when stale, every
+// interval until ctx ends. Searches are exact either way; stale lists only
+// make searches for frequent words score more quotes.
+func refreshChampions(ctx context.Context, db *store.DB, interval time.Duration, logger *slog.Logger) {
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		refreshed, err := db.RefreshStaleChampions(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			logger.Error("search champion lists not refreshed", "err", err)
+		case refreshed:
+			logger.Info("search champion lists refreshed")
+		}
+	}
 }

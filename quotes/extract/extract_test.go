@@ -171,6 +171,8 @@ var hardCases = []struct {
 		nil},
 	{"a paraphrase runs on after its quote to the end of the clause", `Jane Roe said he is "a unifier" who plans to end the feud, and left.`,
 		[]want{{text: `he is "a unifier" who plans to end the feud`, kind: quotes.Mixed, mention: "Jane Roe"}}},
+	{"a capitalised word before a first name is no part of the name", "The Leader of the Year Barack Lee said the bridge would open. Maybe Hill said the toll would rise.",
+		[]want{{text: "the bridge would open", speaker: "Barack Lee"}, {text: "the toll would rise", speaker: "Hill"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -264,9 +264,9 @@ func (d *doc) nameRun(ws []word) []word {
 	var cur []word
 	ofAfter := -1
 	for _, w := range ws {
-		isName := w.upper && !d.has(cTitle, w.lower) && !d.has(cDeterminer, w.lower)
+		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower)
 		if isPossessive(w.lower) {
-			isName = false
+			isName = false // Neither, Maybe, Also: a sentence's first word
 		}
 		if isName {
 			cur = append(cur, w)
@@ -286,10 +286,16 @@ func (d *doc) nameRun(ws []word) []word {
 	if len(runs) == 0 {
 		return nil
 	}
+	run := runs[len(runs)-1]
 	if ofAfter > 0 && ofAfter < len(runs) && ofAfter == len(runs)-1 {
-		return runs[ofAfter-1]
+		run = runs[ofAfter-1]
 	}
-	return runs[len(runs)-1]
+	for i, w := range run {
+		if i > 0 && len(run)-i >= 2 && d.has(cMale|cFemale, w.lower) {
+			return run[i:] // Liar of the Year Barack Obama: the name starts at its first name
+		}
+	}
+	return run
 }
 
 func joinWords(ws []word) string {
@@ -327,6 +333,12 @@ func (d *doc) collectNames(toks []token, pi int) {
 		j := i + 1
 		for j < len(toks) && isName(toks[j]) && !isPossessive(toks[j-1].lower) {
 			j++
+		}
+		for k := i + 1; k < j-1; k++ {
+			if toks[k].cls&(cMale|cFemale) != 0 && toks[i].cls&(cMale|cFemale) == 0 {
+				i = k // the Year Barack Obama: the name starts at its first name
+				break
+			}
 		}
 		if n := j - i; n >= 2 && n <= 4 {
 			last := strings.TrimSuffix(strings.TrimSuffix(toks[j-1].lower, "'s"), "’s")

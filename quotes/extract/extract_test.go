@@ -173,6 +173,8 @@ var hardCases = []struct {
 		[]want{{text: `he is "a unifier" who plans to end the feud`, kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a capitalised word before a first name is no part of the name", "The Leader of the Year Barack Lee said the bridge would open. Maybe Hill said the toll would rise.",
 		[]want{{text: "the bridge would open", speaker: "Barack Lee"}, {text: "the toll would rise", speaker: "Hill"}}},
+	{"she does not resolve to the last man named", `Mr. Tom Hill spoke first. "We are ready," she said.`,
+		[]want{{text: "We are ready,", mention: "she", speaker: "she"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -104,7 +104,8 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther *fr
 }
 
 // antecedent picks the person a he or she refers to: the last one named of
-// that gender, else the last one of unknown gender, among the last few.
+// that gender, else the last one of unknown gender, among the last few;
+// never one of the other gender.
 func antecedent(persons []*frame, gender byte) *frame {
 	var unknown *frame
 	for i := len(persons) - 1; i >= 0 && i >= len(persons)-6; i-- {
@@ -117,10 +118,7 @@ func antecedent(persons []*frame, gender byte) *frame {
 			}
 		}
 	}
-	if unknown == nil && len(persons) > 0 {
-		return persons[len(persons)-1]
-	}
-	return unknown
+	return unknown // none: "she" is not the last man named
 }
 
 // genderOf tells a person's gender from an honorific in the mention (Mr.,

@@ -231,6 +231,8 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	first := toks[c.s]
 	switch {
+	case f.leads:
+		return true // According to the poll, 91 percent of voters …
 	case isQuestionWord(first.lower) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
 		return true // asked whether the plan would work: an indirect question
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
@@ -322,7 +324,7 @@ func relativePronoun(w string) bool {
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {
 	for _, t := range toks[min(c.s+1, c.e):c.e] {
-		if t.kind == tWord && (d.isClass(t, cFinite) || !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't"))) {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't")) {
 			return true
 		}
 	}

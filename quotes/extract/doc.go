@@ -50,6 +50,7 @@ type frame struct {
 	class      string // speech or belief
 	reports    bool   // the cue reports a clause (said that …), not an object
 	object     bool   // the cue's object is the content (vowed to fight, called for a ban)
+	leads      bool   // the source leads its sentence's content: According to X, CONTENT
 	mention    span   // empty when the frame borrows its source (saying, …)
 	role       string // an appositive: "a former adviser"
 	addressee  string

@@ -175,6 +175,9 @@ var hardCases = []struct {
 		[]want{{text: "the bridge would open", speaker: "Barack Lee"}, {text: "the toll would rise", speaker: "Hill"}}},
 	{"she does not resolve to the last man named", `Mr. Tom Hill spoke first. "We are ready," she said.`,
 		[]want{{text: "We are ready,", mention: "she", speaker: "she"}}},
+	{"a sentence-opening according-to gives its clause whatever it opens with", "According to a recent poll, 91 percent of riders have an unfavorable view of the toll. But according to reports emerging in the press, he could not win them. Since last May, according to the Valley Ferry Board, ferries have carried fewer people. According to the schedule published Monday, Ms. Roe is set to speak.",
+		[]want{{text: "91 percent of riders have an unfavorable view of the toll", mention: "a recent poll"}, {text: "he could not win them", mention: "reports emerging"},
+			{text: "ferries have carried fewer people", mention: "the Valley Ferry Board"}, {text: "Ms. Roe is set to speak", mention: "the schedule"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -270,8 +270,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	switch {
 	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && k > a && (d.isPunct(toks[k-1], ",") || toks[k-1].is("before") || toks[k-1].is("after") || toks[k-1].is("while")):
 		return d.participle(toks, a, b, k, ce, prev)
-	case k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
-		return d.participle(toks, a, b, k, ce, prev)
+	case cls&cPrepcue == 0 && k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
+		return d.participle(toks, a, b, k, ce, prev) // but not "But according to X, …"
 	case cue.lower == "zufolge":
 		// Ermittlungen der Polizei zufolge wollte …: the source comes first
 		np, _, ok := d.npBefore(toks, a, k)
@@ -294,14 +294,14 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
 		fa.hi, fa.inverted = np.e, true
 		switch {
-		case d.opensClause(toks, a, k):
-			// According to X, CONTENT
+		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}):
+			// According to X, CONTENT; Since May, according to X, CONTENT
 			j := d.sourceEnd(toks, np.e, b)
 			if j < b && d.isPunct(toks[j], ",") {
 				j++
 			}
 			if j < b {
-				fa.right = j
+				fa.right, f.leads = j, true
 			}
 		case cue.lower != "so" && !afterBoundary:
 			fa.right = d.contentAfter(toks, np.e, b, false)
@@ -343,6 +343,14 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 	return d.bareNP(toks, ce, b) // according to exit polls
 }
 
+// adverbial reports whether toks[c] is a phrase of time or place without a
+// verb (Since last May, In Iowa): it sets the scene for a clause, but is
+// none.
+func (d *doc) adverbial(toks []token, c span) bool {
+	t := toks[c.s]
+	return (d.isClass(t, cPrep|cTime|cClause) || strings.HasSuffix(t.lower, "ly")) && !d.hasVerb(toks, c)
+}
+
 // sourceEnd finds the comma that ends the source of a sentence-opening
 // "according to": the noun phrase may go on with modifiers (According to
 // early results of the exit polls conducted for the network, …).
@@ -354,8 +362,8 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		switch {
 		case d.isPunct(toks[k], ","):
 			return k
-		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]):
-			return j // According to Smith the plan failed: no comma closes the source
+		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed"):
+			return j // According to Smith the plan failed: no comma closes the source (but: the schedule published Monday, …)
 		}
 	}
 	return j

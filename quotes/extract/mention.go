@@ -422,8 +422,8 @@ func className(c class) string {
 // clause word or punctuation.
 func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 	e := k
-	for e < b && e-k < maxNP && toks[e].kind == tWord && !d.isClass(toks[e], cStop|cPrep|cClause|cSubordinator) && !d.isCue(toks[e]) {
-		e++
+	for e < b && e-k < maxNP && toks[e].kind == tWord && !d.isClass(toks[e], cStop|cPrep|cClause|cSubordinator) && (!d.isCue(toks[e]) || e == k) {
+		e++ // according to reports emerging …: a cue word may head it
 	}
 	return span{k, e}, e > k
 }

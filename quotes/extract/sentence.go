@@ -346,7 +346,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
 // aside reports whether a frame stands between commas inside the content
 // it attributes: "The goal, he said, is to forge a cease-fire."
 func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
-	if d.german || fa.f.inherit != nil || fa.f.rule == "participle" || fa.lo-1 <= prevHi || fa.right <= fa.hi || fa.right >= nextLo {
+	if d.german || fa.f.inherit != nil || fa.f.leads || fa.f.rule == "participle" || fa.lo-1 <= prevHi || fa.right <= fa.hi || fa.right >= nextLo {
 		return false
 	}
 	return d.isPunct(toks[fa.lo-1], ",") && d.isPunct(toks[fa.right-1], ",") && d.goesOn(toks[fa.right])

@@ -178,6 +178,8 @@ var hardCases = []struct {
 	{"a sentence-opening according-to gives its clause whatever it opens with", "According to a recent poll, 91 percent of riders have an unfavorable view of the toll. But according to reports emerging in the press, he could not win them. Since last May, according to the Valley Ferry Board, ferries have carried fewer people. According to the schedule published Monday, Ms. Roe is set to speak.",
 		[]want{{text: "91 percent of riders have an unfavorable view of the toll", mention: "a recent poll"}, {text: "he could not win them", mention: "reports emerging"},
 			{text: "ferries have carried fewer people", mention: "the Valley Ferry Board"}, {text: "Ms. Roe is set to speak", mention: "the schedule"}}},
+	{"German: the subjunctive goes on a report a few sentences back", "Die Sprecherin Anna Berger sagte, die Brücke werde im Mai eröffnet. Die Stadt plant seit Jahren. Die Kosten stiegen stark. Der Verkehr sei dann schneller.",
+		[]want{{text: "die Brücke werde im Mai eröffnet", mention: "Die Sprecherin Anna Berger"}, {text: "Der Verkehr sei dann schneller", mention: "Die Sprecherin Anna Berger"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

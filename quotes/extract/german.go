@@ -12,8 +12,8 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 		return nil
 	}
 	f := d.frames[len(d.frames)-1]
-	if f.para < pi-1 || adjacent && d.lastReport < d.sentNo-1 {
-		return nil // reported speech without quotes continues only the sentence before
+	if f.para < pi-1 || adjacent && d.lastReport < d.sentNo-3 {
+		return nil // reported speech without quotes continues a report of the last few sentences
 	}
 	for _, t := range toks[a:b] {
 		if t.cls&cSubjunctive != 0 {

@@ -155,9 +155,9 @@ func (d *doc) hasQuote(toks []token, c span) bool {
 }
 
 // addAside records one side of content interrupted by its frame ("The
-// goal, he said, is to forge …"): annotators mark each side, however short,
-// as reported speech, or as a quote where it has quote marks. A side of
-// connectives alone (And, he said, …) is no content.
+// goal, he said, is to forge …"): annotators mark each side, however short
+// (Instead, she said, …), as reported speech, or as a quote where it has
+// quote marks.
 func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 	if d.hasQuote(toks, c) {
 		d.addContent(toks, c, f, "aside", covered)
@@ -166,11 +166,8 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
-	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !d.isClass(t, cStop|cClause|cAdverb) {
-			d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: "aside", chain: -1})
-			return
-		}
+	if c.e > c.s {
+		d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: "aside", chain: -1})
 	}
 }
 

@@ -180,6 +180,8 @@ var hardCases = []struct {
 			{text: "ferries have carried fewer people", mention: "the Valley Ferry Board"}, {text: "Ms. Roe is set to speak", mention: "the schedule"}}},
 	{"German: the subjunctive goes on a report a few sentences back", "Die Sprecherin Anna Berger sagte, die Brücke werde im Mai eröffnet. Die Stadt plant seit Jahren. Die Kosten stiegen stark. Der Verkehr sei dann schneller.",
 		[]want{{text: "die Brücke werde im Mai eröffnet", mention: "Die Sprecherin Anna Berger"}, {text: "Der Verkehr sei dann schneller", mention: "Die Sprecherin Anna Berger"}}},
+	{"a connective before a source between commas is content too", "Instead, Jane Roe said, the council raised the toll.",
+		[]want{{text: "Instead", kind: quotes.Indirect}, {text: "the council raised the toll", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -182,6 +182,8 @@ var hardCases = []struct {
 		[]want{{text: "die Brücke werde im Mai eröffnet", mention: "Die Sprecherin Anna Berger"}, {text: "Der Verkehr sei dann schneller", mention: "Die Sprecherin Anna Berger"}}},
 	{"a connective before a source between commas is content too", "Instead, Jane Roe said, the council raised the toll.",
 		[]want{{text: "Instead", kind: quotes.Indirect}, {text: "the council raised the toll", kind: quotes.Indirect, mention: "Jane Roe"}}},
+	{"a source with an aside in dashes or a parenthesis in its appositive", "The justice -- who has been in a feud with Mr. Hill -- said she regretted her remarks. Tom Lee, whose study was paid for by the Valley Fund (VF), said he would stay.",
+		[]want{{text: "she regretted her remarks", mention: "The justice"}, {text: "he would stay", mention: "Tom Lee"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -109,6 +109,14 @@ const maxNP = 9 // words in a noun phrase
 // (Hugh Hill, a doctor, said) is skipped and returned as role.
 func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	j := d.skipAdverbsBack(toks, lo, k-1)
+	if j > lo && d.isPunct(toks[j], "—–") {
+		for i := j - 1; i > lo && j-i < 40; i-- {
+			if d.isPunct(toks[i], "—–") {
+				j = i - 1 // The justice -- who has been in a scuffle -- said
+				break
+			}
+		}
+	}
 	if j > lo && d.isPunct(toks[j], ",") && d.isPunct(toks[j-1], ")") {
 		j-- // Gov. John Kasich (R-OH), said: the comma closes the parenthesis
 	}
@@ -229,7 +237,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		if t.kind == tQuote && d.looksLikeName(d.qs[t.q]) {
 			continue // a spokesman for the group "Clean Rivers Now"
 		}
-		if t.kind == tQuote || d.isPunct(t, ".;:!?\"()") {
+		if t.kind == tQuote || d.isPunct(t, ".;:!?\"") {
 			return span{}, span{}, false
 		}
 		if d.isPunct(t, ",") {

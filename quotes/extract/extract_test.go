@@ -184,6 +184,8 @@ var hardCases = []struct {
 		[]want{{text: "Instead", kind: quotes.Indirect}, {text: "the council raised the toll", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"a source with an aside in dashes or a parenthesis in its appositive", "The justice -- who has been in a feud with Mr. Hill -- said she regretted her remarks. Tom Lee, whose study was paid for by the Valley Fund (VF), said he would stay.",
 		[]want{{text: "she regretted her remarks", mention: "The justice"}, {text: "he would stay", mention: "Tom Lee"}}},
+	{"the words before a relative source, or before an infinitive, are no content", "The council, which reported a loss last year, will meet. Given the poll numbers, the mayor might want to resign.",
+		nil},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -302,8 +302,8 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
 	case d.hasQuote(toks, c), d.reportsBefore(toks, fa):
 		return true
-	case fa.right >= 0:
-		return false
+	case fa.right >= 0, d.relativeSource(fa.f):
+		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
 }
@@ -366,6 +366,9 @@ func (d *doc) goesOn(t token) bool {
 // on. (An according-to source may run on: according to a count by the
 // Associated Press.)
 func (d *doc) closesSentence(toks []token, j, b int) bool {
+	if j < b && toks[j].is("to") {
+		return false // …, Republicans might want to consider: an infinitive goes on
+	}
 	j = d.skipAdverbials(toks, j, b)
 	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || d.isClass(toks[j], cClause|cStop)
 }
@@ -394,6 +397,17 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 // Toby Lanzer dem Sender „Al Jazeera“".
 func (d *doc) reportsBefore(toks []token, fa frameAt) bool {
 	return d.german && fa.inverted && d.isPunct(toks[fa.lo-1], ",") && (fa.right < 0 || toks[fa.right].kind != tQuote)
+}
+
+// relativeSource reports whether a frame's source is a relative pronoun
+// (…, who said; …, which reported): what stands before it is whom it
+// stands for, not what was said.
+func (d *doc) relativeSource(f *frame) bool {
+	switch strings.ToLower(d.text(f.mention)) {
+	case "who", "which", "that", "der", "die", "das":
+		return true
+	}
+	return false
 }
 
 // leftContent returns the content a frame attributes before itself:

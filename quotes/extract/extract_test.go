@@ -186,6 +186,8 @@ var hardCases = []struct {
 		[]want{{text: "she regretted her remarks", mention: "The justice"}, {text: "he would stay", mention: "Tom Lee"}}},
 	{"the words before a relative source, or before an infinitive, are no content", "The council, which reported a loss last year, will meet. Given the poll numbers, the mayor might want to resign.",
 		nil},
+	{"a modal between the source and its cue", "The council might say the toll would rise.",
+		[]want{{text: "the toll would rise", mention: "The council"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

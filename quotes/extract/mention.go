@@ -78,7 +78,8 @@ func matchWords(toks []token, ws []string) bool {
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord && !toks[j].upper {
 		switch {
-		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4:
+		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
+			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
 			j--
 		case j-1 >= lo && periodNoun(toks[j].lower) && d.isClass(toks[j-1], cTime):
 			j -= 2 // The committee this week announced

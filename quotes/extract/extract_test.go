@@ -188,6 +188,8 @@ var hardCases = []struct {
 		nil},
 	{"a modal between the source and its cue", "The council might say the toll would rise.",
 		[]want{{text: "the toll would rise", mention: "The council"}}},
+	{"a time phrase after the cue", "Tom Hill said this week that the toll would rise.",
+		[]want{{text: "that the toll would rise", mention: "Tom Hill"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

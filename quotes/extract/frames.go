@@ -603,6 +603,9 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		switch {
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
+			if j < b && d.isClass(t, cTime) && periodNoun(toks[j].lower) {
+				j++ // said this week, last month
+			}
 		case d.isClass(t, cPrep) && !t.upper:
 			j++
 			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")) && (!d.isClass(toks[j], cPrep) || toks[j].upper) {

@@ -218,8 +218,27 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 			!(d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")) && !d.endsInRelative(toks, c)
 	case rule == "subjunctive", f.rule == "according-to":
 		return true
+	case f.rule == "colon-name":
+		return false // Gruppe B: …, Bild: …: a label, not a speaker
+	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob"):
+		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
+		// source a comma may open an appositive; reported speech has a verb
+		// (er habe, es sei) or an infinitive (kündigte an, … zu schließen)
+		return that && d.hasGermanVerb(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// hasGermanVerb reports whether German content holds an auxiliary, a
+// subjunctive or an infinitive's zu among its words: der Zug habe, es sei,
+// die Schalter zu schließen.
+func (d *doc) hasGermanVerb(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsClause reports whether English content after a cue is what was

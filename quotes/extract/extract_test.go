@@ -190,6 +190,10 @@ var hardCases = []struct {
 		[]want{{text: "the toll would rise", mention: "The council"}}},
 	{"a time phrase after the cue", "Tom Hill said this week that the toll would rise.",
 		[]want{{text: "that the toll would rise", mention: "Tom Hill"}}},
+	{"German: an appositive after an inverted source is no content, an infinitive is", "Das bestätigte der Sprecher der Stadt, Paul Weber. Zudem kündigte der Sprecher an, die Schalter zu schließen.",
+		[]want{{text: "die Schalter zu schließen", kind: quotes.Indirect, mention: "der Sprecher"}}},
+	{"German: a label before a colon is no speaker of reported speech", "Die zentralen Aussagen sind:\n\nBildung: Die Partei will die Universitäten fördern.",
+		nil},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -216,6 +216,10 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// (Auch die Bank, die …, kündigte an)
 		return words >= 3 && !d.isClass(first, cSubordinator) &&
 			!(d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")) && !d.endsInRelative(toks, c)
+	case f.rule == "according-to" && c.s > 0 && d.isPunct(toks[c.s-1], ",") && !before:
+		// nach Ansicht des Generalanwalts, Damazo Colomer: German puts no
+		// comma after the source, so one opens its appositive
+		return d.hasGermanVerb(toks, c)
 	case rule == "subjunctive", f.rule == "according-to":
 		return true
 	case f.rule == "colon-name":

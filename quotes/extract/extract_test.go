@@ -194,6 +194,8 @@ var hardCases = []struct {
 		[]want{{text: "die Schalter zu schließen", kind: quotes.Indirect, mention: "der Sprecher"}}},
 	{"German: a label before a colon is no speaker of reported speech", "Die zentralen Aussagen sind:\n\nBildung: Die Partei will die Universitäten fördern.",
 		nil},
+	{"German: an appositive after a nach-Angaben source is no content", "Das Gesetz verstößt nach Ansicht des Generalanwalts, Paul Weber, gegen das Recht.",
+		[]want{{text: "Das Gesetz verstößt", kind: quotes.Indirect}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

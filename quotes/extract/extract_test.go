@@ -196,6 +196,8 @@ var hardCases = []struct {
 		nil},
 	{"German: an appositive after a nach-Angaben source is no content", "Das Gesetz verstößt nach Ansicht des Generalanwalts, Paul Weber, gegen das Recht.",
 		[]want{{text: "Das Gesetz verstößt", kind: quotes.Indirect}}},
+	{"German: a relative clause before an inverted source is no content", "In dieser Resolution, die vom Rat angenommen wurde, heißt es, der Krieg müsse enden.",
+		[]want{{text: "der Krieg müsse enden", kind: quotes.Indirect}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

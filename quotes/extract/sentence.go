@@ -280,8 +280,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		hasLeft := false
 		if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) {
+			n := len(d.results)
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-			hasLeft = true
+			hasLeft = len(d.results) > n
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
 			n := len(d.results)

@@ -198,6 +198,8 @@ var hardCases = []struct {
 		[]want{{text: "Das Gesetz verstößt", kind: quotes.Indirect}}},
 	{"German: a relative clause before an inverted source is no content", "In dieser Resolution, die vom Rat angenommen wurde, heißt es, der Krieg müsse enden.",
 		[]want{{text: "der Krieg müsse enden", kind: quotes.Indirect}}},
+	{"an asked question with no asker named", "Asked whether the bridge would open, Tom Hill said it would.",
+		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "", cue: "Asked"}, {text: "it would", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

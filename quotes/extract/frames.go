@@ -395,6 +395,12 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
 	}
+	if toks[k].is("asked") && (k == a || toks[k-1].is("when")) {
+		// Asked whether the plan would work, Ms. Roe said …: the question
+		// is reported, by someone the article does not name
+		f.rule, fa.right = "asked", ce
+		return fa, true
+	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first
 		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
@@ -478,8 +484,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
-	if len(prev) > 0 {
-		f.inherit = prev[len(prev)-1].f
+	if n := len(prev); n > 0 && prev[n-1].f.rule != "asked" {
+		f.inherit = prev[n-1].f
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else {

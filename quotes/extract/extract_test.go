@@ -200,6 +200,8 @@ var hardCases = []struct {
 		[]want{{text: "der Krieg müsse enden", kind: quotes.Indirect}}},
 	{"an asked question with no asker named", "Asked whether the bridge would open, Tom Hill said it would.",
 		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "", cue: "Asked"}, {text: "it would", kind: quotes.Indirect, mention: "Tom Hill"}}},
+	{"an adverbial phrase between the source and its cue", "Critics have in particular noted that the toll would rise. The mayor has outright denied that the bridge is unsafe.",
+		[]want{{text: "that the toll would rise", mention: "Critics"}, {text: "that the bridge is unsafe", mention: "The mayor"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -85,6 +85,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // The committee this week announced
 		case j-2 >= lo && toks[j].is("past") && toks[j-1].is("the") && toks[j-2].is("in"):
 			j -= 3 // Her allies have in the past said
+		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
+			j -= 2 // critics have in particular noted; he had in fact said
 		default:
 			return j
 		}

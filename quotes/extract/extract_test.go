@@ -202,6 +202,8 @@ var hardCases = []struct {
 		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "", cue: "Asked"}, {text: "it would", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"an adverbial phrase between the source and its cue", "Critics have in particular noted that the toll would rise. The mayor has outright denied that the bridge is unsafe.",
 		[]want{{text: "that the toll would rise", mention: "Critics"}, {text: "that the bridge is unsafe", mention: "The mayor"}}},
+	{"an age and a long parenthesis in the source; with X saying", "Jacob Lee, 24, who was visiting the town from Ohio, told me this week that he could not remember his password. Sen. Tom Hill (a Valley Democrat so young he has been mistaken for a junior staffer) says he was unfocused. Ms. Roe gained ground, with 30 percent of riders saying they back her.",
+		[]want{{text: "that he could not remember his password", mention: "Jacob Lee"}, {text: "he was unfocused", mention: "Sen. Tom Hill"}, {text: "they back her", mention: "riders"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -255,9 +255,24 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
-		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote)
+		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
+			d.withSubject(toks, a, k)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// withSubject reports whether a cue in -ing follows its subject after
+// "with": with 30 percent of voters saying they …
+func (d *doc) withSubject(toks []token, a, k int) bool {
+	for i := k - 1; i >= a && k-i <= 8; i-- {
+		switch {
+		case toks[i].is("with"):
+			return i < k-1
+		case toks[i].kind != tWord || d.isCue(toks[i]) || d.isClass(toks[i], cClause|cPronoun) && !toks[i].is("of"):
+			return false
+		}
+	}
+	return false
 }
 
 // frameFor builds the frame of the cue toks[k:ce]: its source before it
@@ -405,7 +420,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		// Kasich, a Republican who …, said: an appositive subject comes first
 		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
 			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.text(d.tokSpan(toks, role))
-			fa.lo, fa.right = min(np.s, role.s), d.contentAfter(toks, ce, b, false)
+			fa.lo, fa.hi = min(np.s, role.s), d.addressee(toks, k, ce, b, f)
+			fa.right = d.contentAfter(toks, fa.hi, b, false)
 			return fa, true
 		}
 	}
@@ -431,13 +447,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		f.rule = "appositive"
 		fa.lo = min(np.s, role.s) // the minister, Tomas Vale, said
 	}
-	hi := ce
-	if d.isClass(toks[k], cTells) {
-		if obj, ok := d.objectAfter(toks, ce, b); ok {
-			f.addressee = d.text(d.tokSpan(toks, obj))
-			hi = obj.e
-		}
-	}
+	hi := d.addressee(toks, k, ce, b, f)
 	fa.hi = hi
 	fa.right = d.contentAfter(toks, hi, b, false)
 	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && hi+1 < b && d.isPunct(toks[hi], ",") && d.goesOn(toks[hi+1]) {
@@ -491,15 +501,23 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	} else {
 		return fa, false
 	}
-	hi := ce
-	if d.isClass(toks[k], cTells) {
-		if obj, ok := d.objectAfter(toks, ce, b); ok {
-			f.addressee, hi = d.text(d.tokSpan(toks, obj)), obj.e
-		}
-	}
-	fa.hi = hi
-	fa.right = d.contentAfter(toks, hi, b, false)
+	fa.hi = d.addressee(toks, k, ce, b, f)
+	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// addressee notes on f whom a cue like told or asked (toks[k:ce]) names
+// as its addressee, and returns where the frame ends after it.
+func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
+	if !d.isClass(toks[k], cTells) {
+		return ce
+	}
+	obj, ok := d.objectAfter(toks, ce, b)
+	if !ok {
+		return ce
+	}
+	f.addressee = d.text(d.tokSpan(toks, obj))
+	return obj.e
 }
 
 func (d *doc) properOrPronoun(toks []token, np span) bool {

@@ -125,7 +125,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	if j > lo && d.isPunct(toks[j], ")") {
 		// a parenthesis after the name: Kristina Schröder (CDU) sagte
-		for i := j - 1; i > lo && j-i < 8; i-- {
+		for i := j - 1; i > lo && j-i < 24; i-- {
 			if d.isPunct(toks[i], "(") {
 				if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
 					return np, role, true // Der Senator, Hans Muster (SPD), warnte
@@ -263,6 +263,9 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return inner, span{a, i}, true
 	}
 	e := i // the end of the name the appositive follows
+	if e-2 > lo && isNumberWord(toks[e-1].lower) && d.isPunct(toks[e-2], ",") {
+		e -= 2 // Jacob Lee, 24, who was visiting …, told: an age
+	}
 	if e-1 > lo && d.isPunct(toks[e-1], ")") {
 		for p := e - 2; p > lo && e-p < 8; p-- {
 			if d.isPunct(toks[p], "(") {

@@ -542,7 +542,21 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	// noun: the "Wagner group", der Zeitung „Hoy Bolivia“
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
-	return before && d.looksLikeName(q)
+	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q))
+}
+
+// capitalisedWords reports whether every word of a quote starts with a
+// capital: in German, where nouns do, a name (der Zeitung „Hoy Bolivia“)
+// rather than words (ein „Beispiel taktlosen Verhaltens“).
+func (d *doc) capitalisedWords(q qspan) bool {
+	start := true
+	for _, c := range d.r[q.s:q.e] {
+		if start && unicode.IsLetter(c) && !unicode.IsUpper(c) {
+			return false
+		}
+		start = c == ' '
+	}
+	return true
 }
 
 // compoundHead reports whether the quote toks[i] is joined by a hyphen to

@@ -204,6 +204,8 @@ var hardCases = []struct {
 		[]want{{text: "that the toll would rise", mention: "Critics"}, {text: "that the bridge is unsafe", mention: "The mayor"}}},
 	{"an age and a long parenthesis in the source; with X saying", "Jacob Lee, 24, who was visiting the town from Ohio, told me this week that he could not remember his password. Sen. Tom Hill (a Valley Democrat so young he has been mistaken for a junior staffer) says he was unfocused. Ms. Roe gained ground, with 30 percent of riders saying they back her.",
 		[]want{{text: "that he could not remember his password", mention: "Jacob Lee"}, {text: "he was unfocused", mention: "Sen. Tom Hill"}, {text: "they back her", mention: "riders"}}},
+	{"German: a quote of words after an article is no name", "Der Minister Paul Weber charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",
+		[]want{{kind: quotes.Mixed, mention: "Der Minister Paul Weber"}, {text: "Beispiel taktlosen Verhaltens", kind: quotes.Direct, mention: "Der Minister Paul Weber"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -206,6 +206,8 @@ var hardCases = []struct {
 		[]want{{text: "that he could not remember his password", mention: "Jacob Lee"}, {text: "he was unfocused", mention: "Sen. Tom Hill"}, {text: "they back her", mention: "riders"}}},
 	{"German: a quote of words after an article is no name", "Der Minister Paul Weber charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",
 		[]want{{kind: quotes.Mixed, mention: "Der Minister Paul Weber"}, {text: "Beispiel taktlosen Verhaltens", kind: quotes.Direct, mention: "Der Minister Paul Weber"}}},
+	{"German: an adjective after an article is not the verb the subject follows", "Zur Lage des Vereins und seiner neuen Aufgabe wird Paul Weber wie folgt zitiert: „Wir haben viel vor.“",
+		[]want{{text: "Wir haben viel vor.", mention: "Paul Weber"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -229,6 +229,9 @@ func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
 	for ; v < e-1; v++ {
 		t := toks[v]
+		if v > 0 && d.isClass(toks[v-1], cDeterminer|cPrep) && !d.isClass(t, cAux|cSpeech) {
+			continue // seiner neuen Aufgabe: an adjective, not the verb
+		}
 		if t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop|cAdverb) {
 			j := v + 1
 			for j < e && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {

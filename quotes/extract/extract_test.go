@@ -208,6 +208,8 @@ var hardCases = []struct {
 		[]want{{kind: quotes.Mixed, mention: "Der Minister Paul Weber"}, {text: "Beispiel taktlosen Verhaltens", kind: quotes.Direct, mention: "Der Minister Paul Weber"}}},
 	{"German: an adjective after an article is not the verb the subject follows", "Zur Lage des Vereins und seiner neuen Aufgabe wird Paul Weber wie folgt zitiert: „Wir haben viel vor.“",
 		[]want{{text: "Wir haben viel vor.", mention: "Paul Weber"}}},
+	{"German: an adverb before the subject", "Auch der frühere Schiedsrichter Paul Weber kritisierte, der Spanier habe „nicht die richtige Linie gefunden“.",
+		[]want{{kind: quotes.Mixed, mention: "der frühere Schiedsrichter Paul Weber"}, {text: "nicht die richtige Linie gefunden", mention: "der frühere Schiedsrichter Paul Weber"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

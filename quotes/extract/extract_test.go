@@ -210,6 +210,8 @@ var hardCases = []struct {
 		[]want{{text: "Wir haben viel vor.", mention: "Paul Weber"}}},
 	{"German: an adverb before the subject", "Auch der frühere Schiedsrichter Paul Weber kritisierte, der Spanier habe „nicht die richtige Linie gefunden“.",
 		[]want{{kind: quotes.Mixed, mention: "der frühere Schiedsrichter Paul Weber"}, {text: "nicht die richtige Linie gefunden", mention: "der frühere Schiedsrichter Paul Weber"}}},
+	{"German: so before an inverted cue", "Die Kosten sollen „durch mehr Effizienz“ sinken, so heißt es in einer Erklärung des Betriebsrates.",
+		[]want{{kind: quotes.Mixed, mention: "einer Erklärung des Betriebsrates"}, {text: "durch mehr Effizienz", mention: "einer Erklärung des Betriebsrates"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

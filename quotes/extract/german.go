@@ -162,6 +162,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
+	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && d.isPunct(toks[fa.lo-2], ",") {
+		fa.lo-- // „…“ erreicht werden, so heißt es in der Erklärung
+	}
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
 }

@@ -441,8 +441,11 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		switch {
 		case relative:
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
-		case i-c.s <= 4 && !d.hasVerb(toks, span{c.s, i}) && isRelative(toks[i+1].lower):
-			relative = true
+		case i-c.s <= 4 && !d.hasVerb(toks, span{c.s, i}) && isRelative(toks[i+1].lower),
+			isRelative(toks[i+1].lower) && d.verbAfterAside(toks, i+1, c.e):
+			relative = true // … that the entities, which include trusts, are still …
+		case conditional(toks[c.s].lower) && !d.hasComma(toks, c.s, i):
+			// if she is elected, she will …: the main clause follows
 		default:
 			c.e = i
 		}
@@ -454,6 +457,31 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		c.e--
 	}
 	return c
+}
+
+// verbAfterAside reports whether the relative clause from toks[j] closes
+// with a comma followed by a verb: the clause it interrupts goes on.
+func (d *doc) verbAfterAside(toks []token, j, e int) bool {
+	for i := j; i+1 < e && i < j+25; i++ {
+		if d.isPunct(toks[i], ",") {
+			n := toks[i+1]
+			return n.kind == tWord && !n.upper && d.isClass(n, cFinite)
+		}
+		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
+			return false
+		}
+	}
+	return false
+}
+
+// hasComma reports whether toks[i:j] holds a comma.
+func (d *doc) hasComma(toks []token, i, j int) bool {
+	for ; i < j; i++ {
+		if d.isPunct(toks[i], ",") {
+			return true
+		}
+	}
+	return false
 }
 
 func isRelative(w string) bool { return w == "who" || w == "whose" || w == "which" || w == "whom" }

@@ -425,13 +425,13 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 }
 
 // clauseOnly trims reported content to its first clause: it ends before a
-// comma (", even as …", ", which …", ", adding"), a semicolon, a dash or a
-// parenthesis.
+// comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
+// parenthesis or a comparison (… compared with 41 percent).
 func (d *doc) clauseOnly(toks []token, c span) span {
 	relative := false // inside a relative clause on the content's subject
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ";—–―(") {
+		if d.isPunct(t, ";—–―(") || t.is("compared") {
 			c.e = i
 			break
 		}

@@ -214,6 +214,8 @@ var hardCases = []struct {
 		[]want{{kind: quotes.Mixed, mention: "einer Erklärung des Betriebsrates"}, {text: "durch mehr Effizienz", mention: "einer Erklärung des Betriebsrates"}}},
 	{"reported content runs on through a relative clause before its verb, and past a conditional's comma", "The paper said that the trusts, which include a firm in Vaduz, are still under his control. Tom Hill said if Ms. Roe is elected, she will raise the toll.",
 		[]want{{text: "that the trusts, which include a firm in Vaduz, are still under his control", mention: "The paper"}, {text: "if Ms. Roe is elected, she will raise the toll", mention: "Tom Hill"}}},
+	{"reported content ends before a comparison", "Some 45 percent of riders said the toll was fair compared with 30 percent last year.",
+		[]want{{text: "the toll was fair"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -216,6 +216,8 @@ var hardCases = []struct {
 		[]want{{text: "that the trusts, which include a firm in Vaduz, are still under his control", mention: "The paper"}, {text: "if Ms. Roe is elected, she will raise the toll", mention: "Tom Hill"}}},
 	{"reported content ends before a comparison", "Some 45 percent of riders said the toll was fair compared with 30 percent last year.",
 		[]want{{text: "the toll was fair"}}},
+	{"her office is not the office of the last man or organisation named", "The Valley Ferry Board met with Tom Hill. Her office said the fares would rise.",
+		[]want{{text: "the fares would rise", speaker: "her office"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

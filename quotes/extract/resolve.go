@@ -177,7 +177,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	}
 	if det == "his" || det == "her" || det == "their" || det == "its" {
 		name = det + " " + name
-		if owner := d.lastNameBefore(f.mention.s); owner != "" && det != "its" {
+		if owner := d.lastNameBefore(f.mention.s, det); owner != "" && det != "its" {
 			name = owner + "'s " + joinWords(ws) // his office → Emmanuel Macron's office
 		}
 	}
@@ -304,13 +304,37 @@ func joinWords(ws []word) string {
 	return strings.Join(s, " ")
 }
 
-// lastNameBefore returns the person named last before rune offset pos.
-func (d *doc) lastNameBefore(pos int) string {
+// lastNameBefore returns the person named last before rune offset pos whom
+// the possessive det (his, her, their) can refer to.
+func (d *doc) lastNameBefore(pos int, det string) string {
 	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
-	if i == 0 {
-		return ""
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		if name := d.nameSeq[j].name; d.owns(name, det) {
+			return name
+		}
 	}
-	return d.nameSeq[i-1].name
+	return ""
+}
+
+// owns reports whether a full name can be what "his", "her" or "their"
+// refers to: a person of that gender (or of unknown gender), and for
+// "their" also an organisation.
+func (d *doc) owns(name, det string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	if d.has(cOrganisation, words[len(words)-1]) {
+		return det == "their"
+	}
+	c := d.lex.words[words[0]].cls
+	switch det {
+	case "his":
+		return c&cFemale == 0 || c&cMale != 0
+	case "her":
+		return c&cMale == 0 || c&cFemale != 0
+	}
+	return true
 }
 
 // collectNames records, for each surname, the first full name (two to

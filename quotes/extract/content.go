@@ -428,7 +428,8 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
 // parenthesis or a comparison (… compared with 41 percent).
 func (d *doc) clauseOnly(toks []token, c span) span {
-	relative := false // inside a relative clause on the content's subject
+	relative := false                         // inside a relative clause on the content's subject
+	condition := conditional(toks[c.s].lower) // the first comma ends a leading conditional
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if d.isPunct(t, ";—–―(") || t.is("compared") {
@@ -444,8 +445,8 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		case i-c.s <= 4 && !d.hasVerb(toks, span{c.s, i}) && isRelative(toks[i+1].lower),
 			isRelative(toks[i+1].lower) && d.verbAfterAside(toks, i+1, c.e):
 			relative = true // … that the entities, which include trusts, are still …
-		case conditional(toks[c.s].lower) && !d.hasComma(toks, c.s, i):
-			// if she is elected, she will …: the main clause follows
+		case condition:
+			condition = false // if she is elected, she will …: the main clause follows
 		default:
 			c.e = i
 		}
@@ -469,16 +470,6 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false
-		}
-	}
-	return false
-}
-
-// hasComma reports whether toks[i:j] holds a comma.
-func (d *doc) hasComma(toks []token, i, j int) bool {
-	for ; i < j; i++ {
-		if d.isPunct(toks[i], ",") {
-			return true
 		}
 	}
 	return false

@@ -345,11 +345,17 @@ func relativePronoun(w string) bool {
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {
 	for _, t := range toks[min(c.s+1, c.e):c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't")) {
+		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
 			return true
 		}
 	}
 	return false
+}
+
+// finite reports whether t is an English auxiliary or modal, negated or
+// not (is, would, didn't): the surest sign of a clause.
+func (d *doc) finite(t token) bool {
+	return d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "n't")
 }
 
 // conditional reports whether w opens an adverbial clause that reported
@@ -395,7 +401,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			}
 			continue
 		}
-		if d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "n't") ||
+		if d.finite(t) || strings.HasSuffix(t.lower, "ed") ||
 			strings.HasSuffix(t.lower, "'s") && !isPossessive(t.lower) || strings.HasSuffix(t.lower, "’s") && !isPossessive(t.lower) {
 			return true
 		}
@@ -414,10 +420,10 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	}
 	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.is("that") || t.is("which") || t.is("who") {
+		if t.kind != tWord || t.is("that") || isRelative(t.lower) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
-		if d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "n't") {
+		if d.finite(t) {
 			return true
 		}
 	}
@@ -466,7 +472,7 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	for i := j; i+1 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
-			return n.kind == tWord && !n.upper && d.isClass(n, cFinite)
+			return n.kind == tWord && !n.upper && d.finite(n)
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false

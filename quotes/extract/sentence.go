@@ -404,11 +404,12 @@ func (d *doc) reportsBefore(toks []token, fa frameAt) bool {
 // (…, who said; …, which reported): what stands before it is whom it
 // stands for, not what was said.
 func (d *doc) relativeSource(f *frame) bool {
-	switch strings.ToLower(d.text(f.mention)) {
-	case "who", "which", "that", "der", "die", "das":
-		return true
+	m := f.mention
+	if m.e-m.s > len("which") {
+		return false // no pronoun: spares building the string for every frame
 	}
-	return false
+	w := strings.ToLower(d.text(m))
+	return w == "that" || isRelative(w) || d.german && relativePronoun(w)
 }
 
 // leftContent returns the content a frame attributes before itself:

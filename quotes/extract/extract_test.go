@@ -218,6 +218,8 @@ var hardCases = []struct {
 		[]want{{text: "the toll was fair"}}},
 	{"her office is not the office of the last man or organisation named", "The Valley Ferry Board met with Tom Hill. Her office said the fares would rise.",
 		[]want{{text: "the fares would rise", speaker: "her office"}}},
+	{"a name that opens with a first name keeps its middle name", "James Andrew Hill said the bridge would open.",
+		[]want{{text: "the bridge would open", speaker: "James Andrew Hill"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
 }

@@ -288,12 +288,22 @@ func (d *doc) nameRun(ws []word) []word {
 	if ofAfter > 0 && ofAfter < len(runs) && ofAfter == len(runs)-1 {
 		run = runs[ofAfter-1]
 	}
-	for i, w := range run {
-		if i > 0 && len(run)-i >= 2 && d.has(cMale|cFemale, w.lower) {
-			return run[i:] // Liar of the Year Barack Obama: the name starts at its first name
+	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
+}
+
+// nameStart returns where a run of n capitalised words starts its name:
+// at a first name the run does not open with, if one comes before the
+// last word (Liar of the Year Barack Obama), else at 0 (Mary Ann Lee).
+func nameStart(n int, firstName func(i int) bool) int {
+	if n == 0 || firstName(0) {
+		return 0
+	}
+	for i := 1; i < n-1; i++ {
+		if firstName(i) {
+			return i
 		}
 	}
-	return run
+	return 0
 }
 
 func joinWords(ws []word) string {
@@ -356,12 +366,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 		for j < len(toks) && isName(toks[j]) && !isPossessive(toks[j-1].lower) {
 			j++
 		}
-		for k := i + 1; k < j-1; k++ {
-			if toks[k].cls&(cMale|cFemale) != 0 && toks[i].cls&(cMale|cFemale) == 0 {
-				i = k // the Year Barack Obama: the name starts at its first name
-				break
-			}
-		}
+		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if n := j - i; n >= 2 && n <= 4 {
 			last := strings.TrimSuffix(strings.TrimSuffix(toks[j-1].lower, "'s"), "’s")
 			full, ok := d.names[last]

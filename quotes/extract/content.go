@@ -167,7 +167,7 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 		c.e--
 	}
 	if c.e > c.s {
-		d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: "aside", chain: -1})
+		d.addReported(toks, c, f, "aside")
 	}
 }
 
@@ -200,7 +200,12 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	c.s = d.withComplementizer(toks, c.s)
-	d.results = append(d.results, &result{kind: quotes.Indirect, content: span{toks[c.s].s, toks[c.e-1].e}, qi: -1, f: f, rule: rule, chain: -1})
+	d.addReported(toks, c, f, rule)
+}
+
+// addReported records toks[c] as reported speech (kind indirect) of f.
+func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
+	d.results = append(d.results, &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1})
 }
 
 // germanReports tells German reported content from an object or a fronted

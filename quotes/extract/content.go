@@ -221,7 +221,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// (Auch die Bank, die …, kündigte an)
 		return words >= 3 && !d.isClass(first, cSubordinator) &&
 			!(d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")) && !d.endsInRelative(toks, c) &&
-			!(relativePronoun(first.lower) && c.s+1 < c.e && !toks[c.s+1].upper) // die vom Rat angenommen wurde
+			!d.opensRelative(toks, c.s, c.e) // die vom Rat angenommen wurde
 	case f.rule == "according-to" && c.s > 0 && d.isPunct(toks[c.s-1], ",") && !before:
 		// nach Ansicht des Generalanwalts, Damazo Colomer: German puts no
 		// comma after the source, so one opens its appositive

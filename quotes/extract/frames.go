@@ -600,7 +600,14 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 	case "nachdem", "als", "weil", "bevor", "bis", "während", "obwohl", "wenn":
 		return true
 	}
-	return relativePronoun(t.lower) && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
+	return d.opensRelative(toks, j, b)
+}
+
+// opensRelative reports whether German toks[j] is a relative pronoun, not
+// an article: a lower-case word follows it (die vom Rat …), not a noun
+// (die Brücke …).
+func (d *doc) opensRelative(toks []token, j, b int) bool {
+	return relativePronoun(toks[j].lower) && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
 }
 
 // asideToQuote finds, after the comma toks[j], an aside between commas that

@@ -72,6 +72,9 @@ func (f *frame) source() *frame {
 	return f
 }
 
+// named reports whether the frame names its source in the text.
+func (f *frame) named() bool { return f.mention.e > f.mention.s }
+
 // result is one statement found: a quote or reported content, and the frame
 // it is attributed to (nil when none was found).
 type result struct {

@@ -494,8 +494,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
-	if n := len(prev); n > 0 && prev[n-1].f.rule != "asked" {
-		f.inherit = prev[n-1].f
+	if n := len(prev); n > 0 && prev[n-1].f.source().named() {
+		f.inherit = prev[n-1].f // a frame that names a source (Asked whether … names none)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else {

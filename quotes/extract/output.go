@@ -35,7 +35,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 		q.Act = quotes.Statement // words in quote marks are said, whoever said them
 		if f := res.f; f != nil {
 			src := f.source()
-			if src.mention.e > src.mention.s {
+			if src.named() {
 				q.Speaker, q.SpeakerKind = f.speaker, f.kind
 				q.Mention = string(orig[at(src.mention.s):at(src.mention.e)])
 				q.MentionStart, q.MentionEnd = at(src.mention.s), at(src.mention.e)

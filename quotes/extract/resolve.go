@@ -41,7 +41,7 @@ func (d *doc) resolve() {
 	var lastOther *frame
 	described := map[string]*frame{} // head noun → first frame described by it
 	for _, f := range d.frames {
-		if f.inherit != nil || f.mention.e <= f.mention.s {
+		if f.inherit != nil || !f.named() {
 			continue
 		}
 		ws := d.words(f.mention)

@@ -433,15 +433,7 @@ func TestQuoteFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			qs, _, err := db.Quotes(ctx, tt.f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, q := range qs {
-				got = append(got, q.Text)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := quoteTexts(t, db, tt.f); !slices.Equal(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

@@ -16,6 +16,20 @@ import (
 var fixedNow = time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
 
 // openTest opens a fresh database file with a fixed clock.
+// quoteTexts lists the texts of the quotes db.Quotes gives for f.
+func quoteTexts(t *testing.T, db *DB, f quotes.QuoteFilter) []string {
+	t.Helper()
+	qs, _, err := db.Quotes(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, q := range qs {
+		texts = append(texts, q.Text)
+	}
+	return texts
+}
+
 func openTest(t *testing.T) *DB {
 	t.Helper()
 	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
@@ -453,7 +467,6 @@ func TestSpeakersPaging(t *testing.T) {
 }
 
 func TestQuotesSearch(t *testing.T) {
-	ctx := context.Background()
 	db := openTest(t)
 	saveBridge(t, db)
 	tests := []struct {
@@ -468,15 +481,7 @@ func TestQuotesSearch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
-			qs, _, err := db.Quotes(ctx, quotes.QuoteFilter{Query: &tt.query})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, q := range qs {
-				got = append(got, q.Text)
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			if got := quoteTexts(t, db, quotes.QuoteFilter{Query: &tt.query}); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

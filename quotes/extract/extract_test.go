@@ -14,6 +14,8 @@ type want struct {
 	mention string
 	speaker string
 	cue     string
+	// addressee and channel, when set, must match; channel "-" wants none
+	addressee, channel string
 }
 
 // The hard cases of DESIGN.md, with made-up people.
@@ -222,6 +224,14 @@ var hardCases = []struct {
 		[]want{{text: "the bridge would open", speaker: "James Andrew Hill"}}},
 	{"English so is no cue", "The mill worked so well in Iowa that it would open in Ohio next year, Tom Hill said.",
 		[]want{{text: "The mill worked so well in Iowa that it would open in Ohio next year", kind: quotes.Indirect, mention: "Tom Hill"}}},
+	{"an adverbial after the cue, without that", "Tom Hill said on Tuesday the bridge would open. Ms. Roe told reporters in Ohio she would run. The board said in a statement its members were divided.",
+		[]want{{text: "the bridge would open", mention: "Tom Hill", channel: "-"}, {text: "she would run", mention: "Ms. Roe", addressee: "reporters"}, {text: "its members were divided", mention: "The board", channel: "a statement"}}},
+	{"an adverbial clause after the cue is no content", "Ms. Roe spoke at the meeting because she was asked to.",
+		nil},
+	{"a time, both, a share or upon between the source and its cue", "Two ferry boards on Monday asked the city to review the fares. Two papers both reported that the toll would rise. Some 47% say the bridge is safe. Tom Hill called upon Mayor Jan Roe to resign.",
+		[]want{{text: "to review the fares", mention: "Two ferry boards", addressee: "the city"}, {text: "that the toll would rise", mention: "Two papers"}, {text: "the bridge is safe", mention: "Some 47%"}, {text: "Mayor Jan Roe to resign", mention: "Tom Hill"}}},
+	{"an s-form cue that opens the content is a noun", "He said states like Iowa will vote first.",
+		[]want{{text: "states like Iowa will vote first", mention: "He"}}},
 }
 
 func TestHardCases(t *testing.T) {
@@ -251,6 +261,12 @@ func checkQuote(t *testing.T, q quotes.Quote, w want) {
 	check("mention", q.Mention, w.mention)
 	check("speaker", q.Speaker, w.speaker)
 	check("cue", q.Cue, w.cue)
+	check("addressee", q.Addressee, w.addressee)
+	if w.channel == "-" && q.Channel != "" {
+		t.Errorf("channel = %q, want none (quote %q)", q.Channel, q.Text)
+	} else if w.channel != "-" {
+		check("channel", q.Channel, w.channel)
+	}
 }
 
 func dump(qs []quotes.Quote) string {

@@ -584,8 +584,10 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
-	case t.kind == tWord && !d.isClass(t, cPrep) && !d.isCue(t):
-		return j
+	case t.kind == tWord && (!d.isClass(t, cPrep) || approximately(toks, j, b)):
+		if _, _, cue := d.cueAt(toks, j, b); !cue {
+			return j // but "said states like …" opens content: states is a noun there
+		}
 	}
 	return -1
 }
@@ -637,16 +639,52 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			if j < b && d.isClass(t, cTime) && periodNoun(toks[j].lower) {
 				j++ // said this week, last month
 			}
-		case d.isClass(t, cPrep) && !t.upper:
-			j++
-			for j < b && toks[j].kind == tWord && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")) && (!d.isClass(toks[j], cPrep) || toks[j].upper) {
-				j++
-			}
+		case d.isClass(t, cPrep) && !t.upper && !approximately(toks, j, b):
+			j = d.phraseEnd(toks, j, b, false)
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// phraseEnd returns the end of the phrase that the preposition toks[p]
+// opens: before the next preposition (but "with" when with is set: in an
+// interview with CNN), "that", an -ing cue, or a second noun phrase.
+func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
+	j := p + 1
+	for ; j < b && toks[j].kind == tWord && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
+			break
+		}
+		if !d.german && j > p+1 && opensNoun(toks[j].lower) && d.endsAdverbial(toks[j-1]) {
+			break // said on Tuesday the plan will …: a new noun phrase opens the content
+		}
+	}
+	return j
+}
+
+// endsAdverbial reports whether t can end an adverbial after which the
+// content starts without "that": a time (on Tuesday, for weeks), a place
+// (in Ohio) or a channel (in a statement) — not "the answers he got".
+func (d *doc) endsAdverbial(t token) bool {
+	return t.upper || d.isClass(t, cTime|cChannel) || periodNoun(strings.TrimSuffix(t.lower, "s"))
+}
+
+// approximately reports whether toks[j] is "about" before a number, which
+// opens a noun phrase rather than an adverbial: said about 20 people have …
+func approximately(toks []token, j, b int) bool {
+	return toks[j].is("about") && j+1 < b && toks[j+1].kind == tWord && unicode.IsDigit(rune(toks[j+1].lower[0]))
+}
+
+// opensNoun reports whether an English word opens a noun phrase or a
+// clause: an article, a possessive or a subject pronoun.
+func opensNoun(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // channelAfter returns the channel named in the adverbials after a frame:
@@ -661,10 +699,7 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		default:
 			return "" // after a summit: not where it was said
 		}
-		k := j + 1
-		for k < b && toks[k].kind == tWord && !toks[k].is("that") && !d.isCue(toks[k]) && (!d.isClass(toks[k], cPrep) || toks[k].upper || toks[k].is("with")) {
-			k++
-		}
+		k := d.phraseEnd(toks, j, b, true)
 		for i := j + 1; i < k; i++ {
 			if d.isClass(toks[i], cChannel) {
 				return d.text(d.tokSpan(toks, span{j + 1, k}))

@@ -76,8 +76,14 @@ func matchWords(toks []token, ws []string) bool {
 
 // skipAdverbs moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
-	for j >= lo && toks[j].kind == tWord && !toks[j].upper {
+	for j >= lo && toks[j].kind == tWord {
 		switch {
+		case j-1 >= lo && toks[j-1].is("on") && d.isClass(toks[j], cTime):
+			j -= 2 // Two committees on Monday asked
+		case toks[j].upper:
+			return j
+		case toks[j].is("both") && j-1 >= lo && toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].lower, "s") && !d.isClass(toks[j-1], cStop):
+			j-- // Two networks both reported
 		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
 			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
 			j--
@@ -155,7 +161,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 // only numbers and adverbs.
 func (d *doc) hasNoun(toks []token, np span) bool {
 	for _, t := range toks[np.s:np.e] {
-		if t.kind == tWord && !unicode.IsDigit(d.r[t.s]) && !d.isClass(t, cAdverb|cPassive) {
+		if t.kind == tWord && (!unicode.IsDigit(d.r[t.s]) || strings.HasSuffix(t.lower, "%")) && !d.isClass(t, cAdverb|cPassive) {
 			return true
 		}
 	}

@@ -118,7 +118,8 @@ func punctText(rs []rune) string {
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by an apostrophe, hyphen, period or comma that a letter or digit
-// follows (don't, well-known, U.S, 2.5, 1,000).
+// follows (don't, well-known, U.S, 2.5, 1,000), and a percent sign after
+// digits.
 func wordEnd(r []rune, i, e int) int {
 	j := i + 1
 	for j < e {
@@ -144,6 +145,9 @@ func wordEnd(r []rune, i, e int) int {
 			}
 		}
 		break
+	}
+	if j < e && r[j] == '%' && unicode.IsDigit(r[j-1]) {
+		j++ // 47%: a share, which can head a source (47% say)
 	}
 	return j
 }

@@ -232,6 +232,8 @@ var hardCases = []struct {
 		[]want{{text: "to review the fares", mention: "Two ferry boards", addressee: "the city"}, {text: "that the toll would rise", mention: "Two papers"}, {text: "the bridge is safe", mention: "Some 47%"}, {text: "Mayor Jan Roe to resign", mention: "Tom Hill"}}},
 	{"an s-form cue that opens the content is a noun", "He said states like Iowa will vote first.",
 		[]want{{text: "states like Iowa will vote first", mention: "He"}}},
+	{"a relative or temporal clause between a described source and its cue; a surname that is a time word", "The official, who spoke on condition of anonymity, said the fares would rise. The board's office, when reached by phone, said the ferry was late. Rex Early said he would run.",
+		[]want{{text: "the fares would rise", mention: "The official"}, {text: "the ferry was late", mention: "The board's office"}, {text: "he would run", mention: "Rex Early"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -419,7 +419,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first
 		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
-			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.text(d.tokSpan(toks, role))
+			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.roleText(toks, role)
 			fa.lo, fa.hi = min(np.s, role.s), d.addressee(toks, k, ce, b, f)
 			fa.right = d.contentAfter(toks, fa.hi, b, false)
 			return fa, true
@@ -443,7 +443,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
 	fa.lo = np.s
 	if role.e > role.s {
-		f.role = d.text(d.tokSpan(toks, role))
+		f.role = d.roleText(toks, role)
 		f.rule = "appositive"
 		fa.lo = min(np.s, role.s) // the minister, Tomas Vale, said
 	}
@@ -454,6 +454,15 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		fa.right = hi + 1 // And, Kasich tells the crowd, he's been …
 	}
 	return fa, true
+}
+
+// roleText returns the role an appositive gives its source, or "" for a
+// clause between source and cue (the official, who spoke …, said).
+func (d *doc) roleText(toks []token, role span) string {
+	if role.e <= role.s || opensAside(toks[role.s].lower) {
+		return ""
+	}
+	return d.text(d.tokSpan(toks, role))
 }
 
 // clauseSubject finds the subject of the sentence toks[a:k] opens, or,

@@ -178,7 +178,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
 		return 0, false // So heißt es; Zugleich wies
 	}
-	if d.isClass(t, cTime) || d.german && !t.upper && !d.isClass(t, cPronoun|cDeterminer|cQuantifier) {
+	if d.isClass(t, cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) || d.german && !t.upper && !d.isClass(t, cPronoun|cDeterminer|cQuantifier) {
 		return 0, false // "Sunday said" is no source; German nouns are capitalised (wie folgt zitiert)
 	}
 	if d.isClass(t, cPronoun) {
@@ -294,8 +294,20 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper && !d.allCapitalised(toks, inner):
 		return outer, inner, true // Hugh Hill, a doctor, said
+	case d.hasNoun(toks, outer) && opensAside(toks[inner.s].lower):
+		return outer, inner, true // The official, who spoke on condition of anonymity, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// opensAside reports whether w opens a clause or phrase that can stand
+// between a source and its cue without naming it: who …, when asked ….
+func opensAside(w string) bool {
+	switch w {
+	case "who", "which", "whose", "when":
+		return true
+	}
+	return false
 }
 
 // isNumberWord reports whether w counts something: 26, two, three.

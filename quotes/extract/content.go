@@ -192,6 +192,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	if !before {
 		c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+		if !that {
+			c = d.objectOnly(toks, c)
+		}
 		if d.subordinate(toks, c.s, f) {
 			c = d.toComma(toks, c) // While the mayor said X, the council …
 		}
@@ -467,6 +470,33 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
+	}
+	return c
+}
+
+// objectOnly ends content that is an object or an infinitive, not a
+// clause, where the source's own next verb starts: "vowed to fight
+// and celebrated the ruling", "denied the claims and was acquitted".
+func (d *doc) objectOnly(toks []token, c span) span {
+	if d.isClass(toks[c.s], cPronoun) {
+		return c // said he would fight and was sure …: a clause
+	}
+	for i := c.s + 1; i+2 < c.e; i++ {
+		t := toks[i]
+		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed") && !t.is("and")) {
+			return c // a verb of the content's own: a clause
+		}
+		if !t.is("and") {
+			continue // but "wants to release his taxes but can't": the annotators keep a but
+		}
+		v, n := toks[i+1], toks[i+2]
+		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && (d.isClass(n, cDeterminer|cObject) || d.isClass(n, cPronoun)) {
+			c.e = i
+			if d.isPunct(toks[c.e-1], ",") {
+				c.e--
+			}
+			return c
+		}
 	}
 	return c
 }

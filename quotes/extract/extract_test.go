@@ -234,6 +234,10 @@ var hardCases = []struct {
 		[]want{{text: "states like Iowa will vote first", mention: "He"}}},
 	{"a relative or temporal clause between a described source and its cue; a surname that is a time word", "The official, who spoke on condition of anonymity, said the fares would rise. The board's office, when reached by phone, said the ferry was late. Rex Early said he would run.",
 		[]want{{text: "the fares would rise", mention: "The official"}, {text: "the ferry was late", mention: "The board's office"}, {text: "he would run", mention: "Rex Early"}}},
+	{"an object ends where the source's next verb starts; a coordinated cue keeps the source", "Tom Hill describes himself as a moderate and has said that he would cut the toll. Ms. Roe vowed to fight and celebrated the ruling.",
+		[]want{{text: "himself as a moderate", mention: "Tom Hill"}, {text: "that he would cut the toll", speaker: "Tom Hill"}, {text: "to fight", mention: "Ms. Roe"}}},
+	{"a plural noun before and makes a noun of an s-form cue; a fronted phrase's noun is no source", "In an interview on WXYZ, Speaker Tom Hill (R-Iowa) said the spate of shootings and protests demands more listening.",
+		[]want{{text: "the spate of shootings and protests demands more listening", mention: "Speaker Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -285,8 +285,14 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	switch {
 	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && k > a && (d.isPunct(toks[k-1], ",") || toks[k-1].is("before") || toks[k-1].is("after") || toks[k-1].is("while")):
 		return d.participle(toks, a, b, k, ce, prev)
-	case cls&cPrepcue == 0 && k > a && (toks[k-1].is("and") || toks[k-1].is("but") || toks[k-1].is("und")):
-		return d.participle(toks, a, b, k, ce, prev) // but not "But according to X, …"
+	case cls&cPrepcue == 0 && d.coordinated(toks, a, k) >= 0:
+		// denied the claims and said …, and has since said …; but not
+		// "But according to X, …"
+		fa, ok := d.participle(toks, a, b, k, ce, prev)
+		if !d.german {
+			fa.lo = d.coordinated(toks, a, k) // the content before ends at the "and"
+		}
+		return fa, ok
 	case cue.lower == "zufolge":
 		// Ermittlungen der Polizei zufolge wollte …: the source comes first
 		np, _, ok := d.npBefore(toks, a, k)
@@ -330,6 +336,20 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, false
 	}
 	return fa, true
+}
+
+// coordinated returns the index of the "and" or "but" that joins the cue
+// toks[k] to a verb before it, over auxiliaries and adverbs (and has
+// since said), or -1.
+func (d *doc) coordinated(toks []token, a, k int) int {
+	j := k - 1
+	for j > a && k-j <= 3 && !d.german && (d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then")) {
+		j--
+	}
+	if j >= a && j < k && (toks[j].is("and") || toks[j].is("but") || toks[j].is("und")) {
+		return j
+	}
+	return -1
 }
 
 // prepcueSource finds the source after "according to", "laut" or "nach
@@ -420,7 +440,10 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		// Kasich, a Republican who …, said: an appositive subject comes first
 		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
 			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.roleText(toks, role)
-			fa.lo, fa.hi = min(np.s, role.s), d.addressee(toks, k, ce, b, f)
+			fa.lo, fa.hi = np.s, d.addressee(toks, k, ce, b, f)
+			if role.e > role.s {
+				fa.lo = min(np.s, role.s)
+			}
 			fa.right = d.contentAfter(toks, fa.hi, b, false)
 			return fa, true
 		}

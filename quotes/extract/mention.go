@@ -285,6 +285,9 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	outer := span{a, e}
+	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && d.allCapitalised(toks, inner) {
+		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
+	}
 	switch {
 	case d.allCapitalised(toks, inner) && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
@@ -438,7 +441,15 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if p.is("and") && k > 1 && d.pluralNoun(toks[k-2]) {
+		return false // police shootings and protests
+	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
+}
+
+// pluralNoun reports whether t looks like a lower-case plural noun.
+func (d *doc) pluralNoun(t token) bool {
+	return t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !d.isCue(t) && !d.isClass(t, cPronoun|cStop|cAdverb|cFinite)
 }
 
 // className names a cue's class: speech, or belief for a belief-only cue.

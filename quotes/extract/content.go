@@ -193,7 +193,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if !before {
 		c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
 		if !that {
-			c = d.objectOnly(toks, c)
+			c = d.objectOnly(toks, c, f.object)
 		}
 		if d.subordinate(toks, c.s, f) {
 			c = d.toComma(toks, c) // While the mayor said X, the council …
@@ -476,17 +476,23 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 
 // objectOnly ends content that is an object or an infinitive, not a
 // clause, where the source's own next verb starts: "vowed to fight
-// and celebrated the ruling", "denied the claims and was acquitted".
-func (d *doc) objectOnly(toks []token, c span) span {
+// and celebrated the ruling", "denied the claims and was acquitted"; the
+// object of a cue of the content class also ends before an adverbial of
+// the cue: "denied the charges through his lawyer".
+func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	if d.isClass(toks[c.s], cPronoun) {
 		return c // said he would fight and was sure …: a clause
 	}
-	for i := c.s + 1; i+2 < c.e; i++ {
+	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed") && !t.is("and")) {
 			return c // a verb of the content's own: a clause
 		}
-		if !t.is("and") {
+		if object && !toks[c.s].is("to") && d.adverbialAt(toks, i, c.e) {
+			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
+			return c
+		}
+		if !t.is("and") || i+2 >= c.e {
 			continue // but "wants to release his taxes but can't": the annotators keep a but
 		}
 		v, n := toks[i+1], toks[i+2]
@@ -499,6 +505,26 @@ func (d *doc) objectOnly(toks []token, c span) span {
 		}
 	}
 	return c
+}
+
+// adverbialAt reports whether toks[i] opens an adverbial that tells when
+// or how something was said rather than qualifying a noun: through his
+// lawyer, after the debate, on Twitter, in a statement.
+func (d *doc) adverbialAt(toks []token, i, e int) bool {
+	t := toks[i]
+	switch {
+	case t.kind != tWord || t.upper:
+		return false
+	case d.isClass(t, cAdverbial):
+		return !d.hasVerb(toks, span{i, min(e, i+8)}) // but "after Ms. Roe refused to …": a clause the annotators keep
+	case t.is("in") || t.is("on"):
+		for j := i + 1; j < e && j <= i+3; j++ {
+			if d.isClass(toks[j], cChannel) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbAfterAside reports whether the relative clause from toks[j] closes

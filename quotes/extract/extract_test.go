@@ -238,6 +238,8 @@ var hardCases = []struct {
 		[]want{{text: "himself as a moderate", mention: "Tom Hill"}, {text: "that he would cut the toll", speaker: "Tom Hill"}, {text: "to fight", mention: "Ms. Roe"}}},
 	{"a plural noun before and makes a noun of an s-form cue; a fronted phrase's noun is no source", "In an interview on WXYZ, Speaker Tom Hill (R-Iowa) said the spate of shootings and protests demands more listening.",
 		[]want{{text: "the spate of shootings and protests demands more listening", mention: "Speaker Tom Hill"}}},
+	{"the object of a content cue ends before an adverbial of the cue, not before a clause", "Ms. Roe denied the charges through her lawyer. Tom Hill blamed the council on Twitter. Jan Lee called for a boycott after the mayor refused to resign.",
+		[]want{{text: "the charges", mention: "Ms. Roe"}, {text: "the council", mention: "Tom Hill"}, {text: "a boycott after the mayor refused to resign", mention: "Jan Lee"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -240,6 +240,8 @@ var hardCases = []struct {
 		[]want{{text: "the spate of shootings and protests demands more listening", mention: "Speaker Tom Hill"}}},
 	{"the object of a content cue ends before an adverbial of the cue, not before a clause", "Ms. Roe denied the charges through her lawyer. Tom Hill blamed the council on Twitter. Jan Lee called for a boycott after the mayor refused to resign.",
 		[]want{{text: "the charges", mention: "Ms. Roe"}, {text: "the council", mention: "Tom Hill"}, {text: "a boycott after the mayor refused to resign", mention: "Jan Lee"}}},
+	{"the subject before an aside that leads to a quote is said too, but not a fronted phrase", `The new ferry, she said, "is a perfect example." In a statement, Tom Hill said, "We will see."`,
+		[]want{{text: "The new ferry", kind: quotes.Indirect, mention: "she"}, {text: "is a perfect example.", kind: quotes.Direct, mention: "she"}, {text: "We will see.", kind: quotes.Direct, mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -170,6 +170,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
 				e = d.skipAdverbials(toks, obj.e, len(toks))
 			}
+			if e+1 < len(toks) && d.isPunct(toks[e], ",:") && toks[e+1].kind == tQuote {
+				return false // In a statement, Tom Hill said, "…": the cue leads in the next quote
+			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;")
 		}
 	}
@@ -269,9 +272,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
-			d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
-			taken, prevEmpty = nextLo, false
-			continue
+			if toks[fa.right].kind != tQuote {
+				d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
+				taken, prevEmpty = nextLo, false
+				continue
+			}
+			prevHi = fa.lo // a quote after the aside is content as after any frame
 		}
 		if d.midClause(toks, fa, prevHi) {
 			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
@@ -350,7 +356,19 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	if d.german || fa.f.inherit != nil || fa.f.leads || fa.f.rule == "participle" || fa.lo-1 <= prevHi || fa.right <= fa.hi || fa.right >= nextLo {
 		return false
 	}
-	return d.isPunct(toks[fa.lo-1], ",") && d.isPunct(toks[fa.right-1], ",") && d.goesOn(toks[fa.right])
+	if !d.isPunct(toks[fa.lo-1], ",") || !d.isPunct(toks[fa.right-1], ",") {
+		return false
+	}
+	if toks[fa.right].kind == tQuote {
+		// The investment, she said, "is a perfect example": the subject
+		// before the aside is said too, but not a fronted phrase (In a
+		// statement, he said, "…")
+		first, last := toks[prevHi], toks[fa.lo-2]
+		return !d.hasQuote(toks, span{prevHi, fa.lo}) && !d.hasPunct(toks, prevHi, fa.lo-1) &&
+			first.kind == tWord && !d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") &&
+			last.kind == tWord && !d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
+	}
+	return d.goesOn(toks[fa.right])
 }
 
 // goesOn reports whether a word after an aside goes on with the clause

@@ -242,6 +242,8 @@ var hardCases = []struct {
 		[]want{{text: "the charges", mention: "Ms. Roe"}, {text: "the council", mention: "Tom Hill"}, {text: "a boycott after the mayor refused to resign", mention: "Jan Lee"}}},
 	{"the subject before an aside that leads to a quote is said too, but not a fronted phrase", `The new ferry, she said, "is a perfect example." In a statement, Tom Hill said, "We will see."`,
 		[]want{{text: "The new ferry", kind: quotes.Indirect, mention: "she"}, {text: "is a perfect example.", kind: quotes.Direct, mention: "she"}, {text: "We will see.", kind: quotes.Direct, mention: "Tom Hill"}}},
+	{"declined reports only an infinitive", "Ms. Roe declined to comment. Shares declined 5 percent on Monday.",
+		[]want{{text: "to comment", kind: quotes.Indirect, mention: "Ms. Roe", cue: "declined"}}},
 }
 
 func TestHardCases(t *testing.T) {

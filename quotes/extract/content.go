@@ -268,6 +268,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // explained how it works, questioned whether it would
 	case f.reports && conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		return true // said if elected he would …
+	case d.callsSomething(toks, c, f):
+		return true // called him a liar
 	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; called for a ban; denied the claims
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
@@ -276,6 +278,28 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // said on Monday …, said nothing: no clause
 	}
 	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f)
+}
+
+// callsSomething reports whether content after a form of "call" names
+// someone or something as what the source called it: "called him a liar",
+// "called Tom Hill a 'moderate'" — an object, then "a" or a quote.
+func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
+	if !strings.HasPrefix(strings.ToLower(f.cueText), "call") || strings.Contains(f.cueText, " ") {
+		return false // not call for, call on
+	}
+	first := toks[c.s]
+	if first.kind != tWord || !d.isClass(first, cObject) && !(first.upper && !d.isClass(first, cTime)) && !first.is("it") {
+		return false
+	}
+	for i := c.s + 1; i < c.e && i <= c.s+4; i++ {
+		if toks[i].kind == tQuote || toks[i].is("a") || toks[i].is("an") {
+			return true
+		}
+		if toks[i].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // withComplementizer moves the start of reported content back over the

@@ -244,6 +244,8 @@ var hardCases = []struct {
 		[]want{{text: "The new ferry", kind: quotes.Indirect, mention: "she"}, {text: "is a perfect example.", kind: quotes.Direct, mention: "she"}, {text: "We will see.", kind: quotes.Direct, mention: "Tom Hill"}}},
 	{"declined reports only an infinitive", "Ms. Roe declined to comment. Shares declined 5 percent on Monday.",
 		[]want{{text: "to comment", kind: quotes.Indirect, mention: "Ms. Roe", cue: "declined"}}},
+	{"called someone something; a quote before a coordinated cue stays with the first", `She called him a liar. Tom Hill called Ms. Roe a "blowhard," and said the plan had failed. Ms. Roe called the meeting to order.`,
+		[]want{{text: "him a liar", kind: quotes.Indirect, mention: "She"}, {text: `Ms. Roe a "blowhard,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: "the plan had failed", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) {

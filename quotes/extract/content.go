@@ -481,8 +481,10 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		case relative:
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
 		case i-c.s <= 4 && !d.hasVerb(toks, span{c.s, i}) && isRelative(toks[i+1].lower),
-			isRelative(toks[i+1].lower) && d.verbAfterAside(toks, i+1, c.e):
-			relative = true // … that the entities, which include trusts, are still …
+			!d.hasVerb(toks, span{c.s, i}) && d.verbAfterAside(toks, i+1, c.e):
+			// … that the entities, which include trusts, are still …; that
+			// Tom Hill, even as a candidate, had …: an aside in the subject
+			relative = true
 		case condition:
 			condition = false // if she is elected, she will …: the main clause follows
 		default:

@@ -246,6 +246,8 @@ var hardCases = []struct {
 		[]want{{text: "to comment", kind: quotes.Indirect, mention: "Ms. Roe", cue: "declined"}}},
 	{"called someone something; a quote before a coordinated cue stays with the first", `She called him a liar. Tom Hill called Ms. Roe a "blowhard," and said the plan had failed. Ms. Roe called the meeting to order.`,
 		[]want{{text: "him a liar", kind: quotes.Indirect, mention: "She"}, {text: `Ms. Roe a "blowhard,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: "the plan had failed", mention: "Tom Hill"}}},
+	{"an aside inside the subject of reported content does not end it", "Ms. Roe warned that Tom Hill, even as a candidate, had raised the toll. She added that the mayor and his deputy, Jan Lee, would stay.",
+		[]want{{text: "that Tom Hill, even as a candidate, had raised the toll", mention: "Ms. Roe"}, {text: "that the mayor and his deputy, Jan Lee, would stay", mention: "She"}}},
 }
 
 func TestHardCases(t *testing.T) {

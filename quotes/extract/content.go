@@ -735,9 +735,12 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		}
 	}
 	last := qt[len(qt)-1]
+	if !d.german && d.quoteEndsIn(toks[last], ",") {
+		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
+	}
 	for i := last + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") || t.is("but") || d.german && d.isClass(t, cClause) && !t.upper {
+		if d.isPunct(t, ",;—–-(:") || t.is("but") || d.german && d.isClass(t, cClause) && !t.upper || !d.german && d.opensAdverbial(t) {
 			c.e = i
 			break
 		}
@@ -748,6 +751,14 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		c.s = last
 	}
 	return c
+}
+
+// opensAdverbial reports whether an English word after a paraphrase's
+// last quote opens an adverbial that tells when or how it was said rather
+// than going on with what was said: during a stop in Flint, as they had,
+// while trying to explain.
+func (d *doc) opensAdverbial(t token) bool {
+	return t.kind == tWord && !t.upper && (d.isClass(t, cAdverbial) || t.is("as") || t.is("while") || t.is("when"))
 }
 
 // startsUpper reports whether a quote's words start with a capital letter.

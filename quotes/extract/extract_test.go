@@ -248,6 +248,8 @@ var hardCases = []struct {
 		[]want{{text: "him a liar", kind: quotes.Indirect, mention: "She"}, {text: `Ms. Roe a "blowhard,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: "the plan had failed", mention: "Tom Hill"}}},
 	{"an aside inside the subject of reported content does not end it", "Ms. Roe warned that Tom Hill, even as a candidate, had raised the toll. She added that the mayor and his deputy, Jan Lee, would stay.",
 		[]want{{text: "that Tom Hill, even as a candidate, had raised the toll", mention: "Ms. Roe"}, {text: "that the mayor and his deputy, Jan Lee, would stay", mention: "She"}}},
+	{"a paraphrase ends after a last quote that closes with a comma, or before an adverbial of the cue", `Tom Hill said the vote was "rigged," angering the council. Ms. Roe criticized the plan as a "crazy system" during a stop in Iowa.`,
+		[]want{{text: `the vote was "rigged,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: `the plan as a "crazy system"`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
 }
 
 func TestHardCases(t *testing.T) {

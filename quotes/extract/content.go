@@ -740,7 +740,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := last + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–-(:") || t.is("but") || d.german && d.isClass(t, cClause) && !t.upper || !d.german && d.opensAdverbial(t) {
+		if d.isPunct(t, ",;—–(:") || t.is("but") || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(t)) {
 			c.e = i
 			break
 		}

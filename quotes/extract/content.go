@@ -600,16 +600,21 @@ func (d *doc) toComma(toks []token, c span) span {
 // starts something the content does not take in, as the annotated
 // corpora count it: a new clause (but, which, he), an appositive (, the
 // latter …), a participle (, adding); not a list or a qualifier (, or,
-// in, to, not, such, -ly).
+// in, to, not, such, -ly), a second clause joined by "and", or a name.
 func (d *doc) endsClause(n token) bool {
 	switch n.lower {
-	case "or", "in", "to", "not", "that", "such", "at", "if", "for", "too":
+	case "or", "in", "to", "not", "that", "such", "at", "if", "for", "too", "and":
 		return false
 	case "the", "a", "an":
 		return true
 	}
-	return n.kind != tWord || d.isClass(n, cClause|cSubordinator|cPronoun|cAdverb|cPrep|cStop) || n.upper ||
-		strings.HasSuffix(n.lower, "ing") || d.isCue(n)
+	if n.kind != tWord || strings.HasSuffix(n.lower, "ing") || d.isCue(n) {
+		return true
+	}
+	if n.upper || !d.german && d.finite(n) {
+		return false // a name; his deputy, Jan Lee, would stay: an aside closed before the verb
+	}
+	return d.isClass(n, cClause|cSubordinator|cPronoun|cAdverb|cPrep|cStop)
 }
 
 // quotesIn lists the quote tokens in toks[c] that are statements, and

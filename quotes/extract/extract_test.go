@@ -250,6 +250,8 @@ var hardCases = []struct {
 		[]want{{text: "that Tom Hill, even as a candidate, had raised the toll", mention: "Ms. Roe"}, {text: "that the mayor and his deputy, Jan Lee, would stay", mention: "She"}}},
 	{"a paraphrase ends after a last quote that closes with a comma, or before an adverbial of the cue", `Tom Hill said the vote was "rigged," angering the council. Ms. Roe criticized the plan as a "crazy system" during a stop in Iowa.`,
 		[]want{{text: `the vote was "rigged,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: `the plan as a "crazy system"`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
+	{"reported content goes on past a comma before and or a name", "Tom Hill said the ferry would run on Monday, and the bridge would open in May. Ms. Roe said the fares rose in Iowa, Ohio and Utah.",
+		[]want{{text: "the ferry would run on Monday, and the bridge would open in May", mention: "Tom Hill"}, {text: "the fares rose in Iowa, Ohio and Utah", mention: "Ms. Roe"}}},
 }
 
 func TestHardCases(t *testing.T) {

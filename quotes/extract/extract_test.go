@@ -252,6 +252,8 @@ var hardCases = []struct {
 		[]want{{text: `the vote was "rigged,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: `the plan as a "crazy system"`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
 	{"reported content goes on past a comma before and or a name", "Tom Hill said the ferry would run on Monday, and the bridge would open in May. Ms. Roe said the fares rose in Iowa, Ohio and Utah.",
 		[]want{{text: "the ferry would run on Monday, and the bridge would open in May", mention: "Tom Hill"}, {text: "the fares rose in Iowa, Ohio and Utah", mention: "Ms. Roe"}}},
+	{"a coordinated cue's subject comes after a dateline or a fronted participle", "DES MOINES, Iowa (AP) - Mayor Tom Hill met the families and said the town must act. Chastened by the polls, Ms. Roe changed her plan and promised to cut the toll.",
+		[]want{{text: "the town must act", mention: "Mayor Tom Hill"}, {text: "to cut the toll", mention: "Ms. Roe"}}},
 }
 
 func TestHardCases(t *testing.T) {

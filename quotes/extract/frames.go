@@ -492,8 +492,10 @@ func (d *doc) roleText(toks []token, role span) string {
 // after a fronted clause or adverbial, of the clause after its comma
 // (When asked, Ms. Roe smiled and said).
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
+	a = d.afterDateline(toks, a, k)
 	t := toks[a]
-	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ly") && !t.is("only")
+	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+		strings.HasSuffix(t.lower, "ed") && a+1 < k && d.isClass(toks[a+1], cPrep|cStop) // Chastened by the polls, Ms. Roe …
 	if np, ok := d.npAfter(toks, a, k); ok && !fronted {
 		return np, true
 	}
@@ -507,6 +509,20 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// afterDateline returns where a sentence starts after the dateline that
+// opens a wire story, "ORLANDO, Fla. (Reuters) - ", or a.
+func (d *doc) afterDateline(toks []token, a, k int) int {
+	if toks[a].kind != tWord || !isAllCaps(d.r[toks[a].s:toks[a].e]) {
+		return a
+	}
+	for i := a + 1; i+1 < k && i < a+12; i++ {
+		if d.isPunct(toks[i], "—–-") {
+			return i + 1
+		}
+	}
+	return a
 }
 
 // inversionFits checks an English "said S": right after a quote ("…,"

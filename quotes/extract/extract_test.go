@@ -254,6 +254,8 @@ var hardCases = []struct {
 		[]want{{text: "the ferry would run on Monday, and the bridge would open in May", mention: "Tom Hill"}, {text: "the fares rose in Iowa, Ohio and Utah", mention: "Ms. Roe"}}},
 	{"a coordinated cue's subject comes after a dateline or a fronted participle", "DES MOINES, Iowa (AP) - Mayor Tom Hill met the families and said the town must act. Chastened by the polls, Ms. Roe changed her plan and promised to cut the toll.",
 		[]want{{text: "the town must act", mention: "Mayor Tom Hill"}, {text: "to cut the toll", mention: "Ms. Roe"}}},
+	{"a party and state in parentheses; a described source with an appositive that opens with an adverb", "Rep. Tom Hill (D-N.Y.), chairman of the ferry caucus, said members will help. The newspaper, long an advocate of ferry reform, writes that the toll is too high.",
+		[]want{{text: "members will help", mention: "Rep. Tom Hill"}, {text: "that the toll is too high", mention: "The newspaper"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -299,10 +299,22 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper && !d.allCapitalised(toks, inner):
 		return outer, inner, true // Hugh Hill, a doctor, said
+	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
+		return outer, inner, true // The newspaper, long an advocate of reform, writes
 	case d.hasNoun(toks, outer) && opensAside(toks[inner.s].lower):
 		return outer, inner, true // The official, who spoke on condition of anonymity, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// describes reports whether an appositive opens as a description: an
+// article, after an adverb or not (a doctor; long a critic; once the mayor).
+func (d *doc) describes(toks []token, inner span) bool {
+	i := inner.s
+	if i+1 < inner.e && d.isClass(toks[i], cAdverb) {
+		i++
+	}
+	return toks[i].is("a") || toks[i].is("an") || toks[i].is("the")
 }
 
 // opensAside reports whether w opens a clause or phrase that can stand

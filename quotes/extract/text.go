@@ -136,8 +136,8 @@ func wordEnd(r []rune, i, e int) int {
 			case (c == '.' || c == ',') && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]):
 				j++
 				continue
-			case c == '.' && unicode.IsLetter(r[j+1]) && (j+2 >= e || !isWordRune(r[j+2])) && j-i == 1:
-				j++ // U.S, a.m
+			case c == '.' && unicode.IsLetter(r[j+1]) && (j+2 >= e || !isWordRune(r[j+2])) && (j-i == 1 || r[j-2] == '-'):
+				j++ // U.S, a.m, D-N.Y
 				continue
 			case c == '.' && unicode.IsLetter(r[j+1]) && j-i > 1 && r[j-2] == '.':
 				j++

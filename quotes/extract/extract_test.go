@@ -256,6 +256,8 @@ var hardCases = []struct {
 		[]want{{text: "the town must act", mention: "Mayor Tom Hill"}, {text: "to cut the toll", mention: "Ms. Roe"}}},
 	{"a party and state in parentheses; a described source with an appositive that opens with an adverb", "Rep. Tom Hill (D-N.Y.), chairman of the ferry caucus, said members will help. The newspaper, long an advocate of ferry reform, writes that the toll is too high.",
 		[]want{{text: "members will help", mention: "Rep. Tom Hill"}, {text: "that the toll is too high", mention: "The newspaper"}}},
+	{"a source described by familiar with or close to", "The plan will fail, an official familiar with the talks said Sunday. People close to the mayor say the toll will rise.",
+		[]want{{text: "The plan will fail", mention: "an official familiar with the talks"}, {text: "the toll will rise", mention: "People close to the mayor"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -53,6 +53,7 @@ const (
 	cContent                        // a cue whose object is what was said: vowed to act, called for a ban
 	cAdverbial                      // through, after: opens an adverbial of the cue, not of its object
 	cInfinitive                     // a cue only before "to": declined to comment
+	cPostmodifier                   // familiar (with), close (to): goes on a source's noun
 )
 
 var classNames = map[string]class{
@@ -62,7 +63,7 @@ var classNames = map[string]class{
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
 	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
-	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive,
+	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive, "postmodifier": cPostmodifier,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

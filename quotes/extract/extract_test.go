@@ -258,6 +258,8 @@ var hardCases = []struct {
 		[]want{{text: "members will help", mention: "Rep. Tom Hill"}, {text: "that the toll is too high", mention: "The newspaper"}}},
 	{"a source described by familiar with or close to", "The plan will fail, an official familiar with the talks said Sunday. People close to the mayor say the toll will rise.",
 		[]want{{text: "The plan will fail", mention: "an official familiar with the talks"}, {text: "the toll will rise", mention: "People close to the mayor"}}},
+	{"a participle that reports a that-clause with no source named", "Noting that the toll had doubled, the board voted no. The plan won support by suggesting that the fares would fall.",
+		[]want{{text: "that the toll had doubled", kind: quotes.Indirect, mention: ""}, {text: "that the fares would fall", kind: quotes.Indirect}}},
 }
 
 func TestHardCases(t *testing.T) {

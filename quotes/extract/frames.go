@@ -251,7 +251,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// saying, was telling are progressive
 		return strings.HasSuffix(toks[k].lower, "ing")
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) {
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
@@ -283,7 +283,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	switch {
-	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && k > a && (d.isPunct(toks[k-1], ",") || toks[k-1].is("before") || toks[k-1].is("after") || toks[k-1].is("while")):
+	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && (k > a && (d.isPunct(toks[k-1], ",") || toks[k-1].is("before") || toks[k-1].is("after") || toks[k-1].is("while") || toks[k-1].is("by")) || k == a && ce < b && toks[ce].is("that")):
 		return d.participle(toks, a, b, k, ce, prev)
 	case cls&cPrepcue == 0 && d.coordinated(toks, a, k) >= 0:
 		// denied the claims and said …, and has since said …; but not
@@ -546,8 +546,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		f.inherit = prev[n-1].f // a frame that names a source (Asked whether … names none)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
-	} else {
-		return fa, false
+	} else if ce >= b || !toks[ce].is("that") {
+		return fa, false // Noting that …, by suggesting that …: a report whose source goes unnamed
 	}
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)

@@ -260,6 +260,8 @@ var hardCases = []struct {
 		[]want{{text: "The plan will fail", mention: "an official familiar with the talks"}, {text: "the toll will rise", mention: "People close to the mayor"}}},
 	{"a participle that reports a that-clause with no source named", "Noting that the toll had doubled, the board voted no. The plan won support by suggesting that the fares would fall.",
 		[]want{{text: "that the toll had doubled", kind: quotes.Indirect, mention: ""}, {text: "that the fares would fall", kind: quotes.Indirect}}},
+	{"a source closing the sentence reports the whole clause, the nested report with it", "Mayor Tom Hill told the board he would raise the toll, the Valley Times reported.",
+		[]want{{text: "Mayor Tom Hill told the board he would raise the toll", mention: "the Valley Times"}, {text: "he would raise the toll", mention: "Mayor Tom Hill", addressee: "the board"}}},
 }
 
 func TestHardCases(t *testing.T) {

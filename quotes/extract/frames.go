@@ -603,7 +603,13 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 		}
 		return span{k, e}, true
 	}
-	return d.npAfter(toks, k, b)
+	np, ok := d.npAfter(toks, k, b)
+	for i := np.s + 1; ok && i < np.e; i++ {
+		if d.isClass(toks[i], cPronoun) && !toks[i].upper || d.finite(toks[i]) {
+			np.e = i // told the board he would …: the clause starts at its subject
+		}
+	}
+	return np, ok
 }
 
 // contentAfter returns where the content after a frame starts, past

@@ -285,7 +285,11 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			d.addAside(toks, span{prevHi, fa.lo}, fa.f, covered)
 		}
 		hasLeft := false
-		if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) {
+		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
+			// She told investigators she was advised …, the Times reported:
+			// the report holds the whole clause, the nested frame with it
+			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) {
 			n := len(d.results)
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
@@ -299,6 +303,17 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// outerContent returns the clause from the sentence start that a source
+// closing the sentence after a comma reports when the frame before it took
+// the words up to that comma as its own content (…, the Times reported.).
+func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span, bool) {
+	fa := fs[i]
+	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !d.isPunct(toks[fa.lo-1], ",") || !d.closesSentence(toks, fa.hi, b) {
+		return span{}, false
+	}
+	return span{a, fa.lo - 1}, true
 }
 
 // takesLeft reports whether a frame attributes the words c before it: a

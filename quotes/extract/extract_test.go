@@ -262,6 +262,8 @@ var hardCases = []struct {
 		[]want{{text: "that the toll had doubled", kind: quotes.Indirect, mention: ""}, {text: "that the fares would fall", kind: quotes.Indirect}}},
 	{"a source closing the sentence reports the whole clause, the nested report with it", "Mayor Tom Hill told the board he would raise the toll, the Valley Times reported.",
 		[]want{{text: "Mayor Tom Hill told the board he would raise the toll", mention: "the Valley Times"}, {text: "he would raise the toll", mention: "Mayor Tom Hill", addressee: "the board"}}},
+	{"a source after a quote whose description has a dollar sign", `"They have to decide," Fight for $15 organizing director Kim Lee told reporters.`,
+		[]want{{text: "They have to decide,", mention: "Fight for $15 organizing director Kim Lee", speaker: "Kim Lee"}}},
 }
 
 func TestHardCases(t *testing.T) {

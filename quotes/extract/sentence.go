@@ -461,9 +461,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	}
 	// "…?" a narrator in the Clinton ad asks: the words between the quote
 	// and the source the noun phrase found belong to the source
-	for i := fa.lo - 1; i > prevHi && fa.lo-i <= 4; i-- {
-		if toks[i].kind != tWord {
-			break
+	for i := fa.lo - 1; i > prevHi && fa.lo-i <= 6; i-- {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], "$&'’/") {
+			break // but "Fight for $15 organizing director Kim Lee told"
 		}
 		if toks[i-1].kind == tQuote && i-1 >= prevHi {
 			fa.f.mention.s = toks[i].s

@@ -468,20 +468,22 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 func (d *doc) clauseOnly(toks []token, c span) span {
 	relative := false                         // inside a relative clause on the content's subject
 	condition := conditional(toks[c.s].lower) // the first comma ends a leading conditional
+	verb := false                             // a verb so far: the content's subject is behind
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if d.isPunct(t, ";—–―(") || t.is("compared") {
 			c.e = i
 			break
 		}
+		verb = verb || t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
 		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) {
 			continue
 		}
 		switch {
 		case relative:
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
-		case i-c.s <= 4 && !d.hasVerb(toks, span{c.s, i}) && isRelative(toks[i+1].lower),
-			!d.hasVerb(toks, span{c.s, i}) && d.verbAfterAside(toks, i+1, c.e):
+		case i-c.s <= 4 && !verb && isRelative(toks[i+1].lower),
+			!verb && d.verbAfterAside(toks, i+1, c.e):
 			// … that the entities, which include trusts, are still …; that
 			// Tom Hill, even as a candidate, had …: an aside in the subject
 			relative = true

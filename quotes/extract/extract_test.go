@@ -151,7 +151,7 @@ var hardCases = []struct {
 		[]want{{text: "to reopen the bridge", kind: quotes.Indirect, mention: "Mayor Tom Hill", cue: "vowed"}, {text: "a new vote", kind: quotes.Indirect, mention: "The council", cue: "called for"},
 			{text: "the claims", kind: quotes.Indirect, mention: "Ms. Roe", cue: "denied"}}},
 	{"counted subjects and a subject with a parenthesis", "The two said they would stay. Two in three said they backed the plan. Rep. Tom Hill (Iowa), a member of the panel, said he would vote against it. A court filing filed Thursday says that the toll will rise.",
-		[]want{{text: "they would stay", mention: "The two"}, {text: "they backed the plan", mention: "three"}, {text: "he would vote against it", mention: "Rep. Tom Hill"}, {text: "that the toll will rise", mention: "A court filing"}}},
+		[]want{{text: "they would stay", mention: "The two"}, {text: "they backed the plan", mention: "Two in three"}, {text: "he would vote against it", mention: "Rep. Tom Hill"}, {text: "that the toll will rise", mention: "A court filing"}}},
 	{"German: content before so and an inverted source", "Allerdings gebe es auch schädliche Mittel, so die Studie. Pro Person stehe nur ein Liter Wasser zur Verfügung, sagte Anna Berger dem Sender „Radio Nord“. Oftmals habe der Mann vor der Tür gewartet, so Berger, die Anwältin der Familie.",
 		[]want{{text: "Allerdings gebe es auch schädliche Mittel", kind: quotes.Indirect, mention: "die Studie"}, {text: "Pro Person stehe nur ein Liter Wasser zur Verfügung", kind: quotes.Indirect, mention: "Anna Berger"},
 			{text: "Oftmals habe der Mann vor der Tür gewartet", kind: quotes.Indirect, mention: "Berger"}}},
@@ -264,6 +264,8 @@ var hardCases = []struct {
 		[]want{{text: "Mayor Tom Hill told the board he would raise the toll", mention: "the Valley Times"}, {text: "he would raise the toll", mention: "Mayor Tom Hill", addressee: "the board"}}},
 	{"a source after a quote whose description has a dollar sign", `"They have to decide," Fight for $15 organizing director Kim Lee told reporters.`,
 		[]want{{text: "They have to decide,", mention: "Fight for $15 organizing director Kim Lee", speaker: "Kim Lee"}}},
+	{"a share like four in 10 as the source; a that-clause after a comma", "About four in 10 said they were angry. He added, that the toll would rise.",
+		[]want{{text: "they were angry", mention: "four in 10"}, {text: "that the toll would rise", mention: "He"}}},
 }
 
 func TestHardCases(t *testing.T) {

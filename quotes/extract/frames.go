@@ -629,8 +629,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case d.isPunct(t, ",—–-"):
-		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass")) {
-			return j + 1
+		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass") || toks[j+1].is("that")) {
+			return j + 1 // added, "…"; added, that …
 		}
 		if q := d.asideToQuote(toks, j, b); q > 0 {
 			return q

@@ -217,6 +217,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			}
 			break
 		}
+		if (u.is("in") || u.is("of")) && a-2 >= lo && isNumberWord(toks[a].lower) && isNumberWord(toks[a-2].lower) {
+			a -= 2 // four in 10 said; two of three
+			continue
+		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 			// Joel Pollak of Breitbart; Bill and Hillary Clinton
 			if a-2 >= lo && toks[a].upper && toks[a-2].kind == tWord && toks[a-2].upper {

@@ -654,8 +654,8 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	if i == 0 || toks[i-1].kind != tWord {
 		return false
 	}
-	if isPossessive(toks[i-1].lower) || d.isClass(toks[i-1], cNaming) {
-		return true
+	if d.isClass(toks[i-1], cNaming) || isPossessive(toks[i-1].lower) && (d.german || d.looksLikeName(q)) {
+		return true // but Arizona's "alarmingly inadequate number of …" is a statement
 	}
 	// a short capitalised name right after an article, a preposition or a
 	// noun: the "Wagner group", der Zeitung „Hoy Bolivia“

@@ -266,6 +266,8 @@ var hardCases = []struct {
 		[]want{{text: "They have to decide,", mention: "Fight for $15 organizing director Kim Lee", speaker: "Kim Lee"}}},
 	{"a share like four in 10 as the source; a that-clause after a comma", "About four in 10 said they were angry. He added, that the toll would rise.",
 		[]want{{text: "they were angry", mention: "four in 10"}, {text: "that the toll would rise", mention: "He"}}},
+	{"a quote after a possessive is a title only when it reads as a name", `The town's "very steep rise in fares over the last year" hurt riders, the board said. He watched WXYZ's "Morning Show" on Monday.`,
+		[]want{{text: `The town's "very steep rise in fares over the last year" hurt riders`, kind: quotes.Mixed, mention: "the board"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -262,8 +262,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	switch {
 	case f.leads:
 		return true // According to the poll, 91 percent of voters …
-	case (isQuestionWord(first.lower) || first.is("about")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
-		return true // asked whether the plan would work, asked about the plan: an indirect question
+	case (isQuestionWord(first.lower) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
+		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
 	case f.reports && conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):

@@ -268,6 +268,8 @@ var hardCases = []struct {
 		[]want{{text: "they were angry", mention: "four in 10"}, {text: "that the toll would rise", mention: "He"}}},
 	{"a quote after a possessive is a title only when it reads as a name", `The town's "very steep rise in fares over the last year" hurt riders, the board said. He watched WXYZ's "Morning Show" on Monday.`,
 		[]want{{text: `The town's "very steep rise in fares over the last year" hurt riders`, kind: quotes.Mixed, mention: "the board"}}},
+	{"a passive asked about reports the question; asked for reports the request", "At a rally Friday, Ms. Roe was asked about the fares she set. The clerk asked for proof of citizenship.",
+		[]want{{text: "about the fares she set", kind: quotes.Indirect, mention: ""}, {text: "for proof of citizenship", kind: quotes.Indirect, mention: "The clerk"}}},
 }
 
 func TestHardCases(t *testing.T) {

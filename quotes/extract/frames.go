@@ -157,8 +157,8 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	fa.f.class = className(class)
 	fa.f.reports = class&cReports != 0
 	fa.f.object = class&cContent != 0 && !d.german
-	if fa.f.object && !fa.inverted && fa.hi < b && toks[fa.hi].is("to") {
-		fa.right = fa.hi // vowed to fight: the infinitive is the content, not an adverbial
+	if fa.f.object && !fa.inverted && fa.hi < b && (toks[fa.hi].is("to") || toks[fa.hi].is("for") && strings.HasPrefix(toks[k].lower, "ask")) {
+		fa.right = fa.hi // vowed to fight, asked for proof: the content, not an adverbial
 	}
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
@@ -248,8 +248,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	p := toks[k-1]
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
-		// saying, was telling are progressive
-		return strings.HasSuffix(toks[k].lower, "ing")
+		// saying, was telling are progressive, and "was asked about"
+		// reports the question, by someone unnamed
+		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k)
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
 		// "the front-runner acknowledging that" is no frame, but "signs
@@ -259,6 +260,12 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 			d.withSubject(toks, a, k)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// askedAbout reports whether toks[k] is "asked" before what the question
+// was about: asked about the plan, asked whether it would work.
+func (d *doc) askedAbout(toks []token, k int) bool {
+	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || isQuestionWord(toks[k+1].lower))
 }
 
 // withSubject reports whether a cue in -ing follows its subject after
@@ -430,7 +437,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
 	}
-	if toks[k].is("asked") && (k == a || toks[k-1].is("when")) {
+	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && toks[k-1].cls&cPassive != 0) {
 		// Asked whether the plan would work, Ms. Roe said …: the question
 		// is reported, by someone the article does not name
 		f.rule, fa.right = "asked", ce

@@ -270,6 +270,8 @@ var hardCases = []struct {
 		[]want{{text: `The town's "very steep rise in fares over the last year" hurt riders`, kind: quotes.Mixed, mention: "the board"}}},
 	{"a passive asked about reports the question; asked for reports the request", "At a rally Friday, Ms. Roe was asked about the fares she set. The clerk asked for proof of citizenship.",
 		[]want{{text: "about the fares she set", kind: quotes.Indirect, mention: ""}, {text: "for proof of citizenship", kind: quotes.Indirect, mention: "The clerk"}}},
+	{"a source opened by as leads the clause after its comma", "As reported by the Valley Times, the ferry will close in May. But as the mayor noted, riders will pay more.",
+		[]want{{text: "the ferry will close in May", mention: "the Valley Times"}, {text: "riders will pay more", mention: "the mayor"}}},
 }
 
 func TestHardCases(t *testing.T) {

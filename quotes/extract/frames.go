@@ -466,6 +466,17 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if k == a {
 		return fa, false
 	}
+	if k-1 >= a && toks[k-1].is("as") && ce+1 < b && toks[ce].is("by") && d.opensAs(toks, a, k-1) {
+		// As reported by the Times, CONTENT
+		np, ok := d.npAfter(toks, ce+1, b)
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "subject"
+		fa.lo, fa.hi = k-1, np.e
+		d.asLeads(toks, &fa, b)
+		return fa, fa.right >= 0
+	}
 	np, role, ok := d.npBefore(toks, a, k)
 	if !ok {
 		return fa, false
@@ -480,6 +491,10 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	hi := d.addressee(toks, k, ce, b, f)
 	fa.hi = hi
 	fa.right = d.contentAfter(toks, hi, b, false)
+	if fa.right < 0 && np.s-1 >= a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && toks[k].cls&cReports != 0 {
+		fa.lo = np.s - 1
+		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
+	}
 	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && hi+1 < b && d.isPunct(toks[hi], ",") && d.goesOn(toks[hi+1]) {
 		fa.right = hi + 1 // And, Kasich tells the crowd, he's been …
 	}
@@ -493,6 +508,21 @@ func (d *doc) roleText(toks []token, role span) string {
 		return ""
 	}
 	return d.text(d.tokSpan(toks, role))
+}
+
+// opensAs reports whether the "as" at toks[i] opens its clause: at the
+// sentence start, after a comma or after a conjunction (And, as X said, …).
+func (d *doc) opensAs(toks []token, a, i int) bool {
+	return i == a || d.isPunct(toks[i-1], ",") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet")
+}
+
+// asLeads makes a frame opened by "as" (As the Times reported, …; As
+// reported by X, …) lead the clause after its comma, as according to does.
+func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
+	j := d.skipAdverbials(toks, fa.hi, b)
+	if j+1 < b && d.isPunct(toks[j], ",") {
+		fa.right, fa.f.leads = j+1, true
+	}
 }
 
 // clauseSubject finds the subject of the sentence toks[a:k] opens, or,

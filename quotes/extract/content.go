@@ -11,13 +11,18 @@ import (
 // quote or a title: four words or more (in German, where nouns are
 // capitalised, it must also start in lower case).
 func (d *doc) looksLikeFragment(q qspan) bool {
-	words := 1
+	return d.wordCount(q) >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
+}
+
+// wordCount counts the words of a quote by its spaces.
+func (d *doc) wordCount(q qspan) int {
+	n := 1
 	for _, c := range d.r[q.s:q.e] {
 		if c == ' ' {
-			words++
+			n++
 		}
 	}
-	return words >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
+	return n
 }
 
 // titleCase reports whether every word of four letters or more in a quote

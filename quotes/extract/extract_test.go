@@ -272,6 +272,8 @@ var hardCases = []struct {
 		[]want{{text: "about the fares she set", kind: quotes.Indirect, mention: ""}, {text: "for proof of citizenship", kind: quotes.Indirect, mention: "The clerk"}}},
 	{"a source opened by as leads the clause after its comma", "As reported by the Valley Times, the ferry will close in May. But as the mayor noted, riders will pay more.",
 		[]want{{text: "the ferry will close in May", mention: "the Valley Times"}, {text: "riders will pay more", mention: "the mayor"}}},
+	{"a short quote with no speaker near it is no statement; a long one is kept", "The ferry was late again.\n\n\"Not again.\"\n\n\"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
+		[]want{{text: "We waited for an hour in the rain and nobody from the board came to tell us why.", kind: quotes.Direct, mention: ""}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -68,6 +68,7 @@ func (d *doc) attribute() {
 		}
 	}
 	d.continueChains()
+	d.demoteShortGuesses()
 	if len(d.labels) == 0 {
 		return
 	}
@@ -78,6 +79,19 @@ func (d *doc) attribute() {
 	for _, res := range d.results {
 		if f := byQuote[res.qi]; f != nil && res.kind == quotes.Direct {
 			res.f, res.rule = f, "transcript" // the label names the speaker
+		}
+	}
+}
+
+// demoteShortGuesses marks as embedded the short quotes whose speaker is a
+// guess from another paragraph, or who have none: under nine words, they
+// are more often a slogan, a title or a scare quote than a statement in
+// English news (not in German, measured).
+func (d *doc) demoteShortGuesses() {
+	for _, res := range d.results {
+		weak := res.rule == "previous-paragraph" || res.rule == "standalone" || res.rule == "fragment" && res.f == nil
+		if weak && !d.german && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
+			res.rule = "embedded"
 		}
 	}
 }

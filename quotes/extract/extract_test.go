@@ -274,6 +274,8 @@ var hardCases = []struct {
 		[]want{{text: "the ferry will close in May", mention: "the Valley Times"}, {text: "riders will pay more", mention: "the mayor"}}},
 	{"a short quote with no speaker near it is no statement; a long one is kept", "The ferry was late again.\n\n\"Not again.\"\n\n\"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
 		[]want{{text: "We waited for an hour in the rain and nobody from the board came to tell us why.", kind: quotes.Direct, mention: ""}}},
+	{"noted and recalled take their object as what was said", "Ms. Roe noted the risk of higher fares. Tom Hill recalled his first ride on the ferry.",
+		[]want{{text: "the risk of higher fares", mention: "Ms. Roe"}, {text: "his first ride on the ferry", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -65,11 +65,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if d.german && c.s > 0 && d.isPunct(toks[c.s-1], ",:") {
 		that = true // sagte, er habe …
 	}
-	if c.s < c.e {
-		c.s = d.skipLeadingAdverbial(toks, c)
+	if c.s < c.e && !f.object && f.rule != "asked" {
+		c.s = d.skipLeadingAdverbial(toks, c) // but not "vowed to fight …", "asked about the toll, …"
 	}
-	for c.e > c.s && toks[c.e-1].kind == tPunct {
-		c.e--
+	for c.e > c.s && (toks[c.e-1].kind == tPunct || toks[c.e-1].is("and") || toks[c.e-1].is("but") || toks[c.e-1].is("or")) {
+		c.e-- // …, and the board agreed: the next frame's clause
 	}
 	qt, words := d.quotesIn(toks, c)
 	if len(qt) > 0 && allCovered(qt, covered) {

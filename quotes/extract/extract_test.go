@@ -276,6 +276,8 @@ var hardCases = []struct {
 		[]want{{text: "We waited for an hour in the rain and nobody from the board came to tell us why.", kind: quotes.Direct, mention: ""}}},
 	{"noted and recalled take their object as what was said", "Ms. Roe noted the risk of higher fares. Tom Hill recalled his first ride on the ferry.",
 		[]want{{text: "the risk of higher fares", mention: "Ms. Roe"}, {text: "his first ride on the ferry", mention: "Tom Hill"}}},
+	{"an infinitive or asked-about content keeps its opening preposition; content ends before a trailing and", "Ms. Roe vowed to fight the plan in court, and the board agreed. When asked to leave, he refused.",
+		[]want{{text: "to fight the plan in court", mention: "Ms. Roe"}, {text: "to leave", kind: quotes.Indirect, mention: ""}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -278,6 +278,8 @@ var hardCases = []struct {
 		[]want{{text: "the risk of higher fares", mention: "Ms. Roe"}, {text: "his first ride on the ferry", mention: "Tom Hill"}}},
 	{"an infinitive or asked-about content keeps its opening preposition; content ends before a trailing and", "Ms. Roe vowed to fight the plan in court, and the board agreed. When asked to leave, he refused.",
 		[]want{{text: "to fight the plan in court", mention: "Ms. Roe"}, {text: "to leave", kind: quotes.Indirect, mention: ""}}},
+	{"a contraction with a curly apostrophe is the auxiliary it spells", "Tom Hill wouldn’t say how the board would vote.",
+		[]want{{text: "how the board would vote", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) {

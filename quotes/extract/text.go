@@ -185,7 +185,10 @@ func (d *doc) lookup(rs []rune) (string, class) {
 	buf := d.buf[:0]
 	apostrophe := false
 	for _, c := range rs {
-		apostrophe = apostrophe || c == '\'' || c == '’'
+		if c == '’' {
+			c = '\'' // wouldn’t is wouldn't
+		}
+		apostrophe = apostrophe || c == '\''
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'

@@ -280,6 +280,8 @@ var hardCases = []struct {
 		[]want{{text: "to fight the plan in court", mention: "Ms. Roe"}, {text: "to leave", kind: quotes.Indirect, mention: ""}}},
 	{"a contraction with a curly apostrophe is the auxiliary it spells", "Tom Hill wouldn’t say how the board would vote.",
 		[]want{{text: "how the board would vote", mention: "Tom Hill"}}},
+	{"a source between commas with a time after its cue splits its content", "The difference now, he told me on Friday, is that the ferry runs late.",
+		[]want{{text: "The difference now", mention: "he"}, {text: "is that the ferry runs late", mention: "he"}}},
 }
 
 func TestHardCases(t *testing.T) {

@@ -495,8 +495,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
-	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && hi+1 < b && d.isPunct(toks[hi], ",") && d.goesOn(toks[hi+1]) {
-		fa.right = hi + 1 // And, Kasich tells the crowd, he's been …
+	if j := d.skipAdverbials(toks, hi, b); fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && j+1 < b && j-hi <= 3 && d.isClass(toks[k], cSpeech) && d.isPunct(toks[j], ",") && d.goesOn(toks[j+1]) {
+		fa.right = j + 1 // And, Kasich tells the crowd, he's been …; The difference, he told me on Friday, is …
 	}
 	return fa, true
 }

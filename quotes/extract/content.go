@@ -518,7 +518,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	}
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed") && !t.is("and")) {
+		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !toks[c.s].is("to") && d.adverbialAt(toks, i, c.e) {
@@ -529,7 +529,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 			continue // but "wants to release his taxes but can't": the annotators keep a but
 		}
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && (d.isClass(n, cDeterminer|cObject) || d.isClass(n, cPronoun)) {
+		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && d.isClass(n, cDeterminer|cObject|cPronoun) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--

@@ -191,7 +191,11 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	if !before {
-		c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+		if d.german {
+			c = d.germanClause(toks, c)
+		} else {
+			c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+		}
 		if !that {
 			c = d.objectOnly(toks, c)
 		}
@@ -465,6 +469,23 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			c.e = i
 		}
 		if c.e == i {
+			break
+		}
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	return c
+}
+
+// germanClause trims German reported content only at a semicolon or a
+// dash: the annotators run it to the end of the sentence, over the
+// subordinate clauses a comma opens (…, sei es rechtens, Abfälle zu lagern;
+// …, weil es keine Beweise gebe).
+func (d *doc) germanClause(toks []token, c span) span {
+	for i := c.s + 1; i < c.e; i++ {
+		if d.isPunct(toks[i], ";") {
+			c.e = i
 			break
 		}
 	}

@@ -24,15 +24,22 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 }
 
 // subjunctiveClause returns the clause, between commas, that holds the
-// sentence's first subjunctive verb.
+// sentence's first subjunctive verb. A verb right after a comma is in
+// second place after a fronted phrase that commas set off (Das Problem …,
+// einem Land mit …, könne der Rat nicht lösen): the clause runs from the
+// sentence start.
 func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 	c := span{a, b}
 	v := a
 	for v < b && toks[v].cls&cSubjunctive == 0 {
 		v++
 	}
+	stops := ",;:"
+	if v-1 > a && d.isPunct(toks[v-1], ",") {
+		stops = ";:"
+	}
 	for i := v - 1; i > a; i-- {
-		if d.isPunct(toks[i], ",;:") {
+		if d.isPunct(toks[i], stops) {
 			c.s = i + 1
 			break
 		}

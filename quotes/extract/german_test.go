@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"saidwho/quotes"
+)
+
+// germanCases are hard German cases, with made-up people and sentences.
+var germanCases = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"reported speech runs over its subordinate clauses to the sentence end",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher, weil sie erst geprüft worden sei.",
+		[]want{{text: "die Brücke sei sicher, weil sie erst geprüft worden sei", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
+	{"a subjunctive sentence after a fronted phrase set off by commas",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Das Problem der alten Fähre, einem Boot aus Holz, könne die Stadt nicht lösen.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Das Problem der alten Fähre, einem Boot aus Holz, könne die Stadt nicht lösen", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
+}
+
+func TestGermanCases(t *testing.T) {
+	x := New()
+	for _, tc := range germanCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := x.Extract(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dump(got))
+			}
+			for i, w := range tc.want {
+				checkQuote(t, got[i], w)
+			}
+		})
+	}
+}

@@ -148,7 +148,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
 	if !ok || !d.cueCanStart(toks, a, k) {
-		return d.quoteThenVerb(toks, b, k)
+		return d.quoteThenVerb(toks, a, b, k)
 	}
 	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
 	if !ok {
@@ -184,7 +184,7 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 // quoteThenVerb finds `"…," NAME VERB.` and `"…," VERB NAME.` with a verb
 // the lexicon lacks (gushed, sniffed): right after a quote that ends on a
 // comma, ? or !, a source and a verb that closes the clause.
-func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
+func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	if d.german && k > 1 && d.isPunct(toks[k-1], ",") && toks[k-2].kind == tQuote {
 		// „…“, sagte er: German puts the comma after the closing mark
 		if d.isTitle(toks, k-2) {
@@ -207,7 +207,14 @@ func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
 		return frameAt{f: f, lo: k, hi: np.e + 1, right: d.contentAfter(toks, np.e+1, b, false)}, true
 	}
 	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper {
-		if np, ok := d.npAfter(toks, k+1, b); ok && d.properOrPronoun(toks, np) {
+		j := k + 1
+		if toks[j].is("sich") {
+			j++ // „…“, erinnerte sich Paul Weber
+		}
+		// a described source (ließ ein Sprecher verlauten) only after a
+		// quote that opens the sentence: „Black Stars“, als der Stürmer …
+		described := k-2 == a && j < b && d.isClass(toks[j], cDeterminer) && !d.isClass(toks[k], cSubordinator|cClause|cStop|cPrep)
+		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			cue := k
 			for j := np.e; j < b; j++ {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // reportedFrame returns the frame a German sentence in the subjunctive
@@ -258,4 +259,28 @@ func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// germanStatement tells a German quote that reads as a statement from a
+// title or a name, which German capitalises like a sentence: it opens its
+// sentence or follows a colon, with four words or more of which two are in
+// lower case (no noun, no name), or it ends a sentence inside its marks.
+func (d *doc) germanStatement(toks []token, a, i int) bool {
+	if !d.german || d.isTitle(toks, i) {
+		return false
+	}
+	q := d.qs[toks[i].q]
+	words, lower := 0, 0
+	start := true
+	for _, c := range d.r[q.s:q.e] {
+		if start && unicode.IsLetter(c) {
+			words++
+			if unicode.IsLower(c) {
+				lower++
+			}
+		}
+		start = c == ' '
+	}
+	opens := i == a || d.isPunct(toks[i-1], ":")
+	return opens && words >= 4 && lower >= 2 || words >= 3 && d.quoteEndsSentence(toks[i])
 }

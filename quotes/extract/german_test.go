@@ -19,6 +19,18 @@ var germanCases = []struct {
 		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Das Problem der alten Fähre, einem Boot aus Holz, könne die Stadt nicht lösen.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
 			{text: "Das Problem der alten Fähre, einem Boot aus Holz, könne die Stadt nicht lösen", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
+	{"a quote that opens its sentence and reads as one is a statement without a cue",
+		"Die Stadt baut weiter. „Die Brücke ist für uns alle viel zu teuer geworden“ steht auf einem Plakat am Rathaus.",
+		[]want{{text: "Die Brücke ist für uns alle viel zu teuer geworden", kind: quotes.Direct}}},
+	{"a verb the lexicon lacks, with sich, after a quote",
+		"„Wir haben die Brücke zu spät geplant“, erinnerte sich Paul Weber später.",
+		[]want{{text: "Wir haben die Brücke zu spät geplant", mention: "Paul Weber"}}},
+	{"a described source after a verb the lexicon lacks, when the quote opens the sentence",
+		"„Der Rat unterstützt die Stadt dabei“, ließ ein Sprecher aus Kassel kurz verlauten.",
+		[]want{{text: "Der Rat unterstützt die Stadt dabei", mention: "ein Sprecher"}}},
+	{"a title inside a sentence takes no described source after it",
+		"In der „Trostrunde“, dem „Pokal der Städte“, schieden die Frauen früh aus.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -234,7 +234,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		switch {
 		case standalone:
 			rule = "standalone"
-		case d.looksLikeFragment(q) && !d.isTitle(toks, i):
+		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 			rule = "fragment"
 			if f := d.subjectFrame(toks, a, i, pi); f != nil {
 				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})

@@ -331,6 +331,10 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			if j < b {
 				fa.right, f.leads = j, true
 			}
+		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
+			// Zunächst ist laut Stadtblatt an den Bau … gedacht: the clause
+			// the source stands in goes on right after it, prepositions and all
+			fa.right = np.e
 		case cue.lower != "so" && !afterBoundary:
 			fa.right = d.contentAfter(toks, np.e, b, false)
 		case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):

@@ -31,6 +31,14 @@ var germanCases = []struct {
 	{"a title inside a sentence takes no described source after it",
 		"In der „Trostrunde“, dem „Pokal der Städte“, schieden die Frauen früh aus.",
 		[]want{}},
+	{"laut inside a clause: the words after the source are content, prepositions and all",
+		"Die Stadt baut eine Brücke. Zunächst ist laut Stadtblatt an den Bau einer Fähre gedacht.",
+		[]want{{text: "Zunächst ist", kind: quotes.Indirect, mention: "Stadtblatt"},
+			{text: "an den Bau einer Fähre gedacht", kind: quotes.Indirect, mention: "Stadtblatt"}}},
+	{"nach with an adjective before a statement noun",
+		"Die Stadt baut eine Brücke. Heute wurden nach ersten Untersuchungen zehn Brücken geprüft.",
+		[]want{{text: "Heute wurden", kind: quotes.Indirect, mention: "Untersuchungen"},
+			{text: "zehn Brücken geprüft", kind: quotes.Indirect, mention: "Untersuchungen"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -54,15 +54,37 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 	if toks[j].upper && (strings.HasSuffix(toks[j].lower, "angaben") || strings.HasSuffix(toks[j].lower, "informationen")) {
 		return j + 1, true
 	}
-	if !d.isClass(toks[j], cDeterminer) {
-		return 0, false
+	start := j
+	if d.isClass(toks[j], cDeterminer) {
+		j++
 	}
-	for m := j + 1; m < b && m-j <= 3 && toks[m].kind == tWord; m++ {
+	for m := j; m < b && m-start <= 3 && toks[m].kind == tWord; m++ {
 		if toks[m].upper {
-			return m + 1, d.isClass(toks[m], cDocument)
+			// nach ersten Untersuchungen, nach israelischen Armeeangaben
+			if j > start {
+				return m + 1, d.isClass(toks[m], cDocument) // nach einer ersten Stellungnahme
+			}
+			return m + 1, m > start && d.documentNoun(toks[m].lower)
+		}
+		if d.isClass(toks[m], cDeterminer|cStop|cPrep|cPronoun) {
+			break
 		}
 	}
 	return 0, false
+}
+
+// documentNoun reports whether a German noun is, or ends in, a noun of
+// the document class: Untersuchungen, Armeeangaben, Medienberichten.
+func (d *doc) documentNoun(w string) bool {
+	for i := range w {
+		if len(w)-i < 5 {
+			break
+		}
+		if d.has(cDocument, w[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func matchWords(toks []token, ws []string) bool {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"saidwho/quotes"
 )
 
 // reportedFrame returns the frame a German sentence in the subjunctive
@@ -283,4 +285,45 @@ func (d *doc) germanStatement(toks []token, a, i int) bool {
 	}
 	opens := i == a || d.isPunct(toks[i-1], ":")
 	return opens && words >= 4 && lower >= 2 || words >= 3 && d.quoteEndsSentence(toks[i])
+}
+
+// namedSubjectFrame makes a frame of the subject of a German clause
+// toks[a:i] before a quote when it is a surname the article gave: the
+// annotators give a quote in the subjunctive to the clause's own named
+// subject (Dennoch, so Nacke, habe Paul Weber „…“) rather than to the
+// source of the report it continues.
+func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
+	np, ok := d.germanSubject(toks, a, i)
+	// a bare surname of a full name given before; German capitalises its
+	// nouns, so longer capitalised runs (Jeder Pädagoge) name no one, and
+	// a pronoun stands for the source of the report (Er habe …)
+	if !ok || np.e != np.s+1 || np.e > i || !toks[np.s].upper || d.isClass(toks[np.s], cPronoun|cDeterminer) ||
+		!strings.Contains(d.names[toks[np.s].lower], " ") {
+		return nil
+	}
+	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// joinReported joins reported speech in the subjunctive, added at
+// d.results[n], to the subjunctive sentence of the same source right
+// before it: the annotators mark a run of such sentences as one statement
+// (Die Brücke sei sicher. Sie werde im Mai eröffnet.).
+func (d *doc) joinReported(n int) {
+	if n < 1 || len(d.results) != n+1 {
+		return
+	}
+	prev, cur := d.results[n-1], d.results[n]
+	if prev.kind != quotes.Indirect || cur.kind != quotes.Indirect || prev.rule != "subjunctive" || cur.rule != "subjunctive" ||
+		prev.f != cur.f || prev.content.e > cur.content.s {
+		return
+	}
+	for _, c := range d.r[prev.content.e:cur.content.s] {
+		if c == '\n' || !unicode.IsSpace(c) && !strings.ContainsRune(".!?", c) {
+			return // another paragraph, or words between them
+		}
+	}
+	prev.content.e = cur.content.e
+	d.results = d.results[:n]
 }

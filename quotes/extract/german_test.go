@@ -39,6 +39,15 @@ var germanCases = []struct {
 		"Die Stadt baut eine Brücke. Heute wurden nach ersten Untersuchungen zehn Brücken geprüft.",
 		[]want{{text: "Heute wurden", kind: quotes.Indirect, mention: "Untersuchungen"},
 			{text: "zehn Brücken geprüft", kind: quotes.Indirect, mention: "Untersuchungen"}}},
+	{"a run of subjunctive sentences of one source is one statement",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Sie werde im Mai eröffnet. Der Bau habe zwei Jahre gedauert.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Sie werde im Mai eröffnet. Der Bau habe zwei Jahre gedauert", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
+	{"a quote in the subjunctive goes to the surname its clause names",
+		"Der Pfleger Tom Weber war am Abend im Dienst. Die Ärztin Paula Korn sagte, die Lage sei ernst. Dennoch habe Weber seiner „Pflicht zur Sorgfalt“ nicht genügt.",
+		[]want{{kind: quotes.Indirect, mention: "Die Ärztin Paula Korn"},
+			{kind: quotes.Mixed, mention: "Weber", speaker: "Tom Weber"},
+			{text: "Pflicht zur Sorgfalt", mention: "Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

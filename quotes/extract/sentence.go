@@ -210,7 +210,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
 			// Der Zug habe nicht weiterfahren können: German reported
 			// speech goes on in the subjunctive
+			n := len(d.results)
 			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, "subjunctive", covered)
+			d.joinReported(n)
 			d.lastReport = d.sentNo
 		}
 	}
@@ -220,6 +222,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		}
 		q := d.qs[toks[i].q]
 		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) {
+			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
+				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
+			}
 			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
 			if covered[i] {
 				continue

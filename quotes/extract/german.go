@@ -94,6 +94,11 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 // der Minister; „…“, sagte er). A verb-final clause (wie X sagte) has it
 // before the verb.
 func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+	if strings.HasPrefix(toks[k].lower, "zitier") {
+		if fa, ok := d.quotedPerson(toks, a, b, k, ce); ok {
+			return fa, true
+		}
+	}
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
@@ -326,4 +331,43 @@ func (d *doc) joinReported(n int) {
 	}
 	prev.content.e = cur.content.e
 	d.results = d.results[:n]
+}
+
+// quotedPerson finds whom a German "zitieren" quotes: the object after
+// its subject (Die Zeitung zitierte Paul Weber mit den Worten: „…“; „…“,
+// zitiert Radio Nord den Minister). The words are the quoted person's,
+// and the annotators name that person as the source.
+func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
+	f := &frame{rule: "quoted-person"}
+	fa := frameAt{f: f, lo: k, right: -1}
+	j := ce
+	for j < b && d.isClass(toks[j], cAdverb|cTime) {
+		j++
+	}
+	if k > a && (toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",")) {
+		// the subject follows the verb: a name, or a title in marks
+		if j < b && d.isClass(toks[j], cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
+			j++ // die „Stadtzeitung“
+		}
+		if j < b && toks[j].kind == tQuote {
+			j++
+		} else if np, ok := d.npAfter(toks, j, b); ok {
+			j = np.e
+		} else {
+			return fa, false
+		}
+		fa.inverted = true
+	} else if np, _, ok := d.npBefore(toks, a, k); ok {
+		fa.lo = np.s
+	} else {
+		return fa, false
+	}
+	obj, ok := d.npAfter(toks, j, b)
+	if !ok || !d.properOrPronoun(toks, obj) && !d.isClass(toks[obj.s], cDeterminer) || d.isClass(toks[obj.s], cPronoun) && toks[obj.s].is("es") {
+		return fa, false
+	}
+	f.mention = d.tokSpan(toks, obj)
+	fa.hi = obj.e
+	fa.right = d.contentAfter(toks, obj.e, b, false)
+	return fa, true
 }

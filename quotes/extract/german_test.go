@@ -48,6 +48,10 @@ var germanCases = []struct {
 		[]want{{kind: quotes.Indirect, mention: "Die Ärztin Paula Korn"},
 			{kind: quotes.Mixed, mention: "Weber", speaker: "Tom Weber"},
 			{text: "Pflicht zur Sorgfalt", mention: "Weber"}}},
+	{"zitieren: the quoted person after the subject is the source",
+		"Die Stadt baut eine Brücke. Ein Sender zitierte Paul Weber mit den Worten: „Wir bauen sie bis Mai.“ „Sie wird teuer“, zitiert Radio Nord den Minister.",
+		[]want{{text: "Wir bauen sie bis Mai.", kind: quotes.Direct, mention: "Paul Weber", cue: "zitierte"},
+			{text: "Sie wird teuer", kind: quotes.Direct, mention: "den Minister", cue: "zitiert"}}},
 }
 
 func TestGermanCases(t *testing.T) {

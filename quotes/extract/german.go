@@ -113,10 +113,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
 	before, role, beforeOK := d.npBefore(toks, a, v)
+	// a verb-final clause (wie X sagte,) ends at its verb; "Als
+	// Begründung sagte ein Wissenschaftler" goes on after it
+	final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
 	if beforeOK {
-		// a verb-final clause (wie X sagte,) ends at its verb; "Als
-		// Begründung sagte ein Wissenschaftler" goes on after it
-		final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
 		first := before.s
 		if role.e > role.s && role.s < first {
 			first = role.s // Der Vorsitzende des Verbands, Michael Knipper, kritisierte
@@ -144,13 +144,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 		fa.lo = before.s
 		fa.right = d.contentAfter(toks, ce, b, false)
+		if final && d.subordinateClause(toks, a, before.s) {
+			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
+		}
 		return fa, true
 	}
 	if !afterOK {
 		if np, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = a
-			fa.right = d.contentAfter(toks, ce, b, false)
+			if !d.subordinateClause(toks, a, np.s) {
+				fa.right = d.contentAfter(toks, ce, b, false)
+			}
 			return fa, true
 		}
 		if np, ok := d.npAfter(toks, a, k); ok && np.e == k && d.nominative(toks, np) {
@@ -370,4 +375,27 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.hi = obj.e
 	fa.right = d.contentAfter(toks, obj.e, b, false)
 	return fa, true
+}
+
+// subordinateClause reports whether the German clause holding toks[s]
+// opens with a subordinator or a relative or question word (als, wenn, ob,
+// was, in der): after such a clause with its verb last, the comma opens
+// the main clause, not what was said. "Wie X sagte, …" is the exception:
+// the main clause is X's words.
+func (d *doc) subordinateClause(toks []token, a, s int) bool {
+	c := a
+	for i := s - 1; i > a; i-- {
+		if d.isPunct(toks[i], ",;:") {
+			c = i + 1
+			break
+		}
+	}
+	if c < s && d.isClass(toks[c], cPrep) && c+1 < s {
+		c++ // in der, mit dem
+	}
+	if c >= s {
+		return false
+	}
+	w := toks[c]
+	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && relativePronoun(w.lower) && c > a)
 }

@@ -52,6 +52,15 @@ var germanCases = []struct {
 		"Die Stadt baut eine Brücke. Ein Sender zitierte Paul Weber mit den Worten: „Wir bauen sie bis Mai.“ „Sie wird teuer“, zitiert Radio Nord den Minister.",
 		[]want{{text: "Wir bauen sie bis Mai.", kind: quotes.Direct, mention: "Paul Weber", cue: "zitierte"},
 			{text: "Sie wird teuer", kind: quotes.Direct, mention: "den Minister", cue: "zitiert"}}},
+	{"ausführen is a cue",
+		"Wie der Richter Paul Weber ausführte, sei die Lage „sehr ernst“.",
+		[]want{{kind: quotes.Mixed, mention: "der Richter Paul Weber", cue: "ausführte"}, {text: "sehr ernst", mention: "der Richter Paul Weber"}}},
+	{"after a subordinate clause with its cue last, the main clause is not what was said",
+		"Als die Ärztin Paula Korn dann von dem Fall erzählte, verdoppelte das Gericht die Strafe.",
+		[]want{}},
+	{"a separable cue joined at the end of a wie clause",
+		"Wie die Polizei mitteilte, sei der Zug nicht entgleist.",
+		[]want{{text: "sei der Zug nicht entgleist", kind: quotes.Indirect, mention: "die Polizei", cue: "mitteilte"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -266,7 +266,9 @@ func germanForms(inf string) []string {
 	case prefixed:
 		forms = append(forms, stem+t)
 	case particle != "":
-		forms = append(forms, particle+"ge"+stem+t) // angekündigt, mitgeteilt
+		// angekündigt, mitgeteilt; and joined in a verb-final clause:
+		// wie die Polizei mitteilte, als er ankündigt
+		forms = append(forms, particle+"ge"+stem+t, particle+stem+t, particle+stem+t+"e", particle+stem+t+"en")
 	default:
 		forms = append(forms, "ge"+stem+t)
 	}

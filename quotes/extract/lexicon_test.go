@@ -18,7 +18,8 @@ func TestGermanForms(t *testing.T) {
 		{"bezeichnen", []string{"bezeichnet", "bezeichnete", "bezeichneten"}, []string{"bezeichnte"}},
 		{"rechnen", []string{"rechnete", "gerechnet"}, nil},
 		{"lernen", []string{"lernte", "gelernt"}, []string{"lernete"}},
-		{"an|kündigen", []string{"ankündigen", "kündigte", "angekündigt"}, nil},
+		{"an|kündigen", []string{"ankündigen", "kündigte", "angekündigt", "ankündigte"}, nil},
+		{"mit|teilen", []string{"teilte", "mitgeteilt", "mitteilte", "mitteilten"}, nil},
 	}
 	for _, c := range cases {
 		forms := germanForms(c.inf)

@@ -44,7 +44,14 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		a++
 	}
 	np, ok := d.npAfter(toks, a, i)
-	if !ok || np.e >= i || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+	end := i // the subject ends before the quote
+	if d.german && (!ok || !d.nominative(toks, np)) {
+		// after a fronted phrase the subject follows the verb, up to the
+		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen
+		np, ok = d.germanSubject(toks, a, i)
+		end++
+	}
+	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
 	}
 	if d.german && !d.nominative(toks, np) {

@@ -61,6 +61,9 @@ var germanCases = []struct {
 	{"a separable cue joined at the end of a wie clause",
 		"Wie die Polizei mitteilte, sei der Zug nicht entgleist.",
 		[]want{{text: "sei der Zug nicht entgleist", kind: quotes.Indirect, mention: "die Polizei", cue: "mitteilte"}}},
+	{"a quoted fragment goes to the subject after the verb when a phrase is fronted",
+		"Die Stadt plant. Mit der Brücke wollte der Bürgermeister Paul Weber „eine Verbindung für alle Bürger der Stadt“ schaffen.",
+		[]want{{text: "eine Verbindung für alle Bürger der Stadt", mention: "der Bürgermeister Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

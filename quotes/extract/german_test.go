@@ -64,6 +64,10 @@ var germanCases = []struct {
 	{"a quoted fragment goes to the subject after the verb when a phrase is fronted",
 		"Die Stadt plant. Mit der Brücke wollte der Bürgermeister Paul Weber „eine Verbindung für alle Bürger der Stadt“ schaffen.",
 		[]want{{text: "eine Verbindung für alle Bürger der Stadt", mention: "der Bürgermeister Paul Weber"}}},
+	{"Konjunktiv II plural and other subjunctive forms go on reporting",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Techniker hätten sie am Montag geprüft. Die Prüfung gelte für ein Jahr.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Techniker hätten sie am Montag geprüft. Die Prüfung gelte für ein Jahr", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -541,11 +541,26 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
 	f := &frame{rule: "participle"}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	if d.german && d.isClass(toks[a], cSubordinator) {
+		// Als ein Gast kam, biss der Mann … und rief: the main clause
+		// after the subordinate one holds the subject
+		for i := a + 1; i+1 < k; i++ {
+			if d.isPunct(toks[i], ",") {
+				a = i + 1
+				break
+			}
+		}
+	}
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
 	if n := len(prev); n > 0 && prev[n-1].f.source().named() {
 		f.inherit = prev[n-1].f // a frame that names a source (Asked whether … names none)
+	} else if np, ok := d.germanSubject(toks, a, k); ok {
+		// zogen die Demonstranten … und skandierten: the subject after a
+		// fronted phrase, or after a subordinate clause (Als …, biss der
+		// Mann … und rief)
+		f.mention = d.tokSpan(toks, np)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else {

@@ -68,6 +68,15 @@ var germanCases = []struct {
 		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Techniker hätten sie am Montag geprüft. Die Prüfung gelte für ein Jahr.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
 			{text: "Techniker hätten sie am Montag geprüft. Die Prüfung gelte für ein Jahr", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
+	{"a coordinated cue takes the subject after a fronted phrase",
+		"Unter dem Motto „Brücken statt Mauern“ zogen die Demonstranten zum Rathaus und skandierten dabei „Baut die Brücke jetzt“.",
+		[]want{{text: "Baut die Brücke jetzt", mention: "die Demonstranten", cue: "skandierten"}}},
+	{"a coordinated cue takes the subject of the main clause after a subordinate one",
+		"Als ein Gast zu Hilfe eilte, biss der Mann den Gast und rief: „Lasst mich sofort raus!“",
+		[]want{{text: "Lasst mich sofort raus!", mention: "der Mann", cue: "rief"}}},
+	{"a described source with its appositive after a colon",
+		"Auch die Partei schloss sich an: Der Sprecher der Fraktion, Paul Weber, bewertete den Plan als „kluge Entscheidung“.",
+		[]want{{text: "kluge Entscheidung", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

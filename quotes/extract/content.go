@@ -587,7 +587,7 @@ func (d *doc) endsClause(n token) bool {
 func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
 	for i := c.s; i < c.e; i++ {
 		switch {
-		case toks[i].kind == tQuote && !d.isTitle(toks, i):
+		case toks[i].kind == tQuote && (!d.isTitle(toks, i) || d.quotedWord(toks, i)):
 			qt = append(qt, i)
 		case toks[i].kind != tPunct:
 			words++
@@ -624,6 +624,22 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
 	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q))
+}
+
+// quotedWord reports whether a German quote that reads as a name in the
+// content of a cue is a quoted word instead: a single noun after als, von
+// or an indefinite article (bezeichnete es als „Skandal“, sprach von
+// „Panikverkäufen“, nannte ihn einen „Verräter“), where a name would not
+// stand.
+func (d *doc) quotedWord(toks []token, i int) bool {
+	if !d.german || i == 0 || d.compoundHead(toks, i) {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "als", "von", "vom", "ein", "eine", "einen", "einem", "einer":
+		return toks[i-1].kind == tWord
+	}
+	return false
 }
 
 // capitalisedWords reports whether every word of a quote starts with a

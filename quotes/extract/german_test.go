@@ -77,6 +77,9 @@ var germanCases = []struct {
 	{"a described source with its appositive after a colon",
 		"Auch die Partei schloss sich an: Der Sprecher der Fraktion, Paul Weber, bewertete den Plan als „kluge Entscheidung“.",
 		[]want{{text: "kluge Entscheidung", mention: "Paul Weber"}}},
+	{"a single quoted noun after von or als in a cue's content is a quote, not a name",
+		"Die Händler sprachen in diesem Zusammenhang von „Panikverkäufen“.",
+		[]want{{text: "Panikverkäufen", kind: quotes.Direct, mention: "Die Händler"}}},
 }
 
 func TestGermanCases(t *testing.T) {

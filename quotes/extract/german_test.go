@@ -80,6 +80,12 @@ var germanCases = []struct {
 	{"a single quoted noun after von or als in a cue's content is a quote, not a name",
 		"Die Händler sprachen in diesem Zusammenhang von „Panikverkäufen“.",
 		[]want{{text: "Panikverkäufen", kind: quotes.Direct, mention: "Die Händler"}}},
+	{"a source with von and a genitive after the name",
+		"Minister Paul Weber von der Kanzlei des Präsidenten erklärte, die Lage bleibe weiterhin „kritisch“.",
+		[]want{{kind: quotes.Mixed, mention: "Minister Paul Weber von der Kanzlei des Präsidenten"}, {text: "kritisch", mention: "Minister Paul Weber von der Kanzlei des Präsidenten"}}},
+	{"konstatieren is a cue",
+		"Der Forscher Paul Weber konstatierte eine wachsende „Kluft zwischen Arm und Reich“.",
+		[]want{{text: "Kluft zwischen Arm und Reich", mention: "Der Forscher Paul Weber", cue: "konstatierte"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -231,7 +231,15 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
+			if d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP {
+				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
+				continue
+			}
 			break
+		}
+		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
+			a -= 2 // Paul Weber vom Institut für Physik
+			continue
 		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 			// Joel Pollak of Breitbart; Bill and Hillary Clinton
@@ -242,7 +250,15 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
+			if d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP {
+				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
+				continue
+			}
 			break
+		}
+		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
+			a -= 2 // Paul Weber vom Institut für Physik
+			continue
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break

@@ -112,13 +112,16 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 // its quotes: bezeichnete das Schreiben als „Unsensibilität“, wies alle
 // Vorwürfe als „haltlos“ zurück. No clause, and "als" before every quote.
 func (d *doc) qualifies(toks []token, c span, qt []int) bool {
+	// nannte das Gerangel „ein Stück aus dem Tollhaus“: one quote that
+	// ends the content, after an object, names what the object is
+	predicate := len(qt) == 1 && qt[0] == c.e-1 && qt[0] > c.s
 	for _, i := range qt {
-		if i == c.s || !toks[i-1].is("als") {
+		if i == c.s || !toks[i-1].is("als") && !predicate {
 			return false
 		}
 	}
 	for _, t := range toks[c.s:c.e] {
-		if d.isPunct(t, ",;:") || t.cls&(cSubjunctive|cSubordinator) != 0 && !t.is("als") {
+		if d.isPunct(t, ",;:") || t.cls&(cSubjunctive|cSubordinator|cAux) != 0 && !t.is("als") {
 			return false
 		}
 	}

@@ -86,6 +86,12 @@ var germanCases = []struct {
 	{"konstatieren is a cue",
 		"Der Forscher Paul Weber konstatierte eine wachsende „Kluft zwischen Arm und Reich“.",
 		[]want{{text: "Kluft zwischen Arm und Reich", mention: "Der Forscher Paul Weber", cue: "konstatierte"}}},
+	{"an object and a quote that ends the content name what the object is: no paraphrase",
+		"Die Ministerin Paula Korn nannte das Gerangel um die Brücke „ein Stück aus dem Tollhaus“.",
+		[]want{{text: "ein Stück aus dem Tollhaus", kind: quotes.Direct, mention: "Die Ministerin Paula Korn"}}},
+	{"a clause with a quote at its end stays a paraphrase",
+		"Die Ministerin Paula Korn sagte, die Brücke sei „ein Stück aus dem Tollhaus“.",
+		[]want{{kind: quotes.Mixed}, {text: "ein Stück aus dem Tollhaus", kind: quotes.Direct}}},
 }
 
 func TestGermanCases(t *testing.T) {

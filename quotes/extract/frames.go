@@ -192,7 +192,9 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 // the lexicon lacks (gushed, sniffed): right after a quote that ends on a
 // comma, ? or !, a source and a verb that closes the clause.
 func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
+	qk := k - 1 // the quote before the verb
 	if d.german && k > 1 && d.isPunct(toks[k-1], ",") && toks[k-2].kind == tQuote {
+		qk = k - 2
 		// „…“, sagte er: German puts the comma after the closing mark
 		if d.isTitle(toks, k-2) {
 			return frameAt{}, false // Im „Grand Prix“, dem Wettbewerb
@@ -213,14 +215,18 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		f.cueText = d.text(f.cue)
 		return frameAt{f: f, lo: k, hi: np.e + 1, right: d.contentAfter(toks, np.e+1, b, false)}, true
 	}
-	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper {
+	// „…“, erinnerte sich X: the word after the comma is a verb, and the
+	// quote a statement, not a name set off by commas inside a sentence
+	// („Trap“, wie er genannt wird; Im „Pokal“, dem Wettbewerb der …)
+	verbAfter := !d.isClass(toks[k], cDeterminer|cPrep|cStop|cSubordinator|cClause) && !relativePronoun(toks[k].lower)
+	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper && verbAfter && (qk == a || !d.looksLikeName(d.qs[toks[qk].q])) {
 		j := k + 1
 		if toks[j].is("sich") {
 			j++ // „…“, erinnerte sich Paul Weber
 		}
 		// a described source (ließ ein Sprecher verlauten) only after a
 		// quote that opens the sentence: „Black Stars“, als der Stürmer …
-		described := k-2 == a && j < b && d.isClass(toks[j], cDeterminer) && !d.isClass(toks[k], cSubordinator|cClause|cStop|cPrep)
+		described := qk == a && j < b && d.isClass(toks[j], cDeterminer)
 		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			cue := k

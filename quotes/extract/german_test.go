@@ -92,6 +92,9 @@ var germanCases = []struct {
 	{"a clause with a quote at its end stays a paraphrase",
 		"Die Ministerin Paula Korn sagte, die Brücke sei „ein Stück aus dem Tollhaus“.",
 		[]want{{kind: quotes.Mixed}, {text: "ein Stück aus dem Tollhaus", kind: quotes.Direct}}},
+	{"a name in marks set off by commas inside a sentence has no verb and source after it",
+		"Im „Großen Preis der Stadt“, dem Wettbewerb der Herren, siegte Paul Weber.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -248,6 +248,15 @@ func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 		d.endsInName(d.words(d.tokSpan(toks, later))) && !d.namesSomeone(toks, first) {
 		return later, true
 	}
+	if !d.namesSomeone(toks, first) {
+		for i := first.e + 1; i < e; i++ {
+			// Das Angebot, Verletzte aufzunehmen, lehnt er jedoch ab: a
+			// subject pronoun after a verb; the phrase before is its object
+			if nominativePronoun(toks[i].lower) && toks[i].kind == tWord && toks[i-1].kind == tWord && !toks[i-1].upper && !d.isClass(toks[i-1], cDeterminer|cPrep|cStop) {
+				return span{i, i + 1}, true
+			}
+		}
+	}
 	return first, true
 }
 
@@ -398,4 +407,10 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 	}
 	w := toks[c]
 	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && relativePronoun(w.lower) && c > a)
+}
+
+// nominativePronoun reports whether a German personal pronoun can only be
+// a subject (er, ich, wir), unlike sie and es, which are objects as often.
+func nominativePronoun(w string) bool {
+	return w == "er" || w == "ich" || w == "wir"
 }

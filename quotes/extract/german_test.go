@@ -95,6 +95,9 @@ var germanCases = []struct {
 	{"a name in marks set off by commas inside a sentence has no verb and source after it",
 		"Im „Großen Preis der Stadt“, dem Wettbewerb der Herren, siegte Paul Weber.",
 		[]want{}},
+	{"a fronted object before a colon: the subject pronoun after the verb",
+		"Das Angebot, Verletzte in der Stadt zu behandeln, lehnt er jedoch ab: „Das lasse ich nicht zu.“",
+		[]want{{text: "Das lasse ich nicht zu.", mention: "er"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -392,6 +392,9 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 	}
 	if d.german && toks[ce-1].is("so") && ce+1 < b && toks[ce].kind == tWord && !toks[ce].upper && !d.isClass(toks[ce], cPronoun|cDeterminer) {
 		ce++ // „…“, so urteilte Muster
+		for ce+1 < b && (d.isClass(toks[ce], cObject) || toks[ce].is("sich")) {
+			ce++ // „…“, so charakterisierte ihn der Vorsitzende
+		}
 	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
 		return np, true

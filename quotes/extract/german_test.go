@@ -98,6 +98,9 @@ var germanCases = []struct {
 	{"a fronted object before a colon: the subject pronoun after the verb",
 		"Das Angebot, Verletzte in der Stadt zu behandeln, lehnt er jedoch ab: „Das lasse ich nicht zu.“",
 		[]want{{text: "Das lasse ich nicht zu.", mention: "er"}}},
+	{"so, a verb and an object pronoun before the source",
+		"„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschafter Paul Weber.",
+		[]want{{text: "Er ist die eiserne Hand im Handschuh", mention: "der Gewerkschafter Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -74,6 +74,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
+	case d.parenSource(toks, i+1) > 0:
+		// „…“ (Stiftung für Demokratie): the source in parentheses
+		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
 	case i-2 >= a && d.isPunct(toks[i-1], ":"):
 		j := i - 2
 		if np, ok := d.germanSubject(toks, a, i-1); ok {
@@ -111,6 +114,29 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// parenSource returns the index of the closing parenthesis when a German
+// source in parentheses stands at toks[j], after a quote: „…“ (Paul
+// Weber), „…“ (Stiftung für Demokratie). It returns -1 otherwise.
+func (d *doc) parenSource(toks []token, j int) int {
+	if !d.german || j < 1 || j+2 >= len(toks) || toks[j-1].kind != tQuote || !d.quoteEndsSentence(toks[j-1]) ||
+		!d.isPunct(toks[j], "(") || !toks[j+1].upper || d.isClass(toks[j+1], cDeterminer) {
+		return -1 // a name and its abbreviation: die „Volkspartei“ (VP)
+	}
+	for e := j + 1; e < len(toks) && e-j <= 8; e++ {
+		switch {
+		case d.isPunct(toks[e], ")"):
+			// the parenthesis closes the sentence
+			if e > j+1 && (e+1 == len(toks) || d.isPunct(toks[e+1], ".!?")) {
+				return e
+			}
+			return -1
+		case toks[e].kind != tWord && !d.isPunct(toks[e], "-"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // findFrames finds the attribution frames of the sentence toks[a:b].

@@ -101,6 +101,12 @@ var germanCases = []struct {
 	{"so, a verb and an object pronoun before the source",
 		"„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschafter Paul Weber.",
 		[]want{{text: "Er ist die eiserne Hand im Handschuh", mention: "der Gewerkschafter Paul Weber"}}},
+	{"a source in parentheses after a quote that ends a sentence",
+		"Die Wahl ist vorbei. „Die Wahlen sind frei und fair abgelaufen.“ (Stiftung für Demokratie).",
+		[]want{{text: "Die Wahlen sind frei und fair abgelaufen.", mention: "Stiftung für Demokratie", cue: "("}}},
+	{"a name in marks with its abbreviation in parentheses is no source",
+		"Die Partei „Liga für die Stadt“ (LS) hat gewonnen.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

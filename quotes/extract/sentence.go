@@ -137,7 +137,7 @@ func (d *doc) sentences(toks []token) []span {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
-			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1)
+			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1) && d.parenSource(toks, i+1) < 0
 		}
 		if end {
 			out = append(out, span{start, i + 1})

@@ -288,6 +288,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if toks[k].upper && k > a && !d.german {
 		return false // a name or title: Call, Post
 	}
+	if toks[k].upper && k > a && d.german && toks[k-1].kind == tWord && toks[k].cls&cPrepcue == 0 {
+		return false // a noun inside a sentence: in weiten Teilen, die State Oil Company
+	}
 	if k == a {
 		return true
 	}

@@ -107,6 +107,9 @@ var germanCases = []struct {
 	{"a name in marks with its abbreviation in parentheses is no source",
 		"Die Partei „Liga für die Stadt“ (LS) hat gewonnen.",
 		[]want{}},
+	{"a capitalised word inside a German sentence is a noun, not a cue",
+		"In weiten Teilen der Stadt gilt die Gefahr von Bränden nach Angaben der Feuerwehr als „sehr hoch“.",
+		[]want{{kind: quotes.Indirect, mention: "der Feuerwehr"}, {text: "sehr hoch", mention: "der Feuerwehr"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -255,7 +255,9 @@ func germanForms(inf string) []string {
 	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || needsLinkingE(stem) {
 		t = "et" // antwortete, begründete, bezeichnete
 	}
-	forms := []string{particle + inf, stem + "e", stem + t, stem + t + "e", stem + t + "en"}
+	// no stem+e: the first person (ich sage) is rare in reports, and the
+	// form is an adjective or a possessive as often (sichere, meine)
+	forms := []string{particle + inf, stem + t, stem + t + "e", stem + t + "en"}
 	prefixed := strings.HasSuffix(stem, "ier")
 	for _, p := range []string{"be", "er", "ver", "ent", "zer", "ge", "über", "unter"} {
 		if strings.HasPrefix(stem, p) {

@@ -20,6 +20,8 @@ func TestGermanForms(t *testing.T) {
 		{"lernen", []string{"lernte", "gelernt"}, []string{"lernete"}},
 		{"an|kündigen", []string{"ankündigen", "kündigte", "angekündigt", "ankündigte"}, nil},
 		{"mit|teilen", []string{"teilte", "mitgeteilt", "mitteilte", "mitteilten"}, nil},
+		{"meinen", []string{"meint", "meinte"}, []string{"meine"}},               // my, not I mean
+		{"zu|sichern", []string{"sicherte", "zugesichert"}, []string{"sichere"}}, // an adjective too
 	}
 	for _, c := range cases {
 		forms := germanForms(c.inf)

@@ -110,6 +110,9 @@ var germanCases = []struct {
 	{"a capitalised word inside a German sentence is a noun, not a cue",
 		"In weiten Teilen der Stadt gilt die Gefahr von Bränden nach Angaben der Feuerwehr als „sehr hoch“.",
 		[]want{{kind: quotes.Indirect, mention: "der Feuerwehr"}, {text: "sehr hoch", mention: "der Feuerwehr"}}},
+	{"a source inside a relative clause: the content on each side is the clause's",
+		"In vielen Städten gilt eine neue Regel, die nach Einschätzung des Umweltamts die Luft verbessert, aber viel Geld kostet.",
+		[]want{{text: "die", kind: quotes.Indirect, mention: "des Umweltamts"}, {text: "die Luft verbessert", kind: quotes.Indirect, mention: "des Umweltamts"}}},
 }
 
 func TestGermanCases(t *testing.T) {

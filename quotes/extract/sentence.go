@@ -278,10 +278,17 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			taken, prevEmpty = nextLo, false
 			continue
 		}
+		end := nextLo // where the content after the frame ends
 		if d.midClause(toks, fa, prevHi) {
 			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
-			// German annotators mark the words on each side of the source
-			d.addAside(toks, span{prevHi, fa.lo}, fa.f, covered)
+			// German annotators mark the words on each side of the source;
+			// inside a relative clause only the clause (…, die nach X die
+			// Luft verbessert, …)
+			left := span{prevHi, fa.lo}
+			if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
+				left.s, end = r, d.toComma(toks, span{fa.right, nextLo}).e
+			}
+			d.addAside(toks, left, fa.f, covered)
 		}
 		hasLeft := false
 		if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) {
@@ -291,7 +298,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
 			n := len(d.results)
-			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
+			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
 				taken = nextLo
 			}
@@ -396,6 +403,21 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 		}
 	}
 	return true
+}
+
+// relativeBefore returns where the relative clause that a German source
+// inside it stands in starts (…, die nach Ansicht von X …): the relative
+// pronoun after the last comma before toks[lo], or -1.
+func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
+	for i := lo - 1; i > prevHi; i-- {
+		if d.isPunct(toks[i], ",") {
+			if i+1 < lo && relativePronoun(toks[i+1].lower) {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

@@ -78,6 +78,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		// „…“ (Stiftung für Demokratie): the source in parentheses
 		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
 	case i-2 >= a && d.isPunct(toks[i-1], ":"):
+		if d.german && d.nameAfterColon(toks[i]) {
+			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
+		}
 		j := i - 2
 		if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
@@ -114,6 +117,32 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// nameAfterColon reports whether a German quote after a colon is a name,
+// a title or a slogan rather than words said: it reads as a name, and
+// none of its words is in lower case but articles, prepositions and
+// conjunctions (Confessions on a Dance Floor, Gedenken an Michail Tal).
+func (d *doc) nameAfterColon(t token) bool {
+	q := d.qs[t.q]
+	if !d.looksLikeName(q) || d.quoteEndsSentence(t) {
+		return false
+	}
+	for i := q.s; i < q.e; {
+		if !unicode.IsLetter(d.r[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < q.e && isWordRune(d.r[j]) {
+			j++
+		}
+		if _, cls := d.lookup(d.r[i:j]); !unicode.IsUpper(d.r[i]) && cls&(cDeterminer|cPrep|cStop) == 0 {
+			return false // Wir befürchten das Schlimmste
+		}
+		i = j
+	}
+	return true
 }
 
 // parenSource returns the index of the closing parenthesis when a German

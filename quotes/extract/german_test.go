@@ -113,6 +113,12 @@ var germanCases = []struct {
 	{"a source inside a relative clause: the content on each side is the clause's",
 		"In vielen Städten gilt eine neue Regel, die nach Einschätzung des Umweltamts die Luft verbessert, aber viel Geld kostet.",
 		[]want{{text: "die", kind: quotes.Indirect, mention: "des Umweltamts"}, {text: "die Luft verbessert", kind: quotes.Indirect, mention: "des Umweltamts"}}},
+	{"a title after a colon is no statement",
+		"Sein erstes großes Werk entstand in den 1970er Jahren: „Der Große Dirigent“. Die Stadt ehrt ihn.",
+		[]want{}},
+	{"a short statement after a colon is one",
+		"Der Verband sieht die Lage ernst: „Wir befürchten das Schlimmste“.",
+		[]want{{text: "Wir befürchten das Schlimmste", mention: "Der Verband"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -119,6 +119,9 @@ var germanCases = []struct {
 	{"a short statement after a colon is one",
 		"Der Verband sieht die Lage ernst: „Wir befürchten das Schlimmste“.",
 		[]want{{text: "Wir befürchten das Schlimmste", mention: "Der Verband"}}},
+	{"dessen and deren open a described source",
+		"Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Er ruft uns an, wenn er zurückkommt.“",
+		[]want{{text: "Er ruft uns an, wenn er zurückkommt.", mention: "dessen Stellvertreter"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -112,6 +112,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
+	if t, ok := d.titleSource(toks, j, b); ok && !afterOK {
+		after, afterOK = t, true // „…“, schrieb „Die Zeit“
+	}
 	before, role, beforeOK := d.npBefore(toks, a, v)
 	// a verb-final clause (wie X sagte,) ends at its verb; "Als
 	// Begründung sagte ein Wissenschaftler" goes on after it
@@ -413,4 +416,17 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 // a subject (er, ich, wir), unlike sie and es, which are objects as often.
 func nominativePronoun(w string) bool {
 	return w == "er" || w == "ich" || w == "wir"
+}
+
+// titleSource finds a newspaper or a work in marks that a German cue names
+// as its source: „…“, schrieb „Die Zeit“; zitiert die „Stadtzeitung“.
+func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
+	s := j
+	if j+1 < b && d.isClass(toks[j], cDeterminer) && d.nominative(toks, span{j, j + 1}) {
+		j++
+	}
+	if j >= b || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
+		return span{}, false
+	}
+	return span{s, j + 1}, true
 }

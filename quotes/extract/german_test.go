@@ -122,6 +122,9 @@ var germanCases = []struct {
 	{"dessen and deren open a described source",
 		"Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter über die Pläne seines Chefs mit: „Er ruft uns an, wenn er zurückkommt.“",
 		[]want{{text: "Er ruft uns an, wenn er zurückkommt.", mention: "dessen Stellvertreter"}}},
+	{"a newspaper in marks as the source after the cue",
+		"„Er war der kreative Kopf der Band“, schrieb „Die Woche“ in einem Nachruf.",
+		[]want{{text: "Er war der kreative Kopf der Band", mention: "„Die Woche“", cue: "schrieb"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -373,7 +373,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, ok
 	case cue.lower == "zufolge":
 		// Ermittlungen der Polizei zufolge wollte …: the source comes first
-		np, _, ok := d.npBefore(toks, a, k)
+		np, ok := d.germanNounBefore(toks, a, k)
 		if !ok {
 			return fa, false
 		}
@@ -381,6 +381,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 		if ce < b && d.isPunct(toks[ce], ",") {
 			fa.right = ce + 1
+		} else if ce < b && toks[ce].kind != tPunct && np.s > a {
+			fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 		}
 	case cls&cPrepcue != 0:
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
@@ -458,9 +460,52 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return np, true
 	}
 	if d.german {
+		if ce < b && toks[ce].kind == tWord && strings.ContainsAny(d.text(span{toks[ce].s, toks[ce].e}), ".0123456789") {
+			return span{ce, ce + 1}, true // nach Angaben von n24, laut ndr.de
+		}
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+// germanNounBefore finds the German noun phrase that ends before toks[k]
+// (Berichten zufolge, einem ersten Bericht der Zeitung zufolge): nouns,
+// articles, genitives, and words in lower case only between an article
+// and its noun, so that a verb before the phrase stays out (befanden sich
+// Berichten zufolge).
+func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
+	j := k - 1
+	if j < lo || toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cStop|cPrep|cPronoun) {
+		return span{}, false
+	}
+	s := j
+	for i := j - 1; i >= lo && j-i < maxNP; i-- {
+		t := toks[i]
+		switch {
+		case t.kind != tWord:
+			return span{s, j + 1}, true
+		case d.isClass(t, cDeterminer):
+			s = i
+			if i-1 < lo || !(toks[i-1].kind == tWord && toks[i-1].upper && !d.isClass(toks[i-1], cStop|cPrep)) {
+				return span{s, j + 1}, true // a genitive goes on: Angaben der Polizei
+			}
+		case t.upper && !d.isClass(t, cStop|cPrep|cPronoun|cTime):
+			s = i
+		case !t.upper:
+			// an adjective only after an article: einem ersten Bericht
+			m := i
+			for m >= lo && toks[m].kind == tWord && !toks[m].upper && !d.isClass(toks[m], cDeterminer) {
+				m--
+			}
+			if m < lo || !d.isClass(toks[m], cDeterminer) {
+				return span{s, j + 1}, true
+			}
+			s, i = m, m
+		default:
+			return span{s, j + 1}, true
+		}
+	}
+	return span{s, j + 1}, true
 }
 
 // adverbial reports whether toks[c] is a phrase of time or place without a

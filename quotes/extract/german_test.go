@@ -125,6 +125,13 @@ var germanCases = []struct {
 	{"a newspaper in marks as the source after the cue",
 		"„Er war der kreative Kopf der Band“, schrieb „Die Woche“ in einem Nachruf.",
 		[]want{{text: "Er war der kreative Kopf der Band", mention: "„Die Woche“", cue: "schrieb"}}},
+	{"zufolge takes the noun phrase before it, not the verb, and the clause goes on after it",
+		"An Bord waren 60 Menschen. Der Kapitän warf Medienberichten zufolge am Abend das Handtuch.",
+		[]want{{text: "Der Kapitän warf", kind: quotes.Indirect, mention: "Medienberichten"},
+			{text: "am Abend das Handtuch", kind: quotes.Indirect, mention: "Medienberichten"}}},
+	{"a source written in lower case with a digit or a dot",
+		"Die Lage ist ernst. Nach Angaben von n24 sind die Gruppen sehr mobil.",
+		[]want{{text: "sind die Gruppen sehr mobil", kind: quotes.Indirect, mention: "n24"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -132,6 +132,10 @@ var germanCases = []struct {
 	{"a source written in lower case with a digit or a dot",
 		"Die Lage ist ernst. Nach Angaben von n24 sind die Gruppen sehr mobil.",
 		[]want{{text: "sind die Gruppen sehr mobil", kind: quotes.Indirect, mention: "n24"}}},
+	{"a source and cue that open reported speech of their own do not attribute the quote before",
+		"Paul Weber sagte: „Wir sind froh.“ „Wir haben es geschafft.“ Ein Sprecher des Ministeriums sagte, dass die Brücke sicher sei.",
+		[]want{{text: "Wir sind froh.", mention: "Paul Weber"}, {text: "Wir haben es geschafft.", mention: "Paul Weber"},
+			{text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "Ein Sprecher des Ministeriums"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -170,6 +170,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
 				e = d.skipAdverbials(toks, obj.e, len(toks))
 			}
+			if d.german && e+1 < len(toks) && d.isPunct(toks[e], ",") && toks[e+1].kind != tQuote {
+				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
+			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;")
 		}
 	}
@@ -296,7 +299,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
 		}
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass")) {
 			n := len(d.results)
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {

@@ -136,6 +136,9 @@ var germanCases = []struct {
 		"Paul Weber sagte: „Wir sind froh.“ „Wir haben es geschafft.“ Ein Sprecher des Ministeriums sagte, dass die Brücke sicher sei.",
 		[]want{{text: "Wir sind froh.", mention: "Paul Weber"}, {text: "Wir haben es geschafft.", mention: "Paul Weber"},
 			{text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "Ein Sprecher des Ministeriums"}}},
+	{"das or dies with a cue reports the sentence before",
+		"Der Zug fährt ab Montag wieder nach Kassel. Das teilte die Bahn am Freitag mit.",
+		[]want{{text: "Der Zug fährt ab Montag wieder nach Kassel", kind: quotes.Indirect, mention: "die Bahn", cue: "teilte"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -36,9 +36,14 @@ func (d *doc) attribute() {
 		first := len(d.results)
 		var lastFrame, pending *frame // pending: a frame whose sentence said nothing (Jane Roe agreed.)
 		sents := d.sentences(toks)
-		for _, s := range sents {
-			before := len(d.results)
+		prevSaid := true // the sentence before had a frame or a statement
+		for si, s := range sents {
+			before, nf := len(d.results), len(d.frames)
 			f := d.sentence(toks, s.s, s.e, pi)
+			if si > 0 && !prevSaid && len(d.results) == before {
+				d.anaphor(toks, sents[si-1], s, nf)
+			}
+			prevSaid = len(d.results) > before || len(d.frames) > nf
 			leadTo(d.results[before:], pending)
 			pending = nil
 			if f != nil {
@@ -80,6 +85,28 @@ func (d *doc) attribute() {
 			res.f, res.rule = f, "transcript" // the label names the speaker
 		}
 	}
+}
+
+// anaphor attributes the sentence before to the frame of a German
+// sentence that opens with das or dies and its cue (Der Zug fährt ab
+// Montag. Das teilte die Bahn mit.). The caller checks that neither
+// sentence has a statement of its own, nor the one before a frame.
+func (d *doc) anaphor(toks []token, prev, s span, nf int) {
+	if !d.german || nf >= len(d.frames) || s.e-s.s < 3 || prev.e-prev.s < 4 {
+		return
+	}
+	f := d.frames[nf]
+	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s {
+		return
+	}
+	c := prev
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	if d.hasQuote(toks, c) || c.e-c.s < 3 {
+		return
+	}
+	d.addReported(toks, c, f, "anaphor")
 }
 
 // leadTo gives the quotes that stand alone in a sentence to the frame of

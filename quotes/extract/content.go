@@ -619,7 +619,7 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	if i == 0 || toks[i-1].kind != tWord {
 		return false
 	}
-	if isPossessive(toks[i-1].lower) || d.isClass(toks[i-1], cNaming) {
+	if isPossessive(toks[i-1].lower) || d.isClass(toks[i-1], cNaming) || d.german && toks[i-1].upper && d.genreNoun(toks[i-1].lower) {
 		return true
 	}
 	// a short capitalised name right after an article, a preposition or a
@@ -641,6 +641,21 @@ func (d *doc) quotedWord(toks []token, i int) bool {
 	switch toks[i-1].lower {
 	case "als", "von", "vom", "ein", "eine", "einen", "einem", "einer":
 		return toks[i-1].kind == tWord
+	}
+	return false
+}
+
+// genreNoun reports whether a German noun names a kind of work, medium or
+// group, or ends in one, so that a quote after it is that work's name:
+// Sarrazins Buch „…“, der Fernsehsender „…“, die Internetseite „…“.
+func (d *doc) genreNoun(w string) bool {
+	for i := range w {
+		if len(w)-i < 4 {
+			break
+		}
+		if d.has(cGenre, w[i:]) {
+			return true
+		}
 	}
 	return false
 }

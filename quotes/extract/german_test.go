@@ -139,6 +139,9 @@ var germanCases = []struct {
 	{"das or dies with a cue reports the sentence before",
 		"Der Zug fährt ab Montag wieder nach Kassel. Das teilte die Bahn am Freitag mit.",
 		[]want{{text: "Der Zug fährt ab Montag wieder nach Kassel", kind: quotes.Indirect, mention: "die Bahn", cue: "teilte"}}},
+	{"a quote right after a noun for a kind of work is its name",
+		"Der Autor Paul Weber sagte, sein Buch „Die Stadt am Fluss“ erscheine im Mai.",
+		[]want{{text: "sein Buch „Die Stadt am Fluss“ erscheine im Mai", kind: quotes.Indirect, mention: "Der Autor Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

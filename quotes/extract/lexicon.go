@@ -51,6 +51,7 @@ const (
 	cNaming                         // so-called, Motto: the quote after it is a name
 	cState                          // Calif., Ky.: a capitalised state keeps its period
 	cContent                        // a cue whose object is what was said: vowed to act, called for a ban
+	cGenre                          // German: a kind of work or group whose name follows in marks (Buch „…“)
 )
 
 var classNames = map[string]class{
@@ -60,7 +61,7 @@ var classNames = map[string]class{
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
 	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
-	"naming": cNaming, "state": cState, "content": cContent,
+	"naming": cNaming, "state": cState, "content": cContent, "genre": cGenre,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

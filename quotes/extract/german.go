@@ -128,7 +128,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
-		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;")
+		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
+			d.joinedClause(toks, a, first, before)
 		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop|cPrep)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
@@ -429,4 +430,12 @@ func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 		return span{}, false
 	}
 	return span{s, j + 1}, true
+}
+
+// joinedClause reports whether a named subject opens a main clause joined
+// by a comma to a clause that ended on a quote: X nannte A „…“, Y
+// bezeichnete B als „…“. Y is the source of what follows.
+func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
+	return first-2 >= a && d.isPunct(toks[first-1], ",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
+		d.nominative(toks, np) && d.namesSomeone(toks, np)
 }

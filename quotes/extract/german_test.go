@@ -142,6 +142,9 @@ var germanCases = []struct {
 	{"a quote right after a noun for a kind of work is its name",
 		"Der Autor Paul Weber sagte, sein Buch „Die Stadt am Fluss“ erscheine im Mai.",
 		[]want{{text: "sein Buch „Die Stadt am Fluss“ erscheine im Mai", kind: quotes.Indirect, mention: "Der Autor Paul Weber"}}},
+	{"a second main clause joined by a comma after a quote has its own subject and cue",
+		"Paul Weber, der wegen Fouls Gelb sah, nannte seinen Platzverweis „überzogen“, Bundestrainer Tom Klein bezeichnete acht Karten in einem Spiel als „übertrieben“.",
+		[]want{{text: "überzogen", mention: "Paul Weber"}, {text: "übertrieben", mention: "Bundestrainer Tom Klein"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -299,7 +299,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			j++ // a frame that holds this one in its source ends no content
 		}
 		if j < len(fs) {
-			nextLo = d.quoteOfNext(toks, fa.right, fs[j].lo)
+			nextLo = d.quoteOfNext(toks, fa.right, fs[j])
 		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
@@ -354,9 +354,13 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 // quoteOfNext returns where a frame's content, from right, ends before the
 // next frame at lo: before a quote that ends open right before that frame,
 // which is the next frame's own ("…," he claimed).
-func (d *doc) quoteOfNext(toks []token, right, lo int) int {
+func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
+	lo := next.lo
 	q := lo - 1
 	if d.german && q > 0 && d.isPunct(toks[q], ",") {
+		if !next.inverted && next.f.rule != "quote-verb-name" {
+			return lo // X nannte A „…“, Y bezeichnete B: the quote is X's
+		}
 		q-- // „…“, sagte er
 	}
 	if q > right && toks[q].kind == tQuote && (d.quoteEndsOpen(toks[q]) || d.german) {

@@ -91,7 +91,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one
-	paraphrase := !d.german || words > 2 && !d.qualifies(toks, c, qt)
+	paraphrase := !d.german || (words > 2 || that && words == 2) && !d.qualifies(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]

@@ -145,6 +145,9 @@ var germanCases = []struct {
 	{"a second main clause joined by a comma after a quote has its own subject and cue",
 		"Paul Weber, der wegen Fouls Gelb sah, nannte seinen Platzverweis „überzogen“, Bundestrainer Tom Klein bezeichnete acht Karten in einem Spiel als „übertrieben“.",
 		[]want{{text: "überzogen", mention: "Paul Weber"}, {text: "übertrieben", mention: "Bundestrainer Tom Klein"}}},
+	{"a dass clause of two words and a quote is a paraphrase",
+		"Die Anwältin Paula Korn sagte, dass ihre Mandantin „große Angst hatte“.",
+		[]want{{text: "dass ihre Mandantin „große Angst hatte“", kind: quotes.Mixed}, {text: "große Angst hatte", kind: quotes.Direct}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -491,6 +491,8 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 			}
 		case t.upper && !d.isClass(t, cStop|cPrep|cPronoun|cTime):
 			s = i
+		case (t.is("von") || t.is("vom")) && i-1 >= lo && toks[i-1].kind == tWord && toks[i-1].upper:
+			s = i // Angaben des Instituts von Athen zufolge
 		case !t.upper:
 			// an adjective only after an article: einem ersten Bericht
 			m := i

@@ -148,6 +148,9 @@ var germanCases = []struct {
 	{"a dass clause of two words and a quote is a paraphrase",
 		"Die Anwältin Paula Korn sagte, dass ihre Mandantin „große Angst hatte“.",
 		[]want{{text: "dass ihre Mandantin „große Angst hatte“", kind: quotes.Mixed}, {text: "große Angst hatte", kind: quotes.Direct}}},
+	{"zufolge: a source with von and a name",
+		"Die Erde bebte. Angaben des Instituts von Athen zufolge lag das Zentrum 90 Kilometer vor der Küste.",
+		[]want{{text: "lag das Zentrum 90 Kilometer vor der Küste", kind: quotes.Indirect, mention: "Angaben des Instituts von Athen"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -20,10 +20,41 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 	}
 	for _, t := range toks[a:b] {
 		if t.cls&cSubjunctive != 0 {
-			return f
+			return d.reporter(f, pi)
 		}
 	}
 	return nil
+}
+
+// reporter returns the frame whose source a report in the subjunctive
+// goes on from: the last frame, unless it only names a document of the
+// paragraph's speaker (nach ihren Informationen, laut dem Bericht) and a
+// frame just before names a person.
+func (d *doc) reporter(f *frame, pi int) *frame {
+	if !d.documentOnly(f) {
+		return f
+	}
+	for i := len(d.frames) - 2; i >= 0 && i >= len(d.frames)-4; i-- {
+		g := d.frames[i]
+		if g.para < pi-1 {
+			break
+		}
+		if g.named() && !d.documentOnly(g) {
+			return g
+		}
+	}
+	return f
+}
+
+// documentOnly reports whether a frame's source is a document or
+// statement of someone unnamed: ihren Informationen, seiner Meinung.
+func (d *doc) documentOnly(f *frame) bool {
+	src := f.source()
+	if !src.named() {
+		return false
+	}
+	ws := strings.Fields(d.text(src.mention))
+	return len(ws) > 0 && len(ws) <= 2 && d.has(cDocument, strings.ToLower(ws[len(ws)-1]))
 }
 
 // subjunctiveClause returns the clause, between commas, that holds the

@@ -151,6 +151,10 @@ var germanCases = []struct {
 	{"zufolge: a source with von and a name",
 		"Die Erde bebte. Angaben des Instituts von Athen zufolge lag das Zentrum 90 Kilometer vor der Küste.",
 		[]want{{text: "lag das Zentrum 90 Kilometer vor der Küste", kind: quotes.Indirect, mention: "Angaben des Instituts von Athen"}}},
+	{"a report in the subjunctive goes on from the person, not from a document of theirs",
+		"Die Anwältin Paula Korn gab an, dass ihre Mandantin Angst hatte. Nach ihren Informationen habe sich der Mann im Ausland aufgehalten. Zuerst habe sie „nicht damit gerechnet“.",
+		[]want{{kind: quotes.Indirect, mention: "Die Anwältin Paula Korn"}, {kind: quotes.Indirect, mention: "Informationen"},
+			{kind: quotes.Mixed, mention: "Die Anwältin Paula Korn"}, {text: "nicht damit gerechnet", mention: "Die Anwältin Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -155,6 +155,9 @@ var germanCases = []struct {
 		"Die Anwältin Paula Korn gab an, dass ihre Mandantin Angst hatte. Nach ihren Informationen habe sich der Mann im Ausland aufgehalten. Zuerst habe sie „nicht damit gerechnet“.",
 		[]want{{kind: quotes.Indirect, mention: "Die Anwältin Paula Korn"}, {kind: quotes.Indirect, mention: "Informationen"},
 			{kind: quotes.Mixed, mention: "Die Anwältin Paula Korn"}, {text: "nicht damit gerechnet", mention: "Die Anwältin Paula Korn"}}},
+	{"a bare führte leads somewhere, it reports nothing",
+		"Das Öl fing Feuer. Dies führte dazu, dass die Räume brannten.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -158,6 +158,9 @@ var germanCases = []struct {
 	{"a bare führte leads somewhere, it reports nothing",
 		"Das Öl fing Feuer. Dies führte dazu, dass die Räume brannten.",
 		[]want{}},
+	{"a bare merkte notices, it reports nothing",
+		"Der Wächter Paul Weber merkte, dass die Tür offen war.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -224,6 +224,8 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words int, before, that bool) bool {
 	first := toks[c.s]
 	switch {
+	case f.rule == "according-to" && strings.EqualFold(f.cueText, "so"):
+		return words >= 2 // …, so der Sprecher, …: what stands on each side is said
 	case before:
 		// an adverb or an object may come first (Allerdings gebe es …), but
 		// not a clause of its own (Wie …), a phrase that runs into the cue

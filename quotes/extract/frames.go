@@ -410,6 +410,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			fa.right = np.e
 		case cue.lower != "so" && !afterBoundary:
 			fa.right = d.contentAfter(toks, np.e, b, false)
+		case d.german && cue.lower == "so" && np.e+1 < b && d.isPunct(toks[np.e], ","):
+			// Die Lage sei, so die Polizei, nicht geplant: the words after
+			// the source and its comma (and an appositive: so Paul Weber,
+			// Chef des Verbands, dass …) go on with what was said
+			fa.right = d.afterAppositive(toks, np.e+1, b)
 		case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
 			fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 		}
@@ -466,6 +471,28 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+// afterAppositive returns j, or the token after an appositive that runs
+// from j to a comma with no verb in it: a noun phrase of capitalised words,
+// articles and prepositions (Chef des Verbands, eine Sprecherin der Stadt,);
+// -1 when the appositive ends the sentence.
+func (d *doc) afterAppositive(toks []token, j, b int) int {
+	for i := j; i < b && i-j <= maxNP; i++ {
+		t := toks[i]
+		switch {
+		case d.isPunct(t, ",") && i > j:
+			if i+1 < b {
+				return i + 1
+			}
+			return j
+		case d.isPunct(t, ".!?") || i+1 == b:
+			return -1 // so der Sprecher, Paul Weber.: an appositive ends the sentence
+		case t.kind != tWord, !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop):
+			return j // a verb or punctuation: the content starts at j
+		}
+	}
+	return j
 }
 
 // germanNounBefore finds the German noun phrase that ends before toks[k]

@@ -161,6 +161,17 @@ var germanCases = []struct {
 	{"a bare merkte notices, it reports nothing",
 		"Der Wächter Paul Weber merkte, dass die Tür offen war.",
 		[]want{}},
+	{"what stands before so and its source is said, a relative clause and all",
+		"Der Anschlag war schwer. Der Angriff sei eine Strafe für all jene, die mit den Gegnern paktieren, so der Sprecher der Bewegung, Paul Weber.",
+		[]want{{text: "Der Angriff sei eine Strafe für all jene, die mit den Gegnern paktieren", kind: quotes.Indirect, mention: "der Sprecher der Bewegung"}}},
+	{"so and its source inside a clause: the words on each side",
+		"Die Lage ist ernst. Eine Videoüberwachung sei, so das Innenministerium, nicht geplant.",
+		[]want{{text: "Eine Videoüberwachung sei", kind: quotes.Indirect, mention: "das Innenministerium"},
+			{text: "nicht geplant", kind: quotes.Indirect, mention: "das Innenministerium"}}},
+	{"so, a source and its appositive before dass",
+		"Die Lage ist ernst. Es sei möglich, so Paul Weber, Chef des Verbands, dass den Ländern die Schulden erlassen werden.",
+		[]want{{text: "Es sei möglich", kind: quotes.Indirect, mention: "Paul Weber"},
+			{text: "dass den Ländern die Schulden erlassen werden", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -326,7 +326,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
 		}
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass")) {
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {

@@ -172,6 +172,10 @@ var germanCases = []struct {
 		"Die Lage ist ernst. Es sei möglich, so Paul Weber, Chef des Verbands, dass den Ländern die Schulden erlassen werden.",
 		[]want{{text: "Es sei möglich", kind: quotes.Indirect, mention: "Paul Weber"},
 			{text: "dass den Ländern die Schulden erlassen werden", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"nach with a single statement noun, and a source that closes the clause",
+		"Die Erde bebte am Morgen. Nach Aussage des Landesamts lag das Zentrum im Dorf. Sechs der Fässer explodierten nach Polizeiangaben.",
+		[]want{{text: "lag das Zentrum im Dorf", kind: quotes.Indirect, mention: "des Landesamts"},
+			{text: "Sechs der Fässer explodierten", kind: quotes.Indirect, mention: "Polizeiangaben"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -51,8 +51,8 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 	if j >= b || toks[j].kind != tWord {
 		return 0, false
 	}
-	if toks[j].upper && (strings.HasSuffix(toks[j].lower, "angaben") || strings.HasSuffix(toks[j].lower, "informationen")) {
-		return j + 1, true
+	if toks[j].upper && d.documentNoun(toks[j].lower) {
+		return j + 1, true // nach Polizeiangaben, nach Aussage des …, laut Medienberichten
 	}
 	start := j
 	if d.isClass(toks[j], cDeterminer) {

@@ -316,7 +316,10 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// Luft verbessert, …)
 			left := span{prevHi, fa.lo}
 			if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
-				left.s, end = r, d.toComma(toks, span{fa.right, nextLo}).e
+				left.s = r
+				if fa.right >= 0 {
+					end = d.toComma(toks, span{fa.right, nextLo}).e
+				}
 			}
 			d.addAside(toks, left, fa.f, covered)
 		}
@@ -423,8 +426,11 @@ func (d *doc) closesSentence(toks []token, j, b int) bool {
 // midClause reports whether a German "laut X" or "nach Angaben X" stands
 // inside the clause it attributes, with words of it on both sides.
 func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
-	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord || fa.right <= fa.lo {
+	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord {
 		return false
+	}
+	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || d.isPunct(toks[fa.hi], ".!?"))) {
+		return false // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
 	}
 	// one clause: no comma before the cue but one that opens a relative
 	// clause ending at it (Die Armee, die laut Gesetz …)

@@ -468,6 +468,13 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		if ce < b && toks[ce].kind == tWord && strings.ContainsAny(d.text(span{toks[ce].s, toks[ce].e}), ".0123456789") {
 			return span{ce, ce + 1}, true // nach Angaben von n24, laut ndr.de
 		}
+		j := ce
+		for j < b && j-ce < 2 && toks[j].kind == tWord && !toks[j].upper && !d.isClass(toks[j], cStop|cPrep|cPronoun|cAdverb|cDeterminer) {
+			j++ // laut ägyptischem Innenministerium: adjectives before the noun
+		}
+		if np, ok := d.npAfter(toks, j, b); ok && j > ce && toks[j].upper {
+			return span{ce, np.e}, true
+		}
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls

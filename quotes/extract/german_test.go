@@ -176,6 +176,10 @@ var germanCases = []struct {
 		"Die Erde bebte am Morgen. Nach Aussage des Landesamts lag das Zentrum im Dorf. Sechs der Fässer explodierten nach Polizeiangaben.",
 		[]want{{text: "lag das Zentrum im Dorf", kind: quotes.Indirect, mention: "des Landesamts"},
 			{text: "Sechs der Fässer explodierten", kind: quotes.Indirect, mention: "Polizeiangaben"}}},
+	{"laut with an adjective before the source's noun",
+		"Die Lage ist ernst. 23 Polizisten wurden laut ägyptischem Innenministerium bei dem Vorfall verletzt.",
+		[]want{{text: "23 Polizisten wurden", kind: quotes.Indirect, mention: "ägyptischem Innenministerium"},
+			{text: "bei dem Vorfall verletzt", kind: quotes.Indirect, mention: "ägyptischem Innenministerium"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -465,6 +465,9 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return np, true
 	}
 	if d.german {
+		if t, ok := d.titleSource(toks, ce, b); ok {
+			return t, true // laut „BBC News“, laut der „Zeitung“
+		}
 		if ce < b && toks[ce].kind == tWord && strings.ContainsAny(d.text(span{toks[ce].s, toks[ce].e}), ".0123456789") {
 			return span{ce, ce + 1}, true // nach Angaben von n24, laut ndr.de
 		}

@@ -180,6 +180,9 @@ var germanCases = []struct {
 		"Die Lage ist ernst. 23 Polizisten wurden laut ägyptischem Innenministerium bei dem Vorfall verletzt.",
 		[]want{{text: "23 Polizisten wurden", kind: quotes.Indirect, mention: "ägyptischem Innenministerium"},
 			{text: "bei dem Vorfall verletzt", kind: quotes.Indirect, mention: "ägyptischem Innenministerium"}}},
+	{"laut with a source in marks",
+		"Die Proteste gehen weiter. Laut „Radio Nord“ liefen hunderte Menschen um das Rathaus.",
+		[]want{{text: "liefen hunderte Menschen um das Rathaus", kind: quotes.Indirect, mention: "„Radio Nord“"}}},
 }
 
 func TestGermanCases(t *testing.T) {

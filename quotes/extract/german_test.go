@@ -183,6 +183,9 @@ var germanCases = []struct {
 	{"laut with a source in marks",
 		"Die Proteste gehen weiter. Laut „Radio Nord“ liefen hunderte Menschen um das Rathaus.",
 		[]want{{text: "liefen hunderte Menschen um das Rathaus", kind: quotes.Indirect, mention: "„Radio Nord“"}}},
+	{"davon ausgehen reports a belief",
+		"Die Polizei geht davon aus, dass der Brand gelegt wurde.",
+		[]want{{text: "dass der Brand gelegt wurde", kind: quotes.Indirect, mention: "Die Polizei", cue: "geht davon aus"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -186,6 +186,9 @@ var germanCases = []struct {
 	{"davon ausgehen reports a belief",
 		"Die Polizei geht davon aus, dass der Brand gelegt wurde.",
 		[]want{{text: "dass der Brand gelegt wurde", kind: quotes.Indirect, mention: "Die Polizei", cue: "geht davon aus"}}},
+	{"bekannt geben is one cue",
+		"Die Bahn gab bekannt, dass der Zug ab Montag wieder fährt.",
+		[]want{{text: "dass der Zug ab Montag wieder fährt", kind: quotes.Indirect, mention: "Die Bahn", cue: "gab bekannt"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -825,7 +825,8 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 // an article: a lower-case word follows it (die vom Rat …), not a noun
 // (die Brücke …).
 func (d *doc) opensRelative(toks []token, j, b int) bool {
-	return relativePronoun(toks[j].lower) && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
+	// a capitalised Das ergab … opens a sentence with a demonstrative
+	return relativePronoun(toks[j].lower) && !toks[j].upper && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
 }
 
 // asideToQuote finds, after the comma toks[j], an aside between commas that

@@ -189,6 +189,9 @@ var germanCases = []struct {
 	{"bekannt geben is one cue",
 		"Die Bahn gab bekannt, dass der Zug ab Montag wieder fährt.",
 		[]want{{text: "dass der Zug ab Montag wieder fährt", kind: quotes.Indirect, mention: "Die Bahn", cue: "gab bekannt"}}},
+	{"a capitalised das before a verb opens a sentence, not a relative clause",
+		"Der Mann lebte vor 4000 Jahren. Das ergab eine Datierung der Knochen, berichtet Radio Nord.",
+		[]want{{text: "Das ergab eine Datierung der Knochen", kind: quotes.Indirect, mention: "Radio Nord"}}},
 }
 
 func TestGermanCases(t *testing.T) {

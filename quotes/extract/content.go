@@ -346,7 +346,8 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		if j < c.e && d.isClass(toks[j], cPrep) {
 			j++ // auf die, in der
 		}
-		return j < c.e && relativePronoun(toks[j].lower)
+		// but not an article before a noun: …, um die Armut zu bekämpfen
+		return j < c.e && relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
 	}
 	return false
 }

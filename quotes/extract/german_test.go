@@ -192,6 +192,9 @@ var germanCases = []struct {
 	{"a capitalised das before a verb opens a sentence, not a relative clause",
 		"Der Mann lebte vor 4000 Jahren. Das ergab eine Datierung der Knochen, berichtet Radio Nord.",
 		[]want{{text: "Das ergab eine Datierung der Knochen", kind: quotes.Indirect, mention: "Radio Nord"}}},
+	{"an article after the last comma is no relative clause",
+		"Weitere Länder brauchen einen Schuldenerlass, um die Armut zu bekämpfen, sagte Paul Weber, ein Sprecher des Verbands.",
+		[]want{{text: "Weitere Länder brauchen einen Schuldenerlass, um die Armut zu bekämpfen", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -195,6 +195,9 @@ var germanCases = []struct {
 	{"an article after the last comma is no relative clause",
 		"Weitere Länder brauchen einen Schuldenerlass, um die Armut zu bekämpfen, sagte Paul Weber, ein Sprecher des Verbands.",
 		[]want{{text: "Weitere Länder brauchen einen Schuldenerlass, um die Armut zu bekämpfen", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"an indirect question before an inverted source is no statement",
+		"Das Flugzeug kehrte um. Wieso die Maschine kurz nach dem Start umkehrte, gab die Flugsicherung nicht bekannt.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

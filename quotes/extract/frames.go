@@ -456,6 +456,9 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		}
 	}
 	if d.german && toks[ce-1].is("so") && ce+1 < b && toks[ce].kind == tWord && !toks[ce].upper && !d.isClass(toks[ce], cPronoun|cDeterminer) {
+		if d.isClass(toks[ce], cAux) || toks[ce].is("werden") || toks[ce].is("wurden") {
+			return span{}, false // „…“, so werden Verräter genannt: a passive names, no one speaks
+		}
 		ce++ // „…“, so urteilte Muster
 		for ce+1 < b && (d.isClass(toks[ce], cObject) || toks[ce].is("sich")) {
 			ce++ // „…“, so charakterisierte ihn der Vorsitzende

@@ -198,6 +198,9 @@ var germanCases = []struct {
 	{"an indirect question before an inverted source is no statement",
 		"Das Flugzeug kehrte um. Wieso die Maschine kurz nach dem Start umkehrte, gab die Flugsicherung nicht bekannt.",
 		[]want{}},
+	{"so with a passive names, no one speaks",
+		"Damit ist er der erste Boss, der gegen seinen eigenen Clan aussagt. Er wird zum „Kronzeugen“, so werden Verräter in diesen Kreisen genannt.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -610,7 +610,7 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	if d.headlineOf(q.para) {
 		return false
 	}
-	if d.compoundHead(toks, i) {
+	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
 		return true
 	}
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
@@ -646,6 +646,21 @@ func (d *doc) quotedWord(toks []token, i int) bool {
 		return toks[i-1].kind == tWord
 	}
 	return false
+}
+
+// webAddress reports whether a quote is a web address, a name that is
+// never words said: „tagesschau.de“, „news.bbc.co.uk“.
+func (d *doc) webAddress(q qspan) bool {
+	dot := false
+	for i := q.s; i < q.e; i++ {
+		switch c := d.r[i]; {
+		case unicode.IsSpace(c):
+			return false
+		case c == '.' && i > q.s && i+2 < q.e && unicode.IsLetter(d.r[i+1]):
+			dot = true
+		}
+	}
+	return dot
 }
 
 // genreNoun reports whether a German noun names a kind of work, medium or

@@ -201,6 +201,9 @@ var germanCases = []struct {
 	{"so with a passive names, no one speaks",
 		"Damit ist er der erste Boss, der gegen seinen eigenen Clan aussagt. Er wird zum „Kronzeugen“, so werden Verräter in diesen Kreisen genannt.",
 		[]want{}},
+	{"a web address in marks is a name",
+		"Außerdem hatte er laut „stadtblatt.de“ die Pläne der Stadt kritisiert.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -115,6 +115,9 @@ func (d *doc) qualifies(toks []token, c span, qt []int) bool {
 	// nannte das Gerangel „ein Stück aus dem Tollhaus“: one quote that
 	// ends the content, after an object, names what the object is
 	predicate := len(qt) == 1 && qt[0] == c.e-1 && qt[0] > c.s
+	if predicate && toks[qt[0]-1].is("als") && !d.hasSubjunctive(toks, c) {
+		return true // kritisierte die Haltung X, der …, als „…“: commas of the object's asides
+	}
 	for _, i := range qt {
 		if i == c.s || !toks[i-1].is("als") && !predicate {
 			return false
@@ -126,6 +129,16 @@ func (d *doc) qualifies(toks []token, c span, qt []int) bool {
 		}
 	}
 	return true
+}
+
+// hasSubjunctive reports whether toks[c] holds a German subjunctive verb.
+func (d *doc) hasSubjunctive(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && t.cls&cSubjunctive != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func allCovered(qt []int, covered map[int]bool) bool {

@@ -204,6 +204,9 @@ var germanCases = []struct {
 	{"a web address in marks is a name",
 		"Außerdem hatte er laut „stadtblatt.de“ die Pläne der Stadt kritisiert.",
 		[]want{}},
+	{"an object with a relative clause and als „…“ at the end: direct, no paraphrase",
+		"Der Politiker Paul Weber kritisierte die Haltung des Ministers, der zum Rücktritt aufgerufen hatte, als „Provokation ohne Maß“.",
+		[]want{{text: "Provokation ohne Maß", kind: quotes.Direct, mention: "Der Politiker Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -220,6 +220,15 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && d.isPunct(toks[fa.lo-2], ",") {
 		fa.lo-- // „…“ erreicht werden, so heißt es in der Erklärung
 	}
+	if fa.hi+1 < b && d.isPunct(toks[fa.hi], ",") && d.namesSomeone(toks, np) {
+		// nannte Paul Weber, Chef des Verbands, die Kartoffel „…“: the
+		// appositive after the source is its role, not what was said
+		if j := d.afterAppositive(toks, fa.hi+1, b); j > fa.hi+1 {
+			f.role = d.text(d.tokSpan(toks, span{fa.hi + 1, j - 1}))
+			fa.hi, fa.right = j-1, j
+			return fa, true
+		}
+	}
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
 }

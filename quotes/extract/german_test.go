@@ -207,6 +207,9 @@ var germanCases = []struct {
 	{"an object with a relative clause and als „…“ at the end: direct, no paraphrase",
 		"Der Politiker Paul Weber kritisierte die Haltung des Ministers, der zum Rücktritt aufgerufen hatte, als „Provokation ohne Maß“.",
 		[]want{{text: "Provokation ohne Maß", kind: quotes.Direct, mention: "Der Politiker Paul Weber"}}},
+	{"an inverted source with an appositive: the words after it are what was said",
+		"Angesichts solcher Alternativen nannte Paul Weber, Geschäftsführer des Bauernbundes, die neue Kartoffel „überflüssig wie einen Kropf“.",
+		[]want{{text: "überflüssig wie einen Kropf", kind: quotes.Direct, mention: "Paul Weber", cue: "nannte"}}},
 }
 
 func TestGermanCases(t *testing.T) {

@@ -43,13 +43,15 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause)) {
 		a++
 	}
-	np, ok := d.npAfter(toks, a, i)
-	end := i // the subject ends before the quote
-	if d.german && (!ok || !d.nominative(toks, np)) {
+	np, ok, end := span{}, false, i // the subject ends before the quote
+	if d.german {
 		// after a fronted phrase the subject follows the verb, up to the
-		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen
+		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen;
+		// Ursprünglich wollte er „…“
 		np, ok = d.germanSubject(toks, a, i)
 		end++
+	} else {
+		np, ok = d.npAfter(toks, a, i)
 	}
 	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil

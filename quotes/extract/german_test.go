@@ -210,6 +210,9 @@ var germanCases = []struct {
 	{"an inverted source with an appositive: the words after it are what was said",
 		"Angesichts solcher Alternativen nannte Paul Weber, Geschäftsführer des Bauernbundes, die neue Kartoffel „überflüssig wie einen Kropf“.",
 		[]want{{text: "überflüssig wie einen Kropf", kind: quotes.Direct, mention: "Paul Weber", cue: "nannte"}}},
+	{"a quoted fragment after a fronted adverb goes to the subject pronoun after the verb",
+		"Der Verband plante neu. Ursprünglich wollte er „ein Konzept mit sechs bis acht Stadien vorlegen“, dann waren es zwölf.",
+		[]want{{text: "ein Konzept mit sechs bis acht Stadien vorlegen", mention: "er"}}},
 }
 
 func TestGermanCases(t *testing.T) {

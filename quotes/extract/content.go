@@ -96,7 +96,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one
-	paraphrase := !d.german || words > 2 && !d.qualifies(toks, c, qt)
+	paraphrase := !d.german || (words > 2 || that && words == 2) && !d.qualifies(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -117,17 +117,33 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 // its quotes: bezeichnete das Schreiben als „Unsensibilität“, wies alle
 // Vorwürfe als „haltlos“ zurück. No clause, and "als" before every quote.
 func (d *doc) qualifies(toks []token, c span, qt []int) bool {
+	// nannte das Gerangel „ein Stück aus dem Tollhaus“: one quote that
+	// ends the content, after an object, names what the object is
+	predicate := len(qt) == 1 && qt[0] == c.e-1 && qt[0] > c.s
+	if predicate && toks[qt[0]-1].is("als") && !d.hasSubjunctive(toks, c) {
+		return true // kritisierte die Haltung X, der …, als „…“: commas of the object's asides
+	}
 	for _, i := range qt {
-		if i == c.s || !toks[i-1].is("als") {
+		if i == c.s || !toks[i-1].is("als") && !predicate {
 			return false
 		}
 	}
 	for _, t := range toks[c.s:c.e] {
-		if d.isPunct(t, ",;:") || t.cls&(cSubjunctive|cSubordinator) != 0 && !t.is("als") {
+		if d.isPunct(t, ",;:") || t.cls&(cSubjunctive|cSubordinator|cAux) != 0 && !t.is("als") {
 			return false
 		}
 	}
 	return true
+}
+
+// hasSubjunctive reports whether toks[c] holds a German subjunctive verb.
+func (d *doc) hasSubjunctive(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && t.cls&cSubjunctive != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func allCovered(qt []int, covered map[int]bool) bool {
@@ -196,7 +212,11 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	if !before {
-		c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+		if d.german {
+			c = d.germanClause(toks, c)
+		} else {
+			c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object)
 		}
@@ -222,6 +242,8 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words int, before, that bool) bool {
 	first := toks[c.s]
 	switch {
+	case f.rule == "according-to" && strings.EqualFold(f.cueText, "so"):
+		return words >= 2 // …, so der Sprecher, …: what stands on each side is said
 	case before:
 		// an adverb or an object may come first (Allerdings gebe es …), but
 		// not a clause of its own (Wie …), a phrase that runs into the cue
@@ -366,7 +388,8 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		if j < c.e && d.isClass(toks[j], cPrep) {
 			j++ // auf die, in der
 		}
-		return j < c.e && relativePronoun(toks[j].lower)
+		// but not an article before a noun: …, um die Armut zu bekämpfen
+		return j < c.e && relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
 	}
 	return false
 }
@@ -507,6 +530,23 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 	return c
 }
 
+// germanClause trims German reported content only at a semicolon or a
+// dash: the annotators run it to the end of the sentence, over the
+// subordinate clauses a comma opens (…, sei es rechtens, Abfälle zu lagern;
+// …, weil es keine Beweise gebe).
+func (d *doc) germanClause(toks []token, c span) span {
+	for i := c.s + 1; i < c.e; i++ {
+		if d.isPunct(toks[i], ";") {
+			c.e = i
+			break
+		}
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	return c
+}
+
 // objectOnly ends content that is an object or an infinitive, not a
 // clause, where the source's own next verb starts: "vowed to fight
 // and celebrated the ruling", "denied the claims and was acquitted"; the
@@ -630,7 +670,7 @@ func (d *doc) endsClause(n token) bool {
 func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
 	for i := c.s; i < c.e; i++ {
 		switch {
-		case toks[i].kind == tQuote && !d.isTitle(toks, i):
+		case toks[i].kind == tQuote && (!d.isTitle(toks, i) || d.quotedWord(toks, i)):
 			qt = append(qt, i)
 		case toks[i].kind != tPunct:
 			words++
@@ -647,7 +687,7 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	if d.headlineOf(q.para) {
 		return false
 	}
-	if d.compoundHead(toks, i) {
+	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
 		return true
 	}
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
@@ -659,7 +699,7 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	if i == 0 || toks[i-1].kind != tWord {
 		return false
 	}
-	if d.isClass(toks[i-1], cNaming) || isPossessive(toks[i-1].lower) && (d.german || d.looksLikeName(q)) {
+	if d.isClass(toks[i-1], cNaming) || isPossessive(toks[i-1].lower) && (d.german || d.looksLikeName(q)) || d.german && toks[i-1].upper && d.genreNoun(toks[i-1].lower) {
 		return true // but Arizona's "alarmingly inadequate number of …" is a statement
 	}
 	// a short capitalised name right after an article, a preposition or a
@@ -667,6 +707,52 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
 	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q))
+}
+
+// quotedWord reports whether a German quote that reads as a name in the
+// content of a cue is a quoted word instead: a single noun after als, von
+// or an indefinite article (bezeichnete es als „Skandal“, sprach von
+// „Panikverkäufen“, nannte ihn einen „Verräter“), where a name would not
+// stand.
+func (d *doc) quotedWord(toks []token, i int) bool {
+	if !d.german || i == 0 || d.compoundHead(toks, i) {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "als", "von", "vom", "ein", "eine", "einen", "einem", "einer":
+		return toks[i-1].kind == tWord
+	}
+	return false
+}
+
+// webAddress reports whether a quote is a web address, a name that is
+// never words said: „tagesschau.de“, „news.bbc.co.uk“.
+func (d *doc) webAddress(q qspan) bool {
+	dot := false
+	for i := q.s; i < q.e; i++ {
+		switch c := d.r[i]; {
+		case unicode.IsSpace(c):
+			return false
+		case c == '.' && i > q.s && i+2 < q.e && unicode.IsLetter(d.r[i+1]):
+			dot = true
+		}
+	}
+	return dot
+}
+
+// genreNoun reports whether a German noun names a kind of work, medium or
+// group, or ends in one, so that a quote after it is that work's name:
+// Sarrazins Buch „…“, der Fernsehsender „…“, die Internetseite „…“.
+func (d *doc) genreNoun(w string) bool {
+	for i := range w {
+		if len(w)-i < 4 {
+			break
+		}
+		if d.has(cGenre, w[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedWords reports whether every word of a quote starts with a

@@ -43,8 +43,17 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause)) {
 		a++
 	}
-	np, ok := d.npAfter(toks, a, i)
-	if !ok || np.e >= i || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+	np, ok, end := span{}, false, i // the subject ends before the quote
+	if d.german {
+		// after a fronted phrase the subject follows the verb, up to the
+		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen;
+		// Ursprünglich wollte er „…“
+		np, ok = d.germanSubject(toks, a, i)
+		end++
+	} else {
+		np, ok = d.npAfter(toks, a, i)
+	}
+	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
 	}
 	if d.german && !d.nominative(toks, np) {
@@ -67,7 +76,13 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
+	case d.parenSource(toks, i+1) > 0:
+		// „…“ (Stiftung für Demokratie): the source in parentheses
+		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
 	case i-2 >= a && d.isPunct(toks[i-1], ":"):
+		if d.german && d.nameAfterColon(toks[i]) {
+			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
+		}
 		j := i - 2
 		if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
@@ -104,6 +119,55 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// nameAfterColon reports whether a German quote after a colon is a name,
+// a title or a slogan rather than words said: it reads as a name, and
+// none of its words is in lower case but articles, prepositions and
+// conjunctions (Confessions on a Dance Floor, Gedenken an Michail Tal).
+func (d *doc) nameAfterColon(t token) bool {
+	q := d.qs[t.q]
+	if !d.looksLikeName(q) || d.quoteEndsSentence(t) {
+		return false
+	}
+	for i := q.s; i < q.e; {
+		if !unicode.IsLetter(d.r[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < q.e && isWordRune(d.r[j]) {
+			j++
+		}
+		if _, cls := d.lookup(d.r[i:j]); !unicode.IsUpper(d.r[i]) && cls&(cDeterminer|cPrep|cStop) == 0 {
+			return false // Wir befürchten das Schlimmste
+		}
+		i = j
+	}
+	return true
+}
+
+// parenSource returns the index of the closing parenthesis when a German
+// source in parentheses stands at toks[j], after a quote: „…“ (Paul
+// Weber), „…“ (Stiftung für Demokratie). It returns -1 otherwise.
+func (d *doc) parenSource(toks []token, j int) int {
+	if !d.german || j < 1 || j+2 >= len(toks) || toks[j-1].kind != tQuote || !d.quoteEndsSentence(toks[j-1]) ||
+		!d.isPunct(toks[j], "(") || !toks[j+1].upper || d.isClass(toks[j+1], cDeterminer) {
+		return -1 // a name and its abbreviation: die „Volkspartei“ (VP)
+	}
+	for e := j + 1; e < len(toks) && e-j <= 8; e++ {
+		switch {
+		case d.isPunct(toks[e], ")"):
+			// the parenthesis closes the sentence
+			if e > j+1 && (e+1 == len(toks) || d.isPunct(toks[e+1], ".!?")) {
+				return e
+			}
+			return -1
+		case toks[e].kind != tWord && !d.isPunct(toks[e], "-"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // findFrames finds the attribution frames of the sentence toks[a:b].
@@ -148,7 +212,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
 	if !ok || !d.cueCanStart(toks, a, k) {
-		return d.quoteThenVerb(toks, b, k)
+		return d.quoteThenVerb(toks, a, b, k)
 	}
 	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
 	if !ok {
@@ -184,8 +248,10 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 // quoteThenVerb finds `"…," NAME VERB.` and `"…," VERB NAME.` with a verb
 // the lexicon lacks (gushed, sniffed): right after a quote that ends on a
 // comma, ? or !, a source and a verb that closes the clause.
-func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
+func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
+	qk := k - 1 // the quote before the verb
 	if d.german && k > 1 && d.isPunct(toks[k-1], ",") && toks[k-2].kind == tQuote {
+		qk = k - 2
 		// „…“, sagte er: German puts the comma after the closing mark
 		if d.isTitle(toks, k-2) {
 			return frameAt{}, false // Im „Grand Prix“, dem Wettbewerb
@@ -206,8 +272,19 @@ func (d *doc) quoteThenVerb(toks []token, b, k int) (frameAt, bool) {
 		f.cueText = d.text(f.cue)
 		return frameAt{f: f, lo: k, hi: np.e + 1, right: d.contentAfter(toks, np.e+1, b, false)}, true
 	}
-	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper {
-		if np, ok := d.npAfter(toks, k+1, b); ok && d.properOrPronoun(toks, np) {
+	// „…“, erinnerte sich X: the word after the comma is a verb, and the
+	// quote a statement, not a name set off by commas inside a sentence
+	// („Trap“, wie er genannt wird; Im „Pokal“, dem Wettbewerb der …)
+	verbAfter := !d.isClass(toks[k], cDeterminer|cPrep|cStop|cSubordinator|cClause) && !relativePronoun(toks[k].lower)
+	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper && verbAfter && (qk == a || !d.looksLikeName(d.qs[toks[qk].q])) {
+		j := k + 1
+		if toks[j].is("sich") {
+			j++ // „…“, erinnerte sich Paul Weber
+		}
+		// a described source (ließ ein Sprecher verlauten) only after a
+		// quote that opens the sentence: „Black Stars“, als der Stürmer …
+		described := qk == a && j < b && d.isClass(toks[j], cDeterminer)
+		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			cue := k
 			for j := np.e; j < b; j++ {
@@ -241,6 +318,9 @@ func (d *doc) quoteEndsOpen(t token) bool { return d.quoteEndsIn(t, ",?!—–-"
 func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if toks[k].upper && k > a && !d.german {
 		return false // a name or title: Call, Post
+	}
+	if toks[k].upper && k > a && d.german && toks[k-1].kind == tWord && toks[k].cls&cPrepcue == 0 {
+		return false // a noun inside a sentence: in weiten Teilen, die State Oil Company
 	}
 	if k == a {
 		return true
@@ -302,7 +382,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, ok
 	case cue.lower == "zufolge":
 		// Ermittlungen der Polizei zufolge wollte …: the source comes first
-		np, _, ok := d.npBefore(toks, a, k)
+		np, ok := d.germanNounBefore(toks, a, k)
 		if !ok {
 			return fa, false
 		}
@@ -310,6 +390,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 		if ce < b && d.isPunct(toks[ce], ",") {
 			fa.right = ce + 1
+		} else if ce < b && toks[ce].kind != tPunct && np.s > a {
+			fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 		}
 	case cls&cPrepcue != 0:
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
@@ -331,8 +413,17 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			if j < b {
 				fa.right, f.leads = j, true
 			}
+		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
+			// Zunächst ist laut Stadtblatt an den Bau … gedacht: the clause
+			// the source stands in goes on right after it, prepositions and all
+			fa.right = np.e
 		case cue.lower != "so" && !afterBoundary:
 			fa.right = d.contentAfter(toks, np.e, b, false)
+		case d.german && cue.lower == "so" && np.e+1 < b && d.isPunct(toks[np.e], ","):
+			// Die Lage sei, so die Polizei, nicht geplant: the words after
+			// the source and its comma (and an appositive: so Paul Weber,
+			// Chef des Verbands, dass …) go on with what was said
+			fa.right = d.afterAppositive(toks, np.e+1, b)
 		case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
 			fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 		}
@@ -374,15 +465,98 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		}
 	}
 	if d.german && toks[ce-1].is("so") && ce+1 < b && toks[ce].kind == tWord && !toks[ce].upper && !d.isClass(toks[ce], cPronoun|cDeterminer) {
+		if d.isClass(toks[ce], cAux) || toks[ce].is("werden") || toks[ce].is("wurden") {
+			return span{}, false // „…“, so werden Verräter genannt: a passive names, no one speaks
+		}
 		ce++ // „…“, so urteilte Muster
+		for ce+1 < b && (d.isClass(toks[ce], cObject) || toks[ce].is("sich")) {
+			ce++ // „…“, so charakterisierte ihn der Vorsitzende
+		}
 	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
 		return np, true
 	}
 	if d.german {
+		if t, ok := d.titleSource(toks, ce, b); ok {
+			return t, true // laut „BBC News“, laut der „Zeitung“
+		}
+		if ce < b && toks[ce].kind == tWord && strings.ContainsAny(d.text(span{toks[ce].s, toks[ce].e}), ".0123456789") {
+			return span{ce, ce + 1}, true // nach Angaben von n24, laut ndr.de
+		}
+		j := ce
+		for j < b && j-ce < 2 && toks[j].kind == tWord && !toks[j].upper && !d.isClass(toks[j], cStop|cPrep|cPronoun|cAdverb|cDeterminer) {
+			j++ // laut ägyptischem Innenministerium: adjectives before the noun
+		}
+		if np, ok := d.npAfter(toks, j, b); ok && j > ce && toks[j].upper {
+			return span{ce, np.e}, true
+		}
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+// afterAppositive returns j, or the token after an appositive that runs
+// from j to a comma with no verb in it: a noun phrase of capitalised words,
+// articles and prepositions (Chef des Verbands, eine Sprecherin der Stadt,);
+// -1 when the appositive ends the sentence.
+func (d *doc) afterAppositive(toks []token, j, b int) int {
+	for i := j; i < b && i-j <= maxNP; i++ {
+		t := toks[i]
+		switch {
+		case d.isPunct(t, ",") && i > j:
+			if i+1 < b {
+				return i + 1
+			}
+			return j
+		case d.isPunct(t, ".!?") || i+1 == b:
+			return -1 // so der Sprecher, Paul Weber.: an appositive ends the sentence
+		case t.kind != tWord, !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop):
+			return j // a verb or punctuation: the content starts at j
+		}
+	}
+	return j
+}
+
+// germanNounBefore finds the German noun phrase that ends before toks[k]
+// (Berichten zufolge, einem ersten Bericht der Zeitung zufolge): nouns,
+// articles, genitives, and words in lower case only between an article
+// and its noun, so that a verb before the phrase stays out (befanden sich
+// Berichten zufolge).
+func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
+	j := k - 1
+	if j < lo || toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cStop|cPrep|cPronoun) {
+		return span{}, false
+	}
+	s := j
+	for i := j - 1; i >= lo && j-i < maxNP; i-- {
+		t := toks[i]
+		switch {
+		case t.kind != tWord:
+			return span{s, j + 1}, true
+		case d.isClass(t, cDeterminer):
+			s = i
+			if i-1 < lo || !(toks[i-1].kind == tWord && toks[i-1].upper && !d.isClass(toks[i-1], cStop|cPrep)) {
+				return span{s, j + 1}, true // a genitive goes on: Angaben der Polizei
+			}
+		case t.upper && !d.isClass(t, cStop|cPrep|cPronoun|cTime):
+			s = i
+		case (t.is("von") || t.is("vom")) && i-1 >= lo && toks[i-1].kind == tWord && toks[i-1].upper:
+			s = i // Angaben des Instituts von Athen zufolge
+		case !t.upper:
+			// an adjective only after an article: einem ersten Bericht
+			m := i
+			for m >= lo && toks[m].kind == tWord && !toks[m].upper && !d.isClass(toks[m], cDeterminer) {
+				m--
+			}
+			if m < lo || !d.isClass(toks[m], cDeterminer) {
+				return span{s, j + 1}, true
+			}
+			s, i = m, m
+		default:
+			return span{s, j + 1}, true
+		}
+	}
+	return span{s, j + 1}, true
 }
 
 // adverbial reports whether toks[c] is a phrase of time or place without a
@@ -580,11 +754,26 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
 	f := &frame{rule: "participle"}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	if d.german && d.isClass(toks[a], cSubordinator) {
+		// Als ein Gast kam, biss der Mann … und rief: the main clause
+		// after the subordinate one holds the subject
+		for i := a + 1; i+1 < k; i++ {
+			if d.isPunct(toks[i], ",") {
+				a = i + 1
+				break
+			}
+		}
+	}
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
 	if n := len(prev); n > 0 && prev[n-1].f.source().named() {
 		f.inherit = prev[n-1].f // a frame that names a source (Asked whether … names none)
+	} else if np, ok := d.germanSubject(toks, a, k); ok {
+		// zogen die Demonstranten … und skandierten: the subject after a
+		// fronted phrase, or after a subordinate clause (Als …, biss der
+		// Mann … und rief)
+		f.mention = d.tokSpan(toks, np)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else if ce >= b || !toks[ce].is("that") {
@@ -704,7 +893,8 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 // an article: a lower-case word follows it (die vom Rat …), not a noun
 // (die Brücke …).
 func (d *doc) opensRelative(toks []token, j, b int) bool {
-	return relativePronoun(toks[j].lower) && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
+	// a capitalised Das ergab … opens a sentence with a demonstrative
+	return relativePronoun(toks[j].lower) && !toks[j].upper && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
 }
 
 // asideToQuote finds, after the comma toks[j], an aside between commas that

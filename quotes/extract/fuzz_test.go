@@ -9,6 +9,9 @@ func FuzzExtract(f *testing.F) {
 	for _, tc := range hardCases {
 		f.Add(tc.text)
 	}
+	for _, tc := range germanCases {
+		f.Add(tc.text)
+	}
 	f.Add("\"unbalanced ' quote \" marks „ « ‹ '' `` \n\n\" again")
 	f.Add("a\u0301 combining \"marks\" said Ann\u0301a.")
 	f.Add("Der Sprecher sagte, der Minister habe „nichts gewusst“. In einem Interview sagte er: „Wir bleiben.“ Laut Polizei sei es ruhig.")

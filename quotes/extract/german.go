@@ -2,6 +2,9 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+
+	"saidwho/quotes"
 )
 
 // reportedFrame returns the frame a German sentence in the subjunctive
@@ -17,22 +20,60 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 	}
 	for _, t := range toks[a:b] {
 		if t.cls&cSubjunctive != 0 {
-			return f
+			return d.reporter(f, pi)
 		}
 	}
 	return nil
 }
 
+// reporter returns the frame whose source a report in the subjunctive
+// goes on from: the last frame, unless it only names a document of the
+// paragraph's speaker (nach ihren Informationen, laut dem Bericht) and a
+// frame just before names a person.
+func (d *doc) reporter(f *frame, pi int) *frame {
+	if !d.documentOnly(f) {
+		return f
+	}
+	for i := len(d.frames) - 2; i >= 0 && i >= len(d.frames)-4; i-- {
+		g := d.frames[i]
+		if g.para < pi-1 {
+			break
+		}
+		if g.named() && !d.documentOnly(g) {
+			return g
+		}
+	}
+	return f
+}
+
+// documentOnly reports whether a frame's source is a document or
+// statement of someone unnamed: ihren Informationen, seiner Meinung.
+func (d *doc) documentOnly(f *frame) bool {
+	src := f.source()
+	if !src.named() {
+		return false
+	}
+	ws := strings.Fields(d.text(src.mention))
+	return len(ws) > 0 && len(ws) <= 2 && d.has(cDocument, strings.ToLower(ws[len(ws)-1]))
+}
+
 // subjunctiveClause returns the clause, between commas, that holds the
-// sentence's first subjunctive verb.
+// sentence's first subjunctive verb. A verb right after a comma is in
+// second place after a fronted phrase that commas set off (Das Problem …,
+// einem Land mit …, könne der Rat nicht lösen): the clause runs from the
+// sentence start.
 func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 	c := span{a, b}
 	v := a
 	for v < b && toks[v].cls&cSubjunctive == 0 {
 		v++
 	}
+	stops := ",;:"
+	if v-1 > a && d.isPunct(toks[v-1], ",") {
+		stops = ";:"
+	}
 	for i := v - 1; i > a; i-- {
-		if d.isPunct(toks[i], ",;:") {
+		if d.isPunct(toks[i], stops) {
 			c.s = i + 1
 			break
 		}
@@ -84,6 +125,11 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 // der Minister; „…“, sagte er). A verb-final clause (wie X sagte) has it
 // before the verb.
 func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+	if strings.HasPrefix(toks[k].lower, "zitier") {
+		if fa, ok := d.quotedPerson(toks, a, b, k, ce); ok {
+			return fa, true
+		}
+	}
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
@@ -97,11 +143,14 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
+	if t, ok := d.titleSource(toks, j, b); ok && !afterOK {
+		after, afterOK = t, true // „…“, schrieb „Die Zeit“
+	}
 	before, role, beforeOK := d.npBefore(toks, a, v)
+	// a verb-final clause (wie X sagte,) ends at its verb; "Als
+	// Begründung sagte ein Wissenschaftler" goes on after it
+	final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
 	if beforeOK {
-		// a verb-final clause (wie X sagte,) ends at its verb; "Als
-		// Begründung sagte ein Wissenschaftler" goes on after it
-		final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
 		first := before.s
 		if role.e > role.s && role.s < first {
 			first = role.s // Der Vorsitzende des Verbands, Michael Knipper, kritisierte
@@ -110,7 +159,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
-		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[before.s-1].kind == tQuote || d.isPunct(toks[before.s-1], ":;")
+		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
+			d.joinedClause(toks, a, first, before)
 		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop|cPrep)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
@@ -129,13 +179,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 		fa.lo = before.s
 		fa.right = d.contentAfter(toks, ce, b, false)
+		if final && d.subordinateClause(toks, a, before.s) {
+			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
+		}
 		return fa, true
 	}
 	if !afterOK {
 		if np, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = a
-			fa.right = d.contentAfter(toks, ce, b, false)
+			if !d.subordinateClause(toks, a, np.s) {
+				fa.right = d.contentAfter(toks, ce, b, false)
+			}
 			return fa, true
 		}
 		if np, ok := d.npAfter(toks, a, k); ok && np.e == k && d.nominative(toks, np) {
@@ -164,6 +219,15 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	}
 	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && d.isPunct(toks[fa.lo-2], ",") {
 		fa.lo-- // „…“ erreicht werden, so heißt es in der Erklärung
+	}
+	if fa.hi+1 < b && d.isPunct(toks[fa.hi], ",") && d.namesSomeone(toks, np) {
+		// nannte Paul Weber, Chef des Verbands, die Kartoffel „…“: the
+		// appositive after the source is its role, not what was said
+		if j := d.afterAppositive(toks, fa.hi+1, b); j > fa.hi+1 {
+			f.role = d.text(d.tokSpan(toks, span{fa.hi + 1, j - 1}))
+			fa.hi, fa.right = j-1, j
+			return fa, true
+		}
 	}
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
@@ -228,6 +292,15 @@ func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 		d.endsInName(d.words(d.tokSpan(toks, later))) && !d.namesSomeone(toks, first) {
 		return later, true
 	}
+	if !d.namesSomeone(toks, first) {
+		for i := first.e + 1; i < e; i++ {
+			// Das Angebot, Verletzte aufzunehmen, lehnt er jedoch ab: a
+			// subject pronoun after a verb; the phrase before is its object
+			if nominativePronoun(toks[i].lower) && toks[i].kind == tWord && toks[i-1].kind == tWord && !toks[i-1].upper && !d.isClass(toks[i-1], cDeterminer|cPrep|cStop) {
+				return span{i, i + 1}, true
+			}
+		}
+	}
 	return first, true
 }
 
@@ -251,4 +324,158 @@ func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// germanStatement tells a German quote that reads as a statement from a
+// title or a name, which German capitalises like a sentence: it opens its
+// sentence or follows a colon, with four words or more of which two are in
+// lower case (no noun, no name), or it ends a sentence inside its marks.
+func (d *doc) germanStatement(toks []token, a, i int) bool {
+	if !d.german || d.isTitle(toks, i) {
+		return false
+	}
+	q := d.qs[toks[i].q]
+	words, lower := 0, 0
+	start := true
+	for _, c := range d.r[q.s:q.e] {
+		if start && unicode.IsLetter(c) {
+			words++
+			if unicode.IsLower(c) {
+				lower++
+			}
+		}
+		start = c == ' '
+	}
+	opens := i == a || d.isPunct(toks[i-1], ":")
+	return opens && words >= 4 && lower >= 2 || words >= 3 && d.quoteEndsSentence(toks[i])
+}
+
+// namedSubjectFrame makes a frame of the subject of a German clause
+// toks[a:i] before a quote when it is a surname the article gave: the
+// annotators give a quote in the subjunctive to the clause's own named
+// subject (Dennoch, so Nacke, habe Paul Weber „…“) rather than to the
+// source of the report it continues.
+func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
+	np, ok := d.germanSubject(toks, a, i)
+	// a bare surname of a full name given before; German capitalises its
+	// nouns, so longer capitalised runs (Jeder Pädagoge) name no one, and
+	// a pronoun stands for the source of the report (Er habe …)
+	if !ok || np.e != np.s+1 || np.e > i || !toks[np.s].upper || d.isClass(toks[np.s], cPronoun|cDeterminer) ||
+		!strings.Contains(d.names[toks[np.s].lower], " ") {
+		return nil
+	}
+	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// joinReported joins reported speech in the subjunctive, added at
+// d.results[n], to the subjunctive sentence of the same source right
+// before it: the annotators mark a run of such sentences as one statement
+// (Die Brücke sei sicher. Sie werde im Mai eröffnet.).
+func (d *doc) joinReported(n int) {
+	if n < 1 || len(d.results) != n+1 {
+		return
+	}
+	prev, cur := d.results[n-1], d.results[n]
+	if prev.kind != quotes.Indirect || cur.kind != quotes.Indirect || prev.rule != "subjunctive" || cur.rule != "subjunctive" ||
+		prev.f != cur.f || prev.content.e > cur.content.s {
+		return
+	}
+	for _, c := range d.r[prev.content.e:cur.content.s] {
+		if c == '\n' || !unicode.IsSpace(c) && !strings.ContainsRune(".!?", c) {
+			return // another paragraph, or words between them
+		}
+	}
+	prev.content.e = cur.content.e
+	d.results = d.results[:n]
+}
+
+// quotedPerson finds whom a German "zitieren" quotes: the object after
+// its subject (Die Zeitung zitierte Paul Weber mit den Worten: „…“; „…“,
+// zitiert Radio Nord den Minister). The words are the quoted person's,
+// and the annotators name that person as the source.
+func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
+	f := &frame{rule: "quoted-person"}
+	fa := frameAt{f: f, lo: k, right: -1}
+	j := ce
+	for j < b && d.isClass(toks[j], cAdverb|cTime) {
+		j++
+	}
+	if k > a && (toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",")) {
+		// the subject follows the verb: a name, or a title in marks
+		if j < b && d.isClass(toks[j], cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
+			j++ // die „Stadtzeitung“
+		}
+		if j < b && toks[j].kind == tQuote {
+			j++
+		} else if np, ok := d.npAfter(toks, j, b); ok {
+			j = np.e
+		} else {
+			return fa, false
+		}
+		fa.inverted = true
+	} else if np, _, ok := d.npBefore(toks, a, k); ok {
+		fa.lo = np.s
+	} else {
+		return fa, false
+	}
+	obj, ok := d.npAfter(toks, j, b)
+	if !ok || !d.properOrPronoun(toks, obj) && !d.isClass(toks[obj.s], cDeterminer) || d.isClass(toks[obj.s], cPronoun) && toks[obj.s].is("es") {
+		return fa, false
+	}
+	f.mention = d.tokSpan(toks, obj)
+	fa.hi = obj.e
+	fa.right = d.contentAfter(toks, obj.e, b, false)
+	return fa, true
+}
+
+// subordinateClause reports whether the German clause holding toks[s]
+// opens with a subordinator or a relative or question word (als, wenn, ob,
+// was, in der): after such a clause with its verb last, the comma opens
+// the main clause, not what was said. "Wie X sagte, …" is the exception:
+// the main clause is X's words.
+func (d *doc) subordinateClause(toks []token, a, s int) bool {
+	c := a
+	for i := s - 1; i > a; i-- {
+		if d.isPunct(toks[i], ",;:") {
+			c = i + 1
+			break
+		}
+	}
+	if c < s && d.isClass(toks[c], cPrep) && c+1 < s {
+		c++ // in der, mit dem
+	}
+	if c >= s {
+		return false
+	}
+	w := toks[c]
+	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && relativePronoun(w.lower) && c > a)
+}
+
+// nominativePronoun reports whether a German personal pronoun can only be
+// a subject (er, ich, wir), unlike sie and es, which are objects as often.
+func nominativePronoun(w string) bool {
+	return w == "er" || w == "ich" || w == "wir"
+}
+
+// titleSource finds a newspaper or a work in marks that a German cue names
+// as its source: „…“, schrieb „Die Zeit“; zitiert die „Stadtzeitung“.
+func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
+	s := j
+	if j+1 < b && d.isClass(toks[j], cDeterminer) && d.nominative(toks, span{j, j + 1}) {
+		j++
+	}
+	if j >= b || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
+		return span{}, false
+	}
+	return span{s, j + 1}, true
+}
+
+// joinedClause reports whether a named subject opens a main clause joined
+// by a comma to a clause that ended on a quote: X nannte A „…“, Y
+// bezeichnete B als „…“. Y is the source of what follows.
+func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
+	return first-2 >= a && d.isPunct(toks[first-1], ",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
+		d.nominative(toks, np) && d.namesSomeone(toks, np)
 }

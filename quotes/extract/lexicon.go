@@ -54,6 +54,7 @@ const (
 	cAdverbial                      // through, after: opens an adverbial of the cue, not of its object
 	cInfinitive                     // a cue only before "to": declined to comment
 	cPostmodifier                   // familiar (with), close (to): goes on a source's noun
+	cGenre                          // German: a kind of work or group whose name follows in marks (Buch „…“)
 )
 
 var classNames = map[string]class{
@@ -63,7 +64,7 @@ var classNames = map[string]class{
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
 	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
-	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive, "postmodifier": cPostmodifier,
+	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive, "postmodifier": cPostmodifier, "genre": cGenre,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
@@ -258,7 +259,9 @@ func germanForms(inf string) []string {
 	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") || needsLinkingE(stem) {
 		t = "et" // antwortete, begründete, bezeichnete
 	}
-	forms := []string{particle + inf, stem + "e", stem + t, stem + t + "e", stem + t + "en"}
+	// no stem+e: the first person (ich sage) is rare in reports, and the
+	// form is an adjective or a possessive as often (sichere, meine)
+	forms := []string{particle + inf, stem + t, stem + t + "e", stem + t + "en"}
 	prefixed := strings.HasSuffix(stem, "ier")
 	for _, p := range []string{"be", "er", "ver", "ent", "zer", "ge", "über", "unter"} {
 		if strings.HasPrefix(stem, p) {
@@ -269,7 +272,9 @@ func germanForms(inf string) []string {
 	case prefixed:
 		forms = append(forms, stem+t)
 	case particle != "":
-		forms = append(forms, particle+"ge"+stem+t) // angekündigt, mitgeteilt
+		// angekündigt, mitgeteilt; and joined in a verb-final clause:
+		// wie die Polizei mitteilte, als er ankündigt
+		forms = append(forms, particle+"ge"+stem+t, particle+stem+t, particle+stem+t+"e", particle+stem+t+"en")
 	default:
 		forms = append(forms, "ge"+stem+t)
 	}

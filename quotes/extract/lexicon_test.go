@@ -18,7 +18,10 @@ func TestGermanForms(t *testing.T) {
 		{"bezeichnen", []string{"bezeichnet", "bezeichnete", "bezeichneten"}, []string{"bezeichnte"}},
 		{"rechnen", []string{"rechnete", "gerechnet"}, nil},
 		{"lernen", []string{"lernte", "gelernt"}, []string{"lernete"}},
-		{"an|kündigen", []string{"ankündigen", "kündigte", "angekündigt"}, nil},
+		{"an|kündigen", []string{"ankündigen", "kündigte", "angekündigt", "ankündigte"}, nil},
+		{"mit|teilen", []string{"teilte", "mitgeteilt", "mitteilte", "mitteilten"}, nil},
+		{"meinen", []string{"meint", "meinte"}, []string{"meine"}},               // my, not I mean
+		{"zu|sichern", []string{"sicherte", "zugesichert"}, []string{"sichere"}}, // an adjective too
 	}
 	for _, c := range cases {
 		forms := germanForms(c.inf)

@@ -53,18 +53,40 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 	if j >= b || toks[j].kind != tWord {
 		return 0, false
 	}
-	if toks[j].upper && (strings.HasSuffix(toks[j].lower, "angaben") || strings.HasSuffix(toks[j].lower, "informationen")) {
-		return j + 1, true
+	if toks[j].upper && d.documentNoun(toks[j].lower) {
+		return j + 1, true // nach Polizeiangaben, nach Aussage des …, laut Medienberichten
 	}
-	if !d.isClass(toks[j], cDeterminer) {
-		return 0, false
+	start := j
+	if d.isClass(toks[j], cDeterminer) {
+		j++
 	}
-	for m := j + 1; m < b && m-j <= 3 && toks[m].kind == tWord; m++ {
+	for m := j; m < b && m-start <= 3 && toks[m].kind == tWord; m++ {
 		if toks[m].upper {
-			return m + 1, d.isClass(toks[m], cDocument)
+			// nach ersten Untersuchungen, nach israelischen Armeeangaben
+			if j > start {
+				return m + 1, d.isClass(toks[m], cDocument) // nach einer ersten Stellungnahme
+			}
+			return m + 1, m > start && d.documentNoun(toks[m].lower)
+		}
+		if d.isClass(toks[m], cDeterminer|cStop|cPrep|cPronoun) {
+			break
 		}
 	}
 	return 0, false
+}
+
+// documentNoun reports whether a German noun is, or ends in, a noun of
+// the document class: Untersuchungen, Armeeangaben, Medienberichten.
+func (d *doc) documentNoun(w string) bool {
+	for i := range w {
+		if len(w)-i < 5 {
+			break
+		}
+		if d.has(cDocument, w[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func matchWords(toks []token, ws []string) bool {
@@ -215,10 +237,18 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
+			if d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP {
+				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
+				continue
+			}
 			break
 		}
 		if (u.is("in") || u.is("of")) && a-2 >= lo && isNumberWord(toks[a].lower) && isNumberWord(toks[a-2].lower) {
 			a -= 2 // four in 10 said; two of three
+			continue
+		}
+		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
+			a -= 2 // Paul Weber vom Institut für Physik
 			continue
 		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
@@ -230,7 +260,15 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
+			if d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP {
+				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
+				continue
+			}
 			break
+		}
+		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
+			a -= 2 // Paul Weber vom Institut für Physik
+			continue
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break

@@ -36,9 +36,14 @@ func (d *doc) attribute() {
 		first := len(d.results)
 		var lastFrame, pending *frame // pending: a frame whose sentence said nothing (Jane Roe agreed.)
 		sents := d.sentences(toks)
-		for _, s := range sents {
-			before := len(d.results)
+		prevSaid := true // the sentence before had a frame or a statement
+		for si, s := range sents {
+			before, nf := len(d.results), len(d.frames)
 			f := d.sentence(toks, s.s, s.e, pi)
+			if si > 0 && !prevSaid && len(d.results) == before {
+				d.anaphor(toks, sents[si-1], s, nf)
+			}
+			prevSaid = len(d.results) > before || len(d.frames) > nf
 			leadTo(d.results[before:], pending)
 			pending = nil
 			if f != nil {
@@ -96,6 +101,28 @@ func (d *doc) demoteShortGuesses() {
 	}
 }
 
+// anaphor attributes the sentence before to the frame of a German
+// sentence that opens with das or dies and its cue (Der Zug fährt ab
+// Montag. Das teilte die Bahn mit.). The caller checks that neither
+// sentence has a statement of its own, nor the one before a frame.
+func (d *doc) anaphor(toks []token, prev, s span, nf int) {
+	if !d.german || nf >= len(d.frames) || s.e-s.s < 3 || prev.e-prev.s < 4 {
+		return
+	}
+	f := d.frames[nf]
+	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s {
+		return
+	}
+	c := prev
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	if d.hasQuote(toks, c) || c.e-c.s < 3 {
+		return
+	}
+	d.addReported(toks, c, f, "anaphor")
+}
+
 // leadTo gives the quotes that stand alone in a sentence to the frame of
 // the sentence before, which had no words of its own: `Jane Roe agreed.
 // "It is too late."`
@@ -151,7 +178,7 @@ func (d *doc) sentences(toks []token) []span {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
-			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1)
+			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1) && d.parenSource(toks, i+1) < 0
 		}
 		if end {
 			out = append(out, span{start, i + 1})
@@ -186,6 +213,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			}
 			if e+1 < len(toks) && d.isPunct(toks[e], ",:") && toks[e+1].kind == tQuote {
 				return false // In a statement, Tom Hill said, "…": the cue leads in the next quote
+			}
+			if d.german && e+1 < len(toks) && d.isPunct(toks[e], ",") && toks[e+1].kind != tQuote {
+				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
 			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;")
 		}
@@ -227,7 +257,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
 			// Der Zug habe nicht weiterfahren können: German reported
 			// speech goes on in the subjunctive
+			n := len(d.results)
 			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, "subjunctive", covered)
+			d.joinReported(n)
 			d.lastReport = d.sentNo
 		}
 	}
@@ -237,6 +269,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		}
 		q := d.qs[toks[i].q]
 		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) {
+			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
+				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
+			}
 			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
 			if covered[i] {
 				continue
@@ -251,7 +286,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		switch {
 		case standalone:
 			rule = "standalone"
-		case d.looksLikeFragment(q) && !d.isTitle(toks, i):
+		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 			rule = "fragment"
 			if f := d.subjectFrame(toks, a, i, pi); f != nil {
 				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
@@ -293,10 +328,20 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			}
 			prevHi = fa.lo // a quote after the aside is content as after any frame
 		}
+		end := nextLo // where the content after the frame ends
 		if d.midClause(toks, fa, prevHi) {
 			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
-			// German annotators mark the words on each side of the source
-			d.addAside(toks, span{prevHi, fa.lo}, fa.f, covered)
+			// German annotators mark the words on each side of the source;
+			// inside a relative clause only the clause (…, die nach X die
+			// Luft verbessert, …)
+			left := span{prevHi, fa.lo}
+			if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
+				left.s = r
+				if fa.right >= 0 {
+					end = d.toComma(toks, span{fa.right, nextLo}).e
+				}
+			}
+			d.addAside(toks, left, fa.f, covered)
 		}
 		hasLeft := false
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
@@ -308,9 +353,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
 		}
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that")) {
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
-			d.addContent(toks, span{fa.right, nextLo}, fa.f, "after-"+fa.f.rule, covered)
+			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
 				taken = nextLo
 			}
@@ -354,6 +399,9 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 	}
 	q := lo - 1
 	if d.german && q > 0 && d.isPunct(toks[q], ",") {
+		if !next.inverted && next.f.rule != "quote-verb-name" {
+			return lo // X nannte A „…“, Y bezeichnete B: the quote is X's
+		}
 		q-- // „…“, sagte er
 	}
 	if q > right && toks[q].kind == tQuote && (d.quoteEndsOpen(toks[q]) || d.german) {
@@ -428,8 +476,11 @@ func (d *doc) closesSentence(toks []token, j, b int) bool {
 // midClause reports whether a German "laut X" or "nach Angaben X" stands
 // inside the clause it attributes, with words of it on both sides.
 func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
-	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord || fa.right <= fa.lo {
+	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord {
 		return false
+	}
+	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || d.isPunct(toks[fa.hi], ".!?"))) {
+		return false // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
 	}
 	// one clause: no comma before the cue but one that opens a relative
 	// clause ending at it (Die Armee, die laut Gesetz …)
@@ -442,6 +493,21 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 		}
 	}
 	return true
+}
+
+// relativeBefore returns where the relative clause that a German source
+// inside it stands in starts (…, die nach Ansicht von X …): the relative
+// pronoun after the last comma before toks[lo], or -1.
+func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
+	for i := lo - 1; i > prevHi; i-- {
+		if d.isPunct(toks[i], ",") {
+			if i+1 < lo && relativePronoun(toks[i+1].lower) {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

@@ -326,3 +326,20 @@ func dump(qs []quotes.Quote) string {
 	}
 	return b.String()
 }
+
+// The confidence table is measured on English news; German quotes from the
+// same rules are right less often, so none claims more than 0.85.
+func TestGermanConfidenceIsCapped(t *testing.T) {
+	x := New()
+	en := x.Extract(`"We will build the bridge," said Jane Roe.`)
+	de := x.Extract("„Wir bauen die Brücke“, sagte Anna Berger.")
+	if len(en) != 1 || len(de) != 1 {
+		t.Fatalf("want one quote each, got %d and %d", len(en), len(de))
+	}
+	if en[0].Confidence <= 0.9 {
+		t.Errorf("English quote confidence = %.2f, want above 0.9", en[0].Confidence)
+	}
+	if de[0].Confidence > 0.85 {
+		t.Errorf("German quote confidence = %.2f, want at most 0.85", de[0].Confidence)
+	}
+}

@@ -65,6 +65,11 @@ func (d *doc) confidence(res *result) float64 {
 	if res.qi >= 0 && res.kind == quotes.Direct && !d.qs[res.qi].closed && !d.qs[res.qi].continues {
 		c *= 0.8
 	}
+	if d.german {
+		// the table is measured on English news; on the German dev set the
+		// same rules were right 70% of the time above 0.9, 86% above 0.8
+		c = min(c, 0.85)
+	}
 	return float64(int(c*100+0.5)) / 100
 }
 

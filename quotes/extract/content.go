@@ -33,6 +33,20 @@ func (d *doc) titleCase(q qspan) bool {
 		return false
 	}
 	long := 0
+	capitalised := d.everyWord(q, func(w []rune) bool {
+		if len(w) < 4 {
+			return true
+		}
+		long++
+		return unicode.IsUpper(w[0])
+	})
+	return capitalised && long > 0 && long <= 8
+}
+
+// everyWord reports whether ok holds for every word of a quote, a word
+// being a run of word runes that starts with a letter; it stops at the
+// first word ok refuses.
+func (d *doc) everyWord(q qspan, ok func(w []rune) bool) bool {
 	for i := q.s; i < q.e; {
 		if !unicode.IsLetter(d.r[i]) {
 			i++
@@ -42,15 +56,12 @@ func (d *doc) titleCase(q qspan) bool {
 		for j < q.e && isWordRune(d.r[j]) {
 			j++
 		}
-		if j-i >= 4 {
-			if !unicode.IsUpper(d.r[i]) {
-				return false
-			}
-			long++
+		if !ok(d.r[i:j]) {
+			return false
 		}
 		i = j
 	}
-	return long > 0 && long <= 8
+	return true
 }
 
 // addContent records the statement in toks[c.s:c.e]: one direct quote, or

@@ -130,21 +130,10 @@ func (d *doc) nameAfterColon(t token) bool {
 	if !d.looksLikeName(q) || d.quoteEndsSentence(t) {
 		return false
 	}
-	for i := q.s; i < q.e; {
-		if !unicode.IsLetter(d.r[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < q.e && isWordRune(d.r[j]) {
-			j++
-		}
-		if _, cls := d.lookup(d.r[i:j]); !unicode.IsUpper(d.r[i]) && cls&(cDeterminer|cPrep|cStop) == 0 {
-			return false // Wir befürchten das Schlimmste
-		}
-		i = j
-	}
-	return true
+	return d.everyWord(q, func(w []rune) bool {
+		_, cls := d.lookup(w)
+		return unicode.IsUpper(w[0]) || cls&(cDeterminer|cPrep|cStop) != 0 // not: Wir befürchten das Schlimmste
+	})
 }
 
 // parenSource returns the index of the closing parenthesis when a German

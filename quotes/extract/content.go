@@ -754,17 +754,7 @@ func (d *doc) webAddress(q qspan) bool {
 // genreNoun reports whether a German noun names a kind of work, medium or
 // group, or ends in one, so that a quote after it is that work's name:
 // Sarrazins Buch „…“, der Fernsehsender „…“, die Internetseite „…“.
-func (d *doc) genreNoun(w string) bool {
-	for i := range w {
-		if len(w)-i < 4 {
-			break
-		}
-		if d.has(cGenre, w[i:]) {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) genreNoun(w string) bool { return d.endsInClass(w, cGenre, 4) }
 
 // capitalisedWords reports whether every word of a quote starts with a
 // capital: in German, where nouns do, a name (der Zeitung „Hoy Bolivia“)

@@ -77,12 +77,17 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 
 // documentNoun reports whether a German noun is, or ends in, a noun of
 // the document class: Untersuchungen, Armeeangaben, Medienberichten.
-func (d *doc) documentNoun(w string) bool {
+func (d *doc) documentNoun(w string) bool { return d.endsInClass(w, cDocument, 5) }
+
+// endsInClass reports whether a German compound is, or ends in, a word of
+// class c of at least min bytes: Untersuchungen, Armeeangaben (document),
+// Fernsehsender (genre).
+func (d *doc) endsInClass(w string, c class, min int) bool {
 	for i := range w {
-		if len(w)-i < 5 {
+		if len(w)-i < min {
 			break
 		}
-		if d.has(cDocument, w[i:]) {
+		if d.has(c, w[i:]) {
 			return true
 		}
 	}

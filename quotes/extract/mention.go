@@ -80,11 +80,11 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 func (d *doc) documentNoun(w string) bool { return d.endsInClass(w, cDocument, 5) }
 
 // endsInClass reports whether a German compound is, or ends in, a word of
-// class c of at least min bytes: Untersuchungen, Armeeangaben (document),
+// class c, of "least" bytes or more: Untersuchungen, Armeeangaben (document),
 // Fernsehsender (genre).
-func (d *doc) endsInClass(w string, c class, min int) bool {
+func (d *doc) endsInClass(w string, c class, least int) bool {
 	for i := range w {
-		if len(w)-i < min {
+		if len(w)-i < least {
 			break
 		}
 		if d.has(c, w[i:]) {

@@ -242,7 +242,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
-			if d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP {
+			if d.germanVon(toks, lo, a, j) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
@@ -262,10 +262,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
-			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
-				continue // a German genitive: der Geschäftsführer des Verbands
-			}
-			if d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP {
+			if d.germanVon(toks, lo, a, j) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
@@ -287,6 +284,13 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		a--
 	}
 	return a, true
+}
+
+// germanVon reports whether a German source's name runs on back over
+// "von" before toks[a] to the capitalised word before it (Minister Paul
+// Weber von der Kanzlei, Anna Lind von Siemens).
+func (d *doc) germanVon(toks []token, lo, a, j int) bool {
+	return d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP
 }
 
 // appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,

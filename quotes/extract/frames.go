@@ -358,15 +358,18 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	conj := -1 // the "and" that joins the cue to a verb before it
+	if cls&cPrepcue == 0 {
+		conj = d.coordinated(toks, a, k) // but not "But according to X, …"
+	}
 	switch {
-	case cue.lower == "citing" || cls&cPrepcue == 0 && strings.HasSuffix(cue.lower, "ing") && (k > a && (d.isPunct(toks[k-1], ",") || toks[k-1].is("before") || toks[k-1].is("after") || toks[k-1].is("while") || toks[k-1].is("by")) || k == a && ce < b && toks[ce].is("that")):
+	case cue.lower == "citing" || cls&cPrepcue == 0 && d.opensParticiple(toks, a, b, k, ce):
 		return d.participle(toks, a, b, k, ce, prev)
-	case cls&cPrepcue == 0 && d.coordinated(toks, a, k) >= 0:
-		// denied the claims and said …, and has since said …; but not
-		// "But according to X, …"
+	case conj >= 0:
+		// denied the claims and said …, and has since said …
 		fa, ok := d.participle(toks, a, b, k, ce, prev)
 		if !d.german {
-			fa.lo = d.coordinated(toks, a, k) // the content before ends at the "and"
+			fa.lo = conj // the content before ends at the "and"
 		}
 		return fa, ok
 	case cue.lower == "zufolge":
@@ -423,6 +426,20 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, false
 	}
 	return fa, true
+}
+
+// opensParticiple reports whether the -ing cue toks[k] opens a participle
+// phrase whose source is that of the clause: ", saying", "after noting",
+// "by suggesting", or "Noting that …" at the sentence start.
+func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
+	if !strings.HasSuffix(toks[k].lower, "ing") {
+		return false
+	}
+	if k == a {
+		return ce < b && toks[ce].is("that")
+	}
+	p := toks[k-1]
+	return d.isPunct(p, ",") || p.is("before") || p.is("after") || p.is("while") || p.is("by")
 }
 
 // coordinated returns the index of the "and" or "but" that joins the cue

@@ -19,11 +19,7 @@ type want struct {
 }
 
 // The hard cases of DESIGN.md, with made-up people.
-var hardCases = []struct {
-	name string
-	text string
-	want []want
-}{
+var hardCases = []hardCase{
 	{"straight quotes, said after", `"We will build the bridge," said Jane Roe.`,
 		[]want{{text: "We will build the bridge,", kind: quotes.Direct, mention: "Jane Roe", speaker: "Jane Roe", cue: "said"}}},
 	{"curly quotes, subject before", "Jane Roe said: “We will build the bridge.”",
@@ -284,9 +280,19 @@ var hardCases = []struct {
 		[]want{{text: "The difference now", mention: "he"}, {text: "is that the ferry runs late", mention: "he"}}},
 }
 
-func TestHardCases(t *testing.T) {
+func TestHardCases(t *testing.T) { runCases(t, hardCases) }
+
+// hardCase is a text and the quotes saidwho must find in it, in order.
+type hardCase struct {
+	name string
+	text string
+	want []want
+}
+
+func runCases(t *testing.T, cases []hardCase) {
+	t.Helper()
 	x := New()
-	for _, tc := range hardCases {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := x.Extract(tc.text)
 			if len(got) != len(tc.want) {

@@ -7,11 +7,7 @@ import (
 )
 
 // germanCases are hard German cases, with made-up people and sentences.
-var germanCases = []struct {
-	name string
-	text string
-	want []want
-}{
+var germanCases = []hardCase{
 	{"reported speech runs over its subordinate clauses to the sentence end",
 		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher, weil sie erst geprüft worden sei.",
 		[]want{{text: "die Brücke sei sicher, weil sie erst geprüft worden sei", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
@@ -215,17 +211,4 @@ var germanCases = []struct {
 		[]want{{text: "ein Konzept mit sechs bis acht Stadien vorlegen", mention: "er"}}},
 }
 
-func TestGermanCases(t *testing.T) {
-	x := New()
-	for _, tc := range germanCases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := x.Extract(tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tc.want), dump(got))
-			}
-			for i, w := range tc.want {
-				checkQuote(t, got[i], w)
-			}
-		})
-	}
-}
+func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

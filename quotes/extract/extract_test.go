@@ -66,6 +66,8 @@ var hardCases = []hardCase{
 		[]want{{text: "reine Spekulation", kind: quotes.Direct, mention: "Der Sprecher Paul Weber"}}},
 	{"party and state abbreviations keep their periods", `"Let me be clear," Senator Tom Hill, R-Ky., said. "Jane Roe, a teacher from Louisville, Ky., said so too."`,
 		[]want{{text: "Let me be clear,", mention: "Senator Tom Hill", speaker: "Tom Hill"}, {text: "Jane Roe, a teacher from Louisville, Ky., said so too.", mention: "Senator Tom Hill"}}},
+	{"a title after a hyphen keeps its period", "Tom Devine argued that the gap between Jane Roe and then-Sen. Rob Hill was narrower than now.",
+		[]want{{text: "that the gap between Jane Roe and then-Sen. Rob Hill was narrower than now", kind: quotes.Indirect, mention: "Tom Devine"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

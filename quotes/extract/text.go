@@ -165,18 +165,16 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 			return true
 		}
 	}
-	if len(w) > 0 && unicode.IsUpper(w[0]) {
-		state := w
-		for i, c := range w {
-			if c == '-' {
-				state = w[i+1:] // R-Ky.
-			}
-		}
-		if len(state) > 0 && unicode.IsUpper(state[0]) && d.has(cState, d.lower(state)) {
-			return true
+	tail := w // the part after the last hyphen: R-Ky., then-Sen., ex-Gov.
+	for i, c := range w {
+		if c == '-' {
+			tail = w[i+1:]
 		}
 	}
-	return d.has(cAbbrev, d.lower(w))
+	if len(w) > 0 && unicode.IsUpper(w[0]) && len(tail) > 0 && unicode.IsUpper(tail[0]) && d.has(cState, d.lower(tail)) {
+		return true
+	}
+	return d.has(cAbbrev, d.lower(w)) || len(tail) < len(w) && d.has(cAbbrev, d.lower(tail))
 }
 
 // lookup returns rs in lower case and its classes in the lexicon; a word

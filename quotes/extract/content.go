@@ -503,13 +503,18 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
-// parenthesis or a comparison (… compared with 41 percent).
+// parenthesis or a comparison (… compared with 41 percent); a parenthesis
+// or a pair of dashes inside the clause does not end it.
 func (d *doc) clauseOnly(toks []token, c span) span {
 	relative := false                         // inside a relative clause on the content's subject
 	condition := conditional(toks[c.s].lower) // the first comma ends a leading conditional
 	verb := false                             // a verb so far: the content's subject is behind
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
+		if j := d.insertion(toks, i, c.e); j > i {
+			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
+			continue
+		}
 		if d.isPunct(t, ";—–―(") || t.is("compared") {
 			c.e = i
 			break
@@ -539,6 +544,34 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		c.e--
 	}
 	return c
+}
+
+// insertion returns the closing mark of a parenthesis or a pair of dashes
+// that opens at toks[i] and closes before e with the clause going on in a
+// lower-case word after it, or i when there is none: "that Tom Hill (who
+// has 20 votes) must win", "that Ann Lee — a teacher — was there".
+func (d *doc) insertion(toks []token, i, e int) int {
+	closer := ")"
+	switch {
+	case d.isPunct(toks[i], "("):
+	case d.isPunct(toks[i], "—–―"):
+		closer = "—–―"
+	default:
+		return i
+	}
+	for j := i + 1; j+1 < e && j < i+20; j++ {
+		if d.isPunct(toks[j], closer) {
+			n := toks[j+1]
+			if n.kind == tWord && !n.upper {
+				return j
+			}
+			return i
+		}
+		if toks[j].kind == tPunct && d.isPunct(toks[j], ";()—–―") {
+			return i
+		}
+	}
+	return i
 }
 
 // germanClause trims German reported content only at a semicolon or a

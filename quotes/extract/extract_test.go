@@ -71,6 +71,8 @@ var hardCases = []hardCase{
 	{"reported content goes on over a parenthesis or a pair of dashes", "The candidate pointed out that Sen. Ted Marsh (who has 231 votes) must win most of the rest. The Ledger reported that Dan Brock, founder of Fair Record — a pro-Vale group — was planning a campaign.",
 		[]want{{text: "that Sen. Ted Marsh (who has 231 votes) must win most of the rest", kind: quotes.Indirect, mention: "The candidate"},
 			{text: "that Dan Brock, founder of Fair Record — a pro-Vale group — was planning a campaign", kind: quotes.Indirect, mention: "The Ledger"}}},
+	{"a fronted time before a name with its party in parentheses is no appositive", "On Saturday, Sen. Rob Hill (I-Vt.) called on Gov. Tom Vale (R) to resign over the crisis.",
+		[]want{{text: "Gov. Tom Vale (R) to resign over the crisis", kind: quotes.Indirect, mention: "Sen. Rob Hill"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -155,14 +155,15 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 			}
 		}
 	}
+	comma := false // a comma after the parenthesis closes an appositive
 	if j > lo && d.isPunct(toks[j], ",") && d.isPunct(toks[j-1], ")") {
-		j-- // Gov. John Kasich (R-OH), said: the comma closes the parenthesis
+		j, comma = j-1, true // Gov. John Kasich (R-OH), said: the comma closes the parenthesis
 	}
 	if j > lo && d.isPunct(toks[j], ")") {
 		// a parenthesis after the name: Kristina Schröder (CDU) sagte
 		for i := j - 1; i > lo && j-i < 24; i-- {
 			if d.isPunct(toks[i], "(") {
-				if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
+				if np, role, ok := d.appositiveBefore(toks, lo, i); ok && comma {
 					return np, role, true // Der Senator, Hans Muster (SPD), warnte
 				}
 				j = i - 1

@@ -927,7 +927,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		switch {
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
-			if j < b && d.isClass(t, cTime) && periodNoun(toks[j].lower) {
+			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {
 				j++ // said this week, last month
 			}
 		case d.isClass(t, cPrep) && !t.upper && !approximately(toks, j, b):
@@ -959,7 +959,7 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 // content starts without "that": a time (on Tuesday, for weeks), a place
 // (in Ohio) or a channel (in a statement) — not "the answers he got".
 func (d *doc) endsAdverbial(t token) bool {
-	return t.upper || d.isClass(t, cTime|cChannel) || periodNoun(strings.TrimSuffix(t.lower, "s"))
+	return t.upper || d.isClass(t, cTime|cChannel|cPeriod)
 }
 
 // approximately reports whether toks[j] is "about" before a number, which

@@ -116,7 +116,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
 			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
 			j--
-		case j-1 >= lo && periodNoun(toks[j].lower) && d.isClass(toks[j-1], cTime):
+		case j-1 >= lo && d.isClass(toks[j], cPeriod) && d.isClass(toks[j-1], cTime):
 			j -= 2 // The committee this week announced
 		case j-2 >= lo && toks[j].is("past") && toks[j-1].is("the") && toks[j-2].is("in"):
 			j -= 3 // Her allies have in the past said
@@ -127,16 +127,6 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 		}
 	}
 	return j
-}
-
-// periodNoun reports whether w names a stretch of time that "this" or
-// "last" makes an adverbial: this week, last month.
-func periodNoun(w string) bool {
-	switch w {
-	case "week", "weekend", "month", "year", "spring", "summer", "fall", "winter":
-		return true
-	}
-	return false
 }
 
 const maxNP = 9 // words in a noun phrase

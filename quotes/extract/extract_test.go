@@ -73,6 +73,8 @@ var hardCases = []hardCase{
 			{text: "that Dan Brock, founder of Fair Record — a pro-Vale group — was planning a campaign", kind: quotes.Indirect, mention: "The Ledger"}}},
 	{"a fronted time before a name with its party in parentheses is no appositive", "On Saturday, Sen. Rob Hill (I-Vt.) called on Gov. Tom Vale (R) to resign over the crisis.",
 		[]want{{text: "Gov. Tom Vale (R) to resign over the crisis", kind: quotes.Indirect, mention: "Sen. Rob Hill"}}},
+	{"a stretch of time or a channel between the source and its cue", "When Ann Lee a month later announced 600 layoffs, workers left. The board less than two weeks ago said the fares would rise. Rob Hill in a blog post said he would run. \"All are invited,\" a welcome message on the website reads.",
+		[]want{{text: "600 layoffs", mention: "Ann Lee"}, {text: "the fares would rise", mention: "The board"}, {text: "he would run", mention: "Rob Hill"}, {text: "All are invited,", mention: "a welcome message on the website"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -111,6 +111,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // Two committees on Monday asked
 		case toks[j].upper:
 			return j
+		case (toks[j].is("later") || toks[j].is("earlier") || toks[j].is("ago")) && j-1 >= lo && d.isClass(toks[j-1], cPeriod):
+			j = d.amountBack(toks, lo, j-2) // Ann Lee a month later announced; less than two weeks ago said
 		case toks[j].is("both") && j-1 >= lo && toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].lower, "s") && !d.isClass(toks[j-1], cStop):
 			j-- // Two networks both reported
 		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
@@ -118,11 +120,49 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j--
 		case j-1 >= lo && d.isClass(toks[j], cPeriod) && d.isClass(toks[j-1], cTime):
 			j -= 2 // The committee this week announced
+		case d.isClass(toks[j], cChannel) && !toks[j].upper:
+			if i := d.channelBack(toks, lo, j); i < j {
+				j = i // Rob Hill in a blog post said
+				continue
+			}
+			return j
 		case j-2 >= lo && toks[j].is("past") && toks[j-1].is("the") && toks[j-2].is("in"):
 			j -= 3 // Her allies have in the past said
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
 		default:
+			return j
+		}
+	}
+	return j
+}
+
+// amountBack walks back from toks[j] over the amount of a stretch of time
+// (a, two, less than two) and returns the index before it.
+func (d *doc) amountBack(toks []token, lo, j int) int {
+	if j >= lo && (d.isClass(toks[j], cDeterminer|cQuantifier) || unicode.IsDigit(d.r[toks[j].s])) {
+		j--
+	}
+	for j-1 >= lo && toks[j].is("than") && (toks[j-1].is("less") || toks[j-1].is("more")) {
+		j -= 2
+	}
+	return j
+}
+
+// channelBack returns the index before a channel phrase that ends at
+// toks[j] and opens with in or on after a name or a pronoun (Rob Hill in
+// a blog post said, he on his website wrote), or j when there is none: "a
+// message on the website reads" is a source of its own.
+func (d *doc) channelBack(toks []token, lo, j int) int {
+	for i := j - 1; i > lo && j-i <= 4; i-- {
+		t := toks[i]
+		if t.is("in") || t.is("on") {
+			if p := toks[i-1]; p.kind == tWord && (p.upper && i-1 > lo || d.isClass(p, cPronoun)) {
+				return i - 1
+			}
+			return j
+		}
+		if t.kind != tWord {
 			return j
 		}
 	}

@@ -75,6 +75,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Gov. Tom Vale (R) to resign over the crisis", kind: quotes.Indirect, mention: "Sen. Rob Hill"}}},
 	{"a stretch of time or a channel between the source and its cue", "When Ann Lee a month later announced 600 layoffs, workers left. The board less than two weeks ago said the fares would rise. Rob Hill in a blog post said he would run. \"All are invited,\" a welcome message on the website reads.",
 		[]want{{text: "600 layoffs", mention: "Ann Lee"}, {text: "the fares would rise", mention: "The board"}, {text: "he would run", mention: "Rob Hill"}, {text: "All are invited,", mention: "a welcome message on the website"}}},
+	{"a belief that opens a statement is part of it", "Tom Tanner, an analyst at the institute, said he thinks the campaign has stayed vague. The officials said they believe that the rules were broken.",
+		[]want{{text: "he thinks the campaign has stayed vague", mention: "Tom Tanner", cue: "said"}, {text: "they believe that the rules were broken", mention: "The officials", cue: "said"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

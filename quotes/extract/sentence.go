@@ -307,6 +307,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 	taken := a         // the end of the content the frames so far took
 	prevEmpty := false // the frame before took no content: it may be part of this one's
 	for i, fa := range fs {
+		if d.beliefOfSpeaker(toks, fs, i) {
+			continue // the words are the outer source's statement, belief and all
+		}
 		prevHi, nextLo := a, b
 		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
 			prevHi = max(fs[i-1].hi, taken)
@@ -362,6 +365,22 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// beliefOfSpeaker reports whether fs[i] is a belief whose pronoun subject
+// opens the content of the speech frame before it: in "Tom Hill said he
+// thinks the plan will fail", annotators give "he thinks …" to Tom Hill
+// as one statement.
+func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
+	if i == 0 || d.german || fs[i].f.class != "belief" || !d.isClass(toks[fs[i].lo], cPronoun) || fs[i].hi-fs[i].lo > 3 {
+		return false
+	}
+	prev := fs[i-1]
+	s := prev.right
+	if s >= 0 && s < fs[i].lo && toks[s].is("that") {
+		s++
+	}
+	return prev.f.class == "speech" && s == fs[i].lo
 }
 
 // outerContent returns the clause from the sentence start that a source

@@ -77,6 +77,8 @@ var hardCases = []hardCase{
 		[]want{{text: "600 layoffs", mention: "Ann Lee"}, {text: "the fares would rise", mention: "The board"}, {text: "he would run", mention: "Rob Hill"}, {text: "All are invited,", mention: "a welcome message on the website"}}},
 	{"a belief that opens a statement is part of it", "Tom Tanner, an analyst at the institute, said he thinks the campaign has stayed vague. The officials said they believe that the rules were broken.",
 		[]want{{text: "he thinks the campaign has stayed vague", mention: "Tom Tanner", cue: "said"}, {text: "they believe that the rules were broken", mention: "The officials", cue: "said"}}},
+	{"a cue inside the channel of the cue before it is no frame", "Tom Vale, a former mayor of Lakeside, said in one of a series of Twitter messages that the truck was carrying arms.",
+		[]want{{text: "that the truck was carrying arms", mention: "Tom Vale", cue: "said"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -171,6 +171,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if n := len(fs); n > 0 && fa.lo < fs[n-1].hi && !(fa.f.rule == "appositive" && fa.lo <= fs[n-1].lo) {
 			continue // overlaps the previous frame, unless it holds it: Jo Lee, who estimated …, said
 		}
+		if n := len(fs); n > 0 && !d.german && fs[n-1].right > fa.lo && fa.lo >= fs[n-1].hi && !d.hasPunct(toks, fs[n-1].hi, fa.lo) {
+			continue // said in one of her Twitter messages that …: the cue is in the adverbial
+		}
 		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fa.lo-fs[n-1].hi <= 2 && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && fs[n-1].f.channel == "" {
 			// sagte Rech laut einer Pressemitteilung: the channel of that frame
 			fs[n-1].f.channel = d.text(fa.f.mention)

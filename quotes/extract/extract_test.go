@@ -79,6 +79,8 @@ var hardCases = []hardCase{
 		[]want{{text: "he thinks the campaign has stayed vague", mention: "Tom Tanner", cue: "said"}, {text: "they believe that the rules were broken", mention: "The officials", cue: "said"}}},
 	{"a cue inside the channel of the cue before it is no frame", "Tom Vale, a former mayor of Lakeside, said in one of a series of Twitter messages that the truck was carrying arms.",
 		[]want{{text: "that the truck was carrying arms", mention: "Tom Vale", cue: "said"}}},
+	{"a participle after nested content is the outer source's", "Union officials said the email referred to the support Jane Roe has shown for families, adding that members felt energized.",
+		[]want{{text: "the email referred to the support Jane Roe has shown for families", mention: "Union officials"}, {text: "that members felt energized", mention: "Union officials", cue: "adding"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

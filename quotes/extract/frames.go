@@ -776,8 +776,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
-	if n := len(prev); n > 0 && prev[n-1].f.source().named() {
-		f.inherit = prev[n-1].f // a frame that names a source (Asked whether … names none)
+	if n := len(prev); n > 0 && d.outerOf(toks, prev, n-1).f.source().named() {
+		f.inherit = d.outerOf(toks, prev, n-1).f // a frame that names a source (Asked whether … names none)
 	} else if np, ok := d.germanSubject(toks, a, k); ok {
 		// zogen die Demonstranten … und skandierten: the subject after a
 		// fronted phrase, or after a subordinate clause (Als …, biss der
@@ -791,6 +791,19 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// outerOf returns the frame that holds fs[j] in its content, the way
+// nextOuter reads nesting, or fs[j] itself: in "Officials said the support
+// she has shown was real, adding …", the adding is the officials'.
+func (d *doc) outerOf(toks []token, fs []frameAt, j int) frameAt {
+	for i := j - 1; i >= 0 && fs[j].lo-fs[i].lo <= maxContent; i-- { // bounded: hostile text stays linear
+		r := fs[i].right
+		if r >= 0 && r <= fs[j].lo && fs[i].f.rule != "according-to" && d.runsOn(toks, r, fs[j].lo) {
+			return fs[i]
+		}
+	}
+	return fs[j]
 }
 
 // addressee notes on f whom a cue like told or asked (toks[k:ce]) names

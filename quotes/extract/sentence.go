@@ -441,13 +441,22 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
 		if fs[j].f.rule == "participle" || fs[j].lo < fs[i].right {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
-		for _, t := range toks[fs[i].right:fs[j].lo] {
-			if t.kind == tQuote || d.isPunct(t, ",;:—–―") {
-				return j
-			}
+		if !d.runsOn(toks, fs[i].right, fs[j].lo) {
+			return j
 		}
 	}
 	return j
+}
+
+// runsOn reports whether content from toks[r] reaches toks[lo] as one
+// clause: no quote and no comma, colon or dash between.
+func (d *doc) runsOn(toks []token, r, lo int) bool {
+	for _, t := range toks[r:lo] {
+		if t.kind == tQuote || d.isPunct(t, ",;:—–―") {
+			return false
+		}
+	}
+	return true
 }
 
 // aside reports whether a frame stands between commas inside the content

@@ -81,6 +81,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the truck was carrying arms", mention: "Tom Vale", cue: "said"}}},
 	{"a participle after nested content is the outer source's", "Union officials said the email referred to the support Jane Roe has shown for families, adding that members felt energized.",
 		[]want{{text: "the email referred to the support Jane Roe has shown for families", mention: "Union officials"}, {text: "that members felt energized", mention: "Union officials", cue: "adding"}}},
+	{"a participle's source after two fronted phrases", "On Thursday, after staying neutral, Jane Roe endorsed Tom Hill, saying, \"He is exactly what this town needs.\"",
+		[]want{{text: "He is exactly what this town needs.", mention: "Jane Roe", cue: "saying"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

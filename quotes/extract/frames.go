@@ -727,12 +727,21 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if !d.isPunct(toks[c], ",") {
 			continue
 		}
+		if d.opensFronted(toks[c+1]) {
+			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
+		}
 		if np, ok := d.npAfter(toks, c+1, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 			return np, true
 		}
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// opensFronted reports whether t opens a phrase fronted before a clause's
+// subject: a preposition, a time, a subordinator or an -ing form.
+func (d *doc) opensFronted(t token) bool {
+	return t.kind == tWord && !t.upper && (d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ing"))
 }
 
 // afterDateline returns where a sentence starts after the dateline that

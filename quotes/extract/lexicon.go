@@ -56,6 +56,14 @@ const (
 	cPostmodifier                   // familiar (with), close (to): goes on a source's noun
 	cGenre                          // German: a kind of work or group whose name follows in marks (Buch „…“)
 	cPeriod                         // week, months: a stretch of time (this week, two months ago)
+	cHonorific                      // Mr, Ms, Frau: no role
+	cNumber                         // two, dozen: counts something
+	cAside                          // who, when: opens an aside between a source and its cue
+	cConditional                    // if, because: opens an adverbial clause content may start with
+	cQuestion                       // whether, how: opens an asked question
+	cRelative                       // who, which: opens an English relative clause
+	cCore                           // say, tell: report a clause without "that" more often than an object
+	cGoesOn                         // or, to: after a comma, reported content goes on
 )
 
 var classNames = map[string]class{
@@ -66,6 +74,8 @@ var classNames = map[string]class{
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
 	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
 	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive, "postmodifier": cPostmodifier, "genre": cGenre, "period": cPeriod,
+	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
+	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -237,22 +237,16 @@ func (d *doc) roleBefore(ws []word, run []word) string {
 		i++
 	}
 	role := ws[:i]
-	for len(role) > 0 && (d.has(cDeterminer, role[0].lower) || isHonorific(role[0].lower)) {
+	for len(role) > 0 && (d.has(cDeterminer, role[0].lower) || d.isHonorific(role[0].lower)) {
 		role = role[1:]
 	}
-	if len(role) == 0 || len(role) == 1 && isHonorific(role[0].lower) {
+	if len(role) == 0 || len(role) == 1 && d.isHonorific(role[0].lower) {
 		return ""
 	}
 	return joinWords(role)
 }
 
-func isHonorific(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "mrs", "ms", "miss", "herr", "frau":
-		return true
-	}
-	return false
-}
+func (d *doc) isHonorific(w string) bool { return d.has(cHonorific, strings.TrimSuffix(w, ".")) }
 
 // nameRun returns the capitalised words of the name in a mention: the run
 // before "of" (Joel Pollak of Breitbart), else the last run, titles and

@@ -300,11 +300,11 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	switch {
 	case f.leads:
 		return true // According to the poll, 91 percent of voters …
-	case (d.isQuestionWord(first.lower) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
+	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
-	case f.reports && d.conditional(first.lower) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
+	case f.reports && d.isClass(first, cConditional) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
@@ -362,7 +362,7 @@ func (d *doc) fronted(toks []token, c span) bool {
 	}
 	first := toks[c.s]
 	switch {
-	case strings.HasSuffix(first.lower, "ing") || d.isClass(first, cClause) || d.conditional(first.lower):
+	case strings.HasSuffix(first.lower, "ing") || d.isClass(first, cClause|cConditional):
 		// Sitting down with the host on Thursday, …; As the parade
 		// passed, …: content only with a main clause after the comma
 		return d.mainClause(toks, c) < 0
@@ -429,13 +429,6 @@ func (d *doc) finite(t token) bool {
 	return d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "n't")
 }
 
-// conditional reports whether w opens an adverbial clause that reported
-// content may start with (said if elected he would …).
-func (d *doc) conditional(w string) bool { return d.has(cConditional, w) }
-
-// isQuestionWord reports whether w opens an asked question.
-func (d *doc) isQuestionWord(w string) bool { return d.has(cQuestion, w) }
-
 // isCoreSay reports whether a frame's cue is say or tell, which report a
 // clause without "that" far more often than they take an object.
 func (d *doc) isCoreSay(f *frame) bool { return d.has(cCore, strings.ToLower(f.cueText)) }
@@ -474,7 +467,7 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	}
 	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
 		t := toks[i]
-		if t.kind != tWord || t.is("that") || d.isRelative(t.lower) {
+		if t.kind != tWord || t.is("that") || d.isClass(t, cRelative) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
 		if d.finite(t) {
@@ -489,9 +482,9 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
 // or a pair of dashes inside the clause does not end it.
 func (d *doc) clauseOnly(toks []token, c span) span {
-	relative := false                           // inside a relative clause on the content's subject
-	condition := d.conditional(toks[c.s].lower) // the first comma ends a leading conditional
-	verb := false                               // a verb so far: the content's subject is behind
+	relative := false                               // inside a relative clause on the content's subject
+	condition := d.isClass(toks[c.s], cConditional) // the first comma ends a leading conditional
+	verb := false                                   // a verb so far: the content's subject is behind
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if j := d.insertion(toks, i, c.e); j > i {
@@ -509,7 +502,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		switch {
 		case relative:
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
-		case i-c.s <= 4 && !verb && d.isRelative(toks[i+1].lower),
+		case i-c.s <= 4 && !verb && d.isClass(toks[i+1], cRelative),
 			!verb && d.verbAfterAside(toks, i+1, c.e):
 			// … that the entities, which include trusts, are still …; that
 			// Tom Hill, even as a candidate, had …: an aside in the subject
@@ -642,8 +635,6 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	return false
 }
 
-func (d *doc) isRelative(w string) bool { return d.has(cRelative, w) }
-
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When
 // Ms. Roe said …), so that its content ends where the main clause starts.
@@ -656,8 +647,7 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {
 		return false
 	}
-	w := toks[i-1].lower
-	return d.conditional(w) || w == "as"
+	return d.isClass(toks[i-1], cConditional) || toks[i-1].is("as")
 }
 
 // toComma ends content at its first comma.

@@ -337,7 +337,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 // askedAbout reports whether toks[k] is "asked" before what the question
 // was about: asked about the plan, asked whether it would work.
 func (d *doc) askedAbout(toks []token, k int) bool {
-	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || d.isQuestionWord(toks[k+1].lower))
+	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || d.isClass(toks[k+1], cQuestion))
 }
 
 // withSubject reports whether a cue in -ing follows its subject after
@@ -691,7 +691,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 // roleText returns the role an appositive gives its source, or "" for a
 // clause between source and cue (the official, who spoke …, said).
 func (d *doc) roleText(toks []token, role span) string {
-	if role.e <= role.s || d.opensAside(toks[role.s].lower) {
+	if role.e <= role.s || d.isClass(toks[role.s], cAside) {
 		return ""
 	}
 	return d.text(d.tokSpan(toks, role))

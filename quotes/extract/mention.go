@@ -250,7 +250,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			return j, true // Another said …; Some said …
 		}
 	}
-	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !d.isNumberWord(t.lower) {
+	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !d.isNumber(t) {
 		return 0, false // but "The two said", "Two in three said"
 	}
 	a := j
@@ -279,7 +279,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			}
 			break
 		}
-		if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumberWord(toks[a].lower) && d.isNumberWord(toks[a-2].lower) {
+		if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
 			a -= 2 // four in 10 said; two of three
 			continue
 		}
@@ -357,7 +357,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return inner, span{a, i}, true
 	}
 	e := i // the end of the name the appositive follows
-	if e-2 > lo && d.isNumberWord(toks[e-1].lower) && d.isPunct(toks[e-2], ",") {
+	if e-2 > lo && d.isNumber(toks[e-1]) && d.isPunct(toks[e-2], ",") {
 		e -= 2 // Jacob Lee, 24, who was visiting …, told: an age
 	}
 	if e-1 > lo && d.isPunct(toks[e-1], ")") {
@@ -387,7 +387,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
-	case d.hasNoun(toks, outer) && d.opensAside(toks[inner.s].lower):
+	case d.hasNoun(toks, outer) && d.isClass(toks[inner.s], cAside):
 		return outer, inner, true // The official, who spoke on condition of anonymity, said: no role
 	}
 	return span{}, span{}, false
@@ -403,13 +403,9 @@ func (d *doc) describes(toks []token, inner span) bool {
 	return toks[i].is("a") || toks[i].is("an") || toks[i].is("the")
 }
 
-// opensAside reports whether w opens a clause or phrase that can stand
-// between a source and its cue without naming it: who …, when asked ….
-func (d *doc) opensAside(w string) bool { return d.has(cAside, w) }
-
-// isNumberWord reports whether w counts something: 26, two, three.
-func (d *doc) isNumberWord(w string) bool {
-	return d.has(cNumber, w) || w != "" && w[0] >= '0' && w[0] <= '9'
+// isNumber reports whether t counts something: 26, two, three.
+func (d *doc) isNumber(t token) bool {
+	return d.isClass(t, cNumber) || t.kind == tWord && t.lower[0] >= '0' && t.lower[0] <= '9'
 }
 
 // allCapitalised reports whether every word of toks[s] starts with a

@@ -554,7 +554,7 @@ func (d *doc) relativeSource(f *frame) bool {
 		return false // no pronoun: spares building the string for every frame
 	}
 	w := strings.ToLower(d.text(m))
-	return w == "that" || d.isRelative(w) || d.german && relativePronoun(w)
+	return w == "that" || d.has(cRelative, w) || d.german && relativePronoun(w)
 }
 
 // leftContent returns the content a frame attributes before itself:

@@ -973,7 +973,7 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
-		if !d.german && j > p+1 && opensNoun(toks[j].lower) && d.endsAdverbial(toks[j-1]) {
+		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
 		}
 	}
@@ -993,16 +993,6 @@ func approximately(toks []token, j, b int) bool {
 	return toks[j].is("about") && j+1 < b && toks[j+1].kind == tWord && unicode.IsDigit(rune(toks[j+1].lower[0]))
 }
 
-// opensNoun reports whether an English word opens a noun phrase or a
-// clause: an article, a possessive or a subject pronoun.
-func opensNoun(w string) bool {
-	switch w {
-	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "he", "she", "they", "we", "i":
-		return true
-	}
-	return false
-}
-
 // channelAfter returns the channel named in the adverbials after a frame:
 // "in a statement", "on Twitter", "in an interview with CNN".
 func (d *doc) channelAfter(toks []token, j, b int) string {
@@ -1010,9 +1000,7 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		if !d.isClass(toks[j], cPrep) || toks[j].upper {
 			return ""
 		}
-		switch toks[j].lower {
-		case "in", "on", "via", "during", "through", "im", "auf", "bei":
-		default:
+		if !d.isClass(toks[j], cChannelPrep) {
 			return "" // after a summit: not where it was said
 		}
 		k := d.phraseEnd(toks, j, b, true)

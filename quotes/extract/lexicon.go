@@ -64,6 +64,9 @@ const (
 	cRelative                       // who, which: opens an English relative clause
 	cCore                           // say, tell: report a clause without "that" more often than an object
 	cGoesOn                         // or, to: after a comma, reported content goes on
+	cNounOpener                     // the, his, he: opens a noun phrase or a clause
+	cChannelPrep                    // in, on, via: opens where something was said
+	cStandalone                     // another, some: a determiner that stands as a source alone
 )
 
 var classNames = map[string]class{
@@ -76,6 +79,7 @@ var classNames = map[string]class{
 	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive, "postmodifier": cPostmodifier, "genre": cGenre, "period": cPeriod,
 	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
+	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

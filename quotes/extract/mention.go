@@ -244,11 +244,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if d.isClass(t, cPronoun) {
 		return j, true
 	}
-	if d.isClass(t, cDeterminer|cQuantifier) && (j == lo || toks[j-1].kind != tWord || d.isClass(toks[j-1], cStop|cClause)) {
-		switch t.lower {
-		case "another", "some", "many", "several", "both", "one", "most", "all", "each", "few", "others", "none":
-			return j, true // Another said …; Some said …
-		}
+	if d.isClass(t, cStandalone) && (j == lo || toks[j-1].kind != tWord || d.isClass(toks[j-1], cStop|cClause)) {
+		return j, true // Another said …; Some said …
 	}
 	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !d.isNumber(t) {
 		return 0, false // but "The two said", "Two in three said"

@@ -312,6 +312,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // vowed to fight; called for a ban; denied the claims
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
 		return false // a cue that takes an object as often as a clause: only a clause
+	case first.is("no") && d.looksLikeClause(toks, c):
+		return true // said no decision had been made
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
 		return false // said on Monday …, said nothing: no clause
 	}

@@ -83,6 +83,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the email referred to the support Jane Roe has shown for families", mention: "Union officials"}, {text: "that members felt energized", mention: "Union officials", cue: "adding"}}},
 	{"a participle's source after two fronted phrases", "On Thursday, after staying neutral, Jane Roe endorsed Tom Hill, saying, \"He is exactly what this town needs.\"",
 		[]want{{text: "He is exactly what this town needs.", mention: "Jane Roe", cue: "saying"}}},
+	{"content after an aside closed by a comma and that; content that opens with no", "Jane Roe says at a stop in Toledo, Ohio, that the plan means Tom Hill never paid taxes. Rob Lewin, a rival, said on a talk show, where he is now a guest, that Hill should be held to account. A lawyer for the papers, Dan Shultz, said no decision had been made.",
+		[]want{{text: "that the plan means Tom Hill never paid taxes", mention: "Jane Roe"}, {text: "that Hill should be held to account", mention: "Rob Lewin"}, {text: "no decision had been made", mention: "Dan Shultz"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

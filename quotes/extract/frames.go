@@ -896,12 +896,31 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		if q := d.asideToQuote(toks, j, b); q > 0 {
 			return q
 		}
+		if !d.german {
+			return d.thatAfterAside(toks, j, b)
+		}
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
 	case t.kind == tWord && (!d.isClass(t, cPrep) || approximately(toks, j, b)):
 		if _, _, cue := d.cueAt(toks, j, b); !cue {
 			return j // but "said states like …" opens content: states is a noun there
+		}
+	}
+	return -1
+}
+
+// thatAfterAside returns the "that" after the comma-closed aside that
+// opens at the comma toks[j] (said in Toledo, Ohio, that …; said on CNN,
+// where she works, that …), or -1: only words and commas between, no cue.
+func (d *doc) thatAfterAside(toks []token, j, b int) int {
+	for k := j + 1; k+1 < b && k < j+16; k++ {
+		t := toks[k]
+		switch {
+		case d.isPunct(t, ",") && toks[k+1].is("that"):
+			return k + 1
+		case t.kind != tWord && !d.isPunct(t, ","), d.isCue(t):
+			return -1
 		}
 	}
 	return -1

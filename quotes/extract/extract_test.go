@@ -85,6 +85,8 @@ var hardCases = []hardCase{
 		[]want{{text: "He is exactly what this town needs.", mention: "Jane Roe", cue: "saying"}}},
 	{"content after an aside closed by a comma and that; content that opens with no", "Jane Roe says at a stop in Toledo, Ohio, that the plan means Tom Hill never paid taxes. Rob Lewin, a rival, said on a talk show, where he is now a guest, that Hill should be held to account. A lawyer for the papers, Dan Shultz, said no decision had been made.",
 		[]want{{text: "that the plan means Tom Hill never paid taxes", mention: "Jane Roe"}, {text: "that Hill should be held to account", mention: "Rob Lewin"}, {text: "no decision had been made", mention: "Dan Shultz"}}},
+	{"the object of a cue of the content class is what was said when no content follows it", "Tom Hill promised a closer tie with the council, if elected, starting with a meeting. Jane Roe promised voters that taxes would fall.",
+		[]want{{text: "a closer tie with the council, if elected", mention: "Tom Hill", addressee: ""}, {text: "that taxes would fall", mention: "Jane Roe", addressee: "voters"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -216,6 +216,11 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if fa.f.object && !fa.inverted && fa.hi < b && (toks[fa.hi].is("to") || toks[fa.hi].is("for") && strings.HasPrefix(toks[k].lower, "ask")) {
 		fa.right = fa.hi // vowed to fight, asked for proof: the content, not an adverbial
 	}
+	if fa.f.object && fa.right < 0 && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
+		// promised a closer tie with the council, if elected: with no
+		// content after it, the object is what was promised
+		fa.f.addressee, fa.hi, fa.right = "", ce, ce
+	}
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true

@@ -209,6 +209,13 @@ var germanCases = []hardCase{
 	{"a quoted fragment after a fronted adverb goes to the subject pronoun after the verb",
 		"Der Verband plante neu. Ursprünglich wollte er „ein Konzept mit sechs bis acht Stadien vorlegen“, dann waren es zwölf.",
 		[]want{{text: "ein Konzept mit sechs bis acht Stadien vorlegen", mention: "er"}}},
+	{"Konjunktiv I of a verb beyond the auxiliaries goes on reporting",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Es drohe kein Einsturz.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Es drohe kein Einsturz", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
+	{"a capitalised noun inside a sentence is no subjunctive verb",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Viele Hänge am Fluss sind steil.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -479,3 +479,19 @@ func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
 	return first-2 >= a && d.isPunct(toks[first-1], ",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
 		d.nominative(toks, np) && d.namesSomeone(toks, np)
 }
+
+// indicativeLeadIn reports whether the quote toks[i] follows a colon that
+// ends a clause in the indicative with a subject of its own (Der Minister
+// zeigte sich besorgt, dass … würden: „…“): the subject leads in the quote,
+// though a subjunctive in a clause after the first comma would make the
+// sentence continue an earlier report.
+func (d *doc) indicativeLeadIn(toks []token, a, b, i int) bool {
+	if !d.german || i-2 < a || !d.isPunct(toks[i-1], ":") {
+		return false
+	}
+	if c := d.subjunctiveClause(toks, a, b); c.s == a && d.hasSubjunctive(toks, span{a, i - 1}) {
+		return false // Die Pflichten seien klar festgelegt: „…“
+	}
+	_, ok := d.germanSubject(toks, a, i-1)
+	return ok
+}

@@ -216,6 +216,10 @@ var germanCases = []hardCase{
 	{"a capitalised noun inside a sentence is no subjunctive verb",
 		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Viele Hänge am Fluss sind steil.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect}}},
+	{"a quote after the colon of a clause in the indicative goes to its subject, not to the report before",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Der Minister Tom Weber zeigte sich besorgt, dass die Kosten steigen würden: „Das hat es noch nie gegeben.“",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Das hat es noch nie gegeben.", kind: quotes.Direct, mention: "Der Minister Tom Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -55,6 +55,8 @@ const (
 	cInfinitive                     // a cue only before "to": declined to comment
 	cPostmodifier                   // familiar (with), close (to): goes on a source's noun
 	cGenre                          // German: a kind of work or group whose name follows in marks (Buch „…“)
+	cNeedsVor                       // German: a cue only with its particle vor at the clause end (warf … vor)
+	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
 )
 
 var classNames = map[string]class{
@@ -64,7 +66,7 @@ var classNames = map[string]class{
 	"document": cDocument, "tells": cTells, "prep": cPrep, "time": cTime, "prepcue": cPrepcue,
 	"subject": cSubject, "noun": cNoun, "german": cGerman,
 	"subjunctive": cSubjunctive, "aux": cAux, "subordinator": cSubordinator, "reports": cReports, "passive": cPassive, "channel": cChannel, "finite": cFinite, "quantifier": cQuantifier, "male": cMale, "female": cFemale,
-	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive, "postmodifier": cPostmodifier, "genre": cGenre,
+	"naming": cNaming, "state": cState, "content": cContent, "adverbial": cAdverbial, "infinitive": cInfinitive, "postmodifier": cPostmodifier, "genre": cGenre, "needsvor": cNeedsVor, "particle": cParticle,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -259,8 +259,9 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// an adverb or an object may come first (Allerdings gebe es …), but
 		// not a clause of its own (Wie …), a phrase that runs into the cue
 		// (In der „BILD“ sagte er), or a subject and its relative clause
-		// (Auch die Bank, die …, kündigte an)
-		return words >= 3 && !d.isClass(first, cSubordinator) &&
+		// (Auch die Bank, die …, kündigte an), nor a purpose (Um die Kosten
+		// zu senken, schlug er vor)
+		return words >= 3 && !d.isClass(first, cSubordinator) && !first.is("um") &&
 			!(d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")) && !d.endsInRelative(toks, c) &&
 			!d.opensRelative(toks, c.s, c.e) // die vom Rat angenommen wurde
 	case f.rule == "according-to" && c.s > 0 && d.isPunct(toks[c.s-1], ",") && !before:

@@ -136,6 +136,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	aux := d.perfectAux(toks, a, k)
 	if aux >= 0 {
 		v, ve = aux, aux+1 // Der Minister hat am Montag gesagt; Gestern hat er gesagt
+	} else if d.passiveAux(toks, a, k) >= 0 {
+		return fa, false // Bislang werden 325 km/h angegeben: a passive's subject is no source
 	}
 	j := ve
 	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
@@ -178,7 +180,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
 		}
 		fa.lo = before.s
-		fa.right = d.contentAfter(toks, ce, b, false)
+		fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
 		if final && d.subordinateClause(toks, a, before.s) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
@@ -478,4 +480,71 @@ func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
 	return first-2 >= a && d.isPunct(toks[first-1], ",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
 		d.nominative(toks, np) && d.namesSomeone(toks, np)
+}
+
+// indicativeLeadIn reports whether the quote toks[i] follows a colon that
+// ends a clause in the indicative with a subject of its own (Der Minister
+// zeigte sich besorgt, dass … würden: „…“): the subject leads in the quote,
+// though a subjunctive in a clause after the first comma would make the
+// sentence continue an earlier report.
+func (d *doc) indicativeLeadIn(toks []token, a, b, i int) bool {
+	if !d.german || i-2 < a || !d.isPunct(toks[i-1], ":") {
+		return false
+	}
+	if c := d.subjunctiveClause(toks, a, b); c.s == a && d.hasSubjunctive(toks, span{a, i - 1}) {
+		return false // Die Pflichten seien klar festgelegt: „…“
+	}
+	_, ok := d.germanSubject(toks, a, i-1)
+	return ok
+}
+
+// passiveAux returns the form of werden before the German cue toks[k]
+// when the cue is a participle in its clause (wurde … angegeben, werden …
+// bezeichnet), or -1: the clause's subject is what was spoken about, not
+// who spoke.
+func (d *doc) passiveAux(toks []token, a, k int) int {
+	w := toks[k].lower
+	if !strings.HasSuffix(w, "t") && !strings.Contains(w, "ge") {
+		return -1
+	}
+	for i := k - 1; i >= a && k-i <= 15; i-- {
+		t := toks[i]
+		if d.isPunct(t, ",;:") || d.isCue(t) {
+			return -1
+		}
+		switch t.lower {
+		case "wird", "werden", "wurde", "wurden", "worden":
+			if t.kind == tWord {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// pastObject moves the start of German content at j past an object and the
+// separable particle that closes the cue's clause before a comma: warf dem
+// Minister vor, er habe …; wies die Kritik zurück, es sei …. It returns j
+// when no such particle ends the words before the first comma.
+func (d *doc) pastObject(toks []token, j, b int) int {
+	if j < 0 || j >= b || toks[j].kind != tWord || toks[j].is("dass") {
+		return j
+	}
+	for i := j + 1; i+1 < b && i-j <= 10; i++ {
+		if toks[i].kind != tWord {
+			if d.isPunct(toks[i], ",") && toks[i-1].cls&cParticle != 0 && !toks[i-1].upper && !d.opensSubordinate(toks, i+1, b) {
+				return i + 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// opensSubordinate reports whether German toks[j] opens a relative or
+// subordinate clause that is not what was said (…, da er …; …, der …), as
+// dass and ob clauses are.
+func (d *doc) opensSubordinate(toks []token, j, b int) bool {
+	t := toks[j]
+	return d.relativeClause(toks, j, b) || d.isClass(t, cSubordinator) && !t.is("dass") && !t.is("ob")
 }

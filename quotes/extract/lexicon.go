@@ -67,6 +67,8 @@ const (
 	cNounOpener                     // the, his, he: opens a noun phrase or a clause
 	cChannelPrep                    // in, on, via: opens where something was said
 	cStandalone                     // another, some: a determiner that stands as a source alone
+	cNeedsVor                       // German: a cue only with its particle vor at the clause end (warf … vor)
+	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
 )
 
 var classNames = map[string]class{
@@ -80,6 +82,7 @@ var classNames = map[string]class{
 	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
+	"needsvor": cNeedsVor, "particle": cParticle,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

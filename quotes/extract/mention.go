@@ -35,6 +35,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // "according" only as "according to"
 	}
 	switch {
+	case t.cls&cNeedsVor != 0 && !d.particleFollows(toks, k, b):
+		return 0, 0, false // warf das Handtuch
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
 	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):
@@ -43,6 +45,21 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // similar comments
 	}
 	return k + 1, t.cls, true
+}
+
+// particleFollows reports whether the separable particle vor closes the
+// clause of the German verb toks[k], over the commas of an inserted clause:
+// warf ihm vor, …; warf ihm, nachdem …, vor, ….
+func (d *doc) particleFollows(toks []token, k, b int) bool {
+	for i := k + 1; i < b && i-k <= 20; i++ {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], ",") {
+			return false
+		}
+		if toks[i].is("vor") && (i+1 == b || toks[i+1].kind != tWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanSourcePhrase matches what makes "nach" or "laut" a cue beyond the

@@ -268,7 +268,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
-		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) {
+		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) && !d.indicativeLeadIn(toks, a, b, i) {
 			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
 				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
 			}

@@ -90,6 +90,9 @@ func (d *doc) tokenize(p span, qi int) []token {
 				j++
 			}
 			w, cls := d.lookup(r[i:j])
+			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
+				cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
+			}
 			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c), cls: cls})
 			i = j
 		default:

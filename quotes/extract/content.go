@@ -832,6 +832,42 @@ func (d *doc) readHeadline(toks []token, pi int) {
 	d.headPara, d.isHead = pi+1, words > 2 && caps*10 >= words*7
 }
 
+// headlineWords are the classes of words that title case capitalises but
+// that are no names: cues, verbs, articles, pronouns, prepositions.
+const headlineWords = cSpeech | cBelief | cFinite | cStop | cClause | cPrep | cDeterminer | cPronoun | cObject | cAdverb | cSubject | cReports | cQuantifier | cConditional | cNounOpener
+
+// lowerHeadline reads the known words of a title-case headline after its
+// first word as lower case, so that "Lakeside County Says Vale Should
+// Win" has a cue and a clause; names and titles keep their capitals. A
+// list of names (Ann Lee, Christopher Rants, …) is no headline, nor a
+// sentence of names with a verb in lower case (Valley State's Jane Roe
+// agreed): title case capitalises every word but the short ones.
+func (d *doc) lowerHeadline(toks []token) {
+	commas := 0
+	for i, t := range toks {
+		if d.isPunct(t, ",") {
+			commas++
+		}
+		if i > 0 && d.headlineWord(t) && !t.upper && t.e-t.s > 3 {
+			return
+		}
+	}
+	if commas > 2 {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		if d.headlineWord(toks[i]) {
+			toks[i].upper = false
+		}
+	}
+}
+
+// headlineWord reports whether title case capitalises t though it is no
+// name: a known word of the headlineWords classes, not a title or a name.
+func (d *doc) headlineWord(t token) bool {
+	return t.kind == tWord && t.cls&headlineWords != 0 && t.cls&(cTitle|cOrganisation|cAnonymous|cTime|cMale|cFemale|cState) == 0
+}
+
 // tightenMixed narrows the content of a paraphrase with quoted parts: it
 // starts after a colon that introduces a quote (added: "…") and ends with
 // the clause of its last quote (… "a prayer" for the nominee, but did not

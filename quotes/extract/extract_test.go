@@ -87,6 +87,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the plan means Tom Hill never paid taxes", mention: "Jane Roe"}, {text: "that Hill should be held to account", mention: "Rob Lewin"}, {text: "no decision had been made", mention: "Dan Shultz"}}},
 	{"the object of a cue of the content class is what was said when no content follows it", "Tom Hill promised a closer tie with the council, if elected, starting with a meeting. Jane Roe promised voters that taxes would fall.",
 		[]want{{text: "a closer tie with the council, if elected", mention: "Tom Hill", addressee: ""}, {text: "that taxes would fall", mention: "Jane Roe", addressee: "voters"}}},
+	{"a title-case headline has its cue and clause, a list of names has none", "Lakeside County Says Vale Should Win Party Nomination\n\nMembers: Ann Lee, Christopher Rants, Tom Hill, Jane Roe.\n\nValley State University's Jane Roe agreed.",
+		[]want{{text: "Vale Should Win Party Nomination", kind: quotes.Indirect, mention: "Lakeside County", cue: "Says"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -29,6 +29,9 @@ func (d *doc) attribute() {
 		toks := d.tokenize(p, qi)
 		d.toks = toks
 		d.readHeadline(toks, pi)
+		if d.headlineOf(pi) && !d.german {
+			d.lowerHeadline(toks)
+		}
 		d.collectNames(toks, pi)
 		for qi < len(d.qs) && d.qs[qi].para == pi {
 			qi++

@@ -588,11 +588,13 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}
-		if !t.is("and") || i+2 >= c.e {
-			continue // but "wants to release his taxes but can't": the annotators keep a but
+		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
+			continue
 		}
+		// the source's next verb after and or but: "denied the claims and
+		// was acquitted", "praised the plan but stopped short of …"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && d.isClass(n, cDeterminer|cObject|cPronoun) {
+		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && (t.is("but") || d.isClass(n, cDeterminer|cObject|cPronoun)) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--

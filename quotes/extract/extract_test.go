@@ -89,6 +89,8 @@ var hardCases = []hardCase{
 		[]want{{text: "a closer tie with the council, if elected", mention: "Tom Hill", addressee: ""}, {text: "that taxes would fall", mention: "Jane Roe", addressee: "voters"}}},
 	{"a title-case headline has its cue and clause, a list of names has none", "Lakeside County Says Vale Should Win Party Nomination\n\nMembers: Ann Lee, Christopher Rants, Tom Hill, Jane Roe.\n\nValley State University's Jane Roe agreed.",
 		[]want{{text: "Vale Should Win Party Nomination", kind: quotes.Indirect, mention: "Lakeside County", cue: "Says"}}},
+	{"an object ends before the source's next verb after but; a cue after of is a participle", "Jane Roe praised Tom Hill for pursuing the case but stopped short of calling for a recount.",
+		[]want{{text: "Tom Hill for pursuing the case", mention: "Jane Roe", cue: "praised"}, {text: "a recount", mention: "Jane Roe", cue: "calling for"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -438,7 +438,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 
 // opensParticiple reports whether the -ing cue toks[k] opens a participle
 // phrase whose source is that of the clause: ", saying", "after noting",
-// "by suggesting", or "Noting that …" at the sentence start.
+// "by suggesting", "short of calling for", or "Noting that …" at the
+// sentence start.
 func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	if !strings.HasSuffix(toks[k].lower, "ing") {
 		return false
@@ -447,7 +448,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
-	return d.isPunct(p, ",") || p.is("before") || p.is("after") || p.is("while") || p.is("by")
+	return d.isPunct(p, ",") || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without")
 }
 
 // coordinated returns the index of the "and" or "but" that joins the cue

@@ -369,8 +369,8 @@ func (d *doc) fronted(toks []token, c span) bool {
 		// Sitting down with the host on Thursday, …; As the parade
 		// passed, …: content only with a main clause after the comma
 		return d.mainClause(toks, c) < 0
-	case d.isClass(first, cPrep):
-		return !d.hasVerb(toks, c) // About 270 people have come
+	case d.isClass(first, cPrep) && !approximately(toks, c.s, c.e):
+		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)

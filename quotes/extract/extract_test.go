@@ -91,6 +91,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Vale Should Win Party Nomination", kind: quotes.Indirect, mention: "Lakeside County", cue: "Says"}}},
 	{"an object ends before the source's next verb after but; a cue after of is a participle", "Jane Roe praised Tom Hill for pursuing the case but stopped short of calling for a recount.",
 		[]want{{text: "Tom Hill for pursuing the case", mention: "Jane Roe", cue: "praised"}, {text: "a recount", mention: "Jane Roe", cue: "calling for"}}},
+	{"a sentence that closes with according to is its content", "About 9.9 million single mothers live in the county, according to federal statistics. Late Sunday, Jane Roe won the primary in Lakeside, according to early returns.",
+		[]want{{text: "About 9.9 million single mothers live in the county", mention: "federal statistics"}, {text: "Jane Roe won the primary in Lakeside", mention: "early returns"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

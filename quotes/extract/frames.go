@@ -410,8 +410,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			if j < b && d.isPunct(toks[j], ",") {
 				j++
 			}
-			if j < b {
-				fa.right, f.leads = j, true
+			if j < b && !d.isPunct(toks[j], ".!?…") {
+				fa.right, f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
 			}
 		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
 			// Zunächst ist laut Stadtblatt an den Bau … gedacht: the clause

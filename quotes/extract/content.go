@@ -719,7 +719,13 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
 		return true // die Oppositionspartei („Demokraten“)
 	}
-	if i == 0 || toks[i-1].kind != tWord {
+	if i == 0 {
+		return false
+	}
+	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
+		return true // her film, "Trainwreck."; told "Fox and Friends"
+	}
+	if toks[i-1].kind != tWord {
 		return false
 	}
 	if d.isClass(toks[i-1], cNaming) || isPossessive(toks[i-1].lower) && (d.german || d.looksLikeName(q)) || d.german && toks[i-1].upper && d.genreNoun(toks[i-1].lower) {

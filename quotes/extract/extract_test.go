@@ -93,6 +93,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Tom Hill for pursuing the case", mention: "Jane Roe", cue: "praised"}, {text: "a recount", mention: "Jane Roe", cue: "calling for"}}},
 	{"a sentence that closes with according to is its content", "About 9.9 million single mothers live in the county, according to federal statistics. Late Sunday, Jane Roe won the primary in Lakeside, according to early returns.",
 		[]want{{text: "About 9.9 million single mothers live in the county", mention: "federal statistics"}, {text: "Jane Roe won the primary in Lakeside", mention: "early returns"}}},
+	{"a name after a kind of work or a tells cue is a title", "She became a voice for reform after a shooting at a screening of her film, \"Trainwreck.\" \"We will win,\" Tom Hill told \"Fox and Friends\" on Monday.",
+		[]want{{text: "We will win,", mention: "Tom Hill"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -95,6 +95,8 @@ var hardCases = []hardCase{
 		[]want{{text: "About 9.9 million single mothers live in the county", mention: "federal statistics"}, {text: "Jane Roe won the primary in Lakeside", mention: "early returns"}}},
 	{"a name after a kind of work or a tells cue is a title", "She became a voice for reform after a shooting at a screening of her film, \"Trainwreck.\" \"We will win,\" Tom Hill told \"Fox and Friends\" on Monday.",
 		[]want{{text: "We will win,", mention: "Tom Hill"}}},
+	{"no longer between a pronoun and its belief", "Tom Hill said on Sunday that he no longer believed Jane Roe had a path to victory. She no longer thinks the bridge will open.",
+		[]want{{text: "that he no longer believed Jane Roe had a path to victory", mention: "Tom Hill", cue: "said"}, {text: "the bridge will open", mention: "She", cue: "thinks"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

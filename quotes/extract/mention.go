@@ -145,6 +145,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			return j
 		case j-2 >= lo && toks[j].is("past") && toks[j-1].is("the") && toks[j-2].is("in"):
 			j -= 3 // Her allies have in the past said
+		case j-1 >= lo && toks[j].is("longer") && toks[j-1].is("no"):
+			j -= 2 // he no longer believed
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
 		default:

@@ -375,7 +375,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // thinks the plan will fail", annotators give "he thinks …" to Tom Hill
 // as one statement.
 func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
-	if i == 0 || d.german || fs[i].f.class != "belief" || !d.isClass(toks[fs[i].lo], cPronoun) || fs[i].hi-fs[i].lo > 3 {
+	if i == 0 || d.german || fs[i].f.class != "belief" || !d.isClass(toks[fs[i].lo], cPronoun) || fs[i].hi-fs[i].lo > 4 {
 		return false
 	}
 	prev := fs[i-1]

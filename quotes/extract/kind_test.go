@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"saidwho/quotes"
+)
+
+// TestSourceKinds checks the kind of source a reader sees on a quote: a
+// newspaper or a county is an organisation, statistics and returns are
+// documents, an official is anonymous, a name is a person.
+func TestSourceKinds(t *testing.T) {
+	cases := []struct {
+		text string
+		want quotes.SpeakerKind
+	}{
+		{"The Lakeside Ledger reported that the bridge would close.", quotes.Organisation},
+		{"Lakeside County says the bridge will close.", quotes.Organisation},
+		{"Some 9,000 people live in the valley, according to federal statistics.", quotes.Document},
+		{"Jane Roe won the primary, according to early returns.", quotes.Document},
+		{"A senior official said the bridge would close.", quotes.Anonymous},
+		{"Tom Hill said the bridge would close.", quotes.Person},
+	}
+	x := New()
+	for _, tc := range cases {
+		got := x.Extract(tc.text)
+		if len(got) != 1 {
+			t.Errorf("%q: got %d quotes, want 1", tc.text, len(got))
+			continue
+		}
+		if got[0].SpeakerKind != tc.want {
+			t.Errorf("%q: speaker kind %q, want %q", tc.text, got[0].SpeakerKind, tc.want)
+		}
+	}
+}

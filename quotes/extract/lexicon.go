@@ -221,14 +221,14 @@ func loadCapitals() (map[string]string, error) {
 	return out, err
 }
 
-// loadConfidence reads confidence.txt: "kind rule value" lines.
-func loadConfidence() (map[string]float64, error) {
+// loadConfidence reads a confidence table: "kind rule value" lines.
+func loadConfidence(name string) (map[string]float64, error) {
 	out := map[string]float64{}
-	err := dataLines("confidence.txt", func(n int, line string) error {
+	err := dataLines(name, func(n int, line string) error {
 		f := strings.Fields(line)
 		v, err := strconv.ParseFloat(f[len(f)-1], 64)
 		if len(f) != 3 || err != nil || v < 0 || v > 1 {
-			return fmt.Errorf("confidence.txt:%d: want \"kind rule value\" with a value in 0..1", n)
+			return fmt.Errorf("%s:%d: want \"kind rule value\" with a value in 0..1", name, n)
 		}
 		out[f[0]+" "+f[1]] = v
 		return nil

@@ -241,6 +241,11 @@ var germanCases = []hardCase{
 	{"the subject of a passive cue is no source",
 		"Die Stadt baut. Bislang werden 300 Meter als Länge bestätigt, Ziel ist eine Brücke von 400 Metern.",
 		[]want{}},
+	{"a subjunctive verb and a subject beside a quote make a paraphrase",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Es drohe „ein Einsturz ohne jede Warnung“.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Es drohe „ein Einsturz ohne jede Warnung“", kind: quotes.Mixed, mention: "Die Sprecherin Paula Korn"},
+			{text: "ein Einsturz ohne jede Warnung", kind: quotes.Direct, mention: "Die Sprecherin Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -246,6 +246,10 @@ var germanCases = []hardCase{
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
 			{text: "Es drohe „ein Einsturz ohne jede Warnung“", kind: quotes.Mixed, mention: "Die Sprecherin Paula Korn"},
 			{text: "ein Einsturz ohne jede Warnung", kind: quotes.Direct, mention: "Die Sprecherin Paula Korn"}}},
+	{"a quoted fragment in a subjunctive clause with no source near: the clause is a paraphrase too",
+		"Die Stadt baut eine Brücke am Hafen. So gebaute Brücken seien „sicher für die nächsten hundert Jahre“.",
+		[]want{{text: "So gebaute Brücken seien „sicher für die nächsten hundert Jahre“", kind: quotes.Mixed},
+			{text: "sicher für die nächsten hundert Jahre", kind: quotes.Direct}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -250,6 +250,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. So gebaute Brücken seien „sicher für die nächsten hundert Jahre“.",
 		[]want{{text: "So gebaute Brücken seien „sicher für die nächsten hundert Jahre“", kind: quotes.Mixed},
 			{text: "sicher für die nächsten hundert Jahre", kind: quotes.Direct}}},
+	{"a main clause after a fronted source, its verb first, is a paraphrase, not a predicate of an object",
+		"Die Stadt baut. Nach Aussagen der Anwältin Paula Korn handelte es sich um „eine völlig normale Auseinandersetzung“.",
+		[]want{{text: "handelte es sich um „eine völlig normale Auseinandersetzung“", kind: quotes.Mixed, mention: "der Anwältin Paula Korn"},
+			{text: "eine völlig normale Auseinandersetzung", kind: quotes.Direct, mention: "der Anwältin Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -254,6 +254,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut. Nach Aussagen der Anwältin Paula Korn handelte es sich um „eine völlig normale Auseinandersetzung“.",
 		[]want{{text: "handelte es sich um „eine völlig normale Auseinandersetzung“", kind: quotes.Mixed, mention: "der Anwältin Paula Korn"},
 			{text: "eine völlig normale Auseinandersetzung", kind: quotes.Direct, mention: "der Anwältin Paula Korn"}}},
+	{"gab es is no cue: the words after a fronted source are its content",
+		"Die Stadt baut eine Brücke. Nach Angaben der Polizei gab es zehn Verletzte.",
+		[]want{{text: "gab es zehn Verletzte", kind: quotes.Indirect, mention: "der Polizei", cue: "Nach Angaben"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

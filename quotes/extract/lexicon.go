@@ -69,6 +69,7 @@ const (
 	cStandalone                     // another, some: a determiner that stands as a source alone
 	cNeedsVor                       // German: a cue only with its particle vor at the clause end (warf … vor)
 	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
+	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
 )
 
 var classNames = map[string]class{
@@ -82,7 +83,7 @@ var classNames = map[string]class{
 	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
-	"needsvor": cNeedsVor, "particle": cParticle,
+	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

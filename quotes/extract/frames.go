@@ -180,6 +180,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
+		if n := len(fs); n > 0 && d.opensLedContent(fs[n-1], fa) {
+			continue
+		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
@@ -192,6 +195,14 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		k = max(k, fa.hi-1) // never step back: the scan stays linear
 	}
 	return fs
+}
+
+// opensLedContent reports whether a German verb frame that takes no
+// content opens the clause a fronted source leads (Nach Angaben der
+// Polizei hatten sich die Vorwürfe nicht bestätigt): the clause is what
+// the source says, its verb no cue of its own.
+func (d *doc) opensLedContent(prev, fa frameAt) bool {
+	return d.german && prev.f.leads && prev.f.rule == "according-to" && fa.right < 0 && fa.lo >= prev.right
 }
 
 // frameAt returns the frame whose cue is toks[k], if there is one: a cue

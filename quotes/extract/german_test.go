@@ -257,6 +257,9 @@ var germanCases = []hardCase{
 	{"gab es is no cue: the words after a fronted source are its content",
 		"Die Stadt baut eine Brücke. Nach Angaben der Polizei gab es zehn Verletzte.",
 		[]want{{text: "gab es zehn Verletzte", kind: quotes.Indirect, mention: "der Polizei", cue: "Nach Angaben"}}},
+	{"a cue verb with no content of its own in the clause a fronted source leads",
+		"Die Stadt baut eine Brücke. Nach Angaben der Polizei hatten sich die Vorwürfe gegen den Wirt nicht bestätigt.",
+		[]want{{text: "hatten sich die Vorwürfe gegen den Wirt nicht bestätigt", kind: quotes.Indirect, mention: "der Polizei", cue: "Nach Angaben"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -197,6 +197,27 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	return fs
 }
 
+// shortParenthesis returns the index after a German parenthesis of one
+// to three words at toks[j] (nach Angaben des Instituts (GD) etwa …), which
+// belongs to the source before it, or j.
+func (d *doc) shortParenthesis(toks []token, j, b int) int {
+	if !d.german || j >= b || !d.isPunct(toks[j], "(") {
+		return j
+	}
+	for k := j + 1; k < b && k <= j+4; k++ {
+		if d.isPunct(toks[k], ")") {
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		}
+		if toks[k].kind != tWord {
+			return j
+		}
+	}
+	return j
+}
+
 // opensLedContent reports whether a German verb frame that takes no
 // content opens the clause a fronted source leads (Nach Angaben der
 // Polizei hatten sich die Vorwürfe nicht bestätigt): the clause is what
@@ -412,6 +433,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if !ok {
 			return fa, false
 		}
+		np.e = d.shortParenthesis(toks, np.e, b)
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
 		fa.hi, fa.inverted = np.e, true
 		switch {

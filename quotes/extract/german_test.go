@@ -260,6 +260,10 @@ var germanCases = []hardCase{
 	{"a cue verb with no content of its own in the clause a fronted source leads",
 		"Die Stadt baut eine Brücke. Nach Angaben der Polizei hatten sich die Vorwürfe gegen den Wirt nicht bestätigt.",
 		[]want{{text: "hatten sich die Vorwürfe gegen den Wirt nicht bestätigt", kind: quotes.Indirect, mention: "der Polizei", cue: "Nach Angaben"}}},
+	{"a short parenthesis after a source inside a clause belongs to the source",
+		"Die Stadt baut eine Brücke. Das Zentrum des Bebens lag nach Angaben des Geologischen Dienstes (GD) etwa 60 Kilometer westlich der Stadt.",
+		[]want{{text: "Das Zentrum des Bebens lag", kind: quotes.Indirect, mention: "des Geologischen Dienstes (GD)"},
+			{text: "etwa 60 Kilometer westlich der Stadt", kind: quotes.Indirect, mention: "des Geologischen Dienstes (GD)"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

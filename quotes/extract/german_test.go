@@ -264,6 +264,11 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Das Zentrum des Bebens lag nach Angaben des Geologischen Dienstes (GD) etwa 60 Kilometer westlich der Stadt.",
 		[]want{{text: "Das Zentrum des Bebens lag", kind: quotes.Indirect, mention: "des Geologischen Dienstes (GD)"},
 			{text: "etwa 60 Kilometer westlich der Stadt", kind: quotes.Indirect, mention: "des Geologischen Dienstes (GD)"}}},
+	{"a run of subjunctive sentences with a quote in one is one paraphrase",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher. Sie werde im Mai eröffnet. Der Bau habe „zwei harte Jahre“ gedauert.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Sie werde im Mai eröffnet. Der Bau habe „zwei harte Jahre“ gedauert", kind: quotes.Mixed, mention: "Die Sprecherin Paula Korn"},
+			{text: "zwei harte Jahre", kind: quotes.Direct, mention: "Die Sprecherin Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -272,7 +272,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
 				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
 			}
+			n := len(d.results)
 			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
+			d.joinReported(n)
 			if covered[i] {
 				continue
 			}

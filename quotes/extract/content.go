@@ -234,6 +234,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if words < 2 || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // nor a title: said on ABC's "This Week"
 	}
+	if d.topicBeforeQuote(toks, c) {
+		return
+	}
 	before := strings.HasPrefix(rule, "before-")
 	var ok bool
 	switch {
@@ -265,6 +268,14 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// topicBeforeQuote reports whether German words after a cue only name the
+// topic of the quote a colon introduces (sagte der Minister zu den
+// Vorwürfen: „…“): a prepositional phrase, not what was said.
+func (d *doc) topicBeforeQuote(toks []token, c span) bool {
+	return d.german && c.e+1 < len(toks) && d.isPunct(toks[c.e], ":") && toks[c.e+1].kind == tQuote &&
+		d.isClass(toks[c.s], cPrep) && !d.hasVerb(toks, c)
 }
 
 // addReported records toks[c] as reported speech (kind indirect) of f.

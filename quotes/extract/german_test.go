@@ -269,6 +269,9 @@ var germanCases = []hardCase{
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
 			{text: "Sie werde im Mai eröffnet. Der Bau habe „zwei harte Jahre“ gedauert", kind: quotes.Mixed, mention: "Die Sprecherin Paula Korn"},
 			{text: "zwei harte Jahre", kind: quotes.Direct, mention: "Die Sprecherin Paula Korn"}}},
+	{"a prepositional phrase between a cue and the colon of its quote is the topic, not content",
+		"Die Stadt baut eine Brücke am Hafen. Besorgt äußerte sich auch der Vorsitzende der Bürger Initiative Hafen, Wolfgang Weber, zu den Vorwürfen: „Wir haben nichts falsch gemacht“, sagte er gegenüber der Zeitung.",
+		[]want{{text: "Wir haben nichts falsch gemacht", kind: quotes.Direct, mention: "er"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -425,6 +425,12 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		} else if ce < b && toks[ce].kind != tPunct && np.s > a {
 			fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 		}
+	case cls&cSelfSource != 0:
+		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 {
+			return fa, false // Demnach sei …, after a report; but not inside a clause, nor after a narrative
+		}
+		f.mention, f.rule, f.leads = span{toks[k].s, toks[k].e}, "according-to", true
+		fa.right = ce
 	case cls&cPrepcue != 0:
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
 			return fa, false

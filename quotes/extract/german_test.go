@@ -272,6 +272,13 @@ var germanCases = []hardCase{
 	{"a prepositional phrase between a cue and the colon of its quote is the topic, not content",
 		"Die Stadt baut eine Brücke am Hafen. Besorgt äußerte sich auch der Vorsitzende der Bürger Initiative Hafen, Wolfgang Weber, zu den Vorwürfen: „Wir haben nichts falsch gemacht“, sagte er gegenüber der Zeitung.",
 		[]want{{text: "Wir haben nichts falsch gemacht", kind: quotes.Direct, mention: "er"}}},
+	{"demnach opening a sentence after a report is the source of what follows",
+		"Die Stadt baut eine Brücke am Hafen. Der Rat hat einen Bericht vorgelegt, teilte die Sprecherin Anna Berger mit. Demnach ist die Brücke viel zu teuer.",
+		[]want{{text: "Der Rat hat einen Bericht vorgelegt", kind: quotes.Indirect, mention: "die Sprecherin Anna Berger"},
+			{text: "ist die Brücke viel zu teuer", kind: quotes.Indirect, mention: "Demnach", cue: "Demnach"}}},
+	{"demnach after a narrative sentence is no source",
+		"Die Stadt baut eine Brücke am Hafen. Am Abend regnete es. Demnach blieb es beim alten Plan.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

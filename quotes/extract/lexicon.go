@@ -70,6 +70,7 @@ const (
 	cNeedsVor                       // German: a cue only with its particle vor at the clause end (warf … vor)
 	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
 	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
+	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
 )
 
 var classNames = map[string]class{
@@ -83,7 +84,7 @@ var classNames = map[string]class{
 	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
-	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential,
+	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential, "selfsource": cSelfSource,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -377,7 +377,9 @@ func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
 // (Die Brücke sei sicher. Sie werde im Mai eröffnet.), a paraphrase if any
 // of them quotes (Sie werde „bald“ eröffnet.).
 func (d *doc) joinReported(n int) {
-	cur, prev := d.reportedAt(n, len(d.results)), d.reportedAt(0, n)
+	// the sentence before has at most a few quoted parts after its
+	// paraphrase: a bounded look back keeps the pass linear
+	cur, prev := d.reportedAt(n, len(d.results)), d.reportedAt(max(0, n-16), n)
 	if cur < 0 || prev < 0 {
 		return
 	}

@@ -106,8 +106,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		return
 	}
 	// German annotators call a quote direct, not a paraphrase, when only an
-	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one
-	paraphrase := !d.german || (words > 2 || that && words == 2) && !d.qualifies(toks, c, qt)
+	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
+	// two words with a subjunctive verb are a clause (Es drohe „…“)
+	paraphrase := !d.german || (words > 2 || (that || d.hasSubjunctive(toks, c)) && words == 2) && !d.qualifies(toks, c, qt, f, that)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -127,7 +128,12 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 // qualifies reports whether German content only qualifies an object with
 // its quotes: bezeichnete das Schreiben als „Unsensibilität“, wies alle
 // Vorwürfe als „haltlos“ zurück. No clause, and "als" before every quote.
-func (d *doc) qualifies(toks []token, c span, qt []int) bool {
+// A main clause after its source, set off by a comma or fronted (laut X),
+// opens with its verb and qualifies nothing.
+func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) bool {
+	if (that || f.rule == "according-to") && d.opensWithVerb(toks, c) && !d.hasWord(toks, span{c.s, qt[len(qt)-1]}, "als") {
+		return false // Wie X erklärte, sieht der Rat darin „…“: a main clause after its source
+	}
 	// nannte das Gerangel „ein Stück aus dem Tollhaus“: one quote that
 	// ends the content, after an object, names what the object is
 	predicate := len(qt) == 1 && qt[0] == c.e-1 && qt[0] > c.s
@@ -145,6 +151,25 @@ func (d *doc) qualifies(toks []token, c span, qt []int) bool {
 		}
 	}
 	return true
+}
+
+// opensWithVerb reports whether German content opens with its finite
+// verb, as a main clause does after a fronted source (Nach Angaben X
+// handelte es sich um „…“), where an object opens with an article or a
+// name.
+func (d *doc) opensWithVerb(toks []token, c span) bool {
+	t := toks[c.s]
+	return t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPronoun|cPrep|cAdverb|cNumber|cStop|cSubordinator|cTime|cQuantifier)
+}
+
+// hasWord reports whether toks[c] holds the word w.
+func (d *doc) hasWord(toks []token, c span, w string) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.is(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSubjunctive reports whether toks[c] holds a German subjunctive verb.
@@ -209,6 +234,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if words < 2 || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // nor a title: said on ABC's "This Week"
 	}
+	if d.topicBeforeQuote(toks, c) {
+		return
+	}
 	before := strings.HasPrefix(rule, "before-")
 	var ok bool
 	switch {
@@ -240,6 +268,14 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// topicBeforeQuote reports whether German words after a cue only name the
+// topic of the quote a colon introduces (sagte der Minister zu den
+// Vorwürfen: „…“): a prepositional phrase, not what was said.
+func (d *doc) topicBeforeQuote(toks []token, c span) bool {
+	return d.german && c.e+1 < len(toks) && d.isPunct(toks[c.e], ":") && toks[c.e+1].kind == tQuote &&
+		d.isClass(toks[c.s], cPrep) && !d.hasVerb(toks, c)
 }
 
 // addReported records toks[c] as reported speech (kind indirect) of f.

@@ -180,6 +180,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
+		if n := len(fs); n > 0 && d.opensLedContent(fs[n-1], fa) {
+			continue
+		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
@@ -192,6 +195,35 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		k = max(k, fa.hi-1) // never step back: the scan stays linear
 	}
 	return fs
+}
+
+// shortParenthesis returns the index after a German parenthesis of one
+// to three words at toks[j] (nach Angaben des Instituts (GD) etwa …), which
+// belongs to the source before it, or j.
+func (d *doc) shortParenthesis(toks []token, j, b int) int {
+	if !d.german || j >= b || !d.isPunct(toks[j], "(") {
+		return j
+	}
+	for k := j + 1; k < b && k <= j+4; k++ {
+		if d.isPunct(toks[k], ")") {
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		}
+		if toks[k].kind != tWord {
+			return j
+		}
+	}
+	return j
+}
+
+// opensLedContent reports whether a German verb frame that takes no
+// content opens the clause a fronted source leads (Nach Angaben der
+// Polizei hatten sich die Vorwürfe nicht bestätigt): the clause is what
+// the source says, its verb no cue of its own.
+func (d *doc) opensLedContent(prev, fa frameAt) bool {
+	return d.german && prev.f.leads && prev.f.rule == "according-to" && fa.right < 0 && fa.lo >= prev.right
 }
 
 // frameAt returns the frame whose cue is toks[k], if there is one: a cue
@@ -393,6 +425,12 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		} else if ce < b && toks[ce].kind != tPunct && np.s > a {
 			fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 		}
+	case cls&cSelfSource != 0:
+		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 {
+			return fa, false // Demnach sei …, after a report; but not inside a clause, nor after a narrative
+		}
+		f.mention, f.rule, f.leads = span{toks[k].s, toks[k].e}, "according-to", true
+		fa.right = ce
 	case cls&cPrepcue != 0:
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
 			return fa, false
@@ -401,6 +439,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if !ok {
 			return fa, false
 		}
+		np.e = d.shortParenthesis(toks, np.e, b)
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
 		fa.hi, fa.inverted = np.e, true
 		switch {

@@ -371,26 +371,49 @@ func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
 	return f
 }
 
-// joinReported joins reported speech in the subjunctive, added at
-// d.results[n], to the subjunctive sentence of the same source right
+// joinReported joins reported speech in the subjunctive, added from
+// d.results[n] on, to the subjunctive sentence of the same source right
 // before it: the annotators mark a run of such sentences as one statement
-// (Die Brücke sei sicher. Sie werde im Mai eröffnet.).
+// (Die Brücke sei sicher. Sie werde im Mai eröffnet.), a paraphrase if any
+// of them quotes (Sie werde „bald“ eröffnet.).
 func (d *doc) joinReported(n int) {
-	if n < 1 || len(d.results) != n+1 {
+	// the sentence before has at most a few quoted parts after its
+	// paraphrase: a bounded look back keeps the pass linear
+	cur, prev := d.reportedAt(n, len(d.results)), d.reportedAt(max(0, n-16), n)
+	if cur < 0 || prev < 0 {
 		return
 	}
-	prev, cur := d.results[n-1], d.results[n]
-	if prev.kind != quotes.Indirect || cur.kind != quotes.Indirect || prev.rule != "subjunctive" || cur.rule != "subjunctive" ||
-		prev.f != cur.f || prev.content.e > cur.content.s {
+	p, c := d.results[prev], d.results[cur]
+	if p.rule != "subjunctive" || c.rule != "subjunctive" || p.f != c.f || p.content.e > c.content.s {
 		return
 	}
-	for _, c := range d.r[prev.content.e:cur.content.s] {
-		if c == '\n' || !unicode.IsSpace(c) && !strings.ContainsRune(".!?", c) {
+	for _, r := range d.results[prev+1 : n] {
+		if r.content.s < p.content.s || r.content.e > p.content.e {
+			return // a quote of its own between them
+		}
+	}
+	for _, ch := range d.r[p.content.e:c.content.s] {
+		if ch == '\n' || !unicode.IsSpace(ch) && !strings.ContainsRune(".!?", ch) {
 			return // another paragraph, or words between them
 		}
 	}
-	prev.content.e = cur.content.e
-	d.results = d.results[:n]
+	p.content.e = c.content.e
+	p.parts = append(p.parts, c.parts...)
+	if c.kind == quotes.Mixed && p.kind != quotes.Mixed {
+		p.kind, p.qi = quotes.Mixed, c.qi
+	}
+	d.results = append(d.results[:cur], d.results[cur+1:]...)
+}
+
+// reportedAt returns the index of the last result in d.results[lo:hi]
+// that is reported speech or a paraphrase, not a quote, or -1.
+func (d *doc) reportedAt(lo, hi int) int {
+	for i := hi - 1; i >= lo; i-- {
+		if d.results[i].kind != quotes.Direct {
+			return i
+		}
+	}
+	return -1
 }
 
 // quotedPerson finds whom a German "zitieren" quotes: the object after

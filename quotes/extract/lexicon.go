@@ -69,6 +69,8 @@ const (
 	cStandalone                     // another, some: a determiner that stands as a source alone
 	cNeedsVor                       // German: a cue only with its particle vor at the clause end (warf … vor)
 	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
+	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
+	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
 )
 
 var classNames = map[string]class{
@@ -82,7 +84,7 @@ var classNames = map[string]class{
 	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
-	"needsvor": cNeedsVor, "particle": cParticle,
+	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential, "selfsource": cSelfSource,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
@@ -221,14 +223,14 @@ func loadCapitals() (map[string]string, error) {
 	return out, err
 }
 
-// loadConfidence reads confidence.txt: "kind rule value" lines.
-func loadConfidence() (map[string]float64, error) {
+// loadConfidence reads a confidence table: "kind rule value" lines.
+func loadConfidence(name string) (map[string]float64, error) {
 	out := map[string]float64{}
-	err := dataLines("confidence.txt", func(n int, line string) error {
+	err := dataLines(name, func(n int, line string) error {
 		f := strings.Fields(line)
 		v, err := strconv.ParseFloat(f[len(f)-1], 64)
 		if len(f) != 3 || err != nil || v < 0 || v > 1 {
-			return fmt.Errorf("confidence.txt:%d: want \"kind rule value\" with a value in 0..1", n)
+			return fmt.Errorf("%s:%d: want \"kind rule value\" with a value in 0..1", name, n)
 		}
 		out[f[0]+" "+f[1]] = v
 		return nil

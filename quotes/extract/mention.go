@@ -37,6 +37,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	switch {
 	case t.cls&cNeedsVor != 0 && !d.particleFollows(toks, k, b):
 		return 0, 0, false // warf das Handtuch
+	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
+		return 0, 0, false // gab es zehn Tote: there were
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
 	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):

@@ -275,7 +275,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
 				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
 			}
+			n := len(d.results)
 			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
+			d.joinReported(n)
 			if covered[i] {
 				continue
 			}
@@ -291,7 +293,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			rule = "standalone"
 		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 			rule = "fragment"
-			if f := d.subjectFrame(toks, a, i, pi); f != nil {
+			f := d.subjectFrame(toks, a, i, pi)
+			d.reportedFragment(toks, a, b, i, f)
+			if f != nil {
 				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
 				continue
 			}
@@ -582,4 +586,30 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// reportedFragment records the German clause in the subjunctive around a
+// quoted fragment toks[i] as a paraphrase (So gewonnene Daten seien „…“):
+// annotators mark the reported clause and the fragment in it.
+func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
+	if !d.german {
+		return
+	}
+	c := d.subjunctiveClause(toks, a, b)
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	if i < c.s || i >= c.e || !d.hasSubjunctive(toks, c) {
+		return
+	}
+	qt, words := d.quotesIn(toks, c)
+	if words < 2 || qt[0] != i {
+		return // the clause's first fragment records it
+	}
+	res := &result{kind: quotes.Mixed, content: d.tokSpan(toks, c), qi: toks[i].q, f: f, rule: "fragment", chain: -1}
+	for _, j := range qt {
+		q := d.qs[toks[j].q]
+		res.parts = append(res.parts, span{q.s, q.e})
+	}
+	d.results = append(d.results, res)
 }

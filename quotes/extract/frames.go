@@ -174,8 +174,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if n := len(fs); n > 0 && !d.german && fs[n-1].right > fa.lo && fa.lo >= fs[n-1].hi && !d.hasPunct(toks, fs[n-1].hi, fa.lo) {
 			continue // said in one of her Twitter messages that …: the cue is in the adverbial
 		}
-		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fa.lo-fs[n-1].hi <= 2 && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && fs[n-1].f.channel == "" {
-			// sagte Rech laut einer Pressemitteilung: the channel of that frame
+		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fs[n-1].f.channel == "" && d.channelOf(toks, fs[n-1], fa, b) {
+			// sagte Rech laut einer Pressemitteilung; "…," Tom Hill
+			// said, according to a transcript: the channel of that frame
 			fs[n-1].f.channel = d.text(fa.f.mention)
 			k = max(k, fa.hi-1)
 			continue
@@ -224,6 +225,20 @@ func (d *doc) shortParenthesis(toks []token, j, b int) int {
 // the source says, its verb no cue of its own.
 func (d *doc) opensLedContent(prev, fa frameAt) bool {
 	return d.german && prev.f.leads && prev.f.rule == "according-to" && fa.right < 0 && fa.lo >= prev.right
+}
+
+// channelOf reports whether the according-to frame fa names the channel
+// of the frame before it: right after it in German (sagte Rech laut einer
+// Pressemitteilung), or in English after the attribution of a quote,
+// behind a comma and closing the sentence ("…," Tom Hill said, according
+// to a transcript.).
+func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
+	if d.german {
+		return fa.lo-prev.hi <= 2 && !d.hasPunct(toks, prev.hi, fa.lo)
+	}
+	quoted := prev.lo > 0 && toks[prev.lo-1].kind == tQuote || prev.lo > 1 && d.isPunct(toks[prev.lo-1], ",") && toks[prev.lo-2].kind == tQuote
+	j := d.skipAdverbials(toks, prev.hi, fa.lo)
+	return quoted && prev.right < 0 && j+1 == fa.lo && d.isPunct(toks[j], ",") && d.closesSentence(toks, fa.hi, b)
 }
 
 // frameAt returns the frame whose cue is toks[k], if there is one: a cue

@@ -845,8 +845,12 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
-	if n := len(prev); n > 0 && d.outerOf(toks, prev, n-1).f.source().named() {
-		f.inherit = d.outerOf(toks, prev, n-1).f // a frame that names a source (Asked whether … names none)
+	var outer *frame
+	if n := len(prev); n > 0 {
+		outer = d.outerOf(toks, prev, n-1).f
+	}
+	if outer != nil && outer.source().named() {
+		f.inherit = outer // a frame that names a source (Asked whether … names none)
 	} else if np, ok := d.germanSubject(toks, a, k); ok {
 		// zogen die Demonstranten … und skandierten: the subject after a
 		// fronted phrase, or after a subordinate clause (Als …, biss der

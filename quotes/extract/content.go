@@ -231,8 +231,8 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 // addIndirect records reported speech: content without quote marks, after
 // a cue that reports a clause, or before its source.
 func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int, that bool) {
-	if words < 2 || c.e <= c.s || toks[c.s].kind == tQuote {
-		return // nor a title: said on ABC's "This Week"
+	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no"))) || c.e <= c.s || toks[c.s].kind == tQuote {
+		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
 	}
 	if d.topicBeforeQuote(toks, c) {
 		return
@@ -351,6 +351,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
 		return true // said no decision had been made
+	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct):
+		return true // 46 percent said yes, compared with …
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
 		return false // said on Monday …, said nothing: no clause
 	}

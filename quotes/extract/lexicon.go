@@ -69,6 +69,7 @@ const (
 	cStandalone                     // another, some: a determiner that stands as a source alone
 	cNeedsVor                       // German: a cue only with its particle vor at the clause end (warf … vor)
 	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
+	cNumbered                       // no, Nr.: an abbreviation only before a number
 	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
 	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
 )
@@ -84,7 +85,7 @@ var classNames = map[string]class{
 	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
-	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential, "selfsource": cSelfSource,
+	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -86,7 +86,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 			i++
 		case isWordRune(c):
 			j := wordEnd(r, i, p.e)
-			if j < p.e && r[j] == '.' && d.keepsPeriod(r[i:j+1]) {
+			if j < p.e && r[j] == '.' && (d.keepsPeriod(r[i:j+1]) || d.numbered(r, i, j, p.e)) {
 				j++
 			}
 			w, cls := d.lookup(r[i:j])
@@ -178,6 +178,19 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 		return true
 	}
 	return d.has(cAbbrev, d.lower(w)) || len(tail) < len(w) && d.has(cAbbrev, d.lower(tail))
+}
+
+// numbered reports whether the word r[i:j] is an abbreviation like No.
+// or Nr. whose period at r[j] is kept because a number follows (No. 5).
+func (d *doc) numbered(r []rune, i, j, e int) bool {
+	if _, cls := d.lookup(r[i:j]); cls&cNumbered == 0 {
+		return false
+	}
+	k := j + 1
+	for k < e && r[k] == ' ' {
+		k++
+	}
+	return k < e && unicode.IsDigit(r[k])
 }
 
 // lookup returns rs in lower case and its classes in the lexicon; a word

@@ -101,6 +101,8 @@ var hardCases = []hardCase{
 		[]want{{text: "We will build it,", mention: "Tom Hill", cue: "said", channel: "the Valley Post"}}},
 	{"a yes or a no is what was said; No. is an abbreviation only before a number", "Most voters said yes, compared with a few who said no. Tom Hill said No. 5 bridge would close.",
 		[]want{{text: "yes", kind: quotes.Indirect, mention: "Most voters"}, {text: "no", kind: quotes.Indirect, mention: "who"}, {text: "No. 5 bridge would close", mention: "Tom Hill"}}},
+	{"a dotted abbreviation can end a sentence", "Jane Roe said the plant would stay in the U.S. The union said it would strike.",
+		[]want{{text: "the plant would stay in the U.S.", mention: "Jane Roe"}, {text: "it would strike", mention: "The union"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -176,7 +176,7 @@ func (d *doc) sentences(toks []token) []span {
 			continue
 		}
 		t := toks[i]
-		end := t.kind == tPunct && strings.Contains(".!?…", t.lower)
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
 		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
@@ -192,6 +192,14 @@ func (d *doc) sentences(toks []token) []span {
 		out = append(out, span{start, len(toks)})
 	}
 	return out
+}
+
+// abbrevEnds reports whether a dotted abbreviation that keeps its period
+// also ends its sentence: the next word opens one (… in the U.S. The mayor
+// said). Titles never do (Gov. Tom Hill).
+func (d *doc) abbrevEnds(t, next token) bool {
+	return t.kind == tWord && d.r[t.e-1] == '.' && t.cls&cTitle == 0 && strings.Count(t.lower, ".") >= 2 &&
+		next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
 }
 
 // attributionFollows reports whether the words from toks[j] on read as the

@@ -149,6 +149,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 3 // Her allies have in the past said
 		case j-1 >= lo && toks[j].is("longer") && toks[j-1].is("no"):
 			j -= 2 // he no longer believed
+		case j-2 >= lo && toks[j].is("time") && toks[j-1].is("the") && toks[j-2].is("at"):
+			j -= 3 // Trump at the time said
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
 		default:
@@ -286,6 +288,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			}
 			if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
 				a -= 2 // an official familiar with the talks; people close to the mayor
+				continue
+			}
+			if a-3 >= lo && toks[a-1].is("to") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
+				a -= 2 // her email to the staff; a letter to the board
 				continue
 			}
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {

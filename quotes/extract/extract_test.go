@@ -105,6 +105,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the plant would stay in the U.S.", mention: "Jane Roe"}, {text: "it would strike", mention: "The union"}}},
 	{"a letter to someone is one source; at the time between source and cue", "Jane Roe's email to her supporters notes that the vote is close. Tom Hill at the time said he would pay the fees.",
 		[]want{{text: "that the vote is close", mention: "Jane Roe's email to her supporters"}, {text: "he would pay the fees", mention: "Tom Hill"}}},
+	{"called after an indefinite thing names it", "His campaign paid to broadcast a short film called \"Our Families\" on the channel. A spokesman called the film \"a fine piece of work.\"",
+		[]want{{text: "the film \"a fine piece of work.\"", kind: quotes.Mixed, mention: "A spokesman"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

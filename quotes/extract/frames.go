@@ -370,6 +370,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true
 	}
 	p := toks[k-1]
+	if toks[k].is("called") && d.namesThing(toks, a, k) {
+		return false // a short film called "…", a group called the … Foundation
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -384,6 +387,25 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 			d.withSubject(toks, a, k)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// namesThing reports whether the words before toks[k] are an indefinite
+// noun phrase for a thing, a work or a group (a short film, an advocacy
+// group), so that "called" after it names it rather than reports speech.
+func (d *doc) namesThing(toks []token, a, k int) bool {
+	p := toks[k-1]
+	if d.german || p.kind != tWord || p.upper || !d.isClass(p, cGenre|cDocument|cOrganisation) {
+		return false
+	}
+	for i := k - 2; i >= a && i >= k-4; i-- {
+		if toks[i].is("a") || toks[i].is("an") {
+			return true
+		}
+		if toks[i].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // askedAbout reports whether toks[k] is "asked" before what the question

@@ -52,6 +52,7 @@ type frame struct {
 	object     bool   // the cue's object is the content (vowed to fight, called for a ban)
 	leads      bool   // the source leads its sentence's content: According to X, CONTENT
 	mention    span   // empty when the frame borrows its source (saying, …)
+	antecedent span   // for a relative pronoun mention: the noun phrase it stands for
 	role       string // an appositive: "a former adviser"
 	addressee  string
 	channel    string

@@ -746,7 +746,13 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if !ok {
 		return fa, false
 	}
+	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
+		// Officials who spoke with the Post said: the officials, not the
+		// Post; the clause stands as an aside does, holding its own frame
+		np, role = outer, span{outer.e, np.e}
+	}
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
+	f.antecedent = d.antecedentOf(toks, a, np)
 	fa.lo = np.s
 	if role.e > role.s {
 		f.role = d.roleText(toks, role)
@@ -768,6 +774,55 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// antecedentOf returns the noun phrase a relative pronoun source stands
+// for (Senator Tom Hill, who called on …; Republicans who praised …), or
+// an empty span.
+func (d *doc) antecedentOf(toks []token, a int, np span) span {
+	if d.german || np.e-np.s != 1 || !toks[np.s].is("who") && !toks[np.s].is("which") {
+		return span{}
+	}
+	j := np.s - 1
+	if j > a && d.isPunct(toks[j], ",") {
+		j--
+	}
+	if j < a || toks[j].kind != tWord {
+		return span{}
+	}
+	s, ok := d.npBackFrom(toks, a, j)
+	if !ok {
+		return span{}
+	}
+	return d.tokSpan(toks, span{s, j + 1})
+}
+
+// relativeSubject finds the subject a restrictive relative clause follows
+// when the noun phrase np before a cue ends that clause rather than
+// opening the sentence (Officials who spoke on condition of anonymity
+// said; Jane Roe and others who want to ban the toll said): a word stands
+// before np, and who or which after a noun opens the clause, with only
+// words between.
+func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
+	if d.german || np.s-1 < a || toks[np.s-1].kind != tWord {
+		return span{}, false
+	}
+	for r := np.s - 1; r > a && np.s-r <= 10; r-- {
+		t := toks[r]
+		if t.kind != tWord {
+			return span{}, false
+		}
+		if !t.is("who") && !t.is("which") {
+			continue
+		}
+		p := toks[r-1]
+		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) {
+			return span{}, false
+		}
+		s, ok := d.npBackFrom(toks, a, r-1)
+		return span{s, r}, ok
+	}
+	return span{}, false
 }
 
 // roleText returns the role an appositive gives its source, or "" for a

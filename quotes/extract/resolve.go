@@ -48,6 +48,9 @@ func (d *doc) resolve() {
 		if len(ws) == 0 {
 			continue
 		}
+		if f.antecedent.e > f.antecedent.s {
+			ws = d.words(f.antecedent) // who, which: the noun phrase before it
+		}
 		switch {
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther)

@@ -109,6 +109,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the film \"a fine piece of work.\"", kind: quotes.Mixed, mention: "A spokesman"}}},
 	{"a restrictive relative clause between the source and its cue; who stands for the name before it", "Officials who spoke on condition of anonymity said the plan would fail. Senate leader Harry Reed, who called on Tom Hill to quit the race, said the party would win.",
 		[]want{{text: "the plan would fail", mention: "Officials"}, {text: "Tom Hill to quit the race", mention: "who", speaker: "Harry Reed"}, {text: "the party would win", mention: "Senate leader Harry Reed"}}},
+	{"they stands for the last group that spoke", "Officials said the plan would fail. They added that the bridge was safe.",
+		[]want{{text: "the plan would fail", mention: "Officials"}, {text: "that the bridge was safe", mention: "They", speaker: "Officials"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -38,7 +38,7 @@ func (d *doc) words(s span) []word {
 func (d *doc) resolve() {
 	names := d.names
 	var persons []*frame // people named so far, the last last
-	var lastOther *frame
+	var lastOther, lastGroup *frame // the last organisation or document; the last plural source
 	described := map[string]*frame{} // head noun → first frame described by it
 	for _, f := range d.frames {
 		if f.inherit != nil || !f.named() {
@@ -53,7 +53,7 @@ func (d *doc) resolve() {
 		}
 		switch {
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
-			d.resolvePronoun(f, ws[0].lower, persons, lastOther)
+			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) ||
 			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower):
 			// "Officials said" at the start of a sentence is no name
@@ -70,6 +70,9 @@ func (d *doc) resolve() {
 		case quotes.Organisation, quotes.Document:
 			lastOther = f
 		}
+		if d.plural(ws) && f.resolution != "pronoun" {
+			lastGroup = f
+		}
 	}
 	for _, f := range d.frames {
 		if s := f.source(); s != f {
@@ -81,9 +84,14 @@ func (d *doc) resolve() {
 	}
 }
 
-func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther *frame) {
+func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, lastGroup *frame) {
 	f.resolution = "pronoun"
 	switch p {
+	case "they":
+		if lastGroup != nil {
+			f.speaker, f.kind = lastGroup.speaker, lastGroup.kind // Officials said …. They added …
+			return
+		}
 	case "it", "es":
 		if lastOther != nil {
 			f.speaker, f.kind = lastOther.speaker, lastOther.kind
@@ -104,6 +112,23 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther *fr
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// plural reports whether an English source names a group: a plural head
+// (officials, Republicans, the two campaigns) or a coordination (Tom Hill
+// and Jane Roe).
+func (d *doc) plural(ws []word) bool {
+	if d.german || len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if w.lower == "and" {
+			return true
+		}
+	}
+	head := ws[len(ws)-1].lower
+	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "'s") && !ws[len(ws)-1].upper ||
+		d.has(cAnonymous|cOrganisation, head) && strings.HasSuffix(head, "s") && len(ws) == 1
 }
 
 // antecedent picks the person a he or she refers to: the last one named of

@@ -37,8 +37,8 @@ func (d *doc) words(s span) []word {
 // last, "the official" to the earlier "a senior official".
 func (d *doc) resolve() {
 	names := d.names
-	var persons []*frame // people named so far, the last last
-	var lastOther, lastGroup *frame // the last organisation or document; the last plural source
+	var persons []*frame             // people named so far, the last last
+	var lastOther, lastGroup *frame  // the last organisation or document; the last plural source
 	described := map[string]*frame{} // head noun → first frame described by it
 	for _, f := range d.frames {
 		if f.inherit != nil || !f.named() {

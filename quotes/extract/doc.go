@@ -61,7 +61,7 @@ type frame struct {
 	inherit    *frame // for participles: the frame whose source this one shares
 	speaker    string
 	kind       quotes.SpeakerKind
-	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description"
+	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description", "pair"
 	gender     byte   // of a person: 'm', 'f' or 0 when unknown
 }
 

@@ -111,6 +111,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the plan would fail", mention: "Officials"}, {text: "Tom Hill to quit the race", mention: "who", speaker: "Harry Reed"}, {text: "the party would win", mention: "Senate leader Harry Reed"}}},
 	{"they stands for the last group that spoke", "Officials said the plan would fail. They added that the bridge was safe.",
 		[]want{{text: "the plan would fail", mention: "Officials"}, {text: "that the bridge was safe", mention: "They", speaker: "Officials"}}},
+	{"two names joined by and are one source, and they", "Tom Hill and Jane Roe said the vote was close. They said they would wait.",
+		[]want{{text: "the vote was close", speaker: "Tom Hill and Jane Roe"}, {text: "they would wait", speaker: "Tom Hill and Jane Roe"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -52,6 +52,9 @@ func (d *doc) resolve() {
 			ws = d.words(f.antecedent) // who, which: the noun phrase before it
 		}
 		switch {
+		case d.namesPair(ws):
+			// Tom Hill and Jane Roe said: both of them, never he or she
+			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) ||
@@ -63,7 +66,7 @@ func (d *doc) resolve() {
 		}
 		switch f.kind {
 		case quotes.Person:
-			if f.resolution != "pronoun" {
+			if f.resolution != "pronoun" && f.resolution != "pair" {
 				f.gender = d.genderOf(ws, f.speaker)
 				persons = append(persons, f)
 			}
@@ -112,6 +115,24 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// namesPair reports whether an English source joins two people's names
+// with and (Tom Hill and Jane Roe, Mr. Hill and Ms. Roe), so that neither
+// alone is the speaker: each side opens with a first name or a title and
+// ends in a word the lexicon does not know, as surnames are (not "Citizenship
+// and Immigration Services", nor "Secretary of State and …").
+func (d *doc) namesPair(ws []word) bool {
+	opensName := func(w word) bool {
+		return w.upper && (d.has(cMale|cFemale|cTitle, w.lower) || d.isHonorific(w.lower))
+	}
+	surname := func(w word) bool { _, known := d.lex.words[w.lower]; return w.upper && !known }
+	for i := 2; i+2 < len(ws) && !d.german; i++ {
+		if ws[i].lower == "and" {
+			return opensName(ws[0]) && opensName(ws[i+1]) && surname(ws[i-1]) && surname(ws[len(ws)-1])
+		}
+	}
+	return false
 }
 
 // plural reports whether an English source names a group: a plural head

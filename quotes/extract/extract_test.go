@@ -107,6 +107,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the vote is close", mention: "Jane Roe's email to her supporters"}, {text: "he would pay the fees", mention: "Tom Hill"}}},
 	{"called after an indefinite thing names it", "His campaign paid to broadcast a short film called \"Our Families\" on the channel. A spokesman called the film \"a fine piece of work.\"",
 		[]want{{text: "the film \"a fine piece of work.\"", kind: quotes.Mixed, mention: "A spokesman"}}},
+	{"called on after an indefinite group still reports", "An advocacy group called on the mayor to resign.",
+		[]want{{text: "the mayor to resign", mention: "An advocacy group", cue: "called on"}}},
 	{"a restrictive relative clause between the source and its cue; who stands for the name before it", "Officials who spoke on condition of anonymity said the plan would fail. Senate leader Harry Reed, who called on Tom Hill to quit the race, said the party would win.",
 		[]want{{text: "the plan would fail", mention: "Officials"}, {text: "Tom Hill to quit the race", mention: "who", speaker: "Harry Reed"}, {text: "the party would win", mention: "Senate leader Harry Reed"}}},
 	{"they stands for the last group that spoke", "Officials said the plan would fail. They added that the bridge was safe.",

@@ -370,7 +370,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true
 	}
 	p := toks[k-1]
-	if toks[k].is("called") && d.namesThing(toks, a, k) {
+	if toks[k].is("called") && !(k+1 < len(toks) && (toks[k+1].is("on") || toks[k+1].is("for") || toks[k+1].is("upon"))) && d.namesThing(toks, a, k) {
 		return false // a short film called "…", a group called the … Foundation
 	}
 	if p.cls&cPassive != 0 && !d.german {

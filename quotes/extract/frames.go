@@ -947,6 +947,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
+	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
+		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
 	case t.kind == tWord && (!d.isClass(t, cPrep) || approximately(toks, j, b)):
 		if _, _, cue := d.cueAt(toks, j, b); !cue {
 			return j // but "said states like …" opens content: states is a noun there
@@ -965,6 +967,24 @@ func (d *doc) thatAfterAside(toks []token, j, b int) int {
 		case d.isPunct(t, ",") && toks[k+1].is("that"):
 			return k + 1
 		case t.kind != tWord && !d.isPunct(t, ","), d.isCue(t):
+			return -1
+		}
+	}
+	return -1
+}
+
+// dassAfterObject returns the dass that follows, after a comma, the short
+// object or adverb that opens the words after a German cue (sagte
+// Reportern, dass …; bestätigte dem Abgeordneten, dass …; sagte aber,
+// dass …), or -1: the words before the comma are the cue's, the dass
+// clause is what was said. No verb, cue or quote before the comma.
+func (d *doc) dassAfterObject(toks []token, j, b int) int {
+	for k := j; k+1 < b && k-j <= 8; k++ {
+		t := toks[k]
+		switch {
+		case d.isPunct(t, ",") && k > j && toks[k+1].is("dass"):
+			return k + 1
+		case t.kind != tWord, d.isCue(t), d.isClass(t, cAux|cSubjunctive|cSubordinator):
 			return -1
 		}
 	}

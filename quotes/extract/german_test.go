@@ -279,6 +279,10 @@ var germanCases = []hardCase{
 	{"demnach after a narrative sentence is no source",
 		"Die Stadt baut eine Brücke am Hafen. Am Abend regnete es. Demnach blieb es beim alten Plan.",
 		[]want{}},
+	{"an object or adverb between a cue and the comma before dass is the cue's, the dass clause what was said",
+		"Die Stadt baut eine Brücke am Hafen. Der Bürgermeister Tom Weber sagte Reportern, dass sie im Mai eröffnet werde. Er sagte aber, dass sie teurer werde.",
+		[]want{{text: "dass sie im Mai eröffnet werde", kind: quotes.Indirect, mention: "Der Bürgermeister Tom Weber"},
+			{text: "dass sie teurer werde", kind: quotes.Indirect, mention: "Er"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -283,6 +283,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Der Bürgermeister Tom Weber sagte Reportern, dass sie im Mai eröffnet werde. Er sagte aber, dass sie teurer werde.",
 		[]want{{text: "dass sie im Mai eröffnet werde", kind: quotes.Indirect, mention: "Der Bürgermeister Tom Weber"},
 			{text: "dass sie teurer werde", kind: quotes.Indirect, mention: "Er"}}},
+	{"a name with a lower-case particle and a hyphen is a name",
+		"Die Stadt baut eine Brücke am Hafen. Der Ingenieur Karim al-Hadi sagte, dass sie im Mai eröffnet werde.",
+		[]want{{text: "dass sie im Mai eröffnet werde", kind: quotes.Indirect, mention: "Der Ingenieur Karim al-Hadi"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

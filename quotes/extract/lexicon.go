@@ -71,6 +71,7 @@ const (
 	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
 	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
 	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
+	cNameParticle                   // German: al, el: a lower-case particle hyphened to a name (al-Mussawi)
 )
 
 var classNames = map[string]class{
@@ -85,6 +86,7 @@ var classNames = map[string]class{
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential, "selfsource": cSelfSource,
+	"nameparticle": cNameParticle,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -295,7 +295,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		return t.kind == tWord && !t.upper && !d.isClass(t, cStop) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun) && !d.isClass(t, cAdverb)
 	}
 	f := &frame{class: "speech"}
-	if np, ok := d.npAfter(toks, k, b); ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 {
+	if np, ok := d.npAfter(toks, k, b); ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
 		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
 		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
 		f.cueText = d.text(f.cue)
@@ -313,7 +313,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		// a described source (ließ ein Sprecher verlauten) only after a
 		// quote that opens the sentence: „Black Stars“, als der Stürmer …
 		described := qk == a && j < b && d.isClass(toks[j], cDeterminer)
-		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) {
+		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) && !d.impersonal(toks, np) {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			cue := k
 			for j := np.e; j < b; j++ {
@@ -336,6 +336,13 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		}
 	}
 	return frameAt{}, false
+}
+
+// impersonal reports whether a German noun phrase is the impersonal es
+// (…“, es stehe im Gegensatz …; …“, denn es könne …), which names no one
+// without a cue of its own (heißt es).
+func (d *doc) impersonal(toks []token, np span) bool {
+	return d.german && np.e-np.s == 1 && toks[np.s].is("es")
 }
 
 // quoteEndsOpen reports whether a quote's content ends with a comma, ? or

@@ -286,6 +286,11 @@ var germanCases = []hardCase{
 	{"a name with a lower-case particle and a hyphen is a name",
 		"Die Stadt baut eine Brücke am Hafen. Der Ingenieur Karim al-Hadi sagte, dass sie im Mai eröffnet werde.",
 		[]want{{text: "dass sie im Mai eröffnet werde", kind: quotes.Indirect, mention: "Der Ingenieur Karim al-Hadi"}}},
+	{"the impersonal es after a quote and a comma names no source",
+		"Der Stadtrat Tom Weber kritisierte die Stadt. Vor Gericht sieht Weber einen „Angriff auf die Bürger“, es stehe im Gegensatz zur „Verfassung der Stadt“.",
+		[]want{{kind: quotes.Mixed, mention: "Weber"},
+			{text: "Angriff auf die Bürger", kind: quotes.Direct, mention: "Weber"},
+			{text: "Verfassung der Stadt", kind: quotes.Direct, mention: "Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

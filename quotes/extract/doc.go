@@ -45,19 +45,24 @@ type namedAt struct {
 
 // frame is one attribution: a cue and the source it names, found by rule.
 type frame struct {
-	cue        span
-	cueText    string
-	class      string // speech or belief
-	reports    bool   // the cue reports a clause (said that …), not an object
-	object     bool   // the cue's object is the content (vowed to fight, called for a ban)
-	leads      bool   // the source leads its sentence's content: According to X, CONTENT
-	mention    span   // empty when the frame borrows its source (saying, …)
-	role       string // an appositive: "a former adviser"
-	addressee  string
-	channel    string
-	rule       string
-	para       int
-	inherit    *frame // for participles: the frame whose source this one shares
+	cue       span
+	cueText   string
+	class     string // speech or belief
+	reports   bool   // the cue reports a clause (said that …), not an object
+	object    bool   // the cue's object is the content (vowed to fight, called for a ban)
+	leads     bool   // the source leads its sentence's content: According to X, CONTENT
+	mention   span   // empty when the frame borrows its source (saying, …)
+	role      string // an appositive: "a former adviser"
+	addressee string
+	channel   string
+	rule      string
+	para      int
+	inherit   *frame // for participles: the frame whose source this one shares
+	// via is the frame of the medium that reports this frame's source (Die
+	// Zeitung zitierte Paul Weber mit den Worten: „…“; sagte Paul Weber
+	// laut Radio Nord): annotators give the words to both, so each
+	// statement is recorded for each.
+	via        *frame
 	speaker    string
 	kind       quotes.SpeakerKind
 	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description"

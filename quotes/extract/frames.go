@@ -175,8 +175,12 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			continue // said in one of her Twitter messages that …: the cue is in the adverbial
 		}
 		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fa.lo-fs[n-1].hi <= 2 && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && fs[n-1].f.channel == "" {
-			// sagte Rech laut einer Pressemitteilung: the channel of that frame
+			// sagte Rech laut einer Pressemitteilung: the channel of that
+			// frame, and the source of its report
 			fs[n-1].f.channel = d.text(fa.f.mention)
+			if fs[n-1].f.via == nil {
+				fs[n-1].f.via = d.viaFrame(fs[n-1].f, fa.f.mention)
+			}
 			k = max(k, fa.hi-1)
 			continue
 		}
@@ -192,9 +196,21 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		fs = append(fs, fa)
 		d.frames = append(d.frames, fa.f)
+		if v := fa.f.via; v != nil {
+			fa.f.via = d.viaFrame(fa.f, v.mention)
+		}
 		k = max(k, fa.hi-1) // never step back: the scan stays linear
 	}
 	return fs
+}
+
+// viaFrame adds the frame of the medium at mention that reports the
+// source of f: it shares f's cue and all but the source.
+func (d *doc) viaFrame(f *frame, mention span) *frame {
+	v := *f
+	v.mention, v.rule, v.via, v.role = mention, "via", nil, ""
+	d.frames = append(d.frames, &v)
+	return &v
 }
 
 // shortParenthesis returns the index after a German parenthesis of one

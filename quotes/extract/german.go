@@ -427,8 +427,10 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	for j < b && d.isClass(toks[j], cAdverb|cTime) {
 		j++
 	}
+	var medium span // the subject: who quotes
 	if k > a && (toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",")) {
 		// the subject follows the verb: a name, or a title in marks
+		s := j
 		if j < b && d.isClass(toks[j], cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
 			j++ // die „Stadtzeitung“
 		}
@@ -439,9 +441,9 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		} else {
 			return fa, false
 		}
-		fa.inverted = true
+		medium, fa.inverted = span{s, j}, true
 	} else if np, _, ok := d.npBefore(toks, a, k); ok {
-		fa.lo = np.s
+		medium, fa.lo = np, np.s
 	} else {
 		return fa, false
 	}
@@ -450,6 +452,7 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	f.mention = d.tokSpan(toks, obj)
+	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
 	fa.hi = obj.e
 	fa.right = d.contentAfter(toks, obj.e, b, false)
 	return fa, true

@@ -47,7 +47,9 @@ var germanCases = []hardCase{
 	{"zitieren: the quoted person after the subject is the source",
 		"Die Stadt baut eine Brücke. Ein Sender zitierte Paul Weber mit den Worten: „Wir bauen sie bis Mai.“ „Sie wird teuer“, zitiert Radio Nord den Minister.",
 		[]want{{text: "Wir bauen sie bis Mai.", kind: quotes.Direct, mention: "Paul Weber", cue: "zitierte"},
-			{text: "Sie wird teuer", kind: quotes.Direct, mention: "den Minister", cue: "zitiert"}}},
+			{text: "Wir bauen sie bis Mai.", kind: quotes.Direct, mention: "Ein Sender", cue: "zitierte"},
+			{text: "Sie wird teuer", kind: quotes.Direct, mention: "den Minister", cue: "zitiert"},
+			{text: "Sie wird teuer", kind: quotes.Direct, mention: "Radio Nord", cue: "zitiert"}}},
 	{"ausführen is a cue",
 		"Wie der Richter Paul Weber ausführte, sei die Lage „sehr ernst“.",
 		[]want{{kind: quotes.Mixed, mention: "der Richter Paul Weber", cue: "ausführte"}, {text: "sehr ernst", mention: "der Richter Paul Weber"}}},
@@ -291,6 +293,10 @@ var germanCases = []hardCase{
 		[]want{{kind: quotes.Mixed, mention: "Weber"},
 			{text: "Angriff auf die Bürger", kind: quotes.Direct, mention: "Weber"},
 			{text: "Verfassung der Stadt", kind: quotes.Direct, mention: "Weber"}}},
+	{"a laut after a cue names the channel, and the medium is a source of the quote too",
+		"Die Stadt baut eine Brücke am Hafen. Die Ärztin Anna Berger sagte laut Radio Nord: „Die Brücke ist sicher.“",
+		[]want{{text: "Die Brücke ist sicher.", kind: quotes.Direct, mention: "Die Ärztin Anna Berger", channel: "Radio Nord"},
+			{text: "Die Brücke ist sicher.", kind: quotes.Direct, mention: "Radio Nord"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -250,7 +250,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		d.lastReport = d.sentNo
 	}
 	covered := map[int]bool{}
+	n := len(d.results)
 	d.frameContents(toks, fs, a, b, covered)
+	d.quotedBy(n)
 	standalone, hasQuote := true, false
 	for i := a; i < b; i++ {
 		standalone = standalone && toks[i].kind != tWord
@@ -306,6 +308,19 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// quotedBy records again, for the medium that reports their source, the
+// statements from d.results[n] on whose frame has one (Die Zeitung
+// zitierte Paul Weber mit den Worten: „…“): annotators give them to both.
+func (d *doc) quotedBy(n int) {
+	for _, res := range d.results[n:len(d.results):len(d.results)] {
+		if res.f != nil && res.f.via != nil {
+			dup := *res
+			dup.f, dup.rule = res.f.via, "via"
+			d.results = append(d.results, &dup)
+		}
+	}
 }
 
 // frameContents attributes to each frame of the sentence toks[a:b] the

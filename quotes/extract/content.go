@@ -322,11 +322,23 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu")) {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower)) {
 			return true
 		}
 	}
 	return false
+}
+
+// zuInfinitive reports whether a German word is the infinitive of a
+// separable verb with its zu inside (freizugeben, vorzugehen,
+// zurückzuholen): a particle, zu, and a stem ending in -en, -ern or -eln.
+func zuInfinitive(w string) bool {
+	i := strings.Index(w[min(2, len(w)):], "zu")
+	if i < 0 {
+		return false
+	}
+	stem := w[i+2+min(2, len(w)):]
+	return len(stem) >= 4 && strings.HasSuffix(stem, "n") && (strings.HasSuffix(stem, "en") || strings.HasSuffix(stem, "ern") || strings.HasSuffix(stem, "eln"))
 }
 
 // reportsClause reports whether English content after a cue is what was

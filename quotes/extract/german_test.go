@@ -297,6 +297,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Die Ärztin Anna Berger sagte laut Radio Nord: „Die Brücke ist sicher.“",
 		[]want{{text: "Die Brücke ist sicher.", kind: quotes.Direct, mention: "Die Ärztin Anna Berger", channel: "Radio Nord"},
 			{text: "Die Brücke ist sicher.", kind: quotes.Direct, mention: "Radio Nord"}}},
+	{"an infinitive with its zu inside a separable verb is reported content after an inverted source",
+		"Die Stadt baut eine Brücke am Hafen. Am Montag beschloss der Stadtrat, den Plan zur Prüfung freizugeben.",
+		[]want{{text: "den Plan zur Prüfung freizugeben", kind: quotes.Indirect, mention: "der Stadtrat"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

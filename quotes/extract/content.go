@@ -451,18 +451,14 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 			j++ // auf die, in der
 		}
 		// but not an article before a noun: …, um die Armut zu bekämpfen
-		return j < c.e && relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
+		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
 	}
 	return false
 }
 
-func relativePronoun(w string) bool {
-	switch w {
-	case "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen":
-		return true
-	}
-	return false
-}
+// relativePronoun reports whether a lower-case word can open a German
+// relative clause (der, deren, welche).
+func (d *doc) relativePronoun(w string) bool { return d.has(cRelPronoun, w) }
 
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {

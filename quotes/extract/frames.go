@@ -320,7 +320,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	// „…“, erinnerte sich X: the word after the comma is a verb, and the
 	// quote a statement, not a name set off by commas inside a sentence
 	// („Trap“, wie er genannt wird; Im „Pokal“, dem Wettbewerb der …)
-	verbAfter := !d.isClass(toks[k], cDeterminer|cPrep|cStop|cSubordinator|cClause) && !relativePronoun(toks[k].lower)
+	verbAfter := !d.isClass(toks[k], cDeterminer|cPrep|cStop|cSubordinator|cClause) && !d.relativePronoun(toks[k].lower)
 	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper && verbAfter && (qk == a || !d.looksLikeName(d.qs[toks[qk].q])) {
 		j := k + 1
 		if toks[j].is("sich") {
@@ -1032,7 +1032,7 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 // (die Brücke …).
 func (d *doc) opensRelative(toks []token, j, b int) bool {
 	// a capitalised Das ergab … opens a sentence with a demonstrative
-	return relativePronoun(toks[j].lower) && !toks[j].upper && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
+	return d.relativePronoun(toks[j].lower) && !toks[j].upper && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
 }
 
 // asideToQuote finds, after the comma toks[j], an aside between commas that

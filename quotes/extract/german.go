@@ -478,7 +478,7 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 		return false
 	}
 	w := toks[c]
-	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && relativePronoun(w.lower) && c > a)
+	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
 }
 
 // nominativePronoun reports whether a German personal pronoun can only be

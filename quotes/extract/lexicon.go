@@ -72,6 +72,7 @@ const (
 	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
 	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
 	cNameParticle                   // German: al, el: a lower-case particle hyphened to a name (al-Mussawi)
+	cRelPronoun                     // German: der, welche: can open a relative clause
 )
 
 var classNames = map[string]class{
@@ -86,7 +87,7 @@ var classNames = map[string]class{
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential, "selfsource": cSelfSource,
-	"nameparticle": cNameParticle,
+	"nameparticle": cNameParticle, "relpronoun": cRelPronoun,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

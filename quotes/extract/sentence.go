@@ -538,7 +538,7 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 		return false
 	}
 	for i := prevHi; i < fa.lo-1; i++ {
-		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !relativePronoun(toks[i+1].lower)) {
+		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !d.relativePronoun(toks[i+1].lower)) {
 			return false
 		}
 	}
@@ -551,7 +551,7 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
 		if d.isPunct(toks[i], ",") {
-			if i+1 < lo && relativePronoun(toks[i+1].lower) {
+			if i+1 < lo && d.relativePronoun(toks[i+1].lower) {
 				return i + 1
 			}
 			return -1
@@ -576,7 +576,7 @@ func (d *doc) relativeSource(f *frame) bool {
 		return false // no pronoun: spares building the string for every frame
 	}
 	w := strings.ToLower(d.text(m))
-	return w == "that" || d.has(cRelative, w) || d.german && relativePronoun(w)
+	return w == "that" || d.has(cRelative, w) || d.german && d.relativePronoun(w)
 }
 
 // leftContent returns the content a frame attributes before itself:

@@ -231,7 +231,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 			return fa, true
 		}
 	}
-	fa.right = d.contentAfter(toks, fa.hi, b, false)
+	fa.right = d.pastObject(toks, d.contentAfter(toks, fa.hi, b, false), b) // warfen die Taliban den Bauern vor, …
 	return fa, true
 }
 

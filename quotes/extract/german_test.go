@@ -300,6 +300,9 @@ var germanCases = []hardCase{
 	{"an infinitive with its zu inside a separable verb is reported content after an inverted source",
 		"Die Stadt baut eine Brücke am Hafen. Am Montag beschloss der Stadtrat, den Plan zur Prüfung freizugeben.",
 		[]want{{text: "den Plan zur Prüfung freizugeben", kind: quotes.Indirect, mention: "der Stadtrat"}}},
+	{"an object and a separable particle after an inverted source belong to the cue, not to what was said",
+		"Die Stadt baut eine Brücke am Hafen. Auch wirft der Bericht den Behörden vor, die Kosten zu verschweigen.",
+		[]want{{text: "die Kosten zu verschweigen", kind: quotes.Indirect, mention: "der Bericht"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1002,16 +1002,41 @@ func (d *doc) thatAfterAside(toks []token, j, b int) int {
 // dass …), or -1: the words before the comma are the cue's, the dass
 // clause is what was said. No verb, cue or quote before the comma.
 func (d *doc) dassAfterObject(toks []token, j, b int) int {
+	// a clause without dass only after an object, not after a verb (laut
+	// X sinkt das Risiko, krank zu werden)
+	object := toks[j].upper || d.isClass(toks[j], cAdverb|cTime|cDeterminer|cPrep|cPronoun|cObject|cStop|cClause)
 	for k := j; k+1 < b && k-j <= 8; k++ {
 		t := toks[k]
 		switch {
-		case d.isPunct(t, ",") && k > j && toks[k+1].is("dass"):
+		case d.isPunct(t, ",") && k > j && (toks[k+1].is("dass") || object && d.reportedClause(toks, k+1, b)):
 			return k + 1
 		case t.kind != tWord, d.isCue(t), d.isClass(t, cAux|cSubjunctive|cSubordinator):
 			return -1
 		}
 	}
 	return -1
+}
+
+// reportedClause reports whether the German words from toks[j] to the
+// next comma are a clause in the subjunctive (er sei …) or an infinitive
+// with zu (der Klage stattzugeben): what a cue reports, not an aside.
+func (d *doc) reportedClause(toks []token, j, b int) bool {
+	switch {
+	case d.relativeClause(toks, j, b), d.isClass(toks[j], cSubordinator):
+		return false
+	case toks[j].is("um") || toks[j].is("ohne") || toks[j].is("statt") || toks[j].is("anstatt"):
+		return false // …, um den Weg freizumachen: a purpose, not what was said
+	}
+	for k := j; k < b && k-j <= 30; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return k > j && (t.kind == tPunct && d.isPunct(t, ",;.!?") && (toks[k-1].is("zu") || k-2 >= j && toks[k-2].is("zu") || zuInfinitive(toks[k-1].lower)))
+		}
+		if t.cls&cSubjunctive != 0 && !t.upper {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClause reports whether the German words from toks[j] open a

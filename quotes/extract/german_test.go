@@ -303,6 +303,10 @@ var germanCases = []hardCase{
 	{"an object and a separable particle after an inverted source belong to the cue, not to what was said",
 		"Die Stadt baut eine Brücke am Hafen. Auch wirft der Bericht den Behörden vor, die Kosten zu verschweigen.",
 		[]want{{text: "die Kosten zu verschweigen", kind: quotes.Indirect, mention: "der Bericht"}}},
+	{"an object between a cue and the comma before an infinitive or a subjunctive clause is the cue's",
+		"Die Stadt baut eine Brücke am Hafen. Die Ärztin Anna Berger empfahl dem Rat, den Plan sofort zu prüfen. Der Sprecher Tom Weber sagte Reportern, die Brücke sei sicher. Der Rat traf sich am Montag, um den Weg zu einer Einigung freizumachen.",
+		[]want{{text: "den Plan sofort zu prüfen", kind: quotes.Indirect, mention: "Die Ärztin Anna Berger"},
+			{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "Der Sprecher Tom Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -307,6 +307,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Die Ärztin Anna Berger empfahl dem Rat, den Plan sofort zu prüfen. Der Sprecher Tom Weber sagte Reportern, die Brücke sei sicher. Der Rat traf sich am Montag, um den Weg zu einer Einigung freizumachen.",
 		[]want{{text: "den Plan sofort zu prüfen", kind: quotes.Indirect, mention: "Die Ärztin Anna Berger"},
 			{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "Der Sprecher Tom Weber"}}},
+	{"beschuldigen reports what someone is accused of",
+		"Die Stadt baut eine Brücke am Hafen. Der Verband beschuldigte den Minister, die Zahlen geschönt zu haben.",
+		[]want{{text: "die Zahlen geschönt zu haben", kind: quotes.Indirect, mention: "Der Verband", cue: "beschuldigte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -310,6 +310,9 @@ var germanCases = []hardCase{
 	{"beschuldigen reports what someone is accused of",
 		"Die Stadt baut eine Brücke am Hafen. Der Verband beschuldigte den Minister, die Zahlen geschönt zu haben.",
 		[]want{{text: "die Zahlen geschönt zu haben", kind: quotes.Indirect, mention: "Der Verband", cue: "beschuldigte"}}},
+	{"stellte is a cue only with its particle fest at the clause end",
+		"Die Stadt baut eine Brücke am Hafen. Am Montag stellte eine Streife fest, dass ein Geländer abgebrochen war. Die Firma stellte am Montag ein neues Modell vor, das im Mai erscheint.",
+		[]want{{text: "dass ein Geländer abgebrochen war", kind: quotes.Indirect, mention: "eine Streife", cue: "stellte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -73,6 +73,7 @@ const (
 	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
 	cNameParticle                   // German: al, el: a lower-case particle hyphened to a name (al-Mussawi)
 	cRelPronoun                     // German: der, welche: can open a relative clause
+	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
 )
 
 var classNames = map[string]class{
@@ -87,7 +88,7 @@ var classNames = map[string]class{
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential, "selfsource": cSelfSource,
-	"nameparticle": cNameParticle, "relpronoun": cRelPronoun,
+	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

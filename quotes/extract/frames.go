@@ -459,8 +459,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa, false
 		}
 		np, ok := d.prepcueSource(toks, ce, b)
-		if !ok {
-			return fa, false
+		if !ok || cue.lower == "gemäß" && !d.sourceLike(toks, np) {
+			return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 		}
 		np.e = d.shortParenthesis(toks, np.e, b)
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
@@ -525,6 +525,21 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// sourceLike reports whether a German noun phrase can be a source: a
+// name, or a person, group or document by its noun (einem Sprecher, der
+// Organisation, seiner Aussage, Medienberichten).
+func (d *doc) sourceLike(toks []token, np span) bool {
+	if d.namesSomeone(toks, np) {
+		return true
+	}
+	for _, t := range toks[np.s:min(np.e, np.s+maxNP)] {
+		if t.kind == tQuote || t.kind == tWord && (d.isClass(t, cAnonymous|cOrganisation|cDocument) || t.upper && d.documentNoun(t.lower) || d.names[t.lower] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepcueSource finds the source after "according to", "laut" or "nach

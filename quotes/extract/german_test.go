@@ -313,6 +313,10 @@ var germanCases = []hardCase{
 	{"stellte is a cue only with its particle fest at the clause end",
 		"Die Stadt baut eine Brücke am Hafen. Am Montag stellte eine Streife fest, dass ein Geländer abgebrochen war. Die Firma stellte am Montag ein neues Modell vor, das im Mai erscheint.",
 		[]want{{text: "dass ein Geländer abgebrochen war", kind: quotes.Indirect, mention: "eine Streife", cue: "stellte"}}},
+	{"gemäß names a source like laut, but only a person, group or document",
+		"Die Stadt baut eine Brücke am Hafen. Die Baustelle werde gemäß einem Sprecher der Firma bis Montag ruhen. Die Feier folgte gemäß dem Motto der Stadt einem alten Brauch.",
+		[]want{{text: "Die Baustelle werde", kind: quotes.Indirect, mention: "einem Sprecher der Firma", cue: "gemäß"},
+			{text: "bis Montag ruhen", kind: quotes.Indirect, mention: "einem Sprecher der Firma", cue: "gemäß"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -317,6 +317,11 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Die Baustelle werde gemäß einem Sprecher der Firma bis Montag ruhen. Die Feier folgte gemäß dem Motto der Stadt einem alten Brauch.",
 		[]want{{text: "Die Baustelle werde", kind: quotes.Indirect, mention: "einem Sprecher der Firma", cue: "gemäß"},
 			{text: "bis Montag ruhen", kind: quotes.Indirect, mention: "einem Sprecher der Firma", cue: "gemäß"}}},
+	{"a Meldung is a document and an Augenzeuge a source",
+		"Die Stadt baut eine Brücke am Hafen. Nach einer Meldung des Senders ist der Zug entgleist. Die Bäume fielen gemäß einem Augenzeugen reihenweise um.",
+		[]want{{text: "ist der Zug entgleist", kind: quotes.Indirect, mention: "des Senders"},
+			{text: "Die Bäume fielen", kind: quotes.Indirect, mention: "einem Augenzeugen"},
+			{text: "reihenweise um", kind: quotes.Indirect, mention: "einem Augenzeugen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

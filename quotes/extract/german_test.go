@@ -322,6 +322,11 @@ var germanCases = []hardCase{
 		[]want{{text: "ist der Zug entgleist", kind: quotes.Indirect, mention: "des Senders"},
 			{text: "Die Bäume fielen", kind: quotes.Indirect, mention: "einem Augenzeugen"},
 			{text: "reihenweise um", kind: quotes.Indirect, mention: "einem Augenzeugen"}}},
+	{"a Schätzung and an Ergebnis are documents that nach names as sources",
+		"Die Stadt baut eine Brücke am Hafen. Der Schaden dürfte nach Schätzung der Feuerwehr im Millionenbereich liegen. Nach dem Ergebnis der Umfrage sind die Bürger zufrieden.",
+		[]want{{text: "Der Schaden dürfte", kind: quotes.Indirect, mention: "der Feuerwehr"},
+			{text: "im Millionenbereich liegen", kind: quotes.Indirect, mention: "der Feuerwehr"},
+			{text: "sind die Bürger zufrieden", kind: quotes.Indirect, mention: "der Umfrage"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -15,7 +15,7 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 		return nil
 	}
 	f := d.frames[len(d.frames)-1]
-	if f.para < pi-1 || adjacent && d.lastReport < d.sentNo-3 {
+	if (f.para < pi-1 || adjacent && d.lastReport < d.sentNo-3) && !(adjacent && d.mainSubjunctive(toks, a, b)) {
 		return nil // reported speech without quotes continues a report of the last few sentences
 	}
 	for _, t := range toks[a:b] {
@@ -24,6 +24,27 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 		}
 	}
 	return nil
+}
+
+// mainSubjunctive reports whether the main clause that opens a German
+// sentence has its finite verb in the subjunctive (Das Mittel könne …;
+// Allerdings sei es …): reported speech however far its source.
+func (d *doc) mainSubjunctive(toks []token, a, b int) bool {
+	if a >= b || d.isClass(toks[a], cSubordinator|cPrep) || d.relativePronoun(toks[a].lower) && !toks[a].upper {
+		return false
+	}
+	for i := a; i < b && i <= a+8; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.is("ich") || t.is("wir") {
+			return false // ich habe, ich lehne ab: the same forms in the first person
+		}
+		if i > a && t.cls&cSubjunctive != 0 && !t.upper {
+			// Konjunktiv II (hätten, würden) far from a report is as often
+			// hypothetical (hätten wohl kein Problem)
+			return t.cls&cKonjunktivII == 0 && (i+1 >= b || !toks[i+1].is("ich") && !toks[i+1].is("wir"))
+		}
+	}
+	return false
 }
 
 // reporter returns the frame whose source a report in the subjunctive

@@ -327,6 +327,10 @@ var germanCases = []hardCase{
 		[]want{{text: "Der Schaden dürfte", kind: quotes.Indirect, mention: "der Feuerwehr"},
 			{text: "im Millionenbereich liegen", kind: quotes.Indirect, mention: "der Feuerwehr"},
 			{text: "sind die Bürger zufrieden", kind: quotes.Indirect, mention: "der Umfrage"}}},
+	{"a main clause in Konjunktiv I reports speech however far the report it continues; not the first person nor Konjunktiv II",
+		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher.\n\nDie Stadt baut weiter.\n\nDer Hafen ist alt.\n\nDas Geländer müsse erneuert werden. Ich habe das Geländer gesehen. Die Bürger hätten wohl kein Problem damit.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
+			{text: "Das Geländer müsse erneuert werden", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -74,6 +74,7 @@ const (
 	cNameParticle                   // German: al, el: a lower-case particle hyphened to a name (al-Mussawi)
 	cRelPronoun                     // German: der, welche: can open a relative clause
 	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
+	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 )
 
 var classNames = map[string]class{
@@ -88,7 +89,7 @@ var classNames = map[string]class{
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "existential": cExistential, "selfsource": cSelfSource,
-	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest,
+	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

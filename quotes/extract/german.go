@@ -11,7 +11,15 @@ import (
 // (Konjunktiv I: er sei, sie habe) continues: the last frame of this or the
 // previous paragraph.
 func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
-	if !d.german || len(d.frames) == 0 {
+	if !d.german {
+		return nil
+	}
+	if len(d.frames) == 0 {
+		if adjacent && d.mainSubjunctive(toks, a, b) {
+			// Das Mittel könne …, in an article that names no source: the
+			// words are reported all the same
+			return &frame{class: "speech", rule: "unnamed", para: pi}
+		}
 		return nil
 	}
 	f := d.frames[len(d.frames)-1]

@@ -331,6 +331,9 @@ var germanCases = []hardCase{
 		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher.\n\nDie Stadt baut weiter.\n\nDer Hafen ist alt.\n\nDas Geländer müsse erneuert werden. Ich habe das Geländer gesehen. Die Bürger hätten wohl kein Problem damit.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
 			{text: "Das Geländer müsse erneuert werden", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
+	{"a main clause in Konjunktiv I before any source is named is reported speech without a speaker",
+		"Das neue Mittel könne die Ausbreitung der Krankheit hindern. Die Stadt baut eine Brücke am Hafen.",
+		[]want{{text: "Das neue Mittel könne die Ausbreitung der Krankheit hindern", kind: quotes.Indirect, mention: "", speaker: ""}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

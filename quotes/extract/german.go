@@ -22,7 +22,11 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 		}
 		return nil
 	}
-	f := d.frames[len(d.frames)-1]
+	n := len(d.frames) - 1
+	for n > 0 && len(d.frames)-n < 4 && d.frames[n].rule == "passive" {
+		n-- // Es wird vermutet, dass …: no source a report could go on from
+	}
+	f := d.frames[n]
 	if (f.para < pi-1 || adjacent && d.lastReport < d.sentNo-3) && !(adjacent && d.mainSubjunctive(toks, a, b)) {
 		return nil // reported speech without quotes continues a report of the last few sentences
 	}
@@ -166,7 +170,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	if aux >= 0 {
 		v, ve = aux, aux+1 // Der Minister hat am Montag gesagt; Gestern hat er gesagt
 	} else if d.passiveAux(toks, a, k) >= 0 {
-		return fa, false // Bislang werden 325 km/h angegeben: a passive's subject is no source
+		// Bislang werden 325 km/h angegeben: a passive's subject is no
+		// source; but what a passive cue reports (Es wird befürchtet,
+		// dass …) is said by someone the sentence does not name
+		return d.passiveFrame(toks, a, b, ce, fa)
 	}
 	j := ve
 	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
@@ -261,6 +268,17 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 	}
 	fa.right = d.pastObject(toks, d.contentAfter(toks, fa.hi, b, false), b) // warfen die Taliban den Bauern vor, …
+	return fa, true
+}
+
+// passiveFrame makes a frame without a source for a German cue in the
+// passive whose clause goes on after a comma with dass or a clause in the
+// subjunctive (Es wird vermutet, dass …; Aus Hamburg wird gemeldet, dass …).
+func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, bool) {
+	if ce+1 >= b || !d.isPunct(toks[ce], ",") || !toks[ce+1].is("dass") && !d.reportedClause(toks, ce+1, b) {
+		return fa, false
+	}
+	fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
 	return fa, true
 }
 

@@ -334,6 +334,10 @@ var germanCases = []hardCase{
 	{"a main clause in Konjunktiv I before any source is named is reported speech without a speaker",
 		"Das neue Mittel könne die Ausbreitung der Krankheit hindern. Die Stadt baut eine Brücke am Hafen.",
 		[]want{{text: "Das neue Mittel könne die Ausbreitung der Krankheit hindern", kind: quotes.Indirect, mention: "", speaker: ""}}},
+	{"a cue in the passive reports the dass or infinitive clause after its comma without a source; a passive alone is no statement",
+		"Die Stadt baut eine Brücke am Hafen. Es wird vermutet, dass der Brand von einer Kerze ausging. Der Stadt wird vorgeworfen, die Warnungen übersehen zu haben. Bislang werden 300 Besucher angegeben.",
+		[]want{{text: "dass der Brand von einer Kerze ausging", kind: quotes.Indirect, mention: "", cue: "vermutet"},
+			{text: "die Warnungen übersehen zu haben", kind: quotes.Indirect, mention: "", cue: "vorgeworfen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -289,6 +289,8 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words int, before, that bool) bool {
 	first := toks[c.s]
 	switch {
+	case !before && f.rule != "according-to" && purpose(first):
+		return false // rief an, um sein Abo zu kündigen: why, not what was said
 	case f.rule == "according-to" && strings.EqualFold(f.cueText, "so"):
 		return words >= 2 // …, so der Sprecher, …: what stands on each side is said
 	case before:
@@ -315,6 +317,12 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return that && d.hasGermanVerb(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// purpose reports whether a German word opens an infinitive of purpose
+// or manner (um … zu, ohne … zu, statt … zu), which no cue reports.
+func purpose(t token) bool {
+	return t.is("um") || t.is("ohne") || t.is("statt") || t.is("anstatt")
 }
 
 // hasGermanVerb reports whether German content holds an auxiliary, a

@@ -1039,7 +1039,7 @@ func (d *doc) reportedClause(toks []token, j, b int) bool {
 	switch {
 	case d.relativeClause(toks, j, b), d.isClass(toks[j], cSubordinator):
 		return false
-	case toks[j].is("um") || toks[j].is("ohne") || toks[j].is("statt") || toks[j].is("anstatt"):
+	case purpose(toks[j]):
 		return false // …, um den Weg freizumachen: a purpose, not what was said
 	}
 	for k := j; k < b && k-j <= 30; k++ {

@@ -338,6 +338,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Es wird vermutet, dass der Brand von einer Kerze ausging. Der Stadt wird vorgeworfen, die Warnungen übersehen zu haben. Bislang werden 300 Besucher angegeben.",
 		[]want{{text: "dass der Brand von einer Kerze ausging", kind: quotes.Indirect, mention: "", cue: "vermutet"},
 			{text: "die Warnungen übersehen zu haben", kind: quotes.Indirect, mention: "", cue: "vorgeworfen"}}},
+	{"an infinitive of purpose after a cue is not what was said",
+		"Die Stadt baut eine Brücke am Hafen. Der Bürgermeister Tom Weber rief am Abend an, um den Termin abzusagen.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -148,8 +148,16 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 		return true
 	}
 	np, ok := d.npAfter(toks, k+1, b)
-	// the source ends the sentence, or a comma follows it (so Celebi, die …)
-	return ok && (np.e == b || np.e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ","))
+	if !ok {
+		return false
+	}
+	// the source ends the sentence, or a comma follows it (so Celebi, die
+	// …), or a phrase that says where (so X im Fernsehen.)
+	e := np.e
+	if e < b && d.isClass(toks[e], cPrep) {
+		e = d.skipAdverbials(toks, e, b)
+	}
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",")
 }
 
 // germanVerbFrame finds the subject of a German cue verb. German puts the

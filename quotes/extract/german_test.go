@@ -341,6 +341,9 @@ var germanCases = []hardCase{
 	{"an infinitive of purpose after a cue is not what was said",
 		"Die Stadt baut eine Brücke am Hafen. Der Bürgermeister Tom Weber rief am Abend an, um den Termin abzusagen.",
 		[]want{}},
+	{"so and its source may end the sentence with a phrase that says where",
+		"Die Stadt baut eine Brücke am Hafen. Die Stadt müsse die Brücke sofort sperren, so Tom Weber im Lokalradio.",
+		[]want{{text: "Die Stadt müsse die Brücke sofort sperren", kind: quotes.Indirect, mention: "Tom Weber", cue: "so"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -347,3 +347,13 @@ var germanCases = []hardCase{
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }
+
+// TestGermanUnnamedRule checks that reported speech before any source is
+// named has a rule of its own, so that its confidence is measured apart
+// from the subjunctive that continues a named report.
+func TestGermanUnnamedRule(t *testing.T) {
+	got := New().Extract("Das neue Mittel könne die Ausbreitung der Krankheit hindern. Die Stadt baut eine Brücke am Hafen.")
+	if len(got) != 1 || got[0].Rule != "unnamed" {
+		t.Fatalf("got %s, want one quote of rule unnamed", dump(got))
+	}
+}

@@ -262,8 +262,11 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
 			// Der Zug habe nicht weiterfahren können: German reported
 			// speech goes on in the subjunctive
-			n := len(d.results)
-			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, "subjunctive", covered)
+			n, rule := len(d.results), "subjunctive"
+			if f.rule == "unnamed" {
+				rule = "unnamed" // no source named yet: its confidence is its own
+			}
+			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
 			d.joinReported(n)
 			d.lastReport = d.sentNo
 		}

@@ -289,6 +289,8 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words int, before, that bool) bool {
 	first := toks[c.s]
 	switch {
+	case !before && f.rule != "according-to" && purpose(first):
+		return false // rief an, um sein Abo zu kündigen: why, not what was said
 	case f.rule == "according-to" && strings.EqualFold(f.cueText, "so"):
 		return words >= 2 // …, so der Sprecher, …: what stands on each side is said
 	case before:
@@ -304,7 +306,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// nach Ansicht des Generalanwalts, Damazo Colomer: German puts no
 		// comma after the source, so one opens its appositive
 		return d.hasGermanVerb(toks, c)
-	case rule == "subjunctive", f.rule == "according-to":
+	case rule == "subjunctive", rule == "unnamed", f.rule == "according-to":
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
@@ -317,16 +319,34 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 	return that // bestätigte die Meldung: an object
 }
 
+// purpose reports whether a German word opens an infinitive of purpose
+// or manner (um … zu, ohne … zu, statt … zu), which no cue reports.
+func purpose(t token) bool {
+	return t.is("um") || t.is("ohne") || t.is("statt") || t.is("anstatt")
+}
+
 // hasGermanVerb reports whether German content holds an auxiliary, a
 // subjunctive or an infinitive's zu among its words: der Zug habe, es sei,
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu")) {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower)) {
 			return true
 		}
 	}
 	return false
+}
+
+// zuInfinitive reports whether a German word is the infinitive of a
+// separable verb with its zu inside (freizugeben, vorzugehen,
+// zurückzuholen): a particle, zu, and a stem ending in -en, -ern or -eln.
+func zuInfinitive(w string) bool {
+	i := strings.Index(w[min(2, len(w)):], "zu")
+	if i < 0 {
+		return false
+	}
+	stem := w[i+2+min(2, len(w)):]
+	return len(stem) >= 4 && strings.HasSuffix(stem, "n") && (strings.HasSuffix(stem, "en") || strings.HasSuffix(stem, "ern") || strings.HasSuffix(stem, "eln"))
 }
 
 // reportsClause reports whether English content after a cue is what was
@@ -441,18 +461,14 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 			j++ // auf die, in der
 		}
 		// but not an article before a noun: …, um die Armut zu bekämpfen
-		return j < c.e && relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
+		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
 	}
 	return false
 }
 
-func relativePronoun(w string) bool {
-	switch w {
-	case "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen":
-		return true
-	}
-	return false
-}
+// relativePronoun reports whether a lower-case word can open a German
+// relative clause (der, deren, welche).
+func (d *doc) relativePronoun(w string) bool { return d.has(cRelPronoun, w) }
 
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {

@@ -59,6 +59,11 @@ type frame struct {
 	rule       string
 	para       int
 	inherit    *frame // for participles: the frame whose source this one shares
+	// via is the frame of the medium that reports this frame's source (Die
+	// Zeitung zitierte Paul Weber mit den Worten: „…“; sagte Paul Weber
+	// laut Radio Nord): annotators give the words to both, so each
+	// statement is recorded for each.
+	via        *frame
 	speaker    string
 	kind       quotes.SpeakerKind
 	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description", "pair"

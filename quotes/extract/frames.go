@@ -176,8 +176,12 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fs[n-1].f.channel == "" && d.channelOf(toks, fs[n-1], fa, b) {
 			// sagte Rech laut einer Pressemitteilung; "…," Tom Hill
-			// said, according to a transcript: the channel of that frame
+			// said, according to a transcript: the channel of that frame,
+			// and in German the source of its report
 			fs[n-1].f.channel = d.text(fa.f.mention)
+			if d.german && fs[n-1].f.via == nil {
+				fs[n-1].f.via = d.viaFrame(fs[n-1].f, fa.f.mention)
+			}
 			k = max(k, fa.hi-1)
 			continue
 		}
@@ -193,9 +197,21 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		fs = append(fs, fa)
 		d.frames = append(d.frames, fa.f)
+		if v := fa.f.via; v != nil {
+			fa.f.via = d.viaFrame(fa.f, v.mention)
+		}
 		k = max(k, fa.hi-1) // never step back: the scan stays linear
 	}
 	return fs
+}
+
+// viaFrame adds the frame of the medium at mention that reports the
+// source of f: it shares f's cue and all but the source.
+func (d *doc) viaFrame(f *frame, mention span) *frame {
+	v := *f
+	v.mention, v.rule, v.via, v.role = mention, "via", nil, ""
+	d.frames = append(d.frames, &v)
+	return &v
 }
 
 // shortParenthesis returns the index after a German parenthesis of one
@@ -310,7 +326,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		return t.kind == tWord && !t.upper && !d.isClass(t, cStop) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun) && !d.isClass(t, cAdverb)
 	}
 	f := &frame{class: "speech"}
-	if np, ok := d.npAfter(toks, k, b); ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 {
+	if np, ok := d.npAfter(toks, k, b); ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
 		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
 		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
 		f.cueText = d.text(f.cue)
@@ -319,7 +335,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	// „…“, erinnerte sich X: the word after the comma is a verb, and the
 	// quote a statement, not a name set off by commas inside a sentence
 	// („Trap“, wie er genannt wird; Im „Pokal“, dem Wettbewerb der …)
-	verbAfter := !d.isClass(toks[k], cDeterminer|cPrep|cStop|cSubordinator|cClause) && !relativePronoun(toks[k].lower)
+	verbAfter := !d.isClass(toks[k], cDeterminer|cPrep|cStop|cSubordinator|cClause) && !d.relativePronoun(toks[k].lower)
 	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper && verbAfter && (qk == a || !d.looksLikeName(d.qs[toks[qk].q])) {
 		j := k + 1
 		if toks[j].is("sich") {
@@ -328,7 +344,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		// a described source (ließ ein Sprecher verlauten) only after a
 		// quote that opens the sentence: „Black Stars“, als der Stürmer …
 		described := qk == a && j < b && d.isClass(toks[j], cDeterminer)
-		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) {
+		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) && !d.impersonal(toks, np) {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			cue := k
 			for j := np.e; j < b; j++ {
@@ -351,6 +367,13 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		}
 	}
 	return frameAt{}, false
+}
+
+// impersonal reports whether a German noun phrase is the impersonal es
+// (…“, es stehe im Gegensatz …; …“, denn es könne …), which names no one
+// without a cue of its own (heißt es).
+func (d *doc) impersonal(toks []token, np span) bool {
+	return d.german && np.e-np.s == 1 && toks[np.s].is("es")
 }
 
 // quoteEndsOpen reports whether a quote's content ends with a comma, ? or
@@ -473,8 +496,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa, false
 		}
 		np, ok := d.prepcueSource(toks, ce, b)
-		if !ok {
-			return fa, false
+		if !ok || cue.lower == "gemäß" && !d.sourceLike(toks, np) {
+			return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 		}
 		np.e = d.shortParenthesis(toks, np.e, b)
 		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
@@ -539,6 +562,21 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// sourceLike reports whether a German noun phrase can be a source: a
+// name, or a person, group or document by its noun (einem Sprecher, der
+// Organisation, seiner Aussage, Medienberichten).
+func (d *doc) sourceLike(toks []token, np span) bool {
+	if d.namesSomeone(toks, np) {
+		return true
+	}
+	for _, t := range toks[np.s:min(np.e, np.s+maxNP)] {
+		if t.kind == tQuote || t.kind == tWord && (d.isClass(t, cAnonymous|cOrganisation|cDocument) || t.upper && d.documentNoun(t.lower) || d.names[t.lower] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepcueSource finds the source after "according to", "laut" or "nach
@@ -1043,6 +1081,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
+	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
+		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
 	case t.kind == tWord && (!d.isClass(t, cPrep) || approximately(toks, j, b)):
 		if _, _, cue := d.cueAt(toks, j, b); !cue {
 			return j // but "said states like …" opens content: states is a noun there
@@ -1067,6 +1107,49 @@ func (d *doc) thatAfterAside(toks []token, j, b int) int {
 	return -1
 }
 
+// dassAfterObject returns the dass that follows, after a comma, the short
+// object or adverb that opens the words after a German cue (sagte
+// Reportern, dass …; bestätigte dem Abgeordneten, dass …; sagte aber,
+// dass …), or -1: the words before the comma are the cue's, the dass
+// clause is what was said. No verb, cue or quote before the comma.
+func (d *doc) dassAfterObject(toks []token, j, b int) int {
+	// a clause without dass only after an object, not after a verb (laut
+	// X sinkt das Risiko, krank zu werden)
+	object := toks[j].upper || d.isClass(toks[j], cAdverb|cTime|cDeterminer|cPrep|cPronoun|cObject|cStop|cClause)
+	for k := j; k+1 < b && k-j <= 8; k++ {
+		t := toks[k]
+		switch {
+		case d.isPunct(t, ",") && k > j && (toks[k+1].is("dass") || object && d.reportedClause(toks, k+1, b)):
+			return k + 1
+		case t.kind != tWord, d.isCue(t), d.isClass(t, cAux|cSubjunctive|cSubordinator):
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportedClause reports whether the German words from toks[j] to the
+// next comma are a clause in the subjunctive (er sei …) or an infinitive
+// with zu (der Klage stattzugeben): what a cue reports, not an aside.
+func (d *doc) reportedClause(toks []token, j, b int) bool {
+	switch {
+	case d.relativeClause(toks, j, b), d.isClass(toks[j], cSubordinator):
+		return false
+	case purpose(toks[j]):
+		return false // …, um den Weg freizumachen: a purpose, not what was said
+	}
+	for k := j; k < b && k-j <= 30; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return k > j && (t.kind == tPunct && d.isPunct(t, ",;.!?") && (toks[k-1].is("zu") || k-2 >= j && toks[k-2].is("zu") || zuInfinitive(toks[k-1].lower)))
+		}
+		if t.cls&cSubjunctive != 0 && !t.upper {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeClause reports whether the German words from toks[j] open a
 // relative or temporal clause rather than reported speech: "verteidigt,
 // der wegen …", "gemeldet, nachdem …"; but "sagte, der Zug habe …", where
@@ -1085,7 +1168,7 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 // (die Brücke …).
 func (d *doc) opensRelative(toks []token, j, b int) bool {
 	// a capitalised Das ergab … opens a sentence with a demonstrative
-	return relativePronoun(toks[j].lower) && !toks[j].upper && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
+	return d.relativePronoun(toks[j].lower) && !toks[j].upper && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
 }
 
 // asideToQuote finds, after the comma toks[j], an aside between commas that

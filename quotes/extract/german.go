@@ -11,11 +11,23 @@ import (
 // (Konjunktiv I: er sei, sie habe) continues: the last frame of this or the
 // previous paragraph.
 func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
-	if !d.german || len(d.frames) == 0 {
+	if !d.german {
 		return nil
 	}
-	f := d.frames[len(d.frames)-1]
-	if f.para < pi-1 || adjacent && d.lastReport < d.sentNo-3 {
+	if len(d.frames) == 0 {
+		if adjacent && d.mainSubjunctive(toks, a, b) {
+			// Das Mittel könne …, in an article that names no source: the
+			// words are reported all the same
+			return &frame{class: "speech", rule: "unnamed", para: pi}
+		}
+		return nil
+	}
+	n := len(d.frames) - 1
+	for n > 0 && len(d.frames)-n < 4 && d.frames[n].rule == "passive" {
+		n-- // Es wird vermutet, dass …: no source a report could go on from
+	}
+	f := d.frames[n]
+	if (f.para < pi-1 || adjacent && d.lastReport < d.sentNo-3) && !(adjacent && d.mainSubjunctive(toks, a, b)) {
 		return nil // reported speech without quotes continues a report of the last few sentences
 	}
 	for _, t := range toks[a:b] {
@@ -24,6 +36,27 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 		}
 	}
 	return nil
+}
+
+// mainSubjunctive reports whether the main clause that opens a German
+// sentence has its finite verb in the subjunctive (Das Mittel könne …;
+// Allerdings sei es …): reported speech however far its source.
+func (d *doc) mainSubjunctive(toks []token, a, b int) bool {
+	if a >= b || d.isClass(toks[a], cSubordinator|cPrep) || d.relativePronoun(toks[a].lower) && !toks[a].upper {
+		return false
+	}
+	for i := a; i < b && i <= a+8; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.is("ich") || t.is("wir") {
+			return false // ich habe, ich lehne ab: the same forms in the first person
+		}
+		if i > a && t.cls&cSubjunctive != 0 && !t.upper {
+			// Konjunktiv II (hätten, würden) far from a report is as often
+			// hypothetical (hätten wohl kein Problem)
+			return t.cls&cKonjunktivII == 0 && (i+1 >= b || !toks[i+1].is("ich") && !toks[i+1].is("wir"))
+		}
+	}
+	return false
 }
 
 // reporter returns the frame whose source a report in the subjunctive
@@ -115,8 +148,16 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 		return true
 	}
 	np, ok := d.npAfter(toks, k+1, b)
-	// the source ends the sentence, or a comma follows it (so Celebi, die …)
-	return ok && (np.e == b || np.e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ","))
+	if !ok {
+		return false
+	}
+	// the source ends the sentence, or a comma follows it (so Celebi, die
+	// …), or a phrase that says where (so X im Fernsehen.)
+	e := np.e
+	if e < b && d.isClass(toks[e], cPrep) {
+		e = d.skipAdverbials(toks, e, b)
+	}
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",")
 }
 
 // germanVerbFrame finds the subject of a German cue verb. German puts the
@@ -137,7 +178,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	if aux >= 0 {
 		v, ve = aux, aux+1 // Der Minister hat am Montag gesagt; Gestern hat er gesagt
 	} else if d.passiveAux(toks, a, k) >= 0 {
-		return fa, false // Bislang werden 325 km/h angegeben: a passive's subject is no source
+		// Bislang werden 325 km/h angegeben: a passive's subject is no
+		// source; but what a passive cue reports (Es wird befürchtet,
+		// dass …) is said by someone the sentence does not name
+		return d.passiveFrame(toks, a, b, ce, fa)
 	}
 	j := ve
 	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
@@ -231,7 +275,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 			return fa, true
 		}
 	}
-	fa.right = d.contentAfter(toks, fa.hi, b, false)
+	fa.right = d.pastObject(toks, d.contentAfter(toks, fa.hi, b, false), b) // warfen die Taliban den Bauern vor, …
+	return fa, true
+}
+
+// passiveFrame makes a frame without a source for a German cue in the
+// passive whose clause goes on after a comma with dass or a clause in the
+// subjunctive (Es wird vermutet, dass …; Aus Hamburg wird gemeldet, dass …).
+func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, bool) {
+	if ce+1 >= b || !d.isPunct(toks[ce], ",") || !toks[ce+1].is("dass") && !d.reportedClause(toks, ce+1, b) {
+		return fa, false
+	}
+	fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
 	return fa, true
 }
 
@@ -427,8 +482,10 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	for j < b && d.isClass(toks[j], cAdverb|cTime) {
 		j++
 	}
+	var medium span // the subject: who quotes
 	if k > a && (toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",")) {
 		// the subject follows the verb: a name, or a title in marks
+		s := j
 		if j < b && d.isClass(toks[j], cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
 			j++ // die „Stadtzeitung“
 		}
@@ -439,9 +496,9 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		} else {
 			return fa, false
 		}
-		fa.inverted = true
+		medium, fa.inverted = span{s, j}, true
 	} else if np, _, ok := d.npBefore(toks, a, k); ok {
-		fa.lo = np.s
+		medium, fa.lo = np, np.s
 	} else {
 		return fa, false
 	}
@@ -450,6 +507,7 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	f.mention = d.tokSpan(toks, obj)
+	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
 	fa.hi = obj.e
 	fa.right = d.contentAfter(toks, obj.e, b, false)
 	return fa, true
@@ -475,7 +533,7 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 		return false
 	}
 	w := toks[c]
-	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && relativePronoun(w.lower) && c > a)
+	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
 }
 
 // nominativePronoun reports whether a German personal pronoun can only be

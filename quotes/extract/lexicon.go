@@ -72,6 +72,10 @@ const (
 	cNumbered                       // no, Nr.: an abbreviation only before a number
 	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
 	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
+	cNameParticle                   // German: al, el: a lower-case particle hyphened to a name (al-Mussawi)
+	cRelPronoun                     // German: der, welche: can open a relative clause
+	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
+	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 )
 
 var classNames = map[string]class{
@@ -86,6 +90,7 @@ var classNames = map[string]class{
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
+	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -35,8 +35,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // "according" only as "according to"
 	}
 	switch {
-	case t.cls&cNeedsVor != 0 && !d.particleFollows(toks, k, b):
+	case t.cls&cNeedsVor != 0 && !d.particleFollows(toks, k, b, "vor"):
 		return 0, 0, false // warf das Handtuch
+	case t.cls&cNeedsFest != 0 && !d.particleFollows(toks, k, b, "fest"):
+		return 0, 0, false // stellte den Plan vor
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
@@ -49,15 +51,15 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	return k + 1, t.cls, true
 }
 
-// particleFollows reports whether the separable particle vor closes the
+// particleFollows reports whether the separable particle p closes the
 // clause of the German verb toks[k], over the commas of an inserted clause:
 // warf ihm vor, …; warf ihm, nachdem …, vor, ….
-func (d *doc) particleFollows(toks []token, k, b int) bool {
+func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 	for i := k + 1; i < b && i-k <= 20; i++ {
 		if toks[i].kind != tWord && !d.isPunct(toks[i], ",") {
 			return false
 		}
-		if toks[i].is("vor") && (i+1 == b || toks[i+1].kind != tWord) {
+		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
 			return true
 		}
 	}

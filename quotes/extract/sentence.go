@@ -258,7 +258,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		d.lastReport = d.sentNo
 	}
 	covered := map[int]bool{}
+	n := len(d.results)
 	d.frameContents(toks, fs, a, b, covered)
+	d.quotedBy(n)
 	standalone, hasQuote := true, false
 	for i := a; i < b; i++ {
 		standalone = standalone && toks[i].kind != tWord
@@ -268,8 +270,11 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
 			// Der Zug habe nicht weiterfahren können: German reported
 			// speech goes on in the subjunctive
-			n := len(d.results)
-			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, "subjunctive", covered)
+			n, rule := len(d.results), "subjunctive"
+			if f.rule == "unnamed" {
+				rule = "unnamed" // no source named yet: its confidence is its own
+			}
+			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
 			d.joinReported(n)
 			d.lastReport = d.sentNo
 		}
@@ -314,6 +319,19 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// quotedBy records again, for the medium that reports their source, the
+// statements from d.results[n] on whose frame has one (Die Zeitung
+// zitierte Paul Weber mit den Worten: „…“): annotators give them to both.
+func (d *doc) quotedBy(n int) {
+	for _, res := range d.results[n:len(d.results):len(d.results)] {
+		if res.f != nil && res.f.via != nil {
+			dup := *res
+			dup.f, dup.rule = res.f.via, "via"
+			d.results = append(d.results, &dup)
+		}
+	}
 }
 
 // frameContents attributes to each frame of the sentence toks[a:b] the
@@ -531,7 +549,7 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 		return false
 	}
 	for i := prevHi; i < fa.lo-1; i++ {
-		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !relativePronoun(toks[i+1].lower)) {
+		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !d.relativePronoun(toks[i+1].lower)) {
 			return false
 		}
 	}
@@ -544,7 +562,7 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
 		if d.isPunct(toks[i], ",") {
-			if i+1 < lo && relativePronoun(toks[i+1].lower) {
+			if i+1 < lo && d.relativePronoun(toks[i+1].lower) {
 				return i + 1
 			}
 			return -1
@@ -569,7 +587,7 @@ func (d *doc) relativeSource(f *frame) bool {
 		return false // no pronoun: spares building the string for every frame
 	}
 	w := strings.ToLower(d.text(m))
-	return w == "that" || d.has(cRelative, w) || d.german && relativePronoun(w)
+	return w == "that" || d.has(cRelative, w) || d.german && d.relativePronoun(w)
 }
 
 // leftContent returns the content a frame attributes before itself:

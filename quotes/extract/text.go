@@ -93,7 +93,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
 				cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c), cls: cls})
+			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c) || d.particleName(r[i:j], w), cls: cls})
 			i = j
 		default:
 			j := i + 1
@@ -107,6 +107,18 @@ func (d *doc) tokenize(p span, qi int) []token {
 		}
 	}
 	return toks
+}
+
+// particleName reports whether a German word is a name that opens with a
+// lower-case particle and a hyphen (al-Mussawi, el-Baradei): it is
+// capitalised for the noun phrase rules like any name.
+func (d *doc) particleName(rs []rune, w string) bool {
+	p, _, ok := strings.Cut(w, "-")
+	if !d.german || !ok || !d.has(cNameParticle, p) {
+		return false
+	}
+	n := len([]rune(p)) + 1
+	return n < len(rs) && unicode.IsUpper(rs[n])
 }
 
 func punctText(rs []rune) string {

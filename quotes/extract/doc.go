@@ -100,7 +100,7 @@ func (d *doc) text(s span) string { return string(d.r[s.s:s.e]) }
 func (d *doc) looksGerman() bool {
 	de, en := 0, 0
 	var buf [8]byte
-	for i := 0; i < len(d.r) && i < 3000; {
+	for i := 0; i < len(d.r) && i < 3000 && de-en < 12 && en-de < 12; { // a clear lead settles it
 		if !unicode.IsLetter(d.r[i]) {
 			i++
 			continue

@@ -76,6 +76,7 @@ const (
 	cRelPronoun                     // German: der, welche: can open a relative clause
 	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
 	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
+	cPhrase                         // the first word of a multi-word cue: only these look up phrases
 )
 
 var classNames = map[string]class{
@@ -209,6 +210,8 @@ func (lx *lexicon) add(words string, c class) {
 		lx.words[ws[0]] = entry{word: ws[0], cls: e.cls | c}
 	default:
 		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{rest: ws[1:], cls: c})
+		e := lx.words[ws[0]]
+		lx.words[ws[0]] = entry{word: ws[0], cls: e.cls | cPhrase}
 	}
 }
 

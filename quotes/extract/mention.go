@@ -21,9 +21,11 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if t.kind != tWord {
 		return 0, 0, false
 	}
-	for _, p := range d.lex.phrases[t.lower] {
-		if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
-			return k + 1 + len(p.rest), p.cls, true
+	if t.cls&cPhrase != 0 {
+		for _, p := range d.lex.phrases[t.lower] {
+			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
+				return k + 1 + len(p.rest), p.cls, true
+			}
 		}
 	}
 	if d.german && (t.lower == "nach" || t.lower == "laut") {

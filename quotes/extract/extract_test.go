@@ -115,6 +115,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the plan would fail", mention: "Officials"}, {text: "that the bridge was safe", mention: "They", speaker: "Officials"}}},
 	{"two names joined by and are one source, and they", "Tom Hill and Jane Roe said the vote was close. They said they would wait.",
 		[]want{{text: "the vote was close", speaker: "Tom Hill and Jane Roe"}, {text: "they would wait", speaker: "Tom Hill and Jane Roe"}}},
+	{"asked by someone names the asker; quoted as saying", "When asked by a reporter whether the toll would rise, Tom Hill said it was too early to tell. Ann Lee is quoted as saying that the union would strike.",
+		[]want{{text: "whether the toll would rise", mention: "a reporter", cue: "asked"}, {text: "it was too early to tell", mention: "Tom Hill"}, {text: "that the union would strike", mention: "Ann Lee", cue: "saying"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

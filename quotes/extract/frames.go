@@ -547,7 +547,8 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
-	return d.isPunct(p, ",") || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without")
+	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
+	return d.isPunct(p, ",") || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs
 }
 
 // coordinated returns the index of the "and" or "but" that joins the cue
@@ -744,6 +745,12 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		// Asked whether the plan would work, Ms. Roe said …: the question
 		// is reported, by someone the article does not name
 		f.rule, fa.right = "asked", ce
+		if ce+1 < b && toks[ce].is("by") {
+			if np, ok := d.npAfter(toks, ce+1, b); ok {
+				// When asked by a reporter whether …: the reporter asked
+				f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
+			}
+		}
 		return fa, true
 	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {

@@ -117,6 +117,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the vote was close", speaker: "Tom Hill and Jane Roe"}, {text: "they would wait", speaker: "Tom Hill and Jane Roe"}}},
 	{"asked by someone names the asker; quoted as saying", "When asked by a reporter whether the toll would rise, Tom Hill said it was too early to tell. Ann Lee is quoted as saying that the union would strike.",
 		[]want{{text: "whether the toll would rise", mention: "a reporter", cue: "asked"}, {text: "it was too early to tell", mention: "Tom Hill"}, {text: "that the union would strike", mention: "Ann Lee", cue: "saying"}}},
+	{"a participle phrase between commas after the source gives no role", "The senator, speaking to reporters after the vote, said the bill \"goes too far.\"",
+		[]want{{text: "the bill \"goes too far.\"", kind: quotes.Mixed, mention: "The senator"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -415,10 +415,17 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
-	case d.hasNoun(toks, outer) && d.isClass(toks[inner.s], cAside):
-		return outer, inner, true // The official, who spoke on condition of anonymity, said: no role
+	case d.hasNoun(toks, outer) && (d.isClass(toks[inner.s], cAside) || d.participleAside(toks, inner)):
+		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// participleAside reports whether an English appositive is a participle
+// phrase (speaking to reporters, citing the report), which gives no role.
+func (d *doc) participleAside(toks []token, inner span) bool {
+	t := toks[inner.s]
+	return !d.german && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 4
 }
 
 // describes reports whether an appositive opens as a description: an

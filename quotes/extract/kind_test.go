@@ -19,6 +19,7 @@ func TestSourceKinds(t *testing.T) {
 		{"Some 9,000 people live in the valley, according to federal statistics.", quotes.Document},
 		{"Jane Roe won the primary, according to early returns.", quotes.Document},
 		{"A senior official said the bridge would close.", quotes.Anonymous},
+		{"A spokeswoman said the bridge would close.", quotes.Anonymous},
 		{"Tom Hill said the bridge would close.", quotes.Person},
 	}
 	x := New()

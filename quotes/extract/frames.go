@@ -191,6 +191,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
+		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
+			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
+		}
 		if n := len(fs); n > 0 && fs[n-1].f.rule == "according-to" && (fs[n-1].right < 0 || fs[n-1].right >= fa.lo) && fa.f.channel == "" {
 			// According to the Kremlin website, Putin told Macron: …
 			fa.f.channel = d.text(fs[n-1].f.mention)
@@ -873,8 +876,8 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 // roleText returns the role an appositive gives its source, or "" for a
 // clause between source and cue (the official, who spoke …, said).
 func (d *doc) roleText(toks []token, role span) string {
-	if role.e <= role.s || d.isClass(toks[role.s], cAside) || d.participleAside(toks, role) {
-		return ""
+	if role.e <= role.s || d.isClass(toks[role.s], cAside) || d.participleAside(toks, role) || d.isClass(toks[role.s], cPrep) {
+		return "" // nor "for his part"
 	}
 	return d.text(d.tokSpan(toks, role))
 }
@@ -1243,9 +1246,21 @@ func approximately(toks []token, j, b int) bool {
 	return toks[j].is("about") && j+1 < b && toks[j+1].kind == tWord && unicode.IsDigit(rune(toks[j+1].lower[0]))
 }
 
+// mediaAddressee reports whether an addressee is a news outlet (told CNN,
+// told the Valley Times): its last word names a channel.
+func (d *doc) mediaAddressee(a string) bool {
+	if a == "" || d.german {
+		return false
+	}
+	return d.has(cChannel, strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:]))
+}
+
 // channelAfter returns the channel named in the adverbials after a frame:
 // "in a statement", "on Twitter", "in an interview with CNN".
 func (d *doc) channelAfter(toks []token, j, b int) string {
+	for j < b && d.isClass(toks[j], cTime) && !d.isCue(toks[j]) {
+		j++ // said Sunday on CNN
+	}
 	for n := 0; j < b && n < 3; n++ {
 		if !d.isClass(toks[j], cPrep) || toks[j].upper {
 			return ""

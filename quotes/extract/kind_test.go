@@ -21,6 +21,7 @@ func TestSourceKinds(t *testing.T) {
 		{"A senior official said the bridge would close.", quotes.Anonymous},
 		{"A spokeswoman said the bridge would close.", quotes.Anonymous},
 		{"Tom Hill said the bridge would close.", quotes.Person},
+		{"The judge wrote that the bridge would close.", quotes.Person},
 	}
 	x := New()
 	for _, tc := range cases {
@@ -31,6 +32,28 @@ func TestSourceKinds(t *testing.T) {
 		}
 		if got[0].SpeakerKind != tc.want {
 			t.Errorf("%q: speaker kind %q, want %q", tc.text, got[0].SpeakerKind, tc.want)
+		}
+	}
+}
+
+// TestRoles checks the role a quote carries from the text: an appositive
+// or a title before the name, and no role from an aside that is none.
+func TestRoles(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Tom Vale, the city's finance director, said the bridge would close.", "city's finance director"},
+		{"Finance Director Tom Vale said the bridge would close.", "Finance Director"},
+		{"Tom Vale, for his part, said the bridge would close.", ""},
+		{"The senator, speaking to reporters, said the bridge would close.", ""},
+	}
+	x := New()
+	for _, tc := range cases {
+		got := x.Extract(tc.text)
+		if len(got) != 1 {
+			t.Errorf("%q: got %d quotes, want 1", tc.text, len(got))
+			continue
+		}
+		if got[0].Role != tc.want {
+			t.Errorf("%q: role %q, want %q", tc.text, got[0].Role, tc.want)
 		}
 	}
 }

@@ -219,8 +219,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.speaker, f.resolution = prev.speaker, "description"
 			return
 		}
-	case ws[len(ws)-1].upper:
-		f.kind = quotes.Person
+	case ws[len(ws)-1].upper, d.has(cTitle, head) && !d.has(cOrganisation, head):
+		f.kind = quotes.Person // the mayor, the judge: a person the article describes
 	default:
 		f.kind = quotes.Unknown
 	}

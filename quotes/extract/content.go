@@ -259,8 +259,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		if !that {
 			c = d.objectOnly(toks, c, f.object)
 		}
-		if d.subordinate(toks, c.s, f) {
-			c = d.toComma(toks, c) // While the mayor said X, the council …
+		if d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) {
+			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		}
 	}
 	if c.e <= c.s {

@@ -121,6 +121,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the bill \"goes too far.\"", kind: quotes.Mixed, mention: "The senator"}}},
 	{"a news outlet told or spoken on is the channel; for his part is no role", "Tom Vale told CNN on Tuesday that the campaign had raised $4 million. Tom Hill said Sunday on CNN that he would run. Hill, for his part, insisted that nothing had changed.",
 		[]want{{text: "that the campaign had raised $4 million", mention: "Tom Vale", addressee: "CNN", channel: "CNN"}, {text: "that he would run", mention: "Tom Hill", channel: "CNN"}, {text: "that nothing had changed", mention: "Hill", channel: "-"}}},
+	{"a fronted asked question ends at its comma", "Asked whether she would run again, Jane Roe smiled.",
+		[]want{{text: "whether she would run again", kind: quotes.Indirect, cue: "Asked"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -207,7 +207,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			d.joinedClause(toks, a, first, before)
-		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop|cPrep)
+		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
 		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !d.isClass(toks[before.s], cPronoun) &&

@@ -8,6 +8,10 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a surname whose particle opens the sentence capitalised is the source before its cue",
+		"Die Stadt baut eine Brücke. Von der Heide betonte, unter den Helfern seien „viele Männer mit Erfahrung“. Sie seien „gut geeignet“.",
+		[]want{{kind: quotes.Mixed, mention: "Von der Heide"}, {text: "viele Männer mit Erfahrung", mention: "Von der Heide"},
+			{kind: quotes.Mixed, mention: "Von der Heide"}, {text: "gut geeignet", mention: "Von der Heide"}}},
 	{"reported speech runs over its subordinate clauses to the sentence end",
 		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher, weil sie erst geprüft worden sei.",
 		[]want{{text: "die Brücke sei sicher, weil sie erst geprüft worden sei", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},

@@ -305,6 +305,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
+			if d.initialVon(toks, lo, a, j) {
+				a-- // Von der Heide betonte, …
+			}
 			break
 		}
 		if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
@@ -350,6 +353,19 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // Weber von der Kanzlei, Anna Lind von Siemens).
 func (d *doc) germanVon(toks []token, lo, a, j int) bool {
 	return d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP
+}
+
+// initialVon reports whether toks[lo:j+1] is a German surname with its
+// particle capitalised at the sentence start (Von der Heide betonte, …):
+// Von, der or den, one capitalised word, then a cue and a comma or colon.
+// A fronted phrase (Von der Stadt hieß es …) has a subject after the cue.
+func (d *doc) initialVon(toks []token, lo, a, j int) bool {
+	if !d.german || a-1 != lo || j != a+1 || j+2 >= len(toks) {
+		return false
+	}
+	v, art, name := toks[lo], toks[a], toks[j]
+	return v.is("von") && v.upper && (art.is("der") || art.is("den")) && name.upper &&
+		d.isCue(toks[j+1]) && d.isPunct(toks[j+2], ",:")
 }
 
 // appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,

@@ -247,6 +247,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 		return fa, false
 	}
+	if !beforeOK && !toks[after.s].is("der") && !toks[after.s].is("ein") {
+		if np, ok := d.openingSubject(toks, a, k); ok {
+			// Paul Weber, Chef des Verbands (PV) nannte den Plan „…“: the
+			// appositive hid the subject; what follows the cue is its object
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = np.s
+			fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+			return fa, true
+		}
+	}
 	np := after
 	if toks[np.s].is("es") && np.e+1 < b && d.isClass(toks[np.e], cPrep) {
 		// heißt es in einer Mitteilung: the document is the source
@@ -277,6 +287,29 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	}
 	fa.right = d.pastObject(toks, d.contentAfter(toks, fa.hi, b, false), b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// openingSubject finds a subject that opens the sentence toks[a:k] and
+// runs into an appositive, a parenthesis or a quoted name before the cue
+// toks[k]: a determiner or a name first, nominative, no clause break.
+func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
+	if k-a > 30 || toks[a].kind != tWord || !toks[a].upper || d.isClass(toks[a], cAdverb|cStop|cPrep|cSubordinator|cTime|cPronoun) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a, k)
+	if !ok || np.s != a || np.e >= k || !d.nominative(toks, np) ||
+		!d.isClass(toks[a], cDeterminer) && !d.namesSomeone(toks, np) {
+		return span{}, false
+	}
+	if t := toks[np.e]; t.kind != tQuote && !d.isPunct(t, ",(") {
+		return span{}, false
+	}
+	for _, t := range toks[np.e:k] {
+		if d.isPunct(t, ":;") || d.isCue(t) {
+			return span{}, false
+		}
+	}
+	return np, true
 }
 
 // passiveFrame makes a frame without a source for a German cue in the

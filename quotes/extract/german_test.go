@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a subject that runs into an appositive without its closing comma is the source, not the object after the cue",
+		"Die Stadt baut eine Brücke. Paul Weber, Präsident des Bundes der Steuerzahler (BdSt) nannte die Planung der Stadt „sehr respektabel“.",
+		[]want{{text: "sehr respektabel", mention: "Paul Weber"}}},
 	{"a surname whose particle opens the sentence capitalised is the source before its cue",
 		"Die Stadt baut eine Brücke. Von der Heide betonte, unter den Helfern seien „viele Männer mit Erfahrung“. Sie seien „gut geeignet“.",
 		[]want{{kind: quotes.Mixed, mention: "Von der Heide"}, {text: "viele Männer mit Erfahrung", mention: "Von der Heide"},

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a dotted lower-case name (bau.de) is one word of its noun phrase, not a sentence end",
+		"Die Stadt baut eine Brücke. Der Vorsitzende des Vereins bau.de, Nachfolger des Heimatvereins, Paul Weber, würdigte Korn in einer Mitteilung als „eine gute Planerin“.",
+		[]want{{text: "eine gute Planerin", mention: "Der Vorsitzende des Vereins bau.de"}}},
 	{"a subject that runs into an appositive without its closing comma is the source, not the object after the cue",
 		"Die Stadt baut eine Brücke. Paul Weber, Präsident des Bundes der Steuerzahler (BdSt) nannte die Planung der Stadt „sehr respektabel“.",
 		[]want{{text: "sehr respektabel", mention: "Paul Weber"}}},

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"geheißen is a cue: in a document had it said",
+		"Die Stadt baut eine Brücke. In einer Erklärung des Stadtrats hatte es geheißen: „Es gibt keine andere Lösung.“",
+		[]want{{text: "Es gibt keine andere Lösung.", mention: "einer Erklärung des Stadtrats"}}},
 	{"a dotted lower-case name (bau.de) is one word of its noun phrase, not a sentence end",
 		"Die Stadt baut eine Brücke. Der Vorsitzende des Vereins bau.de, Nachfolger des Heimatvereins, Paul Weber, würdigte Korn in einer Mitteilung als „eine gute Planerin“.",
 		[]want{{text: "eine gute Planerin", mention: "Der Vorsitzende des Vereins bau.de"}}},

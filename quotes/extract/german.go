@@ -141,6 +141,9 @@ func (d *doc) perfectAux(toks []token, a, k int) int {
 // the adverb so: it follows a comma after a quote, or its source ends the
 // sentence.
 func (d *doc) soAttributes(toks []token, a, b, k int) bool {
+	if k > a && toks[k-1].kind == tQuote && !toks[k].upper && d.quoteEndsIn(toks[k-1], ".!?…") {
+		return true // „… zu teuer.“ so der Minister: the quote's own stop stands for the comma
+	}
 	if k < a+2 || !d.isPunct(toks[k-1], ",") {
 		return false
 	}

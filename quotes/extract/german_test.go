@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"so after a quote that ends with its own full stop attributes it",
+		"Die Stadt baut eine Brücke. „Offenbar ist die Brücke doch zu teuer.“ so das Fazit der Betreiber von Brückenwatch.",
+		[]want{{text: "Offenbar ist die Brücke doch zu teuer.", mention: "das Fazit der Betreiber von Brückenwatch"}}},
 	{"geheißen is a cue: in a document had it said",
 		"Die Stadt baut eine Brücke. In einer Erklärung des Stadtrats hatte es geheißen: „Es gibt keine andere Lösung.“",
 		[]want{{text: "Es gibt keine andere Lösung.", mention: "einer Erklärung des Stadtrats"}}},

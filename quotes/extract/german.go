@@ -248,6 +248,14 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 			fa.right = d.contentAfter(toks, ce, b, false)
 			return fa, true
 		}
+		if np, ok := d.openingSubject(toks, a, k); ok && !beforeOK {
+			// Paul Weber, ein Experte vom Bund erklärte, …: an appositive
+			// without its closing comma
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = np.s
+			fa.right = d.contentAfter(toks, ce, b, false)
+			return fa, true
+		}
 		return fa, false
 	}
 	if !beforeOK && !toks[after.s].is("der") && !toks[after.s].is("ein") {
@@ -306,6 +314,9 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 	}
 	if t := toks[np.e]; t.kind != tQuote && !d.isPunct(t, ",(") {
 		return span{}, false
+	}
+	if np.e+1 < k && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cRelPronoun|cSubordinator) {
+		return span{}, false // Die Junta, die sich „…“ nennt: the cue is the relative clause's
 	}
 	for _, t := range toks[np.e:k] {
 		if d.isPunct(t, ":;") || d.isCue(t) {

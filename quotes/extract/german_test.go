@@ -8,6 +8,12 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a subject that runs into an appositive without its closing comma is the source of the clause after the cue",
+		"Die Stadt baut eine Brücke. Paul Weber, ein Experte vom Bund erklärte, der Bericht sei „ein gutes Dokument“.",
+		[]want{{kind: quotes.Mixed, mention: "Paul Weber"}, {text: "ein gutes Dokument", mention: "Paul Weber"}}},
+	{"a cue in a relative clause after the subject is not the subject's cue",
+		"Die Stadt baut eine Brücke. Der Verein, der sich selbst „Rat der Brückenfreunde“ nennt und seit Mai die Planung leitet, will der Stadt auch danach „helfen“.",
+		[]want{}},
 	{"so after a quote that ends with its own full stop attributes it",
 		"Die Stadt baut eine Brücke. „Offenbar ist die Brücke doch zu teuer.“ so das Fazit der Betreiber von Brückenwatch.",
 		[]want{{text: "Offenbar ist die Brücke doch zu teuer.", mention: "das Fazit der Betreiber von Brückenwatch"}}},

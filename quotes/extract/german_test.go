@@ -8,6 +8,10 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a source that ends in a name in quote marks is the subject before its cue",
+		"Die Stadt baut eine Brücke. Paul Weber sagte, sie sei zu teuer. Selbst die Wochenzeitung „Stadtblatt“ hatte im Mai kritisiert, dass die Brücke „für ihre hohen Kosten“ bekannt sei.",
+		[]want{{kind: quotes.Indirect, mention: "Paul Weber"}, {kind: quotes.Mixed, mention: "die Wochenzeitung „Stadtblatt“"},
+			{text: "für ihre hohen Kosten", mention: "die Wochenzeitung „Stadtblatt“"}}},
 	{"a subject that runs into an appositive without its closing comma is the source of the clause after the cue",
 		"Die Stadt baut eine Brücke. Paul Weber, ein Experte vom Bund erklärte, der Bericht sei „ein gutes Dokument“.",
 		[]want{{kind: quotes.Mixed, mention: "Paul Weber"}, {text: "ein gutes Dokument", mention: "Paul Weber"}}},

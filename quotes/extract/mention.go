@@ -204,6 +204,9 @@ const maxNP = 9 // words in a noun phrase
 // (Hugh Hill, a doctor, said) is skipped and returned as role.
 func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	j := d.skipAdverbsBack(toks, lo, k-1)
+	if np, ok := d.quotedNameSource(toks, lo, j); ok {
+		return np, span{}, true
+	}
 	if j > lo && d.isPunct(toks[j], "—–") {
 		for i := j - 1; i > lo && j-i < 40; i-- {
 			if d.isPunct(toks[i], "—–") {
@@ -253,6 +256,24 @@ func (d *doc) hasNoun(toks []token, np span) bool {
 		}
 	}
 	return false
+}
+
+// quotedNameSource finds a German source that ends in a name in quote
+// marks at toks[j] (die Zeitschrift „Stadtblatt“ schrieb; ein Vertreter
+// der „Bau AG“ sagte): the noun before it, or before its genitive article.
+func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
+	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
+		return span{}, false
+	}
+	e := j - 1
+	if e > lo && (toks[e].is("der") || toks[e].is("des")) {
+		e-- // der Vertreter der „Bau AG“
+	}
+	if toks[e].kind != tWord || !toks[e].upper || d.isClass(toks[e], cDeterminer|cPrep|cStop) {
+		return span{}, false
+	}
+	s, ok := d.npBackFrom(toks, lo, e)
+	return span{s, j + 1}, ok
 }
 
 // npBackFrom walks back from the last word j of a noun phrase to its start.

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a year before a full stop ends its sentence; an ordinal does not",
+		"Die Stadt baute zuletzt 1995. Paul Weber, Präsident des Bundes der Steuerzahler (BdSt) nannte die Planung der Stadt am 3. Juni „sehr respektabel“.",
+		[]want{{text: "sehr respektabel", mention: "Paul Weber"}}},
 	{"a source that ends in a name in quote marks is the subject before its cue",
 		"Die Stadt baut eine Brücke. Paul Weber sagte, sie sei zu teuer. Selbst die Wochenzeitung „Stadtblatt“ hatte im Mai kritisiert, dass die Brücke „für ihre hohen Kosten“ bekannt sei.",
 		[]want{{kind: quotes.Indirect, mention: "Paul Weber"}, {kind: quotes.Mixed, mention: "die Wochenzeitung „Stadtblatt“"},

@@ -177,7 +177,7 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
-		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) {
+		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
@@ -192,6 +192,25 @@ func (d *doc) sentences(toks []token) []span {
 		out = append(out, span{start, len(toks)})
 	}
 	return out
+}
+
+// yearEnds reports whether the number toks[j] before a full stop is a year
+// that ends its sentence (zuletzt 1995. Paul Weber sagte …) rather than an
+// ordinal (am 3. Juni; zum 1000. Mal): four digits from 1800 to 2099, with
+// no article before it.
+func (d *doc) yearEnds(toks []token, j int) bool {
+	w := toks[j].lower
+	if len(w) != 4 || !(strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	if j == 0 || toks[j-1].kind != tWord {
+		return true
+	}
+	switch p := toks[j-1]; {
+	case d.isClass(p, cDeterminer), p.is("zum"), p.is("zur"), p.is("am"), p.is("beim"), p.is("vom"):
+		return false
+	}
+	return true
 }
 
 // abbrevEnds reports whether a dotted abbreviation that keeps its period

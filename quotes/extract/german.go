@@ -341,12 +341,20 @@ func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, boo
 // subordinator opens, with adverbials between it and the verb: "Wie der
 // Minister am Dienstag in Hannover erklärte, …".
 func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
+	if k-a > 2 && d.isClass(toks[a], cClause) && !d.isClass(toks[a], cSubordinator) {
+		a++ // Aber wie der Minister erklärte, …
+	}
 	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
 		return span{}, false
 	}
 	np, ok := d.npAfter(toks, a+1, k)
 	if !ok || np.e >= k || !d.nominative(toks, np) || !d.isClass(toks[np.e], cPrep|cTime|cAdverb) {
 		return span{}, false
+	}
+	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
+		// wie es aus Kreisen der Stadt hieß: es is no one; the phrase
+		// after it names where the words came from
+		return d.npAfter(toks, np.e+1, k)
 	}
 	return np, true
 }

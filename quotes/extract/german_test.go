@@ -8,6 +8,12 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"wie es aus … hieß: the phrase after es names the source",
+		"Die Stadt baut eine Brücke. Wie es aus Kreisen der Stadt hieß, gebe es noch „Möglichkeiten für eine Änderung“.",
+		[]want{{kind: quotes.Mixed, mention: "Kreisen der Stadt"}, {text: "Möglichkeiten für eine Änderung", mention: "Kreisen der Stadt"}}},
+	{"a verb-final wie clause after aber or und has its subject before the cue",
+		"Die Stadt baut eine Brücke. Aber wie die Sprecherin Paula Korn am Montag erklärte, sei die Brücke „ganz sicher“.",
+		[]want{{kind: quotes.Mixed, mention: "die Sprecherin Paula Korn"}, {text: "ganz sicher", mention: "die Sprecherin Paula Korn"}}},
 	{"a year before a full stop ends its sentence; an ordinal does not",
 		"Die Stadt baute zuletzt 1995. Paul Weber, Präsident des Bundes der Steuerzahler (BdSt) nannte die Planung der Stadt am 3. Juni „sehr respektabel“.",
 		[]want{{text: "sehr respektabel", mention: "Paul Weber"}}},

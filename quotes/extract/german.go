@@ -634,6 +634,18 @@ func (d *doc) indicativeLeadIn(toks []token, a, b, i int) bool {
 	return ok
 }
 
+// namedIndicative reports whether the German clause toks[a:i] before a
+// quote is in the indicative and names its own subject (Auch der Sprecher,
+// Tom Korn, will „…“, ob … solle): the quote is that subject's, however
+// subjunctive the clauses after it.
+func (d *doc) namedIndicative(toks []token, a, i int) bool {
+	if !d.german || d.hasSubjunctive(toks, span{a, i}) {
+		return false
+	}
+	np, ok := d.germanSubject(toks, a, i)
+	return ok && np.e <= i && d.namesSomeone(toks, np)
+}
+
 // passiveAux returns the form of werden before the German cue toks[k]
 // when the cue is a participle in its clause (wurde … angegeben, werden …
 // bezeichnet), or -1: the clause's subject is what was spoken about, not

@@ -8,6 +8,10 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a quote after an indicative clause that names its own subject is that subject's, not the last report's",
+		"Der Minister Paul Weber sagte, die Brücke sei sicher. Der Kasseler Stadtrat hatte sich erhofft, dass die Gelder bei einem Urteil „in den Haushalt fließen“ würden.",
+		[]want{{kind: quotes.Indirect, mention: "Der Minister Paul Weber"}, {kind: quotes.Mixed, mention: "Der Kasseler Stadtrat"},
+			{text: "in den Haushalt fließen", mention: "Der Kasseler Stadtrat"}}},
 	{"wie es aus … hieß: the phrase after es names the source",
 		"Die Stadt baut eine Brücke. Wie es aus Kreisen der Stadt hieß, gebe es noch „Möglichkeiten für eine Änderung“.",
 		[]want{{kind: quotes.Mixed, mention: "Kreisen der Stadt"}, {text: "Möglichkeiten für eine Änderung", mention: "Kreisen der Stadt"}}},

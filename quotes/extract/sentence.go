@@ -303,7 +303,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
-		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) && !d.indicativeLeadIn(toks, a, b, i) {
+		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) && !d.indicativeLeadIn(toks, a, b, i) && !d.namedIndicative(toks, a, i) {
 			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
 				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
 			}

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a quote after a colon lead-in keeps it; the sentence after the quote is no attribution",
+		"Die Stadt baut eine Brücke. Hier sparte der Präsident Paul Weber nicht mit Kritik: „Die Brücke ist zu teuer.“ In ihrer Rede hatte Paula Korn den Bau angekündigt.",
+		[]want{{text: "Die Brücke ist zu teuer.", mention: "der Präsident Paul Weber"}}},
 	{"a quote after an indicative clause that names its own subject is that subject's, not the last report's",
 		"Der Minister Paul Weber sagte, die Brücke sei sicher. Der Kasseler Stadtrat hatte sich erhofft, dass die Gelder bei einem Urteil „in den Haushalt fließen“ würden.",
 		[]want{{kind: quotes.Indirect, mention: "Der Minister Paul Weber"}, {kind: quotes.Mixed, mention: "Der Kasseler Stadtrat"},

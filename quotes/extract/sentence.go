@@ -181,7 +181,7 @@ func (d *doc) sentences(toks []token) []span {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
-			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1) && d.parenSource(toks, i+1) < 0
+			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i)) && d.parenSource(toks, i+1) < 0
 		}
 		if end {
 			out = append(out, span{start, i + 1})
@@ -211,6 +211,13 @@ func (d *doc) yearEnds(toks []token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// germanColonLead reports whether the German quote toks[i] follows a colon
+// after a clause with a subject (Der Präsident sagte: „….“): the lead-in
+// attributes it, so the sentence after it is no attribution of its own.
+func (d *doc) germanColonLead(toks []token, i int) bool {
+	return d.german && i >= 2 && d.isPunct(toks[i-1], ":") && toks[i-2].kind == tWord
 }
 
 // abbrevEnds reports whether a dotted abbreviation that keeps its period

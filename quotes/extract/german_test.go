@@ -8,6 +8,10 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a quote alone after reported speech goes to its named source, not to the pronoun after it",
+		"Die Stadt baut eine Brücke.\n\nPaul Weber, ein Ingenieur aus Kassel, sagte zu den Plänen, dass die Brücke kein Zufall gewesen sei. „Das war eine Entscheidung des Rates.“ Er fuhr fort: „Das war keine gute Idee.“",
+		[]want{{kind: quotes.Indirect, mention: "Paul Weber"}, {text: "Das war eine Entscheidung des Rates.", mention: "Paul Weber"},
+			{text: "Das war keine gute Idee.", mention: "Er"}}},
 	{"a quote after a colon lead-in keeps it; the sentence after the quote is no attribution",
 		"Die Stadt baut eine Brücke. Hier sparte der Präsident Paul Weber nicht mit Kritik: „Die Brücke ist zu teuer.“ In ihrer Rede hatte Paula Korn den Bau angekündigt.",
 		[]want{{text: "Die Brücke ist zu teuer.", mention: "der Präsident Paul Weber"}}},

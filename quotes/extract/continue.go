@@ -13,7 +13,7 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 			n = rs[i]
 		}
 	}
-	var prev *result
+	var prev, reported *result // reported: the nearest German statement before, quoted or not
 	for i, res := range rs {
 		if res.f == nil && res.rule == "fragment" {
 			// a quoted fragment in a sentence without a cue: most likely
@@ -29,6 +29,10 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 			switch {
 			case prev != nil:
 				res.f, res.rule = prev.f, "continuation"
+			case reported != nil:
+				// Paul Weber sagte, dass … „…“ Er fuhr fort: „…“: the source
+				// named before outranks the pronoun after
+				res.f, res.rule = reported.f, "continuation"
 			case next[i] != nil:
 				res.f, res.rule = next[i].f, "continuation-next"
 			case last != nil && (leadIn || last.qi >= 0):
@@ -40,6 +44,9 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 		}
 		if res.f != nil && res.qi >= 0 {
 			prev = res
+		}
+		if d.german && res.f != nil && res.qi < 0 {
+			reported = res
 		}
 	}
 }

@@ -141,6 +141,9 @@ func (d *doc) perfectAux(toks []token, a, k int) int {
 // the adverb so: it follows a comma after a quote, or its source ends the
 // sentence.
 func (d *doc) soAttributes(toks []token, a, b, k int) bool {
+	if k > a && toks[k-1].kind == tQuote && !toks[k].upper && d.quoteEndsIn(toks[k-1], ".!?…") {
+		return true // „… zu teuer.“ so der Minister: the quote's own stop stands for the comma
+	}
 	if k < a+2 || !d.isPunct(toks[k-1], ",") {
 		return false
 	}
@@ -207,7 +210,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			d.joinedClause(toks, a, first, before)
-		beforeOK = opens && !d.isClass(toks[before.s], cAdverb|cStop|cPrep)
+		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
 		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !d.isClass(toks[before.s], cPronoun) &&
@@ -245,7 +248,25 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 			fa.right = d.contentAfter(toks, ce, b, false)
 			return fa, true
 		}
+		if np, ok := d.openingSubject(toks, a, k); ok && !beforeOK {
+			// Paul Weber, ein Experte vom Bund erklärte, …: an appositive
+			// without its closing comma
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = np.s
+			fa.right = d.contentAfter(toks, ce, b, false)
+			return fa, true
+		}
 		return fa, false
+	}
+	if !beforeOK && !toks[after.s].is("der") && !toks[after.s].is("ein") {
+		if np, ok := d.openingSubject(toks, a, k); ok {
+			// Paul Weber, Chef des Verbands (PV) nannte den Plan „…“: the
+			// appositive hid the subject; what follows the cue is its object
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = np.s
+			fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+			return fa, true
+		}
 	}
 	np := after
 	if toks[np.s].is("es") && np.e+1 < b && d.isClass(toks[np.e], cPrep) {
@@ -279,6 +300,32 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	return fa, true
 }
 
+// openingSubject finds a subject that opens the sentence toks[a:k] and
+// runs into an appositive, a parenthesis or a quoted name before the cue
+// toks[k]: a determiner or a name first, nominative, no clause break.
+func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
+	if k-a > 30 || toks[a].kind != tWord || !toks[a].upper || d.isClass(toks[a], cAdverb|cStop|cPrep|cSubordinator|cTime|cPronoun) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a, k)
+	if !ok || np.s != a || np.e >= k || !d.nominative(toks, np) ||
+		!d.isClass(toks[a], cDeterminer) && !d.namesSomeone(toks, np) {
+		return span{}, false
+	}
+	if t := toks[np.e]; t.kind != tQuote && !d.isPunct(t, ",(") {
+		return span{}, false
+	}
+	if np.e+1 < k && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cRelPronoun|cSubordinator) {
+		return span{}, false // Die Junta, die sich „…“ nennt: the cue is the relative clause's
+	}
+	for _, t := range toks[np.e:k] {
+		if d.isPunct(t, ":;") || d.isCue(t) {
+			return span{}, false
+		}
+	}
+	return np, true
+}
+
 // passiveFrame makes a frame without a source for a German cue in the
 // passive whose clause goes on after a comma with dass or a clause in the
 // subjunctive (Es wird vermutet, dass …; Aus Hamburg wird gemeldet, dass …).
@@ -294,12 +341,20 @@ func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, boo
 // subordinator opens, with adverbials between it and the verb: "Wie der
 // Minister am Dienstag in Hannover erklärte, …".
 func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
+	if k-a > 2 && d.isClass(toks[a], cClause) && !d.isClass(toks[a], cSubordinator) {
+		a++ // Aber wie der Minister erklärte, …
+	}
 	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
 		return span{}, false
 	}
 	np, ok := d.npAfter(toks, a+1, k)
 	if !ok || np.e >= k || !d.nominative(toks, np) || !d.isClass(toks[np.e], cPrep|cTime|cAdverb) {
 		return span{}, false
+	}
+	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
+		// wie es aus Kreisen der Stadt hieß: es is no one; the phrase
+		// after it names where the words came from
+		return d.npAfter(toks, np.e+1, k)
 	}
 	return np, true
 }
@@ -577,6 +632,18 @@ func (d *doc) indicativeLeadIn(toks []token, a, b, i int) bool {
 	}
 	_, ok := d.germanSubject(toks, a, i-1)
 	return ok
+}
+
+// namedIndicative reports whether the German clause toks[a:i] before a
+// quote is in the indicative and names its own subject (Auch der Sprecher,
+// Tom Korn, will „…“, ob … solle): the quote is that subject's, however
+// subjunctive the clauses after it.
+func (d *doc) namedIndicative(toks []token, a, i int) bool {
+	if !d.german || d.hasSubjunctive(toks, span{a, i}) {
+		return false
+	}
+	np, ok := d.germanSubject(toks, a, i)
+	return ok && np.e <= i && d.namesSomeone(toks, np)
 }
 
 // passiveAux returns the form of werden before the German cue toks[k]

@@ -204,6 +204,9 @@ const maxNP = 9 // words in a noun phrase
 // (Hugh Hill, a doctor, said) is skipped and returned as role.
 func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	j := d.skipAdverbsBack(toks, lo, k-1)
+	if np, ok := d.quotedNameSource(toks, lo, j); ok {
+		return np, span{}, true
+	}
 	if j > lo && d.isPunct(toks[j], "—–") {
 		for i := j - 1; i > lo && j-i < 40; i-- {
 			if d.isPunct(toks[i], "—–") {
@@ -253,6 +256,24 @@ func (d *doc) hasNoun(toks []token, np span) bool {
 		}
 	}
 	return false
+}
+
+// quotedNameSource finds a German source that ends in a name in quote
+// marks at toks[j] (die Zeitschrift „Stadtblatt“ schrieb; ein Vertreter
+// der „Bau AG“ sagte): the noun before it, or before its genitive article.
+func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
+	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
+		return span{}, false
+	}
+	e := j - 1
+	if e > lo && (toks[e].is("der") || toks[e].is("des")) {
+		e-- // der Vertreter der „Bau AG“
+	}
+	if toks[e].kind != tWord || !toks[e].upper || d.isClass(toks[e], cDeterminer|cPrep|cStop) {
+		return span{}, false
+	}
+	s, ok := d.npBackFrom(toks, lo, e)
+	return span{s, j + 1}, ok
 }
 
 // npBackFrom walks back from the last word j of a noun phrase to its start.
@@ -305,6 +326,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
+			if d.initialVon(toks, lo, a, j) {
+				a-- // Von der Heide betonte, …
+			}
 			break
 		}
 		if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
@@ -350,6 +374,19 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // Weber von der Kanzlei, Anna Lind von Siemens).
 func (d *doc) germanVon(toks []token, lo, a, j int) bool {
 	return d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP
+}
+
+// initialVon reports whether toks[lo:j+1] is a German surname with its
+// particle capitalised at the sentence start (Von der Heide betonte, …):
+// Von, der or den, one capitalised word, then a cue and a comma or colon.
+// A fronted phrase (Von der Stadt hieß es …) has a subject after the cue.
+func (d *doc) initialVon(toks []token, lo, a, j int) bool {
+	if !d.german || a-1 != lo || j != a+1 || j+2 >= len(toks) {
+		return false
+	}
+	v, art, name := toks[lo], toks[a], toks[j]
+	return v.is("von") && v.upper && (art.is("der") || art.is("den")) && name.upper &&
+		d.isCue(toks[j+1]) && d.isPunct(toks[j+2], ",:")
 }
 
 // appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,

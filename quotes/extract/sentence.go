@@ -177,11 +177,11 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
-		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) {
+		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
-			end = d.quoteEndsSentence(t) && !d.attributionFollows(toks, i+1) && d.parenSource(toks, i+1) < 0
+			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i)) && d.parenSource(toks, i+1) < 0
 		}
 		if end {
 			out = append(out, span{start, i + 1})
@@ -192,6 +192,32 @@ func (d *doc) sentences(toks []token) []span {
 		out = append(out, span{start, len(toks)})
 	}
 	return out
+}
+
+// yearEnds reports whether the number toks[j] before a full stop is a year
+// that ends its sentence (zuletzt 1995. Paul Weber sagte …) rather than an
+// ordinal (am 3. Juni; zum 1000. Mal): four digits from 1800 to 2099, with
+// no article before it.
+func (d *doc) yearEnds(toks []token, j int) bool {
+	w := toks[j].lower
+	if len(w) != 4 || !(strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	if j == 0 || toks[j-1].kind != tWord {
+		return true
+	}
+	switch p := toks[j-1]; {
+	case d.isClass(p, cDeterminer), p.is("zum"), p.is("zur"), p.is("am"), p.is("beim"), p.is("vom"):
+		return false
+	}
+	return true
+}
+
+// germanColonLead reports whether the German quote toks[i] follows a colon
+// after a clause with a subject (Der Präsident sagte: „….“): the lead-in
+// attributes it, so the sentence after it is no attribution of its own.
+func (d *doc) germanColonLead(toks []token, i int) bool {
+	return d.german && i >= 2 && d.isPunct(toks[i-1], ":") && toks[i-2].kind == tWord
 }
 
 // abbrevEnds reports whether a dotted abbreviation that keeps its period
@@ -284,7 +310,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
-		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) && !d.indicativeLeadIn(toks, a, b, i) {
+		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) && !d.indicativeLeadIn(toks, a, b, i) && !d.namedIndicative(toks, a, i) {
 			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
 				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
 			}

@@ -85,7 +85,10 @@ func (d *doc) tokenize(p span, qi int) []token {
 		case unicode.IsSpace(c):
 			i++
 		case isWordRune(c):
-			j := wordEnd(r, i, p.e)
+			j, dotted := wordEnd(r, i, p.e), false
+			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
+				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
+			}
 			if j < p.e && r[j] == '.' && (d.keepsPeriod(r[i:j+1]) || d.numbered(r, i, j, p.e)) {
 				j++
 			}
@@ -93,7 +96,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
 				cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c) || d.particleName(r[i:j], w), cls: cls})
+			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c) || dotted || d.particleName(r[i:j], w), cls: cls})
 			i = j
 		default:
 			j := i + 1

@@ -123,6 +123,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the campaign had raised $4 million", mention: "Tom Vale", addressee: "CNN", channel: "CNN"}, {text: "that he would run", mention: "Tom Hill", channel: "CNN"}, {text: "that nothing had changed", mention: "Hill", channel: "-"}}},
 	{"a fronted asked question ends at its comma", "Asked whether she would run again, Jane Roe smiled.",
 		[]want{{text: "whether she would run again", kind: quotes.Indirect, cue: "Asked"}}},
+	{"a prepositional or past-participle phrase between commas after a source", "The company, in a filing with regulators, said profits fell 12 percent. The letter, signed by 40 lawmakers, urges the agency to reconsider.",
+		[]want{{text: "profits fell 12 percent", mention: "The company"}, {text: "the agency to reconsider", mention: "The letter", cue: "urges"}}},
 	{"a city and its state inside an appositive", `Jane Roe, a teacher from Louisville, Ky., said the bridge "will never open."`,
 		[]want{{kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a cue sentence without words leads to the quote after it", "\"It is too late,\" said Tom Hill.\n\nValley State University's Jane Roe agreed. \"The bridge should have opened years ago.\"",

@@ -22,6 +22,7 @@ func TestSourceKinds(t *testing.T) {
 		{"A spokeswoman said the bridge would close.", quotes.Anonymous},
 		{"Tom Hill said the bridge would close.", quotes.Person},
 		{"The judge wrote that the bridge would close.", quotes.Person},
+		{"The FBI director told lawmakers that the bridge would close.", quotes.Person},
 	}
 	x := New()
 	for _, tc := range cases {

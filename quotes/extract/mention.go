@@ -459,10 +459,14 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 }
 
 // participleAside reports whether an English appositive is a participle
-// phrase (speaking to reporters, citing the report), which gives no role.
+// or a prepositional phrase (speaking to reporters, signed by 40
+// lawmakers, in a filing with regulators), which gives no role.
 func (d *doc) participleAside(toks []token, inner span) bool {
 	t := toks[inner.s]
-	return !d.german && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 4
+	if d.german || t.kind != tWord || t.upper {
+		return false
+	}
+	return (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && len(t.lower) > 4 || d.isClass(t, cPrep)
 }
 
 // describes reports whether an appositive opens as a description: an

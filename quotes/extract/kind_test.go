@@ -44,6 +44,7 @@ func TestRoles(t *testing.T) {
 		{"Tom Vale, the city's finance director, said the bridge would close.", "city's finance director"},
 		{"Finance Director Tom Vale said the bridge would close.", "Finance Director"},
 		{"Tom Vale, for his part, said the bridge would close.", ""},
+		{"Tom Vale, however, said the bridge would close.", ""},
 		{"The senator, speaking to reporters, said the bridge would close.", ""},
 	}
 	x := New()

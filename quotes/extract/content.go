@@ -252,7 +252,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	if !before {
 		if d.german {
-			c = d.germanClause(toks, c)
+			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
 			c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
 		}
@@ -607,21 +607,56 @@ func (d *doc) insertion(toks []token, i, e int) int {
 	return i
 }
 
-// germanClause trims German reported content only at a semicolon or a
-// dash: the annotators run it to the end of the sentence, over the
-// subordinate clauses a comma opens (…, sei es rechtens, Abfälle zu lagern;
-// …, weil es keine Beweise gebe).
-func (d *doc) germanClause(toks []token, c span) span {
+// germanClause trims German reported content at a semicolon and where a
+// comma opens the writer's own main clause (…, wurde dementiert): else the
+// annotators run it to the end of the sentence, over the subordinate
+// clauses a comma opens (…, sei es rechtens, Abfälle zu lagern; …, weil es
+// keine Beweise gebe). After an according-to source a verbless phrase
+// before that comma is the source's appositive, and the content starts
+// behind it.
+func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
+	lead := d.isClass(toks[c.s], cSubordinator) // wenn es regnet, wird …: the main clause follows
 	for i := c.s + 1; i < c.e; i++ {
 		if d.isPunct(toks[i], ";") {
 			c.e = i
 			break
 		}
+		if !d.isPunct(toks[i], ",") || i+1 >= c.e {
+			continue
+		}
+		switch {
+		case !d.newMainClause(toks[i+1]) || lead:
+		case afterSource && d.isClass(toks[c.s], cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
+			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:
+			// the words before the comma were the source's appositive
+			c.s = i + 1
+		default:
+			c.e = i
+		}
+		lead = false
 	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
 	return c
+}
+
+// newMainClause reports whether the German word after a comma in
+// reported content opens a main clause of the writer's: an indicative
+// auxiliary or a cue (…, wurde dementiert; …, verlautbarte der Sprecher)
+// or denn. The reported clause ended at the comma; a subjunctive (…, sei
+// es …) goes on with it.
+func (d *doc) newMainClause(n token) bool {
+	if n.kind != tWord || n.upper {
+		return false
+	}
+	if n.is("denn") {
+		return true
+	}
+	if n.is("so") {
+		return false // …, so dass …; …, so der Sprecher: the clause goes on
+	}
+	return !d.isClass(n, cSubjunctive) && (d.isClass(n, cAux) || d.isCue(n))
 }
 
 // objectOnly ends content that is an object or an infinitive, not a

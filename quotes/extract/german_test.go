@@ -390,6 +390,18 @@ var germanCases = []hardCase{
 	{"so and its source may end the sentence with a phrase that says where",
 		"Die Stadt baut eine Brücke am Hafen. Die Stadt müsse die Brücke sofort sperren, so Tom Weber im Lokalradio.",
 		[]want{{text: "Die Stadt müsse die Brücke sofort sperren", kind: quotes.Indirect, mention: "Tom Weber", cue: "so"}}},
+	{"reported speech ends where the writer's own main clause follows its comma",
+		"Die Stadt baut eine Brücke am Hafen. Paul Weber hofft, dass für den Ort etwas von den Zöllen abfällt, denn bisher gibt es dort keine Schule.",
+		[]want{{text: "dass für den Ort etwas von den Zöllen abfällt", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a report whose denial follows after a comma ends before the denial",
+		"Paul Weber sagte, die Brücke sei sicher. Erste Gerüchte, die Stadt habe den Bau bereits gestoppt, wurde am Abend dementiert.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect}, {text: "die Stadt habe den Bau bereits gestoppt", kind: quotes.Indirect}}},
+	{"reported speech goes on over so dass and a leading wenn clause",
+		"Die Stadt baut eine Brücke am Hafen. Paul Weber sagte, dass wenn es regnet, wird die Brücke gesperrt, so dass die Fähre fahren muss.",
+		[]want{{text: "dass wenn es regnet, wird die Brücke gesperrt, so dass die Fähre fahren muss", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"after an according-to source with an appositive, the content starts behind it",
+		"Die Stadt baut eine Brücke am Hafen. Nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde eine neue Firma beauftragt.",
+		[]want{{text: "wurde eine neue Firma beauftragt", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -495,7 +495,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		f.mention, f.rule, f.leads = span{toks[k].s, toks[k].e}, "according-to", true
 		fa.right = ce
 	case cls&cPrepcue != 0:
-		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) {
+		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
 			return fa, false
 		}
 		np, ok := d.prepcueSource(toks, ce, b)
@@ -536,6 +536,22 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, false
 	}
 	return fa, true
+}
+
+// insideNounPhrase reports whether a German cue toks[k] stands between a
+// determiner and its noun (246 der nach Behördenangaben 350 Passagiere;
+// aus einer laut Auskunft der Regierung erstellten Liste): the source
+// vouches for a number or a word, and neither side of it was said. A
+// der or die after a comma or a preposition is a relative pronoun (die
+// Armee, die laut Gesetz …; an der nach Polizeiangaben …) and opens a clause.
+func (d *doc) insideNounPhrase(toks []token, a, k int) bool {
+	if !d.german || k <= a || !d.isClass(toks[k-1], cDeterminer) || toks[k-1].upper && k-1 > a {
+		return false
+	}
+	if !d.relativePronoun(toks[k-1].lower) {
+		return true // einer, seine: no relative clause opens with them
+	}
+	return k-1 == a || toks[k-2].kind == tWord && !d.isClass(toks[k-2], cPrep)
 }
 
 // opensParticiple reports whether the -ing cue toks[k] opens a participle

@@ -402,6 +402,15 @@ var germanCases = []hardCase{
 	{"after an according-to source with an appositive, the content starts behind it",
 		"Die Stadt baut eine Brücke am Hafen. Nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde eine neue Firma beauftragt.",
 		[]want{{text: "wurde eine neue Firma beauftragt", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a source between a determiner and its noun vouches for a number, not for a statement",
+		"Die Fähre sank vor Kassel. Bis zum Abend wurden 120 der nach Angaben der Polizei 150 Gäste gerettet.",
+		[]want{}},
+	{"a source after an indefinite article inside a phrase names no statement",
+		"Die Stadt baut eine Brücke. Dies geht aus einer laut Auskunft der Stadt neuen Liste hervor.",
+		[]want{}},
+	{"a relative pronoun after a comma before a source opens reported content",
+		"Die Stadt baut eine Brücke. Die Firma, die nach Angaben der Stadt den Bau leitet, ist aus Kassel.",
+		[]want{{kind: quotes.Indirect, mention: "der Stadt"}, {text: "den Bau leitet", kind: quotes.Indirect, mention: "der Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -411,6 +411,12 @@ var germanCases = []hardCase{
 	{"a relative pronoun after a comma before a source opens reported content",
 		"Die Stadt baut eine Brücke. Die Firma, die nach Angaben der Stadt den Bau leitet, ist aus Kassel.",
 		[]want{{kind: quotes.Indirect, mention: "der Stadt"}, {text: "den Bau leitet", kind: quotes.Indirect, mention: "der Stadt"}}},
+	{"a count with digit groups before a full stop ends its sentence",
+		"Die Stadt baut eine Brücke. Nach Angaben der Polizei waren es zirka 2.000. Zu der Feier hatten viele Vereine eingeladen.",
+		[]want{{text: "waren es zirka 2.000", kind: quotes.Indirect, mention: "der Polizei"}}},
+	{"a number before a full stop and a preposition ends its sentence",
+		"Paul Weber sagte, der Verein liege auf Platz 7. In Kassel spielen die Frauen am Montag.",
+		[]want{{text: "der Verein liege auf Platz 7", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

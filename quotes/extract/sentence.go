@@ -177,7 +177,7 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
-		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) {
+		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
@@ -211,6 +211,17 @@ func (d *doc) yearEnds(toks []token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// countEnds reports whether the German number t before a full stop is a
+// count that ends its sentence rather than an ordinal: it has a group
+// separator or a decimal comma (zirka 1.000. Zu der Demonstration …), or
+// the next word opens no noun (… 12. Auch …; … 7. In Kassel …), while an
+// ordinal comes before one (am 3. Juni).
+func (d *doc) countEnds(t, next token) bool {
+	digits := strings.Trim(t.lower, "0123456789")
+	return digits == "." && strings.Contains(t.lower, ".") || digits == "," ||
+		d.isClass(next, cPrep|cSubordinator|cAdverb|cStop)
 }
 
 // germanColonLead reports whether the German quote toks[i] follows a colon

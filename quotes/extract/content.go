@@ -824,7 +824,31 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	// noun: the "Wagner group", der Zeitung „Hoy Bolivia“
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
-	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q))
+	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q) || d.relativePronoun(p.lower) && d.linkedName(q))
+}
+
+// linkedName reports whether a German quote reads as a name of capitalised
+// words linked by a lower-case preposition (and maybe und), ending in a
+// capital: der „Polizei von Neustadt“, In der „Zeitung am Sonntag“ (isTitle
+// asks it after a definite article only, not after a possessive: seiner
+// „Pflicht zur Sorgfalt“). An
+// article inside makes it words (der „Streit in den Schulen“), and so
+// does a preposition that is also a verb particle (des „Aufrufs zu
+// Gewalt“), or und alone (die „Ruhe und Ordnung“).
+func (d *doc) linkedName(q qspan) bool {
+	caps, preps, last := 0, 0, false
+	for _, w := range strings.Fields(string(d.r[q.s:q.e])) {
+		last = unicode.IsUpper([]rune(w)[0])
+		switch _, cls := d.lookup([]rune(w)); {
+		case last:
+			caps++
+		case cls&(cDeterminer|cParticle) != 0 || cls&(cPrep|cStop) == 0:
+			return false
+		case cls&cPrep != 0:
+			preps++
+		}
+	}
+	return caps >= 2 && preps > 0 && last
 }
 
 // quotedWord reports whether a German quote that reads as a name in the

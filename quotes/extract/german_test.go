@@ -417,6 +417,12 @@ var germanCases = []hardCase{
 	{"a number before a full stop and a preposition ends its sentence",
 		"Paul Weber sagte, der Verein liege auf Platz 7. In Kassel spielen die Frauen am Montag.",
 		[]want{{text: "der Verein liege auf Platz 7", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a name of capitals linked by a preposition after an article is a title, not a quote",
+		"Die Stadt baut eine Brücke. In der „Zeitung am Abend“ schreibt Paul Weber, die Brücke sei zu teuer.",
+		[]want{{text: "die Brücke sei zu teuer", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a phrase linked by zu after an article stays a quoted phrase",
+		"Die Stadt baut eine Brücke. Paul Weber warf dem Rat vor, er mache sich des „Aufrufs zu Gewalt“ schuldig.",
+		[]want{{kind: quotes.Mixed, mention: "Paul Weber"}, {text: "Aufrufs zu Gewalt", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -423,6 +423,10 @@ var germanCases = []hardCase{
 	{"a phrase linked by zu after an article stays a quoted phrase",
 		"Die Stadt baut eine Brücke. Paul Weber warf dem Rat vor, er mache sich des „Aufrufs zu Gewalt“ schuldig.",
 		[]want{{kind: quotes.Mixed, mention: "Paul Weber"}, {text: "Aufrufs zu Gewalt", mention: "Paul Weber"}}},
+	{"a quote before an inverted source inside a subjunctive sentence is given once",
+		"Die Stadt baut eine Brücke am Hafen. Paula Korn ist Ingenieurin.\n\n„Bis es zu spät war“, stellte Paula Korn fest, seien „die Warnungen der Bürger nicht gehört worden“.",
+		[]want{{kind: quotes.Mixed, mention: "Paula Korn"}, {text: "Bis es zu spät war", mention: "Paula Korn"},
+			{text: "die Warnungen der Bürger nicht gehört worden", mention: "Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

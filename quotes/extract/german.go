@@ -660,14 +660,20 @@ func (d *doc) passiveAux(toks []token, a, k int) int {
 		if d.isPunct(t, ",;:") || d.isCue(t) {
 			return -1
 		}
-		switch t.lower {
-		case "wird", "werden", "wurde", "wurden", "worden":
-			if t.kind == tWord {
-				return i
-			}
+		if passiveWord(t) {
+			return i
 		}
 	}
 	return -1
+}
+
+// passiveWord reports whether t is a form of werden that makes a passive.
+func passiveWord(t token) bool {
+	switch t.lower {
+	case "wird", "werden", "wurde", "wurden", "worden":
+		return t.kind == tWord
+	}
+	return false
 }
 
 // pastObject moves the start of German content at j past an object and the
@@ -695,4 +701,34 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 func (d *doc) opensSubordinate(toks []token, j, b int) bool {
 	t := toks[j]
 	return d.relativeClause(toks, j, b) || d.isClass(t, cSubordinator) && !t.is("dass") && !t.is("ob")
+}
+
+// agentFrame attributes a German quote that a passive cue calls something
+// to the agent of the passive: Die Lage wird vom Minister als „sehr
+// ernst“ bezeichnet. The quote follows als, the agent stands between von
+// (or vom) and als, and the participle cue closes the clause within a few
+// words after the quote, its werden before it or, in a verb-final clause,
+// after it (der vom Richter als „…“ eingestuft wurde).
+func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
+	if !d.german || i-3 < a || !toks[i-1].is("als") {
+		return nil
+	}
+	k := i + 1
+	for k < b && k-i <= 6 && !d.isCue(toks[k]) && !d.isPunct(toks[k], ".;:!?") && toks[k].kind != tQuote {
+		k++
+	}
+	if k >= b || !d.isCue(toks[k]) || toks[k].upper || d.passiveAux(toks, a, k) < 0 && !(k+1 < b && passiveWord(toks[k+1])) {
+		return nil
+	}
+	v := i - 2
+	for v > a && i-v <= 6 && toks[v].kind == tWord && (toks[v].upper || d.isClass(toks[v], cDeterminer)) {
+		v-- // the agent's noun phrase: vom Deutschen Wetterdienst, but not von der Sonne ausgeht und
+	}
+	if !toks[v].is("von") && !toks[v].is("vom") || v+1 >= i-1 || !toks[v+1].upper && !d.isClass(toks[v+1], cDeterminer) {
+		return nil
+	}
+	f := &frame{class: "speech", rule: "agent", para: pi, mention: d.tokSpan(toks, span{v + 1, i - 1}),
+		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))}
+	d.frames = append(d.frames, f)
+	return f
 }

@@ -427,6 +427,12 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Paula Korn ist Ingenieurin.\n\n„Bis es zu spät war“, stellte Paula Korn fest, seien „die Warnungen der Bürger nicht gehört worden“.",
 		[]want{{kind: quotes.Mixed, mention: "Paula Korn"}, {text: "Bis es zu spät war", mention: "Paula Korn"},
 			{text: "die Warnungen der Bürger nicht gehört worden", mention: "Paula Korn"}}},
+	{"a passive cue calls a quote something: the agent after von is the source",
+		"Die Stadt baut eine Brücke am Hafen. Die Kosten werden vom Bund der Steuerzahler als „reine Verschwendung“ bezeichnet. Der Plan, der vom Rechnungshof als „riskant“, aber doch zulässig eingestuft wurde, gilt weiter.",
+		[]want{{text: "reine Verschwendung", mention: "Bund der Steuerzahler", cue: "bezeichnet"}, {text: "riskant", mention: "Rechnungshof", cue: "eingestuft"}}},
+	{"a quote after als in a passive whose von phrase is no agent stays a name",
+		"Die Stadt baut eine Brücke am Hafen. Der Strom, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird, ist schwach.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

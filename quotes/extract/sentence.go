@@ -337,6 +337,10 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
 			continue
 		}
+		if f := d.agentFrame(toks, a, b, i, pi); f != nil {
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			continue
+		}
 		rule := "embedded"
 		switch {
 		case standalone:

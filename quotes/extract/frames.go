@@ -721,7 +721,7 @@ func (d *doc) adverbial(toks []token, c span) bool {
 // early results of the exit polls conducted for the network, …).
 func (d *doc) sourceEnd(toks []token, j, b int) int {
 	if d.german {
-		return j
+		return d.germanSourceEnd(toks, j, b)
 	}
 	for k := j; k < b && k < j+20; k++ {
 		switch {
@@ -729,6 +729,37 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 			return k
 		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed"):
 			return j // According to Smith the plan failed: no comma closes the source (but: the schedule published Monday, …)
+		}
+	}
+	return j
+}
+
+// germanSourceEnd returns where the content after a German source that
+// opens its sentence starts: at j, or past a prepositional phrase on the
+// source's noun, since the finite verb comes second (Nach Aussage des
+// Amtes für Geologie in Mainz lag …; Laut einer Umfrage unter 300 Firmen
+// blickt …). The phrase holds capitalised words, numbers, articles,
+// prepositions, und and adjectives before a noun; its first other word is
+// the verb.
+func (d *doc) germanSourceEnd(toks []token, j, b int) int {
+	if j >= b || toks[j].upper || !d.isClass(toks[j], cPrep) {
+		return j
+	}
+	for k := j + 1; k < b && k < j+16; k++ {
+		t := toks[k]
+		switch {
+		case t.kind != tWord:
+			if !d.isPunct(t, "-") {
+				return j // a comma or a quote: no verb-second clause after the source
+			}
+		case t.upper || unicode.IsDigit(d.r[t.s]) || d.isClass(t, cDeterminer|cPrep|cStop):
+		case k+1 < b && toks[k+1].upper && strings.ContainsAny(t.lower[len(t.lower)-1:], "enrsm"):
+			// an adjective before its noun: des Amtes für öffentliche Sicherheit
+		default:
+			if k == j+1 {
+				return j
+			}
+			return k
 		}
 	}
 	return j

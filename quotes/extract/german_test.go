@@ -433,6 +433,9 @@ var germanCases = []hardCase{
 	{"a quote after als in a passive whose von phrase is no agent stays a name",
 		"Die Stadt baut eine Brücke am Hafen. Der Strom, der von der Sonne ausgeht und als „Sonnenwind“ bezeichnet wird, ist schwach.",
 		[]want{}},
+	{"after a source that opens the sentence, its prepositional phrase runs to the verb in second place",
+		"Die Stadt baut eine Brücke am Hafen. Nach Aussage des Amtes für öffentliche Bauten in Kassel liegt die Brücke im Plan.",
+		[]want{{text: "liegt die Brücke im Plan", kind: quotes.Indirect, mention: "des Amtes"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -544,8 +544,8 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if j < b && d.isClass(toks[j], cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
 			j++ // die „Stadtzeitung“
 		}
-		if j < b && toks[j].kind == tQuote {
-			j++
+		if j < b && (toks[j].kind == tQuote || d.dottedName(toks[j])) {
+			j++ // zitiert ndr.de Polizeisprecher Paul Weber: the address is the medium
 		} else if np, ok := d.npAfter(toks, j, b); ok {
 			j = np.e
 		} else {
@@ -566,6 +566,12 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.hi = obj.e
 	fa.right = d.contentAfter(toks, obj.e, b, false)
 	return fa, true
+}
+
+// dottedName reports whether t is a lower-case web address (ndr.de),
+// a name of its own that no noun after it continues.
+func (d *doc) dottedName(t token) bool {
+	return t.kind == tWord && strings.Contains(t.lower, ".") && unicode.IsLower(d.r[t.s])
 }
 
 // subordinateClause reports whether the German clause holding toks[s]

@@ -436,6 +436,10 @@ var germanCases = []hardCase{
 	{"after a source that opens the sentence, its prepositional phrase runs to the verb in second place",
 		"Die Stadt baut eine Brücke am Hafen. Nach Aussage des Amtes für öffentliche Bauten in Kassel liegt die Brücke im Plan.",
 		[]want{{text: "liegt die Brücke im Plan", kind: quotes.Indirect, mention: "des Amtes"}}},
+	{"a web address before the quoted person is the medium that quotes them",
+		"Die Stadt baut eine Brücke am Hafen. „Das ist eine Größenordnung, die wir nicht kennen“, zitiert kassel.de Stadtsprecher Paul Weber.",
+		[]want{{text: "Das ist eine Größenordnung, die wir nicht kennen", mention: "Stadtsprecher Paul Weber"},
+			{text: "Das ist eine Größenordnung, die wir nicht kennen", mention: "kassel.de"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

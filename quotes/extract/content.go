@@ -795,9 +795,20 @@ func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
 // quoting a statement: it follows a possessive (NBC's "Today") or a naming
 // word (so-called "X", Motto: „X“), or heads a compound („Bild“-Zeitung).
 func (d *doc) isTitle(toks []token, i int) bool {
+	return d.titleAt(toks, i, 4)
+}
+
+// titleAt is isTitle; a German name in marks after a title and und, oder
+// or a comma is a title too (die Modelle „Touareg“ und „Phaeton“), looking
+// back over at most depth names.
+func (d *doc) titleAt(toks []token, i, depth int) bool {
 	q := d.qs[toks[i].q]
 	if d.headlineOf(q.para) {
 		return false
+	}
+	if d.german && depth > 0 && i >= 2 && toks[i-2].kind == tQuote && (toks[i-1].is("und") || toks[i-1].is("oder") || d.isPunct(toks[i-1], ",")) &&
+		d.looksLikeName(q) && d.titleAt(toks, i-2, depth-1) {
+		return true
 	}
 	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
 		return true

@@ -440,6 +440,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. „Das ist eine Größenordnung, die wir nicht kennen“, zitiert kassel.de Stadtsprecher Paul Weber.",
 		[]want{{text: "Das ist eine Größenordnung, die wir nicht kennen", mention: "Stadtsprecher Paul Weber"},
 			{text: "Das ist eine Größenordnung, die wir nicht kennen", mention: "kassel.de"}}},
+	{"a name in marks joined by und to a title is a title too",
+		"Die Stadt baut eine Brücke am Hafen. Als Beispiele nennt die Firma die Modelle „Falke“ und „Sperber“.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

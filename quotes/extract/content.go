@@ -291,6 +291,8 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 	switch {
 	case !before && f.rule != "according-to" && purpose(first):
 		return false // rief an, um sein Abo zu kündigen: why, not what was said
+	case !before && d.relativeOnObject(toks, c):
+		return false
 	case f.rule == "according-to" && strings.EqualFold(f.cueText, "so"):
 		return words >= 2 // …, so der Sprecher, …: what stands on each side is said
 	case before:
@@ -317,6 +319,33 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return that && d.hasGermanVerb(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// relativeOnObject reports whether German content after a comma is a
+// relative clause in the indicative on the noun before it (beschloss ein
+// Verbot, mit dem die Frist ausgesetzt wurde): it describes that noun. In
+// the subjunctive it is reported (…, die darin bestehen solle, …). The pronoun, maybe after a preposition, is
+// followed by a lower-case word that is no adjective of a noun phrase (der
+// neue Plan sei …).
+func (d *doc) relativeOnObject(toks []token, c span) bool {
+	j := c.s
+	if j+2 < c.e && d.isClass(toks[j], cPrep) {
+		j++
+	}
+	if j+1 >= c.e || c.s == 0 || !d.isPunct(toks[c.s-1], ",") || toks[j].upper || !d.relativePronoun(toks[j].lower) {
+		return false
+	}
+	n := toks[j+1]
+	if n.kind != tWord || n.upper || !unicode.IsLetter(d.r[n.s]) ||
+		!d.isClass(n, cAdverb|cPronoun|cPrep|cStop|cDeterminer) && strings.ContainsAny(n.lower[len(n.lower)-1:], "enrsm") {
+		return false // den 10. März; der neue Plan sei …
+	}
+	for _, t := range toks[c.s:c.e] {
+		if t.cls&cSubjunctive != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // purpose reports whether a German word opens an infinitive of purpose

@@ -443,6 +443,9 @@ var germanCases = []hardCase{
 	{"a name in marks joined by und to a title is a title too",
 		"Die Stadt baut eine Brücke am Hafen. Als Beispiele nennt die Firma die Modelle „Falke“ und „Sperber“.",
 		[]want{}},
+	{"an indicative relative clause on the cue's object is no reported speech",
+		"Die Stadt baut eine Brücke am Hafen. Der Rat fügte eine Klausel ein, mit der die Frist für den Bau ausgesetzt wurde.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

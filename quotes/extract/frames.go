@@ -545,6 +545,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 // der or die after a comma or a preposition is a relative pronoun (die
 // Armee, die laut Gesetz …; an der nach Polizeiangaben …) and opens a clause.
 func (d *doc) insideNounPhrase(toks []token, a, k int) bool {
+	if d.german && k-2 > a && d.isPunct(toks[k-1], "–—-") {
+		k-- // die Leitung des – nach Angaben der Zeitung – Vereins: set off by dashes
+	}
 	if !d.german || k <= a || !d.isClass(toks[k-1], cDeterminer) || toks[k-1].upper && k-1 > a {
 		return false
 	}

@@ -446,6 +446,9 @@ var germanCases = []hardCase{
 	{"an indicative relative clause on the cue's object is no reported speech",
 		"Die Stadt baut eine Brücke am Hafen. Der Rat fügte eine Klausel ein, mit der die Frist für den Bau ausgesetzt wurde.",
 		[]want{}},
+	{"a source set off by dashes between a determiner and its noun makes no attribution",
+		"Die Stadt baut eine Brücke am Hafen. Paul Weber übernimmt nun zusammen mit Paula Korn die Leitung des – nach Angaben der Zeitung – größten Vereins der Stadt.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

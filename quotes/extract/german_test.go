@@ -336,8 +336,8 @@ var germanCases = []hardCase{
 		[]want{{text: "dass sie im Mai eröffnet werde", kind: quotes.Indirect, mention: "Der Ingenieur Karim al-Hadi"}}},
 	{"the impersonal es after a quote and a comma names no source",
 		"Der Stadtrat Tom Weber kritisierte die Stadt. Vor Gericht sieht Weber einen „Angriff auf die Bürger“, es stehe im Gegensatz zur „Verfassung der Stadt“.",
-		[]want{{kind: quotes.Mixed, mention: "Weber"},
-			{text: "Angriff auf die Bürger", kind: quotes.Direct, mention: "Weber"},
+		[]want{{text: "Angriff auf die Bürger", kind: quotes.Direct, mention: "Weber"},
+			{text: "es stehe im Gegensatz zur „Verfassung der Stadt“", kind: quotes.Mixed, mention: "Weber"},
 			{text: "Verfassung der Stadt", kind: quotes.Direct, mention: "Weber"}}},
 	{"a laut after a cue names the channel, and the medium is a source of the quote too",
 		"Die Stadt baut eine Brücke am Hafen. Die Ärztin Anna Berger sagte laut Radio Nord: „Die Brücke ist sicher.“",
@@ -449,6 +449,10 @@ var germanCases = []hardCase{
 	{"a source set off by dashes between a determiner and its noun makes no attribution",
 		"Die Stadt baut eine Brücke am Hafen. Paul Weber übernimmt nun zusammen mit Paula Korn die Leitung des – nach Angaben der Zeitung – größten Vereins der Stadt.",
 		[]want{}},
+	{"a subjunctive clause with a quote after an indicative main clause is reported without the main clause",
+		"Die Stadt baut eine Brücke am Hafen. Paul Weber sagte, die Brücke sei teuer. Künftig müssen die Bürger früher zahlen, wobei es „klare Regeln für alle“ geben werde.",
+		[]want{{kind: quotes.Indirect, mention: "Paul Weber"}, {text: "wobei es „klare Regeln für alle“ geben werde", kind: quotes.Mixed, mention: "Paul Weber"},
+			{text: "klare Regeln für alle", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

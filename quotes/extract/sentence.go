@@ -271,6 +271,20 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	return false
 }
 
+// quotesBefore gives the quotes in toks[a:e] before a subjunctive clause,
+// in the indicative main clause, to the source of that clause: in „Vor
+// Gericht sieht Weber einen „…“, es stehe …“ both are Weber's.
+func (d *doc) quotesBefore(toks []token, a, e int, f *frame, covered map[int]bool) {
+	for j := a; j < e; j++ {
+		if toks[j].kind != tQuote || covered[j] || d.isTitle(toks, j) {
+			continue
+		}
+		q := d.qs[toks[j].q]
+		covered[j] = true
+		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: "subjunctive", chain: q.chain})
+	}
+}
+
 // quoteEndsSentence reports whether a quote's content ends with . ! or ?.
 func (d *doc) quoteEndsSentence(t token) bool { return d.quoteEndsIn(t, ".!?…") }
 
@@ -316,6 +330,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.lastReport = d.sentNo
 		}
 	}
+	swept := false // the quotes before a subjunctive clause went to its source
 	for i := a; i < b; i++ {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
@@ -325,9 +340,17 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
 				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
 			}
-			n := len(d.results)
-			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
+			// the clause of the subjunctive is reported; an indicative
+			// main clause before it is the writer's (Künftig müssen …,
+			// wobei es „…“ geben werde), though a quote in it is still
+			// the source's (sieht Weber einen „…“, es stehe …)
+			n, c := len(d.results), d.subjunctiveClause(toks, a, b)
+			d.addContent(toks, c, f, "subjunctive", covered)
 			d.joinReported(n)
+			if !swept {
+				swept = true
+				d.quotesBefore(toks, a, c.s, f, covered)
+			}
 			if covered[i] {
 				continue
 			}

@@ -453,6 +453,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Paul Weber sagte, die Brücke sei teuer. Künftig müssen die Bürger früher zahlen, wobei es „klare Regeln für alle“ geben werde.",
 		[]want{{kind: quotes.Indirect, mention: "Paul Weber"}, {text: "wobei es „klare Regeln für alle“ geben werde", kind: quotes.Mixed, mention: "Paul Weber"},
 			{text: "klare Regeln für alle", mention: "Paul Weber"}}},
+	{"a source between two numbers vouches for the second number, not for the clause before it",
+		"Die Stadt baut eine Brücke am Hafen. Die Brücke hat eine Länge von 300, nach anderen Angaben 320 Metern. Der Bau dauert acht, nach anderen Angaben neun Monate.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

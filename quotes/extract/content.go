@@ -678,6 +678,8 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 			continue
 		}
 		switch {
+		case d.writersComment(toks, i, c.e):
+			c.e = i
 		case !d.newMainClause(toks[i+1]) || lead:
 		case afterSource && d.isClass(toks[c.s], cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
 			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:
@@ -692,6 +694,23 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		c.e--
 	}
 	return c
+}
+
+// writersComment reports whether the comma toks[i] in German reported
+// content opens a was clause in the indicative on all that was said
+// before it (…, dass die Brücke sicher sei, was der Rat bestreitet): the
+// writer's comment, not part of the report. A was clause after a cue or
+// nicht asks what (wisse nicht, was …) and goes on.
+func (d *doc) writersComment(toks []token, i, e int) bool {
+	if i+2 >= e || !toks[i+1].is("was") || d.isCue(toks[i-1]) || toks[i-1].is("nicht") {
+		return false
+	}
+	for j := i + 2; j < e && j < i+25 && !d.isPunct(toks[j], ","); j++ {
+		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // newMainClause reports whether the German word after a comma in

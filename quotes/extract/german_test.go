@@ -456,6 +456,9 @@ var germanCases = []hardCase{
 	{"a source between two numbers vouches for the second number, not for the clause before it",
 		"Die Stadt baut eine Brücke am Hafen. Die Brücke hat eine Länge von 300, nach anderen Angaben 320 Metern. Der Bau dauert acht, nach anderen Angaben neun Monate.",
 		[]want{}},
+	{"an indicative was clause after reported speech is the writer's comment",
+		"Die Stadt baut eine Brücke am Hafen. Der Rat behauptet, dass Paul Weber Gelder aus Kassel erhalten habe, was bisher nicht bestätigt werden konnte.",
+		[]want{{text: "dass Paul Weber Gelder aus Kassel erhalten habe", kind: quotes.Indirect, mention: "Der Rat"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -459,6 +459,9 @@ var germanCases = []hardCase{
 	{"an indicative was clause after reported speech is the writer's comment",
 		"Die Stadt baut eine Brücke am Hafen. Der Rat behauptet, dass Paul Weber Gelder aus Kassel erhalten habe, was bisher nicht bestätigt werden konnte.",
 		[]want{{text: "dass Paul Weber Gelder aus Kassel erhalten habe", kind: quotes.Indirect, mention: "Der Rat"}}},
+	{"a short form after kurz and a translation after deutsch are names, not quotes",
+		"Die Stadt baut eine Brücke am Hafen. Der Bund der Brückenbauer, kurz „BdB“, sagte, die Brücke sei sicher. Er rief „Bridge First“ (deutsch „Brücke zuerst“).",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect}, {text: "Bridge First"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -888,6 +888,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
 		return true // Motto: „…“
 	}
+	if d.namedAfterColon(toks, i) {
+		return true
+	}
 	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
 		return true // die Oppositionspartei („Demokraten“)
 	}
@@ -932,6 +935,21 @@ func (d *doc) linkedName(q qspan) bool {
 		}
 	}
 	return caps >= 2 && preps > 0 && last
+}
+
+// namedAfterColon reports whether a German quote after a colon is the
+// name a naming noun of its clause announces: Den Namen der Sendung gab
+// der Sender bekannt: „…“. The look back stops at other punctuation.
+func (d *doc) namedAfterColon(toks []token, i int) bool {
+	if !d.german || i < 2 || !d.isPunct(toks[i-1], ":") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j > i-14 && toks[j].kind == tWord; j-- {
+		if d.isClass(toks[j], cNaming) && toks[j].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedWord reports whether a German quote that reads as a name in the

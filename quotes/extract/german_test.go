@@ -462,6 +462,9 @@ var germanCases = []hardCase{
 	{"a short form after kurz and a translation after deutsch are names, not quotes",
 		"Die Stadt baut eine Brücke am Hafen. Der Bund der Brückenbauer, kurz „BdB“, sagte, die Brücke sei sicher. Er rief „Bridge First“ (deutsch „Brücke zuerst“).",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect}, {text: "Bridge First"}}},
+	{"a quote after a colon that a naming noun of its clause announces is a name",
+		"Die Stadt baut eine Brücke am Hafen. Den Namen der Brücke gab der Rat auch bereits bekannt: „Weber-Brücke am Hafen“.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

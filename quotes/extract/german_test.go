@@ -465,6 +465,9 @@ var germanCases = []hardCase{
 	{"a quote after a colon that a naming noun of its clause announces is a name",
 		"Die Stadt baut eine Brücke am Hafen. Den Namen der Brücke gab der Rat auch bereits bekannt: „Weber-Brücke am Hafen“.",
 		[]want{}},
+	{"an object before an inverted cue that calls it something with a quote: the quote is what was said",
+		"Die Stadt baut eine Brücke am Hafen. Die Pläne des Rates, die Brücke ohne Ausschreibung zu bauen, bezeichnete Paul Weber als einen „Akt der Willkür“.",
+		[]want{{text: "Akt der Willkür", kind: quotes.Direct, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -448,12 +448,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// She told investigators she was advised …, the Times reported:
 			// the report holds the whole clause, the nested frame with it
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) {
+		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) && !d.callsAs(toks, fa, nextLo) {
 			n := len(d.results)
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
 		}
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
@@ -462,6 +462,20 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// callsAs reports whether the words after a German inverted cue call
+// something with a quote (Den Plan bezeichnete er als einen „Fehler“):
+// the words before the cue are its object, and the quote is what was said.
+func (d *doc) callsAs(toks []token, fa frameAt, nextLo int) bool {
+	if !d.german || !fa.inverted || fa.right < 0 || fa.right+1 >= nextLo || !toks[fa.right].is("als") {
+		return false
+	}
+	j := fa.right + 1
+	if d.isClass(toks[j], cDeterminer) {
+		j++
+	}
+	return j < nextLo && toks[j].kind == tQuote
 }
 
 // beliefOfSpeaker reports whether fs[i] is a belief whose pronoun subject

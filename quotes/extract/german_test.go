@@ -468,6 +468,9 @@ var germanCases = []hardCase{
 	{"an object before an inverted cue that calls it something with a quote: the quote is what was said",
 		"Die Stadt baut eine Brücke am Hafen. Die Pläne des Rates, die Brücke ohne Ausschreibung zu bauen, bezeichnete Paul Weber als einen „Akt der Willkür“.",
 		[]want{{text: "Akt der Willkür", kind: quotes.Direct, mention: "Paul Weber"}}},
+	{"werten is a cue: what the source rates something as is said",
+		"Die Stadt baut eine Brücke am Hafen. Der Rechnungshof wertete die Zahlungen an die Firma als „reine Verschwendung“.",
+		[]want{{text: "reine Verschwendung", kind: quotes.Direct, mention: "Der Rechnungshof", cue: "wertete"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1097,8 +1097,8 @@ func (d *doc) headlineWord(t token) bool {
 // „…“ und verwies …).
 func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	for i := c.s; i < qt[len(qt)-1]; i++ {
-		if d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
-			c.s = i + 1
+		if d.isPunct(toks[i], ":") && (toks[i+1].kind == tQuote || d.german && i < qt[0]) {
+			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
 	last := qt[len(qt)-1]

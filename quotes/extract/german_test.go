@@ -471,6 +471,10 @@ var germanCases = []hardCase{
 	{"werten is a cue: what the source rates something as is said",
 		"Die Stadt baut eine Brücke am Hafen. Der Rechnungshof wertete die Zahlungen an die Firma als „reine Verschwendung“.",
 		[]want{{text: "reine Verschwendung", kind: quotes.Direct, mention: "Der Rechnungshof", cue: "wertete"}}},
+	{"a paraphrase with a quote after a colon starts after the colon",
+		"Die Stadt baut eine Brücke am Hafen. Der Stadtrat Paul Weber bezweifelte offen die Eignung der Firma für den Bau: Er habe „nicht den Eindruck, dass sie es kann“.",
+		[]want{{text: "Er habe „nicht den Eindruck, dass sie es kann“", kind: quotes.Mixed, mention: "Der Stadtrat Paul Weber"},
+			{text: "nicht den Eindruck, dass sie es kann", mention: "Der Stadtrat Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1097,7 +1097,7 @@ func (d *doc) headlineWord(t token) bool {
 // „…“ und verwies …).
 func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	for i := c.s; i < qt[len(qt)-1]; i++ {
-		if d.isPunct(toks[i], ":") && (toks[i+1].kind == tQuote || d.german && i < qt[0]) {
+		if d.isPunct(toks[i], ":") && (toks[i+1].kind == tQuote || d.german && i < qt[0] && !unicode.IsDigit(d.r[toks[i+1].s])) {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}

@@ -475,6 +475,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Der Stadtrat Paul Weber bezweifelte offen die Eignung der Firma für den Bau: Er habe „nicht den Eindruck, dass sie es kann“.",
 		[]want{{text: "Er habe „nicht den Eindruck, dass sie es kann“", kind: quotes.Mixed, mention: "Der Stadtrat Paul Weber"},
 			{text: "nicht den Eindruck, dass sie es kann", mention: "Der Stadtrat Paul Weber"}}},
+	{"the colon of a clock time does not start a paraphrase",
+		"Die Stadt baut eine Brücke am Hafen. Paul Weber sagte, ab 15:00 Uhr sei die Brücke „ganz gesperrt“.",
+		[]want{{text: "ab 15:00 Uhr sei die Brücke „ganz gesperrt“", kind: quotes.Mixed, mention: "Paul Weber"},
+			{text: "ganz gesperrt", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -479,6 +479,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Paul Weber sagte, ab 15:00 Uhr sei die Brücke „ganz gesperrt“.",
 		[]want{{text: "ab 15:00 Uhr sei die Brücke „ganz gesperrt“", kind: quotes.Mixed, mention: "Paul Weber"},
 			{text: "ganz gesperrt", mention: "Paul Weber"}}},
+	{"verlautbaren is a cue: the clause before it is what was said",
+		"Die Stadt baut eine Brücke am Hafen. Die genaue Ursache des Schadens sei noch unklar, verlautbarte Paul Weber, der Direktor der Baufirma, in einer Mitteilung.",
+		[]want{{text: "Die genaue Ursache des Schadens sei noch unklar", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -610,8 +610,8 @@ func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 	if j+1 < b && d.isClass(toks[j], cDeterminer) && d.nominative(toks, span{j, j + 1}) {
 		j++
 	}
-	if j >= b || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
-		return span{}, false
+	if j >= b || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) && !d.webAddress(d.qs[toks[j].q]) {
+		return span{}, false // but laut „news.example.org“: an address is a name too
 	}
 	return span{s, j + 1}, true
 }

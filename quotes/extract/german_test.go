@@ -245,9 +245,9 @@ var germanCases = []hardCase{
 	{"so with a passive names, no one speaks",
 		"Damit ist er der erste Boss, der gegen seinen eigenen Clan aussagt. Er wird zum „Kronzeugen“, so werden Verräter in diesen Kreisen genannt.",
 		[]want{}},
-	{"a web address in marks is a name",
+	{"a web address in marks is a name: no quote, but the source of what stands around it",
 		"Außerdem hatte er laut „stadtblatt.de“ die Pläne der Stadt kritisiert.",
-		[]want{}},
+		[]want{{kind: quotes.Indirect, mention: "„stadtblatt.de“"}}},
 	{"an object with a relative clause and als „…“ at the end: direct, no paraphrase",
 		"Der Politiker Paul Weber kritisierte die Haltung des Ministers, der zum Rücktritt aufgerufen hatte, als „Provokation ohne Maß“.",
 		[]want{{text: "Provokation ohne Maß", kind: quotes.Direct, mention: "Der Politiker Paul Weber"}}},
@@ -482,6 +482,9 @@ var germanCases = []hardCase{
 	{"verlautbaren is a cue: the clause before it is what was said",
 		"Die Stadt baut eine Brücke am Hafen. Die genaue Ursache des Schadens sei noch unklar, verlautbarte Paul Weber, der Direktor der Baufirma, in einer Mitteilung.",
 		[]want{{text: "Die genaue Ursache des Schadens sei noch unklar", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a web address in marks after laut is the medium that reports the quote",
+		"Die Stadt baut eine Brücke am Hafen. Paul Weber kommentierte die Entscheidung laut „kassel.de“ mit folgenden Worten: „Es gibt keinen Markt für diese Brücke.“",
+		[]want{{text: "Es gibt keinen Markt für diese Brücke.", mention: "Paul Weber"}, {text: "Es gibt keinen Markt für diese Brücke.", mention: "„kassel.de“"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

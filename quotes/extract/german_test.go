@@ -485,6 +485,9 @@ var germanCases = []hardCase{
 	{"a web address in marks after laut is the medium that reports the quote",
 		"Die Stadt baut eine Brücke am Hafen. Paul Weber kommentierte die Entscheidung laut „kassel.de“ mit folgenden Worten: „Es gibt keinen Markt für diese Brücke.“",
 		[]want{{text: "Es gibt keinen Markt für diese Brücke.", mention: "Paul Weber"}, {text: "Es gibt keinen Markt für diese Brücke.", mention: "„kassel.de“"}}},
+	{"versprechen is a cue: what is promised in marks is said",
+		"Die Stadt baut eine Brücke am Hafen. Der neue Plan verspricht „Verkehr ohne Stau“: Die Autos sollen über die Brücke fahren.",
+		[]want{{text: "Verkehr ohne Stau", kind: quotes.Direct, mention: "Der neue Plan", cue: "verspricht"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

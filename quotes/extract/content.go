@@ -888,7 +888,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
 		return true // Motto: „…“
 	}
-	if d.namedAfterColon(toks, i) {
+	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
 		return true
 	}
 	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
@@ -935,6 +935,18 @@ func (d *doc) linkedName(q qspan) bool {
 		}
 	}
 	return caps >= 2 && preps > 0 && last
+}
+
+// listedName reports whether a German quote right after nennen reads as
+// a name: a cue that lists (nennt „Twitter“ und „Facebook“), where a quote
+// it calls something follows the object (nannte ihn einen „Verräter“).
+func (d *doc) listedName(toks []token, i int) bool {
+	if !d.german || i == 0 || !d.isCue(toks[i-1]) {
+		return false
+	}
+	w := toks[i-1].lower
+	q := d.qs[toks[i].q]
+	return (strings.HasPrefix(w, "nenn") || strings.HasPrefix(w, "nann")) && d.looksLikeName(q) && d.capitalisedWords(q)
 }
 
 // namedAfterColon reports whether a German quote after a colon is the

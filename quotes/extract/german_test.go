@@ -488,6 +488,9 @@ var germanCases = []hardCase{
 	{"versprechen is a cue: what is promised in marks is said",
 		"Die Stadt baut eine Brücke am Hafen. Der neue Plan verspricht „Verkehr ohne Stau“: Die Autos sollen über die Brücke fahren.",
 		[]want{{text: "Verkehr ohne Stau", kind: quotes.Direct, mention: "Der neue Plan", cue: "verspricht"}}},
+	{"a capitalised name in marks right after nennen is listed, not said",
+		"Die Stadt baut eine Brücke am Hafen. Der Bericht nennt „Brückenbau“ als wichtigste Aufgabe.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

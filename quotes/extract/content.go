@@ -252,7 +252,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	if !before {
 		if d.german {
-			c = d.germanClause(toks, c)
+			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
 			c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
 		}
@@ -291,6 +291,10 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 	switch {
 	case !before && f.rule != "according-to" && purpose(first):
 		return false // rief an, um sein Abo zu kündigen: why, not what was said
+	case !before && d.relativeOnObject(toks, c):
+		return false
+	case before && f.rule == "according-to" && d.numberAlternative(toks, c, f):
+		return false
 	case f.rule == "according-to" && strings.EqualFold(f.cueText, "so"):
 		return words >= 2 // …, so der Sprecher, …: what stands on each side is said
 	case before:
@@ -317,6 +321,55 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return that && d.hasGermanVerb(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// relativeOnObject reports whether German content after a comma is a
+// relative clause in the indicative on the noun before it (beschloss ein
+// Verbot, mit dem die Frist ausgesetzt wurde): it describes that noun. In
+// the subjunctive it is reported (…, die darin bestehen solle, …). The pronoun, maybe after a preposition, is
+// followed by a lower-case word that is no adjective of a noun phrase (der
+// neue Plan sei …).
+func (d *doc) relativeOnObject(toks []token, c span) bool {
+	j := c.s
+	if j+2 < c.e && d.isClass(toks[j], cPrep) {
+		j++
+	}
+	if j+1 >= c.e || c.s == 0 || !d.isPunct(toks[c.s-1], ",") || toks[j].upper || !d.relativePronoun(toks[j].lower) {
+		return false
+	}
+	n := toks[j+1]
+	if n.kind != tWord || n.upper || !unicode.IsLetter(d.r[n.s]) ||
+		!d.isClass(n, cAdverb|cPronoun|cPrep|cStop|cDeterminer) && strings.ContainsAny(n.lower[len(n.lower)-1:], "enrsm") {
+		return false // den 10. März; der neue Plan sei …
+	}
+	for _, t := range toks[c.s:c.e] {
+		if t.cls&cSubjunctive != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// numberAlternative reports whether German content before an
+// according-to source ends in a number and the source is followed by
+// another: eine Reichweite von 100, nach anderen Angaben 110 Kilometern.
+// The source vouches for the second number only.
+func (d *doc) numberAlternative(toks []token, c span, f *frame) bool {
+	if c.e <= c.s || !isNumber(d.r, toks[c.e-1]) {
+		return false
+	}
+	for j := c.e; j < len(toks) && j < c.e+8; j++ {
+		if toks[j].s >= f.mention.e {
+			return isNumber(d.r, toks[j])
+		}
+	}
+	return false
+}
+
+// isNumber reports whether t is a word written in digits or a German
+// number word of the lexicon (acht, zehn).
+func isNumber(r []rune, t token) bool {
+	return t.kind == tWord && (unicode.IsDigit(r[t.s]) || t.cls&cNumber != 0)
 }
 
 // purpose reports whether a German word opens an infinitive of purpose
@@ -607,21 +660,75 @@ func (d *doc) insertion(toks []token, i, e int) int {
 	return i
 }
 
-// germanClause trims German reported content only at a semicolon or a
-// dash: the annotators run it to the end of the sentence, over the
-// subordinate clauses a comma opens (…, sei es rechtens, Abfälle zu lagern;
-// …, weil es keine Beweise gebe).
-func (d *doc) germanClause(toks []token, c span) span {
+// germanClause trims German reported content at a semicolon and where a
+// comma opens the writer's own main clause (…, wurde dementiert): else the
+// annotators run it to the end of the sentence, over the subordinate
+// clauses a comma opens (…, sei es rechtens, Abfälle zu lagern; …, weil es
+// keine Beweise gebe). After an according-to source a verbless phrase
+// before that comma is the source's appositive, and the content starts
+// behind it.
+func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
+	lead := d.isClass(toks[c.s], cSubordinator) // wenn es regnet, wird …: the main clause follows
 	for i := c.s + 1; i < c.e; i++ {
 		if d.isPunct(toks[i], ";") {
 			c.e = i
 			break
 		}
+		if !d.isPunct(toks[i], ",") || i+1 >= c.e {
+			continue
+		}
+		switch {
+		case d.writersComment(toks, i, c.e):
+			c.e = i
+		case !d.newMainClause(toks[i+1]) || lead:
+		case afterSource && d.isClass(toks[c.s], cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
+			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:
+			// the words before the comma were the source's appositive
+			c.s = i + 1
+		default:
+			c.e = i
+		}
+		lead = false
 	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
 	return c
+}
+
+// writersComment reports whether the comma toks[i] in German reported
+// content opens a was clause in the indicative on all that was said
+// before it (…, dass die Brücke sicher sei, was der Rat bestreitet): the
+// writer's comment, not part of the report. A was clause after a cue or
+// nicht asks what (wisse nicht, was …) and goes on.
+func (d *doc) writersComment(toks []token, i, e int) bool {
+	if i+2 >= e || !toks[i+1].is("was") || d.isCue(toks[i-1]) || toks[i-1].is("nicht") {
+		return false
+	}
+	for j := i + 2; j < e && j < i+25 && !d.isPunct(toks[j], ","); j++ {
+		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// newMainClause reports whether the German word after a comma in
+// reported content opens a main clause of the writer's: an indicative
+// auxiliary or a cue (…, wurde dementiert; …, verlautbarte der Sprecher)
+// or denn. The reported clause ended at the comma; a subjunctive (…, sei
+// es …) goes on with it.
+func (d *doc) newMainClause(n token) bool {
+	if n.kind != tWord || n.upper {
+		return false
+	}
+	if n.is("denn") {
+		return true
+	}
+	if n.is("so") {
+		return false // …, so dass …; …, so der Sprecher: the clause goes on
+	}
+	return !d.isClass(n, cSubjunctive) && (d.isClass(n, cAux) || d.isCue(n))
 }
 
 // objectOnly ends content that is an object or an infinitive, not a
@@ -760,15 +867,29 @@ func (d *doc) quotesIn(toks []token, c span) (qt []int, words int) {
 // quoting a statement: it follows a possessive (NBC's "Today") or a naming
 // word (so-called "X", Motto: „X“), or heads a compound („Bild“-Zeitung).
 func (d *doc) isTitle(toks []token, i int) bool {
+	return d.titleAt(toks, i, 4)
+}
+
+// titleAt is isTitle; a German name in marks after a title and und, oder
+// or a comma is a title too (die Modelle „Touareg“ und „Phaeton“), looking
+// back over at most depth names.
+func (d *doc) titleAt(toks []token, i, depth int) bool {
 	q := d.qs[toks[i].q]
 	if d.headlineOf(q.para) {
 		return false
+	}
+	if d.german && depth > 0 && i >= 2 && toks[i-2].kind == tQuote && (toks[i-1].is("und") || toks[i-1].is("oder") || d.isPunct(toks[i-1], ",")) &&
+		d.looksLikeName(q) && d.titleAt(toks, i-2, depth-1) {
+		return true
 	}
 	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
 		return true
 	}
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
 		return true // Motto: „…“
+	}
+	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
+		return true
 	}
 	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
 		return true // die Oppositionspartei („Demokraten“)
@@ -789,7 +910,58 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	// noun: the "Wagner group", der Zeitung „Hoy Bolivia“
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
-	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q))
+	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q) || d.relativePronoun(p.lower) && d.linkedName(q))
+}
+
+// linkedName reports whether a German quote reads as a name of capitalised
+// words linked by a lower-case preposition (and maybe und), ending in a
+// capital: der „Polizei von Neustadt“, In der „Zeitung am Sonntag“ (isTitle
+// asks it after a definite article only, not after a possessive: seiner
+// „Pflicht zur Sorgfalt“). An
+// article inside makes it words (der „Streit in den Schulen“), and so
+// does a preposition that is also a verb particle (des „Aufrufs zu
+// Gewalt“), or und alone (die „Ruhe und Ordnung“).
+func (d *doc) linkedName(q qspan) bool {
+	caps, preps, last := 0, 0, false
+	for _, w := range strings.Fields(string(d.r[q.s:q.e])) {
+		last = unicode.IsUpper([]rune(w)[0])
+		switch _, cls := d.lookup([]rune(w)); {
+		case last:
+			caps++
+		case cls&(cDeterminer|cParticle) != 0 || cls&(cPrep|cStop) == 0:
+			return false
+		case cls&cPrep != 0:
+			preps++
+		}
+	}
+	return caps >= 2 && preps > 0 && last
+}
+
+// listedName reports whether a German quote right after nennen reads as
+// a name: a cue that lists (nennt „Twitter“ und „Facebook“), where a quote
+// it calls something follows the object (nannte ihn einen „Verräter“).
+func (d *doc) listedName(toks []token, i int) bool {
+	if !d.german || i == 0 || !d.isCue(toks[i-1]) {
+		return false
+	}
+	w := toks[i-1].lower
+	q := d.qs[toks[i].q]
+	return (strings.HasPrefix(w, "nenn") || strings.HasPrefix(w, "nann")) && d.looksLikeName(q) && d.capitalisedWords(q)
+}
+
+// namedAfterColon reports whether a German quote after a colon is the
+// name a naming noun of its clause announces: Den Namen der Sendung gab
+// der Sender bekannt: „…“. The look back stops at other punctuation.
+func (d *doc) namedAfterColon(toks []token, i int) bool {
+	if !d.german || i < 2 || !d.isPunct(toks[i-1], ":") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j > i-14 && toks[j].kind == tWord; j-- {
+		if d.isClass(toks[j], cNaming) && toks[j].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedWord reports whether a German quote that reads as a name in the
@@ -937,8 +1109,8 @@ func (d *doc) headlineWord(t token) bool {
 // „…“ und verwies …).
 func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	for i := c.s; i < qt[len(qt)-1]; i++ {
-		if d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
-			c.s = i + 1
+		if d.isPunct(toks[i], ":") && (toks[i+1].kind == tQuote || d.german && i < qt[0] && !unicode.IsDigit(d.r[toks[i+1].s])) {
+			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
 	last := qt[len(qt)-1]

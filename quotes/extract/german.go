@@ -544,8 +544,8 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if j < b && d.isClass(toks[j], cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
 			j++ // die „Stadtzeitung“
 		}
-		if j < b && toks[j].kind == tQuote {
-			j++
+		if j < b && (toks[j].kind == tQuote || d.dottedName(toks[j])) {
+			j++ // zitiert ndr.de Polizeisprecher Paul Weber: the address is the medium
 		} else if np, ok := d.npAfter(toks, j, b); ok {
 			j = np.e
 		} else {
@@ -566,6 +566,12 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.hi = obj.e
 	fa.right = d.contentAfter(toks, obj.e, b, false)
 	return fa, true
+}
+
+// dottedName reports whether t is a lower-case web address (ndr.de),
+// a name of its own that no noun after it continues.
+func (d *doc) dottedName(t token) bool {
+	return t.kind == tWord && strings.Contains(t.lower, ".") && unicode.IsLower(d.r[t.s])
 }
 
 // subordinateClause reports whether the German clause holding toks[s]
@@ -604,8 +610,8 @@ func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 	if j+1 < b && d.isClass(toks[j], cDeterminer) && d.nominative(toks, span{j, j + 1}) {
 		j++
 	}
-	if j >= b || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
-		return span{}, false
+	if j >= b || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) && !d.webAddress(d.qs[toks[j].q]) {
+		return span{}, false // but laut „news.example.org“: an address is a name too
 	}
 	return span{s, j + 1}, true
 }
@@ -660,14 +666,20 @@ func (d *doc) passiveAux(toks []token, a, k int) int {
 		if d.isPunct(t, ",;:") || d.isCue(t) {
 			return -1
 		}
-		switch t.lower {
-		case "wird", "werden", "wurde", "wurden", "worden":
-			if t.kind == tWord {
-				return i
-			}
+		if passiveWord(t) {
+			return i
 		}
 	}
 	return -1
+}
+
+// passiveWord reports whether t is a form of werden that makes a passive.
+func passiveWord(t token) bool {
+	switch t.lower {
+	case "wird", "werden", "wurde", "wurden", "worden":
+		return t.kind == tWord
+	}
+	return false
 }
 
 // pastObject moves the start of German content at j past an object and the
@@ -695,4 +707,34 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 func (d *doc) opensSubordinate(toks []token, j, b int) bool {
 	t := toks[j]
 	return d.relativeClause(toks, j, b) || d.isClass(t, cSubordinator) && !t.is("dass") && !t.is("ob")
+}
+
+// agentFrame attributes a German quote that a passive cue calls something
+// to the agent of the passive: Die Lage wird vom Minister als „sehr
+// ernst“ bezeichnet. The quote follows als, the agent stands between von
+// (or vom) and als, and the participle cue closes the clause within a few
+// words after the quote, its werden before it or, in a verb-final clause,
+// after it (der vom Richter als „…“ eingestuft wurde).
+func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
+	if !d.german || i-3 < a || !toks[i-1].is("als") {
+		return nil
+	}
+	k := i + 1
+	for k < b && k-i <= 6 && !d.isCue(toks[k]) && !d.isPunct(toks[k], ".;:!?") && toks[k].kind != tQuote {
+		k++
+	}
+	if k >= b || !d.isCue(toks[k]) || toks[k].upper || d.passiveAux(toks, a, k) < 0 && !(k+1 < b && passiveWord(toks[k+1])) {
+		return nil
+	}
+	v := i - 2
+	for v > a && i-v <= 6 && toks[v].kind == tWord && (toks[v].upper || d.isClass(toks[v], cDeterminer)) {
+		v-- // the agent's noun phrase: vom Deutschen Wetterdienst, but not von der Sonne ausgeht und
+	}
+	if !toks[v].is("von") && !toks[v].is("vom") || v+1 >= i-1 || !toks[v+1].upper && !d.isClass(toks[v+1], cDeterminer) {
+		return nil
+	}
+	f := &frame{class: "speech", rule: "agent", para: pi, mention: d.tokSpan(toks, span{v + 1, i - 1}),
+		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))}
+	d.frames = append(d.frames, f)
+	return f
 }

@@ -19,6 +19,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 		return back[i]
 	}
 	out := make([]quotes.Quote, 0, len(d.results))
+	seen := map[said]bool{} // German quotes given to a source already
 	for _, res := range d.results {
 		q := quotes.Quote{
 			Text:  string(orig[at(res.content.s):at(res.content.e)]),
@@ -47,12 +48,34 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			q.Role, q.Addressee, q.Channel = cleanRole(src.role), f.addressee, f.channel
 		}
 		q.Confidence = d.confidence(res)
-		if q.Confidence < d.x.MinConfidence {
+		if q.Confidence < d.x.MinConfidence || d.twice(res, seen) {
 			continue
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// twice reports whether a German result repeats the span of a result
+// before it, for another rule of the same sentence (a quote before an
+// inverted source inside a subjunctive sentence): one quote, said once.
+// The medium that reports a source (rule via) gets its copy on purpose.
+func (d *doc) twice(res *result, seen map[said]bool) bool {
+	if !d.german || res.rule == "via" {
+		return false
+	}
+	k := said{res.content, res.kind}
+	if seen[k] {
+		return true
+	}
+	seen[k] = true
+	return false
+}
+
+// said keys a result by its span and kind.
+type said struct {
+	content span
+	kind    quotes.Kind
 }
 
 // confidence looks the result's kind and rule up in the table measured on

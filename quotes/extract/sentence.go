@@ -177,7 +177,7 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
-		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) {
+		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
 		}
 		if t.kind == tQuote {
@@ -211,6 +211,17 @@ func (d *doc) yearEnds(toks []token, j int) bool {
 		return false
 	}
 	return true
+}
+
+// countEnds reports whether the German number t before a full stop is a
+// count that ends its sentence rather than an ordinal: it has a group
+// separator or a decimal comma (zirka 1.000. Zu der Demonstration …), or
+// the next word opens no noun (… 12. Auch …; … 7. In Kassel …), while an
+// ordinal comes before one (am 3. Juni).
+func (d *doc) countEnds(t, next token) bool {
+	digits := strings.Trim(t.lower, "0123456789")
+	return digits == "." && strings.Contains(t.lower, ".") || digits == "," ||
+		d.isClass(next, cPrep|cSubordinator|cAdverb|cStop)
 }
 
 // germanColonLead reports whether the German quote toks[i] follows a colon
@@ -260,6 +271,20 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	return false
 }
 
+// quotesBefore gives the quotes in toks[a:e] before a subjunctive clause,
+// in the indicative main clause, to the source of that clause: in „Vor
+// Gericht sieht Weber einen „…“, es stehe …“ both are Weber's.
+func (d *doc) quotesBefore(toks []token, a, e int, f *frame, covered map[int]bool) {
+	for j := a; j < e; j++ {
+		if toks[j].kind != tQuote || covered[j] || d.isTitle(toks, j) {
+			continue
+		}
+		q := d.qs[toks[j].q]
+		covered[j] = true
+		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: "subjunctive", chain: q.chain})
+	}
+}
+
 // quoteEndsSentence reports whether a quote's content ends with . ! or ?.
 func (d *doc) quoteEndsSentence(t token) bool { return d.quoteEndsIn(t, ".!?…") }
 
@@ -305,6 +330,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.lastReport = d.sentNo
 		}
 	}
+	swept := false // the quotes before a subjunctive clause went to its source
 	for i := a; i < b; i++ {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
@@ -314,15 +340,27 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
 				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
 			}
-			n := len(d.results)
-			d.addContent(toks, span{a, b}, f, "subjunctive", covered)
+			// the clause of the subjunctive is reported; an indicative
+			// main clause before it is the writer's (Künftig müssen …,
+			// wobei es „…“ geben werde), though a quote in it is still
+			// the source's (sieht Weber einen „…“, es stehe …)
+			n, c := len(d.results), d.subjunctiveClause(toks, a, b)
+			d.addContent(toks, c, f, "subjunctive", covered)
 			d.joinReported(n)
+			if !swept {
+				swept = true
+				d.quotesBefore(toks, a, c.s, f, covered)
+			}
 			if covered[i] {
 				continue
 			}
 		}
 		if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
 			d.frames = append(d.frames, f)
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			continue
+		}
+		if f := d.agentFrame(toks, a, b, i, pi); f != nil {
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
 			continue
 		}
@@ -410,12 +448,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// She told investigators she was advised …, the Times reported:
 			// the report holds the whole clause, the nested frame with it
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) {
+		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) && !d.callsAs(toks, fa, nextLo) {
 			n := len(d.results)
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
 		}
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
+		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
@@ -424,6 +462,20 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// callsAs reports whether the words after a German inverted cue call
+// something with a quote (Den Plan bezeichnete er als einen „Fehler“):
+// the words before the cue are its object, and the quote is what was said.
+func (d *doc) callsAs(toks []token, fa frameAt, nextLo int) bool {
+	if !d.german || !fa.inverted || fa.right < 0 || fa.right+1 >= nextLo || !toks[fa.right].is("als") {
+		return false
+	}
+	j := fa.right + 1
+	if d.isClass(toks[j], cDeterminer) {
+		j++
+	}
+	return j < nextLo && toks[j].kind == tQuote
 }
 
 // beliefOfSpeaker reports whether fs[i] is a belief whose pronoun subject

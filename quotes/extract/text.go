@@ -178,6 +178,9 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 	if len(w) == 1 && unicode.IsUpper(w[0]) {
 		return true
 	}
+	if d.german && grouped(w) {
+		return false // zirka 1.000. Zu …: the sentence rules tell a count from an ordinal
+	}
 	for _, c := range w {
 		if c == '.' {
 			return true
@@ -193,6 +196,16 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 		return true
 	}
 	return d.has(cAbbrev, d.lower(w)) || len(tail) < len(w) && d.has(cAbbrev, d.lower(tail))
+}
+
+// grouped reports whether w is a number with digit groups (1.000, 2.5).
+func grouped(w []rune) bool {
+	for _, c := range w {
+		if c != '.' && !unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // numbered reports whether the word r[i:j] is an abbreviation like No.

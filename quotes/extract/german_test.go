@@ -377,9 +377,6 @@ var germanCases = []hardCase{
 		"Die Sprecherin Paula Korn sagte, die Brücke sei sicher.\n\nDie Stadt baut weiter.\n\nDer Hafen ist alt.\n\nDas Geländer müsse erneuert werden. Ich habe das Geländer gesehen. Die Bürger hätten wohl kein Problem damit.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect},
 			{text: "Das Geländer müsse erneuert werden", kind: quotes.Indirect, mention: "Die Sprecherin Paula Korn"}}},
-	{"a main clause in Konjunktiv I before any source is named is reported speech without a speaker",
-		"Das neue Mittel könne die Ausbreitung der Krankheit hindern. Die Stadt baut eine Brücke am Hafen.",
-		[]want{{text: "Das neue Mittel könne die Ausbreitung der Krankheit hindern", kind: quotes.Indirect, mention: "", speaker: ""}}},
 	{"a cue in the passive reports the dass or infinitive clause after its comma without a source; a passive alone is no statement",
 		"Die Stadt baut eine Brücke am Hafen. Es wird vermutet, dass der Brand von einer Kerze ausging. Der Stadt wird vorgeworfen, die Warnungen übersehen zu haben. Bislang werden 300 Besucher angegeben.",
 		[]want{{text: "dass der Brand von einer Kerze ausging", kind: quotes.Indirect, mention: "", cue: "vermutet"},
@@ -495,12 +492,20 @@ var germanCases = []hardCase{
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }
 
-// TestGermanUnnamedRule checks that reported speech before any source is
-// named has a rule of its own, so that its confidence is measured apart
-// from the subjunctive that continues a named report.
+// TestGermanUnnamedRule checks that a main clause in Konjunktiv I before
+// any source is named is reported speech without a speaker, with a rule of
+// its own so that its confidence is measured apart from the subjunctive
+// that continues a named report. Measured on the German dev set it is
+// seldom right, so the default confidence floor drops it.
 func TestGermanUnnamedRule(t *testing.T) {
-	got := New().Extract("Das neue Mittel könne die Ausbreitung der Krankheit hindern. Die Stadt baut eine Brücke am Hafen.")
-	if len(got) != 1 || got[0].Rule != "unnamed" {
-		t.Fatalf("got %s, want one quote of rule unnamed", dump(got))
+	text := "Das neue Mittel könne die Ausbreitung der Krankheit hindern. Die Stadt baut eine Brücke am Hafen."
+	x := New()
+	x.MinConfidence = 0
+	got := x.Extract(text)
+	if len(got) != 1 || got[0].Rule != "unnamed" || got[0].Text != "Das neue Mittel könne die Ausbreitung der Krankheit hindern" || got[0].Mention != "" {
+		t.Fatalf("got %s, want one quote of rule unnamed without a speaker", dump(got))
+	}
+	if def := New().Extract(text); (len(def) == 1) != (got[0].Confidence >= DefaultMinConfidence) {
+		t.Fatalf("confidence %.2f, but the default run gave %s", got[0].Confidence, dump(def))
 	}
 }

@@ -26,15 +26,21 @@ func TestSourceKinds(t *testing.T) {
 	}
 	x := New()
 	for _, tc := range cases {
-		got := x.Extract(tc.text)
-		if len(got) != 1 {
-			t.Errorf("%q: got %d quotes, want 1", tc.text, len(got))
-			continue
-		}
-		if got[0].SpeakerKind != tc.want {
-			t.Errorf("%q: speaker kind %q, want %q", tc.text, got[0].SpeakerKind, tc.want)
+		if q, ok := onlyQuote(t, x, tc.text); ok && q.SpeakerKind != tc.want {
+			t.Errorf("%q: speaker kind %q, want %q", tc.text, q.SpeakerKind, tc.want)
 		}
 	}
+}
+
+// onlyQuote extracts text, which must give exactly one quote.
+func onlyQuote(t *testing.T, x *Extractor, text string) (quotes.Quote, bool) {
+	t.Helper()
+	got := x.Extract(text)
+	if len(got) != 1 {
+		t.Errorf("%q: got %d quotes, want 1", text, len(got))
+		return quotes.Quote{}, false
+	}
+	return got[0], true
 }
 
 // TestRoles checks the role a quote carries from the text: an appositive
@@ -49,13 +55,8 @@ func TestRoles(t *testing.T) {
 	}
 	x := New()
 	for _, tc := range cases {
-		got := x.Extract(tc.text)
-		if len(got) != 1 {
-			t.Errorf("%q: got %d quotes, want 1", tc.text, len(got))
-			continue
-		}
-		if got[0].Role != tc.want {
-			t.Errorf("%q: role %q, want %q", tc.text, got[0].Role, tc.want)
+		if q, ok := onlyQuote(t, x, tc.text); ok && q.Role != tc.want {
+			t.Errorf("%q: role %q, want %q", tc.text, q.Role, tc.want)
 		}
 	}
 }

@@ -206,20 +206,7 @@ func (db *DB) buildChampions(ctx context.Context) (*champions, error) {
 // frequentTerms lists the words of the quote text that are in at least
 // minDocs quotes.
 func frequentTerms(ctx context.Context, tx *sql.Tx, minDocs int) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT term FROM quotes_fts_col WHERE col = 'text' AND doc >= ?`, minDocs)
-	if err != nil {
-		return nil, fmt.Errorf("frequent words: %w", err)
-	}
-	defer rows.Close()
-	var terms []string
-	for rows.Next() {
-		var t string
-		if err := rows.Scan(&t); err != nil {
-			return nil, fmt.Errorf("frequent words: %w", err)
-		}
-		terms = append(terms, t)
-	}
-	return terms, rows.Err()
+	return column[string](ctx, tx, "frequent words", `SELECT term FROM quotes_fts_col WHERE col = 'text' AND doc >= ?`, minDocs)
 }
 
 // rowLengths reads the length in tokens of every indexed row, as bm25

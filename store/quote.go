@@ -77,23 +77,7 @@ func loadSightings(ctx context.Context, tx *sql.Tx, id int64) ([]quotes.Sighting
 
 // loadFragments lists the quotes that are fragments of quote id.
 func loadFragments(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id FROM quotes WHERE fragment_of = ? ORDER BY id`, id)
-	if err != nil {
-		return nil, fmt.Errorf("fragments: %w", err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var f int64
-		if err := rows.Scan(&f); err != nil {
-			return nil, fmt.Errorf("fragments: %w", err)
-		}
-		out = append(out, f)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("fragments: %w", err)
-	}
-	return out, nil
+	return column[int64](ctx, tx, "fragments", `SELECT id FROM quotes WHERE fragment_of = ? ORDER BY id`, id)
 }
 
 // Quotes lists quotes: ranked by relevance for a full-text query, in text

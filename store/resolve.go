@@ -304,24 +304,15 @@ func indexSpeaker(ctx context.Context, tx *sql.Tx, id int64) error {
 	if merged.Valid {
 		return nil // merged away: found through the speaker that absorbed it
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT mention FROM speaker_aliases WHERE speaker_id = ?`, id)
+	mentions, err := column[string](ctx, tx, "index speaker", `SELECT mention FROM speaker_aliases WHERE speaker_id = ?`, id)
 	if err != nil {
-		return fmt.Errorf("index speaker: %w", err)
+		return err
 	}
 	names := []string{name}
-	for rows.Next() {
-		var m string
-		if err := rows.Scan(&m); err != nil {
-			rows.Close()
-			return fmt.Errorf("index speaker: %w", err)
-		}
+	for _, m := range mentions {
 		if !pronouns[fold(m)] {
 			names = append(names, m)
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("index speaker: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO speakers_fts (rowid, names) VALUES (?, ?)`, id, strings.Join(names, " | ")); err != nil {
 		return fmt.Errorf("index speaker: %w", err)

@@ -202,3 +202,25 @@ func pageLimit(p quotes.Page) int {
 	}
 	return p.Limit
 }
+
+// column runs a query of one column and returns its values; what names
+// the query in errors.
+func column[T any](ctx context.Context, tx *sql.Tx, what, query string, args ...any) ([]T, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		if err := rows.Scan(&v); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}

@@ -15,7 +15,6 @@ import (
 
 var fixedNow = time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
 
-// openTest opens a fresh database file with a fixed clock.
 // quoteTexts lists the texts of the quotes db.Quotes gives for f.
 func quoteTexts(t *testing.T, db *DB, f quotes.QuoteFilter) []string {
 	t.Helper()
@@ -30,6 +29,7 @@ func quoteTexts(t *testing.T, db *DB, f quotes.QuoteFilter) []string {
 	return texts
 }
 
+// openTest opens a fresh database file with a fixed clock.
 func openTest(t *testing.T) *DB {
 	t.Helper()
 	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))

@@ -1136,7 +1136,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			return q
 		}
 		if !d.german {
-			return d.thatAfterAside(toks, j, b)
+			return d.asideTo(toks, j, b, func(t token) bool { return t.is("that") })
 		}
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
@@ -1146,22 +1146,6 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	case t.kind == tWord && (!d.isClass(t, cPrep) || approximately(toks, j, b)):
 		if _, _, cue := d.cueAt(toks, j, b); !cue {
 			return j // but "said states like …" opens content: states is a noun there
-		}
-	}
-	return -1
-}
-
-// thatAfterAside returns the "that" after the comma-closed aside that
-// opens at the comma toks[j] (said in Toledo, Ohio, that …; said on CNN,
-// where she works, that …), or -1: only words and commas between, no cue.
-func (d *doc) thatAfterAside(toks []token, j, b int) int {
-	for k := j + 1; k+1 < b && k < j+16; k++ {
-		t := toks[k]
-		switch {
-		case d.isPunct(t, ",") && toks[k+1].is("that"):
-			return k + 1
-		case t.kind != tWord && !d.isPunct(t, ","), d.isCue(t):
-			return -1
 		}
 	}
 	return -1
@@ -1231,19 +1215,25 @@ func (d *doc) opensRelative(toks []token, j, b int) bool {
 	return d.relativePronoun(toks[j].lower) && !toks[j].upper && j+1 < b && toks[j+1].kind == tWord && !toks[j+1].upper
 }
 
-// asideToQuote finds, after the comma toks[j], an aside between commas that
-// leads to a quote — "Beck joked, again using a Southern accent, "Amen!""
-// — and returns the quote's index, or -1.
-func (d *doc) asideToQuote(toks []token, j, b int) int {
+// asideTo finds, after the comma toks[j], an aside between commas that
+// leads to what opens content — a quote ("Beck joked, again using a
+// Southern accent, "Amen!"") or that (said in Toledo, Ohio, that …; said
+// on CNN, where she works, that …) — and returns its index, or -1.
+func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 	for i := j + 1; i+1 < b && i < j+16; i++ {
 		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) {
 			break
 		}
-		if d.isPunct(toks[i], ",") && toks[i+1].kind == tQuote {
+		if d.isPunct(toks[i], ",") && opens(toks[i+1]) {
 			return i + 1
 		}
 	}
 	return -1
+}
+
+// asideToQuote is asideTo a quote.
+func (d *doc) asideToQuote(toks []token, j, b int) int {
+	return d.asideTo(toks, j, b, func(t token) bool { return t.kind == tQuote })
 }
 
 // skipAdverbials skips phrases between a cue and its content: on Thursday,

@@ -926,7 +926,7 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 // roleText returns the role an appositive gives its source, or "" for a
 // clause between source and cue (the official, who spoke …, said).
 func (d *doc) roleText(toks []token, role span) string {
-	if role.e <= role.s || d.isClass(toks[role.s], cAside) || d.participleAside(toks, role) || d.isClass(toks[role.s], cPrep) || role.e-role.s == 1 && d.isClass(toks[role.s], cAdverb|cStop) {
+	if role.e <= role.s || d.isClass(toks[role.s], cAside) || d.phraseAside(toks, role) || d.isClass(toks[role.s], cPrep) || role.e-role.s == 1 && d.isClass(toks[role.s], cAdverb|cStop) {
 		return "" // nor "for his part", "however"
 	}
 	return d.text(d.tokSpan(toks, role))

@@ -167,7 +167,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 // amountBack walks back from toks[j] over the amount of a stretch of time
 // (a, two, less than two) and returns the index before it.
 func (d *doc) amountBack(toks []token, lo, j int) int {
-	if j >= lo && (d.isClass(toks[j], cDeterminer|cQuantifier) || unicode.IsDigit(d.r[toks[j].s])) {
+	if j >= lo && (d.isClass(toks[j], cDeterminer|cQuantifier) || d.isNumber(toks[j])) {
 		j--
 	}
 	for j-1 >= lo && toks[j].is("than") && (toks[j-1].is("less") || toks[j-1].is("more")) {
@@ -452,16 +452,16 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
-	case d.hasNoun(toks, outer) && (d.isClass(toks[inner.s], cAside) || d.participleAside(toks, inner)):
+	case d.hasNoun(toks, outer) && (d.isClass(toks[inner.s], cAside) || d.phraseAside(toks, inner)):
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
 }
 
-// participleAside reports whether an English appositive is a participle
+// phraseAside reports whether an English appositive is a participle
 // or a prepositional phrase (speaking to reporters, signed by 40
 // lawmakers, in a filing with regulators), which gives no role.
-func (d *doc) participleAside(toks []token, inner span) bool {
+func (d *doc) phraseAside(toks []token, inner span) bool {
 	t := toks[inner.s]
 	if d.german || t.kind != tWord || t.upper {
 		return false

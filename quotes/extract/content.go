@@ -355,21 +355,15 @@ func (d *doc) relativeOnObject(toks []token, c span) bool {
 // another: eine Reichweite von 100, nach anderen Angaben 110 Kilometern.
 // The source vouches for the second number only.
 func (d *doc) numberAlternative(toks []token, c span, f *frame) bool {
-	if c.e <= c.s || !isNumber(d.r, toks[c.e-1]) {
+	if c.e <= c.s || !d.isNumber(toks[c.e-1]) {
 		return false
 	}
 	for j := c.e; j < len(toks) && j < c.e+8; j++ {
 		if toks[j].s >= f.mention.e {
-			return isNumber(d.r, toks[j])
+			return d.isNumber(toks[j])
 		}
 	}
 	return false
-}
-
-// isNumber reports whether t is a word written in digits or a German
-// number word of the lexicon (acht, zehn).
-func isNumber(r []rune, t token) bool {
-	return t.kind == tWord && (unicode.IsDigit(r[t.s]) || t.cls&cNumber != 0)
 }
 
 // purpose reports whether a German word opens an infinitive of purpose

@@ -125,12 +125,20 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 // returns -1. Only haben: wurde … bezeichnet is a passive, its subject no
 // source.
 func (d *doc) perfectAux(toks []token, a, k int) int {
+	return d.auxBefore(toks, a, k, func(t token) bool {
+		return d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä"))
+	})
+}
+
+// auxBefore returns the auxiliary aux accepts before the cue toks[k] in
+// its clause, within a few words and with no other cue between, or -1.
+func (d *doc) auxBefore(toks []token, a, k int, aux func(token) bool) int {
 	for i := k - 1; i >= a && k-i <= 15; i-- {
 		t := toks[i]
 		if d.isPunct(t, ",;:") || d.isCue(t) {
 			return -1
 		}
-		if d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) {
+		if aux(t) {
 			return i
 		}
 	}
@@ -661,16 +669,7 @@ func (d *doc) passiveAux(toks []token, a, k int) int {
 	if !strings.HasSuffix(w, "t") && !strings.Contains(w, "ge") {
 		return -1
 	}
-	for i := k - 1; i >= a && k-i <= 15; i-- {
-		t := toks[i]
-		if d.isPunct(t, ",;:") || d.isCue(t) {
-			return -1
-		}
-		if passiveWord(t) {
-			return i
-		}
-	}
-	return -1
+	return d.auxBefore(toks, a, k, passiveWord)
 }
 
 // passiveWord reports whether t is a form of werden that makes a passive.

@@ -51,7 +51,7 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		np, ok = d.germanSubject(toks, a, i)
 		end++
 	} else {
-		np, ok = d.npAfter(toks, a, i)
+		np, ok = d.clauseSubject(toks, a, i)
 	}
 	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
@@ -953,8 +953,11 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	t := toks[a]
+	next := a+1 < k && toks[a+1].kind == tWord
 	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
-		strings.HasSuffix(t.lower, "ed") && a+1 < k && d.isClass(toks[a+1], cPrep|cStop) // Chastened by the polls, Ms. Roe …
+		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
+		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
+		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) // Two years earlier, she …
 	if np, ok := d.npAfter(toks, a, k); ok && !fronted {
 		return np, true
 	}

@@ -621,14 +621,15 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || d.isPunct(toks[fa.hi], ".!?"))) {
 		return false // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
 	}
-	// one clause: no comma before the cue but one that opens a relative
-	// clause ending at it (Die Armee, die laut Gesetz …)
+	// one clause: no comma before the cue, or the last one opens a
+	// relative clause that runs to it (Die Armee, die laut Gesetz …;
+	// commas before that relative clause are not the clause's)
 	if fa.lo-prevHi > maxContent {
 		return false
 	}
-	for i := prevHi; i < fa.lo-1; i++ {
-		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !d.relativePronoun(toks[i+1].lower)) {
-			return false
+	for i := fa.lo - 2; i >= prevHi; i-- {
+		if d.isPunct(toks[i], ",") {
+			return d.relativeOpens(toks, i+1, fa.lo) >= 0
 		}
 	}
 	return true
@@ -640,13 +641,37 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
 		if d.isPunct(toks[i], ",") {
-			if i+1 < lo && d.relativePronoun(toks[i+1].lower) {
-				return i + 1
-			}
-			return -1
+			return d.relativeOpens(toks, i+1, lo)
 		}
 	}
 	return -1
+}
+
+// relativeOpens reports where the words toks[j:lo] between a comma and a
+// German source open a relative clause, or -1: the relative pronoun, maybe
+// after a preposition and before sich (…, die nach X …; …, an der nach X
+// …; …, unter denen sich nach X …). It returns the index of the pronoun,
+// or lo when a preposition comes first: then the pronoun says where or
+// with whom, and is no part of what was said.
+func (d *doc) relativeOpens(toks []token, j, lo int) int {
+	r := j
+	if r+1 < lo && d.isClass(toks[r], cPrep) && !toks[r].upper {
+		r++
+	}
+	if r >= lo || !d.relativePronoun(toks[r].lower) {
+		return -1
+	}
+	e := r + 1
+	if e < lo && toks[e].is("sich") {
+		e++
+	}
+	switch {
+	case e != lo:
+		return -1
+	case r > j:
+		return lo
+	}
+	return r
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

@@ -236,7 +236,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 		fa.lo = before.s
 		fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
-		if final && d.subordinateClause(toks, a, before.s) {
+		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
 		return fa, true
@@ -603,6 +603,14 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 	}
 	w := toks[c]
 	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
+}
+
+// reportsAfterComma reports whether a comma at toks[ce], after the cue
+// that ends a German subordinate clause, opens what was said: a dass
+// clause or one in the subjunctive (…, indem er sagte, die Brücke sei
+// …), not the main clause (Als sie davon erzählte, lachte der Rat).
+func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
+	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b))
 }
 
 // nominativePronoun reports whether a German personal pronoun can only be

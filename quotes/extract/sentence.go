@@ -177,8 +177,8 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
-		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
-			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
+		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
+			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
 		if t.kind == tQuote {
 			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i)) && d.parenSource(toks, i+1) < 0

@@ -53,7 +53,7 @@ const (
 	cContent                        // a cue whose object is what was said: vowed to act, called for a ban
 	cAdverbial                      // through, after: opens an adverbial of the cue, not of its object
 	cInfinitive                     // a cue only before "to": declined to comment
-	cPostmodifier                   // familiar (with), close (to): goes on a source's noun
+	cPostmodifier                   // familiar (with), close (to): goes on a source's noun; German: in, für (ein Sprecher in Berlin)
 	cGenre                          // German: a kind of work or group whose name follows in marks (Buch „…“)
 	cPeriod                         // week, months: a stretch of time (this week, two months ago)
 	cHonorific                      // Mr, Ms, Frau: no role

@@ -322,8 +322,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
-			if d.germanVon(toks, lo, a, j) {
-				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
+			if d.germanVon(toks, lo, a, j) || d.germanPostmodifier(toks, lo, a, j) {
+				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten; ein Sprecher in der Stadt
 				continue
 			}
 			if d.initialVon(toks, lo, a, j) {
@@ -335,8 +335,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			a -= 2 // four in 10 said; two of three
 			continue
 		}
-		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
-			a -= 2 // Paul Weber vom Institut für Physik
+		if d.germanPostmodifier(toks, lo, a, j) {
+			a -= 2 // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
 			continue
 		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
@@ -350,10 +350,6 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				continue
 			}
 			break
-		}
-		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
-			a -= 2 // Paul Weber vom Institut für Physik
-			continue
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
@@ -374,6 +370,21 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // Weber von der Kanzlei, Anna Lind von Siemens).
 func (d *doc) germanVon(toks []token, lo, a, j int) bool {
 	return d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP
+}
+
+// germanPostmodifier reports whether a German source's noun phrase runs
+// on back over a preposition before toks[a] whose phrase goes on the noun
+// before it (Ein Sprecher in Berlin, Paul Weber vom Institut, der
+// Beauftragte für den Datenschutz, das Komitee im fernen Oslo): the
+// preposition follows a capitalised noun, and its phrase opens with a
+// capitalised word, an article or an adjective.
+func (d *doc) germanPostmodifier(toks []token, lo, a, j int) bool {
+	if !d.german || a-2 < lo || j-a >= maxNP || !d.isClass(toks[a-1], cPostmodifier) || toks[a-1].upper {
+		return false
+	}
+	n, p := toks[a-2], toks[a]
+	return p.kind == tWord && !d.isClass(p, cStop|cPrep|cPronoun|cAdverb) &&
+		n.kind == tWord && n.upper && !d.isClass(n, cStop|cPrep|cDeterminer|cTime|cAdverb)
 }
 
 // initialVon reports whether toks[lo:j+1] is a German surname with its

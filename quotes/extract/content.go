@@ -882,6 +882,12 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
 		return true // Motto: „…“
 	}
+	if d.german && i+2 < len(toks) && d.isPunct(toks[i+1], ",") && d.isClass(toks[i+2], cNaming) {
+		// der „Deutsche Fußball-Bund“, kurz DFB: a name with its short
+		// form (but a translation in parentheses may follow words said:
+		// er rief „…“ (deutsch „…“))
+		return true
+	}
 	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
 		return true
 	}

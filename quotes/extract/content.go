@@ -1025,9 +1025,12 @@ func (d *doc) compoundHead(toks []token, i int) bool {
 // five words, starting with a capital, with no sentence punctuation but a
 // final stop that American style puts inside the marks (on "Meet the Press.").
 func (d *doc) looksLikeName(q qspan) bool {
-	if !d.startsUpper(q) {
-		return false
-	}
+	return d.startsUpper(q) && d.fewWords(q)
+}
+
+// fewWords reports whether a quote is as short as a name: five words at
+// most, with no punctuation but a closing full stop or comma.
+func (d *doc) fewWords(q qspan) bool {
 	e := q.e
 	for e > q.s && strings.ContainsRune(".,", d.r[e-1]) {
 		e--

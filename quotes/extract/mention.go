@@ -258,16 +258,43 @@ func (d *doc) hasNoun(toks []token, np span) bool {
 	return false
 }
 
+// quotedNameAfter reports whether a German noun before toks[e] goes on
+// with von, der or des and a short name in quote marks (ein Vertreter der
+// „bau gmbh“, ein Artikel von „Stadt Aktuell“): the name is part of the
+// source, not something said.
+func (d *doc) quotedNameAfter(toks []token, e, b int) bool {
+	if !d.german || e+1 >= b || e == 0 || !toks[e-1].upper || toks[e+1].kind != tQuote {
+		return false
+	}
+	u := toks[e]
+	if u.is("von") {
+		return d.fewWords(d.qs[toks[e+1].q])
+	}
+	return (u.is("der") || u.is("des")) && d.genitiveName(d.qs[toks[e+1].q])
+}
+
+// genitiveName reports whether a short quote after a genitive article
+// reads as a name: in lower case (der „bau gmbh“), all capitalised (der
+// „Stadt Zeitung“) or capitalised words linked by a preposition (der
+// „Polizei von Kassel“); not words (sich des „Aufrufs zu Gewalt“ schuldig
+// gemacht).
+func (d *doc) genitiveName(q qspan) bool {
+	return d.fewWords(q) && (!d.startsUpper(q) || d.capitalisedWords(q) || d.linkedName(q))
+}
+
 // quotedNameSource finds a German source that ends in a name in quote
 // marks at toks[j] (die Zeitschrift „Stadtblatt“ schrieb; ein Vertreter
 // der „Bau AG“ sagte): the noun before it, or before its genitive article.
 func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
-	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
+	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
 		return span{}, false
 	}
 	e := j - 1
-	if e > lo && (toks[e].is("der") || toks[e].is("des")) {
-		e-- // der Vertreter der „Bau AG“
+	if q := d.qs[toks[j].q]; !d.looksLikeName(q) && !((toks[e].is("der") || toks[e].is("des")) && d.genitiveName(q)) {
+		return span{}, false // a name in lower case only after a genitive: ein Vertreter der „bau gmbh“
+	}
+	if e > lo && (toks[e].is("der") || toks[e].is("des") || toks[e].is("von")) {
+		e-- // der Vertreter der „Bau AG“, ein Artikel von „Stadt Aktuell“
 	}
 	if toks[e].kind != tWord || !toks[e].upper || d.isClass(toks[e], cDeterminer|cPrep|cStop) {
 		return span{}, false
@@ -567,6 +594,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {
 			e++ // a German genitive: eine Sprecherin des Ministeriums
 			continue
+		}
+		if d.quotedNameAfter(toks, e, b) {
+			e += 2 // ein Artikel von „Stadt Aktuell“, ein Vertreter der „bau gmbh“
+			break
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break

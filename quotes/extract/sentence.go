@@ -308,7 +308,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
 	}
-	covered := map[int]bool{}
+	covered := d.quotedSources(toks, fs)
 	n := len(d.results)
 	d.frameContents(toks, fs, a, b, covered)
 	d.quotedBy(n)
@@ -383,6 +383,25 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// quotedSources marks as covered the quotes that are part of a German
+// frame's source (ein Vertreter der „bau gmbh“ sagte): a name, not words
+// said.
+func (d *doc) quotedSources(toks []token, fs []frameAt) map[int]bool {
+	covered := map[int]bool{}
+	if !d.german {
+		return covered
+	}
+	for _, fa := range fs {
+		m := fa.f.mention
+		for i := fa.lo; i < fa.hi; i++ {
+			if toks[i].kind == tQuote && toks[i].s >= m.s && toks[i].e <= m.e {
+				covered[i] = true
+			}
+		}
+	}
+	return covered
 }
 
 // quotedBy records again, for the medium that reports their source, the

@@ -349,6 +349,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
+			if d.german && (u.lower == "des" || u.lower == "der") && a-2 >= lo && toks[a-1].kind == tQuote && d.isClass(toks[a-2], cDeterminer) && d.fewWords(d.qs[toks[a-1].q]) {
+				a -= 2 // das „Amt für Presse“ des Ministeriums: a name in marks heads the phrase
+				break
+			}
 			if d.germanVon(toks, lo, a, j) || d.germanPostmodifier(toks, lo, a, j) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten; ein Sprecher in der Stadt
 				continue

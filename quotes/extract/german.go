@@ -181,6 +181,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		if fa, ok := d.quotedPerson(toks, a, b, k, ce); ok {
 			return fa, true
 		}
+		if fa, ok := d.passiveQuoted(toks, a, b, k, ce); ok {
+			return fa, true
+		}
 	}
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
@@ -574,6 +577,45 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.hi = obj.e
 	fa.right = d.contentAfter(toks, obj.e, b, false)
 	return fa, true
+}
+
+// passiveQuoted finds whom a German passive of zitieren quotes, and the
+// medium it names: "In der Mitteilung wird Paul Weber wie folgt zitiert:
+// „…“", "wird Weber auf der Website der Stadt zitiert: „…“". The
+// annotators give the words to both, as with an active zitieren; without
+// a medium, or in a verb-final clause (wie Weber zitiert wird), other
+// rules read the sentence.
+func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
+	f := &frame{rule: "quoted-person"}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	aux := d.passiveAux(toks, a, k)
+	if aux < 0 {
+		return fa, false
+	}
+	who, ok := d.npAfter(toks, aux+1, k) // wird Weber … zitiert: the subject follows the auxiliary
+	if !ok || !d.properOrPronoun(toks, who) {
+		return fa, false
+	}
+	medium, ok := d.mediumAfter(toks, who.e, k)
+	if !ok {
+		medium, ok = d.frontedDocument(toks, a, aux)
+	}
+	if !ok {
+		return fa, false
+	}
+	f.mention = d.tokSpan(toks, who)
+	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
+	fa.lo, fa.right = aux, d.contentAfter(toks, ce, b, true)
+	return fa, true
+}
+
+// mediumAfter finds the medium named by a phrase at toks[j] before the
+// cue at k: von der Zeitung, auf der Website der Stadt, im Bericht.
+func (d *doc) mediumAfter(toks []token, j, k int) (span, bool) {
+	if j+1 >= k || !toks[j].is("von") && !toks[j].is("vom") && !d.isClass(toks[j], cChannelPrep) {
+		return span{}, false
+	}
+	return d.npAfter(toks, j+1, k)
 }
 
 // dottedName reports whether t is a lower-case web address (ndr.de),

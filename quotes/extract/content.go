@@ -97,6 +97,10 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			c.s = d.withComplementizer(toks, c.s)
 		}
 	}
+	term := d.genericSource(f) // Dies nennt man einen „…“: a term, which no one is said to have said
+	if words == 0 && term {
+		return
+	}
 	if words == 0 {
 		for _, i := range qt {
 			q := d.qs[toks[i].q]
@@ -114,7 +118,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		q := d.qs[toks[i].q]
 		covered[i] = true
 		res.parts = append(res.parts, span{q.s, q.e})
-		if d.german {
+		if d.german && !term {
 			// German reports verbatim fragments inside reported speech
 			// (Konjunktiv); each fragment is a quote of its speaker too.
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
@@ -123,6 +127,13 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// genericSource reports whether a German frame's source is the generic
+// man alone, which names no one.
+func (d *doc) genericSource(f *frame) bool {
+	m := f.source().mention
+	return d.german && m.e-m.s <= len("man") && m.e > m.s && d.has(cGeneric, strings.ToLower(d.text(m)))
 }
 
 // qualifies reports whether German content only qualifies an object with

@@ -113,8 +113,8 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	f := d.frames[nf]
-	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s {
-		return
+	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
+		return // but: Dies nennt man …, which names no source
 	}
 	c := prev
 	for c.e > c.s && toks[c.e-1].kind == tPunct {

@@ -97,7 +97,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			c.s = d.withComplementizer(toks, c.s)
 		}
 	}
-	term := d.genericSource(f) // Dies nennt man einen „…“: a term, which no one is said to have said
+	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
 	if words == 0 && term {
 		return
 	}
@@ -134,6 +134,21 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 func (d *doc) genericSource(f *frame) bool {
 	m := f.source().mention
 	return d.german && m.e-m.s <= len("man") && m.e > m.s && d.has(cGeneric, strings.ToLower(d.text(m)))
+}
+
+// namesNoSpeaker reports whether a German frame's source says no one
+// spoke: the generic man, or a naming noun („…“, so lautet der Titel;
+// das Motto lautet „…“).
+func (d *doc) namesNoSpeaker(f *frame) bool {
+	if d.genericSource(f) {
+		return true
+	}
+	m := f.source().mention
+	if !d.german || m.e-m.s > 40 {
+		return false
+	}
+	ws := strings.Fields(d.text(m))
+	return len(ws) == 2 && d.has(cDeterminer, strings.ToLower(ws[0])) && d.has(cNaming, strings.ToLower(ws[1]))
 }
 
 // qualifies reports whether German content only qualifies an object with

@@ -908,6 +908,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
 		return true // Motto: „…“
 	}
+	if d.attributiveAls(toks, i) {
+		return true
+	}
 	if d.german && i+2 < len(toks) && d.isPunct(toks[i+1], ",") && d.isClass(toks[i+2], cNaming) {
 		// der „Deutsche Fußball-Bund“, kurz DFB: a name with its short
 		// form (but a translation in parentheses may follow words said:
@@ -996,7 +999,7 @@ func (d *doc) namedAfterColon(toks []token, i int) bool {
 // „Panikverkäufen“, nannte ihn einen „Verräter“), where a name would not
 // stand.
 func (d *doc) quotedWord(toks []token, i int) bool {
-	if !d.german || i == 0 || d.compoundHead(toks, i) {
+	if !d.german || i == 0 || d.compoundHead(toks, i) || d.attributiveAls(toks, i) {
 		return false
 	}
 	switch toks[i-1].lower {
@@ -1004,6 +1007,13 @@ func (d *doc) quotedWord(toks []token, i int) bool {
 		return toks[i-1].kind == tWord
 	}
 	return false
+}
+
+// attributiveAls reports whether a German quote follows an article and
+// als: it stands in an attribute of the noun after it (die als „…“
+// bezeichnete Koalition) and names something, said by no one.
+func (d *doc) attributiveAls(toks []token, i int) bool {
+	return d.german && i >= 2 && toks[i-1].is("als") && d.isClass(toks[i-2], cDeterminer)
 }
 
 // webAddress reports whether a quote is a web address, a name that is

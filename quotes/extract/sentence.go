@@ -252,7 +252,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 		switch {
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
-		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue):
+		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")):
+			// (but not a German infinitive: sei mit Schäden zu rechnen)
 			// the cue must close the attribution (Trump said. / said
 			// Monday, …), not open a clause of its own (said he would …)
 			e := d.skipAdverbials(toks, k+1, len(toks))

@@ -346,6 +346,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			// wobei es „…“ geben werde), though a quote in it is still
 			// the source's (sieht Weber einen „…“, es stehe …)
 			n, c := len(d.results), d.subjunctiveClause(toks, a, b)
+			c.s = d.afterTaken(toks, c, i, covered)
 			d.addContent(toks, c, f, "subjunctive", covered)
 			d.joinReported(n)
 			if !swept {
@@ -384,6 +385,28 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// afterTaken returns where the subjunctive clause c holding the quote
+// toks[i] starts when a frame of the sentence took quotes before it: after
+// the last comma between them (Er sei „…“, hatte X gesagt und …, doch
+// „…“): the words up to there are that frame's.
+func (d *doc) afterTaken(toks []token, c span, i int, covered map[int]bool) int {
+	last := -1
+	for j := c.s; j < i; j++ {
+		if covered[j] {
+			last = j
+		}
+	}
+	if last < 0 {
+		return c.s
+	}
+	for j := i - 1; j > last; j-- {
+		if d.isPunct(toks[j], ",;:") {
+			return j + 1
+		}
+	}
+	return last + 1
 }
 
 // quotedSources marks as covered the quotes that are part of a German

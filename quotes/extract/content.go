@@ -112,7 +112,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
 	// two words with a subjunctive verb are a clause (Es drohe „…“)
-	paraphrase := !d.german || (words > 2 || (that || d.hasSubjunctive(toks, c)) && words == 2 || words == 1 && d.hasSubjunctive(toks, c)) && !d.qualifies(toks, c, qt, f, that)
+	paraphrase := !d.german || (words > 2 || (that || d.hasSubjunctive(toks, c)) && words == 2 || words == 1 && d.hasSubjunctive(toks, c)) && !d.qualifies(toks, c, qt, f, that) && !d.slogans(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -127,6 +127,18 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// slogans reports whether every quote in German content is a slogan
+// (skandierten Parolen wie „…“ oder „…“): words chanted, with their noun
+// no paraphrase.
+func (d *doc) slogans(toks []token, c span, qt []int) bool {
+	for _, i := range qt {
+		if d.sloganAt(toks, c.s, i) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // genericSource reports whether a German frame's source is the generic

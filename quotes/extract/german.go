@@ -787,3 +787,59 @@ func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
 	d.frames = append(d.frames, f)
 	return f
 }
+
+// sloganAt returns the index of the German slogan noun that the quote
+// toks[i] follows (die Aufschrift „…“; Parolen wie „…“, Parolen wie zum
+// Beispiel „…“), looking back over und, oder or a comma to a slogan
+// before it (Parolen wie „…“ und „…“); -1 when there is none.
+func (d *doc) sloganAt(toks []token, a, i int) int {
+	if !d.german {
+		return -1
+	}
+	for n := 0; n < 4 && i-2 >= a && toks[i-2].kind == tQuote; n++ {
+		if p := toks[i-1]; !p.is("und") && !p.is("oder") && !d.isPunct(p, ",") {
+			break
+		}
+		i -= 2
+	}
+	if i-1 >= a && d.isClass(toks[i-1], cSlogan) {
+		return i - 1
+	}
+	for j := i - 1; j > a && i-j <= 3 && toks[j].kind == tWord; j-- {
+		if toks[j].is("wie") {
+			if d.isClass(toks[j-1], cSlogan) {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sloganFrame makes the frame of a slogan whose noun is toks[k]: the thing
+// that shows it (Bänder mit der Aufschrift „…“; Auf dem Transparent stand
+// die Parole „…“), as the annotators name it, else the subject of the
+// clause (Die Menge skandierte Parolen wie „…“).
+func (d *doc) sloganFrame(toks []token, a, i, k, pi int) *frame {
+	var np span
+	if k-3 >= a && toks[k-2].is("mit") && d.isClass(toks[k-1], cDeterminer) && toks[k-3].upper {
+		np = span{k - 3, k - 2}
+	} else if on, ok := d.shownOn(toks, a, k); ok {
+		np = on
+	} else {
+		return d.subjectFrame(toks, a, i, pi)
+	}
+	f := &frame{class: "speech", rule: "slogan", para: pi, mention: d.tokSpan(toks, np)}
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// shownOn returns what shows a slogan whose noun is toks[k] when auf opens
+// its clause (Auf Transparenten standen Parolen …).
+func (d *doc) shownOn(toks []token, a, k int) (span, bool) {
+	if k-2 < a || !toks[a].is("auf") {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, k)
+	return np, ok && np.e < k
+}

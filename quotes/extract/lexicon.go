@@ -78,6 +78,7 @@ const (
 	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 	cPhrase                         // the first word of a multi-word cue: only these look up phrases
 	cGeneric                        // German: man: a generic source that names no one (nennt man „…“)
+	cSlogan                         // German: Parole, Aufschrift: the quote after it (wie) is words chanted or shown
 )
 
 var classNames = map[string]class{
@@ -93,7 +94,7 @@ var classNames = map[string]class{
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
 	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
-	"generic": cGeneric,
+	"generic": cGeneric, "slogan": cSlogan,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -91,7 +91,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		return
 	}
 	if words > 0 {
+		all := qt
 		c = d.tightenMixed(toks, c, qt)
+		d.beforeColon(toks, all, c.s, f, rule, covered)
 		qt, words = d.quotesIn(toks, c)
 		if words > 0 {
 			c.s = d.withComplementizer(toks, c.s)
@@ -126,6 +128,24 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	if paraphrase {
 		d.results = append(d.results, res)
+	}
+}
+
+// beforeColon records as direct quotes of f the German quotes after als
+// in all that stand before s, where content moved past a colon
+// (rechtfertigte die Aktion als „…“: „…“): what the source calls
+// something is its words too.
+func (d *doc) beforeColon(toks []token, all []int, s int, f *frame, rule string, covered map[int]bool) {
+	if !d.german {
+		return
+	}
+	for _, i := range all {
+		if i >= s || covered[i] || i == 0 || !toks[i-1].is("als") {
+			continue
+		}
+		q := d.qs[toks[i].q]
+		covered[i] = true
+		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
 	}
 }
 

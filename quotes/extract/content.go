@@ -199,7 +199,8 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		return true // kritisierte die Haltung X, der …, als „…“: commas of the object's asides
 	}
 	for _, i := range qt {
-		if i == c.s || !toks[i-1].is("als") && !predicate {
+		calls := i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) // sprach von „…“
+		if i == c.s && !calls || !calls && !predicate {
 			return false
 		}
 	}

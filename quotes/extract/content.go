@@ -944,6 +944,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.attributiveAls(toks, i) {
 		return true
 	}
+	if d.german && i >= 2 && (toks[i-1].is("der") || toks[i-1].is("des")) && toks[i-2].kind == tWord && toks[i-2].upper && d.genitiveName(q) {
+		return true // ein Vertreter der „bau gmbh“: a name in the genitive of a noun
+	}
 	if d.german && i+2 < len(toks) && d.isPunct(toks[i+1], ",") && d.isClass(toks[i+2], cNaming) {
 		// der „Deutsche Fußball-Bund“, kurz DFB: a name with its short
 		// form (but a translation in parentheses may follow words said:

@@ -274,12 +274,13 @@ func (d *doc) quotedNameAfter(toks []token, e, b int) bool {
 }
 
 // genitiveName reports whether a short quote after a genitive article
-// reads as a name: in lower case (der „bau gmbh“), all capitalised (der
-// „Stadt Zeitung“) or capitalised words linked by a preposition (der
+// reads as a name: all in lower case (der „bau gmbh“), all capitalised
+// (der „Stadt Zeitung“) or capitalised words linked by a preposition (der
 // „Polizei von Kassel“); not words (sich des „Aufrufs zu Gewalt“ schuldig
-// gemacht).
+// gemacht; der „schwarzen Kasse“).
 func (d *doc) genitiveName(q qspan) bool {
-	return d.fewWords(q) && (!d.startsUpper(q) || d.capitalisedWords(q) || d.linkedName(q))
+	lower := d.everyWord(q, func(w []rune) bool { return !unicode.IsUpper(w[0]) })
+	return d.fewWords(q) && (lower || d.capitalisedWords(q) || d.linkedName(q))
 }
 
 // quotedNameSource finds a German source that ends in a name in quote

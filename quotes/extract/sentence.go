@@ -559,12 +559,22 @@ func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span
 // count by the Valley Times.).
 func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
-	case d.hasQuote(toks, c), d.reportsBefore(toks, fa):
+	case d.hasStatement(toks, c), d.reportsBefore(toks, fa):
 		return true
 	case fa.right >= 0, d.relativeSource(fa.f):
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// hasStatement reports whether toks[c] holds a quote; in German, one that
+// is no name (not: Ein Vertreter der „bau gmbh“ bezeichnet …).
+func (d *doc) hasStatement(toks []token, c span) bool {
+	if !d.german {
+		return d.hasQuote(toks, c)
+	}
+	qt, _ := d.quotesIn(toks, c)
+	return len(qt) > 0
 }
 
 // quoteOfNext returns where a frame's content, from right, ends before the

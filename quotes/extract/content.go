@@ -931,8 +931,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.headlineOf(q.para) {
 		return false
 	}
-	if d.german && depth > 0 && i >= 2 && toks[i-2].kind == tQuote && (toks[i-1].is("und") || toks[i-1].is("oder") || d.isPunct(toks[i-1], ",")) &&
-		d.looksLikeName(q) && d.titleAt(toks, i-2, depth-1) {
+	if j := d.listedBefore(toks, i); depth > 0 && j >= 0 && d.looksLikeName(q) && d.titleAt(toks, j, depth-1) {
 		return true
 	}
 	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
@@ -976,6 +975,24 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
 	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q) || d.relativePronoun(p.lower) && d.linkedName(q))
+}
+
+// listedBefore returns the German quote that a quote toks[i] is listed
+// after, with und, oder or a comma before it and at most a short phrase
+// between (die Modelle „A“ und „B“; nennt „A“ in Syrien oder „B“), or -1.
+func (d *doc) listedBefore(toks []token, i int) int {
+	if !d.german || i < 2 || !toks[i-1].is("und") && !toks[i-1].is("oder") && !d.isPunct(toks[i-1], ",") {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= 4; j-- {
+		switch {
+		case toks[j].kind == tQuote:
+			return j
+		case toks[j].kind != tWord:
+			return -1
+		}
+	}
+	return -1
 }
 
 // linkedName reports whether a German quote reads as a name of capitalised

@@ -843,3 +843,39 @@ func (d *doc) shownOn(toks []token, a, k int) (span, bool) {
 	np, ok := d.npAfter(toks, a+1, k)
 	return np, ok && np.e < k
 }
+
+// viewFrame makes a frame of whose view a German clause with sein gives
+// in a quote: the noun phrase after für, with the verb right after it or
+// right before für (Für den Minister ist die Lage „ernst“; war für die
+// Verbände „ein Wortbruch“), or after the quote and its article (was für
+// die Ministerin eine „…“ ist). The phrase names someone or has an
+// article.
+func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
+	if !d.german {
+		return nil
+	}
+	s := i
+	for s > a && !d.isPunct(toks[s-1], ",;:") {
+		s--
+	}
+	for j := s; j+1 < i; j++ {
+		np, ok := d.npAfter(toks, j+1, i)
+		if !toks[j].is("für") || !ok {
+			continue
+		}
+		after := i+1 < b && d.copula(toks[i+1]) && d.isClass(toks[i-1], cDeterminer)
+		if !(d.copula(toks[np.e]) || j > s && d.copula(toks[j-1]) || after) || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return nil
+		}
+		f := &frame{class: "speech", rule: "view", para: pi, mention: d.tokSpan(toks, np)}
+		d.frames = append(d.frames, f)
+		return f
+	}
+	return nil
+}
+
+// copula reports whether t is a German form of sein in the third person:
+// ist, war, sei.
+func (d *doc) copula(t token) bool {
+	return t.kind == tWord && d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
+}

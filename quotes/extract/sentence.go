@@ -366,6 +366,10 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
 			continue
 		}
+		if f := d.viewFrame(toks, a, b, i, pi); f != nil {
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			continue
+		}
 		if k := d.sloganAt(toks, a, i); k >= 0 {
 			f := d.sloganFrame(toks, a, i, k, pi)
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "slogan", chain: q.chain})

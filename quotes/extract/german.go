@@ -854,8 +854,8 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 	if !d.german {
 		return nil
 	}
-	s := i
-	for s > a && !d.isPunct(toks[s-1], ",;:") {
+	s := i // the clause, looked back over no further than a long source (the scan stays linear)
+	for s > a && i-s < 2*maxNP+6 && !d.isPunct(toks[s-1], ",;:") {
 		s--
 	}
 	for j := s; j+1 < i; j++ {

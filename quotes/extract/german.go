@@ -859,12 +859,15 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 		s--
 	}
 	for j := s; j+1 < i; j++ {
-		np, ok := d.npAfter(toks, j+1, i)
-		if !toks[j].is("für") || !ok {
+		if !toks[j].is("für") {
 			continue
 		}
+		np, ok := d.npAfter(toks, j+1, i)
+		if !ok || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return nil
+		}
 		after := i+1 < b && d.copula(toks[i+1]) && d.isClass(toks[i-1], cDeterminer)
-		if !(d.copula(toks[np.e]) || j > s && d.copula(toks[j-1]) || after) || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+		if !d.copula(toks[np.e]) && !(j > s && d.copula(toks[j-1])) && !after {
 			return nil
 		}
 		f := &frame{class: "speech", rule: "view", para: pi, mention: d.tokSpan(toks, np)}

@@ -177,7 +177,7 @@ func (d *doc) namesNoSpeaker(f *frame) bool {
 	}
 	m := f.source().mention
 	if !d.german || m.e-m.s > 40 {
-		return false
+		return false // an article and a noun are short: spares building the string of every source
 	}
 	ws := strings.Fields(d.text(m))
 	return len(ws) == 2 && d.has(cDeterminer, strings.ToLower(ws[0])) && d.has(cNaming, strings.ToLower(ws[1]))

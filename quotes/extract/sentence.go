@@ -253,9 +253,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
 		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")):
-			// (but not a German infinitive: sei mit Schäden zu rechnen)
 			// the cue must close the attribution (Trump said. / said
-			// Monday, …), not open a clause of its own (said he would …)
+			// Monday, …), not open a clause of its own (said he would …);
+			// a German infinitive is none (sei mit Schäden zu rechnen)
 			e := d.skipAdverbials(toks, k+1, len(toks))
 			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
 				e = d.skipAdverbials(toks, obj.e, len(toks))

@@ -91,11 +91,17 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		return
 	}
 	if words > 0 {
+		all := qt
 		c = d.tightenMixed(toks, c, qt)
+		d.beforeColon(toks, all, c.s, f, rule, covered)
 		qt, words = d.quotesIn(toks, c)
 		if words > 0 {
 			c.s = d.withComplementizer(toks, c.s)
 		}
+	}
+	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
+	if words == 0 && term {
+		return
 	}
 	if words == 0 {
 		for _, i := range qt {
@@ -108,13 +114,13 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
 	// two words with a subjunctive verb are a clause (Es drohe „…“)
-	paraphrase := !d.german || (words > 2 || (that || d.hasSubjunctive(toks, c)) && words == 2) && !d.qualifies(toks, c, qt, f, that)
+	paraphrase := !d.german || (words > 2 || (that || d.hasSubjunctive(toks, c)) && words == 2 || words == 1 && d.hasSubjunctive(toks, c)) && !d.qualifies(toks, c, qt, f, that) && !d.slogans(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
 		covered[i] = true
 		res.parts = append(res.parts, span{q.s, q.e})
-		if d.german {
+		if d.german && !term {
 			// German reports verbatim fragments inside reported speech
 			// (Konjunktiv); each fragment is a quote of its speaker too.
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
@@ -123,6 +129,58 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// beforeColon records as direct quotes of f the German quotes after als
+// in all that stand before s, where content moved past a colon
+// (rechtfertigte die Aktion als „…“: „…“): what the source calls
+// something is its words too.
+func (d *doc) beforeColon(toks []token, all []int, s int, f *frame, rule string, covered map[int]bool) {
+	if !d.german {
+		return
+	}
+	for _, i := range all {
+		if i >= s || covered[i] || i == 0 || !toks[i-1].is("als") {
+			continue
+		}
+		q := d.qs[toks[i].q]
+		covered[i] = true
+		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+	}
+}
+
+// slogans reports whether every quote in German content is a slogan
+// (skandierten Parolen wie „…“ oder „…“): words chanted, with their noun
+// no paraphrase.
+func (d *doc) slogans(toks []token, c span, qt []int) bool {
+	for _, i := range qt {
+		if d.sloganAt(toks, c.s, i) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// genericSource reports whether a German frame's source is the generic
+// man alone, which names no one.
+func (d *doc) genericSource(f *frame) bool {
+	m := f.source().mention
+	return d.german && m.e-m.s <= len("man") && m.e > m.s && d.has(cGeneric, strings.ToLower(d.text(m)))
+}
+
+// namesNoSpeaker reports whether a German frame's source says no one
+// spoke: the generic man, or a naming noun („…“, so lautet der Titel;
+// das Motto lautet „…“).
+func (d *doc) namesNoSpeaker(f *frame) bool {
+	if d.genericSource(f) {
+		return true
+	}
+	m := f.source().mention
+	if !d.german || m.e-m.s > 40 {
+		return false // an article and a noun are short: spares building the string of every source
+	}
+	ws := strings.Fields(d.text(m))
+	return len(ws) == 2 && d.has(cDeterminer, strings.ToLower(ws[0])) && d.has(cNaming, strings.ToLower(ws[1]))
 }
 
 // qualifies reports whether German content only qualifies an object with
@@ -141,7 +199,8 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		return true // kritisierte die Haltung X, der …, als „…“: commas of the object's asides
 	}
 	for _, i := range qt {
-		if i == c.s || !toks[i-1].is("als") && !predicate {
+		calls := i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) // sprach von „…“
+		if i == c.s && !calls || !calls && !predicate {
 			return false
 		}
 	}
@@ -872,8 +931,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.headlineOf(q.para) {
 		return false
 	}
-	if d.german && depth > 0 && i >= 2 && toks[i-2].kind == tQuote && (toks[i-1].is("und") || toks[i-1].is("oder") || d.isPunct(toks[i-1], ",")) &&
-		d.looksLikeName(q) && d.titleAt(toks, i-2, depth-1) {
+	if j := d.listedBefore(toks, i); depth > 0 && j >= 0 && d.looksLikeName(q) && d.titleAt(toks, j, depth-1) {
 		return true
 	}
 	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
@@ -881,6 +939,18 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
 		return true // Motto: „…“
+	}
+	if d.attributiveAls(toks, i) {
+		return true
+	}
+	if d.german && i >= 2 && (toks[i-1].is("der") || toks[i-1].is("des")) && toks[i-2].kind == tWord && toks[i-2].upper && d.genitiveName(q) {
+		return true // ein Vertreter der „bau gmbh“: a name in the genitive of a noun
+	}
+	if d.german && i+2 < len(toks) && d.isPunct(toks[i+1], ",") && d.isClass(toks[i+2], cNaming) {
+		// der „Deutsche Fußball-Bund“, kurz DFB: a name with its short
+		// form (but a translation in parentheses may follow words said:
+		// er rief „…“ (deutsch „…“))
+		return true
 	}
 	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
 		return true
@@ -905,6 +975,24 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	p := toks[i-1]
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
 	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q) || d.relativePronoun(p.lower) && d.linkedName(q))
+}
+
+// listedBefore returns the German quote that a quote toks[i] is listed
+// after, with und, oder or a comma before it and at most a short phrase
+// between (die Modelle „A“ und „B“; nennt „A“ in Syrien oder „B“), or -1.
+func (d *doc) listedBefore(toks []token, i int) int {
+	if !d.german || i < 2 || !toks[i-1].is("und") && !toks[i-1].is("oder") && !d.isPunct(toks[i-1], ",") {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= 4; j-- {
+		switch {
+		case toks[j].kind == tQuote:
+			return j
+		case toks[j].kind != tWord:
+			return -1
+		}
+	}
+	return -1
 }
 
 // linkedName reports whether a German quote reads as a name of capitalised
@@ -964,7 +1052,7 @@ func (d *doc) namedAfterColon(toks []token, i int) bool {
 // „Panikverkäufen“, nannte ihn einen „Verräter“), where a name would not
 // stand.
 func (d *doc) quotedWord(toks []token, i int) bool {
-	if !d.german || i == 0 || d.compoundHead(toks, i) {
+	if !d.german || i == 0 || d.compoundHead(toks, i) || d.attributiveAls(toks, i) {
 		return false
 	}
 	switch toks[i-1].lower {
@@ -972,6 +1060,13 @@ func (d *doc) quotedWord(toks []token, i int) bool {
 		return toks[i-1].kind == tWord
 	}
 	return false
+}
+
+// attributiveAls reports whether a German quote follows an article and
+// als: it stands in an attribute of the noun after it (die als „…“
+// bezeichnete Koalition) and names something, said by no one.
+func (d *doc) attributiveAls(toks []token, i int) bool {
+	return d.german && i >= 2 && toks[i-1].is("als") && d.isClass(toks[i-2], cDeterminer)
 }
 
 // webAddress reports whether a quote is a web address, a name that is
@@ -1019,9 +1114,12 @@ func (d *doc) compoundHead(toks []token, i int) bool {
 // five words, starting with a capital, with no sentence punctuation but a
 // final stop that American style puts inside the marks (on "Meet the Press.").
 func (d *doc) looksLikeName(q qspan) bool {
-	if !d.startsUpper(q) {
-		return false
-	}
+	return d.startsUpper(q) && d.fewWords(q)
+}
+
+// fewWords reports whether a quote is as short as a name: five words at
+// most, with no punctuation but a closing full stop or comma.
+func (d *doc) fewWords(q qspan) bool {
 	e := q.e
 	for e > q.s && strings.ContainsRune(".,", d.r[e-1]) {
 		e--

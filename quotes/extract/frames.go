@@ -392,6 +392,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if toks[k].upper && k > a && d.german && toks[k-1].kind == tWord && toks[k].cls&cPrepcue == 0 {
 		return false // a noun inside a sentence: in weiten Teilen, die State Oil Company
 	}
+	if k > a && toks[k-1].kind == tQuote && d.attributiveAls(toks, k-1) {
+		return false // die als „…“ bezeichnete Koalition: a participle before its noun
+	}
 	if k == a {
 		return true
 	}

@@ -181,6 +181,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		if fa, ok := d.quotedPerson(toks, a, b, k, ce); ok {
 			return fa, true
 		}
+		if fa, ok := d.passiveQuoted(toks, a, b, k, ce); ok {
+			return fa, true
+		}
 	}
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
@@ -236,7 +239,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 		}
 		fa.lo = before.s
 		fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
-		if final && d.subordinateClause(toks, a, before.s) {
+		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
 		return fa, true
@@ -576,6 +579,45 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
+// passiveQuoted finds whom a German passive of zitieren quotes, and the
+// medium it names: "In der Mitteilung wird Paul Weber wie folgt zitiert:
+// „…“", "wird Weber auf der Website der Stadt zitiert: „…“". The
+// annotators give the words to both, as with an active zitieren; without
+// a medium, or in a verb-final clause (wie Weber zitiert wird), other
+// rules read the sentence.
+func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
+	f := &frame{rule: "quoted-person"}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	aux := d.passiveAux(toks, a, k)
+	if aux < 0 {
+		return fa, false
+	}
+	who, ok := d.npAfter(toks, aux+1, k) // wird Weber … zitiert: the subject follows the auxiliary
+	if !ok || !d.properOrPronoun(toks, who) {
+		return fa, false
+	}
+	medium, ok := d.mediumAfter(toks, who.e, k)
+	if !ok {
+		medium, ok = d.frontedDocument(toks, a, aux)
+	}
+	if !ok {
+		return fa, false
+	}
+	f.mention = d.tokSpan(toks, who)
+	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
+	fa.lo, fa.right = aux, d.contentAfter(toks, ce, b, true)
+	return fa, true
+}
+
+// mediumAfter finds the medium named by a phrase at toks[j] before the
+// cue at k: von der Zeitung, auf der Website der Stadt, im Bericht.
+func (d *doc) mediumAfter(toks []token, j, k int) (span, bool) {
+	if j+1 >= k || !toks[j].is("von") && !toks[j].is("vom") && !d.isClass(toks[j], cChannelPrep) {
+		return span{}, false
+	}
+	return d.npAfter(toks, j+1, k)
+}
+
 // dottedName reports whether t is a lower-case web address (ndr.de),
 // a name of its own that no noun after it continues.
 func (d *doc) dottedName(t token) bool {
@@ -603,6 +645,14 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 	}
 	w := toks[c]
 	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
+}
+
+// reportsAfterComma reports whether a comma at toks[ce], after the cue
+// that ends a German subordinate clause, opens what was said: a dass
+// clause or one in the subjunctive (…, indem er sagte, die Brücke sei
+// …), not the main clause (Als sie davon erzählte, lachte der Rat).
+func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
+	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b))
 }
 
 // nominativePronoun reports whether a German personal pronoun can only be
@@ -736,4 +786,99 @@ func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
 		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))}
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// sloganAt returns the index of the German slogan noun that the quote
+// toks[i] follows (die Aufschrift „…“; Parolen wie „…“, Parolen wie zum
+// Beispiel „…“), looking back over und, oder or a comma to a slogan
+// before it (Parolen wie „…“ und „…“); -1 when there is none.
+func (d *doc) sloganAt(toks []token, a, i int) int {
+	if !d.german {
+		return -1
+	}
+	for n := 0; n < 4 && i-2 >= a && toks[i-2].kind == tQuote; n++ {
+		if p := toks[i-1]; !p.is("und") && !p.is("oder") && !d.isPunct(p, ",") {
+			break
+		}
+		i -= 2
+	}
+	if i-1 >= a && d.isClass(toks[i-1], cSlogan) {
+		return i - 1
+	}
+	for j := i - 1; j > a && i-j <= 3 && toks[j].kind == tWord; j-- {
+		if toks[j].is("wie") {
+			if d.isClass(toks[j-1], cSlogan) {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sloganFrame makes the frame of a slogan whose noun is toks[k]: the thing
+// that shows it (Bänder mit der Aufschrift „…“; Auf dem Transparent stand
+// die Parole „…“), as the annotators name it, else the subject of the
+// clause (Die Menge skandierte Parolen wie „…“).
+func (d *doc) sloganFrame(toks []token, a, i, k, pi int) *frame {
+	var np span
+	if k-3 >= a && toks[k-2].is("mit") && d.isClass(toks[k-1], cDeterminer) && toks[k-3].upper {
+		np = span{k - 3, k - 2}
+	} else if on, ok := d.shownOn(toks, a, k); ok {
+		np = on
+	} else {
+		return d.subjectFrame(toks, a, i, pi)
+	}
+	f := &frame{class: "speech", rule: "slogan", para: pi, mention: d.tokSpan(toks, np)}
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// shownOn returns what shows a slogan whose noun is toks[k] when auf opens
+// its clause (Auf Transparenten standen Parolen …).
+func (d *doc) shownOn(toks []token, a, k int) (span, bool) {
+	if k-2 < a || !toks[a].is("auf") {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, k)
+	return np, ok && np.e < k
+}
+
+// viewFrame makes a frame of whose view a German clause with sein gives
+// in a quote: the noun phrase after für, with the verb right after it or
+// right before für (Für den Minister ist die Lage „ernst“; war für die
+// Verbände „ein Wortbruch“), or after the quote and its article (was für
+// die Ministerin eine „…“ ist). The phrase names someone or has an
+// article.
+func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
+	if !d.german {
+		return nil
+	}
+	s := i // the clause, looked back over no further than a long source (the scan stays linear)
+	for s > a && i-s < 2*maxNP+6 && !d.isPunct(toks[s-1], ",;:") {
+		s--
+	}
+	for j := s; j+1 < i; j++ {
+		if !toks[j].is("für") {
+			continue
+		}
+		np, ok := d.npAfter(toks, j+1, i)
+		if !ok || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return nil
+		}
+		after := i+1 < b && d.copula(toks[i+1]) && d.isClass(toks[i-1], cDeterminer)
+		if !d.copula(toks[np.e]) && !(j > s && d.copula(toks[j-1])) && !after {
+			return nil
+		}
+		f := &frame{class: "speech", rule: "view", para: pi, mention: d.tokSpan(toks, np)}
+		d.frames = append(d.frames, f)
+		return f
+	}
+	return nil
+}
+
+// copula reports whether t is a German form of sein in the third person:
+// ist, war, sei.
+func (d *doc) copula(t token) bool {
+	return t.kind == tWord && d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }

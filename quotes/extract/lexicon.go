@@ -53,7 +53,7 @@ const (
 	cContent                        // a cue whose object is what was said: vowed to act, called for a ban
 	cAdverbial                      // through, after: opens an adverbial of the cue, not of its object
 	cInfinitive                     // a cue only before "to": declined to comment
-	cPostmodifier                   // familiar (with), close (to): goes on a source's noun
+	cPostmodifier                   // familiar (with), close (to): goes on a source's noun; German: in, für (ein Sprecher in Berlin)
 	cGenre                          // German: a kind of work or group whose name follows in marks (Buch „…“)
 	cPeriod                         // week, months: a stretch of time (this week, two months ago)
 	cHonorific                      // Mr, Ms, Frau: no role
@@ -77,6 +77,8 @@ const (
 	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
 	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 	cPhrase                         // the first word of a multi-word cue: only these look up phrases
+	cGeneric                        // German: man: a generic source that names no one (nennt man „…“)
+	cSlogan                         // German: Parole, Aufschrift: the quote after it (wie) is words chanted or shown
 )
 
 var classNames = map[string]class{
@@ -92,6 +94,7 @@ var classNames = map[string]class{
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
 	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
+	"generic": cGeneric, "slogan": cSlogan,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

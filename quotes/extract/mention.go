@@ -258,16 +258,44 @@ func (d *doc) hasNoun(toks []token, np span) bool {
 	return false
 }
 
+// quotedNameAfter reports whether a German noun before toks[e] goes on
+// with von, der or des and a short name in quote marks (ein Vertreter der
+// „bau gmbh“, ein Artikel von „Stadt Aktuell“): the name is part of the
+// source, not something said.
+func (d *doc) quotedNameAfter(toks []token, e, b int) bool {
+	if !d.german || e+1 >= b || e == 0 || !toks[e-1].upper || toks[e+1].kind != tQuote {
+		return false
+	}
+	u := toks[e]
+	if u.is("von") {
+		return d.fewWords(d.qs[toks[e+1].q])
+	}
+	return (u.is("der") || u.is("des")) && d.genitiveName(d.qs[toks[e+1].q])
+}
+
+// genitiveName reports whether a short quote after a genitive article
+// reads as a name: all in lower case (der „bau gmbh“), all capitalised
+// (der „Stadt Zeitung“) or capitalised words linked by a preposition (der
+// „Polizei von Kassel“); not words (sich des „Aufrufs zu Gewalt“ schuldig
+// gemacht; der „schwarzen Kasse“).
+func (d *doc) genitiveName(q qspan) bool {
+	lower := d.everyWord(q, func(w []rune) bool { return !unicode.IsUpper(w[0]) })
+	return d.fewWords(q) && (lower || d.capitalisedWords(q) || d.linkedName(q))
+}
+
 // quotedNameSource finds a German source that ends in a name in quote
 // marks at toks[j] (die Zeitschrift „Stadtblatt“ schrieb; ein Vertreter
 // der „Bau AG“ sagte): the noun before it, or before its genitive article.
 func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
-	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) {
+	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
 		return span{}, false
 	}
 	e := j - 1
-	if e > lo && (toks[e].is("der") || toks[e].is("des")) {
-		e-- // der Vertreter der „Bau AG“
+	if q := d.qs[toks[j].q]; !d.looksLikeName(q) && !((toks[e].is("der") || toks[e].is("des")) && d.genitiveName(q)) {
+		return span{}, false // a name in lower case only after a genitive: ein Vertreter der „bau gmbh“
+	}
+	if e > lo && (toks[e].is("der") || toks[e].is("des") || toks[e].is("von")) {
+		e-- // der Vertreter der „Bau AG“, ein Artikel von „Stadt Aktuell“
 	}
 	if toks[e].kind != tWord || !toks[e].upper || d.isClass(toks[e], cDeterminer|cPrep|cStop) {
 		return span{}, false
@@ -322,8 +350,12 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
 				continue // a German genitive: der Geschäftsführer des Verbands
 			}
-			if d.germanVon(toks, lo, a, j) {
-				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
+			if d.german && (u.lower == "des" || u.lower == "der") && a-2 >= lo && toks[a-1].kind == tQuote && d.isClass(toks[a-2], cDeterminer) && d.fewWords(d.qs[toks[a-1].q]) {
+				a -= 2 // das „Amt für Presse“ des Ministeriums: a name in marks heads the phrase
+				break
+			}
+			if d.germanVon(toks, lo, a, j) || d.germanPostmodifier(toks, lo, a, j) {
+				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten; ein Sprecher in der Stadt
 				continue
 			}
 			if d.initialVon(toks, lo, a, j) {
@@ -335,8 +367,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			a -= 2 // four in 10 said; two of three
 			continue
 		}
-		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
-			a -= 2 // Paul Weber vom Institut für Physik
+		if d.germanPostmodifier(toks, lo, a, j) {
+			a -= 2 // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
 			continue
 		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
@@ -350,10 +382,6 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				continue
 			}
 			break
-		}
-		if d.german && u.lower == "vom" && toks[a].upper && a-2 >= lo && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) {
-			a -= 2 // Paul Weber vom Institut für Physik
-			continue
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
@@ -374,6 +402,21 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // Weber von der Kanzlei, Anna Lind von Siemens).
 func (d *doc) germanVon(toks []token, lo, a, j int) bool {
 	return d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP
+}
+
+// germanPostmodifier reports whether a German source's noun phrase runs
+// on back over a preposition before toks[a] whose phrase goes on the noun
+// before it (Ein Sprecher in Berlin, Paul Weber vom Institut, der
+// Beauftragte für den Datenschutz, das Komitee im fernen Oslo): the
+// preposition follows a capitalised noun, and its phrase opens with a
+// capitalised word, an article or an adjective.
+func (d *doc) germanPostmodifier(toks []token, lo, a, j int) bool {
+	if !d.german || a-2 < lo || j-a >= maxNP || !d.isClass(toks[a-1], cPostmodifier) || toks[a-1].upper {
+		return false
+	}
+	n, p := toks[a-2], toks[a]
+	return p.kind == tWord && !d.isClass(p, cStop|cPrep|cPronoun|cAdverb) &&
+		n.kind == tWord && n.upper && !d.isClass(n, cStop|cPrep|cDeterminer|cTime|cAdverb)
 }
 
 // initialVon reports whether toks[lo:j+1] is a German surname with its
@@ -556,6 +599,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {
 			e++ // a German genitive: eine Sprecherin des Ministeriums
 			continue
+		}
+		if d.quotedNameAfter(toks, e, b) {
+			e += 2 // ein Artikel von „Stadt Aktuell“, ein Vertreter der „bau gmbh“
+			break
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break

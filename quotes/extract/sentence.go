@@ -113,8 +113,8 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	f := d.frames[nf]
-	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s {
-		return
+	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
+		return // but: Dies nennt man …, which names no source
 	}
 	c := prev
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
@@ -177,8 +177,8 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
-		if end && d.german && t.lower == "." && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
-			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher)
+		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
+			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
 		if t.kind == tQuote {
 			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i)) && d.parenSource(toks, i+1) < 0
@@ -252,9 +252,10 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 		switch {
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
-		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue):
+		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")):
 			// the cue must close the attribution (Trump said. / said
-			// Monday, …), not open a clause of its own (said he would …)
+			// Monday, …), not open a clause of its own (said he would …);
+			// a German infinitive is none (sei mit Schäden zu rechnen)
 			e := d.skipAdverbials(toks, k+1, len(toks))
 			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
 				e = d.skipAdverbials(toks, obj.e, len(toks))
@@ -308,7 +309,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
 	}
-	covered := map[int]bool{}
+	covered := d.quotedSources(toks, fs)
 	n := len(d.results)
 	d.frameContents(toks, fs, a, b, covered)
 	d.quotedBy(n)
@@ -345,6 +346,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			// wobei es „…“ geben werde), though a quote in it is still
 			// the source's (sieht Weber einen „…“, es stehe …)
 			n, c := len(d.results), d.subjunctiveClause(toks, a, b)
+			c.s = d.afterTaken(toks, c, i, covered)
 			d.addContent(toks, c, f, "subjunctive", covered)
 			d.joinReported(n)
 			if !swept {
@@ -362,6 +364,15 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		}
 		if f := d.agentFrame(toks, a, b, i, pi); f != nil {
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			continue
+		}
+		if f := d.viewFrame(toks, a, b, i, pi); f != nil {
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			continue
+		}
+		if k := d.sloganAt(toks, a, i); k >= 0 {
+			f := d.sloganFrame(toks, a, i, k, pi)
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "slogan", chain: q.chain})
 			continue
 		}
 		rule := "embedded"
@@ -383,6 +394,47 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// afterTaken returns where the subjunctive clause c holding the quote
+// toks[i] starts when a frame of the sentence took quotes before it: after
+// the last comma between them (Er sei „…“, hatte X gesagt und …, doch
+// „…“): the words up to there are that frame's.
+func (d *doc) afterTaken(toks []token, c span, i int, covered map[int]bool) int {
+	last := -1
+	for j := c.s; j < i; j++ {
+		if covered[j] {
+			last = j
+		}
+	}
+	if last < 0 {
+		return c.s
+	}
+	for j := i - 1; j > last; j-- {
+		if d.isPunct(toks[j], ",;:") {
+			return j + 1
+		}
+	}
+	return last + 1
+}
+
+// quotedSources marks as covered the quotes that are part of a German
+// frame's source (ein Vertreter der „bau gmbh“ sagte): a name, not words
+// said.
+func (d *doc) quotedSources(toks []token, fs []frameAt) map[int]bool {
+	covered := map[int]bool{}
+	if !d.german {
+		return covered
+	}
+	for _, fa := range fs {
+		m := fa.f.mention
+		for i := fa.lo; i < fa.hi; i++ {
+			if toks[i].kind == tQuote && toks[i].s >= m.s && toks[i].e <= m.e {
+				covered[i] = true
+			}
+		}
+	}
+	return covered
 }
 
 // quotedBy records again, for the medium that reports their source, the
@@ -511,12 +563,22 @@ func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span
 // count by the Valley Times.).
 func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
-	case d.hasQuote(toks, c), d.reportsBefore(toks, fa):
+	case d.hasStatement(toks, c), d.reportsBefore(toks, fa):
 		return true
 	case fa.right >= 0, d.relativeSource(fa.f):
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// hasStatement reports whether toks[c] holds a quote; in German, one that
+// is no name (not: Ein Vertreter der „bau gmbh“ bezeichnet …).
+func (d *doc) hasStatement(toks []token, c span) bool {
+	if !d.german {
+		return d.hasQuote(toks, c)
+	}
+	qt, _ := d.quotesIn(toks, c)
+	return len(qt) > 0
 }
 
 // quoteOfNext returns where a frame's content, from right, ends before the
@@ -621,14 +683,15 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || d.isPunct(toks[fa.hi], ".!?"))) {
 		return false // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
 	}
-	// one clause: no comma before the cue but one that opens a relative
-	// clause ending at it (Die Armee, die laut Gesetz …)
+	// one clause: no comma before the cue, or the last one opens a
+	// relative clause that runs to it (Die Armee, die laut Gesetz …;
+	// commas before that relative clause are not the clause's)
 	if fa.lo-prevHi > maxContent {
 		return false
 	}
-	for i := prevHi; i < fa.lo-1; i++ {
-		if d.isPunct(toks[i], ",") && (i+2 != fa.lo || !d.relativePronoun(toks[i+1].lower)) {
-			return false
+	for i := fa.lo - 2; i >= prevHi; i-- {
+		if d.isPunct(toks[i], ",") {
+			return d.relativeOpens(toks, i+1, fa.lo) >= 0
 		}
 	}
 	return true
@@ -640,13 +703,37 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
 		if d.isPunct(toks[i], ",") {
-			if i+1 < lo && d.relativePronoun(toks[i+1].lower) {
-				return i + 1
-			}
-			return -1
+			return d.relativeOpens(toks, i+1, lo)
 		}
 	}
 	return -1
+}
+
+// relativeOpens reports where the words toks[j:lo] between a comma and a
+// German source open a relative clause, or -1: the relative pronoun, maybe
+// after a preposition and before sich (…, die nach X …; …, an der nach X
+// …; …, unter denen sich nach X …). It returns the index of the pronoun,
+// or lo when a preposition comes first: then the pronoun says where or
+// with whom, and is no part of what was said.
+func (d *doc) relativeOpens(toks []token, j, lo int) int {
+	r := j
+	if r+1 < lo && d.isClass(toks[r], cPrep) && !toks[r].upper {
+		r++
+	}
+	if r >= lo || !d.relativePronoun(toks[r].lower) {
+		return -1
+	}
+	e := r + 1
+	if e < lo && toks[e].is("sich") {
+		e++
+	}
+	switch {
+	case e != lo:
+		return -1
+	case r > j:
+		return lo
+	}
+	return r
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

@@ -339,6 +339,9 @@ var hardCases = []hardCase{
 		[]want{{text: "The difference now", mention: "he"}, {text: "is that the ferry runs late", mention: "he"}}},
 	{"a quoted fragment's speaker is the subject after a fronted phrase", `Emerging from two hours of talks, the mayor sounded "ready for a fight." Two years earlier, she had backed the bridge as "the best plan we have." On Monday, Jane Roe went further, endorsing candidates "who share our values."`,
 		[]want{{text: "ready for a fight.", mention: "the mayor"}, {text: "the best plan we have.", mention: "she"}, {text: "who share our values.", mention: "Jane Roe"}}},
+	{"a cue verb in -s, -ed or began after an aside goes on with the clause", "The trouble, Ann Lee writes, began with the ferry. Moving the harbor, he said, feels right to him.",
+		[]want{{text: "The trouble", mention: "Ann Lee"}, {text: "began with the ferry", mention: "Ann Lee"},
+			{text: "Moving the harbor", mention: "he"}, {text: "feels right to him", mention: "he"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

@@ -596,7 +596,15 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 // said, wiping his face", "he said, on condition of anonymity", "he
 // said, adding …".
 func (d *doc) goesOn(t token) bool {
-	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && !d.isCue(t)
+	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+}
+
+// finiteCue reports whether a cue word is a finite verb in -s or -ed, or
+// began: after an aside it is the verb of the clause the aside
+// interrupted (The trouble, he said, began in 1970; The plan, she said,
+// assumes …).
+func (d *doc) finiteCue(t token) bool {
+	return t.is("began") || !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s"))
 }
 
 // closesSentence reports whether a frame that ends at toks[j] closes its

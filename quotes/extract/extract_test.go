@@ -342,6 +342,8 @@ var hardCases = []hardCase{
 	{"a cue verb in -s, -ed or began after an aside goes on with the clause", "The trouble, Ann Lee writes, began with the ferry. Moving the harbor, he said, feels right to him.",
 		[]want{{text: "The trouble", mention: "Ann Lee"}, {text: "began with the ferry", mention: "Ann Lee"},
 			{text: "Moving the harbor", mention: "he"}, {text: "feels right to him", mention: "he"}}},
+	{"an infinitive after an aside goes on with the clause; to before whom it was said does not", "It is our duty, she said, to fix the ferry. The ferry is late, he said, to reporters.",
+		[]want{{text: "It is our duty", mention: "she"}, {text: "to fix the ferry", mention: "she"}, {text: "The ferry is late", mention: "he"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

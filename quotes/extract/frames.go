@@ -867,7 +867,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && d.isClass(toks[k], cSpeech) {
 		// a source between commas: And, Kasich tells the crowd, he's been
 		// …; The difference, he told me on Friday, is …
-		if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks[j+1]) {
+		if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) {
 			fa.right = j + 1
 		}
 	}

@@ -588,15 +588,32 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 			first.kind == tWord && !d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") &&
 			last.kind == tWord && !d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
-	return d.goesOn(toks[fa.right])
+	return d.goesOn(toks, fa.right)
 }
 
 // goesOn reports whether a word after an aside goes on with the clause
 // the aside interrupted, rather than telling how it was said: not "he
 // said, wiping his face", "he said, on condition of anonymity", "he
 // said, adding …".
-func (d *doc) goesOn(t token) bool {
+func (d *doc) goesOn(toks []token, i int) bool {
+	t := toks[i]
+	if d.infinitiveAt(toks, i) {
+		return true // It is his job, he said, to talk to Congress
+	}
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+}
+
+// infinitiveAt reports whether toks[i] is "to" before a verb rather than
+// before whom something was said to: "to talk", "to help", but not "to
+// reporters", "to the board", "to him", "to CNN".
+func (d *doc) infinitiveAt(toks []token, i int) bool {
+	if !toks[i].is("to") || i+1 >= len(toks) {
+		return false
+	}
+	v := toks[i+1]
+	plural := strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss")
+	return v.kind == tWord && !v.upper && !plural && !d.isNumber(v) &&
+		!d.isClass(v, cDeterminer|cPronoun|cObject|cQuantifier|cStop|cTime)
 }
 
 // finiteCue reports whether a cue word is a finite verb in -s or -ed, or

@@ -344,6 +344,8 @@ var hardCases = []hardCase{
 			{text: "Moving the harbor", mention: "he"}, {text: "feels right to him", mention: "he"}}},
 	{"an infinitive after an aside goes on with the clause; to before whom it was said does not", "It is our duty, she said, to fix the ferry. The ferry is late, he said, to reporters.",
 		[]want{{text: "It is our duty", mention: "she"}, {text: "to fix the ferry", mention: "she"}, {text: "The ferry is late", mention: "he"}}},
+	{"a pronoun contracted with be before a progressive cue; not who's", "She’s predicting that the ferry will be late. Tom Hill, who's thinking about a run, waited.",
+		[]want{{text: "that the ferry will be late", kind: quotes.Indirect, cue: "predicting"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

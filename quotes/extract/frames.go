@@ -405,6 +405,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// reports the question, by someone unnamed
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k)
 	}
+	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
+		return true // he's predicting, they're saying: progressive
+	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
@@ -413,6 +416,14 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 			d.withSubject(toks, a, k)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// pronounBe reports whether t is a pronoun contracted with a form of be
+// (he's, they're, I'm), before a progressive cue; not who's, which
+// opens an aside (Ann Lee, who's thinking about a run).
+func (d *doc) pronounBe(t token) bool {
+	w := t.lower
+	return !d.german && t.cls&cPronoun != 0 && !strings.HasPrefix(w, "who") && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'m"))
 }
 
 // namesThing reports whether the words before toks[k] are an indefinite

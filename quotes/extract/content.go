@@ -428,18 +428,25 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 
 // callsSomething reports whether content after a form of "call" names
 // someone or something as what the source called it: "called him a liar",
-// "called Tom Hill a 'moderate'" — an object, then "a" or a quote.
+// "called Tom Hill a 'moderate'", "called the plan a disaster" — an
+// object, then "a" or a quote (after a determiner only "a": in "calls
+// the "cartel"" the quote stands alone); or a reflexive: "calls himself a
+// socialist".
 func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 	if !strings.HasPrefix(strings.ToLower(f.cueText), "call") || strings.Contains(f.cueText, " ") {
 		return false // not call for, call on
 	}
 	first := toks[c.s]
-	if first.kind != tWord || !d.isClass(first, cObject) && !(first.upper && !d.isClass(first, cTime)) && !first.is("it") {
+	if first.kind == tWord && strings.HasSuffix(first.lower, "self") || strings.HasSuffix(first.lower, "selves") {
+		return c.e-c.s > 1 // calls himself a socialist, called themselves very conservative
+	}
+	det := d.isClass(first, cDeterminer) && !first.is("a") && !first.is("an") && !d.isNumber(first)
+	if first.kind != tWord || !d.isClass(first, cObject) && !(first.upper && !d.isClass(first, cTime)) && !first.is("it") && !det {
 		return false
 	}
 	for i := c.s + 1; i < c.e && i <= c.s+4; i++ {
-		if toks[i].kind == tQuote || toks[i].is("a") || toks[i].is("an") {
-			return true
+		if toks[i].kind == tQuote && !det || (toks[i].is("a") || toks[i].is("an")) && !(i+1 < c.e && d.isClass(toks[i+1], cPeriod|cTime)) {
+			return true // called the plan a disaster; not "called the office an hour later"
 		}
 		if toks[i].kind != tWord {
 			return false

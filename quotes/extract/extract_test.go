@@ -346,6 +346,8 @@ var hardCases = []hardCase{
 		[]want{{text: "It is our duty", mention: "she"}, {text: "to fix the ferry", mention: "she"}, {text: "The ferry is late", mention: "he"}}},
 	{"a pronoun contracted with be before a progressive cue; not who's", "She’s predicting that the ferry will be late. Tom Hill, who's thinking about a run, waited.",
 		[]want{{text: "that the ferry will be late", kind: quotes.Indirect, cue: "predicting"}}},
+	{"called names a thing after a determiner or a reflexive; not a stretch of time", "Tom Hill called the toll plan a disaster. Ms. Roe calls herself a moderate. Ann Lee called the office an hour later.",
+		[]want{{text: "the toll plan a disaster", mention: "Tom Hill", cue: "called"}, {text: "herself a moderate", mention: "Ms. Roe", cue: "calls"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

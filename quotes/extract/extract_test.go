@@ -348,6 +348,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the ferry will be late", kind: quotes.Indirect, cue: "predicting"}}},
 	{"called names a thing after a determiner or a reflexive; not a stretch of time", "Tom Hill called the toll plan a disaster. Ms. Roe calls herself a moderate. Ann Lee called the office an hour later.",
 		[]want{{text: "the toll plan a disaster", mention: "Tom Hill", cue: "called"}, {text: "herself a moderate", mention: "Ms. Roe", cue: "calls"}}},
+	{"a base-form cue after a plural subject and a time word or an adverb in -ly; data is plural", "Ferry riders today argue that the fares are too high. The data suggest that fewer people ride.",
+		[]want{{text: "that the fares are too high", mention: "Ferry riders", cue: "argue"}, {text: "that fewer people ride", mention: "The data", cue: "suggest"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

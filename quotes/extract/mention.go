@@ -587,6 +587,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if isPossessive(p.lower) {
 		return false
 	}
+	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
+		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest
+	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && strings.HasSuffix(p.lower, "s")
 }

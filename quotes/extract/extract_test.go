@@ -350,6 +350,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the toll plan a disaster", mention: "Tom Hill", cue: "called"}, {text: "herself a moderate", mention: "Ms. Roe", cue: "calls"}}},
 	{"a base-form cue after a plural subject and a time word or an adverb in -ly; data is plural", "Ferry riders today argue that the fares are too high. The data suggest that fewer people ride.",
 		[]want{{text: "that the fares are too high", mention: "Ferry riders", cue: "argue"}, {text: "that fewer people ride", mention: "The data", cue: "suggest"}}},
+	{"a participle after a quote that ends on its own comma", `Tom Hill said the ferry was "a relic," adding that the town needs a bridge.`,
+		[]want{{text: `the ferry was "a relic,"`, mention: "Tom Hill", cue: "said"}, {text: "that the town needs a bridge", kind: quotes.Indirect, mention: "Tom Hill", cue: "adding"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

@@ -408,7 +408,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
 		return true // he's predicting, they're saying: progressive
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
@@ -581,7 +581,14 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	}
 	p := toks[k-1]
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
-	return d.isPunct(p, ",") || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs
+	return d.isPunct(p, ",") || d.commaQuote(p) || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs
+}
+
+// commaQuote reports whether t is a quote whose comma before its closing
+// mark ends the clause it stands in, as a comma after it would: … has
+// "expanded the party," claiming that ….
+func (d *doc) commaQuote(t token) bool {
+	return t.kind == tQuote && !d.german && d.quoteEndsIn(t, ",")
 }
 
 // coordinated returns the index of the "and" or "but" that joins the cue

@@ -572,7 +572,8 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 // subject pronoun, or an auxiliary or modal among its first words (Polls
 // suggest it would pass; The Post reports the talks have failed).
 func (d *doc) opensFiniteClause(toks []token, c span) bool {
-	switch toks[c.s].lower {
+	w, _, _ := strings.Cut(toks[c.s].lower, "'") // she'll, they're: a subject with its auxiliary
+	switch w {
 	case "he", "she", "they", "we", "i", "you":
 		return true
 	}

@@ -352,6 +352,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the fares are too high", mention: "Ferry riders", cue: "argue"}, {text: "that fewer people ride", mention: "The data", cue: "suggest"}}},
 	{"a participle after a quote that ends on its own comma", `Tom Hill said the ferry was "a relic," adding that the town needs a bridge.`,
 		[]want{{text: `the ferry was "a relic,"`, mention: "Tom Hill", cue: "said"}, {text: "that the town needs a bridge", kind: quotes.Indirect, mention: "Tom Hill", cue: "adding"}}},
+	{"a pronoun contracted with its auxiliary opens a clause after a cue that also takes objects", "Ms. Roe suggested she’ll run for the council.",
+		[]want{{text: "she’ll run for the council", kind: quotes.Indirect, mention: "Ms. Roe", cue: "suggested"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

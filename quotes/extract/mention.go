@@ -587,6 +587,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if isPossessive(p.lower) {
 		return false
 	}
+	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
+		return false // the jobs report has …: a noun before its verb
+	}
 	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
 		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest
 	}

@@ -354,7 +354,7 @@ var hardCases = []hardCase{
 		[]want{{text: `the ferry was "a relic,"`, mention: "Tom Hill", cue: "said"}, {text: "that the town needs a bridge", kind: quotes.Indirect, mention: "Tom Hill", cue: "adding"}}},
 	{"a pronoun contracted with its auxiliary opens a clause after a cue that also takes objects", "Ms. Roe suggested she’ll run for the council.",
 		[]want{{text: "she’ll run for the council", kind: quotes.Indirect, mention: "Ms. Roe", cue: "suggested"}}},
-	{"report reports a clause: As X reported, CONTENT; a noun before a finite verb is no cue", "As the Ledger reported, the mill will close in June. The strong jobs report has cleared the way for a rate rise.",
+	{"report reports a clause: As X reported, CONTENT; a noun before a finite verb is no cue", "As the Ledger reported, the mill will close in June. Rates are up. The strong jobs report has cleared the way for the Fed to begin a retreat from its stimulus.",
 		[]want{{text: "the mill will close in June", kind: quotes.Indirect, mention: "the Ledger", cue: "reported"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},

@@ -356,6 +356,9 @@ var hardCases = []hardCase{
 		[]want{{text: "she’ll run for the council", kind: quotes.Indirect, mention: "Ms. Roe", cue: "suggested"}}},
 	{"report reports a clause: As X reported, CONTENT; a noun before a finite verb is no cue", "As the Ledger reported, the mill will close in June. Rates are up. The strong jobs report has cleared the way for the Fed to begin a retreat from its stimulus.",
 		[]want{{text: "the mill will close in June", kind: quotes.Indirect, mention: "the Ledger", cue: "reported"}}},
+	{"a participle phrase that opens the sentence: the subject after its comma says it, the comma ends it", "In addition to stating that the fares are too high, the board asked for a vote. Since announcing in May that she would run, Ms. Roe has been busy. Speaking to reporters, Tom Hill smiled.",
+		[]want{{text: "that the fares are too high", kind: quotes.Indirect, mention: "the board", cue: "stating"}, {text: "for a vote", mention: "the board"},
+			{text: "that she would run", kind: quotes.Indirect, mention: "Ms. Roe", cue: "announcing"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

@@ -405,6 +405,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// reports the question, by someone unnamed
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k)
 	}
+	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
+		return true // In addition to stating …, the platform
+	}
 	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
 		return true // he's predicting, they're saying: progressive
 	}
@@ -576,12 +579,65 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	if !strings.HasSuffix(toks[k].lower, "ing") {
 		return false
 	}
+	if d.frontedParticiple(toks, a, b, k, ce) > 0 {
+		return true
+	}
 	if k == a {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
-	return d.isPunct(p, ",") || d.commaQuote(p) || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs
+	return d.isPunct(p, ",") || d.commaQuote(p) || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs ||
+		d.frontedPrep(toks, a, k-1)
+}
+
+// frontedParticiple returns the comma that ends a participle phrase
+// which opens its sentence with the cue toks[k:ce] ("Insisting it was
+// not rehearsed, Mr. Hill …"; "After saying …, Ms. Roe …"; "Aside from
+// stating …"), when a subject follows it; else 0.
+func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
+	if d.german || !strings.HasSuffix(toks[k].lower, "ing") || toks[k].is("according") {
+		return 0
+	}
+	opens := k == a || k-1 == a && d.isClass(toks[a], cPrep|cClause) && !toks[a].is("and") && !toks[a].is("but") ||
+		k-2 == a && toks[a].is("aside") && toks[a+1].is("from") ||
+		k-3 == a && toks[a].is("in") && toks[a+1].is("addition") && toks[a+2].is("to")
+	if !opens {
+		return 0
+	}
+	for i := ce; i < b && i-ce <= maxContent; i++ {
+		switch {
+		case toks[i].kind == tQuote:
+			return 0 // Asked about it, "…": the quote's own frame
+		case d.isPunct(toks[i], ","):
+			if _, ok := d.npAfter(toks, i+1, b); ok {
+				return i
+			}
+			return 0
+		case d.isPunct(toks[i], ".!?;:"):
+			return 0
+		}
+	}
+	return 0
+}
+
+// frontedPrep reports whether the preposition toks[i] opens its clause
+// before an -ing cue, so that the cue's source is the clause's subject:
+// "Since announcing in May that …, she", "In describing the plan, he",
+// "Aside from saying …", "In addition to stating …". Inside a clause
+// "since announcing his bid" only dates what is said.
+func (d *doc) frontedPrep(toks []token, a, i int) bool {
+	p := toks[i]
+	atStart := i == a || d.isPunct(toks[i-1], ",")
+	switch {
+	case p.is("since") || p.is("in") || p.is("upon") || p.is("despite"):
+		return atStart
+	case p.is("from"):
+		return i > a && toks[i-1].is("aside")
+	case p.is("to"):
+		return i-1 > a && toks[i-1].is("addition") && toks[i-2].is("in")
+	}
+	return false
 }
 
 // commaQuote reports whether t is a quote whose comma before its closing
@@ -1040,6 +1096,17 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	}
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
+	}
+	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
+		// Before saying that the plan failed, Ms. Roe …: the subject after
+		// the comma says it, and the comma ends what was said
+		np, ok := d.npAfter(toks, c+1, b)
+		if !ok {
+			return fa, false
+		}
+		f.mention = d.tokSpan(toks, np)
+		fa.right, fa.end = d.contentAfter(toks, ce, b, false), c
+		return fa, fa.right >= 0 && fa.right < c
 	}
 	var outer *frame
 	if n := len(prev); n > 0 {

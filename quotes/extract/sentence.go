@@ -18,6 +18,7 @@ type frameAt struct {
 	lo, hi   int // tokens the frame takes: source, cue, addressee, adverbials
 	inverted bool
 	right    int // first token of content after the frame, -1 if none
+	end      int // where that content ends when a clause ends it (0: at the next frame)
 }
 
 // attribute finds the frames of every sentence and attributes each quote.
@@ -429,6 +430,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			prevHi = fa.lo // a quote after the aside is content as after any frame
 		}
 		end := nextLo // where the content after the frame ends
+		if fa.end > 0 && fa.end < end {
+			end = fa.end // Before saying that …, Ms. Roe: the fronted clause ends it
+		}
 		if d.midClause(toks, fa, prevHi) {
 			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
 			// German annotators mark the words on each side of the source;

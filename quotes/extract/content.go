@@ -420,8 +420,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said no decision had been made
 	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct):
 		return true // 46 percent said yes, compared with …
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
-		return false // said on Monday …, said nothing: no clause
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && d.looksLikeClause(toks, c)) || first.is("nothing") || first.is("little"):
+		return false // said on Monday …, said nothing: no clause (but said about 20 people had …)
 	}
 	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f)
 }
@@ -481,7 +481,7 @@ func (d *doc) fronted(toks []token, c span) bool {
 		// Sitting down with the host on Thursday, …; As the parade
 		// passed, …: content only with a main clause after the comma
 		return d.mainClause(toks, c) < 0
-	case d.isClass(first, cPrep) && !approximately(toks, c.s, c.e):
+	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
 		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
 	}
 	// a sentence that opens with its subject; a short one needs a verb to

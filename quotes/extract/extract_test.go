@@ -359,6 +359,8 @@ var hardCases = []hardCase{
 	{"a participle phrase that opens the sentence: the subject after its comma says it, the comma ends it", "In addition to stating that the fares are too high, the board asked for a vote. Since announcing in May that she would run, Ms. Roe has been busy. Speaking to reporters, Tom Hill smiled.",
 		[]want{{text: "that the fares are too high", kind: quotes.Indirect, mention: "the board", cue: "stating"}, {text: "for a vote", mention: "the board"},
 			{text: "that she would run", kind: quotes.Indirect, mention: "Ms. Roe", cue: "announcing"}}},
+	{"about before a number opens reported content, not a topic", "Ms. Roe has said about 20 people have applied for the job. Tom Hill spoke to a crowd of about 500.",
+		[]want{{text: "about 20 people have applied for the job", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

@@ -1231,7 +1231,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return j
 	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
 		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
-	case t.kind == tWord && (!d.isClass(t, cPrep) || approximately(toks, j, b)):
+	case t.kind == tWord && (!d.isClass(t, cPrep) || d.approximately(toks, j, b)):
 		if _, _, cue := d.cueAt(toks, j, b); !cue {
 			return j // but "said states like …" opens content: states is a noun there
 		}
@@ -1336,7 +1336,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {
 				j++ // said this week, last month
 			}
-		case d.isClass(t, cPrep) && !t.upper && !approximately(toks, j, b):
+		case d.isClass(t, cPrep) && !t.upper && !d.approximately(toks, j, b):
 			j = d.phraseEnd(toks, j, b, false)
 		default:
 			return j
@@ -1370,8 +1370,12 @@ func (d *doc) endsAdverbial(t token) bool {
 
 // approximately reports whether toks[j] is "about" before a number, which
 // opens a noun phrase rather than an adverbial: said about 20 people have …
-func approximately(toks []token, j, b int) bool {
-	return toks[j].is("about") && j+1 < b && toks[j+1].kind == tWord && unicode.IsDigit(rune(toks[j+1].lower[0]))
+func (d *doc) approximately(toks []token, j, b int) bool {
+	if !toks[j].is("about") || j+1 >= b || toks[j+1].kind != tWord {
+		return false
+	}
+	n := toks[j+1]
+	return unicode.IsDigit(rune(n.lower[0])) || d.isNumber(n) || n.is("half") // about 20, about two, about half
 }
 
 // mediaAddressee reports whether an addressee is a news outlet (told CNN,

@@ -420,6 +420,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said no decision had been made
 	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct):
 		return true // 46 percent said yes, compared with …
+	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
+		return true // said despite the rain, the fair would open
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && d.looksLikeClause(toks, c)) || first.is("nothing") || first.is("little"):
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …)
 	}
@@ -487,6 +489,23 @@ func (d *doc) fronted(toks []token, c span) bool {
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
 	return c.e-c.s <= 3 && !d.hasVerb(toks, c)
+}
+
+// leadingAdverbial reports whether reported content (after its "that")
+// opens with a phrase or clause of time, place or concession whose comma
+// a main clause follows: "despite the rain, the fair would open", "that
+// in the end, he would win"; not an infinitive or "for", which a
+// comma ends ("to run, but …").
+func (d *doc) leadingAdverbial(toks []token, c span) bool {
+	if toks[c.s].is("that") && c.s+1 < c.e {
+		c.s++
+	}
+	first := toks[c.s]
+	if first.kind != tWord || !d.isClass(first, cPrep|cClause) || first.is("to") || first.is("for") || d.isClass(first, cStop|cRelative) && !d.isClass(first, cPrep|cConditional) {
+		return false
+	}
+	m := d.mainClause(toks, c)
+	return m > 0 && m-c.s <= 12 && d.opensFiniteClause(toks, span{m, c.e})
 }
 
 // mainClause returns where the main clause starts after a fronted
@@ -594,9 +613,10 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
 // or a pair of dashes inside the clause does not end it.
 func (d *doc) clauseOnly(toks []token, c span) span {
-	relative := false                               // inside a relative clause on the content's subject
-	condition := d.isClass(toks[c.s], cConditional) // the first comma ends a leading conditional
-	verb := false                                   // a verb so far: the content's subject is behind
+	relative := false // inside a relative clause on the content's subject
+	verb := false     // a verb so far: the content's subject is behind
+	// the first comma ends a leading conditional or adverbial
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c)
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if j := d.insertion(toks, i, c.e); j > i {

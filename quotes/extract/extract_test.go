@@ -361,6 +361,9 @@ var hardCases = []hardCase{
 			{text: "that she would run", kind: quotes.Indirect, mention: "Ms. Roe", cue: "announcing"}}},
 	{"about before a number opens reported content, not a topic", "Ms. Roe has said about 20 people have applied for the job. Tom Hill spoke to a crowd of about 500.",
 		[]want{{text: "about 20 people have applied for the job", kind: quotes.Indirect, mention: "Ms. Roe"}}},
+	{"reported content that opens with a phrase of concession or time goes on over its comma", "Ms. Roe says despite the rain, the fair will open. Tom Hill said that despite the vote, the board would not move. Ann Lee vowed to run, but she lost.",
+		[]want{{text: "despite the rain, the fair will open", kind: quotes.Indirect, mention: "Ms. Roe"}, {text: "that despite the vote, the board would not move", mention: "Tom Hill"},
+			{text: "to run", mention: "Ann Lee"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

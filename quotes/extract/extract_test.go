@@ -364,6 +364,8 @@ var hardCases = []hardCase{
 	{"reported content that opens with a phrase of concession or time goes on over its comma", "Ms. Roe says despite the rain, the fair will open. Tom Hill said that despite the vote, the board would not move. Ann Lee vowed to run, but she lost.",
 		[]want{{text: "despite the rain, the fair will open", kind: quotes.Indirect, mention: "Ms. Roe"}, {text: "that despite the vote, the board would not move", mention: "Tom Hill"},
 			{text: "to run", mention: "Ann Lee"}}},
+	{"warned of and warned against take what was warned about as their object", "Tom Hill ordered a review and warned against fake ballots. Doctors warned of the risk of a long strike.",
+		[]want{{text: "fake ballots", kind: quotes.Indirect, mention: "Tom Hill", cue: "warned against"}, {text: "the risk of a long strike", mention: "Doctors", cue: "warned of"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

@@ -366,6 +366,8 @@ var hardCases = []hardCase{
 			{text: "to run", mention: "Ann Lee"}}},
 	{"warned of and warned against take what was warned about as their object", "Tom Hill ordered a review and warned against fake ballots. Doctors warned of the risk of a long strike.",
 		[]want{{text: "fake ballots", kind: quotes.Indirect, mention: "Tom Hill", cue: "warned against"}, {text: "the risk of a long strike", mention: "Doctors", cue: "warned of"}}},
+	{"argued for and called out take what was said about as their object", "Ms. Roe argued for a new bridge. Tom Hill called out the board for its silence.",
+		[]want{{text: "a new bridge", kind: quotes.Indirect, mention: "Ms. Roe", cue: "argued for"}, {text: "the board for its silence", mention: "Tom Hill", cue: "called out"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

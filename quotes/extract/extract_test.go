@@ -234,7 +234,7 @@ var hardCases = []hardCase{
 		[]want{{text: "We are ready,", mention: "she", speaker: "she"}}},
 	{"a sentence-opening according-to gives its clause whatever it opens with", "According to a recent poll, 91 percent of riders have an unfavorable view of the toll. But according to reports emerging in the press, he could not win them. Since last May, according to the Valley Ferry Board, ferries have carried fewer people. According to the schedule published Monday, Ms. Roe is set to speak.",
 		[]want{{text: "91 percent of riders have an unfavorable view of the toll", mention: "a recent poll"}, {text: "he could not win them", mention: "reports emerging"},
-			{text: "ferries have carried fewer people", mention: "the Valley Ferry Board"}, {text: "Ms. Roe is set to speak", mention: "the schedule"}}},
+			{text: "Since last May", mention: "the Valley Ferry Board"}, {text: "ferries have carried fewer people", mention: "the Valley Ferry Board"}, {text: "Ms. Roe is set to speak", mention: "the schedule"}}},
 	{"German: the subjunctive goes on a report a few sentences back", "Die Sprecherin Anna Berger sagte, die Brücke werde im Mai eröffnet. Die Stadt plant seit Jahren. Die Kosten stiegen stark. Der Verkehr sei dann schneller.",
 		[]want{{text: "die Brücke werde im Mai eröffnet", mention: "Die Sprecherin Anna Berger"}, {text: "Der Verkehr sei dann schneller", mention: "Die Sprecherin Anna Berger"}}},
 	{"a connective before a source between commas is content too", "Instead, Jane Roe said, the council raised the toll.",
@@ -368,6 +368,9 @@ var hardCases = []hardCase{
 		[]want{{text: "fake ballots", kind: quotes.Indirect, mention: "Tom Hill", cue: "warned against"}, {text: "the risk of a long strike", mention: "Doctors", cue: "warned of"}}},
 	{"argued for and called out take what was said about as their object", "Ms. Roe argued for a new bridge. Tom Hill called out the board for its silence.",
 		[]want{{text: "a new bridge", kind: quotes.Indirect, mention: "Ms. Roe", cue: "argued for"}, {text: "the board for its silence", mention: "Tom Hill", cue: "called out"}}},
+	{"a fronted phrase before according to is said too; a set phrase is not", "Since last May, according to the group, the police have arrested 40 people. In addition, according to the board, fares will rise.",
+		[]want{{text: "Since last May", kind: quotes.Indirect, mention: "the group"}, {text: "the police have arrested 40 people", mention: "the group"},
+			{text: "fares will rise", mention: "the board"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

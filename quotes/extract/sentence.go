@@ -447,6 +447,11 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			}
 			d.addAside(toks, left, fa.f, covered)
 		}
+		if d.frontedAccording(toks, fa, prevHi) {
+			// Since last November, according to the group, …: annotators
+			// mark the fronted phrase as said too
+			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
+		}
 		hasLeft := false
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 			// She told investigators she was advised …, the Times reported:
@@ -466,6 +471,26 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// frontedAccording reports whether an English "according to" that leads
+// the clause after it follows a fronted phrase of time, place or topic and
+// a comma: "Over the long term, according to the budget office, …", but
+// not a connective alone ("However, according to …").
+func (d *doc) frontedAccording(toks []token, fa frameAt, prevHi int) bool {
+	if d.german || fa.f.rule != "according-to" || !fa.f.leads || fa.lo-1 <= prevHi || !d.isPunct(toks[fa.lo-1], ",") {
+		return false
+	}
+	c := span{prevHi, fa.lo - 1}
+	if d.opensClause(toks, prevHi, fa.lo) || d.hasQuote(toks, c) || d.hasPunct(toks, c.s, c.e) || !d.adverbial(toks, c) {
+		return false
+	}
+	for _, t := range toks[c.s+1 : c.e] {
+		if t.upper || d.isNumber(t) || d.isClass(t, cDeterminer|cTime) {
+			return true // the phrase names a time, a place or a topic
+		}
+	}
+	return false // a set phrase: In addition, In fact
 }
 
 // callsAs reports whether the words after a German inverted cue call

@@ -371,6 +371,8 @@ var hardCases = []hardCase{
 	{"a fronted phrase before according to is said too; a set phrase is not", "Since last May, according to the group, the police have arrested 40 people. In addition, according to the board, fares will rise.",
 		[]want{{text: "Since last May", kind: quotes.Indirect, mention: "the group"}, {text: "the police have arrested 40 people", mention: "the group"},
 			{text: "fares will rise", mention: "the board"}}},
+	{"cannot is finite: it opens a reported clause after suggests", "The new evidence suggests ferry riders cannot wait much longer.",
+		[]want{{text: "ferry riders cannot wait much longer", kind: quotes.Indirect, mention: "The new evidence"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

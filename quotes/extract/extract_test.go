@@ -373,6 +373,8 @@ var hardCases = []hardCase{
 			{text: "fares will rise", mention: "the board"}}},
 	{"cannot is finite: it opens a reported clause after suggests", "The new evidence suggests ferry riders cannot wait much longer.",
 		[]want{{text: "ferry riders cannot wait much longer", kind: quotes.Indirect, mention: "The new evidence"}}},
+	{"a quantifier of them is a source", "The riders waited. Most of them said the ferry was late again.",
+		[]want{{text: "the ferry was late again", kind: quotes.Indirect, mention: "Most of them"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

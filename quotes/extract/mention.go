@@ -295,6 +295,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if d.isClass(t, cStandalone) && (j == lo || toks[j-1].kind != tWord || d.isClass(toks[j-1], cStop|cClause)) {
 		return j, true // Another said …; Some said …
 	}
+	if (d.isClass(t, cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (d.isClass(toks[j-2], cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
+		return j - 2, true // most of them said, many of whom say
+	}
 	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !d.isNumber(t) {
 		return 0, false // but "The two said", "Two in three said"
 	}

@@ -375,6 +375,9 @@ var hardCases = []hardCase{
 		[]want{{text: "ferry riders cannot wait much longer", kind: quotes.Indirect, mention: "The new evidence"}}},
 	{"a quantifier of them is a source", "The riders waited. Most of them said the ferry was late again.",
 		[]want{{text: "the ferry was late again", kind: quotes.Indirect, mention: "Most of them"}}},
+	{"a clause of condition or time before a source set off by commas is said; a progressive scene or a bare phrase is not", "If the toll is approved, she said, \"we will move.\"\n\nWhile he was speaking with the press, he said, \"The ferry is late.\"\n\nWhen asked, Tom Hill said, \"No.\"",
+		[]want{{text: "If the toll is approved", kind: quotes.Indirect, mention: "she"}, {text: "we will move.", mention: "she"},
+			{text: "The ferry is late.", mention: "he"}, {text: "No.", mention: "Tom Hill"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

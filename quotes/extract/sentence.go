@@ -614,10 +614,32 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 		// statement, he said, "…")
 		first, last := toks[prevHi], toks[fa.lo-2]
 		return !d.hasQuote(toks, span{prevHi, fa.lo}) && !d.hasPunct(toks, prevHi, fa.lo-1) &&
-			first.kind == tWord && !d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") &&
+			first.kind == tWord && (!d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
 			last.kind == tWord && !d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// leadingCondition reports whether words before a source set off by
+// commas are a subordinate clause of condition or time with a subject and
+// a verb of its own (If the toll passes, she said, "…"; When the bridge
+// opens, he added, "…"): annotators count it as said, a bare phrase (When
+// asked, In May) not.
+func (d *doc) leadingCondition(toks []token, c span) bool {
+	first := toks[c.s]
+	if !d.isClass(first, cConditional) && !first.is("after") && !first.is("before") || c.e-c.s < 3 {
+		return false
+	}
+	next := toks[c.s+1]
+	if next.kind != tWord || strings.HasSuffix(next.lower, "ed") || strings.HasSuffix(next.lower, "ing") {
+		return false
+	}
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if d.isClass(toks[i], cPassive) && strings.HasSuffix(toks[i+1].lower, "ing") {
+			return false // While he was speaking with the press: the scene, not what was said
+		}
+	}
+	return d.hasVerb(toks, span{c.s + 1, c.e})
 }
 
 // goesOn reports whether a word after an aside goes on with the clause

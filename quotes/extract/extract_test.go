@@ -378,6 +378,8 @@ var hardCases = []hardCase{
 	{"a clause of condition or time before a source set off by commas is said; a progressive scene or a bare phrase is not", "If the toll is approved, she said, \"we will move.\"\n\nWhile he was speaking with the press, he said, \"The ferry is late.\"\n\nWhen asked, Tom Hill said, \"No.\"",
 		[]want{{text: "If the toll is approved", kind: quotes.Indirect, mention: "she"}, {text: "we will move.", mention: "she"},
 			{text: "The ferry is late.", mention: "he"}, {text: "No.", mention: "Tom Hill"}}},
+	{"an appositive with like or also known as gives no role", "The riders, like their neighbors, say the fares are too high. The line, also known as the Blue Ferry, reported that it lost money.",
+		[]want{{text: "the fares are too high", kind: quotes.Indirect, mention: "The riders"}, {text: "that it lost money", mention: "The line"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

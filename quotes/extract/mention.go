@@ -463,13 +463,18 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 
 // phraseAside reports whether an English appositive is a participle
 // or a prepositional phrase (speaking to reporters, signed by 40
-// lawmakers, in a filing with regulators), which gives no role.
+// lawmakers, in a filing with regulators, like their rivals, also known
+// as …), which gives no role.
 func (d *doc) phraseAside(toks []token, inner span) bool {
 	t := toks[inner.s]
 	if d.german || t.kind != tWord || t.upper {
 		return false
 	}
-	return (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && len(t.lower) > 4 || d.isClass(t, cPrep)
+	if inner.s+2 < inner.e && d.isClass(t, cAdverb) && !d.isClass(t, cFinite) {
+		t = toks[inner.s+1] // also known as Ferry TV
+	}
+	return (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && len(t.lower) > 4 || d.isClass(t, cPrep) ||
+		t.is("like") || t.is("unlike") || t.is("known") // like their rivals; also known as
 }
 
 // describes reports whether an appositive opens as a description: an

@@ -380,6 +380,8 @@ var hardCases = []hardCase{
 			{text: "The ferry is late.", mention: "he"}, {text: "No.", mention: "Tom Hill"}}},
 	{"an appositive with like or also known as gives no role", "The riders, like their neighbors, say the fares are too high. The line, also known as the Blue Ferry, reported that it lost money.",
 		[]want{{text: "the fares are too high", kind: quotes.Indirect, mention: "The riders"}, {text: "that it lost money", mention: "The line"}}},
+	{"a base-form cue after an appositive's comma reports a that-clause", "Tom Hill and Ann Lee, two members of the board, argue that the fares are too high.",
+		[]want{{text: "that the fares are too high", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "argue"}}},
 	{"admitted doubles its t", "Tom Hill admitted that the ferry had been late all week.",
 		[]want{{text: "that the ferry had been late all week", kind: quotes.Indirect, mention: "Tom Hill", cue: "admitted"}}},
 }

@@ -589,6 +589,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if d.isPunct(p, ",—–-") && k+1 < len(toks) && toks[k+1].is("that") {
+		return true // Critics of the plan, many of them riders, argue that …
+	}
 	if p.kind != tWord {
 		return false
 	}

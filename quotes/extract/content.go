@@ -479,26 +479,35 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said no decision had been made
 	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct):
 		return true // 46 percent said yes, compared with …
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") || first.is("nothing") || first.is("little"):
-		return false // said on Monday …, said nothing: no clause
+	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
+		return true // said despite the rain, the fair would open
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && d.looksLikeClause(toks, c)) || first.is("nothing") || first.is("little"):
+		return false // said on Monday …, said nothing: no clause (but said about 20 people had …)
 	}
 	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f)
 }
 
 // callsSomething reports whether content after a form of "call" names
 // someone or something as what the source called it: "called him a liar",
-// "called Tom Hill a 'moderate'" — an object, then "a" or a quote.
+// "called Tom Hill a 'moderate'", "called the plan a disaster" — an
+// object, then "a" or a quote (after a determiner only "a": in "calls
+// the "cartel"" the quote stands alone); or a reflexive: "calls himself a
+// socialist".
 func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 	if !strings.HasPrefix(strings.ToLower(f.cueText), "call") || strings.Contains(f.cueText, " ") {
 		return false // not call for, call on
 	}
 	first := toks[c.s]
-	if first.kind != tWord || !d.isClass(first, cObject) && !(first.upper && !d.isClass(first, cTime)) && !first.is("it") {
+	if first.kind == tWord && strings.HasSuffix(first.lower, "self") || strings.HasSuffix(first.lower, "selves") {
+		return c.e-c.s > 1 // calls himself a socialist, called themselves very conservative
+	}
+	det := d.isClass(first, cDeterminer) && !first.is("a") && !first.is("an") && !d.isNumber(first)
+	if first.kind != tWord || !d.isClass(first, cObject) && !(first.upper && !d.isClass(first, cTime)) && !first.is("it") && !det {
 		return false
 	}
 	for i := c.s + 1; i < c.e && i <= c.s+4; i++ {
-		if toks[i].kind == tQuote || toks[i].is("a") || toks[i].is("an") {
-			return true
+		if toks[i].kind == tQuote && !det || (toks[i].is("a") || toks[i].is("an")) && !(i+1 < c.e && d.isClass(toks[i+1], cPeriod|cTime)) {
+			return true // called the plan a disaster; not "called the office an hour later"
 		}
 		if toks[i].kind != tWord {
 			return false
@@ -533,12 +542,29 @@ func (d *doc) fronted(toks []token, c span) bool {
 		// Sitting down with the host on Thursday, …; As the parade
 		// passed, …: content only with a main clause after the comma
 		return d.mainClause(toks, c) < 0
-	case d.isClass(first, cPrep) && !approximately(toks, c.s, c.e):
+	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
 		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
 	return c.e-c.s <= 3 && !d.hasVerb(toks, c)
+}
+
+// leadingAdverbial reports whether reported content (after its "that")
+// opens with a phrase or clause of time, place or concession whose comma
+// a main clause follows: "despite the rain, the fair would open", "that
+// in the end, he would win"; not an infinitive or "for", which a
+// comma ends ("to run, but …").
+func (d *doc) leadingAdverbial(toks []token, c span) bool {
+	if toks[c.s].is("that") && c.s+1 < c.e {
+		c.s++
+	}
+	first := toks[c.s]
+	if first.kind != tWord || !d.isClass(first, cPrep|cClause) || first.is("to") || first.is("for") || d.isClass(first, cStop|cRelative) && !d.isClass(first, cPrep|cConditional) {
+		return false
+	}
+	m := d.mainClause(toks, c)
+	return m > 0 && m-c.s <= 12 && d.opensFiniteClause(toks, span{m, c.e})
 }
 
 // mainClause returns where the main clause starts after a fronted
@@ -624,7 +650,8 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 // subject pronoun, or an auxiliary or modal among its first words (Polls
 // suggest it would pass; The Post reports the talks have failed).
 func (d *doc) opensFiniteClause(toks []token, c span) bool {
-	switch toks[c.s].lower {
+	w, _, _ := strings.Cut(toks[c.s].lower, "'") // she'll, they're: a subject with its auxiliary
+	switch w {
 	case "he", "she", "they", "we", "i", "you":
 		return true
 	}
@@ -645,9 +672,10 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
 // or a pair of dashes inside the clause does not end it.
 func (d *doc) clauseOnly(toks []token, c span) span {
-	relative := false                               // inside a relative clause on the content's subject
-	condition := d.isClass(toks[c.s], cConditional) // the first comma ends a leading conditional
-	verb := false                                   // a verb so far: the content's subject is behind
+	relative := false // inside a relative clause on the content's subject
+	verb := false     // a verb so far: the content's subject is behind
+	// the first comma ends a leading conditional or adverbial
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c)
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if j := d.insertion(toks, i, c.e); j > i {

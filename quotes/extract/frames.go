@@ -408,7 +408,13 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// reports the question, by someone unnamed
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k)
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
+	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
+		return true // In addition to stating …, the platform
+	}
+	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
+		return true // he's predicting, they're saying: progressive
+	}
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
@@ -416,6 +422,14 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 			d.withSubject(toks, a, k)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// pronounBe reports whether t is a pronoun contracted with a form of be
+// (he's, they're, I'm), before a progressive cue; not who's, which
+// opens an aside (Ann Lee, who's thinking about a run).
+func (d *doc) pronounBe(t token) bool {
+	w := t.lower
+	return !d.german && t.cls&cPronoun != 0 && !strings.HasPrefix(w, "who") && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'m"))
 }
 
 // namesThing reports whether the words before toks[k] are an indefinite
@@ -568,12 +582,72 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	if !strings.HasSuffix(toks[k].lower, "ing") {
 		return false
 	}
+	if d.frontedParticiple(toks, a, b, k, ce) > 0 {
+		return true
+	}
 	if k == a {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
-	return d.isPunct(p, ",") || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs
+	return d.isPunct(p, ",") || d.commaQuote(p) || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs ||
+		d.frontedPrep(toks, a, k-1)
+}
+
+// frontedParticiple returns the comma that ends a participle phrase
+// which opens its sentence with the cue toks[k:ce] ("Insisting it was
+// not rehearsed, Mr. Hill …"; "After saying …, Ms. Roe …"; "Aside from
+// stating …"), when a subject follows it; else 0.
+func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
+	if d.german || !strings.HasSuffix(toks[k].lower, "ing") || toks[k].is("according") {
+		return 0
+	}
+	opens := k == a || k-1 == a && d.isClass(toks[a], cPrep|cClause) && !toks[a].is("and") && !toks[a].is("but") ||
+		k-2 == a && toks[a].is("aside") && toks[a+1].is("from") ||
+		k-3 == a && toks[a].is("in") && toks[a+1].is("addition") && toks[a+2].is("to")
+	if !opens {
+		return 0
+	}
+	for i := ce; i < b && i-ce <= maxContent; i++ {
+		switch {
+		case toks[i].kind == tQuote:
+			return 0 // Asked about it, "…": the quote's own frame
+		case d.isPunct(toks[i], ","):
+			if _, ok := d.npAfter(toks, i+1, b); ok {
+				return i
+			}
+			return 0
+		case d.isPunct(toks[i], ".!?;:"):
+			return 0
+		}
+	}
+	return 0
+}
+
+// frontedPrep reports whether the preposition toks[i] opens its clause
+// before an -ing cue, so that the cue's source is the clause's subject:
+// "Since announcing in May that …, she", "In describing the plan, he",
+// "Aside from saying …", "In addition to stating …". Inside a clause
+// "since announcing his bid" only dates what is said.
+func (d *doc) frontedPrep(toks []token, a, i int) bool {
+	p := toks[i]
+	atStart := i == a || d.isPunct(toks[i-1], ",")
+	switch {
+	case p.is("since") || p.is("in") || p.is("upon") || p.is("despite"):
+		return atStart
+	case p.is("from"):
+		return i > a && toks[i-1].is("aside")
+	case p.is("to"):
+		return i-1 > a && toks[i-1].is("addition") && toks[i-2].is("in")
+	}
+	return false
+}
+
+// commaQuote reports whether t is a quote whose comma before its closing
+// mark ends the clause it stands in, as a comma after it would: … has
+// "expanded the party," claiming that ….
+func (d *doc) commaQuote(t token) bool {
+	return t.kind == tQuote && !d.german && d.quoteEndsIn(t, ",")
 }
 
 // coordinated returns the index of the "and" or "but" that joins the cue
@@ -870,7 +944,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && d.isClass(toks[k], cSpeech) {
 		// a source between commas: And, Kasich tells the crowd, he's been
 		// …; The difference, he told me on Friday, is …
-		if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks[j+1]) {
+		if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) {
 			fa.right = j + 1
 		}
 	}
@@ -1026,6 +1100,17 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
 	}
+	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
+		// Before saying that the plan failed, Ms. Roe …: the subject after
+		// the comma says it, and the comma ends what was said
+		np, ok := d.npAfter(toks, c+1, b)
+		if !ok {
+			return fa, false
+		}
+		f.mention = d.tokSpan(toks, np)
+		fa.right, fa.end = d.contentAfter(toks, ce, b, false), c
+		return fa, fa.right >= 0 && fa.right < c
+	}
 	var outer *frame
 	if n := len(prev); n > 0 {
 		outer = d.outerOf(toks, prev, n-1).f
@@ -1149,7 +1234,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return j
 	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
 		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
-	case t.kind == tWord && (!d.isClass(t, cPrep) || approximately(toks, j, b)):
+	case t.kind == tWord && (!d.isClass(t, cPrep) || d.approximately(toks, j, b)):
 		if _, _, cue := d.cueAt(toks, j, b); !cue {
 			return j // but "said states like …" opens content: states is a noun there
 		}
@@ -1254,7 +1339,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {
 				j++ // said this week, last month
 			}
-		case d.isClass(t, cPrep) && !t.upper && !approximately(toks, j, b):
+		case d.isClass(t, cPrep) && !t.upper && !d.approximately(toks, j, b):
 			j = d.phraseEnd(toks, j, b, false)
 		default:
 			return j
@@ -1288,8 +1373,12 @@ func (d *doc) endsAdverbial(t token) bool {
 
 // approximately reports whether toks[j] is "about" before a number, which
 // opens a noun phrase rather than an adverbial: said about 20 people have …
-func approximately(toks []token, j, b int) bool {
-	return toks[j].is("about") && j+1 < b && toks[j+1].kind == tWord && unicode.IsDigit(rune(toks[j+1].lower[0]))
+func (d *doc) approximately(toks []token, j, b int) bool {
+	if !toks[j].is("about") || j+1 >= b || toks[j+1].kind != tWord {
+		return false
+	}
+	n := toks[j+1]
+	return unicode.IsDigit(rune(n.lower[0])) || d.isNumber(n) || n.is("half") // about 20, about two, about half
 }
 
 // mediaAddressee reports whether an addressee is a news outlet (told CNN,

@@ -323,6 +323,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if d.isClass(t, cStandalone) && (j == lo || toks[j-1].kind != tWord || d.isClass(toks[j-1], cStop|cClause)) {
 		return j, true // Another said …; Some said …
 	}
+	if (d.isClass(t, cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (d.isClass(toks[j-2], cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
+		return j - 2, true // most of them said, many of whom say
+	}
 	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !d.isNumber(t) {
 		return 0, false // but "The two said", "Two in three said"
 	}
@@ -503,13 +506,18 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 
 // phraseAside reports whether an English appositive is a participle
 // or a prepositional phrase (speaking to reporters, signed by 40
-// lawmakers, in a filing with regulators), which gives no role.
+// lawmakers, in a filing with regulators, like their rivals, also known
+// as …), which gives no role.
 func (d *doc) phraseAside(toks []token, inner span) bool {
 	t := toks[inner.s]
 	if d.german || t.kind != tWord || t.upper {
 		return false
 	}
-	return (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && len(t.lower) > 4 || d.isClass(t, cPrep)
+	if inner.s+2 < inner.e && d.isClass(t, cAdverb) && !d.isClass(t, cFinite) {
+		t = toks[inner.s+1] // also known as Ferry TV
+	}
+	return (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && len(t.lower) > 4 || d.isClass(t, cPrep) ||
+		t.is("like") || t.is("unlike") || t.is("known") // like their rivals; also known as
 }
 
 // describes reports whether an appositive opens as a description: an
@@ -628,11 +636,20 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if d.isPunct(p, ",—–-") && k+1 < len(toks) && toks[k+1].is("that") {
+		return true // Critics of the plan, many of them riders, argue that …
+	}
 	if p.kind != tWord {
 		return false
 	}
 	if isPossessive(p.lower) {
 		return false
+	}
+	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
+		return false // the jobs report has …: a noun before its verb
+	}
+	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
+		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && strings.HasSuffix(p.lower, "s")

@@ -18,6 +18,7 @@ type frameAt struct {
 	lo, hi   int // tokens the frame takes: source, cue, addressee, adverbials
 	inverted bool
 	right    int // first token of content after the frame, -1 if none
+	end      int // where that content ends when a clause ends it (0: at the next frame)
 }
 
 // attribute finds the frames of every sentence and attributes each quote.
@@ -481,6 +482,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			prevHi = fa.lo // a quote after the aside is content as after any frame
 		}
 		end := nextLo // where the content after the frame ends
+		if fa.end > 0 && fa.end < end {
+			end = fa.end // Before saying that …, Ms. Roe: the fronted clause ends it
+		}
 		if d.midClause(toks, fa, prevHi) {
 			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
 			// German annotators mark the words on each side of the source;
@@ -494,6 +498,11 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 				}
 			}
 			d.addAside(toks, left, fa.f, covered)
+		}
+		if d.frontedAccording(toks, fa, prevHi) {
+			// Since last November, according to the group, …: annotators
+			// mark the fronted phrase as said too
+			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
 		hasLeft := false
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
@@ -514,6 +523,26 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// frontedAccording reports whether an English "according to" that leads
+// the clause after it follows a fronted phrase of time, place or topic and
+// a comma: "Over the long term, according to the budget office, …", but
+// not a connective alone ("However, according to …").
+func (d *doc) frontedAccording(toks []token, fa frameAt, prevHi int) bool {
+	if d.german || fa.f.rule != "according-to" || !fa.f.leads || fa.lo-1 <= prevHi || !d.isPunct(toks[fa.lo-1], ",") {
+		return false
+	}
+	c := span{prevHi, fa.lo - 1}
+	if d.opensClause(toks, prevHi, fa.lo) || d.hasQuote(toks, c) || d.hasPunct(toks, c.s, c.e) || !d.adverbial(toks, c) {
+		return false
+	}
+	for _, t := range toks[c.s+1 : c.e] {
+		if t.upper || d.isNumber(t) || d.isClass(t, cDeterminer|cTime) {
+			return true // the phrase names a time, a place or a topic
+		}
+	}
+	return false // a set phrase: In addition, In fact
 }
 
 // callsAs reports whether the words after a German inverted cue call
@@ -647,18 +676,65 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 		// statement, he said, "…")
 		first, last := toks[prevHi], toks[fa.lo-2]
 		return !d.hasQuote(toks, span{prevHi, fa.lo}) && !d.hasPunct(toks, prevHi, fa.lo-1) &&
-			first.kind == tWord && !d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") &&
+			first.kind == tWord && (!d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
 			last.kind == tWord && !d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
-	return d.goesOn(toks[fa.right])
+	return d.goesOn(toks, fa.right)
+}
+
+// leadingCondition reports whether words before a source set off by
+// commas are a subordinate clause of condition or time with a subject and
+// a verb of its own (If the toll passes, she said, "…"; When the bridge
+// opens, he added, "…"): annotators count it as said, a bare phrase (When
+// asked, In May) not.
+func (d *doc) leadingCondition(toks []token, c span) bool {
+	first := toks[c.s]
+	if !d.isClass(first, cConditional) && !first.is("after") && !first.is("before") || c.e-c.s < 3 {
+		return false
+	}
+	next := toks[c.s+1]
+	if next.kind != tWord || strings.HasSuffix(next.lower, "ed") || strings.HasSuffix(next.lower, "ing") {
+		return false
+	}
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if d.isClass(toks[i], cPassive) && strings.HasSuffix(toks[i+1].lower, "ing") {
+			return false // While he was speaking with the press: the scene, not what was said
+		}
+	}
+	return d.hasVerb(toks, span{c.s + 1, c.e})
 }
 
 // goesOn reports whether a word after an aside goes on with the clause
 // the aside interrupted, rather than telling how it was said: not "he
 // said, wiping his face", "he said, on condition of anonymity", "he
 // said, adding …".
-func (d *doc) goesOn(t token) bool {
-	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && !d.isCue(t)
+func (d *doc) goesOn(toks []token, i int) bool {
+	t := toks[i]
+	if d.infinitiveAt(toks, i) {
+		return true // It is his job, he said, to talk to Congress
+	}
+	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+}
+
+// infinitiveAt reports whether toks[i] is "to" before a verb rather than
+// before whom something was said to: "to talk", "to help", but not "to
+// reporters", "to the board", "to him", "to CNN".
+func (d *doc) infinitiveAt(toks []token, i int) bool {
+	if !toks[i].is("to") || i+1 >= len(toks) {
+		return false
+	}
+	v := toks[i+1]
+	plural := strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss")
+	return v.kind == tWord && !v.upper && !plural && !d.isNumber(v) &&
+		!d.isClass(v, cDeterminer|cPronoun|cObject|cQuantifier|cStop|cTime)
+}
+
+// finiteCue reports whether a cue word is a finite verb in -s or -ed, or
+// began: after an aside it is the verb of the clause the aside
+// interrupted (The trouble, he said, began in 1970; The plan, she said,
+// assumes …).
+func (d *doc) finiteCue(t token) bool {
+	return t.is("began") || !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s"))
 }
 
 // closesSentence reports whether a frame that ends at toks[j] closes its

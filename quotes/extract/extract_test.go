@@ -220,6 +220,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the toll was void", mention: "a district judge"}, {text: "the bridge was unsafe", mention: "Police Chief Tom Hill"}}},
 	{"a time phrase between the source and its cue", "The Valley Ferry Board this week announced that fares would rise.",
 		[]want{{text: "that fares would rise", mention: "The Valley Ferry Board"}}},
+	{"reported content goes on over including, from and despite after a comma", "Tom Hill said the toll would rise, including for trucks. Ms. Roe said she would stay, despite the vote.",
+		[]want{{text: "the toll would rise, including for trucks", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "she would stay, despite the vote", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

@@ -600,7 +600,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			break
 		}
 		verb = verb || t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) {
 			continue
 		}
 		switch {
@@ -624,6 +624,18 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		c.e--
 	}
 	return c
+}
+
+// butGoesOn reports whether "but" at toks[i] goes on with the reported
+// clause: before a modal or an auxiliary, the clause's own subject does
+// more (that he would stay, but would not run); after "not", it gives the
+// other half (not a failure, but a catastrophe).
+func (d *doc) butGoesOn(toks []token, i, e int) bool {
+	if !toks[i].is("but") || i+1 >= e {
+		return false
+	}
+	n := toks[i+1]
+	return d.finite(n) || n.is("not") || n.is("also") || n.is("only") || n.is("because")
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes

@@ -226,6 +226,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the mayor believed the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "that the council has vowed to cut the toll", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a paraphrase runs on over as and when after its quote, but not into a clause that as opens", `Tom Hill said the mayor treats the "broken promises" as a joke. Ms. Roe said the bridge was "the gold standard" when she was mayor. Ms. Roe said the toll was "a burden" as she put it.`,
 		[]want{{text: `the mayor treats the "broken promises" as a joke`, kind: quotes.Mixed}, {text: `the bridge was "the gold standard" when she was mayor`, kind: quotes.Mixed}, {text: `the toll was "a burden"`, kind: quotes.Mixed}}},
+	{"reported content goes on over but before a modal or after not", "Tom Hill said the toll would rise, but would fall in May. Ms. Roe said she backs the plan, but not the mayor. Ms. Roe said she backs the plan, but Tom Hill left.",
+		[]want{{text: "the toll would rise, but would fall in May", kind: quotes.Indirect}, {text: "she backs the plan, but not the mayor", kind: quotes.Indirect}, {text: "she backs the plan", kind: quotes.Indirect}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

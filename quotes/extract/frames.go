@@ -1055,7 +1055,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 func (d *doc) outerOf(toks []token, fs []frameAt, j int) frameAt {
 	for i := j - 1; i >= 0 && fs[j].lo-fs[i].lo <= maxContent; i-- { // bounded: hostile text stays linear
 		r := fs[i].right
-		if r >= 0 && r <= fs[j].lo && fs[i].f.rule != "according-to" && d.runsOn(toks, r, fs[j].lo) {
+		if r >= 0 && r <= fs[j].lo && fs[i].f.rule != "according-to" && d.runsOn(toks, r, fs[j].lo, false) {
 			return fs[i]
 		}
 	}

@@ -56,7 +56,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			continue
 		}
 		out = append(out, q)
-		if res.kind == quotes.Indirect {
+		if res.kind != quotes.Direct {
 			outer = res.content
 		}
 	}
@@ -64,7 +64,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 }
 
 // nested reports whether English reported speech lies inside the
-// reported speech kept before it: "Tom Hill said the mayor believed the
+// reported speech or the paraphrase kept before it: "Tom Hill said the mayor believed the
 // bridge was safe" is one statement, the one of Tom Hill: the annotators
 // mark the inner one in 23 of 147 such pairs in PolNeAR.
 func (d *doc) nested(res *result, outer span) bool {

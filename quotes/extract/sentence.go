@@ -555,8 +555,8 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		// a quoted part on the way does not end the content, unless the
 		// next frame has quotes of its own: said it was "absolutely
 		// right" when he said …; but "…" and 14 percent said "…"
-		quoted := d.hasQuote(toks, span{fs[j].hi, b})
-		if !d.runsOn(toks, fs[i].right, fs[j].lo, !quoted) {
+		r, lo := fs[i].right, fs[j].lo
+		if !d.runsOn(toks, r, lo, false) && !(d.runsOn(toks, r, lo, true) && !d.hasQuote(toks, span{fs[j].hi, b})) {
 			return j
 		}
 	}

@@ -232,6 +232,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the board to raise the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "urged"}, {text: "them to support another candidate", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a paraphrase runs on over a nested frame, unless that frame has quotes of its own", `Tom Hill said the mayor was "absolutely right" when he said the toll was too high. About 30 percent said "very likely" and 14 percent said "not at all likely."`,
 		[]want{{text: `the mayor was "absolutely right" when he said the toll was too high`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: "very likely", mention: "30 percent"}, {text: "not at all likely.", mention: "14 percent"}}},
+	{"a belief joined by and in reported content goes on with it", "Tom Hill said he was tired of the delays and wanted a new bridge. Ms. Roe smiled and thought the toll would fall.",
+		[]want{{text: "he was tired of the delays and wanted a new bridge", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "the toll would fall", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

@@ -473,6 +473,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	switch {
 	case cue.lower == "citing" || cls&cPrepcue == 0 && d.opensParticiple(toks, a, b, k, ce):
 		return d.participle(toks, a, b, k, ce, prev)
+	case conj >= 0 && d.beliefInContent(cls, conj, prev):
+		return fa, false
 	case conj >= 0:
 		// denied the claims and said …, and has since said …
 		fa, ok := d.participle(toks, a, b, k, ce, prev)
@@ -541,6 +543,18 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, false
 	}
 	return fa, true
+}
+
+// beliefInContent reports whether an English cue of belief joined by the
+// "and" at toks[conj] stands in the content of the frame before it: "X
+// said he is proud and expects to win" goes on with what X said, its
+// subject the content's.
+func (d *doc) beliefInContent(cls class, conj int, prev []frameAt) bool {
+	if d.german || cls&cBelief == 0 || len(prev) == 0 {
+		return false
+	}
+	r := prev[len(prev)-1].right
+	return r >= 0 && r < conj
 }
 
 // insideNounPhrase reports whether a German cue toks[k] stands between a

@@ -588,6 +588,7 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 func (d *doc) clauseOnly(toks []token, c span) span {
 	relative := false                               // inside a relative clause on the content's subject
 	condition := d.isClass(toks[c.s], cConditional) // the first comma ends a leading conditional
+	fronted := d.frontedPhrase(toks, c.s)           // that despite the vote, …: a phrase before the main clause
 	verb := false                                   // a verb so far: the content's subject is behind
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
@@ -600,6 +601,12 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			break
 		}
 		verb = verb || t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
+		if fronted && d.isPunct(t, ",") {
+			fronted = false
+			if !verb {
+				continue // that as mayor, she would …: the main clause follows
+			}
+		}
 		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) {
 			continue
 		}
@@ -636,6 +643,18 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	}
 	n := toks[i+1]
 	return d.finite(n) || n.is("not") || n.is("also") || n.is("only") || n.is("because")
+}
+
+// frontedPhrase reports whether reported content after "that" opens with
+// a phrase (that despite the vote, …; that as mayor, …; that even then,
+// …) which a comma closes before the main clause; the annotators run the
+// content on over that comma (9 times to 0).
+func (d *doc) frontedPhrase(toks []token, s int) bool {
+	t := toks[s]
+	if s == 0 || !toks[s-1].is("that") || t.upper || d.isClass(t, cConditional) {
+		return false
+	}
+	return d.isClass(t, cPrep|cClause) && !t.is("to") && !t.is("and") && !t.is("but") && !t.is("or")
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes

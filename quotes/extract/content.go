@@ -811,13 +811,15 @@ func (d *doc) adverbialAt(toks []token, i, e int) bool {
 	return false
 }
 
-// verbAfterAside reports whether the relative clause from toks[j] closes
-// with a comma followed by a verb: the clause it interrupts goes on.
+// verbAfterAside reports whether the relative clause or appositive from
+// toks[j] closes with a comma followed by a verb, an auxiliary or a past
+// tense: the clause it interrupts goes on (that Tom Hill, the board's
+// chairman, joined …).
 func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	for i := j; i+1 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
-			return n.kind == tWord && !n.upper && d.finite(n)
+			return n.kind == tWord && !n.upper && (d.finite(n) || strings.HasSuffix(n.lower, "ed"))
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false

@@ -238,6 +238,8 @@ var hardCases = []hardCase{
 	{"reported content after that goes on over the comma that closes a fronted phrase", "Tom Hill said that despite the vote, the toll would rise. Ms. Roe said that as mayor, she would lower the toll. Ms. Roe said that the toll would rise, the mayor said.",
 		[]want{{text: "that despite the vote, the toll would rise", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "that as mayor, she would lower the toll", kind: quotes.Indirect, mention: "Ms. Roe"},
 			{text: "Ms. Roe said that the toll would rise", kind: quotes.Indirect, mention: "the mayor"}}},
+	{"an appositive or a participle in the subject of reported content before a past tense", "The paper reported that Tom Hill, the board's vice chairman, joined the council last week. Tom Hill said young voters, numbering 75 million, outnumbered the old.",
+		[]want{{text: "that Tom Hill, the board's vice chairman, joined the council last week", kind: quotes.Indirect, mention: "The paper"}, {text: "young voters, numbering 75 million, outnumbered the old", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

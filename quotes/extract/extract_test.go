@@ -240,6 +240,8 @@ var hardCases = []hardCase{
 			{text: "Ms. Roe said that the toll would rise", kind: quotes.Indirect, mention: "the mayor"}}},
 	{"an appositive or a participle in the subject of reported content before a past tense", "The paper reported that Tom Hill, the board's vice chairman, joined the council last week. Tom Hill said young voters, numbering 75 million, outnumbered the old.",
 		[]want{{text: "that Tom Hill, the board's vice chairman, joined the council last week", kind: quotes.Indirect, mention: "The paper"}, {text: "young voters, numbering 75 million, outnumbered the old", kind: quotes.Indirect, mention: "Tom Hill"}}},
+	{"a frame in the main clause after a fronted conditional is nested in the content", "Tom Hill said that if the toll were a stock, he would advise buying it. Asked if the bridge was safe, Ms. Roe said it was.",
+		[]want{{text: "that if the toll were a stock, he would advise buying it", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "if the bridge was safe", kind: quotes.Indirect, cue: "Asked"}, {text: "it was", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

@@ -556,11 +556,38 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		// next frame has quotes of its own: said it was "absolutely
 		// right" when he said …; but "…" and 14 percent said "…"
 		r, lo := fs[i].right, fs[j].lo
+		if fs[i].f.rule != "asked" {
+			r = d.afterFronted(toks, r, lo) // but Asked if …, Ms. Roe said …
+		}
 		if !d.runsOn(toks, r, lo, false) && !(d.runsOn(toks, r, lo, true) && !d.hasQuote(toks, span{fs[j].hi, b})) {
 			return j
 		}
 	}
 	return j
+}
+
+// afterFronted returns where the main clause of content from toks[r]
+// starts when the content opens with a conditional or a fronted phrase
+// that a comma closes before toks[lo] (that if she won, she would …), so
+// that a frame in that main clause is nested in the content: "said that
+// if the state paid, the town would advise …".
+func (d *doc) afterFronted(toks []token, r, lo int) int {
+	s := r
+	if s < lo && toks[s].is("that") {
+		s++
+	}
+	if s >= lo || !(d.isClass(toks[s], cConditional) || d.frontedPhrase(toks, s)) {
+		return r
+	}
+	for i := s + 1; i < lo; i++ {
+		if d.isPunct(toks[i], ",") {
+			return i + 1
+		}
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:—–―") {
+			return r
+		}
+	}
+	return r
 }
 
 // runsOn reports whether content from toks[r] reaches toks[lo] as one

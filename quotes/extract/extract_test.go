@@ -242,6 +242,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that Tom Hill, the board's vice chairman, joined the council last week", kind: quotes.Indirect, mention: "The paper"}, {text: "young voters, numbering 75 million, outnumbered the old", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"a frame in the main clause after a fronted conditional is nested in the content", "Tom Hill said that if the toll were a stock, he would advise buying it. Asked if the bridge was safe, Ms. Roe said it was.",
 		[]want{{text: "that if the toll were a stock, he would advise buying it", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "if the bridge was safe", kind: quotes.Indirect, cue: "Asked"}, {text: "it was", kind: quotes.Indirect, mention: "Ms. Roe"}}},
+	{"a capitalised cue word in an according-to source is a name", "According to a poll conducted for the Valley Press and local radio, Ms. Roe leads by ten points.",
+		[]want{{text: "Ms. Roe leads by ten points", kind: quotes.Indirect, mention: "a poll", cue: "According to"}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

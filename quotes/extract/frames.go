@@ -749,8 +749,11 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		switch {
 		case d.isPunct(toks[k], ","):
 			return k
-		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed"):
-			return j // According to Smith the plan failed: no comma closes the source (but: the schedule published Monday, …)
+		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper:
+			// According to Smith the plan failed: no comma closes the
+			// source (but: the schedule published Monday, …; a poll for
+			// the Associated Press, …: a capitalised cue is a name)
+			return j
 		}
 	}
 	return j

@@ -636,12 +636,18 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 // butGoesOn reports whether "but" at toks[i] goes on with the reported
 // clause: before a modal or an auxiliary, the clause's own subject does
 // more (that he would stay, but would not run); after "not", it gives the
-// other half (not a failure, but a catastrophe).
+// other half (not a failure, but a catastrophe); before "that" and a
+// subject, a second that clause follows (that …, but that they …).
 func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	if !toks[i].is("but") || i+1 >= e {
 		return false
 	}
 	n := toks[i+1]
+	if n.is("that") && i+2 < e {
+		// but that they …: a second that clause, not "but that was …"
+		m := toks[i+2]
+		return d.isClass(m, cPronoun|cDeterminer|cAdverb) && !d.finite(m)
+	}
 	return d.finite(n) || n.is("not") || n.is("also") || n.is("only") || n.is("because")
 }
 

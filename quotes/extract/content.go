@@ -590,15 +590,19 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 	condition := d.isClass(toks[c.s], cConditional) // the first comma ends a leading conditional
 	fronted := d.frontedPhrase(toks, c.s)           // that despite the vote, …: a phrase before the main clause
 	verb := false                                   // a verb so far: the content's subject is behind
+	dash := -1                                      // the last dash the content went on over
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if j := d.insertion(toks, i, c.e); j > i {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if d.isPunct(t, ";—–―(") || t.is("compared") {
+		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) || t.is("compared") {
 			c.e = i
 			break
+		}
+		if d.isPunct(t, "—–―") {
+			dash = i
 		}
 		verb = verb || t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
 		if fronted && d.isPunct(t, ",") {
@@ -627,10 +631,26 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			break
 		}
 	}
+	if dash >= 0 && c.e-dash <= 3 {
+		c.e = dash // — even, …: too little after the dash to be said
+	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
 	return c
+}
+
+// dashGoesOn reports whether a dash at toks[i] in reported content opens
+// an elaboration the annotators count as content (that it would be fun —
+// something she could understand; he expects two to drop out — including
+// Jeb Lee), not a new clause (— and the …, — but he …) or the writer's
+// own words (— according to …, — lambasting …).
+func (d *doc) dashGoesOn(toks []token, i, e int) bool {
+	if !d.isPunct(toks[i], "—–―") || i+1 >= e {
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == tWord && !n.is("and") && !n.is("but") && !n.is("or") && !strings.HasSuffix(n.lower, "ing") && !d.isCue(n) && !d.isClass(n, cPrepcue)
 }
 
 // butGoesOn reports whether "but" at toks[i] goes on with the reported

@@ -245,6 +245,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that if the toll were a stock, he would advise buying it", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "if the bridge was safe", kind: quotes.Indirect, cue: "Asked"}, {text: "it was", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a capitalised cue word in an according-to source is a name", "According to a poll conducted for the Valley Press and local radio, Ms. Roe leads by ten points.",
 		[]want{{text: "Ms. Roe leads by ten points", kind: quotes.Indirect, mention: "a poll", cue: "According to"}}},
+	{"reported content goes on over a dash that opens an elaboration, not over one that opens a clause", "Tom Hill said the toll would rise — a rise of ten percent over last year. Ms. Roe said the toll would rise — and the mayor left. Tom Hill said the toll would rise — even, perhaps, twice.",
+		[]want{{text: "the toll would rise — a rise of ten percent over last year", kind: quotes.Indirect}, {text: "the toll would rise", kind: quotes.Indirect}, {text: "the toll would rise", kind: quotes.Indirect}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

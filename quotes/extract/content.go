@@ -668,7 +668,10 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 		m := toks[i+2]
 		return d.isClass(m, cPronoun|cDeterminer|cAdverb) && !d.finite(m)
 	}
-	return d.finite(n) || n.is("not") || n.is("also") || n.is("only") || n.is("because")
+	// a form of do is more often the source's own next verb: said she
+	// would stay, but did not say how long
+	do := strings.HasPrefix(n.lower, "d")
+	return d.finite(n) && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because")
 }
 
 // frontedPhrase reports whether reported content after "that" opens with
@@ -1172,10 +1175,13 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := last + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") || t.is("but") || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e)) {
 			c.e = i
 			break
 		}
+	}
+	for c.e-1 > last && d.isPunct(toks[c.e-1], ",") {
+		c.e-- // … for her actions, but that …: the comma goes
 	}
 	// were told, "You sell feelings.": a whole utterance set off by a comma
 	// or a dash at the end of the content is the content
@@ -1183,6 +1189,20 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		c.s = last
 	}
 	return c
+}
+
+// commaGoesOn reports whether an English paraphrase goes on over the
+// comma toks[i] after its last quote, as reported speech does: before a
+// qualifier (, including …; , with …) or a second that clause (, and that
+// …; , but that …).
+func (d *doc) commaGoesOn(toks []token, i, e int) bool {
+	if d.german || !d.isPunct(toks[i], ",") || i+1 >= e {
+		return false
+	}
+	if toks[i+1].is("and") {
+		return i+2 < e && toks[i+2].is("that") // but not "…, and left": the source's own verb
+	}
+	return d.has(cGoesOn, toks[i+1].lower) || d.butGoesOn(toks, i+1, e)
 }
 
 // opensAdverbial reports whether the English word toks[i] after a

@@ -1170,7 +1170,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		}
 	}
 	last := qt[len(qt)-1]
-	if !d.german && d.quoteEndsIn(toks[last], ",") {
+	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}
 	for i := last + 1; i < c.e; i++ {
@@ -1196,13 +1196,19 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 // qualifier (, including …; , with …) or a second that clause (, and that
 // …; , but that …).
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
-	if d.german || !d.isPunct(toks[i], ",") || i+1 >= e {
+	return d.isPunct(toks[i], ",") && d.goesOnAt(toks, i+1, e)
+}
+
+// goesOnAt reports whether an English paraphrase goes on with the word
+// toks[j] after a comma: see commaGoesOn.
+func (d *doc) goesOnAt(toks []token, j, e int) bool {
+	if d.german || j >= e {
 		return false
 	}
-	if toks[i+1].is("and") {
-		return i+2 < e && toks[i+2].is("that") // but not "…, and left": the source's own verb
+	if toks[j].is("and") {
+		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
-	return d.has(cGoesOn, toks[i+1].lower) || d.butGoesOn(toks, i+1, e)
+	return d.has(cGoesOn, toks[j].lower) || d.butGoesOn(toks, j, e)
 }
 
 // opensAdverbial reports whether the English word toks[i] after a

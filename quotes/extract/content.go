@@ -611,6 +611,10 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 				continue // that as mayor, she would …: the main clause follows
 			}
 		}
+		if d.isPunct(t, ",") && d.secondClause(toks, c.s, i+1, c.e) {
+			c.e = i
+			break
+		}
 		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) {
 			continue
 		}
@@ -638,6 +642,31 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		c.e--
 	}
 	return c
+}
+
+// secondClause reports whether ", and" at toks[j] opens a clause with a
+// subject and a verb of its own after content that "that" introduced: a
+// clause the speaker said would take its own that (that the toll would
+// rise, and that …), so this one is the writer's: "that the toll would
+// rise, and the mayor walked out" (4 times to 1 in PolNeAR).
+func (d *doc) secondClause(toks []token, s, j, e int) bool {
+	if s == 0 || !toks[s-1].is("that") || j+1 >= e || !toks[j].is("and") {
+		return false
+	}
+	n := toks[j+1]
+	if n.kind != tWord || !(n.upper || d.isClass(n, cPronoun|cDeterminer)) || n.is("that") {
+		return false
+	}
+	for k := j + 2; k < e && k < j+7; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+			return true // and the mayor walked out; and both sides aren't …
+		}
+	}
+	return false
 }
 
 // dashGoesOn reports whether a dash at toks[i] in reported content opens

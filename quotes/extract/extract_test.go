@@ -250,6 +250,8 @@ var hardCases = []hardCase{
 	{"a paraphrase goes on over a comma after its last quote as reported speech does", `Ms. Roe said the toll "still hurts too much" in Lakeside, including for trucks. Tom Hill said the plan was "a mess" for the town, and that the mayor knew it. Ms. Roe said the bridge was "safe enough" for now, but did not say how long. Tom Hill said the toll was "a burden," with trucks paying most.`,
 		[]want{{text: `the toll "still hurts too much" in Lakeside, including for trucks`, kind: quotes.Mixed}, {text: `the plan was "a mess" for the town, and that the mayor knew it`, kind: quotes.Mixed},
 			{text: `the bridge was "safe enough" for now`, kind: quotes.Mixed}, {text: `the toll was "a burden," with trucks paying most`, kind: quotes.Mixed}}},
+	{"a clause with its own subject after ', and' ends content that that introduced", "Tom Hill said that the toll would rise, and the mayor walked out. Ms. Roe said that the toll would rise, and that trucks would pay. Tom Hill said the toll would rise, and most drivers know it.",
+		[]want{{text: "that the toll would rise", kind: quotes.Indirect}, {text: "that the toll would rise, and that trucks would pay", kind: quotes.Indirect}, {text: "the toll would rise, and most drivers know it", kind: quotes.Indirect}}},
 	{"a comma inside the subject of reported content", "The campaign said that Tom Hill, whose son was hurt in the crash, will attend the hearing.",
 		[]want{{text: "that Tom Hill, whose son was hurt in the crash, will attend the hearing", mention: "The campaign"}}},
 	{"German: a perfect with its auxiliary, and a cue verb with a linking e", "Der Minister Paul Weber hat am Montag gesagt, die Brücke werde im Mai eröffnet. Die Sprecherin Anna Berger bezeichnete die Pläne als „unsinnig“.",

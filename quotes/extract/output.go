@@ -20,7 +20,11 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 	}
 	out := make([]quotes.Quote, 0, len(d.results))
 	seen := map[said]bool{} // German quotes given to a source already
+	outer := span{-1, -1}   // the content of the last reported speech kept
 	for _, res := range d.results {
+		if d.nested(res, outer) {
+			continue
+		}
 		q := quotes.Quote{
 			Text:  string(orig[at(res.content.s):at(res.content.e)]),
 			Start: at(res.content.s), End: at(res.content.e),
@@ -52,8 +56,20 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			continue
 		}
 		out = append(out, q)
+		if res.kind != quotes.Direct {
+			outer = res.content
+		}
 	}
 	return out
+}
+
+// nested reports whether English reported speech lies inside the
+// reported speech or the paraphrase kept before it: "Tom Hill said the mayor believed the
+// bridge was safe" is one statement, the one of Tom Hill: the annotators
+// mark the inner one in 23 of 147 such pairs in PolNeAR.
+func (d *doc) nested(res *result, outer span) bool {
+	c := res.content
+	return !d.german && res.kind == quotes.Indirect && c.s >= outer.s && c.e <= outer.e && c.e-c.s < outer.e-outer.s
 }
 
 // twice reports whether a German result repeats the span of a result

@@ -464,7 +464,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
 			prevHi = max(fs[i-1].hi, taken)
 		}
-		j := d.nextOuter(toks, fs, i)
+		j := d.nextOuter(toks, fs, i, b)
 		for j < len(fs) && fs[j].lo <= fa.lo {
 			j++ // a frame that holds this one in its source ends no content
 		}
@@ -634,7 +634,7 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 // nextOuter returns the index of the first frame after fs[i] that is not
 // nested in fs[i]'s content: in "X said Y believes Z", Y's frame is part of
 // what X said, so X's content runs past it.
-func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
+func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 	j := i + 1
 	if fs[i].right < 0 || fs[i].f.rule == "according-to" {
 		return j // According to X, Y said …: Y's frame is the main one
@@ -643,18 +643,51 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i int) int {
 		if fs[j].f.rule == "participle" || fs[j].lo < fs[i].right {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
-		if !d.runsOn(toks, fs[i].right, fs[j].lo) {
+		// a quoted part on the way does not end the content, unless the
+		// next frame has quotes of its own: said it was "absolutely
+		// right" when he said …; but "…" and 14 percent said "…"
+		r, lo := fs[i].right, fs[j].lo
+		if fs[i].f.rule != "asked" {
+			r = d.afterFronted(toks, r, lo) // but Asked if …, Ms. Roe said …
+		}
+		if !d.runsOn(toks, r, lo, false) && !(d.runsOn(toks, r, lo, true) && !d.hasQuote(toks, span{fs[j].hi, b})) {
 			return j
 		}
 	}
 	return j
 }
 
+// afterFronted returns where the main clause of content from toks[r]
+// starts when the content opens with a conditional or a fronted phrase
+// that a comma closes before toks[lo] (that if she won, she would …), so
+// that a frame in that main clause is nested in the content: "said that
+// if the state paid, the town would advise …".
+func (d *doc) afterFronted(toks []token, r, lo int) int {
+	s := r
+	if s < lo && toks[s].is("that") {
+		s++
+	}
+	if s >= lo || !(d.isClass(toks[s], cConditional) || d.frontedPhrase(toks, s)) {
+		return r
+	}
+	for i := s + 1; i < lo; i++ {
+		if d.isPunct(toks[i], ",") {
+			return i + 1
+		}
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:—–―") {
+			return r
+		}
+	}
+	return r
+}
+
 // runsOn reports whether content from toks[r] reaches toks[lo] as one
-// clause: no quote and no comma, colon or dash between.
-func (d *doc) runsOn(toks []token, r, lo int) bool {
-	for _, t := range toks[r:lo] {
-		if t.kind == tQuote || d.isPunct(t, ",;:—–―") {
+// clause: no comma, colon or dash between, and no quote unless quotes
+// may pass; a quote that ends open right before toks[lo] never does
+// ("…," he claimed).
+func (d *doc) runsOn(toks []token, r, lo int, quotes bool) bool {
+	for i, t := range toks[r:lo] {
+		if t.kind == tQuote && (!quotes || r+i == lo-1 || d.quoteEndsOpen(t)) || d.isPunct(t, ",;:—–―") {
 			return false
 		}
 	}

@@ -339,6 +339,8 @@ var hardCases = []hardCase{
 		[]want{{text: "The difference now", mention: "he"}, {text: "is that the ferry runs late", mention: "he"}}},
 	{"a quoted fragment's speaker is the subject after a fronted phrase", `Emerging from two hours of talks, the mayor sounded "ready for a fight." Two years earlier, she had backed the bridge as "the best plan we have." On Monday, Jane Roe went further, endorsing candidates "who share our values."`,
 		[]want{{text: "ready for a fight.", mention: "the mayor"}, {text: "the best plan we have.", mention: "she"}, {text: "who share our values.", mention: "Jane Roe"}}},
+	{"a participle phrase after the subject holds no source", `Riders waiting at the ferry dock chanted "Fix it now." Officials speaking on condition of anonymity said the fare would rise.`,
+		[]want{{text: "Fix it now.", mention: "Riders waiting at the ferry dock"}, {text: "the fare would rise", mention: "Officials speaking on condition of anonymity"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

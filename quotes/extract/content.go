@@ -864,6 +864,21 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	return d.titleAt(toks, i, 4)
 }
 
+// byline reports whether the English quote toks[i] closes on a comma
+// right before "by" and a name: a headline or a book with its author or
+// outlet ("Ferry fares to rise," by the Ledger's Jane Roe), not words said
+// ("unfair" by the board has no comma).
+func (d *doc) byline(toks []token, i int) bool {
+	if d.german || i+2 >= len(toks) || !d.quoteEndsIn(toks[i], ",") || !toks[i+1].is("by") {
+		return false
+	}
+	n := i + 2
+	if toks[n].is("the") && n+1 < len(toks) {
+		n++ // by the Ledger's Jane Roe
+	}
+	return toks[n].kind == tWord && toks[n].upper
+}
+
 // titleAt is isTitle; a German name in marks after a title and und, oder
 // or a comma is a title too (die Modelle „Touareg“ und „Phaeton“), looking
 // back over at most depth names.
@@ -887,6 +902,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
 		return true // die Oppositionspartei („Demokraten“)
+	}
+	if d.byline(toks, i) {
+		return true
 	}
 	if i == 0 {
 		return false

@@ -341,6 +341,8 @@ var hardCases = []hardCase{
 		[]want{{text: "ready for a fight.", mention: "the mayor"}, {text: "the best plan we have.", mention: "she"}, {text: "who share our values.", mention: "Jane Roe"}}},
 	{"a participle phrase after the subject holds no source", `Riders waiting at the ferry dock chanted "Fix it now." Officials speaking on condition of anonymity said the fare would rise.`,
 		[]want{{text: "Fix it now.", mention: "Riders waiting at the ferry dock"}, {text: "the fare would rise", mention: "Officials speaking on condition of anonymity"}}},
+	{"a headline with its byline is no statement", "The news of the week.\n\nFERRIES—\"Fares on the valley ferry will rise again in May,\" by the Ledger's Jane Roe.\n\n\"We will fight it,\" Tom Hill said.",
+		[]want{{text: "We will fight it,", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

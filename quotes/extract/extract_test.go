@@ -343,6 +343,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Fix it now.", mention: "Riders waiting at the ferry dock"}, {text: "the fare would rise", mention: "Officials speaking on condition of anonymity"}}},
 	{"a headline with its byline is no statement", "The news of the week.\n\nFERRIES—\"Fares on the valley ferry will rise again in May,\" by the Ledger's Jane Roe.\n\n\"We will fight it,\" Tom Hill said.",
 		[]want{{text: "We will fight it,", mention: "Tom Hill"}}},
+	{"a word in marks inside a clause ends no source's name", "Tom Hill backed the “broken” ferry plan and she pledged “a new service for all.”",
+		[]want{{text: "a new service for all.", kind: quotes.Direct, mention: "she"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

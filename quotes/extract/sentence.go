@@ -685,6 +685,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 			break // but "Fight for $15 organizing director Kim Lee told"
 		}
 		if toks[i-1].kind == tQuote && i-1 >= prevHi {
+			if !d.german && !d.quoteEndsOpen(toks[i-1]) {
+				break // the "broken" system and he pledged: a word in marks inside the clause
+			}
 			fa.f.mention.s = toks[i].s
 			return span{prevHi, i}, true
 		}

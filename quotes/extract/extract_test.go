@@ -345,6 +345,8 @@ var hardCases = []hardCase{
 		[]want{{text: "We will fight it,", mention: "Tom Hill"}}},
 	{"a word in marks inside a clause ends no source's name", "Tom Hill backed the “broken” ferry plan and she pledged “a new service for all.”",
 		[]want{{text: "a new service for all.", kind: quotes.Direct, mention: "she"}}},
+	{"a quoted fragment's speaker is the subject after a fronted clause, or in it when no comma closes it first", "While some riders could wait a day, the mayor sounded “ready for a long fight.” While Tom Hill, a councillor, laid out a plan for “a ferry that runs on time” in May, the board met.",
+		[]want{{text: "ready for a long fight.", mention: "the mayor"}, {text: "a ferry that runs on time", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

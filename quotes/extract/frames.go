@@ -40,7 +40,7 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 // quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
 // vision for "a reformed tax code"", the words are Mr. Ryan's.
 func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
-	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause)) {
+	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i)) {
 		a++
 	}
 	np, ok, end := span{}, false, i // the subject ends before the quote
@@ -52,6 +52,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		end++
 	} else {
 		np, ok = d.clauseSubject(toks, a, i)
+		if !ok && a+1 < i && d.frontsClause(toks, a, i) {
+			np, ok = d.clauseSubject(toks, a+1, i) // While Mr. Ryan, a leader, laid out "…"
+		}
 	}
 	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
@@ -62,6 +65,25 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// frontsClause reports whether the word toks[a] that opens a sentence
+// opens an adverbial clause that a comma closes before the quote at
+// toks[i], so that the subject comes after it (While some staff could
+// stay, she added, it would be "…"), and is no conjunction (And, But).
+// A comma that opens an appositive closes no clause (While Tom Hill, a
+// councillor, laid out "…").
+func (d *doc) frontsClause(toks []token, a, i int) bool {
+	if !d.isClass(toks[a], cConditional) {
+		return false
+	}
+	for j := a + 1; j < i; j++ {
+		if d.isPunct(toks[j], ",") {
+			np, ok := d.npAfter(toks, j+1, i)
+			return !ok || np.e >= i || !d.isPunct(toks[np.e], ",")
+		}
+	}
+	return false
 }
 
 // punctFrame attributes a quote by punctuation alone: a dash and a name

@@ -350,6 +350,8 @@ var hardCases = []hardCase{
 	{"a counted time, soon after or an -ing word before a quote is fronted, not the subject", `Thirteen years earlier, she had backed the bridge as "the best plan we have." Soon after, Jane Roe signed "a pledge to keep the two boards apart." Recalling "the hard years of the long strike," the letter urged riders and their families to "stay patient with the crews for now."`,
 		[]want{{text: "the best plan we have.", mention: "she"}, {text: "a pledge to keep the two boards apart.", mention: "Jane Roe"},
 			{text: "Recalling \"the hard years of the long strike,\"", mention: "the letter"}, {text: "stay patient with the crews for now.", mention: "the letter"}}},
+	{"the state after a place in a fronted phrase is no subject", `At a town hall in Lakeside, Iowa, on Sunday, Ms. Roe backed the plan, saying that the ferry would "run on time by the spring."`,
+		[]want{{text: `that the ferry would "run on time by the spring."`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -988,7 +988,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if !d.isPunct(toks[c], ",") {
 			continue
 		}
-		if d.opensFronted(toks[c+1]) {
+		if d.opensFronted(toks[c+1]) || d.placeAfter(toks, c, k) {
 			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
 		}
 		if np, ok := d.npAfter(toks, c+1, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
@@ -997,6 +997,18 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// placeAfter reports whether the comma toks[c] inside a fronted phrase
+// sets off the state or country of a place rather than closing the phrase
+// (At a rally in Ames, Iowa, on Sunday, Ms. Roe …): one capitalised word
+// between a place's name and another comma.
+func (d *doc) placeAfter(toks []token, c, k int) bool {
+	if c-1 < 0 || c+2 >= k || toks[c-1].kind != tWord || !toks[c-1].upper || d.isClass(toks[c-1], cTime) {
+		return false
+	}
+	n := toks[c+1]
+	return n.kind == tWord && n.upper && !d.isClass(n, cPronoun|cDeterminer|cTitle) && d.isPunct(toks[c+2], ",")
 }
 
 // opensFronted reports whether t opens a phrase fronted before a clause's

@@ -352,6 +352,8 @@ var hardCases = []hardCase{
 			{text: "Recalling \"the hard years of the long strike,\"", mention: "the letter"}, {text: "stay patient with the crews for now.", mention: "the letter"}}},
 	{"the state after a place in a fronted phrase is no subject", `At a town hall in Lakeside, Iowa, on Sunday, Ms. Roe backed the plan, saying that the ferry would "run on time by the spring."`,
 		[]want{{text: `that the ferry would "run on time by the spring."`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
+	{"a phrase fronted by by is no subject", `By the end of the day, Mr. Hill was forced into damage control and said that his words had been "misconstrued."`,
+		[]want{{text: `that his words had been "misconstrued."`, kind: quotes.Mixed, mention: "Mr. Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -976,7 +976,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	t := toks[a]
 	next := a+1 < k && toks[a+1].kind == tWord
-	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
 		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
@@ -1055,8 +1055,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			}
 		}
 	}
-	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
-		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
+	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") {
+		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
 	var outer *frame
 	if n := len(prev); n > 0 {

@@ -354,6 +354,8 @@ var hardCases = []hardCase{
 		[]want{{text: `that the ferry would "run on time by the spring."`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
 	{"a phrase fronted by by is no subject", `By the end of the day, Mr. Hill was forced into damage control and said that his words had been "misconstrued."`,
 		[]want{{text: `that his words had been "misconstrued."`, kind: quotes.Mixed, mention: "Mr. Hill"}}},
+	{"a base-form cue after a share of people is a verb", `Forty percent of riders say the fares are "far too high," while 31 percent call them "a fair price for a new boat."`,
+		[]want{{text: `the fares are "far too high,"`, mention: "riders"}, {text: `them "a fair price for a new boat."`, kind: quotes.Mixed, mention: "31 percent"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

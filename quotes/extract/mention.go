@@ -622,7 +622,8 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return false
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
-		p.upper && strings.HasSuffix(p.lower, "s")
+		p.upper && strings.HasSuffix(p.lower, "s") ||
+		p.is("percent") || strings.HasSuffix(p.lower, "%") // 31 percent call them "…"
 }
 
 // isNoun reports whether the base form of a cue verb is a noun too.

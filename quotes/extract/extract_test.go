@@ -356,6 +356,8 @@ var hardCases = []hardCase{
 		[]want{{text: `that his words had been "misconstrued."`, kind: quotes.Mixed, mention: "Mr. Hill"}}},
 	{"a base-form cue after a share of people is a verb", `Forty percent of riders say the fares are "far too high," while 31 percent call them "a fair price for a new boat."`,
 		[]want{{text: `the fares are "far too high,"`, mention: "riders"}, {text: `them "a fair price for a new boat."`, kind: quotes.Mixed, mention: "31 percent"}}},
+	{"a name and cue after a quote that ends on ! attribute it, though an as clause follows", "The vote began at noon.\n\n\"The great valley casts its votes for the ferry!\" Senator Jo Lee said as he opened the vote.",
+		[]want{{text: "The great valley casts its votes for the ferry!", mention: "Senator Jo Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -265,7 +265,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if d.german && e+1 < len(toks) && d.isPunct(toks[e], ",") && toks[e+1].kind != tQuote {
 				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
 			}
-			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;")
+			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
+				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) // Gov. Jo Lee said as he opened the vote
 		}
 	}
 	return false

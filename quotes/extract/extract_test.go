@@ -358,6 +358,12 @@ var hardCases = []hardCase{
 		[]want{{text: `the fares are "far too high,"`, mention: "riders"}, {text: `them "a fair price for a new boat."`, kind: quotes.Mixed, mention: "31 percent"}}},
 	{"a name and cue after a quote that ends on ! attribute it, though an as clause follows", "The vote began at noon.\n\n\"The great valley casts its votes for the ferry!\" Senator Jo Lee said as he opened the vote.",
 		[]want{{text: "The great valley casts its votes for the ferry!", mention: "Senator Jo Lee"}}},
+	{"a conjunction or subordinator is no part of a source", "The vote began at noon.\n\n" +
+		`Ms. Roe regularly pledges to "keep the ferry running for everyone," as she put it on Monday in Lakeside. ` +
+		`Many members describe their home as "the valley of the ferry." When recruiting begins in earnest, members move to other sites. ` +
+		"When Mr. Hill criticized the board from the left, riders took notice.",
+		[]want{{text: "keep the ferry running for everyone,", mention: "Ms. Roe"}, {text: `their home as "the valley of the ferry."`, mention: "Many members"},
+			{text: "the board from the left", mention: "Mr. Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -395,8 +395,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
 			break // a capitalised first word: Wie, Zugleich, Über
 		}
-		if u.upper && d.isClass(u, cPronoun) {
-			break
+		if u.upper && d.isClass(u, cPronoun) || u.upper && !d.german && d.isClass(u, cConditional) {
+			break // nor When of "When Mr. Hill criticized"
 		}
 		a--
 	}

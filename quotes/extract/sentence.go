@@ -244,8 +244,8 @@ func (d *doc) abbrevEnds(t, next token) bool {
 // full stop: `"… the emails that are missing." Trump said.` A capitalised
 // source and a cue, with nothing but words and commas between.
 func (d *doc) attributionFollows(toks []token, j int) bool {
-	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper {
-		return false
+	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper || !d.german && d.isClass(toks[j], cConditional) {
+		return false // nor a clause: When recruiting begins, …
 	}
 	for k := j; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
@@ -682,8 +682,8 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	// "…?" a narrator in the Clinton ad asks: the words between the quote
 	// and the source the noun phrase found belong to the source
 	for i := fa.lo - 1; i > prevHi && fa.lo-i <= 6; i-- {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], "$&'’/") {
-			break // but "Fight for $15 organizing director Kim Lee told"
+		if toks[i].kind != tWord && !d.isPunct(toks[i], "$&'’/") || !d.german && (d.isClass(toks[i], cClause|cConditional) || toks[i].is("that")) {
+			break // but "Fight for $15 organizing director Kim Lee told"; not "…," as she put it
 		}
 		if toks[i-1].kind == tQuote && i-1 >= prevHi {
 			if !d.german && !d.quoteEndsOpen(toks[i-1]) {

@@ -278,9 +278,20 @@ func (d *doc) topicBeforeQuote(toks []token, c span) bool {
 		d.isClass(toks[c.s], cPrep) && !d.hasVerb(toks, c)
 }
 
-// addReported records toks[c] as reported speech (kind indirect) of f.
+// addReported records toks[c] as reported speech (kind indirect) of f. In
+// English, words in marks inside it that read as a name or a scare quote
+// still make it a paraphrase with quoted parts (said the "New York
+// values" line came from Tom Hill): whatever stands in marks was quoted.
 func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
-	d.results = append(d.results, &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1})
+	res := &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1}
+	for i := c.s; i < c.e && !d.german; i++ {
+		if toks[i].kind == tQuote {
+			q := d.qs[toks[i].q]
+			res.kind = quotes.Mixed
+			res.parts = append(res.parts, span{q.s, q.e})
+		}
+	}
+	d.results = append(d.results, res)
 }
 
 // germanReports tells German reported content from an object or a fronted

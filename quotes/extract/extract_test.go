@@ -364,6 +364,8 @@ var hardCases = []hardCase{
 		"When Mr. Hill criticized the board from the left, riders took notice.",
 		[]want{{text: "keep the ferry running for everyone,", mention: "Ms. Roe"}, {text: `their home as "the valley of the ferry."`, mention: "Many members"},
 			{text: "the board from the left", mention: "Mr. Hill"}}},
+	{"a name in marks inside reported speech makes it a paraphrase with a quoted part", `Tom Hill said that the "Valley First" plan came from Jane Roe herself.`,
+		[]want{{text: `that the "Valley First" plan came from Jane Roe herself`, kind: quotes.Mixed, mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -366,6 +366,8 @@ var hardCases = []hardCase{
 			{text: "the board from the left", mention: "Mr. Hill"}}},
 	{"a name in marks inside reported speech makes it a paraphrase with a quoted part", `Tom Hill said that the "Valley First" plan came from Jane Roe herself.`,
 		[]want{{text: `that the "Valley First" plan came from Jane Roe herself`, kind: quotes.Mixed, mention: "Tom Hill"}}},
+	{"a quote inside a cue's content is not attributed to a name and verb after it", `He said no one in the race is "on pace to get the votes," the number needed to win.`,
+		[]want{{text: `no one in the race is "on pace to get the votes,"`, kind: quotes.Mixed, mention: "He"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

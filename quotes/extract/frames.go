@@ -343,6 +343,8 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		}
 	} else if k == 0 || toks[k-1].kind != tQuote || !d.quoteEndsOpen(toks[k-1]) {
 		return frameAt{}, false
+	} else if d.cueBefore(toks, a, qk) {
+		return frameAt{}, false // said he would "…," the crowd applauded: the quote is the cue's
 	}
 	closes := func(j int) bool {
 		return j >= b || toks[j].kind == tPunct || d.isClass(toks[j], cPrep) || d.isClass(toks[j], cTime)
@@ -392,6 +394,18 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		}
 	}
 	return frameAt{}, false
+}
+
+// cueBefore reports whether an English cue stands in toks[a:e], so that a
+// quote after it is that cue's content; it looks back at most maxContent
+// tokens, so that the scan stays linear.
+func (d *doc) cueBefore(toks []token, a, e int) bool {
+	for i := max(a, e-maxContent); i < e; i++ {
+		if toks[i].kind == tWord && d.isCue(toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // impersonal reports whether a German noun phrase is the impersonal es

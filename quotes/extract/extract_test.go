@@ -368,6 +368,8 @@ var hardCases = []hardCase{
 		[]want{{text: `that the "Valley First" plan came from Jane Roe herself`, kind: quotes.Mixed, mention: "Tom Hill"}}},
 	{"a quote inside a cue's content is not attributed to a name and verb after it", `He said no one in the race is "on pace to get the votes," the number needed to win.`,
 		[]want{{text: `no one in the race is "on pace to get the votes,"`, kind: quotes.Mixed, mention: "He"}}},
+	{"a quote alone after reported speech in its paragraph is that source's", "The vote began at noon.\n\nAlso, Tom Hill is not a conservative, Jane Roe said. \"He is a liberal!\"",
+		[]want{{text: "Also, Tom Hill is not a conservative", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "He is a liberal!", kind: quotes.Direct, mention: "Jane Roe"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

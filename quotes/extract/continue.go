@@ -21,6 +21,8 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 			switch {
 			case prev != nil:
 				res.f = prev.f
+			case reported != nil && !d.german:
+				res.f = reported.f
 			case next[i] != nil:
 				res.f = next[i].f
 			}

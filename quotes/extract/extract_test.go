@@ -370,6 +370,8 @@ var hardCases = []hardCase{
 		[]want{{text: `no one in the race is "on pace to get the votes,"`, kind: quotes.Mixed, mention: "He"}}},
 	{"a quote alone after reported speech in its paragraph is that source's", "The vote began at noon.\n\nAlso, Tom Hill is not a conservative, Jane Roe said. \"He is a liberal!\"",
 		[]want{{text: "Also, Tom Hill is not a conservative", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "He is a liberal!", kind: quotes.Direct, mention: "Jane Roe"}}},
+	{"a quoted fragment with no subject after reported speech is that source's", `Jane Roe said the fares were too high. Then "a ferry that runs on time every day" was all the town needed.`,
+		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "a ferry that runs on time every day", mention: "Jane Roe"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -362,7 +362,7 @@ var hardCases = []hardCase{
 		`Ms. Roe regularly pledges to "keep the ferry running for everyone," as she put it on Monday in Lakeside. ` +
 		`Many members describe their home as "the valley of the ferry." When recruiting begins in earnest, members move to other sites. ` +
 		"When Mr. Hill criticized the board from the left, riders took notice.",
-		[]want{{text: "keep the ferry running for everyone,", mention: "Ms. Roe"}, {text: `their home as "the valley of the ferry."`, mention: "Many members"},
+		[]want{{text: "keep the ferry running for everyone,", mention: "she"}, {text: `their home as "the valley of the ferry."`, mention: "Many members"},
 			{text: "the board from the left", mention: "Mr. Hill"}}},
 	{"a name in marks inside reported speech makes it a paraphrase with a quoted part", `Tom Hill said that the "Valley First" plan came from Jane Roe herself.`,
 		[]want{{text: `that the "Valley First" plan came from Jane Roe herself`, kind: quotes.Mixed, mention: "Tom Hill"}}},
@@ -372,6 +372,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Also, Tom Hill is not a conservative", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "He is a liberal!", kind: quotes.Direct, mention: "Jane Roe"}}},
 	{"a quoted fragment with no subject after reported speech is that source's", `Jane Roe said the fares were too high. Then "a ferry that runs on time every day" was all the town needed.`,
 		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "a ferry that runs on time every day", mention: "Jane Roe"}}},
+	{"a quoted fragment in a sentence with a named speaker is that speaker's, not the subject's", `Emerging from the talks, the mayor "looked very tired," Tom Hill said, from "the long night of bitter votes."`,
+		[]want{{text: `Emerging from the talks, the mayor "looked very tired,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: "the long night of bitter votes.", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -371,7 +372,10 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			rule = "standalone"
 		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 			rule = "fragment"
-			f := d.subjectFrame(toks, a, i, pi)
+			f := d.nearestSpeechFrame(fs, i)
+			if f == nil {
+				f = d.subjectFrame(toks, a, i, pi)
+			}
 			d.reportedFragment(toks, a, b, i, f)
 			if f != nil {
 				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
@@ -384,6 +388,33 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// nearestSpeechFrame returns the English speech frame of the sentence
+// nearest the quote token at i that names its source, or nil: in `… the
+// mayor "looked ashen," Mr. Arad said, from "the direct body blow"`, the
+// fragment is Mr. Arad's, not the subject's. Only frames within
+// maxContent tokens count, found by binary search: the scan stays linear.
+func (d *doc) nearestSpeechFrame(fs []frameAt, i int) *frame {
+	if d.german {
+		return nil
+	}
+	var best *frame
+	dist := 0
+	for j := sort.Search(len(fs), func(j int) bool { return fs[j].hi >= i-maxContent }); j < len(fs) && fs[j].lo <= i+maxContent; j++ {
+		fa := fs[j]
+		if fa.f.class != "speech" || !fa.f.source().named() {
+			continue
+		}
+		dd := fa.lo - i
+		if dd < 0 {
+			dd = i - fa.hi
+		}
+		if best == nil || dd < dist {
+			best, dist = fa.f, dd
+		}
+	}
+	return best
 }
 
 // quotedBy records again, for the medium that reports their source, the

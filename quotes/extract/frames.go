@@ -77,7 +77,7 @@ func (d *doc) frontsClause(toks []token, a, i int) bool {
 	if !d.isClass(toks[a], cConditional) {
 		return false
 	}
-	for j := a + 1; j < i; j++ {
+	for j := a + 1; j < i && j-a <= maxContent; j++ { // bounded: the scan stays linear
 		if d.isPunct(toks[j], ",") {
 			np, ok := d.npAfter(toks, j+1, i)
 			return !ok || np.e >= i || !d.isPunct(toks[np.e], ",")

@@ -337,9 +337,20 @@ func (d *doc) topicBeforeQuote(toks []token, c span) bool {
 		d.isClass(toks[c.s], cPrep) && !d.hasVerb(toks, c)
 }
 
-// addReported records toks[c] as reported speech (kind indirect) of f.
+// addReported records toks[c] as reported speech (kind indirect) of f. In
+// English, words in marks inside it that read as a name or a scare quote
+// still make it a paraphrase with quoted parts (said the "New York
+// values" line came from Tom Hill): whatever stands in marks was quoted.
 func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
-	d.results = append(d.results, &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1})
+	res := &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1}
+	for i := c.s; i < c.e && !d.german; i++ {
+		if toks[i].kind == tQuote {
+			q := d.qs[toks[i].q]
+			res.kind = quotes.Mixed
+			res.parts = append(res.parts, span{q.s, q.e})
+		}
+	}
+	d.results = append(d.results, res)
 }
 
 // germanReports tells German reported content from an object or a fronted
@@ -1042,6 +1053,21 @@ func (d *doc) isTitle(toks []token, i int) bool {
 	return d.titleAt(toks, i, 4)
 }
 
+// byline reports whether the English quote toks[i] closes on a comma
+// right before "by" and a name: a headline or a book with its author or
+// outlet ("Ferry fares to rise," by the Ledger's Jane Roe), not words said
+// ("unfair" by the board has no comma).
+func (d *doc) byline(toks []token, i int) bool {
+	if d.german || i+2 >= len(toks) || !d.quoteEndsIn(toks[i], ",") || !toks[i+1].is("by") {
+		return false
+	}
+	n := i + 2
+	if toks[n].is("the") && n+1 < len(toks) {
+		n++ // by the Ledger's Jane Roe
+	}
+	return toks[n].kind == tWord && toks[n].upper
+}
+
 // titleAt is isTitle; a German name in marks after a title and und, oder
 // or a comma is a title too (die Modelle „Touareg“ und „Phaeton“), looking
 // back over at most depth names.
@@ -1076,6 +1102,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
 		return true // die Oppositionspartei („Demokraten“)
+	}
+	if d.byline(toks, i) {
+		return true
 	}
 	if i == 0 {
 		return false

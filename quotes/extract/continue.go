@@ -13,7 +13,7 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 			n = rs[i]
 		}
 	}
-	var prev, reported *result // reported: the nearest German statement before, quoted or not
+	var prev, reported *result // reported: the nearest statement before, quoted or not
 	for i, res := range rs {
 		if res.f == nil && res.rule == "fragment" {
 			// a quoted fragment in a sentence without a cue: most likely
@@ -21,6 +21,8 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 			switch {
 			case prev != nil:
 				res.f = prev.f
+			case reported != nil && !d.german:
+				res.f = reported.f
 			case next[i] != nil:
 				res.f = next[i].f
 			}
@@ -45,8 +47,8 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 		if res.f != nil && res.qi >= 0 {
 			prev = res
 		}
-		if d.german && res.f != nil && res.qi < 0 {
-			reported = res
+		if res.f != nil && res.qi < 0 && (d.german || res.f.source().named()) {
+			reported = res // Jane Roe said the ferry was late. "…": hers too
 		}
 	}
 }

@@ -40,7 +40,7 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 // quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
 // vision for "a reformed tax code"", the words are Mr. Ryan's.
 func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
-	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause)) {
+	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i)) {
 		a++
 	}
 	np, ok, end := span{}, false, i // the subject ends before the quote
@@ -52,6 +52,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		end++
 	} else {
 		np, ok = d.clauseSubject(toks, a, i)
+		if !ok && a+1 < i && d.frontsClause(toks, a, i) {
+			np, ok = d.clauseSubject(toks, a+1, i) // While Mr. Ryan, a leader, laid out "…"
+		}
 	}
 	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
@@ -62,6 +65,25 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// frontsClause reports whether the word toks[a] that opens a sentence
+// opens an adverbial clause that a comma closes before the quote at
+// toks[i], so that the subject comes after it (While some staff could
+// stay, she added, it would be "…"), and is no conjunction (And, But).
+// A comma that opens an appositive closes no clause (While Tom Hill, a
+// councillor, laid out "…").
+func (d *doc) frontsClause(toks []token, a, i int) bool {
+	if !d.isClass(toks[a], cConditional) {
+		return false
+	}
+	for j := a + 1; j < i && j-a <= maxContent; j++ { // bounded: the scan stays linear
+		if d.isPunct(toks[j], ",") {
+			np, ok := d.npAfter(toks, j+1, i)
+			return !ok || np.e >= i || !d.isPunct(toks[np.e], ",")
+		}
+	}
+	return false
 }
 
 // punctFrame attributes a quote by punctuation alone: a dash and a name
@@ -326,6 +348,8 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		}
 	} else if k == 0 || toks[k-1].kind != tQuote || !d.quoteEndsOpen(toks[k-1]) {
 		return frameAt{}, false
+	} else if d.cueBefore(toks, a, qk) {
+		return frameAt{}, false // said he would "…," the crowd applauded: the quote is the cue's
 	}
 	closes := func(j int) bool {
 		return j >= b || toks[j].kind == tPunct || d.isClass(toks[j], cPrep) || d.isClass(toks[j], cTime)
@@ -375,6 +399,18 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		}
 	}
 	return frameAt{}, false
+}
+
+// cueBefore reports whether an English cue stands in toks[a:e], so that a
+// quote after it is that cue's content; it looks back at most maxContent
+// tokens, so that the scan stays linear.
+func (d *doc) cueBefore(toks []token, a, e int) bool {
+	for i := max(a, e-maxContent); i < e; i++ {
+		if toks[i].kind == tWord && d.isCue(toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // impersonal reports whether a German noun phrase is the impersonal es
@@ -1053,9 +1089,10 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	t := toks[a]
 	next := a+1 < k && toks[a+1].kind == tWord
-	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
 		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
+		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
 		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) // Two years earlier, she …
 	if np, ok := d.npAfter(toks, a, k); ok && !fronted {
 		return np, true
@@ -1064,7 +1101,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if !d.isPunct(toks[c], ",") {
 			continue
 		}
-		if d.opensFronted(toks[c+1]) {
+		if d.opensFronted(toks[c+1]) || d.placeAfter(toks, c, k) {
 			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
 		}
 		if np, ok := d.npAfter(toks, c+1, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
@@ -1073,6 +1110,18 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// placeAfter reports whether the comma toks[c] inside a fronted phrase
+// sets off the state or country of a place rather than closing the phrase
+// (At a rally in Ames, Iowa, on Sunday, Ms. Roe …): one capitalised word
+// between a place's name and another comma.
+func (d *doc) placeAfter(toks []token, c, k int) bool {
+	if c-1 < 0 || c+2 >= k || toks[c-1].kind != tWord || !toks[c-1].upper || d.isClass(toks[c-1], cTime) {
+		return false
+	}
+	n := toks[c+1]
+	return n.kind == tWord && n.upper && !d.isClass(n, cPronoun|cDeterminer|cTitle) && d.isPunct(toks[c+2], ",")
 }
 
 // opensFronted reports whether t opens a phrase fronted before a clause's
@@ -1119,8 +1168,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			}
 		}
 	}
-	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) {
-		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …")
+	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") {
+		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
 		// Before saying that the plan failed, Ms. Roe …: the subject after

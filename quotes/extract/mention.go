@@ -244,7 +244,41 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.hasNoun(toks, span{a, j + 1}) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
+	if ok && !d.german {
+		a = d.participleHead(toks, lo, a)
+	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// participleHead returns where the noun phrase starts that a participle
+// phrase ending at toks[a-1] modifies, or a: the object of its
+// preposition is no source (Protesters marching through the streets
+// chanted; Officials speaking on condition of anonymity said).
+func (d *doc) participleHead(toks []token, lo, a int) int {
+	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) {
+		return a
+	}
+	for i := a - 2; i > lo && a-i <= 8; i-- {
+		t := toks[i]
+		if t.kind != tWord || d.isClass(t, cFinite|cPronoun|cClause|cSubordinator) {
+			return a
+		}
+		if !strings.HasSuffix(t.lower, "ing") || d.isClass(t, cPrep|cStop|cPrepcue) || !d.isClass(toks[i+1], cPrep) {
+			continue
+		}
+		// the participle follows its noun: no determiner, preposition
+		// or stop word before it (not: at the hearing in Ohio)
+		h := toks[i-1]
+		if h.kind != tWord || d.isClass(h, cDeterminer|cPrep|cStop|cFinite) {
+			return a
+		}
+		// nor a noun phrase inside an adverbial (In a March meeting with …)
+		if s, ok := d.npBackFrom(toks, lo, i-1); ok && !d.isNumber(h) && (s == lo || !d.isClass(toks[s-1], cPrep|cDeterminer)) {
+			return s
+		}
+		return a
+	}
+	return a
 }
 
 // hasNoun reports whether a noun phrase has a word that can head it: not
@@ -392,8 +426,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
 			break // a capitalised first word: Wie, Zugleich, Über
 		}
-		if u.upper && d.isClass(u, cPronoun) {
-			break
+		if u.upper && d.isClass(u, cPronoun) || u.upper && !d.german && d.isClass(u, cConditional) {
+			break // nor When of "When Mr. Hill criticized"
 		}
 		a--
 	}
@@ -652,7 +686,8 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
-		p.upper && strings.HasSuffix(p.lower, "s")
+		p.upper && strings.HasSuffix(p.lower, "s") ||
+		p.is("percent") || strings.HasSuffix(p.lower, "%") // 31 percent call them "…"
 }
 
 // isNoun reports whether the base form of a cue verb is a noun too.

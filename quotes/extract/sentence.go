@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -245,8 +246,8 @@ func (d *doc) abbrevEnds(t, next token) bool {
 // full stop: `"… the emails that are missing." Trump said.` A capitalised
 // source and a cue, with nothing but words and commas between.
 func (d *doc) attributionFollows(toks []token, j int) bool {
-	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper {
-		return false
+	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper || !d.german && d.isClass(toks[j], cConditional) {
+		return false // nor a clause: When recruiting begins, …
 	}
 	for k := j; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
@@ -267,7 +268,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if d.german && e+1 < len(toks) && d.isPunct(toks[e], ",") && toks[e+1].kind != tQuote {
 				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
 			}
-			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;")
+			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
+				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) // Gov. Jo Lee said as he opened the vote
 		}
 	}
 	return false
@@ -382,7 +384,10 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			rule = "standalone"
 		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 			rule = "fragment"
-			f := d.subjectFrame(toks, a, i, pi)
+			f := d.nearestSpeechFrame(fs, i)
+			if f == nil {
+				f = d.subjectFrame(toks, a, i, pi)
+			}
 			d.reportedFragment(toks, a, b, i, f)
 			if f != nil {
 				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
@@ -436,6 +441,33 @@ func (d *doc) quotedSources(toks []token, fs []frameAt) map[int]bool {
 		}
 	}
 	return covered
+}
+
+// nearestSpeechFrame returns the English speech frame of the sentence
+// nearest the quote token at i that names its source, or nil: in `… the
+// mayor "looked ashen," Mr. Arad said, from "the direct body blow"`, the
+// fragment is Mr. Arad's, not the subject's. Only frames within
+// maxContent tokens count, found by binary search: the scan stays linear.
+func (d *doc) nearestSpeechFrame(fs []frameAt, i int) *frame {
+	if d.german {
+		return nil
+	}
+	var best *frame
+	dist := 0
+	for j := sort.Search(len(fs), func(j int) bool { return fs[j].hi >= i-maxContent }); j < len(fs) && fs[j].lo <= i+maxContent; j++ {
+		fa := fs[j]
+		if fa.f.class != "speech" || !fa.f.source().named() {
+			continue
+		}
+		dd := fa.lo - i
+		if dd < 0 {
+			dd = i - fa.hi
+		}
+		if best == nil || dd < dist {
+			best, dist = fa.f, dd
+		}
+	}
+	return best
 }
 
 // quotedBy records again, for the medium that reports their source, the
@@ -877,10 +909,13 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	// "…?" a narrator in the Clinton ad asks: the words between the quote
 	// and the source the noun phrase found belong to the source
 	for i := fa.lo - 1; i > prevHi && fa.lo-i <= 6; i-- {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], "$&'’/") {
-			break // but "Fight for $15 organizing director Kim Lee told"
+		if toks[i].kind != tWord && !d.isPunct(toks[i], "$&'’/") || !d.german && (d.isClass(toks[i], cClause|cConditional) || toks[i].is("that")) {
+			break // but "Fight for $15 organizing director Kim Lee told"; not "…," as she put it
 		}
 		if toks[i-1].kind == tQuote && i-1 >= prevHi {
+			if !d.german && !d.quoteEndsOpen(toks[i-1]) {
+				break // the "broken" system and he pledged: a word in marks inside the clause
+			}
 			fa.f.mention.s = toks[i].s
 			return span{prevHi, i}, true
 		}

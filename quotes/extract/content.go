@@ -165,7 +165,7 @@ func (d *doc) slogans(toks []token, c span, qt []int) bool {
 // man alone, which names no one.
 func (d *doc) genericSource(f *frame) bool {
 	m := f.source().mention
-	return d.german && m.e-m.s <= len("man") && m.e > m.s && d.has(cGeneric, strings.ToLower(d.text(m)))
+	return d.german && m.e-m.s <= len("man") && m.e > m.s && d.inSet("generic", strings.ToLower(d.text(m)))
 }
 
 // namesNoSpeaker reports whether a German frame's source says no one

@@ -802,12 +802,12 @@ func (d *doc) sloganAt(toks []token, a, i int) int {
 		}
 		i -= 2
 	}
-	if i-1 >= a && d.isClass(toks[i-1], cSlogan) {
+	if i-1 >= a && d.inSet("slogan", toks[i-1].lower) {
 		return i - 1
 	}
 	for j := i - 1; j > a && i-j <= 3 && toks[j].kind == tWord; j-- {
 		if toks[j].is("wie") {
-			if d.isClass(toks[j-1], cSlogan) {
+			if d.inSet("slogan", toks[j-1].lower) {
 				return j - 1
 			}
 			return -1

@@ -77,8 +77,6 @@ const (
 	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
 	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 	cPhrase                         // the first word of a multi-word cue: only these look up phrases
-	cGeneric                        // German: man: a generic source that names no one (nennt man „…“)
-	cSlogan                         // German: Parole, Aufschrift: the quote after it (wie) is words chanted or shown
 )
 
 var classNames = map[string]class{
@@ -94,7 +92,6 @@ var classNames = map[string]class{
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
 	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
-	"generic": cGeneric, "slogan": cSlogan,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
@@ -102,6 +99,9 @@ var classNames = map[string]class{
 type lexicon struct {
 	words   map[string]entry
 	phrases map[string][]phrase
+	// sets are named word sets ("set-slogan: …" in a file) for rules that
+	// look a word up rarely: the bits of class are all taken
+	sets map[string]map[string]bool
 }
 
 // entry is a word of the lexicon: the word itself, so that a lookup by a
@@ -119,11 +119,12 @@ type phrase struct {
 func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
 
 // loadLexicon reads the embedded files; each line is "class: entry, entry"
-// (classes may be joined with +) and # starts a comment. A class "X-verb" lists English base forms, to
+// (classes may be joined with +; set-NAME puts the entries in a named
+// word set instead) and # starts a comment. A class "X-verb" lists English base forms, to
 // which the loader adds the regular -s, -ed and -ing forms.
 func loadLexicon(files ...string) (en, de *lexicon, err error) {
-	en = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
-	de = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}}
+	en = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]map[string]bool{}}
+	de = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]map[string]bool{}}
 	for _, name := range files {
 		if err := load(name, en, de); err != nil {
 			return nil, nil, err
@@ -145,7 +146,12 @@ func load(name string, en, de *lexicon) error {
 		base, inflect := strings.CutSuffix(label, "-verb")
 		base, german := strings.CutSuffix(base, "-de")
 		var c class
+		set := "" // a named word set (set-slogan) rather than a class
 		for _, part := range strings.Split(base, "+") {
+			if name, ok := strings.CutPrefix(part, "set-"); ok {
+				set = name
+				continue
+			}
 			pc, ok := classNames[part]
 			if !ok {
 				return fmt.Errorf("lexicon %s:%d: unknown class %q", name, n, part)
@@ -153,9 +159,9 @@ func load(name string, en, de *lexicon) error {
 			c |= pc
 		}
 		add := func(words string, c class) {
-			de.add(words, c)
+			de.add(words, c, set)
 			if c&cGerman == 0 {
-				en.add(words, c)
+				en.add(words, c, set)
 			}
 		}
 		for _, e := range strings.Split(entries, ",") {
@@ -204,7 +210,15 @@ func dataLines(name string, fn func(n int, line string) error) error {
 	return nil
 }
 
-func (lx *lexicon) add(words string, c class) {
+// add records words in the classes c, or, when set is named, in that set.
+func (lx *lexicon) add(words string, c class, set string) {
+	if set != "" {
+		if lx.sets[set] == nil {
+			lx.sets[set] = map[string]bool{}
+		}
+		lx.sets[set][words] = true
+		return
+	}
 	ws := strings.Fields(words)
 	switch len(ws) {
 	case 0:

@@ -474,6 +474,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	switch {
 	case f.leads:
 		return true // According to the poll, 91 percent of voters …
+	case d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f) && !d.isClass(first, cPrep|cTime):
+		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):

@@ -451,6 +451,10 @@ var hardCases = []hardCase{
 		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "a ferry that runs on time every day", mention: "Jane Roe"}}},
 	{"a quoted fragment in a sentence with a named speaker is that speaker's, not the subject's", `Emerging from the talks, the mayor "looked very tired," Tom Hill said, from "the long night of bitter votes."`,
 		[]want{{text: `Emerging from the talks, the mayor "looked very tired,"`, kind: quotes.Mixed, mention: "Tom Hill"}, {text: "the long night of bitter votes.", mention: "Tom Hill"}}},
+	{"a poll shows a finding that is no clause; a talk show is no cue", "A new Harbor Times poll shows Jane Roe with 47 percent. Tom Hill's show airs on Sundays.",
+		[]want{{text: "Jane Roe with 47 percent", kind: quotes.Indirect, mention: "A new Harbor Times poll", cue: "shows"}}},
+	{"a survey found a finding without a verb", "The survey found Tom Hill about even with Jane Roe in the county.",
+		[]want{{text: "Tom Hill about even with Jane Roe in the county", kind: quotes.Indirect, mention: "The survey", cue: "found"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1489,3 +1489,22 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 func (d *doc) tokSpan(toks []token, s span) span {
 	return span{toks[s.s].s, toks[s.e-1].e}
 }
+
+// pollSource reports whether a frame's source is a poll, a survey or a
+// record (A new Hill poll shows …; records from 2012 show …), whose
+// findings the annotators mark whether or not they are a clause.
+func (d *doc) pollSource(f *frame) bool {
+	m := f.mention
+	if f.antecedent.e > f.antecedent.s {
+		m = f.antecedent // the survey, which found …
+	}
+	if m.e <= m.s || m.e-m.s > 200 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(d.text(m)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if d.inSet("poll", w) {
+			return true
+		}
+	}
+	return false
+}

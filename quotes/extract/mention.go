@@ -33,6 +33,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
 	}
+	if d.pollShows(toks, k) {
+		return k + 1, cSpeech, true
+	}
 	if t.cls&(cSpeech|cBelief) == 0 || t.lower == "according" {
 		return 0, 0, false // "according" only as "according to"
 	}
@@ -51,6 +54,24 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // similar comments
 	}
 	return k + 1, t.cls, true
+}
+
+// pollShows reports whether toks[k] is a form of show right after a
+// poll or record (polls show, the survey consistently shows): a cue
+// only there, since the map shows a rise and a talk show are no reports.
+func (d *doc) pollShows(toks []token, k int) bool {
+	if d.german || !d.inSet("shows", toks[k].lower) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if d.inSet("poll", toks[j].lower) {
+			return true
+		}
+		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // particleFollows reports whether the separable particle p closes the

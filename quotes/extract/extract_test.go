@@ -455,6 +455,9 @@ var hardCases = []hardCase{
 		[]want{{text: "Jane Roe with 47 percent", kind: quotes.Indirect, mention: "A new Harbor Times poll", cue: "shows"}}},
 	{"a survey found a finding without a verb", "The survey found Tom Hill about even with Jane Roe in the county.",
 		[]want{{text: "Tom Hill about even with Jane Roe in the county", kind: quotes.Indirect, mention: "The survey", cue: "found"}}},
+	{"been and both between a subject and its cue", "The harbor board has been warning that the pier is sinking. Tom Hill and Ann Lee have both argued that the fares are too high.",
+		[]want{{text: "that the pier is sinking", kind: quotes.Indirect, mention: "The harbor board", cue: "warning"},
+			{text: "that the fares are too high", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "argued"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -882,3 +882,18 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 func (d *doc) copula(t token) bool {
 	return t.kind == tWord && d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }
+
+// germanTerm reports whether the German quote toks[i] is a term the writer
+// uses, not a fragment of someone's words: after a preposition or adverb
+// that takes a charge or an estimate (wegen „schwerer Körperverletzung“,
+// etwa „zwei Stunden früher“), or a noun naming a maxim (den Grundsatz „…“),
+// or sung (als er „…“ sang).
+func (d *doc) germanTerm(toks []token, i int) bool {
+	if !d.german {
+		return false
+	}
+	if i > 0 && toks[i-1].kind == tWord && (d.inSet("term", toks[i-1].lower) || toks[i-1].upper && d.inSet("maxim", toks[i-1].lower)) {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tWord && d.inSet("sung", toks[i+1].lower)
+}

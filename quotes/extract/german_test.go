@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a quote after wegen or etwa, after a noun naming a maxim or before sang is a term, not a fragment of words said",
+		"Die Stadt baut eine Brücke. Der Fahrer wurde wegen „fahrlässiger Tötung eines Radfahrers“ angeklagt. Der Zug kam etwa „zwei bis drei Stunden später“ an als geplant. Paula Korn erinnerte die Richter an den Grundsatz „im Zweifel für den Angeklagten“. Zum Abschluss hatte der Chor „Wenn die Glocken hell erklingen …“ gesungen.",
+		nil},
 	{"a quote alone after reported speech goes to its named source, not to the pronoun after it",
 		"Die Stadt baut eine Brücke.\n\nPaul Weber, ein Ingenieur aus Kassel, sagte zu den Plänen, dass die Brücke kein Zufall gewesen sei. „Das war eine Entscheidung des Rates.“ Er fuhr fort: „Das war keine gute Idee.“",
 		[]want{{kind: quotes.Indirect, mention: "Paul Weber"}, {text: "Das war eine Entscheidung des Rates.", mention: "Paul Weber"},

@@ -382,6 +382,8 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		switch {
 		case standalone:
 			rule = "standalone"
+		case d.germanTerm(toks, i):
+			// a charge, an estimate or a named maxim, not words said
 		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 			rule = "fragment"
 			f := d.nearestSpeechFrame(fs, i)

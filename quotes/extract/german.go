@@ -897,3 +897,17 @@ func (d *doc) germanTerm(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && toks[i+1].kind == tWord && d.inSet("sung", toks[i+1].lower)
 }
+
+// germanNoReport reports whether the German cue toks[k] reports nothing:
+// negated right before it (Tests haben den Verdacht nicht bestätigt, dass
+// …), or a verb whose reflexive use means "prove true" (Damit bestätigt
+// sich die Sorge, dass …). The annotators mark neither.
+func (d *doc) germanNoReport(toks []token, k, b int) bool {
+	if !d.german {
+		return false
+	}
+	if k > 0 && toks[k-1].is("nicht") {
+		return true
+	}
+	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
+}

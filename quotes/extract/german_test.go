@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a negated cue and a cue that with sich means proving true report nothing",
+		"Die Stadt baut eine Brücke. Erste Gutachten haben den Verdacht nicht bestätigt, dass die Brücke einsturzgefährdet ist. Damit bestätigt sich die Hoffnung, dass der Bau bald weitergeht.",
+		nil},
 	{"a quote after wegen or etwa, after a noun naming a maxim or before sang is a term, not a fragment of words said",
 		"Die Stadt baut eine Brücke. Der Fahrer wurde wegen „fahrlässiger Tötung eines Radfahrers“ angeklagt. Der Zug kam etwa „zwei bis drei Stunden später“ an als geplant. Paula Korn erinnerte die Richter an den Grundsatz „im Zweifel für den Angeklagten“. Zum Abschluss hatte der Chor „Wenn die Glocken hell erklingen …“ gesungen.",
 		nil},

@@ -130,6 +130,16 @@ func (d *doc) perfectAux(toks []token, a, k int) int {
 	})
 }
 
+// modalPerfect finds the modal verb of a perfect infinitive after the
+// cue toks[k] (Weber soll zu Korn gesagt haben: „…“; will es erklärt
+// haben), which is the clause's finite verb, or returns -1.
+func (d *doc) modalPerfect(toks []token, a, b, k, ce int) int {
+	if ce-1 <= k || !toks[ce-1].is("haben") {
+		return -1
+	}
+	return d.auxBefore(toks, a, k, func(t token) bool { return d.inSet("modal", t.lower) })
+}
+
 // auxBefore returns the auxiliary aux accepts before the cue toks[k] in
 // its clause, within a few words and with no other cue between, or -1.
 func (d *doc) auxBefore(toks []token, a, k int, aux func(token) bool) int {
@@ -189,6 +199,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
 	aux := d.perfectAux(toks, a, k)
+	if aux < 0 {
+		aux = d.modalPerfect(toks, a, b, k, ce)
+	}
 	if aux >= 0 {
 		v, ve = aux, aux+1 // Der Minister hat am Montag gesagt; Gestern hat er gesagt
 	} else if d.passiveAux(toks, a, k) >= 0 {

@@ -924,3 +924,17 @@ func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	}
 	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
 }
+
+// wieThenSpeaker reports whether the German verb-final clause of fs[i]
+// (Wie die Zeitung berichtete,) is followed at once by a main clause whose
+// verb is a speech cue of its own (sagte Weber: „…“; soll Weber gesagt
+// haben: „…“): the main clause's source said the words, as after laut X.
+func (d *doc) wieThenSpeaker(toks []token, fs []frameAt, i int) bool {
+	if !d.german || i+1 >= len(fs) || fs[i].lo < 1 || !toks[fs[i].lo-1].is("wie") {
+		return false
+	}
+	// but in the subjunctive the main clause is still the report's (Wie X
+	// mitteilte, habe sich ein Zeuge dahingehend geäußert, …)
+	next := fs[i+1]
+	return next.lo == fs[i].right && next.f.class == "speech" && next.f.source().named() && !d.isClass(toks[next.lo], cSubjunctive)
+}

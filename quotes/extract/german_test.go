@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"after a wie clause, a main clause with a speech cue in the indicative names who said the quote",
+		"Die Stadt baut eine Brücke. Wie die Zeitung berichtete, sagte Paul Weber zu Paula Korn: „Das ist eine schlechte Idee.“",
+		[]want{{text: "Das ist eine schlechte Idee.", mention: "Paul Weber"}}},
 	{"a cue in a perfect infinitive after a modal (soll gesagt haben) has the modal's subject",
 		"Die Stadt baut eine Brücke. Wie die Zeitung „Der Bote“ veröffentlichte, soll Paul Weber zu Paula Korn gesagt haben: „Das ist eine schlechte Idee.“ Der Bürgermeister Karl Braun bezeichnete die Worte als unpassend. Paula Korn will gesagt haben, die Brücke sei zu teuer.",
 		[]want{{text: "Das ist eine schlechte Idee.", mention: "Paul Weber"}, {kind: quotes.Indirect, text: "die Brücke sei zu teuer", mention: "Paula Korn"}}},

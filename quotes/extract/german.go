@@ -913,14 +913,18 @@ func (d *doc) germanTerm(toks []token, i int) bool {
 
 // germanNoReport reports whether the German cue toks[k] reports nothing:
 // negated right before it (Tests haben den Verdacht nicht bestätigt, dass
-// …), or a verb whose reflexive use means "prove true" (Damit bestätigt
-// sich die Sorge, dass …). The annotators mark neither.
+// …), heißen right after a name in marks, without es (der früher „…“
+// hieß), or a verb whose reflexive use means "prove true" (Damit bestätigt
+// sich die Sorge, dass …). The annotators mark none of them.
 func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if !d.german {
 		return false
 	}
 	if k > 0 && toks[k-1].is("nicht") {
 		return true
+	}
+	if k > 0 && toks[k-1].kind == tQuote && d.inSet("called", toks[k].lower) && !(k+1 < b && toks[k+1].is("es")) {
+		return true // der früher „Nordhafen“ hieß: a name; but „…“ hieß es
 	}
 	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
 }

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"heißen right after a name in marks names; it reports only with es",
+		"Die Stadt baut einen Hafen. Der Hafen „Nord“, der früher „Alter Nordhafen“ hieß, gilt als der wichtigste Umschlagplatz der Region.",
+		nil},
 	{"after a wie clause, a main clause with a speech cue in the indicative names who said the quote",
 		"Die Stadt baut eine Brücke. Wie die Zeitung berichtete, sagte Paul Weber zu Paula Korn: „Das ist eine schlechte Idee.“",
 		[]want{{text: "Das ist eine schlechte Idee.", mention: "Paul Weber"}}},

@@ -482,7 +482,7 @@ func (d *doc) germanStatement(toks []token, a, i int) bool {
 		}
 		start = c == ' '
 	}
-	opens := i == a || d.isPunct(toks[i-1], ":")
+	opens := i == a || d.isPunct(toks[i-1], ":") && !d.nameAfterColon(toks[i]) // but vor: „Songs of a Summer“
 	return opens && words >= 4 && lower >= 2 || words >= 3 && d.quoteEndsSentence(toks[i])
 }
 

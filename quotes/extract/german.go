@@ -130,6 +130,16 @@ func (d *doc) perfectAux(toks []token, a, k int) int {
 	})
 }
 
+// modalPerfect finds the modal verb of a perfect infinitive after the
+// cue toks[k] (Weber soll zu Korn gesagt haben: „…“; will es erklärt
+// haben), which is the clause's finite verb, or returns -1.
+func (d *doc) modalPerfect(toks []token, a, b, k, ce int) int {
+	if ce-1 <= k || !toks[ce-1].is("haben") {
+		return -1
+	}
+	return d.auxBefore(toks, a, k, func(t token) bool { return d.inSet("modal", t.lower) })
+}
+
 // auxBefore returns the auxiliary aux accepts before the cue toks[k] in
 // its clause, within a few words and with no other cue between, or -1.
 func (d *doc) auxBefore(toks []token, a, k int, aux func(token) bool) int {
@@ -189,6 +199,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
 	aux := d.perfectAux(toks, a, k)
+	if aux < 0 {
+		aux = d.modalPerfect(toks, a, b, k, ce)
+	}
 	if aux >= 0 {
 		v, ve = aux, aux+1 // Der Minister hat am Montag gesagt; Gestern hat er gesagt
 	} else if d.passiveAux(toks, a, k) >= 0 {
@@ -469,7 +482,7 @@ func (d *doc) germanStatement(toks []token, a, i int) bool {
 		}
 		start = c == ' '
 	}
-	opens := i == a || d.isPunct(toks[i-1], ":")
+	opens := i == a || d.isPunct(toks[i-1], ":") && !d.nameAfterColon(toks[i]) // but vor: „Songs of a Summer“
 	return opens && words >= 4 && lower >= 2 || words >= 3 && d.quoteEndsSentence(toks[i])
 }
 
@@ -881,4 +894,51 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 // ist, war, sei.
 func (d *doc) copula(t token) bool {
 	return t.kind == tWord && d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
+}
+
+// germanTerm reports whether the German quote toks[i] is a term the writer
+// uses, not a fragment of someone's words: after a preposition or adverb
+// that takes a charge or an estimate (wegen „schwerer Körperverletzung“,
+// etwa „zwei Stunden früher“), or a noun naming a maxim (den Grundsatz „…“),
+// or sung (als er „…“ sang).
+func (d *doc) germanTerm(toks []token, i int) bool {
+	if !d.german {
+		return false
+	}
+	if i > 0 && toks[i-1].kind == tWord && (d.inSet("term", toks[i-1].lower) || toks[i-1].upper && d.inSet("maxim", toks[i-1].lower)) {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tWord && d.inSet("sung", toks[i+1].lower)
+}
+
+// germanNoReport reports whether the German cue toks[k] reports nothing:
+// negated right before it (Tests haben den Verdacht nicht bestätigt, dass
+// …), heißen right after a name in marks, without es (der früher „…“
+// hieß), or a verb whose reflexive use means "prove true" (Damit bestätigt
+// sich die Sorge, dass …). The annotators mark none of them.
+func (d *doc) germanNoReport(toks []token, k, b int) bool {
+	if !d.german {
+		return false
+	}
+	if k > 0 && toks[k-1].is("nicht") {
+		return true
+	}
+	if k > 0 && toks[k-1].kind == tQuote && d.inSet("called", toks[k].lower) && !(k+1 < b && toks[k+1].is("es")) {
+		return true // der früher „Nordhafen“ hieß: a name; but „…“ hieß es
+	}
+	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
+}
+
+// wieThenSpeaker reports whether the German verb-final clause of fs[i]
+// (Wie die Zeitung berichtete,) is followed at once by a main clause whose
+// verb is a speech cue of its own (sagte Weber: „…“; soll Weber gesagt
+// haben: „…“): the main clause's source said the words, as after laut X.
+func (d *doc) wieThenSpeaker(toks []token, fs []frameAt, i int) bool {
+	if !d.german || i+1 >= len(fs) || fs[i].lo < 1 || !toks[fs[i].lo-1].is("wie") {
+		return false
+	}
+	// but in the subjunctive the main clause is still the report's (Wie X
+	// mitteilte, habe sich ein Zeuge dahingehend geäußert, …)
+	next := fs[i+1]
+	return next.lo == fs[i].right && next.f.class == "speech" && next.f.source().named() && !d.isClass(toks[next.lo], cSubjunctive)
 }

@@ -52,6 +52,11 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
+	case d.germanNoReport(toks, k, b):
+		return 0, 0, false // hat es nicht bestätigt; bestätigt sich die Sorge
+	}
+	if d.german && k+2 < b && toks[k+1].is("haben") && d.isPunct(toks[k+2], ",:") {
+		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
 }

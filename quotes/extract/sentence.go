@@ -382,6 +382,8 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		switch {
 		case standalone:
 			rule = "standalone"
+		case d.germanTerm(toks, i):
+			// a charge, an estimate or a named maxim, not words said
 		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 			rule = "fragment"
 			f := d.nearestSpeechFrame(fs, i)
@@ -668,7 +670,7 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 // what X said, so X's content runs past it.
 func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 	j := i + 1
-	if fs[i].right < 0 || fs[i].f.rule == "according-to" {
+	if fs[i].right < 0 || fs[i].f.rule == "according-to" || d.wieThenSpeaker(toks, fs, i) {
 		return j // According to X, Y said …: Y's frame is the main one
 	}
 	for ; j < len(fs); j++ {

@@ -60,6 +60,8 @@ var hardCases = []hardCase{
 		[]want{{text: "It's time to move on.", mention: "Mr. Hill", cue: "saying"}}},
 	{"a quote inside a phrase before a name and a verb the lexicon lacks is no statement", `In "a quiet year," Jane Roe strives for a seat. Vale's plea for "calm and order," Tom Hill's story of the mill, fills the book.`,
 		nil},
+	{"a quoted title closing the appositive of a subject, before its verb", `Ann Lee, host of the "Morning Hour," thanked Tom Hill for the visit. In a note, Ben Cole, the editor of "River Week," reminded his staff about the rules.`,
+		nil},
 	{"a quote with its own cue after a colon lead-in", `Jane Roe said the town had changed: "It is no longer our town," she claimed. "We miss it," Tom Hill said.`,
 		[]want{{kind: quotes.Indirect, mention: "Jane Roe"}, {text: "It is no longer our town,", mention: "she", cue: "claimed"}, {text: "We miss it,", mention: "Tom Hill"}}},
 	{"a whole utterance after a dash ends the content", `Jane Roe dismissed the toll plan in blunt terms - "It will never work."`,

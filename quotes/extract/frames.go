@@ -956,7 +956,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 			return fa, true
 		}
 	}
-	if afterBoundary {
+	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) {
 		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 			fa.hi, fa.inverted = np.e, true
@@ -1154,6 +1154,26 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 		return true
 	}
 	return np.e >= b || toks[np.e].kind == tPunct
+}
+
+// quoteClosesAppositive reports whether the quote before the verb toks[k]
+// ends an appositive of the name before it: in `Joe Roe, host of the
+// "Morning Show," thanked Ann` the quote is a title and the verb is the
+// name's, not a cue inverted after a quote ("…," said Ann).
+func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
+	q := k - 1
+	if q <= a || toks[q].kind != tQuote {
+		return false
+	}
+	i := q - 1
+	for i > a && !d.isPunct(toks[i], ",.;:!?") {
+		i--
+	}
+	if i <= a || i+1 == q || !d.isPunct(toks[i], ",") {
+		return false
+	}
+	s, ok := d.npBackFrom(toks, a, i-1)
+	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || d.isPunct(toks[s-1], ","))
 }
 
 // participle handles ", saying …", ", citing …": the source is that of the

@@ -64,6 +64,8 @@ var hardCases = []hardCase{
 		nil},
 	{"a roundup excerpt after a byline and a colon is no statement", `CLOSING—"Club closes," by Times' Ben Cole: "The Room, a nightclub that gave an early start to many bands, will close its doors in May after twenty years."` + "\n\n" + `NEW PARK—"Park opens," by the Post's Ann Lee: "The city opened a new park on the river on Sunday, after four years of work and many delays."`,
 		nil},
+	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,
+		[]want{{text: "Dear friends, the mill will stay open.", mention: "The letter", cue: "began"}}},
 	{"a quote with its own cue after a colon lead-in", `Jane Roe said the town had changed: "It is no longer our town," she claimed. "We miss it," Tom Hill said.`,
 		[]want{{kind: quotes.Indirect, mention: "Jane Roe"}, {text: "It is no longer our town,", mention: "she", cue: "claimed"}, {text: "We miss it,", mention: "Tom Hill"}}},
 	{"a whole utterance after a dash ends the content", `Jane Roe dismissed the toll plan in blunt terms - "It will never work."`,

@@ -707,6 +707,9 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.is("and") && k > 1 && d.pluralNoun(toks[k-2]) {
 		return false // police shootings and protests
 	}
+	if p.is("have") || p.is("has") || p.is("had") {
+		return false // six states have claims: no verb takes -s after have
+	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
 }
 

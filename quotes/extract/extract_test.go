@@ -60,6 +60,8 @@ var hardCases = []hardCase{
 		[]want{{text: "It's time to move on.", mention: "Mr. Hill", cue: "saying"}}},
 	{"a quote inside a phrase before a name and a verb the lexicon lacks is no statement", `In "a quiet year," Jane Roe strives for a seat. Vale's plea for "calm and order," Tom Hill's story of the mill, fills the book.`,
 		nil},
+	{"a quote after a colon, before a name and a verb the lexicon lacks, is a statement", `Then came the best line of all: "It is time we had a mayor from the valley," Ann Lee exhorted.`,
+		[]want{{text: "It is time we had a mayor from the valley,", kind: quotes.Direct, mention: "Ann Lee", cue: "exhorted"}}},
 	{"a quoted title closing the appositive of a subject, before its verb", `Ann Lee, host of the "Morning Hour," thanked Tom Hill for the visit. In a note, Ben Cole, the editor of "River Week," reminded his staff about the rules.`,
 		nil},
 	{"a roundup excerpt after a byline and a colon is no statement", `CLOSING—"Club closes," by Times' Ben Cole: "The Room, a nightclub that gave an early start to many bands, will close its doors in May after twenty years."` + "\n\n" + `NEW PARK—"Park opens," by the Post's Ann Lee: "The city opened a new park on the river on Sunday, after four years of work and many delays."`,

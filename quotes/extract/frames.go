@@ -358,9 +358,10 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		return t.kind == tWord && !t.upper && !d.isClass(t, cStop) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun) && !d.isClass(t, cAdverb)
 	}
 	f := &frame{class: "speech"}
-	// only a quote that opens the sentence: in `Nixon's appeal for "law and
-	// order," Ronald Reagan's story of …` the quote sits inside a phrase
-	opens := qk == a
+	// only a quote that opens the sentence or follows a colon: in `Nixon's
+	// appeal for "law and order," Ronald Reagan's story of …` the quote
+	// sits inside a phrase
+	opens := qk == a || qk > a && d.isPunct(toks[qk-1], ":")
 	if np, ok := d.npAfter(toks, k, b); opens && ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
 		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
 		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})

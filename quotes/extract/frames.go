@@ -358,7 +358,11 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		return t.kind == tWord && !t.upper && !d.isClass(t, cStop) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun) && !d.isClass(t, cAdverb)
 	}
 	f := &frame{class: "speech"}
-	if np, ok := d.npAfter(toks, k, b); ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
+	// only a quote that opens the sentence or follows a colon: in `Nixon's
+	// appeal for "law and order," Ronald Reagan's story of …` the quote
+	// sits inside a phrase
+	opens := qk == a || qk > a && d.isPunct(toks[qk-1], ":")
+	if np, ok := d.npAfter(toks, k, b); opens && ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
 		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
 		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
 		f.cueText = d.text(f.cue)
@@ -953,7 +957,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 			return fa, true
 		}
 	}
-	if afterBoundary {
+	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) {
 		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 			fa.hi, fa.inverted = np.e, true
@@ -1151,6 +1155,26 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 		return true
 	}
 	return np.e >= b || toks[np.e].kind == tPunct
+}
+
+// quoteClosesAppositive reports whether the quote before the verb toks[k]
+// ends an appositive of the name before it: in `Joe Roe, host of the
+// "Morning Show," thanked Ann` the quote is a title and the verb is the
+// name's, not a cue inverted after a quote ("…," said Ann).
+func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
+	q := k - 1
+	if q <= a || toks[q].kind != tQuote {
+		return false
+	}
+	i := q - 1
+	for i > a && !d.isPunct(toks[i], ",.;:!?") {
+		i--
+	}
+	if i <= a || i+1 == q || !d.isPunct(toks[i], ",") {
+		return false
+	}
+	s, ok := d.npBackFrom(toks, a, i-1)
+	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || d.isPunct(toks[s-1], ","))
 }
 
 // participle handles ", saying …", ", citing …": the source is that of the

@@ -46,6 +46,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // stellte den Plan vor
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
+	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
+		return 0, 0, false // began targeting, began the year at 4.9
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
 	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):
@@ -732,6 +734,9 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	p := toks[k-1]
 	if p.is("and") && k > 1 && d.pluralNoun(toks[k-2]) {
 		return false // police shootings and protests
+	}
+	if p.is("have") || p.is("has") || p.is("had") {
+		return false // six states have claims: no verb takes -s after have
 	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
 }

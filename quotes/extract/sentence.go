@@ -360,6 +360,10 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 				continue
 			}
 		}
+		if d.bylineColon(toks, a, i) {
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, rule: "embedded", chain: q.chain})
+			continue
+		}
 		if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
 			d.frames = append(d.frames, f)
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
@@ -949,4 +953,24 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 		res.parts = append(res.parts, span{q.s, q.e})
 	}
 	d.results = append(d.results, res)
+}
+
+// bylineColon reports whether the quote toks[i] follows a byline and a
+// colon: `"Club to close," by Times' Ann Lee: "…"` excerpts a linked
+// article, as news roundups do; the annotators do not count it as said.
+func (d *doc) bylineColon(toks []token, a, i int) bool {
+	j := i - 2
+	if d.german || j < a+1 || !d.isPunct(toks[i-1], ":") || toks[j].kind != tWord || !toks[j].upper {
+		return false
+	}
+	s, ok := d.npBackFrom(toks, a, j)
+	for k := s - 1; ok && k >= a && s-k <= 3; k-- {
+		if toks[k].is("by") {
+			return true
+		}
+		if !toks[k].upper && !d.isPunct(toks[k], "'’") {
+			return false // by Times' Ann Lee: the outlet's possessive
+		}
+	}
+	return false
 }

@@ -713,7 +713,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) {
 			continue
 		}
 		switch {
@@ -799,6 +799,47 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	// would stay, but did not say how long
 	do := strings.HasPrefix(n.lower, "d")
 	return d.finite(n) && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because")
+}
+
+// phraseGoesOn reports whether the words after a comma in reported
+// content go on with it though their first word often ends it: "as well
+// as" adds to a list (a new clubhouse, as well as a pool); "even" before
+// if or a preposition qualifies what was said (no problem with it, even
+// if they disagree; even during a crisis), where "even as" and "even
+// though" mostly open the writer's own clause; "the" or "a" opens the next
+// item of a list that "and" or "or" closes before any verb (differ on
+// taxes, the deal and the court).
+func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
+	if i+2 >= e {
+		return false
+	}
+	n, m := toks[i], toks[i+1]
+	switch {
+	case n.is("as"):
+		return m.is("well") && toks[i+2].is("as")
+	case n.is("even"):
+		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
+	case n.is("the") || n.is("a") || n.is("an"):
+		return d.listItem(toks, i+1, e)
+	}
+	return false
+}
+
+// listItem reports whether the words from toks[j] run, without a verb, a
+// participle or a mark, to "and" or "or" followed by a further item: the
+// deal and the court; the ACA or Planned Parenthood; not an appositive
+// (Ann Lee, a clerk managing records and files).
+func (d *doc) listItem(toks []token, j, e int) bool {
+	for k := j; k+1 < e && k < j+12; k++ {
+		t := toks[k]
+		if t.kind != tWord || !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) {
+			return false
+		}
+		if k > j && (t.is("and") || t.is("or")) {
+			return k+2 < e && toks[k+2].kind == tWord
+		}
+	}
+	return false
 }
 
 // frontedPhrase reports whether reported content after "that" opens with

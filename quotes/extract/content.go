@@ -1447,7 +1447,36 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	if t.is("as") {
 		return i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun)
 	}
-	return t.kind == tWord && !t.upper && (d.isClass(t, cAdverbial) || t.is("while"))
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if d.isClass(t, cAdverbial) {
+		// was "fully funded," despite …: the comma inside the marks closed it
+		return toks[i-1].kind == tQuote && d.quoteEndsIn(toks[i-1], ",") || d.saidWhen(toks, i+1, e)
+	}
+	return t.is("while")
+}
+
+// saidWhen reports whether the words after a preposition of time at the
+// end of a paraphrase tell when it was said, not when what was said holds:
+// a clause (after she lost) or an occasion of speech (during a speech in
+// Iowa, after his remarks) ends the paraphrase; a plain noun phrase goes on
+// with it (said the toll "accelerated" after the vote; had "enough money"
+// during the event), as the annotators count it 9 times to 3.
+func (d *doc) saidWhen(toks []token, j, e int) bool {
+	if j >= e {
+		return true // nothing after it here: the content is not going on
+	}
+	for k := j; k < e && k < j+5; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return k == j
+		}
+		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsUpper reports whether a quote's words start with a capital letter.

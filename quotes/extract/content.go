@@ -318,8 +318,11 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		if !that {
 			c = d.objectOnly(toks, c, f.object)
 		}
-		if d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) {
+		switch {
+		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
+		case d.afterTime(toks, c.s, f):
+			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
 		}
 	}
 	if c.e <= c.s {
@@ -1038,6 +1041,46 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 		return false
 	}
 	return d.isClass(toks[i-1], cConditional) || toks[i-1].is("as")
+}
+
+// afterTime reports whether the frame of content that starts at toks[s]
+// opens with a preposition of time (after the mayor said …, weeks before
+// Ms. Roe announced …): the content ends where the sentence's main clause
+// starts, which toMainClause finds.
+func (d *doc) afterTime(toks []token, s int, f *frame) bool {
+	m := f.source().mention
+	i := s - 1
+	for i > 0 && toks[i].s > m.s && s-i < 40 {
+		i--
+	}
+	if i <= 0 || toks[i].s != m.s {
+		return false
+	}
+	w := toks[i-1]
+	return w.kind == tWord && !w.upper && (d.isClass(w, cAdverbial) || w.is("since"))
+}
+
+// toMainClause ends content at the first comma that a main clause follows:
+// a verb (…, sits on the table) or a subject and its verb (…, the council
+// voted); not a list (Ann, Tom and Jan) or the comma that closes a phrase
+// fronted after "that" (that despite the vote, he …).
+func (d *doc) toMainClause(toks []token, c span) span {
+	fronted := d.frontedPhrase(toks, c.s)
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if !d.isPunct(toks[i], ",") {
+			continue
+		}
+		if fronted {
+			fronted = false
+			continue
+		}
+		for k := i + 1; k < c.e && k <= i+5 && toks[k].kind == tWord; k++ {
+			if !toks[k].upper && (d.finite(toks[k]) || strings.HasSuffix(toks[k].lower, "ed")) {
+				return span{c.s, i}
+			}
+		}
+	}
+	return c
 }
 
 // toComma ends content at its first comma.

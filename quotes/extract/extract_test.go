@@ -235,6 +235,8 @@ var hardCases = []hardCase{
 			{text: "he backs the plan, even if the mayor does not", kind: quotes.Indirect}, {text: "the toll was fair", kind: quotes.Indirect}, {text: "he met Jan Lee", kind: quotes.Indirect}}},
 	{"a paraphrase runs on over a time phrase after its quote, but not over a clause or an occasion of speech", `Tom Hill said the toll had "gone through the roof" after the vote. Ms. Roe said the bridge was "a disgrace" after she lost. Tom Hill called the plan "a mess" during a speech in Brent.`,
 		[]want{{text: `the toll had "gone through the roof" after the vote`, kind: quotes.Mixed}, {text: `the bridge was "a disgrace"`, kind: quotes.Mixed}, {text: `the plan "a mess"`, kind: quotes.Mixed}}},
+	{"reported speech in a clause of time ends where the main clause starts", "Weeks after Tom Hill announced that the toll would rise, city workers closed the bridge.",
+		[]want{{text: "that the toll would rise", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"whom a cue asks to act is content", "Tom Hill urged the board to raise the toll. Ms. Roe asked them to support another candidate.",
 		[]want{{text: "the board to raise the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "urged"}, {text: "them to support another candidate", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a paraphrase runs on over a nested frame, unless that frame has quotes of its own", `Tom Hill said the mayor was "absolutely right" when he said the toll was too high. About 30 percent said "very likely" and 14 percent said "not at all likely."`,

@@ -326,6 +326,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
+		case f.antecedent.e > f.antecedent.s:
+			c = d.beforeMainVerb(toks, c) // voters who said X was key were divided
 		}
 	}
 	if c.e <= c.s {
@@ -1061,6 +1063,30 @@ func (d *doc) afterTime(toks []token, s int, f *frame) bool {
 	}
 	w := toks[i-1]
 	return w.kind == tWord && !w.upper && (d.isClass(w, cAdverbial) || w.is("since"))
+}
+
+// beforeMainVerb ends the content of a relative clause's source (voters
+// who said the economy was key were divided) before a second finite verb
+// that no clause word or mark has introduced: the verb of the sentence
+// whose subject the relative clause qualifies, not part of what was said.
+func (d *doc) beforeMainVerb(toks []token, c span) span {
+	seen := false // the content's own finite verb so far
+	for i := c.s; i < c.e; i++ {
+		t := toks[i]
+		if t.kind != tWord || d.isClass(t, cClause|cSubordinator|cRelPronoun|cPronoun) || t.is("that") {
+			if seen {
+				return c // a new clause: its verb is its own
+			}
+			continue
+		}
+		if !t.upper && d.finite(t) && !d.finite(toks[i-1]) {
+			if seen {
+				return span{c.s, i} // but not the second of "may have", "would do"
+			}
+			seen = true
+		}
+	}
+	return c
 }
 
 // toMainClause ends content at the first comma that a main clause follows:

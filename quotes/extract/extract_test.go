@@ -241,6 +241,8 @@ var hardCases = []hardCase{
 		[]want{{text: `she had "no idea" if he told the mayor about "the plan."`, kind: quotes.Mixed, mention: "Ms. Roe"}, {text: "the council to respond by arguing that the toll was too high", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"a concessive phrase before content that according to reports is the writer's", "Despite the new bridge, traffic in Brent has doubled, according to the Valley Times.",
 		[]want{{text: "traffic in Brent has doubled", kind: quotes.Indirect, mention: "the Valley Times"}}},
+	{"content of a relative clause's source ends before the verb of the sentence", "Voters who said the toll was too high were divided. The clerk who said she may have to stay was fired.",
+		[]want{{text: "the toll was too high", kind: quotes.Indirect}, {text: "she may have to stay", kind: quotes.Indirect}}},
 	{"whom a cue asks to act is content", "Tom Hill urged the board to raise the toll. Ms. Roe asked them to support another candidate.",
 		[]want{{text: "the board to raise the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "urged"}, {text: "them to support another candidate", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a paraphrase runs on over a nested frame, unless that frame has quotes of its own", `Tom Hill said the mayor was "absolutely right" when he said the toll was too high. About 30 percent said "very likely" and 14 percent said "not at all likely."`,

@@ -243,6 +243,8 @@ var hardCases = []hardCase{
 		[]want{{text: "traffic in Brent has doubled", kind: quotes.Indirect, mention: "the Valley Times"}}},
 	{"content of a relative clause's source ends before the verb of the sentence", "Voters who said the toll was too high were divided. The clerk who said she may have to stay was fired.",
 		[]want{{text: "the toll was too high", kind: quotes.Indirect}, {text: "she may have to stay", kind: quotes.Indirect}}},
+	{"a clause with its own subject and verb after ', and' ends reported content without that too", "Ms. Roe said the toll would rise, and the mayor walked out.",
+		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"whom a cue asks to act is content", "Tom Hill urged the board to raise the toll. Ms. Roe asked them to support another candidate.",
 		[]want{{text: "the board to raise the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "urged"}, {text: "them to support another candidate", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"a paraphrase runs on over a nested frame, unless that frame has quotes of its own", `Tom Hill said the mayor was "absolutely right" when he said the toll was too high. About 30 percent said "very likely" and 14 percent said "not at all likely."`,

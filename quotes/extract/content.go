@@ -815,7 +815,8 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 
 // phraseGoesOn reports whether the words after a comma in reported
 // content go on with it though their first word often ends it: "as well
-// as" adds to a list (a new clubhouse, as well as a pool); "even" before
+// as" adds to a list (a new clubhouse, as well as a pool) and "as" before
+// an article gives a role (the town, as the new owner); "even" before
 // if or a preposition qualifies what was said (no problem with it, even
 // if they disagree; even during a crisis), where "even as" and "even
 // though" mostly open the writer's own clause; "the" or "a" opens the next
@@ -828,7 +829,10 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 	n, m := toks[i], toks[i+1]
 	switch {
 	case n.is("as"):
-		return m.is("well") && toks[i+2].is("as")
+		// as well as a pool; as the perfect day off: a role, not "as
+		// police said"
+		role := (m.is("a") || m.is("an") || m.is("the")) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
+		return m.is("well") && toks[i+2].is("as") || role
 	case n.is("even"):
 		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
 	case n.is("the") || n.is("a") || n.is("an"):

@@ -678,7 +678,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		return j // According to X, Y said …: Y's frame is the main one
 	}
 	for ; j < len(fs); j++ {
-		if fs[j].f.rule == "participle" || fs[j].lo < fs[i].right {
+		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
 		// a quoted part on the way does not end the content, unless the
@@ -688,11 +688,26 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[i].f.rule != "asked" {
 			r = d.afterFronted(toks, r, lo) // but Asked if …, Ms. Roe said …
 		}
-		if !d.runsOn(toks, r, lo, false) && !(d.runsOn(toks, r, lo, true) && !d.hasQuote(toks, span{fs[j].hi, b})) {
+		if !d.runsOn(toks, r, lo, false) && !(d.runsOn(toks, r, lo, true) && (!d.hasQuote(toks, span{fs[j].hi, b}) || d.dangles(toks, lo))) {
 			return j
 		}
 	}
 	return j
+}
+
+// dangles reports whether the English word before toks[lo] cannot end a
+// clause, so that a frame at toks[lo] is part of the content before it:
+// said he had "no idea" if he would have told …; urged the party to
+// respond "by" recognizing that …
+func (d *doc) dangles(toks []token, lo int) bool {
+	if d.german || lo < 1 {
+		return false
+	}
+	t := toks[lo-1]
+	if toks[lo].kind == tWord && d.isClass(toks[lo], cChannel) {
+		return false // In a series of Twitter posts, Ms. Roe said …: a channel opens the frame
+	}
+	return t.kind == tWord && !t.upper && (d.isClass(t, cPrep|cConditional) || t.is("by") || t.is("of") || t.is("whether"))
 }
 
 // afterFronted returns where the main clause of content from toks[r]

@@ -548,6 +548,13 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
+			if r := d.relativeEnd(toks, fa, end); r > 0 {
+				// Jo Hill, who thinks …, called the plan "a mess": the
+				// clause ends at the comma; the quote after it is the
+				// antecedent's
+				d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
+				end = r
+			}
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
 				taken = nextLo
@@ -947,4 +954,44 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 		res.parts = append(res.parts, span{q.s, q.e})
 	}
 	d.results = append(d.results, res)
+}
+
+// relativeEnd returns the comma that closes the non-restrictive relative
+// clause of a who source, when a verb follows it and a quote stands after
+// that within end (Jo Hill, who thinks the plan fails, called it "a
+// mess"), or -1. A quote inside the clause keeps it open.
+func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
+	f := fa.f
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || !d.isPunct(toks[fa.lo-1], ",") || !toks[fa.lo].is("who") {
+		return -1
+	}
+	for i := fa.right; i+2 < end && i < fa.right+30; i++ {
+		t := toks[i]
+		if t.kind == tQuote {
+			return -1
+		}
+		if !d.isPunct(t, ",") {
+			continue
+		}
+		n := toks[i+1]
+		if n.kind != tWord || n.upper || !(d.finite(n) || strings.HasSuffix(n.lower, "ed") || d.isCue(n)) {
+			return -1
+		}
+		if !d.hasQuote(toks, span{i + 2, end}) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// mainFrame returns the frame of the main clause a relative clause
+// interrupts: its source is the relative pronoun's antecedent, its cue the
+// verb at toks[k].
+func (d *doc) mainFrame(toks []token, f *frame, k int) *frame {
+	g := &frame{class: "speech", mention: f.antecedent, rule: "relative", para: f.para}
+	g.cue = span{toks[k].s, toks[k].e}
+	g.cueText = d.text(g.cue)
+	d.frames = append(d.frames, g)
+	return g
 }

@@ -206,6 +206,8 @@ var hardCases = []hardCase{
 	{"the quote of a nested what he calls is the outer mention's when both name one speaker", `Brill said that over the last week she has begun "to show the real face" of Lee, whom she called a "fraud." Brill said Monday that she phoned Lee after the vote, which gave him the seat, to thank him for what she called "a fair race."`,
 		[]want{{text: `that over the last week she has begun "to show the real face" of Lee`, kind: quotes.Mixed, mention: "Brill"}, {text: `a "fraud."`, kind: quotes.Mixed, mention: "Brill"},
 			{text: "that she phoned Lee after the vote", kind: quotes.Indirect, mention: "Brill"}, {text: "a fair race.", kind: quotes.Direct, mention: "Brill"}}},
+	{"a fronted time phrase is no subject of a participle's clause", `Hours later, Vane returned the favor, telling the Ledger, "She is a fine mayor." Back in 2009, Ms. Dale visited the site, telling viewers: "I like it."`,
+		[]want{{text: "She is a fine mayor.", kind: quotes.Direct, mention: "Vane"}, {text: "I like it.", kind: quotes.Direct, mention: "Ms. Dale"}}},
 	{"a cue that takes an object or a clause, with a clause", "The Valley Post reports the talks have failed. Polls suggest it would pass. A survey found that most riders want a new bridge.",
 		[]want{{text: "the talks have failed", kind: quotes.Indirect, mention: "The Valley Post"}, {text: "it would pass", kind: quotes.Indirect, mention: "Polls"},
 			{text: "that most riders want a new bridge", kind: quotes.Indirect, mention: "A survey"}}},

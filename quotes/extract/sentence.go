@@ -503,6 +503,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if j < len(fs) {
 			nextLo = d.quoteOfNext(toks, fa.right, fs[j])
 		}
+		if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
+			nextLo = c
+		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
@@ -994,4 +997,20 @@ func (d *doc) mainFrame(toks []token, f *frame, k int) *frame {
 	g.cueText = d.text(g.cue)
 	d.frames = append(d.frames, g)
 	return g
+}
+
+// holderCue returns the token of the cue of the frame that holds fs[i] in
+// its source, when it comes before limit, or -1: in "An aide who spoke on
+// condition of anonymity said, "…"", the clause of spoke ends at said.
+func (d *doc) holderCue(toks []token, fs []frameAt, i, limit int) int {
+	if i+1 >= len(fs) || fs[i+1].lo > fs[i].lo || fs[i].right < 0 || fs[i+1].f.rule != "appositive" || fs[i+1].f.class != "speech" || !toks[fs[i].lo].is("who") {
+		return -1
+	}
+	cue := fs[i+1].f.cue
+	for k := fs[i].right; k < limit && k < fs[i].right+maxContent; k++ {
+		if toks[k].s >= cue.s {
+			return k
+		}
+	}
+	return -1
 }

@@ -211,6 +211,8 @@ var hardCases = []hardCase{
 	{"a restrictive who clause with a cue of its own ends at the cue of its source", `A city official who spoke on condition of anonymity said, "There are talks." Two women who have accused Tom Vane of fraud said Sunday that he had called them.`,
 		[]want{{text: "There are talks.", kind: quotes.Direct, mention: "A city official"}, {text: "Tom Vane of fraud", kind: quotes.Indirect, mention: "who"},
 			{text: "that he had called them", kind: quotes.Indirect, mention: "Two women"}}},
+	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,
+		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
 	{"a cue that takes an object or a clause, with a clause", "The Valley Post reports the talks have failed. Polls suggest it would pass. A survey found that most riders want a new bridge.",
 		[]want{{text: "the talks have failed", kind: quotes.Indirect, mention: "The Valley Post"}, {text: "it would pass", kind: quotes.Indirect, mention: "Polls"},
 			{text: "that most riders want a new bridge", kind: quotes.Indirect, mention: "A survey"}}},

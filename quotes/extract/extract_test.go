@@ -213,6 +213,8 @@ var hardCases = []hardCase{
 			{text: "that he had called them", kind: quotes.Indirect, mention: "Two women"}}},
 	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,
 		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
+	{"a name calling something a quote after it", `The two met for an hour on Monday, Dale calling it a "great meeting."`,
+		[]want{{text: `it a "great meeting."`, kind: quotes.Mixed, mention: "Dale"}}},
 	{"a cue that takes an object or a clause, with a clause", "The Valley Post reports the talks have failed. Polls suggest it would pass. A survey found that most riders want a new bridge.",
 		[]want{{text: "the talks have failed", kind: quotes.Indirect, mention: "The Valley Post"}, {text: "it would pass", kind: quotes.Indirect, mention: "Polls"},
 			{text: "that most riders want a new bridge", kind: quotes.Indirect, mention: "A survey"}}},

@@ -460,7 +460,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
 		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
-			d.withSubject(toks, a, k)
+			d.withSubject(toks, a, k) || d.callsObject(toks, k)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
@@ -1490,4 +1490,22 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 // tokSpan converts a token range into a rune span.
 func (d *doc) tokSpan(toks []token, s span) span {
 	return span{toks[s.s].s, toks[s.e-1].e}
+}
+
+// callsObject reports whether toks[k] is "calling" after a name, with a
+// short object and then a quote, what the object was called: Tom Hill
+// saying he was "pleased" and Jane Roe calling it "a great day".
+func (d *doc) callsObject(toks []token, k int) bool {
+	if d.german || !toks[k].is("calling") || k == 0 || !toks[k-1].upper {
+		return false // a name before it: "… and Ms. Roe calling it "…""
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch t := toks[j]; {
+		case t.kind == tQuote:
+			return j > k+1
+		case t.kind != tWord || d.isClass(t, cPrep|cClause|cFinite):
+			return false
+		}
+	}
+	return false
 }

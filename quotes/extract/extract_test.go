@@ -215,6 +215,8 @@ var hardCases = []hardCase{
 		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
 	{"a name calling something a quote after it", `The two met for an hour on Monday, Dale calling it a "great meeting."`,
 		[]want{{text: `it a "great meeting."`, kind: quotes.Mixed, mention: "Dale"}}},
+	{"the poll of a fronted In a … poll is the source of its respondents", `In a May Ledger poll, 75 percent of riders said the new bridge was "a waste of money." In May, most riders said the ferry was "too slow."`,
+		[]want{{text: `the new bridge was "a waste of money."`, kind: quotes.Mixed, mention: "a May Ledger poll"}, {text: `the ferry was "too slow."`, kind: quotes.Mixed, mention: "most riders"}}},
 	{"a cue that takes an object or a clause, with a clause", "The Valley Post reports the talks have failed. Polls suggest it would pass. A survey found that most riders want a new bridge.",
 		[]want{{text: "the talks have failed", kind: quotes.Indirect, mention: "The Valley Post"}, {text: "it would pass", kind: quotes.Indirect, mention: "Polls"},
 			{text: "that most riders want a new bridge", kind: quotes.Indirect, mention: "A survey"}}},

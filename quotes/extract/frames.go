@@ -985,6 +985,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		np, role = outer, span{outer.e, np.e}
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
+	if p, ok := d.pollBefore(toks, a, np); ok {
+		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
+	}
 	f.antecedent = d.antecedentOf(toks, a, np)
 	fa.lo = np.s
 	if role.e > role.s {
@@ -1508,4 +1511,33 @@ func (d *doc) callsObject(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pollBefore returns the poll or survey of a fronted "In a … poll," when
+// the subject np after it counts or groups respondents (In a May poll, 75
+// percent of voters said …; In the survey, Republicans said …): the poll
+// is what the annotators take as the source.
+func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
+	if d.german || !toks[a].is("in") {
+		return span{}, false
+	}
+	c := np.s - 1 // the comma, before a count: 75 percent of, six in 10
+	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) {
+		c--
+	}
+	if c-1 <= a || !d.isPunct(toks[c], ",") {
+		return span{}, false
+	}
+	h := toks[c+1]
+	if !d.isNumber(h) && !d.isClass(h, cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
+		return span{}, false
+	}
+	poll := false
+	for i := a + 1; i < c; i++ {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], "-/") {
+			return span{}, false
+		}
+		poll = poll || d.inSet("poll", toks[i].lower)
+	}
+	return span{a + 1, c}, poll
 }

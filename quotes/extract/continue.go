@@ -29,7 +29,7 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 		}
 		if res.f == nil && res.rule == "standalone" && d.qs[res.qi].chain == res.qi {
 			switch {
-			case prev != nil:
+			case prev != nil && !d.laterReport(prev, reported):
 				res.f, res.rule = prev.f, "continuation"
 			case reported != nil:
 				// Paul Weber sagte, dass … „…“ Er fuhr fort: „…“: the source
@@ -72,4 +72,16 @@ func (d *doc) continueChains() {
 			res.f, res.rule = f, "chain"
 		}
 	}
+}
+
+// laterReport reports whether the same source, named again, reports a
+// statement without quote marks after the last quote: "…," Jo Hill said.
+// The board will vote, Hill says. "…": annotators give the quote to the
+// nearer mention.
+func (d *doc) laterReport(prev, reported *result) bool {
+	if d.german || reported == nil || reported.content.s < prev.content.e {
+		return false
+	}
+	a, b := d.words(prev.f.source().mention), d.words(reported.f.source().mention)
+	return len(a) > 0 && len(b) > 0 && a[len(a)-1].lower == b[len(b)-1].lower
 }

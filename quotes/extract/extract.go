@@ -71,6 +71,7 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	}
 	d.attribute()
 	d.resolve()
+	d.sameSpeakerOuter()
 	orig := r
 	if back != nil {
 		orig = []rune(text) // quote texts are cut from the text as given

@@ -464,7 +464,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
 		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
-			d.withSubject(toks, a, k)
+			d.withSubject(toks, a, k) || d.callsObject(toks, k)
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
@@ -989,6 +989,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		np, role = outer, span{outer.e, np.e}
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
+	if p, ok := d.pollBefore(toks, a, np); ok {
+		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
+	}
 	f.antecedent = d.antecedentOf(toks, a, np)
 	fa.lo = np.s
 	if role.e > role.s {
@@ -1097,7 +1100,9 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
-		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) // Two years earlier, she …
+		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) || // Two years earlier, she …
+		d.isClass(t, cPeriod) && next && d.isClass(toks[a+1], cTime) || // Hours later, she …
+		d.inSet("fronting", t.lower) && next && d.isClass(toks[a+1], cPrep|cClause) // Back in 1999, she …; Ever since …
 	if np, ok := d.npAfter(toks, a, k); ok && !fronted {
 		return np, true
 	}
@@ -1531,4 +1536,51 @@ func (d *doc) pollSource(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// callsObject reports whether toks[k] is "calling" after a name, with a
+// short object and then a quote, what the object was called: Tom Hill
+// saying he was "pleased" and Jane Roe calling it "a great day".
+func (d *doc) callsObject(toks []token, k int) bool {
+	if d.german || !toks[k].is("calling") || k == 0 || !toks[k-1].upper {
+		return false // a name before it: "… and Ms. Roe calling it "…""
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch t := toks[j]; {
+		case t.kind == tQuote:
+			return j > k+1
+		case t.kind != tWord || d.isClass(t, cPrep|cClause|cFinite):
+			return false
+		}
+	}
+	return false
+}
+
+// pollBefore returns the poll or survey of a fronted "In a … poll," when
+// the subject np after it counts or groups respondents (In a May poll, 75
+// percent of voters said …; In the survey, Republicans said …): the poll
+// is what the annotators take as the source.
+func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
+	if d.german || !toks[a].is("in") {
+		return span{}, false
+	}
+	c := np.s - 1 // the comma, before a count: 75 percent of, six in 10
+	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) {
+		c--
+	}
+	if c-1 <= a || !d.isPunct(toks[c], ",") {
+		return span{}, false
+	}
+	h := toks[c+1]
+	if !d.isNumber(h) && !d.isClass(h, cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
+		return span{}, false
+	}
+	poll := false
+	for i := a + 1; i < c; i++ {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], "-/") {
+			return span{}, false
+		}
+		poll = poll || d.inSet("poll", toks[i].lower)
+	}
+	return span{a + 1, c}, poll
 }

@@ -726,7 +726,8 @@ func (d *doc) isNoun(base string) bool {
 }
 
 // sFormIsVerb tells "the official claims" from "similar claims": after a
-// name, a pronoun or a source's head noun.
+// name, a pronoun or a source's head noun, or after the comma of an
+// appositive when an object follows.
 func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if k == 0 {
 		return false
@@ -737,6 +738,9 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	}
 	if p.is("have") || p.is("has") || p.is("had") {
 		return false // six states have claims: no verb takes -s after have
+	}
+	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
+		return true // Tom Hill, her aide, calls her record a "…": after an appositive
 	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
 }

@@ -469,3 +469,55 @@ func isAllCaps(rs []rune) bool {
 	}
 	return true
 }
+
+// sameSpeakerOuter gives the quote of a nested "what he calls" or "whom
+// she called" back to the frame that names the same speaker earlier in the
+// sentence (Tom Hill said the plan is what he calls "a mess"; Jo Roe said
+// she would back Tim Lee, whom she called "a fighter"): annotators mark
+// the outer, named mention. The outer statement starts before the he, and
+// the quote after it.
+func (d *doc) sameSpeakerOuter() {
+	if d.german {
+		return
+	}
+	for i, r := range d.results {
+		if r.qi < 0 || r.f == nil {
+			continue
+		}
+		f := r.f.source()
+		if w := d.words(f.mention); len(w) != 1 || w[0].lower != "he" && w[0].lower != "she" || f.speaker == "" || !d.sameSentence(f.mention.e, r.content.s) {
+			continue
+		}
+		if w := d.words(span{max(0, f.mention.s-8), f.mention.s}); len(w) == 0 || !d.inSet("namesquote", w[len(w)-1].lower) {
+			continue // but "…, and he added": a statement of its own
+		}
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			g := d.results[j].f
+			if g == nil {
+				continue
+			}
+			c := d.results[j].content
+			if g = g.source(); g != f && g.speaker == f.speaker && g.named() && c.s > g.mention.e && c.s < f.mention.s && d.sameSentence(g.mention.e, f.mention.s) {
+				r.f = d.results[j].f
+				break
+			}
+		}
+	}
+}
+
+// sameSentence reports whether the text from a to b, a short stretch,
+// holds no sentence end or paragraph break (nor an abbreviation: Mr.).
+func (d *doc) sameSentence(a, b int) bool {
+	if a > b || b-a > 300 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		switch c := d.r[i]; {
+		case c == '\n':
+			return false
+		case c == '.' || c == '!' || c == '?':
+			return false
+		}
+	}
+	return true
+}

@@ -509,6 +509,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if j < len(fs) {
 			nextLo = d.quoteOfNext(toks, fa.right, fs[j])
 		}
+		if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
+			nextLo = c
+		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
@@ -554,6 +557,13 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
+			if r := d.relativeEnd(toks, fa, end); r > 0 {
+				// Jo Hill, who thinks …, called the plan "a mess": the
+				// clause ends at the comma; the quote after it is the
+				// antecedent's
+				d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
+				end = r
+			}
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
 				taken = nextLo
@@ -988,4 +998,60 @@ func (d *doc) bylineColon(toks []token, a, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeEnd returns the comma that closes the non-restrictive relative
+// clause of a who source, when a verb follows it and a quote stands after
+// that within end (Jo Hill, who thinks the plan fails, called it "a
+// mess"), or -1. A quote inside the clause keeps it open.
+func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
+	f := fa.f
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || !d.isPunct(toks[fa.lo-1], ",") || !toks[fa.lo].is("who") {
+		return -1
+	}
+	for i := fa.right; i+2 < end && i < fa.right+30; i++ {
+		t := toks[i]
+		if t.kind == tQuote {
+			return -1
+		}
+		if !d.isPunct(t, ",") {
+			continue
+		}
+		n := toks[i+1]
+		if n.kind != tWord || n.upper || !(d.finite(n) || strings.HasSuffix(n.lower, "ed") || d.isCue(n)) {
+			return -1
+		}
+		if !d.hasQuote(toks, span{i + 2, end}) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// mainFrame returns the frame of the main clause a relative clause
+// interrupts: its source is the relative pronoun's antecedent, its cue the
+// verb at toks[k].
+func (d *doc) mainFrame(toks []token, f *frame, k int) *frame {
+	g := &frame{class: "speech", mention: f.antecedent, rule: "relative", para: f.para}
+	g.cue = span{toks[k].s, toks[k].e}
+	g.cueText = d.text(g.cue)
+	d.frames = append(d.frames, g)
+	return g
+}
+
+// holderCue returns the token of the cue of the frame that holds fs[i] in
+// its source, when it comes before limit, or -1: in "An aide who spoke on
+// condition of anonymity said, "…"", the clause of spoke ends at said.
+func (d *doc) holderCue(toks []token, fs []frameAt, i, limit int) int {
+	if i+1 >= len(fs) || fs[i+1].lo > fs[i].lo || fs[i].right < 0 || fs[i+1].f.rule != "appositive" || fs[i+1].f.class != "speech" || !toks[fs[i].lo].is("who") {
+		return -1
+	}
+	cue := fs[i+1].f.cue
+	for k := fs[i].right; k < limit && k < fs[i].right+maxContent; k++ {
+		if toks[k].s >= cue.s {
+			return k
+		}
+	}
+	return -1
 }

@@ -77,6 +77,7 @@ const (
 	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
 	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 	cPhrase                         // the first word of a multi-word cue: only these look up phrases
+	cPollCue                        // show: a cue only right after a poll source (polls show)
 )
 
 var classNames = map[string]class{
@@ -91,7 +92,7 @@ var classNames = map[string]class{
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
-	"nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
+	"pollcue": cPollCue, "nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -67,7 +67,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // poll or record (polls show, the survey consistently shows): a cue
 // only there, since the map shows a rise and a talk show are no reports.
 func (d *doc) pollShows(toks []token, k int) bool {
-	if d.german || !d.inSet("shows", toks[k].lower) {
+	if d.german || !d.isClass(toks[k], cPollCue) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {

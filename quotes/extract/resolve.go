@@ -485,7 +485,10 @@ func (d *doc) sameSpeakerOuter() {
 			continue
 		}
 		f := r.f.source()
-		if w := d.words(f.mention); len(w) != 1 || w[0].lower != "he" && w[0].lower != "she" || f.speaker == "" || !d.sameSentence(f.mention.e, r.content.s) {
+		if f.speaker == "" || f.mention.e-f.mention.s > len("she") { // cheap tests first: this runs for every quote
+			continue
+		}
+		if w := d.words(f.mention); len(w) != 1 || w[0].lower != "he" && w[0].lower != "she" || !d.sameSentence(f.mention.e, r.content.s) {
 			continue
 		}
 		if w := d.words(span{max(0, f.mention.s-8), f.mention.s}); len(w) == 0 || !d.inSet("namesquote", w[len(w)-1].lower) {

@@ -101,7 +101,8 @@ type lexicon struct {
 	words   map[string]entry
 	phrases map[string][]phrase
 	// sets are named word sets ("set-slogan: …" in a file) for rules that
-	// look a word up rarely: the bits of class are all taken
+	// look a word up now and then; the 64 bits of class are kept for
+	// words that every token is checked against
 	sets map[string]map[string]bool
 }
 
@@ -121,8 +122,8 @@ func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
 
 // loadLexicon reads the embedded files; each line is "class: entry, entry"
 // (classes may be joined with +; set-NAME puts the entries in a named
-// word set instead) and # starts a comment. A class "X-verb" lists English base forms, to
-// which the loader adds the regular -s, -ed and -ing forms.
+// word set instead) and # starts a comment. A class "X-verb" lists English
+// base forms, to which the loader adds the regular -s, -ed and -ing forms.
 func loadLexicon(files ...string) (en, de *lexicon, err error) {
 	en = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]map[string]bool{}}
 	de = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]map[string]bool{}}

@@ -64,9 +64,10 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 }
 
 // nested reports whether English reported speech lies inside the
-// reported speech or the paraphrase kept before it: "Tom Hill said the mayor believed the
-// bridge was safe" is one statement, the one of Tom Hill: the annotators
-// mark the inner one in 23 of 147 such pairs in PolNeAR.
+// reported speech or the paraphrase kept before it: "Tom Hill said the
+// mayor believed the bridge was safe" is one statement, Tom Hill's, not
+// the mayor's (the annotators mark the inner one in 23 of 147 such pairs
+// in PolNeAR).
 func (d *doc) nested(res *result, outer span) bool {
 	c := res.content
 	return !d.german && res.kind == quotes.Indirect && c.s >= outer.s && c.e <= outer.e && c.e-c.s < outer.e-outer.s

@@ -291,7 +291,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		}
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
-	if !ok || !d.cueCanStart(toks, a, k) {
+	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) {
 		return d.quoteThenVerb(toks, a, b, k)
 	}
 	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
@@ -317,6 +317,31 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true
+}
+
+// chargeDescribes reports whether the cue toks[k] is a charge in a
+// relative clause that names what someone stands accused of by a noun:
+// "the women who have accused him of fraud" tells who they are, not what
+// they said (but "who accused him of lying" reports a claim, as the
+// annotators count it).
+func (d *doc) chargeDescribes(toks []token, k, b int) bool {
+	if d.german || !d.inSet("chargeof", toks[k].lower) {
+		return false
+	}
+	j := k - 1
+	if j > 0 && (toks[j].is("has") || toks[j].is("have") || toks[j].is("had")) {
+		j--
+	}
+	if j < 0 || !toks[j].is("who") {
+		return false
+	}
+	for i := k + 1; i+1 < b && i <= k+6 && toks[i].kind == tWord; i++ {
+		if toks[i].is("of") {
+			n := toks[i+1]
+			return n.kind == tWord && !strings.HasSuffix(n.lower, "ing")
+		}
+	}
+	return false
 }
 
 // nameColon finds a sentence that opens with a name and a colon, as

@@ -223,6 +223,8 @@ var hardCases = []hardCase{
 	{"a restrictive who clause with a cue of its own ends at the cue of its source", `A city official who spoke on condition of anonymity said, "There are talks." Two women who have accused Tom Vane of lying said Sunday that he had called them.`,
 		[]want{{text: "There are talks.", kind: quotes.Direct, mention: "A city official"}, {text: "Tom Vane of lying", kind: quotes.Indirect, mention: "who"},
 			{text: "that he had called them", kind: quotes.Indirect, mention: "Two women"}}},
+	{"a by phrase fronted in a that clause keeps its main clause", `The Vane team thinks that by the end of the week, the count will be final.`,
+		[]want{{text: "that by the end of the week, the count will be final", kind: quotes.Indirect, mention: "The Vane team"}}},
 	{"who accused someone of a noun names people, it reports nothing", `Dale met the three riders who have accused the ferry company of negligence. Two women who have accused Tom Vane of fraud said Sunday that he had called them.`,
 		[]want{{text: "that he had called them", kind: quotes.Indirect, mention: "Two women"}}},
 	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,

@@ -48,6 +48,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
+	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
+		return 0, 0, false // sales soared thanks to the film: a preposition
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
 	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):

@@ -223,6 +223,8 @@ var hardCases = []hardCase{
 	{"a restrictive who clause with a cue of its own ends at the cue of its source", `A city official who spoke on condition of anonymity said, "There are talks." Two women who have accused Tom Vane of lying said Sunday that he had called them.`,
 		[]want{{text: "There are talks.", kind: quotes.Direct, mention: "A city official"}, {text: "Tom Vane of lying", kind: quotes.Indirect, mention: "who"},
 			{text: "that he had called them", kind: quotes.Indirect, mention: "Two women"}}},
+	{"called after an indefinite thing names it, after a person it reports", `A new super PAC called Fair Ferry is ramping up its ads. A theater troupe is staging a popular play called "Sons of Vane" in the old town hall. A spokesman called the plan "reckless."`,
+		[]want{{text: `the plan "reckless."`, kind: quotes.Mixed, mention: "A spokesman"}}},
 	{"thanks to is a preposition, not a cue", `Ferry tickets are sold online, sales of which can soar thanks to the fame that comes with a film. The ferry is as busy as the bridge, and all thanks to a mayor so fond of boats that he rides daily.`,
 		nil},
 	{"a by phrase fronted in a that clause keeps its main clause", `The Vane team thinks that by the end of the week, the count will be final.`,

@@ -272,6 +272,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	for j-1 > lo && d.isClass(toks[j], cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !d.isCue(toks[j-1]) {
 		j -= 2 // A court document filed Thursday says
 	}
+	j = d.skipContactClause(toks, lo, j)
 	a, ok := d.npBackFrom(toks, lo, j)
 	if ok && !d.hasNoun(toks, span{a, j + 1}) {
 		return span{}, span{}, false // "roughly 270 pledged"
@@ -280,6 +281,20 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		a = d.participleHead(toks, lo, a)
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// skipContactClause returns where the noun phrase ends that a relative
+// clause without a relative pronoun, ending at toks[j], follows: the
+// experts I interviewed said → "the experts"; else j.
+func (d *doc) skipContactClause(toks []token, lo, j int) int {
+	if d.german || j-2 < lo || toks[j].kind != tWord || toks[j].upper || !strings.HasSuffix(toks[j].lower, "ed") || d.isCue(toks[j]) {
+		return j
+	}
+	s, n := toks[j-1], toks[j-2]
+	if !d.isClass(s, cPronoun) || s.is("who") || n.kind != tWord || n.upper || d.isClass(n, cPrep|cStop|cClause|cFinite|cSubordinator|cDeterminer|cPronoun|cAdverb) {
+		return j
+	}
+	return j - 2
 }
 
 // participleHead returns where the noun phrase starts that a participle

@@ -117,6 +117,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the plant would stay in the U.S.", mention: "Jane Roe"}, {text: "it would strike", mention: "The union"}}},
 	{"a letter to someone is one source; at the time between source and cue", "Jane Roe's email to her supporters notes that the vote is close. Tom Hill at the time said he would pay the fees.",
 		[]want{{text: "that the vote is close", mention: "Jane Roe's email to her supporters"}, {text: "he would pay the fees", mention: "Tom Hill"}}},
+	{"a cue in -s before that and a plural verb is a noun with a relative clause", `Polls in Iowa and Ohio, Corn Belt states that have lost mills to the coast, show a close race.`,
+		nil},
 	{"a relative clause without who before the cue is no source: the noun before it is", `All the riders I interviewed said the ferry was late. None of the clerks we visited this week thought the count would change.`,
 		[]want{{text: "the ferry was late", kind: quotes.Indirect, mention: "the riders"}, {text: "the count would change", kind: quotes.Indirect, mention: "None of the clerks"}}},
 	{"called after an indefinite thing names it", "His campaign paid to broadcast a short film called \"Our Families\" on the channel. A spokesman called the film \"a fine piece of work.\"",

@@ -756,6 +756,9 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.is("have") || p.is("has") || p.is("had") {
 		return false // six states have claims: no verb takes -s after have
 	}
+	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {
+		return false // farm states that have suffered: "that" opens a relative clause on the noun
+	}
 	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
 		return true // Tom Hill, her aide, calls her record a "…": after an appositive
 	}

@@ -21,6 +21,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if t.kind != tWord {
 		return 0, 0, false
 	}
+	if d.adjectiveNoun(toks, k) {
+		return 0, 0, false // Republican attacks on her record, conservative thought leaders
+	}
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
@@ -63,6 +66,18 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// adjectiveNoun reports whether the cue word toks[k], a noun too, follows
+// an adjective of party or leaning that no determiner makes a noun:
+// "Republican attacks on her", "conservative thought leaders" (but "the
+// Republican claims that …", "Republicans claim").
+func (d *doc) adjectiveNoun(toks []token, k int) bool {
+	if d.german || k == 0 || !d.inSet("leaning", toks[k-1].lower) || k > 1 && d.isClass(toks[k-2], cDeterminer) {
+		return false
+	}
+	w := toks[k].lower
+	return d.isNoun(w) || d.isNoun(strings.TrimSuffix(w, "s"))
 }
 
 // pollShows reports whether toks[k] is a form of show right after a

@@ -771,6 +771,9 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.is("have") || p.is("has") || p.is("had") {
 		return false // six states have claims: no verb takes -s after have
 	}
+	if !p.upper && d.inSet("nounmodifier", p.lower) {
+		return false // news reports, news tweets: a noun that heads no source before a noun
+	}
 	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {
 		return false // farm states that have suffered: "that" opens a relative clause on the noun
 	}

@@ -117,6 +117,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the plant would stay in the U.S.", mention: "Jane Roe"}, {text: "it would strike", mention: "The union"}}},
 	{"a letter to someone is one source; at the time between source and cue", "Jane Roe's email to her supporters notes that the vote is close. Tom Hill at the time said he would pay the fees.",
 		[]want{{text: "that the vote is close", mention: "Jane Roe's email to her supporters"}, {text: "he would pay the fees", mention: "Tom Hill"}}},
+	{"a name after a number modifies the noun in -s after it", `Hackers stole 20,000 Harbor Party Committee emails that leaked in July. Tom Vane says that the ferry was late.`,
+		[]want{{text: "that the ferry was late", kind: quotes.Indirect, mention: "Tom Vane"}}},
 	{"lower-case news before a cue in -s makes a compound noun", `The mayor appeared on two Sunday shows amid news reports that question her past statements about the ferry. CBS News reports that the ferry is late.`,
 		[]want{{text: "that the ferry is late", kind: quotes.Indirect, mention: "CBS News"}}},
 	{"a cue word after an adjective of party or leaning is a noun, after its determiner a verb", `She raised the stakes, heading off Republican attacks on her record as mayor under the old council. The campaign calls this a false story that the base will not buy, especially because conservative thought leaders such as Tom Vane are backing them up. The Republican claims that the vote was rigged.`,

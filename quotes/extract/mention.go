@@ -771,6 +771,9 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.is("have") || p.is("has") || p.is("had") {
 		return false // six states have claims: no verb takes -s after have
 	}
+	if p.upper && d.countedName(toks, k-1) {
+		return false // 22 Lee emails: a name after a number modifies the noun
+	}
 	if !p.upper && d.inSet("nounmodifier", p.lower) {
 		return false // news reports, news tweets: a noun that heads no source before a noun
 	}
@@ -781,6 +784,21 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 		return true // Tom Hill, her aide, calls her record a "…": after an appositive
 	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
+}
+
+// countedName reports whether the capitalised words ending at toks[j]
+// follow a number that counts the noun after them (22 Lee emails, 20,000
+// Party Committee emails); a year (In 2016 Lee said) counts nothing.
+func (d *doc) countedName(toks []token, j int) bool {
+	for i := j; i >= 0 && j-i < 5; i-- {
+		t := toks[i]
+		if t.kind == tWord && t.upper {
+			continue
+		}
+		w := d.text(span{t.s, t.e})
+		return i < j && w != "" && w[0] >= '0' && w[0] <= '9' && !(len(w) == 4 && (w[:2] == "19" || w[:2] == "20"))
+	}
+	return false
 }
 
 // pluralNoun reports whether t looks like a lower-case plural noun.

@@ -869,7 +869,7 @@ func (d *doc) frontedPhrase(toks []token, s int) bool {
 	if s == 0 || !toks[s-1].is("that") || t.upper || d.isClass(t, cConditional) {
 		return false
 	}
-	return d.isClass(t, cPrep|cClause) && !t.is("to") && !t.is("and") && !t.is("but") && !t.is("or")
+	return d.isClass(t, cPrep|cClause) && !t.is("to") && !t.is("and") && !t.is("but") && !t.is("or") || d.inSet("frontprep", t.lower)
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes

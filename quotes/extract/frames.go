@@ -291,7 +291,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		}
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
-	if !ok || !d.cueCanStart(toks, a, k) {
+	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) {
 		return d.quoteThenVerb(toks, a, b, k)
 	}
 	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
@@ -317,6 +317,31 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true
+}
+
+// chargeDescribes reports whether the cue toks[k] is a charge in a
+// relative clause that names what someone stands accused of by a noun:
+// "the women who have accused him of fraud" tells who they are, not what
+// they said (but "who accused him of lying" reports a claim, as the
+// annotators count it).
+func (d *doc) chargeDescribes(toks []token, k, b int) bool {
+	if d.german || !d.inSet("chargeof", toks[k].lower) {
+		return false
+	}
+	j := k - 1
+	if j > 0 && (toks[j].is("has") || toks[j].is("have") || toks[j].is("had")) {
+		j--
+	}
+	if j < 0 || !toks[j].is("who") {
+		return false
+	}
+	for i := k + 1; i+1 < b && i <= k+6 && toks[i].kind == tWord; i++ {
+		if toks[i].is("of") {
+			n := toks[i+1]
+			return n.kind == tWord && !strings.HasSuffix(n.lower, "ing")
+		}
+	}
+	return false
 }
 
 // nameColon finds a sentence that opens with a name and a colon, as
@@ -469,6 +494,26 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
 
+// thingNoun reports whether t can head a noun phrase for a thing rather
+// than a person: a lower-case noun that is no source's noun and has no
+// ending of a person's (a play, a phenomenon, a class; not a teacher, a
+// student), or an acronym (a super PAC).
+func (d *doc) thingNoun(t token) bool {
+	if t.upper {
+		w := d.text(span{t.s, t.e})
+		return len(w) > 1 && strings.ToUpper(w) == w
+	}
+	if d.isClass(t, cAnonymous|cTitle|cPronoun|cSubject|cFinite|cStop|cPrep|cClause) || strings.HasSuffix(t.lower, "s") {
+		return false
+	}
+	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"} {
+		if strings.HasSuffix(t.lower, end) {
+			return false
+		}
+	}
+	return true
+}
+
 // pronounBe reports whether t is a pronoun contracted with a form of be
 // (he's, they're, I'm), before a progressive cue; not who's, which
 // opens an aside (Ann Lee, who's thinking about a run).
@@ -482,10 +527,10 @@ func (d *doc) pronounBe(t token) bool {
 // group), so that "called" after it names it rather than reports speech.
 func (d *doc) namesThing(toks []token, a, k int) bool {
 	p := toks[k-1]
-	if d.german || p.kind != tWord || p.upper || !d.isClass(p, cGenre|cDocument|cOrganisation) {
+	if d.german || p.kind != tWord || !d.isClass(p, cGenre|cDocument|cOrganisation) && !d.thingNoun(p) {
 		return false
 	}
-	for i := k - 2; i >= a && i >= k-4; i-- {
+	for i := k - 2; i >= a && i >= k-5; i-- {
 		if toks[i].is("a") || toks[i].is("an") {
 			return true
 		}

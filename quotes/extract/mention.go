@@ -21,6 +21,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if t.kind != tWord {
 		return 0, 0, false
 	}
+	if d.adjectiveNoun(toks, k) {
+		return 0, 0, false // Republican attacks on her record, conservative thought leaders
+	}
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
@@ -48,6 +51,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
+	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
+		return 0, 0, false // sales soared thanks to the film: a preposition
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
 	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):
@@ -61,6 +66,18 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// adjectiveNoun reports whether the cue word toks[k], a noun too, follows
+// an adjective of party or leaning that no determiner makes a noun:
+// "Republican attacks on her", "conservative thought leaders" (but "the
+// Republican claims that …", "Republicans claim").
+func (d *doc) adjectiveNoun(toks []token, k int) bool {
+	if d.german || k == 0 || !d.inSet("leaning", toks[k-1].lower) || k > 1 && d.isClass(toks[k-2], cDeterminer) {
+		return false
+	}
+	w := toks[k].lower
+	return d.isNoun(w) || d.isNoun(strings.TrimSuffix(w, "s"))
 }
 
 // pollShows reports whether toks[k] is a form of show right after a
@@ -270,6 +287,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	for j-1 > lo && d.isClass(toks[j], cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !d.isCue(toks[j-1]) {
 		j -= 2 // A court document filed Thursday says
 	}
+	j = d.skipContactClause(toks, lo, j)
 	a, ok := d.npBackFrom(toks, lo, j)
 	if ok && !d.hasNoun(toks, span{a, j + 1}) {
 		return span{}, span{}, false // "roughly 270 pledged"
@@ -278,6 +296,20 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		a = d.participleHead(toks, lo, a)
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// skipContactClause returns where the noun phrase ends that a relative
+// clause without a relative pronoun, ending at toks[j], follows: the
+// experts I interviewed said → "the experts"; else j.
+func (d *doc) skipContactClause(toks []token, lo, j int) int {
+	if d.german || j-2 < lo || toks[j].kind != tWord || toks[j].upper || !strings.HasSuffix(toks[j].lower, "ed") || d.isCue(toks[j]) {
+		return j
+	}
+	s, n := toks[j-1], toks[j-2]
+	if !d.isClass(s, cPronoun) || s.is("who") || n.kind != tWord || n.upper || d.isClass(n, cPrep|cStop|cClause|cFinite|cSubordinator|cDeterminer|cPronoun|cAdverb) {
+		return j
+	}
+	return j - 2
 }
 
 // participleHead returns where the noun phrase starts that a participle
@@ -739,10 +771,34 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.is("have") || p.is("has") || p.is("had") {
 		return false // six states have claims: no verb takes -s after have
 	}
+	if p.upper && d.countedName(toks, k-1) {
+		return false // 22 Lee emails: a name after a number modifies the noun
+	}
+	if !p.upper && d.inSet("nounmodifier", p.lower) {
+		return false // news reports, news tweets: a noun that heads no source before a noun
+	}
+	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {
+		return false // farm states that have suffered: "that" opens a relative clause on the noun
+	}
 	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
 		return true // Tom Hill, her aide, calls her record a "…": after an appositive
 	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
+}
+
+// countedName reports whether the capitalised words ending at toks[j]
+// follow a number that counts the noun after them (22 Lee emails, 20,000
+// Party Committee emails); a year (In 2016 Lee said) counts nothing.
+func (d *doc) countedName(toks []token, j int) bool {
+	for i := j; i >= 0 && j-i < 5; i-- {
+		t := toks[i]
+		if t.kind == tWord && t.upper {
+			continue
+		}
+		w := d.text(span{t.s, t.e})
+		return i < j && w != "" && w[0] >= '0' && w[0] <= '9' && !(len(w) == 4 && (w[:2] == "19" || w[:2] == "20"))
+	}
+	return false
 }
 
 // pluralNoun reports whether t looks like a lower-case plural noun.

@@ -505,6 +505,8 @@ var hardCases = []hardCase{
 	{"been and both between a subject and its cue", "The harbor board has been warning that the pier is sinking. Tom Hill and Ann Lee have both argued that the fares are too high.",
 		[]want{{text: "that the pier is sinking", kind: quotes.Indirect, mention: "The harbor board", cue: "warning"},
 			{text: "that the fares are too high", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "argued"}}},
+	{"about and a number after a preposition ends the cue's adverbial, it opens no content", "The mayor spoke in Dover.\n\n\"How do you fix the roads?\" Tom Bale said to a crowd of about 300.",
+		[]want{{text: "How do you fix the roads?", kind: quotes.Direct, mention: "Tom Bale", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

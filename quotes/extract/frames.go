@@ -1439,7 +1439,9 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {
 				j++ // said this week, last month
 			}
-		case d.isClass(t, cPrep) && !t.upper && !d.approximately(toks, j, b):
+		case d.isClass(t, cPrep) && !t.upper && (!d.approximately(toks, j, b) || j > start && d.isClass(toks[j-1], cPrep)):
+			// "about 300" after a preposition ends its phrase (to a crowd
+			// of about 300), it opens no content
 			j = d.phraseEnd(toks, j, b, false)
 		default:
 			return j

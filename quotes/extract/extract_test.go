@@ -507,6 +507,12 @@ var hardCases = []hardCase{
 			{text: "that the fares are too high", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "argued"}}},
 	{"about and a number after a preposition ends the cue's adverbial, it opens no content", "The mayor spoke in Dover.\n\n\"How do you fix the roads?\" Tom Bale said to a crowd of about 300.",
 		[]want{{text: "How do you fix the roads?", kind: quotes.Direct, mention: "Tom Bale", cue: "said"}}},
+	{"a name after told or a preposition before a colon is the object, the subject is the source", "The mayor spoke in Dover.\n\n" +
+		"Tom Bale later Thursday told Harbor News: \"Both of them are meeting next week to talk.\"\n\n" +
+		"Mayor Ann Lee, D-Dover, delivered a blunt message to Bale: \"It's time to quit attacking people.\"\n\n" +
+		"Turnout was high all along - More from Lee and Hill: \"Data from our firm confirm that both issues were in play.\"",
+		[]want{{text: "Both of them are meeting next week to talk.", mention: "Tom Bale"}, {text: "It's time to quit attacking people.", mention: "Mayor Ann Lee"},
+			{text: "Data from our firm confirm that both issues were in play.", mention: "Lee and Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -108,15 +108,15 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		j := i - 2
 		if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
-		} else if toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cTime) {
-			s, ok := d.npBackFrom(toks, a, j)
-			if !ok {
-				return nil
-			}
+		} else if s, name := d.colonName(toks, a, j); name && s < 0 {
+			return nil
+		} else if obj := name && d.colonObject(toks, a, s); name && !obj {
 			f.mention = d.tokSpan(toks, span{s, j + 1})
 		} else {
 			// Kasich resisted: "…"; A footnote in the report makes that clear: "…";
-			// In a Fox interview, Trump went even further: "…"
+			// In a Fox interview, Trump went even further: "…"; and the
+			// subject when the name is an object: Ms. Roe later told the
+			// Harbor Times: "…"
 			start := a
 			for c := i - 2; c > a; c-- {
 				if d.isPunct(toks[c], ",") {
@@ -124,14 +124,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 					break
 				}
 			}
-			np, ok := d.npAfter(toks, start, b)
-			if !ok || np.e >= i-1 || i-1-np.e > 5 {
-				return nil
-			}
-			for _, t := range toks[np.e : i-1] {
-				if t.kind != tWord || t.upper {
-					return nil
-				}
+			np, ok := d.colonSubject(toks, start, i, b, obj)
+			if !ok {
+				return nil // the sentence's other frames may find the source
 			}
 			f.mention = d.tokSpan(toks, np)
 		}
@@ -141,6 +136,48 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// colonSubject returns the subject that opens the clause toks[start:i-1]
+// before the colon at toks[i-1]: a noun phrase a few lower-case words
+// before it, or any words when the name before the colon is an object
+// (obj).
+func (d *doc) colonSubject(toks []token, start, i, b int, obj bool) (span, bool) {
+	np, ok := d.npAfter(toks, start, b)
+	if !ok || np.e >= i-1 || i-1-np.e > 5 {
+		return span{}, false
+	}
+	for _, t := range toks[np.e : i-1] {
+		if t.kind != tWord || t.upper && !obj {
+			return span{}, false
+		}
+	}
+	return np, true
+}
+
+// colonName returns the start of the name that ends on toks[j] before a
+// colon, or -1 if no noun phrase ends there, and whether toks[j] is a
+// name at all.
+func (d *doc) colonName(toks []token, a, j int) (int, bool) {
+	if toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cTime) {
+		return 0, false
+	}
+	if s, ok := d.npBackFrom(toks, a, j); ok {
+		return s, true
+	}
+	return -1, true
+}
+
+// colonObject reports whether a preposition or a cue leads the name
+// toks[s:] before a colon: it is the clause's object, not its source (Ms.
+// Roe later told the Harbor Times: "…"; sent a note to Tom Hill: "…"), but
+// "More from Tom Hill:" names the source.
+func (d *doc) colonObject(toks []token, a, s int) bool {
+	if s <= a || d.german {
+		return false
+	}
+	t := toks[s-1]
+	return d.isClass(t, cPrep) && !t.upper && !t.is("from") && !t.is("by") || d.isClass(t, cTells)
 }
 
 // nameAfterColon reports whether a German quote after a colon is a name,

@@ -1,5 +1,7 @@
 package extract
 
+import "saidwho/quotes"
+
 // continueInParagraph gives a speaker to quotes that stand alone as a
 // sentence: the nearest attributed statement before them in the paragraph,
 // else the nearest after, else the previous paragraph's (when it led in
@@ -44,7 +46,9 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 				}
 			}
 		}
-		if res.f != nil && res.qi >= 0 {
+		// said Tom Hill, who noted that prices had "cratered": the quote
+		// after it goes on with the speaker quoted before, the antecedent
+		if res.f != nil && res.qi >= 0 && !d.saidWithin(prev, res) {
 			prev = res
 		}
 		if res.f != nil && res.qi < 0 && (d.german || res.f.source().named()) {
@@ -84,4 +88,17 @@ func (d *doc) laterReport(prev, reported *result) bool {
 	}
 	a, b := d.words(prev.f.source().mention), d.words(reported.f.source().mention)
 	return len(a) > 0 && len(b) > 0 && a[len(a)-1].lower == b[len(b)-1].lower
+}
+
+// saidWithin reports whether res, a paraphrase with a quoted part, is said
+// within the sentence that quotes prev's speaker, so that a quote after it
+// goes on with prev's: said Tom Hill, who noted that prices had
+// "cratered"; asked Ms. Lee, referring to what she calls the "crooked"
+// process.
+func (d *doc) saidWithin(prev, res *result) bool {
+	if prev == nil || d.german || res.kind != quotes.Mixed || prev.kind != quotes.Direct || prev.f == res.f {
+		return false
+	}
+	from := max(prev.f.cue.e, prev.f.source().mention.e) // past "Ms." in asked Ms. Lee
+	return d.relativeSource(res.f.source()) || from <= res.f.cue.s && d.sameSentence(from, res.f.cue.s)
 }

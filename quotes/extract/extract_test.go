@@ -513,6 +513,13 @@ var hardCases = []hardCase{
 		"Turnout was high all along - More from Lee and Hill: \"Data from our firm confirm that both issues were in play.\"",
 		[]want{{text: "Both of them are meeting next week to talk.", mention: "Tom Bale"}, {text: "It's time to quit attacking people.", mention: "Mayor Ann Lee"},
 			{text: "Data from our firm confirm that both issues were in play.", mention: "Lee and Hill"}}},
+	{"a quote after a paraphrase said within the speaker's sentence goes on with the speaker", "The mayor spoke in Dover.\n\n" +
+		`"Sales are up a bit," said Mr. Pell, who noted that prices had "cratered" in the slump. "Things are moving."` + "\n\n" +
+		`"Is the mayor running against the council?" asked Ms. Lee, referring to what she calls the "crooked" budget process. "The answer is no."`,
+		[]want{{text: "Sales are up a bit,", mention: "Mr. Pell"}, {text: `that prices had "cratered" in the slump`, kind: quotes.Mixed, mention: "who"},
+			{text: "Things are moving.", mention: "Mr. Pell"},
+			{text: "Is the mayor running against the council?", mention: "Ms. Lee"}, {text: `the "crooked" budget process`, kind: quotes.Mixed, mention: "she"},
+			{text: "The answer is no.", mention: "Ms. Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

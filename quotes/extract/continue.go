@@ -100,5 +100,5 @@ func (d *doc) saidWithin(prev, res *result) bool {
 		return false
 	}
 	from := max(prev.f.cue.e, prev.f.source().mention.e) // past "Ms." in asked Ms. Lee
-	return d.relativeSource(res.f.source()) || from <= res.f.cue.s && d.sameSentence(from, res.f.cue.s)
+	return from <= res.f.cue.s && d.sameSentence(from, res.f.cue.s)
 }

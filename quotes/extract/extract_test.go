@@ -520,6 +520,10 @@ var hardCases = []hardCase{
 			{text: "Things are moving.", mention: "Mr. Pell"},
 			{text: "Is the mayor running against the council?", mention: "Ms. Lee"}, {text: `the "crooked" budget process`, kind: quotes.Mixed, mention: "she"},
 			{text: "The answer is no.", mention: "Ms. Lee"}}},
+	{"a participle after a fronted subordinate clause is the main clause subject's", "The mayor spoke in Dover.\n\n" +
+		`And although she thanked the riders for coming, Tom Hill sounded a rare note of doubt, saying, "I'm not sure I deserve it."` + "\n\n" +
+		`When the vote ended, Jo Lee smiled, saying, "We won."`,
+		[]want{{text: "I'm not sure I deserve it.", mention: "Tom Hill", cue: "saying"}, {text: "We won.", mention: "Jo Lee", cue: "saying"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

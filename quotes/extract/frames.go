@@ -1234,6 +1234,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			}
 		}
 	}
+	a = d.afterFrontedClause(toks, a, k)
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
@@ -1250,7 +1251,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	}
 	var outer *frame
 	if n := len(prev); n > 0 {
-		outer = d.outerOf(toks, prev, n-1).f
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a {
+			outer = o.f // not the frame of a fronted clause (Although she thanked …, he …, saying)
+		}
 	}
 	if outer != nil && outer.source().named() {
 		f.inherit = outer // a frame that names a source (Asked whether … names none)
@@ -1267,6 +1270,26 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// afterFrontedClause returns where the main clause of the sentence
+// toks[a:k] starts after a fronted subordinate clause, or a: in "And
+// although he thanked them, Jo Hill sounded a warning, saying …" Hill
+// says it. A quote before the comma ends the search.
+func (d *doc) afterFrontedClause(toks []token, a, k int) int {
+	i := a
+	for i < k && (toks[i].is("and") || toks[i].is("but")) {
+		i++
+	}
+	if d.german || i >= k || !d.inSet("subordinate", toks[i].lower) {
+		return a
+	}
+	for j := i + 1; j+1 < k && toks[j].kind != tQuote; j++ {
+		if d.isPunct(toks[j], ",") {
+			return j + 1
+		}
+	}
+	return a
 }
 
 // outerOf returns the frame that holds fs[j] in its content, the way

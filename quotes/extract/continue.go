@@ -1,12 +1,24 @@
 package extract
 
-import "saidwho/quotes"
+import (
+	"slices"
+
+	"saidwho/quotes"
+)
 
 // continueInParagraph gives a speaker to quotes that stand alone as a
 // sentence: the nearest attributed statement before them in the paragraph,
 // else the nearest after, else the previous paragraph's (when it led in
 // with a colon or ended on an attributed quote). Two passes keep it linear.
 func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
+	// in text order: an aside's words come after a quote that closes its
+	// own sentence ("…a crowd." Perhaps, he said, …), though the aside is
+	// found first
+	byStart := func(x, y *result) int { return x.content.s - y.content.s }
+	if !slices.IsSortedFunc(rs, byStart) {
+		rs = slices.Clone(rs)
+		slices.SortStableFunc(rs, byStart)
+	}
 	next := make([]*result, len(rs)) // nearest attributed quote after each
 	var n *result
 	for i := len(rs) - 1; i >= 0; i-- {

@@ -524,6 +524,10 @@ var hardCases = []hardCase{
 		`And although she thanked the riders for coming, Tom Hill sounded a rare note of doubt, saying, "I'm not sure I deserve it."` + "\n\n" +
 		`When the vote ended, Jo Lee smiled, saying, "We won."`,
 		[]want{{text: "I'm not sure I deserve it.", mention: "Tom Hill", cue: "saying"}, {text: "We won.", mention: "Jo Lee", cue: "saying"}}},
+	{"a quote that closes its own sentence before an aside goes on with the speaker before", "The mayor spoke in Dover.\n\n" +
+		`"We are a quiet town," said Tom Hill, a retired nurse. "You almost never see a crowd." Perhaps, he said, this "town has grown too fast."`,
+		[]want{{text: "We are a quiet town,", mention: "Tom Hill"}, {text: "You almost never see a crowd.", kind: quotes.Direct, mention: "Tom Hill"},
+			{text: "Perhaps", kind: quotes.Indirect, mention: "he"}, {text: `this "town has grown too fast."`, kind: quotes.Mixed, mention: "he"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -384,7 +384,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		}
 		rule := "embedded"
 		switch {
-		case standalone:
+		case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
+			// a quote that closes its own sentence before more words
+			// ("…a crowd." Perhaps, he said, …) stands alone too
 			rule = "standalone"
 		case d.germanTerm(toks, i):
 			// a charge, an estimate or a named maxim, not words said
@@ -514,7 +516,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
-			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
+			d.addAside(toks, span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, fa.f, covered)
 			if toks[fa.right].kind != tQuote {
 				d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
 				taken, prevEmpty = nextLo, false
@@ -571,6 +573,16 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// pastClosedQuote returns where the words before an aside start: past a
+// quote at toks[s] that closes its own sentence ("…a crowd." Perhaps, he
+// said, this "…"): that quote is the speaker's before, not the aside's.
+func (d *doc) pastClosedQuote(toks []token, s, lo int) int {
+	if s+2 < lo && toks[s].kind == tQuote && d.quoteEndsIn(toks[s], ".?!") && toks[s+1].upper {
+		return s + 1
+	}
+	return s
 }
 
 // frontedAccording reports whether an English "according to" that leads

@@ -528,6 +528,9 @@ var hardCases = []hardCase{
 		`"We are a quiet town," said Tom Hill, a retired nurse. "You almost never see a crowd." Perhaps, he said, this "town has grown too fast."`,
 		[]want{{text: "We are a quiet town,", mention: "Tom Hill"}, {text: "You almost never see a crowd.", kind: quotes.Direct, mention: "Tom Hill"},
 			{text: "Perhaps", kind: quotes.Indirect, mention: "he"}, {text: `this "town has grown too fast."`, kind: quotes.Mixed, mention: "he"}}},
+	{"a named source that leads into a quoted sentence is no part of an object cue's content", "The mayor spoke in Dover.\n\n" +
+		`Ann Lee recently praised Tom Hill in a new video where she said, "It is time for a bold mayor."`,
+		[]want{{text: "Tom Hill", kind: quotes.Indirect, mention: "Ann Lee"}, {text: "It is time for a bold mayor.", kind: quotes.Direct, mention: "she"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -703,6 +703,11 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
+		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) {
+			// praised the plan in a video where she said, "…": the quote
+			// is hers; but said he replied: "…" reports the reply
+			return j
+		}
 		// a quoted part on the way does not end the content, unless the
 		// next frame has quotes of its own: said it was "absolutely
 		// right" when he said …; but "…" and 14 percent said "…"
@@ -715,6 +720,21 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 	}
 	return j
+}
+
+// introducesQuote reports whether an English frame that names its source
+// by a name or a pronoun leads straight into a quoted sentence after a
+// comma or colon (Tom Hill said, "It …").
+func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
+	r := fa.right
+	if d.german || !fa.f.named() || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
+		return false
+	}
+	q, m := d.qs[toks[r].q], fa.f.mention
+	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
+		return false // a fragment: said, "very wrong"
+	}
+	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a

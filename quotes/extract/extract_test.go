@@ -531,6 +531,10 @@ var hardCases = []hardCase{
 	{"a named source that leads into a quoted sentence is no part of an object cue's content", "The mayor spoke in Dover.\n\n" +
 		`Ann Lee recently praised Tom Hill in a new video where she said, "It is time for a bold mayor."`,
 		[]want{{text: "Tom Hill", kind: quotes.Indirect, mention: "Ann Lee"}, {text: "It is time for a bold mayor.", kind: quotes.Direct, mention: "she"}}},
+	{"a cue with an aside before that opens content of its own and takes no quote before it", "The mayor spoke in Dover.\n\n" +
+		`"Our jobs are leaving," Mr. Hill said. "Jobs are my strength." He said, twice, that he was going back to work.`,
+		[]want{{text: "Our jobs are leaving,", mention: "Mr. Hill"}, {text: "Jobs are my strength.", mention: "Mr. Hill"},
+			{text: "that he was going back to work", kind: quotes.Indirect, mention: "He"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -268,6 +268,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if d.german && e+1 < len(toks) && d.isPunct(toks[e], ",") && toks[e+1].kind != tQuote {
 				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
 			}
+			if !d.german && e < len(toks) && d.isPunct(toks[e], ",") && d.asideTo(toks, e, len(toks), func(t token) bool { return t.is("that") }) > 0 {
+				return false // "…." He said, twice, that …: so does this one
+			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
 				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) // Gov. Jo Lee said as he opened the vote
 		}

@@ -535,6 +535,9 @@ var hardCases = []hardCase{
 		`"Our jobs are leaving," Mr. Hill said. "Jobs are my strength." He said, twice, that he was going back to work.`,
 		[]want{{text: "Our jobs are leaving,", mention: "Mr. Hill"}, {text: "Jobs are my strength.", mention: "Mr. Hill"},
 			{text: "that he was going back to work", kind: quotes.Indirect, mention: "He"}}},
+	{"a quote between a cue and an aside before it and an inverted cue after it is the inverted cue's", "The mayor spoke in Dover.\n\n" +
+		`"His mood is grumpy," she said, but despite the sour tone, "I think he will do it," said Ann Lee.`,
+		[]want{{text: "His mood is grumpy,", mention: "she"}, {text: "I think he will do it,", mention: "Ann Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

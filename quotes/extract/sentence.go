@@ -691,6 +691,9 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 	if q > right && toks[q].kind == tQuote && (d.quoteEndsOpen(toks[q]) || d.german) {
 		return q
 	}
+	if !d.german && q == right && next.inverted && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) {
+		return q // She said, but despite it, "…," said Lee: the quote is Lee's
+	}
 	return lo
 }
 

@@ -538,6 +538,9 @@ var hardCases = []hardCase{
 	{"a quote between a cue and an aside before it and an inverted cue after it is the inverted cue's", "The mayor spoke in Dover.\n\n" +
 		`"His mood is grumpy," she said, but despite the sour tone, "I think he will do it," said Ann Lee.`,
 		[]want{{text: "His mood is grumpy,", mention: "she"}, {text: "I think he will do it,", mention: "Ann Lee"}}},
+	{"a lead-in paragraph's subject after a fronted date", "The mayor spoke in Dover.\n\nOn July 6, 2015, Tom Hill made the following comment:\n\n" +
+		`"For young people who have left school, the jobless rate is 33 percent."`,
+		[]want{{text: "For young people who have left school, the jobless rate is 33 percent.", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

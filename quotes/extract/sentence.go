@@ -151,7 +151,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 			return nil // the sentence has a frame of its own
 		}
 	}
-	np, ok := d.npAfter(toks, s.s, s.e)
+	np, ok := d.npAfter(toks, d.pastFrontedPhrase(toks, s), s.e)
 	if !ok || !d.namesSomeone(toks, np) || np.e >= s.e-1 {
 		return nil
 	}
@@ -160,6 +160,25 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	f.cueText = d.text(f.cue)
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// pastFrontedPhrase returns where the subject of the English sentence s
+// starts after a fronted phrase of time or place that commas close (On
+// July 6, 2015, Tom Hill made the following comment:), or s.s.
+func (d *doc) pastFrontedPhrase(toks []token, s span) int {
+	if d.german || !d.isClass(toks[s.s], cPrep|cTime) {
+		return s.s
+	}
+	start := s.s
+	for i := s.s + 1; i < s.e && i < s.s+12; i++ {
+		if toks[i].kind == tQuote || d.isCue(toks[i]) {
+			break
+		}
+		if d.isPunct(toks[i], ",") {
+			start = i + 1
+		}
+	}
+	return start
 }
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a

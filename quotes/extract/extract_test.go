@@ -541,6 +541,9 @@ var hardCases = []hardCase{
 	{"a lead-in paragraph's subject after a fronted date", "The mayor spoke in Dover.\n\nOn July 6, 2015, Tom Hill made the following comment:\n\n" +
 		`"For young people who have left school, the jobless rate is 33 percent."`,
 		[]want{{text: "For young people who have left school, the jobless rate is 33 percent.", mention: "Tom Hill"}}},
+	{"a participle is not the source of a document a phrase names before the subject", "The mayor spoke in Dover.\n\n" +
+		`In a statement released Thursday, Rep. Tom Hill (D-Ohio) reacted to the news, saying: "The ferry must keep running."`,
+		[]want{{text: "The ferry must keep running.", mention: "Rep. Tom Hill", cue: "saying"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

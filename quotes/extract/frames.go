@@ -1251,8 +1251,10 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	}
 	var outer *frame
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a {
-			outer = o.f // not the frame of a fronted clause (Although she thanked …, he …, saying)
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) {
+			// not the frame of a fronted clause (Although she thanked …, he
+			// …, saying), nor of a phrase (In a statement released …, he)
+			outer = o.f
 		}
 	}
 	if outer != nil && outer.source().named() {
@@ -1270,6 +1272,32 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// reducedRelative reports whether an English frame is a past participle
+// right after a common noun it describes (a statement released Thursday,
+// a class called "Logic"): no clause of its own, so a participle later in
+// the sentence is not its source's.
+func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
+	f := fa.f
+	if d.german || fa.inverted || !f.named() || !strings.HasSuffix(f.cueText, "ed") || f.cue.s != f.mention.e+1 {
+		return false
+	}
+	last := d.words(f.mention)
+	if len(last) < 2 {
+		return false // Hill called, she added: a name or a pronoun has a clause
+	}
+	w := last[len(last)-1]
+	if w.upper || d.has(cPronoun, w.lower) || !d.has(cDeterminer, last[0].lower) {
+		return false
+	}
+	// inside a phrase: In a statement released …; for a class called …
+	// (but "the source recalled" is a clause)
+	i := fa.lo
+	for i > 0 && toks[i].s > f.mention.s {
+		i--
+	}
+	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
 }
 
 // afterFrontedClause returns where the main clause of the sentence

@@ -1,10 +1,24 @@
 package extract
 
+import (
+	"slices"
+
+	"saidwho/quotes"
+)
+
 // continueInParagraph gives a speaker to quotes that stand alone as a
 // sentence: the nearest attributed statement before them in the paragraph,
 // else the nearest after, else the previous paragraph's (when it led in
 // with a colon or ended on an attributed quote). Two passes keep it linear.
 func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
+	// in text order: an aside's words come after a quote that closes its
+	// own sentence ("…a crowd." Perhaps, he said, …), though the aside is
+	// found first
+	byStart := func(x, y *result) int { return x.content.s - y.content.s }
+	if !slices.IsSortedFunc(rs, byStart) {
+		rs = slices.Clone(rs)
+		slices.SortStableFunc(rs, byStart)
+	}
 	next := make([]*result, len(rs)) // nearest attributed quote after each
 	var n *result
 	for i := len(rs) - 1; i >= 0; i-- {
@@ -44,7 +58,9 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 				}
 			}
 		}
-		if res.f != nil && res.qi >= 0 {
+		// said Tom Hill, who noted that prices had "cratered": the quote
+		// after it goes on with the speaker quoted before, the antecedent
+		if res.f != nil && res.qi >= 0 && !d.saidWithin(prev, res) {
 			prev = res
 		}
 		if res.f != nil && res.qi < 0 && (d.german || res.f.source().named()) {
@@ -84,4 +100,17 @@ func (d *doc) laterReport(prev, reported *result) bool {
 	}
 	a, b := d.words(prev.f.source().mention), d.words(reported.f.source().mention)
 	return len(a) > 0 && len(b) > 0 && a[len(a)-1].lower == b[len(b)-1].lower
+}
+
+// saidWithin reports whether res, a paraphrase with a quoted part, is said
+// within the sentence that quotes prev's speaker, so that a quote after it
+// goes on with prev's: said Tom Hill, who noted that prices had
+// "cratered"; asked Ms. Lee, referring to what she calls the "crooked"
+// process.
+func (d *doc) saidWithin(prev, res *result) bool {
+	if prev == nil || d.german || res.kind != quotes.Mixed || prev.kind != quotes.Direct || prev.f == res.f {
+		return false
+	}
+	from := max(prev.f.cue.e, prev.f.source().mention.e) // past "Ms." in asked Ms. Lee
+	return from <= res.f.cue.s && d.sameSentence(from, res.f.cue.s)
 }

@@ -523,6 +523,45 @@ var hardCases = []hardCase{
 	{"been and both between a subject and its cue", "The harbor board has been warning that the pier is sinking. Tom Hill and Ann Lee have both argued that the fares are too high.",
 		[]want{{text: "that the pier is sinking", kind: quotes.Indirect, mention: "The harbor board", cue: "warning"},
 			{text: "that the fares are too high", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "argued"}}},
+	{"about and a number after a preposition ends the cue's adverbial, it opens no content", "The mayor spoke in Dover.\n\n\"How do you fix the roads?\" Tom Bale said to a crowd of about 300.",
+		[]want{{text: "How do you fix the roads?", kind: quotes.Direct, mention: "Tom Bale", cue: "said"}}},
+	{"a name after told or a preposition before a colon is the object, the subject is the source", "The mayor spoke in Dover.\n\n" +
+		"Tom Bale later Thursday told Harbor News: \"Both of them are meeting next week to talk.\"\n\n" +
+		"Mayor Ann Lee, D-Dover, delivered a blunt message to Bale: \"It's time to quit attacking people.\"\n\n" +
+		"Turnout was high all along - More from Lee and Hill: \"Data from our firm confirm that both issues were in play.\"",
+		[]want{{text: "Both of them are meeting next week to talk.", mention: "Tom Bale"}, {text: "It's time to quit attacking people.", mention: "Mayor Ann Lee"},
+			{text: "Data from our firm confirm that both issues were in play.", mention: "Lee and Hill"}}},
+	{"a quote after a paraphrase said within the speaker's sentence goes on with the speaker", "The mayor spoke in Dover.\n\n" +
+		`"Sales are up a bit," said Mr. Pell, who noted that prices had "cratered" in the slump. "Things are moving."` + "\n\n" +
+		`"Is the mayor running against the council?" asked Ms. Lee, referring to what she calls the "crooked" budget process. "The answer is no."`,
+		[]want{{text: "Sales are up a bit,", mention: "Mr. Pell"}, {text: `that prices had "cratered" in the slump`, kind: quotes.Mixed, mention: "who"},
+			{text: "Things are moving.", mention: "Mr. Pell"},
+			{text: "Is the mayor running against the council?", mention: "Ms. Lee"}, {text: `the "crooked" budget process`, kind: quotes.Mixed, mention: "she"},
+			{text: "The answer is no.", mention: "Ms. Lee"}}},
+	{"a participle after a fronted subordinate clause is the main clause subject's", "The mayor spoke in Dover.\n\n" +
+		`And although she thanked the riders for coming, Tom Hill sounded a rare note of doubt, saying, "I'm not sure I deserve it."` + "\n\n" +
+		`When the vote ended, Jo Lee smiled, saying, "We won."`,
+		[]want{{text: "I'm not sure I deserve it.", mention: "Tom Hill", cue: "saying"}, {text: "We won.", mention: "Jo Lee", cue: "saying"}}},
+	{"a quote that closes its own sentence before an aside goes on with the speaker before", "The mayor spoke in Dover.\n\n" +
+		`"We are a quiet town," said Tom Hill, a retired nurse. "You almost never see a crowd." Perhaps, he said, this "town has grown too fast."`,
+		[]want{{text: "We are a quiet town,", mention: "Tom Hill"}, {text: "You almost never see a crowd.", kind: quotes.Direct, mention: "Tom Hill"},
+			{text: "Perhaps", kind: quotes.Indirect, mention: "he"}, {text: `this "town has grown too fast."`, kind: quotes.Mixed, mention: "he"}}},
+	{"a named source that leads into a quoted sentence is no part of an object cue's content", "The mayor spoke in Dover.\n\n" +
+		`Ann Lee recently praised Tom Hill in a new video where she said, "It is time for a bold mayor."`,
+		[]want{{text: "Tom Hill", kind: quotes.Indirect, mention: "Ann Lee"}, {text: "It is time for a bold mayor.", kind: quotes.Direct, mention: "she"}}},
+	{"a cue with an aside before that opens content of its own and takes no quote before it", "The mayor spoke in Dover.\n\n" +
+		`"Our jobs are leaving," Mr. Hill said. "Jobs are my strength." He said, twice, that he was going back to work.`,
+		[]want{{text: "Our jobs are leaving,", mention: "Mr. Hill"}, {text: "Jobs are my strength.", mention: "Mr. Hill"},
+			{text: "that he was going back to work", kind: quotes.Indirect, mention: "He"}}},
+	{"a quote between a cue and an aside before it and an inverted cue after it is the inverted cue's", "The mayor spoke in Dover.\n\n" +
+		`"His mood is grumpy," she said, but despite the sour tone, "I think he will do it," said Ann Lee.`,
+		[]want{{text: "His mood is grumpy,", mention: "she"}, {text: "I think he will do it,", mention: "Ann Lee"}}},
+	{"a lead-in paragraph's subject after a fronted date", "The mayor spoke in Dover.\n\nOn July 6, 2015, Tom Hill made the following comment:\n\n" +
+		`"For young people who have left school, the jobless rate is 33 percent."`,
+		[]want{{text: "For young people who have left school, the jobless rate is 33 percent.", mention: "Tom Hill"}}},
+	{"a participle is not the source of a document a phrase names before the subject", "The mayor spoke in Dover.\n\n" +
+		`In a statement released Thursday, Rep. Tom Hill (D-Ohio) reacted to the news, saying: "The ferry must keep running."`,
+		[]want{{text: "The ferry must keep running.", mention: "Rep. Tom Hill", cue: "saying"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -108,15 +108,15 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		j := i - 2
 		if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
-		} else if toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cTime) {
-			s, ok := d.npBackFrom(toks, a, j)
-			if !ok {
-				return nil
-			}
+		} else if s, name := d.colonName(toks, a, j); name && s < 0 {
+			return nil
+		} else if obj := name && d.colonObject(toks, a, s); name && !obj {
 			f.mention = d.tokSpan(toks, span{s, j + 1})
 		} else {
 			// Kasich resisted: "…"; A footnote in the report makes that clear: "…";
-			// In a Fox interview, Trump went even further: "…"
+			// In a Fox interview, Trump went even further: "…"; and the
+			// subject when the name is an object: Ms. Roe later told the
+			// Harbor Times: "…"
 			start := a
 			for c := i - 2; c > a; c-- {
 				if d.isPunct(toks[c], ",") {
@@ -124,14 +124,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 					break
 				}
 			}
-			np, ok := d.npAfter(toks, start, b)
-			if !ok || np.e >= i-1 || i-1-np.e > 5 {
-				return nil
-			}
-			for _, t := range toks[np.e : i-1] {
-				if t.kind != tWord || t.upper {
-					return nil
-				}
+			np, ok := d.colonSubject(toks, start, i, b, obj)
+			if !ok {
+				return nil // the sentence's other frames may find the source
 			}
 			f.mention = d.tokSpan(toks, np)
 		}
@@ -141,6 +136,48 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// colonSubject returns the subject that opens the clause toks[start:i-1]
+// before the colon at toks[i-1]: a noun phrase a few lower-case words
+// before it, or any words when the name before the colon is an object
+// (obj).
+func (d *doc) colonSubject(toks []token, start, i, b int, obj bool) (span, bool) {
+	np, ok := d.npAfter(toks, start, b)
+	if !ok || np.e >= i-1 || i-1-np.e > 5 {
+		return span{}, false
+	}
+	for _, t := range toks[np.e : i-1] {
+		if t.kind != tWord || t.upper && !obj {
+			return span{}, false
+		}
+	}
+	return np, true
+}
+
+// colonName returns the start of the name that ends on toks[j] before a
+// colon, or -1 if no noun phrase ends there, and whether toks[j] is a
+// name at all.
+func (d *doc) colonName(toks []token, a, j int) (int, bool) {
+	if toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cTime) {
+		return 0, false
+	}
+	if s, ok := d.npBackFrom(toks, a, j); ok {
+		return s, true
+	}
+	return -1, true
+}
+
+// colonObject reports whether a preposition or a cue leads the name
+// toks[s:] before a colon: it is the clause's object, not its source (Ms.
+// Roe later told the Harbor Times: "…"; sent a note to Tom Hill: "…"), but
+// "More from Tom Hill:" names the source.
+func (d *doc) colonObject(toks []token, a, s int) bool {
+	if s <= a || d.german {
+		return false
+	}
+	t := toks[s-1]
+	return d.isClass(t, cPrep) && !t.upper && !t.is("from") && !t.is("by") || d.isClass(t, cTells)
 }
 
 // nameAfterColon reports whether a German quote after a colon is a name,
@@ -1242,6 +1279,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			}
 		}
 	}
+	a = d.afterFrontedClause(toks, a, k)
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
@@ -1258,7 +1296,11 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	}
 	var outer *frame
 	if n := len(prev); n > 0 {
-		outer = d.outerOf(toks, prev, n-1).f
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) {
+			// not the frame of a fronted clause (Although she thanked …, he
+			// …, saying), nor of a phrase (In a statement released …, he)
+			outer = o.f
+		}
 	}
 	if outer != nil && outer.source().named() {
 		f.inherit = outer // a frame that names a source (Asked whether … names none)
@@ -1275,6 +1317,52 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// reducedRelative reports whether an English frame is a past participle
+// right after a common noun it describes (a statement released Thursday,
+// a class called "Logic"): no clause of its own, so a participle later in
+// the sentence is not its source's.
+func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
+	f := fa.f
+	if d.german || fa.inverted || !f.named() || !strings.HasSuffix(f.cueText, "ed") || f.cue.s != f.mention.e+1 {
+		return false
+	}
+	last := d.words(f.mention)
+	if len(last) < 2 {
+		return false // Hill called, she added: a name or a pronoun has a clause
+	}
+	w := last[len(last)-1]
+	if w.upper || d.has(cPronoun, w.lower) || !d.has(cDeterminer, last[0].lower) {
+		return false
+	}
+	// inside a phrase: In a statement released …; for a class called …
+	// (but "the source recalled" is a clause)
+	i := fa.lo
+	for i > 0 && toks[i].s > f.mention.s {
+		i--
+	}
+	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
+}
+
+// afterFrontedClause returns where the main clause of the sentence
+// toks[a:k] starts after a fronted subordinate clause, or a: in "And
+// although he thanked them, Jo Hill sounded a warning, saying …" Hill
+// says it. A quote before the comma ends the search.
+func (d *doc) afterFrontedClause(toks []token, a, k int) int {
+	i := a
+	for i < k && (toks[i].is("and") || toks[i].is("but")) {
+		i++
+	}
+	if d.german || i >= k || !d.inSet("subordinate", toks[i].lower) {
+		return a
+	}
+	for j := i + 1; j+1 < k && toks[j].kind != tQuote; j++ {
+		if d.isPunct(toks[j], ",") {
+			return j + 1
+		}
+	}
+	return a
 }
 
 // outerOf returns the frame that holds fs[j] in its content, the way
@@ -1484,7 +1572,9 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {
 				j++ // said this week, last month
 			}
-		case d.isClass(t, cPrep) && !t.upper && !d.approximately(toks, j, b):
+		case d.isClass(t, cPrep) && !t.upper && (!d.approximately(toks, j, b) || j > start && d.isClass(toks[j-1], cPrep)):
+			// "about 300" after a preposition ends its phrase (to a crowd
+			// of about 300), it opens no content
 			j = d.phraseEnd(toks, j, b, false)
 		default:
 			return j

@@ -151,7 +151,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 			return nil // the sentence has a frame of its own
 		}
 	}
-	np, ok := d.npAfter(toks, s.s, s.e)
+	np, ok := d.npAfter(toks, d.pastFrontedPhrase(toks, s), s.e)
 	if !ok || !d.namesSomeone(toks, np) || np.e >= s.e-1 {
 		return nil
 	}
@@ -160,6 +160,25 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	f.cueText = d.text(f.cue)
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// pastFrontedPhrase returns where the subject of the English sentence s
+// starts after a fronted phrase of time or place that commas close (On
+// July 6, 2015, Tom Hill made the following comment:), or s.s.
+func (d *doc) pastFrontedPhrase(toks []token, s span) int {
+	if d.german || !d.isClass(toks[s.s], cPrep|cTime) {
+		return s.s
+	}
+	start := s.s
+	for i := s.s + 1; i < s.e && i < s.s+12; i++ {
+		if toks[i].kind == tQuote || d.isCue(toks[i]) {
+			break
+		}
+		if d.isPunct(toks[i], ",") {
+			start = i + 1
+		}
+	}
+	return start
 }
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a
@@ -267,6 +286,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			}
 			if d.german && e+1 < len(toks) && d.isPunct(toks[e], ",") && toks[e+1].kind != tQuote {
 				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
+			}
+			if !d.german && e < len(toks) && d.isPunct(toks[e], ",") && d.asideTo(toks, e, len(toks), func(t token) bool { return t.is("that") }) > 0 {
+				return false // "…." He said, twice, that …: so does this one
 			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
 				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) // Gov. Jo Lee said as he opened the vote
@@ -384,7 +406,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		}
 		rule := "embedded"
 		switch {
-		case standalone:
+		case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
+			// a quote that closes its own sentence before more words
+			// ("…a crowd." Perhaps, he said, …) stands alone too
 			rule = "standalone"
 		case d.germanTerm(toks, i):
 			// a charge, an estimate or a named maxim, not words said
@@ -514,7 +538,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
-			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
+			d.addAside(toks, span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, fa.f, covered)
 			if toks[fa.right].kind != tQuote {
 				d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
 				taken, prevEmpty = nextLo, false
@@ -571,6 +595,16 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// pastClosedQuote returns where the words before an aside start: past a
+// quote at toks[s] that closes its own sentence ("…a crowd." Perhaps, he
+// said, this "…"): that quote is the speaker's before, not the aside's.
+func (d *doc) pastClosedQuote(toks []token, s, lo int) int {
+	if s+2 < lo && toks[s].kind == tQuote && d.quoteEndsIn(toks[s], ".?!") && toks[s+1].upper {
+		return s + 1
+	}
+	return s
 }
 
 // frontedAccording reports whether an English "according to" that leads
@@ -676,6 +710,9 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 	if q > right && toks[q].kind == tQuote && (d.quoteEndsOpen(toks[q]) || d.german) {
 		return q
 	}
+	if !d.german && q == right && next.inverted && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) {
+		return q // She said, but despite it, "…," said Lee: the quote is Lee's
+	}
 	return lo
 }
 
@@ -691,6 +728,11 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
+		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) {
+			// praised the plan in a video where she said, "…": the quote
+			// is hers; but said he replied: "…" reports the reply
+			return j
+		}
 		// a quoted part on the way does not end the content, unless the
 		// next frame has quotes of its own: said it was "absolutely
 		// right" when he said …; but "…" and 14 percent said "…"
@@ -703,6 +745,21 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 	}
 	return j
+}
+
+// introducesQuote reports whether an English frame that names its source
+// by a name or a pronoun leads straight into a quoted sentence after a
+// comma or colon (Tom Hill said, "It …").
+func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
+	r := fa.right
+	if d.german || !fa.f.named() || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
+		return false
+	}
+	q, m := d.qs[toks[r].q], fa.f.mention
+	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
+		return false // a fragment: said, "very wrong"
+	}
+	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a

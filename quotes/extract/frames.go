@@ -59,8 +59,8 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
 	}
-	if d.german && !d.nominative(toks, np) {
-		return nil
+	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
+		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
 	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
 	d.frames = append(d.frames, f)
@@ -129,6 +129,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 				return nil // the sentence's other frames may find the source
 			}
 			f.mention = d.tokSpan(toks, np)
+		}
+		if d.german && d.adverbMention(toks, a, i-1, f.mention) {
+			return nil // Darin steht: „…“; Ab 1939 stand darauf: „…“
 		}
 		f.cue, f.rule = span{toks[i-1].s, toks[i-1].e}, "colon-name"
 	default:

@@ -942,3 +942,16 @@ func (d *doc) wieThenSpeaker(toks []token, fs []frameAt, i int) bool {
 	next := fs[i+1]
 	return next.lo == fs[i].right && next.f.class == "speech" && next.f.source().named() && !d.isClass(toks[next.lo], cSubjunctive)
 }
+
+// adverbMention reports whether the mention m found in toks[a:e] is one
+// word that German capitalises only because it opens the sentence: an
+// adverb or a particle (Darin steht: „…“; Ab 1939 stand dort: „…“) names
+// no one.
+func (d *doc) adverbMention(toks []token, a, e int, m span) bool {
+	for k := a; k < e; k++ {
+		if toks[k].s == m.s {
+			return toks[k].e == m.e && d.isClass(toks[k], cAdverb|cParticle|cPrep)
+		}
+	}
+	return false
+}

@@ -605,3 +605,19 @@ func TestGermanUnnamedRule(t *testing.T) {
 		t.Fatalf("confidence %.2f, but the default run gave %s", got[0].Confidence, dump(def))
 	}
 }
+
+// TestGermanAdverbNoSource checks that a capitalised adverb or particle
+// that opens a German sentence before a colon or a quote is not taken for
+// its source (Ab 1990 …: „…“; Darin steht: „…“).
+func TestGermanAdverbNoSource(t *testing.T) {
+	for _, text := range []string{
+		"Die Stadt baut eine Brücke am Hafen. Ab 1990 musste an jeder Brücke ein Schild hängen, auf dem geschrieben stand: „Das Betreten der Brücke ist verboten.“",
+		"Die Stadt gab am Montag eine Erklärung ab. Darin steht unter anderem: „Die Brücke ist zu teuer.“",
+	} {
+		for _, q := range New().Extract(text) {
+			if q.Mention == "Ab" || q.Mention == "Darin" {
+				t.Errorf("%q: mention %q, want no adverb", q.Text, q.Mention)
+			}
+		}
+	}
+}

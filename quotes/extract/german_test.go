@@ -584,6 +584,13 @@ var germanCases = []hardCase{
 	{"a capitalised name in marks right after nennen is listed, not said",
 		"Die Stadt baut eine Brücke am Hafen. Der Bericht nennt „Brückenbau“ als wichtigste Aufgabe.",
 		[]want{}},
+	{"a source inside a main clause after a relative clause takes the whole clause before it",
+		"Die Stadt baut eine Brücke am Hafen. Die Feiern, die am Wochenende in der Altstadt stattfanden, verliefen nach Angaben der Polizei überwiegend friedlich.",
+		[]want{{text: "Die Feiern, die am Wochenende in der Altstadt stattfanden, verliefen", kind: quotes.Indirect, mention: "der Polizei"},
+			{text: "überwiegend friedlich", kind: quotes.Indirect, mention: "der Polizei"}}},
+	{"an inverted cue with an object before it: the fronted phrase is an adverbial, not what was said",
+		"Die Stadt baut eine Brücke am Hafen. Bei seinem Besuch in Kassel am vergangenen Montag, hatte Paul Weber erstmals die Pläne der Stadt öffentlich kritisiert.",
+		[]want{}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

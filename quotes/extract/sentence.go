@@ -674,12 +674,30 @@ func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span
 // count by the Valley Times.).
 func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
+	case d.objectBeforeCue(toks, fa):
+		return false
 	case d.hasStatement(toks, c), d.reportsBefore(toks, fa):
 		return true
 	case fa.right >= 0, d.relativeSource(fa.f):
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// objectBeforeCue reports whether a German inverted cue has an object
+// with an article between its source and the cue (Am Montag hatte Paul
+// Weber die Pläne kritisiert): the object slot is taken, so the words
+// fronted before the source are an adverbial, not what was said.
+func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
+	if !d.german || !fa.inverted {
+		return false
+	}
+	for _, t := range toks[fa.lo:fa.hi] {
+		if t.s >= fa.f.mention.e && t.e <= fa.f.cue.s && d.isClass(t, cDeterminer) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasStatement reports whether toks[c] holds a quote; in German, one that
@@ -919,11 +937,38 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
 		return false
 	}
 	for i := fa.lo - 2; i >= prevHi; i-- {
-		if d.isPunct(toks[i], ",") {
-			return d.relativeOpens(toks, i+1, fa.lo) >= 0
+		if !d.isPunct(toks[i], ",") {
+			continue
 		}
+		if d.relativeOpens(toks, i+1, fa.lo) >= 0 {
+			return true
+		}
+		j := d.closedRelative(toks, prevHi, i)
+		if j < 0 || !d.opensWithVerb(toks, span{i + 1, fa.lo}) {
+			return false // …, der nicht entfernt, jedoch laut X …: inside the relative clause
+		}
+		i = j // Bei den Kämpfen, die … stattfanden, starben nach X …
 	}
 	return true
+}
+
+// closedRelative returns the comma that opens the German relative clause
+// which the comma toks[c] closes inside a main clause (Die Feiern, die
+// dort stattfanden, verliefen nach X ruhig: the comma before die), or -1.
+func (d *doc) closedRelative(toks []token, prevHi, c int) int {
+	for j := c - 1; j > prevHi; j-- {
+		if d.isPunct(toks[j], ",") {
+			r := j + 1
+			if r+1 < c && d.isClass(toks[r], cPrep) && !toks[r].upper {
+				r++ // …, in der …,
+			}
+			if r+1 < c && d.relativePronoun(toks[r].lower) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeBefore returns where the relative clause that a German source

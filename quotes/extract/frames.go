@@ -1357,7 +1357,7 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	if d.german || i >= k || !d.inSet("subordinate", toks[i].lower) {
 		return a
 	}
-	for j := i + 1; j+1 < k && toks[j].kind != tQuote; j++ {
+	for j := i + 1; j+1 < k && j < i+maxContent && toks[j].kind != tQuote; j++ { // bounded: hostile text stays linear
 		if d.isPunct(toks[j], ",") {
 			return j + 1
 		}

@@ -1254,7 +1254,7 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 		return false
 	}
 	i := q - 1
-	for i > a && !d.isPunct(toks[i], ",.;:!?") {
+	for i > a && q-i < maxContent && !d.isPunct(toks[i], ",.;:!?") { // bounded: hostile text stays linear
 		i--
 	}
 	if i <= a || i+1 == q || !d.isPunct(toks[i], ",") {

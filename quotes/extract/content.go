@@ -82,7 +82,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s < c.e && rule == "before-according-to" {
 		c.s = d.skipConcessive(toks, c)
 	}
-	for c.e > c.s && (toks[c.e-1].kind == tPunct || toks[c.e-1].is("and") || toks[c.e-1].is("but") || toks[c.e-1].is("or")) {
+	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
 	qt, words := d.quotesIn(toks, c)
@@ -791,7 +791,13 @@ func (d *doc) dashGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.kind == tWord && !n.is("and") && !n.is("but") && !n.is("or") && !strings.HasSuffix(n.lower, "ing") && !d.isCue(n) && !d.isClass(n, cPrepcue)
+	return n.kind == tWord && !conjunction(n) && !strings.HasSuffix(n.lower, "ing") && !d.isCue(n) && !d.isClass(n, cPrepcue)
+}
+
+// conjunction reports whether t is "and", "but" or "or", which join
+// clauses: "…, and the board agreed" opens a clause of its own.
+func conjunction(t token) bool {
+	return t.is("and") || t.is("but") || t.is("or")
 }
 
 // butGoesOn reports whether "but" at toks[i] goes on with the reported
@@ -869,7 +875,7 @@ func (d *doc) frontedPhrase(toks []token, s int) bool {
 	if s == 0 || !toks[s-1].is("that") || t.upper || d.isClass(t, cConditional) {
 		return false
 	}
-	return d.isClass(t, cPrep|cClause) && !t.is("to") && !t.is("and") && !t.is("but") && !t.is("or") || d.inSet("frontprep", t.lower)
+	return d.isClass(t, cPrep|cClause) && !t.is("to") && !conjunction(t) || d.inSet("frontprep", t.lower)
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes

@@ -839,11 +839,11 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 	case n.is("as"):
 		// as well as a pool; as the perfect day off: a role, not "as
 		// police said"
-		role := (m.is("a") || m.is("an") || m.is("the")) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
+		role := article(m) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
 		return m.is("well") && toks[i+2].is("as") || role
 	case n.is("even"):
 		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
-	case n.is("the") || n.is("a") || n.is("an"):
+	case article(n):
 		return d.listItem(toks, i+1, e)
 	}
 	return false

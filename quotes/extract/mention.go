@@ -623,7 +623,12 @@ func (d *doc) describes(toks []token, inner span) bool {
 	if i+1 < inner.e && d.isClass(toks[i], cAdverb) {
 		i++
 	}
-	return toks[i].is("a") || toks[i].is("an") || toks[i].is("the")
+	return article(toks[i])
+}
+
+// article reports whether t is an English article: a, an, the.
+func article(t token) bool {
+	return t.is("a") || t.is("an") || t.is("the")
 }
 
 // isNumber reports whether t counts something: 26, two, three.

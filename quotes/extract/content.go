@@ -1581,15 +1581,26 @@ func (d *doc) skipConcessive(toks []token, c span) int {
 	if d.german || !d.inSet("concessive", toks[c.s].lower) {
 		return c.s
 	}
-	for i := c.s + 1; i+1 < c.e && i-c.s < 30; i++ {
-		switch {
-		case toks[i].kind == tQuote || d.isPunct(toks[i], ";:—–―("):
-			return c.s
-		case d.isPunct(toks[i], ","):
-			return i + 1
-		}
+	if i := d.closingComma(toks, c.s, c.e-1, 30, ";:—–―("); i >= 0 {
+		return i + 1
 	}
 	return c.s
+}
+
+// closingComma returns the comma that closes a phrase opening at toks[s]:
+// the first comma in toks[s+1:e] within n tokens of s, or -1 when a quote
+// or a mark in stops comes first ("Despite the vote, the toll rose": the
+// comma after vote).
+func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
+	for i := s + 1; i < e && i-s < n; i++ {
+		switch {
+		case toks[i].kind == tQuote || d.isPunct(toks[i], stops):
+			return -1
+		case d.isPunct(toks[i], ","):
+			return i
+		}
+	}
+	return -1
 }
 
 // skipLeadingAdverbial moves the start of content past an opening phrase
@@ -1599,16 +1610,8 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 	if !(d.isClass(t, cPrep) || d.isClass(t, cTime)) {
 		return c.s
 	}
-	for i := c.s + 1; i < c.e && i-c.s < 8; i++ {
-		switch {
-		case toks[i].kind == tQuote:
-			return c.s
-		case d.isPunct(toks[i], ","):
-			if i+1 < c.e {
-				return i + 1
-			}
-			return c.s
-		}
+	if i := d.closingComma(toks, c.s, c.e-1, 8, ""); i >= 0 {
+		return i + 1
 	}
 	return c.s
 }

@@ -1357,10 +1357,8 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	if d.german || i >= k || !d.inSet("subordinate", toks[i].lower) {
 		return a
 	}
-	for j := i + 1; j+1 < k && j < i+maxContent && toks[j].kind != tQuote; j++ { // bounded: hostile text stays linear
-		if d.isPunct(toks[j], ",") {
-			return j + 1
-		}
+	if j := d.closingComma(toks, i, k-1, maxContent, ""); j >= 0 { // bounded: hostile text stays linear
+		return j + 1
 	}
 	return a
 }

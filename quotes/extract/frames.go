@@ -1176,16 +1176,7 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 // (When asked, Ms. Roe smiled and said).
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
-	t := toks[a]
-	next := a+1 < k && toks[a+1].kind == tWord
-	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
-		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
-		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
-		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
-		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) || // Two years earlier, she …
-		d.isClass(t, cPeriod) && next && d.isClass(toks[a+1], cTime) || // Hours later, she …
-		d.inSet("fronting", t.lower) && next && d.isClass(toks[a+1], cPrep|cClause) // Back in 1999, she …; Ever since …
-	if np, ok := d.npAfter(toks, a, k); ok && !fronted {
+	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return np, true
 	}
 	for c := a; c < k-1; c++ {
@@ -1201,6 +1192,21 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// frontedOpening reports whether the sentence toks[a:k] opens with a
+// phrase or clause fronted before its subject (When asked, …; Chastened
+// by the polls, …) rather than with the subject itself.
+func (d *doc) frontedOpening(toks []token, a, k int) bool {
+	t := toks[a]
+	next := a+1 < k && toks[a+1].kind == tWord
+	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
+		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
+		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
+		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) || // Two years earlier, she …
+		d.isClass(t, cPeriod) && next && d.isClass(toks[a+1], cTime) || // Hours later, she …
+		d.inSet("fronting", t.lower) && next && d.isClass(toks[a+1], cPrep|cClause) // Back in 1999, she …; Ever since …
 }
 
 // placeAfter reports whether the comma toks[c] inside a fronted phrase

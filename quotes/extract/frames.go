@@ -366,7 +366,7 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 		return false
 	}
 	j := k - 1
-	if j > 0 && (toks[j].is("has") || toks[j].is("have") || toks[j].is("had")) {
+	if j > 0 && formOfHave(toks[j]) {
 		j--
 	}
 	if j < 0 || !toks[j].is("who") {

@@ -626,11 +626,17 @@ func (d *doc) relativePronoun(w string) bool { return d.has(cRelPronoun, w) }
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {
 	for _, t := range toks[min(c.s+1, c.e):c.e] {
-		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.clauseVerb(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseVerb reports whether t looks like the verb of an English clause:
+// a lower-case auxiliary or modal, or an -ed form (would, isn't, walked).
+func (d *doc) clauseVerb(t token) bool {
+	return t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
 }
 
 // finite reports whether t is an English auxiliary or modal, negated or
@@ -712,7 +718,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		if d.isPunct(t, "—–―") {
 			dash = i
 		}
-		verb = verb || t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
+		verb = verb || d.clauseVerb(t)
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
 			if !verb {
@@ -771,7 +777,7 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.clauseVerb(t) {
 			// and the mayor walked out; and both sides aren't …; but
 			// without that, a modal goes on with what was said: said the
 			// ferry would run, and the bridge would open in May
@@ -988,7 +994,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	}
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !toks[c.s].is("to") && d.adverbialAt(toks, i, c.e) {
@@ -1040,7 +1046,7 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	for i := j; i+1 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
-			return n.kind == tWord && !n.upper && (d.finite(n) || strings.HasSuffix(n.lower, "ed"))
+			return d.clauseVerb(n)
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false
@@ -1120,7 +1126,7 @@ func (d *doc) toMainClause(toks []token, c span) span {
 			continue
 		}
 		for k := i + 1; k < c.e && k <= i+5 && toks[k].kind == tWord; k++ {
-			if !toks[k].upper && (d.finite(toks[k]) || strings.HasSuffix(toks[k].lower, "ed")) {
+			if d.clauseVerb(toks[k]) {
 				return span{c.s, i}
 			}
 		}
@@ -1560,7 +1566,7 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		if t.kind != tWord {
 			return k == j
 		}
-		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
 			return true
 		}
 	}

@@ -82,7 +82,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s < c.e && rule == "before-according-to" {
 		c.s = d.skipConcessive(toks, c)
 	}
-	for c.e > c.s && (toks[c.e-1].kind == tPunct || toks[c.e-1].is("and") || toks[c.e-1].is("but") || toks[c.e-1].is("or")) {
+	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
 	qt, words := d.quotesIn(toks, c)
@@ -626,11 +626,17 @@ func (d *doc) relativePronoun(w string) bool { return d.has(cRelPronoun, w) }
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {
 	for _, t := range toks[min(c.s+1, c.e):c.e] {
-		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.clauseVerb(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseVerb reports whether t looks like the verb of an English clause:
+// a lower-case auxiliary or modal, or an -ed form (would, isn't, walked).
+func (d *doc) clauseVerb(t token) bool {
+	return t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
 }
 
 // finite reports whether t is an English auxiliary or modal, negated or
@@ -712,7 +718,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		if d.isPunct(t, "—–―") {
 			dash = i
 		}
-		verb = verb || t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
+		verb = verb || d.clauseVerb(t)
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
 			if !verb {
@@ -771,7 +777,7 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.clauseVerb(t) {
 			// and the mayor walked out; and both sides aren't …; but
 			// without that, a modal goes on with what was said: said the
 			// ferry would run, and the bridge would open in May
@@ -791,7 +797,13 @@ func (d *doc) dashGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.kind == tWord && !n.is("and") && !n.is("but") && !n.is("or") && !strings.HasSuffix(n.lower, "ing") && !d.isCue(n) && !d.isClass(n, cPrepcue)
+	return n.kind == tWord && !conjunction(n) && !strings.HasSuffix(n.lower, "ing") && !d.isCue(n) && !d.isClass(n, cPrepcue)
+}
+
+// conjunction reports whether t is "and", "but" or "or", which join
+// clauses: "…, and the board agreed" opens a clause of its own.
+func conjunction(t token) bool {
+	return t.is("and") || t.is("but") || t.is("or")
 }
 
 // butGoesOn reports whether "but" at toks[i] goes on with the reported
@@ -833,11 +845,11 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 	case n.is("as"):
 		// as well as a pool; as the perfect day off: a role, not "as
 		// police said"
-		role := (m.is("a") || m.is("an") || m.is("the")) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
+		role := article(m) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
 		return m.is("well") && toks[i+2].is("as") || role
 	case n.is("even"):
 		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
-	case n.is("the") || n.is("a") || n.is("an"):
+	case article(n):
 		return d.listItem(toks, i+1, e)
 	}
 	return false
@@ -869,7 +881,7 @@ func (d *doc) frontedPhrase(toks []token, s int) bool {
 	if s == 0 || !toks[s-1].is("that") || t.upper || d.isClass(t, cConditional) {
 		return false
 	}
-	return d.isClass(t, cPrep|cClause) && !t.is("to") && !t.is("and") && !t.is("but") && !t.is("or") || d.inSet("frontprep", t.lower)
+	return d.isClass(t, cPrep|cClause) && !t.is("to") && !conjunction(t) || d.inSet("frontprep", t.lower)
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes
@@ -982,7 +994,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	}
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !toks[c.s].is("to") && d.adverbialAt(toks, i, c.e) {
@@ -1034,7 +1046,7 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	for i := j; i+1 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
-			return n.kind == tWord && !n.upper && (d.finite(n) || strings.HasSuffix(n.lower, "ed"))
+			return d.clauseVerb(n)
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false
@@ -1114,7 +1126,7 @@ func (d *doc) toMainClause(toks []token, c span) span {
 			continue
 		}
 		for k := i + 1; k < c.e && k <= i+5 && toks[k].kind == tWord; k++ {
-			if !toks[k].upper && (d.finite(toks[k]) || strings.HasSuffix(toks[k].lower, "ed")) {
+			if d.clauseVerb(toks[k]) {
 				return span{c.s, i}
 			}
 		}
@@ -1554,7 +1566,7 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		if t.kind != tWord {
 			return k == j
 		}
-		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed")) {
+		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
 			return true
 		}
 	}
@@ -1575,15 +1587,26 @@ func (d *doc) skipConcessive(toks []token, c span) int {
 	if d.german || !d.inSet("concessive", toks[c.s].lower) {
 		return c.s
 	}
-	for i := c.s + 1; i+1 < c.e && i-c.s < 30; i++ {
-		switch {
-		case toks[i].kind == tQuote || d.isPunct(toks[i], ";:—–―("):
-			return c.s
-		case d.isPunct(toks[i], ","):
-			return i + 1
-		}
+	if i := d.closingComma(toks, c.s, c.e-1, 30, ";:—–―("); i >= 0 {
+		return i + 1
 	}
 	return c.s
+}
+
+// closingComma returns the comma that closes a phrase opening at toks[s]:
+// the first comma in toks[s+1:e] within n tokens of s, or -1 when a quote
+// or a mark in stops comes first ("Despite the vote, the toll rose": the
+// comma after vote).
+func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
+	for i := s + 1; i < e && i-s < n; i++ {
+		switch {
+		case toks[i].kind == tQuote || d.isPunct(toks[i], stops):
+			return -1
+		case d.isPunct(toks[i], ","):
+			return i
+		}
+	}
+	return -1
 }
 
 // skipLeadingAdverbial moves the start of content past an opening phrase
@@ -1593,16 +1616,8 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 	if !(d.isClass(t, cPrep) || d.isClass(t, cTime)) {
 		return c.s
 	}
-	for i := c.s + 1; i < c.e && i-c.s < 8; i++ {
-		switch {
-		case toks[i].kind == tQuote:
-			return c.s
-		case d.isPunct(toks[i], ","):
-			if i+1 < c.e {
-				return i + 1
-			}
-			return c.s
-		}
+	if i := d.closingComma(toks, c.s, c.e-1, 8, ""); i >= 0 {
+		return i + 1
 	}
 	return c.s
 }

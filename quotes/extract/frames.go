@@ -369,7 +369,7 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 		return false
 	}
 	j := k - 1
-	if j > 0 && (toks[j].is("has") || toks[j].is("have") || toks[j].is("had")) {
+	if j > 0 && formOfHave(toks[j]) {
 		j--
 	}
 	if j < 0 || !toks[j].is("who") {
@@ -734,7 +734,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	}
 	p := toks[k-1]
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
-	return d.isPunct(p, ",") || d.commaQuote(p) || p.is("before") || p.is("after") || p.is("while") || p.is("by") || p.is("of") || p.is("without") || quotedAs ||
+	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) || quotedAs ||
 		d.frontedPrep(toks, a, k-1)
 }
 
@@ -1179,16 +1179,7 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 // (When asked, Ms. Roe smiled and said).
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
-	t := toks[a]
-	next := a+1 < k && toks[a+1].kind == tWord
-	fronted := d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
-		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
-		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
-		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
-		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) || // Two years earlier, she …
-		d.isClass(t, cPeriod) && next && d.isClass(toks[a+1], cTime) || // Hours later, she …
-		d.inSet("fronting", t.lower) && next && d.isClass(toks[a+1], cPrep|cClause) // Back in 1999, she …; Ever since …
-	if np, ok := d.npAfter(toks, a, k); ok && !fronted {
+	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return np, true
 	}
 	for c := a; c < k-1; c++ {
@@ -1204,6 +1195,21 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// frontedOpening reports whether the sentence toks[a:k] opens with a
+// phrase or clause fronted before its subject (When asked, …; Chastened
+// by the polls, …) rather than with the subject itself.
+func (d *doc) frontedOpening(toks []token, a, k int) bool {
+	t := toks[a]
+	next := a+1 < k && toks[a+1].kind == tWord
+	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
+		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
+		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
+		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) || // Two years earlier, she …
+		d.isClass(t, cPeriod) && next && d.isClass(toks[a+1], cTime) || // Hours later, she …
+		d.inSet("fronting", t.lower) && next && d.isClass(toks[a+1], cPrep|cClause) // Back in 1999, she …; Ever since …
 }
 
 // placeAfter reports whether the comma toks[c] inside a fronted phrase
@@ -1257,7 +1263,7 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 		return false
 	}
 	i := q - 1
-	for i > a && !d.isPunct(toks[i], ",.;:!?") {
+	for i > a && q-i < maxContent && !d.isPunct(toks[i], ",.;:!?") { // bounded: hostile text stays linear
 		i--
 	}
 	if i <= a || i+1 == q || !d.isPunct(toks[i], ",") {
@@ -1360,10 +1366,8 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	if d.german || i >= k || !d.inSet("subordinate", toks[i].lower) {
 		return a
 	}
-	for j := i + 1; j+1 < k && toks[j].kind != tQuote; j++ {
-		if d.isPunct(toks[j], ",") {
-			return j + 1
-		}
+	if j := d.closingComma(toks, i, k-1, maxContent, ""); j >= 0 { // bounded: hostile text stays linear
+		return j + 1
 	}
 	return a
 }

@@ -133,7 +133,7 @@ func (d *doc) perfectAux(toks []token, a, k int) int {
 // modalPerfect finds the modal verb of a perfect infinitive after the
 // cue toks[k] (Weber soll zu Korn gesagt haben: „…“; will es erklärt
 // haben), which is the clause's finite verb, or returns -1.
-func (d *doc) modalPerfect(toks []token, a, b, k, ce int) int {
+func (d *doc) modalPerfect(toks []token, a, k, ce int) int {
 	if ce-1 <= k || !toks[ce-1].is("haben") {
 		return -1
 	}
@@ -200,7 +200,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool)
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
 	aux := d.perfectAux(toks, a, k)
 	if aux < 0 {
-		aux = d.modalPerfect(toks, a, b, k, ce)
+		aux = d.modalPerfect(toks, a, k, ce)
 	}
 	if aux >= 0 {
 		v, ve = aux, aux+1 // Der Minister hat am Montag gesagt; Gestern hat er gesagt

@@ -623,7 +623,19 @@ func (d *doc) describes(toks []token, inner span) bool {
 	if i+1 < inner.e && d.isClass(toks[i], cAdverb) {
 		i++
 	}
-	return toks[i].is("a") || toks[i].is("an") || toks[i].is("the")
+	return article(toks[i])
+}
+
+// formOfHave reports whether t is have, has or had: a perfect's
+// auxiliary (who have accused him) or a verb of its own (states have
+// claims).
+func formOfHave(t token) bool {
+	return t.is("have") || t.is("has") || t.is("had")
+}
+
+// article reports whether t is an English article: a, an, the.
+func article(t token) bool {
+	return t.is("a") || t.is("an") || t.is("the")
 }
 
 // isNumber reports whether t counts something: 26, two, three.
@@ -768,7 +780,7 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.is("and") && k > 1 && d.pluralNoun(toks[k-2]) {
 		return false // police shootings and protests
 	}
-	if p.is("have") || p.is("has") || p.is("had") {
+	if formOfHave(p) {
 		return false // six states have claims: no verb takes -s after have
 	}
 	if p.upper && d.countedName(toks, k-1) {

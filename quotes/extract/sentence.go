@@ -810,13 +810,8 @@ func (d *doc) afterFronted(toks []token, r, lo int) int {
 	if s >= lo || !(d.isClass(toks[s], cConditional) || d.frontedPhrase(toks, s)) {
 		return r
 	}
-	for i := s + 1; i < lo; i++ {
-		if d.isPunct(toks[i], ",") {
-			return i + 1
-		}
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:—–―") {
-			return r
-		}
+	if i := d.closingComma(toks, s, lo, lo-s, ";:—–―"); i >= 0 {
+		return i + 1
 	}
 	return r
 }

@@ -60,6 +60,7 @@ func hostile(kind string, n int) string {
 		"names":      "Jane Roe Tomas Vale said his office said, ",
 		"noparas":    "x ",
 		"german":     "Die Bank hat laut Anna Berger, so die Studie, die sagte, ",
+		"frames":     "Tom said that ", // one sentence of cues, each nested in the one before
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -72,7 +73,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

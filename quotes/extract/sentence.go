@@ -744,9 +744,13 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 	if fs[i].right < 0 || fs[i].f.rule == "according-to" || d.wieThenSpeaker(toks, fs, i) {
 		return j // According to X, Y said …: Y's frame is the main one
 	}
+	stop, from := 0, -1 // where a clause from toks[from] stops, reused while the content start stays
 	for ; j < len(fs); j++ {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
+		}
+		if fs[j].lo-fs[i].right > maxContent {
+			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
 		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) {
 			// praised the plan in a video where she said, "…": the quote
@@ -760,7 +764,11 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[i].f.rule != "asked" {
 			r = d.afterFronted(toks, r, lo) // but Asked if …, Ms. Roe said …
 		}
-		if !d.runsOn(toks, r, lo, false) && !(d.runsOn(toks, r, lo, true) && (!d.hasQuote(toks, span{fs[j].hi, b}) || d.dangles(toks, lo))) {
+		if r != from {
+			stop, from = d.clauseStop(toks, r, min(len(toks), r+maxContent+1)), r
+		}
+		own := span{fs[j].hi, min(b, fs[j].hi+maxContent)} // where the next frame's own quotes would be
+		if lo > stop && !(d.runsOn(toks, r, lo, true) && (!d.hasQuote(toks, own) || d.dangles(toks, lo))) {
 			return j
 		}
 	}
@@ -814,6 +822,18 @@ func (d *doc) afterFronted(toks []token, r, lo int) int {
 		return i + 1
 	}
 	return r
+}
+
+// clauseStop returns the first quote, comma, colon or dash in toks[r:e],
+// or e: content from toks[r] runs on as one clause, runsOn(r, lo, false),
+// to any lo up to there.
+func (d *doc) clauseStop(toks []token, r, e int) int {
+	for k := r; k < e; k++ {
+		if toks[k].kind == tQuote || d.isPunct(toks[k], ",;:—–―") {
+			return k
+		}
+	}
+	return e
 }
 
 // runsOn reports whether content from toks[r] reaches toks[lo] as one

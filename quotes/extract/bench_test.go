@@ -61,6 +61,8 @@ func hostile(kind string, n int) string {
 		"noparas":    "x ",
 		"german":     "Die Bank hat laut Anna Berger, so die Studie, die sagte, ",
 		"frames":     "Tom said that ", // one sentence of cues, each nested in the one before
+		"asides":     "Tom, who said, ",
+		"saying":     ", saying ",
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -73,7 +75,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

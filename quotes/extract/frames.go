@@ -1182,7 +1182,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return np, true
 	}
-	for c := a; c < k-1; c++ {
+	for c := a; c < k-1 && c-a <= maxContent; c++ { // bounded: every participle of a sentence asks
 		if !d.isPunct(toks[c], ",") {
 			continue
 		}

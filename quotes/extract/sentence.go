@@ -528,6 +528,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
 			prevHi = max(fs[i-1].hi, taken)
 		}
+		prevHi = max(prevHi, fa.lo-maxContent) // content before a frame is bounded too: output stays linear
 		j := d.nextOuter(toks, fs, i, b)
 		for j < len(fs) && fs[j].lo <= fa.lo {
 			j++ // a frame that holds this one in its source ends no content

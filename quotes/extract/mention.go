@@ -27,6 +27,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
+				if d.german && d.inSet("needshervor", t.lower+" "+strings.Join(p.rest, " ")) && !d.particleFollows(toks, k+len(p.rest), b, "hervor") {
+					continue // geht aus dem Haus: only geht aus … hervor reports
+				}
 				return k + 1 + len(p.rest), p.cls, true
 			}
 		}

@@ -118,6 +118,9 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
 		return // but: Dies nennt man …, which names no source
 	}
+	if m := strings.ToLower(d.text(f.mention)); d.lex.has(m, cDeterminer) {
+		return // Dies geht aus einer laut Auskunft … Liste hervor: the source is cut to its article
+	}
 	// annotators mark the pronoun too, as what was said
 	d.addReported(toks, span{s.s, s.s + 1}, f, "anaphor")
 	c := prev

@@ -48,7 +48,7 @@ func (d *doc) attribute() {
 			if si > 0 && !prevSaid && len(d.results) == before {
 				d.anaphor(toks, sents[si-1], s, nf)
 			}
-			prevSaid = len(d.results) > before || len(d.frames) > nf
+			prevSaid = d.saidSomething(d.results[before:]) || len(d.frames) > nf
 			leadTo(d.results[before:], pending)
 			pending = nil
 			if f != nil {
@@ -127,10 +127,22 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
-	if d.hasQuote(toks, c) || c.e-c.s < 3 {
+	if c.e-c.s < 3 { // a quote in it is a name: the caller saw it say nothing
 		return
 	}
 	d.addReported(toks, c, f, "anaphor")
+}
+
+// saidSomething reports whether rs, the results of a sentence, hold a
+// statement; in German a quote with no frame that stands inside the
+// sentence (the rocket „Falcon 1“) is a name, which says nothing.
+func (d *doc) saidSomething(rs []*result) bool {
+	for _, res := range rs {
+		if !d.german || res.rule != "embedded" || res.f != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // leadTo gives the quotes that stand alone in a sentence to the frame of

@@ -102,11 +102,12 @@ func (d *doc) pollShows(toks []token, k int) bool {
 }
 
 // particleFollows reports whether the separable particle p closes the
-// clause of the German verb toks[k], over the commas of an inserted clause:
-// warf ihm vor, …; warf ihm, nachdem …, vor, ….
+// clause of the German verb toks[k], over the commas of an inserted clause
+// and parentheses: warf ihm vor, …; warf ihm, nachdem …, vor, …; geht aus
+// einer Mitteilung der Liga (HRW) hervor.
 func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 	for i := k + 1; i < b && i-k <= 20; i++ {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], ",") {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], ",()") {
 			return false
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {

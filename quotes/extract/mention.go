@@ -18,7 +18,7 @@ func (d *doc) isPunct(t token, set string) bool {
 // index after the cue and the cue's classes.
 func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	t := toks[k]
-	if t.kind != tWord {
+	if t.kind != tWord || !d.mayCue(t) {
 		return 0, 0, false
 	}
 	if d.adjectiveNoun(toks, k) {
@@ -69,6 +69,13 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// mayCue reports whether the word t can start a cue at all: a phrase, a
+// speech or belief word, a poll's "show", German "nach"/"laut". Most words
+// cannot, and this test of their classes spares them the rest of cueAt.
+func (d *doc) mayCue(t token) bool {
+	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue) != 0 || d.german && (t.lower == "nach" || t.lower == "laut")
 }
 
 // adjectiveNoun reports whether the cue word toks[k], a noun too, follows

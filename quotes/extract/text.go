@@ -116,8 +116,11 @@ func (d *doc) tokenize(p span, qi int) []token {
 // lower-case particle and a hyphen (al-Mussawi, el-Baradei): it is
 // capitalised for the noun phrase rules like any name.
 func (d *doc) particleName(rs []rune, w string) bool {
+	if !d.german {
+		return false // tested first: it runs for every word
+	}
 	p, _, ok := strings.Cut(w, "-")
-	if !d.german || !ok || !d.has(cNameParticle, p) {
+	if !ok || !d.has(cNameParticle, p) {
 		return false
 	}
 	n := len([]rune(p)) + 1

@@ -1047,7 +1047,7 @@ func (d *doc) relativeOpens(toks []token, j, lo int) int {
 // reports what stands before it, whatever follows the source: "…, sagte
 // Toby Lanzer dem Sender „Al Jazeera“".
 func (d *doc) reportsBefore(toks []token, fa frameAt) bool {
-	return d.german && fa.inverted && d.isPunct(toks[fa.lo-1], ",") && (fa.right < 0 || toks[fa.right].kind != tQuote)
+	return d.german && fa.inverted && d.isPunct(toks[fa.lo-1], ",") && (fa.right < 0 || fa.right >= len(toks) || toks[fa.right].kind != tQuote)
 }
 
 // relativeSource reports whether a frame's source is a relative pronoun

@@ -519,7 +519,7 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 		return false // not call for, call on
 	}
 	first := toks[c.s]
-	if first.kind == tWord && strings.HasSuffix(first.lower, "self") || strings.HasSuffix(first.lower, "selves") {
+	if first.kind == tWord && (strings.HasSuffix(first.lower, "self") || strings.HasSuffix(first.lower, "selves")) {
 		return c.e-c.s > 1 // calls himself a socialist, called themselves very conservative
 	}
 	det := d.isClass(first, cDeterminer) && !first.is("a") && !first.is("an") && !d.isNumber(first)

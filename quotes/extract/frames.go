@@ -87,11 +87,14 @@ func (d *doc) frontsClause(toks []token, a, i int) bool {
 }
 
 // punctFrame attributes a quote by punctuation alone: a dash and a name
-// after it ("…" — Jane Doe), or a name before a colon (Jones: "…",
-// Kasich resisted: "…").
+// after it ("…" — Jane Doe), a name before a colon (Jones: "…",
+// Kasich resisted: "…"), or the signature line of a pull quote.
 func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	f := &frame{class: "speech", para: pi}
-	switch {
+	switch sig := d.qs[toks[i].q].sig; {
+	case sig.e > sig.s:
+		// a pull quote signed on its last line: the name is the source
+		f.mention, f.cue, f.rule = sig, span{sig.s, sig.s}, "signature"
 	case i+2 < b && d.isPunct(toks[i+1], "—–―-"):
 		np, ok := d.npAfter(toks, i+2, b)
 		if !ok || !d.properOrPronoun(toks, np) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 )
 
@@ -151,6 +152,7 @@ type qspan struct {
 	para       int
 	chain      int
 	continues  bool // the next paragraph reopens this quote
+	sig        span // the name on a pull quote's signature line, cut off the quote
 }
 
 // openQuote is an entry of the pairing stack: an opener and the quotes
@@ -178,6 +180,7 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 		for k := range spans {
 			spans[k].para = pi
 			spans[k].chain = first + k
+			signatureLine(r, p, &spans[k])
 		}
 		if carry >= 0 && len(spans) > 0 && len(ms) > 0 && spans[0].open.pos == ms[0].pos && ms[0].pos == firstNonSpace(r, p) {
 			spans[0].chain = out[carry].chain
@@ -303,4 +306,80 @@ func trimEnd(r []rune, from, end int) int {
 		end--
 	}
 	return end
+}
+
+// signatureLine cuts the signature line off a pull quote: a paragraph that
+// is one quote whose last line names its speaker, as web pages set them
+// ("We will win the state.\nJane Roe, campaign chair."). The quote then ends
+// at the line break and q.sig holds the name (Jane Roe).
+func signatureLine(r []rune, p span, q *qspan) {
+	if !q.closed || q.open.pos != firstNonSpace(r, p) {
+		return
+	}
+	for i := q.e + q.closeWidth; i < p.e; i++ {
+		if !unicode.IsSpace(r[i]) && r[i] != '.' {
+			return // more words after the quote
+		}
+	}
+	nl := q.e - 1
+	for nl > q.s && r[nl] != '\n' {
+		nl--
+	}
+	body := trimEnd(r, q.s, nl)
+	if body == q.s || !strings.ContainsRune(".!?…", r[body-1]) {
+		return // no line break, or the quote's sentence goes on
+	}
+	line := span{nl + 1, q.e}
+	for line.s < line.e && unicode.IsSpace(r[line.s]) {
+		line.s++
+	}
+	name, ok := signatureName(r, line)
+	if !ok {
+		return
+	}
+	q.e, q.sig = body, name
+}
+
+// signatureName returns the name that opens a signature line, up to its
+// first comma (Jane Roe, campaign chair; Former state senator Jane Roe): a
+// few words, the first and the last capitalised, at most two lower-case
+// ones between; the whole line short and free of quote marks.
+func signatureName(r []rune, line span) (span, bool) {
+	words, lower, comma := 0, 0, line.e
+	var last rune
+	for i := line.s; i < line.e; {
+		c := r[i]
+		if isQuoteChar(c) || c == '\n' {
+			return span{}, false
+		}
+		if c == ',' && comma == line.e {
+			comma = i
+		}
+		if unicode.IsSpace(c) || c == ',' {
+			i++
+			continue
+		}
+		j := i
+		for j < line.e && !unicode.IsSpace(r[j]) && r[j] != ',' {
+			j++
+		}
+		if words++; words > 16 {
+			return span{}, false
+		}
+		if comma == line.e {
+			if !unicode.IsUpper(c) {
+				lower++
+			}
+			last = c
+			if words == 1 && !unicode.IsUpper(c) || words > 6 || lower > 2 {
+				return span{}, false
+			}
+		}
+		i = j
+	}
+	name := span{line.s, trimEnd(r, line.s, comma)}
+	for name.e > name.s && r[name.e-1] == '.' && comma == line.e {
+		name.e-- // Jane Roe. (but keep Jr. before a comma)
+	}
+	return name, words > 0 && unicode.IsUpper(last) && name.e > name.s
 }

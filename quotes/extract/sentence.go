@@ -285,15 +285,24 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper || !d.german && d.isClass(toks[j], cConditional) {
 		return false // nor a clause: When recruiting begins, …
 	}
+	comma := false // a comma before the cue: Tom Hill, the mayor, said
 	for k := j; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
 		switch {
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
+		case d.isPunct(t, ","):
+			comma = true
 		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")):
 			// the cue must close the attribution (Trump said. / said
 			// Monday, …), not open a clause of its own (said he would …);
 			// a German infinitive is none (sei mit Schäden zu rechnen)
+			if !d.german && d.isClass(toks[k-1], cDeterminer|cPrep) {
+				continue // a noun: "…." They resigned in protest; She held her fire
+			}
+			if !d.german && d.infinitiveAt(toks, k+1) {
+				return false // "…." A spokesman declined to comment: an attribution of its own
+			}
 			e := d.skipAdverbials(toks, k+1, len(toks))
 			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
 				e = d.skipAdverbials(toks, obj.e, len(toks))
@@ -306,6 +315,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			}
 			if !d.german && e < len(toks) && d.isPunct(toks[e], ",") && d.asideTo(toks, e, len(toks), func(t token) bool { return t.is("that") }) > 0 {
 				return false // "…." He said, twice, that …: so does this one
+			}
+			if !d.german && comma && e+1 < len(toks) && d.isPunct(toks[e], ",") && d.goesOn(toks, e+1) {
+				return false // "…." It was, she said, the worst week: an aside in a sentence of its own
 			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
 				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) // Gov. Jo Lee said as he opened the vote

@@ -169,6 +169,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Build the bridge now.", mention: "Jane Roe", cue: "—"}}},
 	{"a quote that ends its sentence: a cue word used as a noun after it starts no attribution", "Jane Roe said the bridge was “a disaster.” Tom Hill and two other members resigned in protest of the vote.",
 		[]want{{text: "the bridge was “a disaster.”", kind: quotes.Mixed, mention: "Jane Roe"}}},
+	{"a quote that ends its sentence: a cue word inside a fronted phrase after it starts no attribution", "Jane Roe called the toll “a scandal.” On a calmer note, the mayor thanked the council.",
+		[]want{{text: "the toll “a scandal.”", kind: quotes.Mixed, mention: "Jane Roe"}}},
 	{"a quote that ends its sentence: a cue with an infinitive after it is an attribution of its own", "Jane Roe called the delay “a failure of nerve.” A spokesman for Tom Hill declined to comment.",
 		[]want{{text: "the delay “a failure of nerve.”", kind: quotes.Mixed, mention: "Jane Roe"}, {text: "to comment", kind: quotes.Indirect}}},
 	{"a quote that ends its sentence: an aside after it interrupts a sentence of its own", "Jane Roe called the delay “a failure of nerve.” It was, she said, the worst week of the council.",

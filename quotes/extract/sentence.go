@@ -297,8 +297,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			// the cue must close the attribution (Trump said. / said
 			// Monday, …), not open a clause of its own (said he would …);
 			// a German infinitive is none (sei mit Schäden zu rechnen)
-			if !d.german && d.isClass(toks[k-1], cDeterminer|cPrep) {
-				continue // a noun: "…." They resigned in protest; She held her fire
+			if !d.german && (d.isClass(toks[k-1], cDeterminer|cPrep) || !comma && d.isClass(toks[j], cPrep)) {
+				continue // a noun: "…." They resigned in protest; She held her fire; On a calmer note, …
 			}
 			if !d.german && d.infinitiveAt(toks, k+1) {
 				return false // "…." A spokesman declined to comment: an attribution of its own

@@ -311,7 +311,8 @@ func trimEnd(r []rune, from, end int) int {
 // signatureLine cuts the signature line off a pull quote: a paragraph that
 // is one quote whose last line names its speaker, as web pages set them
 // ("We will win the state.\nJane Roe, campaign chair."). The quote then ends
-// at the line break and q.sig holds the name (Jane Roe).
+// at the line break and q.sig holds the name (Jane Roe); the words of the
+// signature line are read as text after the quote, like a dash attribution.
 func signatureLine(r []rune, p span, q *qspan) {
 	if !q.closed || q.open.pos != firstNonSpace(r, p) {
 		return

@@ -177,6 +177,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the delay “a failure of nerve.”", kind: quotes.Mixed, mention: "Jane Roe"}, {text: "It was", mention: "she"}, {text: "the worst week of the council", mention: "she"}}},
 	{"a quote that ends its sentence: an attribution after it that goes on with adding", `"Build the bridge now!" Jane Roe, the chair of the trust, wrote on Twitter, adding that the vote was late.`,
 		[]want{{text: "Build the bridge now!", kind: quotes.Direct, mention: "Jane Roe"}, {text: "that the vote was late", mention: "Jane Roe"}}},
+	{"the marks of a markup tag's attributes quote nothing", "Jane Roe answered the mayor at once.\n\n<post author=\"@janeroe\" date=\"May 2\n\">We will build the bridge, and soon. The council has waited long enough.</post>\n\nThe council met on Monday.",
+		nil},
 	{"a pull quote signed on its last line", "The council met on Monday.\n\n\"The bridge will open in May. We are sure of it.\nJane Roe, chair of the Harbor Trust.\"\n\n\"We are not.\nFormer mayor Tomas Vale.\"\n\nThe vote is next week.",
 		[]want{{text: "The bridge will open in May. We are sure of it.", kind: quotes.Direct, mention: "Jane Roe", speaker: "Jane Roe"},
 			{text: "We are not.", kind: quotes.Direct, mention: "Former mayor Tomas Vale", speaker: "Tomas Vale"}}},

@@ -79,6 +79,12 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 	}
 	for i := s; i < e; i++ {
 		c := r[i]
+		if c == '<' {
+			if j := tagEnd(r, i, e); j > i {
+				i = j // the marks of a markup tag's attributes quote nothing
+				continue
+			}
+		}
 		fam, width := markFamily(c), 1
 		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
 		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
@@ -108,6 +114,35 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 		i += width - 1
 	}
 	return ms
+}
+
+// maxTag bounds the scan for the end of a markup tag.
+const maxTag = 400
+
+// tagEnd returns the index of the ">" that closes a markup tag opening at
+// r[i] (<tweet author="@jroe" date="May 2">, </p>, <br/>), or -1: a
+// letter or "/" after the "<", an "=" or a "/" inside, no "<" before the
+// ">". Text kept from web pages has such tags, and the marks around
+// their attribute values would pair into quotes.
+func tagEnd(r []rune, i, e int) int {
+	if i+1 >= e || !unicode.IsLetter(r[i+1]) && r[i+1] != '/' {
+		return -1
+	}
+	attr := r[i+1] == '/'
+	for j := i + 1; j < e && j-i <= maxTag; j++ {
+		switch r[j] {
+		case '<':
+			return -1
+		case '=', '/':
+			attr = true
+		case '>':
+			if attr {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // isApostrophe tells an apostrophe from a single quote mark by its

@@ -179,6 +179,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Build the bridge now!", kind: quotes.Direct, mention: "Jane Roe"}, {text: "that the vote was late", mention: "Jane Roe"}}},
 	{"the marks of a markup tag's attributes quote nothing", "Jane Roe answered the mayor at once.\n\n<post author=\"@janeroe\" date=\"May 2\n\">We will build the bridge, and soon. The council has waited long enough.</post>\n\nThe council met on Monday.",
 		nil},
+	{"a connective between commas after the subject is no appositive", "Backers of the new toll, however, say it would keep the bridge open.",
+		[]want{{text: "it would keep the bridge open", kind: quotes.Indirect, mention: "Backers of the new toll"}}},
 	{"a pull quote signed on its last line", "The council met on Monday.\n\n\"The bridge will open in May. We are sure of it.\nJane Roe, chair of the Harbor Trust.\"\n\n\"We are not.\nFormer mayor Tomas Vale.\"\n\nThe vote is next week.",
 		[]want{{text: "The bridge will open in May. We are sure of it.", kind: quotes.Direct, mention: "Jane Roe", speaker: "Jane Roe"},
 			{text: "We are not.", kind: quotes.Direct, mention: "Former mayor Tomas Vale", speaker: "Tomas Vale"}}},

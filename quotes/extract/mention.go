@@ -595,6 +595,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
 	switch {
+	case !d.german && j-i == 2 && d.inSet("connective", toks[i+1].lower):
+		return outer, span{}, true // Backers of the bill, however, say: a connective, no role
 	case d.allCapitalised(toks, inner) && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
 	case d.allCapitalised(toks, inner) && d.isClass(toks[outer.s], cDeterminer):

@@ -394,6 +394,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the charges", mention: "Ms. Roe"}, {text: "the council", mention: "Tom Hill"}, {text: "a boycott after the mayor refused to resign", mention: "Jan Lee"}}},
 	{"the subject before an aside that leads to a quote is said too, but not a fronted phrase", `The new ferry, she said, "is a perfect example." In a statement, Tom Hill said, "We will see."`,
 		[]want{{text: "The new ferry", kind: quotes.Indirect, mention: "she"}, {text: "is a perfect example.", kind: quotes.Direct, mention: "she"}, {text: "We will see.", kind: quotes.Direct, mention: "Tom Hill"}}},
+	{"a connective before an aside is said when the quote after it goes on in lower case, a time phrase is not", `The ferry ran late. Instead, Tom Hill said, "we took the bus." At the same time, Jane Roe said, "nobody was upset."`,
+		[]want{{text: "Instead", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "we took the bus.", kind: quotes.Direct, mention: "Tom Hill"}, {text: "nobody was upset.", kind: quotes.Direct, mention: "Jane Roe"}}},
 	{"declined reports only an infinitive", "Ms. Roe declined to comment. Shares declined 5 percent on Monday.",
 		[]want{{text: "to comment", kind: quotes.Indirect, mention: "Ms. Roe", cue: "declined"}}},
 	{"called someone something; a quote before a coordinated cue stays with the first", `She called him a liar. Tom Hill called Ms. Roe a "blowhard," and said the plan had failed. Ms. Roe called the meeting to order.`,

@@ -879,11 +879,28 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 		// before the aside is said too, but not a fronted phrase (In a
 		// statement, he said, "…")
 		first, last := toks[prevHi], toks[fa.lo-2]
-		return !d.hasQuote(toks, span{prevHi, fa.lo}) && !d.hasPunct(toks, prevHi, fa.lo-1) &&
-			first.kind == tWord && (!d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
-			last.kind == tWord && !d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
+		if d.hasQuote(toks, span{prevHi, fa.lo}) || d.hasPunct(toks, prevHi, fa.lo-1) || first.kind != tWord || last.kind != tWord {
+			return false
+		}
+		if d.continuesSentence(toks[fa.right]) && !d.isClass(first, cPrep|cTime) {
+			// Instead, he said, "she started …": a quote that opens in
+			// lower case goes on with the words before the aside, so
+			// they are said too, even a connective; a fronted phrase of
+			// time or place is not (At the same time, he said, "…")
+			return true
+		}
+		return (!d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
+			!d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// continuesSentence reports whether the quote token t opens with a
+// lower-case letter, going on with a sentence begun before it (Instead,
+// he said, "she …"), rather than with "I" or a sentence of its own.
+func (d *doc) continuesSentence(t token) bool {
+	q := d.qs[t.q]
+	return q.e > q.s && unicode.IsLower(d.r[q.s])
 }
 
 // leadingCondition reports whether words before a source set off by

@@ -529,7 +529,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
 		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
-			d.withSubject(toks, a, k) || d.callsObject(toks, k)
+			d.withSubject(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
@@ -735,7 +735,39 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	p := toks[k-1]
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) || quotedAs ||
-		d.frontedPrep(toks, a, k-1)
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a
+}
+
+// afterMessage returns where the verb that sent a message stands when
+// the -ing cue toks[k] follows that message: "The club issued a statement
+// on Monday saying …", "she sent a tweet saying …", "put out a statement
+// saying" (the verb before its particle); else a. Only a few words of
+// time or place may stand between the noun and the cue; a message that
+// is not the object of a verb that sends it (a memo saying, his tweet
+// saying) is no frame.
+func (d *doc) afterMessage(toks []token, a, k int) int {
+	n := k - 1
+	for n > a && k-n <= 4 && !d.inSet("message", toks[n].lower) {
+		if toks[n].kind != tWord || d.isCue(toks[n]) {
+			return a
+		}
+		n--
+	}
+	if n <= a || !d.inSet("message", toks[n].lower) {
+		return a
+	}
+	i := n - 1
+	for i > a && n-i <= 3 && toks[i].kind == tWord && !d.isClass(toks[i], cDeterminer) {
+		i-- // an extraordinary statement, a fundraising email
+	}
+	if i <= a || !d.isClass(toks[i], cDeterminer) || !d.inSet("sends", toks[i-1].lower) {
+		return a
+	}
+	v := i - 1
+	if (toks[v].is("out") || toks[v].is("back")) && v-1 > a {
+		v-- // put out, fired back
+	}
+	return v
 }
 
 // frontedParticiple returns the comma that ends a participle phrase
@@ -1317,6 +1349,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		// zogen die Demonstranten … und skandierten: the subject after a
 		// fronted phrase, or after a subordinate clause (Als …, biss der
 		// Mann … und rief)
+		f.mention = d.tokSpan(toks, np)
+	} else if v := d.afterMessage(toks, a, k); v > a {
+		// The club issued a statement saying …: the subject of the verb
+		// that sent it
+		np, _, ok := d.npBefore(toks, a, v)
+		if !ok {
+			return fa, false
+		}
 		f.mention = d.tokSpan(toks, np)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)

@@ -1050,6 +1050,17 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
 	}
+	if lo := d.firstReported(toks, a, b, k, ce); lo > a {
+		// The meeting was first reported by the Post: the outlet is the
+		// source, and what it reported is the subject before
+		np, ok := d.npAfter(toks, ce+1, b)
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "reported-by"
+		fa.lo, fa.hi = lo, np.e
+		return fa, true
+	}
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && toks[k-1].cls&cPassive != 0) {
 		// Asked whether the plan would work, Ms. Roe said …: the question
 		// is reported, by someone the article does not name
@@ -1131,6 +1142,27 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// firstReported returns where the frame "was first reported by X" (or
+// ", first reported by X,") starts when the cue toks[k:ce] is its
+// "reported", else a: a news item an outlet broke. Without "first" (the
+// figures reported by the agency) the phrase only names where a number
+// comes from.
+func (d *doc) firstReported(toks []token, a, b, k, ce int) int {
+	if !toks[k].is("reported") || ce+1 >= b || !toks[ce].is("by") || k-2 < a || !d.inSet("firstreport", toks[k-1].lower) {
+		return a
+	}
+	lo := k - 1
+	if toks[lo-1].is("as") && lo-2 > a {
+		lo-- // …, as first reported by the Times
+	}
+	if d.isClass(toks[lo-1], cPassive) {
+		lo-- // The meeting was first reported by …
+	} else if !d.isPunct(toks[lo-1], ",") {
+		return a
+	}
+	return lo
 }
 
 // antecedentOf returns the noun phrase a relative pronoun source stands

@@ -587,6 +587,17 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// mark the fronted phrase as said too
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
+		if fa.f.rule == "reported-by" {
+			// The meeting was first reported by the Post; The plan, first
+			// reported by the Post, …: what the outlet broke is the
+			// phrase before it
+			c := d.trimPunct(toks, span{prevHi, fa.lo})
+			if c.e > c.s && !(toks[fa.lo].is("first") && d.hasVerb(toks, c)) {
+				d.addReported(toks, c, fa.f, "before-reported-by") // but not a clause before ", first reported"
+			}
+			prevEmpty = false
+			continue
+		}
 		hasLeft := false
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 			// She told investigators she was advised …, the Times reported:
@@ -613,6 +624,17 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// trimPunct drops the punctuation at the ends of c.
+func (d *doc) trimPunct(toks []token, c span) span {
+	for c.s < c.e && toks[c.s].kind == tPunct {
+		c.s++
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	return c
 }
 
 // pastClosedQuote returns where the words before an aside start: past a

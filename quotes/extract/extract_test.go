@@ -396,7 +396,7 @@ var hardCases = []hardCase{
 		[]want{{text: "The new ferry", kind: quotes.Indirect, mention: "she"}, {text: "is a perfect example.", kind: quotes.Direct, mention: "she"}, {text: "We will see.", kind: quotes.Direct, mention: "Tom Hill"}}},
 	{"what an outlet first reported is the phrase before it, not a clause, nor figures it only reported", "The pier deal was first reported by the Harbor Times. The ferry plan, first reported by the Valley Post, is still open. Tom Hill had quietly closed the pier, first reported by the Valley Post, which he denied. The figures were reported by the agency.",
 		[]want{{text: "The pier deal", kind: quotes.Indirect, mention: "the Harbor Times", cue: "reported"}, {text: "The ferry plan", kind: quotes.Indirect, mention: "the Valley Post", cue: "reported"}}},
-	{"a participle after a message its source sent out, not after a message no one sends", "The club issued a statement on Monday saying that the pier would reopen. A memo saying the pier was unsafe went unread.",
+	{"a participle after a message its source sent out, not after a message no one sends, nor one that names what it praises", "The club issued a statement on Monday saying that the pier would reopen. A memo saying the pier was unsafe went unread. Jane Roe sent a letter to the mayor praising the new ferry.",
 		[]want{{text: "that the pier would reopen", kind: quotes.Indirect, mention: "The club", cue: "saying"}}},
 	{"a participle after a message sent with a particle", "His office put out a statement saying the ferry would run all winter.",
 		[]want{{text: "the ferry would run all winter", kind: quotes.Indirect, mention: "His office", cue: "saying"}}},

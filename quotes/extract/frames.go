@@ -746,6 +746,9 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 // is not the object of a verb that sends it (a memo saying, his tweet
 // saying) is no frame.
 func (d *doc) afterMessage(toks []token, a, k int) int {
+	if d.isClass(toks[k], cContent) {
+		return a // a letter praising the plan: what it names is no statement
+	}
 	n := k - 1
 	for n > a && k-n <= 4 && !d.inSet("message", toks[n].lower) {
 		if toks[n].kind != tWord || d.isCue(toks[n]) {

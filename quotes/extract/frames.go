@@ -531,7 +531,28 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
 			d.withSubject(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
+	if d.raisedFrom(toks, a, k) < k {
+		return true // He went on to say …; she continues to insist …
+	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// raisedFrom returns where the verb stands whose subject also says what
+// the infinitive cue toks[k] reports: "He went on to say …", "She
+// continues to insist …" (went, continues); else k. Verbs of seeming
+// are left out: "appeared to suggest" is the writer's reading.
+func (d *doc) raisedFrom(toks []token, a, k int) int {
+	if d.german || k-2 < a || !toks[k-1].is("to") {
+		return k
+	}
+	v := k - 2
+	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
+		return v - 1
+	}
+	if d.inSet("continues", toks[v].lower) {
+		return v
+	}
+	return k
 }
 
 // thingNoun reports whether t can head a noun phrase for a thing rather
@@ -610,7 +631,13 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	conj := -1 // the "and" that joins the cue to a verb before it
 	if cls&cPrepcue == 0 {
-		conj = d.coordinated(toks, a, k) // but not "But according to X, …"
+		conj = d.coordinated(toks, a, d.raisedFrom(toks, a, k)) // but not "But according to X, …"; "and went on to say"
+	}
+	if ce+1 < b && d.isCue(toks[ce+1]) && d.raisedFrom(toks, a, ce+1) == k {
+		return fa, false // went on to say, continued to insist: the cue after "to" reports
+	}
+	if v := d.raisedFrom(toks, a, k); v < k && v > a && d.isPunct(toks[v-1], ",") {
+		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
 	switch {
 	case cue.lower == "citing" || cls&cPrepcue == 0 && d.opensParticiple(toks, a, b, k, ce):
@@ -1110,7 +1137,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		d.asLeads(toks, &fa, b)
 		return fa, fa.right >= 0
 	}
-	np, role, ok := d.npBefore(toks, a, k)
+	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
 	if !ok {
 		return fa, false
 	}

@@ -394,6 +394,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the charges", mention: "Ms. Roe"}, {text: "the council", mention: "Tom Hill"}, {text: "a boycott after the mayor refused to resign", mention: "Jan Lee"}}},
 	{"the subject before an aside that leads to a quote is said too, but not a fronted phrase", `The new ferry, she said, "is a perfect example." In a statement, Tom Hill said, "We will see."`,
 		[]want{{text: "The new ferry", kind: quotes.Indirect, mention: "she"}, {text: "is a perfect example.", kind: quotes.Direct, mention: "she"}, {text: "We will see.", kind: quotes.Direct, mention: "Tom Hill"}}},
+	{"a show's title after a possessive is part of the adverbial before the content", `Tom Hill said on WXYZ's "Morning Ferry" on Sunday that the fares would rise.`,
+		[]want{{text: "that the fares would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"the subject of went on or continued says what the infinitive cue after it reports", "Tom Hill rode the ferry daily but went on to say that the fares were too high. Jane Roe continued to insist she had never seen the plan.",
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}, {text: "she had never seen the plan", kind: quotes.Indirect, mention: "Jane Roe", cue: "insist"}}},
 	{"what an outlet first reported is the phrase before it, not a clause, nor figures it only reported", "The pier deal was first reported by the Harbor Times. The ferry plan, first reported by the Valley Post, is still open. Tom Hill had quietly closed the pier, first reported by the Valley Post, which he denied. The figures were reported by the agency.",

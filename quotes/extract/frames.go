@@ -1685,6 +1685,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.phraseEnd(toks, j, b, false)
+		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
+			j++ // told MSNBC's "Morning Joe" that …: a show's title
 		default:
 			return j
 		}
@@ -1697,7 +1699,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 // interview with CNN), "that", an -ing cue, or a second noun phrase.
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
-	for ; j < b && toks[j].kind == tWord && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
 		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
@@ -1706,6 +1708,20 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		}
 	}
 	return j
+}
+
+// showTitle reports whether toks[j] is a quote in title case after a
+// possessive, the name of an outlet's show inside an adverbial (on NBC's
+// "Meet the Press"), not words someone said. Without the possessive a
+// quote in title case may be a term the source used (a chant of "Feel
+// the Bern!"), which annotators mark.
+func (d *doc) showTitle(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tQuote || j == 0 || !d.titleCase(d.qs[t.q]) {
+		return false
+	}
+	p := toks[j-1].lower
+	return toks[j-1].kind == tWord && toks[j-1].upper && (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"))
 }
 
 // endsAdverbial reports whether t can end an adverbial after which the

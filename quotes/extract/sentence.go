@@ -598,6 +598,16 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			prevEmpty = false
 			continue
 		}
+		if r := d.relativeBeforeSource(toks, fa, prevHi); r >= 0 {
+			// The plan, which officials said will start in May, …:
+			// annotators mark the relative pronoun as said too (it
+			// stands for the subject of what was said); the predicate
+			// ends with the clause, at a comma
+			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
+			if fa.right >= 0 && fa.right < end {
+				end = d.toComma(toks, span{fa.right, end}).e
+			}
+		}
 		hasLeft := false
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 			// She told investigators she was advised …, the Times reported:
@@ -624,6 +634,24 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// relativeBeforeSource returns where "which" stands right before the
+// source of an English frame that reports a clause and opens a relative
+// clause after a comma, its content the clause's predicate (the plan,
+// which he said will start in May), or -1.
+func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
+	r := fa.lo - 1
+	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !d.isPunct(toks[r-1], ",") {
+		return -1
+	}
+	if !toks[r].is("which") {
+		return -1 // a clause on a person (who he said were …) is seldom marked
+	}
+	if src := toks[fa.lo]; !fa.f.reports || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
+		return -1 // which together vowed, who helped found; which he hoped: no report
+	}
+	return r
 }
 
 // trimPunct drops the punctuation at the ends of c.

@@ -524,7 +524,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
 		return true // he's predicting, they're saying: progressive
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
@@ -762,7 +762,18 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	p := toks[k-1]
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) || quotedAs ||
-		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
+}
+
+// adverbAfterComma reports whether one or two adverbs stand between a
+// comma or dash and the -ing cue toks[k]: "…, even suggesting he …", "he
+// said, apparently suggesting that …", "…, not even suggesting …".
+func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
+	j := k - 1
+	for j > a && k-j <= 2 && toks[j].kind == tWord && !toks[j].upper && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
+		j--
+	}
+	return j < k-1 && j >= a && d.isPunct(toks[j], ",—–-")
 }
 
 // afterMessage returns where the verb that sent a message stands when

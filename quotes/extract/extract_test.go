@@ -398,6 +398,8 @@ var hardCases = []hardCase{
 		[]want{{text: "which", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "runs twice a day", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "looked ill, stayed home", kind: quotes.Indirect, mention: "Jane Roe", cue: "said"}}},
 	{"an adverb between the comma and a participle cue, but not a verb after a source between commas", "Tom Hill spoke about the ferry, even suggesting that the fares were too high. The problem, Jane Roe says, is finding a crew.",
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "suggesting"}, {text: "The problem", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}, {text: "is finding a crew", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}}},
+	{"what someone was asked to do is reported, by someone unnamed", "Tom Hill was asked to name the new ferry.",
+		[]want{{text: "to name the new ferry", kind: quotes.Indirect, cue: "asked"}}},
 	{"a show's title after a possessive is part of the adverbial before the content", `Tom Hill said on WXYZ's "Morning Ferry" on Sunday that the fares would rise.`,
 		[]want{{text: "that the fares would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"the subject of went on or continued says what the infinitive cue after it reports", "Tom Hill rode the ferry daily but went on to say that the fares were too high. Jane Roe continued to insist she had never seen the plan.",

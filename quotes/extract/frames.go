@@ -605,7 +605,8 @@ func (d *doc) namesThing(toks []token, a, k int) bool {
 // askedAbout reports whether toks[k] is "asked" before what the question
 // was about: asked about the plan, asked whether it would work.
 func (d *doc) askedAbout(toks []token, k int) bool {
-	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || d.isClass(toks[k+1], cQuestion))
+	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || d.isClass(toks[k+1], cQuestion) ||
+		d.infinitiveAt(toks, k+1)) // was asked to name …: the request is reported
 }
 
 // withSubject reports whether a cue in -ing follows its subject after

@@ -516,7 +516,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
 		// reports the question, by someone unnamed
-		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k)
+		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
@@ -1092,6 +1092,12 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
 	}
+	if d.declaredWinner(toks, k) && k-1 > a {
+		// Ms. Roe was declared the winner: no source is named; who won
+		// and the verdict are what was announced
+		f.rule, fa.lo, fa.right = "declared", k-1, ce
+		return fa, true
+	}
 	if lo := d.firstReported(toks, a, b, k, ce); lo > a {
 		// The meeting was first reported by the Post: the outlet is the
 		// source, and what it reported is the subject before
@@ -1184,6 +1190,19 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// declaredWinner reports whether the cue toks[k] is a passive verdict
+// on who won: "was declared the winner", "was announced as the winner".
+func (d *doc) declaredWinner(toks []token, k int) bool {
+	if d.german || k < 1 || toks[k-1].cls&cPassive == 0 || !d.inSet("verdict", toks[k].lower) {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= 2 && (toks[j].is("as") || toks[j].is("the")) {
+		j++
+	}
+	return j < len(toks) && j > k+1 && d.inSet("winner", toks[j].lower)
 }
 
 // firstReported returns where the frame "was first reported by X" (or

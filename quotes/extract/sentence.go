@@ -587,6 +587,11 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// mark the fronted phrase as said too
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
+		if fa.f.rule == "declared" {
+			d.addVerdict(toks, fa, prevHi, nextLo)
+			prevEmpty = false
+			continue
+		}
 		if fa.f.rule == "reported-by" {
 			// The meeting was first reported by the Post; The plan, first
 			// reported by the Post, …: what the outlet broke is the
@@ -652,6 +657,27 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 		return -1 // which together vowed, who helped found; which he hoped: no report
 	}
 	return r
+}
+
+// addVerdict records the two sides of a passive verdict (Jo Hill was
+// declared the winner in Ohio, …): annotators mark who won and the
+// verdict up to the end of its clause, without a source.
+func (d *doc) addVerdict(toks []token, fa frameAt, prevHi, nextLo int) {
+	np, _, ok := d.npBefore(toks, prevHi, fa.lo)
+	if !ok || np.e-np.s == 1 && d.isClass(toks[np.s], cRelative) {
+		return // the candidate, who was declared the winner …: a clause on her
+	}
+	d.addReported(toks, np, fa.f, "before-declared")
+	c := span{fa.right, nextLo}
+	for i := c.s + 1; i < c.e; i++ {
+		if d.isClass(toks[i], cRelative) || toks[i].is("that") || toks[i].is("by") || d.isPunct(toks[i], ",") && i+1 < c.e && d.endsClause(toks[i+1]) {
+			c.e = i // the winner of the election that …; … by the networks; the winner in Ohio, Ms. Roe …
+			break
+		}
+	}
+	if c = d.trimPunct(toks, c); c.e > c.s {
+		d.addReported(toks, c, fa.f, "after-declared")
+	}
 }
 
 // trimPunct drops the punctuation at the ends of c.

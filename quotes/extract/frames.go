@@ -519,7 +519,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
 		// reports the question, by someone unnamed
-		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k)
+		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
@@ -527,14 +527,35 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
 		return true // he's predicting, they're saying: progressive
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") {
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
 		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
-			d.withSubject(toks, a, k) || d.callsObject(toks, k)
+			d.withSubject(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
+	}
+	if d.raisedFrom(toks, a, k) < k {
+		return true // He went on to say …; she continues to insist …
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// raisedFrom returns where the verb stands whose subject also says what
+// the infinitive cue toks[k] reports: "He went on to say …", "She
+// continues to insist …" (went, continues); else k. Verbs of seeming
+// are left out: "appeared to suggest" is the writer's reading.
+func (d *doc) raisedFrom(toks []token, a, k int) int {
+	if d.german || k-2 < a || !toks[k-1].is("to") {
+		return k
+	}
+	v := k - 2
+	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
+		return v - 1
+	}
+	if d.inSet("continues", toks[v].lower) {
+		return v
+	}
+	return k
 }
 
 // thingNoun reports whether t can head a noun phrase for a thing rather
@@ -587,7 +608,8 @@ func (d *doc) namesThing(toks []token, a, k int) bool {
 // askedAbout reports whether toks[k] is "asked" before what the question
 // was about: asked about the plan, asked whether it would work.
 func (d *doc) askedAbout(toks []token, k int) bool {
-	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || d.isClass(toks[k+1], cQuestion))
+	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || d.isClass(toks[k+1], cQuestion) ||
+		d.infinitiveAt(toks, k+1)) // was asked to name …: the request is reported
 }
 
 // withSubject reports whether a cue in -ing follows its subject after
@@ -613,7 +635,13 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	conj := -1 // the "and" that joins the cue to a verb before it
 	if cls&cPrepcue == 0 {
-		conj = d.coordinated(toks, a, k) // but not "But according to X, …"
+		conj = d.coordinated(toks, a, d.raisedFrom(toks, a, k)) // but not "But according to X, …"; "and went on to say"
+	}
+	if ce+1 < b && d.isCue(toks[ce+1]) && d.raisedFrom(toks, a, ce+1) == k {
+		return fa, false // went on to say, continued to insist: the cue after "to" reports
+	}
+	if v := d.raisedFrom(toks, a, k); v < k && v > a && d.isPunct(toks[v-1], ",") {
+		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
 	switch {
 	case cue.lower == "citing" || cls&cPrepcue == 0 && d.opensParticiple(toks, a, b, k, ce):
@@ -738,7 +766,53 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	p := toks[k-1]
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) || quotedAs ||
-		d.frontedPrep(toks, a, k-1)
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
+}
+
+// adverbAfterComma reports whether one or two adverbs stand between a
+// comma or dash and the -ing cue toks[k]: "…, even suggesting he …", "he
+// said, apparently suggesting that …", "…, not even suggesting …".
+func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
+	j := k - 1
+	for j > a && k-j <= 2 && toks[j].kind == tWord && !toks[j].upper && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
+		j--
+	}
+	return j < k-1 && j >= a && d.isPunct(toks[j], ",—–-")
+}
+
+// afterMessage returns where the verb that sent a message stands when
+// the -ing cue toks[k] follows that message: "The club issued a statement
+// on Monday saying …", "she sent a tweet saying …", "put out a statement
+// saying" (the verb before its particle); else a. Only a few words of
+// time or place may stand between the noun and the cue; a message that
+// is not the object of a verb that sends it (a memo saying, his tweet
+// saying) is no frame.
+func (d *doc) afterMessage(toks []token, a, k int) int {
+	if d.isClass(toks[k], cContent) {
+		return a // a letter praising the plan: what it names is no statement
+	}
+	n := k - 1
+	for n > a && k-n <= 4 && !d.inSet("message", toks[n].lower) {
+		if toks[n].kind != tWord || d.isCue(toks[n]) {
+			return a
+		}
+		n--
+	}
+	if n <= a || !d.inSet("message", toks[n].lower) {
+		return a
+	}
+	i := n - 1
+	for i > a && n-i <= 3 && toks[i].kind == tWord && !d.isClass(toks[i], cDeterminer) {
+		i-- // an extraordinary statement, a fundraising email
+	}
+	if i <= a || !d.isClass(toks[i], cDeterminer) || !d.inSet("sends", toks[i-1].lower) {
+		return a
+	}
+	v := i - 1
+	if (toks[v].is("out") || toks[v].is("back")) && v-1 > a {
+		v-- // put out, fired back
+	}
+	return v
 }
 
 // frontedParticiple returns the comma that ends a participle phrase
@@ -1021,6 +1095,23 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
 	}
+	if d.declaredWinner(toks, k) && k-1 > a {
+		// Ms. Roe was declared the winner: no source is named; who won
+		// and the verdict are what was announced
+		f.rule, fa.lo, fa.right = "declared", k-1, ce
+		return fa, true
+	}
+	if lo := d.firstReported(toks, a, b, k, ce); lo > a {
+		// The meeting was first reported by the Post: the outlet is the
+		// source, and what it reported is the subject before
+		np, ok := d.npAfter(toks, ce+1, b)
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "reported-by"
+		fa.lo, fa.hi = lo, np.e
+		return fa, true
+	}
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && toks[k-1].cls&cPassive != 0) {
 		// Asked whether the plan would work, Ms. Roe said …: the question
 		// is reported, by someone the article does not name
@@ -1067,7 +1158,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		d.asLeads(toks, &fa, b)
 		return fa, fa.right >= 0
 	}
-	np, role, ok := d.npBefore(toks, a, k)
+	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
 	if !ok {
 		return fa, false
 	}
@@ -1102,6 +1193,40 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// declaredWinner reports whether the cue toks[k] is a passive verdict
+// on who won: "was declared the winner", "was announced as the winner".
+func (d *doc) declaredWinner(toks []token, k int) bool {
+	if d.german || k < 1 || toks[k-1].cls&cPassive == 0 || !d.inSet("verdict", toks[k].lower) {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= 2 && (toks[j].is("as") || toks[j].is("the")) {
+		j++
+	}
+	return j < len(toks) && j > k+1 && d.inSet("winner", toks[j].lower)
+}
+
+// firstReported returns where the frame "was first reported by X" (or
+// ", first reported by X,") starts when the cue toks[k:ce] is its
+// "reported", else a: a news item an outlet broke. Without "first" (the
+// figures reported by the agency) the phrase only names where a number
+// comes from.
+func (d *doc) firstReported(toks []token, a, b, k, ce int) int {
+	if !toks[k].is("reported") || ce+1 >= b || !toks[ce].is("by") || k-2 < a || !d.inSet("firstreport", toks[k-1].lower) {
+		return a
+	}
+	lo := k - 1
+	if toks[lo-1].is("as") && lo-2 > a {
+		lo-- // …, as first reported by the Times
+	}
+	if d.isClass(toks[lo-1], cPassive) {
+		lo-- // The meeting was first reported by …
+	} else if !d.isPunct(toks[lo-1], ",") {
+		return a
+	}
+	return lo
 }
 
 // antecedentOf returns the noun phrase a relative pronoun source stands
@@ -1320,6 +1445,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		// zogen die Demonstranten … und skandierten: the subject after a
 		// fronted phrase, or after a subordinate clause (Als …, biss der
 		// Mann … und rief)
+		f.mention = d.tokSpan(toks, np)
+	} else if v := d.afterMessage(toks, a, k); v > a {
+		// The club issued a statement saying …: the subject of the verb
+		// that sent it
+		np, _, ok := d.npBefore(toks, a, v)
+		if !ok {
+			return fa, false
+		}
 		f.mention = d.tokSpan(toks, np)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
@@ -1586,6 +1719,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.phraseEnd(toks, j, b, false)
+		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
+			j++ // told MSNBC's "Morning Joe" that …: a show's title
 		default:
 			return j
 		}
@@ -1598,7 +1733,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 // interview with CNN), "that", an -ing cue, or a second noun phrase.
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
-	for ; j < b && toks[j].kind == tWord && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
 		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
@@ -1607,6 +1742,20 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		}
 	}
 	return j
+}
+
+// showTitle reports whether toks[j] is a quote in title case after a
+// possessive, the name of an outlet's show inside an adverbial (on NBC's
+// "Meet the Press"), not words someone said. Without the possessive a
+// quote in title case may be a term the source used (a chant of "Feel
+// the Bern!"), which annotators mark.
+func (d *doc) showTitle(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tQuote || j == 0 || !d.titleCase(d.qs[t.q]) {
+		return false
+	}
+	p := toks[j-1].lower
+	return toks[j-1].kind == tWord && toks[j-1].upper && (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"))
 }
 
 // endsAdverbial reports whether t can end an adverbial after which the

@@ -599,6 +599,32 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// mark the fronted phrase as said too
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
+		if fa.f.rule == "declared" {
+			d.addVerdict(toks, fa, prevHi, nextLo)
+			prevEmpty = false
+			continue
+		}
+		if fa.f.rule == "reported-by" {
+			// The meeting was first reported by the Post; The plan, first
+			// reported by the Post, …: what the outlet broke is the
+			// phrase before it
+			c := d.trimPunct(toks, span{prevHi, fa.lo})
+			if c.e > c.s && !(toks[fa.lo].is("first") && d.hasVerb(toks, c)) {
+				d.addReported(toks, c, fa.f, "before-reported-by") // but not a clause before ", first reported"
+			}
+			prevEmpty = false
+			continue
+		}
+		if r := d.relativeBeforeSource(toks, fa, prevHi); r >= 0 {
+			// The plan, which officials said will start in May, …:
+			// annotators mark the relative pronoun as said too (it
+			// stands for the subject of what was said); the predicate
+			// ends with the clause, at a comma
+			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
+			if fa.right >= 0 && fa.right < end {
+				end = d.toComma(toks, span{fa.right, end}).e
+			}
+		}
 		hasLeft := false
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 			// She told investigators she was advised …, the Times reported:
@@ -625,6 +651,56 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// relativeBeforeSource returns where "which" stands right before the
+// source of an English frame that reports a clause and opens a relative
+// clause after a comma, its content the clause's predicate (the plan,
+// which he said will start in May), or -1.
+func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
+	r := fa.lo - 1
+	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !d.isPunct(toks[r-1], ",") {
+		return -1
+	}
+	if !toks[r].is("which") {
+		return -1 // a clause on a person (who he said were …) is seldom marked
+	}
+	if src := toks[fa.lo]; !fa.f.reports || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
+		return -1 // which together vowed, who helped found; which he hoped: no report
+	}
+	return r
+}
+
+// addVerdict records the two sides of a passive verdict (Jo Hill was
+// declared the winner in Ohio, …): annotators mark who won and the
+// verdict up to the end of its clause, without a source.
+func (d *doc) addVerdict(toks []token, fa frameAt, prevHi, nextLo int) {
+	np, _, ok := d.npBefore(toks, prevHi, fa.lo)
+	if !ok || np.e-np.s == 1 && d.isClass(toks[np.s], cRelative) {
+		return // the candidate, who was declared the winner …: a clause on her
+	}
+	d.addReported(toks, np, fa.f, "before-declared")
+	c := span{fa.right, nextLo}
+	for i := c.s + 1; i < c.e; i++ {
+		if d.isClass(toks[i], cRelative) || toks[i].is("that") || toks[i].is("by") || d.isPunct(toks[i], ",") && i+1 < c.e && d.endsClause(toks[i+1]) {
+			c.e = i // the winner of the election that …; … by the networks; the winner in Ohio, Ms. Roe …
+			break
+		}
+	}
+	if c = d.trimPunct(toks, c); c.e > c.s {
+		d.addReported(toks, c, fa.f, "after-declared")
+	}
+}
+
+// trimPunct drops the punctuation at the ends of c.
+func (d *doc) trimPunct(toks []token, c span) span {
+	for c.s < c.e && toks[c.s].kind == tPunct {
+		c.s++
+	}
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
+	}
+	return c
 }
 
 // pastClosedQuote returns where the words before an aside start: past a
@@ -891,11 +967,28 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 		// before the aside is said too, but not a fronted phrase (In a
 		// statement, he said, "…")
 		first, last := toks[prevHi], toks[fa.lo-2]
-		return !d.hasQuote(toks, span{prevHi, fa.lo}) && !d.hasPunct(toks, prevHi, fa.lo-1) &&
-			first.kind == tWord && (!d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
-			last.kind == tWord && !d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
+		if d.hasQuote(toks, span{prevHi, fa.lo}) || d.hasPunct(toks, prevHi, fa.lo-1) || first.kind != tWord || last.kind != tWord {
+			return false
+		}
+		if d.continuesSentence(toks[fa.right]) && !d.isClass(first, cPrep|cTime) {
+			// Instead, he said, "she started …": a quote that opens in
+			// lower case goes on with the words before the aside, so
+			// they are said too, even a connective; a fronted phrase of
+			// time or place is not (At the same time, he said, "…")
+			return true
+		}
+		return (!d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
+			!d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// continuesSentence reports whether the quote token t opens with a
+// lower-case letter, going on with a sentence begun before it (Instead,
+// he said, "she …"), rather than with "I" or a sentence of its own.
+func (d *doc) continuesSentence(t token) bool {
+	q := d.qs[t.q]
+	return q.e > q.s && unicode.IsLower(d.r[q.s])
 }
 
 // leadingCondition reports whether words before a source set off by

@@ -587,7 +587,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// mark the fronted phrase as said too
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
-		hasLeft := false
+		hasLeft, leftAt := false, -1
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 			// She told investigators she was advised …, the Times reported:
 			// the report holds the whole clause, the nested frame with it
@@ -596,6 +596,15 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			n := len(d.results)
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
+			if hasLeft && !d.german && !fa.f.object && d.leftMixed(n) {
+				// On the set of "Morning Hour," Jane Roe said the plan was
+				// "dead": the words after the cue are what she said; a
+				// title before it is no part of it
+				hasLeft = false
+				if d.onlyTitles(n) {
+					leftAt = n
+				}
+			}
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
@@ -609,6 +618,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
 				taken = nextLo
+				if leftAt >= 0 {
+					d.results = append(d.results[:leftAt], d.results[n:]...)
+				}
 			}
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
@@ -1189,4 +1201,28 @@ func (d *doc) holderCue(toks []token, fs []frameAt, i, limit int) int {
 		}
 	}
 	return -1
+}
+
+// leftMixed reports whether the results from n hold a paraphrase with
+// quoted parts.
+func (d *doc) leftMixed(n int) bool {
+	for _, res := range d.results[n:] {
+		if res.kind == quotes.Mixed {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyTitles reports whether every quoted part of the results from n is
+// in title case, a name rather than words said (on "Morning Hour").
+func (d *doc) onlyTitles(n int) bool {
+	for _, res := range d.results[n:] {
+		for _, p := range res.parts {
+			if !d.titleCase(qspan{s: p.s, e: p.e}) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -498,6 +498,8 @@ var hardCases = []hardCase{
 			{text: "Recalling \"the hard years of the long strike,\"", mention: "the letter"}, {text: "stay patient with the crews for now.", mention: "the letter"}}},
 	{"the state after a place in a fronted phrase is no subject", `At a town hall in Lakeside, Iowa, on Sunday, Ms. Roe backed the plan, saying that the ferry would "run on time by the spring."`,
 		[]want{{text: `that the ferry would "run on time by the spring."`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
+	{"the state after a place inside an appositive is no subject", `Jo Hill, at a town hall in Ames, Iowa, said the ferry would "run on time." Tom Vale, who is a pastor at a church in Lakeside, Oregon, slammed the board for its "bad plan."`,
+		[]want{{text: `the ferry would "run on time."`, kind: quotes.Mixed, mention: "Jo Hill"}, {text: `the board for its "bad plan."`, kind: quotes.Mixed, mention: "Tom Vale"}}},
 	{"a phrase fronted by by is no subject", `By the end of the day, Mr. Hill was forced into damage control and said that his words had been "misconstrued."`,
 		[]want{{text: `that his words had been "misconstrued."`, kind: quotes.Mixed, mention: "Mr. Hill"}}},
 	{"a base-form cue after a share of people is a verb", `Forty percent of riders say the fares are "far too high," while 31 percent call them "a fair price for a new boat."`,

@@ -1240,18 +1240,19 @@ func (d *doc) onlyTitles(n int) bool {
 // determiner the verb is a noun (his call for "…").
 func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 	j := i - 1
-	if j > a && d.isClass(toks[j], cDeterminer) {
-		j-- // a "liar", the "cartel"
+	if j > a && (d.isClass(toks[j], cDeterminer) || isPossessive(toks[j].lower) || d.isClass(toks[j], cPronoun)) {
+		j-- // a "liar", the "cartel", as her "whisperer"
 	}
-	if j > a && toks[j].is("as") {
+	as := j > a && toks[j].is("as") && toks[j-1].kind == tWord
+	if as {
 		j-- // described him as "volatile"
 	}
-	for k := j; k >= a && j-k < 4; k-- {
+	for k := j; k >= a && j-k < 5; k-- {
 		t := toks[k]
 		if t.kind != tWord {
 			return -1, false
 		}
-		if d.inSet("calls", t.lower) && k < i-1 {
+		if k < i-1 && (d.inSet("calls", t.lower) || as && d.treatsAs(t)) {
 			if k > a && d.isClass(toks[k-1], cDeterminer) || k > a && isPossessive(toks[k-1].lower) {
 				return -1, false
 			}
@@ -1259,6 +1260,16 @@ func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// treatsAs reports whether t reads as a verb that treats its object
+// as what a quote after "as" says (hailed the deal as a "breakthrough",
+// casting him as a "strong leader"): a past or an -ing form.
+func (d *doc) treatsAs(t token) bool {
+	if t.upper || d.isClass(t, cDeterminer|cPrep|cPronoun) {
+		return false
+	}
+	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")
 }
 
 // callerFrame attributes an English quote that a verb of naming before it

@@ -74,6 +74,8 @@ var hardCases = []hardCase{
 		[]want{{text: "unfit to lead.", kind: quotes.Direct, mention: "Jo Lee", cue: "labeled"}, {text: "Green Deal.", kind: quotes.Direct, speaker: ""}}},
 	{"a past or -ing verb, its object and as before a quote: the subject's words", `Tom Hill framed the deal as a "breakthrough for the valley." The ferry, billed as the "fastest in the state," runs at noon.`,
 		[]want{{text: "breakthrough for the valley.", kind: quotes.Direct, mention: "Tom Hill", cue: "framed"}, {text: "fastest in the state,", kind: quotes.Direct, speaker: ""}}},
+	{"a quote after a form of be with no frame of its own is the words of the speech frame before it", `And so, Tom Hill said, while members of his club are "horrified" at the plan, they admire the man.`,
+		[]want{{text: "horrified", kind: quotes.Direct, mention: "Tom Hill", cue: "said"}}},
 	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,
 		[]want{{text: "Dear friends, the mill will stay open.", mention: "The letter", cue: "began"}}},
 	{"an -s form after have is a noun, not a cue", `Besides Norland, Vale and Rimo have claims in the bay, and tensions are rising.`,

@@ -421,6 +421,10 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "slogan", chain: q.chain})
 			continue
 		}
+		if f := d.copulaFrame(toks, fs, a, i); f != nil {
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "copula", chain: q.chain})
+			continue
+		}
 		if f, ok := d.callerFrame(toks, a, i, pi); ok {
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "calls", chain: q.chain})
 			continue
@@ -1300,4 +1304,27 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
 	d.frames = append(d.frames, f)
 	return f, true
+}
+
+// copulaFrame returns the speech frame before an English quote that a
+// form of be leads, in the same sentence: in `Jo Lee said, while the
+// board is "divided," the plan stands`, the word in marks is hers; or nil.
+func (d *doc) copulaFrame(toks []token, fs []frameAt, a, i int) *frame {
+	if d.german {
+		return nil
+	}
+	j := i - 1
+	if j > a && (toks[j].is("not") || d.isClass(toks[j], cDeterminer)) {
+		j--
+	}
+	if j <= a || !d.inSet("copula", toks[j].lower) {
+		return nil
+	}
+	var best *frame
+	for _, fa := range fs {
+		if fa.hi <= j && fa.f.class == "speech" && fa.f.source().named() {
+			best = fa.f
+		}
+	}
+	return best
 }

@@ -449,6 +449,12 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 				continue
 			}
 		}
+		if rule == "embedded" {
+			if f := d.frameBefore(toks, fs, b, i); f != nil {
+				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "frame-before", chain: q.chain})
+				continue
+			}
+		}
 		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, rule: rule, chain: q.chain})
 	}
 	if len(fs) == 0 {
@@ -1323,6 +1329,25 @@ func (d *doc) copulaFrame(toks []token, fs []frameAt, a, i int) *frame {
 	var best *frame
 	for _, fa := range fs {
 		if fa.hi <= j && fa.f.class == "speech" && fa.f.source().named() {
+			best = fa.f
+		}
+	}
+	return best
+}
+
+// frameBefore returns the last English speech frame that names its source
+// before a short quote toks[i] that no frame took, in the same sentence
+// (toks up to b): in `Tom Hill said the vote went well, though the board
+// was "split"`, the word is his. A title, a quote in title case and one
+// that qualifies a noun after it (the "big four" members) are names, not
+// words said; or nil.
+func (d *doc) frameBefore(toks []token, fs []frameAt, b, i int) *frame {
+	if d.german || d.isTitle(toks, i) || d.titleCase(d.qs[toks[i].q]) || i+1 < b && toks[i+1].kind == tWord && !toks[i+1].upper {
+		return nil
+	}
+	var best *frame
+	for _, fa := range fs {
+		if fa.hi <= i && fa.f.class == "speech" && fa.f.source().named() {
 			best = fa.f
 		}
 	}

@@ -80,6 +80,8 @@ var hardCases = []hardCase{
 		[]want{{text: "We will see more of the mayor,", mention: "Mr. Vale"}, {text: "formal settings.", kind: quotes.Direct, mention: "Mr. Vale"}}},
 	{"a short quote that qualifies a noun after it names something", `"We will see more of the mayor," Mr. Vale continued, referring to the "big four" members.`,
 		[]want{{text: "We will see more of the mayor,", mention: "Mr. Vale"}}},
+	{"a cue with an object takes the words after it over a title before it", `In an extended appearance on "Morning Hour," co-host Jo Lee asked Tom Hill how he would handle the removal of everyone in the valley illegally, if he would have a "ferry force."`,
+		[]want{{text: `how he would handle the removal of everyone in the valley illegally, if he would have a "ferry force."`, kind: quotes.Mixed, mention: "co-host Jo Lee", cue: "asked"}}},
 	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,
 		[]want{{text: "Dear friends, the mill will stay open.", mention: "The letter", cue: "began"}}},
 	{"an -s form after have is a noun, not a cue", `Besides Norland, Vale and Rimo have claims in the bay, and tensions are rising.`,

@@ -1256,6 +1256,11 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	// a short capitalised name right after an article, a preposition or a
 	// noun: the "Wagner group", der Zeitung „Hoy Bolivia“
 	p := toks[i-1]
+	if !d.german && (p.is("a") || p.is("an")) && (i+1 == len(toks) || toks[i+1].kind != tWord || d.quoteEndsIn(toks[i], ".,!?")) {
+		// called him a "Stalinist.": a name takes no indefinite article
+		// unless it qualifies a noun after it (a "Wagner" unit)
+		return false
+	}
 	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
 	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q) || d.relativePronoun(p.lower) && d.linkedName(q))
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"saidwho/quotes"
@@ -57,6 +58,34 @@ func TestRoles(t *testing.T) {
 	for _, tc := range cases {
 		if q, ok := onlyQuote(t, x, tc.text); ok && q.Role != tc.want {
 			t.Errorf("%q: role %q, want %q", tc.text, q.Role, tc.want)
+		}
+	}
+}
+
+// TestMixedParts checks the quoted parts listed on a paraphrase: a
+// capitalised word in marks after a or an is a word said, not a name,
+// unless a noun follows it (a "Harbor Line" plan).
+func TestMixedParts(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{`Ann Lee called the mayor a "tyrant" and a "Bolshevik." He left.`, []string{"tyrant", "Bolshevik."}},
+		{`Ann Lee called the mayor a "tyrant" over a "Harbor Line" plan.`, []string{"tyrant"}},
+	}
+	x := New()
+	for _, tc := range cases {
+		q, ok := onlyQuote(t, x, tc.text)
+		if !ok {
+			continue
+		}
+		r := []rune(tc.text)
+		var got []string
+		for _, p := range q.Parts {
+			got = append(got, string(r[p.Start:p.End]))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: parts %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -566,6 +566,13 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
 	}
+	if j-i == 2 && d.placeAfter(toks, i, j+1) && !strings.ContainsAny(toks[i+1].lower, "-.") {
+		// Jo Hill, at a rally in Ames, Iowa, said: the state closes the
+		// place, not the appositive (but Jo Hill, R-Iowa, is a party)
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
+			return np, role, ok
+		}
+	}
 	if d.german && j-i-1 <= 4 && d.allCapitalised(toks, inner) && toks[i-1].kind == tWord {
 		// Der Vorsitzende des Verbands, Michael Knipper, kritisierte
 		a := i - 1

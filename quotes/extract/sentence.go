@@ -433,6 +433,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "slogan", chain: q.chain})
 			continue
 		}
+		if f := d.copulaFrame(toks, fs, a, i); f != nil {
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "copula", chain: q.chain})
+			continue
+		}
+		if f, ok := d.callerFrame(toks, a, i, pi); ok {
+			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "calls", chain: q.chain})
+			continue
+		}
 		rule := "embedded"
 		switch {
 		case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
@@ -450,6 +458,12 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.reportedFragment(toks, a, b, i, f)
 			if f != nil {
 				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+				continue
+			}
+		}
+		if rule == "embedded" {
+			if f := d.frameBefore(toks, fs, b, i); f != nil {
+				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "frame-before", chain: q.chain})
 				continue
 			}
 		}
@@ -625,7 +639,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 				end = d.toComma(toks, span{fa.right, end}).e
 			}
 		}
-		hasLeft := false
+		hasLeft, leftAt := false, -1
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 			// She told investigators she was advised …, the Times reported:
 			// the report holds the whole clause, the nested frame with it
@@ -634,6 +648,15 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			n := len(d.results)
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			hasLeft = len(d.results) > n
+			if hasLeft && !d.german && (!fa.f.object || d.onlyTitles(n)) && d.leftMixed(n) {
+				// On the set of "Morning Hour," Jane Roe said the plan was
+				// "dead": the words after the cue are what she said; a
+				// title before it is no part of it
+				hasLeft = false
+				if d.onlyTitles(n) {
+					leftAt = n
+				}
+			}
 		}
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
@@ -647,6 +670,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 			if len(d.results) > n {
 				taken = nextLo
+				if leftAt >= 0 {
+					d.results = append(d.results[:leftAt], d.results[n:]...)
+				}
 			}
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
@@ -1294,4 +1320,145 @@ func (d *doc) holderCue(toks []token, fs []frameAt, i, limit int) int {
 		}
 	}
 	return -1
+}
+
+// leftMixed reports whether the results from n hold a paraphrase with
+// quoted parts.
+func (d *doc) leftMixed(n int) bool {
+	for _, res := range d.results[n:] {
+		if res.kind == quotes.Mixed {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyTitles reports whether every quoted part of the results from n is
+// in title case, a name rather than words said (on "Morning Hour").
+func (d *doc) onlyTitles(n int) bool {
+	for _, res := range d.results[n:] {
+		for _, p := range res.parts {
+			if !d.titleCase(qspan{s: p.s, e: p.e}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// callsAt returns the verb that names something with the quote toks[i]:
+// called the mayor a "liar", described him as "volatile", what he calls
+// the "cartel", a plan called the "Green Deal"; or -1. It also says
+// whether an object stands between them: without one the verb is passive
+// or a participle that names (is called the "…"), said by no one named.
+// Right after the verb the quote is a name, which isTitle keeps; after a
+// determiner the verb is a noun (his call for "…").
+func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
+	j := i - 1
+	if j > a && (d.isClass(toks[j], cDeterminer) || isPossessive(toks[j].lower) || d.isClass(toks[j], cPronoun)) {
+		j-- // a "liar", the "cartel", as her "whisperer"
+	}
+	as := j > a && toks[j].is("as") && toks[j-1].kind == tWord
+	if as {
+		j-- // described him as "volatile"
+	}
+	for k := j; k >= a && j-k < 5; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			return -1, false
+		}
+		if k < i-1 && (d.inSet("calls", t.lower) || as && d.treatsAs(t)) {
+			if k > a && d.isClass(toks[k-1], cDeterminer) || k > a && isPossessive(toks[k-1].lower) {
+				return -1, false
+			}
+			return k, k < j
+		}
+	}
+	return -1, false
+}
+
+// treatsAs reports whether t reads as a verb that treats its object
+// as what a quote after "as" says (framed the deal as a "breakthrough",
+// casting him as a "strong leader"): a past or an -ing form.
+func (d *doc) treatsAs(t token) bool {
+	if t.upper || d.isClass(t, cDeterminer|cPrep|cPronoun) {
+		return false
+	}
+	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")
+}
+
+// callerFrame attributes an English quote that a verb of naming before it
+// calls something, with no frame of its own: to the pronoun or name right
+// before the verb (what he calls the "cartel"); a passive verb, or one
+// with no object, names no one, which the result without a frame says
+// (ok). With another subject the rule leaves the quote alone. Most
+// quotes in marks after such a verb are words of someone in the dev set.
+func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
+	if d.german {
+		return nil, false
+	}
+	k, object := d.callsAt(toks, a, i)
+	if k < 0 {
+		return nil, false
+	}
+	if k-1 >= a && (d.isClass(toks[k-1], cPronoun) || d.relativePronoun(toks[k-1].lower)) && !d.isClass(toks[k-1], cPassive) {
+		// what he calls the "cartel", letters that called him a "fraud"
+		f = &frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}}
+	} else if !object || k-1 >= a && d.isClass(toks[k-1], cPassive) && !strings.HasSuffix(toks[k].lower, "ing") {
+		return nil, true // a plan called the "Green Deal", is described as a "…"
+	} else if np, _, found := d.npBefore(toks, a, k); found && np.e == k && d.properOrPronoun(toks, np) {
+		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	} else {
+		return nil, false // prompted Tom Hill to joke and call Jo Lee a "…": whose words, the rule cannot tell
+	}
+	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
+	d.frames = append(d.frames, f)
+	return f, true
+}
+
+// copulaFrame returns the speech frame before an English quote that a
+// form of be leads, in the same sentence: in `Jo Lee said, while the
+// board is "divided," the plan stands`, the word in marks is hers; or nil.
+func (d *doc) copulaFrame(toks []token, fs []frameAt, a, i int) *frame {
+	if d.german {
+		return nil
+	}
+	j := i - 1
+	if j > a && (toks[j].is("not") || d.isClass(toks[j], cDeterminer)) {
+		j--
+	}
+	if j <= a || !d.inSet("copula", toks[j].lower) {
+		return nil
+	}
+	return speechFrameBefore(fs, j)
+}
+
+// speechFrameBefore returns the last speech frame that names its source
+// and ends by the token at i, within maxContent tokens, or nil. It looks
+// at a few frames only, found by binary search: the scan stays linear.
+func speechFrameBefore(fs []frameAt, i int) *frame {
+	n := sort.Search(len(fs), func(j int) bool { return fs[j].hi > i })
+	for j := n - 1; j >= 0 && n-j <= 4; j-- {
+		fa := fs[j]
+		if i-fa.hi > maxContent {
+			return nil
+		}
+		if fa.f.class == "speech" && fa.f.source().named() {
+			return fa.f
+		}
+	}
+	return nil
+}
+
+// frameBefore returns the last English speech frame that names its source
+// before a short quote toks[i] that no frame took, in the same sentence
+// (toks up to b): in `Tom Hill said the vote went well, though the board
+// was "split"`, the word is his. A title, a quote in title case and one
+// that qualifies a noun after it (the "big four" members) are names, not
+// words said; or nil.
+func (d *doc) frameBefore(toks []token, fs []frameAt, b, i int) *frame {
+	if d.german || d.isTitle(toks, i) || d.titleCase(d.qs[toks[i].q]) || i+1 < b && toks[i+1].kind == tWord && !toks[i+1].upper {
+		return nil
+	}
+	return speechFrameBefore(fs, i)
 }

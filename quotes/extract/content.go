@@ -1005,9 +1005,10 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 			continue
 		}
 		// the source's next verb after and or but: "denied the claims and
-		// was acquitted", "praised the plan but stopped short of …"
+		// was acquitted", "praised the plan but stopped short of …",
+		// "questioned the deal and refused to back it"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && (t.is("but") || d.isClass(n, cDeterminer|cObject|cPronoun)) {
+		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && (t.is("but") || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--

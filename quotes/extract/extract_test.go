@@ -252,6 +252,8 @@ var hardCases = []hardCase{
 			{text: "that most riders want a new bridge", kind: quotes.Indirect, mention: "A survey"}}},
 	{"a cue that takes an object or a clause, with an object", "The council explained its reasoning. Mayor Tom Hill found himself in trouble after the vote.",
 		nil},
+	{"what is cited is the content; an object ends before and with a past tense and to", "Tom Hill cited a report on the toll. Ms. Roe denied the charges and refused to resign.",
+		[]want{{text: "a report on the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "cited"}, {text: "the charges", mention: "Ms. Roe", cue: "denied"}}},
 	{"a cue whose object is what was said", "Mayor Tom Hill vowed to reopen the bridge. The council called for a new vote. Ms. Roe denied the claims.",
 		[]want{{text: "to reopen the bridge", kind: quotes.Indirect, mention: "Mayor Tom Hill", cue: "vowed"}, {text: "a new vote", kind: quotes.Indirect, mention: "The council", cue: "called for"},
 			{text: "the claims", kind: quotes.Indirect, mention: "Ms. Roe", cue: "denied"}}},

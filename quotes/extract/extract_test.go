@@ -66,6 +66,8 @@ var hardCases = []hardCase{
 		nil},
 	{"a roundup excerpt after a byline and a colon is no statement", `CLOSING—"Club closes," by Times' Ben Cole: "The Room, a nightclub that gave an early start to many bands, will close its doors in May after twenty years."` + "\n\n" + `NEW PARK—"Park opens," by the Post's Ann Lee: "The city opened a new park on the river on Sunday, after four years of work and many delays."`,
 		nil},
+	{"words before a belief are mostly the writer's, not a report", "A boat was tied to a post, a tired fisherman beside it, I thought. The toll would fall, the mayor believes.",
+		nil},
 	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,
 		[]want{{text: "Dear friends, the mill will stay open.", mention: "The letter", cue: "began"}}},
 	{"an -s form after have is a noun, not a cue", `Besides Norland, Vale and Rimo have claims in the bay, and tensions are rising.`,

@@ -256,6 +256,8 @@ var hardCases = []hardCase{
 		nil},
 	{"what is cited is the content; an object ends before and with a past tense and to", "Tom Hill cited a report on the toll. Ms. Roe denied the charges and refused to resign.",
 		[]want{{text: "a report on the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "cited"}, {text: "the charges", mention: "Ms. Roe", cue: "denied"}}},
+	{"what is questioned or denounced is the content", "Ms. Roe questioned the budget for the bridge. Tom Hill denounced the toll in a letter.",
+		[]want{{text: "the budget for the bridge", kind: quotes.Indirect, mention: "Ms. Roe", cue: "questioned"}, {text: "the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "denounced"}}},
 	{"a cue whose object is what was said", "Mayor Tom Hill vowed to reopen the bridge. The council called for a new vote. Ms. Roe denied the claims.",
 		[]want{{text: "to reopen the bridge", kind: quotes.Indirect, mention: "Mayor Tom Hill", cue: "vowed"}, {text: "a new vote", kind: quotes.Indirect, mention: "The council", cue: "called for"},
 			{text: "the claims", kind: quotes.Indirect, mention: "Ms. Roe", cue: "denied"}}},

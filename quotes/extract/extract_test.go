@@ -68,6 +68,8 @@ var hardCases = []hardCase{
 		nil},
 	{"words before a belief are mostly the writer's, not a report", "A boat was tied to a post, a tired fisherman beside it, I thought. The toll would fall, the mayor believes.",
 		nil},
+	{"felt with an adjective tells a mood, not a belief", "The families felt betrayed when the mayor invited the builder.",
+		nil},
 	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,
 		[]want{{text: "Dear friends, the mill will stay open.", mention: "The letter", cue: "began"}}},
 	{"an -s form after have is a noun, not a cue", `Besides Norland, Vale and Rimo have claims in the bay, and tensions are rising.`,

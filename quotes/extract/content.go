@@ -1000,7 +1000,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && d.adverbialAt(toks, i, c.e) {
+		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || d.dayAfterObject(toks, c.s, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}
@@ -1020,6 +1020,26 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// dayAfterObject reports whether toks[i] is a bare weekday that tells
+// when the object from toks[s] was named, closing it: "defended his
+// father Tuesday on Facebook". Not after a preposition (on Monday), nor
+// before a noun or "to" (Sunday night's debate; urged them Tuesday to
+// vote), nor after a "to" whose verb it may belong to.
+func (d *doc) dayAfterObject(toks []token, s, i, e int) bool {
+	if !d.inSet("weekday", toks[i].lower) || d.isClass(toks[i-1], cPrep) || d.isClass(toks[i-1], cTime) {
+		return false
+	}
+	if i+1 < e && (toks[i+1].kind == tWord && !d.isClass(toks[i+1], cPrep) || toks[i+1].is("to")) {
+		return false
+	}
+	for j := s; j < i; j++ {
+		if toks[j].is("to") {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbialAt reports whether toks[i] opens an adverbial that tells when

@@ -1000,7 +1000,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || d.dayAfterObject(toks, c.s, i, c.e)) {
+		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || d.dayAfterObject(toks, c.s, i, c.e) || d.clauseAfterObject(toks, c.s, i)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}
@@ -1036,6 +1036,23 @@ func (d *doc) dayAfterObject(toks []token, s, i, e int) bool {
 	}
 	for j := s; j < i; j++ {
 		if toks[j].is("to") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAfterObject reports whether toks[i] is a subordinator that opens
+// a clause telling when or why the object from toks[s] was named:
+// "defended the remarks when critics came". Not after an -ing or to
+// inside the object, whose verb the clause may belong to (accused him
+// of lying while he was mayor).
+func (d *doc) clauseAfterObject(toks []token, s, i int) bool {
+	if !d.inSet("objectclause", toks[i].lower) {
+		return false
+	}
+	for j := s; j < i; j++ {
+		if toks[j].is("to") || toks[j].is("of") || strings.HasSuffix(toks[j].lower, "ing") {
 			return false
 		}
 	}

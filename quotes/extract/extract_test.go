@@ -266,6 +266,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the toll", mention: "Ann Lee", cue: "condemned"}, {text: "the claims on Monday", mention: "Tom Hill", cue: "denied"}, {text: "them Tuesday to vote", mention: "Ms. Roe", cue: "urged"}}},
 	{"a when or because clause closes the object of a cue, unless the object has a verb of its own", "Ms. Roe denounced the toll when the board met. Tom Hill denied claims of lying while he was mayor.",
 		[]want{{text: "the toll", mention: "Ms. Roe", cue: "denounced"}, {text: "claims of lying while he was mayor", mention: "Tom Hill", cue: "denied"}}},
+	{"what is defended is the content", "Ms. Roe defended her vote on the toll.",
+		[]want{{text: "her vote on the toll", kind: quotes.Indirect, mention: "Ms. Roe", cue: "defended"}}},
 	{"a cue whose object is what was said", "Mayor Tom Hill vowed to reopen the bridge. The council called for a new vote. Ms. Roe denied the claims.",
 		[]want{{text: "to reopen the bridge", kind: quotes.Indirect, mention: "Mayor Tom Hill", cue: "vowed"}, {text: "a new vote", kind: quotes.Indirect, mention: "The council", cue: "called for"},
 			{text: "the claims", kind: quotes.Indirect, mention: "Ms. Roe", cue: "denied"}}},

@@ -70,6 +70,8 @@ var hardCases = []hardCase{
 		nil},
 	{"felt with an adjective tells a mood, not a belief", "The families felt betrayed when the mayor invited the builder.",
 		nil},
+	{"the quote marks of markup attributes quote nothing", "As the rumors broke, Tom Hill said he is taking the news in stride.\n\n<tweet tweet-author=\"@tomhill\" tweet-date=\"May 2, 2016\n\">I like @JaneRoe Without her help, I would not be on the council. I will always be a big fan.<tweet/>.",
+		[]want{{text: "he is taking the news in stride", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,
 		[]want{{text: "Dear friends, the mill will stay open.", mention: "The letter", cue: "began"}}},
 	{"an -s form after have is a noun, not a cue", `Besides Norland, Vale and Rimo have claims in the bay, and tensions are rising.`,

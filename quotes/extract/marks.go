@@ -78,6 +78,12 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 	}
 	for i := s; i < e; i++ {
 		c := r[i]
+		if c == '<' {
+			if j := tagEnd(r, i, e); j > i {
+				i = j // <tweet tweet-date="May 2">: the marks of markup quote nothing
+				continue
+			}
+		}
 		fam, width := markFamily(c), 1
 		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
 		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
@@ -107,6 +113,24 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 		i += width - 1
 	}
 	return ms
+}
+
+// tagEnd returns the index of the ">" that closes a markup tag opening
+// at r[i] ("<tweet author=…>", "</p>"), or -1 when r[i] opens none. A tag
+// is short, so the scan is bounded.
+func tagEnd(r []rune, i, e int) int {
+	if i+1 >= e || !unicode.IsLetter(r[i+1]) && r[i+1] != '/' {
+		return -1
+	}
+	for j := i + 1; j < e && j < i+200; j++ {
+		switch r[j] {
+		case '>':
+			return j
+		case '<':
+			return -1
+		}
+	}
+	return -1
 }
 
 // isApostrophe tells an apostrophe from a single quote mark by its

@@ -72,6 +72,8 @@ var hardCases = []hardCase{
 		nil},
 	{"the quote marks of markup attributes quote nothing", "As the rumors broke, Tom Hill said he is taking the news in stride.\n\n<tweet tweet-author=\"@tomhill\" tweet-date=\"May 2, 2016\n\">I like @JaneRoe Without her help, I would not be on the council. I will always be a big fan.<tweet/>.",
 		[]want{{text: "he is taking the news in stride", kind: quotes.Indirect, mention: "Tom Hill"}}},
+	{"the possessive of an abbreviation is no quote mark", "Another eight states, with 83 e.v.’s, have split control. So let’s assign half the e.v. total to each party. Now the party is over 350 e.v.’s.",
+		nil},
 	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,
 		[]want{{text: "Dear friends, the mill will stay open.", mention: "The letter", cue: "began"}}},
 	{"an -s form after have is a noun, not a cue", `Besides Norland, Vale and Rimo have claims in the bay, and tensions are rising.`,

@@ -995,15 +995,20 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	if d.isClass(toks[c.s], cPronoun) {
 		return c // said he would fight and was sure …: a clause
 	}
+	// hasTo and hasVerb record, as the loop goes, whether the object so
+	// far holds a "to", or a "to", "of" or -ing form: a verb of its own
+	hasTo, hasVerb := toks[c.s].is("to"), d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || d.dayAfterObject(toks, c.s, i, c.e) || d.clauseAfterObject(toks, c.s, i)) {
+		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.inSet("objectclause", t.lower)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}
+		hasTo = hasTo || t.is("to")
+		hasVerb = hasVerb || d.verbInObject(t)
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
@@ -1023,40 +1028,24 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 }
 
 // dayAfterObject reports whether toks[i] is a bare weekday that tells
-// when the object from toks[s] was named, closing it: "defended his
-// father Tuesday on Facebook". Not after a preposition (on Monday), nor
-// before a noun or "to" (Sunday night's debate; urged them Tuesday to
-// vote), nor after a "to" whose verb it may belong to.
-func (d *doc) dayAfterObject(toks []token, s, i, e int) bool {
+// when an object was named, closing it: "defended his father Tuesday on
+// Facebook". Not after a preposition (on Monday), nor before a noun or
+// "to" (Sunday night's debate; urged them Tuesday to vote); objectOnly
+// leaves out objects with a "to" whose verb the day may belong to.
+func (d *doc) dayAfterObject(toks []token, i, e int) bool {
 	if !d.inSet("weekday", toks[i].lower) || d.isClass(toks[i-1], cPrep) || d.isClass(toks[i-1], cTime) {
 		return false
 	}
-	if i+1 < e && (toks[i+1].kind == tWord && !d.isClass(toks[i+1], cPrep) || toks[i+1].is("to")) {
-		return false
-	}
-	for j := s; j < i; j++ {
-		if toks[j].is("to") {
-			return false
-		}
-	}
-	return true
+	return i+1 >= e || !(toks[i+1].kind == tWord && !d.isClass(toks[i+1], cPrep) || toks[i+1].is("to"))
 }
 
-// clauseAfterObject reports whether toks[i] is a subordinator that opens
-// a clause telling when or why the object from toks[s] was named:
-// "defended the remarks when critics came". Not after an -ing or to
-// inside the object, whose verb the clause may belong to (accused him
-// of lying while he was mayor).
-func (d *doc) clauseAfterObject(toks []token, s, i int) bool {
-	if !d.inSet("objectclause", toks[i].lower) {
-		return false
-	}
-	for j := s; j < i; j++ {
-		if toks[j].is("to") || toks[j].is("of") || strings.HasSuffix(toks[j].lower, "ing") {
-			return false
-		}
-	}
-	return true
+// verbInObject reports whether t gives an object a verb of its own (to,
+// of, an -ing form), so that a when, because or while clause after it
+// may belong to that verb (accused him of lying while he was mayor)
+// rather than close the object (defended the remarks when critics came;
+// see the objectclause set).
+func (d *doc) verbInObject(t token) bool {
+	return t.is("to") || t.is("of") || strings.HasSuffix(t.lower, "ing")
 }
 
 // adverbialAt reports whether toks[i] opens an adverbial that tells when

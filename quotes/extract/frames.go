@@ -357,9 +357,38 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		// content after it, the object is what was promised
 		fa.f.addressee, fa.hi, fa.right = "", ce, ce
 	}
+	if fa.f.object && fa.right >= 0 && fa.right < b && d.inSet("expresses", toks[k].lower) {
+		if toks[fa.right].kind == tQuote {
+			// Ms. Roe expressed "deep worries," the official said: the
+			// words quoted are the reporting source's
+			return fa, false
+		}
+		fa.right = d.afterFeeling(toks, fa.right, b)
+	}
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
 	return fa, true
+}
+
+// afterFeeling returns where the content of a cue that expresses a
+// feeling starts: after the feeling and its preposition when a short
+// noun phrase names the feeling (expressed deep concern about the
+// policy → the policy), else at j. The annotators count the feeling as
+// part of the cue.
+func (d *doc) afterFeeling(toks []token, j, b int) int {
+	for i := j + 1; i < b && i <= j+3; i++ {
+		t := toks[i]
+		if t.kind != tWord || d.isCue(t) {
+			return j
+		}
+		if d.inSet("feelingprep", t.lower) {
+			if i+1 < b && toks[i+1].kind == tWord {
+				return i + 1
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // chargeDescribes reports whether the cue toks[k] is a charge in a

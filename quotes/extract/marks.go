@@ -152,6 +152,9 @@ func (x *Extractor) isApostrophe(r []rune, i, s, e int, prev, next rune) bool {
 	if isWordRune(prev) && isWordRune(next) {
 		return true
 	}
+	if prev == '.' && next == 's' && i >= 2 && unicode.IsLetter(r[i-2]) && (i+2 >= e || !isWordRune(r[i+2])) {
+		return true // the possessive of an abbreviation: the F.B.I.'s
+	}
 	if !unicode.IsSpace(prev) && !isOpenPunct(prev) {
 		return false
 	}

@@ -579,6 +579,8 @@ var hardCases = []hardCase{
 	{"a participle is not the source of a document a phrase names before the subject", "The mayor spoke in Dover.\n\n" +
 		`In a statement released Thursday, Rep. Tom Hill (D-Ohio) reacted to the news, saying: "The ferry must keep running."`,
 		[]want{{text: "The ferry must keep running.", mention: "Rep. Tom Hill", cue: "saying"}}},
+	{"a when clause on a year goes on with reported content; on a date it does not", "Ann Lee said the ferry first ran in 1978, when her father was mayor. Tom Hill said the fares would rise on May 6, when the board meets.",
+		[]want{{text: "the ferry first ran in 1978, when her father was mayor", mention: "Ann Lee"}, {text: "the fares would rise on May 6", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

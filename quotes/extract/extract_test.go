@@ -581,6 +581,8 @@ var hardCases = []hardCase{
 		[]want{{text: "The ferry must keep running.", mention: "Rep. Tom Hill", cue: "saying"}}},
 	{"a when clause on a year goes on with reported content; on a date it does not", "Ann Lee said the ferry first ran in 1978, when her father was mayor. Tom Hill said the fares would rise on May 6, when the board meets.",
 		[]want{{text: "the ferry first ran in 1978, when her father was mayor", mention: "Ann Lee"}, {text: "the fares would rise on May 6", mention: "Tom Hill"}}},
+	{"reported content goes on over a comma before because, inside quote marks too", "Ann Lee said the ferry was late, because the crew was sick. Tom Hill called the plan \"a joke,\" because the town has no money.",
+		[]want{{text: "the ferry was late, because the crew was sick", mention: "Ann Lee"}, {text: "the plan \"a joke,\" because the town has no money", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -583,6 +583,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry first ran in 1978, when her father was mayor", mention: "Ann Lee"}, {text: "the fares would rise on May 6", mention: "Tom Hill"}}},
 	{"reported content goes on over a comma before because, inside quote marks too", "Ann Lee said the ferry was late, because the crew was sick. Tom Hill called the plan \"a joke,\" because the town has no money.",
 		[]want{{text: "the ferry was late, because the crew was sick", mention: "Ann Lee"}, {text: "the plan \"a joke,\" because the town has no money", mention: "Tom Hill"}}},
+	{"after that, a whole utterance after a comma is the quoted part of reported content", "Ann Lee said that if the ferry stops, \"We will swim.\"",
+		[]want{{text: "that if the ferry stops, \"We will swim.\"", kind: quotes.Mixed, mention: "Ann Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -797,7 +797,10 @@ func (d *doc) dashGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.kind == tWord && !conjunction(n) && !strings.HasSuffix(n.lower, "ing") && !d.isCue(n) && !d.isClass(n, cPrepcue)
+	// a participle opens the writer's comment (— lambasting …), but not
+	// "including" or "something"
+	participle := strings.HasSuffix(n.lower, "ing") && !n.is("including") && !d.isClass(n, cQuantifier)
+	return n.kind == tWord && !conjunction(n) && !participle && !d.isCue(n) && !d.isClass(n, cPrepcue)
 }
 
 // conjunction reports whether t is "and", "but" or "or", which join

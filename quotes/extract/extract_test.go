@@ -585,6 +585,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry was late, because the crew was sick", mention: "Ann Lee"}, {text: "the plan \"a joke,\" because the town has no money", mention: "Tom Hill"}}},
 	{"after that, a whole utterance after a comma is the quoted part of reported content", "Ann Lee said that if the ferry stops, \"We will swim.\"",
 		[]want{{text: "that if the ferry stops, \"We will swim.\"", kind: quotes.Mixed, mention: "Ann Lee"}}},
+	{"reported content goes on over a dash before including or something", "Ann Lee said the board expects two members to quit — including Tom Hill. Rob Hill said the town would hire five clerks — something it has not done in years.",
+		[]want{{text: "the board expects two members to quit — including Tom Hill", mention: "Ann Lee"}, {text: "the town would hire five clerks — something it has not done in years", mention: "Rob Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -587,6 +587,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that if the ferry stops, \"We will swim.\"", kind: quotes.Mixed, mention: "Ann Lee"}}},
 	{"reported content goes on over a dash before including or something", "Ann Lee said the board expects two members to quit — including Tom Hill. Rob Hill said the town would hire five clerks — something it has not done in years.",
 		[]want{{text: "the board expects two members to quit — including Tom Hill", mention: "Ann Lee"}, {text: "the town would hire five clerks — something it has not done in years", mention: "Rob Hill"}}},
+	{"a paraphrase goes on over and after a quote's inner comma when a verb stands before the quote, not after an object", "Ann Lee said the fares would be \"way too high,\" and have been rising for years. Tom Hill called the plan \"a joke,\" and Rob Hill agreed.",
+		[]want{{text: "the fares would be \"way too high,\" and have been rising for years", kind: quotes.Mixed, mention: "Ann Lee"}, {text: "the plan \"a joke,\"", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -854,8 +854,23 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
 	case n.is("when"):
 		return d.year(toks[i-2])
+	case n.is("though") || n.is("although"):
+		// though his family did not: the other side of what was said (7
+		// times to 1 in PolNeAR); but "though she said …" is the writer's
+		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
 	case article(n):
 		return d.listItem(toks, i+1, e)
+	}
+	return false
+}
+
+// cueWithin reports whether a cue stands in toks[s:e] before any mark:
+// though she said …, although he did not say …
+func (d *doc) cueWithin(toks []token, s, e int) bool {
+	for k := s; k < e && toks[k].kind == tWord; k++ {
+		if d.isCue(toks[k]) {
+			return true
+		}
 	}
 	return false
 }

@@ -589,6 +589,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the board expects two members to quit — including Tom Hill", mention: "Ann Lee"}, {text: "the town would hire five clerks — something it has not done in years", mention: "Rob Hill"}}},
 	{"a paraphrase goes on over and after a quote's inner comma when a verb stands before the quote, not after an object", "Ann Lee said the fares would be \"way too high,\" and have been rising for years. Tom Hill called the plan \"a joke,\" and Rob Hill agreed.",
 		[]want{{text: "the fares would be \"way too high,\" and have been rising for years", kind: quotes.Mixed, mention: "Ann Lee"}, {text: "the plan \"a joke,\"", mention: "Tom Hill"}}},
+	{"reported content goes on over a comma before though, unless a cue follows", "Ann Lee said the ferry was safe, though the dock was old. Tom Hill said the fares would rise, though he admitted the board had not voted.",
+		[]want{{text: "the ferry was safe, though the dock was old", mention: "Ann Lee"}, {text: "the fares would rise", mention: "Tom Hill"}, {text: "the board had not voted", mention: "he"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -854,6 +854,10 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
 	case n.is("when"):
 		return d.year(toks[i-2])
+	case n.is("so"):
+		// so that it takes effect …; so they should …: a purpose or a
+		// result the source gives (6 times to 0 in PolNeAR)
+		return m.is("that") || d.isClass(m, cPronoun) && !m.is("who")
 	case n.is("though") || n.is("although"):
 		// though his family did not: the other side of what was said (7
 		// times to 1 in PolNeAR); but "though she said …" is the writer's

@@ -591,6 +591,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the fares would be \"way too high,\" and have been rising for years", kind: quotes.Mixed, mention: "Ann Lee"}, {text: "the plan \"a joke,\"", mention: "Tom Hill"}}},
 	{"reported content goes on over a comma before though, unless a cue follows", "Ann Lee said the ferry was safe, though the dock was old. Tom Hill said the fares would rise, though he admitted the board had not voted.",
 		[]want{{text: "the ferry was safe, though the dock was old", mention: "Ann Lee"}, {text: "the fares would rise", mention: "Tom Hill"}, {text: "the board had not voted", mention: "he"}}},
+	{"reported content goes on over a comma before so that or so and a pronoun", "Ann Lee said the board should delay the vote, so that riders can speak. Tom Hill said the ferry was late, so it would run on Sunday.",
+		[]want{{text: "the board should delay the vote, so that riders can speak", mention: "Ann Lee"}, {text: "the ferry was late, so it would run on Sunday", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

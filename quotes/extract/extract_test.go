@@ -637,6 +637,20 @@ var hardCases = []hardCase{
 	{"a participle is not the source of a document a phrase names before the subject", "The mayor spoke in Dover.\n\n" +
 		`In a statement released Thursday, Rep. Tom Hill (D-Ohio) reacted to the news, saying: "The ferry must keep running."`,
 		[]want{{text: "The ferry must keep running.", mention: "Rep. Tom Hill", cue: "saying"}}},
+	{"a when clause on a year goes on with reported content; on a date it does not", "Ann Lee said the ferry first ran in 1978, when her father was mayor. Tom Hill said the fares would rise on May 6, when the board meets.",
+		[]want{{text: "the ferry first ran in 1978, when her father was mayor", mention: "Ann Lee"}, {text: "the fares would rise on May 6", mention: "Tom Hill"}}},
+	{"reported content goes on over a comma before because, inside quote marks too", "Ann Lee said the ferry was late, because the crew was sick. Tom Hill called the plan \"a joke,\" because the town has no money.",
+		[]want{{text: "the ferry was late, because the crew was sick", mention: "Ann Lee"}, {text: "the plan \"a joke,\" because the town has no money", mention: "Tom Hill"}}},
+	{"after that, a whole utterance after a comma is the quoted part of reported content", "Ann Lee said that if the ferry stops, \"We will swim.\"",
+		[]want{{text: "that if the ferry stops, \"We will swim.\"", kind: quotes.Mixed, mention: "Ann Lee"}}},
+	{"reported content goes on over a dash before including or something", "Ann Lee said the board expects two members to quit — including Tom Hill. Rob Hill said the town would hire five clerks — something it has not done in years.",
+		[]want{{text: "the board expects two members to quit — including Tom Hill", mention: "Ann Lee"}, {text: "the town would hire five clerks — something it has not done in years", mention: "Rob Hill"}}},
+	{"a paraphrase goes on over and after a quote's inner comma when a verb stands before the quote, not after an object", "Ann Lee said the fares would be \"way too high,\" and have been rising for years. Tom Hill called the plan \"a joke,\" and Rob Hill agreed.",
+		[]want{{text: "the fares would be \"way too high,\" and have been rising for years", kind: quotes.Mixed, mention: "Ann Lee"}, {text: "the plan \"a joke,\"", mention: "Tom Hill"}}},
+	{"reported content goes on over a comma before though, unless a cue follows", "Ann Lee said the ferry was safe, though the dock was old. Tom Hill said the fares would rise, though he admitted the board had not voted.",
+		[]want{{text: "the ferry was safe, though the dock was old", mention: "Ann Lee"}, {text: "the fares would rise", mention: "Tom Hill"}, {text: "the board had not voted", mention: "he"}}},
+	{"reported content goes on over a comma before so that or so and a pronoun", "Ann Lee said the board should delay the vote, so that riders can speak. Tom Hill said the ferry was late, so it would run on Sunday.",
+		[]want{{text: "the board should delay the vote, so that riders can speak", mention: "Ann Lee"}, {text: "the ferry was late, so it would run on Sunday", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // family groups the quote marks that can pair with each other.
@@ -64,7 +65,15 @@ func isClosePunct(r rune) bool {
 	return isQuoteChar(r)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// isWordRune reports whether r is a letter, digit or combining mark. It
+// runs for nearly every rune of the text, so ASCII, where only a-z, A-Z
+// and 0-9 qualify, skips the table search of unicode.IsMark.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // findMarks lists the quote marks in r[s:e] with the roles their neighbours
 // allow; apostrophes (don't, '90s, 'em) are left out.

@@ -22,7 +22,7 @@ func (d *doc) words(s span) []word {
 			continue
 		}
 		j := wordEnd(d.r, i, s.e)
-		if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1]) {
+		if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1], d.classOf(d.r[i:j])) {
 			j++
 		}
 		t := string(d.r[i:j])

@@ -89,10 +89,11 @@ func (d *doc) tokenize(p span, qi int) []token {
 			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 			}
-			if j < p.e && r[j] == '.' && (d.keepsPeriod(r[i:j+1]) || d.numbered(r, i, j, p.e)) {
-				j++
-			}
 			w, cls := d.lookup(r[i:j])
+			if j < p.e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], cls) || d.numbered(cls, r, j, p.e)) {
+				j++
+				w, cls = d.lookup(r[i:j]) // Mr., U.S.
+			}
 			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
 				cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
@@ -175,8 +176,9 @@ func wordEnd(r []rune, i, e int) int {
 
 // keepsPeriod reports whether the period that ends rs belongs to the word
 // before it: a known abbreviation (Mr.), an initial (W.) or a dotted
-// abbreviation (U.S.).
-func (d *doc) keepsPeriod(rs []rune) bool {
+// abbreviation (U.S.). cls is the lexicon's classes of that word, which the
+// caller has looked up already.
+func (d *doc) keepsPeriod(rs []rune, cls class) bool {
 	w := rs[:len(rs)-1]
 	if len(w) == 1 && unicode.IsUpper(w[0]) {
 		return true
@@ -195,10 +197,14 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 			tail = w[i+1:]
 		}
 	}
-	if len(w) > 0 && unicode.IsUpper(w[0]) && len(tail) > 0 && unicode.IsUpper(tail[0]) && d.has(cState, d.lower(tail)) {
+	tailCls := cls
+	if len(tail) < len(w) {
+		tailCls = d.classOf(tail)
+	}
+	if len(w) > 0 && unicode.IsUpper(w[0]) && len(tail) > 0 && unicode.IsUpper(tail[0]) && tailCls&cState != 0 {
 		return true
 	}
-	return d.has(cAbbrev, d.lower(w)) || len(tail) < len(w) && d.has(cAbbrev, d.lower(tail))
+	return (cls|tailCls)&cAbbrev != 0
 }
 
 // grouped reports whether w is a number with digit groups (1.000, 2.5).
@@ -211,10 +217,11 @@ func grouped(w []rune) bool {
 	return len(w) > 0
 }
 
-// numbered reports whether the word r[i:j] is an abbreviation like No.
-// or Nr. whose period at r[j] is kept because a number follows (No. 5).
-func (d *doc) numbered(r []rune, i, j, e int) bool {
-	if _, cls := d.lookup(r[i:j]); cls&cNumbered == 0 {
+// numbered reports whether the word before r[j], of the lexicon classes
+// cls, is an abbreviation like No. or Nr. whose period at r[j] is kept
+// because a number follows (No. 5).
+func (d *doc) numbered(cls class, r []rune, j, e int) bool {
+	if cls&cNumbered == 0 {
 		return false
 	}
 	k := j + 1
@@ -227,13 +234,31 @@ func (d *doc) numbered(r []rune, i, j, e int) bool {
 // lookup returns rs in lower case and its classes in the lexicon; a word
 // of the lexicon costs no allocation.
 func (d *doc) lookup(rs []rune) (string, class) {
+	if e, ok := d.find(rs); ok {
+		return e.word, e.cls
+	}
+	w := string(d.buf)
+	if strings.IndexByte(w, '\'') < 0 {
+		return w, 0
+	}
+	return w, d.contractionClass(w)
+}
+
+// classOf returns the classes of rs in the lexicon, without allocating.
+func (d *doc) classOf(rs []rune) class {
+	e, _ := d.find(rs)
+	return e.cls
+}
+
+// find writes rs in lower case to d.buf and returns its lexicon entry
+// (wouldn’t is written wouldn't); looking a byte buffer up allocates
+// nothing.
+func (d *doc) find(rs []rune) (entry, bool) {
 	buf := d.buf[:0]
-	apostrophe := false
 	for _, c := range rs {
 		if c == '’' {
-			c = '\'' // wouldn’t is wouldn't
+			c = '\''
 		}
-		apostrophe = apostrophe || c == '\''
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
@@ -244,14 +269,8 @@ func (d *doc) lookup(rs []rune) (string, class) {
 		buf = utf8.AppendRune(buf, unicode.ToLower(c))
 	}
 	d.buf = buf
-	if e, ok := d.lex.words[string(buf)]; ok {
-		return e.word, e.cls
-	}
-	w := string(buf)
-	if !apostrophe {
-		return w, 0
-	}
-	return w, d.contractionClass(w)
+	e, ok := d.lex.words[string(buf)]
+	return e, ok
 }
 
 // contractionClass gives a contraction the pronoun class of its first part:
@@ -262,12 +281,6 @@ func (d *doc) contractionClass(w string) class {
 		return 0
 	}
 	return d.lex.words[w[:i]].cls & cPronoun
-}
-
-// lower returns rs in lower case.
-func (d *doc) lower(rs []rune) string {
-	w, _ := d.lookup(rs)
-	return w
 }
 
 // end returns the offset just after the quote's closing mark, or its

@@ -606,8 +606,8 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt) (frameAt, bool) {
 	cue := toks[k]
 	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
-	f := &frame{}
-	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	// the frame itself is made once a source is found: most cues find none
+	fa := frameAt{lo: k, hi: ce, right: -1}
 	conj := -1 // the "and" that joins the cue to a verb before it
 	if cls&cPrepcue == 0 {
 		conj = d.coordinated(toks, a, k) // but not "But according to X, …"
@@ -630,7 +630,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if !ok {
 			return fa, false
 		}
-		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 		fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 		if ce < b && d.isPunct(toks[ce], ",") {
 			fa.right = ce + 1
@@ -641,7 +641,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 {
 			return fa, false // Demnach sei …, after a report; but not inside a clause, nor after a narrative
 		}
-		f.mention, f.rule, f.leads = span{toks[k].s, toks[k].e}, "according-to", true
+		fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
 		fa.right = ce
 	case cls&cPrepcue != 0:
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
@@ -652,7 +652,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 		}
 		np.e = d.shortParenthesis(toks, np.e, b)
-		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 		fa.hi, fa.inverted = np.e, true
 		switch {
 		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}):
@@ -662,7 +662,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 				j++
 			}
 			if j < b && !d.isPunct(toks[j], ".!?…") {
-				fa.right, f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
+				fa.right, fa.f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
 			}
 		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
 			// Zunächst ist laut Stadtblatt an den Bau … gedacht: the clause

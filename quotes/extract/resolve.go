@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"saidwho/quotes"
 )
@@ -14,22 +15,39 @@ type word struct {
 	upper       bool
 }
 
+// words splits the span s into words. Their texts are slices of one
+// string of the span and their lower-case forms slices of that string
+// lowered: a name of two words costs three allocations, not six.
 func (d *doc) words(s span) []word {
-	var ws []word
+	text := d.text(s)
+	lower := strings.ToLower(text)
+	ws := make([]word, 0, 2) // room for most mentions (Tom Vale, officials)
+	at, lat := 0, 0          // byte offsets of d.r[i] in text and in lower
 	for i := s.s; i < s.e; {
-		if !isWordRune(d.r[i]) {
-			i++
-			continue
+		j := i + 1
+		if isWordRune(d.r[i]) {
+			j = wordEnd(d.r, i, s.e)
+			if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1], d.classOf(d.r[i:j])) {
+				j++
+			}
 		}
-		j := wordEnd(d.r, i, s.e)
-		if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1], d.classOf(d.r[i:j])) {
-			j++
+		n, ln := utf8Len(d.r[i:j])
+		if isWordRune(d.r[i]) {
+			ws = append(ws, word{text: text[at : at+n], lower: lower[lat : lat+ln], upper: unicode.IsUpper(d.r[i])})
 		}
-		t := string(d.r[i:j])
-		ws = append(ws, word{text: t, lower: strings.ToLower(t), upper: unicode.IsUpper(d.r[i])})
-		i = j
+		i, at, lat = j, at+n, lat+ln
 	}
 	return ws
+}
+
+// utf8Len returns the UTF-8 length of rs and of rs in lower case, as
+// strings.ToLower writes it (İ is two bytes, its lower-case i one).
+func utf8Len(rs []rune) (n, lower int) {
+	for _, c := range rs {
+		n += utf8.RuneLen(c)
+		lower += utf8.RuneLen(unicode.ToLower(c))
+	}
+	return n, lower
 }
 
 // resolve gives every frame, in text order, its speaker and speaker kind:

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -290,7 +290,7 @@ func pairParagraph(r []rune, p span, ms []mark) ([]qspan, bool) {
 			spans = append(spans, nested[i])
 		}
 	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
+	slices.SortFunc(spans, func(a, b qspan) int { return a.s - b.s }) // sort.Slice would allocate
 	if open && (len(spans) == 0 || spans[len(spans)-1].closed) {
 		open = false // the open quote was empty and dropped
 	}

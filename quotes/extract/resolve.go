@@ -319,38 +319,41 @@ func (d *doc) isHonorific(w string) bool { return d.has(cHonorific, strings.Trim
 
 // nameRun returns the capitalised words of the name in a mention: the run
 // before "of" (Joel Pollak of Breitbart), else the last run, titles and
-// possessives left out.
+// possessives left out. The run is a slice of ws.
 func (d *doc) nameRun(ws []word) []word {
-	var runs [][]word
-	var cur []word
-	ofAfter := -1
-	for _, w := range ws {
+	var last, beforeOf span // the last run; the last run before the first "of"
+	runs, ofAfter := 0, -1  // runs so far; how many came before the first "of"
+	start := -1             // where the current run starts
+	for i, w := range ws {
 		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower)
 		if isPossessive(w.lower) {
 			isName = false // Neither, Maybe, Also: a sentence's first word
 		}
 		if isName {
-			cur = append(cur, w)
+			if start < 0 {
+				start = i
+			}
 			continue
 		}
-		if len(cur) > 0 {
-			runs = append(runs, cur)
-			cur = nil
+		if start >= 0 {
+			last, start = span{start, i}, -1
+			runs++
 		}
 		if (w.lower == "of" || w.lower == "von") && ofAfter < 0 {
-			ofAfter = len(runs)
+			ofAfter, beforeOf = runs, last
 		}
 	}
-	if len(cur) > 0 {
-		runs = append(runs, cur)
+	if start >= 0 {
+		last = span{start, len(ws)}
+		runs++
 	}
-	if len(runs) == 0 {
+	if runs == 0 {
 		return nil
 	}
-	run := runs[len(runs)-1]
-	if ofAfter > 0 && ofAfter < len(runs) && ofAfter == len(runs)-1 {
-		run = runs[ofAfter-1]
+	if ofAfter > 0 && ofAfter == runs-1 {
+		last = beforeOf // one run after "of": the name is before it
 	}
+	run := ws[last.s:last.e]
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
 }
 

@@ -277,16 +277,18 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		return
 	}
 	last := run[len(run)-1].lower
-	if country, ok := d.x.capitals[strings.ToLower(joinWords(run))]; ok && len(ws) == len(run) {
+	name := joinWords(run)
+	lower := strings.ToLower(name)
+	if country, ok := d.x.capitals[lower]; ok && len(ws) == len(run) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}
-	if d.has(cOrganisation, last) || d.has(cOrganisation, strings.ToLower(joinWords(run))) {
-		f.kind, f.speaker = quotes.Organisation, joinWords(run)
+	if d.has(cOrganisation, last) || d.has(cOrganisation, lower) {
+		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}
 	f.kind = quotes.Person
-	f.speaker = joinWords(run)
+	f.speaker = name
 	if f.role == "" {
 		f.role = d.roleBefore(ws, run)
 	}

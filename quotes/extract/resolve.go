@@ -468,7 +468,11 @@ func isPossessive(w string) bool {
 // nameOf joins the words of a name, a possessive 's dropped: "Vladimir
 // Putin's" → "Vladimir Putin".
 func (d *doc) nameOf(toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
 	var b strings.Builder
+	b.Grow(toks[len(toks)-1].e - toks[0].s) // the runes it spans: room for most names at once
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')

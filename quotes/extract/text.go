@@ -128,6 +128,8 @@ func (d *doc) particleName(rs []rune, w string) bool {
 	return n < len(rs) && unicode.IsUpper(rs[n])
 }
 
+// punctText returns the text of a punctuation token: its rune, or a dash
+// for -- and an ellipsis for ...
 func punctText(rs []rune) string {
 	if len(rs) > 1 && rs[0] == '-' {
 		return "—" // -- is a dash
@@ -135,8 +137,19 @@ func punctText(rs []rune) string {
 	if len(rs) > 1 && rs[0] == '.' {
 		return "…"
 	}
+	if rs[0] < utf8.RuneSelf {
+		return asciiText[rs[0]] // most punctuation, and no allocation
+	}
 	return string(rs[0])
 }
+
+// asciiText holds each ASCII rune as a string.
+var asciiText = func() (t [utf8.RuneSelf]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by an apostrophe, hyphen, period or comma that a letter or digit

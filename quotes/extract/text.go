@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -74,6 +75,7 @@ func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
 func (d *doc) tokenize(p span, qi int) []token {
 	r, qs := d.r, d.qs
 	toks := d.toks[:0]
+	d.spell, d.unknown = d.spell[:0], d.unknown[:0]
 	for i := p.s; i < p.e; {
 		c := r[i]
 		switch {
@@ -89,16 +91,13 @@ func (d *doc) tokenize(p span, qi int) []token {
 			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 			}
-			w, cls := d.lookup(r[i:j])
-			if j < p.e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], cls) || d.numbered(cls, r, j, p.e)) {
-				j++
-				w, cls = d.lookup(r[i:j]) // Mr., U.S.
-			}
+			t := d.wordToken(r, i, j, p.e, len(toks))
 			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
-				cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
+				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c) || dotted || d.particleName(r[i:j], w), cls: cls})
-			i = j
+			t.upper = unicode.IsUpper(c) || dotted || d.particleName(r[t.s:t.e])
+			toks = append(toks, t)
+			i = t.e
 		default:
 			j := i + 1
 			if (c == '-' || c == '.') && j < p.e && r[j] == c {
@@ -110,22 +109,56 @@ func (d *doc) tokenize(p span, qi int) []token {
 			i = j
 		}
 	}
+	d.spellUnknown(toks)
 	return toks
+}
+
+// spelled is a word token whose lower-case text is d.spell[s:e].
+type spelled struct{ tok, s, e int }
+
+// wordToken returns the token of the word r[i:j], which will be toks[k],
+// with the period at r[j] when the word keeps it (Mr., U.S., No. 5). A word
+// of the lexicon takes its lower-case text from there; the text of any
+// other is written to d.spell, and spellUnknown fills it in with the others
+// of the paragraph: one string a paragraph, not one a word.
+func (d *doc) wordToken(r []rune, i, j, e, k int) token {
+	n := len(d.spell)
+	d.spell = appendLower(d.spell, r[i:j])
+	w, known := d.lex.words[string(d.spell[n:])]
+	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
+		j++
+		d.spell = appendLower(d.spell[:n], r[i:j])
+		w, known = d.lex.words[string(d.spell[n:])]
+	}
+	if known {
+		d.spell = d.spell[:n]
+		return token{s: i, e: j, kind: tWord, lower: w.word, cls: w.cls}
+	}
+	d.unknown = append(d.unknown, spelled{tok: k, s: n, e: len(d.spell)})
+	return token{s: i, e: j, kind: tWord, cls: d.contractionClass(d.spell[n:])}
+}
+
+// spellUnknown gives the words of toks that the lexicon lacks their
+// lower-case text, cut from one string of d.spell.
+func (d *doc) spellUnknown(toks []token) {
+	text := string(d.spell)
+	for _, u := range d.unknown {
+		toks[u.tok].lower = text[u.s:u.e]
+	}
 }
 
 // particleName reports whether a German word is a name that opens with a
 // lower-case particle and a hyphen (al-Mussawi, el-Baradei): it is
 // capitalised for the noun phrase rules like any name.
-func (d *doc) particleName(rs []rune, w string) bool {
+func (d *doc) particleName(rs []rune) bool {
 	if !d.german {
 		return false // tested first: it runs for every word
 	}
-	p, _, ok := strings.Cut(w, "-")
-	if !ok || !d.has(cNameParticle, p) {
+	n := slices.Index(rs, '-')
+	if n < 0 || d.classOf(rs[:n])&cNameParticle == 0 {
 		return false
 	}
-	n := len([]rune(p)) + 1
-	return n < len(rs) && unicode.IsUpper(rs[n])
+	return n+1 < len(rs) && unicode.IsUpper(rs[n+1])
 }
 
 // punctText returns the text of a punctuation token: its rune, or a dash
@@ -250,11 +283,7 @@ func (d *doc) lookup(rs []rune) (string, class) {
 	if e, ok := d.find(rs); ok {
 		return e.word, e.cls
 	}
-	w := string(d.buf)
-	if strings.IndexByte(w, '\'') < 0 {
-		return w, 0
-	}
-	return w, d.contractionClass(w)
+	return string(d.buf), d.contractionClass(d.buf)
 }
 
 // classOf returns the classes of rs in the lexicon, without allocating.
@@ -263,11 +292,17 @@ func (d *doc) classOf(rs []rune) class {
 	return e.cls
 }
 
-// find writes rs in lower case to d.buf and returns its lexicon entry
-// (wouldn’t is written wouldn't); looking a byte buffer up allocates
-// nothing.
+// find writes rs in lower case to d.buf and returns its lexicon entry;
+// looking a byte buffer up allocates nothing.
 func (d *doc) find(rs []rune) (entry, bool) {
-	buf := d.buf[:0]
+	d.buf = appendLower(d.buf[:0], rs)
+	e, ok := d.lex.words[string(d.buf)]
+	return e, ok
+}
+
+// appendLower appends rs in lower case to buf, as the lexicon spells
+// words: wouldn’t is written wouldn't.
+func appendLower(buf []byte, rs []rune) []byte {
 	for _, c := range rs {
 		if c == '’' {
 			c = '\''
@@ -281,19 +316,17 @@ func (d *doc) find(rs []rune) (entry, bool) {
 		}
 		buf = utf8.AppendRune(buf, unicode.ToLower(c))
 	}
-	d.buf = buf
-	e, ok := d.lex.words[string(buf)]
-	return e, ok
+	return buf
 }
 
 // contractionClass gives a contraction the pronoun class of its first part:
-// they'll, he's, I'm.
-func (d *doc) contractionClass(w string) class {
-	i := strings.IndexAny(w, "'’")
+// they'll, he's, I'm. w is in lower case as appendLower writes it.
+func (d *doc) contractionClass(w []byte) class {
+	i := bytes.IndexByte(w, '\'')
 	if i <= 0 {
 		return 0
 	}
-	return d.lex.words[w[:i]].cls & cPronoun
+	return d.lex.words[string(w[:i])].cls & cPronoun
 }
 
 // end returns the offset just after the quote's closing mark, or its

@@ -58,14 +58,15 @@ const (
 	tQuote // a whole top-level quote, marks included
 )
 
-// token is a word, a punctuation rune or a whole quote.
+// token is a word, a punctuation rune or a whole quote. (kind and upper
+// come last, side by side, which keeps a token at 56 bytes, not 64.)
 type token struct {
 	s, e  int
-	kind  tokKind
 	lower string // lower-case text of a word, or the punctuation rune
-	upper bool   // a word that starts with an upper-case letter
 	cls   class  // the word's classes in the lexicon
 	q     int    // for tQuote: index of its qspan
+	kind  tokKind
+	upper bool // a word that starts with an upper-case letter
 }
 
 func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }

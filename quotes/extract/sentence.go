@@ -22,11 +22,23 @@ type frameAt struct {
 	end      int // where that content ends when a clause ends it (0: at the next frame)
 }
 
+// longest returns the length of the longest span of ps.
+func longest(ps []span) int {
+	n := 0
+	for _, p := range ps {
+		n = max(n, p.e-p.s)
+	}
+	return n
+}
+
 // attribute finds the frames of every sentence and attributes each quote.
 func (d *doc) attribute() {
 	qi := 0
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
+	// room for the tokens of the longest paragraph, about one per 5 runes:
+	// the scratch rarely grows
+	d.toks = make([]token, 0, longest(d.paras)/5+16)
 	for pi, p := range d.paras {
 		toks := d.tokenize(p, qi)
 		d.toks = toks

@@ -225,6 +225,9 @@ func (d *doc) parenSource(toks []token, j int) int {
 func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	var fs []frameAt
 	for k := a; k < b; k++ {
+		if !d.mayFrame(toks, a, k) {
+			continue
+		}
 		fa, ok := d.frameAt(toks, a, b, k, fs)
 		if !ok {
 			continue
@@ -320,6 +323,15 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 	quoted := prev.lo > 0 && toks[prev.lo-1].kind == tQuote || prev.lo > 1 && d.isPunct(toks[prev.lo-1], ",") && toks[prev.lo-2].kind == tQuote
 	j := d.skipAdverbials(toks, prev.hi, fa.lo)
 	return quoted && prev.right < 0 && j+1 == fa.lo && d.isPunct(toks[j], ",") && d.closesSentence(toks, fa.hi, b)
+}
+
+// mayFrame is a cheap test of whether frameAt can find a frame at toks[k]:
+// at the sentence start (NAME:), at a word that may start a cue (cueAt), or
+// right after a quote ("…," NAME VERB; German „…“, sagte X: quoteThenVerb).
+// Most tokens are none of these, and the test spares them frameAt's calls.
+func (d *doc) mayFrame(toks []token, a, k int) bool {
+	return k == a || toks[k].kind == tWord && d.mayCue(toks[k]) ||
+		k > 0 && toks[k-1].kind == tQuote || d.german && k > 1 && toks[k-2].kind == tQuote
 }
 
 // frameAt returns the frame whose cue is toks[k], if there is one: a cue

@@ -19,6 +19,7 @@ type doc struct {
 	frames  []*frame
 	results []*result
 	toks    []token // scratch, reused per paragraph
+	sents   []span  // scratch for sentences, reused per paragraph
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int

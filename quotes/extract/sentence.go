@@ -212,9 +212,9 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a
 // capital, a digit or a quote, and after a quote that ends a sentence
-// inside its marks.
+// inside its marks. The spans are scratch, good until the next paragraph's.
 func (d *doc) sentences(toks []token) []span {
-	var out []span
+	out := d.sents[:0]
 	start := 0
 	for i := range toks {
 		if i+1 == len(toks) {
@@ -241,6 +241,7 @@ func (d *doc) sentences(toks []token) []span {
 	if start < len(toks) {
 		out = append(out, span{start, len(toks)})
 	}
+	d.sents = out
 	return out
 }
 

@@ -66,12 +66,26 @@ func isClosePunct(r rune) bool {
 }
 
 // isWordRune reports whether r is a letter, digit or combining mark. It
-// runs for nearly every rune of the text, so ASCII, where only a-z, A-Z
-// and 0-9 qualify, skips the table search of unicode.IsMark.
+// runs for nearly every rune of the text, so ASCII takes a table of its
+// own, which skips the table search of unicode.IsMark and keeps the
+// function short enough to be inlined.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneTables(r)
+}
+
+// asciiWord marks the ASCII runes that are word runes: a-z, A-Z and 0-9.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return t
+}()
+
+// isWordRuneTables is isWordRune for any rune, by the unicode tables.
+func isWordRuneTables(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

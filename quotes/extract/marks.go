@@ -102,6 +102,9 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 	for i := s; i < e; i++ {
 		c := r[i]
 		fam, width := markFamily(c), 1
+		if fam == noFamily && c != '`' {
+			continue // no quote mark: most runes
+		}
 		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
 		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
 			// ''' after a word closes the inner single quote first: 'special case,'''

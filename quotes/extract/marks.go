@@ -89,10 +89,9 @@ func isWordRuneTables(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// findMarks lists the quote marks in r[s:e] with the roles their neighbours
-// allow; apostrophes (don't, '90s, 'em) are left out.
-func (x *Extractor) findMarks(r []rune, s, e int) []mark {
-	var ms []mark
+// findMarks appends to ms the quote marks in r[s:e] with the roles their
+// neighbours allow; apostrophes (don't, '90s, 'em) are left out.
+func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 	at := func(i int) rune {
 		if i < s || i >= e {
 			return ' '
@@ -196,9 +195,10 @@ const maxNesting = 4
 // apostrophe after all and is dropped, its nested quotes promoted.
 func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 	var out []qspan
-	carry := -1 // index in out of a quote the previous paragraph continues
+	var ms []mark // the marks of a paragraph, reused for the next
+	carry := -1   // index in out of a quote the previous paragraph continues
 	for pi, p := range paras {
-		ms := x.findMarks(r, p.s, p.e)
+		ms = x.findMarks(ms[:0], r, p.s, p.e)
 		spans, cont := pairParagraph(r, p, ms)
 		first := len(out)
 		for k := range spans {

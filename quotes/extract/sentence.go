@@ -220,6 +220,9 @@ func (d *doc) sentences(toks []token) []span {
 		if i+1 == len(toks) {
 			break
 		}
+		if toks[i].kind == tWord && d.r[toks[i].e-1] != '.' {
+			continue // a word ends no sentence unless in a period (U.S.; abbrevEnds): most tokens
+		}
 		next := toks[i+1]
 		startsSentence := next.kind == tQuote || next.kind == tWord && (next.upper || unicode.IsDigit(d.r[next.s])) || next.is("(")
 		if !startsSentence {

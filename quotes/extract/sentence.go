@@ -36,9 +36,10 @@ func (d *doc) attribute() {
 	qi := 0
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
-	// room for the tokens of the longest paragraph, about one per 5 runes:
-	// the scratch rarely grows
-	d.toks = make([]token, 0, longest(d.paras)/5+16)
+	// room for the tokens of the longest paragraph, about one per 5 runes,
+	// so that the scratch rarely grows; a huge paragraph (a book in one
+	// quote) grows it as it needs
+	d.toks = make([]token, 0, min(longest(d.paras)/5+16, 4096))
 	for pi, p := range d.paras {
 		toks := d.tokenize(p, qi)
 		d.toks = toks

@@ -92,12 +92,12 @@ func (d *doc) tokenize(p span, qi int) []token {
 			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 			}
-			t := d.wordToken(r, i, j, p.e, len(toks))
-			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
+			toks = d.appendWord(toks, r, i, j, p.e)
+			t := &toks[len(toks)-1]
+			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
 			t.upper = unicode.IsUpper(c) || dotted || d.particleName(r[t.s:t.e])
-			toks = append(toks, t)
 			i = t.e
 		default:
 			j := i + 1
@@ -117,12 +117,12 @@ func (d *doc) tokenize(p span, qi int) []token {
 // spelled is a word token whose lower-case text is d.spell[s:e].
 type spelled struct{ tok, s, e int }
 
-// wordToken returns the token of the word r[i:j], which will be toks[k],
-// with the period at r[j] when the word keeps it (Mr., U.S., No. 5). A word
-// of the lexicon takes its lower-case text from there; the text of any
-// other is written to d.spell, and spellUnknown fills it in with the others
-// of the paragraph: one string a paragraph, not one a word.
-func (d *doc) wordToken(r []rune, i, j, e, k int) token {
+// appendWord appends to toks the token of the word r[i:j], with the
+// period at r[j] when the word keeps it (Mr., U.S., No. 5). A word of the
+// lexicon takes its lower-case text from there; the text of any other is
+// written to d.spell, and spellUnknown fills it in with the others of the
+// paragraph: one string a paragraph, not one a word.
+func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 	n := len(d.spell)
 	d.spell = appendLower(d.spell, r[i:j])
 	w, known := d.lex.words[string(d.spell[n:])]
@@ -133,10 +133,10 @@ func (d *doc) wordToken(r []rune, i, j, e, k int) token {
 	}
 	if known {
 		d.spell = d.spell[:n]
-		return token{s: i, e: j, kind: tWord, lower: w.word, cls: w.cls}
+		return append(toks, token{s: i, e: j, kind: tWord, lower: w.word, cls: w.cls})
 	}
-	d.unknown = append(d.unknown, spelled{tok: k, s: n, e: len(d.spell)})
-	return token{s: i, e: j, kind: tWord, cls: d.contractionClass(d.spell[n:])}
+	d.unknown = append(d.unknown, spelled{tok: len(toks), s: n, e: len(d.spell)})
+	return append(toks, token{s: i, e: j, kind: tWord, cls: d.contractionClass(d.spell[n:])})
 }
 
 // spellUnknown gives the words of toks that the lexicon lacks their

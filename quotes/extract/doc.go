@@ -19,6 +19,7 @@ type doc struct {
 	frames  []*frame
 	results []*result
 	toks    []token // scratch, reused per paragraph
+	sents   []span  // scratch for sentences, reused per paragraph
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int
@@ -26,7 +27,9 @@ type doc struct {
 	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int
 	isHead   bool
-	buf      []byte            // scratch for lower
+	buf      []byte            // scratch for find
+	spell    []byte            // scratch for tokenize: the lower-case texts of words the lexicon lacks
+	unknown  []spelled         // scratch for tokenize: the tokens whose text is in spell
 	names    map[string]string // lower-case surname → first full name given
 	nameSeq  []namedAt         // full names in text order
 }

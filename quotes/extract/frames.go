@@ -228,6 +228,9 @@ func (d *doc) parenSource(toks []token, j int) int {
 func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	var fs []frameAt
 	for k := a; k < b; k++ {
+		if !d.mayFrame(toks, a, k) {
+			continue
+		}
 		fa, ok := d.frameAt(toks, a, b, k, fs)
 		if !ok {
 			continue
@@ -323,6 +326,15 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 	quoted := prev.lo > 0 && toks[prev.lo-1].kind == tQuote || prev.lo > 1 && d.isPunct(toks[prev.lo-1], ",") && toks[prev.lo-2].kind == tQuote
 	j := d.skipAdverbials(toks, prev.hi, fa.lo)
 	return quoted && prev.right < 0 && j+1 == fa.lo && d.isPunct(toks[j], ",") && d.closesSentence(toks, fa.hi, b)
+}
+
+// mayFrame is a cheap test of whether frameAt can find a frame at toks[k]:
+// at the sentence start (NAME:), at a word that may start a cue (cueAt), or
+// right after a quote ("…," NAME VERB; German „…“, sagte X: quoteThenVerb).
+// Most tokens are none of these, and the test spares them frameAt's calls.
+func (d *doc) mayFrame(toks []token, a, k int) bool {
+	return k == a || toks[k].kind == tWord && d.mayCue(toks[k]) ||
+		k > 0 && toks[k-1].kind == tQuote || d.german && k > 1 && toks[k-2].kind == tQuote
 }
 
 // frameAt returns the frame whose cue is toks[k], if there is one: a cue
@@ -660,8 +672,8 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt) (frameAt, bool) {
 	cue := toks[k]
 	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
-	f := &frame{}
-	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	// the frame itself is made once a source is found: most cues find none
+	fa := frameAt{lo: k, hi: ce, right: -1}
 	conj := -1 // the "and" that joins the cue to a verb before it
 	if cls&cPrepcue == 0 {
 		conj = d.coordinated(toks, a, d.raisedFrom(toks, a, k)) // but not "But according to X, …"; "and went on to say"
@@ -690,7 +702,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if !ok {
 			return fa, false
 		}
-		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 		fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 		if ce < b && d.isPunct(toks[ce], ",") {
 			fa.right = ce + 1
@@ -701,7 +713,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 {
 			return fa, false // Demnach sei …, after a report; but not inside a clause, nor after a narrative
 		}
-		f.mention, f.rule, f.leads = span{toks[k].s, toks[k].e}, "according-to", true
+		fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
 		fa.right = ce
 	case cls&cPrepcue != 0:
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
@@ -712,7 +724,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 		}
 		np.e = d.shortParenthesis(toks, np.e, b)
-		f.mention, f.rule = d.tokSpan(toks, np), "according-to"
+		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 		fa.hi, fa.inverted = np.e, true
 		switch {
 		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}):
@@ -722,7 +734,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 				j++
 			}
 			if j < b && !d.isPunct(toks[j], ".!?…") {
-				fa.right, f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
+				fa.right, fa.f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
 			}
 		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
 			// Zunächst ist laut Stadtblatt an den Bau … gedacht: the clause

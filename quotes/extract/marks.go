@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // family groups the quote marks that can pair with each other.
@@ -65,12 +66,33 @@ func isClosePunct(r rune) bool {
 	return isQuoteChar(r)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// isWordRune reports whether r is a letter, digit or combining mark. It
+// runs for nearly every rune of the text, so ASCII takes a table of its
+// own, which skips the table search of unicode.IsMark and keeps the
+// function short enough to be inlined.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isWordRuneTables(r)
+}
 
-// findMarks lists the quote marks in r[s:e] with the roles their neighbours
-// allow; apostrophes (don't, '90s, 'em) are left out.
-func (x *Extractor) findMarks(r []rune, s, e int) []mark {
-	var ms []mark
+// asciiWord marks the ASCII runes that are word runes: a-z, A-Z and 0-9.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return t
+}()
+
+// isWordRuneTables is isWordRune for any rune, by the unicode tables.
+func isWordRuneTables(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// findMarks appends to ms the quote marks in r[s:e] with the roles their
+// neighbours allow; apostrophes (don't, '90s, 'em) are left out.
+func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 	at := func(i int) rune {
 		if i < s || i >= e {
 			return ' '
@@ -86,6 +108,9 @@ func (x *Extractor) findMarks(r []rune, s, e int) []mark {
 			}
 		}
 		fam, width := markFamily(c), 1
+		if fam == noFamily && c != '`' {
+			continue // no quote mark: most runes
+		}
 		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
 		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
 			// ''' after a word closes the inner single quote first: 'special case,'''
@@ -210,9 +235,10 @@ const maxNesting = 4
 // apostrophe after all and is dropped, its nested quotes promoted.
 func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 	var out []qspan
-	carry := -1 // index in out of a quote the previous paragraph continues
+	var ms []mark // the marks of a paragraph, reused for the next
+	carry := -1   // index in out of a quote the previous paragraph continues
 	for pi, p := range paras {
-		ms := x.findMarks(r, p.s, p.e)
+		ms = x.findMarks(ms[:0], r, p.s, p.e)
 		spans, cont := pairParagraph(r, p, ms)
 		first := len(out)
 		for k := range spans {
@@ -322,7 +348,7 @@ func pairParagraph(r []rune, p span, ms []mark) ([]qspan, bool) {
 			spans = append(spans, nested[i])
 		}
 	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
+	slices.SortFunc(spans, func(a, b qspan) int { return a.s - b.s }) // sort.Slice would allocate
 	if open && (len(spans) == 0 || spans[len(spans)-1].closed) {
 		open = false // the open quote was empty and dropped
 	}

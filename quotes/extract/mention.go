@@ -83,7 +83,7 @@ func (d *doc) mayCue(t token) bool {
 // "Republican attacks on her", "conservative thought leaders" (but "the
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
-	if d.german || k == 0 || !d.inSet("leaning", toks[k-1].lower) || k > 1 && d.isClass(toks[k-2], cDeterminer) {
+	if d.german || k == 0 || toks[k-1].kind != tWord || !d.inSet("leaning", toks[k-1].lower) || k > 1 && d.isClass(toks[k-2], cDeterminer) {
 		return false
 	}
 	w := toks[k].lower

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -11,7 +11,7 @@ import (
 // output builds the quotes, in text order, with offsets mapped back to the
 // input text.
 func (d *doc) output(orig []rune, back []int) []quotes.Quote {
-	sort.SliceStable(d.results, func(i, j int) bool { return d.results[i].content.s < d.results[j].content.s })
+	slices.SortStableFunc(d.results, func(a, b *result) int { return a.content.s - b.content.s })
 	at := func(i int) int {
 		if back == nil {
 			return i

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"saidwho/quotes"
 )
@@ -14,22 +15,39 @@ type word struct {
 	upper       bool
 }
 
+// words splits the span s into words. Their texts are slices of one
+// string of the span and their lower-case forms slices of that string
+// lowered: a name of two words costs three allocations, not six.
 func (d *doc) words(s span) []word {
-	var ws []word
+	text := d.text(s)
+	lower := strings.ToLower(text)
+	ws := make([]word, 0, 2) // room for most mentions (Tom Vale, officials)
+	at, lat := 0, 0          // byte offsets of d.r[i] in text and in lower
 	for i := s.s; i < s.e; {
-		if !isWordRune(d.r[i]) {
-			i++
-			continue
+		j := i + 1
+		if isWordRune(d.r[i]) {
+			j = wordEnd(d.r, i, s.e)
+			if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1], d.classOf(d.r[i:j])) {
+				j++
+			}
 		}
-		j := wordEnd(d.r, i, s.e)
-		if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1]) {
-			j++
+		n, ln := utf8Len(d.r[i:j])
+		if isWordRune(d.r[i]) {
+			ws = append(ws, word{text: text[at : at+n], lower: lower[lat : lat+ln], upper: unicode.IsUpper(d.r[i])})
 		}
-		t := string(d.r[i:j])
-		ws = append(ws, word{text: t, lower: strings.ToLower(t), upper: unicode.IsUpper(d.r[i])})
-		i = j
+		i, at, lat = j, at+n, lat+ln
 	}
 	return ws
+}
+
+// utf8Len returns the UTF-8 length of rs and of rs in lower case, as
+// strings.ToLower writes it (İ is two bytes, its lower-case i one).
+func utf8Len(rs []rune) (n, lower int) {
+	for _, c := range rs {
+		n += utf8.RuneLen(c)
+		lower += utf8.RuneLen(unicode.ToLower(c))
+	}
+	return n, lower
 }
 
 // resolve gives every frame, in text order, its speaker and speaker kind:
@@ -259,16 +277,18 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		return
 	}
 	last := run[len(run)-1].lower
-	if country, ok := d.x.capitals[strings.ToLower(joinWords(run))]; ok && len(ws) == len(run) {
+	name := joinWords(run)
+	lower := strings.ToLower(name)
+	if country, ok := d.x.capitals[lower]; ok && len(ws) == len(run) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}
-	if d.has(cOrganisation, last) || d.has(cOrganisation, strings.ToLower(joinWords(run))) {
-		f.kind, f.speaker = quotes.Organisation, joinWords(run)
+	if d.has(cOrganisation, last) || d.has(cOrganisation, lower) {
+		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}
 	f.kind = quotes.Person
-	f.speaker = joinWords(run)
+	f.speaker = name
 	if f.role == "" {
 		f.role = d.roleBefore(ws, run)
 	}
@@ -301,38 +321,41 @@ func (d *doc) isHonorific(w string) bool { return d.has(cHonorific, strings.Trim
 
 // nameRun returns the capitalised words of the name in a mention: the run
 // before "of" (Joel Pollak of Breitbart), else the last run, titles and
-// possessives left out.
+// possessives left out. The run is a slice of ws.
 func (d *doc) nameRun(ws []word) []word {
-	var runs [][]word
-	var cur []word
-	ofAfter := -1
-	for _, w := range ws {
+	var last, beforeOf span // the last run; the last run before the first "of"
+	runs, ofAfter := 0, -1  // runs so far; how many came before the first "of"
+	start := -1             // where the current run starts
+	for i, w := range ws {
 		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower)
 		if isPossessive(w.lower) {
 			isName = false // Neither, Maybe, Also: a sentence's first word
 		}
 		if isName {
-			cur = append(cur, w)
+			if start < 0 {
+				start = i
+			}
 			continue
 		}
-		if len(cur) > 0 {
-			runs = append(runs, cur)
-			cur = nil
+		if start >= 0 {
+			last, start = span{start, i}, -1
+			runs++
 		}
 		if (w.lower == "of" || w.lower == "von") && ofAfter < 0 {
-			ofAfter = len(runs)
+			ofAfter, beforeOf = runs, last
 		}
 	}
-	if len(cur) > 0 {
-		runs = append(runs, cur)
+	if start >= 0 {
+		last = span{start, len(ws)}
+		runs++
 	}
-	if len(runs) == 0 {
+	if runs == 0 {
 		return nil
 	}
-	run := runs[len(runs)-1]
-	if ofAfter > 0 && ofAfter < len(runs) && ofAfter == len(runs)-1 {
-		run = runs[ofAfter-1]
+	if ofAfter > 0 && ofAfter == runs-1 {
+		last = beforeOf // one run after "of": the name is before it
 	}
+	run := ws[last.s:last.e]
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
 }
 
@@ -445,7 +468,11 @@ func isPossessive(w string) bool {
 // nameOf joins the words of a name, a possessive 's dropped: "Vladimir
 // Putin's" → "Vladimir Putin".
 func (d *doc) nameOf(toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
 	var b strings.Builder
+	b.Grow(toks[len(toks)-1].e - toks[0].s) // the runes it spans: room for most names at once
 	for i, t := range toks {
 		if i > 0 {
 			b.WriteByte(' ')

@@ -22,11 +22,24 @@ type frameAt struct {
 	end      int // where that content ends when a clause ends it (0: at the next frame)
 }
 
+// longest returns the length of the longest span of ps.
+func longest(ps []span) int {
+	n := 0
+	for _, p := range ps {
+		n = max(n, p.e-p.s)
+	}
+	return n
+}
+
 // attribute finds the frames of every sentence and attributes each quote.
 func (d *doc) attribute() {
 	qi := 0
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
+	// room for the tokens of the longest paragraph, about one per 5 runes,
+	// so that the scratch rarely grows; a huge paragraph (a book in one
+	// quote) grows it as it needs
+	d.toks = make([]token, 0, min(longest(d.paras)/5+16, 4096))
 	for pi, p := range d.paras {
 		toks := d.tokenize(p, qi)
 		d.toks = toks
@@ -200,13 +213,16 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a
 // capital, a digit or a quote, and after a quote that ends a sentence
-// inside its marks.
+// inside its marks. The spans are scratch, good until the next paragraph's.
 func (d *doc) sentences(toks []token) []span {
-	var out []span
+	out := d.sents[:0]
 	start := 0
 	for i := range toks {
 		if i+1 == len(toks) {
 			break
+		}
+		if toks[i].kind == tWord && d.r[toks[i].e-1] != '.' {
+			continue // a word ends no sentence unless in a period (U.S.; abbrevEnds): most tokens
 		}
 		next := toks[i+1]
 		startsSentence := next.kind == tQuote || next.kind == tWord && (next.upper || unicode.IsDigit(d.r[next.s])) || next.is("(")
@@ -229,6 +245,7 @@ func (d *doc) sentences(toks []token) []span {
 	if start < len(toks) {
 		out = append(out, span{start, len(toks)})
 	}
+	d.sents = out
 	return out
 }
 

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,14 +58,15 @@ const (
 	tQuote // a whole top-level quote, marks included
 )
 
-// token is a word, a punctuation rune or a whole quote.
+// token is a word, a punctuation rune or a whole quote. (kind and upper
+// come last, side by side, which keeps a token at 56 bytes, not 64.)
 type token struct {
 	s, e  int
-	kind  tokKind
 	lower string // lower-case text of a word, or the punctuation rune
-	upper bool   // a word that starts with an upper-case letter
 	cls   class  // the word's classes in the lexicon
 	q     int    // for tQuote: index of its qspan
+	kind  tokKind
+	upper bool // a word that starts with an upper-case letter
 }
 
 func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
@@ -74,6 +76,7 @@ func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
 func (d *doc) tokenize(p span, qi int) []token {
 	r, qs := d.r, d.qs
 	toks := d.toks[:0]
+	d.spell, d.unknown = d.spell[:0], d.unknown[:0]
 	for i := p.s; i < p.e; {
 		c := r[i]
 		switch {
@@ -89,15 +92,13 @@ func (d *doc) tokenize(p span, qi int) []token {
 			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 			}
-			if j < p.e && r[j] == '.' && (d.keepsPeriod(r[i:j+1]) || d.numbered(r, i, j, p.e)) {
-				j++
+			toks = d.appendWord(toks, r, i, j, p.e)
+			t := &toks[len(toks)-1]
+			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
+				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			w, cls := d.lookup(r[i:j])
-			if unicode.IsUpper(c) && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
-				cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
-			}
-			toks = append(toks, token{s: i, e: j, kind: tWord, lower: w, upper: unicode.IsUpper(c) || dotted || d.particleName(r[i:j], w), cls: cls})
-			i = j
+			t.upper = unicode.IsUpper(c) || dotted || d.particleName(r[t.s:t.e])
+			i = t.e
 		default:
 			j := i + 1
 			if (c == '-' || c == '.') && j < p.e && r[j] == c {
@@ -109,24 +110,60 @@ func (d *doc) tokenize(p span, qi int) []token {
 			i = j
 		}
 	}
+	d.spellUnknown(toks)
 	return toks
+}
+
+// spelled is a word token whose lower-case text is d.spell[s:e].
+type spelled struct{ tok, s, e int }
+
+// appendWord appends to toks the token of the word r[i:j], with the
+// period at r[j] when the word keeps it (Mr., U.S., No. 5). A word of the
+// lexicon takes its lower-case text from there; the text of any other is
+// written to d.spell, and spellUnknown fills it in with the others of the
+// paragraph: one string a paragraph, not one a word.
+func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
+	n := len(d.spell)
+	d.spell = appendLower(d.spell, r[i:j])
+	w, known := d.lex.words[string(d.spell[n:])]
+	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
+		j++
+		d.spell = appendLower(d.spell[:n], r[i:j])
+		w, known = d.lex.words[string(d.spell[n:])]
+	}
+	if known {
+		d.spell = d.spell[:n]
+		return append(toks, token{s: i, e: j, kind: tWord, lower: w.word, cls: w.cls})
+	}
+	d.unknown = append(d.unknown, spelled{tok: len(toks), s: n, e: len(d.spell)})
+	return append(toks, token{s: i, e: j, kind: tWord, cls: d.contractionClass(d.spell[n:])})
+}
+
+// spellUnknown gives the words of toks that the lexicon lacks their
+// lower-case text, cut from one string of d.spell.
+func (d *doc) spellUnknown(toks []token) {
+	text := string(d.spell)
+	for _, u := range d.unknown {
+		toks[u.tok].lower = text[u.s:u.e]
+	}
 }
 
 // particleName reports whether a German word is a name that opens with a
 // lower-case particle and a hyphen (al-Mussawi, el-Baradei): it is
 // capitalised for the noun phrase rules like any name.
-func (d *doc) particleName(rs []rune, w string) bool {
+func (d *doc) particleName(rs []rune) bool {
 	if !d.german {
 		return false // tested first: it runs for every word
 	}
-	p, _, ok := strings.Cut(w, "-")
-	if !ok || !d.has(cNameParticle, p) {
+	n := slices.Index(rs, '-')
+	if n < 0 || d.classOf(rs[:n])&cNameParticle == 0 {
 		return false
 	}
-	n := len([]rune(p)) + 1
-	return n < len(rs) && unicode.IsUpper(rs[n])
+	return n+1 < len(rs) && unicode.IsUpper(rs[n+1])
 }
 
+// punctText returns the text of a punctuation token: its rune, or a dash
+// for -- and an ellipsis for ...
 func punctText(rs []rune) string {
 	if len(rs) > 1 && rs[0] == '-' {
 		return "—" // -- is a dash
@@ -134,8 +171,19 @@ func punctText(rs []rune) string {
 	if len(rs) > 1 && rs[0] == '.' {
 		return "…"
 	}
+	if rs[0] < utf8.RuneSelf {
+		return asciiText[rs[0]] // most punctuation, and no allocation
+	}
 	return string(rs[0])
 }
+
+// asciiText holds each ASCII rune as a string.
+var asciiText = func() (t [utf8.RuneSelf]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by an apostrophe, hyphen, period or comma that a letter or digit
@@ -175,8 +223,9 @@ func wordEnd(r []rune, i, e int) int {
 
 // keepsPeriod reports whether the period that ends rs belongs to the word
 // before it: a known abbreviation (Mr.), an initial (W.) or a dotted
-// abbreviation (U.S.).
-func (d *doc) keepsPeriod(rs []rune) bool {
+// abbreviation (U.S.). cls is the lexicon's classes of that word, which the
+// caller has looked up already.
+func (d *doc) keepsPeriod(rs []rune, cls class) bool {
 	w := rs[:len(rs)-1]
 	if len(w) == 1 && unicode.IsUpper(w[0]) {
 		return true
@@ -195,10 +244,14 @@ func (d *doc) keepsPeriod(rs []rune) bool {
 			tail = w[i+1:]
 		}
 	}
-	if len(w) > 0 && unicode.IsUpper(w[0]) && len(tail) > 0 && unicode.IsUpper(tail[0]) && d.has(cState, d.lower(tail)) {
+	tailCls := cls
+	if len(tail) < len(w) {
+		tailCls = d.classOf(tail)
+	}
+	if len(w) > 0 && unicode.IsUpper(w[0]) && len(tail) > 0 && unicode.IsUpper(tail[0]) && tailCls&cState != 0 {
 		return true
 	}
-	return d.has(cAbbrev, d.lower(w)) || len(tail) < len(w) && d.has(cAbbrev, d.lower(tail))
+	return (cls|tailCls)&cAbbrev != 0
 }
 
 // grouped reports whether w is a number with digit groups (1.000, 2.5).
@@ -211,10 +264,11 @@ func grouped(w []rune) bool {
 	return len(w) > 0
 }
 
-// numbered reports whether the word r[i:j] is an abbreviation like No.
-// or Nr. whose period at r[j] is kept because a number follows (No. 5).
-func (d *doc) numbered(r []rune, i, j, e int) bool {
-	if _, cls := d.lookup(r[i:j]); cls&cNumbered == 0 {
+// numbered reports whether the word before r[j], of the lexicon classes
+// cls, is an abbreviation like No. or Nr. whose period at r[j] is kept
+// because a number follows (No. 5).
+func (d *doc) numbered(cls class, r []rune, j, e int) bool {
+	if cls&cNumbered == 0 {
 		return false
 	}
 	k := j + 1
@@ -227,13 +281,33 @@ func (d *doc) numbered(r []rune, i, j, e int) bool {
 // lookup returns rs in lower case and its classes in the lexicon; a word
 // of the lexicon costs no allocation.
 func (d *doc) lookup(rs []rune) (string, class) {
-	buf := d.buf[:0]
-	apostrophe := false
+	if e, ok := d.find(rs); ok {
+		return e.word, e.cls
+	}
+	return string(d.buf), d.contractionClass(d.buf)
+}
+
+// classOf returns the classes of rs in the lexicon, without allocating.
+func (d *doc) classOf(rs []rune) class {
+	e, _ := d.find(rs)
+	return e.cls
+}
+
+// find writes rs in lower case to d.buf and returns its lexicon entry;
+// looking a byte buffer up allocates nothing.
+func (d *doc) find(rs []rune) (entry, bool) {
+	d.buf = appendLower(d.buf[:0], rs)
+	e, ok := d.lex.words[string(d.buf)]
+	return e, ok
+}
+
+// appendLower appends rs in lower case to buf, as the lexicon spells
+// words: wouldn’t is written wouldn't.
+func appendLower(buf []byte, rs []rune) []byte {
 	for _, c := range rs {
 		if c == '’' {
-			c = '\'' // wouldn’t is wouldn't
+			c = '\''
 		}
-		apostrophe = apostrophe || c == '\''
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
@@ -243,31 +317,17 @@ func (d *doc) lookup(rs []rune) (string, class) {
 		}
 		buf = utf8.AppendRune(buf, unicode.ToLower(c))
 	}
-	d.buf = buf
-	if e, ok := d.lex.words[string(buf)]; ok {
-		return e.word, e.cls
-	}
-	w := string(buf)
-	if !apostrophe {
-		return w, 0
-	}
-	return w, d.contractionClass(w)
+	return buf
 }
 
 // contractionClass gives a contraction the pronoun class of its first part:
-// they'll, he's, I'm.
-func (d *doc) contractionClass(w string) class {
-	i := strings.IndexAny(w, "'’")
+// they'll, he's, I'm. w is in lower case as appendLower writes it.
+func (d *doc) contractionClass(w []byte) class {
+	i := bytes.IndexByte(w, '\'')
 	if i <= 0 {
 		return 0
 	}
-	return d.lex.words[w[:i]].cls & cPronoun
-}
-
-// lower returns rs in lower case.
-func (d *doc) lower(rs []rune) string {
-	w, _ := d.lookup(rs)
-	return w
+	return d.lex.words[string(w[:i])].cls & cPronoun
 }
 
 // end returns the offset just after the quote's closing mark, or its

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestIsWordRuneASCII checks that the ASCII shortcut of isWordRune agrees
+// with the unicode tables it skips.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := isWordRuneTables(r)
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestWordsSlices checks that the words of a span, cut from one string of
+// it and one lowered string, are the words taken one by one.
+func TestWordsSlices(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		"Sen. Tom Vale (R-Ky.), the U.S. envoy",
+		"İlker Şahin and ÅSA Ödmark’s office",
+		"a spokesman for Ärzte ohne Grenzen",
+		"— ‘well-known’ Dr. J. R. Hale, 47% of voters",
+	} {
+		d := &doc{x: x, r: []rune(text), lex: x.en}
+		var want []word
+		for i := 0; i < len(d.r); {
+			if !isWordRune(d.r[i]) {
+				i++
+				continue
+			}
+			j := wordEnd(d.r, i, len(d.r))
+			if j < len(d.r) && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1], d.classOf(d.r[i:j])) {
+				j++
+			}
+			w := string(d.r[i:j])
+			want = append(want, word{text: w, lower: strings.ToLower(w), upper: unicode.IsUpper(d.r[i])})
+			i = j
+		}
+		if got := d.words(span{0, len(d.r)}); !slices.Equal(got, want) {
+			t.Errorf("words(%q) = %+v, want %+v", text, got, want)
+		}
+	}
+}

@@ -42,6 +42,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if d.pollShows(toks, k) {
 		return k + 1, cSpeech, true
 	}
+	if d.seesAs(toks, k, b) {
+		return k + 1, cBelief | cContent, true
+	}
 	if t.cls&(cSpeech|cBelief) == 0 || t.lower == "according" {
 		return 0, 0, false // "according" only as "according to"
 	}
@@ -75,7 +78,31 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // speech or belief word, a poll's "show", German "nach"/"laut". Most words
 // cannot, and this test of their classes spares them the rest of cueAt.
 func (d *doc) mayCue(t token) bool {
-	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue) != 0 || d.german && (t.lower == "nach" || t.lower == "laut")
+	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue) != 0 || d.german && (t.lower == "nach" || t.lower == "laut") || d.inSet("seesas", t.lower)
+}
+
+// seesAs reports whether toks[k] is "see" or "view" as a belief about
+// someone or something: an object of one to six words, then "as" and
+// what it is taken for (voters see him as the stronger candidate). Not
+// after a determiner (his views as a judge), nor "as well", "as soon as",
+// "such as".
+func (d *doc) seesAs(toks []token, k, b int) bool {
+	if d.german || !d.inSet("seesas", toks[k].lower) || k > 0 && d.isClass(toks[k-1], cDeterminer) {
+		return false
+	}
+	for j := k + 2; j < b && j <= k+7; j++ {
+		if toks[j-1].kind != tWord {
+			return false
+		}
+		if !toks[j].is("as") {
+			continue
+		}
+		if j+1 >= b || toks[j+1].kind != tWord || d.inSet("notas", toks[j+1].lower) || d.inSet("notas", toks[j-1].lower) {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // adjectiveNoun reports whether the cue word toks[k], a noun too, follows

@@ -327,6 +327,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that if the toll were a stock, he would advise buying it", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "if the bridge was safe", kind: quotes.Indirect, cue: "Asked"}, {text: "it was", kind: quotes.Indirect, mention: "Ms. Roe"}}},
 	{"seeing someone as something is a belief; a view as a judge or seeing a friend as well is not", "Most riders see Ms. Roe as the stronger candidate. Tom Hill, in his view as a judge, stayed quiet. They see the ferry as well.",
 		[]want{{text: "Ms. Roe as the stronger candidate", kind: quotes.Indirect, mention: "Most riders", cue: "see"}}},
+	{"a quantifier or a subject with an adverb before a belief is its source; most state parties is no belief", "Many fear the bridge will close. Riders still believe the ferry is safer. Most state parties release their delegates.",
+		[]want{{text: "the bridge will close", kind: quotes.Indirect, mention: "Many", cue: "fear"}, {text: "the ferry is safer", kind: quotes.Indirect, mention: "Riders", cue: "believe"}}},
 	{"a capitalised cue word in an according-to source is a name", "According to a poll conducted for the Valley Press and local radio, Ms. Roe leads by ten points.",
 		[]want{{text: "Ms. Roe leads by ten points", kind: quotes.Indirect, mention: "a poll", cue: "According to"}}},
 	{"reported content goes on over a dash that opens an elaboration, not over one that opens a clause", "Tom Hill said the toll would rise — a rise of ten percent over last year. Ms. Roe said the toll would rise — and the mayor left. Tom Hill said the toll would rise — even, perhaps, twice.",

@@ -796,8 +796,14 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb
 	}
-	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
-		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest
+	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
+		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel
+	}
+	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !d.isClass(toks[k-2], cDeterminer)) {
+		// many fear, few believe, both think: the quantifier is the
+		// subject; but not "the most hope", nor a noun modifier before a
+		// plural (most state parties)
+		return k+1 >= len(toks) || !d.pluralNoun(toks[k+1])
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && strings.HasSuffix(p.lower, "s") ||

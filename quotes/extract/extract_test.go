@@ -331,6 +331,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the bridge will close", kind: quotes.Indirect, mention: "Many", cue: "fear"}, {text: "the ferry is safer", kind: quotes.Indirect, mention: "Riders", cue: "believe"}}},
 	{"a belief adjective with that reports a belief; without that it does not", "Ms. Roe is convinced that the toll will fall. Riders were worried that the bridge would close. Tom Hill, an adamant critic, was aware of the risk.",
 		[]want{{text: "that the toll will fall", kind: quotes.Indirect, mention: "Ms. Roe", cue: "convinced"}, {text: "that the bridge would close", kind: quotes.Indirect, mention: "Riders", cue: "worried"}}},
+	{"a name that agreed to do something reports it; agreed to a call is no report", "Tom Hill agreed to pay the toll for the riders. Ms. Roe agreed to a call on Monday.",
+		[]want{{text: "to pay the toll for the riders", kind: quotes.Indirect, mention: "Tom Hill", cue: "agreed"}}},
 	{"a capitalised cue word in an according-to source is a name", "According to a poll conducted for the Valley Press and local radio, Ms. Roe leads by ten points.",
 		[]want{{text: "Ms. Roe leads by ten points", kind: quotes.Indirect, mention: "a poll", cue: "According to"}}},
 	{"reported content goes on over a dash that opens an elaboration, not over one that opens a clause", "Tom Hill said the toll would rise — a rise of ten percent over last year. Ms. Roe said the toll would rise — and the mayor left. Tom Hill said the toll would rise — even, perhaps, twice.",

@@ -45,6 +45,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if d.seesAs(toks, k, b) {
 		return k + 1, cBelief | cContent, true
 	}
+	if d.nameInfinitive(toks, k, b) {
+		return k + 1, t.cls | cContent, true
+	}
 	if t.cls&(cSpeech|cBelief) == 0 || t.lower == "according" {
 		return 0, 0, false // "according" only as "according to"
 	}
@@ -81,6 +84,18 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // cannot, and this test of their classes spares them the rest of cueAt.
 func (d *doc) mayCue(t token) bool {
 	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue) != 0 || d.german && (t.lower == "nach" || t.lower == "laut") || d.inSet("seesas", t.lower)
+}
+
+// nameInfinitive reports whether toks[k] is "agreed" (or agree) right
+// after a name and before "to" and a verb: what the named source
+// accepted to do is reported (Tom Hill agreed to pay the fine; but not
+// "agreed to a call").
+func (d *doc) nameInfinitive(toks []token, k, b int) bool {
+	if d.german || k == 0 || k+2 >= b || !toks[k+1].is("to") || !d.inSet("nameinfinitive", toks[k].lower) {
+		return false
+	}
+	p, v := toks[k-1], toks[k+2]
+	return p.kind == tWord && p.upper && !d.isClass(p, cPronoun|cDeterminer|cStop) && v.kind == tWord && !v.upper && !d.isClass(v, cDeterminer|cPronoun|cQuantifier)
 }
 
 // seesAs reports whether toks[k] is "see" or "view" as a belief about

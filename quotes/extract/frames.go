@@ -559,8 +559,10 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
-		// reports the question, by someone unnamed
-		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k)
+		// reports the question, by someone unnamed; "is convinced that"
+		// and "were worried that" report the subject's belief
+		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
+			d.inSet("aftercopula", toks[k].lower) && k+1 < len(toks) && toks[k+1].is("that")
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform

@@ -42,6 +42,12 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if d.pollShows(toks, k) {
 		return k + 1, cSpeech, true
 	}
+	if d.seesAs(toks, k, b) {
+		return k + 1, cBelief | cContent, true
+	}
+	if d.nameInfinitive(toks, k, b) {
+		return k + 1, t.cls | cContent, true
+	}
 	if t.cls&(cSpeech|cBelief) == 0 || t.lower == "according" {
 		return 0, 0, false // "according" only as "according to"
 	}
@@ -54,6 +60,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
+	case d.inSet("needsthat", t.lower) && (k+1 >= b || !toks[k+1].is("that")):
+		return 0, 0, false // an adamant critic, aware of the risk: no belief reported
 	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
@@ -75,7 +83,43 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // speech or belief word, a poll's "show", German "nach"/"laut". Most words
 // cannot, and this test of their classes spares them the rest of cueAt.
 func (d *doc) mayCue(t token) bool {
-	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue) != 0 || d.german && (t.lower == "nach" || t.lower == "laut")
+	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue) != 0 || d.german && (t.lower == "nach" || t.lower == "laut") || d.inSet("seesas", t.lower)
+}
+
+// nameInfinitive reports whether toks[k] is "agreed" (or agree) right
+// after a name and before "to" and a verb: what the named source
+// accepted to do is reported (Tom Hill agreed to pay the fine; but not
+// "agreed to a call").
+func (d *doc) nameInfinitive(toks []token, k, b int) bool {
+	if d.german || k == 0 || k+2 >= b || !toks[k+1].is("to") || !d.inSet("nameinfinitive", toks[k].lower) {
+		return false
+	}
+	p, v := toks[k-1], toks[k+2]
+	return p.kind == tWord && p.upper && !d.isClass(p, cPronoun|cDeterminer|cStop) && v.kind == tWord && !v.upper && !d.isClass(v, cDeterminer|cPronoun|cQuantifier)
+}
+
+// seesAs reports whether toks[k] is "see" or "view" as a belief about
+// someone or something: an object of one to six words, then "as" and
+// what it is taken for (voters see him as the stronger candidate). Not
+// after a determiner (his views as a judge), nor "as well", "as soon as",
+// "such as".
+func (d *doc) seesAs(toks []token, k, b int) bool {
+	if d.german || !d.inSet("seesas", toks[k].lower) || k > 0 && d.isClass(toks[k-1], cDeterminer) {
+		return false
+	}
+	for j := k + 2; j < b && j <= k+7; j++ {
+		if toks[j-1].kind != tWord {
+			return false
+		}
+		if !toks[j].is("as") {
+			continue
+		}
+		if j+1 >= b || toks[j+1].kind != tWord || d.inSet("notas", toks[j+1].lower) || d.inSet("notas", toks[j-1].lower) {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // adjectiveNoun reports whether the cue word toks[k], a noun too, follows
@@ -776,8 +820,14 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb
 	}
-	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
-		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest
+	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
+		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel
+	}
+	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !d.isClass(toks[k-2], cDeterminer)) {
+		// many fear, few believe, both think: the quantifier is the
+		// subject; but not "the most hope", nor a noun modifier before a
+		// plural (most state parties)
+		return k+1 >= len(toks) || !d.pluralNoun(toks[k+1])
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && strings.HasSuffix(p.lower, "s") ||

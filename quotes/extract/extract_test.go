@@ -637,6 +637,14 @@ var hardCases = []hardCase{
 	{"a participle is not the source of a document a phrase names before the subject", "The mayor spoke in Dover.\n\n" +
 		`In a statement released Thursday, Rep. Tom Hill (D-Ohio) reacted to the news, saying: "The ferry must keep running."`,
 		[]want{{text: "The ferry must keep running.", mention: "Rep. Tom Hill", cue: "saying"}}},
+	{"a month, the day or an adverb between subject and cue is no source", "The mayor spoke in Dover.\n\n" +
+		"Tom Hill in June sharply criticized the ferry schedule. The councillor would only say that the budget was tight. " +
+		"Ann Lee earlier in the day criticized the new pier. He vowed to close the mill, met the riders, and most recently defended the fares.",
+		[]want{{text: "the ferry schedule", kind: quotes.Indirect, mention: "Tom Hill"},
+			{text: "that the budget was tight", kind: quotes.Indirect, mention: "The councillor"},
+			{text: "the new pier", kind: quotes.Indirect, mention: "Ann Lee"},
+			{text: "to close the mill, met the riders", kind: quotes.Indirect, mention: "He"},
+			{text: "the fares", kind: quotes.Indirect, mention: "He"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

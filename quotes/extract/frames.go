@@ -905,13 +905,24 @@ func (d *doc) commaQuote(t token) bool {
 // since said), or -1.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
-	for j > a && k-j <= 3 && !d.german && (d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then")) {
+	for j > a && k-j <= 3 && !d.german && (d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
 		j--
 	}
 	if j >= a && j < k && (toks[j].is("and") || toks[j].is("but") || toks[j].is("und")) {
 		return j
 	}
 	return -1
+}
+
+// degreeOfTime reports whether toks[j] is a time adverb, or "most" or
+// "more" before one, between a conjunction and its verb: "and most
+// recently defended" joins the verb to the subject before the "and".
+func (d *doc) degreeOfTime(toks []token, j int) bool {
+	t := toks[j]
+	if (t.is("most") || t.is("more")) && j+1 < len(toks) && d.isClass(toks[j+1], cTime) {
+		return true
+	}
+	return d.isClass(t, cTime) && !t.upper
 }
 
 // sourceLike reports whether a German noun phrase can be a source: a

@@ -645,6 +645,10 @@ var hardCases = []hardCase{
 			{text: "the new pier", kind: quotes.Indirect, mention: "Ann Lee"},
 			{text: "to close the mill, met the riders", kind: quotes.Indirect, mention: "He"},
 			{text: "the fares", kind: quotes.Indirect, mention: "He"}}},
+	{"a stretch of time that opens the clause is no subject of a coordinated cue", "The mayor spoke in Dover.\n\n" +
+		"A few minutes later they opened the doors and said the riders could board. And a couple of years later, she sold the mill, recalling a quarrel with the council.",
+		[]want{{text: "the riders could board", kind: quotes.Indirect, mention: "they"},
+			{text: "a quarrel with the council", kind: quotes.Indirect, mention: "she"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

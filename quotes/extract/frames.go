@@ -1347,6 +1347,7 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 // (When asked, Ms. Roe smiled and said).
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
+	a = d.afterTimeStretch(toks, a, k)
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return np, true
 	}
@@ -1363,6 +1364,32 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// afterTimeStretch returns where the clause starts after a stretch of
+// time that opens it, "A few minutes later they …", "And a couple of
+// years later, he …", or a: the stretch is no subject.
+func (d *doc) afterTimeStretch(toks []token, a, k int) int {
+	i := a
+	if i < k && (toks[i].is("and") || toks[i].is("but")) {
+		i++
+	}
+	if i >= k || !(d.isClass(toks[i], cDeterminer|cQuantifier) || d.isNumber(toks[i])) {
+		return a
+	}
+	for s := i; i < k && i-s < 5 && toks[i].kind == tWord && !d.isClass(toks[i], cPeriod); i++ {
+		if i > s && (toks[i].upper || d.isClass(toks[i], cPronoun) || d.isCue(toks[i])) {
+			return a
+		}
+	}
+	if i+1 >= k || !d.isClass(toks[i], cPeriod) || !(toks[i+1].is("later") || toks[i+1].is("earlier") || toks[i+1].is("ago")) {
+		return a
+	}
+	i += 2
+	if i < k && d.isPunct(toks[i], ",") {
+		i++
+	}
+	return i
 }
 
 // frontedOpening reports whether the sentence toks[a:k] opens with a

@@ -649,6 +649,9 @@ var hardCases = []hardCase{
 		"A few minutes later they opened the doors and said the riders could board. And a couple of years later, she sold the mill, recalling a quarrel with the council.",
 		[]want{{text: "the riders could board", kind: quotes.Indirect, mention: "they"},
 			{text: "a quarrel with the council", kind: quotes.Indirect, mention: "she"}}},
+	{"a statement noun after an article and adjectives is the object of a verb whose subject is the source", "The mayor spoke in Dover.\n\n" +
+		"Ann Lee made an impassioned call for calm on Sunday.",
+		[]want{{text: "calm on Sunday", kind: quotes.Indirect, mention: "Ann Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

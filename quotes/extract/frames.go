@@ -1202,6 +1202,13 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if !ok {
 		return fa, false
 	}
+	if v := d.nounCueVerb(toks, a, np, k); v > a {
+		// Ann Lee made an impassioned call for …: the cue is the object
+		// of a verb, and that verb's subject is the source
+		if np, role, ok = d.npBefore(toks, a, v); !ok {
+			return fa, false
+		}
+	}
 	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
 		// Officials who spoke with the Post said: the officials, not the
 		// Post; the clause stands as an aside does, holding its own frame
@@ -1233,6 +1240,32 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// nounCueVerb returns the verb whose object the cue toks[k] heads when
+// the words before it are an article and its adjectives (made an
+// impassioned call for; joined in a thunderous chant of), or a: after
+// "a" a base form is a noun, not a verb (a spokesman calls, not call).
+func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
+	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+		return a
+	}
+	for _, t := range toks[np.s+1 : k] {
+		if t.upper {
+			return a // a New York Times report: the name is the source
+		}
+	}
+	v := np.s - 1
+	if v > a && d.isClass(toks[v], cPrep) {
+		v-- // joined in a chant
+	}
+	if v <= a || toks[v].kind != tWord || toks[v].upper || d.isCue(toks[v]) || d.isClass(toks[v], cStop|cDeterminer|cPronoun|cPeriod|cTime) {
+		return a
+	}
+	if !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet("lightverb", toks[v].lower) {
+		return a // It could be a tricky call: no verb that makes a call
+	}
+	return v
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict

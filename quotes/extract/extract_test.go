@@ -652,6 +652,12 @@ var hardCases = []hardCase{
 	{"a statement noun after an article and adjectives is the object of a verb whose subject is the source", "The mayor spoke in Dover.\n\n" +
 		"Ann Lee made an impassioned call for calm on Sunday.",
 		[]want{{text: "calm on Sunday", kind: quotes.Indirect, mention: "Ann Lee"}}},
+	{"a participle after a second clause with its own subject is that subject's", "The mayor spoke in Dover.\n\n" +
+		"Riders say the fares are too high, and the union has sued the ferry company, saying the rules are unfair. " +
+		"Tom Hill talked about roads, but Ann Lee brought him back to the mill, asking whether it would close.",
+		[]want{{text: "the fares are too high", kind: quotes.Indirect, mention: "Riders"},
+			{text: "the rules are unfair", kind: quotes.Indirect, mention: "the union"},
+			{text: "whether it would close", kind: quotes.Indirect, mention: "Ann Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

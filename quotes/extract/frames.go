@@ -1532,10 +1532,13 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		return fa, fa.right >= 0 && fa.right < c
 	}
 	var outer *frame
+	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) && !(nearOK && near.s > o.hi) {
 			// not the frame of a fronted clause (Although she thanked …, he
-			// …, saying), nor of a phrase (In a statement released …, he)
+			// …, saying), nor of a phrase (In a statement released …, he),
+			// nor one a clause with its own subject follows (Critics say
+			// …, and the union sued, saying)
 			outer = o.f
 		}
 	}
@@ -1554,6 +1557,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			return fa, false
 		}
 		f.mention = d.tokSpan(toks, np)
+	} else if nearOK {
+		f.mention = d.tokSpan(toks, near)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else if ce >= b || !toks[ce].is("that") {
@@ -1562,6 +1567,43 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// nearestClauseSubject finds the subject of a second clause that a
+// conjunction opens before the participle or coordinated cue toks[k]: in
+// "Protesters marched, and the union sued the city, saying …" the union
+// says it, not the protesters. The subject must be a name, a pronoun or
+// a noun phrase with its article, and a verb must follow it.
+func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
+	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+		t := toks[i]
+		if t.kind != tWord || !d.inSet("clausejoin", t.lower) {
+			continue
+		}
+		comma := d.isPunct(toks[i-1], ",") || t.is("but")
+		if !comma && (toks[i-1].upper || !t.is("and")) {
+			continue // Ann Lee and Tom Hill sued: one subject
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return span{}, false
+		}
+		v := np.e
+		for v < k && (d.isClass(toks[v], cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
+			v++
+		}
+		if v >= k || toks[v].kind != tWord || toks[v].upper || d.isClass(toks[v], cStop|cPrep|cDeterminer|cPronoun|cClause) {
+			return span{}, false
+		}
+		if comma || d.finite(toks[v]) || strings.HasSuffix(toks[v].lower, "ed") {
+			return np, true // …, but Wallace brought him back; and Ann Lee fired her aide
+		}
+		return span{}, false
+	}
+	return span{}, false
 }
 
 // reducedRelative reports whether an English frame is a past participle

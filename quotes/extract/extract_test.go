@@ -453,7 +453,7 @@ var hardCases = []hardCase{
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "suggesting"}, {text: "The problem", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}, {text: "is finding a crew", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}}},
 	{"what someone was asked to do is reported, by someone unnamed", "Tom Hill was asked to name the new ferry.",
 		[]want{{text: "to name the new ferry", kind: quotes.Indirect, cue: "asked"}}},
-	{"a passive verdict on who won: who won and the verdict, without a source, and not in a clause on a person", "Jane Roe was declared the winner in the Valley and Hill counties by the networks. The mayor, who was declared the winner last week, thanked the crew.",
+	{"a passive verdict on who won: who won and the verdict, and not in a clause on a person", "Jane Roe was declared the winner in the Valley and Hill counties by the networks. The mayor, who was declared the winner last week, thanked the crew.",
 		[]want{{text: "Jane Roe", kind: quotes.Indirect, cue: "declared"}, {text: "the winner in the Valley and Hill counties", kind: quotes.Indirect, cue: "declared"}}},
 	{"a show's title after a possessive is part of the adverbial before the content", `Tom Hill said on WXYZ's "Morning Ferry" on Sunday that the fares would rise.`,
 		[]want{{text: "that the fares would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
@@ -658,6 +658,10 @@ var hardCases = []hardCase{
 		[]want{{text: "the fares are too high", kind: quotes.Indirect, mention: "Riders"},
 			{text: "the rules are unfair", kind: quotes.Indirect, mention: "the union"},
 			{text: "whether it would close", kind: quotes.Indirect, mention: "Ann Lee"}}},
+	{"who declared a winner is named after by", "The mayor spoke in Dover.\n\n" +
+		"Jane Roe was declared the winner in the Valley primary by news organizations early Tuesday.",
+		[]want{{text: "Jane Roe", kind: quotes.Indirect, mention: "news organizations", cue: "declared"},
+			{text: "the winner in the Valley primary", kind: quotes.Indirect, mention: "news organizations", cue: "declared"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

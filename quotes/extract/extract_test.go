@@ -461,7 +461,7 @@ var hardCases = []hardCase{
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "suggesting"}, {text: "The problem", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}, {text: "is finding a crew", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}}},
 	{"what someone was asked to do is reported, by someone unnamed", "Tom Hill was asked to name the new ferry.",
 		[]want{{text: "to name the new ferry", kind: quotes.Indirect, cue: "asked"}}},
-	{"a passive verdict on who won: who won and the verdict, without a source, and not in a clause on a person", "Jane Roe was declared the winner in the Valley and Hill counties by the networks. The mayor, who was declared the winner last week, thanked the crew.",
+	{"a passive verdict on who won: who won and the verdict, and not in a clause on a person", "Jane Roe was declared the winner in the Valley and Hill counties by the networks. The mayor, who was declared the winner last week, thanked the crew.",
 		[]want{{text: "Jane Roe", kind: quotes.Indirect, cue: "declared"}, {text: "the winner in the Valley and Hill counties", kind: quotes.Indirect, cue: "declared"}}},
 	{"a show's title after a possessive is part of the adverbial before the content", `Tom Hill said on WXYZ's "Morning Ferry" on Sunday that the fares would rise.`,
 		[]want{{text: "that the fares would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
@@ -659,6 +659,31 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry was safe, though the dock was old", mention: "Ann Lee"}, {text: "the fares would rise", mention: "Tom Hill"}, {text: "the board had not voted", mention: "he"}}},
 	{"reported content goes on over a comma before so that or so and a pronoun", "Ann Lee said the board should delay the vote, so that riders can speak. Tom Hill said the ferry was late, so it would run on Sunday.",
 		[]want{{text: "the board should delay the vote, so that riders can speak", mention: "Ann Lee"}, {text: "the ferry was late, so it would run on Sunday", mention: "Tom Hill"}}},
+	{"a month, the day or an adverb between subject and cue is no source", "The mayor spoke in Dover.\n\n" +
+		"Tom Hill in June sharply criticized the ferry schedule. The councillor would only say that the budget was tight. " +
+		"Ann Lee earlier in the day criticized the new pier. He vowed to close the mill, met the riders, and most recently defended the fares.",
+		[]want{{text: "the ferry schedule", kind: quotes.Indirect, mention: "Tom Hill"},
+			{text: "that the budget was tight", kind: quotes.Indirect, mention: "The councillor"},
+			{text: "the new pier", kind: quotes.Indirect, mention: "Ann Lee"},
+			{text: "to close the mill, met the riders", kind: quotes.Indirect, mention: "He"},
+			{text: "the fares", kind: quotes.Indirect, mention: "He"}}},
+	{"a stretch of time that opens the clause is no subject of a coordinated cue", "The mayor spoke in Dover.\n\n" +
+		"A few minutes later they opened the doors and said the riders could board. And a couple of years later, she sold the mill, recalling a quarrel with the council.",
+		[]want{{text: "the riders could board", kind: quotes.Indirect, mention: "they"},
+			{text: "a quarrel with the council", kind: quotes.Indirect, mention: "she"}}},
+	{"a statement noun after an article and adjectives is the object of a verb whose subject is the source", "The mayor spoke in Dover.\n\n" +
+		"Ann Lee made an impassioned call for calm on Sunday.",
+		[]want{{text: "calm on Sunday", kind: quotes.Indirect, mention: "Ann Lee"}}},
+	{"a participle after a second clause with its own subject is that subject's", "The mayor spoke in Dover.\n\n" +
+		"Riders say the fares are too high, and the union has sued the ferry company, saying the rules are unfair. " +
+		"Tom Hill talked about roads, but Ann Lee brought him back to the mill, asking whether it would close.",
+		[]want{{text: "the fares are too high", kind: quotes.Indirect, mention: "Riders"},
+			{text: "the rules are unfair", kind: quotes.Indirect, mention: "the union"},
+			{text: "whether it would close", kind: quotes.Indirect, mention: "Ann Lee"}}},
+	{"who declared a winner is named after by", "The mayor spoke in Dover.\n\n" +
+		"Jane Roe was declared the winner in the Valley primary by news organizations early Tuesday.",
+		[]want{{text: "Jane Roe", kind: quotes.Indirect, mention: "news organizations", cue: "declared"},
+			{text: "the winner in the Valley primary", kind: quotes.Indirect, mention: "news organizations", cue: "declared"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -919,13 +919,24 @@ func (d *doc) commaQuote(t token) bool {
 // since said), or -1.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
-	for j > a && k-j <= 3 && !d.german && (d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then")) {
+	for j > a && k-j <= 3 && !d.german && (d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
 		j--
 	}
 	if j >= a && j < k && (toks[j].is("and") || toks[j].is("but") || toks[j].is("und")) {
 		return j
 	}
 	return -1
+}
+
+// degreeOfTime reports whether toks[j] is a time adverb, or "most" or
+// "more" before one, between a conjunction and its verb: "and most
+// recently defended" joins the verb to the subject before the "and".
+func (d *doc) degreeOfTime(toks []token, j int) bool {
+	t := toks[j]
+	if (t.is("most") || t.is("more")) && j+1 < len(toks) && d.isClass(toks[j+1], cTime) {
+		return true
+	}
+	return d.isClass(t, cTime) && !t.upper
 }
 
 // sourceLike reports whether a German noun phrase can be a source: a
@@ -1205,6 +1216,13 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if !ok {
 		return fa, false
 	}
+	if v := d.nounCueVerb(toks, a, np, k); v > a {
+		// Ann Lee made an impassioned call for …: the cue is the object
+		// of a verb, and that verb's subject is the source
+		if np, role, ok = d.npBefore(toks, a, v); !ok {
+			return fa, false
+		}
+	}
 	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
 		// Officials who spoke with the Post said: the officials, not the
 		// Post; the clause stands as an aside does, holding its own frame
@@ -1236,6 +1254,32 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// nounCueVerb returns the verb whose object the cue toks[k] heads when
+// the words before it are an article and its adjectives (made an
+// impassioned call for; joined in a thunderous chant of), or a: after
+// "a" a base form is a noun, not a verb (a spokesman calls, not call).
+func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
+	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+		return a
+	}
+	for _, t := range toks[np.s+1 : k] {
+		if t.upper {
+			return a // a New York Times report: the name is the source
+		}
+	}
+	v := np.s - 1
+	if v > a && d.isClass(toks[v], cPrep) {
+		v-- // joined in a chant
+	}
+	if v <= a || toks[v].kind != tWord || toks[v].upper || d.isCue(toks[v]) || d.isClass(toks[v], cStop|cDeterminer|cPronoun|cPeriod|cTime) {
+		return a
+	}
+	if !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet("lightverb", toks[v].lower) {
+		return a // It could be a tricky call: no verb that makes a call
+	}
+	return v
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict
@@ -1350,6 +1394,7 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 // (When asked, Ms. Roe smiled and said).
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
+	a = d.afterTimeStretch(toks, a, k)
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return np, true
 	}
@@ -1366,6 +1411,32 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// afterTimeStretch returns where the clause starts after a stretch of
+// time that opens it, "A few minutes later they …", "And a couple of
+// years later, he …", or a: the stretch is no subject.
+func (d *doc) afterTimeStretch(toks []token, a, k int) int {
+	i := a
+	if i < k && (toks[i].is("and") || toks[i].is("but")) {
+		i++
+	}
+	if i >= k || !(d.isClass(toks[i], cDeterminer|cQuantifier) || d.isNumber(toks[i])) {
+		return a
+	}
+	for s := i; i < k && i-s < 5 && toks[i].kind == tWord && !d.isClass(toks[i], cPeriod); i++ {
+		if i > s && (toks[i].upper || d.isClass(toks[i], cPronoun) || d.isCue(toks[i])) {
+			return a
+		}
+	}
+	if i+1 >= k || !d.isClass(toks[i], cPeriod) || !(toks[i+1].is("later") || toks[i+1].is("earlier") || toks[i+1].is("ago")) {
+		return a
+	}
+	i += 2
+	if i < k && d.isPunct(toks[i], ",") {
+		i++
+	}
+	return i
 }
 
 // frontedOpening reports whether the sentence toks[a:k] opens with a
@@ -1475,10 +1546,13 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		return fa, fa.right >= 0 && fa.right < c
 	}
 	var outer *frame
+	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) && !(nearOK && near.s > o.hi) {
 			// not the frame of a fronted clause (Although she thanked …, he
-			// …, saying), nor of a phrase (In a statement released …, he)
+			// …, saying), nor of a phrase (In a statement released …, he),
+			// nor one a clause with its own subject follows (Critics say
+			// …, and the union sued, saying)
 			outer = o.f
 		}
 	}
@@ -1497,6 +1571,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			return fa, false
 		}
 		f.mention = d.tokSpan(toks, np)
+	} else if nearOK {
+		f.mention = d.tokSpan(toks, near)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else if ce >= b || !toks[ce].is("that") {
@@ -1505,6 +1581,43 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// nearestClauseSubject finds the subject of a second clause that a
+// conjunction opens before the participle or coordinated cue toks[k]: in
+// "Protesters marched, and the union sued the city, saying …" the union
+// says it, not the protesters. The subject must be a name, a pronoun or
+// a noun phrase with its article, and a verb must follow it.
+func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
+	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+		t := toks[i]
+		if t.kind != tWord || !d.inSet("clausejoin", t.lower) {
+			continue
+		}
+		comma := d.isPunct(toks[i-1], ",") || t.is("but")
+		if !comma && (toks[i-1].upper || !t.is("and")) {
+			continue // Ann Lee and Tom Hill sued: one subject
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return span{}, false
+		}
+		v := np.e
+		for v < k && (d.isClass(toks[v], cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
+			v++
+		}
+		if v >= k || toks[v].kind != tWord || toks[v].upper || d.isClass(toks[v], cStop|cPrep|cDeterminer|cPronoun|cClause) {
+			return span{}, false
+		}
+		if comma || d.finite(toks[v]) || strings.HasSuffix(toks[v].lower, "ed") {
+			return np, true // …, but Wallace brought him back; and Ann Lee fired her aide
+		}
+		return span{}, false
+	}
+	return span{}, false
 }
 
 // reducedRelative reports whether an English frame is a past participle

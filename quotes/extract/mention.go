@@ -232,6 +232,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 		switch {
 		case j-1 >= lo && toks[j-1].is("on") && d.isClass(toks[j], cTime):
 			j -= 2 // Two committees on Monday asked
+		case !d.german && j-1 >= lo && toks[j].upper && d.inSet("month", toks[j].lower) && d.inSet("timeprep", toks[j-1].lower):
+			j -= 2 // Ann Lee in June criticized
 		case toks[j].upper:
 			return j
 		case (toks[j].is("later") || toks[j].is("earlier") || toks[j].is("ago")) && j-1 >= lo && d.isClass(toks[j-1], cPeriod):
@@ -259,6 +261,12 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 3 // Trump at the time said
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
+		case !d.german && !toks[j].upper && d.inSet("subjectadverb", toks[j].lower) && j-1 >= lo && !d.isClass(toks[j-1], cDeterminer|cClause):
+			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
+		case !d.german && j+1 < len(toks) && (toks[j].is("most") || toks[j].is("more")) && d.isClass(toks[j+1], cTime):
+			j-- // and most recently defended
+		case !d.german && j-2 >= lo && d.isClass(toks[j], cPeriod|cTime) && toks[j-1].is("the") && d.inSet("timeprep", toks[j-2].lower):
+			j -= 3 // Ann Lee earlier in the day touted
 		default:
 			return j
 		}

@@ -722,7 +722,6 @@ func (d *doc) addVerdict(toks []token, fa frameAt, prevHi, nextLo int) {
 	if !ok || np.e-np.s == 1 && d.isClass(toks[np.s], cRelative) {
 		return // the candidate, who was declared the winner …: a clause on her
 	}
-	d.addReported(toks, np, fa.f, "before-declared")
 	c := span{fa.right, nextLo}
 	for i := c.s + 1; i < c.e; i++ {
 		if d.isClass(toks[i], cRelative) || toks[i].is("that") || toks[i].is("by") || d.isPunct(toks[i], ",") && i+1 < c.e && d.endsClause(toks[i+1]) {
@@ -730,6 +729,14 @@ func (d *doc) addVerdict(toks []token, fa frameAt, prevHi, nextLo int) {
 			break
 		}
 	}
+	if c.e < nextLo && toks[c.e].is("by") {
+		if by, ok := d.npAfter(toks, c.e+1, nextLo); ok {
+			fa.f.mention = d.tokSpan(toks, by) // declared the winner by news organizations: they declared it
+		} else if by, ok := d.bareNP(toks, c.e+1, nextLo); ok {
+			fa.f.mention = d.tokSpan(toks, by)
+		}
+	}
+	d.addReported(toks, np, fa.f, "before-declared")
 	if c = d.trimPunct(toks, c); c.e > c.s {
 		d.addReported(toks, c, fa.f, "after-declared")
 	}

@@ -651,6 +651,12 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry was safe, though the dock was old", mention: "Ann Lee"}, {text: "the fares would rise", mention: "Tom Hill"}, {text: "the board had not voted", mention: "he"}}},
 	{"reported content goes on over a comma before so that or so and a pronoun", "Ann Lee said the board should delay the vote, so that riders can speak. Tom Hill said the ferry was late, so it would run on Sunday.",
 		[]want{{text: "the board should delay the vote, so that riders can speak", mention: "Ann Lee"}, {text: "the ferry was late, so it would run on Sunday", mention: "Tom Hill"}}},
+	{"a sentence-opening according-to whose source runs on past a document noun, an and or a title gives no content before its comma", "The mayor spoke in Dover.\n\n" +
+		"According to harbor office reports, the ferry will stop in May. The fare is too high, according to Dover and Lakeside riders. " +
+		"According to her \"fair fares\" plan, the town would pay. That is according to budget reports through March that the clerk filed.",
+		[]want{{text: "the ferry will stop in May", kind: quotes.Indirect, cue: "According to"},
+			{text: "The fare is too high", kind: quotes.Indirect, cue: "according to"},
+			{text: "the town would pay", kind: quotes.Indirect, cue: "According to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

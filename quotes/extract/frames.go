@@ -718,10 +718,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}):
 			// According to X, CONTENT; Since May, according to X, CONTENT
 			j := d.sourceEnd(toks, np.e, b)
-			if j < b && d.isPunct(toks[j], ",") {
+			comma := j < b && d.isPunct(toks[j], ",")
+			if comma {
 				j++
 			}
-			if j < b && !d.isPunct(toks[j], ".!?…") {
+			if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j])) {
 				fa.right, f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
 			}
 		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
@@ -1055,9 +1056,12 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 	}
 	for k := j; k < b && k < j+20; k++ {
 		switch {
+		case toks[k].kind == tQuote && d.headBefore(toks, k):
+			// According to her "fair fares" plan, …: a title in marks
+			// after a determiner or a possessive goes on the source
 		case d.isPunct(toks[k], ","):
 			return k
-		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper:
+		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
 			// source (but: the schedule published Monday, …; a poll for
 			// the Associated Press, …: a capitalised cue is a name)
@@ -1065,6 +1069,35 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// nounInSource reports whether the cue word toks[k] is a document noun
+// that goes on the source before it (According to White House pool
+// reports, …; According to a new report by the Post, …): a noun after a
+// word of the source, not its verb.
+func (d *doc) nounInSource(toks []token, k int) bool {
+	return k > 0 && toks[k-1].kind == tWord && d.isClass(toks[k], cDocument)
+}
+
+// headBefore reports whether the word before toks[k] still wants its
+// noun: a determiner or a possessive (her "fair fares" plan, Tom Hill's
+// "Harbor Days").
+func (d *doc) headBefore(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && (d.isClass(p, cDeterminer) && !d.isNumber(p) || isPossessive(p.lower))
+}
+
+// sourceGoesOn reports whether the word after the source of a
+// sentence-opening "according to" that no comma closes still belongs to
+// the source, so no content follows it: a document noun, a second source
+// after "and", or a title in marks (according to Democratic and
+// independent analysts; according to fundraising reports through Jan. 31;
+// According to her "clawback" plan, …).
+func (d *doc) sourceGoesOn(t token) bool {
+	return !d.german && (t.kind == tQuote || t.is("and") || t.is("or") || d.isClass(t, cDocument) && !t.upper)
 }
 
 // germanSourceEnd returns where the content after a German source that

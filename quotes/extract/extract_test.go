@@ -657,6 +657,10 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry will stop in May", kind: quotes.Indirect, cue: "According to"},
 			{text: "The fare is too high", kind: quotes.Indirect, cue: "according to"},
 			{text: "the town would pay", kind: quotes.Indirect, cue: "According to"}}},
+	{"a free relative that opens its sentence is its subject, no source of what follows", "The mayor spoke in Dover.\n\n" +
+		"What the council wants most is a new bridge. How she answers that question will decide the vote. Everything Tom Hill says is spin. " +
+		"Ann Lee said the council wants a new bridge.",
+		[]want{{text: "the council wants a new bridge", kind: quotes.Indirect, mention: "Ann Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1221,7 +1221,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, fa.right >= 0
 	}
 	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
-	if !ok {
+	if !ok || d.freeRelativeSubject(toks, a, np) {
 		return fa, false
 	}
 	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
@@ -1255,6 +1255,14 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// freeRelativeSubject reports whether the source np of a cue stands in a
+// free relative that opens the sentence, as its subject: What the town
+// wants most is a bridge; How she answers will matter; Everything he says
+// is spin. What follows the cue is the main clause, not what was said.
+func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
+	return np.s <= a+1 && np.s < np.e && d.inSet("freerelative", toks[a].lower) && (np.s > a || np.e-np.s > 1)
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict

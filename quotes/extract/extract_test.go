@@ -661,6 +661,11 @@ var hardCases = []hardCase{
 		"What the council wants most is a new bridge. How she answers that question will decide the vote. Everything Tom Hill says is spin. " +
 		"Ann Lee said the council wants a new bridge.",
 		[]want{{text: "the council wants a new bridge", kind: quotes.Indirect, mention: "Ann Lee"}}},
+	{"a name with only an appositive after a cue that closes the sentence is its source, not an appositive subject's content", "The mayor spoke in Dover.\n\n" +
+		"The ferry lacks support in the council, whose members she has angered, said Tom Hill, a professor at Dover College. " +
+		"Ann Lee, the mayor, said Rob Hill, the clerk, would lose.",
+		[]want{{text: "The ferry lacks support in the council, whose members she has angered", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
+			{text: "Rob Hill, the clerk, would lose", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

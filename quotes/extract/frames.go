@@ -1188,7 +1188,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first
-		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
+		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok && !d.sourceClosesSentence(toks, ce, b) {
 			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.roleText(toks, role)
 			fa.lo, fa.hi = np.s, d.addressee(toks, k, ce, b, f)
 			if role.e > role.s {
@@ -1263,6 +1263,27 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 // is spin. What follows the cue is the main clause, not what was said.
 func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
 	return np.s <= a+1 && np.s < np.e && d.inSet("freerelative", toks[a].lower) && (np.s > a || np.e-np.s > 1)
+}
+
+// sourceClosesSentence reports whether a name after the cue toks[k:ce],
+// with no more than an appositive after it, closes the sentence: the cue
+// is inverted and its source comes after it, so the words before are what
+// was said, not an appositive subject (Cruz lacks support in Congress,
+// whom he has angered, said Tom Hill, a professor at Dover).
+func (d *doc) sourceClosesSentence(toks []token, ce, b int) bool {
+	np, ok := d.npAfter(toks, ce, b)
+	if !ok || !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) {
+		return false
+	}
+	if np.e < b && !d.isPunct(toks[np.e], ",.;!?") {
+		return false
+	}
+	for _, t := range toks[np.e:b] {
+		if d.clauseVerb(t) || t.kind == tQuote {
+			return false // said Tom Hill, the mayor, would lose: he is what was said
+		}
+	}
+	return true
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict

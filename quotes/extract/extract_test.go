@@ -663,9 +663,10 @@ var hardCases = []hardCase{
 		[]want{{text: "the council wants a new bridge", kind: quotes.Indirect, mention: "Ann Lee"}}},
 	{"a name with only an appositive after a cue that closes the sentence is its source, not an appositive subject's content", "The mayor spoke in Dover.\n\n" +
 		"The ferry lacks support in the council, whose members she has angered, said Tom Hill, a professor at Dover College. " +
-		"Ann Lee, the mayor, said Rob Hill, the clerk, would lose.",
+		"Ann Lee, the mayor, said Rob Hill, the clerk, would lose. \"We will sail,\" Ann Lee, the mayor, told Harbor News.",
 		[]want{{text: "The ferry lacks support in the council, whose members she has angered", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
-			{text: "Rob Hill, the clerk, would lose", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
+			{text: "Rob Hill, the clerk, would lose", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
+			{text: "We will sail,", kind: quotes.Direct, mention: "Ann Lee", cue: "told"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

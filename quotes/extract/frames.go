@@ -1188,7 +1188,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first
-		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok && !d.sourceClosesSentence(toks, ce, b) {
+		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok && !d.sourceClosesSentence(toks, k, ce, b) {
 			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.roleText(toks, role)
 			fa.lo, fa.hi = np.s, d.addressee(toks, k, ce, b, f)
 			if role.e > role.s {
@@ -1269,10 +1269,11 @@ func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
 // with no more than an appositive after it, closes the sentence: the cue
 // is inverted and its source comes after it, so the words before are what
 // was said, not an appositive subject (Cruz lacks support in Congress,
-// whom he has angered, said Tom Hill, a professor at Dover).
-func (d *doc) sourceClosesSentence(toks []token, ce, b int) bool {
+// whom he has angered, said Tom Hill, a professor at Dover). Not after
+// tell, whose name is the addressee (…, Tom Hill, the mayor, told CNN).
+func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
 	np, ok := d.npAfter(toks, ce, b)
-	if !ok || !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) {
+	if !ok || !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) || d.isClass(toks[k], cTells) {
 		return false
 	}
 	if np.e < b && !d.isPunct(toks[np.e], ",.;!?") {

@@ -684,6 +684,22 @@ var hardCases = []hardCase{
 		"Jane Roe was declared the winner in the Valley primary by news organizations early Tuesday.",
 		[]want{{text: "Jane Roe", kind: quotes.Indirect, mention: "news organizations", cue: "declared"},
 			{text: "the winner in the Valley primary", kind: quotes.Indirect, mention: "news organizations", cue: "declared"}}},
+	{"a sentence-opening according-to whose source runs on past a document noun, an and or a title gives no content before its comma", "The mayor spoke in Dover.\n\n" +
+		"According to harbor office reports, the ferry will stop in May. The fare is too high, according to Dover and Lakeside riders. " +
+		"According to her \"fair fares\" plan, the town would pay. That is according to budget reports through March that the clerk filed.",
+		[]want{{text: "the ferry will stop in May", kind: quotes.Indirect, cue: "According to"},
+			{text: "The fare is too high", kind: quotes.Indirect, cue: "according to"},
+			{text: "the town would pay", kind: quotes.Indirect, cue: "According to"}}},
+	{"a free relative that opens its sentence is its subject, no source of what follows", "The mayor spoke in Dover.\n\n" +
+		"What the council wants most is a new bridge. How she answers that question will decide the vote. Everything Tom Hill says is spin. " +
+		"Ann Lee said the council wants a new bridge.",
+		[]want{{text: "the council wants a new bridge", kind: quotes.Indirect, mention: "Ann Lee"}}},
+	{"a name with only an appositive after a cue that closes the sentence is its source, not an appositive subject's content", "The mayor spoke in Dover.\n\n" +
+		"The ferry lacks support in the council, whose members she has angered, said Tom Hill, a professor at Dover College. " +
+		"Ann Lee, the mayor, said Rob Hill, the clerk, would lose. \"We will sail,\" Ann Lee, the mayor, told Harbor News.",
+		[]want{{text: "The ferry lacks support in the council, whose members she has angered", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
+			{text: "Rob Hill, the clerk, would lose", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
+			{text: "We will sail,", kind: quotes.Direct, mention: "Ann Lee", cue: "told"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -732,10 +732,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}):
 			// According to X, CONTENT; Since May, according to X, CONTENT
 			j := d.sourceEnd(toks, np.e, b)
-			if j < b && d.isPunct(toks[j], ",") {
+			comma := j < b && d.isPunct(toks[j], ",")
+			if comma {
 				j++
 			}
-			if j < b && !d.isPunct(toks[j], ".!?…") {
+			if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j])) {
 				fa.right, fa.f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
 			}
 		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
@@ -1080,9 +1081,12 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 	}
 	for k := j; k < b && k < j+20; k++ {
 		switch {
+		case toks[k].kind == tQuote && d.headBefore(toks, k):
+			// According to her "fair fares" plan, …: a title in marks
+			// after a determiner or a possessive goes on the source
 		case d.isPunct(toks[k], ","):
 			return k
-		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper:
+		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
 			// source (but: the schedule published Monday, …; a poll for
 			// the Associated Press, …: a capitalised cue is a name)
@@ -1090,6 +1094,35 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// nounInSource reports whether the cue word toks[k] is a document noun
+// that goes on the source before it (According to White House pool
+// reports, …; According to a new report by the Post, …): a noun after a
+// word of the source, not its verb.
+func (d *doc) nounInSource(toks []token, k int) bool {
+	return k > 0 && toks[k-1].kind == tWord && d.isClass(toks[k], cDocument)
+}
+
+// headBefore reports whether the word before toks[k] still wants its
+// noun: a determiner or a possessive (her "fair fares" plan, Tom Hill's
+// "Harbor Days").
+func (d *doc) headBefore(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && (d.isClass(p, cDeterminer) && !d.isNumber(p) || isPossessive(p.lower))
+}
+
+// sourceGoesOn reports whether the word after the source of a
+// sentence-opening "according to" that no comma closes still belongs to
+// the source, so no content follows it: a document noun, a second source
+// after "and", or a title in marks (according to Democratic and
+// independent analysts; according to fundraising reports through Jan. 31;
+// According to her "clawback" plan, …).
+func (d *doc) sourceGoesOn(t token) bool {
+	return !d.german && (t.kind == tQuote || t.is("and") || t.is("or") || d.isClass(t, cDocument) && !t.upper)
 }
 
 // germanSourceEnd returns where the content after a German source that
@@ -1180,7 +1213,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first
-		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok {
+		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok && !d.sourceClosesSentence(toks, k, ce, b) {
 			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.roleText(toks, role)
 			fa.lo, fa.hi = np.s, d.addressee(toks, k, ce, b, f)
 			if role.e > role.s {
@@ -1213,7 +1246,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, fa.right >= 0
 	}
 	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
-	if !ok {
+	if !ok || d.freeRelativeSubject(toks, a, np) {
 		return fa, false
 	}
 	if v := d.nounCueVerb(toks, a, np, k); v > a {
@@ -1280,6 +1313,36 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
+}
+
+// freeRelativeSubject reports whether the source np of a cue stands in a
+// free relative that opens the sentence, as its subject: What the town
+// wants most is a bridge; How she answers will matter; Everything he says
+// is spin. What follows the cue is the main clause, not what was said.
+func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
+	return np.s <= a+1 && np.s < np.e && d.inSet("freerelative", toks[a].lower) && (np.s > a || np.e-np.s > 1)
+}
+
+// sourceClosesSentence reports whether a name after the cue toks[k:ce],
+// with no more than an appositive after it, closes the sentence: the cue
+// is inverted and its source comes after it, so the words before are what
+// was said, not an appositive subject (Cruz lacks support in Congress,
+// whom he has angered, said Tom Hill, a professor at Dover). Not after
+// tell, whose name is the addressee (…, Tom Hill, the mayor, told CNN).
+func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
+	np, ok := d.npAfter(toks, ce, b)
+	if !ok || !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) || d.isClass(toks[k], cTells) {
+		return false
+	}
+	if np.e < b && !d.isPunct(toks[np.e], ",.;!?") {
+		return false
+	}
+	for _, t := range toks[np.e:b] {
+		if d.clauseVerb(t) || t.kind == tQuote {
+			return false // said Tom Hill, the mayor, would lose: he is what was said
+		}
+	}
+	return true
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict

@@ -20,6 +20,12 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue noun after an article is no cue; the participle is the subject's", `During Monday's forum, Jo Hill made an unprompted call for an end to corn subsidies, calling them "farm welfare." Farmers joined in a thunderous chant of "Vote for Hill!"`,
+		[]want{{text: `them "farm welfare."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calling"}}},
+	{"an example clause after such as", `There have been sharper jabs, such as when Jo Hill knocked Tom Lee on taxes and called him a "moderate," a dig at his record.`,
+		[]want{{text: `him a "moderate,"`, kind: quotes.Mixed, mention: "Jo Hill", cue: "called"}}},
+	{"business ventures is a noun phrase", `The deal bars staff from criticizing Jo Hill, his business ventures or his family "at any time in the future."`,
+		[]want{{text: "at any time in the future.", kind: quotes.Direct}}},
 	{"straight quotes, said after", `"We will build the bridge," said Jane Roe.`,
 		[]want{{text: "We will build the bridge,", kind: quotes.Direct, mention: "Jane Roe", speaker: "Jane Roe", cue: "said"}}},
 	{"curly quotes, subject before", "Jane Roe said: “We will build the bridge.”",

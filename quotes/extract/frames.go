@@ -1317,7 +1317,11 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if d.opensFronted(toks[c+1]) || d.placeAfter(toks, c, k) {
 			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
 		}
-		if np, ok := d.npAfter(toks, c+1, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+		s := c + 1
+		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && d.isClass(toks[s+2], cClause) {
+			s += 3 // There were jabs, such as when Jo Hill … and called him "…": the example's clause
+		}
+		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 			return np, true
 		}
 		return span{}, false

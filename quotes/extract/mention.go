@@ -24,6 +24,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if d.adjectiveNoun(toks, k) {
 		return 0, 0, false // Republican attacks on her record, conservative thought leaders
 	}
+	if d.articleNoun(toks, k) {
+		return 0, 0, false // made an unprompted call for …, joined in a loud chant of "…"
+	}
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
@@ -81,6 +84,27 @@ func (d *doc) mayCue(t token) bool {
 // adjectiveNoun reports whether the cue word toks[k], a noun too, follows
 // an adjective of party or leaning that no determiner makes a noun:
 // "Republican attacks on her", "conservative thought leaders" (but "the
+// articleNoun reports whether the English cue word toks[k] is a noun
+// after "a" or "an" and at most one lower-case word: "made an unprompted
+// call for an end to …", "joined in a thunderous chant of …". A singular
+// subject opened by "a" takes the -s form of a verb, so a base form there
+// is the phrase's noun (but "a few call it …" counts people).
+func (d *doc) articleNoun(toks []token, k int) bool {
+	if d.german || toks[k].cls&cBase == 0 || !d.isNoun(toks[k].lower) {
+		return false
+	}
+	for i := k - 1; i >= 0 && k-i <= 2; i-- {
+		t := toks[i]
+		if t.kind != tWord || t.upper || d.isClass(t, cQuantifier|cNumber) {
+			return false
+		}
+		if t.is("a") || t.is("an") {
+			return true
+		}
+	}
+	return false
+}
+
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
 	if d.german || k == 0 || !d.inSet("leaning", toks[k-1].lower) || k > 1 && d.isClass(toks[k-2], cDeterminer) {

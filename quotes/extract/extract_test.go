@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a participle after a who-aside is the main clause's", `Jo Hill, who said last week that the mayor was biased, issued a statement Tuesday saying, "I do not doubt his good faith."`,
+		[]want{{kind: quotes.Indirect, mention: "who"}, {text: "I do not doubt his good faith.", mention: "Jo Hill", cue: "saying"}}},
 	{"a cue noun after an article is no cue; the participle is the subject's", `During Monday's forum, Jo Hill made an unprompted call for an end to corn subsidies, calling them "farm welfare." Farmers joined in a thunderous chant of "Vote for Hill!"`,
 		[]want{{text: `them "farm welfare."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calling"}}},
 	{"an example clause after such as", `There have been sharper jabs, such as when Jo Hill knocked Tom Lee on taxes and called him a "moderate," a dig at his record.`,

@@ -1443,7 +1443,12 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			outer = o.f
 		}
 	}
-	if outer != nil && outer.source().named() {
+	if outer != nil && outer.source().antecedent.e > outer.source().antecedent.s {
+		// Mr. Hill, who said last week that …, issued a statement saying
+		// …: the relative clause is an aside, and the participle is the
+		// main clause's, whose subject the "who" stands for
+		f.mention = outer.source().antecedent
+	} else if outer != nil && outer.source().named() {
 		f.inherit = outer // a frame that names a source (Asked whether … names none)
 	} else if np, ok := d.germanSubject(toks, a, k); ok {
 		// zogen die Demonstranten … und skandierten: the subject after a

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,
+		[]want{{text: `the council "forgets who pays the bills."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "saying"}}},
 	{"a participle after a who-aside is the main clause's", `Jo Hill, who said last week that the mayor was biased, issued a statement Tuesday saying, "I do not doubt his good faith."`,
 		[]want{{kind: quotes.Indirect, mention: "who"}, {text: "I do not doubt his good faith.", mention: "Jo Hill", cue: "saying"}}},
 	{"a cue noun after an article is no cue; the participle is the subject's", `During Monday's forum, Jo Hill made an unprompted call for an end to corn subsidies, calling them "farm welfare." Farmers joined in a thunderous chant of "Vote for Hill!"`,

@@ -1463,6 +1463,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			return fa, false
 		}
 		f.mention = d.tokSpan(toks, np)
+	} else if np, ok := d.asClauseSubject(toks, a, k); ok {
+		f.mention = d.tokSpan(toks, np)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else if ce >= b || !toks[ce].is("that") {
@@ -1471,6 +1473,31 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// asClauseSubject returns the subject of the subordinate clause that
+// the -ing cue toks[k] ends: in "It was a potent attack, as Jo Hill
+// echoed the charge, saying …" Hill says it, not "It". The clause opens
+// with "as", "when", "while" … after a comma, and its subject is a name or
+// a pronoun right after that word.
+func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
+	if d.german || k-1 <= a || !d.isPunct(toks[k-1], ",") {
+		return span{}, false
+	}
+	for i := k - 2; i > a && k-i <= maxContent; i-- {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:") {
+			return span{}, false
+		}
+		if !d.isPunct(toks[i-1], ",") || !d.inSet("subordinate", toks[i].lower) || toks[i].upper {
+			continue
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || !d.properOrPronoun(toks, np) || np.e >= k-1 || toks[np.e].kind != tWord {
+			return span{}, false
+		}
+		return np, true
+	}
+	return span{}, false
 }
 
 // reducedRelative reports whether an English frame is a past participle

@@ -1167,6 +1167,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		// Post; the clause stands as an aside does, holding its own frame
 		np, role = outer, span{outer.e, np.e}
 	}
+	if outer, ok := d.whatClauseSubject(toks, a, np); ok && (d.inSet("calls", toks[k].lower) || strings.HasPrefix(toks[k].lower, "describ")) {
+		np = outer // railed against what she calls the "cartel": the subject's words
+	}
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
 	if p, ok := d.pollBefore(toks, a, np); ok {
 		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
@@ -1498,6 +1501,28 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 		return np, true
 	}
 	return span{}, false
+}
+
+// whatClauseSubject returns the subject of the clause that holds "what
+// PRONOUN calls" as the object of its verb or preposition, when np is
+// that pronoun: in "Jo Hill has railed against what she calls the
+// 'cartel'" the naming is part of what Hill is reported to have said, and
+// the pronoun stands for her. After a comma or a dash (… — what he called
+// "our quarrel") the clause stands alone and keeps its own source.
+func (d *doc) whatClauseSubject(toks []token, a int, np span) (span, bool) {
+	w := np.s - 1
+	if d.german || np.e-np.s != 1 || !d.isClass(toks[np.s], cPronoun) || w-1 <= a || !toks[w].is("what") || toks[w-1].kind != tWord {
+		return span{}, false
+	}
+	outer, ok := d.clauseSubject(toks, a, w)
+	if !ok || outer.e > w-1 || !d.properOrPronoun(toks, outer) {
+		return span{}, false
+	}
+	// a verb right after it (Hill has railed, Hill assails), not a noun
+	// the phrase goes on with (Radio host Jo Hill, Maybe the key)
+	v := toks[outer.e]
+	verb := d.isClass(v, cFinite|cAdverb) || strings.HasSuffix(v.lower, "s") || strings.HasSuffix(v.lower, "ed")
+	return outer, v.kind == tWord && !v.upper && !d.isClass(v, cDeterminer) && verb
 }
 
 // reducedRelative reports whether an English frame is a past participle

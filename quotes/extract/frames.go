@@ -777,6 +777,14 @@ func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 	for j > a && k-j <= 2 && toks[j].kind == tWord && !toks[j].upper && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
 		j--
 	}
+	if j == k-1 && j-2 > a && d.inSet("pointintime", toks[j].lower) {
+		// …, at one point calling the mayor a "liar"; …, at times saying
+		if toks[j-1].is("at") {
+			j -= 2
+		} else if toks[j-2].is("at") && toks[j-1].kind == tWord && !toks[j-1].upper {
+			j -= 3
+		}
+	}
 	return j < k-1 && j >= a && d.isPunct(toks[j], ",—–-")
 }
 
@@ -1481,17 +1489,22 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 // asClauseSubject returns the subject of the subordinate clause that
 // the -ing cue toks[k] ends: in "It was a potent attack, as Jo Hill
 // echoed the charge, saying …" Hill says it, not "It". The clause opens
-// with "as", "when", "while" … after a comma, and its subject is a name or
-// a pronoun right after that word.
+// with "as", "when", "while" … or a joining "and" after a comma, and its
+// subject is a name or a pronoun right after that word.
 func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
-	if d.german || k-1 <= a || !d.isPunct(toks[k-1], ",") {
+	c := k - 1
+	for c > a && k-c <= 3 && toks[c].kind == tWord && !toks[c].upper {
+		c-- // …, at one point calling
+	}
+	if d.german || c <= a || !d.isPunct(toks[c], ",") {
 		return span{}, false
 	}
-	for i := k - 2; i > a && k-i <= maxContent; i-- {
+	for i := c - 1; i > a && k-i <= maxContent; i-- {
 		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:") {
 			return span{}, false
 		}
-		if !d.isPunct(toks[i-1], ",") || !d.inSet("subordinate", toks[i].lower) || toks[i].upper {
+		opens := d.inSet("subordinate", toks[i].lower) || toks[i].is("and") || toks[i].is("but") // …, and he has battled …, at one point calling
+		if !d.isPunct(toks[i-1], ",") || !opens || toks[i].upper {
 			continue
 		}
 		np, ok := d.npAfter(toks, i+1, k)

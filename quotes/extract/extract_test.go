@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a poll before a count with an adverb is the source", `In a Valley Times poll released Sunday, just 8 percent of farmers said they would "gladly pay more."`,
+		[]want{{text: `they would "gladly pay more."`, kind: quotes.Mixed, mention: "a Valley Times poll released Sunday"}}},
 	{"at one point before a participle; its subject after a joining and", `Gov. Tom Lee made the port a priority, but the plan stalled, and he has fought with Hill over the budget, at one point calling the mayor a "liar."`,
 		[]want{{text: `the mayor a "liar."`, kind: quotes.Mixed, mention: "he", cue: "calling"}}},
 	{"what she calls, the object of the subject's verb, is the subject's", `Jo Hill has railed against what she calls the "county cartel." Radio host Tom Lee used his show to discuss what he described as the "brilliant" plan.`,

@@ -1940,6 +1940,9 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		return span{}, false
 	}
 	h := toks[c+1]
+	if d.inSet("roughly", h.lower) && c+2 < np.e {
+		h = toks[c+2] // just 8 percent, nearly half
+	}
 	if !d.isNumber(h) && !d.isClass(h, cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
 		return span{}, false
 	}

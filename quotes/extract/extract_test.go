@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,
+		[]want{{text: `they would "never back" her`, kind: quotes.Mixed, mention: "The poll"}}},
 	{"a poll before a count with an adverb is the source", `In a Valley Times poll released Sunday, just 8 percent of farmers said they would "gladly pay more."`,
 		[]want{{text: `they would "gladly pay more."`, kind: quotes.Mixed, mention: "a Valley Times poll released Sunday"}}},
 	{"at one point before a participle; its subject after a joining and", `Gov. Tom Lee made the port a priority, but the plan stalled, and he has fought with Hill over the budget, at one point calling the mayor a "liar."`,

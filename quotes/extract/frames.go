@@ -1181,6 +1181,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
 	if p, ok := d.pollBefore(toks, a, np); ok {
 		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
+	} else if p, ok := d.pollSubject(toks, a, np); ok {
+		f.mention = d.tokSpan(toks, p) // The poll also finds that, while 37 percent say …
 	}
 	f.antecedent = d.antecedentOf(toks, a, np)
 	fa.lo = np.s
@@ -1922,6 +1924,40 @@ func (d *doc) callsObject(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pollSubject returns the poll or survey that opens the sentence as its
+// subject when np, a subject later in it, counts respondents ("The poll
+// has bad news for Hill — 25 percent of voters say …"; "A new poll shows
+// how hard it is: Six in 10 said …"): the annotators take the poll as the
+// source of what the count said.
+func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
+	if toks[a].is("but") || toks[a].is("and") {
+		a++
+	}
+	c := np.s - 1 // before the count: 25 percent of, six in 10
+	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) && !d.isClass(toks[c], cClause) {
+		c--
+	}
+	h := c + 1
+	if h+1 < np.e && d.inSet("roughly", toks[h].lower) {
+		h++ // just 8 percent
+	}
+	if toks[h].lower == "" || !d.isNumber(toks[h]) && !unicode.IsDigit(rune(toks[h].lower[0])) {
+		return span{}, false
+	}
+	for i := a; i < c && i-a < 6; i++ {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], "-/") {
+			return span{}, false
+		}
+		if d.inSet("poll", toks[i].lower) {
+			return span{a, i + 1}, true
+		}
+	}
+	return span{}, false
 }
 
 // pollBefore returns the poll or survey of a fronted "In a … poll," when

@@ -1167,6 +1167,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, fa.right >= 0
 	}
 	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
+	if o, owned := d.ownerBefore(toks, a, k); owned && d.ownedStatement(toks, k, b) {
+		np, role, ok = o, span{}, true // her remark that "…": the owner said it
+	}
 	if !ok {
 		return fa, false
 	}

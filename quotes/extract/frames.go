@@ -821,6 +821,14 @@ func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 	for j > a && k-j <= 2 && toks[j].kind == tWord && !toks[j].upper && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
 		j--
 	}
+	if j == k-1 && j-2 > a && d.inSet("pointintime", toks[j].lower) {
+		// …, at one point calling the mayor a "liar"; …, at times saying
+		if toks[j-1].is("at") {
+			j -= 2
+		} else if toks[j-2].is("at") && toks[j-1].kind == tWord && !toks[j-1].upper {
+			j -= 3
+		}
+	}
 	return j < k-1 && j >= a && d.isPunct(toks[j], ",—–-")
 }
 
@@ -1246,6 +1254,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, fa.right >= 0
 	}
 	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
+	if o, owned := d.ownerBefore(toks, a, k); owned && d.ownedStatement(toks, k, b) {
+		np, role, ok = o, span{}, true // her remark that "…": the owner said it
+	}
 	if !ok || d.freeRelativeSubject(toks, a, np) {
 		return fa, false
 	}
@@ -1261,9 +1272,14 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		// Post; the clause stands as an aside does, holding its own frame
 		np, role = outer, span{outer.e, np.e}
 	}
+	if outer, ok := d.whatClauseSubject(toks, a, np); ok && (d.inSet("calls", toks[k].lower) || strings.HasPrefix(toks[k].lower, "describ")) {
+		np = outer // railed against what she calls the "cartel": the subject's words
+	}
 	f.mention, f.rule = d.tokSpan(toks, np), "subject"
 	if p, ok := d.pollBefore(toks, a, np); ok {
 		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
+	} else if p, ok := d.pollSubject(toks, a, np); ok {
+		f.mention = d.tokSpan(toks, p) // The poll also finds that, while 37 percent say …
 	}
 	f.antecedent = d.antecedentOf(toks, a, np)
 	fa.lo = np.s
@@ -1468,7 +1484,11 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if d.opensFronted(toks[c+1]) || d.placeAfter(toks, c, k) {
 			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
 		}
-		if np, ok := d.npAfter(toks, c+1, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+		s := c + 1
+		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && d.isClass(toks[s+2], cClause) {
+			s += 3 // There were jabs, such as when Jo Hill … and called him "…": the example's clause
+		}
+		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 			return np, true
 		}
 		return span{}, false
@@ -1619,7 +1639,12 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			outer = o.f
 		}
 	}
-	if outer != nil && outer.source().named() {
+	if outer != nil && outer.source().antecedent.e > outer.source().antecedent.s {
+		// Mr. Hill, who said last week that …, issued a statement saying
+		// …: the relative clause is an aside, and the participle is the
+		// main clause's, whose subject the "who" stands for
+		f.mention = outer.source().antecedent
+	} else if outer != nil && outer.source().named() {
 		f.inherit = outer // a frame that names a source (Asked whether … names none)
 	} else if np, ok := d.germanSubject(toks, a, k); ok {
 		// zogen die Demonstranten … und skandierten: the subject after a
@@ -1636,6 +1661,8 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		f.mention = d.tokSpan(toks, np)
 	} else if nearOK {
 		f.mention = d.tokSpan(toks, near)
+	} else if np, ok := d.asClauseSubject(toks, a, k); ok {
+		f.mention = d.tokSpan(toks, np)
 	} else if np, ok := d.clauseSubject(toks, a, k); ok {
 		f.mention = d.tokSpan(toks, np)
 	} else if ce >= b || !toks[ce].is("that") {
@@ -1681,6 +1708,58 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// asClauseSubject returns the subject of the subordinate clause that
+// the -ing cue toks[k] ends: in "It was a potent attack, as Jo Hill
+// echoed the charge, saying …" Hill says it, not "It". The clause opens
+// with "as", "when", "while" … or a joining "and" after a comma, and its
+// subject is a name or a pronoun right after that word.
+func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
+	c := k - 1
+	for c > a && k-c <= 3 && toks[c].kind == tWord && !toks[c].upper {
+		c-- // …, at one point calling
+	}
+	if d.german || c <= a || !d.isPunct(toks[c], ",") {
+		return span{}, false
+	}
+	for i := c - 1; i > a && k-i <= maxContent; i-- {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:") {
+			return span{}, false
+		}
+		opens := d.inSet("subordinate", toks[i].lower) || toks[i].is("and") || toks[i].is("but") // …, and he has battled …, at one point calling
+		if !d.isPunct(toks[i-1], ",") || !opens || toks[i].upper {
+			continue
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || !d.properOrPronoun(toks, np) || np.e >= k-1 || toks[np.e].kind != tWord {
+			return span{}, false
+		}
+		return np, true
+	}
+	return span{}, false
+}
+
+// whatClauseSubject returns the subject of the clause that holds "what
+// PRONOUN calls" as the object of its verb or preposition, when np is
+// that pronoun: in "Jo Hill has railed against what she calls the
+// 'cartel'" the naming is part of what Hill is reported to have said, and
+// the pronoun stands for her. After a comma or a dash (… — what he called
+// "our quarrel") the clause stands alone and keeps its own source.
+func (d *doc) whatClauseSubject(toks []token, a int, np span) (span, bool) {
+	w := np.s - 1
+	if d.german || np.e-np.s != 1 || !d.isClass(toks[np.s], cPronoun) || w-1 <= a || !toks[w].is("what") || toks[w-1].kind != tWord {
+		return span{}, false
+	}
+	outer, ok := d.clauseSubject(toks, a, w)
+	if !ok || outer.e > w-1 || !d.properOrPronoun(toks, outer) {
+		return span{}, false
+	}
+	// a verb right after it (Hill has railed, Hill assails), not a noun
+	// the phrase goes on with (Radio host Jo Hill, Maybe the key)
+	v := toks[outer.e]
+	verb := d.isClass(v, cFinite|cAdverb) || strings.HasSuffix(v.lower, "s") || strings.HasSuffix(v.lower, "ed")
+	return outer, v.kind == tWord && !v.upper && !d.isClass(v, cDeterminer) && verb
 }
 
 // reducedRelative reports whether an English frame is a past participle
@@ -2069,6 +2148,40 @@ func (d *doc) callsObject(toks []token, k int) bool {
 	return false
 }
 
+// pollSubject returns the poll or survey that opens the sentence as its
+// subject when np, a subject later in it, counts respondents ("The poll
+// has bad news for Hill — 25 percent of voters say …"; "A new poll shows
+// how hard it is: Six in 10 said …"): the annotators take the poll as the
+// source of what the count said.
+func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
+	if toks[a].is("but") || toks[a].is("and") {
+		a++
+	}
+	c := np.s - 1 // before the count: 25 percent of, six in 10
+	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) && !d.isClass(toks[c], cClause) {
+		c--
+	}
+	h := c + 1
+	if h+1 < np.e && d.inSet("roughly", toks[h].lower) {
+		h++ // just 8 percent
+	}
+	if toks[h].lower == "" || !d.isNumber(toks[h]) && !unicode.IsDigit(rune(toks[h].lower[0])) {
+		return span{}, false
+	}
+	for i := a; i < c && i-a < 6; i++ {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], "-/") {
+			return span{}, false
+		}
+		if d.inSet("poll", toks[i].lower) {
+			return span{a, i + 1}, true
+		}
+	}
+	return span{}, false
+}
+
 // pollBefore returns the poll or survey of a fronted "In a … poll," when
 // the subject np after it counts or groups respondents (In a May poll, 75
 // percent of voters said …; In the survey, Republicans said …): the poll
@@ -2085,6 +2198,9 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		return span{}, false
 	}
 	h := toks[c+1]
+	if d.inSet("roughly", h.lower) && c+2 < np.e {
+		h = toks[c+2] // just 8 percent, nearly half
+	}
 	if !d.isNumber(h) && !d.isClass(h, cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
 		return span{}, false
 	}

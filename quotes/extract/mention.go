@@ -51,6 +51,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if t.cls&(cSpeech|cBelief) == 0 || t.lower == "according" {
 		return 0, 0, false // "according" only as "according to"
 	}
+	if d.ownedStatement(toks, k, b) {
+		return k + 1, t.cls, true // her remark that "…", Hill's claim that "…"
+	}
 	switch {
 	case t.cls&cNeedsVor != 0 && !d.particleFollows(toks, k, b, "vor"):
 		return 0, 0, false // warf das Handtuch
@@ -77,6 +80,58 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// ownedStatement reports whether the English cue word toks[k] is a noun
+// of speech owned by its source and followed by what was said: "her
+// remark that …", "Hill's claim that …", "her March comment that …".
+func (d *doc) ownedStatement(toks []token, k, b int) bool {
+	t := toks[k]
+	if d.german || k == 0 || k+1 >= b || !toks[k+1].is("that") || !d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.isNoun(t.lower) {
+		return false
+	}
+	if t.cls&cSpeech == 0 || !d.quoteSoon(toks, k+2, b) {
+		return false // her hopes that …; his claim that the plan works: no words of his in marks
+	}
+	_, ok := d.ownerBefore(toks, 0, k)
+	return ok
+}
+
+// quoteSoon reports whether a quote mark opens within a few words from
+// toks[j], inside the clause.
+func (d *doc) quoteSoon(toks []token, j, b int) bool {
+	for i := j; i < b && i-j < 8; i++ {
+		if toks[i].kind == tQuote {
+			return true
+		}
+		if d.isPunct(toks[i], ".;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerBefore returns the owner before the noun toks[k], at or after a:
+// "her" in "her March comment", "Tom Lee's" in "Tom Lee's claim".
+func (d *doc) ownerBefore(toks []token, a, k int) (span, bool) {
+	p := k - 1
+	if p > a && toks[p].kind == tWord && toks[p].upper && !d.owner(toks[p]) {
+		p-- // her March comment
+	}
+	if p < a || !d.owner(toks[p]) {
+		return span{}, false
+	}
+	s := p
+	for s > a && isPossessive(toks[p].lower) && toks[s-1].kind == tWord && toks[s-1].upper && p-s < 4 {
+		s-- // Tom Lee's
+	}
+	return span{s, p + 1}, true
+}
+
+// owner reports whether t names whose something is: his, her, their, its,
+// or a possessive name (Hill's).
+func (d *doc) owner(t token) bool {
+	return t.kind == tWord && (t.is("his") || t.is("her") || t.is("their") || t.is("its") || isPossessive(t.lower))
 }
 
 // mayCue reports whether the word t can start a cue at all: a phrase, a

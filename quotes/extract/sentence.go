@@ -1428,6 +1428,9 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	if k-1 >= a && (d.isClass(toks[k-1], cPronoun) || d.relativePronoun(toks[k-1].lower)) && !d.isClass(toks[k-1], cPassive) {
 		// what he calls the "cartel", letters that called him a "fraud"
 		f = &frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}}
+		if outer, ok := d.whatClauseSubject(toks, a, span{k - 1, k}); ok {
+			f.mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
+		}
 	} else if !object || k-1 >= a && d.isClass(toks[k-1], cPassive) && !strings.HasSuffix(toks[k].lower, "ing") {
 		return nil, true // a plan called the "Green Deal", is described as a "…"
 	} else if np, _, found := d.npBefore(toks, a, k); found && np.e == k && d.properOrPronoun(toks, np) {

@@ -651,6 +651,9 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry was safe, though the dock was old", mention: "Ann Lee"}, {text: "the fares would rise", mention: "Tom Hill"}, {text: "the board had not voted", mention: "he"}}},
 	{"reported content goes on over a comma before so that or so and a pronoun", "Ann Lee said the board should delay the vote, so that riders can speak. Tom Hill said the ferry was late, so it would run on Sunday.",
 		[]want{{text: "the board should delay the vote, so that riders can speak", mention: "Ann Lee"}, {text: "the ferry was late, so it would run on Sunday", mention: "Tom Hill"}}},
+	{"a source whose postmodifier takes a pronoun: the noun before it is the source", "People close to him say the ferry will close. Aides close to them said the board would vote.",
+		[]want{{text: "the ferry will close", kind: quotes.Indirect, mention: "People close to him", cue: "say"},
+			{text: "the board would vote", kind: quotes.Indirect, mention: "Aides close to them", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

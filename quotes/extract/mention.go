@@ -430,6 +430,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if d.isClass(t, cStandalone) && (j == lo || toks[j-1].kind != tWord || d.isClass(toks[j-1], cStop|cClause)) {
 		return j, true // Another said …; Some said …
 	}
+	if a, ok := d.postmodifiedPronoun(toks, lo, j); ok {
+		return a, true // people close to him say
+	}
 	if (d.isClass(t, cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (d.isClass(toks[j-2], cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
 		return j - 2, true // most of them said, many of whom say
 	}
@@ -505,6 +508,20 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		a--
 	}
 	return a, true
+}
+
+// postmodifiedPronoun walks back from an object pronoun toks[j] that a
+// postmodifier before it takes (close to him, familiar with her) to the
+// noun the phrase goes on: "people close to him say", "a source close to
+// her said". The pronoun alone is no source.
+func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
+	if d.german || j-3 < lo || !d.isClass(toks[j], cObject) || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
+		return 0, false
+	}
+	if d.isClass(toks[j-3], cDeterminer|cObject|cPronoun|cStop) {
+		return 0, false
+	}
+	return d.npBackFrom(toks, lo, j-3)
 }
 
 // germanVon reports whether a German source's name runs on back over

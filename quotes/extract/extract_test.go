@@ -654,6 +654,9 @@ var hardCases = []hardCase{
 	{"a source whose postmodifier takes a pronoun: the noun before it is the source", "People close to him say the ferry will close. Aides close to them said the board would vote.",
 		[]want{{text: "the ferry will close", kind: quotes.Indirect, mention: "People close to him", cue: "say"},
 			{text: "the board would vote", kind: quotes.Indirect, mention: "Aides close to them", cue: "said"}}},
+	{"since between an auxiliary and its cue tells when", "Ann Lee has since said she would back the plan. Tom Hill had since told riders that fares would rise.",
+		[]want{{text: "she would back the plan", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
+			{text: "that fares would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

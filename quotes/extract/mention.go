@@ -209,6 +209,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			return j
 		case j-2 >= lo && toks[j].is("past") && toks[j-1].is("the") && toks[j-2].is("in"):
 			j -= 3 // Her allies have in the past said
+		case toks[j].is("since") && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
+			j-- // Ann Lee has since said: "since" after an auxiliary tells when
 		case j-1 >= lo && toks[j].is("longer") && toks[j-1].is("no"):
 			j -= 2 // he no longer believed
 		case j-2 >= lo && toks[j].is("time") && toks[j-1].is("the") && toks[j-2].is("at"):

@@ -657,6 +657,9 @@ var hardCases = []hardCase{
 	{"since between an auxiliary and its cue tells when", "Ann Lee has since said she would back the plan. Tom Hill had since told riders that fares would rise.",
 		[]want{{text: "she would back the plan", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
 			{text: "that fares would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
+	{"a by phrase of a margin between a cue and its content", "Riders say by a 9-point margin, 52 percent to 43 percent, that the ferry should run at night. Fix the dock first, young riders say by a wide margin.",
+		[]want{{text: "that the ferry should run at night", kind: quotes.Indirect, mention: "Riders", cue: "say"},
+			{text: "Fix the dock first", kind: quotes.Indirect, mention: "young riders", cue: "say"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1760,6 +1760,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.phraseEnd(toks, j, b, false)
+		case toks[j].is("by") && d.marginEnd(toks, j, b) > 0:
+			j = d.marginEnd(toks, j, b) // say by a 7-point margin that …
 		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
 			j++ // told MSNBC's "Morning Joe" that …: a show's title
 		default:
@@ -1767,6 +1769,21 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// marginEnd returns the end of a "by" phrase at toks[p] that tells by how
+// much a poll's respondents say something, or 0: "Voters say by a 7-point
+// margin that …", "by an overwhelming margin". Only words up to the noun.
+func (d *doc) marginEnd(toks []token, p, b int) int {
+	for j := p + 1; j < b && j-p <= 5; j++ {
+		if toks[j].kind != tWord {
+			return 0
+		}
+		if d.inSet("margin", toks[j].lower) {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // phraseEnd returns the end of the phrase that the preposition toks[p]

@@ -660,6 +660,9 @@ var hardCases = []hardCase{
 	{"a by phrase of a margin between a cue and its content", "Riders say by a 9-point margin, 52 percent to 43 percent, that the ferry should run at night. Fix the dock first, young riders say by a wide margin.",
 		[]want{{text: "that the ferry should run at night", kind: quotes.Indirect, mention: "Riders", cue: "say"},
 			{text: "Fix the dock first", kind: quotes.Indirect, mention: "young riders", cue: "say"}}},
+	{"a percentage after a comma restates the share that is the source", "Among riders, about two-thirds, 64 percent, say the ferry is late. Just over a quarter, 27%, say it is on time.",
+		[]want{{text: "the ferry is late", kind: quotes.Indirect, mention: "two-thirds", cue: "say"},
+			{text: "it is on time", kind: quotes.Indirect, mention: "a quarter", cue: "say"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

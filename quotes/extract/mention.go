@@ -633,10 +633,23 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
+	case !d.german && d.share(toks, inner):
+		return outer, span{}, true // About two-thirds, 67 percent, say: the share restated, no role
 	case d.hasNoun(toks, outer) && (d.isClass(toks[inner.s], cAside) || d.phraseAside(toks, inner)):
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// share reports whether an appositive is a bare percentage (67 percent,
+// 26%), the share of a poll's respondents restated in figures.
+func (d *doc) share(toks []token, inner span) bool {
+	n := inner.e - inner.s
+	if n < 1 || n > 2 || !d.isNumber(toks[inner.s]) {
+		return false
+	}
+	last := toks[inner.e-1]
+	return n == 1 && strings.HasSuffix(last.lower, "%") || n == 2 && (last.is("percent") || last.lower == "%")
 }
 
 // phraseAside reports whether an English appositive is a participle

@@ -55,7 +55,7 @@ var hardCases = []hardCase{
 	{"a nested quote closing on three apostrophes", "''We hear it all the time, 'the valley is a special case,''' Mr. Vale said.",
 		[]want{{text: "We hear it all the time, 'the valley is a special case,'", mention: "Mr. Vale"}}},
 	{"subject after a fronted clause, coordinated cue", "When asked whom she backed, Ms. Roe smiled and said, \"I'm waiting for Tom Hill to run.\"",
-		[]want{{text: "I'm waiting for Tom Hill to run.", mention: "Ms. Roe", speaker: "Roe"}}},
+		[]want{{text: "whom she backed", kind: quotes.Indirect, cue: "asked"}, {text: "I'm waiting for Tom Hill to run.", mention: "Ms. Roe", speaker: "Roe"}}},
 	{"before saying", "On Tuesday, Mr. Hill dodged questions about the bridge before saying, \"It's time to move on.\"",
 		[]want{{text: "It's time to move on.", mention: "Mr. Hill", cue: "saying"}}},
 	{"a quote inside a phrase before a name and a verb the lexicon lacks is no statement", `In "a quiet year," Jane Roe strives for a seat. Vale's plea for "calm and order," Tom Hill's story of the mill, fills the book.`,
@@ -663,6 +663,8 @@ var hardCases = []hardCase{
 	{"a percentage after a comma restates the share that is the source", "Among riders, about two-thirds, 64 percent, say the ferry is late. Just over a quarter, 27%, say it is on time.",
 		[]want{{text: "the ferry is late", kind: quotes.Indirect, mention: "two-thirds", cue: "say"},
 			{text: "it is on time", kind: quotes.Indirect, mention: "a quarter", cue: "say"}}},
+	{"whom opens an indirect question as who does", "The board asked whom the mayor would pick.",
+		[]want{{text: "whom the mayor would pick", kind: quotes.Indirect, mention: "The board", cue: "asked"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

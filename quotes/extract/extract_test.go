@@ -665,6 +665,9 @@ var hardCases = []hardCase{
 			{text: "it is on time", kind: quotes.Indirect, mention: "a quarter", cue: "say"}}},
 	{"whom opens an indirect question as who does", "The board asked whom the mayor would pick.",
 		[]want{{text: "whom the mayor would pick", kind: quotes.Indirect, mention: "The board", cue: "asked"}}},
+	{"what a question was about after an adverbial or the asker's title and name", "When asked at the town meeting about the ferry, Ann Lee said: \"It will run.\" Tom Hill was asked by Harbor TV host Jo Lee whether the fares would rise.",
+		[]want{{text: "about the ferry", kind: quotes.Indirect, cue: "asked"}, {text: "It will run.", kind: quotes.Direct, mention: "Ann Lee"},
+			{text: "whether the fares would rise", kind: quotes.Indirect, mention: "Harbor TV host Jo Lee", cue: "asked"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -668,6 +668,8 @@ var hardCases = []hardCase{
 	{"what a question was about after an adverbial or the asker's title and name", "When asked at the town meeting about the ferry, Ann Lee said: \"It will run.\" Tom Hill was asked by Harbor TV host Jo Lee whether the fares would rise.",
 		[]want{{text: "about the ferry", kind: quotes.Indirect, cue: "asked"}, {text: "It will run.", kind: quotes.Direct, mention: "Ann Lee"},
 			{text: "whether the fares would rise", kind: quotes.Indirect, mention: "Harbor TV host Jo Lee", cue: "asked"}}},
+	{"a base-form cue word after news is a noun, not a verb of a plural subject", "A news report said the ferry would close.",
+		[]want{{text: "the ferry would close", kind: quotes.Indirect, mention: "A news report", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -802,8 +802,8 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	if isPossessive(p.lower) {
-		return false
+	if isPossessive(p.lower) || !p.upper && d.inSet("nounmodifier", p.lower) {
+		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}
 	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb

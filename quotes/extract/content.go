@@ -497,6 +497,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // called him a liar
 	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; called for a ban; denied the claims
+	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
+		return true // suggested raising the toll: the gerund is the proposal put forward
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
@@ -509,6 +511,12 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …)
 	}
 	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f)
+}
+
+// gerund reports whether t is a lower-case -ing form that can open a
+// verb phrase (raising, cutting), not a noun in -thing (nothing).
+func (d *doc) gerund(t token) bool {
+	return t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "thing")
 }
 
 // callsSomething reports whether content after a form of "call" names

@@ -670,6 +670,8 @@ var hardCases = []hardCase{
 			{text: "whether the fares would rise", kind: quotes.Indirect, mention: "Harbor TV host Jo Lee", cue: "asked"}}},
 	{"a base-form cue word after news is a noun, not a verb of a plural subject", "A news report said the ferry would close.",
 		[]want{{text: "the ferry would close", kind: quotes.Indirect, mention: "A news report", cue: "said"}}},
+	{"an -ing object of suggested is the proposal, a noun in -thing is not", "Tom Hill suggested raising the toll. Ann Lee suggested nothing.",
+		[]want{{text: "raising the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "suggested"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -672,6 +672,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry would close", kind: quotes.Indirect, mention: "A news report", cue: "said"}}},
 	{"an -ing object of suggested is the proposal, a noun in -thing is not", "Tom Hill suggested raising the toll. Ann Lee suggested nothing.",
 		[]want{{text: "raising the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "suggested"}}},
+	{"a long statement before a closing according to, after a fronted clause", "When the mayor refused to step down, Tom Hill began attacking her at every meeting, according to several aides.",
+		[]want{{text: "When the mayor refused to step down, Tom Hill began attacking her at every meeting", kind: quotes.Indirect, mention: "several aides", cue: "according to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

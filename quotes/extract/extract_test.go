@@ -674,6 +674,8 @@ var hardCases = []hardCase{
 		[]want{{text: "raising the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "suggested"}}},
 	{"a long statement before a closing according to, after a fronted clause", "When the mayor refused to step down, Tom Hill began attacking her at every meeting, according to several aides.",
 		[]want{{text: "When the mayor refused to step down, Tom Hill began attacking her at every meeting", kind: quotes.Indirect, mention: "several aides", cue: "according to"}}},
+	{"an aside between spaced hyphens before the cue", "Ann Lee - Tom Hill's aide and co-host on his radio show - told the Harbor Times that the fares were too high.",
+		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Ann Lee", cue: "told"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -14,6 +14,15 @@ func (d *doc) isPunct(t token, set string) bool {
 	return t.kind == tPunct && strings.Contains(set, t.lower)
 }
 
+// asideDash reports whether t is a dash that sets off an aside: a dash,
+// or a hyphen with a space on each side (Ann Lee - his aide - said).
+func (d *doc) asideDash(t token) bool {
+	if d.isPunct(t, "—–") {
+		return true
+	}
+	return d.isPunct(t, "-") && t.s > 0 && t.e < len(d.r) && d.r[t.s-1] == ' ' && d.r[t.e] == ' '
+}
+
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
 // index after the cue and the cue's classes.
 func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
@@ -267,10 +276,10 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if np, ok := d.quotedNameSource(toks, lo, j); ok {
 		return np, span{}, true
 	}
-	if j > lo && d.isPunct(toks[j], "—–") {
+	if j > lo && d.asideDash(toks[j]) {
 		for i := j - 1; i > lo && j-i < 40; i-- {
-			if d.isPunct(toks[i], "—–") {
-				j = i - 1 // The justice -- who has been in a scuffle -- said
+			if d.asideDash(toks[i]) {
+				j = i - 1 // The justice -- who has been in a scuffle -- said; Ann Lee - his aide - told
 				break
 			}
 		}

@@ -676,6 +676,8 @@ var hardCases = []hardCase{
 		[]want{{text: "When the mayor refused to step down, Tom Hill began attacking her at every meeting", kind: quotes.Indirect, mention: "several aides", cue: "according to"}}},
 	{"an aside between spaced hyphens before the cue", "Ann Lee - Tom Hill's aide and co-host on his radio show - told the Harbor Times that the fares were too high.",
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Ann Lee", cue: "told"}}},
+	{"a statement before according to without a comma", "Tom Hill leads Ann Lee by 271 votes according to the poll. That's according to early results.",
+		[]want{{text: "Tom Hill leads Ann Lee by 271 votes", kind: quotes.Indirect, mention: "the poll", cue: "according to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

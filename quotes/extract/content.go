@@ -494,6 +494,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
+	case f.class == "speech" && d.isClass(first, cQuestion) && d.negatedCue(toks, c.s):
+		return true // did not say who made the call, has not said when: what was left unsaid
 	case f.reports && d.isClass(first, cConditional) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
@@ -520,6 +522,21 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 // verb phrase (raising, cutting), not a noun in -thing (nothing).
 func (d *doc) gerund(t token) bool {
 	return t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "thing")
+}
+
+// negatedCue reports whether the cue before content at toks[s] is
+// negated (did not say, has never said, isn't saying, won't say).
+func (d *doc) negatedCue(toks []token, s int) bool {
+	for i := s - 2; i >= 0 && i >= s-4; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // callsSomething reports whether content after a form of "call" names

@@ -678,6 +678,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Ann Lee", cue: "told"}}},
 	{"a statement before according to without a comma", "Tom Hill leads Ann Lee by 271 votes according to the poll. That's according to early results.",
 		[]want{{text: "Tom Hill leads Ann Lee by 271 votes", kind: quotes.Indirect, mention: "the poll", cue: "according to"}}},
+	{"a question word after a negated speech cue opens what was left unsaid", "Tom Hill did not say who made the call.",
+		[]want{{text: "who made the call", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

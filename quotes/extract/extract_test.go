@@ -680,6 +680,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Tom Hill leads Ann Lee by 271 votes", kind: quotes.Indirect, mention: "the poll", cue: "according to"}}},
 	{"a question word after a negated speech cue opens what was left unsaid", "Tom Hill did not say who made the call.",
 		[]want{{text: "who made the call", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}}},
+	{"a cue word after an article inside an aside between a cue and that is a noun", "Tom Hill said, in an email, that he had not seen the plan.",
+		[]want{{text: "that he had not seen the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1781,8 +1781,8 @@ func (d *doc) opensRelative(toks []token, j, b int) bool {
 // on CNN, where she works, that …) — and returns its index, or -1.
 func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 	for i := j + 1; i+1 < b && i < j+16; i++ {
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) {
-			break
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
+			break // but a cue word after an article is a noun: said, in an email, that …
 		}
 		if d.isPunct(toks[i], ",") && opens(toks[i+1]) {
 			return i + 1

@@ -307,8 +307,11 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	case before:
 		// not "In an interview, he said"; nor before a belief, whose words
 		// before it are mostly the writer's (They should be very worried;
-		// Look out, I thought): 5 of 14 marked
-		ok = words >= 3 && !d.fronted(toks, c) && f.class != "belief"
+		// Look out, I thought): 5 of 14 marked. Before "according to" at
+		// the end of a sentence, a long stretch is a statement even when
+		// it opens with a fronted clause whose verb the test misses (When
+		// the mayor refused, Tom Hill began …, according to aides)
+		ok = words >= 3 && (!d.fronted(toks, c) || f.rule == "according-to" && words >= 6) && f.class != "belief"
 	default:
 		ok = that || d.reportsClause(toks, c, f)
 	}
@@ -491,12 +494,16 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
+	case f.class == "speech" && d.isClass(first, cQuestion) && d.negatedCue(toks, c.s):
+		return true // did not say who made the call, has not said when: what was left unsaid
 	case f.reports && d.isClass(first, cConditional) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
 	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; called for a ban; denied the claims
+	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
+		return true // suggested raising the toll: the gerund is the proposal put forward
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
@@ -509,6 +516,27 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …)
 	}
 	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f)
+}
+
+// gerund reports whether t is a lower-case -ing form that can open a
+// verb phrase (raising, cutting), not a noun in -thing (nothing).
+func (d *doc) gerund(t token) bool {
+	return t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "thing")
+}
+
+// negatedCue reports whether the cue before content at toks[s] is
+// negated (did not say, has never said, isn't saying, won't say).
+func (d *doc) negatedCue(toks []token, s int) bool {
+	for i := s - 2; i >= 0 && i >= s-4; i-- {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // callsSomething reports whether content after a form of "call" names

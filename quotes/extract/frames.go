@@ -651,8 +651,56 @@ func (d *doc) namesThing(toks []token, a, k int) bool {
 // askedAbout reports whether toks[k] is "asked" before what the question
 // was about: asked about the plan, asked whether it would work.
 func (d *doc) askedAbout(toks []token, k int) bool {
-	return toks[k].is("asked") && k+1 < len(toks) && (toks[k+1].is("about") || d.isClass(toks[k+1], cQuestion) ||
+	return toks[k].is("asked") && k+1 < len(toks) && (d.askedTopic(toks, k+1, len(toks)) > k ||
 		d.infinitiveAt(toks, k+1)) // was asked to name …: the request is reported
+}
+
+// askedTopic returns where what a question was about starts after
+// "asked", at toks[j] or past a short adverbial that tells who asked,
+// when or where (asked by a caller why …, asked at the conference about
+// …, asked last month about …), or -1.
+func (d *doc) askedTopic(toks []token, j, b int) int {
+	if j >= b || toks[j].kind != tWord {
+		return -1
+	}
+	if d.askedWord(toks[j]) {
+		return j
+	}
+	if !d.isClass(toks[j], cPrep|cTime|cAdverb) && !toks[j].is("by") || toks[j].is("to") || toks[j].is("for") {
+		return -1
+	}
+	for i := j + 1; i < b && i-j <= 10; i++ {
+		if toks[i].kind != tWord {
+			return -1
+		}
+		if d.askedWord(toks[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// askerEnd returns where the name of whoever asked ends, from the end j
+// of the noun phrase after "asked by": past a title and a name that
+// follow it up to the question (asked by Harbor TV host Jo Lee whether
+// …), but not into an adverbial (asked by Jo Lee on Monday about …).
+func (d *doc) askerEnd(toks []token, j, b int) int {
+	for i := j; i < b && i-j <= 6; i++ {
+		switch {
+		case d.askedWord(toks[i]):
+			return i
+		case toks[i].kind != tWord || d.isClass(toks[i], cPrep|cTime|cAdverb|cStop) || toks[i].is("by"):
+			return j
+		}
+	}
+	return j
+}
+
+// askedWord reports whether t opens what a question was about: "about"
+// or a question word, but not when, where or which, which a time or
+// place phrase before it may hold (asked at the rally where he spoke).
+func (d *doc) askedWord(t token) bool {
+	return t.is("about") || d.isClass(t, cQuestion) && !t.is("when") && !t.is("where") && !t.is("which")
 }
 
 // withSubject reports whether a cue in -ing follows its subject after
@@ -1214,8 +1262,12 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		if ce+1 < b && toks[ce].is("by") {
 			if np, ok := d.npAfter(toks, ce+1, b); ok {
 				// When asked by a reporter whether …: the reporter asked
+				np.e = d.askerEnd(toks, np.e, b)
 				f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
 			}
+		}
+		if t := d.askedTopic(toks, fa.right, b); t > fa.right {
+			fa.right = t // asked at the conference about the merger; asked by Jo Lee on Monday whether …
 		}
 		return fa, true
 	}
@@ -1986,8 +2038,8 @@ func (d *doc) opensRelative(toks []token, j, b int) bool {
 // on CNN, where she works, that …) — and returns its index, or -1.
 func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 	for i := j + 1; i+1 < b && i < j+16; i++ {
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) {
-			break
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
+			break // but a cue word after an article is a noun: said, in an email, that …
 		}
 		if d.isPunct(toks[i], ",") && opens(toks[i+1]) {
 			return i + 1
@@ -2017,6 +2069,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.phraseEnd(toks, j, b, false)
+		case toks[j].is("by") && d.marginEnd(toks, j, b) > 0:
+			j = d.marginEnd(toks, j, b) // say by a 7-point margin that …
 		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
 			j++ // told MSNBC's "Morning Joe" that …: a show's title
 		default:
@@ -2024,6 +2078,21 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// marginEnd returns the end of a "by" phrase at toks[p] that tells by how
+// much a poll's respondents say something, or 0: "Voters say by a 7-point
+// margin that …", "by an overwhelming margin". Only words up to the noun.
+func (d *doc) marginEnd(toks []token, p, b int) int {
+	for j := p + 1; j < b && j-p <= 5; j++ {
+		if toks[j].kind != tWord {
+			return 0
+		}
+		if d.inSet("margin", toks[j].lower) {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // phraseEnd returns the end of the phrase that the preposition toks[p]

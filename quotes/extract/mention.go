@@ -14,6 +14,15 @@ func (d *doc) isPunct(t token, set string) bool {
 	return t.kind == tPunct && strings.Contains(set, t.lower)
 }
 
+// asideDash reports whether t is a dash that sets off an aside: a dash,
+// or a hyphen with a space on each side (Ann Lee - his aide - said).
+func (d *doc) asideDash(t token) bool {
+	if d.isPunct(t, "—–") {
+		return true
+	}
+	return d.isPunct(t, "-") && t.s > 0 && t.e < len(d.r) && d.r[t.s-1] == ' ' && d.r[t.e] == ' '
+}
+
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
 // index after the cue and the cue's classes.
 func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
@@ -310,6 +319,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			return j
 		case j-2 >= lo && toks[j].is("past") && toks[j-1].is("the") && toks[j-2].is("in"):
 			j -= 3 // Her allies have in the past said
+		case toks[j].is("since") && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
+			j-- // Ann Lee has since said: "since" after an auxiliary tells when
 		case j-1 >= lo && toks[j].is("longer") && toks[j-1].is("no"):
 			j -= 2 // he no longer believed
 		case j-2 >= lo && toks[j].is("time") && toks[j-1].is("the") && toks[j-2].is("at"):
@@ -372,10 +383,10 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if np, ok := d.quotedNameSource(toks, lo, j); ok {
 		return np, span{}, true
 	}
-	if j > lo && d.isPunct(toks[j], "—–") {
+	if j > lo && d.asideDash(toks[j]) {
 		for i := j - 1; i > lo && j-i < 40; i-- {
-			if d.isPunct(toks[i], "—–") {
-				j = i - 1 // The justice -- who has been in a scuffle -- said
+			if d.asideDash(toks[i]) {
+				j = i - 1 // The justice -- who has been in a scuffle -- said; Ann Lee - his aide - told
 				break
 			}
 		}
@@ -537,6 +548,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if d.isClass(t, cStandalone) && (j == lo || toks[j-1].kind != tWord || d.isClass(toks[j-1], cStop|cClause)) {
 		return j, true // Another said …; Some said …
 	}
+	if a, ok := d.postmodifiedPronoun(toks, lo, j); ok {
+		return a, true // people close to him say
+	}
 	if (d.isClass(t, cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (d.isClass(toks[j-2], cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
 		return j - 2, true // most of them said, many of whom say
 	}
@@ -612,6 +626,20 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		a--
 	}
 	return a, true
+}
+
+// postmodifiedPronoun walks back from an object pronoun toks[j] that a
+// postmodifier before it takes (close to him, familiar with her) to the
+// noun the phrase goes on: "people close to him say", "a source close to
+// her said". The pronoun alone is no source.
+func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
+	if d.german || j-3 < lo || !d.isClass(toks[j], cObject) || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
+		return 0, false
+	}
+	if d.isClass(toks[j-3], cDeterminer|cObject|cPronoun|cStop) {
+		return 0, false
+	}
+	return d.npBackFrom(toks, lo, j-3)
 }
 
 // germanVon reports whether a German source's name runs on back over
@@ -721,10 +749,23 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
+	case !d.german && d.share(toks, inner):
+		return outer, span{}, true // About two-thirds, 67 percent, say: the share restated, no role
 	case d.hasNoun(toks, outer) && (d.isClass(toks[inner.s], cAside) || d.phraseAside(toks, inner)):
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// share reports whether an appositive is a bare percentage (67 percent,
+// 26%), the share of a poll's respondents restated in figures.
+func (d *doc) share(toks []token, inner span) bool {
+	n := inner.e - inner.s
+	if n < 1 || n > 2 || !d.isNumber(toks[inner.s]) {
+		return false
+	}
+	last := toks[inner.e-1]
+	return n == 1 && strings.HasSuffix(last.lower, "%") || n == 2 && (last.is("percent") || last.lower == "%")
 }
 
 // phraseAside reports whether an English appositive is a participle
@@ -877,8 +918,8 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	if isPossessive(p.lower) {
-		return false
+	if isPossessive(p.lower) || !p.upper && d.inSet("nounmodifier", p.lower) {
+		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}
 	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb

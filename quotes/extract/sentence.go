@@ -1227,6 +1227,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
 		return span{prevHi, fa.lo}, true
 	}
+	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
+		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
+	}
 	// "…?" a narrator in the Clinton ad asks: the words between the quote
 	// and the source the noun phrase found belong to the source
 	for i := fa.lo - 1; i > prevHi && fa.lo-i <= 6; i-- {

@@ -353,6 +353,11 @@ func (d *doc) topicBeforeQuote(toks []token, c span) bool {
 // still make it a paraphrase with quoted parts (said the "New York
 // values" line came from Tom Hill): whatever stands in marks was quoted.
 func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
+	d.results = append(d.results, d.reportedResult(toks, c, f, rule))
+}
+
+// reportedResult is the result of addReported.
+func (d *doc) reportedResult(toks []token, c span, f *frame, rule string) *result {
 	res := &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1}
 	for i := c.s; i < c.e && !d.german; i++ {
 		if toks[i].kind == tQuote {
@@ -361,7 +366,7 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 			res.parts = append(res.parts, span{q.s, q.e})
 		}
 	}
-	d.results = append(d.results, res)
+	return res
 }
 
 // germanReports tells German reported content from an object or a fronted

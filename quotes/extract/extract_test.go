@@ -684,6 +684,13 @@ var hardCases = []hardCase{
 		"Jane Roe was declared the winner in the Valley primary by news organizations early Tuesday.",
 		[]want{{text: "Jane Roe", kind: quotes.Indirect, mention: "news organizations", cue: "declared"},
 			{text: "the winner in the Valley primary", kind: quotes.Indirect, mention: "news organizations", cue: "declared"}}},
+	{"is expected to: no source, the infinitive and a pronoun subject the content", "The mayor spoke in Dover.\n\n" +
+		"Riders, who are widely expected to pay more, met on Monday. The council is expected to vote on Tuesday, after a hearing. " +
+		"It is expected to rise to $3 by May. Would they back a fare that is expected to fall?",
+		[]want{{text: "who", kind: quotes.Indirect, mention: "", cue: "are widely expected"},
+			{text: "to pay more", kind: quotes.Indirect, cue: "are widely expected"},
+			{text: "to vote on Tuesday", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to rise to $3 by May", kind: quotes.Indirect, cue: "is expected"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

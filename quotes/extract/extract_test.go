@@ -691,6 +691,10 @@ var hardCases = []hardCase{
 			{text: "to pay more", kind: quotes.Indirect, cue: "are widely expected"},
 			{text: "to vote on Tuesday", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to rise to $3 by May", kind: quotes.Indirect, cue: "is expected"}}},
+	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
+		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
+		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},
+			{text: "that the fares are high", kind: quotes.Indirect, mention: "We", cue: "aware"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -601,6 +601,27 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	return k
 }
 
+// linkedFrom returns where the linking verb stands whose subject holds
+// the belief an adjective cue toks[k] reports: "I am fully aware that",
+// "he came away convinced that", "they remained skeptical that" (am,
+// came, remained); else k. Without it the verb was read as the source.
+func (d *doc) linkedFrom(toks []token, a, k int) int {
+	if d.german || !d.inSet("aftercopula", toks[k].lower) {
+		return k
+	}
+	j := k - 1
+	for j > a && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("degree", toks[j].lower)) {
+		j-- // now more convinced, fully aware
+	}
+	switch {
+	case j > a && d.inSet("linking", toks[j].lower):
+		return j
+	case j-1 > a && d.inSet("awayout", toks[j].lower) && d.inSet("goon", toks[j-1].lower) || j-1 > a && toks[j].is("away") && d.inSet("comes", toks[j-1].lower):
+		return j - 1
+	}
+	return k
+}
+
 // thingNoun reports whether t can head a noun phrase for a thing rather
 // than a person: a lower-case noun that is no source's noun and has no
 // ending of a person's (a play, a phenomenon, a class; not a teacher, a
@@ -1212,7 +1233,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		d.asLeads(toks, &fa, b)
 		return fa, fa.right >= 0
 	}
-	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
+	raised := d.raisedFrom(toks, a, k)
+	np, role, ok := d.npBefore(toks, a, d.linkedFrom(toks, a, raised))
+	if !ok {
+		np, role, ok = d.npBefore(toks, a, raised)
+	}
 	if !ok {
 		return fa, false
 	}

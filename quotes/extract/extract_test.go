@@ -146,7 +146,8 @@ var hardCases = []hardCase{
 	{"lower-case news before a cue in -s makes a compound noun", `The mayor appeared on two Sunday shows amid news reports that question her past statements about the ferry. CBS News reports that the ferry is late.`,
 		[]want{{text: "that the ferry is late", kind: quotes.Indirect, mention: "CBS News"}}},
 	{"a cue word after an adjective of party or leaning is a noun, after its determiner a verb", `She raised the stakes, heading off Republican attacks on her record as mayor under the old council. The campaign calls this a false story that the base will not buy, especially because conservative thought leaders such as Tom Vane are backing them up. The Republican claims that the vote was rigged.`,
-		[]want{{text: "that the vote was rigged", kind: quotes.Indirect, mention: "The Republican"}}},
+		[]want{{text: "this a false story that the base will not buy, especially because conservative thought leaders such as Tom Vane are backing them up", kind: quotes.Indirect, mention: "The campaign"},
+			{text: "that the vote was rigged", kind: quotes.Indirect, mention: "The Republican"}}},
 	{"a cue in -s before that and a plural verb is a noun with a relative clause", `Polls in Iowa and Ohio, Corn Belt states that have lost mills to the coast, show a close race.`,
 		nil},
 	{"a relative clause without who before the cue is no source: the noun before it is", `All the riders I interviewed said the ferry was late. None of the clerks we visited this week thought the count would change.`,
@@ -695,6 +696,10 @@ var hardCases = []hardCase{
 		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
 		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},
 			{text: "that the fares are high", kind: quotes.Indirect, mention: "We", cue: "aware"}}},
+	{"belief content opening with this, or with a verb in the present", "The mayor spoke in Dover.\n\n" +
+		"Riders believe this provides an excuse for higher fares. But I think Ann Lee's plan quietly reveals a deeper problem.",
+		[]want{{text: "this provides an excuse for higher fares", kind: quotes.Indirect, mention: "Riders", cue: "believe"},
+			{text: "Ann Lee's plan quietly reveals a deeper problem", kind: quotes.Indirect, mention: "I", cue: "think"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

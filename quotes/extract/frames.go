@@ -1891,6 +1891,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
+		case d.inSet("timebefore", t.lower) && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)):
+			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
 			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {

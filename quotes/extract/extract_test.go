@@ -700,6 +700,10 @@ var hardCases = []hardCase{
 		"Riders believe this provides an excuse for higher fares. But I think Ann Lee's plan quietly reveals a deeper problem.",
 		[]want{{text: "this provides an excuse for higher fares", kind: quotes.Indirect, mention: "Riders", cue: "believe"},
 			{text: "Ann Lee's plan quietly reveals a deeper problem", kind: quotes.Indirect, mention: "I", cue: "think"}}},
+	{"a subject with a prepositional phrase before the base form of a belief cue", "The mayor spoke in Dover.\n\n" +
+		"But riders in particular wish the council had explained the fares. Some clerks at the port think the ferry will be late.",
+		[]want{{text: "the council had explained the fares", kind: quotes.Indirect, cue: "wish"},
+			{text: "the ferry will be late", kind: quotes.Indirect, cue: "think"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

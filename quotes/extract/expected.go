@@ -5,11 +5,12 @@ import (
 )
 
 // expectations records the English "X is expected to V" of a sentence:
-// PolNeAR marks an expectation with no source, whose content is the
-// subject X as written (The council is expected to vote → The council;
-// delegates who are expected to attend → who), or the infinitive when the
-// subject stands for nothing (It is expected to rise → to rise …) or is
-// left out (… and is not expected to attend → to attend). They are kept
+// PolNeAR marks an expectation with no source, in two parts: the subject
+// X as written (Tom Hill is expected to win → Tom Hill; delegates who are
+// expected to attend → who; see markedSubject) and the infinitive (to
+// win), or the infinitive alone when the subject stands for nothing (It is
+// expected to rise → to rise …) or is left out (… and is not expected to
+// attend → to attend). They are kept
 // apart until the paragraph's other statements are found, so that no rule
 // reads them as a sentence's statement.
 func (d *doc) expectations(toks []token, a, b, pi int) {
@@ -33,7 +34,7 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 		}
 		cue := d.tokSpan(toks, span{v, k + 1})
 		f := &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
-		if d.pronounSubject(toks, c) {
+		if d.markedSubject(toks, c) {
 			d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
 		}
 		if inf := d.infinitiveTo(toks, k+1, b); inf.e > inf.s+1 {
@@ -42,17 +43,24 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 	}
 }
 
-// pronounSubject reports whether the subject c of an expectation is
-// marked as its content: a pronoun standing for someone (she, they) or a
-// relative pronoun (who, which the Senate). A noun subject is too (36 of
-// 41 in PolNeAR) but is left out: each of the other 5 costs more in direct
-// quotes than the 36 earn.
-func (d *doc) pronounSubject(toks []token, c span) bool {
+// markedSubject reports whether the subject c of an expectation is
+// marked as its content: a pronoun standing for someone (she, they), a
+// relative pronoun (who, which the Senate) or a name (Tom Hill, Mrs.
+// Lee's veto). Other noun subjects are marked too (The vote is expected
+// to …), but less often, and each unmarked one costs more in direct quotes
+// than a marked one earns.
+func (d *doc) markedSubject(toks []token, c span) bool {
 	if c.e <= c.s || c.e-c.s == 1 && d.inSet("dummysubject", toks[c.s].lower) {
 		return false
 	}
 	t := toks[c.s]
-	return d.isClass(t, cPronoun|cRelative) || t.is("that")
+	switch {
+	case d.isClass(t, cPronoun|cRelative) || t.is("that"):
+		return true
+	case c.e-c.s == 1 && t.upper && d.names[t.lower] == "" && !d.isClass(t, cOrganisation):
+		return false // Candidate is expected to …: a headline's bare noun, no name the article gives
+	}
+	return d.namesSomeone(toks, c)
 }
 
 // passiveStart returns the index of the verb group before toks[k]

@@ -687,11 +687,15 @@ var hardCases = []hardCase{
 			{text: "the winner in the Valley primary", kind: quotes.Indirect, mention: "news organizations", cue: "declared"}}},
 	{"is expected to: no source, the infinitive and a pronoun subject the content", "The mayor spoke in Dover.\n\n" +
 		"Riders, who are widely expected to pay more, met on Monday. The council is expected to vote on Tuesday, after a hearing. " +
-		"It is expected to rise to $3 by May. Would they back a fare that is expected to fall?",
+		"It is expected to rise to $3 by May. Would they back a fare that is expected to fall? Tom Hill is expected to win the seat.\n\n" +
+		"Candidate is expected to lose.",
 		[]want{{text: "who", kind: quotes.Indirect, mention: "", cue: "are widely expected"},
 			{text: "to pay more", kind: quotes.Indirect, cue: "are widely expected"},
 			{text: "to vote on Tuesday", kind: quotes.Indirect, cue: "is expected"},
-			{text: "to rise to $3 by May", kind: quotes.Indirect, cue: "is expected"}}},
+			{text: "to rise to $3 by May", kind: quotes.Indirect, cue: "is expected"},
+			{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to win the seat", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to lose", kind: quotes.Indirect, cue: "is expected"}}},
 	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
 		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
 		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},

@@ -356,6 +356,11 @@ func (d *doc) topicBeforeQuote(toks []token, c span) bool {
 // still make it a paraphrase with quoted parts (said the "New York
 // values" line came from Tom Hill): whatever stands in marks was quoted.
 func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
+	d.results = append(d.results, d.reportedResult(toks, c, f, rule))
+}
+
+// reportedResult is the result of addReported.
+func (d *doc) reportedResult(toks []token, c span, f *frame, rule string) *result {
 	res := &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1}
 	for i := c.s; i < c.e && !d.german; i++ {
 		if toks[i].kind == tQuote {
@@ -364,7 +369,7 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 			res.parts = append(res.parts, span{q.s, q.e})
 		}
 	}
-	d.results = append(d.results, res)
+	return res
 }
 
 // germanReports tells German reported content from an object or a fronted
@@ -515,7 +520,39 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && d.looksLikeClause(toks, c)) || first.is("nothing") || first.is("little"):
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …)
 	}
-	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f)
+	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
+		f.class == "belief" && d.presentClause(toks, c)
+}
+
+// presentClause reports whether content after a belief cue opens with a
+// singular subject and a verb in the present: "believe this provides
+// …", "think the argument inadvertently reveals …" (provides, reveals
+// after a word that is no plural, determiner or preposition), which the
+// auxiliaries and past forms of looksLikeClause miss.
+func (d *doc) presentClause(toks []token, c span) bool {
+	for i := c.s + 1; i+1 < c.e && i < c.s+6; i++ {
+		t := toks[i]
+		if n := toks[i+1]; t.kind != tWord || !d.presentS(t.lower) || n.kind != tWord || d.isClass(n, cPrep|cStop) || conjunction(n) {
+			continue // tons of, makers in: a plural noun
+		}
+		j := i - 1
+		if j > c.s && (d.inSet("midadverb", toks[j].lower) || strings.HasSuffix(toks[j].lower, "ly")) {
+			j-- // the argument inadvertently reveals
+		}
+		p := toks[j]
+		if p.kind != tWord || d.isClass(p, cDeterminer|cPrep|cStop|cFinite) && !(j == c.s && (p.is("this") || p.is("that"))) {
+			return false
+		}
+		return p.is("this") || p.is("that") || !strings.HasSuffix(p.lower, "s")
+	}
+	return false
+}
+
+// presentS reports whether w may be a verb in the present third person:
+// provides, reveals (not class, bonus, crisis, Ross's).
+func (d *doc) presentS(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // gerund reports whether t is a lower-case -ing form that can open a

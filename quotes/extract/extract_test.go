@@ -168,7 +168,8 @@ var hardCases = []hardCase{
 	{"lower-case news before a cue in -s makes a compound noun", `The mayor appeared on two Sunday shows amid news reports that question her past statements about the ferry. CBS News reports that the ferry is late.`,
 		[]want{{text: "that the ferry is late", kind: quotes.Indirect, mention: "CBS News"}}},
 	{"a cue word after an adjective of party or leaning is a noun, after its determiner a verb", `She raised the stakes, heading off Republican attacks on her record as mayor under the old council. The campaign calls this a false story that the base will not buy, especially because conservative thought leaders such as Tom Vane are backing them up. The Republican claims that the vote was rigged.`,
-		[]want{{text: "that the vote was rigged", kind: quotes.Indirect, mention: "The Republican"}}},
+		[]want{{text: "this a false story that the base will not buy, especially because conservative thought leaders such as Tom Vane are backing them up", kind: quotes.Indirect, mention: "The campaign"},
+			{text: "that the vote was rigged", kind: quotes.Indirect, mention: "The Republican"}}},
 	{"a cue in -s before that and a plural verb is a noun with a relative clause", `Polls in Iowa and Ohio, Corn Belt states that have lost mills to the coast, show a close race.`,
 		nil},
 	{"a relative clause without who before the cue is no source: the noun before it is", `All the riders I interviewed said the ferry was late. None of the clerks we visited this week thought the count would change.`,
@@ -753,6 +754,29 @@ var hardCases = []hardCase{
 		[]want{{text: "who made the call", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}}},
 	{"a cue word after an article inside an aside between a cue and that is a noun", "Tom Hill said, in an email, that he had not seen the plan.",
 		[]want{{text: "that he had not seen the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
+	{"is expected to: no source, the infinitive and a pronoun subject the content", "The mayor spoke in Dover.\n\n" +
+		"Riders, who are widely expected to pay more, met on Monday. The council is expected to vote on Tuesday, after a hearing. " +
+		"It is expected to rise to $3 by May. Would they back a fare that is expected to fall? Tom Hill is expected to win the seat.\n\n" +
+		"Candidate is expected to lose.",
+		[]want{{text: "who", kind: quotes.Indirect, mention: "", cue: "are widely expected"},
+			{text: "to pay more", kind: quotes.Indirect, cue: "are widely expected"},
+			{text: "to vote on Tuesday", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to rise to $3 by May", kind: quotes.Indirect, cue: "is expected"},
+			{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to win the seat", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to lose", kind: quotes.Indirect, cue: "is expected"}}},
+	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
+		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
+		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},
+			{text: "that the fares are high", kind: quotes.Indirect, mention: "We", cue: "aware"}}},
+	{"belief content opening with this, or with a verb in the present", "The mayor spoke in Dover.\n\n" +
+		"Riders believe this provides an excuse for higher fares. But I think Ann Lee's plan quietly reveals a deeper problem.",
+		[]want{{text: "this provides an excuse for higher fares", kind: quotes.Indirect, mention: "Riders", cue: "believe"},
+			{text: "Ann Lee's plan quietly reveals a deeper problem", kind: quotes.Indirect, mention: "I", cue: "think"}}},
+	{"a subject with a prepositional phrase before the base form of a belief cue", "The mayor spoke in Dover.\n\n" +
+		"But riders in particular wish the council had explained the fares. Some clerks at the port think the ferry will be late.",
+		[]want{{text: "the council had explained the fares", kind: quotes.Indirect, cue: "wish"},
+			{text: "the ferry will be late", kind: quotes.Indirect, cue: "think"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

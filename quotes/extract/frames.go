@@ -601,6 +601,27 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	return k
 }
 
+// linkedFrom returns where the linking verb stands whose subject holds
+// the belief an adjective cue toks[k] reports: "I am fully aware that",
+// "he came away convinced that", "they remained skeptical that" (am,
+// came, remained); else k. Without it the verb was read as the source.
+func (d *doc) linkedFrom(toks []token, a, k int) int {
+	if d.german || !d.inSet("aftercopula", toks[k].lower) {
+		return k
+	}
+	j := k - 1
+	for j > a && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("degree", toks[j].lower)) {
+		j-- // now more convinced, fully aware
+	}
+	switch {
+	case j > a && d.inSet("linking", toks[j].lower):
+		return j
+	case j-1 > a && d.inSet("awayout", toks[j].lower) && d.inSet("goon", toks[j-1].lower) || j-1 > a && toks[j].is("away") && d.inSet("comes", toks[j-1].lower):
+		return j - 1
+	}
+	return k
+}
+
 // thingNoun reports whether t can head a noun phrase for a thing rather
 // than a person: a lower-case noun that is no source's noun and has no
 // ending of a person's (a play, a phenomenon, a class; not a teacher, a
@@ -1305,7 +1326,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		d.asLeads(toks, &fa, b)
 		return fa, fa.right >= 0
 	}
-	np, role, ok := d.npBefore(toks, a, d.raisedFrom(toks, a, k))
+	raised := d.raisedFrom(toks, a, k)
+	np, role, ok := d.npBefore(toks, a, d.linkedFrom(toks, a, raised))
+	if !ok {
+		np, role, ok = d.npBefore(toks, a, raised)
+	}
 	if o, owned := d.ownerBefore(toks, a, k); owned && d.ownedStatement(toks, k, b) {
 		np, role, ok = o, span{}, true // her remark that "…": the owner said it
 	}
@@ -2060,6 +2085,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
+		case d.inSet("timebefore", t.lower) && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)):
+			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
 			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {

@@ -935,7 +935,26 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && strings.HasSuffix(p.lower, "s") ||
-		p.is("percent") || strings.HasSuffix(p.lower, "%") // 31 percent call them "…"
+		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
+		!d.german && d.isClass(toks[k], cBelief) && d.pluralBeforePhrase(toks, k)
+}
+
+// pluralBeforePhrase reports whether a prepositional phrase of a few
+// words ends right before the base form of a belief cue toks[k], after a
+// subject a base form may follow: "many officials on the island believe", "progressives
+// in particular wish" (on, in after officials, progressives).
+func (d *doc) pluralBeforePhrase(toks []token, k int) bool {
+	for j := k - 1; j > 0 && k-j <= 5; j-- {
+		t := toks[j]
+		if t.kind != tWord || d.isClass(t, cFinite|cRelative|cStop) && !d.isClass(t, cPrep) || d.isCue(t) {
+			return false
+		}
+		if d.isClass(t, cPrep) && j < k-1 {
+			p := toks[j-1]
+			return p.kind == tWord && !d.isClass(p, cPrep|cDeterminer) && d.baseFormIsVerb(toks, j)
+		}
+	}
+	return false
 }
 
 // isNoun reports whether the base form of a cue verb is a noun too.

@@ -58,6 +58,9 @@ func (d *doc) attribute() {
 		for si, s := range sents {
 			before, nf := len(d.results), len(d.frames)
 			f := d.sentence(toks, s.s, s.e, pi)
+			if !d.german {
+				d.expectations(toks, s.s, s.e, pi)
+			}
 			if si > 0 && !prevSaid && len(d.results) == before {
 				d.anaphor(toks, sents[si-1], s, nf)
 			}
@@ -92,6 +95,7 @@ func (d *doc) attribute() {
 	}
 	d.continueChains()
 	d.demoteShortGuesses()
+	d.results = append(d.results, d.expected...)
 	if len(d.labels) == 0 {
 		return
 	}

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+)
+
+// expectations records the English "X is expected to V" of a sentence:
+// PolNeAR marks an expectation with no source, in two parts: the subject
+// X as written (Tom Hill is expected to win → Tom Hill; delegates who are
+// expected to attend → who; see markedSubject) and the infinitive (to
+// win), or the infinitive alone when the subject stands for nothing (It is
+// expected to rise → to rise …) or is left out (… and is not expected to
+// attend → to attend). They are kept
+// apart until the paragraph's other statements are found, so that no rule
+// reads them as a sentence's statement.
+func (d *doc) expectations(toks []token, a, b, pi int) {
+	if b > a && d.isPunct(toks[b-1], "?") {
+		return // Would they prefer a nominee who is expected to …? asks, reports no one's expectation
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if toks[k].kind != tWord || !d.inSet("expectedcue", toks[k].lower) || !toks[k+1].is("to") {
+			continue
+		}
+		v := d.passiveStart(toks, a, k)
+		if v < 0 {
+			continue
+		}
+		if k+2 < b && d.isClass(toks[k+2], cSpeech) {
+			continue // The council is expected to announce …: the council's words, not an expectation
+		}
+		c, ok := d.expectedSubject(toks, a, v)
+		if !ok {
+			continue
+		}
+		cue := d.tokSpan(toks, span{v, k + 1})
+		f := &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+		if d.markedSubject(toks, c) {
+			d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
+		}
+		if inf := d.infinitiveTo(toks, k+1, b); inf.e > inf.s+1 {
+			d.expected = append(d.expected, d.reportedResult(toks, inf, f, "expected"))
+		}
+	}
+}
+
+// markedSubject reports whether the subject c of an expectation is
+// marked as its content: a pronoun standing for someone (she, they), a
+// relative pronoun (who, which the Senate) or a name (Tom Hill, Mrs.
+// Lee's veto). Other noun subjects are marked too (The vote is expected
+// to …), but less often, and each unmarked one costs more in direct quotes
+// than a marked one earns.
+func (d *doc) markedSubject(toks []token, c span) bool {
+	if c.e <= c.s || c.e-c.s == 1 && d.inSet("dummysubject", toks[c.s].lower) {
+		return false
+	}
+	t := toks[c.s]
+	switch {
+	case d.isClass(t, cPronoun|cRelative) || t.is("that"):
+		return true
+	case c.e-c.s == 1 && t.upper && d.names[t.lower] == "" && !d.isClass(t, cOrganisation):
+		return false // Candidate is expected to …: a headline's bare noun, no name the article gives
+	}
+	return d.namesSomeone(toks, c)
+}
+
+// passiveStart returns the index of the verb group before toks[k]
+// (expected): a form of be, after adverbs between (is widely expected) and
+// an auxiliary before be or been (might be expected, had been expected);
+// -1 when there is none.
+func (d *doc) passiveStart(toks []token, a, k int) int {
+	j := k - 1
+	for j > a && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
+		j--
+	}
+	if toks[j].kind != tWord || !d.inSet("copula", toks[j].lower) {
+		return -1
+	}
+	if (toks[j].is("be") || toks[j].is("been")) && j > a && d.isClass(toks[j-1], cFinite) {
+		j--
+		if j > a && d.isClass(toks[j-1], cFinite) {
+			return -1 // he might have been expected to: what did not happen
+		}
+	}
+	return j
+}
+
+// expectedSubject returns the subject before the verb group at toks[v],
+// going back to the start of its clause: a relative pronoun is the whole
+// subject (who, that) or opens it (which the Senate); an appositive
+// closed by a comma goes with it (The bank, which held rates, is
+// expected); a clause opener or a verb ends it. It fails on a subject too
+// long to be one noun phrase.
+func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
+	i := v - 1
+	if i >= a && d.isClass(toks[i], cPronoun) {
+		return span{i, v}, true // the same night she is expected → she
+	}
+	if i >= a && d.isPunct(toks[i], ",") {
+		i-- // the appositive runs back to its opening comma
+		for i >= a && !d.isPunct(toks[i], ",;:") {
+			i--
+		}
+		if i < a || !d.isPunct(toks[i], ",") {
+			return span{}, false
+		}
+		i--
+	}
+	for ; i >= a; i-- {
+		t := toks[i]
+		switch {
+		case t.is("whose"):
+			return span{}, false // whose campaign was expected to fold: unmarked
+		case t.kind == tWord && (d.isClass(t, cRelative) || t.lower == "that" && i == v-1):
+			return span{i, v}, v-i <= 12
+		case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.lower, ",;:()—–") ||
+			t.kind == tWord && (d.inSet("subjectstop", t.lower) || t.lower == "that" || d.isClass(t, cFinite|cSpeech|cBelief)):
+			return span{i + 1, v}, v-i <= 13
+		}
+	}
+	return span{a, v}, v-a <= 12
+}
+
+// infinitiveTo returns the infinitive from toks[j] (to) to the end of its
+// clause: the first comma, dash, colon or semicolon, a second verb (and
+// will …, and who …) or the sentence end (to sign the bill, potentially …
+// → to sign the bill).
+func (d *doc) infinitiveTo(toks []token, j, b int) span {
+	e := j
+	for e < b && !d.isPunct(toks[e], ",;:—–") && !(d.isPunct(toks[e], "-") && toks[e].s > toks[e-1].e) &&
+		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && d.isClass(toks[e+1], cRelative|cFinite)) {
+		e++
+	}
+	for e > j && toks[e-1].kind == tPunct {
+		e--
+	}
+	return span{j, e}
+}

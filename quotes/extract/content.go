@@ -495,6 +495,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
+	case d.withholds(toks, c, f):
+		return false // denied him a second term: a thing withheld, nothing said
 	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; called for a ban; denied the claims
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
@@ -538,6 +540,30 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 		}
 	}
 	return false
+}
+
+// withholds reports whether content after a form of deny names someone
+// and then what was withheld from them, which is no statement denied:
+// "denied him a second term", "deny them permits", "denied Tom Hill the
+// nomination" (but "denied the claims", "denied Hill's account"). "Her"
+// is left alone: it is as often a possessive (denied her claims).
+func (d *doc) withholds(toks []token, c span, f *frame) bool {
+	if !d.inSet("withholds", strings.ToLower(f.cueText)) || c.e-c.s < 2 {
+		return false
+	}
+	first := toks[c.s]
+	if first.is("him") || first.is("them") || first.is("us") || first.is("me") {
+		next := toks[c.s+1]
+		return next.kind == tWord && !d.finite(next) && !next.is("to") // not "denied them to be …"
+	}
+	if first.kind != tWord || !first.upper || d.isClass(first, cTime|cDeterminer|cPronoun) {
+		return false
+	}
+	i := c.s + 1
+	for i < c.e && i-c.s < 4 && toks[i].kind == tWord && toks[i].upper {
+		i++ // the rest of the name: denied Tom Lee a seat
+	}
+	return i < c.e && (toks[i].is("a") || toks[i].is("an") || toks[i].is("the"))
 }
 
 // withComplementizer moves the start of reported content back over the

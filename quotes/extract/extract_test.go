@@ -20,6 +20,12 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"deny with a person and a thing withholds it, no statement", `The council could deny them building permits until the road is done. Jo Hill denied Tom Lee a seat on the board. Ms. Hill denied the report.`,
+		[]want{{text: "the report", kind: quotes.Indirect, mention: "Ms. Hill", cue: "denied"}}},
+	{"maintain keeps a thing; it reports a clause with that or its subject", `Tom Lee maintained a brisk pace into advanced age. The mayor maintains a large polling lead over Hill. Jo Hill maintained that the vote was fair.`,
+		[]want{{text: "that the vote was fair", kind: quotes.Indirect, mention: "Jo Hill", cue: "maintained"}}},
+	{"called after a comma and no quote names the noun before it", `The county runs a loan plan for farmers, called the Green Start program. "We are ready," called Jo Hill.`,
+		[]want{{text: "We are ready,", kind: quotes.Direct, mention: "Jo Hill", cue: "called"}}},
 	{"a claim owned by its source, with quoted words", `The site checked Tom Lee's claim that there have been "thousands of fires" in the county. The union is cool to Hill after her March comment that, "We will close every mill."`,
 		[]want{{text: `that there have been "thousands of fires" in the county`, kind: quotes.Mixed, mention: "Tom Lee's", cue: "claim"}, {text: "We will close every mill.", mention: "her", cue: "comment"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,

@@ -1231,7 +1231,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 			return fa, true
 		}
 	}
-	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) {
+	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) && !d.namingParticiple(toks, a, k) {
 		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 			fa.hi, fa.inverted = np.e, true
@@ -1576,6 +1576,13 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 		return true
 	}
 	return np.e >= b || toks[np.e].kind == tPunct
+}
+
+// namingParticiple reports whether "called" after a comma and no quote
+// gives a name to the noun before it rather than inverting a cue: "a visa
+// program, called the EB-5 program," (but "…," called Ms. Roe).
+func (d *doc) namingParticiple(toks []token, a, k int) bool {
+	return toks[k].is("called") && k-2 >= a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote
 }
 
 // quoteClosesAppositive reports whether the quote before the verb toks[k]

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"and right after a cue leaves it no object", `The loss he reported and other losses he used kept his taxes low. About 40 percent agreed and 45 percent disagreed. Jo Hill said that the fair would open.`,
+		[]want{{text: "that the fair would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"deny with a person and a thing withholds it, no statement", `The council could deny them building permits until the road is done. Jo Hill denied Tom Lee a seat on the board. Ms. Hill denied the report.`,
 		[]want{{text: "the report", kind: quotes.Indirect, mention: "Ms. Hill", cue: "denied"}}},
 	{"maintain keeps a thing; it reports a clause with that or its subject", `Tom Lee maintained a brisk pace into advanced age. The mayor maintains a large polling lead over Hill. Jo Hill maintained that the vote was fair.`,

@@ -1888,6 +1888,12 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 // adverbials (on Thursday, in a statement), or -1. After an inverted frame
 // only a colon opens content (sagte er: „…“).
 func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
+	if j < b && j > 0 && !d.german && toks[j].is("and") && d.isCue(toks[j-1]) && !toks[j-1].upper {
+		// the loss he reported and other losses; 48 percent agreed and 44
+		// percent disagreed: "and" right after the cue leaves it no object
+		// (but "told ABC and CNN that …" joins addressees)
+		return -1
+	}
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b {
 		return -1

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue noun after a, with no verb that makes it, has no source", `It could be a tricky earnings call for the bank's chiefs on Monday. His speech was a sustained clarion call for clean water. A small group of farmers call for a new dam.`,
+		[]want{{text: "a new dam", kind: quotes.Indirect, cue: "call for"}}},
 	{"and right after a cue leaves it no object", `The loss he reported and other losses he used kept his taxes low. About 40 percent agreed and 45 percent disagreed. Jo Hill said that the fair would open.`,
 		[]want{{text: "that the fair would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"deny with a person and a thing withholds it, no statement", `The council could deny them building permits until the road is done. Jo Hill denied Tom Lee a seat on the board. Ms. Hill denied the report.`,

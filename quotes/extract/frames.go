@@ -1266,6 +1266,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		if np, role, ok = d.npBefore(toks, a, v); !ok {
 			return fa, false
 		}
+	} else if d.bareNounCue(toks, np, k, ce) {
+		return fa, false
 	}
 	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
 		// Officials who spoke with the Post said: the officials, not the
@@ -1329,6 +1331,25 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
+}
+
+// bareNounCue reports whether the cue toks[k:ce] is a noun that no one
+// is named as making: after "a" and its adjectives, with no verb before
+// and no clause after (It could be a tricky earnings call for the bank's
+// chiefs; a sustained clarion call for reform). A base form after "a"
+// is no verb; but "a New York Times report" names its source, "a
+// majority of voters call for" and "9 percent say" count people, and
+// "a report that …" keeps its clause.
+func (d *doc) bareNounCue(toks []token, np span, k, ce int) bool {
+	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !d.isClass(toks[k], cNoun) || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+		return false
+	}
+	for _, t := range toks[np.s+1 : k] {
+		if t.upper || t.is("of") || d.isNumber(t) || t.kind != tWord {
+			return false
+		}
+	}
+	return ce >= len(toks) || !toks[ce].is("that")
 }
 
 // freeRelativeSubject reports whether the source np of a cue stands in a

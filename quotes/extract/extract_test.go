@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,
+		[]want{{text: `the race as "a long slog."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "summed up"}}},
 	{"a cue noun after a, with no verb that makes it, has no source", `It could be a tricky earnings call for the bank's chiefs on Monday. His speech was a sustained clarion call for clean water. A small group of farmers call for a new dam.`,
 		[]want{{text: "a new dam", kind: quotes.Indirect, cue: "call for"}}},
 	{"and right after a cue leaves it no object", `The loss he reported and other losses he used kept his taxes low. About 40 percent agreed and 45 percent disagreed. Jo Hill said that the fair would open.`,

@@ -495,6 +495,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
+	case d.phoned(f):
+		return false // called both candidates on Tuesday: a phone call, not words
 	case d.withholds(toks, c, f):
 		return false // denied him a second term: a thing withheld, nothing said
 	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
@@ -564,6 +566,14 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 		i++ // the rest of the name: denied Tom Lee a seat
 	}
 	return i < c.e && (toks[i].is("a") || toks[i].is("an") || toks[i].is("the"))
+}
+
+// phoned reports whether a frame's cue is a bare form of "call" (not call
+// for, call on), whose object, unless it is named something
+// (callsSomething), is someone phoned or something convened: "called
+// both candidates on Tuesday", "called a meeting".
+func (d *doc) phoned(f *frame) bool {
+	return strings.HasPrefix(strings.ToLower(f.cueText), "call") && !strings.Contains(f.cueText, " ")
 }
 
 // withComplementizer moves the start of reported content back over the

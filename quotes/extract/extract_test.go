@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
+		[]want{{text: "the plan a disaster", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}}},
 	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,
 		[]want{{text: `the race as "a long slog."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "summed up"}}},
 	{"a cue noun after a, with no verb that makes it, has no source", `It could be a tricky earnings call for the bank's chiefs on Monday. His speech was a sustained clarion call for clean water. A small group of farmers call for a new dam.`,

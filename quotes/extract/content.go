@@ -495,6 +495,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
+	case d.questionObject(toks, c, f):
+		return false // asked him a question, answered questions: no question told
 	case d.phoned(f):
 		return false // called both candidates on Tuesday: a phone call, not words
 	case d.withholds(toks, c, f):
@@ -566,6 +568,27 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 		i++ // the rest of the name: denied Tom Lee a seat
 	}
 	return i < c.e && (toks[i].is("a") || toks[i].is("an") || toks[i].is("the"))
+}
+
+// questionObject reports whether the object of ask or answer is only the
+// word question, which tells nothing of what was asked: "asked him a
+// question", "asking her a series of questions", "answered questions
+// from the crowd" (but "asked whether …", "asked about …" report it).
+func (d *doc) questionObject(toks []token, c span, f *frame) bool {
+	cue := strings.ToLower(f.cueText)
+	if !strings.HasPrefix(cue, "ask") && !strings.HasPrefix(cue, "answer") {
+		return false
+	}
+	for i := c.s; i < c.e && i < c.s+5; i++ {
+		t := toks[i]
+		switch {
+		case t.is("question") || t.is("questions"):
+			return true
+		case t.kind != tWord || !d.isClass(t, cObject|cDeterminer) && !t.is("series") && !t.is("of"):
+			return false
+		}
+	}
+	return false
 }
 
 // phoned reports whether a frame's cue is a bare form of "call" (not call

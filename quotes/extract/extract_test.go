@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"ask with only the word question as object tells no question", `When Tom Lee asked him a question, the mayor left. Jo Hill asked whether the bridge would open.`,
+		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "asked"}}},
 	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
 		[]want{{text: "the plan a disaster", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}}},
 	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,

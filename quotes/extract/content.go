@@ -505,6 +505,12 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
+	case d.questionObject(toks, c, f):
+		return false // asked him a question, answered questions: no question told
+	case d.phoned(f):
+		return false // called both candidates on Tuesday: a phone call, not words
+	case d.withholds(toks, c, f):
+		return false // denied him a second term: a thing withheld, nothing said
 	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; called for a ban; denied the claims
 	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
@@ -603,6 +609,59 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 		}
 	}
 	return false
+}
+
+// withholds reports whether content after a form of deny names someone
+// and then what was withheld from them, which is no statement denied:
+// "denied him a second term", "deny them permits", "denied Tom Hill the
+// nomination" (but "denied the claims", "denied Hill's account"). "Her"
+// is left alone: it is as often a possessive (denied her claims).
+func (d *doc) withholds(toks []token, c span, f *frame) bool {
+	if !d.inSet("withholds", strings.ToLower(f.cueText)) || c.e-c.s < 2 {
+		return false
+	}
+	first := toks[c.s]
+	if first.is("him") || first.is("them") || first.is("us") || first.is("me") {
+		next := toks[c.s+1]
+		return next.kind == tWord && !d.finite(next) && !next.is("to") // not "denied them to be …"
+	}
+	if first.kind != tWord || !first.upper || d.isClass(first, cTime|cDeterminer|cPronoun) {
+		return false
+	}
+	i := c.s + 1
+	for i < c.e && i-c.s < 4 && toks[i].kind == tWord && toks[i].upper {
+		i++ // the rest of the name: denied Tom Lee a seat
+	}
+	return i < c.e && (toks[i].is("a") || toks[i].is("an") || toks[i].is("the"))
+}
+
+// questionObject reports whether the object of ask or answer is only the
+// word question, which tells nothing of what was asked: "asked him a
+// question", "asking her a series of questions", "answered questions
+// from the crowd" (but "asked whether …", "asked about …" report it).
+func (d *doc) questionObject(toks []token, c span, f *frame) bool {
+	cue := strings.ToLower(f.cueText)
+	if !strings.HasPrefix(cue, "ask") && !strings.HasPrefix(cue, "answer") {
+		return false
+	}
+	for i := c.s; i < c.e && i < c.s+5; i++ {
+		t := toks[i]
+		switch {
+		case t.is("question") || t.is("questions"):
+			return true
+		case t.kind != tWord || !d.isClass(t, cObject|cDeterminer) && !t.is("series") && !t.is("of"):
+			return false
+		}
+	}
+	return false
+}
+
+// phoned reports whether a frame's cue is a bare form of "call" (not call
+// for, call on), whose object, unless it is named something
+// (callsSomething), is someone phoned or something convened: "called
+// both candidates on Tuesday", "called a meeting".
+func (d *doc) phoned(f *frame) bool {
+	return strings.HasPrefix(strings.ToLower(f.cueText), "call") && !strings.Contains(f.cueText, " ")
 }
 
 // withComplementizer moves the start of reported content back over the

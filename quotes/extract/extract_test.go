@@ -20,6 +20,22 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"ask with only the word question as object tells no question", `When Tom Lee asked him a question, the mayor left. Jo Hill asked whether the bridge would open.`,
+		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "asked"}}},
+	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
+		[]want{{text: "the plan a disaster", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}}},
+	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,
+		[]want{{text: `the race as "a long slog."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "summed up"}}},
+	{"a cue noun after a, with no verb that makes it, has no source", `It could be a tricky earnings call for the bank's chiefs on Monday. His speech was a sustained clarion call for clean water. A small group of farmers call for a new dam.`,
+		[]want{{text: "a new dam", kind: quotes.Indirect, cue: "call for"}}},
+	{"and right after a cue leaves it no object", `The loss he reported and other losses he used kept his taxes low. About 40 percent agreed and 45 percent disagreed. Jo Hill said that the fair would open.`,
+		[]want{{text: "that the fair would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
+	{"deny with a person and a thing withholds it, no statement", `The council could deny them building permits until the road is done. Jo Hill denied Tom Lee a seat on the board. Ms. Hill denied the report.`,
+		[]want{{text: "the report", kind: quotes.Indirect, mention: "Ms. Hill", cue: "denied"}}},
+	{"maintain keeps a thing; it reports a clause with that or its subject", `Tom Lee maintained a brisk pace into advanced age. The mayor maintains a large polling lead over Hill. Jo Hill maintained that the vote was fair.`,
+		[]want{{text: "that the vote was fair", kind: quotes.Indirect, mention: "Jo Hill", cue: "maintained"}}},
+	{"called after a comma and no quote names the noun before it", `The county runs a loan plan for farmers, called the Green Start program. "We are ready," called Jo Hill.`,
+		[]want{{text: "We are ready,", kind: quotes.Direct, mention: "Jo Hill", cue: "called"}}},
 	{"a claim owned by its source, with quoted words", `The site checked Tom Lee's claim that there have been "thousands of fires" in the county. The union is cool to Hill after her March comment that, "We will close every mill."`,
 		[]want{{text: `that there have been "thousands of fires" in the county`, kind: quotes.Mixed, mention: "Tom Lee's", cue: "claim"}, {text: "We will close every mill.", mention: "her", cue: "comment"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,

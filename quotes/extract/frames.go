@@ -1304,7 +1304,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 			return fa, true
 		}
 	}
-	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) {
+	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) && !d.namingParticiple(toks, a, k) {
 		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
 			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 			fa.hi, fa.inverted = np.e, true
@@ -1343,6 +1343,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		if np, role, ok = d.npBefore(toks, a, v); !ok {
 			return fa, false
 		}
+	} else if d.bareNounCue(toks, np, k, ce) {
+		return fa, false
 	}
 	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
 		// Officials who spoke with the Post said: the officials, not the
@@ -1406,6 +1408,25 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
+}
+
+// bareNounCue reports whether the cue toks[k:ce] is a noun that no one
+// is named as making: after "a" and its adjectives, with no verb before
+// and no clause after (It could be a tricky earnings call for the bank's
+// chiefs; a sustained clarion call for reform). A base form after "a"
+// is no verb; but "a New York Times report" names its source, "a
+// majority of voters call for" and "9 percent say" count people, and
+// "a report that …" keeps its clause.
+func (d *doc) bareNounCue(toks []token, np span, k, ce int) bool {
+	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !d.isClass(toks[k], cNoun) || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+		return false
+	}
+	for _, t := range toks[np.s+1 : k] {
+		if t.upper || t.is("of") || d.isNumber(t) || t.kind != tWord {
+			return false
+		}
+	}
+	return ce >= len(toks) || !toks[ce].is("that")
 }
 
 // freeRelativeSubject reports whether the source np of a cue stands in a
@@ -1653,6 +1674,13 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 		return true
 	}
 	return np.e >= b || toks[np.e].kind == tPunct
+}
+
+// namingParticiple reports whether "called" after a comma and no quote
+// gives a name to the noun before it rather than inverting a cue: "a visa
+// program, called the EB-5 program," (but "…," called Ms. Roe).
+func (d *doc) namingParticiple(toks []token, a, k int) bool {
+	return toks[k].is("called") && k-2 >= a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote
 }
 
 // quoteClosesAppositive reports whether the quote before the verb toks[k]
@@ -1958,6 +1986,12 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 // adverbials (on Thursday, in a statement), or -1. After an inverted frame
 // only a colon opens content (sagte er: „…“).
 func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
+	if j < b && j > 0 && !d.german && toks[j].is("and") && d.isCue(toks[j-1]) && !toks[j-1].upper {
+		// the loss he reported and other losses; 48 percent agreed and 44
+		// percent disagreed: "and" right after the cue leaves it no object
+		// (but "told ABC and CNN that …" joins addressees)
+		return -1
+	}
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b {
 		return -1

@@ -604,6 +604,9 @@ var germanCases = []hardCase{
 	{"an inverted cue with an object before it: the fronted phrase is an adverbial, not what was said",
 		"Die Stadt baut eine Brücke am Hafen. Bei seinem Besuch in Kassel am vergangenen Montag, hatte Paul Weber erstmals die Pläne der Stadt öffentlich kritisiert.",
 		[]want{}},
+	{"nach and an article before a compound of a document noun names a source, but not a compound of an act, which says when",
+		"Die Stadt baut eine Brücke am Hafen. Nach dem vorläufigen Endergebnis erreichte die Partei von Paul Weber 45 Prozent der Stimmen. Die Beamten sollen nach der Unabhängigkeitserklärung beim Aufbau der Stadt helfen.",
+		[]want{{text: "erreichte die Partei von Paul Weber 45 Prozent der Stimmen", kind: quotes.Indirect, mention: "Endergebnis"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

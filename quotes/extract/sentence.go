@@ -1174,9 +1174,9 @@ func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 // relativeOpens reports where the words toks[j:lo] between a comma and a
 // German source open a relative clause, or -1: the relative pronoun, maybe
 // after a preposition and before sich (…, die nach X …; …, an der nach X
-// …; …, unter denen sich nach X …). It returns the index of the pronoun,
-// or lo when a preposition comes first: then the pronoun says where or
-// with whom, and is no part of what was said.
+// …; …, unter denen sich nach X …). It returns the index where the
+// clause opens: the pronoun, or the preposition before it, which
+// annotators mark as said too (an der, unter denen sich: 4 of 4).
 func (d *doc) relativeOpens(toks []token, j, lo int) int {
 	r := j
 	if r+1 < lo && d.isClass(toks[r], cPrep) && !toks[r].upper {
@@ -1189,13 +1189,10 @@ func (d *doc) relativeOpens(toks []token, j, lo int) int {
 	if e < lo && toks[e].is("sich") {
 		e++
 	}
-	switch {
-	case e != lo:
+	if e != lo {
 		return -1
-	case r > j:
-		return lo
 	}
-	return r
+	return j
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

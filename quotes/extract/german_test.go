@@ -607,6 +607,11 @@ var germanCases = []hardCase{
 	{"nach and an article before a compound of a document noun names a source, but not a compound of an act, which says when",
 		"Die Stadt baut eine Brücke am Hafen. Nach dem vorläufigen Endergebnis erreichte die Partei von Paul Weber 45 Prozent der Stimmen. Die Beamten sollen nach der Unabhängigkeitserklärung beim Aufbau der Stadt helfen.",
 		[]want{{text: "erreichte die Partei von Paul Weber 45 Prozent der Stimmen", kind: quotes.Indirect, mention: "Endergebnis"}}},
+	{"a source inside a clause after commas: the words before it run from the sentence start after a fronted phrase with an appositive, from the comma after a clause",
+		"Die Stadt baut eine Brücke am Hafen. Der Leiter des Bauamts, Paul Weber, hatte nach Angaben der Zeitung die Pläne lange geprüft. Die Brücke bleibt gesperrt, weil sie nach Einschätzung der Gutachter zu schwach ist. Der Bau wird im Mai erwartet, kann nach Angaben der Stadt aber auch später beginnen.",
+		[]want{{text: "Der Leiter des Bauamts, Paul Weber, hatte", kind: quotes.Indirect, mention: "der Zeitung"}, {text: "die Pläne lange geprüft", kind: quotes.Indirect, mention: "der Zeitung"},
+			{text: "weil sie", kind: quotes.Indirect, mention: "der Gutachter"}, {text: "zu schwach ist", kind: quotes.Indirect, mention: "der Gutachter"},
+			{text: "kann", kind: quotes.Indirect, mention: "der Stadt"}, {text: "aber auch später beginnen", kind: quotes.Indirect, mention: "der Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

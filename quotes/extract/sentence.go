@@ -611,12 +611,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if fa.end > 0 && fa.end < end {
 			end = fa.end // Before saying that …, Ms. Roe: the fronted clause ends it
 		}
-		if d.midClause(toks, fa, prevHi) {
+		if s := d.midClause(toks, fa, prevHi); s >= 0 {
 			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
 			// German annotators mark the words on each side of the source;
 			// inside a relative clause only the clause (…, die nach X die
 			// Luft verbessert, …)
-			left := span{prevHi, fa.lo}
+			left := span{s, fa.lo}
 			if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
 				left.s = r
 				if fa.right >= 0 {
@@ -1109,35 +1109,85 @@ func (d *doc) closesSentence(toks []token, j, b int) bool {
 	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || d.isClass(toks[j], cClause|cStop)
 }
 
-// midClause reports whether a German "laut X" or "nach Angaben X" stands
-// inside the clause it attributes, with words of it on both sides.
-func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
+// midClause returns where the words before a German "laut X" or "nach
+// Angaben X" start when the source stands inside the clause it
+// attributes, with words of it on both sides, or -1.
+func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord {
-		return false
+		return -1
 	}
 	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || d.isPunct(toks[fa.hi], ".!?"))) {
-		return false // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
+		return -1 // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
 	}
-	// one clause: no comma before the cue, or the last one opens a
-	// relative clause that runs to it (Die Armee, die laut Gesetz …;
-	// commas before that relative clause are not the clause's)
 	if fa.lo-prevHi > maxContent {
-		return false
+		return -1
 	}
 	for i := fa.lo - 2; i >= prevHi; i-- {
 		if !d.isPunct(toks[i], ",") {
 			continue
 		}
+		seg := span{i + 1, fa.lo}
 		if d.relativeOpens(toks, i+1, fa.lo) >= 0 {
+			return i + 1 // Die Armee, die laut Gesetz …: the relative clause
+		}
+		if j := d.closedRelative(toks, prevHi, i); j >= 0 && d.opensWithVerb(toks, seg) {
+			i = j // Bei den Kämpfen, die … stattfanden, starben nach X …
+			continue
+		}
+		switch {
+		case d.hasQuote(toks, span{prevHi, fa.lo}) || d.afterRelativeComma(toks, prevHi, i):
+			return -1 // …, der nicht entfernt, jedoch laut X …: inside a relative clause
+		case d.opensWithFinite(toks[i+1]) && d.hasFinite(toks, span{prevHi, i}) && !d.isClass(toks[prevHi], cSubordinator):
+			return i + 1 // Der Start wird im Mai erwartet, kann laut X …: a main clause ends at the comma
+		case d.opensWithFinite(toks[i+1]):
+			// Der Chef der Firma, Paul Weber, hatte nach X …; Weil …,
+			// ist es laut X …: the verb comes second after a fronted
+			// phrase or clause with its commas
+			return prevHi
+		case seg.e-seg.s >= 2 && (d.isClass(toks[seg.s], cSubordinator) || d.hasFinite(toks, seg)):
+			// Er sitzt in Haft, weil er sich nach X …; …, jedoch ist laut
+			// X …: a clause of its own opens after the comma
+			return i + 1
+		}
+		return -1
+	}
+	return prevHi
+}
+
+// opensWithFinite reports whether a German word after a comma is a
+// finite verb: an auxiliary, a modal or a lower-case verb in -t (hatte,
+// kann, stellt, bleibt), not an adverb (lediglich, trotzdem).
+func (d *doc) opensWithFinite(t token) bool {
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower) {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "t") && d.opensWithVerb([]token{t}, span{0, 1})
+}
+
+// hasFinite reports whether toks[c] holds a German auxiliary, modal or
+// subjunctive verb (jedoch ist, diese Taten seien aber).
+func (d *doc) hasFinite(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower)) {
 			return true
 		}
-		j := d.closedRelative(toks, prevHi, i)
-		if j < 0 || !d.opensWithVerb(toks, span{i + 1, fa.lo}) {
-			return false // …, der nicht entfernt, jedoch laut X …: inside the relative clause
-		}
-		i = j // Bei den Kämpfen, die … stattfanden, starben nach X …
 	}
-	return true
+	return false
+}
+
+// afterRelativeComma reports whether the comma before toks[c] opens a
+// German relative clause (…, der nicht entfernt, …), so that toks[c]
+// stands inside it.
+func (d *doc) afterRelativeComma(toks []token, prevHi, c int) bool {
+	for j := c - 1; j > prevHi; j-- {
+		if d.isPunct(toks[j], ",") {
+			return j+1 < c && !toks[j+1].upper && d.relativePronoun(toks[j+1].lower)
+		}
+	}
+	return false
 }
 
 // closedRelative returns the comma that opens the German relative clause

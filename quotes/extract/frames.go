@@ -954,6 +954,23 @@ func (d *doc) sourceLike(toks []token, np span) bool {
 	return false
 }
 
+// withTitle extends a German source over the name in marks after it:
+// laut der Website „bau.de“, nach Angaben des Magazins „Der Bote“, nach
+// einem Bericht der „Kasseler Zeitung“ (the name is part of the source,
+// not the first words of what it reports).
+func (d *doc) withTitle(toks []token, np span, b int) span {
+	if !d.german || np.e >= b || toks[np.e].kind != tQuote {
+		return np
+	}
+	last := toks[np.e-1]
+	q := d.qs[toks[np.e].q]
+	genre := last.upper && (d.genreNoun(last.lower) || d.genreNoun(strings.TrimSuffix(last.lower, "s"))) // des Magazins
+	if (d.isClass(last, cDeterminer) || genre) && (d.looksLikeName(q) || d.webAddress(q)) {
+		np.e++
+	}
+	return np
+}
+
 // prepcueSource finds the source after "according to", "laut" or "nach
 // Angaben". In German the noun of the cue is the source when no genitive
 // follows it: nach Polizeiangaben, nach einer ersten Analyse.
@@ -965,7 +982,7 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		case ce < b && (toks[ce].upper || genitiveArticle(toks[ce].lower)):
 			// nach Angaben der Polizei, nach Angaben Israels
 		default:
-			return span{ce - 1, ce}, true
+			return d.withTitle(toks, span{ce - 1, ce}, b), true // laut der Website „bau.de“
 		}
 	}
 	if d.german && toks[ce-1].is("so") && ce+1 < b && toks[ce].kind == tWord && !toks[ce].upper && !d.isClass(toks[ce], cPronoun|cDeterminer) {
@@ -978,7 +995,7 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		}
 	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
-		return np, true
+		return d.withTitle(toks, np, b), true
 	}
 	if d.german {
 		if t, ok := d.titleSource(toks, ce, b); ok {

@@ -612,6 +612,11 @@ var germanCases = []hardCase{
 		[]want{{text: "Der Leiter des Bauamts, Paul Weber, hatte", kind: quotes.Indirect, mention: "der Zeitung"}, {text: "die Pläne lange geprüft", kind: quotes.Indirect, mention: "der Zeitung"},
 			{text: "weil sie", kind: quotes.Indirect, mention: "der Gutachter"}, {text: "zu schwach ist", kind: quotes.Indirect, mention: "der Gutachter"},
 			{text: "kann", kind: quotes.Indirect, mention: "der Stadt"}, {text: "aber auch später beginnen", kind: quotes.Indirect, mention: "der Stadt"}}},
+	{"a name in marks after the noun or article of an according-to source belongs to the source, not to what it reports",
+		"Die Stadt baut eine Brücke am Hafen. Laut der Website „brueckenbau.de“ wird die Brücke bald fertig sein. Nach einem Bericht der „Kasseler Zeitung“ ist der Bau teurer als geplant. Nach Angaben des Magazins „Der Bote“ sei die Baufirma von Paul Weber pleite.",
+		[]want{{text: "wird die Brücke bald fertig sein", kind: quotes.Indirect, mention: "Website „brueckenbau.de“"},
+			{text: "ist der Bau teurer als geplant", kind: quotes.Indirect, mention: "der „Kasseler Zeitung“"},
+			{text: "sei die Baufirma von Paul Weber pleite", kind: quotes.Indirect, mention: "des Magazins „Der Bote“"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

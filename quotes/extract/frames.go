@@ -687,6 +687,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
 	switch {
+	case d.german && d.inSet("whereby", cue.lower):
+		return d.wherebyFrame(toks, a, b, k, ce)
 	case cue.lower == "citing" || cls&cPrepcue == 0 && d.opensParticiple(toks, a, b, k, ce):
 		return d.participle(toks, a, b, k, ce, prev)
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
@@ -757,6 +759,31 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa2, true
 		}
 		return fa, false
+	}
+	return fa, true
+}
+
+// wherebyFrame builds the frame of German "wonach" after a noun and its
+// comma (Berichte, wonach die Firma pleite sei, wurden dementiert): the
+// noun phrase is the source (or the cue, when a verb comes between), the
+// clause after the cue what it says, up to a comma before the main
+// clause's verb. Annotators mark 11 of 13.
+func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	fa := frameAt{lo: k, hi: ce, right: -1}
+	if k < a+2 || ce >= b || !d.isPunct(toks[k-1], ",") {
+		return fa, false
+	}
+	np, ok := d.germanNounBefore(toks, a, k-1)
+	if !ok {
+		np = span{k, k + 1} // hatten Berichte gesorgt, wonach …: the cue stands for the noun it follows
+	}
+	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
+	fa.right = ce
+	for i := ce + 1; i+1 < b; i++ {
+		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) {
+			fa.end = i // …, wonach X sei, wurde dementiert
+			break
+		}
 	}
 	return fa, true
 }

@@ -617,6 +617,10 @@ var germanCases = []hardCase{
 		[]want{{text: "wird die Brücke bald fertig sein", kind: quotes.Indirect, mention: "Website „brueckenbau.de“"},
 			{text: "ist der Bau teurer als geplant", kind: quotes.Indirect, mention: "der „Kasseler Zeitung“"},
 			{text: "sei die Baufirma von Paul Weber pleite", kind: quotes.Indirect, mention: "des Magazins „Der Bote“"}}},
+	{"wonach after a noun and its comma: the noun is the source, the clause after it what was reported, up to the main clause's verb",
+		"Die Stadt baut eine Brücke am Hafen. Für Ärger hatten Berichte gesorgt, wonach die Brücke zu schwach sein soll. Ein Bericht der Zeitung, wonach Paul Weber zurückgetreten sei, wurde dementiert.",
+		[]want{{text: "die Brücke zu schwach sein soll", kind: quotes.Indirect, mention: "wonach"},
+			{text: "Paul Weber zurückgetreten sei", kind: quotes.Indirect, mention: "Ein Bericht der Zeitung"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -714,8 +714,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 		}
 	case cls&cSelfSource != 0:
-		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 {
-			return fa, false // Demnach sei …, after a report; but not inside a clause, nor after a narrative
+		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
+			return fa, false // Demnach sei …, after a report or a notice; but not inside a clause, nor after a narrative
 		}
 		fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
 		fa.right = ce

@@ -621,6 +621,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Für Ärger hatten Berichte gesorgt, wonach die Brücke zu schwach sein soll. Ein Bericht der Zeitung, wonach Paul Weber zurückgetreten sei, wurde dementiert.",
 		[]want{{text: "die Brücke zu schwach sein soll", kind: quotes.Indirect, mention: "wonach"},
 			{text: "Paul Weber zurückgetreten sei", kind: quotes.Indirect, mention: "Ein Bericht der Zeitung"}}},
+	{"Demnach opens a report after a sentence that names a document, but not after a narrative",
+		"Die Stadt baut eine Brücke am Hafen. Der Rechnungshof hat am Montag seinen Bericht über die Brücke vorgelegt. Demnach muss die Stadt die Brücke wieder abreißen. Im Spiel am Abend schoss Paul Weber kein Tor. Demnach blieb es beim torlosen Unentschieden.",
+		[]want{{text: "muss die Stadt die Brücke wieder abreißen", kind: quotes.Indirect, mention: "Demnach"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

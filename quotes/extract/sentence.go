@@ -371,6 +371,21 @@ func (d *doc) quoteEndsIn(t token, set string) bool {
 	return e > q.s && strings.ContainsRune(set, d.r[e-1])
 }
 
+// notice reports whether a German sentence holds a cue word or a
+// document noun (Das Gericht hat seine Entscheidung bekannt gegeben):
+// the next sentence may report its content with "Demnach".
+func (d *doc) notice(toks []token, a, b int) bool {
+	if !d.german {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		if d.isCue(t) || t.upper && d.documentNoun(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentence finds the frames of the sentence toks[a:b], attributes the
 // quotes and content around them, and returns the last frame.
 func (d *doc) sentence(toks []token, a, b, pi int) *frame {
@@ -379,6 +394,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	fs := d.findFrames(toks, a, b, pi)
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
+	}
+	if d.notice(toks, a, b) {
+		d.lastNotice = d.sentNo
 	}
 	covered := d.quotedSources(toks, fs)
 	n := len(d.results)

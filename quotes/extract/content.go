@@ -391,7 +391,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// nach Ansicht des Generalanwalts, Damazo Colomer: German puts no
 		// comma after the source, so one opens its appositive
 		return d.hasGermanVerb(toks, c)
-	case rule == "subjunctive", rule == "unnamed", f.rule == "according-to":
+	case rule == "subjunctive", rule == "unnamed", rule == "hearsay", f.rule == "according-to":
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker

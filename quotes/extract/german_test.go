@@ -624,6 +624,11 @@ var germanCases = []hardCase{
 	{"Demnach opens a report after a sentence that names a document, but not after a narrative",
 		"Die Stadt baut eine Brücke am Hafen. Der Rechnungshof hat am Montag seinen Bericht über die Brücke vorgelegt. Demnach muss die Stadt die Brücke wieder abreißen. Im Spiel am Abend schoss Paul Weber kein Tor. Demnach blieb es beim torlosen Unentschieden.",
 		[]want{{text: "muss die Stadt die Brücke wieder abreißen", kind: quotes.Indirect, mention: "Demnach"}}},
+	{"sollen with a perfect infinitive right after a report passes on what its source says; not far from a report, nor with a zu-infinitive",
+		"Die Stadt baut eine Brücke am Hafen. Nach Angaben der Polizei wurde die Brücke am Montag gesperrt. Zwei Arbeiter sollen dabei verletzt worden sein.\n\nIm Hafen liegt ein Schiff. Der Kapitän soll es gestern verlassen haben. Paul Weber sagte, das Schiff sei alt. Es soll schwer zu beladen sein.",
+		[]want{{text: "wurde die Brücke am Montag gesperrt", kind: quotes.Indirect, mention: "der Polizei"},
+			{text: "Zwei Arbeiter sollen dabei verletzt worden sein", kind: quotes.Indirect, mention: "der Polizei"},
+			{text: "das Schiff sei alt", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

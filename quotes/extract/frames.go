@@ -713,6 +713,14 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		} else if ce < b && toks[ce].kind != tPunct && np.s > a {
 			fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 		}
+	case cls&cSelfSource != 0 && ce-k > 2:
+		// dem Vernehmen nach: the phrase before nach is the source,
+		// wherever it stands (Dort treffen sich dem Vernehmen nach …)
+		if ce >= b || toks[ce].kind != tWord {
+			return fa, false
+		}
+		fa.f = &frame{mention: span{toks[k].s, toks[ce-2].e}, rule: "according-to", leads: k == a}
+		fa.right = ce
 	case cls&cSelfSource != 0:
 		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
 			return fa, false // Demnach sei …, after a report or a notice; but not inside a clause, nor after a narrative

@@ -629,6 +629,10 @@ var germanCases = []hardCase{
 		[]want{{text: "wurde die Brücke am Montag gesperrt", kind: quotes.Indirect, mention: "der Polizei"},
 			{text: "Zwei Arbeiter sollen dabei verletzt worden sein", kind: quotes.Indirect, mention: "der Polizei"},
 			{text: "das Schiff sei alt", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"dem Vernehmen nach is its own source, at the sentence start or inside a clause with words on both sides",
+		"Die Stadt baut eine Brücke am Hafen. Dem Vernehmen nach soll die Brücke im Mai öffnen. Am Hafen treffen sich dem Vernehmen nach viele Touristen aus Kassel.",
+		[]want{{text: "soll die Brücke im Mai öffnen", kind: quotes.Indirect, mention: "Dem Vernehmen"},
+			{text: "Am Hafen treffen sich", kind: quotes.Indirect, mention: "dem Vernehmen"}, {text: "viele Touristen aus Kassel", kind: quotes.Indirect, mention: "dem Vernehmen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

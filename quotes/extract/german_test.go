@@ -633,6 +633,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Dem Vernehmen nach soll die Brücke im Mai öffnen. Am Hafen treffen sich dem Vernehmen nach viele Touristen aus Kassel.",
 		[]want{{text: "soll die Brücke im Mai öffnen", kind: quotes.Indirect, mention: "Dem Vernehmen"},
 			{text: "Am Hafen treffen sich", kind: quotes.Indirect, mention: "dem Vernehmen"}, {text: "viele Touristen aus Kassel", kind: quotes.Indirect, mention: "dem Vernehmen"}}},
+	{"nach before an investigation, a document, a constitution, a bill or an announcement names the source of the clause after it",
+		"Die Stadt baut eine Brücke am Hafen. Nach einer Untersuchung der Universität Kassel ist die Brücke sicher. Nach der Ankündigung des Bürgermeisters soll die Brücke im Mai öffnen.",
+		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Universität Kassel"},
+			{text: "soll die Brücke im Mai öffnen", kind: quotes.Indirect, mention: "des Bürgermeisters"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -233,7 +233,21 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 	if e < b && d.isClass(toks[e], cPrep) {
 		e = d.skipAdverbials(toks, e, b)
 	}
-	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",")
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",") || d.verblessTail(toks, np.e, b)
+}
+
+// verblessTail reports whether the words toks[j:b] that end a sentence
+// after the source of "so" hold no verb the lexicon knows (no cue,
+// auxiliary, modal or subjunctive): they go on with the source (so der
+// Sprecher des Amtes (BA) in Kassel nach der Prüfung; so der „Ausschuss
+// Nord“), not with a clause of their own.
+func (d *doc) verblessTail(toks []token, j, b int) bool {
+	for _, t := range toks[j:b] {
+		if t.kind == tWord && !t.upper && (d.isCue(t) || d.isClass(t, cAux|cSubjunctive|cSubordinator) || d.inSet("modal", t.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // germanVerbFrame finds the subject of a German cue verb. German puts the

@@ -637,6 +637,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Nach einer Untersuchung der Universität Kassel ist die Brücke sicher. Nach der Ankündigung des Bürgermeisters soll die Brücke im Mai öffnen.",
 		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Universität Kassel"},
 			{text: "soll die Brücke im Mai öffnen", kind: quotes.Indirect, mention: "des Bürgermeisters"}}},
+	{"so after a comma attributes the clause before it when no verb follows its source, however long the source runs",
+		"Die Stadt baut eine Brücke am Hafen.\n\nInsgesamt wurden dabei 100 Arbeiter eingesetzt, so der „Bauausschuss Kassel“.\n\nDie Brücke ist alt, so eine Information des Bauamtes (BA) in Kassel nach der Prüfung am Donnerstag.\n\nDie Brücke wurde gesperrt, so dass Paul Weber nicht fahren konnte.",
+		[]want{{text: "Insgesamt wurden dabei 100 Arbeiter eingesetzt", kind: quotes.Indirect, mention: "der „Bauausschuss Kassel“"},
+			{text: "Die Brücke ist alt", kind: quotes.Indirect, mention: "eine Information des Bauamtes (BA)"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

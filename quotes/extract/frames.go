@@ -742,6 +742,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}):
 			// According to X, CONTENT; Since May, according to X, CONTENT
 			j := d.sourceEnd(toks, np.e, b)
+			if r := d.relativeAfterSource(toks, j, b); r > 0 {
+				j = r // Nach Angaben der Polizei, die den Fall prüft, ist …
+			}
 			if j < b && d.isPunct(toks[j], ",") {
 				j++
 			}
@@ -987,6 +990,24 @@ func (d *doc) sourceLike(toks []token, np span) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfterSource returns the comma that closes a German relative
+// clause right after a source that opens its sentence (Laut einem
+// Artikel der Zeitung, der sich auf Daten der Stadt beruft, leben …):
+// the first comma after it before a lower-case word that is no article,
+// pronoun or preposition, the verb of the main clause. It returns -1
+// when there is none.
+func (d *doc) relativeAfterSource(toks []token, j, b int) int {
+	if !d.german || j+2 >= b || !d.isPunct(toks[j], ",") || d.relativeOpens(toks, j+1, j+3) < 0 && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
+		return -1
+	}
+	for i := j + 2; i+1 < b; i++ {
+		if d.isPunct(toks[i], ",") && d.opensWithVerb(toks, span{i + 1, b}) {
+			return i
+		}
+	}
+	return -1
 }
 
 // withTitle extends a German source over the name in marks after it:

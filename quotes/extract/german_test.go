@@ -641,6 +641,11 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen.\n\nInsgesamt wurden dabei 100 Arbeiter eingesetzt, so der „Bauausschuss Kassel“.\n\nDie Brücke ist alt, so eine Information des Bauamtes (BA) in Kassel nach der Prüfung am Donnerstag.\n\nDie Brücke wurde gesperrt, so dass Paul Weber nicht fahren konnte.",
 		[]want{{text: "Insgesamt wurden dabei 100 Arbeiter eingesetzt", kind: quotes.Indirect, mention: "der „Bauausschuss Kassel“"},
 			{text: "Die Brücke ist alt", kind: quotes.Indirect, mention: "eine Information des Bauamtes (BA)"}}},
+	{"a source that opens the sentence reports the main clause after a relative clause on it, or after its comma when the verb follows",
+		"Die Stadt baut eine Brücke am Hafen. Nach Angaben der Polizei, die den Fall seit Montag prüft, ist die Brücke sicher. Laut einem Artikel der Zeitung, der sich auf Daten der Stadt beruft, leben zehn Familien unter der Brücke. Nach Berichten der Agentur AP, rechnen die Firmen mit Verlusten.",
+		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Polizei"},
+			{text: "leben zehn Familien unter der Brücke", kind: quotes.Indirect, mention: "einem Artikel der Zeitung"},
+			{text: "rechnen die Firmen mit Verlusten", kind: quotes.Indirect, mention: "der Agentur AP"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -646,6 +646,10 @@ var germanCases = []hardCase{
 		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Polizei"},
 			{text: "leben zehn Familien unter der Brücke", kind: quotes.Indirect, mention: "einem Artikel der Zeitung"},
 			{text: "rechnen die Firmen mit Verlusten", kind: quotes.Indirect, mention: "der Agentur AP"}}},
+	{"das or dieses before an inverted cue reports the sentence before, though a name in marks stands in the source's sentence",
+		"Die Stadt baut eine Brücke am Hafen. Der Bau wird im Mai beginnen und zwei Jahre dauern. Das berichtete die Zeitung „Bote“ in ihrer Ausgabe.\n\nDie Brücke ist viel zu teuer. Dieses sagte Paul Weber dem Magazin „Der Bau“.",
+		[]want{{text: "Der Bau wird im Mai beginnen und zwei Jahre dauern", kind: quotes.Indirect, mention: "die Zeitung"}, {text: "Das", kind: quotes.Indirect, mention: "die Zeitung"},
+			{text: "Die Brücke ist viel zu teuer", kind: quotes.Indirect, mention: "Paul Weber"}, {text: "Dieses", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

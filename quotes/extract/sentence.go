@@ -58,7 +58,7 @@ func (d *doc) attribute() {
 		for si, s := range sents {
 			before, nf := len(d.results), len(d.frames)
 			f := d.sentence(toks, s.s, s.e, pi)
-			if si > 0 && !prevSaid && len(d.results) == before {
+			if si > 0 && !prevSaid && !d.saidSomething(d.results[before:]) {
 				d.anaphor(toks, sents[si-1], s, nf)
 			}
 			prevSaid = d.saidSomething(d.results[before:]) || len(d.frames) > nf
@@ -128,7 +128,7 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	f := d.frames[nf]
-	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
+	if f.rule != "inverted" || !d.inSet("anaphor", toks[s.s].lower) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
 		return // but: Dies nennt man …, which names no source
 	}
 	if m := strings.ToLower(d.text(f.mention)); d.lex.has(m, cDeterminer) {

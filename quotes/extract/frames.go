@@ -739,8 +739,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 		fa.hi, fa.inverted = np.e, true
 		switch {
-		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}):
-			// According to X, CONTENT; Since May, according to X, CONTENT
+		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}) || d.german && k > a && d.isPunct(toks[k-1], ":"):
+			// According to X, CONTENT; Since May, according to X, CONTENT;
+			// Die Lage ist klar: Nach Meinung von X werden …
 			j := d.sourceEnd(toks, np.e, b)
 			if r := d.relativeAfterSource(toks, j, b); r > 0 {
 				j = r // Nach Angaben der Polizei, die den Fall prüft, ist …
@@ -1198,7 +1199,8 @@ func (d *doc) germanSourceEnd(toks []token, j, b int) int {
 
 func genitiveArticle(w string) bool {
 	switch w {
-	case "der", "des", "einer", "eines", "seiner", "seines", "ihrer", "ihres", "dieser", "dieses":
+	case "der", "des", "einer", "eines", "seiner", "seines", "ihrer", "ihres", "dieser", "dieses",
+		"vieler", "einiger", "mehrerer", "zahlreicher", "beider": // nach Meinung vieler Experten
 		return true
 	}
 	return false

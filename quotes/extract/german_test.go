@@ -650,6 +650,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke am Hafen. Der Bau wird im Mai beginnen und zwei Jahre dauern. Das berichtete die Zeitung „Bote“ in ihrer Ausgabe.\n\nDie Brücke ist viel zu teuer. Dieses sagte Paul Weber dem Magazin „Der Bau“.",
 		[]want{{text: "Der Bau wird im Mai beginnen und zwei Jahre dauern", kind: quotes.Indirect, mention: "die Zeitung"}, {text: "Das", kind: quotes.Indirect, mention: "die Zeitung"},
 			{text: "Die Brücke ist viel zu teuer", kind: quotes.Indirect, mention: "Paul Weber"}, {text: "Dieses", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a genitive quantifier after the noun of nach opens its source (nach Meinung vieler Experten); a source right after a colon leads its clause",
+		"Die Stadt baut eine Brücke am Hafen. Die Lage ist klar: Nach Meinung vieler Experten werden die Kosten weiter steigen.",
+		[]want{{text: "werden die Kosten weiter steigen", kind: quotes.Indirect, mention: "vieler Experten"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -249,6 +249,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			fs[n-1].f.channel = d.text(fa.f.mention)
 			if d.german && fs[n-1].f.via == nil {
 				fs[n-1].f.via = d.viaFrame(fs[n-1].f, fa.f.mention)
+				fs[n-1].viaAt = fa.lo
 			}
 			k = max(k, fa.hi-1)
 			continue

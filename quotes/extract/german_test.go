@@ -653,6 +653,11 @@ var germanCases = []hardCase{
 	{"a genitive quantifier after the noun of nach opens its source (nach Meinung vieler Experten); a source right after a colon leads its clause",
 		"Die Stadt baut eine Brücke am Hafen. Die Lage ist klar: Nach Meinung vieler Experten werden die Kosten weiter steigen.",
 		[]want{{text: "werden die Kosten weiter steigen", kind: quotes.Indirect, mention: "vieler Experten"}}},
+	{"laut after a cue and its subject: the medium reports the words before it too when the content follows; not after a quote",
+		"Die Stadt baut eine Brücke am Hafen. Heute bestätigte Paul Weber laut Radio Nord, dass die Brücke zu teuer sei. „Sie ist zu teuer“, sagte Karl Braun laut Radio Nord.",
+		[]want{{text: "Heute bestätigte Paul Weber", kind: quotes.Indirect, mention: "Radio Nord"},
+			{text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Paul Weber"}, {text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Radio Nord"},
+			{text: "Sie ist zu teuer", mention: "Karl Braun"}, {text: "Sie ist zu teuer", mention: "Radio Nord"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

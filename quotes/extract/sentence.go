@@ -19,6 +19,7 @@ type frameAt struct {
 	lo, hi   int // tokens the frame takes: source, cue, addressee, adverbials
 	inverted bool
 	right    int // first token of content after the frame, -1 if none
+	viaAt    int // German: where "laut X" names the medium of this frame, 0 if none
 	end      int // where that content ends when a clause ends it (0: at the next frame)
 }
 
@@ -619,6 +620,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 			nextLo = c
+		}
+		if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
+			// Heute bestätigte Paul Weber laut der Zeitung, dass …: the
+			// medium reports the words before it too (3 of 3); but not
+			// before a quote (sagte X laut Y: „…“)
+			d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
 		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {

@@ -397,9 +397,11 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 			!d.opensRelative(toks, c.s, c.e) // die vom Rat angenommen wurde
 	case f.rule == "according-to" && c.s > 0 && d.isPunct(toks[c.s-1], ",") && !before:
 		// nach Ansicht des Generalanwalts, Damazo Colomer: German puts no
-		// comma after the source, so one opens its appositive
-		return d.hasGermanVerb(toks, c)
-	case rule == "subjunctive", rule == "unnamed", f.rule == "according-to":
+		// comma after the source, so one opens its appositive; unless the
+		// verb comes right after it (Nach Berichten der AP, rechnen die
+		// Firmen …; …, der sich auf X beruft, leben …)
+		return d.hasGermanVerb(toks, c) || f.leads && d.opensWithVerb(toks, c)
+	case rule == "subjunctive", rule == "unnamed", rule == "hearsay", f.rule == "according-to":
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker

@@ -26,7 +26,11 @@ type doc struct {
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int
-	labels             []labelled // quotes that open with a transcript label
+	// lastNotice is the last German sentence with a cue word or a
+	// document noun (hat ihre Entscheidung bekannt gegeben), which
+	// "Demnach" can point back to.
+	lastNotice int
+	labels     []labelled // quotes that open with a transcript label
 	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int
 	isHead   bool

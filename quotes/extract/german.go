@@ -38,6 +38,61 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 	return nil
 }
 
+// hearsay reports whether a German sentence passes on what others say
+// with the modal sollen and a perfect infinitive (Drei Hallen sollen
+// abgebrannt sein; Er soll den Mann geschlagen haben). The participle
+// before sein or haben ends in -t or -en, and no zu makes it an
+// infinitive (not: Die Schilde sollen wiederverwendbar sein; Die Region
+// soll schwer zu überwachen sein).
+func (d *doc) hearsay(toks []token, a, b int) bool {
+	return d.german && d.hearsayModal(toks, a, b) >= 0
+}
+
+// hearsayModal returns the index of the modal of hearsay in toks[a:b]
+// (see hearsay), or -1.
+func (d *doc) hearsayModal(toks []token, a, b int) int {
+	modal := -1
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if modal < 0 && (t.is("soll") || t.is("sollen")) {
+			modal = i
+			continue
+		}
+		if modal < 0 || !(t.is("sein") || t.is("haben")) || i+1 < b && toks[i+1].kind == tWord || i-2 <= a {
+			continue
+		}
+		p := toks[i-1]
+		if p.is("worden") || p.is("gewesen") {
+			return modal
+		}
+		if p.kind == tWord && !p.upper && !toks[i-2].is("zu") && (strings.HasSuffix(p.lower, "t") || strings.HasSuffix(p.lower, "en")) {
+			return modal
+		}
+	}
+	return -1
+}
+
+// hearsayClause returns the part of a sentence of hearsay that is
+// reported: all of it, or the main clause that a comma and a subject
+// open before the modal (Insgesamt kamen 80 Menschen ums Leben, 120
+// sollen verletzt worden sein: the words after the comma).
+func (d *doc) hearsayClause(toks []token, a, b int) span {
+	m := d.hearsayModal(toks, a, b)
+	for i := m - 1; i > a; i-- {
+		if !d.isPunct(toks[i], ",") {
+			continue
+		}
+		if n := toks[i+1]; i+1 < m && (d.isNumber(n) || n.upper && !d.isClass(n, cAdverb|cPrep|cSubordinator)) {
+			return span{i + 1, b}
+		}
+		break
+	}
+	return span{a, b}
+}
+
 // mainSubjunctive reports whether the main clause that opens a German
 // sentence has its finite verb in the subjunctive (Das Mittel könne …;
 // Allerdings sei es …): reported speech however far its source.
@@ -178,7 +233,21 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 	if e < b && d.isClass(toks[e], cPrep) {
 		e = d.skipAdverbials(toks, e, b)
 	}
-	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",")
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",") || d.verblessTail(toks, np.e, b)
+}
+
+// verblessTail reports whether the words toks[j:b] that end a sentence
+// after the source of "so" hold no verb the lexicon knows (no cue,
+// auxiliary, modal or subjunctive): they go on with the source (so der
+// Sprecher des Amtes (BA) in Kassel nach der Prüfung; so der „Ausschuss
+// Nord“), not with a clause of their own.
+func (d *doc) verblessTail(toks []token, j, b int) bool {
+	for _, t := range toks[j:b] {
+		if t.kind == tWord && !t.upper && (d.isCue(t) || d.isClass(t, cAux|cSubjunctive|cSubordinator) || d.inSet("modal", t.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // germanVerbFrame finds the subject of a German cue verb. German puts the

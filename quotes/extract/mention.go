@@ -251,7 +251,7 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 		if toks[m].upper {
 			// nach ersten Untersuchungen, nach israelischen Armeeangaben
 			if j > start {
-				return m + 1, d.isClass(toks[m], cDocument) // nach einer ersten Stellungnahme
+				return m + 1, d.sourceDocument(toks[m].lower) // nach einer ersten Stellungnahme, nach den Polizeiangaben
 			}
 			return m + 1, m > start && d.documentNoun(toks[m].lower)
 		}
@@ -260,6 +260,23 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sourceDocument reports whether the German noun after "nach" and an
+// article names a source: a document noun (nach einer Stellungnahme), or
+// a compound of one (nach dem vorläufigen Endergebnis, nach den
+// Polizeiangaben), but not a compound of an act, which after "nach" is
+// mostly a time (nach der Unabhängigkeitserklärung: after it).
+func (d *doc) sourceDocument(w string) bool {
+	if d.has(cDocument, w) {
+		return true
+	}
+	for i := range w {
+		if d.has(cDocument, w[i:]) {
+			return !d.inSet("actdocument", w[i:])
+		}
+	}
+	return false
 }
 
 // documentNoun reports whether a German noun is, or ends in, a noun of

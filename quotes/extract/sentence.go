@@ -19,6 +19,7 @@ type frameAt struct {
 	lo, hi   int // tokens the frame takes: source, cue, addressee, adverbials
 	inverted bool
 	right    int // first token of content after the frame, -1 if none
+	viaAt    int // German: where "laut X" names the medium of this frame, 0 if none
 	end      int // where that content ends when a clause ends it (0: at the next frame)
 }
 
@@ -61,7 +62,7 @@ func (d *doc) attribute() {
 			if !d.german {
 				d.expectations(toks, s.s, s.e, pi)
 			}
-			if si > 0 && !prevSaid && len(d.results) == before {
+			if si > 0 && !prevSaid && !d.saidSomething(d.results[before:]) {
 				d.anaphor(toks, sents[si-1], s, nf)
 			}
 			prevSaid = d.saidSomething(d.results[before:]) || len(d.frames) > nf
@@ -132,7 +133,7 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	f := d.frames[nf]
-	if f.rule != "inverted" || !(toks[s.s].is("das") || toks[s.s].is("dies")) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
+	if f.rule != "inverted" || !d.inSet("anaphor", toks[s.s].lower) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
 		return // but: Dies nennt man …, which names no source
 	}
 	if m := strings.ToLower(d.text(f.mention)); d.lex.has(m, cDeterminer) {
@@ -375,6 +376,21 @@ func (d *doc) quoteEndsIn(t token, set string) bool {
 	return e > q.s && strings.ContainsRune(set, d.r[e-1])
 }
 
+// notice reports whether a German sentence holds a cue word or a
+// document noun (Das Gericht hat seine Entscheidung bekannt gegeben):
+// the next sentence may report its content with "Demnach".
+func (d *doc) notice(toks []token, a, b int) bool {
+	if !d.german {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		if d.isCue(t) || t.upper && d.documentNoun(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentence finds the frames of the sentence toks[a:b], attributes the
 // quotes and content around them, and returns the last frame.
 func (d *doc) sentence(toks []token, a, b, pi int) *frame {
@@ -383,6 +399,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	fs := d.findFrames(toks, a, b, pi)
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
+	}
+	if d.notice(toks, a, b) {
+		d.lastNotice = d.sentNo
 	}
 	covered := d.quotedSources(toks, fs)
 	n := len(d.results)
@@ -404,6 +423,11 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
 			d.joinReported(n)
 			d.lastReport = d.sentNo
+		} else if d.lastReport >= d.sentNo-1 && len(d.frames) > 0 && d.hearsay(toks, a, b) {
+			// Laut Polizei brannte es. Zwei Menschen sollen verletzt worden
+			// sein: hearsay right after a report is its source's (22 of 23;
+			// farther from one, half are marked)
+			d.addContent(toks, d.hearsayClause(toks, a, b), d.frames[len(d.frames)-1], "hearsay", covered)
 		}
 	}
 	swept := false // the quotes before a subjunctive clause went to its source
@@ -601,6 +625,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 			nextLo = c
 		}
+		if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
+			// Heute bestätigte Paul Weber laut der Zeitung, dass …: the
+			// medium reports the words before it too (3 of 3); but not
+			// before a quote (sagte X laut Y: „…“)
+			d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
+		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
 			d.addAside(toks, span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, fa.f, covered)
@@ -615,12 +645,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if fa.end > 0 && fa.end < end {
 			end = fa.end // Before saying that …, Ms. Roe: the fronted clause ends it
 		}
-		if d.midClause(toks, fa, prevHi) {
+		if s := d.midClause(toks, fa, prevHi); s >= 0 {
 			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
 			// German annotators mark the words on each side of the source;
 			// inside a relative clause only the clause (…, die nach X die
 			// Luft verbessert, …)
-			left := span{prevHi, fa.lo}
+			left := span{s, fa.lo}
 			if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
 				left.s = r
 				if fa.right >= 0 {
@@ -1113,35 +1143,85 @@ func (d *doc) closesSentence(toks []token, j, b int) bool {
 	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || d.isClass(toks[j], cClause|cStop)
 }
 
-// midClause reports whether a German "laut X" or "nach Angaben X" stands
-// inside the clause it attributes, with words of it on both sides.
-func (d *doc) midClause(toks []token, fa frameAt, prevHi int) bool {
+// midClause returns where the words before a German "laut X" or "nach
+// Angaben X" start when the source stands inside the clause it
+// attributes, with words of it on both sides, or -1.
+func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord {
-		return false
+		return -1
 	}
 	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || d.isPunct(toks[fa.hi], ".!?"))) {
-		return false // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
+		return -1 // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
 	}
-	// one clause: no comma before the cue, or the last one opens a
-	// relative clause that runs to it (Die Armee, die laut Gesetz …;
-	// commas before that relative clause are not the clause's)
 	if fa.lo-prevHi > maxContent {
-		return false
+		return -1
 	}
 	for i := fa.lo - 2; i >= prevHi; i-- {
 		if !d.isPunct(toks[i], ",") {
 			continue
 		}
+		seg := span{i + 1, fa.lo}
 		if d.relativeOpens(toks, i+1, fa.lo) >= 0 {
+			return i + 1 // Die Armee, die laut Gesetz …: the relative clause
+		}
+		if j := d.closedRelative(toks, prevHi, i); j >= 0 && d.opensWithVerb(toks, seg) {
+			i = j // Bei den Kämpfen, die … stattfanden, starben nach X …
+			continue
+		}
+		switch {
+		case d.hasQuote(toks, span{prevHi, fa.lo}) || d.afterRelativeComma(toks, prevHi, i):
+			return -1 // …, der nicht entfernt, jedoch laut X …: inside a relative clause
+		case d.opensWithFinite(toks[i+1]) && d.hasFinite(toks, span{prevHi, i}) && !d.isClass(toks[prevHi], cSubordinator):
+			return i + 1 // Der Start wird im Mai erwartet, kann laut X …: a main clause ends at the comma
+		case d.opensWithFinite(toks[i+1]):
+			// Der Chef der Firma, Paul Weber, hatte nach X …; Weil …,
+			// ist es laut X …: the verb comes second after a fronted
+			// phrase or clause with its commas
+			return prevHi
+		case seg.e-seg.s >= 2 && (d.isClass(toks[seg.s], cSubordinator) || d.hasFinite(toks, seg)):
+			// Er sitzt in Haft, weil er sich nach X …; …, jedoch ist laut
+			// X …: a clause of its own opens after the comma
+			return i + 1
+		}
+		return -1
+	}
+	return prevHi
+}
+
+// opensWithFinite reports whether a German word after a comma is a
+// finite verb: an auxiliary, a modal or a lower-case verb in -t (hatte,
+// kann, stellt, bleibt), not an adverb (lediglich, trotzdem).
+func (d *doc) opensWithFinite(t token) bool {
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower) {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "t") && d.opensWithVerb([]token{t}, span{0, 1})
+}
+
+// hasFinite reports whether toks[c] holds a German auxiliary, modal or
+// subjunctive verb (jedoch ist, diese Taten seien aber).
+func (d *doc) hasFinite(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower)) {
 			return true
 		}
-		j := d.closedRelative(toks, prevHi, i)
-		if j < 0 || !d.opensWithVerb(toks, span{i + 1, fa.lo}) {
-			return false // …, der nicht entfernt, jedoch laut X …: inside the relative clause
-		}
-		i = j // Bei den Kämpfen, die … stattfanden, starben nach X …
 	}
-	return true
+	return false
+}
+
+// afterRelativeComma reports whether the comma before toks[c] opens a
+// German relative clause (…, der nicht entfernt, …), so that toks[c]
+// stands inside it.
+func (d *doc) afterRelativeComma(toks []token, prevHi, c int) bool {
+	for j := c - 1; j > prevHi; j-- {
+		if d.isPunct(toks[j], ",") {
+			return j+1 < c && !toks[j+1].upper && d.relativePronoun(toks[j+1].lower)
+		}
+	}
+	return false
 }
 
 // closedRelative returns the comma that opens the German relative clause
@@ -1178,9 +1258,9 @@ func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 // relativeOpens reports where the words toks[j:lo] between a comma and a
 // German source open a relative clause, or -1: the relative pronoun, maybe
 // after a preposition and before sich (…, die nach X …; …, an der nach X
-// …; …, unter denen sich nach X …). It returns the index of the pronoun,
-// or lo when a preposition comes first: then the pronoun says where or
-// with whom, and is no part of what was said.
+// …; …, unter denen sich nach X …). It returns the index where the
+// clause opens: the pronoun, or the preposition before it, which
+// annotators mark as said too (an der, unter denen sich: 4 of 4).
 func (d *doc) relativeOpens(toks []token, j, lo int) int {
 	r := j
 	if r+1 < lo && d.isClass(toks[r], cPrep) && !toks[r].upper {
@@ -1193,13 +1273,10 @@ func (d *doc) relativeOpens(toks []token, j, lo int) int {
 	if e < lo && toks[e].is("sich") {
 		e++
 	}
-	switch {
-	case e != lo:
+	if e != lo {
 		return -1
-	case r > j:
-		return lo
 	}
-	return r
+	return j
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

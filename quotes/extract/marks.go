@@ -107,16 +107,16 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 				continue
 			}
 		}
-		fam, width := markFamily(c), 1
-		if fam == noFamily && c != '`' {
+		if !isQuoteChar(c) {
 			continue // no quote mark: most runes
 		}
+		fam, width := markFamily(c), 1
 		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
 		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
 			// ''' after a word closes the inner single quote first: 'special case,'''
 			fam, width = double, 2
-		} else if c == '`' || fam == noFamily {
-			continue
+		} else if c == '`' {
+			continue // a lone backtick is no mark
 		}
 		prev, next := at(i-1), at(i+width)
 		left := !unicode.IsSpace(next) && (unicode.IsSpace(prev) || isOpenPunct(prev))

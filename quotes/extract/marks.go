@@ -121,7 +121,7 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 		prev, next := at(i-1), at(i+width)
 		left := !unicode.IsSpace(next) && (unicode.IsSpace(prev) || isOpenPunct(prev))
 		right := !unicode.IsSpace(prev) && (unicode.IsSpace(next) || isClosePunct(next))
-		if fam == single && x.isApostrophe(r, i, s, e, prev, next) {
+		if fam == single && x.isApostrophe(r, i, e, prev, next) {
 			continue
 		}
 		var role uint8
@@ -173,7 +173,7 @@ func tagEnd(r []rune, i, e int) int {
 // isApostrophe tells an apostrophe from a single quote mark by its
 // neighbours: inside a word (don't), before a year ('90s) or an elision
 // ('em, 'til).
-func (x *Extractor) isApostrophe(r []rune, i, s, e int, prev, next rune) bool {
+func (x *Extractor) isApostrophe(r []rune, i, e int, prev, next rune) bool {
 	if isWordRune(prev) && isWordRune(next) {
 		return true
 	}
@@ -193,15 +193,8 @@ func (x *Extractor) isApostrophe(r []rune, i, s, e int, prev, next rune) bool {
 	if j == i+1 || (j < e && isWordRune(r[j])) {
 		return false
 	}
-	return x.en.has(string(toLowerRunes(r[i+1:j])), cElision)
-}
-
-func toLowerRunes(rs []rune) []rune {
-	out := make([]rune, len(rs))
-	for i, r := range rs {
-		out[i] = unicode.ToLower(r)
-	}
-	return out
+	var buf [24]byte // six letters of up to four bytes: no allocation
+	return x.en.has(string(appendLower(buf[:0], r[i+1:j])), cElision)
 }
 
 // qspan is one quoted segment: the content r[s:e] between its marks. A

@@ -153,7 +153,7 @@ func tagEnd(r []rune, i, e int) int {
 	if i+1 >= e || !unicode.IsLetter(r[i+1]) && r[i+1] != '/' {
 		return -1
 	}
-	attr := r[i+1] == '/'
+	attr := false // an "=" or a "/" seen; the loop sees the "/" of </p> too
 	for j := i + 1; j < e && j-i <= maxTag; j++ {
 		switch r[j] {
 		case '<':

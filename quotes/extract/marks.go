@@ -387,10 +387,7 @@ func signatureLine(r []rune, p span, q *qspan) {
 	if body == q.s || !strings.ContainsRune(".!?…", r[body-1]) {
 		return // no line break, or the quote's sentence goes on
 	}
-	line := span{nl + 1, q.e}
-	for line.s < line.e && unicode.IsSpace(r[line.s]) {
-		line.s++
-	}
+	line := span{firstNonSpace(r, span{nl + 1, q.e}), q.e}
 	name, ok := signatureName(r, line)
 	if !ok {
 		return

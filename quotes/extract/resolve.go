@@ -24,15 +24,15 @@ func (d *doc) words(s span) []word {
 	ws := make([]word, 0, 2) // room for most mentions (Tom Vale, officials)
 	at, lat := 0, 0          // byte offsets of d.r[i] in text and in lower
 	for i := s.s; i < s.e; {
-		j := i + 1
-		if isWordRune(d.r[i]) {
+		j, isWord := i+1, isWordRune(d.r[i])
+		if isWord {
 			j = wordEnd(d.r, i, s.e)
 			if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1], d.classOf(d.r[i:j])) {
 				j++
 			}
 		}
 		n, ln := utf8Len(d.r[i:j])
-		if isWordRune(d.r[i]) {
+		if isWord {
 			ws = append(ws, word{text: text[at : at+n], lower: lower[lat : lat+ln], upper: unicode.IsUpper(d.r[i])})
 		}
 		i, at, lat = j, at+n, lat+ln

@@ -128,7 +128,7 @@ func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 	w, known := d.lex.words[string(d.spell[n:])]
 	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
 		j++
-		d.spell = appendLower(d.spell[:n], r[i:j])
+		d.spell = append(d.spell, '.') // the word with its period: mr., u.s.
 		w, known = d.lex.words[string(d.spell[n:])]
 	}
 	if known {

@@ -233,14 +233,12 @@ func (d *doc) keepsPeriod(rs []rune, cls class) bool {
 	if d.german && grouped(w) {
 		return false // zirka 1.000. Zu …: the sentence rules tell a count from an ordinal
 	}
-	for _, c := range w {
-		if c == '.' {
-			return true
-		}
-	}
 	tail := w // the part after the last hyphen: R-Ky., then-Sen., ex-Gov.
 	for i, c := range w {
-		if c == '-' {
+		switch c {
+		case '.':
+			return true // U.S.
+		case '-':
 			tail = w[i+1:]
 		}
 	}

@@ -377,7 +377,7 @@ func nameStart(n int, firstName func(i int) bool) int {
 func joinWords(ws []word) string {
 	s := make([]string, len(ws))
 	for i, w := range ws {
-		s[i] = strings.TrimSuffix(strings.TrimSuffix(w.text, "'s"), "’s")
+		s[i] = dropPossessive(w.text)
 	}
 	return strings.Join(s, " ")
 }
@@ -436,7 +436,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if n := j - i; n >= 2 && n <= 4 {
-			last := strings.TrimSuffix(strings.TrimSuffix(toks[j-1].lower, "'s"), "’s")
+			last := dropPossessive(toks[j-1].lower)
 			full, ok := d.names[last]
 			if !ok {
 				full = d.nameOf(toks[i:j])
@@ -477,10 +477,15 @@ func (d *doc) nameOf(toks []token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		w := string(d.r[t.s:t.e])
-		b.WriteString(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		b.WriteString(dropPossessive(string(d.r[t.s:t.e])))
 	}
 	return b.String()
+}
+
+// dropPossessive drops the possessive 's or ’s that ends a word: Putin's
+// → Putin.
+func dropPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // isAllCaps reports whether a word of three letters or more is all capitals,

@@ -327,10 +327,9 @@ func (d *doc) nameRun(ws []word) []word {
 	runs, ofAfter := 0, -1  // runs so far; how many came before the first "of"
 	start := -1             // where the current run starts
 	for i, w := range ws {
-		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower)
-		if isPossessive(w.lower) {
-			isName = false // Neither, Maybe, Also: a sentence's first word
-		}
+		// no title, no word that opens sentences (Neither, Maybe, Also), no
+		// possessive (Breitbart's)
+		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower) && !isPossessive(w.lower)
 		if isName {
 			if start < 0 {
 				start = i

@@ -66,7 +66,7 @@ func (d *doc) hearsayModal(toks []token, a, b int) int {
 		}
 		p := toks[i-1]
 		if p.is("worden") || p.is("gewesen") {
-			return modal
+			return modal // a passive or a state: verletzt worden sein
 		}
 		if p.kind == tWord && !p.upper && !toks[i-2].is("zu") && (strings.HasSuffix(p.lower, "t") || strings.HasSuffix(p.lower, "en")) {
 			return modal

@@ -255,6 +255,8 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 	return out
 }
 
+// firstNonSpace returns the index of the first rune of p that is no
+// space, or p.e.
 func firstNonSpace(r []rune, p span) int {
 	i := p.s
 	for i < p.e && unicode.IsSpace(r[i]) {

@@ -45,22 +45,19 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 
 // markedSubject reports whether the subject c of an expectation is
 // marked as its content: a pronoun standing for someone (she, they), a
-// relative pronoun (who, which the Senate) or a name (Tom Hill, Mrs.
-// Lee's veto). Other noun subjects are marked too (The vote is expected
-// to …), but less often, and each unmarked one costs more in direct quotes
-// than a marked one earns.
+// relative pronoun (who, which the Senate), a name (Tom Hill, Mrs.
+// Lee's veto) or a noun phrase (The council is expected to vote → The
+// council): 18 of 20 such subjects are marked.
 func (d *doc) markedSubject(toks []token, c span) bool {
 	if c.e <= c.s || c.e-c.s == 1 && d.inSet("dummysubject", toks[c.s].lower) {
 		return false
 	}
 	t := toks[c.s]
-	switch {
-	case d.isClass(t, cPronoun|cRelative) || t.is("that"):
+	if d.isClass(t, cPronoun|cRelative) || t.is("that") {
 		return true
-	case c.e-c.s == 1 && t.upper && d.names[t.lower] == "" && !d.isClass(t, cOrganisation):
-		return false // Candidate is expected to …: a headline's bare noun, no name the article gives
 	}
-	return d.namesSomeone(toks, c)
+	// Candidate is expected to …: a headline's bare noun, no name the article gives
+	return c.e-c.s > 1 || !t.upper || d.names[t.lower] != "" || d.isClass(t, cOrganisation)
 }
 
 // passiveStart returns the index of the verb group before toks[k]

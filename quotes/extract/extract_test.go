@@ -754,12 +754,13 @@ var hardCases = []hardCase{
 		[]want{{text: "who made the call", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}}},
 	{"a cue word after an article inside an aside between a cue and that is a noun", "Tom Hill said, in an email, that he had not seen the plan.",
 		[]want{{text: "that he had not seen the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
-	{"is expected to: no source, the infinitive and a pronoun subject the content", "The mayor spoke in Dover.\n\n" +
+	{"is expected to: no source, the infinitive and its subject the content", "The mayor spoke in Dover.\n\n" +
 		"Riders, who are widely expected to pay more, met on Monday. The council is expected to vote on Tuesday, after a hearing. " +
 		"It is expected to rise to $3 by May. Would they back a fare that is expected to fall? Tom Hill is expected to win the seat.\n\n" +
 		"Candidate is expected to lose.",
 		[]want{{text: "who", kind: quotes.Indirect, mention: "", cue: "are widely expected"},
 			{text: "to pay more", kind: quotes.Indirect, cue: "are widely expected"},
+			{text: "The council", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to vote on Tuesday", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to rise to $3 by May", kind: quotes.Indirect, cue: "is expected"},
 			{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"},

@@ -766,6 +766,10 @@ var hardCases = []hardCase{
 			{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to win the seat", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to lose", kind: quotes.Indirect, cue: "is expected"}}},
+	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
+		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
+		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},
+			{text: "his budget", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "criticized"}}},
 	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
 		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
 		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},

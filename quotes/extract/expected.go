@@ -41,6 +41,37 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 			d.expected = append(d.expected, d.reportedResult(toks, inf, f, "expected"))
 		}
 	}
+	d.reputations(toks, a, b, pi)
+}
+
+// reputations records the English "X is seen as Y", "is known for Y":
+// PolNeAR marks what X is seen as, with no source (Twitter is
+// increasingly seen as a source of news → a source of news): 21 such
+// marked, 6 not. A name after it (known for Tom Hill) is no opinion;
+// nor is a wish to be seen (he was loath to be seen as …), nor what a
+// thing "which" stands for is seen as (which was seen as a failure).
+func (d *doc) reputations(toks []token, a, b, pi int) {
+	for k := a + 1; k+2 < b; k++ {
+		t := toks[k]
+		if t.kind != tWord || !(d.inSet("seenas", t.lower) && toks[k+1].is("as") || d.inSet("knownfor", t.lower) && toks[k+1].is("for")) {
+			continue
+		}
+		n := toks[k+2]
+		if n.kind != tWord || d.isClass(n, cTime|cQuantifier) || d.isNumber(n) || n.upper && !d.isClass(n, cDeterminer) {
+			continue
+		}
+		v := d.passiveStart(toks, a, k)
+		if v <= a || toks[v-1].is("to") || toks[v-1].is("which") {
+			continue
+		}
+		c := d.infinitiveTo(toks, k+2, b)
+		if c.e <= c.s+1 {
+			continue
+		}
+		cue := d.tokSpan(toks, span{v, k + 2})
+		f := &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+		d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
+	}
 }
 
 // markedSubject reports whether the subject c of an expectation is

@@ -770,6 +770,11 @@ var hardCases = []hardCase{
 		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
 		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},
 			{text: "his budget", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "criticized"}}},
+	{"is seen as, is known for: what its subject is seen as, with no source", "The mayor spoke in Dover.\n\n" +
+		"The ferry is widely seen as a lifeline for the island. Tom Hill is known for his long speeches. " +
+		"He was loath to be seen as taking sides, and the toll, which was seen as a failure, ended.",
+		[]want{{text: "a lifeline for the island", kind: quotes.Indirect, cue: "is widely seen as"},
+			{text: "his long speeches", kind: quotes.Indirect, cue: "is known for"}}},
 	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
 		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
 		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},

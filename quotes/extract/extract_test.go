@@ -770,17 +770,27 @@ var hardCases = []hardCase{
 		[]want{{text: "who made the call", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}}},
 	{"a cue word after an article inside an aside between a cue and that is a noun", "Tom Hill said, in an email, that he had not seen the plan.",
 		[]want{{text: "that he had not seen the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
-	{"is expected to: no source, the infinitive and a pronoun subject the content", "The mayor spoke in Dover.\n\n" +
+	{"is expected to: no source, the infinitive and its subject the content", "The mayor spoke in Dover.\n\n" +
 		"Riders, who are widely expected to pay more, met on Monday. The council is expected to vote on Tuesday, after a hearing. " +
 		"It is expected to rise to $3 by May. Would they back a fare that is expected to fall? Tom Hill is expected to win the seat.\n\n" +
 		"Candidate is expected to lose.",
 		[]want{{text: "who", kind: quotes.Indirect, mention: "", cue: "are widely expected"},
 			{text: "to pay more", kind: quotes.Indirect, cue: "are widely expected"},
+			{text: "The council", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to vote on Tuesday", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to rise to $3 by May", kind: quotes.Indirect, cue: "is expected"},
 			{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to win the seat", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to lose", kind: quotes.Indirect, cue: "is expected"}}},
+	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
+		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
+		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},
+			{text: "his budget", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "criticized"}}},
+	{"is seen as, is known for: what its subject is seen as, with no source", "The mayor spoke in Dover.\n\n" +
+		"The ferry is widely seen as a lifeline for the island. Tom Hill is known for his long speeches. " +
+		"He was loath to be seen as taking sides, and the toll, which was seen as a failure, ended.",
+		[]want{{text: "a lifeline for the island", kind: quotes.Indirect, cue: "is widely seen as"},
+			{text: "his long speeches", kind: quotes.Indirect, cue: "is known for"}}},
 	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
 		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
 		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},

@@ -1809,6 +1809,15 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right, fa.end = d.contentAfter(toks, ce, b, false), c
 		return fa, fa.right >= 0 && fa.right < c
 	}
+	if w := d.relativeOwner(toks, a, k); w >= 0 {
+		// Mr. Hill, who has endorsed Ms. Roe and criticized her …: the
+		// cue is inside the relative clause, whose pronoun is its source
+		f.mention = d.tokSpan(toks, span{w, w + 1})
+		f.antecedent = d.antecedentOf(toks, a, span{w, w + 1})
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
@@ -1852,6 +1861,33 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// relativeOwner returns the index of the relative pronoun (who, which)
+// whose clause holds the participle or coordinated cue toks[k], or -1:
+// in "Ms. Roe, who ran in May and lost, saying …" a comma closes the
+// clause first, and the cue is the main clause's. A question word (asked
+// about who won) and a relative that is the object of its clause (which
+// he favors) are no source.
+func (d *doc) relativeOwner(toks []token, a, k int) int {
+	if d.german {
+		return -1
+	}
+	for i := k - 1; i >= a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+		t := toks[i]
+		switch {
+		case t.kind == tQuote || t.kind == tPunct:
+			return -1
+		case t.is("but"):
+			return -1 // He praised those who left but said …: the contrast is the main clause's
+		case t.is("who") || t.is("which"):
+			if i > a && (d.isClass(toks[i-1], cPrep) || d.isCue(toks[i-1])) || i+1 < k && d.isClass(toks[i+1], cPronoun|cDeterminer) {
+				return -1 // asked on who would win; a tax, which he favors but says …: no subject
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // nearestClauseSubject finds the subject of a second clause that a

@@ -794,7 +794,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			continue
 		}
 		if d.finite(t) || strings.HasSuffix(t.lower, "ed") ||
-			strings.HasSuffix(t.lower, "'s") && !isPossessive(t.lower) || strings.HasSuffix(t.lower, "’s") && !isPossessive(t.lower) {
+			(strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !isPossessive(t.lower) {
 			return true
 		}
 	}
@@ -1487,7 +1487,7 @@ func (d *doc) linkedName(q qspan) bool {
 	caps, preps, last := 0, 0, false
 	for _, w := range strings.Fields(string(d.r[q.s:q.e])) {
 		last = unicode.IsUpper([]rune(w)[0])
-		switch _, cls := d.lookup([]rune(w)); {
+		switch cls := d.classOf([]rune(w)); {
 		case last:
 			caps++
 		case cls&(cDeterminer|cParticle) != 0 || cls&(cPrep|cStop) == 0:

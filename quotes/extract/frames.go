@@ -196,8 +196,7 @@ func (d *doc) nameAfterColon(t token) bool {
 		return false
 	}
 	return d.everyWord(q, func(w []rune) bool {
-		_, cls := d.lookup(w)
-		return unicode.IsUpper(w[0]) || cls&(cDeterminer|cPrep|cStop) != 0 // not: Wir befürchten das Schlimmste
+		return unicode.IsUpper(w[0]) || d.classOf(w)&(cDeterminer|cPrep|cStop) != 0 // not: Wir befürchten das Schlimmste
 	})
 }
 
@@ -1333,7 +1332,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if d.german {
-		return d.germanVerbFrame(toks, a, b, k, ce, afterBoundary)
+		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
 	if d.declaredWinner(toks, k) && k-1 > a {
 		// Ms. Roe was declared the winner: no source is named; who won
@@ -1381,7 +1380,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) && !d.namingParticiple(toks, a, k) {
-		if np, ok := d.npAfter(toks, ce, b); ok && (afterBoundary || d.properOrPronoun(toks, np)) && (d.german || d.inversionFits(toks, a, b, k, np)) {
+		if np, ok := d.npAfter(toks, ce, b); ok && d.inversionFits(toks, a, b, k, np) {
 			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 			fa.hi, fa.inverted = np.e, true
 			fa.right = d.contentAfter(toks, fa.hi, b, true)

@@ -255,7 +255,7 @@ func (d *doc) verblessTail(toks []token, j, b int) bool {
 // or, after a fronted phrase, follows the verb (In einem Interview sagte
 // der Minister; „…“, sagte er). A verb-final clause (wie X sagte) has it
 // before the verb.
-func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if strings.HasPrefix(toks[k].lower, "zitier") {
 		if fa, ok := d.quotedPerson(toks, a, b, k, ce); ok {
 			return fa, true

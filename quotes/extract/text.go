@@ -276,15 +276,6 @@ func (d *doc) numbered(cls class, r []rune, j, e int) bool {
 	return k < e && unicode.IsDigit(r[k])
 }
 
-// lookup returns rs in lower case and its classes in the lexicon; a word
-// of the lexicon costs no allocation.
-func (d *doc) lookup(rs []rune) (string, class) {
-	if e, ok := d.find(rs); ok {
-		return e.word, e.cls
-	}
-	return string(d.buf), d.contractionClass(d.buf)
-}
-
 // classOf returns the classes of rs in the lexicon, without allocating.
 func (d *doc) classOf(rs []rune) class {
 	e, _ := d.find(rs)

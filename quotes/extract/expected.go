@@ -53,7 +53,8 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 func (d *doc) reputations(toks []token, a, b, pi int) {
 	for k := a + 1; k+2 < b; k++ {
 		t := toks[k]
-		if t.kind != tWord || !(d.inSet("seenas", t.lower) && toks[k+1].is("as") || d.inSet("knownfor", t.lower) && toks[k+1].is("for")) {
+		// the word after first: a set lookup costs two map lookups a token
+		if t.kind != tWord || !(toks[k+1].is("as") && d.inSet("seenas", t.lower) || toks[k+1].is("for") && d.inSet("knownfor", t.lower)) {
 			continue
 		}
 		n := toks[k+2]

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an opening mark typed for the apostrophe of a possessive", "Sen. Ann Roe on Wednesday downplayed Tom Vale‘s attack on a judge and said it was the same thing as before.",
+		[]want{{text: "it was the same thing as before", kind: quotes.Indirect, mention: "Sen. Ann Roe", cue: "said"}}},
 	{"a claim owned by its source, with quoted words", `The site checked Tom Lee's claim that there have been "thousands of fires" in the county. The union is cool to Hill after her March comment that, "We will close every mill."`,
 		[]want{{text: `that there have been "thousands of fires" in the county`, kind: quotes.Mixed, mention: "Tom Lee's", cue: "claim"}, {text: "We will close every mill.", mention: "her", cue: "comment"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,

@@ -22,6 +22,11 @@ type want struct {
 var hardCases = []hardCase{
 	{"an opening mark typed for the apostrophe of a possessive", "Sen. Ann Roe on Wednesday downplayed Tom Vale‘s attack on a judge and said it was the same thing as before.",
 		[]want{{text: "it was the same thing as before", kind: quotes.Indirect, mention: "Sen. Ann Roe", cue: "said"}}},
+	{"am and a degree adverb stand between the subject and an adjective cue", "I am fully aware that many of you have doubts about me. Party insiders are now more convinced that there will be a fight at the convention.",
+		[]want{{kind: quotes.Indirect, mention: "I", cue: "aware"}, {kind: quotes.Indirect, mention: "Party insiders", cue: "convinced"}}},
+	{"having before a cue opens a participle phrase, whose source is the clause's", "Ann Roe, having suggested in a speech that the plan was weak, said on Monday that she would vote for it.",
+		[]want{{text: "that the plan was weak", kind: quotes.Indirect, mention: "Ann Roe", cue: "suggested"}, {text: "that she would vote for it", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a bare -ing form is no source", "The strike closed the port last week, fueling worries among traders that prices would rise.", nil},
 	{"a claim owned by its source, with quoted words", `The site checked Tom Lee's claim that there have been "thousands of fires" in the county. The union is cool to Hill after her March comment that, "We will close every mill."`,
 		[]want{{text: `that there have been "thousands of fires" in the county`, kind: quotes.Mixed, mention: "Tom Lee's", cue: "claim"}, {text: "We will close every mill.", mention: "her", cue: "comment"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,

@@ -686,6 +686,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if v := d.raisedFrom(toks, a, k); v < k && v > a && d.isPunct(toks[v-1], ",") {
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
+	if h := k - 1; cls&cPrepcue == 0 && d.perfectParticiple(toks, a, b, k, ce) {
+		return d.participle(toks, a, b, h, ce, prev) // Ann Lee, having argued that …, said …
+	}
 	switch {
 	case cue.lower == "citing" || cls&cPrepcue == 0 && d.opensParticiple(toks, a, b, k, ce):
 		return d.participle(toks, a, b, k, ce, prev)
@@ -811,6 +814,18 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) || quotedAs ||
 		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
+}
+
+// perfectParticiple reports whether "having" before the cue toks[k]
+// opens a participle phrase as an -ing cue would (…, having argued that
+// …; — having suggested that … —; Having said that …, she …): the
+// source is the clause's, and "having" is no noun phrase.
+func (d *doc) perfectParticiple(toks []token, a, b, k, ce int) bool {
+	h := k - 1
+	if d.german || h < a || !toks[h].is("having") {
+		return false
+	}
+	return d.opensParticiple(toks, a, b, h, ce) || h > a && d.isPunct(toks[h-1], "—–-")
 }
 
 // adverbAfterComma reports whether one or two adverbs stand between a

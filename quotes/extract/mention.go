@@ -318,6 +318,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // critics have in particular noted; he had in fact said
 		case !d.german && !toks[j].upper && d.inSet("subjectadverb", toks[j].lower) && j-1 >= lo && !d.isClass(toks[j-1], cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
+		case !d.german && !toks[j].upper && d.inSet("degree", toks[j].lower) && j-1 >= lo && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
+			j-- // insiders are now more convinced; she is very confident
 		case !d.german && j+1 < len(toks) && (toks[j].is("most") || toks[j].is("more")) && d.isClass(toks[j+1], cTime):
 			j-- // and most recently defended
 		case !d.german && j-2 >= lo && d.isClass(toks[j], cPeriod|cTime) && toks[j-1].is("the") && d.inSet("timeprep", toks[j-2].lower):
@@ -611,7 +613,20 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		}
 		a--
 	}
+	if a == j && (j == lo || toks[j-1].kind != tWord) && d.bareIng(t) {
+		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
+	}
 	return a, true
+}
+
+// bareIng reports whether t is a lower-case -ing form that would stand
+// alone as a noun phrase after a comma or a dash: a participle (…,
+// fueling; — having), which names no source without an article; a
+// source noun (a briefing, the hearing) comes with one, and after a
+// preposition (accused him of lying said) the -ing form ends a clause
+// whose subject is found from there.
+func (d *doc) bareIng(t token) bool {
+	return !d.german && !t.upper && strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cAnonymous|cOrganisation|cDocument|cChannel|cPronoun|cStandalone)
 }
 
 // germanVon reports whether a German source's name runs on back over

@@ -27,6 +27,8 @@ var hardCases = []hardCase{
 	{"having before a cue opens a participle phrase, whose source is the clause's", "Ann Roe, having suggested in a speech that the plan was weak, said on Monday that she would vote for it.",
 		[]want{{text: "that the plan was weak", kind: quotes.Indirect, mention: "Ann Roe", cue: "suggested"}, {text: "that she would vote for it", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a bare -ing form is no source", "The strike closed the port last week, fueling worries among traders that prices would rise.", nil},
+	{"a quoted fragment after an owned speech noun is the owner's", `Jo Hill drew fire over her remark that "every farm is a factory now."`,
+		[]want{{text: "every farm is a factory now.", kind: quotes.Direct, mention: "her"}}},
 	{"a claim owned by its source, with quoted words", `The site checked Tom Lee's claim that there have been "thousands of fires" in the county. The union is cool to Hill after her March comment that, "We will close every mill."`,
 		[]want{{text: `that there have been "thousands of fires" in the county`, kind: quotes.Mixed, mention: "Tom Lee's", cue: "claim"}, {text: "We will close every mill.", mention: "her", cue: "comment"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,

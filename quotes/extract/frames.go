@@ -44,6 +44,11 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		a++
 	}
 	np, ok, end := span{}, false, i // the subject ends before the quote
+	if o, owned := d.ownedSpeechNoun(toks, a, i); owned {
+		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, o)}
+		d.frames = append(d.frames, f)
+		return f
+	}
 	if d.german {
 		// after a fronted phrase the subject follows the verb, up to the
 		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen;
@@ -65,6 +70,24 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// ownedSpeechNoun returns the owner of a speech noun a few words before
+// the quote toks[i] in its clause: in "Ann Lee drew fire over her remark
+// that "…"" or "his call for "…"" the quoted words are the owner's, who
+// may not be the sentence's subject.
+func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
+	for j := i - 1; j > a && i-j <= 10; j-- {
+		t := toks[j]
+		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
+			break
+		}
+		if d.german || !d.isCue(t) || t.upper || !d.isNoun(t.lower) && !d.isNoun(strings.TrimSuffix(t.lower, "s")) {
+			continue
+		}
+		return d.ownerBefore(toks, a, j)
+	}
+	return span{}, false
 }
 
 // frontsClause reports whether the word toks[a] that opens a sentence

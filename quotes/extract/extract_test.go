@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue noun after an article and its modifiers heads the source", `Ferry fares will rise by a third next year, according to a recent report from the Harbor Trust. "The mayor has shown more spine than the council," reads a Wednesday editorial in the Valley Times.`,
+		[]want{{kind: quotes.Indirect, mention: "a recent report", cue: "according to"}, {text: "The mayor has shown more spine than the council,", mention: "a Wednesday editorial", cue: "reads"}}},
 	{"an opening mark typed for the apostrophe of a possessive", "Sen. Ann Roe on Wednesday downplayed Tom Vale‘s attack on a judge and said it was the same thing as before.",
 		[]want{{text: "it was the same thing as before", kind: quotes.Indirect, mention: "Sen. Ann Roe", cue: "said"}}},
 	{"am and a degree adverb stand between the subject and an adjective cue", "I am fully aware that many of you have doubts about me. Party insiders are now more convinced that there will be a fight at the convention.",

@@ -862,11 +862,23 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e += 2 // ein Artikel von „Stadt Aktuell“, ein Vertreter der „bau gmbh“
 			break
 		}
+		if d.cueNounHeads(toks, k, e) {
+			// a recent report, an explosive report that …: the cue word is
+			// the noun the article opens, and ends the phrase but for a
+			// name or a noun it modifies (the state Gaming Division, a
+			// press release) or "of Name" (a report for Oxfam)
+			e++
+			if e < b && toks[e].kind == tWord && (toks[e].upper || d.isClass(toks[e], cDocument|cChannel) || d.isNoun(toks[e].lower)) ||
+				e+1 < b && (toks[e].is("of") || toks[e].is("for")) && toks[e+1].upper {
+				continue
+			}
+			break
+		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if u.upper && d.isClass(u, cTime) {
-			break // a capitalised cue word is a name here: the Washington Post
+		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) {
+			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
 		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {
 			break // the judge sided with …: a verb, not a noun (but the retired general)
@@ -877,6 +889,26 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
+}
+
+// cueNounHeads reports whether the cue word toks[e] is the noun that
+// heads the phrase an article opens at toks[k], after nothing but words
+// that describe a document or a time (a report, a recent report, a
+// Wednesday editorial, the latest statement): "a recent" names no one.
+func (d *doc) cueNounHeads(toks []token, k, e int) bool {
+	u := toks[e]
+	if d.german || !article(toks[k]) || u.upper || !d.isCue(u) || !d.isNoun(u.lower) && !d.isNoun(strings.TrimSuffix(u.lower, "s")) {
+		return false
+	}
+	if k > 0 && d.isClass(toks[k-1], cTells) {
+		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
+	}
+	for _, m := range toks[k+1 : e] {
+		if !(m.upper && d.isClass(m, cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // baseFormIsVerb tells "they laugh" from "a belly laugh": a base form is a

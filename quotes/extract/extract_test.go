@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"not clear who opens a question, not a relative clause on a noun", "Notes released Monday revealed talk of a deal, though it is not clear who first raised the issue and county officials deny any deal took place.",
+		[]want{{text: "any deal took place", kind: quotes.Indirect, mention: "county officials", cue: "deny"}}},
 	{"a cue noun after an article and its modifiers heads the source", `Ferry fares will rise by a third next year, according to a recent report from the Harbor Trust. "The mayor has shown more spine than the council," reads a Wednesday editorial in the Valley Times.`,
 		[]want{{kind: quotes.Indirect, mention: "a recent report", cue: "according to"}, {text: "The mayor has shown more spine than the council,", mention: "a Wednesday editorial", cue: "reads"}}},
 	{"an opening mark typed for the apostrophe of a possessive", "Sen. Ann Roe on Wednesday downplayed Tom Vale‘s attack on a judge and said it was the same thing as before.",

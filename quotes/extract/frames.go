@@ -1476,6 +1476,9 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) {
 			return span{}, false
 		}
+		if r-2 >= a && !p.upper && (d.inSet("copula", toks[r-2].lower) || toks[r-2].is("not")) {
+			return span{}, false // it is not clear who …: an adjective before a question, no noun
+		}
 		s, ok := d.npBackFrom(toks, a, r-1)
 		return span{s, r}, ok
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a possessive thing after a quote and a verb is its object, not an inverted source", `Tom Vale called Ann Roe "terrible," attacked her record as mayor and said she should not run again.`,
+		[]want{{text: `Ann Roe "terrible,"`, kind: quotes.Mixed, mention: "Tom Vale", cue: "called"}, {text: "she should not run again", kind: quotes.Indirect, mention: "Tom Vale", cue: "said"}}},
 	{"not clear who opens a question, not a relative clause on a noun", "Notes released Monday revealed talk of a deal, though it is not clear who first raised the issue and county officials deny any deal took place.",
 		[]want{{text: "any deal took place", kind: quotes.Indirect, mention: "county officials", cue: "deny"}}},
 	{"a cue noun after an article and its modifiers heads the source", `Ferry fares will rise by a third next year, according to a recent report from the Harbor Trust. "The mayor has shown more spine than the council," reads a Wednesday editorial in the Valley Times.`,

@@ -1614,9 +1614,19 @@ func (d *doc) afterDateline(toks []token, a, k int) int {
 // said S), or with S closed by punctuation (But, said Solovey, "…").
 func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 	if k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote {
-		return true
+		return !d.ownedThing(toks, np) || np.e >= b || toks[np.e].kind == tPunct
 	}
 	return np.e >= b || toks[np.e].kind == tPunct
+}
+
+// ownedThing reports whether np is a possessive and a thing that names no
+// source (her record, his plan): after `called her "terrible,"` in
+// `attacked her record as mayor` it is the object of a verb, not an
+// inverted source, as "said his spokesman" or "read his statement" are.
+func (d *doc) ownedThing(toks []token, np span) bool {
+	h := toks[np.e-1]
+	return np.e-np.s == 2 && d.owner(toks[np.s]) && !isPossessive(toks[np.s].lower) && d.thingNoun(h) &&
+		!d.isClass(h, cOrganisation|cChannel|cAnonymous) && !d.isCue(h)
 }
 
 // quoteClosesAppositive reports whether the quote before the verb toks[k]

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a day between the conjunction and a coordinated cue", "The Valley Times columnist Ann Roe has been critical of Mr. Vale but on Tuesday wrote that she agreed with him on the ferry.",
+		[]want{{text: "that she agreed with him on the ferry", kind: quotes.Indirect, mention: "The Valley Times columnist Ann Roe", cue: "wrote"}}},
 	{"a possessive thing after a quote and a verb is its object, not an inverted source", `Tom Vale called Ann Roe "terrible," attacked her record as mayor and said she should not run again.`,
 		[]want{{text: `Ann Roe "terrible,"`, kind: quotes.Mixed, mention: "Tom Vale", cue: "called"}, {text: "she should not run again", kind: quotes.Indirect, mention: "Tom Vale", cue: "said"}}},
 	{"not clear who opens a question, not a relative clause on a noun", "Notes released Monday revealed talk of a deal, though it is not clear who first raised the issue and county officials deny any deal took place.",

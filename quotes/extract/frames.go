@@ -966,7 +966,14 @@ func (d *doc) commaQuote(t token) bool {
 // since said), or -1.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
-	for j > a && k-j <= 3 && !d.german && (d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
+	for j > a && k-j <= 4 && !d.german {
+		if j-1 > a && toks[j].upper && d.isClass(toks[j], cTime) && toks[j-1].is("on") {
+			j -= 2 // but on Tuesday wrote
+			continue
+		}
+		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
+			break
+		}
 		j--
 	}
 	if j >= a && j < k && (toks[j].is("and") || toks[j].is("but") || toks[j].is("und")) {

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an appositive of a prepositional object sits inside the source's appositive", "Jo Hill, facing a tough race in Iowa, a swing state, said he would welcome the plan. Tom Vale, the director of Ferry Watch, a local group, said the fares were too high.",
+		[]want{{text: "he would welcome the plan", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "the fares were too high", kind: quotes.Indirect, mention: "Tom Vale", cue: "said"}}},
 	{"a day between the conjunction and a coordinated cue", "The Valley Times columnist Ann Roe has been critical of Mr. Vale but on Tuesday wrote that she agreed with him on the ferry.",
 		[]want{{text: "that she agreed with him on the ferry", kind: quotes.Indirect, mention: "The Valley Times columnist Ann Roe", cue: "wrote"}}},
 	{"a possessive thing after a quote and a verb is its object, not an inverted source", `Tom Vale called Ann Roe "terrible," attacked her record as mayor and said she should not run again.`,

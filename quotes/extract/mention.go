@@ -691,8 +691,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.placeAfter(toks, i, j+1) && !strings.ContainsAny(toks[i+1].lower, "-.") {
 		// Jo Hill, at a rally in Ames, Iowa, said: the state closes the
 		// place, not the appositive (but Jo Hill, R-Iowa, is a party)
-		if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
-			return np, role, ok
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
+			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
 		}
 	}
 	if d.german && j-i-1 <= 4 && d.allCapitalised(toks, inner) && toks[i-1].kind == tWord {
@@ -722,6 +722,14 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	outer := span{a, e}
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && d.allCapitalised(toks, inner) {
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
+	}
+	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
+		// Jo Hill, facing a race in Iowa, a swing state, said: the
+		// appositive is the object's, and the phrase holding it one
+		// more appositive of the source before it
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
+			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
+		}
 	}
 	switch {
 	case !d.german && j-i == 2 && d.inSet("connective", toks[i+1].lower):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a phrase fronted with like is no subject", `Like Tom Vale, Ann Roe also rejected the plan, arguing that it was "far too costly."`,
+		[]want{{text: `that it was "far too costly."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "arguing"}}},
 	{"an appositive of a prepositional object sits inside the source's appositive", "Jo Hill, facing a tough race in Iowa, a swing state, said he would welcome the plan. Tom Vale, the director of Ferry Watch, a local group, said the fares were too high.",
 		[]want{{text: "he would welcome the plan", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "the fares were too high", kind: quotes.Indirect, mention: "Tom Vale", cue: "said"}}},
 	{"a day between the conjunction and a coordinated cue", "The Valley Times columnist Ann Roe has been critical of Mr. Vale but on Tuesday wrote that she agreed with him on the ferry.",

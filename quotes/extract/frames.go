@@ -1577,6 +1577,7 @@ func (d *doc) frontedOpening(toks []token, a, k int) bool {
 	t := toks[a]
 	next := a+1 < k && toks[a+1].kind == tWord
 	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+		!d.german && d.inSet("frontprep", t.lower) && next || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
 		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
@@ -1672,7 +1673,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		}
 	}
 	a = d.afterFrontedClause(toks, a, k)
-	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") {
+	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {

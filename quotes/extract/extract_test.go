@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"the agent after a passive naming is who calls it so", `Vale lives in Ames, a small town called the "Gate of the Valley" by its farmers. The inquiry, often labeled as a "witch hunt" by the mayor's allies, ended in May.`,
+		[]want{{text: "Gate of the Valley", kind: quotes.Direct, mention: "its farmers", cue: "called"}, {text: "witch hunt", kind: quotes.Direct, mention: "the mayor's allies", cue: "labeled"}}},
 	{"a phrase fronted with like is no subject", `Like Tom Vale, Ann Roe also rejected the plan, arguing that it was "far too costly."`,
 		[]want{{text: `that it was "far too costly."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "arguing"}}},
 	{"an appositive of a prepositional object sits inside the source's appositive", "Jo Hill, facing a tough race in Iowa, a swing state, said he would welcome the plan. Tom Vale, the director of Ferry Watch, a local group, said the fares were too high.",

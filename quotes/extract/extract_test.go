@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"only after a modal leaves a base-form cue a verb; a spokesman for a name is the source", `The schedule was so odd that a spokesman for Tom Vale could only quip: "I guess the ferry was booked." A spokeswoman for Ann Roe declined to comment.`,
+		[]want{{text: "I guess the ferry was booked.", kind: quotes.Direct, mention: "a spokesman for Tom Vale", cue: "quip"}, {kind: quotes.Indirect, mention: "A spokeswoman for Ann Roe", cue: "declined"}}},
 	{"the agent after a passive naming is who calls it so", `Vale lives in Ames, a small town called the "Gate of the Valley" by its farmers. The inquiry, often labeled as a "witch hunt" by the mayor's allies, ended in May.`,
 		[]want{{text: "Gate of the Valley", kind: quotes.Direct, mention: "its farmers", cue: "called"}, {text: "witch hunt", kind: quotes.Direct, mention: "the mayor's allies", cue: "labeled"}}},
 	{"a phrase fronted with like is no subject", `Like Tom Vale, Ann Roe also rejected the plan, arguing that it was "far too costly."`,

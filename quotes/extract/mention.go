@@ -596,6 +596,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
+			if !d.german && u.lower != "and" && a-2 >= lo && toks[a].upper && !toks[a-2].upper && d.isClass(toks[a-2], cAnonymous) && !d.isClass(toks[a-2], cStop) {
+				a -= 2 // a spokesman for Tom Hill: the name is his employer's, the source the spokesman
+				continue
+			}
 			if d.germanVon(toks, lo, a, j) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
@@ -938,8 +942,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb
 	}
-	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
-		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel
+	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only") ||
+		p.is("only") && d.isClass(toks[k-2], cSubject|cFinite)) {
+		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel; he could only quip
 	}
 	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !d.isClass(toks[k-2], cDeterminer)) {
 		// many fear, few believe, both think: the quantifier is the

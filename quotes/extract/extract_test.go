@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a participle or coordinated cue inside an open relative clause is the relative pronoun's", `The vote split the council. Ann Roe, who has both backed the plan and criticized its cost, left early. Tom Vale, who last week upset the board by declaring the port "a ruin," stayed.`,
+		[]want{{kind: quotes.Indirect, mention: "who", cue: "criticized"}, {text: `the port "a ruin,"`, kind: quotes.Mixed, mention: "who", cue: "declaring"}}},
 	{"only after a modal leaves a base-form cue a verb; a spokesman for a name is the source", `The schedule was so odd that a spokesman for Tom Vale could only quip: "I guess the ferry was booked." A spokeswoman for Ann Roe declined to comment.`,
 		[]want{{text: "I guess the ferry was booked.", kind: quotes.Direct, mention: "a spokesman for Tom Vale", cue: "quip"}, {kind: quotes.Indirect, mention: "A spokeswoman for Ann Roe", cue: "declined"}}},
 	{"the agent after a passive naming is who calls it so", `Vale lives in Ames, a small town called the "Gate of the Valley" by its farmers. The inquiry, often labeled as a "witch hunt" by the mayor's allies, ended in May.`,

@@ -1687,6 +1687,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right, fa.end = d.contentAfter(toks, ce, b, false), c
 		return fa, fa.right >= 0 && fa.right < c
 	}
+	if r, ok := d.openRelative(toks, a, k); ok {
+		// Ann Lee, who backed the plan and called it "fair": the
+		// relative pronoun is the subject of the clause the cue joins
+		f.mention = d.tokSpan(toks, span{r, r + 1})
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
@@ -1730,6 +1738,32 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// openRelative returns the relative pronoun (who, which) whose clause
+// is still open at the participle or coordinated cue toks[k]: no comma,
+// dash, colon or quote closes it between them (Tom Hill, who sued the
+// city and called the ruling …; the mayor, who opened the talks by
+// saying …). After "Tom Hill, who sued, then said" the comma closed it.
+// A restrictive clause without a comma may end before "and" (those who
+// left but said …: the main clause's), so it counts only before "by
+// saying", "while saying", which stay in it (the man who began by saying).
+func (d *doc) openRelative(toks []token, a, k int) (int, bool) {
+	if d.german {
+		return 0, false
+	}
+	for i := k - 1; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+		t := toks[i]
+		if t.kind != tWord {
+			return 0, false
+		}
+		if (t.is("who") || t.is("which")) && !t.upper {
+			p := toks[i-1]
+			restrictive := p.kind == tWord && !d.isCue(p) && !d.isClass(p, cStop|cPrep|cQuestion)
+			return i, d.isPunct(p, ",") || restrictive && d.inSet("participleprep", toks[k-1].lower)
+		}
+	}
+	return 0, false
 }
 
 // nearestClauseSubject finds the subject of a second clause that a

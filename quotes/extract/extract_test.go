@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an appositive between the subject of a joined clause and its verb", `Ann Roe and her allies argue that the port is run badly, while her main rival, Tom Vale, has gained ground by saying that the ferry "works fine."`,
+		[]want{{kind: quotes.Indirect, cue: "argue"}, {text: `that the ferry "works fine."`, kind: quotes.Mixed, mention: "her main rival", cue: "saying"}}},
 	{"a participle or coordinated cue inside an open relative clause is the relative pronoun's", `The vote split the council. Ann Roe, who has both backed the plan and criticized its cost, left early. Tom Vale, who last week upset the board by declaring the port "a ruin," stayed.`,
 		[]want{{kind: quotes.Indirect, mention: "who", cue: "criticized"}, {text: `the port "a ruin,"`, kind: quotes.Mixed, mention: "who", cue: "declaring"}}},
 	{"only after a modal leaves a base-form cue a verb; a spokesman for a name is the source", `The schedule was so odd that a spokesman for Tom Vale could only quip: "I guess the ferry was booked." A spokeswoman for Ann Roe declined to comment.`,

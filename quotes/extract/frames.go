@@ -1789,6 +1789,11 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 			return span{}, false
 		}
 		v := np.e
+		if v+1 < k && d.isPunct(toks[v], ",") {
+			if j := d.afterAppositive(toks, v+1, k); j > v+1 {
+				v = j // while her rival, Tom Hill, has soared by saying
+			}
+		}
 		for v < k && (d.isClass(toks[v], cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
 			v++
 		}

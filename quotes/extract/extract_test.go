@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quoted fragment in a clause with a pronoun subject is that subject's", `Tom Vale won loud applause as he kept talking about the "power of the port."`,
+		[]want{{text: "power of the port.", kind: quotes.Direct, mention: "he"}}},
 	{"an appositive between the subject of a joined clause and its verb", `Ann Roe and her allies argue that the port is run badly, while her main rival, Tom Vale, has gained ground by saying that the ferry "works fine."`,
 		[]want{{kind: quotes.Indirect, cue: "argue"}, {text: `that the ferry "works fine."`, kind: quotes.Mixed, mention: "her main rival", cue: "saying"}}},
 	{"a participle or coordinated cue inside an open relative clause is the relative pronoun's", `The vote split the council. Ann Roe, who has both backed the plan and criticized its cost, left early. Tom Vale, who last week upset the board by declaring the port "a ruin," stayed.`,

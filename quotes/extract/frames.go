@@ -44,6 +44,11 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		a++
 	}
 	np, ok, end := span{}, false, i // the subject ends before the quote
+	if p, ok := d.innerPersonSubject(toks, a, i); ok {
+		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, span{p, p + 1})}
+		d.frames = append(d.frames, f)
+		return f
+	}
 	if o, owned := d.ownedSpeechNoun(toks, a, i); owned {
 		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, o)}
 		d.frames = append(d.frames, f)
@@ -70,6 +75,26 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// innerPersonSubject returns a personal pronoun that opens the clause
+// holding the quote toks[i] after a clause word (Perez won applause as he
+// kept talking about the "power of we"): the quoted words are that
+// clause's subject's, nearer than the sentence's. Not after "if" (to see
+// if they could "look like" him: a supposition, no one's words).
+func (d *doc) innerPersonSubject(toks []token, a, i int) (int, bool) {
+	for j := i - 1; j > a+1 && i-j <= 12; j-- {
+		t := toks[j]
+		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
+			return 0, false
+		}
+		if t.upper || !(t.is("he") || t.is("she") || t.is("they")) {
+			continue
+		}
+		p := toks[j-1]
+		return j, d.isClass(p, cClause|cSubordinator) && !d.isClass(p, cConditional)
+	}
+	return 0, false
 }
 
 // ownedSpeechNoun returns the owner of a speech noun a few words before

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a pronoun after when inside a relative clause is its own subject", `The latest is Rep. Tom Vale, the Ohio congressman who gained fame in 2009 when he yelled "You lie!" at the mayor.`,
+		[]want{{text: `"You lie!" at the mayor`, kind: quotes.Mixed, mention: "he", cue: "yelled"}}},
 	{"a quoted fragment in a clause with a pronoun subject is that subject's", `Tom Vale won loud applause as he kept talking about the "power of the port."`,
 		[]want{{text: "power of the port.", kind: quotes.Direct, mention: "he"}}},
 	{"an appositive between the subject of a joined clause and its verb", `Ann Roe and her allies argue that the port is run badly, while her main rival, Tom Vale, has gained ground by saying that the ferry "works fine."`,

@@ -1496,6 +1496,9 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 	if d.german || np.s-1 < a || toks[np.s-1].kind != tWord {
 		return span{}, false
 	}
+	if d.isClass(toks[np.s], cPronoun) && d.isClass(toks[np.s-1], cClause|cSubordinator) && !d.isClass(toks[np.s-1], cRelative) {
+		return span{}, false // the congressman who gained fame when he yelled: the pronoun opens a clause of its own
+	}
 	for r := np.s - 1; r > a && np.s-r <= 10; r-- {
 		t := toks[r]
 		if t.kind != tWord {

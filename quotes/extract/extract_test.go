@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a document after according to keeps its maker in the mention", "Ann Roe had 2,205 delegates, according to a tally by the Valley Times. Wages rose 4 percent, according to calculations by Tom Vale of Ames College.",
+		[]want{{text: "Ann Roe had 2,205 delegates", kind: quotes.Indirect, mention: "a tally by the Valley Times"}, {text: "Wages rose 4 percent", kind: quotes.Indirect, mention: "calculations by Tom Vale of Ames College"}}},
 	{"a pronoun after when inside a relative clause is its own subject", `The latest is Rep. Tom Vale, the Ohio congressman who gained fame in 2009 when he yelled "You lie!" at the mayor.`,
 		[]want{{text: `"You lie!" at the mayor`, kind: quotes.Mixed, mention: "he", cue: "yelled"}}},
 	{"a quoted fragment in a clause with a pronoun subject is that subject's", `Tom Vale won loud applause as he kept talking about the "power of the port."`,
@@ -43,7 +45,7 @@ var hardCases = []hardCase{
 	{"not clear who opens a question, not a relative clause on a noun", "Notes released Monday revealed talk of a deal, though it is not clear who first raised the issue and county officials deny any deal took place.",
 		[]want{{text: "any deal took place", kind: quotes.Indirect, mention: "county officials", cue: "deny"}}},
 	{"a cue noun after an article and its modifiers heads the source", `Ferry fares will rise by a third next year, according to a recent report from the Harbor Trust. "The mayor has shown more spine than the council," reads a Wednesday editorial in the Valley Times.`,
-		[]want{{kind: quotes.Indirect, mention: "a recent report", cue: "according to"}, {text: "The mayor has shown more spine than the council,", mention: "a Wednesday editorial", cue: "reads"}}},
+		[]want{{kind: quotes.Indirect, mention: "a recent report from the Harbor Trust", cue: "according to"}, {text: "The mayor has shown more spine than the council,", mention: "a Wednesday editorial", cue: "reads"}}},
 	{"an opening mark typed for the apostrophe of a possessive", "Sen. Ann Roe on Wednesday downplayed Tom Vale‘s attack on a judge and said it was the same thing as before.",
 		[]want{{text: "it was the same thing as before", kind: quotes.Indirect, mention: "Sen. Ann Roe", cue: "said"}}},
 	{"am and a degree adverb stand between the subject and an adjective cue", "I am fully aware that many of you have doubts about me. Party insiders are now more convinced that there will be a fight at the convention.",
@@ -371,7 +373,7 @@ var hardCases = []hardCase{
 	{"German: a subject with its relative clause is no content", "Auch die größte Bank, die seit 2002 an der Börse ist, kündigte Stellenstreichungen an.",
 		nil},
 	{"content before an according-to source that runs on", "Including early votes, Ms. Roe now has a lead of 723 votes, according to a count by the Valley Times.",
-		[]want{{text: "Including early votes, Ms. Roe now has a lead of 723 votes", kind: quotes.Indirect, mention: "a count", cue: "according to"}}},
+		[]want{{text: "Including early votes, Ms. Roe now has a lead of 723 votes", kind: quotes.Indirect, mention: "a count by the Valley Times", cue: "according to"}}},
 	{"reported questions after a cue of speech", "Ms. Roe explained how the toll would work. Tom Hill questioned whether the bridge was safe.",
 		[]want{{text: "how the toll would work", kind: quotes.Indirect, mention: "Ms. Roe"}, {text: "whether the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"a participle's source after a fronted phrase", "In May, a district judge sided with the town, saying the toll was void. Before the vote, Police Chief Tom Hill lobbied the council, saying the bridge was unsafe.",

@@ -83,6 +83,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 // clause's subject's, nearer than the sentence's. Not after "if" (to see
 // if they could "look like" him: a supposition, no one's words).
 func (d *doc) innerPersonSubject(toks []token, a, i int) (int, bool) {
+	if d.german {
+		return 0, false
+	}
 	for j := i - 1; j > a+1 && i-j <= 12; j-- {
 		t := toks[j]
 		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
@@ -102,12 +105,15 @@ func (d *doc) innerPersonSubject(toks []token, a, i int) (int, bool) {
 // that "…"" or "his call for "…"" the quoted words are the owner's, who
 // may not be the sentence's subject.
 func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
 	for j := i - 1; j > a && i-j <= 10; j-- {
 		t := toks[j]
 		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
 			break
 		}
-		if d.german || !d.isCue(t) || t.upper || !d.isNoun(t.lower) && !d.isNoun(strings.TrimSuffix(t.lower, "s")) {
+		if !d.isCue(t) || t.upper || !d.isNoun(t.lower) && !d.isNoun(strings.TrimSuffix(t.lower, "s")) {
 			continue
 		}
 		return d.ownerBefore(toks, a, j)

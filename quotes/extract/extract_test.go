@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a name set off after a description that opens the sentence is the subject", "One of the men, Jo Hill, 70, had served in the navy and said he was sure the plan would fail.",
+		[]want{{text: "he was sure the plan would fail", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"a document after according to keeps its maker in the mention", "Ann Roe had 2,205 delegates, according to a tally by the Valley Times. Wages rose 4 percent, according to calculations by Tom Vale of Ames College.",
 		[]want{{text: "Ann Roe had 2,205 delegates", kind: quotes.Indirect, mention: "a tally by the Valley Times"}, {text: "Wages rose 4 percent", kind: quotes.Indirect, mention: "calculations by Tom Vale of Ames College"}}},
 	{"a pronoun after when inside a relative clause is its own subject", `The latest is Rep. Tom Vale, the Ohio congressman who gained fame in 2009 when he yelled "You lie!" at the mayor.`,

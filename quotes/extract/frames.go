@@ -1579,7 +1579,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	a = d.afterTimeStretch(toks, a, k)
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
-		return np, true
+		return d.namedAppositive(toks, np, k), true
 	}
 	for c := a; c < k-1 && c-a <= maxContent; c++ { // bounded: every participle of a sentence asks
 		if !d.isPunct(toks[c], ",") {
@@ -1598,6 +1598,29 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// namedAppositive returns the name set off by commas after a description
+// that opens the sentence (One of the men, Jo Hill, 70, had …; His wife,
+// Ann Roe, later said), as appositiveBefore does; else np.
+func (d *doc) namedAppositive(toks []token, np span, k int) span {
+	if d.german || !d.isClass(toks[np.s], cDeterminer|cStandalone|cNumber) && !d.isNumber(toks[np.s]) {
+		return np // Tom Vale, Jo Hill and Ann Roe: a list of names
+	}
+	e := np.e
+	if e+1 < k && toks[e].is("of") {
+		if of, ok := d.npAfter(toks, e+1, k); ok {
+			e = of.e // One of the men, Jo Hill, …
+		}
+	}
+	if e+2 >= k || !d.isPunct(toks[e], ",") {
+		return np
+	}
+	name, ok := d.npAfter(toks, e+1, k)
+	if !ok || name.e >= k || !d.isPunct(toks[name.e], ",") || !d.allCapitalised(toks, name) || d.isClass(toks[name.s], cPronoun|cTime) {
+		return np
+	}
+	return name
 }
 
 // afterTimeStretch returns where the clause starts after a stretch of

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a title of a lower-case noun heads the source; a title of a name is left to the appositive", "The former secretary of state said the plan was weak. Tom Vale, director of Ferry Watch, which sued the town, said the fares were too high.",
+		[]want{{kind: quotes.Indirect, mention: "The former secretary of state", cue: "said"}, {text: "the fares were too high", kind: quotes.Indirect, mention: "Tom Vale", cue: "said"}}},
 	{"a name set off after a description that opens the sentence is the subject", "One of the men, Jo Hill, 70, had served in the navy and said he was sure the plan would fail.",
 		[]want{{text: "he was sure the plan would fail", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"a document after according to keeps its maker in the mention", "Ann Roe had 2,205 delegates, according to a tally by the Valley Times. Wages rose 4 percent, according to calculations by Tom Vale of Ames College.",

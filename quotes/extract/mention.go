@@ -596,8 +596,8 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
-			if !d.german && u.lower != "and" && a-2 >= lo && toks[a].upper && !toks[a-2].upper && d.isClass(toks[a-2], cAnonymous) && !d.isClass(toks[a-2], cStop) {
-				a -= 2 // a spokesman for Tom Hill: the name is his employer's, the source the spokesman
+			if !d.german && d.sourceNounBefore(toks, lo, a) {
+				a -= 2 // a spokesman for Tom Hill, the former secretary of state: the noun before is the source
 				continue
 			}
 			if d.germanVon(toks, lo, a, j) {
@@ -631,6 +631,23 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // whose subject is found from there.
 func (d *doc) bareIng(t token) bool {
 	return !d.german && !t.upper && strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cAnonymous|cOrganisation|cDocument|cChannel|cPronoun|cStandalone)
+}
+
+// sourceNounBefore reports whether the "for" or "of" before toks[a] joins
+// a source's noun to what it names: a spokesman for Tom Hill, supporters
+// of Ann Roe (a source's noun before a name), the secretary of state (a
+// title before a lower-case noun). A title before a name (director of
+// Ferry Watch) is left to the appositive or the name.
+func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
+	if a-2 < lo {
+		return false
+	}
+	n, p := toks[a-2], toks[a-1]
+	if n.upper || n.kind != tWord || d.isClass(n, cStop) {
+		return false
+	}
+	return (p.is("for") || p.is("of")) && toks[a].upper && d.isClass(n, cAnonymous) ||
+		p.is("of") && !toks[a].upper && d.isClass(n, cTitle)
 }
 
 // germanVon reports whether a German source's name runs on back over

@@ -44,6 +44,16 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		a++
 	}
 	np, ok, end := span{}, false, i // the subject ends before the quote
+	if p, ok := d.innerPersonSubject(toks, a, i); ok {
+		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, span{p, p + 1})}
+		d.frames = append(d.frames, f)
+		return f
+	}
+	if o, owned := d.ownedSpeechNoun(toks, a, i); owned {
+		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, o)}
+		d.frames = append(d.frames, f)
+		return f
+	}
 	if d.german {
 		// after a fronted phrase the subject follows the verb, up to the
 		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen;
@@ -65,6 +75,50 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// innerPersonSubject returns a personal pronoun that opens the clause
+// holding the quote toks[i] after a clause word (Perez won applause as he
+// kept talking about the "power of we"): the quoted words are that
+// clause's subject's, nearer than the sentence's. Not after "if" (to see
+// if they could "look like" him: a supposition, no one's words).
+func (d *doc) innerPersonSubject(toks []token, a, i int) (int, bool) {
+	if d.german {
+		return 0, false
+	}
+	for j := i - 1; j > a+1 && i-j <= 12; j-- {
+		t := toks[j]
+		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
+			return 0, false
+		}
+		if t.upper || !(t.is("he") || t.is("she") || t.is("they")) {
+			continue
+		}
+		p := toks[j-1]
+		return j, d.isClass(p, cClause|cSubordinator) && !d.isClass(p, cConditional)
+	}
+	return 0, false
+}
+
+// ownedSpeechNoun returns the owner of a speech noun a few words before
+// the quote toks[i] in its clause: in "Ann Lee drew fire over her remark
+// that "…"" or "his call for "…"" the quoted words are the owner's, who
+// may not be the sentence's subject.
+func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
+	for j := i - 1; j > a && i-j <= 10; j-- {
+		t := toks[j]
+		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
+			break
+		}
+		if !d.isCue(t) || t.upper || !d.isNoun(t.lower) && !d.isNoun(strings.TrimSuffix(t.lower, "s")) {
+			continue
+		}
+		return d.ownerBefore(toks, a, j)
+	}
+	return span{}, false
 }
 
 // frontsClause reports whether the word toks[a] that opens a sentence
@@ -755,6 +809,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if v := d.raisedFrom(toks, a, k); v < k && v > a && d.isPunct(toks[v-1], ",") {
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
+	if h := k - 1; cls&cPrepcue == 0 && d.perfectParticiple(toks, a, b, k, ce) {
+		return d.participle(toks, a, b, h, ce, prev) // Ann Lee, having argued that …, said …
+	}
 	switch {
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
@@ -805,7 +862,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 		}
 		np.e = d.shortParenthesis(toks, np.e, b)
-		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
+		fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
 		fa.hi, fa.inverted = np.e, true
 		switch {
 		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}) || d.german && k > a && d.isPunct(toks[k-1], ":"):
@@ -919,6 +976,18 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) || quotedAs ||
 		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
+}
+
+// perfectParticiple reports whether "having" before the cue toks[k]
+// opens a participle phrase as an -ing cue would (…, having argued that
+// …; — having suggested that … —; Having said that …, she …): the
+// source is the clause's, and "having" is no noun phrase.
+func (d *doc) perfectParticiple(toks []token, a, b, k, ce int) bool {
+	h := k - 1
+	if d.german || h < a || !toks[h].is("having") {
+		return false
+	}
+	return d.opensParticiple(toks, a, b, h, ce) || h > a && d.isPunct(toks[h-1], "—–-")
 }
 
 // adverbAfterComma reports whether one or two adverbs stand between a
@@ -1036,7 +1105,14 @@ func (d *doc) commaQuote(t token) bool {
 // since said), or -1.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
-	for j > a && k-j <= 3 && !d.german && (d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
+	for j > a && k-j <= 4 && !d.german {
+		if j-1 > a && toks[j].upper && d.isClass(toks[j], cTime) && toks[j-1].is("on") {
+			j -= 2 // but on Tuesday wrote
+			continue
+		}
+		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
+			break
+		}
 		j--
 	}
 	if j >= a && j < k && (toks[j].is("and") || toks[j].is("but") || toks[j].is("und")) {
@@ -1149,6 +1225,28 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+// withAgent extends the mention of a document after according to over
+// whoever made it (a tally by the Associated Press, a court document
+// filed by the state attorney, calculations from the institute): the
+// annotators name the maker as often as the document, and the mention
+// holds both. Where the frame ends stays as it was.
+func (d *doc) withAgent(toks []token, np span, b int) span {
+	j := np.e
+	if d.german || np.e <= np.s || toks[np.e-1].upper || j >= b {
+		return np
+	}
+	if toks[j].kind == tWord && !toks[j].upper && strings.HasSuffix(toks[j].lower, "ed") && !d.isCue(toks[j]) {
+		j++ // filed by, compiled by
+	}
+	if j+1 >= b || !(toks[j].is("by") || toks[j].is("from")) {
+		return np
+	}
+	if agent, ok := d.npAfter(toks, j+1, b); ok {
+		return span{np.s, agent.e}
+	}
+	return np
 }
 
 // afterAppositive returns j, or the token after an appositive that runs
@@ -1599,6 +1697,9 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 	if d.german || np.s-1 < a || toks[np.s-1].kind != tWord {
 		return span{}, false
 	}
+	if d.isClass(toks[np.s], cPronoun) && d.isClass(toks[np.s-1], cClause|cSubordinator) && !d.isClass(toks[np.s-1], cRelative) {
+		return span{}, false // the congressman who gained fame when he yelled: the pronoun opens a clause of its own
+	}
 	for r := np.s - 1; r > a && np.s-r <= 10; r-- {
 		t := toks[r]
 		if t.kind != tWord {
@@ -1610,6 +1711,9 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 		p := toks[r-1]
 		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) {
 			return span{}, false
+		}
+		if r-2 >= a && !p.upper && (d.inSet("copula", toks[r-2].lower) || toks[r-2].is("not")) {
+			return span{}, false // it is not clear who …: an adjective before a question, no noun
 		}
 		s, ok := d.npBackFrom(toks, a, r-1)
 		return span{s, r}, ok
@@ -1648,7 +1752,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	a = d.afterTimeStretch(toks, a, k)
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
-		return np, true
+		return d.namedAppositive(toks, np, k), true
 	}
 	for c := a; c < k-1 && c-a <= maxContent; c++ { // bounded: every participle of a sentence asks
 		if !d.isPunct(toks[c], ",") {
@@ -1667,6 +1771,29 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	return span{}, false
+}
+
+// namedAppositive returns the name set off by commas after a description
+// that opens the sentence (One of the men, Jo Hill, 70, had …; His wife,
+// Ann Roe, later said), as appositiveBefore does; else np.
+func (d *doc) namedAppositive(toks []token, np span, k int) span {
+	if d.german || !d.isClass(toks[np.s], cDeterminer|cStandalone|cNumber) && !d.isNumber(toks[np.s]) {
+		return np // Tom Vale, Jo Hill and Ann Roe: a list of names
+	}
+	e := np.e
+	if e+1 < k && toks[e].is("of") {
+		if of, ok := d.npAfter(toks, e+1, k); ok {
+			e = of.e // One of the men, Jo Hill, …
+		}
+	}
+	if e+2 >= k || !d.isPunct(toks[e], ",") {
+		return np
+	}
+	name, ok := d.npAfter(toks, e+1, k)
+	if !ok || name.e >= k || !d.isPunct(toks[name.e], ",") || !d.allCapitalised(toks, name) || d.isClass(toks[name.s], cPronoun|cTime) {
+		return np
+	}
+	return name
 }
 
 // afterTimeStretch returns where the clause starts after a stretch of
@@ -1702,6 +1829,7 @@ func (d *doc) frontedOpening(toks []token, a, k int) bool {
 	t := toks[a]
 	next := a+1 < k && toks[a+1].kind == tWord
 	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+		!d.german && d.inSet("frontprep", t.lower) && next || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
 		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
@@ -1746,7 +1874,7 @@ func (d *doc) afterDateline(toks []token, a, k int) int {
 // said S), or with S closed by punctuation (But, said Solovey, "…").
 func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 	if k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote {
-		return true
+		return !d.ownedThing(toks, np) || np.e >= b || toks[np.e].kind == tPunct
 	}
 	return np.e >= b || toks[np.e].kind == tPunct
 }
@@ -1756,6 +1884,16 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 // program, called the EB-5 program," (but "…," called Ms. Roe).
 func (d *doc) namingParticiple(toks []token, a, k int) bool {
 	return toks[k].is("called") && k-2 >= a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote
+}
+
+// ownedThing reports whether np is a possessive and a thing that names no
+// source (her record, his plan): after `called her "terrible,"` in
+// `attacked her record as mayor` it is the object of a verb, not an
+// inverted source, as "said his spokesman" or "read his statement" are.
+func (d *doc) ownedThing(toks []token, np span) bool {
+	h := toks[np.e-1]
+	return np.e-np.s == 2 && d.owner(toks[np.s]) && !isPossessive(toks[np.s].lower) && d.thingNoun(h) &&
+		!d.isClass(h, cOrganisation|cChannel|cAnonymous) && !d.isCue(h)
 }
 
 // quoteClosesAppositive reports whether the quote before the verb toks[k]
@@ -1794,7 +1932,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		}
 	}
 	a = d.afterFrontedClause(toks, a, k)
-	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") {
+	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
@@ -1912,6 +2050,11 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 			return span{}, false
 		}
 		v := np.e
+		if v+1 < k && d.isPunct(toks[v], ",") {
+			if j := d.afterAppositive(toks, v+1, k); j > v+1 {
+				v = j // while her rival, Tom Hill, has soared by saying
+			}
+		}
 		for v < k && (d.isClass(toks[v], cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
 			v++
 		}

@@ -346,6 +346,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // critics have in particular noted; he had in fact said
 		case !d.german && !toks[j].upper && d.inSet("subjectadverb", toks[j].lower) && j-1 >= lo && !d.isClass(toks[j-1], cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
+		case !d.german && !toks[j].upper && d.inSet("degree", toks[j].lower) && j-1 >= lo && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
+			j-- // insiders are now more convinced; she is very confident
 		case !d.german && j+1 < len(toks) && (toks[j].is("most") || toks[j].is("more")) && d.isClass(toks[j+1], cTime):
 			j-- // and most recently defended
 		case !d.german && j-2 >= lo && d.isClass(toks[j], cPeriod|cTime) && toks[j-1].is("the") && d.inSet("timeprep", toks[j-2].lower):
@@ -625,6 +627,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
+			if !d.german && d.sourceNounBefore(toks, lo, a) {
+				a -= 2 // a spokesman for Tom Hill, the former secretary of state: the noun before is the source
+				continue
+			}
 			if d.germanVon(toks, lo, a, j) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
@@ -642,6 +648,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		}
 		a--
 	}
+	if a == j && (j == lo || toks[j-1].kind != tWord) && d.bareIng(t) {
+		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
+	}
 	return a, true
 }
 
@@ -657,6 +666,33 @@ func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
 		return 0, false
 	}
 	return d.npBackFrom(toks, lo, j-3)
+}
+
+// bareIng reports whether t is a lower-case -ing form that would stand
+// alone as a noun phrase after a comma or a dash: a participle (…,
+// fueling; — having), which names no source without an article; a
+// source noun (a briefing, the hearing) comes with one, and after a
+// preposition (accused him of lying said) the -ing form ends a clause
+// whose subject is found from there.
+func (d *doc) bareIng(t token) bool {
+	return !d.german && !t.upper && strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cAnonymous|cOrganisation|cDocument|cChannel|cPronoun|cStandalone)
+}
+
+// sourceNounBefore reports whether the "for" or "of" before toks[a] joins
+// a source's noun to what it names: a spokesman for Tom Hill, supporters
+// of Ann Roe (a source's noun before a name), the secretary of state (a
+// title before a lower-case noun). A title before a name (director of
+// Ferry Watch) is left to the appositive or the name.
+func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
+	if a-2 < lo {
+		return false
+	}
+	n, p := toks[a-2], toks[a-1]
+	if n.upper || n.kind != tWord || d.isClass(n, cStop) {
+		return false
+	}
+	return (p.is("for") || p.is("of")) && toks[a].upper && d.isClass(n, cAnonymous) ||
+		p.is("of") && !toks[a].upper && d.isClass(n, cTitle)
 }
 
 // germanVon reports whether a German source's name runs on back over
@@ -721,8 +757,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.placeAfter(toks, i, j+1) && !strings.ContainsAny(toks[i+1].lower, "-.") {
 		// Jo Hill, at a rally in Ames, Iowa, said: the state closes the
 		// place, not the appositive (but Jo Hill, R-Iowa, is a party)
-		if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
-			return np, role, ok
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
+			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
 		}
 	}
 	if d.german && j-i-1 <= 4 && d.allCapitalised(toks, inner) && toks[i-1].kind == tWord {
@@ -752,6 +788,14 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	outer := span{a, e}
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && d.allCapitalised(toks, inner) {
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
+	}
+	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
+		// Jo Hill, facing a race in Iowa, a swing state, said: the
+		// appositive is the object's, and the phrase holding it one
+		// more appositive of the source before it
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
+			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
+		}
 	}
 	switch {
 	case !d.german && j-i == 2 && d.inSet("connective", toks[i+1].lower):
@@ -905,11 +949,23 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e += 2 // ein Artikel von „Stadt Aktuell“, ein Vertreter der „bau gmbh“
 			break
 		}
+		if d.cueNounHeads(toks, k, e) {
+			// a recent report, an explosive report that …: the cue word is
+			// the noun the article opens, and ends the phrase but for a
+			// name or a noun it modifies (the state Gaming Division, a
+			// press release) or "of Name" (a report for Oxfam)
+			e++
+			if e < b && toks[e].kind == tWord && (toks[e].upper || d.isClass(toks[e], cDocument|cChannel) || d.isNoun(toks[e].lower)) ||
+				e+1 < b && (toks[e].is("of") || toks[e].is("for")) && toks[e+1].upper {
+				continue
+			}
+			break
+		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if u.upper && d.isClass(u, cTime) {
-			break // a capitalised cue word is a name here: the Washington Post
+		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) {
+			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
 		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {
 			break // the judge sided with …: a verb, not a noun (but the retired general)
@@ -920,6 +976,26 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
+}
+
+// cueNounHeads reports whether the cue word toks[e] is the noun that
+// heads the phrase an article opens at toks[k], after nothing but words
+// that describe a document or a time (a report, a recent report, a
+// Wednesday editorial, the latest statement): "a recent" names no one.
+func (d *doc) cueNounHeads(toks []token, k, e int) bool {
+	u := toks[e]
+	if d.german || !article(toks[k]) || u.upper || !d.isCue(u) || !d.isNoun(u.lower) && !d.isNoun(strings.TrimSuffix(u.lower, "s")) {
+		return false
+	}
+	if k > 0 && d.isClass(toks[k-1], cTells) {
+		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
+	}
+	for _, m := range toks[k+1 : e] {
+		if !(m.upper && d.isClass(m, cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // baseFormIsVerb tells "they laugh" from "a belly laugh": a base form is a
@@ -941,8 +1017,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb
 	}
-	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only")) {
-		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel
+	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only") ||
+		p.is("only") && d.isClass(toks[k-2], cSubject|cFinite)) {
+		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel; he could only quip
 	}
 	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !d.isClass(toks[k-2], cDeterminer)) {
 		// many fear, few believe, both think: the quantifier is the

@@ -1516,7 +1516,11 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 			f.mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
 		}
 	} else if !object || k-1 >= a && d.isClass(toks[k-1], cPassive) && !strings.HasSuffix(toks[k].lower, "ing") {
-		return nil, true // a plan called the "Green Deal", is described as a "…"
+		np, ok := d.passiveAgent(toks, i)
+		if !ok {
+			return nil, true // a plan called the "Green Deal", is described as a "…"
+		}
+		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)} // a town called "the Crossroads" by its people
 	} else if np, _, found := d.npBefore(toks, a, k); found && np.e == k && d.properOrPronoun(toks, np) {
 		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
 	} else {
@@ -1525,6 +1529,16 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
 	d.frames = append(d.frames, f)
 	return f, true
+}
+
+// passiveAgent returns the agent after "by" right after the quote
+// toks[i] of a passive naming (the town, called "the Crossroads" by its
+// people; labeled as a "witch hunt" by Democrats): who calls it so.
+func (d *doc) passiveAgent(toks []token, i int) (span, bool) {
+	if i+2 >= len(toks) || !toks[i+1].is("by") {
+		return span{}, false
+	}
+	return d.npAfter(toks, i+2, len(toks))
 }
 
 // copulaFrame returns the speech frame before an English quote that a

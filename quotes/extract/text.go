@@ -202,6 +202,9 @@ func wordEnd(r []rune, i, e int) int {
 			case c == '\'' || c == '’' || c == '-' || c == '‐':
 				j++
 				continue
+			case c == '‘' && r[j+1] == 's' && (j+2 >= e || !isWordRune(r[j+2])):
+				j++ // Tom Lee‘s plan: an opening mark typed for the apostrophe of a possessive
+				continue
 			case (c == '.' || c == ',') && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]):
 				j++
 				continue
@@ -294,7 +297,7 @@ func (d *doc) find(rs []rune) (entry, bool) {
 // words: wouldn’t is written wouldn't.
 func appendLower(buf []byte, rs []rune) []byte {
 	for _, c := range rs {
-		if c == '’' {
+		if c == '’' || c == '‘' { // Lee‘s: see wordEnd
 			c = '\''
 		}
 		if c < utf8.RuneSelf {

@@ -753,6 +753,12 @@ var hardCases = []hardCase{
 		[]want{{text: "who made the call", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}}},
 	{"a cue word after an article inside an aside between a cue and that is a noun", "Tom Hill said, in an email, that he had not seen the plan.",
 		[]want{{text: "that he had not seen the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
+	{"a phrase that opens the clause after that is reported too", "Tom Hill said that with the votes Ann Lee already had, the debate would not matter. Jo Roe told reporters that, in hindsight, the toll was a mistake.",
+		[]want{{text: "that with the votes Ann Lee already had, the debate would not matter", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
+			{text: "that, in hindsight, the toll was a mistake", kind: quotes.Indirect, mention: "Jo Roe", cue: "told"}}},
+	{"a clause after that before a colon and a quote is reported too", `Ann Lee added that riders have two choices: "Pay the fare or walk." Tom Hill answered with a line that could have come from her: "Walk, then."`,
+		[]want{{text: `that riders have two choices: "Pay the fare or walk."`, kind: quotes.Mixed, mention: "Ann Lee", cue: "added"},
+			{text: "Walk, then.", kind: quotes.Direct, mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

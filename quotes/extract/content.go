@@ -504,8 +504,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // said if elected he would …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
-	case f.object && (first.is("to") || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
-		return true // vowed to fight; called for a ban; denied the claims
+	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
+		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):

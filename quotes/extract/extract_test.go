@@ -759,6 +759,9 @@ var hardCases = []hardCase{
 	{"a clause after that before a colon and a quote is reported too", `Ann Lee added that riders have two choices: "Pay the fare or walk." Tom Hill answered with a line that could have come from her: "Walk, then."`,
 		[]want{{text: `that riders have two choices: "Pay the fare or walk."`, kind: quotes.Mixed, mention: "Ann Lee", cue: "added"},
 			{text: "Walk, then.", kind: quotes.Direct, mention: "Tom Hill"}}},
+	{"what someone was told or warned (not) to do is content, from its to", "Ann Lee told the riders not to worry. The clerk warned Tom Hill to pay the toll.",
+		[]want{{text: "not to worry", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "the riders"},
+			{text: "to pay the toll", kind: quotes.Indirect, mention: "The clerk", cue: "warned", addressee: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

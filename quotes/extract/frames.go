@@ -364,6 +364,9 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 			fa.hi, fa.right = ce, ce
 		}
 	}
+	if !fa.f.object && !fa.inverted && fa.hi > ce && d.infinitiveAfter(toks, fa.hi, b) && d.inSet("tellsto", toks[k].lower) {
+		fa.f.object, fa.right = true, fa.hi // told voters not to worry: what they were told to do
+	}
 	if fa.f.object && fa.right < 0 && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
 		// promised a closer tie with the council, if elected: with no
 		// content after it, the object is what was promised
@@ -1898,6 +1901,15 @@ func (d *doc) namesSomeone(toks []token, np span) bool {
 		return d.endsInName(d.words(d.tokSpan(toks, np)))
 	}
 	return d.properOrPronoun(toks, np) || d.endsInName(d.words(d.tokSpan(toks, np)))
+}
+
+// infinitiveAfter reports whether toks[j] opens an infinitive, negated or
+// not: "to stay home", "not to worry".
+func (d *doc) infinitiveAfter(toks []token, j, b int) bool {
+	if j+1 < b && (toks[j].is("not") || toks[j].is("never")) {
+		j++
+	}
+	return j+1 < b && toks[j].is("to") && toks[j+1].kind == tWord && !toks[j+1].upper && !d.isClass(toks[j+1], cDeterminer|cPronoun|cNumber)
 }
 
 // objectAfter finds the addressee of told/asked: a pronoun, a name or a

@@ -1598,7 +1598,11 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}
-	for i := last + 1; i < c.e; i++ {
+	from := last + 1
+	if j := d.subjectAside(toks, c.s, last, c.e); j > 0 {
+		from = j + 1 // that "a number of our friends" - including the union - wanted …
+	}
+	for i := from; i < c.e; i++ {
 		t := toks[i]
 		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e)) {
 			c.e = i
@@ -1633,6 +1637,28 @@ func (d *doc) clauseBeforeColon(toks []token, s, i int) bool {
 		}
 	}
 	return true
+}
+
+// subjectAside returns the dash that closes an aside after a quote that
+// opens English reported content as its subject, when the clause's verb
+// follows (argued that "every candidate" - including Lee - favored …), or
+// -1: the clause goes on past the aside.
+func (d *doc) subjectAside(toks []token, s, last, e int) int {
+	if d.german || last != s || last+2 >= e || !d.isPunct(toks[last+1], "-—–") {
+		return -1
+	}
+	for j := last + 2; j+1 < e && j < last+25; j++ {
+		if toks[j].kind == tQuote {
+			return -1
+		}
+		if d.isPunct(toks[j], "-—–") {
+			if d.clauseVerb(toks[j+1]) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaGoesOn reports whether an English paraphrase goes on over the

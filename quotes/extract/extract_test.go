@@ -762,6 +762,8 @@ var hardCases = []hardCase{
 	{"what someone was told or warned (not) to do is content, from its to", "Ann Lee told the riders not to worry. The clerk warned Tom Hill to pay the toll.",
 		[]want{{text: "not to worry", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "the riders"},
 			{text: "to pay the toll", kind: quotes.Indirect, mention: "The clerk", cue: "warned", addressee: "Tom Hill"}}},
+	{"a quote that is the subject after that goes on past an aside between dashes to its verb", `Tom Hill noted that "a number of our riders" - including the union - wanted the mayor to back the toll.`,
+		[]want{{text: `that "a number of our riders" - including the union - wanted the mayor to back the toll`, kind: quotes.Mixed, mention: "Tom Hill", cue: "noted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -764,6 +764,9 @@ var hardCases = []hardCase{
 			{text: "to pay the toll", kind: quotes.Indirect, mention: "The clerk", cue: "warned", addressee: "Tom Hill"}}},
 	{"a quote that is the subject after that goes on past an aside between dashes to its verb", `Tom Hill noted that "a number of our riders" - including the union - wanted the mayor to back the toll.`,
 		[]want{{text: `that "a number of our riders" - including the union - wanted the mayor to back the toll`, kind: quotes.Mixed, mention: "Tom Hill", cue: "noted"}}},
+	{"a subject pronoun and its verb after a phrase of time open the content", "Tom Hill said after the meeting he would not accept the deal. Ann Lee admitted under oath she had not read the plan.",
+		[]want{{text: "he would not accept the deal", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
+			{text: "she had not read the plan", kind: quotes.Indirect, mention: "Ann Lee", cue: "admitted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2080,7 +2080,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		case d.isClass(t, cPrep) && !t.upper && (!d.approximately(toks, j, b) || j > start && d.isClass(toks[j-1], cPrep)):
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
-			j = d.phraseEnd(toks, j, b, false)
+			j = d.subjectInPhrase(toks, j, d.phraseEnd(toks, j, b, false))
 		case toks[j].is("by") && d.marginEnd(toks, j, b) > 0:
 			j = d.marginEnd(toks, j, b) // say by a 7-point margin that …
 		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
@@ -2119,8 +2119,30 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
 		}
+
 	}
 	return j
+}
+
+// subjectInPhrase returns where a subject pronoun and its verb open a
+// clause inside the English phrase toks[p:e] after a cue (said after the
+// meeting he would …), or e: the phrase ends before the subject.
+func (d *doc) subjectInPhrase(toks []token, p, e int) int {
+	if d.german || !d.inSet("phrasebeforeclause", toks[p].lower) {
+		return e // but not "said of the encounter he had", "spoke as he left"
+	}
+	for j := p + 2; j+1 < e; j++ {
+		if d.isClass(toks[j], cQuestion|cClause|cConditional) {
+			return e // on the network unless he is paid: a clause of the phrase's own
+		}
+		switch toks[j].lower {
+		case "he", "she", "they", "we", "i":
+			if d.clauseVerb(toks[j+1]) {
+				return j
+			}
+		}
+	}
+	return e
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a

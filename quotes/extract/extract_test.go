@@ -767,6 +767,8 @@ var hardCases = []hardCase{
 	{"a subject pronoun and its verb after a phrase of time open the content", "Tom Hill said after the meeting he would not accept the deal. Ann Lee admitted under oath she had not read the plan.",
 		[]want{{text: "he would not accept the deal", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
 			{text: "she had not read the plan", kind: quotes.Indirect, mention: "Ann Lee", cue: "admitted"}}},
+	{"an aside between dashes between a cue and that", "The clerk Tom Hill said — on the radio, as it happens — that the toll raised $4 million.",
+		[]want{{text: "that the toll raised $4 million", kind: quotes.Indirect, mention: "The clerk Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2053,8 +2053,8 @@ func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
 			break // but a cue word after an article is a noun: said, in an email, that …
 		}
-		if d.isPunct(toks[i], ",") && opens(toks[i+1]) {
-			return i + 1
+		if (d.isPunct(toks[i], ",") || d.isPunct(toks[j], "—–-") && d.isPunct(toks[i], "—–-")) && opens(toks[i+1]) {
+			return i + 1 // said — on Twitter, as it happens — that …
 		}
 	}
 	return -1

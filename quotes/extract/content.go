@@ -69,7 +69,8 @@ func (d *doc) everyWord(q qspan, ok func(w []rune) bool) bool {
 // (reported speech) is left to the indirect rules.
 func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered map[int]bool) {
 	that := false // introduced by that or dass (or, in German, a comma)
-	for c.s < c.e && (toks[c.s].kind == tPunct || toks[c.s].is("that") || toks[c.s].is("dass")) {
+	// but one "that" only: denied that that was the case
+	for c.s < c.e && (toks[c.s].kind == tPunct || !that && (toks[c.s].is("that") || toks[c.s].is("dass"))) {
 		that = that || toks[c.s].kind == tWord
 		c.s++
 	}

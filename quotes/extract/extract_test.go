@@ -769,6 +769,8 @@ var hardCases = []hardCase{
 			{text: "she had not read the plan", kind: quotes.Indirect, mention: "Ann Lee", cue: "admitted"}}},
 	{"an aside between dashes between a cue and that", "The clerk Tom Hill said — on the radio, as it happens — that the toll raised $4 million.",
 		[]want{{text: "that the toll raised $4 million", kind: quotes.Indirect, mention: "The clerk Tom Hill", cue: "said"}}},
+	{"a demonstrative that after the complementizer is content", "Tom Hill has denied that that was the case.",
+		[]want{{text: "that that was the case", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -771,6 +771,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the toll raised $4 million", kind: quotes.Indirect, mention: "The clerk Tom Hill", cue: "said"}}},
 	{"a demonstrative that after the complementizer is content", "Tom Hill has denied that that was the case.",
 		[]want{{text: "that that was the case", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}}},
+	{"what someone was asked about is content without its addressee", "Tom Hill asked Ann Lee about the toll.",
+		[]want{{text: "about the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "asked", addressee: "Ann Lee"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -773,6 +773,9 @@ var hardCases = []hardCase{
 		[]want{{text: "that that was the case", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}}},
 	{"what someone was asked about is content without its addressee", "Tom Hill asked Ann Lee about the toll.",
 		[]want{{text: "about the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "asked", addressee: "Ann Lee"}}},
+	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",
+		[]want{{text: "that the bridge would open", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "her supporters"},
+			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

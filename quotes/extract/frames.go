@@ -1890,8 +1890,29 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 	if !ok {
 		return ce
 	}
+	obj.e = d.addresseeEnd(toks, obj.e, b)
 	f.addressee = d.text(d.tokSpan(toks, obj))
 	return obj.e
+}
+
+// addresseeEnd extends an English addressee that the first words of its
+// noun phrase end at toks[e] over the rest of it, when "that" follows
+// (told her supporters that …; told Fox 35 that …; told co-host Jo Lee
+// that …), and returns its end: the words before "that" are whom it was
+// told, not what.
+func (d *doc) addresseeEnd(toks []token, e, b int) int {
+	j := e
+	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && !conjunction(toks[j]) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !d.isClass(toks[j], cTime|cPrep) {
+		j++
+	}
+	if d.german || j == e || j >= b {
+		return e
+	}
+	// but not a relative clause: a video that depicted him
+	if k := d.skipAdverbials(toks, j, b); k+1 < b && toks[k].is("that") && !d.clauseVerb(toks[k+1]) {
+		return j
+	}
+	return e
 }
 
 func (d *doc) properOrPronoun(toks []token, np span) bool {

@@ -776,6 +776,8 @@ var hardCases = []hardCase{
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",
 		[]want{{text: "that the bridge would open", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "her supporters"},
 			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},
+	{"a quote after that is a paraphrase from that", `Tom Hill says that "when you build a bridge, you pay for it."`,
+		[]want{{text: `that "when you build a bridge, you pay for it."`, kind: quotes.Mixed, mention: "Tom Hill", cue: "says"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

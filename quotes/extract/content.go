@@ -342,8 +342,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
-		case f.antecedent.e > f.antecedent.s:
-			c = d.beforeMainVerb(toks, c) // voters who said X was key were divided
+		case f.antecedent.e > f.antecedent.s || f.gap:
+			c = d.beforeMainVerb(toks, c) // voters who said X was key were divided; which they said will open, will …
 		}
 	}
 	if c.e <= c.s {
@@ -496,8 +496,8 @@ func zuInfinitive(w string) bool {
 func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	first := toks[c.s]
 	switch {
-	case f.leads:
-		return true // According to the poll, 91 percent of voters …
+	case f.leads, f.gap:
+		return true // According to the poll, 91 percent of voters …; which she said was a mistake
 	case d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f) && !d.isClass(first, cPrep|cTime):
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):

@@ -778,6 +778,8 @@ var hardCases = []hardCase{
 			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},
 	{"a quote after that is a paraphrase from that", `Tom Hill says that "when you build a bridge, you pay for it."`,
 		[]want{{text: `that "when you build a bridge, you pay for it."`, kind: quotes.Mixed, mention: "Tom Hill", cue: "says"}}},
+	{"after a relative before the source, the content opens with its verb", "The vote, which Ann Lee has repeatedly said was a mistake, cost her the race.",
+		[]want{{text: "which", kind: quotes.Indirect, mention: "Ann Lee"}, {text: "was a mistake", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1352,6 +1352,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	hi := d.addressee(toks, k, ce, b, f)
 	fa.hi = hi
 	fa.right = d.contentAfter(toks, hi, b, false)
+	if hi == ce && hi < b && np.s-1 >= a && d.isClass(toks[k], cSpeech) && d.relativeGap(toks, np.s-1, hi) {
+		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
+	}
 	if fa.right < 0 && np.s-1 >= a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && toks[k].cls&cReports != 0 {
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
@@ -1364,6 +1367,18 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// relativeGap reports whether a relative pronoun at toks[r] before a
+// source is the subject of the content, whose finite verb follows the cue
+// at toks[j]: "which she has said was a mistake", "what analysts said was
+// a sign".
+func (d *doc) relativeGap(toks []token, r, j int) bool {
+	switch toks[r].lower {
+	case "which", "what", "that", "who":
+		return !d.german && !toks[j].upper && d.finite(toks[j])
+	}
+	return false
 }
 
 // nounCueVerb returns the verb whose object the cue toks[k] heads when

@@ -780,6 +780,9 @@ var hardCases = []hardCase{
 		[]want{{text: `that "when you build a bridge, you pay for it."`, kind: quotes.Mixed, mention: "Tom Hill", cue: "says"}}},
 	{"after a relative before the source, the content opens with its verb", "The vote, which Ann Lee has repeatedly said was a mistake, cost her the race.",
 		[]want{{text: "which", kind: quotes.Indirect, mention: "Ann Lee"}, {text: "was a mistake", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
+	{"a fronted phrase of time or place before a closing source is content", "In 2014, the toll rose by 9 percent, according to the clerk. In Dover, the ferry is always late, Ann Lee said.",
+		[]want{{text: "In 2014, the toll rose by 9 percent", kind: quotes.Indirect, mention: "the clerk", cue: "according to"},
+			{text: "In Dover, the ferry is always late", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -63,6 +63,7 @@ type frame struct {
 	leads      bool   // the source leads its sentence's content: According to X, CONTENT
 	mention    span   // empty when the frame borrows its source (saying, …)
 	antecedent span   // for a relative pronoun mention: the noun phrase it stands for
+	gap        bool   // the content's subject is a relative before the source: which she said was …
 	role       string // an appositive: "a former adviser"
 	addressee  string
 	channel    string

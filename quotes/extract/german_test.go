@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a phrase that opens reported speech after its comma is reported too",
+		"Anna Berger sagte, mit zwölf habe sie Tauben gefüttert, später habe sie Hühner gehalten.",
+		[]want{{text: "mit zwölf habe sie Tauben gefüttert, später habe sie Hühner gehalten", kind: quotes.Indirect, mention: "Anna Berger"}}},
 	{"a title in marks after a colon, capitalised but for short function words, is no statement",
 		"Die Stadt baut eine Halle. Die Sängerin Paula Korn bereitete ihre neue Tournee vor: „Songs for a Summer Night“. Die Konzerte beginnen im Mai.",
 		nil},

@@ -38,6 +38,8 @@ var hardCases = []hardCase{
 		[]want{{text: "We are ready,", kind: quotes.Direct, mention: "Jo Hill", cue: "called"}}},
 	{"a claim owned by its source, with quoted words", `The site checked Tom Lee's claim that there have been "thousands of fires" in the county. The union is cool to Hill after her March comment that, "We will close every mill."`,
 		[]want{{text: `that there have been "thousands of fires" in the county`, kind: quotes.Mixed, mention: "Tom Lee's", cue: "claim"}, {text: "We will close every mill.", mention: "her", cue: "comment"}}},
+	{"a speech noun right after his or her, with that and a quote, is the owner's", `Jo Hill, a council member, stirred a row this spring over her remark that "no town can pay for two bridges."`,
+		[]want{{text: "no town can pay for two bridges.", mention: "her", cue: "remark"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,
 		[]want{{text: `they would "never back" her`, kind: quotes.Mixed, mention: "The poll"}}},
 	{"a poll before a count with an adverb is the source", `In a Valley Times poll released Sunday, just 8 percent of farmers said they would "gladly pay more."`,

@@ -581,6 +581,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.raisedFrom(toks, a, k) < k {
 		return true // He went on to say …; she continues to insist …
 	}
+	if d.owner(p) && d.ownedStatement(toks, k, len(toks)) {
+		return true // her remark that "…": the owner's words, as Hill's claim that "…"
+	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
 

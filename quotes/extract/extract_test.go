@@ -44,6 +44,8 @@ var hardCases = []hardCase{
 		[]want{{kind: quotes.Indirect, mention: "Mayor Jo Hill"}, {text: "no future left at all,", mention: "Mayor Jo Hill", cue: "said"}, {text: "We will look again.", mention: "she"}}},
 	{"a quote after a colon or a comma before the pronoun frame stays the pronoun frame's", `Jo Hill said the ferry plan was over: "It has no future left at all," she said.`,
 		[]want{{text: "the ferry plan was over", kind: quotes.Indirect, mention: "Jo Hill"}, {text: "It has no future left at all,", mention: "she", cue: "said"}}},
+	{"who took to a channel to say something says it", `Jo Hill took to Twitter overnight to call the ferry plan "a sinking ship."`,
+		[]want{{text: `the ferry plan "a sinking ship."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "call"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,
 		[]want{{text: `they would "never back" her`, kind: quotes.Mixed, mention: "The poll"}}},
 	{"a poll before a count with an adverb is the source", `In a Valley Times poll released Sunday, just 8 percent of farmers said they would "gladly pay more."`,

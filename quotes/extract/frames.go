@@ -602,7 +602,26 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.inSet("continues", toks[v].lower) {
 		return v
 	}
+	if t := d.tookTo(toks, a, v); t < v {
+		return t
+	}
 	return k
+}
+
+// tookTo returns where a form of "take to" stands whose channel ends at
+// toks[v], before the "to" of an infinitive cue: "took to Twitter to
+// call", "has taken to social media overnight to complain" (took,
+// taken); else v. The one who took to the channel says it.
+func (d *doc) tookTo(toks []token, a, v int) int {
+	for j := v; j > a+1 && v-j < 5; j-- {
+		if toks[j].kind != tWord {
+			return v
+		}
+		if toks[j].is("to") && j < v && d.inSet("takesto", toks[j-1].lower) {
+			return j - 1
+		}
+	}
+	return v
 }
 
 // linkedFrom returns where the linking verb stands whose subject holds

@@ -46,6 +46,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the ferry plan was over", kind: quotes.Indirect, mention: "Jo Hill"}, {text: "It has no future left at all,", mention: "she", cue: "said"}}},
 	{"who took to a channel to say something says it", `Jo Hill took to Twitter overnight to call the ferry plan "a sinking ship."`,
 		[]want{{text: `the ferry plan "a sinking ship."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "call"}}},
+	{"a speech noun right after his, with for or to and a quote, is the owner's", `The mayor's standing rose after the floods and his call for "a new sea wall" on the coast.`,
+		[]want{{text: `"a new sea wall" on the coast`, kind: quotes.Mixed, mention: "his", cue: "call for"}}},
 	{"a poll that opens the sentence is the source of a count in it", `The poll has bad news for Jo Hill — 25 percent of likely voters say they would "never back" her.`,
 		[]want{{text: `they would "never back" her`, kind: quotes.Mixed, mention: "The poll"}}},
 	{"a poll before a count with an adverb is the source", `In a Valley Times poll released Sunday, just 8 percent of farmers said they would "gladly pay more."`,

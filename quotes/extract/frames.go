@@ -581,10 +581,19 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.raisedFrom(toks, a, k) < k {
 		return true // He went on to say …; she continues to insist …
 	}
-	if d.owner(p) && d.ownedStatement(toks, k, len(toks)) {
+	if d.owner(p) && d.ownedStatement(toks, k, len(toks)) && (toks[k+1].is("that") || !d.ownerOpens(toks, a, k)) {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// ownerOpens reports whether the owner of the noun toks[k] opens its
+// clause, so that the noun phrase is the subject: in `Even his call for
+// "calm" failed` the words are the writer's, unlike after a verb or a
+// preposition (and his call for "…"; including his promise to "…").
+func (d *doc) ownerOpens(toks []token, a, k int) bool {
+	o, ok := d.ownerBefore(toks, a, k)
+	return ok && d.opensClause(toks, a, o.s)
 }
 
 // raisedFrom returns where the verb stands whose subject also says what

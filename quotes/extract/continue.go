@@ -45,6 +45,9 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 			switch {
 			case prev != nil && !d.laterReport(prev, reported):
 				res.f, res.rule = prev.f, "continuation"
+				if prev.goesOn != nil {
+					res.f = prev.goesOn // Lee said it was "…," she said. "…": the second frame's
+				}
 			case reported != nil:
 				// Paul Weber sagte, dass … „…“ Er fuhr fort: „…“: the source
 				// named before outranks the pronoun after

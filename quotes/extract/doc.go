@@ -102,6 +102,7 @@ type result struct {
 	f       *frame
 	rule    string
 	chain   int
+	goesOn  *frame // the frame a quote after this one continues, if not f
 }
 
 func (d *doc) text(s span) string { return string(d.r[s.s:s.e]) }

@@ -643,7 +643,19 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.raisedFrom(toks, a, k) < k {
 		return true // He went on to say …; she continues to insist …
 	}
+	if d.owner(p) && d.ownedStatement(toks, k, len(toks)) && (toks[k+1].is("that") || !d.ownerOpens(toks, a, k)) {
+		return true // her remark that "…": the owner's words, as Hill's claim that "…"
+	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// ownerOpens reports whether the owner of the noun toks[k] opens its
+// clause, so that the noun phrase is the subject: in `Even his call for
+// "calm" failed` the words are the writer's, unlike after a verb or a
+// preposition (and his call for "…"; including his promise to "…").
+func (d *doc) ownerOpens(toks []token, a, k int) bool {
+	o, ok := d.ownerBefore(toks, a, k)
+	return ok && d.opensClause(toks, a, o.s)
 }
 
 // raisedFrom returns where the verb stands whose subject also says what
@@ -661,7 +673,26 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.inSet("continues", toks[v].lower) {
 		return v
 	}
+	if t := d.tookTo(toks, a, v); t < v {
+		return t
+	}
 	return k
+}
+
+// tookTo returns where a form of "take to" stands whose channel ends at
+// toks[v], before the "to" of an infinitive cue: "took to Twitter to
+// call", "has taken to social media overnight to complain" (took,
+// taken); else v. The one who took to the channel says it.
+func (d *doc) tookTo(toks []token, a, v int) int {
+	for j := v; j > a+1 && v-j < 5; j-- {
+		if toks[j].kind != tWord {
+			return v
+		}
+		if toks[j].is("to") && j < v && d.inSet("takesto", toks[j-1].lower) {
+			return j - 1
+		}
+	}
+	return v
 }
 
 // linkedFrom returns where the linking verb stands whose subject holds

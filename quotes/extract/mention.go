@@ -93,10 +93,11 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 
 // ownedStatement reports whether the English cue word toks[k] is a noun
 // of speech owned by its source and followed by what was said: "her
-// remark that …", "Hill's claim that …", "her March comment that …".
+// remark that …", "Hill's claim that …", "her March comment that …", "his
+// call for …", "his promise to …".
 func (d *doc) ownedStatement(toks []token, k, b int) bool {
 	t := toks[k]
-	if d.german || k == 0 || k+1 >= b || !toks[k+1].is("that") || !d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.isNoun(t.lower) {
+	if d.german || k == 0 || k+1 >= b || !(toks[k+1].is("that") || toks[k+1].is("for") || toks[k+1].is("to")) || !d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.isNoun(t.lower) {
 		return false
 	}
 	if t.cls&cSpeech == 0 || !d.quoteSoon(toks, k+2, b) {

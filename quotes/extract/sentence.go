@@ -697,7 +697,14 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) && !d.callsAs(toks, fa, nextLo) {
 			n := len(d.results)
-			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+			if o := d.clauseFrame(toks, fs, i, c); o >= 0 {
+				d.addContent(toks, c, fs[o].f, "after-"+fs[o].f.rule, covered)
+				if len(d.results) > n {
+					d.results[n].goesOn = fa.f // a quote after it goes on with "she said"
+				}
+			} else {
+				d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+			}
 			hasLeft = len(d.results) > n
 			if hasLeft && !d.german && (!fa.f.object || d.onlyTitles(n)) && d.leftMixed(n) {
 				// On the set of "Morning Hour," Jane Roe said the plan was
@@ -922,6 +929,36 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 		return q // She said, but despite it, "…," said Lee: the quote is Lee's
 	}
 	return lo
+}
+
+// clauseFrame returns the index of the frame before fs[i] whose clause
+// holds the content c before fs[i], or -1: c is one quote that a word
+// leads into inside that frame's content, and fs[i] only says again, by a
+// pronoun, who speaks. In `Ann Lee said that the plan has "no future,"
+// she said` the quote is part of Ann Lee's clause, and annotators give it
+// to that frame (but after a colon or a comma the quote stands alone and
+// is the second frame's). A belief the speaker reports (Ann Lee said she
+// felt …) passes the quote on to the speaker.
+func (d *doc) clauseFrame(toks []token, fs []frameAt, i int, c span) int {
+	if d.german || i == 0 || c.e-c.s != 1 || toks[c.s].kind != tQuote || toks[c.s-1].kind != tWord || !d.pronounRepeats(toks, fs[i]) {
+		return -1
+	}
+	p := i - 1
+	for p > 0 && d.beliefOfSpeaker(toks, fs, p) {
+		p--
+	}
+	if r := fs[p].right; r < 0 || r >= c.s || d.hasQuote(toks, span{r, c.s}) {
+		return -1
+	}
+	return p
+}
+
+// pronounRepeats reports whether the frame next is a bare pronoun and its
+// verb, in that order ("…," she said), not a name, a noun or a report
+// ("…," the Post reported; "…," according to Reuters).
+func (d *doc) pronounRepeats(toks []token, next frameAt) bool {
+	t := toks[next.lo]
+	return !next.inverted && next.f.rule == "subject" && d.isClass(t, cPronoun) && !t.is("it") && !t.is("who")
 }
 
 // nextOuter returns the index of the first frame after fs[i] that is not

@@ -723,6 +723,18 @@ func (d *doc) namesThing(toks []token, a, k int) bool {
 	return false
 }
 
+// passiveBefore reports whether a form of be stands before toks[k],
+// past adverbs between: "Ann Roe was once asked how …", "they were also
+// asked to rank …" are passives as "was asked how" is, and name no one
+// who asked.
+func (d *doc) passiveBefore(toks []token, a, k int) bool {
+	j := k - 1
+	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	return j >= a && toks[j].cls&cPassive != 0
+}
+
 // askedAbout reports whether toks[k] is "asked" before what the question
 // was about: asked about the plan, asked whether it would work.
 func (d *doc) askedAbout(toks []token, k int) bool {
@@ -1449,7 +1461,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		fa.lo, fa.hi = lo, np.e
 		return fa, true
 	}
-	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && toks[k-1].cls&cPassive != 0) {
+	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		// Asked whether the plan would work, Ms. Roe said …: the question
 		// is reported, by someone the article does not name
 		f.rule, fa.right = "asked", ce

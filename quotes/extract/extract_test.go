@@ -539,6 +539,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "suggesting"}, {text: "The problem", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}, {text: "is finding a crew", kind: quotes.Indirect, mention: "Jane Roe", cue: "says"}}},
 	{"what someone was asked to do is reported, by someone unnamed", "Tom Hill was asked to name the new ferry.",
 		[]want{{text: "to name the new ferry", kind: quotes.Indirect, cue: "asked"}}},
+	{"a passive with the subject it names no source", "The fare was not set, though it was widely reported that the city paid for the ferry. It's assumed the toll will rise.",
+		[]want{{text: "that the city paid for the ferry", kind: quotes.Indirect, mention: "-", cue: "reported"}, {text: "the toll will rise", kind: quotes.Indirect, mention: "-", cue: "assumed"}}},
 	{"an adverb between was and asked leaves the asker unnamed", "Tom Hill was once asked how the ferry would pay. Riders were also asked to rank the routes.",
 		[]want{{text: "how the ferry would pay", kind: quotes.Indirect, mention: "-", cue: "asked"}, {text: "to rank the routes", kind: quotes.Indirect, mention: "-", cue: "asked"}}},
 	{"a passive verdict on who won: who won and the verdict, and not in a clause on a person", "Jane Roe was declared the winner in the Valley and Hill counties by the networks. The mayor, who was declared the winner last week, thanked the crew.",

@@ -735,6 +735,33 @@ func (d *doc) passiveBefore(toks []token, a, k int) bool {
 	return j >= a && toks[j].cls&cPassive != 0
 }
 
+// impersonalPassive reports whether the cue toks[k] is a participle in
+// a passive whose subject is "it": "it was widely reported that", "it's
+// assumed", "it has been said that" name no source; "it is saying" is
+// progressive and "it has reported" active, so both keep "it".
+func (d *doc) impersonalPassive(toks []token, a, k int) bool {
+	if d.german || strings.HasSuffix(toks[k].lower, "ing") {
+		return false
+	}
+	j := k - 1
+	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	if j < a || toks[j].kind != tWord {
+		return false
+	}
+	if toks[j].is("it's") {
+		return true
+	}
+	if toks[j].cls&cPassive == 0 {
+		return false
+	}
+	if toks[j].is("been") && j-1 > a && (toks[j-1].is("has") || toks[j-1].is("had")) {
+		j-- // it has been said
+	}
+	return j > a && toks[j-1].is("it")
+}
+
 // askedAbout reports whether toks[k] is "asked" before what the question
 // was about: asked about the plan, asked whether it would work.
 func (d *doc) askedAbout(toks []token, k int) bool {
@@ -1476,6 +1503,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 			fa.right = t // asked at the conference about the merger; asked by Jo Lee on Monday whether …
 		}
 		return fa, true
+	}
+	if d.impersonalPassive(toks, a, k) {
+		// though it was widely reported that …: the report is no one's
+		f.rule, fa.right = "impersonal", d.contentAfter(toks, ce, b, false)
+		return fa, fa.right >= 0
 	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first

@@ -1975,6 +1975,15 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 			}
 		}
 	}
+	if !d.german && d.askedAbout(toks, k) && d.passiveBefore(toks, a, k) && !(ce < b && toks[ce].is("by")) {
+		// who is not the host and is asked to comment: a passive question,
+		// by someone unnamed, as in verbFrame
+		f.rule, fa.right = "asked", ce
+		if t := d.askedTopic(toks, ce, b); t > ce {
+			fa.right = t // and was asked on Monday whether …
+		}
+		return fa, true
+	}
 	a = d.afterFrontedClause(toks, a, k)
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")

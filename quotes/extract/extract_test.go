@@ -543,6 +543,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the city paid for the ferry", kind: quotes.Indirect, mention: "-", cue: "reported"}, {text: "the toll will rise", kind: quotes.Indirect, mention: "-", cue: "assumed"}}},
 	{"a coordinated passive asked names no asker", "Every rider who owns a pass and is asked to pay the toll gets a refund. Ms. Roe owns a pass and was asked to pay the toll.",
 		[]want{{kind: quotes.Indirect, mention: "-", cue: "asked"}, {text: "to pay the toll", kind: quotes.Indirect, mention: "-", cue: "asked"}}},
+	{"a cue read as a plural noun after a verb names no source", "There have been few calls for Tom Hill to quit. The vote failed. That prompted calls for a recount.",
+		[]want{{text: "Tom Hill to quit", kind: quotes.Indirect, mention: "-", cue: "calls for"}, {text: "a recount", kind: quotes.Indirect, mention: "-", cue: "calls for"}}},
 	{"an adverb between was and asked leaves the asker unnamed", "Tom Hill was once asked how the ferry would pay. Riders were also asked to rank the routes.",
 		[]want{{text: "how the ferry would pay", kind: quotes.Indirect, mention: "-", cue: "asked"}, {text: "to rank the routes", kind: quotes.Indirect, mention: "-", cue: "asked"}}},
 	{"a passive verdict on who won: who won and the verdict, and not in a clause on a person", "Jane Roe was declared the winner in the Valley and Hill counties by the networks. The mayor, who was declared the winner last week, thanked the crew.",

@@ -1554,6 +1554,12 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if !ok || d.freeRelativeSubject(toks, a, np) {
 		return fa, false
 	}
+	if d.verbBeforeNounCue(toks, a, np) {
+		// there have been few calls for …; That prompted calls for …: the
+		// cue is a noun, the object of a verb, and no one is named
+		f.rule, fa.lo, fa.right = "noun", np.e, d.contentAfter(toks, ce, b, false)
+		return fa, fa.right >= 0
+	}
 	if v := d.nounCueVerb(toks, a, np, k); v > a {
 		// Ann Lee made an impassioned call for …: the cue is the object
 		// of a verb, and that verb's subject is the source
@@ -1625,6 +1631,24 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
+}
+
+// verbBeforeNounCue reports whether the words read as a cue's subject
+// np open with a verb, so that the cue is a plural noun, its object:
+// "been" and one word (there have been few calls for), or a past tense after a
+// pronoun that is its subject (That prompted calls for; which sparked new
+// fears that). "The elected officials said" keeps its subject.
+func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
+	t := toks[np.s]
+	if d.german || t.kind != tWord || t.upper {
+		return false
+	}
+	if t.is("been") {
+		// been few calls, not been made available, been putting out
+		w := toks[np.e-1].lower
+		return np.e-np.s == 2 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	}
+	return strings.HasSuffix(t.lower, "ed") && np.s > a && d.inSet("verbsubject", toks[np.s-1].lower)
 }
 
 // bareNounCue reports whether the cue toks[k:ce] is a noun that no one

@@ -763,6 +763,45 @@ func (d *doc) namesThing(toks []token, a, k int) bool {
 	return false
 }
 
+// passiveBefore reports whether a form of be stands before toks[k],
+// past adverbs between: "Ann Roe was once asked how …", "they were also
+// asked to rank …" are passives as "was asked how" is, and name no one
+// who asked.
+func (d *doc) passiveBefore(toks []token, a, k int) bool {
+	j := k - 1
+	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	return j >= a && toks[j].cls&cPassive != 0
+}
+
+// impersonalPassive reports whether the cue toks[k] is a participle in
+// a passive whose subject is "it": "it was widely reported that", "it's
+// assumed", "it has been said that" name no source; "it is saying" is
+// progressive and "it has reported" active, so both keep "it".
+func (d *doc) impersonalPassive(toks []token, a, k int) bool {
+	if d.german || strings.HasSuffix(toks[k].lower, "ing") {
+		return false
+	}
+	j := k - 1
+	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
+		j--
+	}
+	if j < a || toks[j].kind != tWord {
+		return false
+	}
+	if toks[j].is("it's") {
+		return true
+	}
+	if toks[j].cls&cPassive == 0 {
+		return false
+	}
+	if toks[j].is("been") && j-1 > a && (toks[j-1].is("has") || toks[j-1].is("had")) {
+		j-- // it has been said
+	}
+	return j > a && toks[j-1].is("it")
+}
+
 // askedAbout reports whether toks[k] is "asked" before what the question
 // was about: asked about the plan, asked whether it would work.
 func (d *doc) askedAbout(toks []token, k int) bool {
@@ -1489,7 +1528,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		fa.lo, fa.hi = lo, np.e
 		return fa, true
 	}
-	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && toks[k-1].cls&cPassive != 0) {
+	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		// Asked whether the plan would work, Ms. Roe said …: the question
 		// is reported, by someone the article does not name
 		f.rule, fa.right = "asked", ce
@@ -1504,6 +1543,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 			fa.right = t // asked at the conference about the merger; asked by Jo Lee on Monday whether …
 		}
 		return fa, true
+	}
+	if d.impersonalPassive(toks, a, k) {
+		// though it was widely reported that …: the report is no one's
+		f.rule, fa.right = "impersonal", d.contentAfter(toks, ce, b, false)
+		return fa, fa.right >= 0
 	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first
@@ -1549,6 +1593,12 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	if !ok || d.freeRelativeSubject(toks, a, np) {
 		return fa, false
+	}
+	if d.verbBeforeNounCue(toks, a, np) {
+		// there have been few calls for …; That prompted calls for …: the
+		// cue is a noun, the object of a verb, and no one is named
+		f.rule, fa.lo, fa.right = "noun", np.e, d.contentAfter(toks, ce, b, false)
+		return fa, fa.right >= 0
 	}
 	if v := d.nounCueVerb(toks, a, np, k); v > a {
 		// Ann Lee made an impassioned call for …: the cue is the object
@@ -1636,6 +1686,24 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
+}
+
+// verbBeforeNounCue reports whether the words read as a cue's subject
+// np open with a verb, so that the cue is a plural noun, its object:
+// "been" and one word (there have been few calls for), or a past tense after a
+// pronoun that is its subject (That prompted calls for; which sparked new
+// fears that). "The elected officials said" keeps its subject.
+func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
+	t := toks[np.s]
+	if d.german || t.kind != tWord || t.upper {
+		return false
+	}
+	if t.is("been") {
+		// been few calls, not been made available, been putting out
+		w := toks[np.e-1].lower
+		return np.e-np.s == 2 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	}
+	return strings.HasSuffix(t.lower, "ed") && np.s > a && d.inSet("verbsubject", toks[np.s-1].lower)
 }
 
 // bareNounCue reports whether the cue toks[k:ce] is a noun that no one
@@ -1985,6 +2053,15 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 				break
 			}
 		}
+	}
+	if !d.german && d.askedAbout(toks, k) && d.passiveBefore(toks, a, k) && !(ce < b && toks[ce].is("by")) {
+		// who is not the host and is asked to comment: a passive question,
+		// by someone unnamed, as in verbFrame
+		f.rule, fa.right = "asked", ce
+		if t := d.askedTopic(toks, ce, b); t > ce {
+			fa.right = t // and was asked on Monday whether …
+		}
+		return fa, true
 	}
 	a = d.afterFrontedClause(toks, a, k)
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an adverb and a verb after but end an object: the source's next verb", `Ann Roe praised the mayor's work but also had doubts about the plan.`,
+		[]want{{text: "the mayor's work", kind: quotes.Indirect, mention: "Ann Roe", cue: "praised"}}},
+	{"an object with quoted words ends where the source's next verb or a day starts", `Jo Hill has decried the rise in "unfair rents" and highlighted her plans to build homes. Tom Lee defended the mayor as a "fair man" Tuesday on the radio.`,
+		[]want{{text: `the rise in "unfair rents"`, kind: quotes.Mixed, mention: "Jo Hill", cue: "decried"}, {text: `the mayor as a "fair man"`, kind: quotes.Mixed, mention: "Tom Lee", cue: "defended"}}},
 	{"ask with only the word question as object tells no question", `When Tom Lee asked him a question, the mayor left. Jo Hill asked whether the bridge would open.`,
 		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "asked"}}},
 	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,

@@ -25,8 +25,8 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 		if v < 0 {
 			continue
 		}
-		if k+2 < b && d.isClass(toks[k+2], cSpeech) {
-			continue // The council is expected to announce …: the council's words, not an expectation
+		if k+2 < b && d.isClass(toks[k+2], cSpeech) && !d.inSet("continues", toks[k+2].lower) {
+			continue // The council is expected to announce …: the council's words, not an expectation; but is expected to continue …
 		}
 		c, ok := d.expectedSubject(toks, a, v)
 		if !ok {
@@ -123,6 +123,11 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 	if i >= a && d.isClass(toks[i], cPronoun) {
 		return span{i, v}, true // the same night she is expected → she
 	}
+	// aside counts the words of an appositive or relative clause closed by
+	// a comma, which the length limit leaves out: a long aside does not
+	// make the subject long (The bank, which has held rates near zero
+	// since 2008, is expected to act → the bank and its aside)
+	aside := 0
 	if i >= a && d.isPunct(toks[i], ",") {
 		i-- // the appositive runs back to its opening comma
 		for i >= a && !d.isPunct(toks[i], ",;:") {
@@ -131,6 +136,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		if i < a || !d.isPunct(toks[i], ",") {
 			return span{}, false
 		}
+		aside = v - i
 		i--
 	}
 	for ; i >= a; i-- {
@@ -139,13 +145,13 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		case t.is("whose"):
 			return span{}, false // whose campaign was expected to fold: unmarked
 		case t.kind == tWord && (d.isClass(t, cRelative) || t.lower == "that" && i == v-1):
-			return span{i, v}, v-i <= 12
+			return span{i, v}, v-i-aside <= 12
 		case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.lower, ",;:()—–") ||
 			t.kind == tWord && (d.inSet("subjectstop", t.lower) || t.lower == "that" || d.isClass(t, cFinite|cSpeech|cBelief)):
-			return span{i + 1, v}, v-i <= 13
+			return span{i + 1, v}, v-i-aside <= 13
 		}
 	}
-	return span{a, v}, v-a <= 12
+	return span{a, v}, v-a-aside <= 12
 }
 
 // infinitiveTo returns the infinitive from toks[j] (to) to the end of its

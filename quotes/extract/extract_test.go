@@ -786,6 +786,12 @@ var hardCases = []hardCase{
 			{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to win the seat", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to lose", kind: quotes.Indirect, cue: "is expected"}}},
+	{"is expected to: a long aside after the subject goes with it; to continue is expected, not said", "The mayor spoke in Dover.\n\n" +
+		"The harbour board, which has kept its fees low since the storm of 2009, is expected to act at its next meeting. The talks are expected to continue into next week.",
+		[]want{{text: "The harbour board, which has kept its fees low since the storm of 2009,", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to act at its next meeting", kind: quotes.Indirect, cue: "is expected"},
+			{text: "The talks", kind: quotes.Indirect, cue: "are expected"},
+			{text: "to continue into next week", kind: quotes.Indirect, cue: "are expected"}}},
 	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
 		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
 		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},

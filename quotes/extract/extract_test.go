@@ -792,6 +792,10 @@ var hardCases = []hardCase{
 			{text: "to act at its next meeting", kind: quotes.Indirect, cue: "is expected"},
 			{text: "The talks", kind: quotes.Indirect, cue: "are expected"},
 			{text: "to continue into next week", kind: quotes.Indirect, cue: "are expected"}}},
+	{"which before the source of a belief is the subject of what is believed", "The mayor spoke in Dover.\n\n" +
+		"Jo Hill fought the new toll, which she believes will ruin the port. It is a toll which I think would help.",
+		[]want{{text: "which", kind: quotes.Indirect, mention: "she", cue: "believes"},
+			{text: "ruin the port", kind: quotes.Indirect, mention: "she", cue: "believes"}}},
 	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
 		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
 		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},

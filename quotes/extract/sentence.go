@@ -742,7 +742,7 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	if !toks[r].is("which") {
 		return -1 // a clause on a person (who he said were …) is seldom marked
 	}
-	if src := toks[fa.lo]; !fa.f.reports || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
+	if src := toks[fa.lo]; !fa.f.reports && !(fa.f.class == "belief" && d.finite(toks[fa.right])) || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
 		return -1 // which together vowed, who helped found; which he hoped: no report
 	}
 	return r

@@ -796,6 +796,11 @@ var hardCases = []hardCase{
 		"Jo Hill fought the new toll, which she believes will ruin the port. It is a toll which I think would help.",
 		[]want{{text: "which", kind: quotes.Indirect, mention: "she", cue: "believes"},
 			{text: "ruin the port", kind: quotes.Indirect, mention: "she", cue: "believes"}}},
+	{"a belief between commas: both sides are believed, each one clause; not after I, nor before a new subject", "The mayor spoke in Dover.\n\n" +
+		"Voters are tired — and the surest way to win, many think, is to cut the toll, since fares are high. " +
+		"The ferry was, I think, a good idea. At that point, some think, Tom Lee would quit.",
+		[]want{{text: "the surest way to win", kind: quotes.Indirect, mention: "many", cue: "think"},
+			{text: "is to cut the toll", kind: quotes.Indirect, mention: "many", cue: "think"}}},
 	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
 		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
 		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},

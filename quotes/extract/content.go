@@ -876,8 +876,10 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 func (d *doc) clauseOnly(toks []token, c span) span {
 	relative := false // inside a relative clause on the content's subject
 	verb := false     // a verb so far: the content's subject is behind
-	// the first comma ends a leading conditional or adverbial
-	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c)
+	// the first comma ends a leading conditional or adverbial, after
+	// "that" too (that since she is not running, she should …): annotators
+	// keep the clause from "that" whole 96 times to 2
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	for i := c.s + 1; i < c.e; i++ {
@@ -931,6 +933,22 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		c.e--
 	}
 	return c
+}
+
+// subordinateAfterThat reports whether content right after "that" opens
+// with a subordinating word (that since she is not running, she should
+// …; that by the time it came, it was too late): the main clause follows
+// its comma.
+func (d *doc) subordinateAfterThat(toks []token, s int) bool {
+	p := s - 1
+	if p > 0 && d.isPunct(toks[p], ",") {
+		p--
+	}
+	if p < 0 || !toks[p].is("that") {
+		return false
+	}
+	t := toks[s]
+	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
 }
 
 // secondClause reports whether ", and" at toks[j] opens a clause with a

@@ -801,6 +801,9 @@ var hardCases = []hardCase{
 		"The ferry was, I think, a good idea. At that point, some think, Tom Lee would quit.",
 		[]want{{text: "the surest way to win", kind: quotes.Indirect, mention: "many", cue: "think"},
 			{text: "is to cut the toll", kind: quotes.Indirect, mention: "many", cue: "think"}}},
+	{"a subordinate clause right after that: the main clause after its comma is reported too", "The mayor spoke in Dover.\n\n" +
+		"Jo Hill contended that since she is not running for office, she should keep her papers private.",
+		[]want{{text: "that since she is not running for office, she should keep her papers private", kind: quotes.Indirect, mention: "Jo Hill", cue: "contended"}}},
 	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
 		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
 		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},

@@ -804,6 +804,9 @@ var hardCases = []hardCase{
 	{"a subordinate clause right after that: the main clause after its comma is reported too", "The mayor spoke in Dover.\n\n" +
 		"Jo Hill contended that since she is not running for office, she should keep her papers private.",
 		[]want{{text: "that since she is not running for office, she should keep her papers private", kind: quotes.Indirect, mention: "Jo Hill", cue: "contended"}}},
+	{"a phrase after that before the main clause is reported too", "The mayor spoke in Dover.\n\n" +
+		"The audit revealed that before the storm, requests were made to Jo Hill for more guards.",
+		[]want{{text: "that before the storm, requests were made to Jo Hill for more guards", kind: quotes.Indirect, mention: "The audit", cue: "revealed"}}},
 	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
 		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
 		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},

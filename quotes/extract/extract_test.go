@@ -814,8 +814,14 @@ var hardCases = []hardCase{
 	{"is seen as, is known for: what its subject is seen as, with no source", "The mayor spoke in Dover.\n\n" +
 		"The ferry is widely seen as a lifeline for the island. Tom Hill is known for his long speeches. " +
 		"He was loath to be seen as taking sides, and the toll, which was seen as a failure, ended.",
-		[]want{{text: "a lifeline for the island", kind: quotes.Indirect, cue: "is widely seen as"},
+		[]want{{text: "The ferry", kind: quotes.Indirect, cue: "is widely seen as"},
+			{text: "a lifeline for the island", kind: quotes.Indirect, cue: "is widely seen as"},
+			{text: "Tom Hill", kind: quotes.Indirect, cue: "is known for"},
 			{text: "his long speeches", kind: quotes.Indirect, cue: "is known for"}}},
+	{"is seen as: no subject after an adverb or a free relative", "The mayor spoke in Dover.\n\n" +
+		"The port has long been known for its fish. The mayor was attacked over what is seen as a grab for land.",
+		[]want{{text: "its fish", kind: quotes.Indirect, cue: "been known for"},
+			{text: "a grab for land", kind: quotes.Indirect, cue: "is seen as"}}},
 	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
 		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
 		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an adverb and a verb after but end an object: the source's next verb", `Ann Roe praised the mayor's work but also had doubts about the plan.`,
+		[]want{{text: "the mayor's work", kind: quotes.Indirect, mention: "Ann Roe", cue: "praised"}}},
+	{"an object with quoted words ends where the source's next verb or a day starts", `Jo Hill has decried the rise in "unfair rents" and highlighted her plans to build homes. Tom Lee defended the mayor as a "fair man" Tuesday on the radio.`,
+		[]want{{text: `the rise in "unfair rents"`, kind: quotes.Mixed, mention: "Jo Hill", cue: "decried"}, {text: `the mayor as a "fair man"`, kind: quotes.Mixed, mention: "Tom Lee", cue: "defended"}}},
 	{"ask with only the word question as object tells no question", `When Tom Lee asked him a question, the mayor left. Jo Hill asked whether the bridge would open.`,
 		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "asked"}}},
 	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
@@ -839,6 +843,27 @@ var hardCases = []hardCase{
 			{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to win the seat", kind: quotes.Indirect, cue: "is expected"},
 			{text: "to lose", kind: quotes.Indirect, cue: "is expected"}}},
+	{"is expected to: a long aside after the subject goes with it; to continue is expected, not said", "The mayor spoke in Dover.\n\n" +
+		"The harbour board, which has kept its fees low since the storm of 2009, is expected to act at its next meeting. The talks are expected to continue into next week.",
+		[]want{{text: "The harbour board, which has kept its fees low since the storm of 2009,", kind: quotes.Indirect, cue: "is expected"},
+			{text: "to act at its next meeting", kind: quotes.Indirect, cue: "is expected"},
+			{text: "The talks", kind: quotes.Indirect, cue: "are expected"},
+			{text: "to continue into next week", kind: quotes.Indirect, cue: "are expected"}}},
+	{"which before the source of a belief is the subject of what is believed", "The mayor spoke in Dover.\n\n" +
+		"Jo Hill fought the new toll, which she believes will ruin the port. It is a toll which I think would help.",
+		[]want{{text: "which", kind: quotes.Indirect, mention: "she", cue: "believes"},
+			{text: "ruin the port", kind: quotes.Indirect, mention: "she", cue: "believes"}}},
+	{"a belief between commas: both sides are believed, each one clause; not after I, nor before a new subject", "The mayor spoke in Dover.\n\n" +
+		"Voters are tired — and the surest way to win, many think, is to cut the toll, since fares are high. " +
+		"The ferry was, I think, a good idea. At that point, some think, Tom Lee would quit.",
+		[]want{{text: "the surest way to win", kind: quotes.Indirect, mention: "many", cue: "think"},
+			{text: "is to cut the toll", kind: quotes.Indirect, mention: "many", cue: "think"}}},
+	{"a subordinate clause right after that: the main clause after its comma is reported too", "The mayor spoke in Dover.\n\n" +
+		"Jo Hill contended that since she is not running for office, she should keep her papers private.",
+		[]want{{text: "that since she is not running for office, she should keep her papers private", kind: quotes.Indirect, mention: "Jo Hill", cue: "contended"}}},
+	{"a phrase after that before the main clause is reported too", "The mayor spoke in Dover.\n\n" +
+		"The audit revealed that before the storm, requests were made to Jo Hill for more guards.",
+		[]want{{text: "that before the storm, requests were made to Jo Hill for more guards", kind: quotes.Indirect, mention: "The audit", cue: "revealed"}}},
 	{"a coordinated cue inside a relative clause is the relative pronoun's", "The mayor spoke in Dover.\n\n" +
 		"Ann Lee, who has both praised the mayor and criticized his budget, spoke on Monday.",
 		[]want{{text: "the mayor", kind: quotes.Indirect, mention: "who", speaker: "Ann Lee", cue: "praised"},
@@ -846,8 +871,14 @@ var hardCases = []hardCase{
 	{"is seen as, is known for: what its subject is seen as, with no source", "The mayor spoke in Dover.\n\n" +
 		"The ferry is widely seen as a lifeline for the island. Tom Hill is known for his long speeches. " +
 		"He was loath to be seen as taking sides, and the toll, which was seen as a failure, ended.",
-		[]want{{text: "a lifeline for the island", kind: quotes.Indirect, cue: "is widely seen as"},
+		[]want{{text: "The ferry", kind: quotes.Indirect, cue: "is widely seen as"},
+			{text: "a lifeline for the island", kind: quotes.Indirect, cue: "is widely seen as"},
+			{text: "Tom Hill", kind: quotes.Indirect, cue: "is known for"},
 			{text: "his long speeches", kind: quotes.Indirect, cue: "is known for"}}},
+	{"is seen as: no subject after an adverb or a free relative", "The mayor spoke in Dover.\n\n" +
+		"The port has long been known for its fish. The mayor was attacked over what is seen as a grab for land.",
+		[]want{{text: "its fish", kind: quotes.Indirect, cue: "been known for"},
+			{text: "a grab for land", kind: quotes.Indirect, cue: "is seen as"}}},
 	{"a belief adjective after a linking verb is its subject's", "The mayor spoke in Dover.\n\n" +
 		"Each time, Tom Hill came away convinced that the bridge was safe. We are fully aware that the fares are high.",
 		[]want{{text: "that the bridge was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "convinced"},

@@ -633,9 +633,13 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		before := len(d.results)
 		if d.aside(toks, fa, prevHi, nextLo) {
-			d.addAside(toks, span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, fa.f, covered)
+			left, right := span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, span{fa.right, nextLo}
+			if fa.f.class == "belief" {
+				left, right = d.beliefSides(toks, left, right)
+			}
+			d.addAside(toks, left, fa.f, covered)
 			if toks[fa.right].kind != tQuote {
-				d.addAside(toks, span{fa.right, nextLo}, fa.f, covered)
+				d.addAside(toks, right, fa.f, covered)
 				taken, prevEmpty = nextLo, false
 				continue
 			}
@@ -749,7 +753,7 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	if !toks[r].is("which") {
 		return -1 // a clause on a person (who he said were …) is seldom marked
 	}
-	if src := toks[fa.lo]; !fa.f.reports || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
+	if src := toks[fa.lo]; !fa.f.reports && !(fa.f.class == "belief" && d.finite(toks[fa.right])) || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
 		return -1 // which together vowed, who helped found; which he hoped: no report
 	}
 	return r
@@ -1102,6 +1106,25 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 			!d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// beliefSides trims the two sides of a belief set off by commas (His
+// lead, many think, is safe): what is believed is one clause, its subject
+// from the last dash, semicolon or comma (… — and the best way to win,
+// they think, is …; the plan, which, she believes, will fail) and its
+// predicate up to the next comma (will help, since …): annotators stop
+// there 2 times of 2.
+func (d *doc) beliefSides(toks []token, left, right span) (span, span) {
+	for i := left.e - 1; i > left.s; i-- {
+		if d.isPunct(toks[i], ",;—–") {
+			left.s = i + 1
+			break
+		}
+	}
+	if left.s < left.e && (toks[left.s].is("and") || toks[left.s].is("but")) {
+		left.s++
+	}
+	return left, d.toComma(toks, right)
 }
 
 // continuesSentence reports whether the quote token t opens with a

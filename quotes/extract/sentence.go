@@ -1173,7 +1173,7 @@ func (d *doc) goesOn(toks []token, i int) bool {
 // before whom something was said to: "to talk", "to help", but not "to
 // reporters", "to the board", "to him", "to CNN".
 func (d *doc) infinitiveAt(toks []token, i int) bool {
-	if !toks[i].is("to") || i+1 >= len(toks) {
+	if i+1 >= len(toks) || !toks[i].is("to") { // i may be one past the end: a cue that ends the text
 		return false
 	}
 	v := toks[i+1]

@@ -1012,6 +1012,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.kind != tWord {
 		return false
 	}
+	if p.is("who") && d.isClass(toks[k], cBelief) {
+		return true // experts who believe that …: a plural antecedent takes the base form
+	}
 	if isPossessive(p.lower) || !p.upper && d.inSet("nounmodifier", p.lower) {
 		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}

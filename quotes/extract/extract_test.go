@@ -924,6 +924,8 @@ var hardCases = []hardCase{
 	{"who before a base-form belief reports it, unless another source holds the clause", "The plan angered the farmers, who fear that the dam will flood their fields. Candidates who think the toll is fair are wrong, Jo Hill said.",
 		[]want{{text: "that the dam will flood their fields", kind: quotes.Indirect, mention: "who", cue: "fear"},
 			{text: "Candidates who think the toll is fair are wrong", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
+	{"some opening a clause is the subject of a belief, not after a verb", "The storm caused some worry in Dover. Some believe the toll will rise next year.",
+		[]want{{text: "the toll will rise next year", kind: quotes.Indirect, mention: "Some", cue: "believe"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1025,6 +1025,11 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		p.is("only") && d.isClass(toks[k-2], cSubject|cFinite)) {
 		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel; he could only quip
 	}
+	if p.is("some") && k+1 < len(toks) && d.isClass(toks[k], cBelief) && (k < 2 || d.isPunct(toks[k-2], ",;:.!?")) {
+		// Some believe the toll will rise: "some" opens the clause as its
+		// subject (not "causing some worry", "there is some doubt")
+		return !d.pluralNoun(toks[k+1])
+	}
 	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !d.isClass(toks[k-2], cDeterminer)) {
 		// many fear, few believe, both think: the quantifier is the
 		// subject; but not "the most hope", nor a noun modifier before a

@@ -921,6 +921,11 @@ var hardCases = []hardCase{
 	{"a fronted phrase of time or place before a closing source is content", "In 2014, the toll rose by 9 percent, according to the clerk. In Dover, the ferry is always late, Ann Lee said.",
 		[]want{{text: "In 2014, the toll rose by 9 percent", kind: quotes.Indirect, mention: "the clerk", cue: "according to"},
 			{text: "In Dover, the ferry is always late", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
+	{"who before a base-form belief reports it, unless another source holds the clause", "The plan angered the farmers, who fear that the dam will flood their fields. Candidates who think the toll is fair are wrong, Jo Hill said.",
+		[]want{{text: "that the dam will flood their fields", kind: quotes.Indirect, mention: "who", cue: "fear"},
+			{text: "Candidates who think the toll is fair are wrong", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
+	{"some opening a clause is the subject of a belief, not after a verb", "The storm caused some worry in Dover. Some believe the toll will rise next year.",
+		[]want{{text: "the toll will rise next year", kind: quotes.Indirect, mention: "Some", cue: "believe"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -327,7 +327,36 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		k = max(k, fa.hi-1) // never step back: the scan stays linear
 	}
+	if len(fs) > 1 {
+		fs = d.dropNestedRelativeBeliefs(toks, fs)
+	}
 	return fs
+}
+
+// dropNestedRelativeBeliefs drops a belief of "who" with a base-form cue
+// (voters who believe X) when the sentence holds another frame: there the
+// relative clause is most often part of what the other source said
+// (Candidates who think X are wrong, she said).
+func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
+	out := fs[:0]
+	drop := map[*frame]bool{}
+	for _, fa := range fs {
+		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && toks[fa.lo+1].cls&cBase != 0 {
+			drop[fa.f] = true
+			continue
+		}
+		out = append(out, fa)
+	}
+	if len(drop) > 0 {
+		kept := d.frames[:0]
+		for _, f := range d.frames {
+			if !drop[f] {
+				kept = append(kept, f)
+			}
+		}
+		d.frames = kept
+	}
+	return out
 }
 
 // viaFrame adds the frame of the medium at mention that reports the

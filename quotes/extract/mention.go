@@ -1012,6 +1012,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.kind != tWord {
 		return false
 	}
+	if p.is("who") && d.isClass(toks[k], cBelief) {
+		return true // experts who believe that …: a plural antecedent takes the base form
+	}
 	if isPossessive(p.lower) || !p.upper && d.inSet("nounmodifier", p.lower) {
 		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}
@@ -1021,6 +1024,11 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only") ||
 		p.is("only") && d.isClass(toks[k-2], cSubject|cFinite)) {
 		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel; he could only quip
+	}
+	if p.is("some") && k+1 < len(toks) && d.isClass(toks[k], cBelief) && (k < 2 || d.isPunct(toks[k-2], ",;:.!?")) {
+		// Some believe the toll will rise: "some" opens the clause as its
+		// subject (not "causing some worry", "there is some doubt")
+		return !d.pluralNoun(toks[k+1])
 	}
 	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !d.isClass(toks[k-2], cDeterminer)) {
 		// many fear, few believe, both think: the quantifier is the

@@ -768,11 +768,20 @@ func (d *doc) namesThing(toks []token, a, k int) bool {
 // asked to rank …" are passives as "was asked how" is, and name no one
 // who asked.
 func (d *doc) passiveBefore(toks []token, a, k int) bool {
+	j := d.backOverAdverbs(toks, a, k)
+	return j >= a && toks[j].cls&cPassive != 0
+}
+
+// backOverAdverbs returns the index of the word before toks[k], past
+// the adverbs between it and a form of be ("was once asked", "was
+// widely reported" → the index of "was"); it stops at a, or at a form
+// of be.
+func (d *doc) backOverAdverbs(toks []token, a, k int) int {
 	j := k - 1
 	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
 		j--
 	}
-	return j >= a && toks[j].cls&cPassive != 0
+	return j
 }
 
 // impersonalPassive reports whether the cue toks[k] is a participle in
@@ -783,10 +792,7 @@ func (d *doc) impersonalPassive(toks []token, a, k int) bool {
 	if d.german || strings.HasSuffix(toks[k].lower, "ing") {
 		return false
 	}
-	j := k - 1
-	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
-		j--
-	}
+	j := d.backOverAdverbs(toks, a, k)
 	if j < a || toks[j].kind != tWord {
 		return false
 	}

@@ -349,8 +349,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
 		case !d.german && !toks[j].upper && d.inSet("degree", toks[j].lower) && j-1 >= lo && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
 			j-- // insiders are now more convinced; she is very confident
-		case !d.german && j+1 < len(toks) && (toks[j].is("most") || toks[j].is("more")) && d.isClass(toks[j+1], cTime):
-			j-- // and most recently defended
+		case !d.german && d.degreeOfTime(toks, j):
+			j-- // and most recently defended (a time word itself was taken above)
 		case !d.german && j-2 >= lo && d.isClass(toks[j], cPeriod|cTime) && toks[j-1].is("the") && d.inSet("timeprep", toks[j-2].lower):
 			j -= 3 // Ann Lee earlier in the day touted
 		default:

@@ -1683,13 +1683,8 @@ func (d *doc) beliefAside(toks []token, np span, k int) bool {
 // impassioned call for; joined in a thunderous chant of), or a: after
 // "a" a base form is a noun, not a verb (a spokesman calls, not call).
 func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
-	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+	if !d.articleCue(toks, np, k) {
 		return a
-	}
-	for _, t := range toks[np.s+1 : k] {
-		if t.upper {
-			return a // a New York Times report: the name is the source
-		}
 	}
 	v := np.s - 1
 	if v > a && d.isClass(toks[v], cPrep) {
@@ -1730,15 +1725,32 @@ func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
 // majority of voters call for" and "9 percent say" count people, and
 // "a report that …" keeps its clause.
 func (d *doc) bareNounCue(toks []token, np span, k, ce int) bool {
-	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !d.isClass(toks[k], cNoun) || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+	if !d.isClass(toks[k], cNoun) || !d.articleCue(toks, np, k) {
 		return false
 	}
 	for _, t := range toks[np.s+1 : k] {
-		if t.upper || t.is("of") || d.isNumber(t) || t.kind != tWord {
+		if t.is("of") || d.isNumber(t) || t.kind != tWord {
 			return false
 		}
 	}
 	return ce >= len(toks) || !toks[ce].is("that")
+}
+
+// articleCue reports whether the cue toks[k] is a lower-case base form
+// right after the words np read as its subject, which open with "a" or
+// "an" and hold no capital word: after "a" the base form is a noun (a
+// thunderous call for), and a capital word names the source (a New York
+// Times report). nounCueVerb and bareNounCue both start from it.
+func (d *doc) articleCue(toks []token, np span, k int) bool {
+	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+		return false
+	}
+	for _, t := range toks[np.s+1 : k] {
+		if t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // freeRelativeSubject reports whether the source np of a cue stands in a

@@ -113,7 +113,7 @@ func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
 		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
 			break
 		}
-		if !d.isCue(t) || t.upper || !d.isNoun(t.lower) && !d.isNoun(strings.TrimSuffix(t.lower, "s")) {
+		if !d.isCue(t) || t.upper || !d.nounForm(t.lower) {
 			continue
 		}
 		return d.ownerBefore(toks, a, j)

@@ -884,14 +884,15 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
 	// the frame itself is made once a source is found: most cues find none
 	fa := frameAt{lo: k, hi: ce, right: -1}
-	conj := -1 // the "and" that joins the cue to a verb before it
+	raised := d.raisedFrom(toks, a, k) // went, of "went on to say"
+	conj := -1                         // the "and" that joins the cue to a verb before it
 	if cls&cPrepcue == 0 {
-		conj = d.coordinated(toks, a, d.raisedFrom(toks, a, k)) // but not "But according to X, …"; "and went on to say"
+		conj = d.coordinated(toks, a, raised) // but not "But according to X, …"; "and went on to say"
 	}
 	if ce+1 < b && d.isCue(toks[ce+1]) && d.raisedFrom(toks, a, ce+1) == k {
 		return fa, false // went on to say, continued to insist: the cue after "to" reports
 	}
-	if v := d.raisedFrom(toks, a, k); v < k && v > a && d.isPunct(toks[v-1], ",") {
+	if raised < k && raised > a && d.isPunct(toks[raised-1], ",") {
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
 	if h := k - 1; cls&cPrepcue == 0 && d.perfectParticiple(toks, a, b, k, ce) {
@@ -1590,8 +1591,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, fa.right >= 0
 	}
 	raised := d.raisedFrom(toks, a, k)
-	np, role, ok := d.npBefore(toks, a, d.linkedFrom(toks, a, raised))
-	if !ok {
+	linked := d.linkedFrom(toks, a, raised)
+	np, role, ok := d.npBefore(toks, a, linked)
+	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
 	if o, owned := d.ownerBefore(toks, a, k); owned && d.ownedStatement(toks, k, b) {

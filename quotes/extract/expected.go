@@ -10,9 +10,10 @@ import (
 // expected to attend → who; see markedSubject) and the infinitive (to
 // win), or the infinitive alone when the subject stands for nothing (It is
 // expected to rise → to rise …) or is left out (… and is not expected to
-// attend → to attend). They are kept
-// apart until the paragraph's other statements are found, so that no rule
-// reads them as a sentence's statement.
+// attend → to attend). They are kept apart in d.expected, with the
+// reputations it records too, and joined to the results only at the end
+// of attribute, once the text's other statements are found and chains
+// continued, so that no rule reads them as a sentence's statement.
 func (d *doc) expectations(toks []token, a, b, pi int) {
 	if b > a && d.isPunct(toks[b-1], "?") {
 		return // Would they prefer a nominee who is expected to …? asks, reports no one's expectation

@@ -80,8 +80,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 // innerPersonSubject returns a personal pronoun that opens the clause
 // holding the quote toks[i] after a clause word (Perez won applause as he
 // kept talking about the "power of we"): the quoted words are that
-// clause's subject's, nearer than the sentence's. Not after "if" (to see
-// if they could "look like" him: a supposition, no one's words).
+// clause's subject's, nearer than the sentence's. Not after a conditional
+// word (if, when, while, because, unless …: to see if they could "look
+// like" him is a supposition, no one's words).
 func (d *doc) innerPersonSubject(toks []token, a, i int) (int, bool) {
 	if d.german {
 		return 0, false
@@ -1513,11 +1514,11 @@ func (d *doc) opensClause(toks []token, a, k int) bool {
 
 // verbFrame handles a reporting verb: "S said", "said S", "sagte S".
 func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
-	f := &frame{}
-	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if d.declaredWinner(toks, k) && k-1 > a {
 		// Ms. Roe was declared the winner: no source is named; who won
 		// and the verdict are what was announced

@@ -307,7 +307,7 @@ func matchWords(toks []token, ws []string) bool {
 	return true
 }
 
-// skipAdverbs moves j back over adverbs and auxiliaries (also, has, later).
+// skipAdverbsBack moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord {
 		switch {

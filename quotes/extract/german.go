@@ -243,7 +243,7 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 // Nord“), not with a clause of their own.
 func (d *doc) verblessTail(toks []token, j, b int) bool {
 	for _, t := range toks[j:b] {
-		if t.kind == tWord && !t.upper && (d.isCue(t) || d.isClass(t, cAux|cSubjunctive|cSubordinator) || d.inSet("modal", t.lower)) {
+		if t.kind == tWord && !t.upper && (d.isCue(t) || d.isClass(t, cSubordinator) || d.germanFinite(t)) {
 			return false
 		}
 	}

@@ -1255,7 +1255,7 @@ func (d *doc) opensWithFinite(t token) bool {
 	if t.kind != tWord || t.upper {
 		return false
 	}
-	if d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower) {
+	if d.germanFinite(t) {
 		return true
 	}
 	return strings.HasSuffix(t.lower, "t") && d.opensWithVerb([]token{t}, span{0, 1})
@@ -1265,11 +1265,17 @@ func (d *doc) opensWithFinite(t token) bool {
 // subjunctive verb (jedoch ist, diese Taten seien aber).
 func (d *doc) hasFinite(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower)) {
+		if t.kind == tWord && !t.upper && d.germanFinite(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// germanFinite reports whether the German word t is an auxiliary, a
+// subjunctive or a modal verb (hatte, seien, kann): a finite verb.
+func (d *doc) germanFinite(t token) bool {
+	return d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower)
 }
 
 // afterRelativeComma reports whether the comma before toks[c] opens a

@@ -423,11 +423,13 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
 			d.joinReported(n)
 			d.lastReport = d.sentNo
-		} else if d.lastReport >= d.sentNo-1 && len(d.frames) > 0 && d.hearsay(toks, a, b) {
+		} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
 			// Laut Polizei brannte es. Zwei Menschen sollen verletzt worden
 			// sein: hearsay right after a report is its source's (22 of 23;
 			// farther from one, half are marked)
-			d.addContent(toks, d.hearsayClause(toks, a, b), d.frames[len(d.frames)-1], "hearsay", covered)
+			if m := d.hearsayModal(toks, a, b); m >= 0 {
+				d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
+			}
 		}
 	}
 	swept := false // the quotes before a subjunctive clause went to its source

@@ -1107,14 +1107,18 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 	if d.isClass(toks[k], cContent) {
 		return a // a letter praising the plan: what it names is no statement
 	}
+	// the message is one of the five tokens before the cue, and those
+	// between are words but no cues (one lookup of the set a token)
 	n := k - 1
-	for n > a && k-n <= 4 && !d.inSet("message", toks[n].lower) {
+	for ; n > a && k-n <= 5; n-- {
+		if d.inSet("message", toks[n].lower) {
+			break
+		}
 		if toks[n].kind != tWord || d.isCue(toks[n]) {
 			return a
 		}
-		n--
 	}
-	if n <= a || !d.inSet("message", toks[n].lower) {
+	if n <= a || k-n > 5 {
 		return a
 	}
 	i := n - 1

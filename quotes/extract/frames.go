@@ -1667,7 +1667,10 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 // relativeGap reports whether a relative pronoun at toks[r] before a
 // source is the subject of the content, whose finite verb follows the cue
 // at toks[j]: "which she has said was a mistake", "what analysts said was
-// a sign".
+// a sign". It sets frame.gap, which reportsClause reads; whichGap
+// (content.go) makes the same rule again for "which" a few words before
+// the cue (which, his aides think, would help), and relativeBeforeSource
+// (sentence.go) looks at the same layout after a comma.
 func (d *doc) relativeGap(toks []token, r, j int) bool {
 	switch toks[r].lower {
 	case "which", "what", "that", "who":

@@ -746,7 +746,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // relativeBeforeSource returns where "which" stands right before the
 // source of an English frame that reports a clause and opens a relative
 // clause after a comma, its content the clause's predicate (the plan,
-// which he said will start in May), or -1.
+// which he said will start in May), or -1. relativeGap (frames.go) and
+// whichGap (content.go) read the same layout to take the content as a
+// clause.
 func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	r := fa.lo - 1
 	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !d.isPunct(toks[r-1], ",") {

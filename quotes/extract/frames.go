@@ -1551,9 +1551,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 				f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
 			}
 		}
-		if t := d.askedTopic(toks, fa.right, b); t > fa.right {
-			fa.right = t // asked at the conference about the merger; asked by Jo Lee on Monday whether …
-		}
+		// asked at the conference about the merger; asked by Jo Lee on
+		// Monday whether … (askedTopic gives -1 when no topic follows)
+		fa.right = max(fa.right, d.askedTopic(toks, fa.right, b))
 		return fa, true
 	}
 	if d.impersonalPassive(toks, a, k) {
@@ -2095,10 +2095,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	if !d.german && d.askedAbout(toks, k) && d.passiveBefore(toks, a, k) && !(ce < b && toks[ce].is("by")) {
 		// who is not the host and is asked to comment: a passive question,
 		// by someone unnamed, as in verbFrame
-		f.rule, fa.right = "asked", ce
-		if t := d.askedTopic(toks, ce, b); t > ce {
-			fa.right = t // and was asked on Monday whether …
-		}
+		f.rule, fa.right = "asked", max(ce, d.askedTopic(toks, ce, b)) // and was asked on Monday whether …
 		return fa, true
 	}
 	a = d.afterFrontedClause(toks, a, k)

@@ -626,7 +626,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// reports the question, by someone unnamed; "is convinced that"
 		// and "were worried that" report the subject's belief
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
-			d.inSet("aftercopula", toks[k].lower) && k+1 < len(toks) && toks[k+1].is("that")
+			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform

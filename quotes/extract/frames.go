@@ -1245,7 +1245,7 @@ func (d *doc) sourceLike(toks []token, np span) bool {
 // pronoun or preposition, the verb of the main clause. It returns -1
 // when there is none.
 func (d *doc) relativeAfterSource(toks []token, j, b int) int {
-	if !d.german || j+2 >= b || !d.isPunct(toks[j], ",") || d.relativeOpens(toks, j+1, j+3) < 0 && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
+	if !d.german || j+2 >= b || !d.isPunct(toks[j], ",") || !d.relativeOpens(toks, j+1, j+3) && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
 		return -1
 	}
 	for i := j + 2; i+1 < b; i++ {

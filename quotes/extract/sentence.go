@@ -1225,7 +1225,7 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 			continue
 		}
 		seg := span{i + 1, fa.lo}
-		if d.relativeOpens(toks, i+1, fa.lo) >= 0 {
+		if d.relativeOpens(toks, i+1, fa.lo) {
 			return i + 1 // Die Armee, die laut Gesetz …: the relative clause
 		}
 		if j := d.closedRelative(toks, prevHi, i); j >= 0 && d.opensWithVerb(toks, seg) {
@@ -1318,35 +1318,36 @@ func (d *doc) closedRelative(toks []token, prevHi, c int) int {
 // pronoun after the last comma before toks[lo], or -1.
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
-		if d.isPunct(toks[i], ",") {
-			return d.relativeOpens(toks, i+1, lo)
+		if !d.isPunct(toks[i], ",") {
+			continue
 		}
+		if d.relativeOpens(toks, i+1, lo) {
+			return i + 1
+		}
+		return -1
 	}
 	return -1
 }
 
-// relativeOpens reports where the words toks[j:lo] between a comma and a
-// German source open a relative clause, or -1: the relative pronoun, maybe
+// relativeOpens reports whether the words toks[j:lo] between a comma and
+// a German source open a relative clause: the relative pronoun, maybe
 // after a preposition and before sich (…, die nach X …; …, an der nach X
-// …; …, unter denen sich nach X …). It returns the index where the
-// clause opens: the pronoun, or the preposition before it, which
-// annotators mark as said too (an der, unter denen sich: 4 of 4).
-func (d *doc) relativeOpens(toks []token, j, lo int) int {
+// …; …, unter denen sich nach X …). The clause opens at toks[j], the
+// pronoun or the preposition before it, which annotators mark as said
+// too (an der, unter denen sich: 4 of 4).
+func (d *doc) relativeOpens(toks []token, j, lo int) bool {
 	r := j
 	if r+1 < lo && d.isClass(toks[r], cPrep) && !toks[r].upper {
 		r++
 	}
 	if r >= lo || !d.relativePronoun(toks[r].lower) {
-		return -1
+		return false
 	}
 	e := r + 1
 	if e < lo && toks[e].is("sich") {
 		e++
 	}
-	if e != lo {
-		return -1
-	}
-	return j
+	return e == lo
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

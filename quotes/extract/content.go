@@ -565,7 +565,9 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 // Tom Hill believes will fail; which, his aides think, would help).
 // Annotators mark it so 5 times to 1; not after I or we (which I think
 // would help: the writer's or speaker's own aside), nor that, what or
-// who, which they mark about one time in three.
+// who, which they mark about one time in three. relativeGap (frames.go,
+// frame.gap) is the same rule for a relative pronoun right before the
+// source, and relativeBeforeSource (sentence.go) a third look at it.
 func (d *doc) whichGap(toks []token, c span, f *frame) bool {
 	k := c.s - 1
 	if k > 0 && d.finite(toks[k]) && !toks[k].upper {

@@ -10,15 +10,16 @@ import (
 // expected to attend → who; see markedSubject) and the infinitive (to
 // win), or the infinitive alone when the subject stands for nothing (It is
 // expected to rise → to rise …) or is left out (… and is not expected to
-// attend → to attend). They are kept
-// apart until the paragraph's other statements are found, so that no rule
-// reads them as a sentence's statement.
+// attend → to attend). They are kept apart in d.expected, with the
+// reputations it records too, and joined to the results only at the end
+// of attribute, once the text's other statements are found and chains
+// continued, so that no rule reads them as a sentence's statement.
 func (d *doc) expectations(toks []token, a, b, pi int) {
 	if b > a && d.isPunct(toks[b-1], "?") {
 		return // Would they prefer a nominee who is expected to …? asks, reports no one's expectation
 	}
 	for k := a + 1; k+1 < b; k++ {
-		if !toks[k+1].is("to") || toks[k].kind != tWord || !d.inSet("expectedcue", toks[k].lower) {
+		if !toks[k+1].is("to") || !d.inSet("expectedcue", toks[k].lower) {
 			continue // "to" first: the set lookup costs two map lookups, and few words stand before "to"
 		}
 		v := d.passiveStart(toks, a, k)
@@ -54,7 +55,7 @@ func (d *doc) reputations(toks []token, a, b, pi int) {
 	for k := a + 1; k+2 < b; k++ {
 		t := toks[k]
 		// the word after first: a set lookup costs two map lookups a token
-		if t.kind != tWord || !(toks[k+1].is("as") && d.inSet("seenas", t.lower) || toks[k+1].is("for") && d.inSet("knownfor", t.lower)) {
+		if !(toks[k+1].is("as") && d.inSet("seenas", t.lower) || toks[k+1].is("for") && d.inSet("knownfor", t.lower)) {
 			continue
 		}
 		n := toks[k+2]
@@ -120,7 +121,7 @@ func (d *doc) passiveStart(toks []token, a, k int) int {
 	for j > a && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
 		j--
 	}
-	if toks[j].kind != tWord || !d.inSet("copula", toks[j].lower) {
+	if !d.inSet("copula", toks[j].lower) {
 		return -1
 	}
 	if (toks[j].is("be") || toks[j].is("been")) && j > a && d.isClass(toks[j-1], cFinite) {

@@ -80,8 +80,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 // innerPersonSubject returns a personal pronoun that opens the clause
 // holding the quote toks[i] after a clause word (Perez won applause as he
 // kept talking about the "power of we"): the quoted words are that
-// clause's subject's, nearer than the sentence's. Not after "if" (to see
-// if they could "look like" him: a supposition, no one's words).
+// clause's subject's, nearer than the sentence's. Not after a conditional
+// word (if, when, while, because, unless …: to see if they could "look
+// like" him is a supposition, no one's words).
 func (d *doc) innerPersonSubject(toks []token, a, i int) (int, bool) {
 	if d.german {
 		return 0, false
@@ -113,7 +114,7 @@ func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
 		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
 			break
 		}
-		if !d.isCue(t) || t.upper || !d.isNoun(t.lower) && !d.isNoun(strings.TrimSuffix(t.lower, "s")) {
+		if !d.isCue(t) || t.upper || !d.nounForm(t.lower) {
 			continue
 		}
 		return d.ownerBefore(toks, a, j)
@@ -654,7 +655,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// reports the question, by someone unnamed; "is convinced that"
 		// and "were worried that" report the subject's belief
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
-			d.inSet("aftercopula", toks[k].lower) && k+1 < len(toks) && toks[k+1].is("that")
+			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
@@ -797,11 +798,20 @@ func (d *doc) namesThing(toks []token, a, k int) bool {
 // asked to rank …" are passives as "was asked how" is, and name no one
 // who asked.
 func (d *doc) passiveBefore(toks []token, a, k int) bool {
+	j := d.backOverAdverbs(toks, a, k)
+	return j >= a && toks[j].cls&cPassive != 0
+}
+
+// backOverAdverbs returns the index of the word before toks[k], past
+// the adverbs between it and a form of be ("was once asked", "was
+// widely reported" → the index of "was"); it stops at a, or at a form
+// of be.
+func (d *doc) backOverAdverbs(toks []token, a, k int) int {
 	j := k - 1
 	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
 		j--
 	}
-	return j >= a && toks[j].cls&cPassive != 0
+	return j
 }
 
 // impersonalPassive reports whether the cue toks[k] is a participle in
@@ -812,10 +822,7 @@ func (d *doc) impersonalPassive(toks []token, a, k int) bool {
 	if d.german || strings.HasSuffix(toks[k].lower, "ing") {
 		return false
 	}
-	j := k - 1
-	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
-		j--
-	}
+	j := d.backOverAdverbs(toks, a, k)
 	if j < a || toks[j].kind != tWord {
 		return false
 	}
@@ -907,14 +914,15 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
 	// the frame itself is made once a source is found: most cues find none
 	fa := frameAt{lo: k, hi: ce, right: -1}
-	conj := -1 // the "and" that joins the cue to a verb before it
+	raised := d.raisedFrom(toks, a, k) // went, of "went on to say"
+	conj := -1                         // the "and" that joins the cue to a verb before it
 	if cls&cPrepcue == 0 {
-		conj = d.coordinated(toks, a, d.raisedFrom(toks, a, k)) // but not "But according to X, …"; "and went on to say"
+		conj = d.coordinated(toks, a, raised) // but not "But according to X, …"; "and went on to say"
 	}
 	if ce+1 < b && d.isCue(toks[ce+1]) && d.raisedFrom(toks, a, ce+1) == k {
 		return fa, false // went on to say, continued to insist: the cue after "to" reports
 	}
-	if v := d.raisedFrom(toks, a, k); v < k && v > a && d.isPunct(toks[v-1], ",") {
+	if raised < k && raised > a && d.isPunct(toks[raised-1], ",") {
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
 	if h := k - 1; cls&cPrepcue == 0 && d.perfectParticiple(toks, a, b, k, ce) {
@@ -1128,14 +1136,18 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 	if d.isClass(toks[k], cContent) {
 		return a // a letter praising the plan: what it names is no statement
 	}
+	// the message is one of the five tokens before the cue, and those
+	// between are words but no cues (one lookup of the set a token)
 	n := k - 1
-	for n > a && k-n <= 4 && !d.inSet("message", toks[n].lower) {
+	for ; n > a && k-n <= 5; n-- {
+		if d.inSet("message", toks[n].lower) {
+			break
+		}
 		if toks[n].kind != tWord || d.isCue(toks[n]) {
 			return a
 		}
-		n--
 	}
-	if n <= a || !d.inSet("message", toks[n].lower) {
+	if n <= a || k-n > 5 {
 		return a
 	}
 	i := n - 1
@@ -1262,7 +1274,7 @@ func (d *doc) sourceLike(toks []token, np span) bool {
 // pronoun or preposition, the verb of the main clause. It returns -1
 // when there is none.
 func (d *doc) relativeAfterSource(toks []token, j, b int) int {
-	if !d.german || j+2 >= b || !d.isPunct(toks[j], ",") || d.relativeOpens(toks, j+1, j+3) < 0 && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
+	if !d.german || j+2 >= b || !d.isPunct(toks[j], ",") || !d.relativeOpens(toks, j+1, j+3) && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
 		return -1
 	}
 	for i := j + 2; i+1 < b; i++ {
@@ -1535,11 +1547,11 @@ func (d *doc) opensClause(toks []token, a, k int) bool {
 
 // verbFrame handles a reporting verb: "S said", "said S", "sagte S".
 func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
-	f := &frame{}
-	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
+	f := &frame{}
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if d.declaredWinner(toks, k) && k-1 > a {
 		// Ms. Roe was declared the winner: no source is named; who won
 		// and the verdict are what was announced
@@ -1568,9 +1580,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 				f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
 			}
 		}
-		if t := d.askedTopic(toks, fa.right, b); t > fa.right {
-			fa.right = t // asked at the conference about the merger; asked by Jo Lee on Monday whether …
-		}
+		// asked at the conference about the merger; asked by Jo Lee on
+		// Monday whether … (askedTopic gives -1 when no topic follows)
+		fa.right = max(fa.right, d.askedTopic(toks, fa.right, b))
 		return fa, true
 	}
 	if d.impersonalPassive(toks, a, k) {
@@ -1613,8 +1625,9 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, fa.right >= 0
 	}
 	raised := d.raisedFrom(toks, a, k)
-	np, role, ok := d.npBefore(toks, a, d.linkedFrom(toks, a, raised))
-	if !ok {
+	linked := d.linkedFrom(toks, a, raised)
+	np, role, ok := d.npBefore(toks, a, linked)
+	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
 	if o, owned := d.ownerBefore(toks, a, k); owned && d.ownedStatement(toks, k, b) {
@@ -1683,7 +1696,10 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 // relativeGap reports whether a relative pronoun at toks[r] before a
 // source is the subject of the content, whose finite verb follows the cue
 // at toks[j]: "which she has said was a mistake", "what analysts said was
-// a sign".
+// a sign". It sets frame.gap, which reportsClause reads; whichGap
+// (content.go) makes the same rule again for "which" a few words before
+// the cue (which, his aides think, would help), and relativeBeforeSource
+// (sentence.go) looks at the same layout after a comma.
 func (d *doc) relativeGap(toks []token, r, j int) bool {
 	switch toks[r].lower {
 	case "which", "what", "that", "who":
@@ -1706,13 +1722,8 @@ func (d *doc) beliefAside(toks []token, np span, k int) bool {
 // impassioned call for; joined in a thunderous chant of), or a: after
 // "a" a base form is a noun, not a verb (a spokesman calls, not call).
 func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
-	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+	if !d.articleCue(toks, np, k) {
 		return a
-	}
-	for _, t := range toks[np.s+1 : k] {
-		if t.upper {
-			return a // a New York Times report: the name is the source
-		}
 	}
 	v := np.s - 1
 	if v > a && d.isClass(toks[v], cPrep) {
@@ -1753,15 +1764,32 @@ func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
 // majority of voters call for" and "9 percent say" count people, and
 // "a report that …" keeps its clause.
 func (d *doc) bareNounCue(toks []token, np span, k, ce int) bool {
-	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !d.isClass(toks[k], cNoun) || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+	if !d.isClass(toks[k], cNoun) || !d.articleCue(toks, np, k) {
 		return false
 	}
 	for _, t := range toks[np.s+1 : k] {
-		if t.upper || t.is("of") || d.isNumber(t) || t.kind != tWord {
+		if t.is("of") || d.isNumber(t) || t.kind != tWord {
 			return false
 		}
 	}
 	return ce >= len(toks) || !toks[ce].is("that")
+}
+
+// articleCue reports whether the cue toks[k] is a lower-case base form
+// right after the words np read as its subject, which open with "a" or
+// "an" and hold no capital word: after "a" the base form is a noun (a
+// thunderous call for), and a capital word names the source (a New York
+// Times report). nounCueVerb and bareNounCue both start from it.
+func (d *doc) articleCue(toks []token, np span, k int) bool {
+	if np.e != k || toks[k].cls&cBase == 0 || toks[k].upper || !(toks[np.s].is("a") || toks[np.s].is("an")) {
+		return false
+	}
+	for _, t := range toks[np.s+1 : k] {
+		if t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // freeRelativeSubject reports whether the source np of a cue stands in a
@@ -2096,10 +2124,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	if !d.german && d.askedAbout(toks, k) && d.passiveBefore(toks, a, k) && !(ce < b && toks[ce].is("by")) {
 		// who is not the host and is asked to comment: a passive question,
 		// by someone unnamed, as in verbFrame
-		f.rule, fa.right = "asked", ce
-		if t := d.askedTopic(toks, ce, b); t > ce {
-			fa.right = t // and was asked on Monday whether …
-		}
+		f.rule, fa.right = "asked", max(ce, d.askedTopic(toks, ce, b)) // and was asked on Monday whether …
 		return fa, true
 	}
 	a = d.afterFrontedClause(toks, a, k)

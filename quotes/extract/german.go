@@ -38,18 +38,13 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 	return nil
 }
 
-// hearsay reports whether a German sentence passes on what others say
-// with the modal sollen and a perfect infinitive (Drei Hallen sollen
+// hearsayModal returns the index of the modal of hearsay in the German
+// sentence toks[a:b], or -1: a sentence of hearsay passes on what others
+// say with the modal sollen and a perfect infinitive (Drei Hallen sollen
 // abgebrannt sein; Er soll den Mann geschlagen haben). The participle
 // before sein or haben ends in -t or -en, and no zu makes it an
 // infinitive (not: Die Schilde sollen wiederverwendbar sein; Die Region
 // soll schwer zu überwachen sein).
-func (d *doc) hearsay(toks []token, a, b int) bool {
-	return d.german && d.hearsayModal(toks, a, b) >= 0
-}
-
-// hearsayModal returns the index of the modal of hearsay in toks[a:b]
-// (see hearsay), or -1.
 func (d *doc) hearsayModal(toks []token, a, b int) int {
 	modal := -1
 	for i := a; i < b; i++ {
@@ -78,9 +73,9 @@ func (d *doc) hearsayModal(toks []token, a, b int) int {
 // hearsayClause returns the part of a sentence of hearsay that is
 // reported: all of it, or the main clause that a comma and a subject
 // open before the modal (Insgesamt kamen 80 Menschen ums Leben, 120
-// sollen verletzt worden sein: the words after the comma).
-func (d *doc) hearsayClause(toks []token, a, b int) span {
-	m := d.hearsayModal(toks, a, b)
+// sollen verletzt worden sein: the words after the comma). toks[m] is
+// its modal (see hearsayModal).
+func (d *doc) hearsayClause(toks []token, a, b, m int) span {
 	for i := m - 1; i > a; i-- {
 		if !d.isPunct(toks[i], ",") {
 			continue
@@ -243,7 +238,7 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 // Nord“), not with a clause of their own.
 func (d *doc) verblessTail(toks []token, j, b int) bool {
 	for _, t := range toks[j:b] {
-		if t.kind == tWord && !t.upper && (d.isCue(t) || d.isClass(t, cAux|cSubjunctive|cSubordinator) || d.inSet("modal", t.lower)) {
+		if t.kind == tWord && !t.upper && (d.isCue(t) || d.isClass(t, cSubordinator) || d.germanFinite(t)) {
 			return false
 		}
 	}

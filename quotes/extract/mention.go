@@ -97,10 +97,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // call for …", "his promise to …".
 func (d *doc) ownedStatement(toks []token, k, b int) bool {
 	t := toks[k]
-	if d.german || k == 0 || k+1 >= b || !(toks[k+1].is("that") || toks[k+1].is("for") || toks[k+1].is("to")) || !d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.isNoun(t.lower) {
+	if d.german || k == 0 || k+1 >= b || !(toks[k+1].is("that") || toks[k+1].is("for") || toks[k+1].is("to")) || t.cls&cSpeech == 0 || !d.nounForm(t.lower) {
 		return false
 	}
-	if t.cls&cSpeech == 0 || !d.quoteSoon(toks, k+2, b) {
+	if !d.quoteSoon(toks, k+2, b) {
 		return false // her hopes that …; his claim that the plan works: no words of his in marks
 	}
 	_, ok := d.ownerBefore(toks, 0, k)
@@ -195,8 +195,7 @@ func (d *doc) adjectiveNoun(toks []token, k int) bool {
 	if d.german || k == 0 || toks[k-1].kind != tWord || !d.inSet("leaning", toks[k-1].lower) || k > 1 && d.isClass(toks[k-2], cDeterminer) {
 		return false
 	}
-	w := toks[k].lower
-	return d.isNoun(w) || d.isNoun(strings.TrimSuffix(w, "s"))
+	return d.nounForm(toks[k].lower)
 }
 
 // pollShows reports whether toks[k] is a form of show right after a
@@ -308,7 +307,7 @@ func matchWords(toks []token, ws []string) bool {
 	return true
 }
 
-// skipAdverbs moves j back over adverbs and auxiliaries (also, has, later).
+// skipAdverbsBack moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord {
 		switch {
@@ -349,8 +348,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
 		case !d.german && !toks[j].upper && d.inSet("degree", toks[j].lower) && j-1 >= lo && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
 			j-- // insiders are now more convinced; she is very confident
-		case !d.german && j+1 < len(toks) && (toks[j].is("most") || toks[j].is("more")) && d.isClass(toks[j+1], cTime):
-			j-- // and most recently defended
+		case !d.german && d.degreeOfTime(toks, j):
+			j-- // and most recently defended (a time word itself was taken above)
 		case !d.german && j-2 >= lo && d.isClass(toks[j], cPeriod|cTime) && toks[j-1].is("the") && d.inSet("timeprep", toks[j-2].lower):
 			j -= 3 // Ann Lee earlier in the day touted
 		default:
@@ -985,7 +984,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 // Wednesday editorial, the latest statement): "a recent" names no one.
 func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	u := toks[e]
-	if d.german || !article(toks[k]) || u.upper || !d.isCue(u) || !d.isNoun(u.lower) && !d.isNoun(strings.TrimSuffix(u.lower, "s")) {
+	if d.german || !article(toks[k]) || u.upper || !d.isCue(u) || !d.nounForm(u.lower) {
 		return false
 	}
 	if k > 0 && d.isClass(toks[k-1], cTells) {
@@ -1063,6 +1062,12 @@ func (d *doc) pluralBeforePhrase(toks []token, k int) bool {
 // isNoun reports whether the base form of a cue verb is a noun too.
 func (d *doc) isNoun(base string) bool {
 	return d.has(cNoun, base) || d.has(cNoun, strings.TrimSuffix(base, "e"))
+}
+
+// nounForm reports whether the cue word w is a noun, singular or plural
+// (remark, remarks, claims).
+func (d *doc) nounForm(w string) bool {
+	return d.isNoun(w) || d.isNoun(strings.TrimSuffix(w, "s"))
 }
 
 // sFormIsVerb tells "the official claims" from "similar claims": after a

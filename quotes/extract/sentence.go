@@ -423,11 +423,13 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
 			d.joinReported(n)
 			d.lastReport = d.sentNo
-		} else if d.lastReport >= d.sentNo-1 && len(d.frames) > 0 && d.hearsay(toks, a, b) {
+		} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
 			// Laut Polizei brannte es. Zwei Menschen sollen verletzt worden
 			// sein: hearsay right after a report is its source's (22 of 23;
 			// farther from one, half are marked)
-			d.addContent(toks, d.hearsayClause(toks, a, b), d.frames[len(d.frames)-1], "hearsay", covered)
+			if m := d.hearsayModal(toks, a, b); m >= 0 {
+				d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
+			}
 		}
 	}
 	swept := false // the quotes before a subjunctive clause went to its source
@@ -744,7 +746,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // relativeBeforeSource returns where "which" stands right before the
 // source of an English frame that reports a clause and opens a relative
 // clause after a comma, its content the clause's predicate (the plan,
-// which he said will start in May), or -1.
+// which he said will start in May), or -1. relativeGap (frames.go) and
+// whichGap (content.go) read the same layout to take the content as a
+// clause.
 func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	r := fa.lo - 1
 	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !d.isPunct(toks[r-1], ",") {
@@ -1221,7 +1225,7 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 			continue
 		}
 		seg := span{i + 1, fa.lo}
-		if d.relativeOpens(toks, i+1, fa.lo) >= 0 {
+		if d.relativeOpens(toks, i+1, fa.lo) {
 			return i + 1 // Die Armee, die laut Gesetz …: the relative clause
 		}
 		if j := d.closedRelative(toks, prevHi, i); j >= 0 && d.opensWithVerb(toks, seg) {
@@ -1255,7 +1259,7 @@ func (d *doc) opensWithFinite(t token) bool {
 	if t.kind != tWord || t.upper {
 		return false
 	}
-	if d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower) {
+	if d.germanFinite(t) {
 		return true
 	}
 	return strings.HasSuffix(t.lower, "t") && d.opensWithVerb([]token{t}, span{0, 1})
@@ -1265,11 +1269,17 @@ func (d *doc) opensWithFinite(t token) bool {
 // subjunctive verb (jedoch ist, diese Taten seien aber).
 func (d *doc) hasFinite(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower)) {
+		if t.kind == tWord && !t.upper && d.germanFinite(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// germanFinite reports whether the German word t is an auxiliary, a
+// subjunctive or a modal verb (hatte, seien, kann): a finite verb.
+func (d *doc) germanFinite(t token) bool {
+	return d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower)
 }
 
 // afterRelativeComma reports whether the comma before toks[c] opens a
@@ -1308,35 +1318,36 @@ func (d *doc) closedRelative(toks []token, prevHi, c int) int {
 // pronoun after the last comma before toks[lo], or -1.
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
-		if d.isPunct(toks[i], ",") {
-			return d.relativeOpens(toks, i+1, lo)
+		if !d.isPunct(toks[i], ",") {
+			continue
 		}
+		if d.relativeOpens(toks, i+1, lo) {
+			return i + 1
+		}
+		return -1
 	}
 	return -1
 }
 
-// relativeOpens reports where the words toks[j:lo] between a comma and a
-// German source open a relative clause, or -1: the relative pronoun, maybe
+// relativeOpens reports whether the words toks[j:lo] between a comma and
+// a German source open a relative clause: the relative pronoun, maybe
 // after a preposition and before sich (…, die nach X …; …, an der nach X
-// …; …, unter denen sich nach X …). It returns the index where the
-// clause opens: the pronoun, or the preposition before it, which
-// annotators mark as said too (an der, unter denen sich: 4 of 4).
-func (d *doc) relativeOpens(toks []token, j, lo int) int {
+// …; …, unter denen sich nach X …). The clause opens at toks[j], the
+// pronoun or the preposition before it, which annotators mark as said
+// too (an der, unter denen sich: 4 of 4).
+func (d *doc) relativeOpens(toks []token, j, lo int) bool {
 	r := j
 	if r+1 < lo && d.isClass(toks[r], cPrep) && !toks[r].upper {
 		r++
 	}
 	if r >= lo || !d.relativePronoun(toks[r].lower) {
-		return -1
+		return false
 	}
 	e := r + 1
 	if e < lo && toks[e].is("sich") {
 		e++
 	}
-	if e != lo {
-		return -1
-	}
-	return j
+	return e == lo
 }
 
 // reportsBefore reports whether a German frame inverted after a comma

@@ -11,7 +11,9 @@ import (
 var lexiconFS embed.FS
 
 // class is a set of word classes, one bit each, so that a token carries
-// all its classes after a single map lookup.
+// all its classes after a single map lookup. All 64 bits are taken: a new
+// word list goes in a named set (set-NAME in a lexicon file, d.inSet),
+// unless every token is tested against it.
 type class uint64
 
 const (
@@ -78,6 +80,7 @@ const (
 	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 	cPhrase                         // the first word of a multi-word cue: only these look up phrases
 	cPollCue                        // show: a cue only right after a poll source (polls show)
+	cSeesAs                         // see, view: a belief cue only as "X sees Y as Z" (seesAs)
 )
 
 var classNames = map[string]class{
@@ -92,7 +95,7 @@ var classNames = map[string]class{
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
 	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
-	"pollcue": cPollCue, "nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
+	"pollcue": cPollCue, "seesas": cSeesAs, "nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept

@@ -148,7 +148,7 @@ func (d *doc) owner(t token) bool {
 // speech or belief word, a poll's "show", German "nach"/"laut". Most words
 // cannot, and this test of their classes spares them the rest of cueAt.
 func (d *doc) mayCue(t token) bool {
-	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue) != 0 || d.german && (t.lower == "nach" || t.lower == "laut") || d.inSet("seesas", t.lower)
+	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue|cSeesAs) != 0 || d.german && (t.lower == "nach" || t.lower == "laut")
 }
 
 // nameInfinitive reports whether toks[k] is "agreed" (or agree) right
@@ -169,7 +169,7 @@ func (d *doc) nameInfinitive(toks []token, k, b int) bool {
 // after a determiner (his views as a judge), nor "as well", "as soon as",
 // "such as".
 func (d *doc) seesAs(toks []token, k, b int) bool {
-	if d.german || !d.inSet("seesas", toks[k].lower) || k > 0 && d.isClass(toks[k-1], cDeterminer) {
+	if d.german || toks[k].cls&cSeesAs == 0 || k > 0 && d.isClass(toks[k-1], cDeterminer) {
 		return false
 	}
 	for j := k + 2; j < b && j <= k+7; j++ {

@@ -334,6 +334,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"a source between commas splits the content in two", "The goal, Jane Roe said, is to open the bridge by May.",
 		[]want{{text: "The goal", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "is to open the bridge by May", kind: quotes.Indirect, mention: "Jane Roe"}}},
+	{"a source of joined nouns after its content: a pronoun, a name, a source noun or a modifier before and", "The ferry is not the problem, he and Ann Fox said. The toll is too high, harbor residents and captains say. The harbor will close, current and former officials said. Prices rose and officials said the pier was closed.",
+		[]want{{text: "The ferry is not the problem", kind: quotes.Indirect, mention: "he and Ann Fox"}, {text: "The toll is too high", kind: quotes.Indirect, mention: "harbor residents and captains"}, {text: "The harbor will close", kind: quotes.Indirect, mention: "current and former officials"}, {text: "the pier was closed", kind: quotes.Indirect, mention: "officials"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

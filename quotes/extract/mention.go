@@ -636,6 +636,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
+			if s, ok := d.leftConjunct(toks, lo, a, j); ok && u.lower == "and" {
+				a = s // …, he and Ann Fox said; …, current and former officials said
+			}
 			break
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
@@ -653,6 +656,34 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// leftConjunct returns where a source's first conjunct starts, before
+// "and" at toks[a-1]: a subject pronoun, a name or a source noun (he and
+// Ann Fox; union members and leaders), or one modifier (current and
+// former officials, but not "president and CEO"). It must open the clause, at a comma or the sentence
+// start, so that a clause's verb is not read as a conjunct (prices rose
+// and officials said).
+func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
+	c := a - 2
+	if d.german || c < lo || toks[c].kind != tWord || toks[c].is("it") {
+		return 0, false
+	}
+	s, t := -1, toks[c]
+	switch {
+	case d.isClass(t, cPronoun) && !d.isClass(t, cObject|cDeterminer):
+		s = c
+	case t.upper || d.isClass(t, cAnonymous|cOrganisation):
+		if b, ok := d.npBackFrom(toks, lo, c); ok && j-b < 2*maxNP {
+			s = b
+		}
+	case a < j && !toks[a].upper && !d.isClass(t, cStop|cFinite|cDeterminer|cPronoun|cAdverb|cTime) && !d.isCue(t):
+		s = c
+	}
+	if s < 0 || s > lo && !d.isPunct(toks[s-1], ",—–") {
+		return 0, false
+	}
+	return s, true
 }
 
 // postmodifiedPronoun walks back from an object pronoun toks[j] that a

@@ -641,6 +641,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			}
 			break
 		}
+		if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
+			a -= 2 // people close to Tom Hill say: the name is no source
+			continue
+		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
 		}
@@ -694,10 +698,20 @@ func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
 	if d.german || j-3 < lo || !d.isClass(toks[j], cObject) || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
 		return 0, false
 	}
-	if d.isClass(toks[j-3], cDeterminer|cObject|cPronoun|cStop) {
+	if toks[j-3].is("those") {
+		return j - 3, true // those close to him say
+	}
+	if !d.headsPostmodifier(toks[j-3]) {
 		return 0, false
 	}
 	return d.npBackFrom(toks, lo, j-3)
+}
+
+// headsPostmodifier reports whether t can be the noun a postmodifier
+// (close to, familiar with) goes on: "people" or "those" of "people close
+// to Tom Hill", not "is" or "the".
+func (d *doc) headsPostmodifier(t token) bool {
+	return t.kind == tWord && (t.is("those") || !d.isClass(t, cDeterminer|cObject|cPronoun|cStop|cFinite|cAdverb))
 }
 
 // bareIng reports whether t is a lower-case -ing form that would stand

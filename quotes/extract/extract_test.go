@@ -338,6 +338,8 @@ var hardCases = []hardCase{
 		[]want{{text: "The ferry is not the problem", kind: quotes.Indirect, mention: "he and Ann Fox"}, {text: "The toll is too high", kind: quotes.Indirect, mention: "harbor residents and captains"}, {text: "The harbor will close", kind: quotes.Indirect, mention: "current and former officials"}, {text: "the pier was closed", kind: quotes.Indirect, mention: "officials"}}},
 	{"a source whose postmodifier takes a name or follows those: the whole phrase is the subject", "Those close to him say that he would stay. The ferry is late, people close to Ann Fox say.",
 		[]want{{text: "that he would stay", kind: quotes.Indirect, mention: "Those close to him"}, {text: "The ferry is late", kind: quotes.Indirect, mention: "people close to Ann Fox"}}},
+	{"an -ed word right after the article of an appositive modifies its noun", "The captain, a retired sailor, said the ferry was sound.",
+		[]want{{text: "the ferry was sound", kind: quotes.Indirect, mention: "The captain", cue: "said"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

@@ -854,7 +854,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper && !d.allCapitalised(toks, inner):
 		return outer, inner, true // Hugh Hill, a doctor, said
-	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
+	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
 	case !d.german && d.share(toks, inner):
 		return outer, span{}, true // About two-thirds, 67 percent, say: the share restated, no role
@@ -862,6 +862,17 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// pastModifier returns an appositive past an -ed word right after its
+// article, which modifies the noun after it and is no clause's verb (The
+// employee, a registered nurse, said; a retired general).
+func (d *doc) pastModifier(toks []token, inner span) span {
+	s := inner.s
+	if s+2 < inner.e && article(toks[s]) && strings.HasSuffix(toks[s+1].lower, "ed") && toks[s+2].kind == tWord {
+		s++
+	}
+	return span{s, inner.e}
 }
 
 // share reports whether an appositive is a bare percentage (67 percent,

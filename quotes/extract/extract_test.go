@@ -340,6 +340,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that he would stay", kind: quotes.Indirect, mention: "Those close to him"}, {text: "The ferry is late", kind: quotes.Indirect, mention: "people close to Ann Fox"}}},
 	{"an -ed word right after the article of an appositive modifies its noun", "The captain, a retired sailor, said the ferry was sound.",
 		[]want{{text: "the ferry was sound", kind: quotes.Indirect, mention: "The captain", cue: "said"}}},
+	{"a free relative what before a source whose clause goes on after the cue is said too", "The ferry kept to what its captain said was a safe course.",
+		[]want{{text: "what", kind: quotes.Indirect, mention: "its captain", cue: "said"}, {text: "was a safe course", kind: quotes.Indirect, mention: "its captain", cue: "said"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

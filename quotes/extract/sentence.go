@@ -690,7 +690,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// stands for the subject of what was said); the predicate
 			// ends with the clause, at a comma
 			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
-			if fa.right >= 0 && fa.right < end {
+			if fa.right >= 0 && fa.right < end && toks[r].is("which") {
 				end = d.toComma(toks, span{fa.right, end}).e
 			}
 		}
@@ -744,9 +744,14 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // relativeBeforeSource returns where "which" stands right before the
 // source of an English frame that reports a clause and opens a relative
 // clause after a comma, its content the clause's predicate (the plan,
-// which he said will start in May), or -1.
+// which he said will start in May), or where a free relative "what"
+// stands right before its source and is the subject of the content
+// (what he said is a ruin), or -1.
 func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	r := fa.lo - 1
+	if !d.german && r >= prevHi && toks[r].is("what") && fa.f.rule == "subject" && fa.right >= 0 && fa.f.gap {
+		return r // adapt to what she said is a new demand: "what" is the subject of the words; not "what he called X", marked as often as not
+	}
 	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !d.isPunct(toks[r-1], ",") {
 		return -1
 	}

@@ -687,10 +687,11 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if r := d.relativeBeforeSource(toks, fa, prevHi); r >= 0 {
 			// The plan, which officials said will start in May, …:
 			// annotators mark the relative pronoun as said too (it
-			// stands for the subject of what was said); the predicate
+			// stands for the subject of what was said); a reported
+			// predicate ends with the clause, at a comma
 			// ends with the clause, at a comma
 			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
-			if fa.right >= 0 && fa.right < end && toks[r].is("which") {
+			if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
 				end = d.toComma(toks, span{fa.right, end}).e
 			}
 		}
@@ -742,9 +743,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 }
 
 // relativeBeforeSource returns where "which" stands right before the
-// source of an English frame that reports a clause and opens a relative
-// clause after a comma, its content the clause's predicate (the plan,
-// which he said will start in May), or where a free relative "what"
+// source of an English frame and opens a relative clause after a comma
+// (the plan, which he said will start in May; the deal, which she called
+// "a fraud"), or where a free relative "what"
 // stands right before its source and is the subject of the content
 // (what he said is a ruin), or -1.
 func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
@@ -758,8 +759,8 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	if !toks[r].is("which") {
 		return -1 // a clause on a person (who he said were …) is seldom marked
 	}
-	if src := toks[fa.lo]; !fa.f.reports && !(fa.f.class == "belief" && d.finite(toks[fa.right])) || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
-		return -1 // which together vowed, who helped found; which he hoped: no report
+	if src := toks[fa.lo]; src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer|cAnonymous|cOrganisation) {
+		return -1 // which together vowed, who helped found: no source
 	}
 	return r
 }

@@ -689,7 +689,6 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// annotators mark the relative pronoun as said too (it
 			// stands for the subject of what was said); a reported
 			// predicate ends with the clause, at a comma
-			// ends with the clause, at a comma
 			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
 			if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
 				end = d.toComma(toks, span{fa.right, end}).e

@@ -662,8 +662,26 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 		if toks[i].kind == tQuote && !det || (toks[i].is("a") || toks[i].is("an")) && !(i+1 < c.e && d.isClass(toks[i+1], cPeriod|cTime)) {
 			return true // called the plan a disaster; not "called the office an hour later"
 		}
+		if d.adjective(toks[i]) {
+			return true // called him divisive, calls Ann Fox unqualified
+		}
 		if toks[i].kind != tWord {
 			return false
+		}
+	}
+	return false
+}
+
+// adjective reports whether t is a lower-case word with an adjective's
+// ending (divisive, dangerous, unqualified) and no adverbial: what a
+// source calls something, not when or how it phoned (called him back).
+func (d *doc) adjective(t token) bool {
+	if t.kind != tWord || t.upper || d.isClass(t, cTime|cPeriod|cPrep|cStop|cAdverb|cFinite) || d.isCue(t) {
+		return false
+	}
+	for n := 2; n <= 5 && n < len(t.lower); n++ {
+		if d.inSet("adjending", t.lower[len(t.lower)-n:]) {
+			return true
 		}
 	}
 	return false

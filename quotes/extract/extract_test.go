@@ -344,6 +344,8 @@ var hardCases = []hardCase{
 		[]want{{text: "what", kind: quotes.Indirect, mention: "its captain", cue: "said"}, {text: "was a safe course", kind: quotes.Indirect, mention: "its captain", cue: "said"}}},
 	{"which after a comma before a source is said too, whatever the source and the cue", `The fee, which officials said will rise in May, angered riders. The toll, which Ann Fox described as "a scandal," was cut.`,
 		[]want{{text: "which", kind: quotes.Indirect, mention: "officials", cue: "said"}, {text: "will rise in May", kind: quotes.Indirect, mention: "officials", cue: "said"}, {text: "which", kind: quotes.Indirect, mention: "Ann Fox", cue: "described"}, {kind: quotes.Mixed, mention: "Ann Fox", cue: "described"}}},
+	{"call with an object and an adjective names what it was called; an adverb after the object does not", "Jo Hill called the new fares unjustified. Tom Lee calls Ann Fox careless. Jo Hill called him back on Monday.",
+		[]want{{text: "the new fares unjustified", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}, {text: "Ann Fox careless", kind: quotes.Indirect, mention: "Tom Lee", cue: "calls"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

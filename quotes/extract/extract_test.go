@@ -346,6 +346,8 @@ var hardCases = []hardCase{
 		[]want{{text: "which", kind: quotes.Indirect, mention: "officials", cue: "said"}, {text: "will rise in May", kind: quotes.Indirect, mention: "officials", cue: "said"}, {text: "which", kind: quotes.Indirect, mention: "Ann Fox", cue: "described"}, {kind: quotes.Mixed, mention: "Ann Fox", cue: "described"}}},
 	{"call with an object and an adjective names what it was called; an adverb after the object does not", "Jo Hill called the new fares unjustified. Tom Lee calls Ann Fox careless. Jo Hill called him back on Monday.",
 		[]want{{text: "the new fares unjustified", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}, {text: "Ann Fox careless", kind: quotes.Indirect, mention: "Tom Lee", cue: "calls"}}},
+	{"say before about and a number reports a clause, however late its verb", "The ferry board said about half of the new fares in its plan for the coming season came from fuel.",
+		[]want{{text: "about half of the new fares in its plan for the coming season came from fuel", kind: quotes.Indirect, mention: "The ferry board", cue: "said"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

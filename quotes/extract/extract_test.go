@@ -348,6 +348,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the new fares unjustified", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}, {text: "Ann Fox careless", kind: quotes.Indirect, mention: "Tom Lee", cue: "calls"}}},
 	{"say before about and a number reports a clause, however late its verb", "The ferry board said about half of the new fares in its plan for the coming season came from fuel.",
 		[]want{{text: "about half of the new fares in its plan for the coming season came from fuel", kind: quotes.Indirect, mention: "The ferry board", cue: "said"}}},
+	{"a source noun with a place after it is the source, not the place", "The ferry is safe, officials in both towns insist. Voters in the valley said the toll was too high.",
+		[]want{{text: "The ferry is safe", kind: quotes.Indirect, mention: "officials in both towns", cue: "insist"}, {text: "the toll was too high", kind: quotes.Indirect, mention: "Voters in the valley", cue: "said"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

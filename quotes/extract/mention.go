@@ -590,6 +590,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
+			if d.sourceBeforePlace(toks, lo, a-1) && j-a < maxNP {
+				a -= 2 // officials in the two cities; insiders across the states
+				continue
+			}
 			if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
 				a -= 2 // an official familiar with the talks; people close to the mayor
 				continue
@@ -620,6 +624,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		}
 		if d.germanPostmodifier(toks, lo, a, j) {
 			a -= 2 // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
+			continue
+		}
+		if !toks[a].upper && d.sourceBeforePlace(toks, lo, a-1) {
+			a -= 2 // Democrats in five states say
 			continue
 		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
@@ -660,6 +668,18 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// sourceBeforePlace reports whether the preposition toks[p] opens a
+// place or group that an English source noun before it is from: officials
+// in both cities, insiders across the four states, Democrats in five
+// states. The noun before is the source, not the place.
+func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
+	if d.german || p-1 < lo || !d.inSet("locative", toks[p].lower) {
+		return false
+	}
+	n := toks[p-1]
+	return n.kind == tWord && d.isClass(n, cAnonymous|cOrganisation)
 }
 
 // leftConjunct returns where a source's first conjunct starts, before

@@ -350,6 +350,8 @@ var hardCases = []hardCase{
 		[]want{{text: "about half of the new fares in its plan for the coming season came from fuel", kind: quotes.Indirect, mention: "The ferry board", cue: "said"}}},
 	{"a source noun with a place after it is the source, not the place", "The ferry is safe, officials in both towns insist. Voters in the valley said the toll was too high.",
 		[]want{{text: "The ferry is safe", kind: quotes.Indirect, mention: "officials in both towns", cue: "insist"}, {text: "the toll was too high", kind: quotes.Indirect, mention: "Voters in the valley", cue: "said"}}},
+	{"a quote that closes an aside between a name and its cue leaves the name the source", `Jo Hill, who calls the toll "a scandal," said she would vote no.`,
+		[]want{{kind: quotes.Mixed, mention: "who", cue: "calls"}, {text: "she would vote no", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

@@ -403,6 +403,11 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if np, ok := d.quotedNameSource(toks, lo, j); ok {
 		return np, span{}, true
 	}
+	if !d.german && j > lo && toks[j].kind == tQuote && d.quoteClosesAppositive(toks, lo, j+1) {
+		if np, role, ok := d.appositiveBefore(toks, lo, j); ok {
+			return np, role, true // Jo Hill, who calls the plan "a farce," said: the quote ends the aside
+		}
+	}
 	if j > lo && d.asideDash(toks[j]) {
 		for i := j - 1; i > lo && j-i < 40; i-- {
 			if d.asideDash(toks[i]) {

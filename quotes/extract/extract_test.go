@@ -352,6 +352,8 @@ var hardCases = []hardCase{
 		[]want{{text: "The ferry is safe", kind: quotes.Indirect, mention: "officials in both towns", cue: "insist"}, {text: "the toll was too high", kind: quotes.Indirect, mention: "Voters in the valley", cue: "said"}}},
 	{"a quote that closes an aside between a name and its cue leaves the name the source", `Jo Hill, who calls the toll "a scandal," said she would vote no.`,
 		[]want{{kind: quotes.Mixed, mention: "who", cue: "calls"}, {text: "she would vote no", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
+	{"for with its own subject and an infinitive after an aside goes on with the clause; for now does not", "It makes sense, he said, for the town to wait. The plan is good, she said, for now.",
+		[]want{{text: "It makes sense", kind: quotes.Indirect, mention: "he"}, {text: "for the town to wait", kind: quotes.Indirect, mention: "he"}, {text: "The plan is good", kind: quotes.Indirect, mention: "she"}}},
 	{"an aside that tells how it was said is no content", "Sales were slow, Tom Hill said, wiping his face.",
 		[]want{{text: "Sales were slow", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"content before the source holds a cue of its own", "Those talks are continuing, Tom Hill said. The toll, which Ms. Roe hoped to lower, will rise in May, the council said.",

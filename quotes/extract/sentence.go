@@ -1171,7 +1171,28 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.infinitiveAt(toks, i) {
 		return true // It is his job, he said, to talk to Congress
 	}
+	if d.forInfinitive(toks, i) {
+		return true // It makes sense, he said, for the town to wait
+	}
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+}
+
+// forInfinitive reports whether "for" at toks[i] opens an infinitive
+// clause with its own subject (for the town to wait), which goes on with
+// the words before an aside, not a phrase that ends it (for now).
+func (d *doc) forInfinitive(toks []token, i int) bool {
+	if !toks[i].is("for") {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if d.infinitiveAt(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAt reports whether toks[i] is "to" before a verb rather than

@@ -552,8 +552,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // 46 percent said yes, compared with …
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && d.looksLikeClause(toks, c)) || first.is("nothing") || first.is("little"):
-		return false // said on Monday …, said nothing: no clause (but said about 20 people had …)
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || first.is("nothing") || first.is("little"):
+		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
 	}
 	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
 		f.class == "belief" && d.presentClause(toks, c)
@@ -664,8 +664,26 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 		if toks[i].kind == tQuote && !det || (toks[i].is("a") || toks[i].is("an")) && !(i+1 < c.e && d.isClass(toks[i+1], cPeriod|cTime)) {
 			return true // called the plan a disaster; not "called the office an hour later"
 		}
+		if d.adjective(toks[i]) {
+			return true // called him divisive, calls Ann Fox unqualified
+		}
 		if toks[i].kind != tWord {
 			return false
+		}
+	}
+	return false
+}
+
+// adjective reports whether t is a lower-case word with an adjective's
+// ending (divisive, dangerous, unqualified) and no adverbial: what a
+// source calls something, not when or how it phoned (called him back).
+func (d *doc) adjective(t token) bool {
+	if t.kind != tWord || t.upper || d.isClass(t, cTime|cPeriod|cPrep|cStop|cAdverb|cFinite) || d.isCue(t) {
+		return false
+	}
+	for n := 2; n <= 5 && n < len(t.lower); n++ {
+		if d.inSet("adjending", t.lower[len(t.lower)-n:]) {
+			return true
 		}
 	}
 	return false

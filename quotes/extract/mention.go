@@ -402,6 +402,11 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if np, ok := d.quotedNameSource(toks, lo, j); ok {
 		return np, span{}, true
 	}
+	if !d.german && j > lo && toks[j].kind == tQuote && d.quoteClosesAppositive(toks, lo, j+1) {
+		if np, role, ok := d.appositiveBefore(toks, lo, j); ok {
+			return np, role, true // Jo Hill, who calls the plan "a farce," said: the quote ends the aside
+		}
+	}
 	if j > lo && d.asideDash(toks[j]) {
 		for i := j - 1; i > lo && j-i < 40; i-- {
 			if d.asideDash(toks[i]) {
@@ -589,6 +594,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
+			if d.sourceBeforePlace(toks, lo, a-1) && j-a < maxNP {
+				a -= 2 // officials in the two cities; insiders across the states
+				continue
+			}
 			if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
 				a -= 2 // an official familiar with the talks; people close to the mayor
 				continue
@@ -621,6 +630,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 			a -= 2 // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
 			continue
 		}
+		if !toks[a].upper && d.sourceBeforePlace(toks, lo, a-1) {
+			a -= 2 // Democrats in five states say
+			continue
+		}
 		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 			// Joel Pollak of Breitbart; Bill and Hillary Clinton
 			if a-2 >= lo && toks[a].upper && toks[a-2].kind == tWord && toks[a-2].upper {
@@ -635,7 +648,14 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
+			if s, ok := d.leftConjunct(toks, lo, a, j); ok && u.lower == "and" {
+				a = s // …, he and Ann Fox said; …, current and former officials said
+			}
 			break
+		}
+		if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
+			a -= 2 // people close to Tom Hill say: the name is no source
+			continue
 		}
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
 			break
@@ -654,6 +674,46 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	return a, true
 }
 
+// sourceBeforePlace reports whether the preposition toks[p] opens a
+// place or group that an English source noun before it is from: officials
+// in both cities, insiders across the four states, Democrats in five
+// states. The noun before is the source, not the place.
+func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
+	if d.german || p-1 < lo || !d.inSet("locative", toks[p].lower) {
+		return false
+	}
+	n := toks[p-1]
+	return n.kind == tWord && d.isClass(n, cAnonymous|cOrganisation)
+}
+
+// leftConjunct returns where a source's first conjunct starts, before
+// "and" at toks[a-1]: a subject pronoun, a name or a source noun (he and
+// Ann Fox; union members and leaders), or one modifier (current and
+// former officials, but not "president and CEO"). It must open the clause, at a comma or the sentence
+// start, so that a clause's verb is not read as a conjunct (prices rose
+// and officials said).
+func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
+	c := a - 2
+	if d.german || c < lo || toks[c].kind != tWord || toks[c].is("it") {
+		return 0, false
+	}
+	s, t := -1, toks[c]
+	switch {
+	case d.isClass(t, cPronoun) && !d.isClass(t, cObject|cDeterminer):
+		s = c
+	case t.upper || d.isClass(t, cAnonymous|cOrganisation):
+		if b, ok := d.npBackFrom(toks, lo, c); ok && j-b < 2*maxNP {
+			s = b
+		}
+	case a < j && !toks[a].upper && !d.isClass(t, cStop|cFinite|cDeterminer|cPronoun|cAdverb|cTime) && !d.isCue(t):
+		s = c
+	}
+	if s < 0 || s > lo && !d.isPunct(toks[s-1], ",—–") {
+		return 0, false
+	}
+	return s, true
+}
+
 // postmodifiedPronoun walks back from an object pronoun toks[j] that a
 // postmodifier before it takes (close to him, familiar with her) to the
 // noun the phrase goes on: "people close to him say", "a source close to
@@ -662,10 +722,20 @@ func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
 	if d.german || j-3 < lo || !d.isClass(toks[j], cObject) || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
 		return 0, false
 	}
-	if d.isClass(toks[j-3], cDeterminer|cObject|cPronoun|cStop) {
+	if toks[j-3].is("those") {
+		return j - 3, true // those close to him say
+	}
+	if !d.headsPostmodifier(toks[j-3]) {
 		return 0, false
 	}
 	return d.npBackFrom(toks, lo, j-3)
+}
+
+// headsPostmodifier reports whether t can be the noun a postmodifier
+// (close to, familiar with) goes on: "people" or "those" of "people close
+// to Tom Hill", not "is" or "the".
+func (d *doc) headsPostmodifier(t token) bool {
+	return t.kind == tWord && (t.is("those") || !d.isClass(t, cDeterminer|cObject|cPronoun|cStop|cFinite|cAdverb))
 }
 
 // bareIng reports whether t is a lower-case -ing form that would stand
@@ -808,7 +878,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper && !d.allCapitalised(toks, inner):
 		return outer, inner, true // Hugh Hill, a doctor, said
-	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, inner) && !(a > lo && d.isClass(toks[a-1], cStop)):
+	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
 	case !d.german && d.share(toks, inner):
 		return outer, span{}, true // About two-thirds, 67 percent, say: the share restated, no role
@@ -816,6 +886,17 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// pastModifier returns an appositive past an -ed word right after its
+// article, which modifies the noun after it and is no clause's verb (The
+// employee, a registered nurse, said; a retired general).
+func (d *doc) pastModifier(toks []token, inner span) span {
+	s := inner.s
+	if s+2 < inner.e && article(toks[s]) && strings.HasSuffix(toks[s+1].lower, "ed") && toks[s+2].kind == tWord {
+		s++
+	}
+	return span{s, inner.e}
 }
 
 // share reports whether an appositive is a bare percentage (67 percent,

@@ -689,10 +689,10 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if r := d.relativeBeforeSource(toks, fa, prevHi); r >= 0 {
 			// The plan, which officials said will start in May, …:
 			// annotators mark the relative pronoun as said too (it
-			// stands for the subject of what was said); the predicate
-			// ends with the clause, at a comma
+			// stands for the subject of what was said); a reported
+			// predicate ends with the clause, at a comma
 			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
-			if fa.right >= 0 && fa.right < end {
+			if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
 				end = d.toComma(toks, span{fa.right, end}).e
 			}
 		}
@@ -744,21 +744,25 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 }
 
 // relativeBeforeSource returns where "which" stands right before the
-// source of an English frame that reports a clause and opens a relative
-// clause after a comma, its content the clause's predicate (the plan,
-// which he said will start in May), or -1. relativeGap (frames.go) and
-// whichGap (content.go) read the same layout to take the content as a
-// clause.
+// source of an English frame and opens a relative clause after a comma
+// (the plan, which he said will start in May; the deal, which she called
+// "a fraud"), or where a free relative "what" stands right before its
+// source and is the subject of the content (what he said is a ruin), or
+// -1. relativeGap (frames.go) and whichGap (content.go) read the same
+// layout to take the content as a clause.
 func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	r := fa.lo - 1
+	if !d.german && r >= prevHi && toks[r].is("what") && fa.f.rule == "subject" && fa.right >= 0 && fa.f.gap {
+		return r // adapt to what she said is a new demand: "what" is the subject of the words; not "what he called X", marked as often as not
+	}
 	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !d.isPunct(toks[r-1], ",") {
 		return -1
 	}
 	if !toks[r].is("which") {
 		return -1 // a clause on a person (who he said were …) is seldom marked
 	}
-	if src := toks[fa.lo]; !fa.f.reports && !(fa.f.class == "belief" && d.finite(toks[fa.right])) || src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer) {
-		return -1 // which together vowed, who helped found; which he hoped: no report
+	if src := toks[fa.lo]; src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer|cAnonymous|cOrganisation) {
+		return -1 // which together vowed, who helped found: no source
 	}
 	return r
 }
@@ -1170,7 +1174,28 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.infinitiveAt(toks, i) {
 		return true // It is his job, he said, to talk to Congress
 	}
+	if d.forInfinitive(toks, i) {
+		return true // It makes sense, he said, for the town to wait
+	}
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+}
+
+// forInfinitive reports whether "for" at toks[i] opens an infinitive
+// clause with its own subject (for the town to wait), which goes on with
+// the words before an aside, not a phrase that ends it (for now).
+func (d *doc) forInfinitive(toks []token, i int) bool {
+	if !toks[i].is("for") {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if d.infinitiveAt(toks, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAt reports whether toks[i] is "to" before a verb rather than

@@ -63,6 +63,7 @@ func hostile(kind string, n int) string {
 		"frames":     "Tom said that ", // one sentence of cues, each nested in the one before
 		"asides":     "Tom, who said, ",
 		"saying":     ", saying ",
+		"appositive": "Jo Hill, the mayor, said ", // one sentence of cues after appositives
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -75,7 +76,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -1811,8 +1811,8 @@ func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
 	if !ok || !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) || d.isClass(toks[k], cTells) {
 		return false
 	}
-	if np.e < b && !d.isPunct(toks[np.e], ",.;!?") {
-		return false
+	if np.e < b && !d.isPunct(toks[np.e], ",.;!?") || b-np.e > maxContent {
+		return false // nor when far more than an appositive follows: bounded, so a sentence of cues stays linear
 	}
 	for _, t := range toks[np.e:b] {
 		if d.clauseVerb(t) || t.kind == tQuote {

@@ -64,6 +64,7 @@ func hostile(kind string, n int) string {
 		"asides":     "Tom, who said, ",
 		"saying":     ", saying ",
 		"appositive": "Jo Hill, the mayor, said ", // one sentence of cues after appositives
+		"expected":   "Tom is expected to win ",   // one sentence of expectations
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -76,7 +77,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -181,6 +181,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 // → to sign the bill).
 func (d *doc) infinitiveTo(toks []token, j, b int) span {
 	e := j
+	b = min(b, j+maxContent) // bounded as all content is: a sentence of expectations stays linear
 	for e < b && !d.isPunct(toks[e], ",;:—–") && !(d.isPunct(toks[e], "-") && toks[e].s > toks[e-1].e) &&
 		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && d.isClass(toks[e+1], cRelative|cFinite)) {
 		e++

@@ -77,6 +77,8 @@ var hardCases = []hardCase{
 	{"having before a cue opens a participle phrase, whose source is the clause's", "Ann Roe, having suggested in a speech that the plan was weak, said on Monday that she would vote for it.",
 		[]want{{text: "that the plan was weak", kind: quotes.Indirect, mention: "Ann Roe", cue: "suggested"}, {text: "that she would vote for it", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"those who said: a group named by what it said, whose main clause follows, is no source", "Most of those who said fares mattered backed the mayor. Those who thought the ferry was late stayed home.", nil},
+	{"a bare And before an aside is no content; the other side is", "The port stayed shut on Monday. And, Ann Fox said, the ferry will not run until May.",
+		[]want{{text: "the ferry will not run until May", kind: quotes.Indirect, mention: "Ann Fox", cue: "said"}}},
 	{"a bare -ing form is no source", "The strike closed the port last week, fueling worries among traders that prices would rise.", nil},
 	{"a quoted fragment after an owned speech noun is the owner's", `Jo Hill drew fire over her remark that "every farm is a factory now."`,
 		[]want{{text: `that "every farm is a factory now."`, kind: quotes.Mixed, mention: "her"}}},

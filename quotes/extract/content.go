@@ -331,6 +331,15 @@ func (d *doc) bareLink(toks []token, c span) bool {
 // addIndirect records reported speech: content without quote marks, after
 // a cue that reports a clause, or before its source.
 func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int, that bool) {
+	if rule == "before-according-to" && !d.german {
+		if w, ok := demonstrativeCopula(toks, c); ok {
+			// That's according to a poll: the demonstrative stands for the
+			// sentence before it, and the annotators mark the word (4 of 4)
+			d.addReported(toks, span{c.s, c.s + 1}, f, rule)
+			d.results[len(d.results)-1].content.e = toks[c.s].s + w
+			return
+		}
+	}
 	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no"))) || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
 	}
@@ -2034,4 +2043,21 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 		return i + 1
 	}
 	return c.s
+}
+
+// demonstrativeCopula reports whether c is only "that" or "this" and a
+// copula (That's, This is, That was), and the length in runes of the
+// demonstrative: the whole content before "according to" in "That's
+// according to the poll".
+func demonstrativeCopula(toks []token, c span) (int, bool) {
+	first := toks[c.s].lower
+	for _, sfx := range []string{"'s", "’s"} {
+		if w, ok := strings.CutSuffix(first, sfx); ok && c.e == c.s+1 && (w == "that" || w == "this") {
+			return len(w), true
+		}
+	}
+	if c.e == c.s+2 && (first == "that" || first == "this") && (toks[c.s+1].is("is") || toks[c.s+1].is("was") || toks[c.s+1].is("'s") || toks[c.s+1].is("’s")) {
+		return len(first), true
+	}
+	return 0, false
 }

@@ -58,6 +58,8 @@ var hardCases = []hardCase{
 		[]want{{text: "I guess the ferry was booked.", kind: quotes.Direct, mention: "a spokesman for Tom Vale", cue: "quip"}, {kind: quotes.Indirect, mention: "A spokeswoman for Ann Roe", cue: "declined"}}},
 	{"the agent after a passive naming is who calls it so", `Vale lives in Ames, a small town called the "Gate of the Valley" by its farmers. The inquiry, often labeled as a "witch hunt" by the mayor's allies, ended in May.`,
 		[]want{{text: "Gate of the Valley", kind: quotes.Direct, mention: "its farmers", cue: "called"}, {text: "witch hunt", kind: quotes.Direct, mention: "the mayor's allies", cue: "labeled"}}},
+	{"a frame after a preposition is nested in the content before it, but not after with", `Jo Hill wrote that the text of the new rule showed its aim was to close the port. Tom Vale denied the claim, with aides saying the port would stay open.`,
+		[]want{{text: "that the text of the new rule showed its aim was to close the port", kind: quotes.Indirect, mention: "Jo Hill", cue: "wrote"}, {text: "the claim", kind: quotes.Indirect, mention: "Tom Vale", cue: "denied"}, {text: "the port would stay open", kind: quotes.Indirect, mention: "aides", cue: "saying"}}},
 	{"a phrase fronted with like is no subject", `Like Tom Vale, Ann Roe also rejected the plan, arguing that it was "far too costly."`,
 		[]want{{text: `that it was "far too costly."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "arguing"}}},
 	{"an appositive of a prepositional object sits inside the source's appositive", "Jo Hill, facing a tough race in Iowa, a swing state, said he would welcome the plan. Tom Vale, the director of Ferry Watch, a local group, said the fares were too high.",

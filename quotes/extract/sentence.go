@@ -928,6 +928,9 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 		return lo // called Trump a "blowhard," and said …: the quote is not the next frame's
 	}
 	q := lo - 1
+	if q-1 > right && d.absoluteWith(toks, lo) {
+		return q - 1 // denied the claim, with aides saying …: the absolute phrase is the next frame's (gold 3 of 4)
+	}
 	if d.german && q > 0 && d.isPunct(toks[q], ",") {
 		if !next.inverted && next.f.rule != "quote-verb-name" {
 			return lo // X nannte A „…“, Y bezeichnete B: the quote is X's
@@ -986,6 +989,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
+		if d.absoluteWith(toks, fs[j].lo) {
+			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
+		}
 		if fs[j].lo-fs[i].right > maxContent {
 			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
@@ -1003,6 +1009,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 		if r != from {
 			stop, from = d.clauseStop(toks, r, min(len(toks), r+maxContent+1)), r
+		}
+		if d.prepNested(toks, fs[j], r) {
+			continue // wrote that the text of the law showed …: a preposition needs the words after it
 		}
 		own := span{fs[j].hi, min(b, fs[j].hi+maxContent)} // where the next frame's own quotes would be
 		if lo > stop && !(d.runsOn(toks, r, lo, true) && (!d.hasQuote(toks, own) || d.dangles(toks, lo))) {
@@ -1040,6 +1049,35 @@ func (d *doc) dangles(toks []token, lo int) bool {
 		return false // In a series of Twitter posts, Ms. Roe said …: a channel opens the frame
 	}
 	return t.kind == tWord && !t.upper && (d.isClass(t, cPrep|cConditional) || t.is("by") || t.is("of") || t.is("whether"))
+}
+
+// absoluteWith reports whether an English frame at toks[lo] opens an
+// absolute phrase after a comma or dash: "denied the claim, with aides
+// saying …" ends the content before it (gold 3 of 4 in PolNeAR).
+func (d *doc) absoluteWith(toks []token, lo int) bool {
+	return !d.german && lo >= 2 && toks[lo-1].is("with") && d.isPunct(toks[lo-2], ",-—–")
+}
+
+// prepNested reports whether the frame next, in content from toks[r],
+// follows a preposition, or that, because or if, which need the words
+// after them, so that it is nested in that content: "wrote that the text
+// of the law showed …", "says prices rose because officials say …" are
+// one statement (gold 10 of 14 changed spans in PolNeAR). Not after
+// "with" ("denied it, with aides saying …" ends at the comma, gold 3 of
+// 4) or when, while (their clause is often reported apart), nor a
+// participle (by calling for …), nor a frame that opens a quote of its
+// own (the mother of three replied, "…").
+func (d *doc) prepNested(toks []token, next frameAt, r int) bool {
+	lo := next.lo
+	if lo < 1 || next.f.rule == "participle" || !next.f.named() || d.hasQuote(toks, span{r, lo}) {
+		return false
+	}
+	t := toks[lo-1]
+	if opensClause := t.is("that") || t.is("because") || t.is("if"); !opensClause && (!d.dangles(toks, lo) || t.is("with") || d.isClass(t, cConditional)) {
+		return false
+	}
+	opens := next.right > 0 && next.right < len(toks) && toks[next.right].kind == tQuote && d.isPunct(toks[next.right-1], ",:")
+	return !opens
 }
 
 // afterFronted returns where the main clause of content from toks[r]

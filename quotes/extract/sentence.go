@@ -984,7 +984,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 	if fs[i].right < 0 || fs[i].f.rule == "according-to" || d.wieThenSpeaker(toks, fs, i) {
 		return j // According to X, Y said …: Y's frame is the main one
 	}
-	stop, from := 0, -1 // where a clause from toks[from] stops, reused while the content start stays
+	stop, from, quote := 0, -1, 0 // where a clause from toks[from] stops and its first quote, reused while the content start stays
 	for ; j < len(fs); j++ {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
@@ -1009,8 +1009,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 		if r != from {
 			stop, from = d.clauseStop(toks, r, min(len(toks), r+maxContent+1)), r
+			quote = d.firstQuote(toks, r, min(len(toks), r+maxContent+1))
 		}
-		if d.prepNested(toks, fs[j], r) {
+		if d.prepNested(toks, fs[j], quote < lo) {
 			continue // wrote that the text of the law showed …: a preposition needs the words after it
 		}
 		own := span{fs[j].hi, min(b, fs[j].hi+maxContent)} // where the next frame's own quotes would be
@@ -1051,6 +1052,16 @@ func (d *doc) dangles(toks []token, lo int) bool {
 	return t.kind == tWord && !t.upper && (d.isClass(t, cPrep|cConditional) || t.is("by") || t.is("of") || t.is("whether"))
 }
 
+// firstQuote returns the index of the first quote in toks[s:e], or e.
+func (d *doc) firstQuote(toks []token, s, e int) int {
+	for i := s; i < e; i++ {
+		if toks[i].kind == tQuote {
+			return i
+		}
+	}
+	return e
+}
+
 // absoluteWith reports whether an English frame at toks[lo] opens an
 // absolute phrase after a comma or dash: "denied the claim, with aides
 // saying …" ends the content before it (gold 3 of 4 in PolNeAR).
@@ -1058,18 +1069,18 @@ func (d *doc) absoluteWith(toks []token, lo int) bool {
 	return !d.german && lo >= 2 && toks[lo-1].is("with") && d.isPunct(toks[lo-2], ",-—–")
 }
 
-// prepNested reports whether the frame next, in content from toks[r],
-// follows a preposition, or that, because or if, which need the words
-// after them, so that it is nested in that content: "wrote that the text
+// prepNested reports whether the frame next follows a preposition, or
+// that, because or if, which need the words after them, so that it is
+// nested in the content before it (unless quoted: a quote stands between): "wrote that the text
 // of the law showed …", "says prices rose because officials say …" are
 // one statement (gold 10 of 14 changed spans in PolNeAR). Not after
 // "with" ("denied it, with aides saying …" ends at the comma, gold 3 of
 // 4) or when, while (their clause is often reported apart), nor a
 // participle (by calling for …), nor a frame that opens a quote of its
 // own (the mother of three replied, "…").
-func (d *doc) prepNested(toks []token, next frameAt, r int) bool {
+func (d *doc) prepNested(toks []token, next frameAt, quoted bool) bool {
 	lo := next.lo
-	if lo < 1 || next.f.rule == "participle" || !next.f.named() || d.hasQuote(toks, span{r, lo}) {
+	if lo < 1 || next.f.rule == "participle" || !next.f.named() || quoted {
 		return false
 	}
 	t := toks[lo-1]

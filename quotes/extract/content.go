@@ -335,8 +335,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		if w, ok := demonstrativeCopula(toks, c); ok {
 			// That's according to a poll: the demonstrative stands for the
 			// sentence before it, and the annotators mark the word (4 of 4)
-			d.addReported(toks, span{c.s, c.s + 1}, f, rule)
-			d.results[len(d.results)-1].content.e = toks[c.s].s + w
+			res := d.reportedResult(toks, span{c.s, c.s + 1}, f, rule)
+			res.content.e = toks[c.s].s + w // That, not That's
+			d.results = append(d.results, res)
 			return
 		}
 	}

@@ -2291,8 +2291,8 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:") {
 			return span{}, false
 		}
-		if toks[i].upper || !d.isPunct(toks[i-1], ",") {
-			continue // the comma first: the set lookup below costs two map lookups
+		if toks[i].upper || d.isCue(toks[i]) || !d.isPunct(toks[i-1], ",") {
+			continue // cheap tests first (a cue word opens no clause): the set lookup below costs two map lookups
 		}
 		if !d.inSet("subordinate", toks[i].lower) && !toks[i].is("and") && !toks[i].is("but") {
 			continue // …, and he has battled …, at one point calling

@@ -1309,9 +1309,10 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 		switch {
 		case d.hasQuote(toks, span{prevHi, fa.lo}) || d.afterRelativeComma(toks, prevHi, i):
 			return -1 // …, der nicht entfernt, jedoch laut X …: inside a relative clause
-		case d.opensWithFinite(toks[i+1]) && d.hasFinite(toks, span{prevHi, i}) && !d.isClass(toks[prevHi], cSubordinator):
-			return i + 1 // Der Start wird im Mai erwartet, kann laut X …: a main clause ends at the comma
 		case d.opensWithFinite(toks[i+1]):
+			if d.hasFinite(toks, span{prevHi, i}) && !d.isClass(toks[prevHi], cSubordinator) {
+				return i + 1 // Der Start wird im Mai erwartet, kann laut X …: a main clause ends at the comma
+			}
 			// Der Chef der Firma, Paul Weber, hatte nach X …; Weil …,
 			// ist es laut X …: the verb comes second after a fronted
 			// phrase or clause with its commas

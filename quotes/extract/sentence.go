@@ -712,13 +712,15 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 				d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
 			}
 			hasLeft = len(d.results) > n
-			if hasLeft && !d.german && (!fa.f.object || d.onlyTitles(n)) && d.leftMixed(n) {
+			if hasLeft && !d.german && d.leftMixed(n) {
 				// On the set of "Morning Hour," Jane Roe said the plan was
 				// "dead": the words after the cue are what she said; a
 				// title before it is no part of it
-				hasLeft = false
-				if d.onlyTitles(n) {
-					leftAt = n
+				if titles := d.onlyTitles(n); titles || !fa.f.object {
+					hasLeft = false
+					if titles {
+						leftAt = n
+					}
 				}
 			}
 		}

@@ -356,10 +356,16 @@ func (d *doc) quotesBefore(toks []token, a, e int, f *frame, covered map[int]boo
 		if toks[j].kind != tQuote || covered[j] || d.isTitle(toks, j) {
 			continue
 		}
-		q := d.qs[toks[j].q]
 		covered[j] = true
-		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: "subjunctive", chain: q.chain})
+		d.addDirect(toks, j, f, "subjunctive")
 	}
+}
+
+// addDirect records the whole quote at toks[j] as a direct quote of f
+// (nil: of no one yet) by rule.
+func (d *doc) addDirect(toks []token, j int, f *frame, rule string) {
+	q := d.qs[toks[j].q]
+	d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: rule, chain: q.chain})
 }
 
 // quoteEndsSentence reports whether a quote's content ends with . ! or ?.
@@ -459,33 +465,33 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			}
 		}
 		if d.bylineColon(toks, a, i) {
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, rule: "embedded", chain: q.chain})
+			d.addDirect(toks, i, nil, "embedded")
 			continue
 		}
 		if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
 			d.frames = append(d.frames, f)
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			d.addDirect(toks, i, f, f.rule)
 			continue
 		}
 		if f := d.agentFrame(toks, a, b, i, pi); f != nil {
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			d.addDirect(toks, i, f, f.rule)
 			continue
 		}
 		if f := d.viewFrame(toks, a, b, i, pi); f != nil {
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: f.rule, chain: q.chain})
+			d.addDirect(toks, i, f, f.rule)
 			continue
 		}
 		if k := d.sloganAt(toks, a, i); k >= 0 {
 			f := d.sloganFrame(toks, a, i, k, pi)
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "slogan", chain: q.chain})
+			d.addDirect(toks, i, f, "slogan")
 			continue
 		}
 		if f := d.copulaFrame(toks, fs, a, i); f != nil {
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "copula", chain: q.chain})
+			d.addDirect(toks, i, f, "copula")
 			continue
 		}
 		if f, ok := d.callerFrame(toks, a, i, pi); ok {
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "calls", chain: q.chain})
+			d.addDirect(toks, i, f, "calls")
 			continue
 		}
 		rule := "embedded"
@@ -504,17 +510,17 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			}
 			d.reportedFragment(toks, a, b, i, f)
 			if f != nil {
-				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+				d.addDirect(toks, i, f, rule)
 				continue
 			}
 		}
 		if rule == "embedded" {
 			if f := d.frameBefore(toks, fs, b, i); f != nil {
-				d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: "frame-before", chain: q.chain})
+				d.addDirect(toks, i, f, "frame-before")
 				continue
 			}
 		}
-		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, rule: rule, chain: q.chain})
+		d.addDirect(toks, i, nil, rule)
 	}
 	if len(fs) == 0 {
 		return nil

@@ -62,10 +62,13 @@ func (d *doc) attribute() {
 			if !d.german {
 				d.expectations(toks, s.s, s.e, pi)
 			}
-			if si > 0 && !prevSaid && !d.saidSomething(d.results[before:]) {
+			said := d.saidSomething(d.results[before:])
+			if si > 0 && !prevSaid && !said {
 				d.anaphor(toks, sents[si-1], s, nf)
 			}
-			prevSaid = d.saidSomething(d.results[before:]) || len(d.frames) > nf
+			// anaphor adds only after a frame of this sentence, which
+			// says something already
+			prevSaid = said || len(d.frames) > nf
 			leadTo(d.results[before:], pending)
 			pending = nil
 			if f != nil {

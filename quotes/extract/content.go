@@ -119,9 +119,8 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	if words == 0 {
 		for _, i := range qt {
-			q := d.qs[toks[i].q]
 			covered[i] = true
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+			d.addDirect(toks, i, f, rule)
 		}
 		return
 	}
@@ -137,7 +136,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		if d.german && !term {
 			// German reports verbatim fragments inside reported speech
 			// (Konjunktiv); each fragment is a quote of its speaker too.
-			d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+			d.addDirect(toks, i, f, rule)
 		}
 	}
 	if paraphrase {
@@ -157,9 +156,8 @@ func (d *doc) beforeColon(toks []token, all []int, s int, f *frame, rule string,
 		if i >= s || covered[i] || i == 0 || !toks[i-1].is("als") {
 			continue
 		}
-		q := d.qs[toks[i].q]
 		covered[i] = true
-		d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[i].q, f: f, rule: rule, chain: q.chain})
+		d.addDirect(toks, i, f, rule)
 	}
 }
 

@@ -126,8 +126,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
-	// two words with a subjunctive verb are a clause (Es drohe „…“)
-	paraphrase := !d.german || (words > 2 || (that || d.hasSubjunctive(toks, c)) && words == 2 || words == 1 && d.hasSubjunctive(toks, c)) && !d.qualifies(toks, c, qt, f, that) && !d.slogans(toks, c, qt)
+	// one or two words (words > 0 here) with a subjunctive verb are a
+	// clause (Es drohe „…“)
+	paraphrase := !d.german || (words > 2 || words == 2 && that || d.hasSubjunctive(toks, c)) && !d.qualifies(toks, c, qt, f, that) && !d.slogans(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]

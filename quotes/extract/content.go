@@ -100,9 +100,8 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		return
 	}
 	if words > 0 {
-		all := qt
 		c = d.tightenMixed(toks, c, qt)
-		d.beforeColon(toks, all, c.s, f, rule, covered)
+		d.beforeColon(toks, qt, c.s, f, rule, covered) // qt: the quotes before tightening
 		qt, words = d.quotesIn(toks, c)
 		if words > 0 {
 			c.s = d.withComplementizer(toks, c.s)

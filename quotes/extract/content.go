@@ -290,7 +290,10 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 		return c
 	}
 	o := d.objectOnly(toks, c, true)
-	if _, words := d.quotesIn(toks, o); o.e < c.e && d.hasQuote(toks, o) && words > 0 {
+	if o.e >= c.e || !d.hasQuote(toks, o) {
+		return c
+	}
+	if _, words := d.quotesIn(toks, o); words > 0 {
 		return o // but not ""illegal immigrant" during the campaign": the quote alone is no object
 	}
 	return c

@@ -673,7 +673,7 @@ func (d *doc) negatedCue(toks []token, s int) bool {
 // the "cartel"" the quote stands alone); or a reflexive: "calls himself a
 // socialist".
 func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
-	if !strings.HasPrefix(strings.ToLower(f.cueText), "call") || strings.Contains(f.cueText, " ") {
+	if !d.phoned(f) {
 		return false // not call for, call on
 	}
 	first := toks[c.s]

@@ -1098,8 +1098,7 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 	case n.is("as"):
 		// as well as a pool; as the perfect day off: a role, not "as
 		// police said"
-		role := article(m) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
-		return m.is("well") && toks[i+2].is("as") || role
+		return m.is("well") && toks[i+2].is("as") || article(m) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
 	case n.is("even"):
 		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
 	case n.is("when"):

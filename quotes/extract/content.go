@@ -411,7 +411,10 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 // reportedResult is the result of addReported.
 func (d *doc) reportedResult(toks []token, c span, f *frame, rule string) *result {
 	res := &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1}
-	for i := c.s; i < c.e && !d.german; i++ {
+	if d.german {
+		return res
+	}
+	for i := c.s; i < c.e; i++ {
 		if toks[i].kind == tQuote {
 			q := d.qs[toks[i].q]
 			res.kind = quotes.Mixed

@@ -1019,8 +1019,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 			r = d.afterFronted(toks, r, lo) // but Asked if …, Ms. Roe said …
 		}
 		if r != from {
-			stop, from = d.clauseStop(toks, r, min(len(toks), r+maxContent+1)), r
-			quote = d.firstQuote(toks, r, min(len(toks), r+maxContent+1))
+			e := min(len(toks), r+maxContent+1)
+			stop, from = d.clauseStop(toks, r, e), r
+			quote = d.firstQuote(toks, stop, e) // no quote before the stop, which may be one
 		}
 		if d.prepNested(toks, fs[j], quote < lo) {
 			continue // wrote that the text of the law showed …: a preposition needs the words after it

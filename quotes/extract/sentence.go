@@ -538,7 +538,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 func (d *doc) afterTaken(toks []token, c span, i int, covered map[int]bool) int {
 	last := -1
 	for j := c.s; j < i; j++ {
-		if covered[j] {
+		if toks[j].kind == tQuote && covered[j] { // only quotes are covered: spare the map the words
 			last = j
 		}
 	}

@@ -612,7 +612,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 // tokens, so that the scan stays linear.
 func (d *doc) cueBefore(toks []token, a, e int) bool {
 	for i := max(a, e-maxContent); i < e; i++ {
-		if toks[i].kind == tWord && d.isCue(toks[i]) {
+		if d.isCue(toks[i]) { // isCue checks the kind
 			return true
 		}
 	}

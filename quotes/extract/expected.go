@@ -83,9 +83,10 @@ func (d *doc) reputations(toks []token, a, b, pi int) {
 // marked as an expectation's is (Rubio is seen as the favourite → Rubio;
 // 15 times of 25): not after an adverb (Russia has long been known for:
 // the subject is out of reach), a gerund (not to risk being seen as) or
-// a free relative (what is seen as …), which annotators leave out.
+// a free relative (what is seen as …), which annotators leave out. The
+// caller has made sure that v > a.
 func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
-	if v <= a || strings.HasSuffix(toks[v].lower, "ing") || !toks[v-1].upper && d.isClass(toks[v-1], cAdverb) {
+	if strings.HasSuffix(toks[v].lower, "ing") || !toks[v-1].upper && d.isClass(toks[v-1], cAdverb) {
 		return span{}, false
 	}
 	subj, ok := d.expectedSubject(toks, a, v)

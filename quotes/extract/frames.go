@@ -43,17 +43,18 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i)) {
 		a++
 	}
-	np, ok, end := span{}, false, i // the subject ends before the quote
+	record := func(s span) *frame {
+		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, s)}
+		d.frames = append(d.frames, f)
+		return f
+	}
 	if p, ok := d.innerPersonSubject(toks, a, i); ok {
-		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, span{p, p + 1})}
-		d.frames = append(d.frames, f)
-		return f
+		return record(span{p, p + 1})
 	}
-	if o, owned := d.ownedSpeechNoun(toks, a, i); owned {
-		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, o)}
-		d.frames = append(d.frames, f)
-		return f
+	if o, ok := d.ownedSpeechNoun(toks, a, i); ok {
+		return record(o)
 	}
+	np, ok, end := span{}, false, i // the subject ends before the quote
 	if d.german {
 		// after a fronted phrase the subject follows the verb, up to the
 		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen;
@@ -72,9 +73,7 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
 		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
-	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
-	d.frames = append(d.frames, f)
-	return f
+	return record(np)
 }
 
 // innerPersonSubject returns a personal pronoun that opens the clause

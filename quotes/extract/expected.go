@@ -33,13 +33,12 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 		if !ok {
 			continue
 		}
-		cue := d.tokSpan(toks, span{v, k + 1})
-		f := &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+		f := d.expectedFrame(toks, span{v, k + 1}, pi)
 		if d.markedSubject(toks, c) {
-			d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
+			d.expect(toks, c, f)
 		}
 		if inf := d.infinitiveTo(toks, k+1, b); inf.e > inf.s+1 {
-			d.expected = append(d.expected, d.reportedResult(toks, inf, f, "expected"))
+			d.expect(toks, inf, f)
 		}
 	}
 	d.reputations(toks, a, b, pi)
@@ -70,13 +69,24 @@ func (d *doc) reputations(toks []token, a, b, pi int) {
 		if c.e <= c.s+1 {
 			continue
 		}
-		cue := d.tokSpan(toks, span{v, k + 2})
-		f := &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+		f := d.expectedFrame(toks, span{v, k + 2}, pi)
 		if subj, ok := d.reputationSubject(toks, a, v); ok {
-			d.expected = append(d.expected, d.reportedResult(toks, subj, f, "expected"))
+			d.expect(toks, subj, f)
 		}
-		d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
+		d.expect(toks, c, f)
 	}
+}
+
+// expectedFrame returns the sourceless belief frame of an expectation or
+// a reputation whose cue is the words toks[w] (is expected, is seen as).
+func (d *doc) expectedFrame(toks []token, w span, pi int) *frame {
+	cue := d.tokSpan(toks, w)
+	return &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+}
+
+// expect records the content c of the expectation f in d.expected.
+func (d *doc) expect(toks []token, c span, f *frame) {
+	d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
 }
 
 // reputationSubject returns the subject of "X is seen as Y" that is

@@ -1629,8 +1629,10 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
-	if o, owned := d.ownerBefore(toks, a, k); owned && d.ownedStatement(toks, k, b) {
-		np, role, ok = o, span{}, true // her remark that "…": the owner said it
+	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
+		if o, owned := d.ownerBefore(toks, a, k); owned {
+			np, role, ok = o, span{}, true // her remark that "…": the owner said it
+		}
 	}
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return fa, false

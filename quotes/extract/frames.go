@@ -2073,10 +2073,10 @@ func (d *doc) afterDateline(toks []token, a, k int) int {
 // inversionFits checks an English "said S": right after a quote ("…,"
 // said S), or with S closed by punctuation (But, said Solovey, "…").
 func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
-	if k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote {
-		return !d.ownedThing(toks, np) || np.e >= b || toks[np.e].kind == tPunct
+	if np.e >= b || toks[np.e].kind == tPunct {
+		return true
 	}
-	return np.e >= b || toks[np.e].kind == tPunct
+	return (k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote) && !d.ownedThing(toks, np)
 }
 
 // namingParticiple reports whether "called" after a comma and no quote

@@ -2611,7 +2611,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case d.inSet("timebefore", t.lower) && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)):
+		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
@@ -2622,8 +2622,12 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.subjectInPhrase(toks, j, d.phraseEnd(toks, j, b, false))
-		case toks[j].is("by") && d.marginEnd(toks, j, b) > 0:
-			j = d.marginEnd(toks, j, b) // say by a 7-point margin that …
+		case t.is("by"): // marginEnd once; "by" is no quote, so no show title either
+			if e := d.marginEnd(toks, j, b); e > 0 {
+				j = e // say by a 7-point margin that …
+				continue
+			}
+			return j
 		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
 			j++ // told MSNBC's "Morning Joe" that …: a show's title
 		default:

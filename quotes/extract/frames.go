@@ -2407,11 +2407,14 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 // that …), and returns its end: the words before "that" are whom it was
 // told, not what.
 func (d *doc) addresseeEnd(toks []token, e, b int) int {
+	if d.german {
+		return e
+	}
 	j := e
 	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && !conjunction(toks[j]) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !d.isClass(toks[j], cTime|cPrep) {
 		j++
 	}
-	if d.german || j == e || j >= b {
+	if j == e || j >= b {
 		return e
 	}
 	// but not a relative clause: a video that depicted him
@@ -2664,7 +2667,6 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
 		}
-
 	}
 	return j
 }

@@ -339,9 +339,12 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 // (Candidates who think X are wrong, she said).
 func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 	out := fs[:0]
-	drop := map[*frame]bool{}
+	var drop map[*frame]bool // made at the first drop: most sentences have none
 	for _, fa := range fs {
 		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && toks[fa.lo+1].cls&cBase != 0 {
+			if drop == nil {
+				drop = map[*frame]bool{}
+			}
 			drop[fa.f] = true
 			continue
 		}

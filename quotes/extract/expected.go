@@ -179,7 +179,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		case t.kind == tWord && (d.isClass(t, cRelative) || t.lower == "that" && i == v-1):
 			return span{i, v}, v-i-aside <= 12
 		case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.lower, ",;:()—–") ||
-			t.kind == tWord && (d.inSet("subjectstop", t.lower) || t.lower == "that" || d.isClass(t, cFinite|cSpeech|cBelief)):
+			t.kind == tWord && (t.lower == "that" || d.isClass(t, cFinite|cSpeech|cBelief) || d.inSet("subjectstop", t.lower)): // the set lookup last
 			return span{i + 1, v}, v-i-aside <= 13
 		}
 	}

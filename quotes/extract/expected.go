@@ -33,13 +33,12 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 		if !ok {
 			continue
 		}
-		cue := d.tokSpan(toks, span{v, k + 1})
-		f := &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+		f := d.expectedFrame(toks, span{v, k + 1}, pi)
 		if d.markedSubject(toks, c) {
-			d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
+			d.expect(toks, c, f)
 		}
 		if inf := d.infinitiveTo(toks, k+1, b); inf.e > inf.s+1 {
-			d.expected = append(d.expected, d.reportedResult(toks, inf, f, "expected"))
+			d.expect(toks, inf, f)
 		}
 	}
 	d.reputations(toks, a, b, pi)
@@ -70,22 +69,34 @@ func (d *doc) reputations(toks []token, a, b, pi int) {
 		if c.e <= c.s+1 {
 			continue
 		}
-		cue := d.tokSpan(toks, span{v, k + 2})
-		f := &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+		f := d.expectedFrame(toks, span{v, k + 2}, pi)
 		if subj, ok := d.reputationSubject(toks, a, v); ok {
-			d.expected = append(d.expected, d.reportedResult(toks, subj, f, "expected"))
+			d.expect(toks, subj, f)
 		}
-		d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
+		d.expect(toks, c, f)
 	}
+}
+
+// expectedFrame returns the sourceless belief frame of an expectation or
+// a reputation whose cue is the words toks[w] (is expected, is seen as).
+func (d *doc) expectedFrame(toks []token, w span, pi int) *frame {
+	cue := d.tokSpan(toks, w)
+	return &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+}
+
+// expect records the content c of the expectation f in d.expected.
+func (d *doc) expect(toks []token, c span, f *frame) {
+	d.expected = append(d.expected, d.reportedResult(toks, c, f, "expected"))
 }
 
 // reputationSubject returns the subject of "X is seen as Y" that is
 // marked as an expectation's is (Rubio is seen as the favourite → Rubio;
 // 15 times of 25): not after an adverb (Russia has long been known for:
 // the subject is out of reach), a gerund (not to risk being seen as) or
-// a free relative (what is seen as …), which annotators leave out.
+// a free relative (what is seen as …), which annotators leave out. The
+// caller has made sure that v > a.
 func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
-	if v <= a || strings.HasSuffix(toks[v].lower, "ing") || !toks[v-1].upper && d.isClass(toks[v-1], cAdverb) {
+	if strings.HasSuffix(toks[v].lower, "ing") || !toks[v-1].upper && d.isClass(toks[v-1], cAdverb) {
 		return span{}, false
 	}
 	subj, ok := d.expectedSubject(toks, a, v)
@@ -168,7 +179,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		case t.kind == tWord && (d.isClass(t, cRelative) || t.lower == "that" && i == v-1):
 			return span{i, v}, v-i-aside <= 12
 		case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.lower, ",;:()—–") ||
-			t.kind == tWord && (d.inSet("subjectstop", t.lower) || t.lower == "that" || d.isClass(t, cFinite|cSpeech|cBelief)):
+			t.kind == tWord && (t.lower == "that" || d.isClass(t, cFinite|cSpeech|cBelief) || d.inSet("subjectstop", t.lower)): // the set lookup last
 			return span{i + 1, v}, v-i-aside <= 13
 		}
 	}

@@ -43,17 +43,18 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i)) {
 		a++
 	}
-	np, ok, end := span{}, false, i // the subject ends before the quote
+	record := func(s span) *frame {
+		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, s)}
+		d.frames = append(d.frames, f)
+		return f
+	}
 	if p, ok := d.innerPersonSubject(toks, a, i); ok {
-		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, span{p, p + 1})}
-		d.frames = append(d.frames, f)
-		return f
+		return record(span{p, p + 1})
 	}
-	if o, owned := d.ownedSpeechNoun(toks, a, i); owned {
-		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, o)}
-		d.frames = append(d.frames, f)
-		return f
+	if o, ok := d.ownedSpeechNoun(toks, a, i); ok {
+		return record(o)
 	}
+	np, ok, end := span{}, false, i // the subject ends before the quote
 	if d.german {
 		// after a fronted phrase the subject follows the verb, up to the
 		// quote: Mit der Brücke wollte der Bürgermeister „…“ schaffen;
@@ -72,9 +73,7 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
 		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
-	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
-	d.frames = append(d.frames, f)
-	return f
+	return record(np)
 }
 
 // innerPersonSubject returns a personal pronoun that opens the clause
@@ -340,9 +339,12 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 // (Candidates who think X are wrong, she said).
 func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 	out := fs[:0]
-	drop := map[*frame]bool{}
+	var drop map[*frame]bool // made at the first drop: most sentences have none
 	for _, fa := range fs {
 		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && toks[fa.lo+1].cls&cBase != 0 {
+			if drop == nil {
+				drop = map[*frame]bool{}
+			}
 			drop[fa.f] = true
 			continue
 		}
@@ -612,7 +614,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 // tokens, so that the scan stays linear.
 func (d *doc) cueBefore(toks []token, a, e int) bool {
 	for i := max(a, e-maxContent); i < e; i++ {
-		if toks[i].kind == tWord && d.isCue(toks[i]) {
+		if d.isCue(toks[i]) { // isCue checks the kind
 			return true
 		}
 	}
@@ -1630,8 +1632,10 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
-	if o, owned := d.ownerBefore(toks, a, k); owned && d.ownedStatement(toks, k, b) {
-		np, role, ok = o, span{}, true // her remark that "…": the owner said it
+	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
+		if o, owned := d.ownerBefore(toks, a, k); owned {
+			np, role, ok = o, span{}, true // her remark that "…": the owner said it
+		}
 	}
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return fa, false
@@ -2072,10 +2076,10 @@ func (d *doc) afterDateline(toks []token, a, k int) int {
 // inversionFits checks an English "said S": right after a quote ("…,"
 // said S), or with S closed by punctuation (But, said Solovey, "…").
 func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
-	if k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote {
-		return !d.ownedThing(toks, np) || np.e >= b || toks[np.e].kind == tPunct
+	if np.e >= b || toks[np.e].kind == tPunct {
+		return true
 	}
-	return np.e >= b || toks[np.e].kind == tPunct
+	return (k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote) && !d.ownedThing(toks, np)
 }
 
 // namingParticiple reports whether "called" after a comma and no quote
@@ -2406,11 +2410,14 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 // that …), and returns its end: the words before "that" are whom it was
 // told, not what.
 func (d *doc) addresseeEnd(toks []token, e, b int) int {
+	if d.german {
+		return e
+	}
 	j := e
 	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && !conjunction(toks[j]) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !d.isClass(toks[j], cTime|cPrep) {
 		j++
 	}
-	if d.german || j == e || j >= b {
+	if j == e || j >= b {
 		return e
 	}
 	// but not a relative clause: a video that depicted him
@@ -2610,7 +2617,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case d.inSet("timebefore", t.lower) && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)):
+		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			j++
@@ -2621,8 +2628,12 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.subjectInPhrase(toks, j, d.phraseEnd(toks, j, b, false))
-		case toks[j].is("by") && d.marginEnd(toks, j, b) > 0:
-			j = d.marginEnd(toks, j, b) // say by a 7-point margin that …
+		case t.is("by"): // marginEnd once; "by" is no quote, so no show title either
+			if e := d.marginEnd(toks, j, b); e > 0 {
+				j = e // say by a 7-point margin that …
+				continue
+			}
+			return j
 		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
 			j++ // told MSNBC's "Morning Joe" that …: a show's title
 		default:
@@ -2659,7 +2670,6 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
 		}
-
 	}
 	return j
 }

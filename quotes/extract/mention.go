@@ -827,8 +827,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.placeAfter(toks, i, j+1) && !strings.ContainsAny(toks[i+1].lower, "-.") {
 		// Jo Hill, at a rally in Ames, Iowa, said: the state closes the
 		// place, not the appositive (but Jo Hill, R-Iowa, is a party)
-		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
-			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
+		if np, role, ok := d.earlierAppositive(toks, lo, i); ok {
+			return np, role, ok
 		}
 	}
 	if d.german && j-i-1 <= 4 && d.allCapitalised(toks, inner) && toks[i-1].kind == tWord {
@@ -863,8 +863,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		// Jo Hill, facing a race in Iowa, a swing state, said: the
 		// appositive is the object's, and the phrase holding it one
 		// more appositive of the source before it
-		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
-			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
+		if np, role, ok := d.earlierAppositive(toks, lo, i); ok {
+			return np, role, ok
 		}
 	}
 	switch {
@@ -908,6 +908,18 @@ func (d *doc) share(toks []token, inner span) bool {
 	}
 	last := toks[inner.e-1]
 	return n == 1 && strings.HasSuffix(last.lower, "%") || n == 2 && (last.is("percent") || last.lower == "%")
+}
+
+// earlierAppositive returns the appositive before the comma at toks[i],
+// when the stretch up to that comma is one more appositive of a source
+// before it; but not when that source is the object of a fronted phrase
+// (Outside the party, a number of Democrats, …).
+func (d *doc) earlierAppositive(toks []token, lo, i int) (span, span, bool) {
+	np, role, ok := d.appositiveBefore(toks, lo, i)
+	if !ok || np.s != lo && d.isClass(toks[np.s-1], cPrep) {
+		return span{}, span{}, false
+	}
+	return np, role, true
 }
 
 // phraseAside reports whether an English appositive is a participle

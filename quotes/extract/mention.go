@@ -876,7 +876,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return inner, outer, true // The Mayor, Tom Hill, said
 	case d.allCapitalised(toks, inner):
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
-	case toks[e-1].upper && !d.allCapitalised(toks, inner):
+	case toks[e-1].upper: // inner is not all capitalised: the case above took that
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes

@@ -856,7 +856,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	outer := span{a, e}
-	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && d.allCapitalised(toks, inner) {
+	capInner := d.allCapitalised(toks, inner)
+	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
 	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
@@ -870,11 +871,11 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	switch {
 	case !d.german && j-i == 2 && d.inSet("connective", toks[i+1].lower):
 		return outer, span{}, true // Backers of the bill, however, say: a connective, no role
-	case d.allCapitalised(toks, inner) && !d.allCapitalised(toks, outer):
+	case capInner && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
-	case d.allCapitalised(toks, inner) && d.isClass(toks[outer.s], cDeterminer):
+	case capInner && d.isClass(toks[outer.s], cDeterminer):
 		return inner, outer, true // The Mayor, Tom Hill, said
-	case d.allCapitalised(toks, inner):
+	case capInner:
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper: // inner is not all capitalised: the case above took that
 		return outer, inner, true // Hugh Hill, a doctor, said

@@ -957,7 +957,7 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 // copula reports whether t is a German form of sein in the third person:
 // ist, war, sei.
 func (d *doc) copula(t token) bool {
-	return t.kind == tWord && d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
+	return d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }
 
 // germanTerm reports whether the German quote toks[i] is a term the writer

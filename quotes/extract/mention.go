@@ -683,7 +683,7 @@ func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 		return false
 	}
 	n := toks[p-1]
-	return n.kind == tWord && d.isClass(n, cAnonymous|cOrganisation)
+	return d.isClass(n, cAnonymous|cOrganisation)
 }
 
 // leftConjunct returns where a source's first conjunct starts, before

@@ -648,8 +648,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
-			if s, ok := d.leftConjunct(toks, lo, a, j); ok && u.lower == "and" {
-				a = s // …, he and Ann Fox said; …, current and former officials said
+			if u.lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
+				if s, ok := d.leftConjunct(toks, lo, a, j); ok {
+					a = s // …, he and Ann Fox said; …, current and former officials said
+				}
 			}
 			break
 		}

@@ -681,11 +681,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // in both cities, insiders across the four states, Democrats in five
 // states. The noun before is the source, not the place.
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
-	if d.german || p-1 < lo || !d.inSet("locative", toks[p].lower) {
-		return false
-	}
-	n := toks[p-1]
-	return d.isClass(n, cAnonymous|cOrganisation)
+	// the class bits of the noun first: this runs for every word npBackFrom
+	// walks back over, and d.inSet is two map lookups
+	return !d.german && p-1 >= lo && d.isClass(toks[p-1], cAnonymous|cOrganisation) && d.inSet("locative", toks[p].lower)
 }
 
 // leftConjunct returns where a source's first conjunct starts, before

@@ -344,9 +344,9 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 3 // Trump at the time said
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
-		case !d.german && !toks[j].upper && d.inSet("subjectadverb", toks[j].lower) && j-1 >= lo && !d.isClass(toks[j-1], cDeterminer|cClause):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("subjectadverb", toks[j].lower) && !d.isClass(toks[j-1], cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
-		case !d.german && !toks[j].upper && d.inSet("degree", toks[j].lower) && j-1 >= lo && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
 			j-- // insiders are now more convinced; she is very confident
 		case !d.german && d.degreeOfTime(toks, j):
 			j-- // and most recently defended (a time word itself was taken above)
@@ -594,7 +594,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
-			if d.sourceBeforePlace(toks, lo, a-1) && j-a < maxNP {
+			if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
 				a -= 2 // officials in the two cities; insiders across the states
 				continue
 			}

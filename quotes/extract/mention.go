@@ -145,8 +145,9 @@ func (d *doc) owner(t token) bool {
 }
 
 // mayCue reports whether the word t can start a cue at all: a phrase, a
-// speech or belief word, a poll's "show", German "nach"/"laut". Most words
-// cannot, and this test of their classes spares them the rest of cueAt.
+// speech or belief word, a poll's "show", "see" or "view" (seesAs), German
+// "nach"/"laut". Most words cannot, and this test of their classes spares
+// them the rest of cueAt.
 func (d *doc) mayCue(t token) bool {
 	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue|cSeesAs) != 0 || d.german && (t.lower == "nach" || t.lower == "laut")
 }

@@ -663,27 +663,24 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 // a medium, or in a verb-final clause (wie Weber zitiert wird), other
 // rules read the sentence.
 func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
-	f := &frame{rule: "quoted-person"}
-	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	aux := d.passiveAux(toks, a, k)
 	if aux < 0 {
-		return fa, false
+		return frameAt{}, false
 	}
 	who, ok := d.npAfter(toks, aux+1, k) // wird Weber … zitiert: the subject follows the auxiliary
 	if !ok || !d.properOrPronoun(toks, who) {
-		return fa, false
+		return frameAt{}, false
 	}
 	medium, ok := d.mediumAfter(toks, who.e, k)
 	if !ok {
 		medium, ok = d.frontedDocument(toks, a, aux)
 	}
 	if !ok {
-		return fa, false
+		return frameAt{}, false
 	}
-	f.mention = d.tokSpan(toks, who)
+	f := &frame{rule: "quoted-person", mention: d.tokSpan(toks, who)}
 	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
-	fa.lo, fa.right = aux, d.contentAfter(toks, ce, b, true)
-	return fa, true
+	return frameAt{f: f, lo: aux, hi: ce, right: d.contentAfter(toks, ce, b, true)}, true
 }
 
 // mediumAfter finds the medium named by a phrase at toks[j] before the
@@ -957,7 +954,7 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 // copula reports whether t is a German form of sein in the third person:
 // ist, war, sei.
 func (d *doc) copula(t token) bool {
-	return t.kind == tWord && d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
+	return d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }
 
 // germanTerm reports whether the German quote toks[i] is a term the writer

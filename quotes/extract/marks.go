@@ -435,8 +435,10 @@ func signatureName(r []rune, line span) (span, bool) {
 		i = j
 	}
 	name := span{line.s, trimEnd(r, line.s, comma)}
-	for name.e > name.s && r[name.e-1] == '.' && comma == line.e {
-		name.e-- // Jane Roe. (but keep Jr. before a comma)
+	if comma == line.e { // but keep Jr. before a comma
+		for name.e > name.s && r[name.e-1] == '.' {
+			name.e-- // Jane Roe.
+		}
 	}
 	return name, words > 0 && unicode.IsUpper(last) && name.e > name.s
 }

@@ -72,7 +72,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
-	case d.inSet("needsthat", t.lower) && (k+1 >= b || !toks[k+1].is("that")):
+	case (k+1 >= b || !toks[k+1].is("that")) && d.inSet("needsthat", t.lower):
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported
 	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
@@ -145,8 +145,9 @@ func (d *doc) owner(t token) bool {
 }
 
 // mayCue reports whether the word t can start a cue at all: a phrase, a
-// speech or belief word, a poll's "show", German "nach"/"laut". Most words
-// cannot, and this test of their classes spares them the rest of cueAt.
+// speech or belief word, a poll's "show", "see" or "view" (seesAs), German
+// "nach"/"laut". Most words cannot, and this test of their classes spares
+// them the rest of cueAt.
 func (d *doc) mayCue(t token) bool {
 	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue|cSeesAs) != 0 || d.german && (t.lower == "nach" || t.lower == "laut")
 }
@@ -344,9 +345,9 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 3 // Trump at the time said
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
-		case !d.german && !toks[j].upper && d.inSet("subjectadverb", toks[j].lower) && j-1 >= lo && !d.isClass(toks[j-1], cDeterminer|cClause):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("subjectadverb", toks[j].lower) && !d.isClass(toks[j-1], cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
-		case !d.german && !toks[j].upper && d.inSet("degree", toks[j].lower) && j-1 >= lo && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
 			j-- // insiders are now more convinced; she is very confident
 		case !d.german && d.degreeOfTime(toks, j):
 			j-- // and most recently defended (a time word itself was taken above)
@@ -594,7 +595,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2
 				continue
 			}
-			if d.sourceBeforePlace(toks, lo, a-1) && j-a < maxNP {
+			if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
 				a -= 2 // officials in the two cities; insiders across the states
 				continue
 			}
@@ -648,8 +649,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
 				continue
 			}
-			if s, ok := d.leftConjunct(toks, lo, a, j); ok && u.lower == "and" {
-				a = s // …, he and Ann Fox said; …, current and former officials said
+			if u.lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
+				if s, ok := d.leftConjunct(toks, lo, a, j); ok {
+					a = s // …, he and Ann Fox said; …, current and former officials said
+				}
 			}
 			break
 		}
@@ -679,11 +682,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // in both cities, insiders across the four states, Democrats in five
 // states. The noun before is the source, not the place.
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
-	if d.german || p-1 < lo || !d.inSet("locative", toks[p].lower) {
-		return false
-	}
-	n := toks[p-1]
-	return n.kind == tWord && d.isClass(n, cAnonymous|cOrganisation)
+	// the class bits of the noun first: this runs for every word npBackFrom
+	// walks back over, and d.inSet is two map lookups
+	return !d.german && p-1 >= lo && d.isClass(toks[p-1], cAnonymous|cOrganisation) && d.inSet("locative", toks[p].lower)
 }
 
 // leftConjunct returns where a source's first conjunct starts, before
@@ -827,8 +828,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.placeAfter(toks, i, j+1) && !strings.ContainsAny(toks[i+1].lower, "-.") {
 		// Jo Hill, at a rally in Ames, Iowa, said: the state closes the
 		// place, not the appositive (but Jo Hill, R-Iowa, is a party)
-		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
-			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
+		if np, role, ok := d.earlierAppositive(toks, lo, i); ok {
+			return np, role, ok
 		}
 	}
 	if d.german && j-i-1 <= 4 && d.allCapitalised(toks, inner) && toks[i-1].kind == tWord {
@@ -856,27 +857,28 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	outer := span{a, e}
-	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && d.allCapitalised(toks, inner) {
+	capInner := d.allCapitalised(toks, inner)
+	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
 	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
 		// Jo Hill, facing a race in Iowa, a swing state, said: the
 		// appositive is the object's, and the phrase holding it one
 		// more appositive of the source before it
-		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && (np.s == lo || !d.isClass(toks[np.s-1], cPrep)) {
-			return np, role, ok // but not the object of a fronted phrase (Outside the party, a number of Democrats, …)
+		if np, role, ok := d.earlierAppositive(toks, lo, i); ok {
+			return np, role, ok
 		}
 	}
 	switch {
 	case !d.german && j-i == 2 && d.inSet("connective", toks[i+1].lower):
 		return outer, span{}, true // Backers of the bill, however, say: a connective, no role
-	case d.allCapitalised(toks, inner) && !d.allCapitalised(toks, outer):
+	case capInner && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
-	case d.allCapitalised(toks, inner) && d.isClass(toks[outer.s], cDeterminer):
+	case capInner && d.isClass(toks[outer.s], cDeterminer):
 		return inner, outer, true // The Mayor, Tom Hill, said
-	case d.allCapitalised(toks, inner):
+	case capInner:
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
-	case toks[e-1].upper && !d.allCapitalised(toks, inner):
+	case toks[e-1].upper: // inner is not all capitalised: the case above took that
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
@@ -908,6 +910,18 @@ func (d *doc) share(toks []token, inner span) bool {
 	}
 	last := toks[inner.e-1]
 	return n == 1 && strings.HasSuffix(last.lower, "%") || n == 2 && (last.is("percent") || last.lower == "%")
+}
+
+// earlierAppositive returns the appositive before the comma at toks[i],
+// when the stretch up to that comma is one more appositive of a source
+// before it; but not when that source is the object of a fronted phrase
+// (Outside the party, a number of Democrats, …).
+func (d *doc) earlierAppositive(toks []token, lo, i int) (span, span, bool) {
+	np, role, ok := d.appositiveBefore(toks, lo, i)
+	if !ok || np.s != lo && d.isClass(toks[np.s-1], cPrep) {
+		return span{}, span{}, false
+	}
+	return np, role, true
 }
 
 // phraseAside reports whether an English appositive is a participle

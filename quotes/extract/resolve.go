@@ -545,11 +545,8 @@ func (d *doc) sameSentence(a, b int) bool {
 	if a > b || b-a > 300 {
 		return false
 	}
-	for i := a; i < b; i++ {
-		switch c := d.r[i]; {
-		case c == '\n':
-			return false
-		case c == '.' || c == '!' || c == '?':
+	for _, c := range d.r[a:b] {
+		if c == '\n' || c == '.' || c == '!' || c == '?' {
 			return false
 		}
 	}

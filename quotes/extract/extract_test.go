@@ -957,6 +957,9 @@ var hardCases = []hardCase{
 			{text: "Candidates who think the toll is fair are wrong", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"some opening a clause is the subject of a belief, not after a verb", "The storm caused some worry in Dover. Some believe the toll will rise next year.",
 		[]want{{text: "the toll will rise next year", kind: quotes.Indirect, mention: "Some", cue: "believe"}}},
+	{"a document after a From that opens a colon lead-in is the source", "Aides say the mayor will not run again.\n\nFrom the report: \"The toll can be cut in half.\"\n\nFrom Ann Lee's blog post: \"We must move on from the toll fight now.\"",
+		[]want{{kind: quotes.Indirect, mention: "Aides", cue: "say"}, {text: "The toll can be cut in half.", kind: quotes.Direct, mention: "the report", cue: ":"},
+			{text: "We must move on from the toll fight now.", kind: quotes.Direct, mention: "Ann Lee's", cue: ":"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

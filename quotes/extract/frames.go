@@ -181,7 +181,10 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 					break
 				}
 			}
-			np, ok := d.colonSubject(toks, start, i, b, obj)
+			np, ok := d.fromLeadIn(toks, start, i)
+			if !ok {
+				np, ok = d.colonSubject(toks, start, i, b, obj)
+			}
 			if !ok {
 				return nil // the sentence's other frames may find the source
 			}
@@ -196,6 +199,27 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// fromLeadIn returns the noun phrase after a "From" that opens the
+// sentence toks[a:i-1] before the colon at toks[i-1]: in "From the
+// report: "…"" or "From Ann Lee's blog post: "…"" the document or its
+// owner is the source, as "More from Tom Hill:" names it. Only a few
+// lower-case words may follow the phrase (blog post), as in colonSubject.
+func (d *doc) fromLeadIn(toks []token, a, i int) (span, bool) {
+	if d.german || a+2 >= i || !toks[a].is("from") {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, i-1)
+	if !ok || i-1-np.e > 3 {
+		return span{}, false
+	}
+	for _, t := range toks[np.e : i-1] {
+		if t.kind != tWord || t.upper {
+			return span{}, false
+		}
+	}
+	return np, true
 }
 
 // colonSubject returns the subject that opens the clause toks[start:i-1]

@@ -716,13 +716,20 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 
 // raisedFrom returns where the verb stands whose subject also says what
 // the infinitive cue toks[k] reports: "He went on to say …", "She
-// continues to insist …" (went, continues); else k. Verbs of seeming
+// continues to insist …" (went, continues), "She was quick to add …",
+// "He is quoted as saying …" (quick, quoted); else k. Verbs of seeming
 // are left out: "appeared to suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
-	if d.german || k-2 < a || !toks[k-1].is("to") {
+	if d.german || k-2 < a {
 		return k
 	}
 	v := k - 2
+	if toks[k-1].is("as") && toks[v].is("quoted") || toks[k-1].is("to") && d.inSet("beforesay", toks[v].lower) {
+		return v // Ann Lee was quick to add …, was prompted to say …, is quoted as saying …
+	}
+	if !toks[k-1].is("to") {
+		return k
+	}
 	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
 		return v - 1
 	}
@@ -1115,8 +1122,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
-	quotedAs := p.is("as") && k-2 >= a && toks[k-2].is("quoted") // Lee is quoted as saying
-	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) || quotedAs ||
+	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
 		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
 }
 

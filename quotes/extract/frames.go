@@ -2444,7 +2444,7 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return e
 	}
 	j := e
-	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && !conjunction(toks[j]) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !d.isClass(toks[j], cTime|cPrep) {
+	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !d.isClass(toks[j], cTime|cPrep) {
 		j++
 	}
 	if j == e || j >= b {
@@ -2455,6 +2455,14 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return j
 	}
 	return e
+}
+
+// joinsAddressee reports whether the "and" at toks[j] joins a second
+// addressee to the first (told the Times and CNN that …; telling voters
+// and supporters that …): a word that is no verb follows it.
+func (d *doc) joinsAddressee(toks []token, j, b int) bool {
+	n := j + 1
+	return toks[j].is("and") && n < b && toks[n].kind == tWord && !toks[n].is("that") && !d.isCue(toks[n]) && !d.finite(toks[n]) && !d.isClass(toks[n], cTime|cPrep|cAdverb)
 }
 
 func (d *doc) properOrPronoun(toks []token, np span) bool {

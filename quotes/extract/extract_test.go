@@ -963,6 +963,8 @@ var hardCases = []hardCase{
 	{"an addressee joined by and runs to the that after it", "Jo Hill told the Valley Times and Radio 5 that Tom Vale lied. Ann Lee was telling voters and online followers that the toll was fair.",
 		[]want{{text: "that Tom Vale lied", kind: quotes.Indirect, mention: "Jo Hill", cue: "told", addressee: "the Valley Times and Radio 5"},
 			{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Lee", cue: "telling", addressee: "voters and online followers"}}},
+	{"an owner ending in s with a bare apostrophe goes with its noun", "Tom Rivers’ campaign said the toll was too high. The Joneses' lawyer said the fence was legal.",
+		[]want{{text: "the toll was too high", kind: quotes.Indirect, mention: "Tom Rivers’ campaign", cue: "said"}, {text: "the fence was legal", kind: quotes.Indirect, mention: "The Joneses' lawyer", cue: "said"}}},
 	{"a document after a From that opens a colon lead-in is the source", "Aides say the mayor will not run again.\n\nFrom the report: \"The toll can be cut in half.\"\n\nFrom Ann Lee's blog post: \"We must move on from the toll fight now.\"",
 		[]want{{kind: quotes.Indirect, mention: "Aides", cue: "say"}, {text: "The toll can be cut in half.", kind: quotes.Direct, mention: "the report", cue: ":"},
 			{text: "We must move on from the toll fight now.", kind: quotes.Direct, mention: "Ann Lee's", cue: ":"}}},

@@ -585,6 +585,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	a := j
 	for a-1 >= lo && j-a < maxNP {
 		u := toks[a-1]
+		if d.sPossessive(toks, lo, a-1) && !d.finiteIn(toks, a, j) {
+			a -= 2 // Tom Rivers’ campaign: the owner goes with its noun, as in Tom Lee's campaign
+			continue
+		}
 		if u.kind != tWord {
 			break
 		}
@@ -675,6 +679,30 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// sPossessive reports whether toks[i] is the apostrophe of an English
+// possessive after an s (Rivers’, the Joneses'): a lone apostrophe token
+// right after a word that ends in s, with no space between.
+func (d *doc) sPossessive(toks []token, lo, i int) bool {
+	u := toks[i]
+	if d.german || u.kind != tPunct || i-1 < lo || u.e-u.s != 1 || u.lower != "’" && u.lower != "'" {
+		return false
+	}
+	w := toks[i-1]
+	return w.kind == tWord && w.e == u.s && strings.HasSuffix(w.lower, "s")
+}
+
+// finiteIn reports whether a finite verb stands in toks[a:j+1]: then the
+// words walked back over are no noun phrase an owner could head (the
+// timing of Tom Rivers’ surge doesn’t surprise pollster Ann Lee).
+func (d *doc) finiteIn(toks []token, a, j int) bool {
+	for _, t := range toks[a : j+1] {
+		if d.finite(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceBeforePlace reports whether the preposition toks[p] opens a

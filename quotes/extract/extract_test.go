@@ -965,6 +965,8 @@ var hardCases = []hardCase{
 			{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Lee", cue: "telling", addressee: "voters and online followers"}}},
 	{"an owner ending in s with a bare apostrophe goes with its noun", "Tom Rivers’ campaign said the toll was too high. The Joneses' lawyer said the fence was legal.",
 		[]want{{text: "the toll was too high", kind: quotes.Indirect, mention: "Tom Rivers’ campaign", cue: "said"}, {text: "the fence was legal", kind: quotes.Indirect, mention: "The Joneses' lawyer", cue: "said"}}},
+	{"a passive participle with its agent in an aside describes the document; the main verb reports", `Tom Vale, in a statement released by the campaign on Thursday, said he "welcomes the review" by the board.`,
+		[]want{{text: `he "welcomes the review" by the board`, kind: quotes.Mixed, mention: "Tom Vale", cue: "said"}}},
 	{"a document after a From that opens a colon lead-in is the source", "Aides say the mayor will not run again.\n\nFrom the report: \"The toll can be cut in half.\"\n\nFrom Ann Lee's blog post: \"We must move on from the toll fight now.\"",
 		[]want{{kind: quotes.Indirect, mention: "Aides", cue: "say"}, {text: "The toll can be cut in half.", kind: quotes.Direct, mention: "the report", cue: ":"},
 			{text: "We must move on from the toll fight now.", kind: quotes.Direct, mention: "Ann Lee's", cue: ":"}}},

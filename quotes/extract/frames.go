@@ -498,7 +498,25 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	}
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
 	fa.f.cueText = d.text(fa.f.cue)
+	if d.passiveInAside(toks, fa, ce, b) {
+		return fa, false // Ann Lee, in a statement released by her campaign, said …
+	}
 	return fa, true
+}
+
+// passiveInAside reports whether the frame fa is a passive participle
+// with its agent (released by) after a common noun in a phrase set off
+// by a comma: in "Ann Lee, in a statement released by her campaign,
+// said …" it describes the statement, and the main verb reports.
+func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
+	if ce >= b || !toks[ce].is("by") || !d.reducedRelative(toks, fa) {
+		return false
+	}
+	i := fa.lo // reducedRelative found the preposition before the mention
+	for i > 0 && toks[i].s > fa.f.mention.s {
+		i--
+	}
+	return i-2 >= 0 && d.isPunct(toks[i-2], ",")
 }
 
 // afterFeeling returns where the content of a cue that expresses a

@@ -701,6 +701,8 @@ var hardCases = []hardCase{
 		[]want{{text: "a new service for all.", kind: quotes.Direct, mention: "she"}}},
 	{"a quoted fragment's speaker is the subject after a fronted clause, or in it when no comma closes it first", "While some riders could wait a day, the mayor sounded “ready for a long fight.” While Tom Hill, a councillor, laid out a plan for “a ferry that runs on time” in May, the board met.",
 		[]want{{text: "ready for a long fight.", mention: "the mayor"}, {text: "a ferry that runs on time", mention: "Tom Hill"}}},
+	{"a quoted fragment inside a clause that goes on past it makes the clause from the subject's verb a paraphrase; one that ends its clause stays alone", `Ann Roe also bemoaned a climate in which riders "can no longer stand each other" because the ferry is late. Tom Vale took credit for "being right about the port."`,
+		[]want{{text: `a climate in which riders "can no longer stand each other" because the ferry is late`, kind: quotes.Mixed, mention: "Ann Roe"}, {text: "being right about the port.", kind: quotes.Direct, mention: "Tom Vale"}}},
 	{"a counted time, soon after or an -ing word before a quote is fronted, not the subject", `Thirteen years earlier, she had backed the bridge as "the best plan we have." Soon after, Jane Roe signed "a pledge to keep the two boards apart." Recalling "the hard years of the long strike," the letter urged riders and their families to "stay patient with the crews for now."`,
 		[]want{{text: "the best plan we have.", mention: "she"}, {text: "a pledge to keep the two boards apart.", mention: "Jane Roe"},
 			{text: "Recalling \"the hard years of the long strike,\"", mention: "the letter"}, {text: "stay patient with the crews for now.", mention: "the letter"}}},

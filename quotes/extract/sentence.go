@@ -1536,8 +1536,8 @@ func (d *doc) fragmentClause(toks []token, a, b, i int, f *frame, covered map[in
 // afterSubjectVerb returns the token after the verb that follows the
 // subject mention m of a sentence, past an appositive and auxiliaries
 // (Ann Lee, a clerk, has also laid out …), or -1 when no verb stands
-// there (A hotel project in …) or more than maxFragmentLead words lie
-// between it and the quote at toks[i].
+// there (A hotel project in …), or no word or more than maxFragmentLead
+// words lie between it and the quote at toks[i].
 func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 	k := a
 	for k < i && toks[k].s < m.e {
@@ -1566,8 +1566,8 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 			words++
 		}
 	}
-	if words > maxFragmentLead {
-		return -1
+	if words == 0 || words > maxFragmentLead {
+		return -1 // labeled "a leader" continues to lead: the quote opens the clause
 	}
 	return k
 }

@@ -1520,7 +1520,7 @@ func (d *doc) fragmentClause(toks []token, a, b, i int, f *frame, covered map[in
 	}
 	n := len(d.results)
 	d.addContent(toks, span{k, e}, f, "fragment", covered)
-	if covered[i] && len(d.results) == n+1 && d.goesOnPastQuote(d.results[n]) {
+	if covered[i] && len(d.results) == n+1 && d.clauseAroundQuotes(toks, k, d.results[n]) {
 		return true
 	}
 	d.results = d.results[:n] // put back what addContent marked
@@ -1582,9 +1582,12 @@ func (d *doc) firstWord(toks []token, a, i int) int {
 	return a
 }
 
-// goesOnPastQuote reports whether res is a paraphrase whose content has
-// words after its last quoted part.
-func (d *doc) goesOnPastQuote(res *result) bool {
+// clauseAroundQuotes reports whether res, the content from toks[k] that
+// fragmentClause made, reads as a paraphrase rather than a quote with a
+// few words before it: words go on after its last quote, or it ends with
+// a quote but holds several (the choice between "…" and "…"), and no cue
+// inside it reports a quote of its own (and said he "…").
+func (d *doc) clauseAroundQuotes(toks []token, k int, res *result) bool {
 	if res.kind != quotes.Mixed || len(res.parts) == 0 {
 		return false
 	}
@@ -1593,7 +1596,15 @@ func (d *doc) goesOnPastQuote(res *result) bool {
 			return true
 		}
 	}
-	return false
+	if len(res.parts) < 2 {
+		return false // took credit for "being right": the quote alone, as often as not
+	}
+	for j := k; j < len(toks) && toks[j].s < res.content.e; j++ {
+		if d.isCue(toks[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedFragment records the German clause in the subjunctive around a

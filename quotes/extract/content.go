@@ -371,7 +371,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
-			c = d.clauseOnly(toks, c) // content before its source runs from the sentence start
+			c = d.clauseOnly(toks, c, d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)) // content before its source runs from the sentence start
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object)
@@ -932,8 +932,10 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
-// or a pair of dashes inside the clause does not end it.
-func (d *doc) clauseOnly(toks []token, c span) span {
+// or a pair of dashes inside the clause does not end it. A poll's finding
+// goes on over a comparison and a contrast (polls show Hill at 40
+// percent, while Lee has 35), which annotators mark with it (4 of 4).
+func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	relative := false // inside a relative clause on the content's subject
 	verb := false     // a verb so far: the content's subject is behind
 	// the first comma ends a leading conditional or adverbial, after
@@ -948,7 +950,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) || t.is("compared") {
+		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) || t.is("compared") && !finding {
 			c.e = i
 			break
 		}
@@ -966,7 +968,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && d.contrasts(toks[i+1]) {
 			continue
 		}
 		switch {
@@ -993,6 +995,12 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 		c.e--
 	}
 	return c
+}
+
+// contrasts reports whether t opens the other side of a finding (polls
+// show Hill ahead, while Lee …; compared with …).
+func (d *doc) contrasts(t token) bool {
+	return t.is("while") || t.is("whereas") || t.is("compared")
 }
 
 // subordinateAfterThat reports whether content right after "that" opens

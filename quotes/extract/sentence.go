@@ -510,6 +510,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			f := d.nearestSpeechFrame(fs, i)
 			if f == nil {
 				f = d.subjectFrame(toks, a, i, pi)
+				if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
+					continue
+				}
 			}
 			d.reportedFragment(toks, a, b, i, f)
 			if f != nil {
@@ -1484,6 +1487,124 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// maxFragmentLead is the most words fragmentClause lets stand between
+// the verb and the quote.
+const maxFragmentLead = 10
+
+// fragmentClause records the clause around a quoted fragment toks[i]
+// that goes to the subject of its English sentence, from after the
+// subject's verb, as a paraphrase with the fragment in it, when the
+// clause goes on past the quote: in "Ann Lee also bemoaned a climate in
+// which people "hate each other" because they differ", annotators mark
+// the climate clause, not the quoted words alone (12 times to 2 in
+// PolNeAR). A quote that ends its clause (took credit for "being
+// right") they mark alone as often, and a quote set off by a mark (as
+// if to say, "…") is the whole of what was said. It reports whether
+// toks[i] is recorded; if not, it leaves no result behind.
+func (d *doc) fragmentClause(toks []token, a, b, i int, f *frame, covered map[int]bool) bool {
+	if d.german || i == a || toks[i-1].kind != tWord || d.isClass(toks[d.firstWord(toks, a, i)], cConditional) {
+		return false // nor in a fronted clause (While Tom Hill laid out "…" in May, the board met)
+	}
+	k := d.afterSubjectVerb(toks, a, i, f.mention)
+	if k < 0 {
+		return false
+	}
+	e := min(b, i+maxContent) // bounded: the scans stay linear
+	var before []int          // the quotes of the clause covered already
+	for j := k; j < e; j++ {
+		if toks[j].kind == tQuote && covered[j] {
+			before = append(before, j)
+		}
+	}
+	n := len(d.results)
+	d.addContent(toks, span{k, e}, f, "fragment", covered)
+	if covered[i] && len(d.results) == n+1 && d.clauseAroundQuotes(toks, k, d.results[n]) {
+		return true
+	}
+	d.results = d.results[:n] // put back what addContent marked
+	for j := k; j < e; j++ {
+		delete(covered, j)
+	}
+	for _, j := range before {
+		covered[j] = true
+	}
+	return false
+}
+
+// afterSubjectVerb returns the token after the verb that follows the
+// subject mention m of a sentence, past an appositive and auxiliaries
+// (Ann Lee, a clerk, has also laid out …), or -1 when no verb stands
+// there (A hotel project in …), or no word or more than maxFragmentLead
+// words lie between it and the quote at toks[i].
+func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
+	k := a
+	for k < i && toks[k].s < m.e {
+		k++
+	}
+	if k < i && d.isPunct(toks[k], ",") {
+		k++
+		for k < i && !d.isPunct(toks[k], ",") {
+			k++
+		}
+		k++
+	}
+	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) {
+		k++
+	}
+	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) {
+		return -1
+	}
+	k++
+	if k < i && d.inSet("awayout", toks[k].lower) {
+		k++ // laid out a plan
+	}
+	words := 0
+	for j := k; j < i; j++ {
+		if toks[j].kind == tWord {
+			words++
+		}
+	}
+	if words == 0 || words > maxFragmentLead {
+		return -1 // labeled "a leader" continues to lead: the quote opens the clause
+	}
+	return k
+}
+
+// firstWord returns the first word of toks[a:i], or a.
+func (d *doc) firstWord(toks []token, a, i int) int {
+	for j := a; j < i; j++ {
+		if toks[j].kind == tWord {
+			return j
+		}
+	}
+	return a
+}
+
+// clauseAroundQuotes reports whether res, the content from toks[k] that
+// fragmentClause made, reads as a paraphrase rather than a quote with a
+// few words before it: words go on after its last quote, or it ends with
+// a quote but holds several (the choice between "…" and "…"), and no cue
+// inside it reports a quote of its own (and said he "…").
+func (d *doc) clauseAroundQuotes(toks []token, k int, res *result) bool {
+	if res.kind != quotes.Mixed || len(res.parts) == 0 {
+		return false
+	}
+	for j := res.parts[len(res.parts)-1].e; j < res.content.e; j++ {
+		if unicode.IsLetter(d.r[j]) || unicode.IsDigit(d.r[j]) {
+			return true
+		}
+	}
+	if len(res.parts) < 2 {
+		return false // took credit for "being right": the quote alone, as often as not
+	}
+	for j := k; j < len(toks) && toks[j].s < res.content.e; j++ {
+		if d.isCue(toks[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedFragment records the German clause in the subjunctive around a

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"add with up sums, it reports nothing", `Over ten years the ferry fares would add up to more than the harbor board had planned. Jo Hill added that the fares were too high.`,
+		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "added"}}},
 	{"a long subject puts the clause's auxiliary past the first words; a relative clause's does not count", `Jo Hill argued the mayor's plan to pay for the new bridge by raising ferry fares would hurt commuters. Tom Vale reported a loss on the sale of the old harbor building that was larger than expected.`,
 		[]want{{text: "the mayor's plan to pay for the new bridge by raising ferry fares would hurt commuters", kind: quotes.Indirect, mention: "Jo Hill", cue: "argued"}}},
 	{"an adverb and a verb after but end an object: the source's next verb", `Ann Roe praised the mayor's work but also had doubts about the plan.`,

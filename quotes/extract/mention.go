@@ -76,6 +76,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported
 	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
+	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
+		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
 	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a contracted pronoun opens the content after a time phrase as the pronoun does", `Jo Hill has said for weeks she’s the only candidate who can win the port.`,
+		[]want{{text: "she’s the only candidate who can win the port", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"add with up sums, it reports nothing", `Over ten years the ferry fares would add up to more than the harbor board had planned. Jo Hill added that the fares were too high.`,
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "added"}}},
 	{"a long subject puts the clause's auxiliary past the first words; a relative clause's does not count", `Jo Hill argued the mayor's plan to pay for the new bridge by raising ferry fares would hurt commuters. Tom Vale reported a loss on the sale of the old harbor building that was larger than expected.`,

@@ -1020,6 +1020,9 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 		return false
 	}
 	t := toks[s]
+	if s+1 < len(toks) && d.isPunct(toks[s+1], ",") && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
+		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
+	}
 	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
 }
 

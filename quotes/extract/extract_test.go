@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a speech verb's base form before a that-clause is a verb, whatever its subject; not before that as an object", `Even those close to the mayor acknowledge that the ferry is slow. Tom Vale and Ann Roe of Ames College suggest that the new port was a mistake. Jo Hill doesn't mention that on the trail.`,
+		[]want{{text: "that the ferry is slow", kind: quotes.Indirect, cue: "acknowledge"}, {text: "that the new port was a mistake", kind: quotes.Indirect, cue: "suggest"}}},
+	{"an adverb set off by a comma after that opens the clause, it does not end it", `Jo Hill said that ultimately, the new port was a mistake.`,
+		[]want{{text: "that ultimately, the new port was a mistake", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"a contracted pronoun opens the content after a time phrase as the pronoun does", `Jo Hill has said for weeks she’s the only candidate who can win the port.`,
 		[]want{{text: "she’s the only candidate who can win the port", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"add with up sums, it reports nothing", `Over ten years the ferry fares would add up to more than the harbor board had planned. Jo Hill added that the fares were too high.`,

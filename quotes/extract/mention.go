@@ -1108,6 +1108,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.kind != tWord {
 		return false
 	}
+	if d.baseBeforeThat(toks, k) && !isPossessive(p.lower) && !d.isClass(p, cRelative) {
+		return true // those around him acknowledge that …; Tom Hill and Ann Roe of Ames College suggest that …
+	}
 	if p.is("who") && d.isClass(toks[k], cBelief) {
 		return true // experts who believe that …: a plural antecedent takes the base form
 	}
@@ -1136,6 +1139,20 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		p.upper && strings.HasSuffix(p.lower, "s") ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
 		!d.german && d.isClass(toks[k], cBelief) && d.pluralBeforePhrase(toks, k)
+}
+
+// baseBeforeThat reports whether the base form of a speech cue toks[k],
+// one that is no noun, opens a that-clause: "acknowledge that they are
+// …" is a verb whatever its subject looks like (those around him, Tom
+// Hill of Ames College, the experts all). Not "mention that on the
+// trail", where that is the object, nor after who, whose clause is an
+// aside in someone else's words (three who allege that …).
+func (d *doc) baseBeforeThat(toks []token, k int) bool {
+	if k+2 >= len(toks) || !toks[k+1].is("that") || toks[k].cls&cSpeech == 0 || d.isNoun(toks[k].lower) {
+		return false
+	}
+	n := toks[k+2]
+	return n.kind == tWord && !(d.isClass(n, cPrep) && !d.isClass(n, cConditional))
 }
 
 // pluralBeforePhrase reports whether a prepositional phrase of a few

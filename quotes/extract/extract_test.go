@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a conditional set off by commas after the cue opens the content when a pronoun's clause follows", `Jo Hill also sent a note saying, if elected mayor, she would reopen the ferry.`,
+		[]want{{text: "if elected mayor, she would reopen the ferry", kind: quotes.Indirect, cue: "saying"}}},
 	{"a speech verb's base form before a that-clause is a verb, whatever its subject; not before that as an object", `Even those close to the mayor acknowledge that the ferry is slow. Tom Vale and Ann Roe of Ames College suggest that the new port was a mistake. Jo Hill doesn't mention that on the trail.`,
 		[]want{{text: "that the ferry is slow", kind: quotes.Indirect, cue: "acknowledge"}, {text: "that the new port was a mistake", kind: quotes.Indirect, cue: "suggest"}}},
 	{"an adverb set off by a comma after that opens the clause, it does not end it", `Jo Hill said that ultimately, the new port was a mistake.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue's participle with a date after a noun qualifies it: the noun's verb reports", `A harbor report published Wednesday said the ferry would close in May. A poll released on Tuesday showed that Jo Hill had a lead.`,
+		[]want{{text: "the ferry would close in May", kind: quotes.Indirect, mention: "A harbor report", cue: "said"}, {text: "that Jo Hill had a lead", kind: quotes.Indirect, mention: "A poll", cue: "showed"}}},
 	{"a conditional set off by commas after the cue opens the content when a pronoun's clause follows", `Jo Hill also sent a note saying, if elected mayor, she would reopen the ferry.`,
 		[]want{{text: "if elected mayor, she would reopen the ferry", kind: quotes.Indirect, cue: "saying"}}},
 	{"a speech verb's base form before a that-clause is a verb, whatever its subject; not before that as an object", `Even those close to the mayor acknowledge that the ferry is slow. Tom Vale and Ann Roe of Ames College suggest that the new port was a mistake. Jo Hill doesn't mention that on the trail.`,

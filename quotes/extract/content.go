@@ -886,16 +886,28 @@ func (d *doc) isCoreSay(f *frame) bool { return d.has(cCore, strings.ToLower(f.c
 
 // looksLikeClause reports whether content after a cue reads as a clause
 // rather than an object: a pronoun subject, or a finite verb (would, is,
-// has, -ed) among its first words.
+// has, -ed) among its first words. A long subject puts its verb further
+// on: there only an auxiliary or modal counts, before any relative
+// clause (argued Tom Hill's plan to pay for the road by raising tolls
+// would fail; not: reported a loss for the year that was …).
 func (d *doc) looksLikeClause(toks []token, c span) bool {
 	if d.isClass(toks[c.s], cPronoun) || toks[c.s].cls&cPronoun != 0 {
 		return true
 	}
-	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
+	for i := c.s + 1; i < c.e && i < c.s+16; i++ {
 		t := toks[i]
 		if t.kind != tWord {
 			if d.isPunct(t, ",;:") {
 				return false
+			}
+			continue
+		}
+		if i >= c.s+8 {
+			if t.is("that") || d.isClass(t, cRelative) {
+				return false
+			}
+			if d.finite(t) {
+				return true
 			}
 			continue
 		}
@@ -1016,6 +1028,9 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 		return false
 	}
 	t := toks[s]
+	if s+1 < len(toks) && d.isPunct(toks[s+1], ",") && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
+		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
+	}
 	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
 }
 

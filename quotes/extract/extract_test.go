@@ -20,6 +20,20 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue's participle with a date after a noun qualifies it: the noun's verb reports", `A harbor report published Wednesday said the ferry would close in May. A poll released on Tuesday showed that Jo Hill had a lead.`,
+		[]want{{text: "the ferry would close in May", kind: quotes.Indirect, mention: "A harbor report", cue: "said"}, {text: "that Jo Hill had a lead", kind: quotes.Indirect, mention: "A poll", cue: "showed"}}},
+	{"a conditional set off by commas after the cue opens the content when a pronoun's clause follows", `Jo Hill also sent a note saying, if elected mayor, she would reopen the ferry.`,
+		[]want{{text: "if elected mayor, she would reopen the ferry", kind: quotes.Indirect, cue: "saying"}}},
+	{"a speech verb's base form before a that-clause is a verb, whatever its subject; not before that as an object", `Even those close to the mayor acknowledge that the ferry is slow. Tom Vale and Ann Roe of Ames College suggest that the new port was a mistake. Jo Hill doesn't mention that on the trail.`,
+		[]want{{text: "that the ferry is slow", kind: quotes.Indirect, cue: "acknowledge"}, {text: "that the new port was a mistake", kind: quotes.Indirect, cue: "suggest"}}},
+	{"an adverb set off by a comma after that opens the clause, it does not end it", `Jo Hill said that ultimately, the new port was a mistake.`,
+		[]want{{text: "that ultimately, the new port was a mistake", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
+	{"a contracted pronoun opens the content after a time phrase as the pronoun does", `Jo Hill has said for weeks she’s the only candidate who can win the port.`,
+		[]want{{text: "she’s the only candidate who can win the port", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
+	{"add with up sums, it reports nothing", `Over ten years the ferry fares would add up to more than the harbor board had planned. Jo Hill added that the fares were too high.`,
+		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "added"}}},
+	{"a long subject puts the clause's auxiliary past the first words; a relative clause's does not count", `Jo Hill argued the mayor's plan to pay for the new bridge by raising ferry fares would hurt commuters. Tom Vale reported a loss on the sale of the old harbor building that was larger than expected.`,
+		[]want{{text: "the mayor's plan to pay for the new bridge by raising ferry fares would hurt commuters", kind: quotes.Indirect, mention: "Jo Hill", cue: "argued"}}},
 	{"an adverb and a verb after but end an object: the source's next verb", `Ann Roe praised the mayor's work but also had doubts about the plan.`,
 		[]want{{text: "the mayor's work", kind: quotes.Indirect, mention: "Ann Roe", cue: "praised"}}},
 	{"an object with quoted words ends where the source's next verb or a day starts", `Jo Hill has decried the rise in "unfair rents" and highlighted her plans to build homes. Tom Lee defended the mayor as a "fair man" Tuesday on the radio.`,

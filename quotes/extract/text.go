@@ -312,14 +312,16 @@ func appendLower(buf []byte, rs []rune) []byte {
 	return buf
 }
 
-// contractionClass gives a contraction the pronoun class of its first part:
-// they'll, he's, I'm. w is in lower case as appendLower writes it.
+// contractionClass gives a contraction the pronoun class of its first part,
+// and with it the class of a word that opens a clause: they'll, he's, I'm
+// (said for weeks he's the only one: "he's" opens the content as "he"
+// would). w is in lower case as appendLower writes it.
 func (d *doc) contractionClass(w []byte) class {
 	i := bytes.IndexByte(w, '\'')
 	if i <= 0 {
 		return 0
 	}
-	return d.lex.words[string(w[:i])].cls & cPronoun
+	return d.lex.words[string(w[:i])].cls & (cPronoun | cNounOpener)
 }
 
 // end returns the offset just after the quote's closing mark, or its

@@ -1301,7 +1301,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// was acquitted", "praised the plan but stopped short of …",
 		// "questioned the deal and refused to back it"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && (t.is("but") || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)) || d.cueAfterJoin(toks, i+1, c.e) {
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--
@@ -1310,6 +1310,21 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// joinedVerb reports whether v, after an and or but in an object, is
+// the source's next verb by its form and the word n after it: "denied
+// the claims and blamed them", "touting her record and pounding him".
+// An -ing form joins another verb of the object when the object has one
+// (hasVerb: "the way to stop him from winning and gaining ground").
+func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
+	switch {
+	case strings.HasSuffix(v.lower, "ed"):
+		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
+	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb:
+		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
+	}
+	return false
 }
 
 // cueAfterJoin reports whether the words from toks[j], right after an

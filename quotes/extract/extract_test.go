@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"what is touted, repeated or lamented is the content; a participle after a possessive reports nothing", "Ms. Roe touted her record on roads. Tom Hill repeated his claim about the toll. The board's repeated delays angered the council.",
+		[]want{{text: "her record on roads", kind: quotes.Indirect, mention: "Ms. Roe", cue: "touted"}, {text: "his claim about the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "repeated"}}},
+	{"an -ing verb with an object after and ends an object with no verb of its own", "Ann Lee is winning votes by touting her record downtown and courting the voters there. Tom Hill warned of a way to stop the toll from rising and hurting the poor.",
+		[]want{{text: "her record downtown", kind: quotes.Indirect, mention: "Ann Lee", cue: "touting"}, {text: "a way to stop the toll from rising and hurting the poor", kind: quotes.Indirect, mention: "Tom Hill", cue: "warned of"}}},
 	{"an adverb and a verb after but end an object: the source's next verb", `Ann Roe praised the mayor's work but also had doubts about the plan.`,
 		[]want{{text: "the mayor's work", kind: quotes.Indirect, mention: "Ann Roe", cue: "praised"}}},
 	{"an object with quoted words ends where the source's next verb or a day starts", `Jo Hill has decried the rise in "unfair rents" and highlighted her plans to build homes. Tom Lee defended the mayor as a "fair man" Tuesday on the radio.`,

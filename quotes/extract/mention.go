@@ -82,6 +82,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
+	case d.participleAdjective(toks, k):
+		return 0, 0, false // the party's repeated refusal, his stated aim
 	case d.germanNoReport(toks, k, b):
 		return 0, 0, false // hat es nicht bestätigt; bestätigt sich die Sorge
 	}
@@ -1239,4 +1241,16 @@ func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 func (d *doc) compoundNoun(toks []token, i int) bool {
 	n := toks[i+1]
 	return toks[i].cls&cBase != 0 && n.kind == tWord && !n.upper && !d.isCue(n)
+}
+
+// participleAdjective reports whether the English -ed form toks[k] of a
+// cue whose object is content stands as an adjective after a possessive
+// or an article: "the party's repeated refusal", "a repeated claim"
+// report nothing; "he repeated the claim" does.
+func (d *doc) participleAdjective(toks []token, k int) bool {
+	if d.german || k == 0 || toks[k].cls&cContent == 0 || !strings.HasSuffix(toks[k].lower, "ed") {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && (isPossessive(p.lower) || p.is("the") || p.is("a") || p.is("an"))
 }

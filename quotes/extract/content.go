@@ -551,6 +551,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // the plan, which he believes will fail: "which" is the clause's subject
 	case d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f) && !d.isClass(first, cPrep|cTime):
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
+	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
+		return true // the video shows Tom Hill at the rally: what a record shows of someone
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"what a record shows of a named person is reported, clause or not; a show is no cue", "The new video shows Tom Hill with the mayor at the bridge. The talk shows Ms. Roe likes are on late.",
+		[]want{{text: "Tom Hill with the mayor at the bridge", kind: quotes.Indirect, mention: "The new video", cue: "shows"}}},
 	{"what is touted, repeated or lamented is the content; a participle after a possessive reports nothing", "Ms. Roe touted her record on roads. Tom Hill repeated his claim about the toll. The board's repeated delays angered the council.",
 		[]want{{text: "her record on roads", kind: quotes.Indirect, mention: "Ms. Roe", cue: "touted"}, {text: "his claim about the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "repeated"}}},
 	{"an -ing verb with an object after and ends an object with no verb of its own", "Ann Lee is winning votes by touting her record downtown and courting the voters there. Tom Hill warned of a way to stop the toll from rising and hurting the poor.",

@@ -208,6 +208,10 @@ func (d *doc) pollShows(toks []token, k int) bool {
 	if d.german || !d.isClass(toks[k], cPollCue) {
 		return false
 	}
+	if toks[k].is("shows") && k > 0 && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].upper && !toks[k+1].is("i") &&
+		!d.isClass(toks[k-1], cDeterminer) && !d.inSet("showkind", toks[k-1].lower) {
+		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
+	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if d.inSet("poll", toks[j].lower) {
 			return true

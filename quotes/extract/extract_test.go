@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"polling or research shows a finding as a poll does", "Exit polling shows she won most voters under 30 in Lakeside. New research shows that the toll hurt the poor.",
+		[]want{{text: "she won most voters under 30 in Lakeside", kind: quotes.Indirect, mention: "Exit polling", cue: "shows"}, {text: "that the toll hurt the poor", kind: quotes.Indirect, mention: "New research", cue: "shows"}}},
 	{"what a record shows of a named person is reported, clause or not; a show is no cue", "The new video shows Tom Hill with the mayor at the bridge. The talk shows Ms. Roe likes are on late.",
 		[]want{{text: "Tom Hill with the mayor at the bridge", kind: quotes.Indirect, mention: "The new video", cue: "shows"}}},
 	{"what is touted, repeated or lamented is the content; a participle after a possessive reports nothing", "Ms. Roe touted her record on roads. Tom Hill repeated his claim about the toll. The board's repeated delays angered the council.",

@@ -213,7 +213,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if d.inSet("poll", toks[j].lower) {
+		if d.inSet("poll", toks[j].lower) || d.inSet("showsource", toks[j].lower) {
 			return true
 		}
 		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {

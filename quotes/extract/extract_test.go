@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"two full names joined by and are a plural subject of a base-form cue; two places are not", "Tom Hill and Ann Lee believe the toll will fall. Georgia and Virginia want a new road.",
+		[]want{{text: "the toll will fall", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "believe"}}},
 	{"a fronted poll is the source of a clause without a cue; a reason after a comma is the writer's", "In a Lakeside Times poll conducted in May, Ann Lee led Tom Hill 48 to 40 percent, largely because of the toll. In the context of polls, that means little. In the new poll, 60 percent said they would vote.",
 		[]want{{text: "Ann Lee led Tom Hill 48 to 40 percent", kind: quotes.Indirect, mention: "a Lakeside Times poll", cue: "In"}, {text: "they would vote", mention: "the new poll", cue: "said"}}},
 	{"polling or research shows a finding as a poll does", "Exit polling shows she won most voters under 30 in Lakeside. New research shows that the toll hurt the poor.",

@@ -1099,6 +1099,19 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	return true
 }
 
+// namesJoined reports whether two names joined by "and" end right before
+// toks[k], the second of two words or more: a plural subject (Tom Hill
+// and Ann Lee believe …; Mr. Lee and Mr. Roe say …). Not two places
+// (Georgia and Virginia want), nor surnames alone (Lee and Roe call them
+// "…"), which name no one as surely.
+func (d *doc) namesJoined(toks []token, k int) bool {
+	j := k - 1
+	for j > 0 && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cDeterminer|cPronoun|cPrep) {
+		j--
+	}
+	return j > 0 && j < k-2 && toks[j].is("and") && toks[j-1].kind == tWord && toks[j-1].upper
+}
+
 // baseFormIsVerb tells "they laugh" from "a belly laugh": a base form is a
 // verb after a plural subject, a modal or "to"-less auxiliary.
 func (d *doc) baseFormIsVerb(toks []token, k int) bool {
@@ -1137,7 +1150,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return k+1 >= len(toks) || !d.pluralNoun(toks[k+1])
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
-		p.upper && strings.HasSuffix(p.lower, "s") ||
+		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
 		!d.german && d.isClass(toks[k], cBelief) && d.pluralBeforePhrase(toks, k)
 }

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a to before a name or an article names whom a content cue's words were for, not an infinitive", "Ann Lee reiterated to the board that the toll was fair. Tom Hill reiterated his support for the plan. Jo Roe vowed to fight.",
+		[]want{{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Lee", cue: "reiterated"}, {text: "his support for the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "reiterated"}, {text: "to fight", mention: "Jo Roe", cue: "vowed"}}},
 	{"two full names joined by and are a plural subject of a base-form cue; two places are not", "Tom Hill and Ann Lee believe the toll will fall. Georgia and Virginia want a new road.",
 		[]want{{text: "the toll will fall", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "believe"}}},
 	{"a fronted poll is the source of a clause without a cue; a reason after a comma is the writer's", "In a Lakeside Times poll conducted in May, Ann Lee led Tom Hill 48 to 40 percent, largely because of the toll. In the context of polls, that means little. In the new poll, 60 percent said they would vote.",

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"what is disavowed or congratulated is the content", "Tom Hill disavowed the group. Ms. Roe congratulated the mayor on his win.",
+		[]want{{text: "the group", kind: quotes.Indirect, mention: "Tom Hill", cue: "disavowed"}, {text: "the mayor on his win", kind: quotes.Indirect, mention: "Ms. Roe", cue: "congratulated"}}},
 	{"a to before a name or an article names whom a content cue's words were for, not an infinitive", "Ann Lee reiterated to the board that the toll was fair. Tom Hill reiterated his support for the plan. Jo Roe vowed to fight.",
 		[]want{{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Lee", cue: "reiterated"}, {text: "his support for the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "reiterated"}, {text: "to fight", mention: "Jo Roe", cue: "vowed"}}},
 	{"two full names joined by and are a plural subject of a base-form cue; two places are not", "Tom Hill and Ann Lee believe the toll will fall. Georgia and Virginia want a new road.",

@@ -551,6 +551,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // the plan, which he believes will fail: "which" is the clause's subject
 	case d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f) && !d.isClass(first, cPrep|cTime):
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
+	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
+		return true // the video shows Tom Hill at the rally: what a record shows of someone
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
@@ -1324,7 +1326,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// was acquitted", "praised the plan but stopped short of …",
 		// "questioned the deal and refused to back it"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || strings.HasSuffix(v.lower, "ed") && (t.is("but") || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)) || d.cueAfterJoin(toks, i+1, c.e) {
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--
@@ -1333,6 +1335,21 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// joinedVerb reports whether v, after an and or but in an object, is
+// the source's next verb by its form and the word n after it: "denied
+// the claims and blamed them", "touting her record and pounding him".
+// An -ing form joins another verb of the object when the object has one
+// (hasVerb: "the way to stop him from winning and gaining ground").
+func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
+	switch {
+	case strings.HasSuffix(v.lower, "ed"):
+		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
+	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb:
+		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
+	}
+	return false
 }
 
 // cueAfterJoin reports whether the words from toks[j], right after an

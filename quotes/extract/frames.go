@@ -466,7 +466,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	fa.f.class = className(class)
 	fa.f.reports = class&cReports != 0
 	fa.f.object = class&cContent != 0 && !d.german
-	if fa.f.object && !fa.inverted && fa.hi < b && (toks[fa.hi].is("to") || toks[fa.hi].is("for") && strings.HasPrefix(toks[k].lower, "ask")) {
+	if fa.f.object && !fa.inverted && fa.hi < b && (d.toVerb(toks, fa.hi, b) || toks[fa.hi].is("for") && strings.HasPrefix(toks[k].lower, "ask")) {
 		fa.right = fa.hi // vowed to fight, asked for proof: the content, not an adverbial
 		if fa.hi > ce && d.isClass(toks[k], cTells) && toks[fa.hi].is("to") {
 			// urged the board to act: whom it asks to act is content too,
@@ -2847,6 +2847,16 @@ func (d *doc) pollSource(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// toVerb reports whether toks[j] is a "to" that opens an infinitive
+// (vowed to fight), not one that names whom the words were for
+// (reiterated to ABC News that …, announced to the crowd that …).
+func (d *doc) toVerb(toks []token, j, b int) bool {
+	if !toks[j].is("to") {
+		return false
+	}
+	return j+1 >= b || toks[j].upper || !toks[j+1].upper && !d.isClass(toks[j+1], cDeterminer|cObject) // To Act in a title-case headline
 }
 
 // callsObject reports whether toks[k] is "calling" after a name, with a

@@ -86,6 +86,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
+	case d.participleAdjective(toks, k):
+		return 0, 0, false // the party's repeated refusal, his stated aim
 	case d.germanNoReport(toks, k, b):
 		return 0, 0, false // hat es nicht bestätigt; bestätigt sich die Sorge
 	}
@@ -218,8 +220,12 @@ func (d *doc) pollShows(toks []token, k int) bool {
 	if d.german || !d.isClass(toks[k], cPollCue) {
 		return false
 	}
+	if toks[k].is("shows") && k > 0 && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].upper && !toks[k+1].is("i") &&
+		!d.isClass(toks[k-1], cDeterminer) && !d.inSet("showkind", toks[k-1].lower) {
+		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
+	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if d.inSet("poll", toks[j].lower) {
+		if d.inSet("poll", toks[j].lower) || d.inSet("showsource", toks[j].lower) {
 			return true
 		}
 		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
@@ -1199,6 +1205,19 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	return true
 }
 
+// namesJoined reports whether two names joined by "and" end right before
+// toks[k], the second of two words or more: a plural subject (Tom Hill
+// and Ann Lee believe …; Mr. Lee and Mr. Roe say …). Not two places
+// (Georgia and Virginia want), nor surnames alone (Lee and Roe call them
+// "…"), which name no one as surely.
+func (d *doc) namesJoined(toks []token, k int) bool {
+	j := k - 1
+	for j > 0 && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cDeterminer|cPronoun|cPrep) {
+		j--
+	}
+	return j > 0 && j < k-2 && toks[j].is("and") && toks[j-1].kind == tWord && toks[j-1].upper
+}
+
 // baseFormIsVerb tells "they laugh" from "a belly laugh": a base form is a
 // verb after a plural subject, a modal or "to"-less auxiliary.
 func (d *doc) baseFormIsVerb(toks []token, k int) bool {
@@ -1240,7 +1259,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return k+1 >= len(toks) || !d.pluralNoun(toks[k+1])
 	}
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
-		p.upper && strings.HasSuffix(p.lower, "s") ||
+		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
 		!d.german && d.isClass(toks[k], cBelief) && d.pluralBeforePhrase(toks, k)
 }
@@ -1362,4 +1381,17 @@ func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 func (d *doc) compoundNoun(toks []token, i int) bool {
 	n := toks[i+1]
 	return toks[i].cls&cBase != 0 && n.kind == tWord && !n.upper && !d.isCue(n)
+}
+
+// participleAdjective reports whether the English -ed form toks[k] of a
+// cue whose object is content stands as an adjective after a possessive
+// or an article: "the party's repeated refusal", "a repeated claim"
+// report nothing; "he repeated the claim" does, and so does a noun with
+// its clause after it (Lee's repeated insistence that …).
+func (d *doc) participleAdjective(toks []token, k int) bool {
+	if d.german || k == 0 || toks[k].cls&cContent == 0 || !strings.HasSuffix(toks[k].lower, "ed") || k+2 < len(toks) && toks[k+2].is("that") {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && (isPossessive(p.lower) || p.is("the") || p.is("a") || p.is("an"))
 }

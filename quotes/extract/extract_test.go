@@ -26,6 +26,8 @@ var hardCases = []hardCase{
 		[]want{{text: `the rise in "unfair rents"`, kind: quotes.Mixed, mention: "Jo Hill", cue: "decried"}, {text: `the mayor as a "fair man"`, kind: quotes.Mixed, mention: "Tom Lee", cue: "defended"}}},
 	{"ask with only the word question as object tells no question", `When Tom Lee asked him a question, the mayor left. Jo Hill asked whether the bridge would open.`,
 		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "asked"}}},
+	{"a possessive after the object of call opens what it was called; a gerund cue after before starts the next statement", `Ann Roe called her late son her hero before explaining why she forgave the driver. The two were friendly, with Tom Vale repeatedly calling Jo Hill his friend. Jo Hill called him on his phone.`,
+		[]want{{text: "her late son her hero", kind: quotes.Indirect, mention: "Ann Roe", cue: "called"}, {text: "why she forgave the driver", kind: quotes.Indirect, mention: "Ann Roe", cue: "explaining"}, {text: "Jo Hill his friend", kind: quotes.Indirect, mention: "Tom Vale", cue: "calling"}}},
 	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
 		[]want{{text: "the plan a disaster", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}}},
 	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,

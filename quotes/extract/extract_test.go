@@ -28,6 +28,8 @@ var hardCases = []hardCase{
 		[]want{{text: "whether the bridge would open", kind: quotes.Indirect, mention: "Jo Hill", cue: "asked"}}},
 	{"a possessive after the object of call opens what it was called; a gerund cue after before starts the next statement", `Ann Roe called her late son her hero before explaining why she forgave the driver. The two were friendly, with Tom Vale repeatedly calling Jo Hill his friend. Jo Hill called him on his phone.`,
 		[]want{{text: "her late son her hero", kind: quotes.Indirect, mention: "Ann Roe", cue: "called"}, {text: "why she forgave the driver", kind: quotes.Indirect, mention: "Ann Roe", cue: "explaining"}, {text: "Jo Hill his friend", kind: quotes.Indirect, mention: "Tom Vale", cue: "calling"}}},
+	{"a plural subject with a phrase after it takes the base form of tell", `Most of my friends on the council tell me they would vote against the ferry plan.`,
+		[]want{{text: "they would vote against the ferry plan", kind: quotes.Indirect, cue: "tell"}}},
 	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
 		[]want{{text: "the plan a disaster", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}}},
 	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,

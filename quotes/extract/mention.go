@@ -1133,13 +1133,14 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && strings.HasSuffix(p.lower, "s") ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
-		!d.german && d.isClass(toks[k], cBelief) && d.pluralBeforePhrase(toks, k)
+		!d.german && d.isClass(toks[k], cBelief|cTells) && d.pluralBeforePhrase(toks, k)
 }
 
 // pluralBeforePhrase reports whether a prepositional phrase of a few
-// words ends right before the base form of a belief cue toks[k], after a
-// subject a base form may follow: "many officials on the island believe", "progressives
-// in particular wish" (on, in after officials, progressives).
+// words ends right before the base form of a belief cue or of tell, ask,
+// warn … toks[k], after a subject a base form may follow: "many officials
+// on the island believe", "progressives in particular wish", "my friends
+// on the council tell me" (on, in after officials, progressives, friends).
 func (d *doc) pluralBeforePhrase(toks []token, k int) bool {
 	for j := k - 1; j > 0 && k-j <= 5; j-- {
 		t := toks[j]

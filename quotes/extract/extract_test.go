@@ -30,6 +30,8 @@ var hardCases = []hardCase{
 		[]want{{text: "her late son her hero", kind: quotes.Indirect, mention: "Ann Roe", cue: "called"}, {text: "why she forgave the driver", kind: quotes.Indirect, mention: "Ann Roe", cue: "explaining"}, {text: "Jo Hill his friend", kind: quotes.Indirect, mention: "Tom Vale", cue: "calling"}}},
 	{"a plural subject with a phrase after it takes the base form of tell", `Most of my friends on the council tell me they would vote against the ferry plan.`,
 		[]want{{text: "they would vote against the ferry plan", kind: quotes.Indirect, cue: "tell"}}},
+	{"a weekday or again inside a content phrase (called again for, warned Tuesday of)", `Jo Hill called again for Tom Vale to resign over the ferry deal. Ann Roe warned Tuesday of higher fares.`,
+		[]want{{text: "Tom Vale to resign over the ferry deal", kind: quotes.Indirect, mention: "Jo Hill", cue: "called again for"}, {text: "higher fares", kind: quotes.Indirect, mention: "Ann Roe", cue: "warned Tuesday of"}}},
 	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
 		[]want{{text: "the plan a disaster", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}}},
 	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,

@@ -23,6 +23,18 @@ func (d *doc) asideDash(t token) bool {
 	return d.isPunct(t, "-") && t.s > 0 && t.e < len(d.r) && d.r[t.s-1] == ' ' && d.r[t.e] == ' '
 }
 
+// phraseAfterDay reports whether the phrase p of the content class (call
+// for, warn of) starts at toks[k] with a weekday or "again" after its
+// first word, as news writes the day: "called Friday for a recount",
+// "called again for his rival to resign". It returns the index after it.
+func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
+	e := k + 2 + len(p.rest)
+	if p.cls&cContent == 0 || e > b || toks[k+1].kind != tWord || !matchWords(toks[k+2:e], p.rest) {
+		return 0, false
+	}
+	return e, toks[k+1].is("again") || d.inSet("weekday", toks[k+1].lower)
+}
+
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
 // index after the cue and the cue's classes.
 func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
@@ -40,6 +52,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 					continue // geht aus dem Haus: only geht aus … hervor reports
 				}
 				return k + 1 + len(p.rest), p.cls, true
+			}
+			if e, ok := d.phraseAfterDay(toks, k, b, p); ok {
+				return e, p.cls, true
 			}
 		}
 	}

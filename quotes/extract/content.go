@@ -383,6 +383,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
 		case f.antecedent.e > f.antecedent.s || f.gap:
 			c = d.beforeMainVerb(toks, c) // voters who said X was key were divided; which they said will open, will …
+			if f.antecedent.e > f.antecedent.s {
+				c = d.beforeResumedClause(toks, c) // Tom Lee, who denied the charges, resigned: the sentence goes on
+			}
 		}
 	}
 	if c.e <= c.s {
@@ -1481,6 +1484,22 @@ func (d *doc) toMainClause(toks []token, c span) span {
 			if d.clauseVerb(toks[k]) {
 				return span{c.s, i}
 			}
+		}
+	}
+	return c
+}
+
+// beforeResumedClause ends the content of a source in a relative clause
+// set off by commas at its first comma when a verb follows it right
+// away: the sentence the clause interrupts goes on (Tom Lee, who denied
+// the charges, resigned on Monday; not "…, when he was mayor").
+func (d *doc) beforeResumedClause(toks []token, c span) span {
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if d.isPunct(toks[i], ",") {
+			if d.clauseVerb(toks[i+1]) {
+				return span{c.s, i}
+			}
+			return c
 		}
 	}
 	return c

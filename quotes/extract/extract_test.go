@@ -34,6 +34,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Tom Vale to resign over the ferry deal", kind: quotes.Indirect, mention: "Jo Hill", cue: "called again for"}, {text: "higher fares", kind: quotes.Indirect, mention: "Ann Roe", cue: "warned Tuesday of"}}},
 	{"the object of a content cue in a relative clause set off by commas is no addressee", `The board heard from Tom Vale, who urged a delay of the vote, and then voted.`,
 		[]want{{text: "a delay of the vote", kind: quotes.Indirect, mention: "who", cue: "urged"}}},
+	{"content in a relative clause set off by commas ends where the sentence goes on with a verb", `Jo Hill, who denied the charges, resigned. Tom Vale, who said the plan was sound, admitted on Monday that it had failed.`,
+		[]want{{text: "the charges", kind: quotes.Indirect, mention: "who", cue: "denied"}, {text: "the plan was sound", kind: quotes.Indirect, mention: "who", cue: "said"}, {text: "that it had failed", kind: quotes.Indirect, cue: "admitted"}}},
 	{"call with a bare object phones someone", `Governor Tom Lee called both candidates on Tuesday evening and was due to meet them. Jo Hill called the plan a disaster.`,
 		[]want{{text: "the plan a disaster", kind: quotes.Indirect, mention: "Jo Hill", cue: "called"}}},
 	{"sum says something only with up", `The enormous sums she earned from speeches hurt her. Jo Hill summed up the race as "a long slog."`,

@@ -374,7 +374,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.clauseOnly(toks, c, d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)) // content before its source runs from the sentence start
 		}
 		if !that {
-			c = d.objectOnly(toks, c, f.object)
+			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
 		}
 		switch {
 		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
@@ -383,6 +383,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
 		case f.antecedent.e > f.antecedent.s || f.gap:
 			c = d.beforeMainVerb(toks, c) // voters who said X was key were divided; which they said will open, will …
+			if f.antecedent.e > f.antecedent.s {
+				c = d.beforeResumedClause(toks, c) // Tom Lee, who denied the charges, resigned: the sentence goes on
+			}
 		}
 	}
 	if c.e <= c.s {
@@ -696,11 +699,24 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 		if d.adjective(toks[i]) {
 			return true // called him divisive, calls Ann Fox unqualified
 		}
+		if d.possessiveComplement(toks, c, i) {
+			return true // called her son her hero, calling Tom Hill his friend
+		}
 		if toks[i].kind != tWord {
 			return false
 		}
 	}
 	return false
+}
+
+// possessiveComplement reports whether toks[i], after the object of
+// "call" that opens c, is a possessive that opens what the object was
+// called: "called her son her hero", "calling Tom Hill his friend" (not
+// after a preposition: "called him on his phone", "called Jo Hill at her
+// office").
+func (d *doc) possessiveComplement(toks []token, c span, i int) bool {
+	return i+1 < c.e && toks[i+1].kind == tWord && toks[i].kind == tWord && !toks[i].upper &&
+		d.isClass(toks[i], cDeterminer) && !d.isClass(toks[i-1], cPrep) && d.inSet("possessive", toks[i].lower)
 }
 
 // adjective reports whether t is a lower-case word with an adjective's
@@ -1403,6 +1419,9 @@ func (d *doc) adverbialAt(toks []token, i, e int) bool {
 	case t.kind != tWord || t.upper:
 		return false
 	case d.isClass(t, cAdverbial):
+		if i+1 < e && d.gerund(toks[i+1]) && d.isCue(toks[i+1]) {
+			return true // called him a hero before explaining why: the source's next statement
+		}
 		return !d.hasVerb(toks, span{i, min(e, i+8)}) // but "after Ms. Roe refused to …": a clause the annotators keep
 	case t.is("in") || t.is("on"):
 		for j := i + 1; j < e && j <= i+3; j++ {
@@ -1505,6 +1524,22 @@ func (d *doc) toMainClause(toks []token, c span) span {
 			if d.clauseVerb(toks[k]) {
 				return span{c.s, i}
 			}
+		}
+	}
+	return c
+}
+
+// beforeResumedClause ends the content of a source in a relative clause
+// set off by commas at its first comma when a verb follows it right
+// away: the sentence the clause interrupts goes on (Tom Lee, who denied
+// the charges, resigned on Monday; not "…, when he was mayor").
+func (d *doc) beforeResumedClause(toks []token, c span) span {
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if d.isPunct(toks[i], ",") {
+			if d.clauseVerb(toks[i+1]) {
+				return span{c.s, i}
+			}
+			return c
 		}
 	}
 	return c

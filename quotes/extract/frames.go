@@ -483,9 +483,10 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		// him about it), never at the addressee
 		fa.right = fa.hi
 	}
-	if fa.f.object && fa.right < 0 && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
+	if fa.f.object && (fa.right < 0 || fa.right > 0 && d.isPunct(toks[fa.right-1], ",")) && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
 		// promised a closer tie with the council, if elected: with no
-		// content after it, the object is what was promised
+		// content after it, the object is what was promised; so too
+		// before a comma (Tom Lee, who urged a delay of the vote, left)
 		fa.f.addressee, fa.hi, fa.right = "", ce, ce
 	}
 	if fa.f.object && fa.right >= 0 && fa.right < b && d.inSet("expresses", toks[k].lower) {

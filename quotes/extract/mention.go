@@ -23,6 +23,18 @@ func (d *doc) asideDash(t token) bool {
 	return d.isPunct(t, "-") && t.s > 0 && t.e < len(d.r) && d.r[t.s-1] == ' ' && d.r[t.e] == ' '
 }
 
+// phraseAfterDay reports whether the phrase p of the content class (call
+// for, warn of) starts at toks[k] with a weekday or "again" after its
+// first word, as news writes the day: "called Friday for a recount",
+// "called again for his rival to resign". It returns the index after it.
+func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
+	e := k + 2 + len(p.rest)
+	if p.cls&cContent == 0 || e > b || toks[k+1].kind != tWord || !matchWords(toks[k+2:e], p.rest) {
+		return 0, false
+	}
+	return e, toks[k+1].is("again") || d.inSet("weekday", toks[k+1].lower)
+}
+
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
 // index after the cue and the cue's classes.
 func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
@@ -40,6 +52,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 					continue // geht aus dem Haus: only geht aus … hervor reports
 				}
 				return k + 1 + len(p.rest), p.cls, true
+			}
+			if e, ok := d.phraseAfterDay(toks, k, b, p); ok {
+				return e, p.cls, true
 			}
 		}
 	}
@@ -1261,7 +1276,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
-		!d.german && d.isClass(toks[k], cBelief) && d.pluralBeforePhrase(toks, k)
+		!d.german && d.isClass(toks[k], cBelief|cTells) && d.pluralBeforePhrase(toks, k)
 }
 
 // baseBeforeThat reports whether the base form of a speech cue toks[k],
@@ -1279,9 +1294,10 @@ func (d *doc) baseBeforeThat(toks []token, k int) bool {
 }
 
 // pluralBeforePhrase reports whether a prepositional phrase of a few
-// words ends right before the base form of a belief cue toks[k], after a
-// subject a base form may follow: "many officials on the island believe", "progressives
-// in particular wish" (on, in after officials, progressives).
+// words ends right before the base form of a belief cue or of tell, ask,
+// warn … toks[k], after a subject a base form may follow: "many officials
+// on the island believe", "progressives in particular wish", "my friends
+// on the council tell me" (on, in after officials, progressives, friends).
 func (d *doc) pluralBeforePhrase(toks []token, k int) bool {
 	for j := k - 1; j > 0 && k-j <= 5; j-- {
 		t := toks[j]

@@ -37,3 +37,19 @@ func TestGermanForms(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinWordsAreNoCues checks what nearestClauseSubject and
+// asClauseSubject rely on when they skip cue words before looking a word
+// up in a set: no word that opens a clause is a cue.
+func TestJoinWordsAreNoCues(t *testing.T) {
+	x := New()
+	for _, lx := range []*lexicon{x.en, x.de} {
+		for _, set := range []string{"clausejoin", "subordinate"} {
+			for w := range lx.sets[set] {
+				if lx.has(w, cSpeech|cBelief) {
+					t.Errorf("%q of set-%s is a cue", w, set)
+				}
+			}
+		}
+	}
+}

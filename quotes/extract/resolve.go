@@ -15,12 +15,21 @@ type word struct {
 	upper       bool
 }
 
-// words splits the span s into words. Their texts are slices of one
-// string of the span and their lower-case forms slices of that string
-// lowered: a name of two words costs three allocations, not six.
+// words splits the span s into words. Their texts and lower-case forms
+// are slices of one string, the span's text followed by that text
+// lowered: a name of two words costs two allocations, not six.
 func (d *doc) words(s span) []word {
-	text := d.text(s)
-	lower := strings.ToLower(text)
+	b := d.buf[:0]
+	for _, c := range d.r[s.s:s.e] {
+		b = utf8.AppendRune(b, c)
+	}
+	n := len(b)
+	for _, c := range d.r[s.s:s.e] {
+		b = utf8.AppendRune(b, unicode.ToLower(c)) // as strings.ToLower writes it
+	}
+	d.buf = b
+	both := string(b)
+	text, lower := both[:n], both[n:]
 	ws := make([]word, 0, 2) // room for most mentions (Tom Vale, officials)
 	at, lat := 0, 0          // byte offsets of d.r[i] in text and in lower
 	for i := s.s; i < s.e; {

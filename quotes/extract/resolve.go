@@ -49,6 +49,16 @@ func (d *doc) words(s span) []word {
 	return ws
 }
 
+// lowered writes s in lower case to d.buf, as strings.ToLower writes it,
+// for a map lookup by string(d.buf), which allocates nothing.
+func (d *doc) lowered(s string) []byte {
+	d.buf = d.buf[:0]
+	for _, c := range s {
+		d.buf = utf8.AppendRune(d.buf, unicode.ToLower(c))
+	}
+	return d.buf
+}
+
 // utf8Len returns the UTF-8 length of rs and of rs in lower case, as
 // strings.ToLower writes it (İ is two bytes, its lower-case i one).
 func utf8Len(rs []rune) (n, lower int) {
@@ -208,8 +218,8 @@ func (d *doc) genderOf(ws []word, name string) byte {
 			return 'f'
 		}
 	}
-	first, _, _ := strings.Cut(strings.ToLower(name), " ")
-	switch c := d.lex.words[first].cls; {
+	first, _, _ := strings.Cut(name, " ")
+	switch c := d.lex.words[string(d.lowered(first))].cls; {
 	case c&cMale != 0 && c&cFemale == 0:
 		return 'm'
 	case c&cFemale != 0 && c&cMale == 0:
@@ -287,12 +297,12 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	}
 	last := run[len(run)-1].lower
 	name := joinWords(run)
-	lower := strings.ToLower(name)
-	if country, ok := d.x.capitals[lower]; ok && len(ws) == len(run) {
+	lower := d.lowered(name)
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}
-	if d.has(cOrganisation, last) || d.has(cOrganisation, lower) {
+	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}

@@ -944,11 +944,21 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 	dash := -1                            // the last dash the content went on over
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
+		if t.kind != tPunct {
+			// a word or a quote: only "compared" ends the clause, and a
+			// word may be its verb; the tests below are of punctuation
+			if t.is("compared") {
+				c.e = i
+				break
+			}
+			verb = verb || d.clauseVerb(t)
+			continue
+		}
 		if j := d.insertion(toks, i, c.e); j > i {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) || t.is("compared") {
+		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) {
 			c.e = i
 			break
 		}

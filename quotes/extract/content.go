@@ -1298,7 +1298,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.inSet("objectclause", t.lower)) {
+		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}
@@ -1349,7 +1349,8 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 // "to" (Sunday night's debate; urged them Tuesday to vote); objectOnly
 // leaves out objects with a "to" whose verb the day may belong to.
 func (d *doc) dayAfterObject(toks []token, i, e int) bool {
-	if !d.inSet("weekday", toks[i].lower) || d.isClass(toks[i-1], cPrep) || d.isClass(toks[i-1], cTime) {
+	// the class bit first: a weekday is a time word, and a set lookup costs two map lookups
+	if !d.isClass(toks[i], cTime) || !d.inSet("weekday", toks[i].lower) || d.isClass(toks[i-1], cPrep) || d.isClass(toks[i-1], cTime) {
 		return false
 	}
 	return i+1 >= e || !(toks[i+1].kind == tWord && !d.isClass(toks[i+1], cPrep) || toks[i+1].is("to"))

@@ -53,3 +53,19 @@ func TestJoinWordsAreNoCues(t *testing.T) {
 		}
 	}
 }
+
+// TestSetsInClasses checks the word sets that rules look up only after a
+// cheap test of a class bit all their words have (a weekday is a time
+// word): a word added to the set must be added to the class too.
+func TestSetsInClasses(t *testing.T) {
+	x := New()
+	for set, c := range map[string]class{"weekday": cTime, "objectclause": cClause, "needsthat": cBelief} {
+		for _, lx := range []*lexicon{x.en, x.de} {
+			for w := range lx.sets[set] {
+				if !lx.has(w, c) {
+					t.Errorf("%q of set-%s lacks the class the rules test first", w, set)
+				}
+			}
+		}
+	}
+}

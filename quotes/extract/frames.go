@@ -1957,12 +1957,25 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return d.namedAppositive(toks, np, k), true
 	}
+	// clean is where the tokens from a on stop being known to hold no
+	// comma but one that opens a fronted phrase, as commaScanned records
+	clean := a
 	for c := a; c < k-1 && c-a <= maxContent; c++ { // bounded: every participle of a sentence asks
-		if !d.isPunct(toks[c], ",") {
+		if j := d.commaScanned.past(d.sentNo, c); j > c {
+			if clean == c {
+				clean = j
+			}
+			c = j - 1 // scanned for an earlier participle
 			continue
 		}
-		if d.opensFronted(toks[c+1]) || d.placeAfter(toks, c, k) {
+		if !d.isPunct(toks[c], ",") || d.opensFronted(toks[c+1]) {
+			if clean == c {
+				clean = c + 1
+			}
 			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
+		}
+		if d.placeAfter(toks, c, k) {
+			continue // At a rally in Ames, Iowa, on Sunday, …; which k decides, so it ends the clean stretch
 		}
 		s := c + 1
 		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && d.isClass(toks[s+2], cClause) {
@@ -1973,6 +1986,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		}
 		return span{}, false
 	}
+	d.commaScanned = d.commaScanned.add(d.sentNo, a, clean)
 	return span{}, false
 }
 
@@ -2245,7 +2259,12 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 	if d.german {
 		return span{}, false
 	}
-	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+	lo := max(a+1, k-maxContent) // bounded: the scan stays linear
+	for i := k - 2; i >= lo; i-- {
+		if j := d.joinScanned.below(d.sentNo, i); j < i {
+			i = j + 1 // scanned for an earlier participle: no clause joins there
+			continue
+		}
 		t := toks[i]
 		if t.kind != tWord || d.isCue(t) {
 			continue // a cue word joins no clause: a hostile ", saying, saying …" costs no set lookups
@@ -2278,6 +2297,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		}
 		return span{}, false
 	}
+	d.joinScanned = d.joinScanned.add(d.sentNo, lo, k-1)
 	return span{}, false
 }
 
@@ -2294,7 +2314,12 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 	if d.german || c <= a || !d.isPunct(toks[c], ",") {
 		return span{}, false
 	}
-	for i := c - 1; i > a && k-i <= maxContent; i-- {
+	lo := max(a+1, k-maxContent)
+	for i := c - 1; i >= lo; i-- {
+		if j := d.openerScanned.below(d.sentNo, i); j < i {
+			i = j + 1 // scanned for an earlier participle: no clause opens there
+			continue
+		}
 		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:") {
 			return span{}, false
 		}
@@ -2310,6 +2335,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 		}
 		return np, true
 	}
+	d.openerScanned = d.openerScanned.add(d.sentNo, lo, c)
 	return span{}, false
 }
 

@@ -21,8 +21,9 @@ type doc struct {
 	// expected holds the expectations found (The vote is expected to …),
 	// added to results after the attribution of the whole text
 	expected []*result
-	toks     []token // scratch, reused per paragraph
-	sents    []span  // scratch for sentences, reused per paragraph
+	toks     []token   // scratch, reused per paragraph
+	sents    []span    // scratch for sentences, reused per paragraph
+	fs       []frameAt // scratch for findFrames, reused per sentence
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int

@@ -277,9 +277,11 @@ func (d *doc) parenSource(toks []token, j int) int {
 	return -1
 }
 
-// findFrames finds the attribution frames of the sentence toks[a:b].
+// findFrames finds the attribution frames of the sentence toks[a:b]. The
+// list is d.fs, reused from sentence to sentence: it holds until the next
+// sentence is read.
 func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
-	var fs []frameAt
+	fs := d.fs[:0]
 	for k := a; k < b; k++ {
 		if !d.mayFrame(toks, a, k) {
 			continue
@@ -330,6 +332,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	if len(fs) > 1 {
 		fs = d.dropNestedRelativeBeliefs(toks, fs)
 	}
+	d.fs = fs
 	return fs
 }
 

@@ -97,11 +97,14 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // call for …", "his promise to …".
 func (d *doc) ownedStatement(toks []token, k, b int) bool {
 	t := toks[k]
-	if d.german || k == 0 || k+1 >= b || !(toks[k+1].is("that") || toks[k+1].is("for") || toks[k+1].is("to")) || t.cls&cSpeech == 0 || !d.nounForm(t.lower) {
+	if d.german || k == 0 || k+1 >= b || !(toks[k+1].is("that") || toks[k+1].is("for") || toks[k+1].is("to")) || t.cls&cSpeech == 0 {
 		return false
 	}
 	if !d.quoteSoon(toks, k+2, b) {
 		return false // her hopes that …; his claim that the plan works: no words of his in marks
+	}
+	if !d.nounForm(t.lower) {
+		return false // tested after the quote: it costs up to four map lookups, and most cues have no quote soon
 	}
 	_, ok := d.ownerBefore(toks, 0, k)
 	return ok

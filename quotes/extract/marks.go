@@ -48,7 +48,13 @@ func markFamily(r rune) family {
 }
 
 // isQuoteChar reports whether r can be a quote mark.
-func isQuoteChar(r rune) bool { return markFamily(r) != noFamily || r == '`' }
+// ASCII, most of any text, is settled without markFamily's search.
+func isQuoteChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '"' || r == '\'' || r == '`'
+	}
+	return markFamily(r) != noFamily
+}
 
 func isOpenPunct(r rune) bool {
 	switch r {

@@ -942,9 +942,19 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
+	// plain is where the words from c.s+1 on stop being known to hold no
+	// verb, no punctuation and no "compared", as wordsScanned records
+	plain := c.s + 1
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if t.kind != tPunct {
+			if j := d.wordsScanned.past(d.sentNo, i); j > i {
+				if plain == i {
+					plain = j
+				}
+				i = min(j, c.e) - 1 // read for an earlier content: nothing there changes the loop's state
+				continue
+			}
 			// a word or a quote: only "compared" ends the clause, and a
 			// word may be its verb; the tests below are of punctuation
 			if t.is("compared") {
@@ -952,6 +962,9 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 				break
 			}
 			verb = verb || d.clauseVerb(t)
+			if !verb && plain == i {
+				plain = i + 1
+			}
 			continue
 		}
 		if j := d.insertion(toks, i, c.e); j > i {
@@ -996,6 +1009,7 @@ func (d *doc) clauseOnly(toks []token, c span) span {
 			break
 		}
 	}
+	d.wordsScanned = d.wordsScanned.add(d.sentNo, c.s+1, plain)
 	if dash >= 0 && c.e-dash <= 3 {
 		c.e = dash // — even, …: too little after the dash to be said
 	}

@@ -45,13 +45,15 @@ type doc struct {
 	// commaScanned those clauseSubject went over finding no comma but one
 	// before a fronted phrase: the next participle of the sentence skips
 	// them, so that a sentence of participles (", saying, saying …") is
-	// not scanned anew for each.
-	joinScanned, openerScanned, commaScanned scanned
+	// not scanned anew for each. wordsScanned are words clauseOnly read
+	// that hold no verb, punctuation or "compared", which the content of
+	// the next frame skips likewise (Tom said that Tom said that …).
+	joinScanned, openerScanned, commaScanned, wordsScanned scanned
 }
 
 // scanned is a stretch toks[s:e] of the sentence numbered sent in which
-// a back scan found nothing. What the scans look for at toks[i] depends
-// on toks[i-1] and toks[i] alone, so a later scan of the same sentence
+// a scan found nothing. What the scans look for at toks[i] depends on
+// toks[i] and its neighbour alone, so a later scan of the same sentence
 // can skip the stretch, whatever its own bounds.
 type scanned struct{ sent, s, e int }
 

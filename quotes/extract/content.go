@@ -974,13 +974,38 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
+	// plain is where the words from c.s+1 on stop being known to hold no
+	// verb, no punctuation and no "compared", as wordsScanned records
+	plain := c.s + 1
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
+		if t.kind != tPunct {
+			if j := d.wordsScanned.past(d.sentNo, i); j > i {
+				if plain == i {
+					plain = j
+				}
+				i = min(j, c.e) - 1 // read for an earlier content: nothing there changes the loop's state
+				continue
+			}
+			// a word or a quote: only "compared" ends the clause (not a
+			// poll's finding), and a word may be its verb; the tests below
+			// are of punctuation
+			compared := t.is("compared")
+			if compared && !finding {
+				c.e = i
+				break
+			}
+			verb = verb || d.clauseVerb(t)
+			if !verb && plain == i && !compared {
+				plain = i + 1
+			}
+			continue
+		}
 		if j := d.insertion(toks, i, c.e); j > i {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) || t.is("compared") && !finding {
+		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) {
 			c.e = i
 			break
 		}
@@ -1018,6 +1043,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			break
 		}
 	}
+	d.wordsScanned = d.wordsScanned.add(d.sentNo, c.s+1, plain)
 	if dash >= 0 && c.e-dash <= 3 {
 		c.e = dash // — even, …: too little after the dash to be said
 	}
@@ -1329,7 +1355,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.inSet("objectclause", t.lower)) {
+		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}
@@ -1395,7 +1421,8 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 // "to" (Sunday night's debate; urged them Tuesday to vote); objectOnly
 // leaves out objects with a "to" whose verb the day may belong to.
 func (d *doc) dayAfterObject(toks []token, i, e int) bool {
-	if !d.inSet("weekday", toks[i].lower) || d.isClass(toks[i-1], cPrep) || d.isClass(toks[i-1], cTime) {
+	// the class bit first: a weekday is a time word, and a set lookup costs two map lookups
+	if !d.isClass(toks[i], cTime) || !d.inSet("weekday", toks[i].lower) || d.isClass(toks[i-1], cPrep) || d.isClass(toks[i-1], cTime) {
 		return false
 	}
 	return i+1 >= e || !(toks[i+1].kind == tWord && !d.isClass(toks[i+1], cPrep) || toks[i+1].is("to"))

@@ -21,8 +21,9 @@ type doc struct {
 	// expected holds the expectations found (The vote is expected to …),
 	// added to results after the attribution of the whole text
 	expected []*result
-	toks     []token // scratch, reused per paragraph
-	sents    []span  // scratch for sentences, reused per paragraph
+	toks     []token   // scratch, reused per paragraph
+	sents    []span    // scratch for sentences, reused per paragraph
+	fs       []frameAt // scratch for findFrames, reused per sentence
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int
@@ -39,6 +40,51 @@ type doc struct {
 	unknown  []spelled         // scratch for tokenize: the tokens whose text is in spell
 	names    map[string]string // lower-case surname → first full name given
 	nameSeq  []namedAt         // full names in text order
+	// joinScanned and openerScanned are the tokens of the sentence that
+	// nearestClauseSubject and asClauseSubject went back over in vain, and
+	// commaScanned those clauseSubject went over finding no comma but one
+	// before a fronted phrase: the next participle of the sentence skips
+	// them, so that a sentence of participles (", saying, saying …") is
+	// not scanned anew for each. wordsScanned are words clauseOnly read
+	// that hold no verb, punctuation or "compared", which the content of
+	// the next frame skips likewise (Tom said that Tom said that …).
+	joinScanned, openerScanned, commaScanned, wordsScanned scanned
+}
+
+// scanned is a stretch toks[s:e] of the sentence numbered sent in which
+// a scan found nothing. What the scans look for at toks[i] depends on
+// toks[i] and its neighbour alone, so a later scan of the same sentence
+// can skip the stretch, whatever its own bounds.
+type scanned struct{ sent, s, e int }
+
+// below returns where a back scan at toks[i] goes on: just below the
+// stretch when i is inside it, else i.
+func (m scanned) below(sent, i int) int {
+	if m.sent == sent && m.s <= i && i < m.e {
+		return m.s - 1
+	}
+	return i
+}
+
+// past returns where a forward scan at toks[i] goes on: just past the
+// stretch when i is inside it, else i.
+func (m scanned) past(sent, i int) int {
+	if m.sent == sent && m.s <= i && i < m.e {
+		return m.e
+	}
+	return i
+}
+
+// add returns the stretch with toks[s:e], scanned in vain, added: their
+// union when the two meet, else the new one.
+func (m scanned) add(sent, s, e int) scanned {
+	switch {
+	case s >= e:
+		return m
+	case m.sent == sent && m.s <= e && s <= m.e:
+		return scanned{sent, min(s, m.s), max(e, m.e)}
+	}
+	return scanned{sent, s, e}
 }
 
 // labelled ties a quote to the frame of its transcript label.

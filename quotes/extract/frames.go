@@ -301,9 +301,11 @@ func (d *doc) parenSource(toks []token, j int) int {
 	return -1
 }
 
-// findFrames finds the attribution frames of the sentence toks[a:b].
+// findFrames finds the attribution frames of the sentence toks[a:b]. The
+// list is d.fs, reused from sentence to sentence: it holds until the next
+// sentence is read.
 func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
-	var fs []frameAt
+	fs := d.fs[:0]
 	for k := a; k < b; k++ {
 		if !d.mayFrame(toks, a, k) {
 			continue
@@ -354,6 +356,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	if len(fs) > 1 {
 		fs = d.dropNestedRelativeBeliefs(toks, fs)
 	}
+	d.fs = fs
 	return fs
 }
 
@@ -2006,12 +2009,25 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return d.namedAppositive(toks, np, k), true
 	}
+	// clean is where the tokens from a on stop being known to hold no
+	// comma but one that opens a fronted phrase, as commaScanned records
+	clean := a
 	for c := a; c < k-1 && c-a <= maxContent; c++ { // bounded: every participle of a sentence asks
-		if !d.isPunct(toks[c], ",") {
+		if j := d.commaScanned.past(d.sentNo, c); j > c {
+			if clean == c {
+				clean = j
+			}
+			c = j - 1 // scanned for an earlier participle
 			continue
 		}
-		if d.opensFronted(toks[c+1]) || d.placeAfter(toks, c, k) {
+		if !d.isPunct(toks[c], ",") || d.opensFronted(toks[c+1]) {
+			if clean == c {
+				clean = c + 1
+			}
 			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
+		}
+		if d.placeAfter(toks, c, k) {
+			continue // At a rally in Ames, Iowa, on Sunday, …; which k decides, so it ends the clean stretch
 		}
 		s := c + 1
 		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && d.isClass(toks[s+2], cClause) {
@@ -2022,6 +2038,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		}
 		return span{}, false
 	}
+	d.commaScanned = d.commaScanned.add(d.sentNo, a, clean)
 	return span{}, false
 }
 
@@ -2294,14 +2311,22 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 	if d.german {
 		return span{}, false
 	}
-	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
-		t := toks[i]
-		if t.kind != tWord || !d.inSet("clausejoin", t.lower) {
+	lo := max(a+1, k-maxContent) // bounded: the scan stays linear
+	for i := k - 2; i >= lo; i-- {
+		if j := d.joinScanned.below(d.sentNo, i); j < i {
+			i = j + 1 // scanned for an earlier participle: no clause joins there
 			continue
+		}
+		t := toks[i]
+		if t.kind != tWord || d.isCue(t) {
+			continue // a cue word joins no clause: a hostile ", saying, saying …" costs no set lookups
 		}
 		comma := d.isPunct(toks[i-1], ",") || t.is("but")
 		if !comma && (toks[i-1].upper || !t.is("and")) {
 			continue // Ann Lee and Tom Hill sued: one subject
+		}
+		if !d.inSet("clausejoin", t.lower) {
+			continue // tested last: the set lookup costs two map lookups
 		}
 		np, ok := d.npAfter(toks, i+1, k)
 		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
@@ -2324,6 +2349,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		}
 		return span{}, false
 	}
+	d.joinScanned = d.joinScanned.add(d.sentNo, lo, k-1)
 	return span{}, false
 }
 
@@ -2340,7 +2366,12 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 	if d.german || c <= a || !d.isPunct(toks[c], ",") {
 		return span{}, false
 	}
-	for i := c - 1; i > a && k-i <= maxContent; i-- {
+	lo := max(a+1, k-maxContent)
+	for i := c - 1; i >= lo; i-- {
+		if j := d.openerScanned.below(d.sentNo, i); j < i {
+			i = j + 1 // scanned for an earlier participle: no clause opens there
+			continue
+		}
 		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:") {
 			return span{}, false
 		}
@@ -2356,6 +2387,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 		}
 		return np, true
 	}
+	d.openerScanned = d.openerScanned.add(d.sentNo, lo, c)
 	return span{}, false
 }
 

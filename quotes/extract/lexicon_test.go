@@ -37,3 +37,35 @@ func TestGermanForms(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinWordsAreNoCues checks what nearestClauseSubject and
+// asClauseSubject rely on when they skip cue words before looking a word
+// up in a set: no word that opens a clause is a cue.
+func TestJoinWordsAreNoCues(t *testing.T) {
+	x := New()
+	for _, lx := range []*lexicon{x.en, x.de} {
+		for _, set := range []string{"clausejoin", "subordinate"} {
+			for w := range lx.sets[set] {
+				if lx.has(w, cSpeech|cBelief) {
+					t.Errorf("%q of set-%s is a cue", w, set)
+				}
+			}
+		}
+	}
+}
+
+// TestSetsInClasses checks the word sets that rules look up only after a
+// cheap test of a class bit all their words have (a weekday is a time
+// word): a word added to the set must be added to the class too.
+func TestSetsInClasses(t *testing.T) {
+	x := New()
+	for set, c := range map[string]class{"weekday": cTime, "objectclause": cClause, "needsthat": cBelief} {
+		for _, lx := range []*lexicon{x.en, x.de} {
+			for w := range lx.sets[set] {
+				if !lx.has(w, c) {
+					t.Errorf("%q of set-%s lacks the class the rules test first", w, set)
+				}
+			}
+		}
+	}
+}

@@ -48,7 +48,13 @@ func markFamily(r rune) family {
 }
 
 // isQuoteChar reports whether r can be a quote mark.
-func isQuoteChar(r rune) bool { return markFamily(r) != noFamily || r == '`' }
+// ASCII, most of any text, is settled without markFamily's search.
+func isQuoteChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '"' || r == '\'' || r == '`'
+	}
+	return markFamily(r) != noFamily
+}
 
 func isOpenPunct(r rune) bool {
 	switch r {
@@ -228,12 +234,15 @@ const maxNesting = 4
 // apostrophe after all and is dropped, its nested quotes promoted.
 func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 	var out []qspan
-	var ms []mark // the marks of a paragraph, reused for the next
-	carry := -1   // index in out of a quote the previous paragraph continues
+	var ms []mark  // the marks of a paragraph, reused for the next
+	var pg pairing // the pairing's lists, reused likewise
+	carry := -1    // index in out of a quote the previous paragraph continues
 	for pi, p := range paras {
 		ms = x.findMarks(ms[:0], r, p.s, p.e)
-		spans, cont := pairParagraph(r, p, ms)
 		first := len(out)
+		var cont bool
+		out, cont = pg.pairParagraph(out, r, p, ms)
+		spans := out[first:]
 		for k := range spans {
 			spans[k].para = pi
 			spans[k].chain = first + k
@@ -242,7 +251,6 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 		if carry >= 0 && len(spans) > 0 && len(ms) > 0 && spans[0].open.pos == ms[0].pos && ms[0].pos == firstNonSpace(r, p) {
 			spans[0].chain = out[carry].chain
 		}
-		out = append(out, spans...)
 		carry = -1
 		if cont && len(spans) > 0 {
 			last := len(out) - 1
@@ -278,13 +286,19 @@ func reopens(r []rune, p span, fam family) bool {
 	return f == fam
 }
 
+// pairing holds the lists of pairParagraph, reused from one paragraph to
+// the next.
+type pairing struct {
+	stack  []openQuote
+	nested []qspan // every closed span; top-level ones are collected after
+	top    []int   // indexes into nested of spans closed at depth 0
+}
+
 // pairParagraph runs the pairing state machine over one paragraph's marks.
-// It returns the top-level spans in text order, and whether the last one
-// was left open at the paragraph's end.
-func pairParagraph(r []rune, p span, ms []mark) ([]qspan, bool) {
-	var stack []openQuote
-	var nested []qspan // every closed span; top-level ones are collected after
-	var top []int      // indexes into nested of spans closed at depth 0
+// It appends the top-level spans to out in text order, and reports
+// whether the last one was left open at the paragraph's end.
+func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qspan, bool) {
+	stack, nested, top := pg.stack[:0], pg.nested[:0], pg.top[:0]
 	closeAt := func(j int, closed bool, end, cw int) {
 		o := stack[j]
 		// entries above j were never closed: promote their children to j's
@@ -337,17 +351,19 @@ func pairParagraph(r []rune, p span, ms []mark) ([]qspan, bool) {
 			stack[j-1].children = append(stack[j-1].children, o.children...)
 		}
 	}
-	spans := make([]qspan, 0, len(top))
+	first := len(out)
 	for _, i := range top {
 		if nested[i].e > nested[i].s {
-			spans = append(spans, nested[i])
+			out = append(out, nested[i])
 		}
 	}
+	spans := out[first:]
 	slices.SortFunc(spans, func(a, b qspan) int { return a.s - b.s }) // sort.Slice would allocate
 	if open && (len(spans) == 0 || spans[len(spans)-1].closed) {
 		open = false // the open quote was empty and dropped
 	}
-	return spans, open
+	pg.stack, pg.nested, pg.top = stack, nested, top
+	return out, open
 }
 
 func lastOfFamily(stack []openQuote, f family) int {

@@ -87,7 +87,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
-	case (k+1 >= b || !toks[k+1].is("that")) && d.inSet("needsthat", t.lower):
+	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that")) && d.inSet("needsthat", t.lower):
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported
 	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
@@ -126,11 +126,14 @@ func (d *doc) datedBeforeCue(toks []token, k, b int) bool {
 // call for …", "his promise to …".
 func (d *doc) ownedStatement(toks []token, k, b int) bool {
 	t := toks[k]
-	if d.german || k == 0 || k+1 >= b || !(toks[k+1].is("that") || toks[k+1].is("for") || toks[k+1].is("to")) || t.cls&cSpeech == 0 || !d.nounForm(t.lower) {
+	if d.german || k == 0 || k+1 >= b || !(toks[k+1].is("that") || toks[k+1].is("for") || toks[k+1].is("to")) || t.cls&cSpeech == 0 {
 		return false
 	}
 	if !d.quoteSoon(toks, k+2, b) {
 		return false // her hopes that …; his claim that the plan works: no words of his in marks
+	}
+	if !d.nounForm(t.lower) {
+		return false // tested after the quote: it costs up to four map lookups, and most cues have no quote soon
 	}
 	_, ok := d.ownerBefore(toks, 0, k)
 	return ok
@@ -222,7 +225,8 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 // "Republican attacks on her", "conservative thought leaders" (but "the
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
-	if d.german || k == 0 || toks[k-1].kind != tWord || !d.inSet("leaning", toks[k-1].lower) || k > 1 && d.isClass(toks[k-2], cDeterminer) {
+	// the set lookup last: it costs two map lookups, and every cue word asks
+	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && d.isClass(toks[k-2], cDeterminer) || !d.inSet("leaning", toks[k-1].lower) {
 		return false
 	}
 	return d.nounForm(toks[k].lower)

@@ -15,12 +15,21 @@ type word struct {
 	upper       bool
 }
 
-// words splits the span s into words. Their texts are slices of one
-// string of the span and their lower-case forms slices of that string
-// lowered: a name of two words costs three allocations, not six.
+// words splits the span s into words. Their texts and lower-case forms
+// are slices of one string, the span's text followed by that text
+// lowered: a name of two words costs two allocations, not six.
 func (d *doc) words(s span) []word {
-	text := d.text(s)
-	lower := strings.ToLower(text)
+	b := d.buf[:0]
+	for _, c := range d.r[s.s:s.e] {
+		b = utf8.AppendRune(b, c)
+	}
+	n := len(b)
+	for _, c := range d.r[s.s:s.e] {
+		b = utf8.AppendRune(b, unicode.ToLower(c)) // as strings.ToLower writes it
+	}
+	d.buf = b
+	both := string(b)
+	text, lower := both[:n], both[n:]
 	ws := make([]word, 0, 2) // room for most mentions (Tom Vale, officials)
 	at, lat := 0, 0          // byte offsets of d.r[i] in text and in lower
 	for i := s.s; i < s.e; {
@@ -38,6 +47,16 @@ func (d *doc) words(s span) []word {
 		i, at, lat = j, at+n, lat+ln
 	}
 	return ws
+}
+
+// lowered writes s in lower case to d.buf, as strings.ToLower writes it,
+// for a map lookup by string(d.buf), which allocates nothing.
+func (d *doc) lowered(s string) []byte {
+	d.buf = d.buf[:0]
+	for _, c := range s {
+		d.buf = utf8.AppendRune(d.buf, unicode.ToLower(c))
+	}
+	return d.buf
 }
 
 // utf8Len returns the UTF-8 length of rs and of rs in lower case, as
@@ -199,8 +218,8 @@ func (d *doc) genderOf(ws []word, name string) byte {
 			return 'f'
 		}
 	}
-	first, _, _ := strings.Cut(strings.ToLower(name), " ")
-	switch c := d.lex.words[first].cls; {
+	first, _, _ := strings.Cut(name, " ")
+	switch c := d.lex.words[string(d.lowered(first))].cls; {
 	case c&cMale != 0 && c&cFemale == 0:
 		return 'm'
 	case c&cFemale != 0 && c&cMale == 0:
@@ -278,12 +297,12 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	}
 	last := run[len(run)-1].lower
 	name := joinWords(run)
-	lower := strings.ToLower(name)
-	if country, ok := d.x.capitals[lower]; ok && len(ws) == len(run) {
+	lower := d.lowered(name)
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}
-	if d.has(cOrganisation, last) || d.has(cOrganisation, lower) {
+	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}

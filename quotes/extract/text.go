@@ -197,7 +197,7 @@ func wordEnd(r []rune, i, e int) int {
 			j++
 			continue
 		}
-		if j+1 < e && isWordRune(r[j+1]) && isWordRune(r[j-1]) {
+		if joinsWord(c) && j+1 < e && isWordRune(r[j+1]) && isWordRune(r[j-1]) {
 			switch {
 			case c == '\'' || c == '’' || c == '-' || c == '‐':
 				j++
@@ -222,6 +222,16 @@ func wordEnd(r []rune, i, e int) int {
 		j++ // 47%: a share, which can head a source (47% say)
 	}
 	return j
+}
+
+// joinsWord reports whether c can join two parts of a word (see wordEnd):
+// tested first, since most words end at a space.
+func joinsWord(c rune) bool {
+	switch c {
+	case '\'', '’', '-', '‐', '‘', '.', ',':
+		return true
+	}
+	return false
 }
 
 // keepsPeriod reports whether the period that ends rs belongs to the word

@@ -48,3 +48,30 @@ func TestWordsSlices(t *testing.T) {
 		}
 	}
 }
+
+// TestScanned checks the stretches the participle and content scans skip:
+// they grow while they meet, belong to one sentence, and send a scan to
+// just outside them.
+func TestScanned(t *testing.T) {
+	var m scanned
+	m = m.add(1, 10, 20)
+	m = m.add(1, 15, 30) // meets: the union
+	if m != (scanned{1, 10, 30}) {
+		t.Fatalf("add = %v, want {1 10 30}", m)
+	}
+	if m.add(1, 5, 5) != m {
+		t.Error("an empty stretch changed the stretch")
+	}
+	if got := m.below(1, 25); got != 9 {
+		t.Errorf("below(25) = %d, want 9", got)
+	}
+	if got := m.past(1, 12); got != 30 {
+		t.Errorf("past(12) = %d, want 30", got)
+	}
+	if got := m.past(2, 12); got != 12 {
+		t.Errorf("past in another sentence = %d, want 12", got)
+	}
+	if m = m.add(1, 40, 50); m != (scanned{1, 40, 50}) {
+		t.Errorf("apart: add = %v, want the new stretch", m)
+	}
+}

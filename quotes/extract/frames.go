@@ -459,6 +459,9 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) {
 		return d.quoteThenVerb(toks, a, b, k)
 	}
+	if d.pollParticiple(toks, k, b) {
+		return frameAt{}, false // A poll released Monday showed …: the poll's finding is the report
+	}
 	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
 	if !ok {
 		return fa, false
@@ -1677,6 +1680,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	raised := d.raisedFrom(toks, a, k)
 	linked := d.linkedFrom(toks, a, raised)
 	np, role, ok := d.npBefore(toks, a, linked)
+	if !ok {
+		if p, found := d.modifiedPoll(toks, a, span{linked, linked}); found {
+			np, role, ok = p, span{}, true // A poll out Monday showed …: Monday is no source
+		}
+	}
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
@@ -1716,6 +1724,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
 	} else if p, ok := d.pollSubject(toks, a, np); ok {
 		f.mention = d.tokSpan(toks, p) // The poll also finds that, while 37 percent say …
+	} else if p, ok := d.modifiedPoll(toks, a, np); ok {
+		f.mention, np = d.tokSpan(toks, p), p // A Fox poll released Monday showed …: the poll, not Monday
 	}
 	f.antecedent = d.antecedentOf(toks, a, np)
 	fa.lo = np.s
@@ -2889,6 +2899,62 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// pollParticiple reports whether the cue toks[k] is a participle that
+// describes a poll before it, with the poll's own finding verb a few
+// words later: "A poll released Monday showed …", "a survey published on
+// Sunday found …".
+func (d *doc) pollParticiple(toks []token, k, b int) bool {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet("poll", toks[k-1].lower) {
+		return false
+	}
+	for i := k + 1; i < b && i <= k+5; i++ {
+		if toks[i].kind != tWord {
+			return false
+		}
+		if d.inSet("finding", toks[i].lower) {
+			// a base form other than show frames no clause of its own
+			// (Figures reported Sunday suggest that …: reported is the cue)
+			return i > k+1 && (d.isClass(toks[i], cPollCue) || !d.isClass(toks[i], cBase))
+		}
+	}
+	return false
+}
+
+// modifiedPoll returns the whole subject from the clause start a to the
+// end of np when np is only what follows a poll or survey at its head: "A
+// Fox poll released Monday showed …", "The survey by the Hill Institute
+// found …" (np is Monday, the Hill Institute). The poll is the source the
+// annotators mark, and only a poll's finding may be a bare noun phrase.
+func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
+	if d.german || np.s <= a {
+		return span{}, false
+	}
+	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
+		a++
+	}
+	if !d.isClass(toks[a], cDeterminer) && !d.inSet("poll", toks[a].lower) {
+		return span{}, false // a, the, his: the subject's own article, or Polls, Figures
+	}
+	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
+		t := toks[i]
+		if t.kind != tWord && !d.isPunct(t, "-/") || d.isClass(t, cFinite|cClause|cPronoun|cRelative) {
+			return span{}, false
+		}
+		if d.inSet("poll", t.lower) {
+			return span{a, np.e}, i < np.s && i-a <= 5 && d.pollModifier(toks[i+1])
+		}
+	}
+	return span{}, false
+}
+
+// pollModifier reports whether t can open what follows a poll's noun in
+// its own noun phrase: a preposition (of, by, from), a participle
+// (released, conducted) or "out" (a poll out Monday), not a verb (the
+// survey marks …).
+func (d *doc) pollModifier(t token) bool {
+	return d.isClass(t, cPrep|cTime) || t.is("by") || t.is("out") || strings.HasSuffix(t.lower, "ed")
 }
 
 // pollBefore returns the poll or survey of a fronted "In a … poll," when

@@ -211,7 +211,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 			return true
 		}
 		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
-			return false
+			return j > 0 && d.pollParticiple(toks, j-1, k+1) || j > 1 && d.pollParticiple(toks, j-2, k+1)
 		}
 	}
 	return false

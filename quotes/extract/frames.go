@@ -331,8 +331,8 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
-		if n := len(fs); n > 0 && d.opensLedContent(fs[n-1], fa) {
-			continue
+		if n := len(fs); n > 0 && d.opensLedContent(fs[n-1], fa) || n > 0 && fs[n-1].f.rule == "poll-lead" {
+			continue // In a May poll, 75 percent said …: all of it is the poll's
 		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
@@ -452,6 +452,9 @@ func (d *doc) mayFrame(toks []token, a, k int) bool {
 func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool) {
 	if k == a {
 		if fa, ok := d.nameColon(toks, a, b); ok {
+			return fa, true
+		}
+		if fa, ok := d.pollLead(toks, a, b); ok {
 			return fa, true
 		}
 	}
@@ -582,6 +585,69 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// pollLead finds a fronted "In a … poll," whose poll is the source of
+// the whole clause after it: "In a May Ledger poll, Jo Hill led Tom Lee 48
+// percent to 41." The annotators mark the clause to the sentence end, any
+// "N percent said" in it included. The poll must be the phrase's head,
+// with only a participle or a time after it (In a Hill poll released
+// Monday, …; In the latest poll, conducted in May, …), not "In the context
+// of the polls".
+func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
+	if d.german || !toks[a].is("in") || a+2 >= b {
+		return frameAt{}, false
+	}
+	i := a + 1
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !d.isClass(toks[i], cPrep|cStop|cFinite)) || d.isPunct(toks[i], "-/")) && !d.inSet("poll", toks[i].lower) {
+		i++
+	}
+	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet("pollhead", toks[i].lower) || i+1 < b && toks[i+1].is("of") {
+		return frameAt{}, false
+	}
+	poll := i
+	for i++; i < b && i-poll <= 6 && toks[i].kind == tWord && !d.isClass(toks[i], cFinite|cClause); i++ {
+	}
+	if i >= b || !d.isPunct(toks[i], ",") || i > poll+1 && !d.pollModifier(toks[poll+1]) {
+		return frameAt{}, false
+	}
+	c := i + 1 // the clause, or a participle set off before it: In the poll, conducted in May, …
+	if c < b && strings.HasSuffix(toks[c].lower, "ed") {
+		for j := c + 1; j < b && j-c <= 6 && toks[j].kind == tWord; j++ {
+			if d.isPunct(toks[j+1], ",") {
+				c = j + 2
+				break
+			}
+		}
+	}
+	if c+2 >= b || toks[c].kind != tWord {
+		return frameAt{}, false
+	}
+	end, ok := d.pollLeadEnd(toks, c, b)
+	if !ok {
+		return frameAt{}, false
+	}
+	f := &frame{class: "speech", rule: "poll-lead", mention: d.tokSpan(toks, span{a + 1, i}), leads: true}
+	f.cue = span{toks[a].s, toks[a].e}
+	f.cueText = d.text(f.cue)
+	return frameAt{f: f, lo: a, hi: c, right: c, end: end}, true
+}
+
+// pollLeadEnd returns where the poll's clause toks[c:b] ends: before a
+// reason the writer adds (Hill led, largely because …), else 0 for the
+// sentence end. It fails on a clause that tells how the poll was taken
+// (In a survey by the Ledger, voters were asked …), not what it found.
+func (d *doc) pollLeadEnd(toks []token, c, b int) (int, bool) {
+	for j := c; j+1 < b; j++ {
+		t, n := toks[j], toks[j+1]
+		if d.isClass(t, cPassive) && strings.HasPrefix(n.lower, "ask") {
+			return 0, false
+		}
+		if d.isPunct(t, ",") && (n.is("because") || j+2 < b && strings.HasSuffix(n.lower, "ly") && toks[j+2].is("because")) {
+			return j, true
+		}
+	}
+	return 0, true
 }
 
 // quoteThenVerb finds `"…," NAME VERB.` and `"…," VERB NAME.` with a verb

@@ -613,7 +613,7 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 	}
 	c := i + 1 // the clause, or a participle set off before it: In the poll, conducted in May, …
 	if c < b && strings.HasSuffix(toks[c].lower, "ed") {
-		for j := c + 1; j < b && j-c <= 6 && toks[j].kind == tWord; j++ {
+		for j := c + 1; j+1 < b && j-c <= 6 && toks[j].kind == tWord; j++ {
 			if d.isPunct(toks[j+1], ",") {
 				c = j + 2
 				break

@@ -371,7 +371,10 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
-			c = d.clauseOnly(toks, c, d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)) // content before its source runs from the sentence start
+			// a poll's finding goes on; but not in a phrase (With polls
+			// showing Hill ahead, Ms. Roe …)
+			cue := strings.ToLower(f.cueText)
+			c = d.clauseOnly(toks, c, d.inSet("finding", cue) && !strings.HasSuffix(cue, "ing") && d.pollSource(f)) // content before its source runs from the sentence start
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object)
@@ -968,7 +971,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && d.contrasts(toks[i+1]) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
 			continue
 		}
 		switch {
@@ -1001,6 +1004,18 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 // show Hill ahead, while Lee …; compared with …).
 func (d *doc) contrasts(t token) bool {
 	return t.is("while") || t.is("whereas") || t.is("compared")
+}
+
+// findingGoesOn reports whether a participle at toks[i], after a comma
+// and perhaps "but", adds to a poll's finding (Hill with a lead, earning
+// 51 percent …; Hill even statewide, but losing the south …): annotators
+// mark it with the finding.
+func (d *doc) findingGoesOn(toks []token, i, e int) bool {
+	if toks[i].is("but") && i+1 < e {
+		i++
+	}
+	t := toks[i]
+	return t.kind == tWord && strings.HasSuffix(t.lower, "ing") && !d.isCue(t)
 }
 
 // subordinateAfterThat reports whether content right after "that" opens

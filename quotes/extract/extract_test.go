@@ -741,6 +741,8 @@ var hardCases = []hardCase{
 	{"a poll with a phrase after its noun is the source of its finding; the participle is no cue", "A Harbor Times poll released Monday showed Jane Roe with a 12-point lead. The survey by the Valley Institute found Tom Hill at 30 percent. Figures published on Sunday show that the ferry lost money. The survey marks the third week in a row that the Ledger poll has shown Roe ahead.",
 		[]want{{text: "Jane Roe with a 12-point lead", kind: quotes.Indirect, mention: "A Harbor Times poll released Monday", cue: "showed"}, {text: "Tom Hill at 30 percent", kind: quotes.Indirect, mention: "The survey by the Valley Institute", cue: "found"},
 			{text: "that the ferry lost money", kind: quotes.Indirect, mention: "Figures published on Sunday", cue: "show"}, {text: "Roe ahead", kind: quotes.Indirect, mention: "the Ledger poll"}}},
+	{"a poll's finding goes on over a participle after a comma", "A Ledger poll showed Ann Roe with a lead in Ohio, earning 51 percent of likely voters. A Harbor poll found Tom Hill even statewide, but losing the coast by 9 points.",
+		[]want{{text: "Ann Roe with a lead in Ohio, earning 51 percent of likely voters", kind: quotes.Indirect, mention: "A Ledger poll"}, {text: "Tom Hill even statewide, but losing the coast by 9 points", kind: quotes.Indirect, mention: "A Harbor poll"}}},
 	{"a poll shows a finding that is no clause; a talk show is no cue", "A new Harbor Times poll shows Jane Roe with 47 percent. Tom Hill's show airs on Sundays.",
 		[]want{{text: "Jane Roe with 47 percent", kind: quotes.Indirect, mention: "A new Harbor Times poll", cue: "shows"}}},
 	{"a survey found a finding without a verb", "The survey found Tom Hill about even with Jane Roe in the county.",

@@ -743,6 +743,8 @@ var hardCases = []hardCase{
 			{text: "that the ferry lost money", kind: quotes.Indirect, mention: "Figures published on Sunday", cue: "show"}, {text: "Roe ahead", kind: quotes.Indirect, mention: "the Ledger poll"}}},
 	{"a poll's finding goes on over a participle after a comma", "A Ledger poll showed Ann Roe with a lead in Ohio, earning 51 percent of likely voters. A Harbor poll found Tom Hill even statewide, but losing the coast by 9 points.",
 		[]want{{text: "Ann Roe with a lead in Ohio, earning 51 percent of likely voters", kind: quotes.Indirect, mention: "A Ledger poll"}, {text: "Tom Hill even statewide, but losing the coast by 9 points", kind: quotes.Indirect, mention: "A Harbor poll"}}},
+	{"a poll has its finding when a standing follows the object; not its margin of error", "Wednesday's Ledger poll has Ann Roe leading Tom Hill by six points. The poll has a margin of error of 3 points. Court filings revealed that he has sought $10 in damages.",
+		[]want{{text: "Ann Roe leading Tom Hill by six points", kind: quotes.Indirect, mention: "Wednesday's Ledger poll", cue: "has"}, {text: "that he has sought $10 in damages", kind: quotes.Indirect, mention: "Court filings", cue: "revealed"}}},
 	{"a poll shows a finding that is no clause; a talk show is no cue", "A new Harbor Times poll shows Jane Roe with 47 percent. Tom Hill's show airs on Sundays.",
 		[]want{{text: "Jane Roe with 47 percent", kind: quotes.Indirect, mention: "A new Harbor Times poll", cue: "shows"}}},
 	{"a survey found a finding without a verb", "The survey found Tom Hill about even with Jane Roe in the county.",

@@ -2976,8 +2976,8 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+5; i++ {
-		if toks[i].kind != tWord {
-			return false
+		if toks[i].kind != tWord || toks[i].is("that") || d.isClass(toks[i], cClause|cPronoun) {
+			return false // Figures released that he had …: released is the verb
 		}
 		if d.inSet("finding", toks[i].lower) {
 			// a base form other than show frames no clause of its own

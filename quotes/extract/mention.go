@@ -201,8 +201,8 @@ func (d *doc) adjectiveNoun(toks []token, k int) bool {
 
 // pollShows reports whether toks[k] is a form of show (or have) right
 // after a poll or record (polls show, the survey consistently shows, polls
-// released Monday show): a cue
-// only there, since the map shows a rise and a talk show are no reports.
+// released Monday show): a cue only there, since the map shows a rise
+// and a talk show are no reports.
 func (d *doc) pollShows(toks []token, k int) bool {
 	if d.german || !d.isClass(toks[k], cPollCue) {
 		return false

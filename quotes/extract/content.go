@@ -367,11 +367,14 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if !ok {
 		return
 	}
-	if !before {
+	if !before && f.rule != "poll-lead" { // In a May poll, Hill led, but …: the poll's to the sentence end
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
-			c = d.clauseOnly(toks, c, d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)) // content before its source runs from the sentence start
+			// a poll's finding goes on; but not in a phrase (With polls
+			// showing Hill ahead, Ms. Roe …)
+			cue := strings.ToLower(f.cueText)
+			c = d.clauseOnly(toks, c, d.inSet("finding", cue) && !strings.HasSuffix(cue, "ing") && d.pollSource(f)) // content before its source runs from the sentence start
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
@@ -1023,7 +1026,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && d.contrasts(toks[i+1]) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
 			continue
 		}
 		switch {
@@ -1057,6 +1060,18 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 // show Hill ahead, while Lee …; compared with …).
 func (d *doc) contrasts(t token) bool {
 	return t.is("while") || t.is("whereas") || t.is("compared")
+}
+
+// findingGoesOn reports whether a participle at toks[i], after a comma
+// and perhaps "but", adds to a poll's finding (Hill with a lead, earning
+// 51 percent …; Hill even statewide, but losing the south …): annotators
+// mark it with the finding.
+func (d *doc) findingGoesOn(toks []token, i, e int) bool {
+	if toks[i].is("but") && i+1 < e {
+		i++
+	}
+	t := toks[i]
+	return t.kind == tWord && strings.HasSuffix(t.lower, "ing") && !d.isCue(t)
 }
 
 // subordinateAfterThat reports whether content right after "that" opens
@@ -1383,12 +1398,14 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 // the source's next verb by its form and the word n after it: "denied
 // the claims and blamed them", "touting her record and pounding him".
 // An -ing form joins another verb of the object when the object has one
-// (hasVerb: "the way to stop him from winning and gaining ground").
+// (hasVerb: "the way to stop him from winning and gaining ground"), and
+// after "but" it goes on with a finding (Hill even statewide, but losing
+// the coast).
 func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
-	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb:
+	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb && !but:
 		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
 	}
 	return false

@@ -42,67 +42,6 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 		}
 	}
 	d.reputations(toks, a, b, pi)
-	d.pollFinding(toks, a, b, pi)
-}
-
-// pollFinding records the clause after a fronted "In a … poll," that has
-// no cue of its own as the poll's finding (In a May poll, Tom Hill led
-// Ann Roe 48 to 40 percent): annotators mark the poll as the source of
-// such a clause 9 times of 9. A clause with a cue (In the poll, 75
-// percent said …) is that cue's, with the poll as its source (see
-// pollBefore).
-func (d *doc) pollFinding(toks []token, a, b, pi int) {
-	h, c, ok := d.frontedPoll(toks, a, b)
-	if !ok {
-		return
-	}
-	e := b
-	for e > c && toks[e-1].kind == tPunct {
-		e-- // the sentence's closing period
-	}
-	if e-c < 3 {
-		return // In the polls, anyway.
-	}
-	for i := c + 1; i < e; i++ {
-		if d.isCue(toks[i]) {
-			return // In the poll, 75 percent said …: the cue's own frame
-		}
-		if d.isPunct(toks[i], ",") && i+2 < e && (d.isClass(toks[i+1], cConditional) || strings.HasSuffix(toks[i+1].lower, "ly") && d.isClass(toks[i+2], cConditional)) {
-			e = i // …, largely because …: the writer's reason, not the finding
-			break
-		}
-	}
-	f := &frame{class: "speech", rule: "in-poll", para: pi, mention: d.tokSpan(toks, span{a + 1, h + 1}), cue: d.tokSpan(toks, span{a, a + 1}), cueText: string(d.r[toks[a].s:toks[a].e])}
-	d.frames = append(d.frames, f)
-	d.expected = append(d.expected, d.reportedResult(toks, span{c + 1, e}, f, "in-poll"))
-}
-
-// frontedPoll finds the poll of a sentence that opens "In a … poll,":
-// the index of its head noun and of the comma that closes the phrase,
-// after what it says of the poll (conducted in May; , released Monday,).
-// No preposition comes before the poll (In the context of polls, …), nor
-// a verb or a cue between it and the comma (In polls that show …; In a
-// survey published …, Ann Lee said).
-func (d *doc) frontedPoll(toks []token, a, b int) (h, c int, ok bool) {
-	if b-a < 6 || !toks[a].is("in") {
-		return 0, 0, false
-	}
-	h = a + 1
-	for ; h < b && h-a <= 8 && toks[h].kind == tWord && !d.isClass(toks[h], cPrep|cClause) && !d.inSet("pollhead", toks[h].lower); h++ {
-	}
-	if h >= b || h-a > 8 || !d.inSet("pollhead", toks[h].lower) {
-		return 0, 0, false
-	}
-	for c = h + 1; c < b && c-h <= 10 && !d.isPunct(toks[c], ","); c++ {
-		if d.isCue(toks[c]) || d.finite(toks[c]) && !toks[c].upper { // not "May": a month
-			return 0, 0, false
-		}
-	}
-	if c+1 < b && d.isPunct(toks[c], ",") && strings.HasSuffix(toks[c+1].lower, "ed") && !toks[c+1].upper {
-		for c++; c < b && !d.isPunct(toks[c], ","); c++ { // In the poll, conducted in May, Hill led …
-		}
-	}
-	return h, c, c < b && d.isPunct(toks[c], ",")
 }
 
 // reputations records the English "X is seen as Y", "is known for Y":

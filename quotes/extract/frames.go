@@ -333,8 +333,8 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
-		if n := len(fs); n > 0 && d.opensLedContent(fs[n-1], fa) {
-			continue
+		if n := len(fs); n > 0 && d.opensLedContent(fs[n-1], fa) || n > 0 && fs[n-1].f.rule == "poll-lead" {
+			continue // In a May poll, 75 percent said …: all of it is the poll's
 		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
@@ -457,10 +457,16 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		if fa, ok := d.nameColon(toks, a, b); ok {
 			return fa, true
 		}
+		if fa, ok := d.pollLead(toks, a, b); ok {
+			return fa, true
+		}
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
 	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) {
 		return d.quoteThenVerb(toks, a, b, k)
+	}
+	if d.pollParticiple(toks, k, b) {
+		return frameAt{}, false // A poll released Monday showed …: the poll's finding is the report
 	}
 	fa, ok := d.frameFor(toks, a, b, k, ce, class, prev)
 	if !ok {
@@ -583,6 +589,69 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// pollLead finds a fronted "In a … poll," whose poll is the source of
+// the whole clause after it: "In a May Ledger poll, Jo Hill led Tom Lee 48
+// percent to 41." The annotators mark the clause to the sentence end, any
+// "N percent said" in it included. The poll must be the phrase's head,
+// with only a participle or a time after it (In a Hill poll released
+// Monday, …; In the latest poll, conducted in May, …), not "In the context
+// of the polls".
+func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
+	if d.german || !toks[a].is("in") || a+2 >= b {
+		return frameAt{}, false
+	}
+	i := a + 1
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !d.isClass(toks[i], cPrep|cStop|cFinite)) || d.isPunct(toks[i], "-/")) && !d.inSet("poll", toks[i].lower) {
+		i++
+	}
+	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet("pollhead", toks[i].lower) || i+1 < b && toks[i+1].is("of") {
+		return frameAt{}, false
+	}
+	poll := i
+	for i++; i < b && i-poll <= 6 && toks[i].kind == tWord && (toks[i].upper || !d.isClass(toks[i], cFinite|cClause)); i++ {
+	} // conducted in May: a month, not the modal
+	if i >= b || !d.isPunct(toks[i], ",") || i > poll+1 && !d.pollModifier(toks[poll+1]) {
+		return frameAt{}, false
+	}
+	c := i + 1 // the clause, or a participle set off before it: In the poll, conducted in May, …
+	if c < b && strings.HasSuffix(toks[c].lower, "ed") {
+		for j := c + 1; j+1 < b && j-c <= 6 && toks[j].kind == tWord; j++ {
+			if d.isPunct(toks[j+1], ",") {
+				c = j + 2
+				break
+			}
+		}
+	}
+	if c+2 >= b || toks[c].kind != tWord {
+		return frameAt{}, false
+	}
+	end, ok := d.pollLeadEnd(toks, c, b)
+	if !ok {
+		return frameAt{}, false
+	}
+	f := &frame{class: "speech", rule: "poll-lead", mention: d.tokSpan(toks, span{a + 1, i}), leads: true}
+	f.cue = span{toks[a].s, toks[a].e}
+	f.cueText = d.text(f.cue)
+	return frameAt{f: f, lo: a, hi: c, right: c, end: end}, true
+}
+
+// pollLeadEnd returns where the poll's clause toks[c:b] ends: before a
+// reason the writer adds (Hill led, largely because …), else 0 for the
+// sentence end. It fails on a clause that tells how the poll was taken
+// (In a survey by the Ledger, voters were asked …), not what it found.
+func (d *doc) pollLeadEnd(toks []token, c, b int) (int, bool) {
+	for j := c; j+1 < b; j++ {
+		t, n := toks[j], toks[j+1]
+		if d.isClass(t, cPassive) && strings.HasPrefix(n.lower, "ask") {
+			return 0, false
+		}
+		if d.isPunct(t, ",") && (n.is("because") || j+2 < b && strings.HasSuffix(n.lower, "ly") && toks[j+2].is("because")) {
+			return j, true
+		}
+	}
+	return 0, true
 }
 
 // quoteThenVerb finds `"…," NAME VERB.` and `"…," VERB NAME.` with a verb
@@ -1681,6 +1750,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	raised := d.raisedFrom(toks, a, k)
 	linked := d.linkedFrom(toks, a, raised)
 	np, role, ok := d.npBefore(toks, a, linked)
+	if !ok {
+		if p, found := d.modifiedPoll(toks, a, span{linked, linked}); found {
+			np, role, ok = p, span{}, true // A poll out Monday showed …: Monday is no source
+		}
+	}
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
@@ -1720,6 +1794,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
 	} else if p, ok := d.pollSubject(toks, a, np); ok {
 		f.mention = d.tokSpan(toks, p) // The poll also finds that, while 37 percent say …
+	} else if p, ok := d.modifiedPoll(toks, a, np); ok {
+		f.mention, np = d.tokSpan(toks, p), p // A Fox poll released Monday showed …: the poll, not Monday
 	}
 	f.antecedent = d.antecedentOf(toks, a, np)
 	fa.lo = np.s
@@ -2942,6 +3018,62 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// pollParticiple reports whether the cue toks[k] is a participle that
+// describes a poll before it, with the poll's own finding verb a few
+// words later: "A poll released Monday showed …", "a survey published on
+// Sunday found …".
+func (d *doc) pollParticiple(toks []token, k, b int) bool {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet("poll", toks[k-1].lower) {
+		return false
+	}
+	for i := k + 1; i < b && i <= k+5; i++ {
+		if toks[i].kind != tWord || toks[i].is("that") || d.isClass(toks[i], cClause|cPronoun) {
+			return false // Figures released that he had …: released is the verb
+		}
+		if d.inSet("finding", toks[i].lower) {
+			// a base form other than show frames no clause of its own
+			// (Figures reported Sunday suggest that …: reported is the cue)
+			return i > k+1 && (d.isClass(toks[i], cPollCue) || !d.isClass(toks[i], cBase))
+		}
+	}
+	return false
+}
+
+// modifiedPoll returns the whole subject from the clause start a to the
+// end of np when np is only what follows a poll or survey at its head: "A
+// Fox poll released Monday showed …", "The survey by the Hill Institute
+// found …" (np is Monday, the Hill Institute). The poll is the source the
+// annotators mark, and only a poll's finding may be a bare noun phrase.
+func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
+	if d.german || np.s <= a {
+		return span{}, false
+	}
+	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
+		a++
+	}
+	if !d.isClass(toks[a], cDeterminer) && !d.inSet("poll", toks[a].lower) {
+		return span{}, false // a, the, his: the subject's own article, or Polls, Figures
+	}
+	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
+		t := toks[i]
+		if t.kind != tWord && !d.isPunct(t, "-/") || d.isClass(t, cFinite|cClause|cPronoun|cRelative) {
+			return span{}, false
+		}
+		if d.inSet("poll", t.lower) {
+			return span{a, np.e}, i < np.s && i-a <= 5 && d.pollModifier(toks[i+1])
+		}
+	}
+	return span{}, false
+}
+
+// pollModifier reports whether t can open what follows a poll's noun in
+// its own noun phrase: a preposition (of, by, from), a participle
+// (released, conducted) or "out" (a poll out Monday), not a verb (the
+// survey marks …).
+func (d *doc) pollModifier(t token) bool {
+	return d.isClass(t, cPrep|cTime) || t.is("by") || t.is("out") || strings.HasSuffix(t.lower, "ed")
 }
 
 // pollBefore returns the poll or survey of a fronted "In a … poll," when

@@ -63,7 +63,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
 	}
-	if d.pollShows(toks, k) {
+	if d.pollShows(toks, k) && (!formOfHave(t) || d.pollStanding(toks, k, b)) {
 		return k + 1, cSpeech, true
 	}
 	if d.seesAs(toks, k, b) {
@@ -232,9 +232,10 @@ func (d *doc) adjectiveNoun(toks []token, k int) bool {
 	return d.nounForm(toks[k].lower)
 }
 
-// pollShows reports whether toks[k] is a form of show right after a
-// poll or record (polls show, the survey consistently shows): a cue
-// only there, since the map shows a rise and a talk show are no reports.
+// pollShows reports whether toks[k] is a form of show (or have) right
+// after a poll or record (polls show, the survey consistently shows, polls
+// released Monday show): a cue only there, since the map shows a rise
+// and a talk show are no reports.
 func (d *doc) pollShows(toks []token, k int) bool {
 	if d.german || !d.isClass(toks[k], cPollCue) {
 		return false
@@ -248,7 +249,23 @@ func (d *doc) pollShows(toks []token, k int) bool {
 			return true
 		}
 		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
+			return j > 0 && d.pollParticiple(toks, j-1, k+1) || j > 1 && d.pollParticiple(toks, j-2, k+1)
+		}
+	}
+	return false
+}
+
+// pollStanding reports whether a short object after toks[k], a form of
+// have after a poll, is followed by where it stands: "the poll has Hill
+// leading Lee", "had him at 4 percent" (but not "has a margin of error").
+func (d *doc) pollStanding(toks []token, k, b int) bool {
+	for i := k + 2; i < b && i <= k+5; i++ {
+		t := toks[i]
+		if t.kind != tWord || d.isClass(t, cFinite) {
 			return false
+		}
+		if strings.HasSuffix(t.lower, "ing") || t.is("at") && i+1 < b && toks[i+1].lower != "" && (d.isNumber(toks[i+1]) || unicode.IsDigit(rune(toks[i+1].lower[0]))) {
+			return true
 		}
 	}
 	return false

@@ -411,6 +411,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Those talks are continuing", kind: quotes.Indirect, mention: "Tom Hill"}, {text: "The toll, which Ms. Roe hoped to lower, will rise in May", kind: quotes.Indirect, mention: "the council"}}},
 	{"according to a source with modifiers, then the content", "According to early results of the polls conducted for the Valley Times, most voters would back a new bridge.",
 		[]want{{text: "most voters would back a new bridge", kind: quotes.Indirect, mention: "early results", cue: "According to"}}},
+	{"a frame after a fronted according to is part of its content; one that opens a quote keeps it", `According to the minutes, Mayor Tom Hill said the bridge would reopen in May. According to the ferry board's website, Jo Roe told the crew: "We sail at dawn."`,
+		[]want{{text: "Mayor Tom Hill said the bridge would reopen in May", kind: quotes.Indirect, mention: "the minutes", cue: "According to"}, {text: "We sail at dawn.", mention: "Jo Roe", cue: "told"}}},
 	{"content before according to that starts with there", "There are fewer ferries than there were a decade ago, according to the Valley Ferry Board.",
 		[]want{{text: "There are fewer ferries than there were a decade ago", kind: quotes.Indirect, mention: "the Valley Ferry Board"}}},
 	{"according to between commas", "Fundraising, according to the campaign, has surged since May.",

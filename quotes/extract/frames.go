@@ -2609,7 +2609,6 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			}) >= 0 {
 				return j + 1
 			}
-			return -1
 		}
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):

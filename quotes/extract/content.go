@@ -371,7 +371,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
-			c = d.clauseOnly(toks, c, d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)) // content before its source runs from the sentence start
+			c = d.clauseOnly(toks, c, d.pollFinds(f)) // content before its source runs from the sentence start
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
@@ -542,6 +542,12 @@ func zuInfinitive(w string) bool {
 	return len(stem) >= 4 && strings.HasSuffix(stem, "n") && (strings.HasSuffix(stem, "en") || strings.HasSuffix(stem, "ern") || strings.HasSuffix(stem, "eln"))
 }
 
+// pollFinds reports whether f is a finding verb with a poll as its
+// source (A new poll shows …, the survey found …).
+func (d *doc) pollFinds(f *frame) bool {
+	return d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)
+}
+
 // reportsClause reports whether English content after a cue is what was
 // said rather than the cue's object: said he would …, vowed to fight,
 // asked whether …, but not "claimed a victory" or "said on Monday".
@@ -552,7 +558,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // According to the poll, 91 percent of voters …; which she said was a mistake
 	case d.whichGap(toks, c, f):
 		return true // the plan, which he believes will fail: "which" is the clause's subject
-	case d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f) && !d.isClass(first, cPrep|cTime):
+	case d.pollFinds(f) && !d.isClass(first, cPrep|cTime):
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
 		return true // the video shows Tom Hill at the rally: what a record shows of someone

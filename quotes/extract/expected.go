@@ -87,10 +87,14 @@ func (d *doc) frontedPoll(toks []token, a, b int) (h, c int, ok bool) {
 	if b-a < 6 || !toks[a].is("in") {
 		return 0, 0, false
 	}
-	h = a + 1
-	for ; h < b && h-a <= 8 && toks[h].kind == tWord && !d.isClass(toks[h], cPrep|cClause) && !d.inSet("pollhead", toks[h].lower); h++ {
+	h = -1
+	for i := a + 1; i < b && i-a <= 8 && toks[i].kind == tWord && !d.isClass(toks[i], cPrep|cClause); i++ {
+		if d.inSet("pollhead", toks[i].lower) {
+			h = i
+			break
+		}
 	}
-	if h >= b || h-a > 8 || !d.inSet("pollhead", toks[h].lower) {
+	if h < 0 {
 		return 0, 0, false
 	}
 	for c = h + 1; c < b && c-h <= 10 && !d.isPunct(toks[c], ","); c++ {

@@ -72,7 +72,8 @@ func (d *doc) pollFinding(toks []token, a, b, pi int) {
 			break
 		}
 	}
-	f := &frame{class: "speech", rule: "in-poll", para: pi, mention: d.tokSpan(toks, span{a + 1, h + 1}), cue: d.tokSpan(toks, span{a, a + 1}), cueText: string(d.r[toks[a].s:toks[a].e])}
+	cue := d.tokSpan(toks, span{a, a + 1})
+	f := &frame{class: "speech", rule: "in-poll", para: pi, mention: d.tokSpan(toks, span{a + 1, h + 1}), cue: cue, cueText: d.text(cue)}
 	d.frames = append(d.frames, f)
 	d.expected = append(d.expected, d.reportedResult(toks, span{c + 1, e}, f, "in-poll"))
 }

@@ -789,7 +789,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // right after a word that ends in s, with no space between.
 func (d *doc) sPossessive(toks []token, lo, i int) bool {
 	u := toks[i]
-	if d.german || u.kind != tPunct || i-1 < lo || u.e-u.s != 1 || u.lower != "’" && u.lower != "'" {
+	if d.german || u.kind != tPunct || i-1 < lo || u.lower != "’" && u.lower != "'" {
 		return false
 	}
 	w := toks[i-1]

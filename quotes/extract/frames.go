@@ -2024,7 +2024,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			if clean == c {
 				clean = c + 1
 			}
-			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
+			continue // no comma, or one before a second fronted phrase: On Thursday, after a debate, Ms. Roe …
 		}
 		if d.placeAfter(toks, c, k) {
 			continue // At a rally in Ames, Iowa, on Sunday, …; which k decides, so it ends the clean stretch

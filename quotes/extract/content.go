@@ -1018,7 +1018,6 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if d.isPunct(t, "—–―") {
 			dash = i
 		}
-		verb = verb || d.clauseVerb(t)
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
 			if !verb {

@@ -516,10 +516,7 @@ func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
 	if ce >= b || !toks[ce].is("by") || !d.reducedRelative(toks, fa) {
 		return false
 	}
-	i := fa.lo // reducedRelative found the preposition before the mention
-	for i > 0 && toks[i].s > fa.f.mention.s {
-		i--
-	}
+	i := d.mentionStart(toks, fa) // reducedRelative found the preposition before it
 	return i-2 >= 0 && d.isPunct(toks[i-2], ",")
 }
 
@@ -2432,11 +2429,18 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
 	}
 	// inside a phrase: In a statement released …; for a class called …
 	// (but "the source recalled" is a clause)
+	i := d.mentionStart(toks, fa)
+	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
+}
+
+// mentionStart returns the index of the token where the mention of fa
+// starts, walking back from fa.lo (or 0).
+func (d *doc) mentionStart(toks []token, fa frameAt) int {
 	i := fa.lo
-	for i > 0 && toks[i].s > f.mention.s {
+	for i > 0 && toks[i].s > fa.f.mention.s {
 		i--
 	}
-	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
+	return i
 }
 
 // afterFrontedClause returns where the main clause of the sentence

@@ -743,11 +743,14 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return k
 	}
 	v := k - 2
-	if toks[k-1].is("as") && toks[v].is("quoted") || toks[k-1].is("to") && d.inSet("beforesay", toks[v].lower) {
-		return v // Ann Lee was quick to add …, was prompted to say …, is quoted as saying …
+	if toks[k-1].is("as") && toks[v].is("quoted") {
+		return v // is quoted as saying …
 	}
 	if !toks[k-1].is("to") {
 		return k
+	}
+	if d.inSet("beforesay", toks[v].lower) {
+		return v // Ann Lee was quick to add …, was prompted to say …
 	}
 	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
 		return v - 1

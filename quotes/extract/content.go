@@ -1566,13 +1566,8 @@ func (d *doc) toMainClause(toks []token, c span) span {
 // away: the sentence the clause interrupts goes on (Tom Lee, who denied
 // the charges, resigned on Monday; not "…, when he was mayor").
 func (d *doc) beforeResumedClause(toks []token, c span) span {
-	for i := c.s + 1; i+1 < c.e; i++ {
-		if d.isPunct(toks[i], ",") {
-			if d.clauseVerb(toks[i+1]) {
-				return span{c.s, i}
-			}
-			return c
-		}
+	if e := d.toComma(toks, c).e; e+1 < c.e && d.clauseVerb(toks[e+1]) {
+		return span{c.s, e}
 	}
 	return c
 }

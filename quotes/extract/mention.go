@@ -102,7 +102,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
 	case d.participleAdjective(toks, k):
-		return 0, 0, false // the party's repeated refusal, his stated aim
+		return 0, 0, false // the party's repeated refusal, a repeated claim
 	case d.germanNoReport(toks, k, b):
 		return 0, 0, false // hat es nicht bestätigt; bestätigt sich die Sorge
 	}

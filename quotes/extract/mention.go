@@ -117,7 +117,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // "a poll released on Tuesday showed". It is a participle there.
 func (d *doc) datedBeforeCue(toks []token, k, b int) bool {
 	e := d.timeAfter(toks, k+1, b)
-	return e > 0 && e < b && toks[e].kind == tWord && toks[e].cls&(cSpeech|cBelief) != 0 && !toks[e].upper
+	return e > 0 && e < b && d.isCue(toks[e]) && !toks[e].upper
 }
 
 // ownedStatement reports whether the English cue word toks[k] is a noun

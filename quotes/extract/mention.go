@@ -1251,7 +1251,10 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return false
 	}
 	if d.baseBeforeThat(toks, k) && !isPossessive(p.lower) && !d.isClass(p, cRelative) {
-		return true // those around him acknowledge that …; Tom Hill and Ann Roe of Ames College suggest that …
+		// those around him acknowledge that …; Tom Hill and Ann Roe of Ames
+		// College suggest that …; but not after who, whose clause is an
+		// aside in someone else's words (three who allege that …)
+		return true
 	}
 	if p.is("who") && d.isClass(toks[k], cBelief) {
 		return true // experts who believe that …: a plural antecedent takes the base form
@@ -1287,8 +1290,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 // one that is no noun, opens a that-clause: "acknowledge that they are
 // …" is a verb whatever its subject looks like (those around him, Tom
 // Hill of Ames College, the experts all). Not "mention that on the
-// trail", where that is the object, nor after who, whose clause is an
-// aside in someone else's words (three who allege that …).
+// trail", where that is the object.
 func (d *doc) baseBeforeThat(toks []token, k int) bool {
 	if k+2 >= len(toks) || !toks[k+1].is("that") || toks[k].cls&cSpeech == 0 || d.isNoun(toks[k].lower) {
 		return false

@@ -11,7 +11,8 @@ import (
 // win), or the infinitive alone when the subject stands for nothing (It is
 // expected to rise → to rise …) or is left out (… and is not expected to
 // attend → to attend). They are kept apart in d.expected, with the
-// reputations it records too, and joined to the results only at the end
+// reputations and the findings of a fronted poll it records too (see
+// reputations, pollFinding), and joined to the results only at the end
 // of attribute, once the text's other statements are found and chains
 // continued, so that no rule reads them as a sentence's statement.
 func (d *doc) expectations(toks []token, a, b, pi int) {

@@ -373,8 +373,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		} else {
 			// a poll's finding goes on; but not in a phrase (With polls
 			// showing Hill ahead, Ms. Roe …)
-			cue := strings.ToLower(f.cueText)
-			c = d.clauseOnly(toks, c, d.inSet("finding", cue) && !strings.HasSuffix(cue, "ing") && d.pollSource(f)) // content before its source runs from the sentence start
+			finding := d.pollFinds(f) && !strings.HasSuffix(strings.ToLower(f.cueText), "ing")
+			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
@@ -545,6 +545,12 @@ func zuInfinitive(w string) bool {
 	return len(stem) >= 4 && strings.HasSuffix(stem, "n") && (strings.HasSuffix(stem, "en") || strings.HasSuffix(stem, "ern") || strings.HasSuffix(stem, "eln"))
 }
 
+// pollFinds reports whether f is a finding verb with a poll as its
+// source (A new poll shows …, the survey found …).
+func (d *doc) pollFinds(f *frame) bool {
+	return d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)
+}
+
 // reportsClause reports whether English content after a cue is what was
 // said rather than the cue's object: said he would …, vowed to fight,
 // asked whether …, but not "claimed a victory" or "said on Monday".
@@ -555,7 +561,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // According to the poll, 91 percent of voters …; which she said was a mistake
 	case d.whichGap(toks, c, f):
 		return true // the plan, which he believes will fail: "which" is the clause's subject
-	case d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f) && !d.isClass(first, cPrep|cTime):
+	case d.pollFinds(f) && !d.isClass(first, cPrep|cTime):
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
 		return true // the video shows Tom Hill at the rally: what a record shows of someone
@@ -1015,7 +1021,6 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if d.isPunct(t, "—–―") {
 			dash = i
 		}
-		verb = verb || d.clauseVerb(t)
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
 			if !verb {
@@ -1578,13 +1583,8 @@ func (d *doc) toMainClause(toks []token, c span) span {
 // away: the sentence the clause interrupts goes on (Tom Lee, who denied
 // the charges, resigned on Monday; not "…, when he was mayor").
 func (d *doc) beforeResumedClause(toks []token, c span) span {
-	for i := c.s + 1; i+1 < c.e; i++ {
-		if d.isPunct(toks[i], ",") {
-			if d.clauseVerb(toks[i+1]) {
-				return span{c.s, i}
-			}
-			return c
-		}
+	if e := d.toComma(toks, c).e; e+1 < c.e && d.clauseVerb(toks[e+1]) {
+		return span{c.s, e}
 	}
 	return c
 }

@@ -522,10 +522,7 @@ func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
 	if ce >= b || !toks[ce].is("by") || !d.reducedRelative(toks, fa) {
 		return false
 	}
-	i := fa.lo // reducedRelative found the preposition before the mention
-	for i > 0 && toks[i].s > fa.f.mention.s {
-		i--
-	}
+	i := d.mentionStart(toks, fa) // reducedRelative found the preposition before it
 	return i-2 >= 0 && d.isPunct(toks[i-2], ",")
 }
 
@@ -815,11 +812,14 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return k
 	}
 	v := k - 2
-	if toks[k-1].is("as") && toks[v].is("quoted") || toks[k-1].is("to") && d.inSet("beforesay", toks[v].lower) {
-		return v // Ann Lee was quick to add …, was prompted to say …, is quoted as saying …
+	if toks[k-1].is("as") && toks[v].is("quoted") {
+		return v // is quoted as saying …
 	}
 	if !toks[k-1].is("to") {
 		return k
+	}
+	if d.inSet("beforesay", toks[v].lower) {
+		return v // Ann Lee was quick to add …, was prompted to say …
 	}
 	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
 		return v - 1
@@ -2100,7 +2100,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			if clean == c {
 				clean = c + 1
 			}
-			continue // On Thursday, after a debate, Ms. Roe …: a second fronted phrase
+			continue // no comma, or one before a second fronted phrase: On Thursday, after a debate, Ms. Roe …
 		}
 		if d.placeAfter(toks, c, k) {
 			continue // At a rally in Ames, Iowa, on Sunday, …; which k decides, so it ends the clean stretch
@@ -2508,11 +2508,18 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
 	}
 	// inside a phrase: In a statement released …; for a class called …
 	// (but "the source recalled" is a clause)
+	i := d.mentionStart(toks, fa)
+	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
+}
+
+// mentionStart returns the index of the token where the mention of fa
+// starts, walking back from fa.lo (or 0).
+func (d *doc) mentionStart(toks []token, fa frameAt) int {
 	i := fa.lo
-	for i > 0 && toks[i].s > f.mention.s {
+	for i > 0 && toks[i].s > fa.f.mention.s {
 		i--
 	}
-	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
+	return i
 }
 
 // afterFrontedClause returns where the main clause of the sentence
@@ -2685,7 +2692,6 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			}) >= 0 {
 				return j + 1
 			}
-			return -1
 		}
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):

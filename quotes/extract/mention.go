@@ -102,7 +102,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
 	case d.participleAdjective(toks, k):
-		return 0, 0, false // the party's repeated refusal, his stated aim
+		return 0, 0, false // the party's repeated refusal, a repeated claim
 	case d.germanNoReport(toks, k, b):
 		return 0, 0, false // hat es nicht bestätigt; bestätigt sich die Sorge
 	}
@@ -117,7 +117,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // "a poll released on Tuesday showed". It is a participle there.
 func (d *doc) datedBeforeCue(toks []token, k, b int) bool {
 	e := d.timeAfter(toks, k+1, b)
-	return e > 0 && e < b && toks[e].kind == tWord && toks[e].cls&(cSpeech|cBelief) != 0 && !toks[e].upper
+	return e > 0 && e < b && d.isCue(toks[e]) && !toks[e].upper
 }
 
 // ownedStatement reports whether the English cue word toks[k] is a noun
@@ -806,7 +806,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 // right after a word that ends in s, with no space between.
 func (d *doc) sPossessive(toks []token, lo, i int) bool {
 	u := toks[i]
-	if d.german || u.kind != tPunct || i-1 < lo || u.e-u.s != 1 || u.lower != "’" && u.lower != "'" {
+	if d.german || u.kind != tPunct || i-1 < lo || u.lower != "’" && u.lower != "'" {
 		return false
 	}
 	w := toks[i-1]
@@ -1268,7 +1268,10 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return false
 	}
 	if d.baseBeforeThat(toks, k) && !isPossessive(p.lower) && !d.isClass(p, cRelative) {
-		return true // those around him acknowledge that …; Tom Hill and Ann Roe of Ames College suggest that …
+		// those around him acknowledge that …; Tom Hill and Ann Roe of Ames
+		// College suggest that …; but not after who, whose clause is an
+		// aside in someone else's words (three who allege that …)
+		return true
 	}
 	if p.is("who") && d.isClass(toks[k], cBelief) {
 		return true // experts who believe that …: a plural antecedent takes the base form
@@ -1304,8 +1307,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 // one that is no noun, opens a that-clause: "acknowledge that they are
 // …" is a verb whatever its subject looks like (those around him, Tom
 // Hill of Ames College, the experts all). Not "mention that on the
-// trail", where that is the object, nor after who, whose clause is an
-// aside in someone else's words (three who allege that …).
+// trail", where that is the object.
 func (d *doc) baseBeforeThat(toks []token, k int) bool {
 	if k+2 >= len(toks) || !toks[k+1].is("that") || toks[k].cls&cSpeech == 0 || d.isNoun(toks[k].lower) {
 		return false

@@ -1542,7 +1542,9 @@ func (d *doc) fragmentClause(toks []token, a, b, i int, f *frame, covered map[in
 	}
 	d.results = d.results[:n] // put back what addContent marked
 	for j := k; j < e; j++ {
-		delete(covered, j)
+		if toks[j].kind == tQuote { // only quotes are covered: spare the map the words
+			delete(covered, j)
+		}
 	}
 	for _, j := range before {
 		covered[j] = true

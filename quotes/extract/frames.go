@@ -1067,18 +1067,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		}
 		return fa, ok
 	case cue.lower == "zufolge":
-		// Ermittlungen der Polizei zufolge wollte …: the source comes first
-		np, ok := d.germanNounBefore(toks, a, k)
-		if !ok {
-			return fa, false
-		}
-		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
-		fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
-		if ce < b && d.isPunct(toks[ce], ",") {
-			fa.right = ce + 1
-		} else if ce < b && toks[ce].kind != tPunct && np.s > a {
-			fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
-		}
+		return d.zufolgeFrame(toks, a, b, k, ce)
 	case cls&cSelfSource != 0 && ce-k > 2:
 		// dem Vernehmen nach: the phrase before nach is the source,
 		// wherever it stands (Dort treffen sich dem Vernehmen nach …)
@@ -1138,6 +1127,25 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			return fa2, true
 		}
 		return fa, false
+	}
+	return fa, true
+}
+
+// zufolgeFrame builds the frame of German "zufolge", which follows its
+// source (Ermittlungen der Polizei zufolge wollte …): the noun phrase
+// before the cue is the source, the clause after it what was said.
+func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	fa := frameAt{lo: k, hi: ce, right: -1}
+	np, ok := d.germanNounBefore(toks, a, k)
+	if !ok {
+		return fa, false
+	}
+	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
+	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
+	if ce < b && d.isPunct(toks[ce], ",") {
+		fa.right = ce + 1
+	} else if ce < b && toks[ce].kind != tPunct && np.s > a {
+		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 	}
 	return fa, true
 }

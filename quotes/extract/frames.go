@@ -1068,20 +1068,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return fa, ok
 	case cue.lower == "zufolge":
 		return d.zufolgeFrame(toks, a, b, k, ce)
-	case cls&cSelfSource != 0 && ce-k > 2:
-		// dem Vernehmen nach: the phrase before nach is the source,
-		// wherever it stands (Dort treffen sich dem Vernehmen nach …)
-		if ce >= b || toks[ce].kind != tWord {
-			return fa, false
-		}
-		fa.f = &frame{mention: span{toks[k].s, toks[ce-2].e}, rule: "according-to", leads: k == a}
-		fa.right = ce
 	case cls&cSelfSource != 0:
-		if k != a || ce >= b || toks[ce].kind != tWord || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
-			return fa, false // Demnach sei …, after a report or a notice; but not inside a clause, nor after a narrative
-		}
-		fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
-		fa.right = ce
+		return d.selfSourceFrame(toks, a, b, k, ce)
 	case cls&cPrepcue != 0:
 		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
 			return fa, false
@@ -1147,6 +1135,27 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	} else if ce < b && toks[ce].kind != tPunct && np.s > a {
 		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 	}
+	return fa, true
+}
+
+// selfSourceFrame builds the frame of a German cue that names its own
+// source: in "dem Vernehmen nach" the phrase before nach, wherever it
+// stands (Dort treffen sich dem Vernehmen nach …); "Demnach" the report
+// or notice of the sentence before, which it opens (Demnach sei …). What
+// was said is the clause after it.
+func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	fa := frameAt{lo: k, hi: ce, right: ce}
+	if ce >= b || toks[ce].kind != tWord {
+		return fa, false
+	}
+	if ce-k > 2 {
+		fa.f = &frame{mention: span{toks[k].s, toks[ce-2].e}, rule: "according-to", leads: k == a}
+		return fa, true
+	}
+	if k != a || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
+		return fa, false // but not inside a clause, nor after a narrative
+	}
+	fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
 	return fa, true
 }
 

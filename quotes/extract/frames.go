@@ -1071,52 +1071,84 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	case cls&cSelfSource != 0:
 		return d.selfSourceFrame(toks, a, b, k, ce)
 	case cls&cPrepcue != 0:
-		if cue.lower == "so" && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
-			return fa, false
-		}
-		np, ok := d.prepcueSource(toks, ce, b)
-		if !ok || cue.lower == "gemäß" && !d.sourceLike(toks, np) {
-			return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
-		}
-		np.e = d.shortParenthesis(toks, np.e, b)
-		fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
-		fa.hi, fa.inverted = np.e, true
-		switch {
-		case d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}) || d.german && k > a && d.isPunct(toks[k-1], ":"):
-			// According to X, CONTENT; Since May, according to X, CONTENT;
-			// Die Lage ist klar: Nach Meinung von X werden …
-			j := d.sourceEnd(toks, np.e, b)
-			if r := d.relativeAfterSource(toks, j, b); r > 0 {
-				j = r // Nach Angaben der Polizei, die den Fall prüft, ist …
-			}
-			comma := j < b && d.isPunct(toks[j], ",")
-			if comma {
-				j++
-			}
-			if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j])) {
-				fa.right, fa.f.leads = j, true // but not at the sentence end: About 9,000 live here, according to X.
-			}
-		case d.german && cue.lower != "so" && !afterBoundary && np.e < b && toks[np.e].kind != tPunct:
-			// Zunächst ist laut Stadtblatt an den Bau … gedacht: the clause
-			// the source stands in goes on right after it, prepositions and all
-			fa.right = np.e
-		case cue.lower != "so" && !afterBoundary:
-			fa.right = d.contentAfter(toks, np.e, b, false)
-		case d.german && cue.lower == "so" && np.e+1 < b && d.isPunct(toks[np.e], ","):
-			// Die Lage sei, so die Polizei, nicht geplant: the words after
-			// the source and its comma (and an appositive: so Paul Weber,
-			// Chef des Verbands, dass …) go on with what was said
-			fa.right = d.afterAppositive(toks, np.e+1, b)
-		case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
-			fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
-		}
+		return d.prepcueFrame(toks, a, b, k, ce, afterBoundary)
 	default:
 		if fa2, ok := d.verbFrame(toks, a, b, k, ce, afterBoundary); ok {
 			return fa2, true
 		}
 		return fa, false
 	}
+}
+
+// prepcueFrame builds the frame of a prepositional cue, whose source
+// follows it: according to X, laut X, nach Angaben von X, so X. Where
+// the content stands depends on where the cue does: after the source
+// when it opens the clause (According to X, CONTENT), around it inside
+// the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht).
+func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+	fa := frameAt{lo: k, hi: ce, right: -1}
+	so := toks[k].lower == "so"
+	if so && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
+		return fa, false
+	}
+	np, ok := d.prepcueSource(toks, ce, b)
+	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
+		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
+	}
+	np.e = d.shortParenthesis(toks, np.e, b)
+	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
+	fa.hi, fa.inverted = np.e, true
+	switch {
+	case d.prepcueOpens(toks, a, k):
+		if j := d.afterLeadingSource(toks, np.e, b); j >= 0 {
+			fa.right, fa.f.leads = j, true
+		}
+	case !so && !afterBoundary:
+		if d.german && np.e < b && toks[np.e].kind != tPunct {
+			// Zunächst ist laut Stadtblatt an den Bau … gedacht: the clause
+			// the source stands in goes on right after it, prepositions and all
+			fa.right = np.e
+		} else {
+			fa.right = d.contentAfter(toks, np.e, b, false)
+		}
+	case d.german && so && np.e+1 < b && d.isPunct(toks[np.e], ","):
+		// Die Lage sei, so die Polizei, nicht geplant: the words after
+		// the source and its comma (and an appositive: so Paul Weber,
+		// Chef des Verbands, dass …) go on with what was said
+		fa.right = d.afterAppositive(toks, np.e+1, b)
+	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
+		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
+	}
 	return fa, true
+}
+
+// prepcueOpens reports whether the prepositional cue toks[k] and its
+// source open their clause, so the content follows the source: According
+// to X, CONTENT; Since May, according to X, CONTENT; Die Lage ist klar:
+// Nach Meinung von X werden …
+func (d *doc) prepcueOpens(toks []token, a, k int) bool {
+	return d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}) ||
+		d.german && k > a && d.isPunct(toks[k-1], ":")
+}
+
+// afterLeadingSource returns where the content starts after a source
+// that opens its clause and ends at toks[e] or at a comma after its
+// modifiers (Nach Angaben der Polizei, die den Fall prüft, ist …), or -1
+// at the sentence end (About 9,000 live here, according to X.) or when
+// the source goes on (according to fundraising reports through Jan. 31).
+func (d *doc) afterLeadingSource(toks []token, e, b int) int {
+	j := d.sourceEnd(toks, e, b)
+	if r := d.relativeAfterSource(toks, j, b); r > 0 {
+		j = r
+	}
+	comma := j < b && d.isPunct(toks[j], ",")
+	if comma {
+		j++
+	}
+	if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j])) {
+		return j
+	}
+	return -1
 }
 
 // zufolgeFrame builds the frame of German "zufolge", which follows its

@@ -1033,32 +1033,33 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 
 // frameFor builds the frame of the cue toks[k:ce]: its source before it
 // (S said), after it (said S; according to S) or borrowed (, saying).
+// The frame is made only once a source is found, as most cues find none;
+// with ok false the result is not read.
 func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt) (frameAt, bool) {
 	cue := toks[k]
-	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
-	// the frame itself is made once a source is found: most cues find none
-	fa := frameAt{lo: k, hi: ce, right: -1}
+	prepcue := cls&cPrepcue != 0
 	raised := d.raisedFrom(toks, a, k) // went, of "went on to say"
-	conj := -1                         // the "and" that joins the cue to a verb before it
-	if cls&cPrepcue == 0 {
-		conj = d.coordinated(toks, a, raised) // but not "But according to X, …"; "and went on to say"
-	}
 	if ce+1 < b && d.isCue(toks[ce+1]) && d.raisedFrom(toks, a, ce+1) == k {
-		return fa, false // went on to say, continued to insist: the cue after "to" reports
+		return frameAt{}, false // went on to say, continued to insist: the cue after "to" reports
 	}
 	if raised < k && raised > a && d.isPunct(toks[raised-1], ",") {
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
-	if h := k - 1; cls&cPrepcue == 0 && d.perfectParticiple(toks, a, b, k, ce) {
-		return d.participle(toks, a, b, h, ce, prev) // Ann Lee, having argued that …, said …
+	if !prepcue && d.perfectParticiple(toks, a, b, k, ce) {
+		return d.participle(toks, a, b, k-1, ce, prev) // Ann Lee, having argued that …, said …
 	}
+	conj := -1 // the "and" that joins the cue to a verb before it
+	if !prepcue {
+		conj = d.coordinated(toks, a, raised) // but not "But according to X, …"; "and went on to say"
+	}
+	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
 	switch {
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
-	case cue.lower == "citing" || cls&cPrepcue == 0 && d.opensParticiple(toks, a, b, k, ce):
+	case cue.lower == "citing" || !prepcue && d.opensParticiple(toks, a, b, k, ce):
 		return d.participle(toks, a, b, k, ce, prev)
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
-		return fa, false
+		return frameAt{}, false
 	case conj >= 0:
 		// denied the claims and said …, and has since said …
 		fa, ok := d.participle(toks, a, b, k, ce, prev)
@@ -1070,13 +1071,10 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.zufolgeFrame(toks, a, b, k, ce)
 	case cls&cSelfSource != 0:
 		return d.selfSourceFrame(toks, a, b, k, ce)
-	case cls&cPrepcue != 0:
+	case prepcue:
 		return d.prepcueFrame(toks, a, b, k, ce, afterBoundary)
 	default:
-		if fa2, ok := d.verbFrame(toks, a, b, k, ce, afterBoundary); ok {
-			return fa2, true
-		}
-		return fa, false
+		return d.verbFrame(toks, a, b, k, ce, afterBoundary)
 	}
 }
 

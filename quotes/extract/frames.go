@@ -1720,12 +1720,13 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
-	f := &frame{}
-	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	// the frame itself is made once a source is found: most cues find none
+	fa := frameAt{lo: k, hi: ce, right: -1}
 	if d.declaredWinner(toks, k) && k-1 > a {
 		// Ms. Roe was declared the winner: no source is named; who won
 		// and the verdict are what was announced
-		f.rule, fa.lo, fa.right = "declared", k-1, ce
+		fa.f = &frame{rule: "declared"}
+		fa.lo, fa.right = k-1, ce
 		return fa, true
 	}
 	if lo := d.firstReported(toks, a, b, k, ce); lo > a {
@@ -1735,19 +1736,20 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		if !ok {
 			return fa, false
 		}
-		f.mention, f.rule = d.tokSpan(toks, np), "reported-by"
+		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "reported-by"}
 		fa.lo, fa.hi = lo, np.e
 		return fa, true
 	}
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		// Asked whether the plan would work, Ms. Roe said …: the question
 		// is reported, by someone the article does not name
-		f.rule, fa.right = "asked", ce
+		fa.f = &frame{rule: "asked"}
+		fa.right = ce
 		if ce+1 < b && toks[ce].is("by") {
 			if np, ok := d.npAfter(toks, ce+1, b); ok {
 				// When asked by a reporter whether …: the reporter asked
 				np.e = d.askerEnd(toks, np.e, b)
-				f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
+				fa.f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
 			}
 		}
 		// asked at the conference about the merger; asked by Jo Lee on
@@ -1757,14 +1759,15 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	if d.impersonalPassive(toks, a, k) {
 		// though it was widely reported that …: the report is no one's
-		f.rule, fa.right = "impersonal", d.contentAfter(toks, ce, b, false)
+		fa.f = &frame{rule: "impersonal"}
+		fa.right = d.contentAfter(toks, ce, b, false)
 		return fa, fa.right >= 0
 	}
 	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
 		// Kasich, a Republican who …, said: an appositive subject comes first
 		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok && !d.sourceClosesSentence(toks, k, ce, b) {
-			f.mention, f.rule, f.role = d.tokSpan(toks, np), "appositive", d.roleText(toks, role)
-			fa.lo, fa.hi = np.s, d.addressee(toks, k, ce, b, f)
+			fa.f = &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}
+			fa.lo, fa.hi = np.s, d.addressee(toks, k, ce, b, fa.f)
 			if role.e > role.s {
 				fa.lo = min(np.s, role.s)
 			}
@@ -1774,7 +1777,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	}
 	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) && !d.namingParticiple(toks, a, k) {
 		if np, ok := d.npAfter(toks, ce, b); ok && d.inversionFits(toks, a, b, k, np) {
-			f.mention, f.rule = d.tokSpan(toks, np), "inverted"
+			fa.f = &frame{mention: d.tokSpan(toks, np), rule: "inverted"}
 			fa.hi, fa.inverted = np.e, true
 			fa.right = d.contentAfter(toks, fa.hi, b, true)
 			return fa, true
@@ -1789,7 +1792,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		if !ok {
 			return fa, false
 		}
-		f.mention, f.rule = d.tokSpan(toks, np), "subject"
+		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "subject"}
 		fa.lo, fa.hi = k-1, np.e
 		d.asLeads(toks, &fa, b)
 		return fa, fa.right >= 0
@@ -1816,7 +1819,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.verbBeforeNounCue(toks, a, np) {
 		// there have been few calls for …; That prompted calls for …: the
 		// cue is a noun, the object of a verb, and no one is named
-		f.rule, fa.lo, fa.right = "noun", np.e, d.contentAfter(toks, ce, b, false)
+		fa.f = &frame{rule: "noun"}
+		fa.lo, fa.right = np.e, d.contentAfter(toks, ce, b, false)
 		return fa, fa.right >= 0
 	}
 	if v := d.nounCueVerb(toks, a, np, k); v > a {
@@ -1836,7 +1840,8 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if outer, ok := d.whatClauseSubject(toks, a, np); ok && (d.inSet("calls", toks[k].lower) || strings.HasPrefix(toks[k].lower, "describ")) {
 		np = outer // railed against what she calls the "cartel": the subject's words
 	}
-	f.mention, f.rule = d.tokSpan(toks, np), "subject"
+	f := &frame{mention: d.tokSpan(toks, np), rule: "subject"}
+	fa.f = f
 	if p, ok := d.pollBefore(toks, a, np); ok {
 		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
 	} else if p, ok := d.pollSubject(toks, a, np); ok {

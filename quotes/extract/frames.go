@@ -1741,21 +1741,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		return fa, true
 	}
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
-		// Asked whether the plan would work, Ms. Roe said …: the question
-		// is reported, by someone the article does not name
-		fa.f = &frame{rule: "asked"}
-		fa.right = ce
-		if ce+1 < b && toks[ce].is("by") {
-			if np, ok := d.npAfter(toks, ce+1, b); ok {
-				// When asked by a reporter whether …: the reporter asked
-				np.e = d.askerEnd(toks, np.e, b)
-				fa.f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
-			}
-		}
-		// asked at the conference about the merger; asked by Jo Lee on
-		// Monday whether … (askedTopic gives -1 when no topic follows)
-		fa.right = max(fa.right, d.askedTopic(toks, fa.right, b))
-		return fa, true
+		return d.askedFrame(toks, b, k, ce), true
 	}
 	if d.impersonalPassive(toks, a, k) {
 		// though it was widely reported that …: the report is no one's
@@ -1875,6 +1861,25 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// askedFrame builds the frame of an "asked" that opens its clause or is
+// passive (Asked whether the plan would work, Ms. Roe said …; she was
+// asked whether …): the question is reported, by someone the article
+// does not name, or by the one "by" names (When asked by a reporter
+// whether …: the reporter asked).
+func (d *doc) askedFrame(toks []token, b, k, ce int) frameAt {
+	fa := frameAt{f: &frame{rule: "asked"}, lo: k, hi: ce, right: ce}
+	if ce+1 < b && toks[ce].is("by") {
+		if np, ok := d.npAfter(toks, ce+1, b); ok {
+			np.e = d.askerEnd(toks, np.e, b)
+			fa.f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
+		}
+	}
+	// asked at the conference about the merger; asked by Jo Lee on
+	// Monday whether … (askedTopic gives -1 when no topic follows)
+	fa.right = max(fa.right, d.askedTopic(toks, fa.right, b))
+	return fa
 }
 
 // relativeGap reports whether a relative pronoun at toks[r] before a

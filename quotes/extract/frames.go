@@ -1749,23 +1749,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		fa.right = d.contentAfter(toks, ce, b, false)
 		return fa, fa.right >= 0
 	}
-	if afterBoundary && k-1 > a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote {
-		// Kasich, a Republican who …, said: an appositive subject comes first
-		if np, role, ok := d.appositiveBefore(toks, a, k-1); ok && !d.sourceClosesSentence(toks, k, ce, b) {
-			fa.f = &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}
-			fa.lo, fa.hi = np.s, d.addressee(toks, k, ce, b, fa.f)
-			if role.e > role.s {
-				fa.lo = min(np.s, role.s)
-			}
-			fa.right = d.contentAfter(toks, fa.hi, b, false)
+	if afterBoundary {
+		if fa, ok := d.appositiveFrame(toks, a, b, k, ce); ok {
 			return fa, true
 		}
-	}
-	if afterBoundary && !d.quoteClosesAppositive(toks, a, k) && !d.namingParticiple(toks, a, k) {
-		if np, ok := d.npAfter(toks, ce, b); ok && d.inversionFits(toks, a, b, k, np) {
-			fa.f = &frame{mention: d.tokSpan(toks, np), rule: "inverted"}
-			fa.hi, fa.inverted = np.e, true
-			fa.right = d.contentAfter(toks, fa.hi, b, true)
+		if fa, ok := d.invertedFrame(toks, a, b, k, ce); ok {
 			return fa, true
 		}
 	}
@@ -1860,6 +1848,43 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 			fa.right = j + 1 // but not "at that point, many think, Tom Lee would …": a belief's aside goes on with a verb
 		}
 	}
+	return fa, true
+}
+
+// appositiveFrame builds the frame of a cue after a comma that closes an
+// appositive subject (Kasich, a Republican who …, said): the subject
+// comes first, and its appositive is the role.
+func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	if k-1 <= a || !d.isPunct(toks[k-1], ",") || toks[k-2].kind == tQuote {
+		return frameAt{}, false
+	}
+	np, role, ok := d.appositiveBefore(toks, a, k-1)
+	if !ok || d.sourceClosesSentence(toks, k, ce, b) {
+		return frameAt{}, false
+	}
+	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
+	fa.hi = d.addressee(toks, k, ce, b, fa.f)
+	if role.e > role.s {
+		fa.lo = min(np.s, role.s)
+	}
+	fa.right = d.contentAfter(toks, fa.hi, b, false)
+	return fa, true
+}
+
+// invertedFrame builds the frame of a cue before its source ("…," said
+// Ms. Roe), unless the verb is none inverted: the quote before it closes
+// an appositive (Joe Roe, host of the "Morning Show," thanked Ann), or
+// "called" names the noun before it (a visa program, called the EB-5 …).
+func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	if d.quoteClosesAppositive(toks, a, k) || d.namingParticiple(toks, a, k) {
+		return frameAt{}, false
+	}
+	np, ok := d.npAfter(toks, ce, b)
+	if !ok || !d.inversionFits(toks, a, b, k, np) {
+		return frameAt{}, false
+	}
+	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
+	fa.right = d.contentAfter(toks, fa.hi, b, true)
 	return fa, true
 }
 

@@ -1725,29 +1725,20 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.declaredWinner(toks, k) && k-1 > a {
 		// Ms. Roe was declared the winner: no source is named; who won
 		// and the verdict are what was announced
-		fa.f = &frame{rule: "declared"}
-		fa.lo, fa.right = k-1, ce
-		return fa, true
+		return frameAt{f: &frame{rule: "declared"}, lo: k - 1, hi: ce, right: ce}, true
 	}
 	if lo := d.firstReported(toks, a, b, k, ce); lo > a {
 		// The meeting was first reported by the Post: the outlet is the
 		// source, and what it reported is the subject before
-		np, ok := d.npAfter(toks, ce+1, b)
-		if !ok {
-			return fa, false
-		}
-		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "reported-by"}
-		fa.lo, fa.hi = lo, np.e
-		return fa, true
+		return d.byFrame(toks, b, lo, ce, "reported-by")
 	}
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		return d.askedFrame(toks, b, k, ce), true
 	}
 	if d.impersonalPassive(toks, a, k) {
 		// though it was widely reported that …: the report is no one's
-		fa.f = &frame{rule: "impersonal"}
-		fa.right = d.contentAfter(toks, ce, b, false)
-		return fa, fa.right >= 0
+		right := d.contentAfter(toks, ce, b, false)
+		return frameAt{f: &frame{rule: "impersonal"}, lo: k, hi: ce, right: right}, right >= 0
 	}
 	if afterBoundary {
 		if fa, ok := d.appositiveFrame(toks, a, b, k, ce); ok {
@@ -1760,16 +1751,13 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if k == a {
 		return fa, false
 	}
-	if k-1 >= a && toks[k-1].is("as") && ce+1 < b && toks[ce].is("by") && d.opensAs(toks, a, k-1) {
+	if toks[k-1].is("as") && ce+1 < b && toks[ce].is("by") && d.opensAs(toks, a, k-1) {
 		// As reported by the Times, CONTENT
-		np, ok := d.npAfter(toks, ce+1, b)
-		if !ok {
-			return fa, false
+		fa, ok := d.byFrame(toks, b, k-1, ce, "subject")
+		if ok {
+			d.asLeads(toks, &fa, b)
 		}
-		fa.f = &frame{mention: d.tokSpan(toks, np), rule: "subject"}
-		fa.lo, fa.hi = k-1, np.e
-		d.asLeads(toks, &fa, b)
-		return fa, fa.right >= 0
+		return fa, ok && fa.right >= 0
 	}
 	raised := d.raisedFrom(toks, a, k)
 	linked := d.linkedFrom(toks, a, raised)
@@ -1886,6 +1874,17 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
 	fa.right = d.contentAfter(toks, fa.hi, b, true)
 	return fa, true
+}
+
+// byFrame builds the frame of a passive cue whose source follows the
+// "by" at toks[ce] (The meeting was first reported by the Post; As
+// reported by the Times, …): the frame runs from toks[lo] to the source.
+func (d *doc) byFrame(toks []token, b, lo, ce int, rule string) (frameAt, bool) {
+	np, ok := d.npAfter(toks, ce+1, b)
+	if !ok {
+		return frameAt{}, false
+	}
+	return frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: rule}, lo: lo, hi: np.e, right: -1}, true
 }
 
 // askedFrame builds the frame of an "asked" that opens its clause or is

@@ -1720,8 +1720,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
-	// the frame itself is made once a source is found: most cues find none
-	fa := frameAt{lo: k, hi: ce, right: -1}
+	// each frame is made once a source is found: most cues find none
 	if d.declaredWinner(toks, k) && k-1 > a {
 		// Ms. Roe was declared the winner: no source is named; who won
 		// and the verdict are what was announced
@@ -1749,7 +1748,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	if k == a {
-		return fa, false
+		return frameAt{}, false
 	}
 	if toks[k-1].is("as") && ce+1 < b && toks[ce].is("by") && d.opensAs(toks, a, k-1) {
 		// As reported by the Times, CONTENT
@@ -1759,40 +1758,30 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 		return fa, ok && fa.right >= 0
 	}
-	raised := d.raisedFrom(toks, a, k)
-	linked := d.linkedFrom(toks, a, raised)
-	np, role, ok := d.npBefore(toks, a, linked)
-	if !ok {
-		if p, found := d.modifiedPoll(toks, a, span{linked, linked}); found {
-			np, role, ok = p, span{}, true // A poll out Monday showed …: Monday is no source
-		}
-	}
-	if !ok && linked != raised {
-		np, role, ok = d.npBefore(toks, a, raised)
-	}
-	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
-		if o, owned := d.ownerBefore(toks, a, k); owned {
-			np, role, ok = o, span{}, true // her remark that "…": the owner said it
-		}
-	}
+	return d.subjectVerbFrame(toks, a, b, k, ce)
+}
+
+// subjectVerbFrame builds the frame of a cue after its subject: "S
+// said", "the minister, Tomas Vale, said", "her remark that …".
+func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	np, role, ok := d.verbSubject(toks, a, b, k)
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
-		return fa, false
+		return frameAt{}, false
 	}
 	if d.verbBeforeNounCue(toks, a, np) {
 		// there have been few calls for …; That prompted calls for …: the
 		// cue is a noun, the object of a verb, and no one is named
-		fa.f = &frame{rule: "noun"}
-		fa.lo, fa.right = np.e, d.contentAfter(toks, ce, b, false)
-		return fa, fa.right >= 0
+		right := d.contentAfter(toks, ce, b, false)
+		return frameAt{f: &frame{rule: "noun"}, lo: np.e, hi: ce, right: right}, right >= 0
 	}
 	if v := d.nounCueVerb(toks, a, np, k); v > a {
 		// Ann Lee made an impassioned call for …: the cue is the object
 		// of a verb, and that verb's subject is the source
 		if np, role, ok = d.npBefore(toks, a, v); !ok {
-			return fa, false
+			return frameAt{}, false
 		}
 	} else if d.bareNounCue(toks, np, k, ce) {
-		return fa, false
+		return frameAt{}, false
 	}
 	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
 		// Officials who spoke with the Post said: the officials, not the
@@ -1803,7 +1792,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		np = outer // railed against what she calls the "cartel": the subject's words
 	}
 	f := &frame{mention: d.tokSpan(toks, np), rule: "subject"}
-	fa.f = f
+	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if p, ok := d.pollBefore(toks, a, np); ok {
 		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
 	} else if p, ok := d.pollSubject(toks, a, np); ok {
@@ -1837,6 +1826,30 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 	}
 	return fa, true
+}
+
+// verbSubject finds the subject of the cue toks[k], and the appositive
+// role it may have: the noun phrase before the verb the cue is linked to
+// or raised from (Ann Lee was quick to add), or the owner of a statement
+// noun (her remark that "…").
+func (d *doc) verbSubject(toks []token, a, b, k int) (np, role span, ok bool) {
+	raised := d.raisedFrom(toks, a, k)
+	linked := d.linkedFrom(toks, a, raised)
+	np, role, ok = d.npBefore(toks, a, linked)
+	if !ok {
+		if p, found := d.modifiedPoll(toks, a, span{linked, linked}); found {
+			np, role, ok = p, span{}, true // A poll out Monday showed …: Monday is no source
+		}
+	}
+	if !ok && linked != raised {
+		np, role, ok = d.npBefore(toks, a, raised)
+	}
+	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
+		if o, owned := d.ownerBefore(toks, a, k); owned {
+			np, role, ok = o, span{}, true // her remark that "…": the owner said it
+		}
+	}
+	return np, role, ok
 }
 
 // appositiveFrame builds the frame of a cue after a comma that closes an

@@ -1783,28 +1783,12 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	} else if d.bareNounCue(toks, np, k, ce) {
 		return frameAt{}, false
 	}
-	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
-		// Officials who spoke with the Post said: the officials, not the
-		// Post; the clause stands as an aside does, holding its own frame
-		np, role = outer, span{outer.e, np.e}
-	}
-	if outer, ok := d.whatClauseSubject(toks, a, np); ok && (d.inSet("calls", toks[k].lower) || strings.HasPrefix(toks[k].lower, "describ")) {
-		np = outer // railed against what she calls the "cartel": the subject's words
-	}
-	f := &frame{mention: d.tokSpan(toks, np), rule: "subject"}
-	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
-	if p, ok := d.pollBefore(toks, a, np); ok {
-		f.mention = d.tokSpan(toks, p) // In a May poll, 75 percent said: the poll's finding
-	} else if p, ok := d.pollSubject(toks, a, np); ok {
-		f.mention = d.tokSpan(toks, p) // The poll also finds that, while 37 percent say …
-	} else if p, ok := d.modifiedPoll(toks, a, np); ok {
-		f.mention, np = d.tokSpan(toks, p), p // A Fox poll released Monday showed …: the poll, not Monday
-	}
-	f.antecedent = d.antecedentOf(toks, a, np)
-	fa.lo = np.s
+	np, role = d.outerSubject(toks, a, k, np, role)
+	mention, np := d.pollFinding(toks, a, np)
+	f := &frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, np)}
+	fa := frameAt{f: f, lo: np.s, hi: ce, right: -1}
 	if role.e > role.s {
-		f.role = d.roleText(toks, role)
-		f.rule = "appositive"
+		f.role, f.rule = d.roleText(toks, role), "appositive"
 		fa.lo = min(np.s, role.s) // the minister, Tomas Vale, said
 	}
 	hi := d.addressee(toks, k, ce, b, f)
@@ -1826,6 +1810,38 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 	}
 	return fa, true
+}
+
+// outerSubject returns the subject that holds the subject np found
+// before the cue toks[k], with its role: in "Officials who spoke with
+// the Post said" the officials, not the Post (the clause stands as an
+// aside does, holding its own frame); in "railed against what she calls
+// the "cartel"" the subject's, whose words these are.
+func (d *doc) outerSubject(toks []token, a, k int, np, role span) (span, span) {
+	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
+		np, role = outer, span{outer.e, np.e}
+	}
+	if outer, ok := d.whatClauseSubject(toks, a, np); ok && (d.inSet("calls", toks[k].lower) || strings.HasPrefix(toks[k].lower, "describ")) {
+		np = outer
+	}
+	return np, role
+}
+
+// pollFinding returns the mention of a subject np that is a poll's
+// finding, and the subject: In a May poll, 75 percent said (the poll);
+// The poll also finds that, while 37 percent say … (the poll); A Fox
+// poll released Monday showed … (the poll, not Monday, for both).
+func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) {
+	if p, ok := d.pollBefore(toks, a, np); ok {
+		return p, np
+	}
+	if p, ok := d.pollSubject(toks, a, np); ok {
+		return p, np
+	}
+	if p, ok := d.modifiedPoll(toks, a, np); ok {
+		return p, p
+	}
+	return np, np
 }
 
 // verbSubject finds the subject of the cue toks[k], and the appositive

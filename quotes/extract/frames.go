@@ -1794,22 +1794,32 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	hi := d.addressee(toks, k, ce, b, f)
 	fa.hi = hi
 	fa.right = d.contentAfter(toks, hi, b, false)
-	if hi == ce && hi < b && np.s-1 >= a && d.isClass(toks[k], cSpeech) && d.relativeGap(toks, np.s-1, hi) {
+	speech := d.isClass(toks[k], cSpeech)
+	if hi == ce && hi < b && np.s > a && speech && d.relativeGap(toks, np.s-1, hi) {
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
-	if fa.right < 0 && np.s-1 >= a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && toks[k].cls&cReports != 0 {
+	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && toks[k].cls&cReports != 0 {
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
-	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && (d.isClass(toks[k], cSpeech) || d.beliefAside(toks, np, k)) {
-		// a source between commas: And, Kasich tells the crowd, he's been
-		// …; The difference, he told me on Friday, is …; His lead, many
-		// think, is safe
-		if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (d.isClass(toks[k], cSpeech) || d.clauseVerb(toks[j+1])) {
-			fa.right = j + 1 // but not "at that point, many think, Tom Lee would …": a belief's aside goes on with a verb
+	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
+		if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
+			fa.right = j
 		}
 	}
 	return fa, true
+}
+
+// asideGoesOn returns where the content goes on after a source set off
+// by commas inside it, whose frame ends at toks[hi] (And, Kasich tells
+// the crowd, he's been …; The difference, he told me on Friday, is …;
+// His lead, many think, is safe), or -1. After a belief it goes on only
+// with a verb: not "at that point, many think, Tom Lee would …".
+func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
+	if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
+		return j + 1
+	}
+	return -1
 }
 
 // outerSubject returns the subject that holds the subject np found

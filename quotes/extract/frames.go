@@ -1074,7 +1074,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	case prepcue:
 		return d.prepcueFrame(toks, a, b, k, ce, afterBoundary)
 	default:
-		return d.verbFrame(toks, a, b, k, ce, afterBoundary)
+		return d.verbFrame(toks, a, b, k, ce, raised, afterBoundary)
 	}
 }
 
@@ -1716,7 +1716,9 @@ func (d *doc) opensClause(toks []token, a, k int) bool {
 }
 
 // verbFrame handles a reporting verb: "S said", "said S", "sagte S".
-func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
+// toks[raised] is the verb the cue is raised from (went, of "went on to
+// say"), else toks[k].
+func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary bool) (frameAt, bool) {
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
@@ -1758,13 +1760,13 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, afterBoundary bool) (fram
 		}
 		return fa, ok && fa.right >= 0
 	}
-	return d.subjectVerbFrame(toks, a, b, k, ce)
+	return d.subjectVerbFrame(toks, a, b, k, ce, raised)
 }
 
 // subjectVerbFrame builds the frame of a cue after its subject: "S
 // said", "the minister, Tomas Vale, said", "her remark that …".
-func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	np, role, ok := d.verbSubject(toks, a, b, k)
+func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, bool) {
+	np, role, ok := d.verbSubject(toks, a, b, k, raised)
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return frameAt{}, false
 	}
@@ -1856,10 +1858,9 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 
 // verbSubject finds the subject of the cue toks[k], and the appositive
 // role it may have: the noun phrase before the verb the cue is linked to
-// or raised from (Ann Lee was quick to add), or the owner of a statement
-// noun (her remark that "…").
-func (d *doc) verbSubject(toks []token, a, b, k int) (np, role span, ok bool) {
-	raised := d.raisedFrom(toks, a, k)
+// or raised from (toks[raised]: Ann Lee was quick to add), or the owner
+// of a statement noun (her remark that "…").
+func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok bool) {
 	linked := d.linkedFrom(toks, a, raised)
 	np, role, ok = d.npBefore(toks, a, linked)
 	if !ok {

@@ -1726,7 +1726,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary boo
 	if d.declaredWinner(toks, k) && k-1 > a {
 		// Ms. Roe was declared the winner: no source is named; who won
 		// and the verdict are what was announced
-		return frameAt{f: &frame{rule: "declared"}, lo: k - 1, hi: ce, right: ce}, true
+		return unnamedFrame("declared", k-1, ce, ce)
 	}
 	if lo := d.firstReported(toks, a, b, k, ce); lo > a {
 		// The meeting was first reported by the Post: the outlet is the
@@ -1738,8 +1738,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary boo
 	}
 	if d.impersonalPassive(toks, a, k) {
 		// though it was widely reported that …: the report is no one's
-		right := d.contentAfter(toks, ce, b, false)
-		return frameAt{f: &frame{rule: "impersonal"}, lo: k, hi: ce, right: right}, right >= 0
+		return unnamedFrame("impersonal", k, ce, d.contentAfter(toks, ce, b, false))
 	}
 	if afterBoundary {
 		if fa, ok := d.appositiveFrame(toks, a, b, k, ce); ok {
@@ -1773,8 +1772,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 	if d.verbBeforeNounCue(toks, a, np) {
 		// there have been few calls for …; That prompted calls for …: the
 		// cue is a noun, the object of a verb, and no one is named
-		right := d.contentAfter(toks, ce, b, false)
-		return frameAt{f: &frame{rule: "noun"}, lo: np.e, hi: ce, right: right}, right >= 0
+		return unnamedFrame("noun", np.e, ce, d.contentAfter(toks, ce, b, false))
 	}
 	if v := d.nounCueVerb(toks, a, np, k); v > a {
 		// Ann Lee made an impassioned call for …: the cue is the object
@@ -1914,6 +1912,17 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
 	fa.right = d.contentAfter(toks, fa.hi, b, true)
 	return fa, true
+}
+
+// unnamedFrame returns the frame of a cue that names no source (Ms. Roe
+// was declared the winner; it was widely reported that …; there have
+// been calls for …), from toks[lo] to its content at toks[right]: none
+// without content, so no frame is made for nothing.
+func unnamedFrame(rule string, lo, ce, right int) (frameAt, bool) {
+	if right < 0 {
+		return frameAt{}, false
+	}
+	return frameAt{f: &frame{rule: rule}, lo: lo, hi: ce, right: right}, true
 }
 
 // byFrame builds the frame of a passive cue whose source follows the

@@ -1078,6 +1078,71 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	}
 }
 
+// wherebyFrame builds the frame of German "wonach" after a noun and its
+// comma (Berichte, wonach die Firma pleite sei, wurden dementiert): the
+// noun phrase is the source (or the cue, when a verb comes between), the
+// clause after the cue what it says, up to a comma before the main
+// clause's verb. Annotators mark 11 of 13.
+func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	fa := frameAt{lo: k, hi: ce, right: -1}
+	if k < a+2 || ce >= b || !d.isPunct(toks[k-1], ",") {
+		return fa, false
+	}
+	np, ok := d.germanNounBefore(toks, a, k-1)
+	if !ok {
+		np = span{k, k + 1} // hatten Berichte gesorgt, wonach …: the cue stands for the noun it follows
+	}
+	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
+	fa.right = ce
+	for i := ce + 1; i+1 < b; i++ {
+		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) {
+			fa.end = i // …, wonach X sei, wurde dementiert
+			break
+		}
+	}
+	return fa, true
+}
+
+// zufolgeFrame builds the frame of German "zufolge", which follows its
+// source (Ermittlungen der Polizei zufolge wollte …): the noun phrase
+// before the cue is the source, the clause after it what was said.
+func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	fa := frameAt{lo: k, hi: ce, right: -1}
+	np, ok := d.germanNounBefore(toks, a, k)
+	if !ok {
+		return fa, false
+	}
+	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
+	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
+	if ce < b && d.isPunct(toks[ce], ",") {
+		fa.right = ce + 1
+	} else if ce < b && toks[ce].kind != tPunct && np.s > a {
+		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
+	}
+	return fa, true
+}
+
+// selfSourceFrame builds the frame of a German cue that names its own
+// source: in "dem Vernehmen nach" the phrase before nach, wherever it
+// stands (Dort treffen sich dem Vernehmen nach …); "Demnach" the report
+// or notice of the sentence before, which it opens (Demnach sei …). What
+// was said is the clause after it.
+func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	fa := frameAt{lo: k, hi: ce, right: ce}
+	if ce >= b || toks[ce].kind != tWord {
+		return fa, false
+	}
+	if ce-k > 2 {
+		fa.f = &frame{mention: span{toks[k].s, toks[ce-2].e}, rule: "according-to", leads: k == a}
+		return fa, true
+	}
+	if k != a || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
+		return fa, false // but not inside a clause, nor after a narrative
+	}
+	fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
+	return fa, true
+}
+
 // prepcueFrame builds the frame of a prepositional cue, whose source
 // follows it: according to X, laut X, nach Angaben von X, so X. Where
 // the content stands depends on where the cue does: after the source
@@ -1147,71 +1212,6 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 		return j
 	}
 	return -1
-}
-
-// zufolgeFrame builds the frame of German "zufolge", which follows its
-// source (Ermittlungen der Polizei zufolge wollte …): the noun phrase
-// before the cue is the source, the clause after it what was said.
-func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	fa := frameAt{lo: k, hi: ce, right: -1}
-	np, ok := d.germanNounBefore(toks, a, k)
-	if !ok {
-		return fa, false
-	}
-	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
-	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
-	if ce < b && d.isPunct(toks[ce], ",") {
-		fa.right = ce + 1
-	} else if ce < b && toks[ce].kind != tPunct && np.s > a {
-		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
-	}
-	return fa, true
-}
-
-// selfSourceFrame builds the frame of a German cue that names its own
-// source: in "dem Vernehmen nach" the phrase before nach, wherever it
-// stands (Dort treffen sich dem Vernehmen nach …); "Demnach" the report
-// or notice of the sentence before, which it opens (Demnach sei …). What
-// was said is the clause after it.
-func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	fa := frameAt{lo: k, hi: ce, right: ce}
-	if ce >= b || toks[ce].kind != tWord {
-		return fa, false
-	}
-	if ce-k > 2 {
-		fa.f = &frame{mention: span{toks[k].s, toks[ce-2].e}, rule: "according-to", leads: k == a}
-		return fa, true
-	}
-	if k != a || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
-		return fa, false // but not inside a clause, nor after a narrative
-	}
-	fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
-	return fa, true
-}
-
-// wherebyFrame builds the frame of German "wonach" after a noun and its
-// comma (Berichte, wonach die Firma pleite sei, wurden dementiert): the
-// noun phrase is the source (or the cue, when a verb comes between), the
-// clause after the cue what it says, up to a comma before the main
-// clause's verb. Annotators mark 11 of 13.
-func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	fa := frameAt{lo: k, hi: ce, right: -1}
-	if k < a+2 || ce >= b || !d.isPunct(toks[k-1], ",") {
-		return fa, false
-	}
-	np, ok := d.germanNounBefore(toks, a, k-1)
-	if !ok {
-		np = span{k, k + 1} // hatten Berichte gesorgt, wonach …: the cue stands for the noun it follows
-	}
-	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
-	fa.right = ce
-	for i := ce + 1; i+1 < b; i++ {
-		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) {
-			fa.end = i // …, wonach X sei, wurde dementiert
-			break
-		}
-	}
-	return fa, true
 }
 
 // beliefInContent reports whether an English cue of belief joined by the
@@ -1762,6 +1762,84 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary boo
 	return d.subjectVerbFrame(toks, a, b, k, ce, raised)
 }
 
+// unnamedFrame returns the frame of a cue that names no source (Ms. Roe
+// was declared the winner; it was widely reported that …; there have
+// been calls for …), from toks[lo] to its content at toks[right]: none
+// without content, so no frame is made for nothing.
+func unnamedFrame(rule string, lo, ce, right int) (frameAt, bool) {
+	if right < 0 {
+		return frameAt{}, false
+	}
+	return frameAt{f: &frame{rule: rule}, lo: lo, hi: ce, right: right}, true
+}
+
+// byFrame builds the frame of a passive cue whose source follows the
+// "by" at toks[ce] (The meeting was first reported by the Post; As
+// reported by the Times, …): the frame runs from toks[lo] to the source.
+func (d *doc) byFrame(toks []token, b, lo, ce int, rule string) (frameAt, bool) {
+	np, ok := d.npAfter(toks, ce+1, b)
+	if !ok {
+		return frameAt{}, false
+	}
+	return frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: rule}, lo: lo, hi: np.e, right: -1}, true
+}
+
+// askedFrame builds the frame of an "asked" that opens its clause or is
+// passive (Asked whether the plan would work, Ms. Roe said …; she was
+// asked whether …): the question is reported, by someone the article
+// does not name, or by the one "by" names (When asked by a reporter
+// whether …: the reporter asked).
+func (d *doc) askedFrame(toks []token, b, k, ce int) frameAt {
+	fa := frameAt{f: &frame{rule: "asked"}, lo: k, hi: ce, right: ce}
+	if ce+1 < b && toks[ce].is("by") {
+		if np, ok := d.npAfter(toks, ce+1, b); ok {
+			np.e = d.askerEnd(toks, np.e, b)
+			fa.f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
+		}
+	}
+	// asked at the conference about the merger; asked by Jo Lee on
+	// Monday whether … (askedTopic gives -1 when no topic follows)
+	fa.right = max(fa.right, d.askedTopic(toks, fa.right, b))
+	return fa
+}
+
+// appositiveFrame builds the frame of a cue after a comma that closes an
+// appositive subject (Kasich, a Republican who …, said): the subject
+// comes first, and its appositive is the role.
+func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	if k-1 <= a || !d.isPunct(toks[k-1], ",") || toks[k-2].kind == tQuote {
+		return frameAt{}, false
+	}
+	np, role, ok := d.appositiveBefore(toks, a, k-1)
+	if !ok || d.sourceClosesSentence(toks, k, ce, b) {
+		return frameAt{}, false
+	}
+	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
+	fa.hi = d.addressee(toks, k, ce, b, fa.f)
+	if role.e > role.s {
+		fa.lo = min(np.s, role.s)
+	}
+	fa.right = d.contentAfter(toks, fa.hi, b, false)
+	return fa, true
+}
+
+// invertedFrame builds the frame of a cue before its source ("…," said
+// Ms. Roe), unless the verb is not inverted after all: the quote before
+// it closes an appositive (Joe Roe, host of the "Morning Show," thanked
+// Ann), or "called" names the noun before it (a program, called the …).
+func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
+	if d.quoteClosesAppositive(toks, a, k) || d.namingParticiple(toks, a, k) {
+		return frameAt{}, false
+	}
+	np, ok := d.npAfter(toks, ce, b)
+	if !ok || !d.inversionFits(toks, a, b, k, np) {
+		return frameAt{}, false
+	}
+	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
+	fa.right = d.contentAfter(toks, fa.hi, b, true)
+	return fa, true
+}
+
 // subjectVerbFrame builds the frame of a cue after its subject: "S
 // said", "the minister, Tomas Vale, said", "her remark that …".
 func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, bool) {
@@ -1810,16 +1888,27 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 	return fa, true
 }
 
-// asideGoesOn returns where the content goes on after a source set off
-// by commas inside it, whose frame ends at toks[hi] (And, Kasich tells
-// the crowd, he's been …; The difference, he told me on Friday, is …;
-// His lead, many think, is safe), or -1. After a belief it goes on only
-// with a verb: not "at that point, many think, Tom Lee would …".
-func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
-		return j + 1
+// verbSubject finds the subject of the cue toks[k], and the appositive
+// role it may have: the noun phrase before the verb the cue is linked to
+// or raised from (toks[raised]: Ann Lee was quick to add), or the owner
+// of a statement noun (her remark that "…").
+func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok bool) {
+	linked := d.linkedFrom(toks, a, raised)
+	np, role, ok = d.npBefore(toks, a, linked)
+	if !ok {
+		if p, found := d.modifiedPoll(toks, a, span{linked, linked}); found {
+			np, role, ok = p, span{}, true // A poll out Monday showed …: Monday is no source
+		}
 	}
-	return -1
+	if !ok && linked != raised {
+		np, role, ok = d.npBefore(toks, a, raised)
+	}
+	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
+		if o, owned := d.ownerBefore(toks, a, k); owned {
+			np, role, ok = o, span{}, true // her remark that "…": the owner said it
+		}
+	}
+	return np, role, ok
 }
 
 // outerSubject returns the subject that holds the subject np found
@@ -1854,105 +1943,16 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 	return np, np
 }
 
-// verbSubject finds the subject of the cue toks[k], and the appositive
-// role it may have: the noun phrase before the verb the cue is linked to
-// or raised from (toks[raised]: Ann Lee was quick to add), or the owner
-// of a statement noun (her remark that "…").
-func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok bool) {
-	linked := d.linkedFrom(toks, a, raised)
-	np, role, ok = d.npBefore(toks, a, linked)
-	if !ok {
-		if p, found := d.modifiedPoll(toks, a, span{linked, linked}); found {
-			np, role, ok = p, span{}, true // A poll out Monday showed …: Monday is no source
-		}
+// asideGoesOn returns where the content goes on after a source set off
+// by commas inside it, whose frame ends at toks[hi] (And, Kasich tells
+// the crowd, he's been …; The difference, he told me on Friday, is …;
+// His lead, many think, is safe), or -1. After a belief it goes on only
+// with a verb: not "at that point, many think, Tom Lee would …".
+func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
+	if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
+		return j + 1
 	}
-	if !ok && linked != raised {
-		np, role, ok = d.npBefore(toks, a, raised)
-	}
-	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
-		if o, owned := d.ownerBefore(toks, a, k); owned {
-			np, role, ok = o, span{}, true // her remark that "…": the owner said it
-		}
-	}
-	return np, role, ok
-}
-
-// appositiveFrame builds the frame of a cue after a comma that closes an
-// appositive subject (Kasich, a Republican who …, said): the subject
-// comes first, and its appositive is the role.
-func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	if k-1 <= a || !d.isPunct(toks[k-1], ",") || toks[k-2].kind == tQuote {
-		return frameAt{}, false
-	}
-	np, role, ok := d.appositiveBefore(toks, a, k-1)
-	if !ok || d.sourceClosesSentence(toks, k, ce, b) {
-		return frameAt{}, false
-	}
-	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
-	fa.hi = d.addressee(toks, k, ce, b, fa.f)
-	if role.e > role.s {
-		fa.lo = min(np.s, role.s)
-	}
-	fa.right = d.contentAfter(toks, fa.hi, b, false)
-	return fa, true
-}
-
-// invertedFrame builds the frame of a cue before its source ("…," said
-// Ms. Roe), unless the verb is none inverted: the quote before it closes
-// an appositive (Joe Roe, host of the "Morning Show," thanked Ann), or
-// "called" names the noun before it (a visa program, called the EB-5 …).
-func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	if d.quoteClosesAppositive(toks, a, k) || d.namingParticiple(toks, a, k) {
-		return frameAt{}, false
-	}
-	np, ok := d.npAfter(toks, ce, b)
-	if !ok || !d.inversionFits(toks, a, b, k, np) {
-		return frameAt{}, false
-	}
-	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
-	fa.right = d.contentAfter(toks, fa.hi, b, true)
-	return fa, true
-}
-
-// unnamedFrame returns the frame of a cue that names no source (Ms. Roe
-// was declared the winner; it was widely reported that …; there have
-// been calls for …), from toks[lo] to its content at toks[right]: none
-// without content, so no frame is made for nothing.
-func unnamedFrame(rule string, lo, ce, right int) (frameAt, bool) {
-	if right < 0 {
-		return frameAt{}, false
-	}
-	return frameAt{f: &frame{rule: rule}, lo: lo, hi: ce, right: right}, true
-}
-
-// byFrame builds the frame of a passive cue whose source follows the
-// "by" at toks[ce] (The meeting was first reported by the Post; As
-// reported by the Times, …): the frame runs from toks[lo] to the source.
-func (d *doc) byFrame(toks []token, b, lo, ce int, rule string) (frameAt, bool) {
-	np, ok := d.npAfter(toks, ce+1, b)
-	if !ok {
-		return frameAt{}, false
-	}
-	return frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: rule}, lo: lo, hi: np.e, right: -1}, true
-}
-
-// askedFrame builds the frame of an "asked" that opens its clause or is
-// passive (Asked whether the plan would work, Ms. Roe said …; she was
-// asked whether …): the question is reported, by someone the article
-// does not name, or by the one "by" names (When asked by a reporter
-// whether …: the reporter asked).
-func (d *doc) askedFrame(toks []token, b, k, ce int) frameAt {
-	fa := frameAt{f: &frame{rule: "asked"}, lo: k, hi: ce, right: ce}
-	if ce+1 < b && toks[ce].is("by") {
-		if np, ok := d.npAfter(toks, ce+1, b); ok {
-			np.e = d.askerEnd(toks, np.e, b)
-			fa.f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
-		}
-	}
-	// asked at the conference about the merger; asked by Jo Lee on
-	// Monday whether … (askedTopic gives -1 when no topic follows)
-	fa.right = max(fa.right, d.askedTopic(toks, fa.right, b))
-	return fa
+	return -1
 }
 
 // relativeGap reports whether a relative pronoun at toks[r] before a

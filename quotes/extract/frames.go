@@ -1122,11 +1122,11 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// selfSourceFrame builds the frame of a German cue that names its own
-// source: in "dem Vernehmen nach" the phrase before nach, wherever it
-// stands (Dort treffen sich dem Vernehmen nach …); "Demnach" the report
-// or notice of the sentence before, which it opens (Demnach sei …). What
-// was said is the clause after it.
+// selfSourceFrame builds the frame of a German cue that is its own
+// source: "dem Vernehmen nach", wherever it stands (Dort treffen sich
+// dem Vernehmen nach …), the phrase before nach its mention; "Demnach"
+// opening a sentence just after a report or a notice (Demnach sei …),
+// which it stands for. What was said is the clause after it.
 func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: ce}
 	if ce >= b || toks[ce].kind != tWord {

@@ -624,21 +624,8 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if d.beliefOfSpeaker(toks, fs, i) {
 			continue // the words are the outer source's statement, belief and all
 		}
-		prevHi, nextLo := a, b
-		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
-			prevHi = max(fs[i-1].hi, taken)
-		}
-		prevHi = max(prevHi, fa.lo-maxContent) // content before a frame is bounded too: output stays linear
-		j := d.nextOuter(toks, fs, i, b)
-		for j < len(fs) && fs[j].lo <= fa.lo {
-			j++ // a frame that holds this one in its source ends no content
-		}
-		if j < len(fs) {
-			nextLo = d.quoteOfNext(toks, fa.right, fs[j])
-		}
-		if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
-			nextLo = c
-		}
+		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
+		nextLo := d.nextBound(toks, fs, i, b)
 		if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
 			// Heute bestätigte Paul Weber laut der Zeitung, dass …: the
 			// medium reports the words before it too (3 of 3); but not
@@ -755,6 +742,39 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// prevBound returns where the content before fs[i] may start: after the
+// frame before and the content the frames so far took (taken), unless the
+// frame before took nothing and may be part of this one's (prevEmpty,
+// with no quote between them); then from the sentence start a. Never more
+// than maxContent tokens before the frame: output stays linear.
+func (d *doc) prevBound(toks []token, fs []frameAt, i, a, taken int, prevEmpty bool) int {
+	lo, prevHi := fs[i].lo, a
+	if i > 0 && (!prevEmpty || taken >= lo || lo-taken > maxContent || d.hasQuote(toks, span{taken, lo})) {
+		prevHi = max(fs[i-1].hi, taken)
+	}
+	return max(prevHi, lo-maxContent)
+}
+
+// nextBound returns where the content after fs[i] must end, at most the
+// sentence end b: at the next frame that does not hold this one in its
+// source, or before the quote that is that frame's own (…, she said, "…,"
+// he claimed); sooner at the cue of a frame that holds fs[i] (An aide who
+// spoke on condition of anonymity said …).
+func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) int {
+	fa, nextLo := fs[i], b
+	j := d.nextOuter(toks, fs, i, b)
+	for j < len(fs) && fs[j].lo <= fa.lo {
+		j++ // a frame that holds this one in its source ends no content
+	}
+	if j < len(fs) {
+		nextLo = d.quoteOfNext(toks, fa.right, fs[j])
+	}
+	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
+		nextLo = c
+	}
+	return nextLo
 }
 
 // relativeBeforeSource returns where "which" stands right before the

@@ -626,25 +626,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
 		nextLo := d.nextBound(toks, fs, i, b)
-		if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
-			// Heute bestätigte Paul Weber laut der Zeitung, dass …: the
-			// medium reports the words before it too (3 of 3); but not
-			// before a quote (sagte X laut Y: „…“)
-			d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
-		}
+		d.viaAside(toks, fa, prevHi)
 		before := len(d.results)
-		if d.aside(toks, fa, prevHi, nextLo) {
-			left, right := span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, span{fa.right, nextLo}
-			if fa.f.class == "belief" {
-				left, right = d.beliefSides(toks, left, right)
-			}
-			d.addAside(toks, left, fa.f, covered)
-			if toks[fa.right].kind != tQuote {
-				d.addAside(toks, right, fa.f, covered)
-				taken, prevEmpty = nextLo, false
-				continue
-			}
-			prevHi = fa.lo // a quote after the aside is content as after any frame
+		prevHi, done := d.asideContent(toks, fa, prevHi, nextLo, covered)
+		if done {
+			taken, prevEmpty = nextLo, false
+			continue
 		}
 		end := nextLo // where the content after the frame ends
 		if fa.end > 0 && fa.end < end {
@@ -775,6 +762,37 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) int {
 		nextLo = c
 	}
 	return nextLo
+}
+
+// viaAside gives the words before the medium of a German frame to that
+// medium: in "Heute bestätigte Paul Weber laut der Zeitung, dass …" the
+// medium reports the words before it too (3 of 3); but not before a
+// quote (sagte X laut Y: „…“).
+func (d *doc) viaAside(toks []token, fa frameAt, prevHi int) {
+	if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
+		d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
+	}
+}
+
+// asideContent gives a frame that stands as an aside ("The goal, he said,
+// is …") the words on each side of it. It returns where the content
+// before the frame now starts, and whether the frame's content is done:
+// a quote after the aside ("The investment, she said, "is …"") is left
+// for the content after the frame, as after any frame.
+func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered map[int]bool) (int, bool) {
+	if !d.aside(toks, fa, prevHi, nextLo) {
+		return prevHi, false
+	}
+	left, right := span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, span{fa.right, nextLo}
+	if fa.f.class == "belief" {
+		left, right = d.beliefSides(toks, left, right)
+	}
+	d.addAside(toks, left, fa.f, covered)
+	if toks[fa.right].kind == tQuote {
+		return fa.lo, false
+	}
+	d.addAside(toks, right, fa.f, covered)
+	return prevHi, true
 }
 
 // relativeBeforeSource returns where "which" stands right before the

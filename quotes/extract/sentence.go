@@ -637,38 +637,13 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if fa.end > 0 && fa.end < end {
 			end = fa.end // Before saying that …, Ms. Roe: the fronted clause ends it
 		}
-		if s := d.midClause(toks, fa, prevHi); s >= 0 {
-			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
-			// German annotators mark the words on each side of the source;
-			// inside a relative clause only the clause (…, die nach X die
-			// Luft verbessert, …)
-			left := span{s, fa.lo}
-			if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
-				left.s = r
-				if fa.right >= 0 {
-					end = d.toComma(toks, span{fa.right, nextLo}).e
-				}
-			}
-			d.addAside(toks, left, fa.f, covered)
-		}
+		end = d.midClauseSides(toks, fa, prevHi, nextLo, end, covered)
 		if d.frontedAccording(toks, fa, prevHi) {
 			// Since last November, according to the group, …: annotators
 			// mark the fronted phrase as said too
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
-		if fa.f.rule == "declared" {
-			d.addVerdict(toks, fa, prevHi, nextLo)
-			prevEmpty = false
-			continue
-		}
-		if fa.f.rule == "reported-by" {
-			// The meeting was first reported by the Post; The plan, first
-			// reported by the Post, …: what the outlet broke is the
-			// phrase before it
-			c := d.trimPunct(toks, span{prevHi, fa.lo})
-			if c.e > c.s && !(toks[fa.lo].is("first") && d.hasVerb(toks, c)) {
-				d.addReported(toks, c, fa.f, "before-reported-by") // but not a clause before ", first reported"
-			}
+		if d.onlyBefore(toks, fa, prevHi, nextLo) {
 			prevEmpty = false
 			continue
 		}
@@ -793,6 +768,47 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered
 	}
 	d.addAside(toks, right, fa.f, covered)
 	return prevHi, true
+}
+
+// midClauseSides gives a German source in mid-clause the words on each
+// side of it (Ursache war nach Polizeiangaben ein zu geringer Abstand):
+// annotators mark both; inside a relative clause only the clause (…, die
+// nach X die Luft verbessert, …), whose end, at a comma, it returns as the
+// end of the content after the frame; else it returns end.
+func (d *doc) midClauseSides(toks []token, fa frameAt, prevHi, nextLo, end int, covered map[int]bool) int {
+	s := d.midClause(toks, fa, prevHi)
+	if s < 0 {
+		return end
+	}
+	left := span{s, fa.lo}
+	if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
+		left.s = r
+		if fa.right >= 0 {
+			end = d.toComma(toks, span{fa.right, nextLo}).e
+		}
+	}
+	d.addAside(toks, left, fa.f, covered)
+	return end
+}
+
+// onlyBefore attributes the content of a frame that has content only
+// before it, and reports whether fa is one: a verdict (Ms. Roe was
+// declared the winner) and what an outlet first reported, the phrase
+// before it (The meeting was first reported by the Post; The plan, first
+// reported by the Post, …), but not a clause before ", first reported".
+func (d *doc) onlyBefore(toks []token, fa frameAt, prevHi, nextLo int) bool {
+	switch fa.f.rule {
+	case "declared":
+		d.addVerdict(toks, fa, prevHi, nextLo)
+	case "reported-by":
+		c := d.trimPunct(toks, span{prevHi, fa.lo})
+		if c.e > c.s && !(toks[fa.lo].is("first") && d.hasVerb(toks, c)) {
+			d.addReported(toks, c, fa.f, "before-reported-by")
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // relativeBeforeSource returns where "which" stands right before the

@@ -643,7 +643,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			// mark the fronted phrase as said too
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
-		if d.onlyBefore(toks, fa, prevHi, nextLo) {
+		if d.passiveContent(toks, fa, prevHi, nextLo) {
 			prevEmpty = false
 			continue
 		}
@@ -791,12 +791,13 @@ func (d *doc) midClauseSides(toks []token, fa frameAt, prevHi, nextLo, end int, 
 	return end
 }
 
-// onlyBefore attributes the content of a frame that has content only
-// before it, and reports whether fa is one: a verdict (Ms. Roe was
-// declared the winner) and what an outlet first reported, the phrase
-// before it (The meeting was first reported by the Post; The plan, first
-// reported by the Post, …), but not a clause before ", first reported".
-func (d *doc) onlyBefore(toks []token, fa frameAt, prevHi, nextLo int) bool {
+// passiveContent attributes the content of a passive frame whose words
+// lie where no other frame's do, and reports whether fa is one: a verdict
+// marks who won and the verdict (Jo Hill was declared the winner in
+// Ohio); what an outlet first reported is the phrase before it (The
+// meeting was first reported by the Post; The plan, first reported by
+// the Post, …), but not a clause before ", first reported".
+func (d *doc) passiveContent(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	switch fa.f.rule {
 	case "declared":
 		d.addVerdict(toks, fa, prevHi, nextLo)

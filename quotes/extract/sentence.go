@@ -647,16 +647,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			prevEmpty = false
 			continue
 		}
-		if r := d.relativeBeforeSource(toks, fa, prevHi); r >= 0 {
-			// The plan, which officials said will start in May, …:
-			// annotators mark the relative pronoun as said too (it
-			// stands for the subject of what was said); a reported
-			// predicate ends with the clause, at a comma
-			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
-			if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
-				end = d.toComma(toks, span{fa.right, end}).e
-			}
-		}
+		end = d.relativeSaid(toks, fa, prevHi, end)
 		hasLeft, leftAt := false, -1
 		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 			// She told investigators she was advised …, the Times reported:
@@ -810,6 +801,22 @@ func (d *doc) passiveContent(toks []token, fa frameAt, prevHi, nextLo int) bool 
 		return false
 	}
 	return true
+}
+
+// relativeSaid marks the relative pronoun right before a frame's source
+// as said (The plan, which officials said will start in May, …): it
+// stands for the subject of what was said. A reported predicate then ends
+// with the clause, at a comma; relativeSaid returns that end, or end.
+func (d *doc) relativeSaid(toks []token, fa frameAt, prevHi, end int) int {
+	r := d.relativeBeforeSource(toks, fa, prevHi)
+	if r < 0 {
+		return end
+	}
+	d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
+	if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
+		end = d.toComma(toks, span{fa.right, end}).e
+	}
+	return end
 }
 
 // relativeBeforeSource returns where "which" stands right before the

@@ -648,34 +648,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			continue
 		}
 		end = d.relativeSaid(toks, fa, prevHi, end)
-		hasLeft, leftAt := false, -1
-		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
-			// She told investigators she was advised …, the Times reported:
-			// the report holds the whole clause, the nested frame with it
-			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) && !d.callsAs(toks, fa, nextLo) {
-			n := len(d.results)
-			if o := d.clauseFrame(toks, fs, i, c); o >= 0 {
-				d.addContent(toks, c, fs[o].f, "after-"+fs[o].f.rule, covered)
-				if len(d.results) > n {
-					d.results[n].goesOn = fa.f // a quote after it goes on with "she said"
-				}
-			} else {
-				d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-			}
-			hasLeft = len(d.results) > n
-			if hasLeft && !d.german && d.leftMixed(n) {
-				// On the set of "Morning Hour," Jane Roe said the plan was
-				// "dead": the words after the cue are what she said; a
-				// title before it is no part of it
-				if titles := d.onlyTitles(n); titles || !fa.f.object {
-					hasLeft = false
-					if titles {
-						leftAt = n
-					}
-				}
-			}
-		}
+		hasLeft, leftAt := d.contentBefore(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
 		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
 			n := len(d.results)
 			if r := d.relativeEnd(toks, fa, end); r > 0 {
@@ -817,6 +790,51 @@ func (d *doc) relativeSaid(toks []token, fa frameAt, prevHi, end int) int {
 		end = d.toComma(toks, span{fa.right, end}).e
 	}
 	return end
+}
+
+// contentBefore attributes the content before fs[i]: the whole clause
+// when fs[i] reports one that holds a frame (She told investigators she
+// was advised …, the Times reported), else the words from prevHi. It
+// reports whether the frame has its statement there (then it takes the
+// words after it only in some layouts, see takesRight) and, when what it
+// took quotes only titles (On the set of "Morning Hour," Jane Roe said
+// the plan was "dead"), the index of those results, to drop if the words
+// after the cue are taken; else -1.
+func (d *doc) contentBefore(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextLo int, covered map[int]bool) (bool, int) {
+	fa := fs[i]
+	if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
+		d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+		return false, -1
+	}
+	c, ok := d.leftContent(toks, fa, prevHi)
+	if !ok || !d.takesLeft(toks, fa, c, b) || d.callsAs(toks, fa, nextLo) {
+		return false, -1
+	}
+	n := len(d.results)
+	if o := d.clauseFrame(toks, fs, i, c); o >= 0 {
+		d.addContent(toks, c, fs[o].f, "after-"+fs[o].f.rule, covered)
+		if len(d.results) > n {
+			d.results[n].goesOn = fa.f // a quote after it goes on with "she said"
+		}
+	} else {
+		d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+	}
+	if len(d.results) == n {
+		return false, -1
+	}
+	if !d.german && d.leftMixed(n) {
+		// the words after the cue are what was said: a title before it
+		// (On the set of "Morning Hour," …) is no part of it; a mixed
+		// phrase before a cue whose object is not the content (Amid talk
+		// of a "deep crisis," Tom Hill said his plan was …) is not all
+		if d.onlyTitles(n) {
+			return false, n
+		}
+		if !fa.f.object {
+			return false, -1
+		}
+	}
+	return true, -1
 }
 
 // relativeBeforeSource returns where "which" stands right before the

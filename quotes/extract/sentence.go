@@ -648,23 +648,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			continue
 		}
 		end = d.relativeSaid(toks, fa, prevHi, end)
-		hasLeft, leftAt := d.contentBefore(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
-			n := len(d.results)
-			if r := d.relativeEnd(toks, fa, end); r > 0 {
-				// Jo Hill, who thinks …, called the plan "a mess": the
-				// clause ends at the comma; the quote after it is the
-				// antecedent's
-				d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
-				end = r
-			}
-			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
-			if len(d.results) > n {
-				taken = nextLo
-				if leftAt >= 0 {
-					d.results = append(d.results[:leftAt], d.results[n:]...)
-				}
-			}
+		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
+		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
+			taken = nextLo
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
@@ -792,15 +778,15 @@ func (d *doc) relativeSaid(toks []token, fa frameAt, prevHi, end int) int {
 	return end
 }
 
-// contentBefore attributes the content before fs[i]: the whole clause
+// takeLeft attributes the content before fs[i]: the whole clause
 // when fs[i] reports one that holds a frame (She told investigators she
 // was advised …, the Times reported), else the words from prevHi. It
 // reports whether the frame has its statement there (then it takes the
-// words after it only in some layouts, see takesRight) and, when what it
+// words after it only in some layouts, see afterIsContent) and, when what it
 // took quotes only titles (On the set of "Morning Hour," Jane Roe said
 // the plan was "dead"), the index of those results, to drop if the words
 // after the cue are taken; else -1.
-func (d *doc) contentBefore(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextLo int, covered map[int]bool) (bool, int) {
+func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextLo int, covered map[int]bool) (bool, int) {
 	fa := fs[i]
 	if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
 		d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
@@ -835,6 +821,36 @@ func (d *doc) contentBefore(toks []token, fs []frameAt, i, a, b, taken, prevHi, 
 		}
 	}
 	return true, -1
+}
+
+// afterIsContent reports whether fa takes the words after it, up to nextLo:
+// always when it has no statement before it (hasLeft), else when a quote,
+// "that" or "dass" opens them, or they follow a German "laut". A cue
+// that calls something with a quote (bezeichnete er als einen „Fehler“)
+// takes them too: takeLeft tests callsAs, so hasLeft is false there.
+func (d *doc) afterIsContent(toks []token, fa frameAt, nextLo int, hasLeft bool) bool {
+	return fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to")
+}
+
+// takeRight attributes the words after fa, up to end, and reports
+// whether it took any; then it drops the titles takeLeft took from
+// leftAt on (leftAt >= 0). In a relative clause (Jo Hill, who thinks …,
+// called the plan "a mess") the clause ends at the comma; the quote after
+// it is the antecedent's.
+func (d *doc) takeRight(toks []token, fa frameAt, end, leftAt int, covered map[int]bool) bool {
+	n := len(d.results)
+	if r := d.relativeEnd(toks, fa, end); r > 0 {
+		d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
+		end = r
+	}
+	d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
+	if len(d.results) == n {
+		return false
+	}
+	if leftAt >= 0 {
+		d.results = append(d.results[:leftAt], d.results[n:]...)
+	}
+	return true
 }
 
 // relativeBeforeSource returns where "which" stands right before the

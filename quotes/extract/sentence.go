@@ -422,24 +422,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		hasQuote = hasQuote || toks[i].kind == tQuote
 	}
 	if len(fs) == 0 && !hasQuote {
-		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
-			// Der Zug habe nicht weiterfahren können: German reported
-			// speech goes on in the subjunctive
-			n, rule := len(d.results), "subjunctive"
-			if f.rule == "unnamed" {
-				rule = "unnamed" // no source named yet: its confidence is its own
-			}
-			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
-			d.joinReported(n)
-			d.lastReport = d.sentNo
-		} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
-			// Laut Polizei brannte es. Zwei Menschen sollen verletzt worden
-			// sein: hearsay right after a report is its source's (22 of 23;
-			// farther from one, half are marked)
-			if m := d.hearsayModal(toks, a, b); m >= 0 {
-				d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
-			}
-		}
+		d.reportGoesOn(toks, a, b, pi, covered)
 	}
 	swept := false // the quotes before a subjunctive clause went to its source
 	for i := a; i < b; i++ {
@@ -532,6 +515,28 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// reportGoesOn attributes a German sentence without a frame or a quote
+// that goes on with the report before it: reported speech in the
+// subjunctive (Der Zug habe nicht weiterfahren können), or hearsay right
+// after a report (Laut Polizei brannte es. Zwei Menschen sollen verletzt
+// worden sein), which is its source's (22 of 23; farther from one, half
+// are marked).
+func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
+	if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
+		n, rule := len(d.results), "subjunctive"
+		if f.rule == "unnamed" {
+			rule = "unnamed" // no source named yet: its confidence is its own
+		}
+		d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
+		d.joinReported(n)
+		d.lastReport = d.sentNo
+	} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
+		if m := d.hearsayModal(toks, a, b); m >= 0 {
+			d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
+		}
+	}
 }
 
 // afterTaken returns where the subjunctive clause c holding the quote

@@ -430,25 +430,8 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			continue
 		}
 		q := d.qs[toks[i].q]
-		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) && !d.indicativeLeadIn(toks, a, b, i) && !d.namedIndicative(toks, a, i) {
-			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
-				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
-			}
-			// the clause of the subjunctive is reported; an indicative
-			// main clause before it is the writer's (Künftig müssen …,
-			// wobei es „…“ geben werde), though a quote in it is still
-			// the source's (sieht Weber einen „…“, es stehe …)
-			n, c := len(d.results), d.subjunctiveClause(toks, a, b)
-			c.s = d.afterTaken(toks, c, i, covered)
-			d.addContent(toks, c, f, "subjunctive", covered)
-			d.joinReported(n)
-			if !swept {
-				swept = true
-				d.quotesBefore(toks, a, c.s, f, covered)
-			}
-			if covered[i] {
-				continue
-			}
+		if d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered) {
+			continue
 		}
 		if d.bylineColon(toks, a, i) {
 			d.addDirect(toks, i, nil, "embedded")
@@ -537,6 +520,32 @@ func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
 			d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
 		}
 	}
+}
+
+// subjunctiveQuote attributes the German subjunctive clause that holds
+// the quote toks[i] to the report it goes on, and reports whether that
+// took the quote. The clause of the subjunctive is reported; an
+// indicative main clause before it is the writer's (Künftig müssen …,
+// wobei es „…“ geben werde), though a quote in it is still the source's
+// (sieht Weber einen „…“, es stehe …): the first such clause of the
+// sentence sweeps them up, and sets *swept.
+func (d *doc) subjunctiveQuote(toks []token, a, b, i, pi int, swept *bool, covered map[int]bool) bool {
+	f := d.reportedFrame(toks, a, b, pi, false)
+	if f == nil || d.isTitle(toks, i) || d.indicativeLeadIn(toks, a, b, i) || d.namedIndicative(toks, a, i) {
+		return false
+	}
+	if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
+		f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
+	}
+	n, c := len(d.results), d.subjunctiveClause(toks, a, b)
+	c.s = d.afterTaken(toks, c, i, covered)
+	d.addContent(toks, c, f, "subjunctive", covered)
+	d.joinReported(n)
+	if !*swept {
+		*swept = true
+		d.quotesBefore(toks, a, c.s, f, covered)
+	}
+	return covered[i]
 }
 
 // afterTaken returns where the subjunctive clause c holding the quote

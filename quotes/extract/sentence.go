@@ -433,34 +433,8 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered) {
 			continue
 		}
-		if d.bylineColon(toks, a, i) {
-			d.addDirect(toks, i, nil, "embedded")
-			continue
-		}
-		if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
-			d.frames = append(d.frames, f)
-			d.addDirect(toks, i, f, f.rule)
-			continue
-		}
-		if f := d.agentFrame(toks, a, b, i, pi); f != nil {
-			d.addDirect(toks, i, f, f.rule)
-			continue
-		}
-		if f := d.viewFrame(toks, a, b, i, pi); f != nil {
-			d.addDirect(toks, i, f, f.rule)
-			continue
-		}
-		if k := d.sloganAt(toks, a, i); k >= 0 {
-			f := d.sloganFrame(toks, a, i, k, pi)
-			d.addDirect(toks, i, f, "slogan")
-			continue
-		}
-		if f := d.copulaFrame(toks, fs, a, i); f != nil {
-			d.addDirect(toks, i, f, "copula")
-			continue
-		}
-		if f, ok := d.callerFrame(toks, a, i, pi); ok {
-			d.addDirect(toks, i, f, "calls")
+		if f, rule, ok := d.quoteFrame(toks, fs, a, b, i, pi); ok {
+			d.addDirect(toks, i, f, rule)
 			continue
 		}
 		rule := "embedded"
@@ -546,6 +520,39 @@ func (d *doc) subjunctiveQuote(toks []token, a, b, i, pi int, swept *bool, cover
 		d.quotesBefore(toks, a, c.s, f, covered)
 	}
 	return covered[i]
+}
+
+// quoteFrame finds, by the layout around it, whose a quote toks[i] is
+// that no frame of the sentence took: a byline's excerpt is no one's
+// (nil), a dash or a colon names its source ("…" — Jane Doe; Jones:
+// "…"), German agents, views and slogans, a copula after a speech frame,
+// a verb of naming (what he calls the "cartel"). It returns the frame,
+// the rule, and whether a layout matched; a frame by punctuation is kept
+// in d.frames for the sentences after it.
+func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, string, bool) {
+	if d.bylineColon(toks, a, i) {
+		return nil, "embedded", true
+	}
+	if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
+		d.frames = append(d.frames, f)
+		return f, f.rule, true
+	}
+	if f := d.agentFrame(toks, a, b, i, pi); f != nil {
+		return f, f.rule, true
+	}
+	if f := d.viewFrame(toks, a, b, i, pi); f != nil {
+		return f, f.rule, true
+	}
+	if k := d.sloganAt(toks, a, i); k >= 0 {
+		return d.sloganFrame(toks, a, i, k, pi), "slogan", true
+	}
+	if f := d.copulaFrame(toks, fs, a, i); f != nil {
+		return f, "copula", true
+	}
+	if f, ok := d.callerFrame(toks, a, i, pi); ok {
+		return f, "calls", true
+	}
+	return nil, "", false
 }
 
 // afterTaken returns where the subjunctive clause c holding the quote

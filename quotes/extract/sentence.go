@@ -429,7 +429,6 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
 		}
-		q := d.qs[toks[i].q]
 		if d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered) {
 			continue
 		}
@@ -437,36 +436,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			d.addDirect(toks, i, f, rule)
 			continue
 		}
-		rule := "embedded"
-		switch {
-		case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
-			// a quote that closes its own sentence before more words
-			// ("…a crowd." Perhaps, he said, …) stands alone too
-			rule = "standalone"
-		case d.germanTerm(toks, i):
-			// a charge, an estimate or a named maxim, not words said
-		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
-			rule = "fragment"
-			f := d.nearestSpeechFrame(fs, i)
-			if f == nil {
-				f = d.subjectFrame(toks, a, i, pi)
-				if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
-					continue
-				}
-			}
-			d.reportedFragment(toks, a, b, i, f)
-			if f != nil {
-				d.addDirect(toks, i, f, rule)
-				continue
-			}
-		}
-		if rule == "embedded" {
-			if f := d.frameBefore(toks, fs, b, i); f != nil {
-				d.addDirect(toks, i, f, "frame-before")
-				continue
-			}
-		}
-		d.addDirect(toks, i, nil, rule)
+		d.unframedQuote(toks, fs, a, b, i, pi, standalone, covered)
 	}
 	if len(fs) == 0 {
 		return nil
@@ -553,6 +523,38 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 		return f, "calls", true
 	}
 	return nil, "", false
+}
+
+// unframedQuote records the quote toks[i] that no frame and no layout
+// gave a source: it stands alone in a sentence without words, or closes
+// its own sentence before more words ("…a crowd." Perhaps, he said, …); a
+// fragment of someone's words goes to the nearest speech frame or the
+// subject of the sentence; a short quote embedded in a sentence to the
+// speech frame before it (frameBefore), else to no one.
+func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {
+	switch {
+	case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
+		d.addDirect(toks, i, nil, "standalone")
+		return
+	case d.germanTerm(toks, i):
+		// a charge, an estimate or a named maxim, not words said
+	case d.looksLikeFragment(d.qs[toks[i].q]) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
+		f := d.nearestSpeechFrame(fs, i)
+		if f == nil {
+			f = d.subjectFrame(toks, a, i, pi)
+			if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
+				return
+			}
+		}
+		d.reportedFragment(toks, a, b, i, f)
+		d.addDirect(toks, i, f, "fragment") // no one's when f is nil
+		return
+	}
+	if f := d.frameBefore(toks, fs, b, i); f != nil {
+		d.addDirect(toks, i, f, "frame-before")
+		return
+	}
+	d.addDirect(toks, i, nil, "embedded")
 }
 
 // afterTaken returns where the subjunctive clause c holding the quote

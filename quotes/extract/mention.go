@@ -676,17 +676,10 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 
 // npBackFrom walks back from the last word j of a noun phrase to its start.
 func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
-	t := toks[j]
-	headNoun := t.cls&cBase != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1]) // the report said
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
+	if !d.npEnds(toks, lo, j) {
 		return 0, false
 	}
-	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
-		return 0, false // So heißt es; Zugleich wies
-	}
-	if d.isClass(t, cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) || d.german && !t.upper && !d.isClass(t, cPronoun|cDeterminer|cQuantifier) {
-		return 0, false // "Sunday said" is no source; German nouns are capitalised (wie folgt zitiert)
-	}
+	t := toks[j]
 	if d.isClass(t, cPronoun) {
 		return j, true
 	}
@@ -799,6 +792,28 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// npEnds reports whether toks[j] can end a noun phrase that starts at lo
+// or after: a word, not a stop word or a cue in lower case unless a cue's
+// base form heads a noun phrase (the report said); not a first word that
+// opens a clause (So heißt es; Zugleich wies); not a time word ("Sunday
+// said" is no source) unless it is a surname after a name; in German a
+// capitalised noun (not "wie folgt zitiert") or a pronoun, determiner or
+// quantifier.
+func (d *doc) npEnds(toks []token, lo, j int) bool {
+	t := toks[j]
+	headNoun := t.cls&cBase != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
+		return false
+	}
+	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
+		return false
+	}
+	if d.isClass(t, cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) {
+		return false
+	}
+	return !d.german || t.upper || d.isClass(t, cPronoun|cDeterminer|cQuantifier)
 }
 
 // sPossessive reports whether toks[i] is the apostrophe of an English

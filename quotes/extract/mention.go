@@ -674,7 +674,10 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 	return span{s, j + 1}, ok
 }
 
-// npBackFrom walks back from the last word j of a noun phrase to its start.
+// npBackFrom walks back from the last word j of a noun phrase to its
+// start, no farther than lo: a pronoun or a word that stands alone is the
+// phrase; else npStepBack takes it back a word or a link at a time, up to
+// maxNP words.
 func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if !d.npEnds(toks, lo, j) {
 		return 0, false
@@ -692,7 +695,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if (d.isClass(t, cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (d.isClass(toks[j-2], cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
 		return j - 2, true // most of them said, many of whom say
 	}
-	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !d.isNumber(t) {
+	if d.isClass(t, cDeterminer|cObject) && !d.isNumber(t) {
 		return 0, false // but "The two said", "Two in three said"
 	}
 	a, more := j, true

@@ -401,7 +401,11 @@ func (d *doc) notice(toks []token, a, b int) bool {
 }
 
 // sentence finds the frames of the sentence toks[a:b], attributes the
-// quotes and content around them, and returns the last frame.
+// quotes and content around them, and returns the last frame. A sentence
+// without either may go on with a German report (reportGoesOn); each
+// quote no frame took goes to a subjunctive clause's report, to a source
+// its layout names (quoteFrame), or is recorded as it stands
+// (unframedQuote).
 func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	d.sentNo++
 	d.transcriptLabels(toks, a, b, pi)
@@ -639,7 +643,10 @@ func (d *doc) quotedBy(n int) {
 }
 
 // frameContents attributes to each frame of the sentence toks[a:b] the
-// content around it, marking the quotes it takes in covered.
+// content around it, marking the quotes it takes in covered: within the
+// bounds the frames next to it leave (prevBound, nextBound), first the
+// words beside a medium, an aside or a source in mid-clause, then the
+// content before the frame (takeLeft) and after it (takeRight).
 func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[int]bool) {
 	taken := a         // the end of the content the frames so far took
 	prevEmpty := false // the frame before took no content: it may be part of this one's

@@ -402,7 +402,7 @@ func (d *doc) notice(toks []token, a, b int) bool {
 
 // sentence finds the frames of the sentence toks[a:b], attributes the
 // quotes and content around them, and returns the last frame. A sentence
-// without either may go on with a German report (reportGoesOn); each
+// with no frame and no quote may go on a German report (reportGoesOn); each
 // quote no frame took goes to a subjunctive clause's report, to a source
 // its layout names (quoteFrame), or is recorded as it stands
 // (unframedQuote).

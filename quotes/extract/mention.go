@@ -674,19 +674,15 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 	return span{s, j + 1}, ok
 }
 
-// npBackFrom walks back from the last word j of a noun phrase to its start.
+// npBackFrom walks back from the last word j of a noun phrase to its
+// start, no farther than lo: a pronoun or a word that stands alone is the
+// phrase; else npStepBack takes it back a word or a link at a time, up to
+// maxNP words.
 func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
-	t := toks[j]
-	headNoun := t.cls&cBase != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1]) // the report said
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
+	if !d.npEnds(toks, lo, j) {
 		return 0, false
 	}
-	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
-		return 0, false // So heißt es; Zugleich wies
-	}
-	if d.isClass(t, cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) || d.german && !t.upper && !d.isClass(t, cPronoun|cDeterminer|cQuantifier) {
-		return 0, false // "Sunday said" is no source; German nouns are capitalised (wie folgt zitiert)
-	}
+	t := toks[j]
 	if d.isClass(t, cPronoun) {
 		return j, true
 	}
@@ -699,106 +695,135 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if (d.isClass(t, cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (d.isClass(toks[j-2], cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
 		return j - 2, true // most of them said, many of whom say
 	}
-	if (d.isClass(t, cDeterminer) || d.isClass(t, cObject)) && !d.isNumber(t) {
+	if d.isClass(t, cDeterminer|cObject) && !d.isNumber(t) {
 		return 0, false // but "The two said", "Two in three said"
 	}
-	a := j
-	for a-1 >= lo && j-a < maxNP {
-		u := toks[a-1]
-		if d.sPossessive(toks, lo, a-1) && !d.finiteIn(toks, a, j) {
-			a -= 2 // Tom Rivers’ campaign: the owner goes with its noun, as in Tom Lee's campaign
-			continue
-		}
-		if u.kind != tWord {
-			break
-		}
-		if d.isClass(u, cDeterminer) {
-			a--
-			// a spokesman for the campaign; the director of the agency
-			if a-2 >= lo && (toks[a-1].is("of") || toks[a-1].is("for")) && toks[a-2].kind == tWord && !d.isClass(toks[a-2], cStop|cDeterminer|cPronoun) && !d.isCue(toks[a-2]) && j-a < maxNP {
-				a -= 2
-				continue
-			}
-			if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
-				a -= 2 // officials in the two cities; insiders across the states
-				continue
-			}
-			if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
-				a -= 2 // an official familiar with the talks; people close to the mayor
-				continue
-			}
-			if a-3 >= lo && toks[a-1].is("to") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
-				a -= 2 // her email to the staff; a letter to the board
-				continue
-			}
-			if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
-				continue // a German genitive: der Geschäftsführer des Verbands
-			}
-			if d.german && (u.lower == "des" || u.lower == "der") && a-2 >= lo && toks[a-1].kind == tQuote && d.isClass(toks[a-2], cDeterminer) && d.fewWords(d.qs[toks[a-1].q]) {
-				a -= 2 // das „Amt für Presse“ des Ministeriums: a name in marks heads the phrase
-				break
-			}
-			if d.germanVon(toks, lo, a, j) || d.germanPostmodifier(toks, lo, a, j) {
-				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten; ein Sprecher in der Stadt
-				continue
-			}
-			if d.initialVon(toks, lo, a, j) {
-				a-- // Von der Heide betonte, …
-			}
-			break
-		}
-		if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
-			a -= 2 // four in 10 said; two of three
-			continue
-		}
-		if d.germanPostmodifier(toks, lo, a, j) {
-			a -= 2 // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
-			continue
-		}
-		if !toks[a].upper && d.sourceBeforePlace(toks, lo, a-1) {
-			a -= 2 // Democrats in five states say
-			continue
-		}
-		if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
-			// Joel Pollak of Breitbart; Bill and Hillary Clinton
-			if a-2 >= lo && toks[a].upper && toks[a-2].kind == tWord && toks[a-2].upper {
-				a -= 2
-				continue
-			}
-			if !d.german && d.sourceNounBefore(toks, lo, a) {
-				a -= 2 // a spokesman for Tom Hill, the former secretary of state: the noun before is the source
-				continue
-			}
-			if d.germanVon(toks, lo, a, j) {
-				a -= 2 // Minister Paul Weber von der Kanzlei des Präsidenten
-				continue
-			}
-			if u.lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
-				if s, ok := d.leftConjunct(toks, lo, a, j); ok {
-					a = s // …, he and Ann Fox said; …, current and former officials said
-				}
-			}
-			break
-		}
-		if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
-			a -= 2 // people close to Tom Hill say: the name is no source
-			continue
-		}
-		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) && !d.compoundNoun(toks, a-1) || d.isClass(u, cPronoun) || d.isClass(u, cAdverb)) {
-			break
-		}
-		if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
-			break // a capitalised first word: Wie, Zugleich, Über
-		}
-		if u.upper && d.isClass(u, cPronoun) || u.upper && !d.german && d.isClass(u, cConditional) {
-			break // nor When of "When Mr. Hill criticized"
-		}
-		a--
+	a, more := j, true
+	for more && a-1 >= lo && j-a < maxNP {
+		a, more = d.npStepBack(toks, lo, a, j)
 	}
 	if a == j && (j == lo || toks[j-1].kind != tWord) && d.bareIng(t) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// npStepBack takes one step back from toks[a], the first word so far of
+// the noun phrase that ends at toks[j], over the word before it or the
+// two words that join a noun to what it names. It returns the new start,
+// and whether the phrase may go on back.
+func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
+	u := toks[a-1]
+	if d.sPossessive(toks, lo, a-1) && !d.finiteIn(toks, a, j) {
+		return a - 2, true // Tom Rivers’ campaign: the owner goes with its noun, as in Tom Lee's campaign
+	}
+	if u.kind != tWord {
+		return a, false
+	}
+	if d.isClass(u, cDeterminer) {
+		return d.pastDeterminer(toks, lo, a-1, j)
+	}
+	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
+		return a - 2, true // four in 10 said; two of three
+	}
+	if d.germanPostmodifier(toks, lo, a, j) {
+		return a - 2, true // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
+	}
+	if !toks[a].upper && d.sourceBeforePlace(toks, lo, a-1) {
+		return a - 2, true // Democrats in five states say
+	}
+	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
+		return d.pastLink(toks, lo, a, j)
+	}
+	if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
+		return a - 2, true // people close to Tom Hill say: the name is no source
+	}
+	if !u.upper && (d.isClass(u, cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
+		return a, false
+	}
+	if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
+		return a, false // a capitalised first word: Wie, Zugleich, Über
+	}
+	if u.upper && (d.isClass(u, cPronoun) || !d.german && d.isClass(u, cConditional)) {
+		return a, false // nor When of "When Mr. Hill criticized"
+	}
+	return a - 1, true
+}
+
+// pastDeterminer returns where a noun phrase starts that runs back to the
+// determiner toks[a], and whether it may go on back: on when the
+// determiner opens a phrase that goes on a noun before it (the director
+// of the agency), else the determiner opens the noun phrase.
+func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
+	u := toks[a]
+	if a-2 >= lo && (toks[a-1].is("of") || toks[a-1].is("for")) && toks[a-2].kind == tWord && !d.isClass(toks[a-2], cStop|cDeterminer|cPronoun) && !d.isCue(toks[a-2]) && j-a < maxNP {
+		return a - 2, true // a spokesman for the campaign; the director of the agency
+	}
+	if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
+		return a - 2, true // officials in the two cities; insiders across the states
+	}
+	if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
+		return a - 2, true // an official familiar with the talks; people close to the mayor
+	}
+	if a-3 >= lo && toks[a-1].is("to") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
+		return a - 2, true // her email to the staff; a letter to the board
+	}
+	if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
+		return a, true // a German genitive: der Geschäftsführer des Verbands
+	}
+	if d.german && (u.lower == "des" || u.lower == "der") && a-2 >= lo && toks[a-1].kind == tQuote && d.isClass(toks[a-2], cDeterminer) && d.fewWords(d.qs[toks[a-1].q]) {
+		return a - 2, false // das „Amt für Presse“ des Ministeriums: a name in marks heads the phrase
+	}
+	if d.germanVon(toks, lo, a, j) || d.germanPostmodifier(toks, lo, a, j) {
+		return a - 2, true // Minister Paul Weber von der Kanzlei des Präsidenten; ein Sprecher in der Stadt
+	}
+	if d.initialVon(toks, lo, a, j) {
+		return a - 1, false // Von der Heide betonte, …
+	}
+	return a, false
+}
+
+// pastLink returns where a noun phrase starts that runs back over the
+// "of", "and", "for", "von" or "und" before toks[a], and whether it may go
+// on back; a link that joins no name or source ends the phrase.
+func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
+	if a-2 >= lo && toks[a].upper && toks[a-2].kind == tWord && toks[a-2].upper {
+		return a - 2, true // Joel Pollak of Breitbart; Bill and Hillary Clinton
+	}
+	if !d.german && d.sourceNounBefore(toks, lo, a) {
+		return a - 2, true // a spokesman for Tom Hill, the former secretary of state: the noun before is the source
+	}
+	if d.germanVon(toks, lo, a, j) {
+		return a - 2, true // Minister Paul Weber von der Kanzlei des Präsidenten
+	}
+	if toks[a-1].lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
+		if s, ok := d.leftConjunct(toks, lo, a, j); ok {
+			return s, false // …, he and Ann Fox said; …, current and former officials said
+		}
+	}
+	return a, false
+}
+
+// npEnds reports whether toks[j] can end a noun phrase that starts at lo
+// or after: a word, not a stop word or a cue in lower case unless a cue's
+// base form heads a noun phrase (the report said); not a first word that
+// opens a clause (So heißt es; Zugleich wies); not a time word ("Sunday
+// said" is no source) unless it is a surname after a name; in German a
+// capitalised noun (not "wie folgt zitiert") or a pronoun, determiner or
+// quantifier.
+func (d *doc) npEnds(toks []token, lo, j int) bool {
+	t := toks[j]
+	headNoun := t.cls&cBase != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
+		return false
+	}
+	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
+		return false
+	}
+	if d.isClass(t, cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) {
+		return false
+	}
+	return !d.german || t.upper || d.isClass(t, cPronoun|cDeterminer|cQuantifier)
 }
 
 // sPossessive reports whether toks[i] is the apostrophe of an English

@@ -401,7 +401,11 @@ func (d *doc) notice(toks []token, a, b int) bool {
 }
 
 // sentence finds the frames of the sentence toks[a:b], attributes the
-// quotes and content around them, and returns the last frame.
+// quotes and content around them, and returns the last frame. A sentence
+// with no frame and no quote may go on a German report (reportGoesOn); each
+// quote no frame took goes to a subjunctive clause's report, to a source
+// its layout names (quoteFrame), or is recorded as it stands
+// (unframedQuote).
 func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	d.sentNo++
 	d.transcriptLabels(toks, a, b, pi)
@@ -422,116 +426,139 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		hasQuote = hasQuote || toks[i].kind == tQuote
 	}
 	if len(fs) == 0 && !hasQuote {
-		if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
-			// Der Zug habe nicht weiterfahren können: German reported
-			// speech goes on in the subjunctive
-			n, rule := len(d.results), "subjunctive"
-			if f.rule == "unnamed" {
-				rule = "unnamed" // no source named yet: its confidence is its own
-			}
-			d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
-			d.joinReported(n)
-			d.lastReport = d.sentNo
-		} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
-			// Laut Polizei brannte es. Zwei Menschen sollen verletzt worden
-			// sein: hearsay right after a report is its source's (22 of 23;
-			// farther from one, half are marked)
-			if m := d.hearsayModal(toks, a, b); m >= 0 {
-				d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
-			}
-		}
+		d.reportGoesOn(toks, a, b, pi, covered)
 	}
 	swept := false // the quotes before a subjunctive clause went to its source
 	for i := a; i < b; i++ {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
 		}
-		q := d.qs[toks[i].q]
-		if f := d.reportedFrame(toks, a, b, pi, false); f != nil && !d.isTitle(toks, i) && !d.indicativeLeadIn(toks, a, b, i) && !d.namedIndicative(toks, a, i) {
-			if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
-				f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
-			}
-			// the clause of the subjunctive is reported; an indicative
-			// main clause before it is the writer's (Künftig müssen …,
-			// wobei es „…“ geben werde), though a quote in it is still
-			// the source's (sieht Weber einen „…“, es stehe …)
-			n, c := len(d.results), d.subjunctiveClause(toks, a, b)
-			c.s = d.afterTaken(toks, c, i, covered)
-			d.addContent(toks, c, f, "subjunctive", covered)
-			d.joinReported(n)
-			if !swept {
-				swept = true
-				d.quotesBefore(toks, a, c.s, f, covered)
-			}
-			if covered[i] {
-				continue
-			}
-		}
-		if d.bylineColon(toks, a, i) {
-			d.addDirect(toks, i, nil, "embedded")
+		if d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered) {
 			continue
 		}
-		if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
-			d.frames = append(d.frames, f)
-			d.addDirect(toks, i, f, f.rule)
+		if f, rule, ok := d.quoteFrame(toks, fs, a, b, i, pi); ok {
+			d.addDirect(toks, i, f, rule)
 			continue
 		}
-		if f := d.agentFrame(toks, a, b, i, pi); f != nil {
-			d.addDirect(toks, i, f, f.rule)
-			continue
-		}
-		if f := d.viewFrame(toks, a, b, i, pi); f != nil {
-			d.addDirect(toks, i, f, f.rule)
-			continue
-		}
-		if k := d.sloganAt(toks, a, i); k >= 0 {
-			f := d.sloganFrame(toks, a, i, k, pi)
-			d.addDirect(toks, i, f, "slogan")
-			continue
-		}
-		if f := d.copulaFrame(toks, fs, a, i); f != nil {
-			d.addDirect(toks, i, f, "copula")
-			continue
-		}
-		if f, ok := d.callerFrame(toks, a, i, pi); ok {
-			d.addDirect(toks, i, f, "calls")
-			continue
-		}
-		rule := "embedded"
-		switch {
-		case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
-			// a quote that closes its own sentence before more words
-			// ("…a crowd." Perhaps, he said, …) stands alone too
-			rule = "standalone"
-		case d.germanTerm(toks, i):
-			// a charge, an estimate or a named maxim, not words said
-		case d.looksLikeFragment(q) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
-			rule = "fragment"
-			f := d.nearestSpeechFrame(fs, i)
-			if f == nil {
-				f = d.subjectFrame(toks, a, i, pi)
-				if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
-					continue
-				}
-			}
-			d.reportedFragment(toks, a, b, i, f)
-			if f != nil {
-				d.addDirect(toks, i, f, rule)
-				continue
-			}
-		}
-		if rule == "embedded" {
-			if f := d.frameBefore(toks, fs, b, i); f != nil {
-				d.addDirect(toks, i, f, "frame-before")
-				continue
-			}
-		}
-		d.addDirect(toks, i, nil, rule)
+		d.unframedQuote(toks, fs, a, b, i, pi, standalone, covered)
 	}
 	if len(fs) == 0 {
 		return nil
 	}
 	return fs[len(fs)-1].f
+}
+
+// reportGoesOn attributes a German sentence without a frame or a quote
+// that goes on with the report before it: reported speech in the
+// subjunctive (Der Zug habe nicht weiterfahren können), or hearsay right
+// after a report (Laut Polizei brannte es. Zwei Menschen sollen verletzt
+// worden sein), which is its source's (22 of 23; farther from one, half
+// are marked).
+func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
+	if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
+		n, rule := len(d.results), "subjunctive"
+		if f.rule == "unnamed" {
+			rule = "unnamed" // no source named yet: its confidence is its own
+		}
+		d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
+		d.joinReported(n)
+		d.lastReport = d.sentNo
+	} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
+		if m := d.hearsayModal(toks, a, b); m >= 0 {
+			d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
+		}
+	}
+}
+
+// subjunctiveQuote attributes the German subjunctive clause that holds
+// the quote toks[i] to the report it goes on, and reports whether that
+// took the quote. The clause of the subjunctive is reported; an
+// indicative main clause before it is the writer's (Künftig müssen …,
+// wobei es „…“ geben werde), though a quote in it is still the source's
+// (sieht Weber einen „…“, es stehe …): the first such clause of the
+// sentence sweeps them up, and sets *swept.
+func (d *doc) subjunctiveQuote(toks []token, a, b, i, pi int, swept *bool, covered map[int]bool) bool {
+	f := d.reportedFrame(toks, a, b, pi, false)
+	if f == nil || d.isTitle(toks, i) || d.indicativeLeadIn(toks, a, b, i) || d.namedIndicative(toks, a, i) {
+		return false
+	}
+	if own := d.namedSubjectFrame(toks, a, i, pi); own != nil {
+		f = own // Dennoch habe Paul Weber „…“: the clause names whose words they are
+	}
+	n, c := len(d.results), d.subjunctiveClause(toks, a, b)
+	c.s = d.afterTaken(toks, c, i, covered)
+	d.addContent(toks, c, f, "subjunctive", covered)
+	d.joinReported(n)
+	if !*swept {
+		*swept = true
+		d.quotesBefore(toks, a, c.s, f, covered)
+	}
+	return covered[i]
+}
+
+// quoteFrame finds, by the layout around it, whose a quote toks[i] is
+// that no frame of the sentence took: a byline's excerpt is no one's
+// (nil), a dash or a colon names its source ("…" — Jane Doe; Jones:
+// "…"), German agents, views and slogans, a copula after a speech frame,
+// a verb of naming (what he calls the "cartel"). It returns the frame,
+// the rule, and whether a layout matched; a frame by punctuation is kept
+// in d.frames for the sentences after it.
+func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, string, bool) {
+	if d.bylineColon(toks, a, i) {
+		return nil, "embedded", true
+	}
+	if f := d.punctFrame(toks, a, b, i, pi); f != nil && !d.isTitle(toks, i) {
+		d.frames = append(d.frames, f)
+		return f, f.rule, true
+	}
+	if f := d.agentFrame(toks, a, b, i, pi); f != nil {
+		return f, f.rule, true
+	}
+	if f := d.viewFrame(toks, a, b, i, pi); f != nil {
+		return f, f.rule, true
+	}
+	if k := d.sloganAt(toks, a, i); k >= 0 {
+		return d.sloganFrame(toks, a, i, k, pi), "slogan", true
+	}
+	if f := d.copulaFrame(toks, fs, a, i); f != nil {
+		return f, "copula", true
+	}
+	if f, ok := d.callerFrame(toks, a, i, pi); ok {
+		return f, "calls", true
+	}
+	return nil, "", false
+}
+
+// unframedQuote records the quote toks[i] that no frame and no layout
+// gave a source: it stands alone in a sentence without words, or closes
+// its own sentence before more words ("…a crowd." Perhaps, he said, …); a
+// fragment of someone's words goes to the nearest speech frame or the
+// subject of the sentence; a short quote embedded in a sentence to the
+// speech frame before it (frameBefore), else to no one.
+func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {
+	switch {
+	case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
+		d.addDirect(toks, i, nil, "standalone")
+		return
+	case d.germanTerm(toks, i):
+		// a charge, an estimate or a named maxim, not words said
+	case d.looksLikeFragment(d.qs[toks[i].q]) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
+		f := d.nearestSpeechFrame(fs, i)
+		if f == nil {
+			f = d.subjectFrame(toks, a, i, pi)
+			if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
+				return
+			}
+		}
+		d.reportedFragment(toks, a, b, i, f)
+		d.addDirect(toks, i, f, "fragment") // no one's when f is nil
+		return
+	}
+	if f := d.frameBefore(toks, fs, b, i); f != nil {
+		d.addDirect(toks, i, f, "frame-before")
+		return
+	}
+	d.addDirect(toks, i, nil, "embedded")
 }
 
 // afterTaken returns where the subjunctive clause c holding the quote
@@ -616,7 +643,10 @@ func (d *doc) quotedBy(n int) {
 }
 
 // frameContents attributes to each frame of the sentence toks[a:b] the
-// content around it, marking the quotes it takes in covered.
+// content around it, marking the quotes it takes in covered: within the
+// bounds the frames next to it leave (prevBound, nextBound), first the
+// words beside a medium, an aside or a source in mid-clause, then the
+// content before the frame (takeLeft) and after it (takeRight).
 func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[int]bool) {
 	taken := a         // the end of the content the frames so far took
 	prevEmpty := false // the frame before took no content: it may be part of this one's
@@ -624,137 +654,233 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if d.beliefOfSpeaker(toks, fs, i) {
 			continue // the words are the outer source's statement, belief and all
 		}
-		prevHi, nextLo := a, b
-		if i > 0 && (!prevEmpty || taken >= fa.lo || fa.lo-taken > maxContent || d.hasQuote(toks, span{taken, fa.lo})) {
-			prevHi = max(fs[i-1].hi, taken)
-		}
-		prevHi = max(prevHi, fa.lo-maxContent) // content before a frame is bounded too: output stays linear
-		j := d.nextOuter(toks, fs, i, b)
-		for j < len(fs) && fs[j].lo <= fa.lo {
-			j++ // a frame that holds this one in its source ends no content
-		}
-		if j < len(fs) {
-			nextLo = d.quoteOfNext(toks, fa.right, fs[j])
-		}
-		if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
-			nextLo = c
-		}
-		if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
-			// Heute bestätigte Paul Weber laut der Zeitung, dass …: the
-			// medium reports the words before it too (3 of 3); but not
-			// before a quote (sagte X laut Y: „…“)
-			d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
-		}
+		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
+		nextLo := d.nextBound(toks, fs, i, b)
+		d.viaAside(toks, fa, prevHi)
 		before := len(d.results)
-		if d.aside(toks, fa, prevHi, nextLo) {
-			left, right := span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, span{fa.right, nextLo}
-			if fa.f.class == "belief" {
-				left, right = d.beliefSides(toks, left, right)
-			}
-			d.addAside(toks, left, fa.f, covered)
-			if toks[fa.right].kind != tQuote {
-				d.addAside(toks, right, fa.f, covered)
-				taken, prevEmpty = nextLo, false
-				continue
-			}
-			prevHi = fa.lo // a quote after the aside is content as after any frame
+		prevHi, done := d.asideContent(toks, fa, prevHi, nextLo, covered)
+		if done {
+			taken, prevEmpty = nextLo, false
+			continue
 		}
 		end := nextLo // where the content after the frame ends
 		if fa.end > 0 && fa.end < end {
 			end = fa.end // Before saying that …, Ms. Roe: the fronted clause ends it
 		}
-		if s := d.midClause(toks, fa, prevHi); s >= 0 {
-			// Ursache war nach Polizeiangaben ein zu geringer Abstand:
-			// German annotators mark the words on each side of the source;
-			// inside a relative clause only the clause (…, die nach X die
-			// Luft verbessert, …)
-			left := span{s, fa.lo}
-			if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
-				left.s = r
-				if fa.right >= 0 {
-					end = d.toComma(toks, span{fa.right, nextLo}).e
-				}
-			}
-			d.addAside(toks, left, fa.f, covered)
-		}
+		end = d.midClauseSides(toks, fa, prevHi, nextLo, end, covered)
 		if d.frontedAccording(toks, fa, prevHi) {
 			// Since last November, according to the group, …: annotators
 			// mark the fronted phrase as said too
 			d.addAside(toks, span{prevHi, fa.lo - 1}, fa.f, covered)
 		}
-		if fa.f.rule == "declared" {
-			d.addVerdict(toks, fa, prevHi, nextLo)
+		if d.passiveContent(toks, fa, prevHi, nextLo) {
 			prevEmpty = false
 			continue
 		}
-		if fa.f.rule == "reported-by" {
-			// The meeting was first reported by the Post; The plan, first
-			// reported by the Post, …: what the outlet broke is the
-			// phrase before it
-			c := d.trimPunct(toks, span{prevHi, fa.lo})
-			if c.e > c.s && !(toks[fa.lo].is("first") && d.hasVerb(toks, c)) {
-				d.addReported(toks, c, fa.f, "before-reported-by") // but not a clause before ", first reported"
-			}
-			prevEmpty = false
-			continue
-		}
-		if r := d.relativeBeforeSource(toks, fa, prevHi); r >= 0 {
-			// The plan, which officials said will start in May, …:
-			// annotators mark the relative pronoun as said too (it
-			// stands for the subject of what was said); a reported
-			// predicate ends with the clause, at a comma
-			d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
-			if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
-				end = d.toComma(toks, span{fa.right, end}).e
-			}
-		}
-		hasLeft, leftAt := false, -1
-		if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
-			// She told investigators she was advised …, the Times reported:
-			// the report holds the whole clause, the nested frame with it
-			d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-		} else if c, ok := d.leftContent(toks, fa, prevHi); ok && d.takesLeft(toks, fa, c, b) && !d.callsAs(toks, fa, nextLo) {
-			n := len(d.results)
-			if o := d.clauseFrame(toks, fs, i, c); o >= 0 {
-				d.addContent(toks, c, fs[o].f, "after-"+fs[o].f.rule, covered)
-				if len(d.results) > n {
-					d.results[n].goesOn = fa.f // a quote after it goes on with "she said"
-				}
-			} else {
-				d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
-			}
-			hasLeft = len(d.results) > n
-			if hasLeft && !d.german && d.leftMixed(n) {
-				// On the set of "Morning Hour," Jane Roe said the plan was
-				// "dead": the words after the cue are what she said; a
-				// title before it is no part of it
-				if titles := d.onlyTitles(n); titles || !fa.f.object {
-					hasLeft = false
-					if titles {
-						leftAt = n
-					}
-				}
-			}
-		}
-		if fa.right >= 0 && fa.right < nextLo && (!hasLeft || d.callsAs(toks, fa, nextLo) || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to") {
-			n := len(d.results)
-			if r := d.relativeEnd(toks, fa, end); r > 0 {
-				// Jo Hill, who thinks …, called the plan "a mess": the
-				// clause ends at the comma; the quote after it is the
-				// antecedent's
-				d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
-				end = r
-			}
-			d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
-			if len(d.results) > n {
-				taken = nextLo
-				if leftAt >= 0 {
-					d.results = append(d.results[:leftAt], d.results[n:]...)
-				}
-			}
+		end = d.relativeSaid(toks, fa, prevHi, end)
+		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
+		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
+			taken = nextLo
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// prevBound returns where the content before fs[i] may start: after the
+// frame before and the content the frames so far took (taken), unless the
+// frame before took nothing and may be part of this one's (prevEmpty,
+// with no quote between them); then from the sentence start a. Never more
+// than maxContent tokens before the frame: output stays linear.
+func (d *doc) prevBound(toks []token, fs []frameAt, i, a, taken int, prevEmpty bool) int {
+	lo, prevHi := fs[i].lo, a
+	if i > 0 && (!prevEmpty || taken >= lo || lo-taken > maxContent || d.hasQuote(toks, span{taken, lo})) {
+		prevHi = max(fs[i-1].hi, taken)
+	}
+	return max(prevHi, lo-maxContent)
+}
+
+// nextBound returns where the content after fs[i] must end, at most the
+// sentence end b: at the next frame that does not hold this one in its
+// source, or before the quote that is that frame's own (…, she said, "…,"
+// he claimed); sooner at the cue of a frame that holds fs[i] (An aide who
+// spoke on condition of anonymity said …).
+func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) int {
+	fa, nextLo := fs[i], b
+	j := d.nextOuter(toks, fs, i, b)
+	for j < len(fs) && fs[j].lo <= fa.lo {
+		j++ // a frame that holds this one in its source ends no content
+	}
+	if j < len(fs) {
+		nextLo = d.quoteOfNext(toks, fa.right, fs[j])
+	}
+	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
+		nextLo = c
+	}
+	return nextLo
+}
+
+// viaAside gives the words before the medium of a German frame to that
+// medium: in "Heute bestätigte Paul Weber laut der Zeitung, dass …" the
+// medium reports the words before it too (3 of 3); but not before a
+// quote (sagte X laut Y: „…“).
+func (d *doc) viaAside(toks []token, fa frameAt, prevHi int) {
+	if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
+		d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
+	}
+}
+
+// asideContent gives a frame that stands as an aside ("The goal, he said,
+// is …") the words on each side of it. It returns where the content
+// before the frame now starts, and whether the frame's content is done:
+// a quote after the aside ("The investment, she said, "is …"") is left
+// for the content after the frame, as after any frame.
+func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered map[int]bool) (int, bool) {
+	if !d.aside(toks, fa, prevHi, nextLo) {
+		return prevHi, false
+	}
+	left, right := span{d.pastClosedQuote(toks, prevHi, fa.lo), fa.lo - 1}, span{fa.right, nextLo}
+	if fa.f.class == "belief" {
+		left, right = d.beliefSides(toks, left, right)
+	}
+	d.addAside(toks, left, fa.f, covered)
+	if toks[fa.right].kind == tQuote {
+		return fa.lo, false
+	}
+	d.addAside(toks, right, fa.f, covered)
+	return prevHi, true
+}
+
+// midClauseSides gives a German source in mid-clause the words on each
+// side of it (Ursache war nach Polizeiangaben ein zu geringer Abstand):
+// annotators mark both; inside a relative clause only the clause (…, die
+// nach X die Luft verbessert, …), whose end, at a comma, it returns as the
+// end of the content after the frame; else it returns end.
+func (d *doc) midClauseSides(toks []token, fa frameAt, prevHi, nextLo, end int, covered map[int]bool) int {
+	s := d.midClause(toks, fa, prevHi)
+	if s < 0 {
+		return end
+	}
+	left := span{s, fa.lo}
+	if r := d.relativeBefore(toks, prevHi, fa.lo); r >= 0 {
+		left.s = r
+		if fa.right >= 0 {
+			end = d.toComma(toks, span{fa.right, nextLo}).e
+		}
+	}
+	d.addAside(toks, left, fa.f, covered)
+	return end
+}
+
+// passiveContent attributes the content of a passive frame whose words
+// lie where no other frame's do, and reports whether fa is one: a verdict
+// marks who won and the verdict (Jo Hill was declared the winner in
+// Ohio); what an outlet first reported is the phrase before it (The
+// meeting was first reported by the Post; The plan, first reported by
+// the Post, …), but not a clause before ", first reported".
+func (d *doc) passiveContent(toks []token, fa frameAt, prevHi, nextLo int) bool {
+	switch fa.f.rule {
+	case "declared":
+		d.addVerdict(toks, fa, prevHi, nextLo)
+	case "reported-by":
+		c := d.trimPunct(toks, span{prevHi, fa.lo})
+		if c.e > c.s && !(toks[fa.lo].is("first") && d.hasVerb(toks, c)) {
+			d.addReported(toks, c, fa.f, "before-reported-by")
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// relativeSaid marks the relative pronoun right before a frame's source
+// as said (The plan, which officials said will start in May, …): it
+// stands for the subject of what was said. A reported predicate then ends
+// with the clause, at a comma; relativeSaid returns that end, or end.
+func (d *doc) relativeSaid(toks []token, fa frameAt, prevHi, end int) int {
+	r := d.relativeBeforeSource(toks, fa, prevHi)
+	if r < 0 {
+		return end
+	}
+	d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
+	if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
+		end = d.toComma(toks, span{fa.right, end}).e
+	}
+	return end
+}
+
+// takeLeft attributes the content before fs[i]: the whole clause
+// when fs[i] reports one that holds a frame (She told investigators she
+// was advised …, the Times reported), else the words from prevHi. It
+// reports whether the frame has its statement there (then it takes the
+// words after it only in some layouts, see afterIsContent) and, when what it
+// took quotes only titles (On the set of "Morning Hour," Jane Roe said
+// the plan was "dead"), the index of those results, to drop if the words
+// after the cue are taken; else -1.
+func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextLo int, covered map[int]bool) (bool, int) {
+	fa := fs[i]
+	if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
+		d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+		return false, -1
+	}
+	c, ok := d.leftContent(toks, fa, prevHi)
+	if !ok || !d.takesLeft(toks, fa, c, b) || d.callsAs(toks, fa, nextLo) {
+		return false, -1
+	}
+	n := len(d.results)
+	if o := d.clauseFrame(toks, fs, i, c); o >= 0 {
+		d.addContent(toks, c, fs[o].f, "after-"+fs[o].f.rule, covered)
+		if len(d.results) > n {
+			d.results[n].goesOn = fa.f // a quote after it goes on with "she said"
+		}
+	} else {
+		d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+	}
+	if len(d.results) == n {
+		return false, -1
+	}
+	if !d.german && d.leftMixed(n) {
+		// the words after the cue are what was said: a title before it
+		// (On the set of "Morning Hour," …) is no part of it; a mixed
+		// phrase before a cue whose object is not the content (Amid talk
+		// of a "deep crisis," Tom Hill said his plan was …) is not all
+		if d.onlyTitles(n) {
+			return false, n
+		}
+		if !fa.f.object {
+			return false, -1
+		}
+	}
+	return true, -1
+}
+
+// afterIsContent reports whether fa takes the words after it, up to nextLo:
+// always when it has no statement before it (hasLeft), else when a quote,
+// "that" or "dass" opens them, or they follow a German "laut". A cue
+// that calls something with a quote (bezeichnete er als einen „Fehler“)
+// takes them too: takeLeft tests callsAs, so hasLeft is false there.
+func (d *doc) afterIsContent(toks []token, fa frameAt, nextLo int, hasLeft bool) bool {
+	return fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to")
+}
+
+// takeRight attributes the words after fa, up to end, and reports
+// whether it took any; then it drops the titles takeLeft took from
+// leftAt on (leftAt >= 0). In a relative clause (Jo Hill, who thinks …,
+// called the plan "a mess") the clause ends at the comma; the quote after
+// it is the antecedent's.
+func (d *doc) takeRight(toks []token, fa frameAt, end, leftAt int, covered map[int]bool) bool {
+	n := len(d.results)
+	if r := d.relativeEnd(toks, fa, end); r > 0 {
+		d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
+		end = r
+	}
+	d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
+	if len(d.results) == n {
+		return false
+	}
+	if leftAt >= 0 {
+		d.results = append(d.results[:leftAt], d.results[n:]...)
+	}
+	return true
 }
 
 // relativeBeforeSource returns where "which" stands right before the

@@ -42,6 +42,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the toll will fall", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "believe"}}},
 	{"a fronted poll is the source of the clause after it, a cue in it or not; a reason after a comma is the writer's", "In a Lakeside Times poll conducted in May, Ann Lee led Tom Hill 48 to 40 percent, largely because of the toll. In the context of polls, that means little. In the new poll, 60 percent said they would vote.",
 		[]want{{text: "Ann Lee led Tom Hill 48 to 40 percent", kind: quotes.Indirect, mention: "a Lakeside Times poll conducted in May", cue: "In"}, {text: "60 percent said they would vote", mention: "the new poll", cue: "In"}}},
+	{"the -ed form of any cue after a possessive or an article is an adjective", "The harbor board's stated aim was a lower toll. Tom Hill's aides said the toll was fair. The mayor's claimed savings never came.",
+		[]want{{text: "the toll was fair", kind: quotes.Indirect, mention: "Tom Hill's aides", cue: "said"}}},
 	{"polling or research shows a finding as a poll does", "Exit polling shows she won most voters under 30 in Lakeside. New research shows that the toll hurt the poor.",
 		[]want{{text: "she won most voters under 30 in Lakeside", kind: quotes.Indirect, mention: "Exit polling", cue: "shows"}, {text: "that the toll hurt the poor", kind: quotes.Indirect, mention: "New research", cue: "shows"}}},
 	{"what a record shows of a named person is reported, clause or not; a show is no cue", "The new video shows Tom Hill with the mayor at the bridge. The talk shows Ms. Roe likes are on late.",

@@ -1448,12 +1448,12 @@ func (d *doc) compoundNoun(toks []token, i int) bool {
 }
 
 // participleAdjective reports whether the English -ed form toks[k] of a
-// cue whose object is content stands as an adjective after a possessive
-// or an article: "the party's repeated refusal", "a repeated claim"
-// report nothing; "he repeated the claim" does, and so does a noun with
+// cue stands as an adjective after a possessive or an article: "the
+// party's repeated refusal", "a repeated claim", "its stated aim" report
+// nothing; "he repeated the claim" does, and so does a noun with
 // its clause after it (Lee's repeated insistence that …).
 func (d *doc) participleAdjective(toks []token, k int) bool {
-	if d.german || k == 0 || toks[k].cls&cContent == 0 || !strings.HasSuffix(toks[k].lower, "ed") || k+2 < len(toks) && toks[k+2].is("that") {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || k+2 < len(toks) && toks[k+2].is("that") {
 		return false
 	}
 	p := toks[k-1]

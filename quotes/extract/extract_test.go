@@ -44,6 +44,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Ann Lee led Tom Hill 48 to 40 percent", kind: quotes.Indirect, mention: "a Lakeside Times poll conducted in May", cue: "In"}, {text: "60 percent said they would vote", mention: "the new poll", cue: "In"}}},
 	{"the -ed form of any cue after a possessive or an article is an adjective", "The harbor board's stated aim was a lower toll. Tom Hill's aides said the toll was fair. The mayor's claimed savings never came.",
 		[]want{{text: "the toll was fair", kind: quotes.Indirect, mention: "Tom Hill's aides", cue: "said"}}},
+	{"a subject pronoun after a cue that names hearers opens the content, it is no addressee", "Tom Vale warned he could lose the vote. Ann Roe promised they would win. Jo Hill told reporters she would run.",
+		[]want{{text: "he could lose the vote", kind: quotes.Indirect, mention: "Tom Vale", cue: "warned"}, {text: "they would win", kind: quotes.Indirect, mention: "Ann Roe", cue: "promised"}, {text: "she would run", kind: quotes.Indirect, mention: "Jo Hill", cue: "told", addressee: "reporters"}}},
 	{"polling or research shows a finding as a poll does", "Exit polling shows she won most voters under 30 in Lakeside. New research shows that the toll hurt the poor.",
 		[]want{{text: "she won most voters under 30 in Lakeside", kind: quotes.Indirect, mention: "Exit polling", cue: "shows"}, {text: "that the toll hurt the poor", kind: quotes.Indirect, mention: "New research", cue: "shows"}}},
 	{"what a record shows of a named person is reported, clause or not; a show is no cue", "The new video shows Tom Hill with the mayor at the bridge. The talk shows Ms. Roe likes are on late.",

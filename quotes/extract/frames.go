@@ -2763,8 +2763,8 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 		return span{k, k + 1}, true
 	}
 	t := toks[k]
-	if d.isClass(t, cPrep) || d.isClass(t, cStop) || d.isClass(t, cTime) || d.isCue(t) || d.isClass(t, cAdverb) {
-		return span{}, false
+	if d.isClass(t, cPrep) || d.isClass(t, cStop) || d.isClass(t, cTime) || d.isCue(t) || d.isClass(t, cAdverb) || d.isClass(t, cPronoun) && !t.upper {
+		return span{}, false // but warned he could fail, told it would: a subject, no addressee
 	}
 	if !t.upper && !d.isClass(t, cDeterminer) {
 		e := k + 1 // reporters, cheering supporters

@@ -315,7 +315,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
 		}
 		fa.lo = before.s
-		fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+		fa.right = d.objectContent(toks, ce, b)
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
@@ -352,7 +352,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			// appositive hid the subject; what follows the cue is its object
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = np.s
-			fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+			fa.right = d.objectContent(toks, ce, b)
 			return fa, true
 		}
 	}
@@ -384,7 +384,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			return fa, true
 		}
 	}
-	fa.right = d.pastObject(toks, d.contentAfter(toks, fa.hi, b, false), b) // warfen die Taliban den Bauern vor, …
+	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
 }
 
@@ -582,7 +582,7 @@ func (d *doc) joinReported(n int) {
 		return
 	}
 	p, c := d.results[prev], d.results[cur]
-	if p.rule != "subjunctive" || c.rule != "subjunctive" || p.f != c.f || p.content.e > c.content.s {
+	if p.rule != "subjunctive" && !d.afterColon(p.content.s) || c.rule != "subjunctive" || p.f != c.f || p.content.e > c.content.s {
 		return
 	}
 	for _, r := range d.results[prev+1 : n] {
@@ -805,6 +805,23 @@ func passiveWord(t token) bool {
 	return false
 }
 
+// objectContent returns where the content of a German cue whose clause
+// ends at ce starts, or -1: right after the cue (contentAfter), past an
+// object and a particle before a comma (pastObject), or past an object
+// before a colon that opens reported speech in the subjunctive
+// (kritisierte den Kurs: Es sei bedauerlich, …).
+func (d *doc) objectContent(toks []token, ce, b int) int {
+	for i := ce; i+1 < b && i-ce <= 10; i++ { // bounded: the scan stays linear
+		if toks[i].kind != tWord {
+			if i > ce && d.isPunct(toks[i], ":") && d.mainSubjunctive(toks, i+1, b) {
+				return i + 1
+			}
+			break
+		}
+	}
+	return d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+}
+
 // pastObject moves the start of German content at j past an object and the
 // separable particle that closes the cue's clause before a comma: warf dem
 // Minister vor, er habe …; wies die Kritik zurück, es sei …. It returns j
@@ -1015,4 +1032,13 @@ func (d *doc) adverbMention(toks []token, a, e int, m span) bool {
 		}
 	}
 	return false
+}
+
+// afterColon reports whether the text before offset s, past spaces, ends
+// in a colon.
+func (d *doc) afterColon(s int) bool {
+	for s > 0 && unicode.IsSpace(d.r[s-1]) {
+		s--
+	}
+	return s > 0 && d.r[s-1] == ':'
 }

@@ -661,6 +661,9 @@ var germanCases = []hardCase{
 		[]want{{text: "Heute bestätigte Paul Weber", kind: quotes.Indirect, mention: "Radio Nord"},
 			{text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Paul Weber"}, {text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Radio Nord"},
 			{text: "Sie ist zu teuer", mention: "Karl Braun"}, {text: "Sie ist zu teuer", mention: "Radio Nord"}}},
+	{"an object between the cue and a colon: the subjunctive after the colon is reported, with the subjunctive sentence after it",
+		"Die Stadt baut eine Brücke am Hafen.\n\nDer Sprecher Paul Weber kritisierte den Kurs des Vereins: Es sei bedauerlich, dass der Verein nur auf Protest setze. Das gehe zu Lasten der Anwohner.",
+		[]want{{text: "Es sei bedauerlich, dass der Verein nur auf Protest setze. Das gehe zu Lasten der Anwohner", kind: quotes.Indirect, mention: "Der Sprecher Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

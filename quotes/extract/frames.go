@@ -1435,6 +1435,8 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 			ce++ // nach Ansicht von Senator Muster
 		case ce < b && (toks[ce].upper || genitiveArticle(toks[ce].lower)):
 			// nach Angaben der Polizei, nach Angaben Israels
+		case ce-2 >= 0 && d.ownedDocument(toks[ce-2], toks[ce-1]):
+			return span{ce - 2, ce}, true // nach Webers Angaben
 		default:
 			return d.withTitle(toks, span{ce - 1, ce}, b), true // laut der Website „bau.de“
 		}

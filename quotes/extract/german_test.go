@@ -664,6 +664,9 @@ var germanCases = []hardCase{
 	{"an object between the cue and a colon: the subjunctive after the colon is reported, with the subjunctive sentence after it",
 		"Die Stadt baut eine Brücke am Hafen.\n\nDer Sprecher Paul Weber kritisierte den Kurs des Vereins: Es sei bedauerlich, dass der Verein nur auf Protest setze. Das gehe zu Lasten der Anwohner.",
 		[]want{{text: "Es sei bedauerlich, dass der Verein nur auf Protest setze. Das gehe zu Lasten der Anwohner", kind: quotes.Indirect, mention: "Der Sprecher Paul Weber"}}},
+	{"nach and a genitive of a name the article gave in full before a document noun is a source; before another noun a time",
+		"Die Stadt baut eine Brücke. Der Ingenieur Paul Weber leitet den Bau.\n\nNach Webers Angaben werden die Kosten weiter steigen. Nach Webers Rücktritt wurde der Bau gestoppt.",
+		[]want{{text: "werden die Kosten weiter steigen", kind: quotes.Indirect, mention: "Webers Angaben"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

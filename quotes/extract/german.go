@@ -781,7 +781,22 @@ func (d *doc) namedIndicative(toks []token, a, i int) bool {
 		return false
 	}
 	np, ok := d.germanSubject(toks, a, i)
-	return ok && np.e <= i && d.namesSomeone(toks, np)
+	return ok && np.e <= i && (d.namesSomeone(toks, np) || d.appositiveName(toks, np.e, i))
+}
+
+// appositiveName reports whether a name set off by commas follows the
+// subject that ends at toks[j] of the German clause up to i, after a
+// phrase or two (der Sprecher der Partei im Landtag, Tom Korn, will …):
+// it names that subject.
+func (d *doc) appositiveName(toks []token, j, i int) bool {
+	for k := j; k+1 < i && k-j <= 6; k++ {
+		if toks[k].kind == tWord {
+			continue
+		}
+		np, ok := d.npAfter(toks, k+1, i)
+		return d.isPunct(toks[k], ",") && ok && np.e < i && d.isPunct(toks[np.e], ",") && d.namesSomeone(toks, np)
+	}
+	return false
 }
 
 // passiveAux returns the form of werden before the German cue toks[k]

@@ -667,6 +667,11 @@ var germanCases = []hardCase{
 	{"nach and a genitive of a name the article gave in full before a document noun is a source; before another noun a time",
 		"Die Stadt baut eine Brücke. Der Ingenieur Paul Weber leitet den Bau.\n\nNach Webers Angaben werden die Kosten weiter steigen. Nach Webers Rücktritt wurde der Bau gestoppt.",
 		[]want{{text: "werden die Kosten weiter steigen", kind: quotes.Indirect, mention: "Webers Angaben"}}},
+	{"a quote after a subject with a phrase and an appositive name is the subject's, and the subjunctive clause after it too",
+		"Die Stadt plant eine Brücke.\n\nAuch Karl Braun, der Stellvertreter des Bürgermeisters, glaubt, dass ein Bau möglich sei.\n\nAuch der Sprecher der Fraktion der Grünen im Stadtrat, Paul Weber, will „in den kommenden Wochen noch einmal alles prüfen“, ob der Bau sinnvoll sein solle.",
+		[]want{{text: "dass ein Bau möglich sei", kind: quotes.Indirect, mention: "Karl Braun"},
+			{text: "in den kommenden Wochen noch einmal alles prüfen", mention: "der Sprecher der Fraktion der Grünen"},
+			{text: "ob der Bau sinnvoll sein solle", kind: quotes.Indirect, mention: "der Sprecher der Fraktion der Grünen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -516,6 +516,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			}
 			d.reportedFragment(toks, a, b, i, f)
 			if f != nil {
+				d.reportedAfterFragment(toks, a, b, i, f, covered)
 				d.addDirect(toks, i, f, rule)
 				continue
 			}
@@ -1631,6 +1632,22 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 		res.parts = append(res.parts, span{q.s, q.e})
 	}
 	d.results = append(d.results, res)
+}
+
+// reportedAfterFragment records the German clause in the subjunctive
+// after a quoted fragment toks[i] as reported by the fragment's source
+// when the clause before the quote names its own subject (Auch der
+// Sprecher, Tom Korn, will „…“, ob der Bau sinnvoll sein solle): the
+// subject's words go on in it.
+func (d *doc) reportedAfterFragment(toks []token, a, b, i int, f *frame, covered map[int]bool) {
+	if !d.german {
+		return
+	}
+	c := d.subjunctiveClause(toks, a, b)
+	if c.s <= i || !d.hasSubjunctive(toks, c) || !d.namedIndicative(toks, a, i) {
+		return
+	}
+	d.addContent(toks, c, f, "subjunctive", covered)
 }
 
 // bylineColon reports whether the quote toks[i] follows a byline and a

@@ -672,6 +672,10 @@ var germanCases = []hardCase{
 		[]want{{text: "dass ein Bau möglich sei", kind: quotes.Indirect, mention: "Karl Braun"},
 			{text: "in den kommenden Wochen noch einmal alles prüfen", mention: "der Sprecher der Fraktion der Grünen"},
 			{text: "ob der Bau sinnvoll sein solle", kind: quotes.Indirect, mention: "der Sprecher der Fraktion der Grünen"}}},
+	{"laut that opens a sentence before an inverted cue reports all that follows, the nested report with it",
+		"Die Stadt baut eine Brücke.\n\nLaut Radio Nord hat Bürgermeister Paul Weber auf einer Pressekonferenz verkündet, der Rat wolle die Brücke behalten.",
+		[]want{{text: "hat Bürgermeister Paul Weber auf einer Pressekonferenz verkündet, der Rat wolle die Brücke behalten", kind: quotes.Indirect, mention: "Radio Nord"},
+			{text: "der Rat wolle die Brücke behalten", kind: quotes.Indirect, mention: "Bürgermeister Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -640,6 +640,13 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 			nextLo = c
 		}
+		if d.sourceLeads(toks, fs, i, j, a, b) {
+			// Laut Radio Nord sagte der Minister, dass …: the medium
+			// reports the whole clause, the nested report with it
+			d.addContent(toks, span{fa.right, b}, fa.f, "after-"+fa.f.rule, covered)
+			prevEmpty = false
+			continue
+		}
 		if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
 			// Heute bestätigte Paul Weber laut der Zeitung, dass …: the
 			// medium reports the words before it too (3 of 3); but not
@@ -932,6 +939,18 @@ func (d *doc) hasStatement(toks []token, c span) bool {
 	}
 	qt, _ := d.quotesIn(toks, c)
 	return len(qt) > 0
+}
+
+// sourceLeads reports whether the German frame fs[i] is an according-to
+// phrase that opens the sentence toks[a:b] and the next frame fs[j]
+// follows right after it with its verb (Laut Radio Nord sagte der
+// Minister, dass …; Laut X hat Y angekündigt, …): annotators give the
+// medium all that follows, the nested report with it. Not over a quote,
+// whose words are the nested source's.
+func (d *doc) sourceLeads(toks []token, fs []frameAt, i, j, a, b int) bool {
+	fa := fs[i]
+	return d.german && fa.f.rule == "according-to" && j < len(fs) && fs[j].inverted && fa.right > fa.lo && fs[j].lo == fa.right &&
+		d.opensClause(toks, a, fa.lo) && !d.hasQuote(toks, span{fa.right, b})
 }
 
 // quoteOfNext returns where a frame's content, from right, ends before the

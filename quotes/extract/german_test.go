@@ -676,6 +676,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nLaut Radio Nord hat Bürgermeister Paul Weber auf einer Pressekonferenz verkündet, der Rat wolle die Brücke behalten.",
 		[]want{{text: "hat Bürgermeister Paul Weber auf einer Pressekonferenz verkündet, der Rat wolle die Brücke behalten", kind: quotes.Indirect, mention: "Radio Nord"},
 			{text: "der Rat wolle die Brücke behalten", kind: quotes.Indirect, mention: "Bürgermeister Paul Weber"}}},
+	{"bekannt gab, verlautete and darlegte in a wie clause report the main clause after it",
+		"Die Stadt baut eine Brücke.\n\nWie das Bauamt bekannt gab, wird es künftig mehr Kontrollen geben. Wie Paul Weber darlegte, handelte es sich dabei um einen Test.",
+		[]want{{text: "wird es künftig mehr Kontrollen geben", kind: quotes.Indirect, mention: "das Bauamt"},
+			{text: "handelte es sich dabei um einen Test", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

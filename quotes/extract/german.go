@@ -296,7 +296,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
-		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
+		opens := first == start || final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			d.joinedClause(toks, a, first, before)
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
@@ -386,6 +386,15 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// pastAdverbsBack steps back from toks[j] over adverbs, not past a:
+// in "Wie schon die Polizei sagte" the subject follows wie all the same.
+func (d *doc) pastAdverbsBack(toks []token, a, j int) int {
+	for j > a && d.isClass(toks[j], cAdverb) {
+		j--
+	}
+	return j
 }
 
 // openingSubject finds a subject that opens the sentence toks[a:k] and

@@ -680,6 +680,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nWie das Bauamt bekannt gab, wird es künftig mehr Kontrollen geben. Wie Paul Weber darlegte, handelte es sich dabei um einen Test.",
 		[]want{{text: "wird es künftig mehr Kontrollen geben", kind: quotes.Indirect, mention: "das Bauamt"},
 			{text: "handelte es sich dabei um einen Test", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"an adverb between wie and the subject of its clause (Wie schon die Polizei sagte, …)",
+		"Die Stadt baut eine Brücke.\n\nWie schon die Polizei sagte, ist es unwahrscheinlich, dass der Täter noch in der Stadt ist. Wie bereits die Feuerwehr mitteilte, ist die Brücke gesperrt.",
+		[]want{{text: "ist es unwahrscheinlich, dass der Täter noch in der Stadt ist", kind: quotes.Indirect, mention: "die Polizei"},
+			{text: "ist die Brücke gesperrt", kind: quotes.Indirect, mention: "die Feuerwehr"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -526,7 +526,7 @@ func purpose(t token) bool {
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower)) {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower)) {
 			return true
 		}
 	}

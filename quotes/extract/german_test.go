@@ -684,6 +684,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nWie schon die Polizei sagte, ist es unwahrscheinlich, dass der Täter noch in der Stadt ist. Wie bereits die Feuerwehr mitteilte, ist die Brücke gesperrt.",
 		[]want{{text: "ist es unwahrscheinlich, dass der Täter noch in der Stadt ist", kind: quotes.Indirect, mention: "die Polizei"},
 			{text: "ist die Brücke gesperrt", kind: quotes.Indirect, mention: "die Feuerwehr"}}},
+	{"after an inverted cue and its comma, a modal in Konjunktiv II is the verb of what was said",
+		"Die Stadt baut eine Brücke.\n\nDanach sagte Weber, sie müssten ihre Zurückhaltung in dieser Frage aufgeben.",
+		[]want{{text: "sie müssten ihre Zurückhaltung in dieser Frage aufgeben", kind: quotes.Indirect, mention: "Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

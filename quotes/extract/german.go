@@ -296,7 +296,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
-		opens := first == start || final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
+		opens := first == start || final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || d.afterMainConjunction(toks, a, first) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			d.joinedClause(toks, a, first, before)
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
@@ -388,6 +388,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
+// afterMainConjunction reports whether a comma and a conjunction that joins main
+// clauses stand right before toks[first] (…, doch der Sprecher erklärte,
+// …): a subject of its own opens there.
+func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
+	if first-2 < a || !d.isPunct(toks[first-2], ",") {
+		return false
+	}
+	return germanConjunction(toks[first-1])
+}
+
 // pastAdverbsBack steps back from toks[j] over adverbs, not past a:
 // in "Wie schon die Polizei sagte" the subject follows wie all the same.
 func (d *doc) pastAdverbsBack(toks []token, a, j int) int {
@@ -412,7 +422,7 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 	if t := toks[np.e]; t.kind != tQuote && !d.isPunct(t, ",(") {
 		return span{}, false
 	}
-	if np.e+1 < k && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cRelPronoun|cSubordinator) {
+	if np.e+1 < k && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cRelPronoun|cSubordinator) && !d.articleAppositive(toks, np.e+1, k) {
 		return span{}, false // Die Junta, die sich „…“ nennt: the cue is the relative clause's
 	}
 	for _, t := range toks[np.e:k] {
@@ -421,6 +431,28 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 		}
 	}
 	return np, true
+}
+
+// articleAppositive reports whether the words toks[j:k] after a comma
+// are a noun phrase with its article, not a relative clause, up to the
+// cue at k: a noun follows der, and every lower-case word is an article,
+// a preposition or an adjective before a noun (Karl Braun, der Präsident
+// des Vereins im Westen der Stadt sagte …: its closing comma left out).
+// A relative clause has a verb of its own (der Zeitungen liest).
+func (d *doc) articleAppositive(toks []token, j, k int) bool {
+	if j+2 >= k || !d.isClass(toks[j], cDeterminer) || !toks[j+1].upper && !(toks[j+2].upper && toks[j+2].kind == tWord) {
+		return false
+	}
+	for i := j + 1; i < k; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.upper && !d.isClass(t, cDeterminer|cPrep) && !(i+1 < k && toks[i+1].upper) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveFrame makes a frame without a source for a German cue in the

@@ -687,6 +687,10 @@ var germanCases = []hardCase{
 	{"after an inverted cue and its comma, a modal in Konjunktiv II is the verb of what was said",
 		"Die Stadt baut eine Brücke.\n\nDanach sagte Weber, sie müssten ihre Zurückhaltung in dieser Frage aufgeben.",
 		[]want{{text: "sie müssten ihre Zurückhaltung in dieser Frage aufgeben", kind: quotes.Indirect, mention: "Weber"}}},
+	{"an appositive with its article whose closing comma is left out; doch and a subject open a clause with a cue of its own",
+		"Die Stadt baut eine Brücke.\n\nKarl Braun, der Präsident des Vereins im Westen der Stadt sagte vor der Presse, Korn sei tot, doch Stadtsprecher Paul Weber erklärte, den Tod bislang nicht bestätigen zu können.",
+		[]want{{text: "Korn sei tot", kind: quotes.Indirect, mention: "Karl Braun"},
+			{text: "den Tod bislang nicht bestätigen zu können", kind: quotes.Indirect, mention: "Stadtsprecher Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -691,6 +691,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nKarl Braun, der Präsident des Vereins im Westen der Stadt sagte vor der Presse, Korn sei tot, doch Stadtsprecher Paul Weber erklärte, den Tod bislang nicht bestätigen zu können.",
 		[]want{{text: "Korn sei tot", kind: quotes.Indirect, mention: "Karl Braun"},
 			{text: "den Tod bislang nicht bestätigen zu können", kind: quotes.Indirect, mention: "Stadtsprecher Paul Weber"}}},
+	{"a term in marks in a sentence whose frame says nothing else leaves the frame to lead in the quote after it",
+		"Die Stadt baut eine Brücke.\n\nDer Verein der Anwohner hatte am Montag von der Stadt die Umstellung der „maroden Brücken“ auf Stahl gefordert. „Für die Risiken des Baus muss der Bürger selbst aufkommen.“ Der Verein befürwortet den Bau.",
+		[]want{{text: "Für die Risiken des Baus muss der Bürger selbst aufkommen.", mention: "Der Verein der Anwohner"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -73,8 +73,8 @@ func (d *doc) attribute() {
 			pending = nil
 			if f != nil {
 				lastFrame = f
-				if len(d.results) == before {
-					pending = f
+				if len(d.results) == before || !said {
+					pending = f // nothing said, or in German only a term in marks (forderte die Umstellung der „maroden Systeme“)
 				}
 			}
 		}

@@ -767,7 +767,23 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 // clause or one in the subjunctive (…, indem er sagte, die Brücke sei
 // …), not the main clause (Als sie davon erzählte, lachte der Rat).
 func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
-	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b))
+	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
+}
+
+// konjunktiv2Clause reports whether the German clause from toks[j] has a
+// modal or auxiliary in Konjunktiv II before its first punctuation
+// (indem er sagte, die Zusammenarbeit würde …): reported speech after a
+// cue and its comma.
+func (d *doc) konjunktiv2Clause(toks []token, j, b int) bool {
+	if d.relativeClause(toks, j, b) || d.isClass(toks[j], cSubordinator) {
+		return false
+	}
+	for k := j; k < b && k-j <= 30 && toks[k].kind == tWord; k++ { // bounded: the scan stays linear
+		if !toks[k].upper && d.inSet("konjunktiv2verb", toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominativePronoun reports whether a German personal pronoun can only be

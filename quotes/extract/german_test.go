@@ -694,6 +694,10 @@ var germanCases = []hardCase{
 	{"a term in marks in a sentence whose frame says nothing else leaves the frame to lead in the quote after it",
 		"Die Stadt baut eine Brücke.\n\nDer Verein der Anwohner hatte am Montag von der Stadt die Umstellung der „maroden Brücken“ auf Stahl gefordert. „Für die Risiken des Baus muss der Bürger selbst aufkommen.“ Der Verein befürwortet den Bau.",
 		[]want{{text: "Für die Risiken des Baus muss der Bürger selbst aufkommen.", mention: "Der Verein der Anwohner"}}},
+	{"a verb-final cue reports the clause after its comma in Konjunktiv II too",
+		"Die Stadt baut eine Brücke.\n\nPaul Weber bestritt das, indem er sagte, die Zusammenarbeit würde den „Bau der Brücke“ nicht ersetzen.",
+		[]want{{text: "die Zusammenarbeit würde den „Bau der Brücke“ nicht ersetzen", kind: quotes.Mixed, mention: "er"},
+			{text: "Bau der Brücke", mention: "er"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

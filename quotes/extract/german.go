@@ -280,6 +280,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
+	if !afterOK && j+1 < b && toks[j+1].kind == tPunct && demonstrativePronoun(toks[j].lower) {
+		after, afterOK = span{j, j + 1}, true // sagte dieser, dass …
+	}
 	if t, ok := d.titleSource(toks, j, b); ok && !afterOK {
 		after, afterOK = t, true // „…“, schrieb „Die Zeit“
 	}
@@ -369,6 +372,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 	fa.hi, fa.inverted = max(np.e, after.e), true
+	if np.e-np.s == 1 && demonstrativePronoun(toks[np.s].lower) {
+		f.mention = d.tokSpan(toks, d.demonstrativeAntecedent(toks, a, v, np.s)) // – Karl Braun – sagte dieser
+	}
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
@@ -784,6 +790,31 @@ func (d *doc) konjunktiv2Clause(toks []token, j, b int) bool {
 		}
 	}
 	return false
+}
+
+// demonstrativePronoun reports whether a German word is a demonstrative
+// that stands for a person or a body as a subject on its own (sagte
+// dieser, …; erklärte diese, …).
+func demonstrativePronoun(w string) bool {
+	return w == "dieser" || w == "diese" || w == "jener" || w == "jene"
+}
+
+// demonstrativeAntecedent returns the mention a demonstrative subject
+// toks[j] after the verb toks[v] stands for: the name or noun phrase
+// that ends right before the verb, past a dash or a comma (Mit dem Anwalt
+// – Karl Braun – sprach die Zeitung; … – Karl Braun – sagte dieser, …),
+// or the demonstrative itself.
+func (d *doc) demonstrativeAntecedent(toks []token, a, v, j int) span {
+	e := v - 1
+	if e > a && d.isPunct(toks[e], "–—-,") {
+		e--
+	}
+	if e > a && toks[e].kind == tWord && toks[e].upper {
+		if s, ok := d.npBackFrom(toks, a, e); ok && d.namesSomeone(toks, span{s, e + 1}) {
+			return span{s, e + 1}
+		}
+	}
+	return span{j, j + 1}
 }
 
 // nominativePronoun reports whether a German personal pronoun can only be

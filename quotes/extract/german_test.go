@@ -698,6 +698,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nPaul Weber bestritt das, indem er sagte, die Zusammenarbeit würde den „Bau der Brücke“ nicht ersetzen.",
 		[]want{{text: "die Zusammenarbeit würde den „Bau der Brücke“ nicht ersetzen", kind: quotes.Mixed, mention: "er"},
 			{text: "Bau der Brücke", mention: "er"}}},
+	{"a demonstrative after the cue is its subject and stands for the name right before the cue",
+		"Die Stadt baut eine Brücke.\n\nIn einem Interview mit dem Anwalt der Familie – Karl Braun – sagte dieser, dass Weber bereits in „seiner eigenen Welt“ lebe.",
+		[]want{{text: "dass Weber bereits in „seiner eigenen Welt“ lebe", kind: quotes.Mixed, mention: "Karl Braun"},
+			{text: "seiner eigenen Welt", mention: "Karl Braun"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -73,6 +73,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
 		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
+	if d.german && d.copulaBetween(toks, a, i) {
+		return nil // Für viele war er „der Buhmann der Nation“: what the subject is, not what it said
+	}
 	return record(np)
 }
 

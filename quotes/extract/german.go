@@ -1077,6 +1077,18 @@ func (d *doc) copula(t token) bool {
 	return d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }
 
+// copulaBetween reports whether a form of sein or werden stands in the
+// German words toks[a:i] before a quote, with no other verb: the quote
+// then says what the subject is (Er war „der Buhmann der Nation“).
+func (d *doc) copulaBetween(toks []token, a, i int) bool {
+	for k := a; k < i; k++ {
+		if toks[k].kind == tWord && !toks[k].upper && d.copula(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanTerm reports whether the German quote toks[i] is a term the writer
 // uses, not a fragment of someone's words: after a preposition or adverb
 // that takes a charge or an estimate (wegen „schwerer Körperverletzung“,

@@ -702,6 +702,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nIn einem Interview mit dem Anwalt der Familie – Karl Braun – sagte dieser, dass Weber bereits in „seiner eigenen Welt“ lebe.",
 		[]want{{text: "dass Weber bereits in „seiner eigenen Welt“ lebe", kind: quotes.Mixed, mention: "Karl Braun"},
 			{text: "seiner eigenen Welt", mention: "Karl Braun"}}},
+	{"a quote after a copula says what the subject is, not what it said",
+		"Die Stadt baut eine Brücke.\n\nFür viele Anwohner war Weber oftmals „der Feind der ganzen Stadt“.",
+		[]want{{text: "der Feind der ganzen Stadt", mention: ""}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

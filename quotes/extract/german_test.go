@@ -704,7 +704,7 @@ var germanCases = []hardCase{
 			{text: "seiner eigenen Welt", mention: "Karl Braun"}}},
 	{"a quote after a copula says what the subject is, not what it said",
 		"Die Stadt baut eine Brücke.\n\nFür viele Anwohner war Weber oftmals „der Feind der ganzen Stadt“.",
-		[]want{{text: "der Feind der ganzen Stadt", mention: ""}}},
+		[]want{{text: "der Feind der ganzen Stadt", mention: "-"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

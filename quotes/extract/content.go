@@ -87,7 +87,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s < c.e && rule == "before-according-to" {
 		c.s = d.skipConcessive(toks, c)
 	}
-	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1])) {
+	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
 	c = d.mixedObject(toks, c, f, rule, that)
@@ -526,7 +526,7 @@ func purpose(t token) bool {
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower)) {
+		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower)) {
 			return true
 		}
 	}
@@ -1147,6 +1147,12 @@ func (d *doc) dashGoesOn(toks []token, i, e int) bool {
 // clauses: "…, and the board agreed" opens a clause of its own.
 func conjunction(t token) bool {
 	return t.is("and") || t.is("but") || t.is("or")
+}
+
+// germanConjunction reports whether t joins German main clauses: und,
+// oder, aber, doch, sondern (…, Korn sei tot, doch der Sprecher …).
+func germanConjunction(t token) bool {
+	return t.is("und") || t.is("oder") || t.is("aber") || t.is("doch") || t.is("sondern")
 }
 
 // butGoesOn reports whether "but" at toks[i] goes on with the reported

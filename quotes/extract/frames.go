@@ -73,6 +73,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
 		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
+	if d.german && d.copulaBetween(toks, a, i) {
+		return nil // Für viele war er „der Buhmann der Nation“: what the subject is, not what it said
+	}
 	return record(np)
 }
 
@@ -1482,6 +1485,8 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 			ce++ // nach Ansicht von Senator Muster
 		case ce < b && (toks[ce].upper || genitiveArticle(toks[ce].lower)):
 			// nach Angaben der Polizei, nach Angaben Israels
+		case ce-2 >= 0 && d.ownedDocument(toks[ce-2], toks[ce-1]):
+			return span{ce - 2, ce}, true // nach Webers Angaben
 		default:
 			return d.withTitle(toks, span{ce - 1, ce}, b), true // laut der Website „bau.de“
 		}

@@ -280,6 +280,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
+	if !afterOK && j+1 < b && toks[j+1].kind == tPunct && demonstrativePronoun(toks[j].lower) {
+		after, afterOK = span{j, j + 1}, true // sagte dieser, dass …
+	}
 	if t, ok := d.titleSource(toks, j, b); ok && !afterOK {
 		after, afterOK = t, true // „…“, schrieb „Die Zeit“
 	}
@@ -296,7 +299,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
-		opens := first == start || final && d.isClass(toks[before.s-1], cSubordinator) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
+		opens := first == start || final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || d.afterMainConjunction(toks, a, first) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			d.joinedClause(toks, a, first, before)
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
@@ -315,7 +318,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
 		}
 		fa.lo = before.s
-		fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+		fa.right = d.objectContent(toks, ce, b)
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
@@ -352,7 +355,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			// appositive hid the subject; what follows the cue is its object
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = np.s
-			fa.right = d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+			fa.right = d.objectContent(toks, ce, b)
 			return fa, true
 		}
 	}
@@ -369,6 +372,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 	fa.hi, fa.inverted = max(np.e, after.e), true
+	if np.e-np.s == 1 && demonstrativePronoun(toks[np.s].lower) {
+		f.mention = d.tokSpan(toks, d.demonstrativeAntecedent(toks, a, v, np.s)) // – Karl Braun – sagte dieser
+	}
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
@@ -384,8 +390,27 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			return fa, true
 		}
 	}
-	fa.right = d.pastObject(toks, d.contentAfter(toks, fa.hi, b, false), b) // warfen die Taliban den Bauern vor, …
+	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// afterMainConjunction reports whether a comma and a conjunction that joins main
+// clauses stand right before toks[first] (…, doch der Sprecher erklärte,
+// …): a subject of its own opens there.
+func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
+	if first-2 < a || !d.isPunct(toks[first-2], ",") {
+		return false
+	}
+	return germanConjunction(toks[first-1])
+}
+
+// pastAdverbsBack steps back from toks[j] over adverbs, not past a:
+// in "Wie schon die Polizei sagte" the subject follows wie all the same.
+func (d *doc) pastAdverbsBack(toks []token, a, j int) int {
+	for j > a && d.isClass(toks[j], cAdverb) {
+		j--
+	}
+	return j
 }
 
 // openingSubject finds a subject that opens the sentence toks[a:k] and
@@ -403,7 +428,7 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 	if t := toks[np.e]; t.kind != tQuote && !d.isPunct(t, ",(") {
 		return span{}, false
 	}
-	if np.e+1 < k && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cRelPronoun|cSubordinator) {
+	if np.e+1 < k && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cRelPronoun|cSubordinator) && !d.articleAppositive(toks, np.e+1, k) {
 		return span{}, false // Die Junta, die sich „…“ nennt: the cue is the relative clause's
 	}
 	for _, t := range toks[np.e:k] {
@@ -412,6 +437,28 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 		}
 	}
 	return np, true
+}
+
+// articleAppositive reports whether the words toks[j:k] after a comma
+// are a noun phrase with its article, not a relative clause, up to the
+// cue at k: a noun follows der, and every lower-case word is an article,
+// a preposition or an adjective before a noun (Karl Braun, der Präsident
+// des Vereins im Westen der Stadt sagte …: its closing comma left out).
+// A relative clause has a verb of its own (der Zeitungen liest).
+func (d *doc) articleAppositive(toks []token, j, k int) bool {
+	if j+2 >= k || !d.isClass(toks[j], cDeterminer) || !toks[j+1].upper && !(toks[j+2].upper && toks[j+2].kind == tWord) {
+		return false
+	}
+	for i := j + 1; i < k; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.upper && !d.isClass(t, cDeterminer|cPrep) && !(i+1 < k && toks[i+1].upper) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveFrame makes a frame without a source for a German cue in the
@@ -582,7 +629,7 @@ func (d *doc) joinReported(n int) {
 		return
 	}
 	p, c := d.results[prev], d.results[cur]
-	if p.rule != "subjunctive" || c.rule != "subjunctive" || p.f != c.f || p.content.e > c.content.s {
+	if p.rule != "subjunctive" && !d.afterColon(p.content.s) || c.rule != "subjunctive" || p.f != c.f || p.content.e > c.content.s {
 		return
 	}
 	for _, r := range d.results[prev+1 : n] {
@@ -726,7 +773,48 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 // clause or one in the subjunctive (…, indem er sagte, die Brücke sei
 // …), not the main clause (Als sie davon erzählte, lachte der Rat).
 func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
-	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b))
+	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
+}
+
+// konjunktiv2Clause reports whether the German clause from toks[j] has a
+// modal or auxiliary in Konjunktiv II before its first punctuation
+// (indem er sagte, die Zusammenarbeit würde …): reported speech after a
+// cue and its comma.
+func (d *doc) konjunktiv2Clause(toks []token, j, b int) bool {
+	if d.relativeClause(toks, j, b) || d.isClass(toks[j], cSubordinator) {
+		return false
+	}
+	for k := j; k < b && k-j <= 30 && toks[k].kind == tWord; k++ { // bounded: the scan stays linear
+		if !toks[k].upper && d.inSet("konjunktiv2verb", toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrativePronoun reports whether a German word is a demonstrative
+// that stands for a person or a body as a subject on its own (sagte
+// dieser, …; erklärte diese, …).
+func demonstrativePronoun(w string) bool {
+	return w == "dieser" || w == "diese" || w == "jener" || w == "jene"
+}
+
+// demonstrativeAntecedent returns the mention a demonstrative subject
+// toks[j] after the verb toks[v] stands for: the name or noun phrase
+// that ends right before the verb, past a dash or a comma (Mit dem Anwalt
+// – Karl Braun – sprach die Zeitung; … – Karl Braun – sagte dieser, …),
+// or the demonstrative itself.
+func (d *doc) demonstrativeAntecedent(toks []token, a, v, j int) span {
+	e := v - 1
+	if e > a && d.isPunct(toks[e], "–—-,") {
+		e--
+	}
+	if e > a && toks[e].kind == tWord && toks[e].upper {
+		if s, ok := d.npBackFrom(toks, a, e); ok && d.namesSomeone(toks, span{s, e + 1}) {
+			return span{s, e + 1}
+		}
+	}
+	return span{j, j + 1}
 }
 
 // nominativePronoun reports whether a German personal pronoun can only be
@@ -781,7 +869,22 @@ func (d *doc) namedIndicative(toks []token, a, i int) bool {
 		return false
 	}
 	np, ok := d.germanSubject(toks, a, i)
-	return ok && np.e <= i && d.namesSomeone(toks, np)
+	return ok && np.e <= i && (d.namesSomeone(toks, np) || d.appositiveName(toks, np.e, i))
+}
+
+// appositiveName reports whether a name set off by commas follows the
+// subject that ends at toks[j] of the German clause up to i, after a
+// phrase or two (der Sprecher der Partei im Landtag, Tom Korn, will …):
+// it names that subject.
+func (d *doc) appositiveName(toks []token, j, i int) bool {
+	for k := j; k+1 < i && k-j <= 6; k++ {
+		if toks[k].kind == tWord {
+			continue
+		}
+		np, ok := d.npAfter(toks, k+1, i)
+		return d.isPunct(toks[k], ",") && ok && np.e < i && d.isPunct(toks[np.e], ",") && d.namesSomeone(toks, np)
+	}
+	return false
 }
 
 // passiveAux returns the form of werden before the German cue toks[k]
@@ -803,6 +906,23 @@ func passiveWord(t token) bool {
 		return t.kind == tWord
 	}
 	return false
+}
+
+// objectContent returns where the content of a German cue whose clause
+// ends at ce starts, or -1: right after the cue (contentAfter), past an
+// object and a particle before a comma (pastObject), or past an object
+// before a colon that opens reported speech in the subjunctive
+// (kritisierte den Kurs: Es sei bedauerlich, …).
+func (d *doc) objectContent(toks []token, ce, b int) int {
+	for i := ce; i+1 < b && i-ce <= 10; i++ { // bounded: the scan stays linear
+		if toks[i].kind != tWord {
+			if i > ce && d.isPunct(toks[i], ":") && d.mainSubjunctive(toks, i+1, b) {
+				return i + 1
+			}
+			break
+		}
+	}
+	return d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
 }
 
 // pastObject moves the start of German content at j past an object and the
@@ -957,6 +1077,18 @@ func (d *doc) copula(t token) bool {
 	return d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }
 
+// copulaBetween reports whether a form of sein or werden stands in the
+// German words toks[a:i] before a quote, with no other verb: the quote
+// then says what the subject is (Er war „der Buhmann der Nation“).
+func (d *doc) copulaBetween(toks []token, a, i int) bool {
+	for k := a; k < i; k++ {
+		if toks[k].kind == tWord && !toks[k].upper && d.copula(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanTerm reports whether the German quote toks[i] is a term the writer
 // uses, not a fragment of someone's words: after a preposition or adverb
 // that takes a charge or an estimate (wegen „schwerer Körperverletzung“,
@@ -1015,4 +1147,13 @@ func (d *doc) adverbMention(toks []token, a, e int, m span) bool {
 		}
 	}
 	return false
+}
+
+// afterColon reports whether the text before offset s, past spaces, ends
+// in a colon.
+func (d *doc) afterColon(s int) bool {
+	for s > 0 && unicode.IsSpace(d.r[s-1]) {
+		s--
+	}
+	return s > 0 && d.r[s-1] == ':'
 }

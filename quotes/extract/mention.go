@@ -298,6 +298,9 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 	if toks[j].upper && d.documentNoun(toks[j].lower) {
 		return j + 1, true // nach Polizeiangaben, nach Aussage des …, laut Medienberichten
 	}
+	if j+1 < b && d.ownedDocument(toks[j], toks[j+1]) {
+		return j + 2, true // nach Webers Angaben, nach Korns Meinung
+	}
 	start := j
 	if d.isClass(toks[j], cDeterminer) {
 		j++
@@ -315,6 +318,15 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ownedDocument reports whether a German genitive name and a document
+// noun follow "nach" or "laut" (nach Webers Angaben): the name's owner is
+// a person the article named in full, so the source is the statement of
+// that person, not a time (nach Webers Rücktritt).
+func (d *doc) ownedDocument(name, noun token) bool {
+	w, ok := strings.CutSuffix(name.lower, "s")
+	return ok && name.upper && noun.upper && noun.kind == tWord && d.documentNoun(noun.lower) && strings.Contains(d.names[w], " ")
 }
 
 // sourceDocument reports whether the German noun after "nach" and an

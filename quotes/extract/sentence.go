@@ -73,8 +73,8 @@ func (d *doc) attribute() {
 			pending = nil
 			if f != nil {
 				lastFrame = f
-				if len(d.results) == before {
-					pending = f
+				if len(d.results) == before || !said {
+					pending = f // nothing said, or in German only a term in marks (forderte die Umstellung der „maroden Systeme“)
 				}
 			}
 		}
@@ -551,6 +551,7 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 			}
 		}
 		d.reportedFragment(toks, a, b, i, f)
+		d.reportedAfterFragment(toks, a, b, i, f, covered)
 		d.addDirect(toks, i, f, "fragment") // no one's when f is nil
 		return
 	}
@@ -655,7 +656,14 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			continue // the words are the outer source's statement, belief and all
 		}
 		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
-		nextLo := d.nextBound(toks, fs, i, b)
+		nextLo, next := d.nextBound(toks, fs, i, b)
+		if d.sourceLeads(toks, fs, i, next, a, b) {
+			// Laut Radio Nord sagte der Minister, dass …: the medium
+			// reports the whole clause, the nested report with it
+			d.addContent(toks, span{fa.right, b}, fa.f, "after-"+fa.f.rule, covered)
+			prevEmpty = false
+			continue
+		}
 		d.viaAside(toks, fa, prevHi)
 		before := len(d.results)
 		prevHi, done := d.asideContent(toks, fa, prevHi, nextLo, covered)
@@ -703,9 +711,11 @@ func (d *doc) prevBound(toks []token, fs []frameAt, i, a, taken int, prevEmpty b
 // sentence end b: at the next frame that does not hold this one in its
 // source, or before the quote that is that frame's own (…, she said, "…,"
 // he claimed); sooner at the cue of a frame that holds fs[i] (An aide who
-// spoke on condition of anonymity said …).
-func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) int {
-	fa, nextLo := fs[i], b
+// spoke on condition of anonymity said …). next is the index of that
+// next frame in fs, or len(fs).
+func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int) {
+	fa := fs[i]
+	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
 	for j < len(fs) && fs[j].lo <= fa.lo {
 		j++ // a frame that holds this one in its source ends no content
@@ -716,7 +726,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) int {
 	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 		nextLo = c
 	}
-	return nextLo
+	return nextLo, j
 }
 
 // viaAside gives the words before the medium of a German frame to that
@@ -1057,6 +1067,18 @@ func (d *doc) hasStatement(toks []token, c span) bool {
 	}
 	qt, _ := d.quotesIn(toks, c)
 	return len(qt) > 0
+}
+
+// sourceLeads reports whether the German frame fs[i] is an according-to
+// phrase that opens the sentence toks[a:b] and the next frame fs[j]
+// follows right after it with its verb (Laut Radio Nord sagte der
+// Minister, dass …; Laut X hat Y angekündigt, …): annotators give the
+// medium all that follows, the nested report with it. Not over a quote,
+// whose words are the nested source's.
+func (d *doc) sourceLeads(toks []token, fs []frameAt, i, j, a, b int) bool {
+	fa := fs[i]
+	return d.german && fa.f.rule == "according-to" && j < len(fs) && fs[j].inverted && fa.right > fa.lo && fs[j].lo == fa.right &&
+		d.opensClause(toks, a, fa.lo) && !d.hasQuote(toks, span{fa.right, b})
 }
 
 // quoteOfNext returns where a frame's content, from right, ends before the
@@ -1776,6 +1798,22 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 		res.parts = append(res.parts, span{q.s, q.e})
 	}
 	d.results = append(d.results, res)
+}
+
+// reportedAfterFragment records the German clause in the subjunctive
+// after a quoted fragment toks[i] as reported by the fragment's source
+// when the clause before the quote names its own subject (Auch der
+// Sprecher, Tom Korn, will „…“, ob der Bau sinnvoll sein solle): the
+// subject's words go on in it.
+func (d *doc) reportedAfterFragment(toks []token, a, b, i int, f *frame, covered map[int]bool) {
+	if !d.german || f == nil {
+		return
+	}
+	c := d.subjunctiveClause(toks, a, b)
+	if c.s <= i || !d.hasSubjunctive(toks, c) || !d.namedIndicative(toks, a, i) {
+		return
+	}
+	d.addContent(toks, c, f, "subjunctive", covered)
 }
 
 // bylineColon reports whether the quote toks[i] follows a byline and a

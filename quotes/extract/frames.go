@@ -336,7 +336,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
-		if n := len(fs); n > 0 && d.opensLedContent(fs[n-1], fa) || n > 0 && fs[n-1].f.rule == "poll-lead" {
+		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || d.opensLedContent(fs[n-1], fa)) {
 			continue // In a May poll, 75 percent said …: all of it is the poll's
 		}
 		if fa.f.channel == "" {

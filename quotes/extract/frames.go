@@ -2768,7 +2768,7 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 		return span{k, k + 1}, true
 	}
 	t := toks[k]
-	if d.isClass(t, cPrep) || d.isClass(t, cStop) || d.isClass(t, cTime) || d.isCue(t) || d.isClass(t, cAdverb) || d.isClass(t, cPronoun) && !t.upper {
+	if d.isClass(t, cPrep|cStop|cTime|cAdverb) || d.isCue(t) || !t.upper && d.isClass(t, cPronoun) {
 		return span{}, false // but warned he could fail, told it would: a subject, no addressee
 	}
 	if !t.upper && !d.isClass(t, cDeterminer) {

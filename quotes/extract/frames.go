@@ -3151,7 +3151,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		return span{}, false
 	}
 	for i := a; i < c && i-a < 6; i++ {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], "-/") {
+		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
 		if d.inSet("poll", toks[i].lower) {
@@ -3199,7 +3199,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	}
 	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
 		t := toks[i]
-		if t.kind != tWord && !d.isPunct(t, "-/") || d.isClass(t, cFinite|cClause|cPronoun|cRelative) {
+		if !d.pollNameWord(t) || d.isClass(t, cFinite|cClause|cPronoun|cRelative) {
 			return span{}, false
 		}
 		if d.inSet("poll", t.lower) {
@@ -3215,6 +3215,13 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 // survey marks …).
 func (d *doc) pollModifier(t token) bool {
 	return d.isClass(t, cPrep|cTime) || t.is("by") || t.is("out") || strings.HasSuffix(t.lower, "ed")
+}
+
+// pollNameWord reports whether t may stand in the words that name a poll
+// or survey: a word, or a hyphen or slash inside a name (a CNN-ORC
+// survey, the ABC/Post poll).
+func (d *doc) pollNameWord(t token) bool {
+	return t.kind == tWord || d.isPunct(t, "-/")
 }
 
 // pollBefore returns the poll or survey of a fronted "In a … poll," when
@@ -3241,7 +3248,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 	}
 	poll := false
 	for i := a + 1; i < c; i++ {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], "-/") {
+		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
 		poll = poll || d.inSet("poll", toks[i].lower)

@@ -299,8 +299,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
-		opens := first == start || final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || d.afterMainConjunction(toks, a, first) || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
-			d.joinedClause(toks, a, first, before)
+		opens := first == start || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
+			final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after

@@ -1077,12 +1077,12 @@ func (d *doc) copula(t token) bool {
 	return d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }
 
-// copulaBetween reports whether a form of sein or werden stands in the
-// German words toks[a:i] before a quote, with no other verb: the quote
-// then says what the subject is (Er war „der Buhmann der Nation“).
+// copulaBetween reports whether a lower-case form of sein (copula)
+// stands in the German words toks[a:i] before a quote: the quote then
+// says what the subject is (Er war „der Buhmann der Nation“).
 func (d *doc) copulaBetween(toks []token, a, i int) bool {
 	for k := a; k < i; k++ {
-		if toks[k].kind == tWord && !toks[k].upper && d.copula(toks[k]) {
+		if !toks[k].upper && d.copula(toks[k]) { // copula tests the word kind
 			return true
 		}
 	}

@@ -445,7 +445,7 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 }
 
 // mayFrame is a cheap test of whether frameAt can find a frame at toks[k]:
-// at the sentence start (NAME:), at a word that may start a cue (cueAt), or
+// at the sentence start (NAME:; In a … poll,), at a word that may start a cue (cueAt), or
 // right after a quote ("…," NAME VERB; German „…“, sagte X: quoteThenVerb).
 // Most tokens are none of these, and the test spares them frameAt's calls.
 func (d *doc) mayFrame(toks []token, a, k int) bool {

@@ -595,9 +595,10 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 // the whole clause after it: "In a May Ledger poll, Jo Hill led Tom Lee 48
 // percent to 41." The annotators mark the clause to the sentence end, any
 // "N percent said" in it included. The poll must be the phrase's head,
-// with only a participle or a time after it (In a Hill poll released
-// Monday, …; In the latest poll, conducted in May, …), not "In the context
-// of the polls".
+// with only a participle, a time or a preposition other than of after it
+// (pollModifier: In a Hill poll released Monday, …; In a poll by the
+// Ledger, …; In the latest poll, conducted in May, …), not "In the
+// context of the polls".
 func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 	if d.german || !toks[a].is("in") || a+2 >= b {
 		return frameAt{}, false

@@ -506,7 +506,19 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a)
 	}
+	if ok && d.prepObjectAfterComma(toks, lo, a) {
+		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
+	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// prepObjectAfterComma tells whether the noun phrase at toks[a] is the
+// object of "in" opening an interposed phrase after a comma (", in a low
+// voice said"; ", in an interview told"): a manner or place, not the
+// subject of the cue. Other words there open a clause whose subject it is
+// (", while Jo Lee said"; ", with Jo Lee saying").
+func (d *doc) prepObjectAfterComma(toks []token, lo, a int) bool {
+	return a-2 >= lo && toks[a-1].is("in") && d.isPunct(toks[a-2], ",")
 }
 
 // timeBefore returns where a time phrase ending at toks[j] starts, or -1:

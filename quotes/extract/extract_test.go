@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a verb phrase after a modal is no source of a participle cue after it", `In a nod to the mayor, they will hold banners proclaiming: "Fair tolls now!"`,
+		[]want{{text: "Fair tolls now!", kind: quotes.Direct, mention: "they"}}},
 	{"a phrase opened by in after a comma is no source of the cue after it (the quote keeps none); one opened by while is", `The mayor spoke first, while Ann Roe said the toll was fair. Ben Cole took her arm and, in a low voice said, "Go home now."`,
 		[]want{{text: "the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a cue's participle with a date after a noun qualifies it: the noun's verb reports", `A harbor report published Wednesday said the ferry would close in May. A poll released on Tuesday showed that Jo Hill had a lead.`,

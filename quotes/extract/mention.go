@@ -506,6 +506,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a)
 	}
+	if ok && !d.german && a-1 >= lo && d.isClass(toks[a-1], cFinite) && d.inSet("modal", toks[a-1].lower) {
+		return span{}, span{}, false // they will hold banners proclaiming: a verb phrase, no source
+	}
 	if ok && d.prepObjectAfterComma(toks, lo, a) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a description with numbers around a slash goes before a name after an inverted cue", `"We lost the house," said 9/11 survivor Ann Roe, who lives near the harbor.`,
+		[]want{{text: "We lost the house,", kind: quotes.Direct, mention: "9/11 survivor Ann Roe", cue: "said"}}},
 	{"a verb phrase after a modal is no source of a participle cue after it", `In a nod to the mayor, they will hold banners proclaiming: "Fair tolls now!"`,
 		[]want{{text: "Fair tolls now!", kind: quotes.Direct, mention: "they"}}},
 	{"a phrase opened by in after a comma is no source of the cue after it (the quote keeps none); one opened by while is", `The mayor spoke first, while Ann Roe said the toll was fair. Ben Cole took her arm and, in a low voice said, "Go home now."`,

@@ -1196,7 +1196,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1210,6 +1210,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	for e < b && e-k < maxNP {
 		u := toks[e]
 		name = name || e > nameAt // 17-year-old Ann Lee echoed: the verb ends the name
+		if !name && d.numberSlash(toks, e, b) {
+			e++ // said 9/11 widow Ann Lee
+			continue
+		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}
@@ -1259,6 +1263,14 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
+}
+
+// numberSlash reports whether toks[n] is a slash set between two numbers
+// with no space, as in a date or a rate (9/11 widow, 24/7 coverage): part
+// of a description, not the end of a phrase.
+func (d *doc) numberSlash(toks []token, n, b int) bool {
+	return n >= 1 && n+1 < b && d.isPunct(toks[n], "/") && toks[n-1].e == toks[n].s && toks[n].e == toks[n+1].s &&
+		d.isNumber(toks[n-1]) && d.isNumber(toks[n+1])
 }
 
 // cueNounHeads reports whether the cue word toks[e] is the noun that

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"what a possessive owns goes on the noun phrase after a cue: a show's name, a time word in it, lower-case nouns", `"The toll is too high," said the Ledger's top writer Ann Roe. Tom Hill told the Ledger's weekly video series it was clear the toll had failed. Jo Lee told KXRT's Today show that she would run.`,
+		[]want{{text: "The toll is too high,", kind: quotes.Direct, mention: "the Ledger's top writer Ann Roe", cue: "said"}, {text: "it was clear the toll had failed", kind: quotes.Indirect, mention: "Tom Hill", addressee: "the Ledger's weekly video series"}, {text: "that she would run", kind: quotes.Indirect, mention: "Jo Lee", addressee: "KXRT's Today show"}}},
+	{"an adverb in -ly ends the words a possessive owns", `On the other side, Tom Hill’s campaign dramatically expanded its ad buys in seven states and announced plans to open an office in Ames.`,
+		[]want{{text: "plans to open an office in Ames", kind: quotes.Indirect, mention: "Tom Hill’s campaign", cue: "announced"}}},
 	{"a description with numbers around a slash goes before a name after an inverted cue", `"We lost the house," said 9/11 survivor Ann Roe, who lives near the harbor.`,
 		[]want{{text: "We lost the house,", kind: quotes.Direct, mention: "9/11 survivor Ann Roe", cue: "said"}}},
 	{"a verb phrase after a modal is no source of a participle cue after it", `In a nod to the mayor, they will hold banners proclaiming: "Fair tolls now!"`,

@@ -219,6 +219,11 @@ func (d *doc) fromLeadIn(toks []token, a, i int) (span, bool) {
 			return span{}, false
 		}
 	}
+	for j := np.s; j < np.e; j++ {
+		if isPossessive(toks[j].lower) {
+			np.e = j + 1 // From Ann Lee's blog post: the owner
+		}
+	}
 	return np, true
 }
 

@@ -1207,9 +1207,17 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	name := t.upper && !d.isClass(t, cDeterminer|cTitle)
 	noun := name // German: a capitalised word seen; lower case after it ends the phrase
 	e := k + 1
+	ownedAt := 0 // where the words a possessive owns start
 	for e < b && e-k < maxNP {
 		u := toks[e]
 		name = name || e > nameAt // 17-year-old Ann Lee echoed: the verb ends the name
+		owned := !d.german && isPossessive(toks[e-1].lower)
+		if owned {
+			name, ownedAt = false, e // what a name owns goes on: NBC's Today show, the paper's weekly video series
+		}
+		if ownedAt > 0 && e > ownedAt && !u.upper && strings.HasSuffix(u.lower, "ly") {
+			break // Tom Hill's campaign quickly said: an adverb ends the owned noun
+		}
 		if !name && d.numberSlash(toks, e, b) {
 			e++ // said 9/11 widow Ann Lee
 			continue
@@ -1251,7 +1259,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) {
+		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
 		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"promise or threaten before to be after a thing tells a likelihood, after a person a promise", `The harbor vote promised to be close. The toll fight threatens to be a long one. Ann Roe promised to be fair.`,
+		[]want{{text: "to be fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "promised"}}},
 	{"what a possessive owns goes on the noun phrase after a cue: a show's name, a time word in it, lower-case nouns", `"The toll is too high," said the Ledger's top writer Ann Roe. Tom Hill told the Ledger's weekly video series it was clear the toll had failed. Jo Lee told KXRT's Today show that she would run.`,
 		[]want{{text: "The toll is too high,", kind: quotes.Direct, mention: "the Ledger's top writer Ann Roe", cue: "said"}, {text: "it was clear the toll had failed", kind: quotes.Indirect, mention: "Tom Hill", addressee: "the Ledger's weekly video series"}, {text: "that she would run", kind: quotes.Indirect, mention: "Jo Lee", addressee: "KXRT's Today show"}}},
 	{"an adverb in -ly ends the words a possessive owns", `On the other side, Tom Hill’s campaign dramatically expanded its ad buys in seven states and announced plans to open an office in Ames.`,

@@ -768,6 +768,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if toks[k].is("called") && !(k+1 < len(toks) && (toks[k+1].is("on") || toks[k+1].is("for") || toks[k+1].is("upon"))) && d.namesThing(toks, a, k) {
 		return false // a short film called "…", a group called the … Foundation
 	}
+	if d.thingBodes(toks, k) {
+		return false // the debate promised to be close: a likelihood, not a promise
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -796,6 +799,16 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// thingBodes reports whether the cue toks[k] is a verb like promise or
+// threaten before "to be" after a noun for a thing (the debate promised to
+// be close; the vote threatens to be a rout): it tells what is likely, and
+// no one spoke. After a person it is a promise (Jo Lee promised to be fair).
+func (d *doc) thingBodes(toks []token, k int) bool {
+	p := toks[k-1]
+	return !d.german && k+2 < len(toks) && toks[k+1].is("to") && toks[k+2].is("be") && p.kind == tWord && !p.upper &&
+		d.thingNoun(p) && d.inSet("bodes", toks[k].lower)
 }
 
 // ownerOpens reports whether the owner of the noun toks[k] opens its

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an -s cue word before a plural verb is a noun, its subject; after a pronoun it is a verb", `Harbor fears have haunted Ann Roe since May. Health worries have slowed the mayor. While he embraces what he believes are their shared goals, Tom Hill said the toll was fair.`,
+		[]want{{text: "their shared goals", kind: quotes.Indirect, mention: "he", cue: "believes"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"promise or threaten before to be after a thing tells a likelihood, after a person a promise", `The harbor vote promised to be close. The toll fight threatens to be a long one. Ann Roe promised to be fair.`,
 		[]want{{text: "to be fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "promised"}}},
 	{"what a possessive owns goes on the noun phrase after a cue: a show's name, a time word in it, lower-case nouns", `"The toll is too high," said the Ledger's top writer Ann Roe. Tom Hill told the Ledger's weekly video series it was clear the toll had failed. Jo Lee told KXRT's Today show that she would run.`,

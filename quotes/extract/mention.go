@@ -101,6 +101,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
+	case t.cls&cSForm != 0 && !d.german && k > 0 && !d.isClass(toks[k-1], cPronoun) && k+1 < b && toks[k+1].kind == tWord && d.inSet("pluralverb", toks[k+1].lower):
+		// Health worries have slowed her: a plural noun, the subject of
+		// the verb after it (but "what he believes are" after a pronoun)
+		return 0, 0, false
 	case d.participleAdjective(toks, k):
 		return 0, 0, false // the party's repeated refusal, a repeated claim
 	case d.germanNoReport(toks, k, b):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a lower-case title between capitalised words and a name goes on to the name", `Republican Mayoral hopeful Sen. Tom Hill was critical of the plan, telling reporters: "The toll is a farce." "It will pass," said former Lakeside governor Ann Roe. "We will see," said Harbor Board spokesman Jo Lee.`,
+		[]want{{text: "The toll is a farce.", kind: quotes.Direct, mention: "Republican Mayoral hopeful Sen. Tom Hill", cue: "telling"}, {text: "It will pass,", kind: quotes.Direct, mention: "former Lakeside governor Ann Roe", cue: "said"}, {text: "We will see,", kind: quotes.Direct, mention: "Harbor Board spokesman Jo Lee", cue: "said"}}},
 	{"an -s cue word before a plural verb is a noun, its subject; after a pronoun it is a verb", `Harbor fears have haunted Ann Roe since May. Health worries have slowed the mayor. While he embraces what he believes are their shared goals, Tom Hill said the toll was fair.`,
 		[]want{{text: "their shared goals", kind: quotes.Indirect, mention: "he", cue: "believes"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"promise or threaten before to be after a thing tells a likelihood, after a person a promise", `The harbor vote promised to be close. The toll fight threatens to be a long one. Ann Roe promised to be fair.`,

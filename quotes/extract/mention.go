@@ -1222,6 +1222,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if ownedAt > 0 && e > ownedAt && !u.upper && strings.HasSuffix(u.lower, "ly") {
 			break // Tom Hill's campaign quickly said: an adverb ends the owned noun
 		}
+		if name && !d.german && !u.upper && d.isClass(u, cTitle) && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
+			nameAt = e // Republican Presidential hopeful Tom Hill: a lower-case title goes on to the name
+			e++
+			continue
+		}
 		if !name && d.numberSlash(toks, e, b) {
 			e++ // said 9/11 widow Ann Lee
 			continue

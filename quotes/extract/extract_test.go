@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a capitalised -ed cue after the comma of an appositive is a verb, no name", `“We will win this,” Tom Hill, the head of Save Our Harbor, Tweeted on Friday with a photo of the pier.`,
+		[]want{{text: "We will win this,", kind: quotes.Direct, mention: "Tom Hill", cue: "Tweeted"}}},
 	{"a lower-case title between capitalised words and a name goes on to the name", `Republican Mayoral hopeful Sen. Tom Hill was critical of the plan, telling reporters: "The toll is a farce." "It will pass," said former Lakeside governor Ann Roe. "We will see," said Harbor Board spokesman Jo Lee.`,
 		[]want{{text: "The toll is a farce.", kind: quotes.Direct, mention: "Republican Mayoral hopeful Sen. Tom Hill", cue: "telling"}, {text: "It will pass,", kind: quotes.Direct, mention: "former Lakeside governor Ann Roe", cue: "said"}, {text: "We will see,", kind: quotes.Direct, mention: "Harbor Board spokesman Jo Lee", cue: "said"}}},
 	{"an -s cue word before a plural verb is a noun, its subject; after a pronoun it is a verb", `Harbor fears have haunted Ann Roe since May. Health worries have slowed the mayor. While he embraces what he believes are their shared goals, Tom Hill said the toll was fair.`,

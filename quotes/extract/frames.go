@@ -752,7 +752,7 @@ func (d *doc) quoteEndsOpen(t token) bool { return d.quoteEndsIn(t, ",?!—–-"
 // cueCanStart rules out cue words used as nouns or infinitives: "a call",
 // "to say".
 func (d *doc) cueCanStart(toks []token, a, k int) bool {
-	if toks[k].upper && k > a && !d.german {
+	if toks[k].upper && k > a && !d.german && !d.cappedPastCue(toks, k) {
 		return false // a name or title: Call, Post
 	}
 	if toks[k].upper && k > a && d.german && toks[k-1].kind == tWord && toks[k].cls&cPrepcue == 0 {
@@ -799,6 +799,15 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// cappedPastCue reports whether the capitalised cue toks[k] is a past
+// verb after the comma that closes an appositive (Tom Hill, the head of
+// the board, Tweeted on Friday): an -ed form before a lower-case word or
+// a mark, no name.
+func (d *doc) cappedPastCue(toks []token, k int) bool {
+	return k+1 < len(toks) && d.isPunct(toks[k-1], ",") && strings.HasSuffix(toks[k].lower, "ed") &&
+		(toks[k+1].kind != tWord || !toks[k+1].upper)
 }
 
 // thingBodes reports whether the cue toks[k] is a verb like promise or

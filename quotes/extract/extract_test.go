@@ -20,6 +20,9 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote a word leads into stays in its clause when a pronoun's frame after it says a clause of its own, which it takes", `Although Tom Hill admitted to the paper that he and Ann Roe had “been friends for some time,” he claimed they had never met in person. "We were friends," he claimed they never met.`,
+		[]want{{text: "that he and Ann Roe had “been friends for some time,”", kind: quotes.Mixed, mention: "Tom Hill", cue: "admitted"}, {text: "they had never met in person", kind: quotes.Indirect, mention: "he", cue: "claimed"},
+			{text: "We were friends,", kind: quotes.Direct, mention: "he", cue: "claimed"}, {text: "they never met", kind: quotes.Indirect, mention: "he", cue: "claimed"}}},
 	{"a capitalised -ed cue after the comma of an appositive is a verb, no name", `“We will win this,” Tom Hill, the head of Save Our Harbor, Tweeted on Friday with a photo of the pier.`,
 		[]want{{text: "We will win this,", kind: quotes.Direct, mention: "Tom Hill", cue: "Tweeted"}}},
 	{"a lower-case title between capitalised words and a name goes on to the name", `Republican Mayoral hopeful Sen. Tom Hill was critical of the plan, telling reporters: "The toll is a farce." "It will pass," said former Lakeside governor Ann Roe. "We will see," said Harbor Board spokesman Jo Lee.`,

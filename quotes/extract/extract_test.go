@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"add before to and a determiner, and call to mind, say nothing; add to a name does", `The latest delay adds to the drama that has surrounded the toll. The speech inevitably called to mind the promise that made her mayor. Ann Roe added to Tom Hill that the toll was fair.`,
+		[]want{{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "added"}}},
 	{"a quote a word leads into stays in its clause when a pronoun's frame after it says a clause of its own, which it takes", `Although Tom Hill admitted to the paper that he and Ann Roe had “been friends for some time,” he claimed they had never met in person. "We were friends," he claimed they never met.`,
 		[]want{{text: "that he and Ann Roe had “been friends for some time,”", kind: quotes.Mixed, mention: "Tom Hill", cue: "admitted"}, {text: "they had never met in person", kind: quotes.Indirect, mention: "he", cue: "claimed"},
 			{text: "We were friends,", kind: quotes.Direct, mention: "he", cue: "claimed"}, {text: "they never met", kind: quotes.Indirect, mention: "he", cue: "claimed"}}},

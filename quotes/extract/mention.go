@@ -91,6 +91,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported
 	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
+	case k+2 < b && toks[k+1].is("to") && d.addsTo(toks, k):
+		return 0, 0, false // the hiccup adds to the drama; it called to mind the old feud
 	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
 	case strings.HasSuffix(t.lower, "ed") && k > 0 && d.datedBeforeCue(toks, k, b):
@@ -114,6 +116,14 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// addsTo reports whether the cue toks[k] before "to" makes an idiom that
+// says nothing: add to a determiner's noun (adds to the drama, added to
+// her lead), or call to mind.
+func (d *doc) addsTo(toks []token, k int) bool {
+	n := toks[k+2]
+	return !d.german && n.kind == tWord && (d.isClass(n, cDeterminer) && d.inSet("addsto", toks[k].lower) || d.inSet("idiomafterto", n.lower))
 }
 
 // datedBeforeCue reports whether the -ed cue word toks[k] is followed by

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"charge with an object and for bills, after an -ly adverb before a noun it is an adjective; charge that reports", `It means that whatever Tom Hill charged his campaign for rent was coming from Tom Hill himself. For Ann Roe, the harbor’s emotionally charged uprising against the toll is the sort of upset that she fears in the coming vote. Critics sharply charged that the toll was unfair.`,
+		[]want{{text: "that the toll was unfair", kind: quotes.Indirect, mention: "Critics", cue: "charged"}}},
 	{"add before to and a determiner, and call to mind, say nothing; add to a name does", `The latest delay adds to the drama that has surrounded the toll. The speech inevitably called to mind the promise that made her mayor. Ann Roe added to Tom Hill that the toll was fair.`,
 		[]want{{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "added"}}},
 	{"a quote a word leads into stays in its clause when a pronoun's frame after it says a clause of its own, which it takes", `Although Tom Hill admitted to the paper that he and Ann Roe had “been friends for some time,” he claimed they had never met in person. "We were friends," he claimed they never met.`,

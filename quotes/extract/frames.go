@@ -467,7 +467,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		}
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
-	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) {
+	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) || d.chargeBills(toks, a, k, b) {
 		return d.quoteThenVerb(toks, a, b, k)
 	}
 	if d.pollParticiple(toks, k, b) {
@@ -572,6 +572,28 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 		if toks[i].is("of") {
 			n := toks[i+1]
 			return n.kind == tWord && !strings.HasSuffix(n.lower, "ing")
+		}
+	}
+	return false
+}
+
+// chargeBills reports whether charge at toks[k] bills or describes, and
+// reports nothing: with a short object and "for" (charged his campaign
+// for rent), or as an adjective after an -ly adverb before a noun (a
+// politically charged vote; but "sharply charged that").
+func (d *doc) chargeBills(toks []token, a, k, b int) bool {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
+		return false
+	}
+	if k > a && !toks[k-1].upper && strings.HasSuffix(toks[k-1].lower, "ly") && !toks[k+1].upper && !d.isClass(toks[k+1], cDeterminer|cPronoun|cObject) {
+		return true
+	}
+	for i := k + 2; i < b && i <= k+4 && toks[i].kind == tWord; i++ {
+		if toks[i].is("for") {
+			return true
+		}
+		if toks[i].is("that") || toks[i].is("with") {
+			return false
 		}
 	}
 	return false

@@ -222,6 +222,11 @@ func (d *doc) fromLeadIn(toks []token, a, i int) (span, bool) {
 			return span{}, false
 		}
 	}
+	for j := np.s; j < np.e; j++ {
+		if isPossessive(toks[j].lower) {
+			np.e = j + 1 // From Ann Lee's blog post: the owner
+		}
+	}
 	return np, true
 }
 
@@ -465,7 +470,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		}
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
-	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) {
+	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) || d.chargeBills(toks, a, k, b) {
 		return d.quoteThenVerb(toks, a, b, k)
 	}
 	if d.pollParticiple(toks, k, b) {
@@ -570,6 +575,28 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 		if toks[i].is("of") {
 			n := toks[i+1]
 			return n.kind == tWord && !strings.HasSuffix(n.lower, "ing")
+		}
+	}
+	return false
+}
+
+// chargeBills reports whether charge at toks[k] bills or describes, and
+// reports nothing: with a short object and "for" (charged his campaign
+// for rent), or as an adjective after an -ly adverb before a noun (a
+// politically charged vote; but "sharply charged that").
+func (d *doc) chargeBills(toks []token, a, k, b int) bool {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
+		return false
+	}
+	if k > a && !toks[k-1].upper && strings.HasSuffix(toks[k-1].lower, "ly") && !toks[k+1].upper && !d.isClass(toks[k+1], cDeterminer|cPronoun|cObject) {
+		return true
+	}
+	for i := k + 2; i < b && i <= k+4 && toks[i].kind == tWord; i++ {
+		if toks[i].is("for") {
+			return true
+		}
+		if toks[i].is("that") || toks[i].is("with") {
+			return false
 		}
 	}
 	return false
@@ -751,7 +778,7 @@ func (d *doc) quoteEndsOpen(t token) bool { return d.quoteEndsIn(t, ",?!—–-"
 // cueCanStart rules out cue words used as nouns or infinitives: "a call",
 // "to say".
 func (d *doc) cueCanStart(toks []token, a, k int) bool {
-	if toks[k].upper && k > a && !d.german {
+	if toks[k].upper && k > a && !d.german && !d.cappedPastCue(toks, k) {
 		return false // a name or title: Call, Post
 	}
 	if toks[k].upper && k > a && d.german && toks[k-1].kind == tWord && toks[k].cls&cPrepcue == 0 {
@@ -766,6 +793,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	p := toks[k-1]
 	if toks[k].is("called") && !(k+1 < len(toks) && (toks[k+1].is("on") || toks[k+1].is("for") || toks[k+1].is("upon"))) && d.namesThing(toks, a, k) {
 		return false // a short film called "…", a group called the … Foundation
+	}
+	if d.thingBodes(toks, k) {
+		return false // the debate promised to be close: a likelihood, not a promise
 	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
@@ -795,6 +825,25 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// cappedPastCue reports whether the capitalised cue toks[k] is a past
+// verb after the comma that closes an appositive (Tom Hill, the head of
+// the board, Tweeted on Friday): an -ed form before a lower-case word or
+// a mark, no name.
+func (d *doc) cappedPastCue(toks []token, k int) bool {
+	return k+1 < len(toks) && d.isPunct(toks[k-1], ",") && strings.HasSuffix(toks[k].lower, "ed") &&
+		(toks[k+1].kind != tWord || !toks[k+1].upper)
+}
+
+// thingBodes reports whether the cue toks[k] is a verb like promise or
+// threaten before "to be" after a noun for a thing (the debate promised to
+// be close; the vote threatens to be a rout): it tells what is likely, and
+// no one spoke. After a person it is a promise (Jo Lee promised to be fair).
+func (d *doc) thingBodes(toks []token, k int) bool {
+	p := toks[k-1]
+	return !d.german && k+2 < len(toks) && toks[k+1].is("to") && toks[k+2].is("be") && p.kind == tWord && !p.upper &&
+		d.thingNoun(p) && d.inSet("bodes", toks[k].lower)
 }
 
 // ownerOpens reports whether the owner of the noun toks[k] opens its

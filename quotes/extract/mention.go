@@ -91,6 +91,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported
 	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
+	case k+2 < b && toks[k+1].is("to") && d.addsTo(toks, k):
+		return 0, 0, false // the hiccup adds to the drama; it called to mind the old feud
 	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
 	case strings.HasSuffix(t.lower, "ed") && k > 0 && d.datedBeforeCue(toks, k, b):
@@ -101,6 +103,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
+	case t.cls&cSForm != 0 && !d.german && k > 0 && !d.isClass(toks[k-1], cPronoun) && k+1 < b && toks[k+1].kind == tWord && d.inSet("pluralverb", toks[k+1].lower):
+		// Health worries have slowed her: a plural noun, the subject of
+		// the verb after it (but "what he believes are" after a pronoun)
+		return 0, 0, false
 	case d.participleAdjective(toks, k):
 		return 0, 0, false // the party's repeated refusal, a repeated claim
 	case d.germanNoReport(toks, k, b):
@@ -110,6 +116,14 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// addsTo reports whether the cue toks[k] before "to" makes an idiom that
+// says nothing: add to a determiner's noun (adds to the drama, added to
+// her lead), or call to mind.
+func (d *doc) addsTo(toks []token, k int) bool {
+	n := toks[k+2]
+	return !d.german && n.kind == tWord && (d.isClass(n, cDeterminer) && d.inSet("addsto", toks[k].lower) || d.inSet("idiomafterto", n.lower))
 }
 
 // datedBeforeCue reports whether the -ed cue word toks[k] is followed by
@@ -518,7 +532,22 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a)
 	}
+	if ok && !d.german && a-1 >= lo && d.isClass(toks[a-1], cFinite) && d.inSet("modal", toks[a-1].lower) {
+		return span{}, span{}, false // they will hold banners proclaiming: a verb phrase, no source
+	}
+	if ok && d.prepObjectAfterComma(toks, lo, a) {
+		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
+	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// prepObjectAfterComma tells whether the noun phrase at toks[a] is the
+// object of "in" opening an interposed phrase after a comma (", in a low
+// voice said"; ", in an interview told"): a manner or place, not the
+// subject of the cue. Other words there open a clause whose subject it is
+// (", while Jo Lee said"; ", with Jo Lee saying").
+func (d *doc) prepObjectAfterComma(toks []token, lo, a int) bool {
+	return a-2 >= lo && toks[a-1].is("in") && d.isPunct(toks[a-2], ",")
 }
 
 // timeBefore returns where a time phrase ending at toks[j] starts, or -1:
@@ -1193,7 +1222,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1204,9 +1233,26 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	name := t.upper && !d.isClass(t, cDeterminer|cTitle)
 	noun := name // German: a capitalised word seen; lower case after it ends the phrase
 	e := k + 1
+	ownedAt := 0 // where the words a possessive owns start
 	for e < b && e-k < maxNP {
 		u := toks[e]
 		name = name || e > nameAt // 17-year-old Ann Lee echoed: the verb ends the name
+		owned := !d.german && isPossessive(toks[e-1].lower)
+		if owned {
+			name, ownedAt = false, e // what a name owns goes on: NBC's Today show, the paper's weekly video series
+		}
+		if ownedAt > 0 && e > ownedAt && !u.upper && strings.HasSuffix(u.lower, "ly") {
+			break // Tom Hill's campaign quickly said: an adverb ends the owned noun
+		}
+		if name && !d.german && !u.upper && d.isClass(u, cTitle) && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
+			nameAt = e // Republican Presidential hopeful Tom Hill: a lower-case title goes on to the name
+			e++
+			continue
+		}
+		if !name && d.numberSlash(toks, e, b) {
+			e++ // said 9/11 widow Ann Lee
+			continue
+		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}
@@ -1244,7 +1290,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
 			break
 		}
-		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) {
+		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
 		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {
@@ -1256,6 +1302,14 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
+}
+
+// numberSlash reports whether toks[n] is a slash set between two numbers
+// with no space, as in a date or a rate (9/11 widow, 24/7 coverage): part
+// of a description, not the end of a phrase.
+func (d *doc) numberSlash(toks []token, n, b int) bool {
+	return n >= 1 && n+1 < b && d.isPunct(toks[n], "/") && toks[n-1].e == toks[n].s && toks[n].e == toks[n+1].s &&
+		d.isNumber(toks[n-1]) && d.isNumber(toks[n+1])
 }
 
 // cueNounHeads reports whether the cue word toks[e] is the noun that

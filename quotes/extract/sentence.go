@@ -869,7 +869,16 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 // that calls something with a quote (bezeichnete er als einen „Fehler“)
 // takes them too: takeLeft tests callsAs, so hasLeft is false there.
 func (d *doc) afterIsContent(toks []token, fa frameAt, nextLo int, hasLeft bool) bool {
-	return fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to")
+	return fa.right >= 0 && fa.right < nextLo && (!hasLeft || toks[fa.right].kind == tQuote || toks[fa.right-1].is("that") || toks[fa.right].is("dass") || d.german && fa.f.rule == "according-to" ||
+		d.pronounClauseAfter(toks, fa))
+}
+
+// pronounClauseAfter reports whether a subject pronoun opens the words
+// after an English reporting frame that has a quote before it ("We were
+// friends," he claimed they never met): a clause, said as the quote was.
+func (d *doc) pronounClauseAfter(toks []token, fa frameAt) bool {
+	t := toks[fa.right]
+	return !d.german && fa.f.reports && !fa.inverted && t.kind == tWord && !t.upper && d.isClass(t, cPronoun) && !d.isClass(t, cObject|cDeterminer)
 }
 
 // takeRight attributes the words after fa, up to end, and reports
@@ -1100,6 +1109,9 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 		q-- // „…“, sagte er
 	}
 	if q > right && toks[q].kind == tQuote && (d.quoteEndsOpen(toks[q]) || d.german) {
+		if !d.german && toks[q-1].kind == tWord && next.right >= 0 && d.pronounRepeats(toks, next) && d.pronounClauseAfter(toks, next) {
+			return lo // had "been friends," he claimed they never met: a word leads into the quote, and the next frame says its own clause
+		}
 		return q
 	}
 	if !d.german && q == right && next.inverted && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) {

@@ -705,6 +705,12 @@ var germanCases = []hardCase{
 	{"a quote after a copula says what the subject is, not what it said",
 		"Die Stadt baut eine Brücke.\n\nFür viele Anwohner war Weber oftmals „der Feind der ganzen Stadt“.",
 		[]want{{text: "der Feind der ganzen Stadt", mention: "-"}}},
+	{"weisen … hin in the present reports like wies: a fragment in the Konjunktiv I sentence after it is the pointer's, not its subject's",
+		"Die Stadt baut eine Brücke.\n\nDie Ingenieurin Paula Korn weist auf die Risiken hin, die der Bau mit sich bringt. So verlegte Kabel seien „besonders anfällig für Frost“. Anwohner weisen darauf hin, dass der Lärm „kaum zu ertragen“ sei.",
+		[]want{{text: "So verlegte Kabel seien „besonders anfällig für Frost“", kind: quotes.Mixed, mention: "Die Ingenieurin Paula Korn"},
+			{text: "besonders anfällig für Frost", mention: "Die Ingenieurin Paula Korn"},
+			{text: "dass der Lärm „kaum zu ertragen“ sei", kind: quotes.Mixed, mention: "Anwohner"},
+			{text: "kaum zu ertragen", mention: "Anwohner"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

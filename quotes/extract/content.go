@@ -96,6 +96,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		return // an outer frame's content holds these quotes already
 	}
 	if len(qt) == 0 {
+		if d.german && c.e > c.s && toks[c.e-1].is("stellung") && d.inSet("needsstellung", strings.ToLower(f.cueText)) {
+			return // nahm Paul Weber, der Präsident, zu der Frage Stellung: the cue's own clause, no content
+		}
 		d.addIndirect(toks, c, f, rule, words, that)
 		return
 	}

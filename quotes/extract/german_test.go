@@ -711,6 +711,11 @@ var germanCases = []hardCase{
 			{text: "besonders anfällig für Frost", mention: "Die Ingenieurin Paula Korn"},
 			{text: "dass der Lärm „kaum zu ertragen“ sei", kind: quotes.Mixed, mention: "Anwohner"},
 			{text: "kaum zu ertragen", mention: "Anwohner"}}},
+	{"nahm … Stellung comments: the Konjunktiv I quote after it is the commenter's; the words up to Stellung are no content, and nahm without it says nothing",
+		"Die Stadt baut eine Brücke. „Die Brücke ist zu teuer“, sagte die Kämmerin Paula Korn.\n\nAm Montag nahm auch der Bürgermeister der Stadt, Karl Braun (SPD), zu der Frage Stellung. Jeder Bürger könne „die Brücke bald nutzen“. Dann nahm Braun das Wort und den Hut.",
+		[]want{{text: "Die Brücke ist zu teuer", mention: "die Kämmerin Paula Korn"},
+			{text: "Jeder Bürger könne „die Brücke bald nutzen“", kind: quotes.Mixed, mention: "der Bürgermeister der Stadt"},
+			{text: "die Brücke bald nutzen", mention: "der Bürgermeister der Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

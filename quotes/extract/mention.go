@@ -83,6 +83,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // warf das Handtuch
 	case t.cls&cNeedsFest != 0 && !d.particleFollows(toks, k, b, "fest"):
 		return 0, 0, false // stellte den Plan vor
+	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):
+		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):

@@ -287,6 +287,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = t, true // „…“, schrieb „Die Zeit“
 	}
 	before, role, beforeOK := d.npBefore(toks, a, v)
+	if d.inSet("rejects", toks[k].lower) {
+		// Die Kritik wies der Minister zurück: the criticism is rejected, not the source
+		beforeOK = beforeOK && !d.rejectedNoun(toks, before)
+		afterOK = afterOK && !d.rejectedNoun(toks, after)
+	}
 	// a verb-final clause (wie X sagte,) ends at its verb; "Als
 	// Begründung sagte ein Wissenschaftler" goes on after it
 	final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
@@ -392,6 +397,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// rejectedNoun reports whether the noun phrase np is headed by a noun of
+// criticism that a rejecting cue takes as its object (die Vorwürfe des
+// Verbands, Die Kritik von Paul Weber).
+func (d *doc) rejectedNoun(toks []token, np span) bool {
+	for i := np.s; i < np.e; i++ {
+		if toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cDeterminer) {
+			return d.inSet("rejected", toks[i].lower)
+		}
+	}
+	return false
 }
 
 // afterMainConjunction reports whether a comma and a conjunction that joins main

@@ -716,6 +716,10 @@ var germanCases = []hardCase{
 		[]want{{text: "Die Brücke ist zu teuer", mention: "die Kämmerin Paula Korn"},
 			{text: "Jeder Bürger könne „die Brücke bald nutzen“", kind: quotes.Mixed, mention: "der Bürgermeister der Stadt"},
 			{text: "die Brücke bald nutzen", mention: "der Bürgermeister der Stadt"}}},
+	{"a noun of criticism fronted before wies … zurück is what is rejected, not who rejects it (a name after the cue wins anyway)",
+		"Die Stadt baut eine Brücke.\n\nDie Kritik der Anwohner wies die Stadtverwaltung zurück: „Die Brücke ist sicher.“ Die Vorwürfe des Vereins wies auch Paula Korn zurück: „Der Bau ist solide.“",
+		[]want{{text: "Die Brücke ist sicher.", mention: "die Stadtverwaltung"},
+			{text: "Der Bau ist solide.", mention: "Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

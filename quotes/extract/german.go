@@ -287,6 +287,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = t, true // „…“, schrieb „Die Zeit“
 	}
 	before, role, beforeOK := d.npBefore(toks, a, v)
+	if beforeOK && afterOK && pluralMarked(toks, before) && !pluralMarked(toks, after) && !strings.HasSuffix(toks[v].lower, "en") {
+		// Die tibetischen Mönche beschrieb die Agentur als „…“: a plural
+		// before a singular verb is its object; the subject follows
+		beforeOK = false
+	}
 	if d.inSet("rejects", toks[k].lower) {
 		// Die Kritik wies der Minister zurück: the criticism is rejected, not the source
 		beforeOK = beforeOK && !d.rejectedNoun(toks, before)
@@ -397,6 +402,13 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// pluralMarked reports whether the noun phrase np shows it is plural by
+// die and an adjective in -en before its noun (die tibetischen Mönche;
+// singular would be die tibetische Frau).
+func pluralMarked(toks []token, np span) bool {
+	return np.e-np.s >= 3 && toks[np.s].is("die") && !toks[np.s+1].upper && strings.HasSuffix(toks[np.s+1].lower, "en") && toks[np.s+2].upper
 }
 
 // rejectedNoun reports whether the noun phrase np is headed by a noun of

@@ -720,6 +720,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDie Kritik der Anwohner wies die Stadtverwaltung zurück: „Die Brücke ist sicher.“ Die Vorwürfe des Vereins wies auch Paula Korn zurück: „Der Bau ist solide.“",
 		[]want{{text: "Die Brücke ist sicher.", mention: "die Stadtverwaltung"},
 			{text: "Der Bau ist solide.", mention: "Paula Korn"}}},
+	{"a plural marked by die and an adjective in -en before a singular verb is its object; the subject follows the verb",
+		"Die Stadt baut eine Brücke.\n\nDie streikenden Arbeiter, die seit Montag vor dem Tor stehen, nannte die Zeitung am Dienstag „mutig“. Die streikenden Arbeiter nannten die Lage „ernst“.",
+		[]want{{text: "mutig", mention: "die Zeitung"},
+			{text: "ernst", mention: "Die streikenden Arbeiter"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

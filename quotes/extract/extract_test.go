@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a time phrase right before an auxiliary is the subject of the content, not an adverbial of the cue", `The Harbor Board, which keeps its books closed, denied the report, saying this year will meet its goals.`,
+		[]want{{text: "the report", kind: quotes.Indirect, mention: "The Harbor Board", cue: "denied"}, {text: "this year will meet its goals", kind: quotes.Indirect, mention: "The Harbor Board", cue: "saying"}}},
+	{"an -ed cue with a date after a noun and an auxiliary after the date qualifies the noun: no frame", `A ferry merger announced Monday would turn the Lakeside line into a bus company. The slogan Tom Hill cited on Friday has appeared on every poster.`,
+		nil},
 	{"the v. of a court case ends no sentence: the content goes on past it", `Ann Roe said the rulings at risk include Hill v. Lakeside Harbor Board, which closed the ferry.`,
 		[]want{{text: "the rulings at risk include Hill v. Lakeside Harbor Board", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"broadcast is a noun too: its plural after a list of plural nouns is one more noun; after a name a verb", `Newspapers, websites and broadcasts that break with the mayor are pressured to stop. KXRT broadcasts that the toll will fall.`,

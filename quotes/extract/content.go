@@ -27,14 +27,16 @@ func (d *doc) wordCount(q qspan) int {
 
 // titleCase reports whether every word of four letters or more in a quote
 // is capitalised, as in titles and slogans ("Orange Is the New Black",
-// "Make America Great Again"); German capitalises nouns, so not there.
+// "Make America Great Again"), but for a preposition a title leaves in
+// lower case ("The Late Show with Ann Roe"); German capitalises nouns,
+// so not there.
 func (d *doc) titleCase(q qspan) bool {
 	if d.german {
 		return false
 	}
 	long := 0
 	capitalised := d.everyWord(q, func(w []rune) bool {
-		if len(w) < 4 {
+		if len(w) < 4 || unicode.IsLower(w[0]) && d.inSet("titlesmall", string(w)) {
 			return true
 		}
 		long++

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a title leaves a preposition of four letters in lower case: still a title, no quote", `The famously gruff senator started on Wednesday, showing more of his personal side on “The Noon Hour” and on “The Late Hour with Jo Hill.” He also made a visit to the harbor. “Harbor Town” star Tom Vale turned the tables at auditions. With the help of “Flip the Tide with Ann Roe”, the actor held a fake audition and asked older actors to act “younger.”`,
+		[]want{{text: "older actors to act “younger.”", kind: quotes.Mixed, cue: "asked"}}},
 	{"a time phrase right before an auxiliary is the subject of the content, not an adverbial of the cue", `The Harbor Board, which keeps its books closed, denied the report, saying this year will meet its goals.`,
 		[]want{{text: "the report", kind: quotes.Indirect, mention: "The Harbor Board", cue: "denied"}, {text: "this year will meet its goals", kind: quotes.Indirect, mention: "The Harbor Board", cue: "saying"}}},
 	{"an -ed cue with a date after a noun and an auxiliary after the date qualifies the noun: no frame", `A ferry merger announced Monday would turn the Lakeside line into a bus company. The slogan Tom Hill cited on Friday has appeared on every poster.`,

@@ -1006,6 +1006,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				c.e = i
 				break
 			}
+			if t.is("that") && verb && i+1 < c.e && !d.clauseVerb(toks[i+1]) && (d.clauseVerb(toks[i-1]) || d.isCue(toks[i-1])) {
+				verb = false // found that the trusts, which …, are: a new clause, its subject ahead
+			}
 			verb = verb || d.clauseVerb(t)
 			if !verb && plain == i && !compared {
 				plain = i + 1
@@ -1510,6 +1513,9 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When
 // Ms. Roe said …), so that its content ends where the main clause starts.
+// Not after a main clause and its comma: nothing follows there but the
+// content (Roe stretched the truth, when she claimed that the Guard, or
+// HG, had …).
 func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	m := f.source().mention
 	i := s - 1
@@ -1519,7 +1525,21 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {
 		return false
 	}
+	if i >= 2 && d.isPunct(toks[i-2], ",") && d.verbBefore(toks, i-2) {
+		return false
+	}
 	return d.isClass(toks[i-1], cConditional) || toks[i-1].is("as")
+}
+
+// verbBefore reports whether a clause verb stands before toks[e] in its
+// sentence (Roe stretched the truth, …; not Since June 16, …).
+func (d *doc) verbBefore(toks []token, e int) bool {
+	for i := e - 1; i >= 0 && e-i < 40 && !d.isPunct(toks[i], ".!?"); i-- {
+		if d.clauseVerb(toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTime reports whether the frame of content that starts at toks[s]

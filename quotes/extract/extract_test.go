@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a that-clause after a verb in the content opens a new subject, which an aside may follow before its verb", `The Ledger says its own reporting has found that the harbor trusts, which include two firms in Ames, are still under Tom Hill's control.`,
+		[]want{{text: "its own reporting has found that the harbor trusts, which include two firms in Ames, are still under Tom Hill's control", kind: quotes.Indirect, mention: "The Ledger", cue: "says"}}},
+	{"a when-clause after a main clause and its comma has no main clause after it: the content goes on over an aside", `Ann Roe stretched the truth during the debate, when she claimed that the self-described Harbor Guard, or HG, has used the mayor in its recruitment.`,
+		[]want{{text: "that the self-described Harbor Guard, or HG, has used the mayor in its recruitment", kind: quotes.Indirect, mention: "she", cue: "claimed"}}},
 	{"a title leaves a preposition of four letters in lower case: still a title, no quote", `The famously gruff senator started on Wednesday, showing more of his personal side on “The Noon Hour” and on “The Late Hour with Jo Hill.” He also made a visit to the harbor. “Harbor Town” star Tom Vale turned the tables at auditions. With the help of “Flip the Tide with Ann Roe”, the actor held a fake audition and asked older actors to act “younger.”`,
 		[]want{{text: "older actors to act “younger.”", kind: quotes.Mixed, cue: "asked"}}},
 	{"a time phrase right before an auxiliary is the subject of the content, not an adverbial of the cue", `The Harbor Board, which keeps its books closed, denied the report, saying this year will meet its goals.`,

@@ -1026,6 +1026,10 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if d.isPunct(t, "—–―") {
 			dash = i
 		}
+		if d.isPunct(t, ",") && i-1 > c.s && d.thatBeforeComma(toks, i) {
+			condition = true // it is fitting that, having lost before, she …: the clause after the aside is the content
+			continue
+		}
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
 			if !verb {
@@ -1101,6 +1105,18 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
 	}
 	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
+}
+
+// thatBeforeComma reports whether the comma at toks[i] follows "that",
+// or "that" and an -ly adverb: a clause opened and not yet begun (it is
+// fitting that, having lost before, she …; he was glad that lately, when
+// he speaks, he …).
+func (d *doc) thatBeforeComma(toks []token, i int) bool {
+	p := toks[i-1]
+	if p.kind == tWord && !p.upper && strings.HasSuffix(p.lower, "ly") && i-2 >= 0 {
+		p = toks[i-2]
+	}
+	return p.is("that")
 }
 
 // secondClause reports whether ", and" at toks[j] opens a clause with a

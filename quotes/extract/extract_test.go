@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a comma right after that (or that and an -ly adverb) opens an aside: the clause after it is still the content", `Her aides say it is only fitting that, having lost twice before, she now faces Tom Hill. Ann Roe said she was glad that lately, when she gives speeches, people cheer.`,
+		[]want{{text: "it is only fitting that, having lost twice before, she now faces Tom Hill", kind: quotes.Indirect, mention: "Her aides", cue: "say"}, {text: "she was glad that lately, when she gives speeches, people cheer", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a that-clause after a verb in the content opens a new subject, which an aside may follow before its verb", `The Ledger says its own reporting has found that the harbor trusts, which include two firms in Ames, are still under Tom Hill's control.`,
 		[]want{{text: "its own reporting has found that the harbor trusts, which include two firms in Ames, are still under Tom Hill's control", kind: quotes.Indirect, mention: "The Ledger", cue: "says"}}},
 	{"a when-clause after a main clause and its comma has no main clause after it: the content goes on over an aside", `Ann Roe stretched the truth during the debate, when she claimed that the self-described Harbor Guard, or HG, has used the mayor in its recruitment.`,

@@ -1047,7 +1047,8 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		case relative:
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
 		case i-c.s <= 4 && !verb && d.isClass(toks[i+1], cRelative),
-			!verb && d.verbAfterAside(toks, i+1, c.e):
+			!verb && d.verbAfterAside(toks, i+1, c.e),
+			d.infinitiveAfterAside(toks, i+1, c.e):
 			// … that the entities, which include trusts, are still …; that
 			// Tom Hill, even as a candidate, had …: an aside in the subject
 			relative = true
@@ -1518,6 +1519,23 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
 			return d.clauseVerb(n)
+		}
+		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveAfterAside reports whether the aside that toks[j] opens ends
+// in a comma before "to" and a verb, or "into": the object it sits in
+// goes on (vowed to form a task force, which would include the army, to
+// fight hackers; plans to make the shoal, an atoll it seized, into a fort).
+func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
+	for i := j; i+2 < e && i < j+25; i++ {
+		if d.isPunct(toks[i], ",") {
+			n, v := toks[i+1], toks[i+2]
+			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !d.isClass(v, cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false

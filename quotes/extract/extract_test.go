@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an aside in the content that a comma closes before to and a verb, or into, sits in the object: the content goes on", `Tom Hill vowed to form a harbor task force, which would include the coast guard, to stop smugglers. Critics have said Ann Roe plans to make the old pier, a ruin the city bought in May, into a casino.`,
+		[]want{{text: "to form a harbor task force, which would include the coast guard, to stop smugglers", kind: quotes.Indirect, mention: "Tom Hill", cue: "vowed"}, {text: "Ann Roe plans to make the old pier, a ruin the city bought in May, into a casino", kind: quotes.Indirect, mention: "Critics", cue: "said"}}},
 	{"a comma right after that (or that and an -ly adverb) opens an aside: the clause after it is still the content", `Her aides say it is only fitting that, having lost twice before, she now faces Tom Hill. Ann Roe said she was glad that lately, when she gives speeches, people cheer.`,
 		[]want{{text: "it is only fitting that, having lost twice before, she now faces Tom Hill", kind: quotes.Indirect, mention: "Her aides", cue: "say"}, {text: "she was glad that lately, when she gives speeches, people cheer", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a that-clause after a verb in the content opens a new subject, which an aside may follow before its verb", `The Ledger says its own reporting has found that the harbor trusts, which include two firms in Ames, are still under Tom Hill's control.`,
@@ -478,7 +480,7 @@ var hardCases = []hardCase{
 			{text: "We are ready for it.", kind: quotes.Direct, mention: "Brill"}}},
 	{"the quote of a nested what he calls is the outer mention's when both name one speaker", `Brill said that over the last week she has begun "to show the real face" of Lee, whom she called a "fraud." Brill said Monday that she phoned Lee after the vote, which gave him the seat, to thank him for what she called "a fair race."`,
 		[]want{{text: `that over the last week she has begun "to show the real face" of Lee`, kind: quotes.Mixed, mention: "Brill"}, {text: `a "fraud."`, kind: quotes.Mixed, mention: "Brill"},
-			{text: "that she phoned Lee after the vote", kind: quotes.Indirect, mention: "Brill"}, {text: "a fair race.", kind: quotes.Direct, mention: "Brill"}}},
+			{text: "that she phoned Lee after the vote, which gave him the seat, to thank him for what", kind: quotes.Indirect, mention: "Brill"}, {text: "a fair race.", kind: quotes.Direct, mention: "Brill"}}},
 	{"a fronted time phrase is no subject of a participle's clause", `Hours later, Vane returned the favor, telling the Ledger, "She is a fine mayor." Back in 2009, Ms. Dale visited the site, telling viewers: "I like it."`,
 		[]want{{text: "She is a fine mayor.", kind: quotes.Direct, mention: "Vane"}, {text: "I like it.", kind: quotes.Direct, mention: "Ms. Dale"}}},
 	{"a restrictive who clause with a cue of its own ends at the cue of its source", `A city official who spoke on condition of anonymity said, "There are talks." Two women who have accused Tom Vane of lying said Sunday that he had called them.`,

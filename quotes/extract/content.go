@@ -1531,13 +1531,18 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 // in a comma before "to" and a verb, or "into": the object it sits in
 // goes on (vowed to form a task force, which would include the army, to
 // fight hackers; plans to make the shoal, an atoll it seized, into a fort).
+// An appositive on a name before "and" and another name is in a list of
+// names (lobbied Jo Hill of Ames, the board's head, and Tom Vale).
 func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 	for i := j; i+2 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n, v := toks[i+1], toks[i+2]
+			if n.is("and") && v.upper && v.kind == tWord && d.isClass(toks[j], cDeterminer) && toks[j-2].upper {
+				return true
+			}
 			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !d.isClass(v, cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
 		}
-		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
+		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") || d.isCue(toks[i]) {
 			return false
 		}
 	}

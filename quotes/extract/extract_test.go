@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"show with up arrives, it shows nothing", `One voter, Jo Hill, 35, showed up in the "harbor blue" jacket of the ferry union.`,
+		nil},
 	{"an appositive on a name before and another name is in a list of names: the content goes on", `Mr. Vale said he had also lobbied Mayor Jo Hill of Ames, the harbor board's new head, and Tom Roe of Lakeside to fund the ferry.`,
 		[]want{{text: "he had also lobbied Mayor Jo Hill of Ames, the harbor board's new head, and Tom Roe of Lakeside to fund the ferry", kind: quotes.Indirect, mention: "Mr. Vale", cue: "said"}}},
 	{"an aside in the content that a comma closes before to and a verb, or into, sits in the object: the content goes on", `Tom Hill vowed to form a harbor task force, which would include the coast guard, to stop smugglers. Critics have said Ann Roe plans to make the old pier, a ruin the city bought in May, into a casino.`,

@@ -27,14 +27,16 @@ func (d *doc) wordCount(q qspan) int {
 
 // titleCase reports whether every word of four letters or more in a quote
 // is capitalised, as in titles and slogans ("Orange Is the New Black",
-// "Make America Great Again"); German capitalises nouns, so not there.
+// "Make America Great Again"), but for a preposition a title leaves in
+// lower case ("The Late Show with Ann Roe"); German capitalises nouns,
+// so not there.
 func (d *doc) titleCase(q qspan) bool {
 	if d.german {
 		return false
 	}
 	long := 0
 	capitalised := d.everyWord(q, func(w []rune) bool {
-		if len(w) < 4 {
+		if len(w) < 4 || unicode.IsLower(w[0]) && d.inSet("titlesmall", string(w)) {
 			return true
 		}
 		long++
@@ -1007,6 +1009,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				c.e = i
 				break
 			}
+			if t.is("that") && verb && i+1 < c.e && !d.clauseVerb(toks[i+1]) && (d.clauseVerb(toks[i-1]) || d.isCue(toks[i-1])) {
+				verb = false // found that the trusts, which …, are: a new clause, its subject ahead
+			}
 			verb = verb || d.clauseVerb(t)
 			if !verb && plain == i && !compared {
 				plain = i + 1
@@ -1023,6 +1028,10 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		}
 		if d.isPunct(t, "—–―") {
 			dash = i
+		}
+		if d.isPunct(t, ",") && i-1 > c.s && d.thatBeforeComma(toks, i) {
+			condition = true // it is fitting that, having lost before, she …: the clause after the aside is the content
+			continue
 		}
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
@@ -1041,7 +1050,8 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		case relative:
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
 		case i-c.s <= 4 && !verb && d.isClass(toks[i+1], cRelative),
-			!verb && d.verbAfterAside(toks, i+1, c.e):
+			!verb && d.verbAfterAside(toks, i+1, c.e),
+			d.infinitiveAfterAside(toks, i+1, c.e):
 			// … that the entities, which include trusts, are still …; that
 			// Tom Hill, even as a candidate, had …: an aside in the subject
 			relative = true
@@ -1099,6 +1109,18 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
 	}
 	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
+}
+
+// thatBeforeComma reports whether the comma at toks[i] follows "that",
+// or "that" and an -ly adverb: a clause opened and not yet begun (it is
+// fitting that, having lost before, she …; he was glad that lately, when
+// he speaks, he …).
+func (d *doc) thatBeforeComma(toks []token, i int) bool {
+	p := toks[i-1]
+	if p.kind == tWord && !p.upper && strings.HasSuffix(p.lower, "ly") && i-2 >= 0 {
+		p = toks[i-2]
+	}
+	return p.is("that")
 }
 
 // secondClause reports whether ", and" at toks[j] opens a clause with a
@@ -1508,9 +1530,34 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	return false
 }
 
+// infinitiveAfterAside reports whether the aside that toks[j] opens ends
+// in a comma before "to" and a verb, or "into": the object it sits in
+// goes on (vowed to form a task force, which would include the army, to
+// fight hackers; plans to make the shoal, an atoll it seized, into a fort).
+// An appositive on a name before "and" and another name is in a list of
+// names (lobbied Jo Hill of Ames, the board's head, and Tom Vale).
+func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
+	for i := j; i+2 < e && i < j+25; i++ {
+		if d.isPunct(toks[i], ",") {
+			n, v := toks[i+1], toks[i+2]
+			if n.is("and") && v.upper && v.kind == tWord && d.isClass(toks[j], cDeterminer) && toks[j-2].upper {
+				return true
+			}
+			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !d.isClass(v, cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
+		}
+		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") || d.isCue(toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When
 // Ms. Roe said …), so that its content ends where the main clause starts.
+// Not after a main clause and its comma: nothing follows there but the
+// content (Roe stretched the truth, when she claimed that the Guard, or
+// HG, had …).
 func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	m := f.source().mention
 	i := s - 1
@@ -1520,7 +1567,21 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {
 		return false
 	}
+	if i >= 2 && d.isPunct(toks[i-2], ",") && d.verbBefore(toks, i-2) {
+		return false
+	}
 	return d.isClass(toks[i-1], cConditional) || toks[i-1].is("as")
+}
+
+// verbBefore reports whether a clause verb stands before toks[e] in its
+// sentence (Roe stretched the truth, …; not Since June 16, …).
+func (d *doc) verbBefore(toks []token, e int) bool {
+	for i := e - 1; i >= 0 && e-i < 40 && !d.isPunct(toks[i], ".!?"); i-- {
+		if d.clauseVerb(toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTime reports whether the frame of content that starts at toks[s]

@@ -129,11 +129,12 @@ func (d *doc) addsTo(toks []token, k int) bool {
 }
 
 // datedBeforeCue reports whether the -ed cue word toks[k] is followed by
-// a time phrase and another cue: "a report published Wednesday said",
-// "a poll released on Tuesday showed". It is a participle there.
+// a time phrase and another cue or an auxiliary: "a report published
+// Wednesday said", "a poll released on Tuesday showed", "a merger
+// announced Monday would turn …". It is a participle there.
 func (d *doc) datedBeforeCue(toks []token, k, b int) bool {
 	e := d.timeAfter(toks, k+1, b)
-	return e > 0 && e < b && d.isCue(toks[e]) && !toks[e].upper
+	return e > 0 && e < b && !toks[e].upper && (d.isCue(toks[e]) || d.finite(toks[e]))
 }
 
 // ownedStatement reports whether the English cue word toks[k] is a noun

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a noun phrase a past verb takes as object before called names a thing, no source of a participle after it", `Later on Sunday, Ben Cole shared a map of the old harbor called Pier Nine on his page, writing "Here is the pier you claim never existed."`,
+		[]want{{text: "Here is the pier you claim never existed.", kind: quotes.Direct, mention: "Ben Cole", cue: "writing"}}},
 	{"broadcast is a noun too: its plural after a list of plural nouns is one more noun; after a name a verb", `Newspapers, websites and broadcasts that break with the mayor are pressured to stop. KXRT broadcasts that the toll will fall.`,
 		[]want{{text: "that the toll will fall", kind: quotes.Indirect, mention: "KXRT", cue: "broadcasts"}}},
 	{"charge with an object and for bills, after an -ly adverb before a noun it is an adjective; charge that reports", `It means that whatever Tom Hill charged his campaign for rent was coming from Tom Hill himself. For Ann Roe, the harbor’s emotionally charged uprising against the toll is the sort of upset that she fears in the coming vote. Critics sharply charged that the toll was unfair.`,

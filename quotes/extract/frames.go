@@ -2692,9 +2692,18 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
 		return false
 	}
 	// inside a phrase: In a statement released …; for a class called …
-	// (but "the source recalled" is a clause)
+	// (but "the source recalled" is a clause); or the object of a past
+	// verb: shared a map called "Pier Nine" (but "said a man called" is
+	// a clause)
 	i := d.mentionStart(toks, fa)
-	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
+	return i > 0 && toks[i].s == f.mention.s && (d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1]))
+}
+
+// verbsObject reports whether t is a past verb whose object the noun
+// phrase after it is: "shared" in "shared a map called …", not a cue
+// that reports a clause ("said a man called …").
+func (d *doc) verbsObject(t token) bool {
+	return t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ed") && !d.isClass(t, cReports|cPassive|cFinite)
 }
 
 // mentionStart returns the index of the token where the mention of fa

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"which after a past verb asks, it opens no relative clause whose subject a later frame takes", `The debate grew so heated over who supported which harbor bill that Harbor Mayor Jo Vale said, "I need a translator."`,
+		[]want{{text: "I need a translator.", kind: quotes.Direct, mention: "Harbor Mayor Jo Vale", cue: "said"}}},
 	{"a noun phrase a past verb takes as object before called names a thing, no source of a participle after it", `Later on Sunday, Ben Cole shared a map of the old harbor called Pier Nine on his page, writing "Here is the pier you claim never existed."`,
 		[]want{{text: "Here is the pier you claim never existed.", kind: quotes.Direct, mention: "Ben Cole", cue: "writing"}}},
 	{"broadcast is a noun too: its plural after a list of plural nouns is one more noun; after a name a verb", `Newspapers, websites and broadcasts that break with the mayor are pressured to stop. KXRT broadcasts that the toll will fall.`,

@@ -2225,8 +2225,8 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 			continue
 		}
 		p := toks[r-1]
-		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) {
-			return span{}, false
+		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) || d.verbsObject(p) {
+			return span{}, false // nor "who supported which bill that Ann Roe said": after a verb which asks
 		}
 		if r-2 >= a && !p.upper && (d.inSet("copula", toks[r-2].lower) || toks[r-2].is("not")) {
 			return span{}, false // it is not clear who …: an adjective before a question, no noun
@@ -2699,11 +2699,12 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
 	return i > 0 && toks[i].s == f.mention.s && (d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1]))
 }
 
-// verbsObject reports whether t is a past verb whose object the noun
-// phrase after it is: "shared" in "shared a map called …", not a cue
-// that reports a clause ("said a man called …").
+// verbsObject reports whether t is a past verb whose object the words
+// after it are: "shared" in "shared a map called …", not a cue that
+// reports a clause ("said a man called …"), nor a noun (the need, a
+// seed, a bed).
 func (d *doc) verbsObject(t token) bool {
-	return t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ed") && !d.isClass(t, cReports|cPassive|cFinite)
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") && !d.isClass(t, cReports|cPassive|cFinite)
 }
 
 // mentionStart returns the index of the token where the mention of fa

@@ -20,6 +20,9 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue that takes an addressee is an adjective after a copula with a preposition after it; the quote before it goes on from the frame before", `"The toll is a disgrace," Ann Roe said. "And the mayor is pretending he never voted for it!"
+Roe’s metaphor is telling in its own right. The harbor board has long opposed the toll.`,
+		[]want{{text: "The toll is a disgrace,", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}, {text: "And the mayor is pretending he never voted for it!", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
 	{"which after a past verb asks, it opens no relative clause whose subject a later frame takes", `The debate grew so heated over who supported which harbor bill that Harbor Mayor Jo Vale said, "I need a translator."`,
 		[]want{{text: "I need a translator.", kind: quotes.Direct, mention: "Harbor Mayor Jo Vale", cue: "said"}}},
 	{"a noun phrase a past verb takes as object before called names a thing, no source of a participle after it", `Later on Sunday, Ben Cole shared a map of the old harbor called Pier Nine on his page, writing "Here is the pier you claim never existed."`,

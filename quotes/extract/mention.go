@@ -107,6 +107,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		// Health worries have slowed her: a plural noun, the subject of
 		// the verb after it (but "what he believes are" after a pronoun)
 		return 0, 0, false
+	case t.cls&cTells != 0 && d.tellingAdjective(toks, k, b):
+		return 0, 0, false // her metaphor is telling in its own right
 	case d.participleAdjective(toks, k):
 		return 0, 0, false // the party's repeated refusal, a repeated claim
 	case d.germanNoReport(toks, k, b):
@@ -116,6 +118,17 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// tellingAdjective reports whether the -ing form of a cue that takes an
+// addressee, toks[k], is an adjective after a copula: with no one told
+// and a preposition or punctuation after it ("the remark is telling in
+// its own right", "that was telling."), not "is telling voters".
+func (d *doc) tellingAdjective(toks []token, k, b int) bool {
+	if d.german || k < 1 || !strings.HasSuffix(toks[k].lower, "ing") || k+1 < b && toks[k+1].kind == tWord && !d.isClass(toks[k+1], cPrep) {
+		return false
+	}
+	return d.inSet("copula", toks[k-1].lower)
 }
 
 // addsTo reports whether the cue toks[k] before "to" makes an idiom that

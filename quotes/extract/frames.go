@@ -1958,12 +1958,38 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
+	if !ok {
+		np, ok = d.andMannerSubject(toks, a, k)
+	}
 	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
 		if o, owned := d.ownerBefore(toks, a, k); owned {
 			np, role, ok = o, span{}, true // her remark that "…": the owner said it
 		}
 	}
 	return np, role, ok
+}
+
+// andMannerSubject returns the subject of a cue after "and" and a phrase
+// in "in" set off by a comma, which is no source (prepObjectAfterComma):
+// in "Jo Lee took her arm and, in a low voice, said" the subject of the
+// clause before "and" says it.
+func (d *doc) andMannerSubject(toks []token, a, k int) (span, bool) {
+	j := k - 1
+	if j > a && d.isPunct(toks[j], ",") {
+		j--
+	}
+	for i := j; i-2 >= a && j-i < 8; i-- { // bounded: a few words of manner
+		if toks[i].kind != tWord {
+			return span{}, false
+		}
+		if toks[i].is("in") && d.isPunct(toks[i-1], ",") && toks[i-2].is("and") {
+			if d.german || i-2 <= a {
+				return span{}, false
+			}
+			return d.clauseSubject(toks, a, i-2)
+		}
+	}
+	return span{}, false
 }
 
 // outerSubject returns the subject that holds the subject np found

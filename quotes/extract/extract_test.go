@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote a frame opens and a frame after it that repeats the source closes goes to the closing frame; not when another person's frame follows", `Asked about the toll, Ann Roe said "I don't know anything about the toll," she said. When Ben Cole shouted, "Go," Jo Lee laughed.`,
+		[]want{{text: "about the toll", kind: quotes.Indirect, cue: "Asked"}, {text: "I don't know anything about the toll,", kind: quotes.Direct, mention: "she", cue: "said"}, {text: "Go,", kind: quotes.Direct, mention: "Ben Cole", cue: "shouted"}}},
 	{"a cue that takes an addressee is an adjective after a copula with a preposition after it; the quote before it goes on from the frame before", `"The toll is a disgrace," Ann Roe said. "And the mayor is pretending he never voted for it!"
 Roe’s metaphor is telling in its own right. The harbor board has long opposed the toll.`,
 		[]want{{text: "The toll is a disgrace,", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}, {text: "And the mayor is pretending he never voted for it!", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},

@@ -20,6 +20,9 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a relative clause with no comma before who names which noun, a participle after it is the main clause's; one set off by commas is an aside whose who says it", `Tom Hill was defensive when forced to defend not paying a builder who said he was cheated, saying, "Maybe he did not do a good job." Mr. Hill, who said last week that the toll was fair, issued a statement saying it would end.`,
+		[]want{{text: "he was cheated", kind: quotes.Indirect, mention: "who", cue: "said"}, {text: "Maybe he did not do a good job.", kind: quotes.Direct, mention: "Tom Hill", cue: "saying"},
+			{text: "that the toll was fair", kind: quotes.Indirect, mention: "who", cue: "said"}, {text: "it would end", kind: quotes.Indirect, mention: "Mr. Hill", cue: "saying"}}},
 	{"a quote a frame opens and a frame after it that repeats the source closes goes to the closing frame; not when another person's frame follows", `Asked about the toll, Ann Roe said "I don't know anything about the toll," she said. When Ben Cole shouted, "Go," Jo Lee laughed.`,
 		[]want{{text: "about the toll", kind: quotes.Indirect, cue: "Asked"}, {text: "I don't know anything about the toll,", kind: quotes.Direct, mention: "she", cue: "said"}, {text: "Go,", kind: quotes.Direct, mention: "Ben Cole", cue: "shouted"}}},
 	{"a cue that takes an addressee is an adjective after a copula with a preposition after it; the quote before it goes on from the frame before", `"The toll is a disgrace," Ann Roe said. "And the mayor is pretending he never voted for it!"

@@ -2520,7 +2520,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) && !(nearOK && near.s > o.hi) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -2560,6 +2560,20 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// restrictiveRelative reports whether the frame fa is a relative clause
+// with no comma before its pronoun: in "defend not paying a builder who
+// said he was cheated, saying …" it names which builder, and a
+// participle after it is the main clause's (but "Mr. Hill, who said …,
+// issued a statement saying" stands as an aside, see participle).
+func (d *doc) restrictiveRelative(toks []token, fa frameAt) bool {
+	src := fa.f.source()
+	if d.german || src.antecedent.e <= src.antecedent.s {
+		return false
+	}
+	i := d.mentionStart(toks, fa)
+	return i > 0 && toks[i].s == src.mention.s && (toks[i].is("who") || toks[i].is("which")) && toks[i-1].kind == tWord
 }
 
 // relativeOwner returns the index of the relative pronoun (who, which)

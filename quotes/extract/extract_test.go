@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"the commas of a list of lower-case words closed by and stay inside an appositive between a source and its cue", `"The toll is fair," Ann Roe, assistant secretary of state for ports, harbors, and ferries, said on Monday.`,
+		[]want{{text: "The toll is fair,", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
 	{"a relative clause with no comma before who names which noun, a participle after it is the main clause's; one set off by commas is an aside whose who says it", `Tom Hill was defensive when forced to defend not paying a builder who said he was cheated, saying, "Maybe he did not do a good job." Mr. Hill, who said last week that the toll was fair, issued a statement saying it would end.`,
 		[]want{{text: "he was cheated", kind: quotes.Indirect, mention: "who", cue: "said"}, {text: "Maybe he did not do a good job.", kind: quotes.Direct, mention: "Tom Hill", cue: "saying"},
 			{text: "that the toll was fair", kind: quotes.Indirect, mention: "who", cue: "said"}, {text: "it would end", kind: quotes.Indirect, mention: "Mr. Hill", cue: "saying"}}},

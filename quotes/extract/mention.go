@@ -1031,6 +1031,37 @@ func (d *doc) initialVon(toks []token, lo, a, j int) bool {
 // appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
 // cue": toks[j] is the comma before the cue. It returns the name as the
 // mention and the description as the role.
+// listInAppositive returns the comma that opens a list of lower-case
+// words closed by the "and" or "or" after the comma toks[i] (", ports,
+// harbors, and ferries,"), or i: the comma before its first item.
+func (d *doc) listInAppositive(toks []token, lo, i, j int) int {
+	if d.german || j-i > 4 || !toks[i+1].is("and") && !toks[i+1].is("or") || !d.lowerWords(toks, span{i + 2, j}) {
+		return i
+	}
+	k := i
+	for n := 0; n < 6; n++ { // bounded: a few items
+		p := k - 1
+		for p > lo && k-p <= 4 && toks[p].kind == tWord && !toks[p].upper {
+			p--
+		}
+		if p <= lo || p == k-1 || k-p > 4 || !d.isPunct(toks[p], ",") {
+			break
+		}
+		k = p
+	}
+	return k
+}
+
+// lowerWords reports whether toks[s] holds only lower-case words.
+func (d *doc) lowerWords(toks []token, s span) bool {
+	for _, t := range toks[s.s:s.e] {
+		if t.kind != tWord || t.upper {
+			return false
+		}
+	}
+	return s.e > s.s
+}
+
 func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	i := j - 1
 	for ; i >= lo && j-i <= 30; i-- {
@@ -1049,6 +1080,13 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	inner := span{i + 1, j}
+	if k := d.listInAppositive(toks, lo, i, j); k < i {
+		// Ann Roe, secretary for ports, harbors, and ferries, said: the
+		// commas of a list of lower-case words are inside the appositive
+		if np, role, ok := d.appositiveBefore(toks, lo, k); ok {
+			return np, span{role.s, j}, true
+		}
+	}
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
 	}

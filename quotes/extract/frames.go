@@ -1958,12 +1958,38 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
+	if !ok {
+		np, ok = d.andMannerSubject(toks, a, k)
+	}
 	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
 		if o, owned := d.ownerBefore(toks, a, k); owned {
 			np, role, ok = o, span{}, true // her remark that "…": the owner said it
 		}
 	}
 	return np, role, ok
+}
+
+// andMannerSubject returns the subject of a cue after "and" and a phrase
+// in "in" set off by a comma, which is no source (prepObjectAfterComma):
+// in "Jo Lee took her arm and, in a low voice, said" the subject of the
+// clause before "and" says it.
+func (d *doc) andMannerSubject(toks []token, a, k int) (span, bool) {
+	j := k - 1
+	if j > a && d.isPunct(toks[j], ",") {
+		j--
+	}
+	for i := j; i-2 >= a && j-i < 8; i-- { // bounded: a few words of manner
+		if toks[i].kind != tWord {
+			return span{}, false
+		}
+		if toks[i].is("in") && d.isPunct(toks[i-1], ",") && toks[i-2].is("and") {
+			if d.german || i-2 <= a {
+				return span{}, false
+			}
+			return d.clauseSubject(toks, a, i-2)
+		}
+	}
+	return span{}, false
 }
 
 // outerSubject returns the subject that holds the subject np found
@@ -2225,8 +2251,8 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 			continue
 		}
 		p := toks[r-1]
-		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) {
-			return span{}, false
+		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) || d.verbsObject(p) {
+			return span{}, false // nor "who supported which bill that Ann Roe said": after a verb which asks
 		}
 		if r-2 >= a && !p.upper && (d.inSet("copula", toks[r-2].lower) || toks[r-2].is("not")) {
 			return span{}, false // it is not clear who …: an adjective before a question, no noun
@@ -2494,7 +2520,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) && !(nearOK && near.s > o.hi) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -2534,6 +2560,20 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// restrictiveRelative reports whether the frame fa is a relative clause
+// with no comma before its pronoun: in "defend not paying a builder who
+// said he was cheated, saying …" it names which builder, and a
+// participle after it is the main clause's (but "Mr. Hill, who said …,
+// issued a statement saying" stands as an aside, see participle).
+func (d *doc) restrictiveRelative(toks []token, fa frameAt) bool {
+	src := fa.f.source()
+	if d.german || src.antecedent.e <= src.antecedent.s {
+		return false
+	}
+	i := d.mentionStart(toks, fa)
+	return i > 0 && toks[i].s == src.mention.s && (toks[i].is("who") || toks[i].is("which")) && toks[i-1].kind == tWord
 }
 
 // relativeOwner returns the index of the relative pronoun (who, which)
@@ -2692,9 +2732,19 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
 		return false
 	}
 	// inside a phrase: In a statement released …; for a class called …
-	// (but "the source recalled" is a clause)
+	// (but "the source recalled" is a clause); or the object of a past
+	// verb: shared a map called "Pier Nine" (but "said a man called" is
+	// a clause)
 	i := d.mentionStart(toks, fa)
-	return i > 0 && toks[i].s == f.mention.s && d.isClass(toks[i-1], cPrep)
+	return i > 0 && toks[i].s == f.mention.s && (d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1]))
+}
+
+// verbsObject reports whether t is a past verb whose object the words
+// after it are: "shared" in "shared a map called …", not a cue that
+// reports a clause ("said a man called …"), nor a noun (the need, a
+// seed, a bed).
+func (d *doc) verbsObject(t token) bool {
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") && !d.isClass(t, cReports|cPassive|cFinite)
 }
 
 // mentionStart returns the index of the token where the mention of fa

@@ -109,6 +109,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		// Health worries have slowed her: a plural noun, the subject of
 		// the verb after it (but "what he believes are" after a pronoun)
 		return 0, 0, false
+	case t.cls&cTells != 0 && d.tellingAdjective(toks, k, b):
+		return 0, 0, false // her metaphor is telling in its own right
 	case d.participleAdjective(toks, k):
 		return 0, 0, false // the party's repeated refusal, a repeated claim
 	case d.germanNoReport(toks, k, b):
@@ -118,6 +120,17 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
+}
+
+// tellingAdjective reports whether the -ing form of a cue that takes an
+// addressee, toks[k], is an adjective after a copula: with no one told
+// and a preposition or punctuation after it ("the remark is telling in
+// its own right", "that was telling."), not "is telling voters".
+func (d *doc) tellingAdjective(toks []token, k, b int) bool {
+	if d.german || k < 1 || !strings.HasSuffix(toks[k].lower, "ing") || k+1 < b && toks[k+1].kind == tWord && !d.isClass(toks[k+1], cPrep) {
+		return false
+	}
+	return d.inSet("copula", toks[k-1].lower)
 }
 
 // addsTo reports whether the cue toks[k] before "to" makes an idiom that
@@ -1021,6 +1034,37 @@ func (d *doc) initialVon(toks []token, lo, a, j int) bool {
 // appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
 // cue": toks[j] is the comma before the cue. It returns the name as the
 // mention and the description as the role.
+// listInAppositive returns the comma that opens a list of lower-case
+// words closed by the "and" or "or" after the comma toks[i] (", ports,
+// harbors, and ferries,"), or i: the comma before its first item.
+func (d *doc) listInAppositive(toks []token, lo, i, j int) int {
+	if d.german || j-i > 4 || !toks[i+1].is("and") && !toks[i+1].is("or") || !d.lowerWords(toks, span{i + 2, j}) {
+		return i
+	}
+	k := i
+	for n := 0; n < 6; n++ { // bounded: a few items
+		p := k - 1
+		for p > lo && k-p <= 4 && toks[p].kind == tWord && !toks[p].upper {
+			p--
+		}
+		if p <= lo || p == k-1 || k-p > 4 || !d.isPunct(toks[p], ",") {
+			break
+		}
+		k = p
+	}
+	return k
+}
+
+// lowerWords reports whether toks[s] holds only lower-case words.
+func (d *doc) lowerWords(toks []token, s span) bool {
+	for _, t := range toks[s.s:s.e] {
+		if t.kind != tWord || t.upper {
+			return false
+		}
+	}
+	return s.e > s.s
+}
+
 func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	i := j - 1
 	for ; i >= lo && j-i <= 30; i-- {
@@ -1039,6 +1083,13 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	inner := span{i + 1, j}
+	if k := d.listInAppositive(toks, lo, i, j); k < i {
+		// Ann Roe, secretary for ports, harbors, and ferries, said: the
+		// commas of a list of lower-case words are inside the appositive
+		if np, role, ok := d.appositiveBefore(toks, lo, k); ok {
+			return np, span{role.s, j}, true
+		}
+	}
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
 	}

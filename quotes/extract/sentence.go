@@ -721,7 +721,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 		j++ // a frame that holds this one in its source ends no content
 	}
 	if j < len(fs) {
-		nextLo = d.quoteOfNext(toks, fa.right, fs[j])
+		nextLo = d.quoteOfNext(toks, fa, fs[j])
 	}
 	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 		nextLo = c
@@ -1093,8 +1093,8 @@ func (d *doc) sourceLeads(toks []token, fs []frameAt, i, j, a, b int) bool {
 // quoteOfNext returns where a frame's content, from right, ends before the
 // next frame at lo: before a quote that ends open right before that frame,
 // which is the next frame's own ("…," he claimed).
-func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
-	lo := next.lo
+func (d *doc) quoteOfNext(toks []token, fa, next frameAt) int {
+	lo, right := next.lo, fa.right
 	if next.f.rule == "participle" {
 		return lo // called Trump a "blowhard," and said …: the quote is not the next frame's
 	}
@@ -1114,8 +1114,10 @@ func (d *doc) quoteOfNext(toks []token, right int, next frameAt) int {
 		}
 		return q
 	}
-	if !d.german && q == right && next.inverted && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) {
-		return q // She said, but despite it, "…," said Lee: the quote is Lee's
+	if !d.german && q == right && (next.inverted || d.repeatsSource(toks, fa, next)) && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) {
+		// She said, but despite it, "…," said Lee: the quote is Lee's; so
+		// in Ann Roe said "…," she said: the frame after it closes it
+		return q
 	}
 	return lo
 }
@@ -1148,6 +1150,21 @@ func (d *doc) clauseFrame(toks []token, fs []frameAt, i int, c span) int {
 func (d *doc) pronounRepeats(toks []token, next frameAt) bool {
 	t := toks[next.lo]
 	return !next.inverted && next.f.rule == "subject" && d.isClass(t, cPronoun) && !t.is("it") && !t.is("who")
+}
+
+// repeatsSource reports whether next is a speech frame whose subject
+// names the source of fa again, as a pronoun or by the same last word:
+// Ann Roe said "…," she said; Roe added, "…," Roe said (not: someone
+// shouted, "…," Jo Lee joked).
+func (d *doc) repeatsSource(toks []token, fa, next frameAt) bool {
+	if next.f.rule != "subject" || next.f.class != "speech" {
+		return false
+	}
+	if d.pronounRepeats(toks, next) {
+		return true
+	}
+	a, b := strings.Fields(d.text(fa.f.source().mention)), strings.Fields(d.text(next.f.mention))
+	return len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1]
 }
 
 // nextOuter returns the index of the first frame after fs[i] that is not

@@ -1057,6 +1057,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			relative = true
 		case condition:
 			condition = false // if she is elected, she will …: the main clause follows
+		case i-c.s <= 5 && !verb && d.connectiveAside(toks, i):
+			// said she, too, wants …; that the plan, however, would
+			// fail: the subject's verb follows the aside
 		default:
 			c.e = i
 		}
@@ -1528,6 +1531,13 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// connectiveAside reports whether the comma at toks[i] closes a
+// connective that a comma opened (she, too, wants …; the plan, however,
+// would fail): an aside after the subject, whose verb comes next.
+func (d *doc) connectiveAside(toks []token, i int) bool {
+	return i >= 2 && d.isPunct(toks[i-2], ",") && toks[i-1].kind == tWord && d.inSet("connective", toks[i-1].lower)
 }
 
 // infinitiveAfterAside reports whether the aside that toks[j] opens ends

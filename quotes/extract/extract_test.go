@@ -22,6 +22,8 @@ type want struct {
 var hardCases = []hardCase{
 	{"show with up arrives, it shows nothing", `One voter, Jo Hill, 35, showed up in the "harbor blue" jacket of the ferry union.`,
 		nil},
+	{"a connective set off by commas after the content's subject is an aside: the verb after it is still the content", `Mayor Jo Hill said Wednesday she, too, wants an inquiry into the ferry contract. Tom Vale said the plan, however, would fail.`,
+		[]want{{text: "she, too, wants an inquiry into the ferry contract", kind: quotes.Indirect, mention: "Mayor Jo Hill", cue: "said"}, {text: "the plan, however, would fail", kind: quotes.Indirect, mention: "Tom Vale", cue: "said"}}},
 	{"an appositive on a name before and another name is in a list of names: the content goes on", `Mr. Vale said he had also lobbied Mayor Jo Hill of Ames, the harbor board's new head, and Tom Roe of Lakeside to fund the ferry.`,
 		[]want{{text: "he had also lobbied Mayor Jo Hill of Ames, the harbor board's new head, and Tom Roe of Lakeside to fund the ferry", kind: quotes.Indirect, mention: "Mr. Vale", cue: "said"}}},
 	{"an aside in the content that a comma closes before to and a verb, or into, sits in the object: the content goes on", `Tom Hill vowed to form a harbor task force, which would include the coast guard, to stop smugglers. Critics have said Ann Roe plans to make the old pier, a ruin the city bought in May, into a casino.`,

@@ -1036,7 +1036,11 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
 			if !verb {
-				continue // that as mayor, she would …: the main clause follows
+				// that as mayor, she would …: the main clause follows; that
+				// in 2004, while she was 19, she was …: after the clause the
+				// phrase leads into
+				condition = condition || i+1 < c.e && d.inSet("subordinate", toks[i+1].lower)
+				continue
 			}
 		}
 		if d.isPunct(t, ",") && d.secondClause(toks, c.s, i+1, c.e) {

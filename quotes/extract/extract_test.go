@@ -22,6 +22,8 @@ type want struct {
 var hardCases = []hardCase{
 	{"show with up arrives, it shows nothing", `One voter, Jo Hill, 35, showed up in the "harbor blue" jacket of the ferry union.`,
 		nil},
+	{"a fronted phrase after that whose comma opens a subordinate clause: the main clause after that clause is the content", `Ann Roe has claimed that in 2004, while 19 and working at the harbor, she was fired by Tom Hill.`,
+		[]want{{text: "that in 2004, while 19 and working at the harbor, she was fired by Tom Hill", kind: quotes.Indirect, mention: "Ann Roe", cue: "claimed"}}},
 	{"a connective set off by commas after the content's subject is an aside: the verb after it is still the content", `Mayor Jo Hill said Wednesday she, too, wants an inquiry into the ferry contract. Tom Vale said the plan, however, would fail.`,
 		[]want{{text: "she, too, wants an inquiry into the ferry contract", kind: quotes.Indirect, mention: "Mayor Jo Hill", cue: "said"}, {text: "the plan, however, would fail", kind: quotes.Indirect, mention: "Tom Vale", cue: "said"}}},
 	{"an appositive on a name before and another name is in a list of names: the content goes on", `Mr. Vale said he had also lobbied Mayor Jo Hill of Ames, the harbor board's new head, and Tom Roe of Lakeside to fund the ferry.`,

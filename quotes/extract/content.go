@@ -1547,7 +1547,8 @@ func (d *doc) connectiveAside(toks []token, i int) bool {
 // infinitiveAfterAside reports whether the aside that toks[j] opens ends
 // in a comma before "to" and a verb, or "into": the object it sits in
 // goes on (vowed to form a task force, which would include the army, to
-// fight hackers; plans to make the shoal, an atoll it seized, into a fort).
+// fight hackers; plans to make the shoal, an atoll it seized, into a fort;
+// called for the toll, now $7 a car, to be cut).
 // An appositive on a name before "and" and another name is in a list of
 // names (lobbied Jo Hill of Ames, the board's head, and Tom Vale).
 func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
@@ -1559,7 +1560,7 @@ func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 			}
 			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !d.isClass(v, cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
 		}
-		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") || d.isCue(toks[i]) {
+		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’$%") || d.isCue(toks[i]) {
 			return false
 		}
 	}

@@ -1055,7 +1055,8 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
 		case i-c.s <= 4 && !verb && d.isClass(toks[i+1], cRelative),
 			!verb && d.verbAfterAside(toks, i+1, c.e),
-			d.infinitiveAfterAside(toks, i+1, c.e):
+			d.infinitiveAfterAside(toks, i+1, c.e),
+			d.asideBefore(toks, c.s, i, c.e):
 			// … that the entities, which include trusts, are still …; that
 			// Tom Hill, even as a candidate, had …: an aside in the subject
 			relative = true
@@ -1562,6 +1563,19 @@ func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’$%") || d.isCue(toks[i]) {
 			return false
+		}
+	}
+	return false
+}
+
+// asideBefore reports whether the comma at toks[i] closes an aside that
+// a comma after toks[s] opened before "into" or "to" and a verb, an aside
+// the loop let pass since a word that goes on opened it (moved cash,
+// with the help of two banks, into accounts abroad): the object goes on.
+func (d *doc) asideBefore(toks []token, s, i, e int) bool {
+	for p := i - 1; p > s && i-p < 25; p-- {
+		if toks[p].kind == tPunct {
+			return d.isPunct(toks[p], ",") && d.infinitiveAfterAside(toks, p+1, e)
 		}
 	}
 	return false

@@ -385,7 +385,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
+		case d.subordinate(toks, c.s, f) && !d.isPunct(toks[c.s-1], ",") || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
@@ -985,7 +985,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	// the first comma ends a leading conditional or adverbial, after
 	// "that" too (that since she is not running, she should …): annotators
 	// keep the clause from "that" whole 96 times to 2
-	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s)
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	// plain is where the words from c.s+1 on stop being known to hold no
@@ -1080,6 +1080,13 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		c.e--
 	}
 	return c
+}
+
+// evenIf reports whether content opens with "even" and a conditional
+// (even if Tom Hill wins, he would …; even when it rains, …): a leading
+// conditional all the same.
+func (d *doc) evenIf(toks []token, c span) bool {
+	return c.s+1 < c.e && toks[c.s].is("even") && d.isClass(toks[c.s+1], cConditional)
 }
 
 // contrasts reports whether t opens the other side of a finding (polls
@@ -1584,6 +1591,8 @@ func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When
 // Ms. Roe said …), so that its content ends where the main clause starts.
+// The caller leaves out content after the frame's comma: that is the main
+// clause itself (As the Ledger reported, even if Hill wins, he …).
 // Not after a main clause and its comma: nothing follows there but the
 // content (Roe stretched the truth, when she claimed that the Guard, or
 // HG, had …).

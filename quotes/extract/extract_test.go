@@ -22,6 +22,8 @@ type want struct {
 var hardCases = []hardCase{
 	{"show with up arrives, it shows nothing", `One voter, Jo Hill, 35, showed up in the "harbor blue" jacket of the ferry union.`,
 		nil},
+	{"an -ly adverb between asked and by: the one by names asks, and the question is the content", `When asked directly by the Ledger if they took part in the ferry deal, neither Tom Hill nor Ann Roe replied.`,
+		[]want{{text: "if they took part in the ferry deal", kind: quotes.Indirect, mention: "the Ledger", cue: "asked"}}},
 	{"content after the comma of an as-frame is the main clause, a leading conditional and all", `As the Ames Ledger reported, even if Tom Hill managed to split the votes with Ann Roe in Tuesday’s contests, he would then need the harbor board.`,
 		[]want{{text: "even if Tom Hill managed to split the votes with Ann Roe in Tuesday’s contests, he would then need the harbor board", kind: quotes.Indirect, mention: "the Ames Ledger", cue: "reported"}}},
 	{"an aside opened by a word that goes on and closed by a comma before into sits in the object: the content goes on", `The Ledger reported that Tom Hill has been moving cash, with the help of two banks in Ames, into accounts abroad.`,

@@ -385,7 +385,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
+		case d.subordinate(toks, c.s, f) && !d.isPunct(toks[c.s-1], ",") || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
@@ -985,7 +985,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	// the first comma ends a leading conditional or adverbial, after
 	// "that" too (that since she is not running, she should …): annotators
 	// keep the clause from "that" whole 96 times to 2
-	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s)
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	// plain is where the words from c.s+1 on stop being known to hold no
@@ -1036,7 +1036,11 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if fronted && d.isPunct(t, ",") {
 			fronted = false
 			if !verb {
-				continue // that as mayor, she would …: the main clause follows
+				// that as mayor, she would …: the main clause follows; that
+				// in 2004, while she was 19, she was …: after the clause the
+				// phrase leads into
+				condition = condition || i+1 < c.e && d.inSet("subordinate", toks[i+1].lower)
+				continue
 			}
 		}
 		if d.isPunct(t, ",") && d.secondClause(toks, c.s, i+1, c.e) {
@@ -1051,12 +1055,16 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
 		case i-c.s <= 4 && !verb && d.isClass(toks[i+1], cRelative),
 			!verb && d.verbAfterAside(toks, i+1, c.e),
-			d.infinitiveAfterAside(toks, i+1, c.e):
+			d.infinitiveAfterAside(toks, i+1, c.e),
+			d.asideBefore(toks, c.s, i, c.e):
 			// … that the entities, which include trusts, are still …; that
 			// Tom Hill, even as a candidate, had …: an aside in the subject
 			relative = true
 		case condition:
 			condition = false // if she is elected, she will …: the main clause follows
+		case i-c.s <= 5 && !verb && d.connectiveAside(toks, i):
+			// said she, too, wants …; that the plan, however, would
+			// fail: the subject's verb follows the aside
 		default:
 			c.e = i
 		}
@@ -1072,6 +1080,13 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		c.e--
 	}
 	return c
+}
+
+// evenIf reports whether content opens with "even" and a conditional
+// (even if Tom Hill wins, he would …; even when it rains, …): a leading
+// conditional all the same.
+func (d *doc) evenIf(toks []token, c span) bool {
+	return c.s+1 < c.e && toks[c.s].is("even") && d.isClass(toks[c.s+1], cConditional)
 }
 
 // contrasts reports whether t opens the other side of a finding (polls
@@ -1530,10 +1545,18 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	return false
 }
 
+// connectiveAside reports whether the comma at toks[i] closes a
+// connective that a comma opened (she, too, wants …; the plan, however,
+// would fail): an aside after the subject, whose verb comes next.
+func (d *doc) connectiveAside(toks []token, i int) bool {
+	return i >= 2 && d.isPunct(toks[i-2], ",") && toks[i-1].kind == tWord && d.inSet("connective", toks[i-1].lower)
+}
+
 // infinitiveAfterAside reports whether the aside that toks[j] opens ends
 // in a comma before "to" and a verb, or "into": the object it sits in
 // goes on (vowed to form a task force, which would include the army, to
-// fight hackers; plans to make the shoal, an atoll it seized, into a fort).
+// fight hackers; plans to make the shoal, an atoll it seized, into a fort;
+// called for the toll, now $7 a car, to be cut).
 // An appositive on a name before "and" and another name is in a list of
 // names (lobbied Jo Hill of Ames, the board's head, and Tom Vale).
 func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
@@ -1545,8 +1568,21 @@ func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 			}
 			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !d.isClass(v, cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
 		}
-		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") || d.isCue(toks[i]) {
+		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’$%") || d.isCue(toks[i]) {
 			return false
+		}
+	}
+	return false
+}
+
+// asideBefore reports whether the comma at toks[i] closes an aside that
+// a comma after toks[s] opened before "into" or "to" and a verb, an aside
+// the loop let pass since a word that goes on opened it (moved cash,
+// with the help of two banks, into accounts abroad): the object goes on.
+func (d *doc) asideBefore(toks []token, s, i, e int) bool {
+	for p := i - 1; p > s && i-p < 25; p-- {
+		if toks[p].kind == tPunct {
+			return d.isPunct(toks[p], ",") && d.infinitiveAfterAside(toks, p+1, e)
 		}
 	}
 	return false
@@ -1555,6 +1591,8 @@ func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When
 // Ms. Roe said …), so that its content ends where the main clause starts.
+// The caller leaves out content after the frame's comma: that is the main
+// clause itself (As the Ledger reported, even if Hill wins, he …).
 // Not after a main clause and its comma: nothing follows there but the
 // content (Roe stretched the truth, when she claimed that the Guard, or
 // HG, had …).

@@ -1846,8 +1846,12 @@ func (d *doc) byFrame(toks []token, b, lo, ce int, rule string) (frameAt, bool) 
 // whether …: the reporter asked).
 func (d *doc) askedFrame(toks []token, b, k, ce int) frameAt {
 	fa := frameAt{f: &frame{rule: "asked"}, lo: k, hi: ce, right: ce}
-	if ce+1 < b && toks[ce].is("by") {
-		if np, ok := d.npAfter(toks, ce+1, b); ok {
+	by := ce
+	if by+2 < b && toks[by].kind == tWord && !toks[by].upper && strings.HasSuffix(toks[by].lower, "ly") && toks[by+1].is("by") {
+		by++ // asked directly by a reporter whether …: the adverb before "by"
+	}
+	if by+1 < b && toks[by].is("by") {
+		if np, ok := d.npAfter(toks, by+1, b); ok {
 			np.e = d.askerEnd(toks, np.e, b)
 			fa.f.mention, fa.hi, fa.right = d.tokSpan(toks, np), np.e, np.e
 		}

@@ -402,6 +402,8 @@ var hardCases = []hardCase{
 	{"a pull quote signed on its last line", "The council met on Monday.\n\n\"The bridge will open in May. We are sure of it.\nJane Roe, chair of the Harbor Trust.\"\n\n\"We are not.\nFormer mayor Tomas Vale.\"\n\nThe vote is next week.",
 		[]want{{text: "The bridge will open in May. We are sure of it.", kind: quotes.Direct, mention: "Jane Roe", speaker: "Jane Roe"},
 			{text: "We are not.", kind: quotes.Direct, mention: "Former mayor Tomas Vale", speaker: "Tomas Vale"}}},
+	{"a title that is also a cue word heads the role before an appositive name", "A presidential hopeful, Jo Hill, says the new toll will fail.",
+		[]want{{text: "the new toll will fail", kind: quotes.Indirect, mention: "Jo Hill"}}},
 	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
 		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
 	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",

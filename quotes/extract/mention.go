@@ -857,7 +857,9 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 // quantifier.
 func (d *doc) npEnds(toks []token, lo, j int) bool {
 	t := toks[j]
-	headNoun := t.cls&cBase != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
+	// a base form or a title after a word is a noun: the call, a
+	// presidential hopeful (hopeful is also a cue: hopeful that …)
+	headNoun := t.cls&(cBase|cTitle) != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
 	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
 		return false
 	}

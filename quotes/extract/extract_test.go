@@ -404,6 +404,8 @@ var hardCases = []hardCase{
 			{text: "We are not.", kind: quotes.Direct, mention: "Former mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"a title that is also a cue word heads the role before an appositive name", "A presidential hopeful, Jo Hill, says the new toll will fail.",
 		[]want{{text: "the new toll will fail", kind: quotes.Indirect, mention: "Jo Hill"}}},
+	{"a first name in -ly opens the sentence as a name, not a fronted adverb", "Kelly Roe backed the new toll on Monday, saying it is time to fix the bridge.",
+		[]want{{text: "it is time to fix the bridge", kind: quotes.Indirect, mention: "Kelly Roe"}}},
 	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
 		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
 	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",

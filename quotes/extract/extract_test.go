@@ -406,6 +406,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the new toll will fail", kind: quotes.Indirect, mention: "Jo Hill"}}},
 	{"a first name in -ly opens the sentence as a name, not a fronted adverb", "Kelly Roe backed the new toll on Monday, saying it is time to fix the bridge.",
 		[]want{{text: "it is time to fix the bridge", kind: quotes.Indirect, mention: "Kelly Roe"}}},
+	{"a contracted negative of be before a progressive cue", "Jo Hill isn't saying whether the toll broke any rules.",
+		[]want{{text: "whether the toll broke any rules", kind: quotes.Indirect, mention: "Jo Hill"}}},
 	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
 		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
 	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",

@@ -408,6 +408,8 @@ var hardCases = []hardCase{
 		[]want{{text: "it is time to fix the bridge", kind: quotes.Indirect, mention: "Kelly Roe"}}},
 	{"a contracted negative of be before a progressive cue", "Jo Hill isn't saying whether the toll broke any rules.",
 		[]want{{text: "whether the toll broke any rules", kind: quotes.Indirect, mention: "Jo Hill"}}},
+	{"a year cut to two digits after an apostrophe is a time phrase, no quote mark", "Rep. Jo Hill said in ’08 that the ferry ran late all winter.",
+		[]want{{text: "that the ferry ran late all winter", kind: quotes.Indirect, mention: "Rep. Jo Hill"}}},
 	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
 		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
 	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",

@@ -412,6 +412,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the ferry ran late all winter", kind: quotes.Indirect, mention: "Rep. Jo Hill"}}},
 	{"an irregular past is the verb of a clause after a cue that also takes an object", "Her aide at the Star argued the toll made the bridge look too costly.",
 		[]want{{text: "the toll made the bridge look too costly", kind: quotes.Indirect}}},
+	{"a plural noun that is also a cue form ends the subject before the cue", "Voters in three states say the new toll is too high.",
+		[]want{{text: "the new toll is too high", kind: quotes.Indirect, mention: "Voters in three states"}}},
 	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
 		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
 	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",

@@ -857,9 +857,11 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 // quantifier.
 func (d *doc) npEnds(toks []token, lo, j int) bool {
 	t := toks[j]
-	// a base form or a title after a word is a noun: the call, a
-	// presidential hopeful (hopeful is also a cue: hopeful that …)
-	headNoun := t.cls&(cBase|cTitle) != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
+	// a base form, a title or a plural noun after a word is a noun: the
+	// call, a presidential hopeful (hopeful is also a cue: hopeful that
+	// …), voters in five states say
+	headNoun := (t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s"))) &&
+		j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
 	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
 		return false
 	}

@@ -2450,7 +2450,10 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 		return false
 	}
 	s, ok := d.npBackFrom(toks, a, i-1)
-	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || d.isPunct(toks[s-1], ","))
+	// the name opens the sentence or follows a comma, also one inside a
+	// quote's marks (In an interview on "Live," Jo Hill, the hacker known
+	// as "Ghost," said)
+	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || d.isPunct(toks[s-1], ",") || d.commaQuote(toks[s-1]))
 }
 
 // participle handles ", saying …", ", citing …": the source is that of the

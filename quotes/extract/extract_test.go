@@ -418,6 +418,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the new toll was too high", kind: quotes.Indirect, mention: "Riders heading to the ferry"}}},
 	{"a name after a comma inside a quote's marks opens an appositive that a quote closes", "In an interview on “Harbor Live,” Jo Hill, the diver known as “Eel,” said that the wreck had moved.",
 		[]want{{text: "that the wreck had moved", kind: quotes.Indirect, mention: "Jo Hill"}}},
+	{"as and a subject pronoun after the cue tell when it was said; the words before the source are what", "The ferry will not run this winter, Jo Hill told the crew as she left the dock.",
+		[]want{{text: "The ferry will not run this winter", kind: quotes.Indirect, mention: "Jo Hill"}}},
 	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
 		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
 	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",

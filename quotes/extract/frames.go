@@ -2891,6 +2891,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
+	case d.clauseOfTime(toks, j, b):
+		return -1 // said as he left: when it was said, not what
 	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
 		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
 	case t.kind == tWord && (!d.isClass(t, cPrep) || d.approximately(toks, j, b)):
@@ -2899,6 +2901,19 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		}
 	}
 	return -1
+}
+
+// clauseOfTime reports whether English "as" or "because" at toks[j]
+// opens a clause with its own subject right after a cue: it tells when or
+// why something was said (The plan is dead, Jo Hill said as he left), not
+// what. Only before a subject pronoun: "described as the best plan" and
+// "said as much" say something.
+func (d *doc) clauseOfTime(toks []token, j, b int) bool {
+	if d.german || !(toks[j].is("as") || toks[j].is("because")) || j+1 >= b {
+		return false
+	}
+	n := toks[j+1] // a subject: but "described as the best plan", "as many as 30"
+	return n.is("he") || n.is("she") || n.is("they") || n.is("we") || n.is("i")
 }
 
 // dassAfterObject returns the dass that follows, after a comma, the short

@@ -420,6 +420,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the wreck had moved", kind: quotes.Indirect, mention: "Jo Hill"}}},
 	{"as and a subject pronoun after the cue tell when it was said; the words before the source are what", "The ferry will not run this winter, Jo Hill told the crew as she left the dock.",
 		[]want{{text: "The ferry will not run this winter", kind: quotes.Indirect, mention: "Jo Hill"}}},
+	{"many of whom before a cue is its source", "The toll angered ferry riders, many of whom say the new fare is unfair.",
+		[]want{{text: "the new fare is unfair", kind: quotes.Indirect, mention: "many of whom"}}},
 	{"appositive", `"The water is safe," Hugh Hill, a doctor at the clinic, said.`,
 		[]want{{text: "The water is safe,", mention: "Hugh Hill", speaker: "Hugh Hill"}}},
 	{"he added resolves the pronoun", "Tomas Vale, the mayor, spoke first. \"We are ready,\" Vale said. \"We have waited long enough,\" he added.",

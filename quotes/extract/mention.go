@@ -873,7 +873,8 @@ func (d *doc) npEnds(toks []token, lo, j int) bool {
 	// …), voters in five states say
 	headNoun := (t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s"))) &&
 		j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
+	ofWhom := t.is("whom") && j-1 > lo && toks[j-1].is("of") // many of whom say: npBackFrom takes it
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom || d.isCue(t) && !t.upper && !headNoun {
 		return false
 	}
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {

@@ -947,6 +947,9 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			(strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !isPossessive(t.lower) {
 			return true
 		}
+		if !t.upper && d.inSet("pastverb", t.lower) {
+			return true // argued the piece made him look good: an irregular past
+		}
 	}
 	return false
 }

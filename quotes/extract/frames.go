@@ -1759,6 +1759,13 @@ func genitiveArticle(w string) bool {
 	return false
 }
 
+// lyName reports whether the -ly word toks[a] opening a sentence starts a
+// name, as it does before a capitalised word that names no time (Kelly
+// Roe backed the plan, saying …; but Early Tuesday, she …).
+func (d *doc) lyName(toks []token, a, k int) bool {
+	return toks[a].upper && a+1 < k && toks[a+1].kind == tWord && toks[a+1].upper && !d.isClass(toks[a+1], cTime|cPeriod)
+}
+
 // opensClause reports whether only connectives and punctuation stand
 // before toks[k] in its sentence: "However, according to X, …".
 func (d *doc) opensClause(toks []token, a, k int) bool {
@@ -2388,7 +2395,7 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 func (d *doc) frontedOpening(toks []token, a, k int) bool {
 	t := toks[a]
 	next := a+1 < k && toks[a+1].kind == tWord
-	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") ||
+	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") && !d.lyName(toks, a, k) ||
 		!d.german && d.inSet("frontprep", t.lower) && next || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
 		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
@@ -2473,7 +2480,10 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 		return false
 	}
 	s, ok := d.npBackFrom(toks, a, i-1)
-	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || d.isPunct(toks[s-1], ","))
+	// the name opens the sentence or follows a comma, also one inside a
+	// quote's marks (In an interview on "Live," Jo Hill, the hacker known
+	// as "Ghost," said)
+	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || d.isPunct(toks[s-1], ",") || d.commaQuote(toks[s-1]))
 }
 
 // participle handles ", saying …", ", citing …": the source is that of the
@@ -2935,6 +2945,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	case t.kind == tQuote, t.is("that"), t.is("dass"):
 		return j
+	case d.clauseOfTime(toks, j, b):
+		return -1 // said as he left: when it was said, not what
 	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
 		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
 	case t.kind == tWord && (!d.isClass(t, cPrep) || d.approximately(toks, j, b)):
@@ -2943,6 +2955,19 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		}
 	}
 	return -1
+}
+
+// clauseOfTime reports whether English "as" or "because" at toks[j]
+// opens a clause with its own subject right after a cue: it tells when or
+// why something was said (The plan is dead, Jo Hill said as he left), not
+// what. Only before a subject pronoun: "described as the best plan" and
+// "said as much" say something.
+func (d *doc) clauseOfTime(toks []token, j, b int) bool {
+	if d.german || !(toks[j].is("as") || toks[j].is("because")) || j+1 >= b {
+		return false
+	}
+	n := toks[j+1] // a subject: but "described as the best plan", "as many as 30"
+	return n.is("he") || n.is("she") || n.is("they") || n.is("we") || n.is("i")
 }
 
 // dassAfterObject returns the dass that follows, after a comma, the short

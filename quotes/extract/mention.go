@@ -537,6 +537,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	for j-1 > lo && d.isClass(toks[j], cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !d.isCue(toks[j-1]) {
 		j -= 2 // A court document filed Thursday says
 	}
+	if j-1 >= lo && toks[j].upper && d.isClass(toks[j], cTime) && d.nounBeforeDay(toks, j) {
+		j-- // Officials Tuesday said; voters going to the polls Tuesday say
+	}
 	if p := d.datedParticiple(toks, lo, j); p > 0 {
 		j = p - 1 // A poll released on Tuesday showed; a report published this week says
 	}
@@ -555,6 +558,14 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// nounBeforeDay reports whether the weekday toks[j] stands right after a
+// lower-case noun, and so is a time phrase of the verb after it, not part
+// of the subject (Officials Tuesday said).
+func (d *doc) nounBeforeDay(toks []token, j int) bool {
+	p := toks[j-1]
+	return p.kind == tWord && !p.upper && !d.isClass(p, cPrep|cStop|cTime|cDeterminer) && !d.isCue(p) && d.inSet("weekday", toks[j].lower)
 }
 
 // prepObjectAfterComma tells whether the noun phrase at toks[a] is the
@@ -870,8 +881,13 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 // quantifier.
 func (d *doc) npEnds(toks []token, lo, j int) bool {
 	t := toks[j]
-	headNoun := t.cls&cBase != 0 && j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper || d.isCue(t) && !t.upper && !headNoun {
+	// a base form, a title or a plural noun after a word is a noun: the
+	// call, a presidential hopeful (hopeful is also a cue: hopeful that
+	// …), voters in five states say
+	headNoun := (t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s"))) &&
+		j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
+	ofWhom := t.is("whom") && j-1 > lo && toks[j-1].is("of") // many of whom say: npBackFrom takes it
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom || d.isCue(t) && !t.upper && !headNoun {
 		return false
 	}
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {

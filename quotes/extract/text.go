@@ -87,8 +87,11 @@ func (d *doc) tokenize(p span, qi int) []token {
 			qi++
 		case unicode.IsSpace(c):
 			i++
-		case isWordRune(c):
-			j, dotted := wordEnd(r, i, p.e), false
+		case isWordRune(c) || shortYear(r, i, p.e):
+			j, dotted := i+3, false // in '08: the apostrophe is part of the year
+			if isWordRune(c) {
+				j = wordEnd(r, i, p.e)
+			}
 			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 			}
@@ -112,6 +115,16 @@ func (d *doc) tokenize(p span, qi int) []token {
 	}
 	d.spellUnknown(toks)
 	return toks
+}
+
+// shortYear reports whether r[i] is an apostrophe that opens a year cut
+// to two digits after a space (in '08, in ’16), not a quote mark.
+func shortYear(r []rune, i, e int) bool {
+	c := r[i]
+	if c != '\'' && c != '’' && c != '‘' || i == 0 || !unicode.IsSpace(r[i-1]) || i+2 >= e {
+		return false
+	}
+	return unicode.IsDigit(r[i+1]) && unicode.IsDigit(r[i+2]) && (i+3 == e || !isWordRune(r[i+3]))
 }
 
 // spelled is a word token whose lower-case text is d.spell[s:e].

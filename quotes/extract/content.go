@@ -578,6 +578,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // did not say who made the call, has not said when: what was left unsaid
 	case f.reports && d.isClass(first, cConditional) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		return true // said if elected he would …
+	case f.reports && d.evenIf(toks, c) && d.looksLikeClause(toks, span{c.s + 2, c.e}):
+		return true // said even though it rains, …
 	case d.callsSomething(toks, c, f):
 		return true // called him a liar
 	case d.questionObject(toks, c, f):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"even before a conditional right after a cue opens the content's fronted clause, it is no adverb of the cue", `Tom Hill said even if the board votes no, the ferry will run. Ann Roe said even though the harbor is closed, the boats still sail.`,
+		[]want{{text: "even if the board votes no, the ferry will run", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "even though the harbor is closed, the boats still sail", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"show with up arrives, it shows nothing", `One voter, Jo Hill, 35, showed up in the "harbor blue" jacket of the ferry union.`,
 		nil},
 	{"an -ly adverb between asked and by: the one by names asks, and the question is the content", `When asked directly by the Ledger if they took part in the ferry deal, neither Tom Hill nor Ann Roe replied.`,

@@ -1254,6 +1254,29 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
 	case article(n):
 		return d.listItem(toks, i+1, e)
+	case n.kind == tWord && !n.upper && !n.is("yet") && !d.isClass(n, cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
+		return d.bareList(toks, i, e)
+	}
+	return false
+}
+
+// bareList reports whether the words from toks[i] after a comma are the
+// next items of a list of nouns that "and" or "or" closes before any
+// verb, though an item looks like a cue or an adverb: lacks the money,
+// message, time and staff; the first mate, first officer or even first
+// hand.
+func (d *doc) bareList(toks []token, i, e int) bool {
+	for k := i; k+1 < e && k < i+10; k++ {
+		t := toks[k]
+		if d.isPunct(t, ",") && k > i {
+			continue
+		}
+		if t.kind != tWord || t.upper || d.finite(t) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") {
+			return false
+		}
+		if k > i && (t.is("and") || t.is("or")) {
+			return toks[k+1].kind == tWord
+		}
 	}
 	return false
 }

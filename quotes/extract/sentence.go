@@ -1206,12 +1206,27 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.prepNested(toks, fs[j], quote < lo) {
 			continue // wrote that the text of the law showed …: a preposition needs the words after it
 		}
+		if fs[i].f.reports && d.modalCue(toks, fs[j]) {
+			continue // added that if he were there, he would tell them that …: a said act someone would do is part of what was said
+		}
 		own := span{fs[j].hi, min(b, fs[j].hi+maxContent)} // where the next frame's own quotes would be
 		if lo > stop && !(d.runsOn(toks, r, lo, true) && (!d.hasQuote(toks, own) || d.dangles(toks, lo))) {
 			return j
 		}
 	}
 	return j
+}
+
+// modalCue reports whether an English frame has a modal between its
+// source and its cue (he would advise him that …, she could say …): a
+// speech act that might happen, inside a clause someone else reports.
+func (d *doc) modalCue(toks []token, fa frameAt) bool {
+	for k := fa.lo + 1; k < fa.hi && k < fa.lo+6; k++ {
+		if !d.german && toks[k].kind == tWord && d.inSet("modal", toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesQuote reports whether an English frame that names its source

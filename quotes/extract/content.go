@@ -1241,7 +1241,9 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		// police said"
 		return m.is("well") && toks[i+2].is("as") || article(m) && !d.hasVerb(toks, span{i + 1, min(e, i+8)}) // not "as the Fed prepared"
 	case n.is("even"):
-		return m.is("if") || d.isClass(m, cPrep) && !m.is("while")
+		// even one word and a comma: an aside on a modifier (the dark,
+		// even grim, vision)
+		return m.is("if") || d.isClass(m, cPrep) && !m.is("while") || m.kind == tWord && !m.upper && d.isPunct(toks[i+2], ",")
 	case n.is("when"):
 		return d.year(toks[i-2])
 	case n.is("so"):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"even, one word and a comma make an aside on a modifier in the object: the content goes on", `Ann Roe criticized the dark and gloomy, even grim, vision of the mayor.`,
+		[]want{{text: "the dark and gloomy, even grim, vision of the mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "criticized"}}},
 	{"a cue after a modal inside reported content is a speech act that might happen, part of what was said: the content goes on over the comma before it", `Jo Vale added that if his son, who left last year, were still serving, he would advise him that the danger had grown.`,
 		[]want{{text: "that if his son, who left last year, were still serving, he would advise him that the danger had grown", kind: quotes.Indirect, mention: "Jo Vale", cue: "added"}}},
 	{"bare nouns after a comma that and or or closes before any verb are the list's next items, though one looks like a cue or an adverb", `Tom Hill said the board lacks the money, message, staff and time to win. Jo Vale said she could be called the first mate, first officer or even first hand.`,

@@ -590,6 +590,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
+	case f.class == "speech" && d.pluralPresent(toks, c):
+		return true // suggested the attacks highlight the risk; asserts the letters belong to him
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
@@ -658,6 +660,43 @@ func (d *doc) presentClause(toks []token, c span) bool {
 		return p.is("this") || p.is("that") || !strings.HasSuffix(p.lower, "s")
 	}
 	return false
+}
+
+// pluralPresent reports whether content opens with a plural subject after
+// a determiner and a bare verb in the present that is followed by a
+// determiner or "to": "the attacks highlight the risk", "the letters
+// belong to him" (not "the votes in Ohio", "the claims last year").
+func (d *doc) pluralPresent(toks []token, c span) bool {
+	if !d.isClass(toks[c.s], cDeterminer) || toks[c.s].is("a") || toks[c.s].is("an") {
+		return false
+	}
+	for i := c.s + 1; i+2 < c.e && i < c.s+5; i++ {
+		t, v, n := toks[i], toks[i+1], toks[i+2]
+		if t.kind != tWord || v.kind != tWord || n.kind != tWord {
+			return false
+		}
+		if t.upper || !d.presentS(t.lower) || !d.bareVerb(v) {
+			continue
+		}
+		return n.is("to") || d.isClass(n, cDeterminer) && !n.is("one")
+	}
+	return false
+}
+
+// bareVerb reports whether t may be a plain present verb after a plural
+// subject: lower case, not a function word, and without the endings of
+// nouns, participles and adverbs (belong, highlight; not of, cast-offs).
+func (d *doc) bareVerb(t token) bool {
+	w := t.lower
+	if t.upper || len(w) < 3 || d.isClass(t, cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(w, "-0123456789")
 }
 
 // presentS reports whether w may be a verb in the present third person:

@@ -590,6 +590,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
+	case f.class == "speech" && !f.reports && strings.HasSuffix(strings.ToLower(f.cueText), "ed") && d.pastClause(toks, c):
+		return true // reported six planes filled the skies; suggested Tom Hill went too far
 	case f.class == "speech" && d.pluralPresent(toks, c):
 		return true // suggested the attacks highlight the risk; asserts the letters belong to him
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
@@ -679,6 +681,24 @@ func (d *doc) pluralPresent(toks []token, c span) bool {
 			continue
 		}
 		return n.is("to") || d.isClass(n, cDeterminer) && !n.is("one")
+	}
+	return false
+}
+
+// pastClause reports whether content opens with a short subject and a
+// verb in the past that goes on with a determiner, "too" or the end of
+// the sentence: "six planes filled the skies", "Tom Hill went too far"
+// (not "a loss reported by …", "the ferry launched in May").
+func (d *doc) pastClause(toks []token, c span) bool {
+	for i := c.s + 1; i+1 < c.e && i < c.s+6; i++ {
+		p, v, n := toks[i-1], toks[i], toks[i+1]
+		if p.kind != tWord || v.kind != tWord {
+			return false
+		}
+		if v.upper || d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet("pastverb", v.lower)) {
+			continue
+		}
+		return n.is("too") || n.kind == tWord && d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
 	}
 	return false
 }

@@ -592,6 +592,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // suggested raising the toll: the gerund is the proposal put forward
 	case f.class == "speech" && !f.reports && strings.HasSuffix(strings.ToLower(f.cueText), "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
+	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.subjunctive(toks, c):
+		return true // suggested the clerk be fired; suggesting the city raise the toll
 	case f.class == "speech" && d.pluralPresent(toks, c):
 		return true // suggested the attacks highlight the risk; asserts the letters belong to him
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
@@ -699,6 +701,28 @@ func (d *doc) pastClause(toks []token, c span) bool {
 			continue
 		}
 		return n.is("too") || n.kind == tWord && d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
+	}
+	return false
+}
+
+// subjunctive reports whether content after a cue of proposal opens with
+// a short subject and a bare verb: "the clerk be fired", "the city raise
+// the toll" (the plain form of a verb after a singular subject).
+func (d *doc) subjunctive(toks []token, c span) bool {
+	for i := c.s + 1; i+1 < c.e && i < c.s+5; i++ {
+		p, v, n := toks[i-1], toks[i], toks[i+1]
+		if p.kind != tWord || v.kind != tWord || n.kind != tWord {
+			return false
+		}
+		if d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) {
+			continue
+		}
+		if v.is("be") || v.is("not") {
+			return true
+		}
+		if d.bareVerb(v) && d.isClass(n, cDeterminer) && !n.is("one") {
+			return true
+		}
 	}
 	return false
 }

@@ -396,11 +396,25 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			}
 		}
 	}
+	if d.answerEnds(toks, c) {
+		c.e = c.s + 1 // 72 percent said yes while 48 percent …: the answer alone
+	}
 	if c.e <= c.s {
 		return
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// answerEnds reports whether content is a lower-case yes or no that a
+// conjunction or "while" follows: the answer is all that was said (she
+// said yes and left; 72 percent said yes while 48 percent …).
+func (d *doc) answerEnds(toks []token, c span) bool {
+	if c.s+1 >= c.e || !(toks[c.s].is("yes") || toks[c.s].is("no")) || toks[c.s].upper {
+		return false
+	}
+	n := toks[c.s+1]
+	return n.is("and") || n.is("but") || n.is("while")
 }
 
 // topicBeforeQuote reports whether German words after a cue only name the
@@ -600,7 +614,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
 		return true // said no decision had been made
-	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || toks[c.s+1].is("to") && f.cueText == strings.ToLower(f.cueText)):
+	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || d.answerEnds(toks, c) || toks[c.s+1].is("to") && f.cueText == strings.ToLower(f.cueText)):
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open

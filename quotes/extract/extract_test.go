@@ -1135,6 +1135,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the mayor to resign", kind: quotes.Indirect, mention: "The club", cue: "urging"}}},
 	{"no and to after say is a refusal reported, not in a title", "Tom Hill said no to the new toll. Flyers read Say No to Tolls on every pole.",
 		[]want{{text: "no to the new toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
+	{"a yes or no before and or while is the whole answer", "Tom Hill said yes and left the room. Ann Lee said no but stayed.",
+		[]want{{text: "yes", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "no", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 	{"a document after a From that opens a colon lead-in is the source", "Aides say the mayor will not run again.\n\nFrom the report: \"The toll can be cut in half.\"\n\nFrom Ann Lee's blog post: \"We must move on from the toll fight now.\"",
 		[]want{{kind: quotes.Indirect, mention: "Aides", cue: "say"}, {text: "The toll can be cut in half.", kind: quotes.Direct, mention: "the report", cue: ":"},
 			{text: "We must move on from the toll fight now.", kind: quotes.Direct, mention: "Ann Lee's", cue: ":"}}},

@@ -382,7 +382,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
 		}
 		if !that {
-			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
+			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
 		case d.subordinate(toks, c.s, f) && !d.isPunct(toks[c.s-1], ",") || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
@@ -404,6 +404,23 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// asClause reports whether "as" (or "even as") and a subject pronoun at
+// toks[i] open a clause of time after an object: tweeted a photo as he
+// lined up; voiced support even as she doubted it.
+func (d *doc) asClause(toks []token, i, e int) bool {
+	if toks[i].is("even") && i+1 < e {
+		i++
+	}
+	if !toks[i].is("as") || i+1 >= e {
+		return false
+	}
+	switch toks[i+1].lower {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // answerEnds reports whether content is a lower-case yes or no that a
@@ -606,6 +623,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // suggested raising the toll: the gerund is the proposal put forward
 	case f.class == "speech" && !f.reports && strings.HasSuffix(strings.ToLower(f.cueText), "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
+	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", strings.ToLower(f.cueText)):
+		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
 	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.subjunctive(toks, c):
 		return true // suggested the clerk be fired; suggesting the city raise the toll
 	case f.class == "speech" && d.pluralPresent(toks, c):
@@ -1521,7 +1540,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower)) {
+		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}

@@ -382,7 +382,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
 		}
 		if !that {
-			c = d.objectOnly(toks, c, f.object || d.phoned(f)) // called him a hero: an object too
+			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
 		case d.subordinate(toks, c.s, f) && !d.isPunct(toks[c.s-1], ",") || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
@@ -396,11 +396,42 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			}
 		}
 	}
+	if d.answerEnds(toks, c) {
+		c.e = c.s + 1 // 72 percent said yes while 48 percent …: the answer alone
+	}
 	if c.e <= c.s {
 		return
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// asClause reports whether "as" (or "even as") and a subject pronoun at
+// toks[i] open a clause of time after an object: tweeted a photo as he
+// lined up; voiced support even as she doubted it.
+func (d *doc) asClause(toks []token, i, e int) bool {
+	if toks[i].is("even") && i+1 < e {
+		i++
+	}
+	if !toks[i].is("as") || i+1 >= e {
+		return false
+	}
+	switch toks[i+1].lower {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// answerEnds reports whether content is a lower-case yes or no that a
+// conjunction or "while" follows: the answer is all that was said (she
+// said yes and left; 72 percent said yes while 48 percent …).
+func (d *doc) answerEnds(toks []token, c span) bool {
+	if c.s+1 >= c.e || !(toks[c.s].is("yes") || toks[c.s].is("no")) || toks[c.s].upper {
+		return false
+	}
+	n := toks[c.s+1]
+	return n.is("and") || n.is("but") || n.is("while")
 }
 
 // topicBeforeQuote reports whether German words after a cue only name the
@@ -592,12 +623,20 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
+	case f.class == "speech" && !f.reports && strings.HasSuffix(strings.ToLower(f.cueText), "ed") && d.pastClause(toks, c):
+		return true // reported six planes filled the skies; suggested Tom Hill went too far
+	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", strings.ToLower(f.cueText)):
+		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
+	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.subjunctive(toks, c):
+		return true // suggested the clerk be fired; suggesting the city raise the toll
+	case f.class == "speech" && d.pluralPresent(toks, c):
+		return true // suggested the attacks highlight the risk; asserts the letters belong to him
 	case !f.reports && (f.rule == "colon-name" || !d.opensFiniteClause(toks, c)):
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
 		return true // said no decision had been made
-	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct):
-		return true // 46 percent said yes, compared with …
+	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || d.answerEnds(toks, c) || toks[c.s+1].is("to") && f.cueText == strings.ToLower(f.cueText)):
+		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || first.is("nothing") || first.is("little"):
@@ -660,6 +699,83 @@ func (d *doc) presentClause(toks []token, c span) bool {
 		return p.is("this") || p.is("that") || !strings.HasSuffix(p.lower, "s")
 	}
 	return false
+}
+
+// pluralPresent reports whether content opens with a plural subject after
+// a determiner and a bare verb in the present that is followed by a
+// determiner or "to": "the attacks highlight the risk", "the letters
+// belong to him" (not "the votes in Ohio", "the claims last year").
+func (d *doc) pluralPresent(toks []token, c span) bool {
+	if !d.isClass(toks[c.s], cDeterminer) || toks[c.s].is("a") || toks[c.s].is("an") {
+		return false
+	}
+	for i := c.s + 1; i+2 < c.e && i < c.s+5; i++ {
+		t, v, n := toks[i], toks[i+1], toks[i+2]
+		if t.kind != tWord || v.kind != tWord || n.kind != tWord {
+			return false
+		}
+		if t.upper || !d.presentS(t.lower) || !d.bareVerb(v) {
+			continue
+		}
+		return n.is("to") || d.isClass(n, cDeterminer) && !n.is("one")
+	}
+	return false
+}
+
+// pastClause reports whether content opens with a short subject and a
+// verb in the past that goes on with a determiner, "too" or the end of
+// the sentence: "six planes filled the skies", "Tom Hill went too far"
+// (not "a loss reported by …", "the ferry launched in May").
+func (d *doc) pastClause(toks []token, c span) bool {
+	for i := c.s + 1; i+1 < c.e && i < c.s+6; i++ {
+		p, v, n := toks[i-1], toks[i], toks[i+1]
+		if p.kind != tWord || v.kind != tWord {
+			return false
+		}
+		if v.upper || d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet("pastverb", v.lower)) {
+			continue
+		}
+		return n.is("too") || n.kind == tWord && d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
+	}
+	return false
+}
+
+// subjunctive reports whether content after a cue of proposal opens with
+// a short subject and a bare verb: "the clerk be fired", "the city raise
+// the toll" (the plain form of a verb after a singular subject).
+func (d *doc) subjunctive(toks []token, c span) bool {
+	for i := c.s + 1; i+1 < c.e && i < c.s+5; i++ {
+		p, v, n := toks[i-1], toks[i], toks[i+1]
+		if p.kind != tWord || v.kind != tWord || n.kind != tWord {
+			return false
+		}
+		if d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) {
+			continue
+		}
+		if v.is("be") || v.is("not") {
+			return true
+		}
+		if d.bareVerb(v) && d.isClass(n, cDeterminer) && !n.is("one") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareVerb reports whether t may be a plain present verb after a plural
+// subject: lower case, not a function word, and without the endings of
+// nouns, participles and adverbs (belong, highlight; not of, cast-offs).
+func (d *doc) bareVerb(t token) bool {
+	w := t.lower
+	if t.upper || len(w) < 3 || d.isClass(t, cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return !strings.ContainsAny(w, "-0123456789")
 }
 
 // presentS reports whether w may be a verb in the present third person:
@@ -1451,7 +1567,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if d.clauseVerb(t) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower)) {
+		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
 			return c
 		}

@@ -1356,13 +1356,15 @@ func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 // is not the object of a verb that sends it (a memo saying, his tweet
 // saying) is no frame.
 func (d *doc) afterMessage(toks []token, a, k int) int {
-	if d.isClass(toks[k], cContent) {
+	if d.isClass(toks[k], cContent) && !d.asksTo(toks, k) {
 		return a // a letter praising the plan: what it names is no statement
 	}
-	// the message is one of the five tokens before the cue, and those
-	// between are words but no cues (one lookup of the set a token)
+	// the message is one of the five tokens before the cue, or seven
+	// when they name whom it went to (a letter to the city board urging
+	// …), and those between are words but no cues (one lookup of the set
+	// a token)
 	n := k - 1
-	for ; n > a && k-n <= 5; n-- {
+	for ; n > a && k-n <= 7; n-- {
 		if d.inSet("message", toks[n].lower) {
 			break
 		}
@@ -1370,7 +1372,7 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 			return a
 		}
 	}
-	if n <= a || k-n > 5 {
+	if n <= a || k-n > 7 || k-n > 5 && !d.toAddressee(toks, n, k) {
 		return a
 	}
 	i := n - 1
@@ -1385,6 +1387,25 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 		v-- // put out, fired back
 	}
 	return v
+}
+
+// asksTo reports whether the cue toks[k] asks someone for an act: an
+// object and "to" with a verb follow (urging them to reconsider, urging
+// the board to act).
+func (d *doc) asksTo(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tWord; j++ {
+		if d.infinitiveAfter(toks, j, len(toks)) {
+			return j > k+1
+		}
+	}
+	return false
+}
+
+// toAddressee reports whether the words after a message toks[n] and
+// before the cue toks[k] open with "to" (a letter to the city board
+// urging …), whom it went to.
+func (d *doc) toAddressee(toks []token, n, k int) bool {
+	return n+1 < k && toks[n+1].is("to")
 }
 
 // frontedParticiple returns the comma that ends a participle phrase

@@ -1041,6 +1041,9 @@ func (d *doc) isCoreSay(f *frame) bool { return d.has(cCore, strings.ToLower(f.c
 // clause (argued Tom Hill's plan to pay for the road by raising tolls
 // would fail; not: reported a loss for the year that was …).
 func (d *doc) looksLikeClause(toks []token, c span) bool {
+	if c.s >= c.e {
+		return false // said even if: no words after the conditional
+	}
 	if d.isClass(toks[c.s], cPronoun) || toks[c.s].cls&cPronoun != 0 {
 		return true
 	}

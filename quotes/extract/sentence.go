@@ -1114,7 +1114,7 @@ func (d *doc) quoteOfNext(toks []token, fa, next frameAt) int {
 		}
 		return q
 	}
-	if !d.german && q == right && (next.inverted || d.repeatsSource(toks, fa, next)) && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) {
+	if !d.german && q == right && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) && (next.inverted || d.repeatsSource(toks, fa, next)) {
 		// She said, but despite it, "…," said Lee: the quote is Lee's; so
 		// in Ann Roe said "…," she said: the frame after it closes it
 		return q

@@ -1221,8 +1221,11 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 // source and its cue (he would advise him that …, she could say …): a
 // speech act that might happen, inside a clause someone else reports.
 func (d *doc) modalCue(toks []token, fa frameAt) bool {
+	if d.german {
+		return false
+	}
 	for k := fa.lo + 1; k < fa.hi && k < fa.lo+6; k++ {
-		if !d.german && toks[k].kind == tWord && d.inSet("modal", toks[k].lower) {
+		if toks[k].kind == tWord && d.inSet("modal", toks[k].lower) {
 			return true
 		}
 	}

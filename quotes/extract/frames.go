@@ -2006,6 +2006,9 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 // in "Jo Lee took her arm and, in a low voice, said" the subject of the
 // clause before "and" says it.
 func (d *doc) andMannerSubject(toks []token, a, k int) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
 	j := k - 1
 	if j > a && d.isPunct(toks[j], ",") {
 		j--
@@ -2015,7 +2018,7 @@ func (d *doc) andMannerSubject(toks []token, a, k int) (span, bool) {
 			return span{}, false
 		}
 		if toks[i].is("in") && d.isPunct(toks[i-1], ",") && toks[i-2].is("and") {
-			if d.german || i-2 <= a {
+			if i-2 <= a {
 				return span{}, false
 			}
 			return d.clauseSubject(toks, a, i-2)

@@ -1372,7 +1372,7 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 			return a
 		}
 	}
-	if n <= a || k-n > 7 || k-n > 5 && !d.toAddressee(toks, n, k) {
+	if n <= a || k-n > 7 || k-n > 5 && !toks[n+1].is("to") { // beyond five only after "to"
 		return a
 	}
 	i := n - 1
@@ -1399,13 +1399,6 @@ func (d *doc) asksTo(toks []token, k int) bool {
 		}
 	}
 	return false
-}
-
-// toAddressee reports whether the words after a message toks[n] and
-// before the cue toks[k] open with "to" (a letter to the city board
-// urging …), whom it went to.
-func (d *doc) toAddressee(toks []token, n, k int) bool {
-	return n+1 < k && toks[n+1].is("to")
 }
 
 // frontedParticiple returns the comma that ends a participle phrase

@@ -3086,11 +3086,13 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j
 			j++
-			if j < b && d.isClass(t, cTime) && d.isClass(toks[j], cPeriod) {
-				j++ // said this week, last month
-			}
-			if j < b && d.isClass(t, cTime) && d.finite(toks[j]) {
-				return p // said this year will be hard: a time phrase before a verb is its subject
+			if d.isClass(t, cTime) {
+				if j < b && d.isClass(toks[j], cPeriod) {
+					j++ // said this week, last month
+				}
+				if j < b && d.finite(toks[j]) {
+					return p // said this year will be hard: a time phrase before a verb is its subject
+				}
 			}
 		case d.isClass(t, cPrep) && !t.upper && (!d.approximately(toks, j, b) || j > start && d.isClass(toks[j-1], cPrep)):
 			// "about 300" after a preposition ends its phrase (to a crowd

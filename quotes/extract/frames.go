@@ -1773,13 +1773,6 @@ func genitiveArticle(w string) bool {
 	return false
 }
 
-// lyName reports whether the -ly word toks[a] opening a sentence starts a
-// name, as it does before a capitalised word that names no time (Kelly
-// Roe backed the plan, saying …; but Early Tuesday, she …).
-func (d *doc) lyName(toks []token, a, k int) bool {
-	return toks[a].upper && a+1 < k && toks[a+1].kind == tWord && toks[a+1].upper && !d.isClass(toks[a+1], cTime|cPeriod)
-}
-
 // opensClause reports whether only connectives and punctuation stand
 // before toks[k] in its sentence: "However, according to X, …".
 func (d *doc) opensClause(toks []token, a, k int) bool {
@@ -2412,7 +2405,8 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 func (d *doc) frontedOpening(toks []token, a, k int) bool {
 	t := toks[a]
 	next := a+1 < k && toks[a+1].kind == tWord
-	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") || strings.HasSuffix(t.lower, "ly") && !t.is("only") && !d.lyName(toks, a, k) ||
+	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") ||
+		strings.HasSuffix(t.lower, "ly") && !t.is("only") && !(t.upper && next && toks[a+1].upper && !d.isClass(toks[a+1], cTime|cPeriod)) || // Early Tuesday, she …; but Kelly Roe backed the plan, saying …: a name before a capitalised word that names no time
 		!d.german && d.inSet("frontprep", t.lower) && next || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
 		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …

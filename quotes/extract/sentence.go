@@ -1090,8 +1090,8 @@ func (d *doc) sourceLeads(toks []token, fs []frameAt, i, j, a, b int) bool {
 		d.opensClause(toks, a, fa.lo) && !d.hasQuote(toks, span{fa.right, b})
 }
 
-// quoteOfNext returns where a frame's content, from right, ends before the
-// next frame at lo: before a quote that ends open right before that frame,
+// quoteOfNext returns where the content of fa, from fa.right, ends before
+// the next frame at next.lo: before a quote that ends open right before that frame,
 // which is the next frame's own ("…," he claimed).
 func (d *doc) quoteOfNext(toks []token, fa, next frameAt) int {
 	lo, right := next.lo, fa.right

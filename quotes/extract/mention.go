@@ -1047,9 +1047,6 @@ func (d *doc) initialVon(toks []token, lo, a, j int) bool {
 		d.isCue(toks[j+1]) && d.isPunct(toks[j+2], ",:")
 }
 
-// appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
-// cue": toks[j] is the comma before the cue. It returns the name as the
-// mention and the description as the role.
 // listInAppositive returns the comma that opens a list of lower-case
 // words closed by the "and" or "or" after the comma toks[i] (", ports,
 // harbors, and ferries,"), or i: the comma before its first item.
@@ -1081,6 +1078,9 @@ func (d *doc) lowerWords(toks []token, s span) bool {
 	return s.e > s.s
 }
 
+// appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
+// cue": toks[j] is the comma before the cue. It returns the name as the
+// mention and the description as the role.
 func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	i := j - 1
 	for ; i >= lo && j-i <= 30; i-- {

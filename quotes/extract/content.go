@@ -770,7 +770,7 @@ func (d *doc) bareVerb(t token) bool {
 	if t.upper || len(w) < 3 || d.isClass(t, cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
 		return false
 	}
-	for _, suf := range []string{"s", "ed", "ing", "ly", "'s", "’s"} {
+	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
 		if strings.HasSuffix(w, suf) {
 			return false
 		}

@@ -592,6 +592,7 @@ func (d *doc) pollFinds(f *frame) bool {
 // asked whether …, but not "claimed a victory" or "said on Monday".
 func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	first := toks[c.s]
+	cue := strings.ToLower(f.cueText) // the cue word as the word sets hold it
 	switch {
 	case f.leads, f.gap:
 		return true // According to the poll, 91 percent of voters …; which she said was a mistake
@@ -601,7 +602,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
 		return true // the video shows Tom Hill at the rally: what a record shows of someone
-	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
+	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
@@ -621,13 +622,13 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // denied him a second term: a thing withheld, nothing said
 	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
-	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
+	case d.inSet("proposes", cue) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
-	case f.class == "speech" && !f.reports && strings.HasSuffix(strings.ToLower(f.cueText), "ed") && d.pastClause(toks, c):
+	case f.class == "speech" && !f.reports && strings.HasSuffix(cue, "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
-	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", strings.ToLower(f.cueText)):
+	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", cue):
 		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
-	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.subjunctive(toks, c):
+	case d.inSet("proposes", cue) && d.subjunctive(toks, c):
 		return true // suggested the clerk be fired; suggesting the city raise the toll
 	case f.class == "speech" && d.pluralPresent(toks, c):
 		return true // suggested the attacks highlight the risk; asserts the letters belong to him
@@ -635,7 +636,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
 		return true // said no decision had been made
-	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || d.answerEnds(toks, c) || toks[c.s+1].is("to") && f.cueText == strings.ToLower(f.cueText)):
+	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || d.answerEnds(toks, c) || toks[c.s+1].is("to") && f.cueText == cue):
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open

@@ -1039,8 +1039,9 @@ func (d *doc) isCoreSay(f *frame) bool { return d.has(cCore, strings.ToLower(f.c
 // rather than an object: a pronoun subject, or a finite verb (would, is,
 // has, -ed, an irregular past such as made) among its first words. A
 // long subject puts its verb further on: there only an auxiliary or
-// modal counts, before any relative clause (argued Tom Hill's plan to pay for the road by raising tolls
-// would fail; not: reported a loss for the year that was …).
+// modal counts, before any relative clause (argued Tom Hill's plan to
+// pay for the road by raising tolls would fail; not: reported a loss for
+// the year that was …).
 func (d *doc) looksLikeClause(toks []token, c span) bool {
 	if c.s >= c.e {
 		return false // said even if: no words after the conditional

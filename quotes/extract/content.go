@@ -736,7 +736,7 @@ func (d *doc) pastClause(toks []token, c span) bool {
 		if v.upper || d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet("pastverb", v.lower)) {
 			continue
 		}
-		return n.is("too") || n.kind == tWord && d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
+		return n.is("too") || d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
 	}
 	return false
 }

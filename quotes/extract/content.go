@@ -1756,10 +1756,10 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {
 		return false
 	}
-	if i >= 2 && d.isPunct(toks[i-2], ",") && d.verbBefore(toks, i-2) {
+	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
 		return false
 	}
-	return d.isClass(toks[i-1], cConditional) || toks[i-1].is("as")
+	return i < 2 || !d.isPunct(toks[i-2], ",") || !d.verbBefore(toks, i-2)
 }
 
 // verbBefore reports whether a clause verb stands before toks[e] in its

@@ -385,7 +385,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) && !d.isPunct(toks[c.s-1], ",") || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
+		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
@@ -1742,8 +1742,8 @@ func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When
 // Ms. Roe said …), so that its content ends where the main clause starts.
-// The caller leaves out content after the frame's comma: that is the main
-// clause itself (As the Ledger reported, even if Hill wins, he …).
+// Not for content after the frame's comma: that is the main clause
+// itself (As the Ledger reported, even if Hill wins, he …).
 // Not after a main clause and its comma: nothing follows there but the
 // content (Roe stretched the truth, when she claimed that the Guard, or
 // HG, had …).
@@ -1753,7 +1753,7 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	for i > 0 && toks[i].s > m.s && s-i < 40 {
 		i--
 	}
-	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {
+	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
 		return false
 	}
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {

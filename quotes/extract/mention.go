@@ -874,20 +874,24 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 
 // npEnds reports whether toks[j] can end a noun phrase that starts at lo
 // or after: a word, not a stop word or a cue in lower case unless a cue's
-// base form heads a noun phrase (the report said); not a first word that
+// base form, a title or a plural noun heads a noun phrase (the report
+// said, voters in five states say); not a first word that
 // opens a clause (So heißt es; Zugleich wies); not a time word ("Sunday
 // said" is no source) unless it is a surname after a name; in German a
 // capitalised noun (not "wie folgt zitiert") or a pronoun, determiner or
 // quantifier.
 func (d *doc) npEnds(toks []token, lo, j int) bool {
 	t := toks[j]
-	// a base form, a title or a plural noun after a word is a noun: the
-	// call, a presidential hopeful (hopeful is also a cue: hopeful that
-	// …), voters in five states say
-	headNoun := (t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s"))) &&
-		j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
 	ofWhom := t.is("whom") && j-1 > lo && toks[j-1].is("of") // many of whom say: npBackFrom takes it
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom || d.isCue(t) && !t.upper && !headNoun {
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom {
+		return false
+	}
+	// a lower-case cue word ends one only as a base form, a title or a
+	// plural noun after a word: the call, a presidential hopeful (hopeful
+	// is also a cue: hopeful that …), voters in five states say; the
+	// noun lookup last, as this runs for each word of a walk back
+	if d.isCue(t) && !t.upper && !(j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1]) &&
+		(t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")))) {
 		return false
 	}
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {

@@ -1255,10 +1255,11 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 // thatBeforeComma reports whether the comma at toks[i] follows "that",
 // or "that" and an -ly adverb: a clause opened and not yet begun (it is
 // fitting that, having lost before, she …; he was glad that lately, when
-// he speaks, he …).
+// he speaks, he …). The caller sees to i-1 being past the content's
+// first word.
 func (d *doc) thatBeforeComma(toks []token, i int) bool {
 	p := toks[i-1]
-	if p.kind == tWord && !p.upper && strings.HasSuffix(p.lower, "ly") && i-2 >= 0 {
+	if p.kind == tWord && !p.upper && strings.HasSuffix(p.lower, "ly") {
 		p = toks[i-2]
 	}
 	return p.is("that")

@@ -538,7 +538,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		j -= 2 // A court document filed Thursday says
 	}
 	if j-1 >= lo && toks[j].upper && d.isClass(toks[j], cTime) && d.nounBeforeDay(toks, j) {
-		j-- // Officials Tuesday said; voters going to the polls Tuesday say
+		j-- // the officials Tuesday said; voters going to the polls Tuesday say
 	}
 	if p := d.datedParticiple(toks, lo, j); p > 0 {
 		j = p - 1 // A poll released on Tuesday showed; a report published this week says
@@ -562,7 +562,8 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a
 // lower-case noun, and so is a time phrase of the verb after it, not part
-// of the subject (Officials Tuesday said).
+// of the subject (the officials Tuesday said; not after a capitalised
+// word, as in "Officials Tuesday said").
 func (d *doc) nounBeforeDay(toks []token, j int) bool {
 	p := toks[j-1]
 	return p.kind == tWord && !p.upper && !d.isClass(p, cPrep|cStop|cTime|cDeterminer) && !d.isCue(p) && d.inSet("weekday", toks[j].lower)

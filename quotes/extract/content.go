@@ -742,8 +742,9 @@ func (d *doc) pastClause(toks []token, c span) bool {
 }
 
 // subjunctive reports whether content after a cue of proposal opens with
-// a short subject and a bare verb: "the clerk be fired", "the city raise
-// the toll" (the plain form of a verb after a singular subject).
+// a short subject and a bare verb, or "not": "the clerk be fired", "the
+// city raise the toll", "the clerk not return" (the plain form of a verb
+// after a singular subject).
 func (d *doc) subjunctive(toks []token, c span) bool {
 	for i := c.s + 1; i+1 < c.e && i < c.s+5; i++ {
 		p, v, n := toks[i-1], toks[i], toks[i+1]

@@ -1575,7 +1575,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
-			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
+			c.e = i // denied the charges through his lawyer; blamed officials on Twitter; tweeted a photo as he left
 			return c
 		}
 		hasTo = hasTo || t.is("to")

@@ -385,7 +385,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) && !d.isPunct(toks[c.s-1], ",") || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
+		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
@@ -592,6 +592,7 @@ func (d *doc) pollFinds(f *frame) bool {
 // asked whether …, but not "claimed a victory" or "said on Monday".
 func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	first := toks[c.s]
+	cue := strings.ToLower(f.cueText) // the cue word as the word sets hold it
 	switch {
 	case f.leads, f.gap:
 		return true // According to the poll, 91 percent of voters …; which she said was a mistake
@@ -601,7 +602,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
 		return true // the video shows Tom Hill at the rally: what a record shows of someone
-	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(strings.ToLower(f.cueText), "ask"):
+	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
@@ -621,13 +622,13 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // denied him a second term: a thing withheld, nothing said
 	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
-	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.gerund(first):
+	case d.inSet("proposes", cue) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
-	case f.class == "speech" && !f.reports && strings.HasSuffix(strings.ToLower(f.cueText), "ed") && d.pastClause(toks, c):
+	case f.class == "speech" && !f.reports && strings.HasSuffix(cue, "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
-	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", strings.ToLower(f.cueText)):
+	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", cue):
 		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
-	case d.inSet("proposes", strings.ToLower(f.cueText)) && d.subjunctive(toks, c):
+	case d.inSet("proposes", cue) && d.subjunctive(toks, c):
 		return true // suggested the clerk be fired; suggesting the city raise the toll
 	case f.class == "speech" && d.pluralPresent(toks, c):
 		return true // suggested the attacks highlight the risk; asserts the letters belong to him
@@ -635,7 +636,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
 		return true // said no decision had been made
-	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || d.answerEnds(toks, c) || toks[c.s+1].is("to") && f.cueText == strings.ToLower(f.cueText)):
+	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || d.answerEnds(toks, c) || toks[c.s+1].is("to") && f.cueText == cue):
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
@@ -735,14 +736,15 @@ func (d *doc) pastClause(toks []token, c span) bool {
 		if v.upper || d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet("pastverb", v.lower)) {
 			continue
 		}
-		return n.is("too") || n.kind == tWord && d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
+		return n.is("too") || d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
 	}
 	return false
 }
 
 // subjunctive reports whether content after a cue of proposal opens with
-// a short subject and a bare verb: "the clerk be fired", "the city raise
-// the toll" (the plain form of a verb after a singular subject).
+// a short subject and a bare verb, or "not": "the clerk be fired", "the
+// city raise the toll", "the clerk not return" (the plain form of a verb
+// after a singular subject).
 func (d *doc) subjunctive(toks []token, c span) bool {
 	for i := c.s + 1; i+1 < c.e && i < c.s+5; i++ {
 		p, v, n := toks[i-1], toks[i], toks[i+1]
@@ -770,7 +772,7 @@ func (d *doc) bareVerb(t token) bool {
 	if t.upper || len(w) < 3 || d.isClass(t, cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
 		return false
 	}
-	for _, suf := range []string{"s", "ed", "ing", "ly", "'s", "’s"} {
+	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
 		if strings.HasSuffix(w, suf) {
 			return false
 		}
@@ -1036,10 +1038,11 @@ func (d *doc) isCoreSay(f *frame) bool { return d.has(cCore, strings.ToLower(f.c
 
 // looksLikeClause reports whether content after a cue reads as a clause
 // rather than an object: a pronoun subject, or a finite verb (would, is,
-// has, -ed) among its first words. A long subject puts its verb further
-// on: there only an auxiliary or modal counts, before any relative
-// clause (argued Tom Hill's plan to pay for the road by raising tolls
-// would fail; not: reported a loss for the year that was …).
+// has, -ed, an irregular past such as made) among its first words. A
+// long subject puts its verb further on: there only an auxiliary or
+// modal counts, before any relative clause (argued Tom Hill's plan to
+// pay for the road by raising tolls would fail; not: reported a loss for
+// the year that was …).
 func (d *doc) looksLikeClause(toks []token, c span) bool {
 	if c.s >= c.e {
 		return false // said even if: no words after the conditional
@@ -1253,10 +1256,11 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 // thatBeforeComma reports whether the comma at toks[i] follows "that",
 // or "that" and an -ly adverb: a clause opened and not yet begun (it is
 // fitting that, having lost before, she …; he was glad that lately, when
-// he speaks, he …).
+// he speaks, he …). The caller sees to i-1 being past the content's
+// first word.
 func (d *doc) thatBeforeComma(toks []token, i int) bool {
 	p := toks[i-1]
-	if p.kind == tWord && !p.upper && strings.HasSuffix(p.lower, "ly") && i-2 >= 0 {
+	if p.kind == tWord && !p.upper && strings.HasSuffix(p.lower, "ly") {
 		p = toks[i-2]
 	}
 	return p.is("that")
@@ -1571,7 +1575,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
-			c.e = i // denied the charges through his lawyer; blamed officials on Twitter
+			c.e = i // denied the charges through his lawyer; blamed officials on Twitter; tweeted a photo as he left
 			return c
 		}
 		hasTo = hasTo || t.is("to")
@@ -1740,8 +1744,8 @@ func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 // subordinate reports whether the frame of content that starts at
 // toks[s] opens with a subordinating word (While the mayor said …, When
 // Ms. Roe said …), so that its content ends where the main clause starts.
-// The caller leaves out content after the frame's comma: that is the main
-// clause itself (As the Ledger reported, even if Hill wins, he …).
+// Not for content after the frame's comma: that is the main clause
+// itself (As the Ledger reported, even if Hill wins, he …).
 // Not after a main clause and its comma: nothing follows there but the
 // content (Roe stretched the truth, when she claimed that the Guard, or
 // HG, had …).
@@ -1751,13 +1755,13 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	for i > 0 && toks[i].s > m.s && s-i < 40 {
 		i--
 	}
-	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord {
+	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
 		return false
 	}
-	if i >= 2 && d.isPunct(toks[i-2], ",") && d.verbBefore(toks, i-2) {
+	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
 		return false
 	}
-	return d.isClass(toks[i-1], cConditional) || toks[i-1].is("as")
+	return i < 2 || !d.isPunct(toks[i-2], ",") || !d.verbBefore(toks, i-2)
 }
 
 // verbBefore reports whether a clause verb stands before toks[e] in its

@@ -538,7 +538,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		j -= 2 // A court document filed Thursday says
 	}
 	if j-1 >= lo && toks[j].upper && d.isClass(toks[j], cTime) && d.nounBeforeDay(toks, j) {
-		j-- // Officials Tuesday said; voters going to the polls Tuesday say
+		j-- // the officials Tuesday said; voters going to the polls Tuesday say
 	}
 	if p := d.datedParticiple(toks, lo, j); p > 0 {
 		j = p - 1 // A poll released on Tuesday showed; a report published this week says
@@ -562,7 +562,8 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a
 // lower-case noun, and so is a time phrase of the verb after it, not part
-// of the subject (Officials Tuesday said).
+// of the subject (the officials Tuesday said; not after a capitalised
+// word, as in "Officials Tuesday said").
 func (d *doc) nounBeforeDay(toks []token, j int) bool {
 	p := toks[j-1]
 	return p.kind == tWord && !p.upper && !d.isClass(p, cPrep|cStop|cTime|cDeterminer) && !d.isCue(p) && d.inSet("weekday", toks[j].lower)
@@ -874,20 +875,24 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 
 // npEnds reports whether toks[j] can end a noun phrase that starts at lo
 // or after: a word, not a stop word or a cue in lower case unless a cue's
-// base form heads a noun phrase (the report said); not a first word that
+// base form, a title or a plural noun heads a noun phrase (the report
+// said, voters in five states say); not a first word that
 // opens a clause (So heißt es; Zugleich wies); not a time word ("Sunday
 // said" is no source) unless it is a surname after a name; in German a
 // capitalised noun (not "wie folgt zitiert") or a pronoun, determiner or
 // quantifier.
 func (d *doc) npEnds(toks []token, lo, j int) bool {
 	t := toks[j]
-	// a base form, a title or a plural noun after a word is a noun: the
-	// call, a presidential hopeful (hopeful is also a cue: hopeful that
-	// …), voters in five states say
-	headNoun := (t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s"))) &&
-		j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1])
 	ofWhom := t.is("whom") && j-1 > lo && toks[j-1].is("of") // many of whom say: npBackFrom takes it
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom || d.isCue(t) && !t.upper && !headNoun {
+	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom {
+		return false
+	}
+	// a lower-case cue word ends one only as a base form, a title or a
+	// plural noun after a word: the call, a presidential hopeful (hopeful
+	// is also a cue: hopeful that …), voters in five states say; the
+	// noun lookup last, as this runs for each word of a walk back
+	if d.isCue(t) && !t.upper && !(j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1]) &&
+		(t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")))) {
 		return false
 	}
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
@@ -1047,9 +1052,6 @@ func (d *doc) initialVon(toks []token, lo, a, j int) bool {
 		d.isCue(toks[j+1]) && d.isPunct(toks[j+2], ",:")
 }
 
-// appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
-// cue": toks[j] is the comma before the cue. It returns the name as the
-// mention and the description as the role.
 // listInAppositive returns the comma that opens a list of lower-case
 // words closed by the "and" or "or" after the comma toks[i] (", ports,
 // harbors, and ferries,"), or i: the comma before its first item.
@@ -1081,6 +1083,9 @@ func (d *doc) lowerWords(toks []token, s span) bool {
 	return s.e > s.s
 }
 
+// appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
+// cue": toks[j] is the comma before the cue. It returns the name as the
+// mention and the description as the role.
 func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	i := j - 1
 	for ; i >= lo && j-i <= 30; i-- {

@@ -1116,7 +1116,8 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	// plain is where the words from c.s+1 on stop being known to hold no
-	// verb, no punctuation and no "compared", as wordsScanned records
+	// verb, no punctuation, no "compared" and no "that", as wordsScanned
+	// records
 	plain := c.s + 1
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
@@ -1140,7 +1141,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				verb = false // found that the trusts, which …, are: a new clause, its subject ahead
 			}
 			verb = verb || d.clauseVerb(t)
-			if !verb && plain == i && !compared {
+			if !verb && plain == i && !compared && !t.is("that") { // a that may reset verb for a later content
 				plain = i + 1
 			}
 			continue

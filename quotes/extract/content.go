@@ -79,6 +79,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if d.german && c.s > 0 && d.isPunct(toks[c.s-1], ",:") {
 		that = true // sagte, er habe …
 	}
+	if that && d.demonstrativeObject(toks, c) {
+		that, c.s = false, c.s-1 // reiterated that approach in an interview: an object, not a clause
+	}
 	// but not "vowed to fight …", "asked about the toll, …"; nor after
 	// that, dass or a German comma, where the phrase opens the reported
 	// clause (said that with the votes she had, the debate …): in
@@ -2445,4 +2448,19 @@ func demonstrativeCopula(toks []token, c span) (int, bool) {
 		return len(first), true
 	}
 	return 0, false
+}
+
+// demonstrativeObject reports whether the "that" before content is a
+// determiner, not a complementizer: "that" and a noun of talk (notion,
+// approach) followed by a preposition or the end, with no verb after
+// (dismissed that notion in an interview). The content is then an object.
+func (d *doc) demonstrativeObject(toks []token, c span) bool {
+	if d.german || c.s == 0 || !toks[c.s-1].is("that") || c.s >= c.e {
+		return false
+	}
+	n := toks[c.s]
+	if n.kind != tWord || n.upper || c.s+1 < c.e && !d.isClass(toks[c.s+1], cPrep) {
+		return false
+	}
+	return !d.hasVerb(toks, c) && d.inSet("talknoun", n.lower)
 }

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"that before a noun of talk and a preposition, with no verb after, is a determiner: no clause, no content", `Jo Vale reiterated that approach in a radio interview. Tom Hill dismissed that notion on Sunday.`,
+		nil},
+	{"that before a noun of talk opens a clause when a verb follows", `Jo Vale said that approach in the harbor would fail.`,
+		[]want{{text: "that approach in the harbor would fail", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"even, one word and a comma make an aside on a modifier in the object: the content goes on", `Ann Roe criticized the dark and gloomy, even grim, vision of the mayor.`,
 		[]want{{text: "the dark and gloomy, even grim, vision of the mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "criticized"}}},
 	{"a cue after a modal inside reported content is a speech act that might happen, part of what was said: the content goes on over the comma before it", `Jo Vale added that if his son, who left last year, were still serving, he would advise him that the danger had grown.`,

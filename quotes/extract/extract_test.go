@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,
+		nil},
+	{"charges before that is still the verb of a source", `Ann Roe charges that the harbor board hid the costs.`,
+		[]want{{text: "that the harbor board hid the costs", kind: quotes.Indirect, mention: "Ann Roe", cue: "charges"}}},
 	{"that before a noun of talk and a preposition, with no verb after, is a determiner: no clause, no content", `Jo Vale reiterated that approach in a radio interview. Tom Hill dismissed that notion on Sunday.`,
 		nil},
 	{"that before a noun of talk opens a clause when a verb follows", `Jo Vale said that approach in the harbor would fail.`,

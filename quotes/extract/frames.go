@@ -790,6 +790,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k == a {
 		return true
 	}
+	if !d.german && k+1 < len(toks) && toks[k+1].is("against") && d.inSet("nounagainst", toks[k].lower) {
+		return false // criminal charges against the mayor: a noun, no verb of speech
+	}
 	p := toks[k-1]
 	if toks[k].is("called") && !(k+1 < len(toks) && (toks[k+1].is("on") || toks[k+1].is("for") || toks[k+1].is("upon"))) && d.namesThing(toks, a, k) {
 		return false // a short film called "…", a group called the … Foundation

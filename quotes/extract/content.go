@@ -951,14 +951,38 @@ func (d *doc) fronted(toks []token, c span) bool {
 	switch {
 	case strings.HasSuffix(first.lower, "ing") || d.isClass(first, cClause|cConditional):
 		// Sitting down with the host on Thursday, …; As the parade
-		// passed, …: content only with a main clause after the comma
-		return d.mainClause(toks, c) < 0
+		// passed, …: content only with a main clause after the comma,
+		// or when the -ing word is a title (Ranking Democrat Ann Lee is …)
+		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c)
 	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
 		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
 	return c.e-c.s <= 3 && !d.hasVerb(toks, c)
+}
+
+// titleSubject reports whether an -ing word opening toks[c] is part of a
+// title before a name whose clause has its auxiliary before any comma:
+// "Ranking Democrat Ann Lee (Ohio) is waiting for the report"; not
+// "Sitting down with Fox News on Thursday" or "Citing Lee's report, …".
+func (d *doc) titleSubject(toks []token, c span) bool {
+	if c.s+1 >= c.e || !toks[c.s+1].upper || d.isCue(toks[c.s]) {
+		return false
+	}
+	for i := c.s + 2; i < c.e && i < c.s+maxContent; i++ {
+		t := toks[i]
+		switch {
+		case d.isPunct(t, ",;:—–"):
+			return false
+		case t.kind != tWord || t.upper:
+		case d.finite(t):
+			return true
+		case !d.isClass(t, cAdverb):
+			return false // the name ends at its verb: Visiting Professor Ann Lee wrote …
+		}
+	}
+	return false
 }
 
 // leadingAdverbial reports whether reported content (after its "that")

@@ -1160,6 +1160,12 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a document after a From that opens a colon lead-in is the source", "Aides say the mayor will not run again.\n\nFrom the report: \"The toll can be cut in half.\"\n\nFrom Ann Lee's blog post: \"We must move on from the toll fight now.\"",
 		[]want{{kind: quotes.Indirect, mention: "Aides", cue: "say"}, {text: "The toll can be cut in half.", kind: quotes.Direct, mention: "the report", cue: ":"},
 			{text: "We must move on from the toll fight now.", kind: quotes.Direct, mention: "Ann Lee's", cue: ":"}}},
+	{"an -ing word before a capitalised word and a name is a title, not a fronted participle: the sentence before the source is the content", "Ranking Democrat Ann Lee (Ohio) is waiting for the ferry audit, an aide said Thursday. Visiting Professor Tom Hill will teach the harbor course, the college said.",
+		[]want{{text: "Ranking Democrat Ann Lee (Ohio) is waiting for the ferry audit", kind: quotes.Indirect, mention: "an aide", cue: "said"},
+			{text: "Visiting Professor Tom Hill will teach the harbor course", kind: quotes.Indirect, mention: "the college", cue: "said"}}},
+	{"earlier or later before a weekday between the source and its cue is a time, not part of the name", "Ann Lee earlier Thursday said the harbor audit was finished. Tom Hill later Monday told reporters the ferry would run.",
+		[]want{{text: "the harbor audit was finished", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
+			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -412,6 +412,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // Two committees on Monday asked
 		case !d.german && j-1 >= lo && toks[j].upper && d.inSet("month", toks[j].lower) && d.inSet("timeprep", toks[j-1].lower):
 			j -= 2 // Ann Lee in June criticized
+		case !d.german && j-1 >= lo && toks[j].upper && (toks[j-1].is("earlier") || toks[j-1].is("later")) && d.inSet("weekday", toks[j].lower):
+			j -= 2 // Ann Lee earlier Thursday said
 		case toks[j].upper:
 			return j
 		case (toks[j].is("later") || toks[j].is("earlier") || toks[j].is("ago")) && j-1 >= lo && d.isClass(toks[j-1], cPeriod):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"words between a closing quote and a pronoun subject are an adverbial, not part of the mention", `Ann Roe spoke at the pier. “We have beaten the old guard,” on Tuesday night she said.`,
+		[]want{{text: "We have beaten the old guard,", kind: quotes.Direct, mention: "she", cue: "said"}}},
 	{"even, one word and a comma make an aside on a modifier in the object: the content goes on", `Ann Roe criticized the dark and gloomy, even grim, vision of the mayor.`,
 		[]want{{text: "the dark and gloomy, even grim, vision of the mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "criticized"}}},
 	{"a cue after a modal inside reported content is a speech act that might happen, part of what was said: the content goes on over the comma before it", `Jo Vale added that if his son, who left last year, were still serving, he would advise him that the danger had grown.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a part of the day before a name ends the time phrase: it is no part of the name", `The board met at the pier, and on Tuesday night Jo Vale said the guard still posed “a real danger” to the town.`,
+		[]want{{text: "the guard still posed “a real danger” to the town", kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"words between a closing quote and a pronoun subject are an adverbial, not part of the mention", `Ann Roe spoke at the pier. “We have beaten the old guard,” on Tuesday night she said.`,
 		[]want{{text: "We have beaten the old guard,", kind: quotes.Direct, mention: "she", cue: "said"}}},
 	{"even, one word and a comma make an aside on a modifier in the object: the content goes on", `Ann Roe criticized the dark and gloomy, even grim, vision of the mayor.`,

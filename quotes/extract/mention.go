@@ -810,6 +810,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if !u.upper && (d.isClass(u, cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
 		return a, false
 	}
+	if !d.german && toks[a].upper && !u.upper && d.isClass(u, cTime) && d.inSet("daypart", u.lower) {
+		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
+	}
 	if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
 		return a, false // a capitalised first word: Wie, Zugleich, Über
 	}

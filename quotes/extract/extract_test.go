@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"help (make, let) after to is a verb, and the noun after it its object: no source for the bare verb that follows", `Jo Pell, who uses old maps to help farmers find water, said the plan was “a gift to the valley.”`,
+		[]want{{text: "the plan was “a gift to the valley.”", kind: quotes.Mixed, mention: "Jo Pell", cue: "said"}}},
 	{"a part of the day before a name ends the time phrase: it is no part of the name", `The board met at the pier, and on Tuesday night Jo Vale said the guard still posed “a real danger” to the town.`,
 		[]want{{text: "the guard still posed “a real danger” to the town", kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"words between a closing quote and a pronoun subject are an adverbial, not part of the mention", `Ann Roe spoke at the pier. “We have beaten the old guard,” on Tuesday night she said.`,

@@ -551,6 +551,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a)
 	}
+	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
+		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
+	}
 	if ok && !d.german && a-1 >= lo && d.isClass(toks[a-1], cFinite) && d.inSet("modal", toks[a-1].lower) {
 		return span{}, span{}, false // they will hold banners proclaiming: a verb phrase, no source
 	}

@@ -553,6 +553,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a)
 	}
+	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
+		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
+	}
 	if ok && !d.german && a-1 >= lo && d.isClass(toks[a-1], cFinite) && d.inSet("modal", toks[a-1].lower) {
 		return span{}, span{}, false // they will hold banners proclaiming: a verb phrase, no source
 	}
@@ -811,6 +814,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	}
 	if !u.upper && (d.isClass(u, cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
 		return a, false
+	}
+	if !d.german && toks[a].upper && !u.upper && d.isClass(u, cTime) && d.inSet("daypart", u.lower) {
+		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
 	}
 	if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
 		return a, false // a capitalised first word: Wie, Zugleich, Über

@@ -1694,7 +1694,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 			if !d.german && !d.quoteEndsOpen(toks[i-1]) {
 				break // the "broken" system and he pledged: a word in marks inside the clause
 			}
-			fa.f.mention.s = toks[i].s
+			if !d.isClass(toks[fa.lo], cPronoun) && !d.isClass(toks[i], cPrep) {
+				fa.f.mention.s = toks[i].s // but "…,'' on Tuesday night he said": an adverbial, and a pronoun takes no words before it
+			}
 			return span{prevHi, i}, true
 		}
 	}

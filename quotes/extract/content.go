@@ -1074,7 +1074,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 	if c.s >= c.e {
 		return false // said even if: no words after the conditional
 	}
-	if d.isClass(toks[c.s], cPronoun) || toks[c.s].cls&cPronoun != 0 {
+	if toks[c.s].cls&cPronoun != 0 {
 		return true
 	}
 	for i := c.s + 1; i < c.e && i < c.s+16; i++ {

@@ -433,9 +433,12 @@ func (d *doc) answerEnds(toks []token, c span) bool {
 	if c.s+1 >= c.e || !(toks[c.s].is("yes") || toks[c.s].is("no")) || toks[c.s].upper {
 		return false
 	}
-	n := toks[c.s+1]
-	return n.is("and") || n.is("but") || n.is("while")
+	return joinsAnswer(toks[c.s+1])
 }
+
+// joinsAnswer reports whether n, after a yes or no, ends the answer: a
+// conjunction or "while".
+func joinsAnswer(n token) bool { return n.is("and") || n.is("but") || n.is("while") }
 
 // topicBeforeQuote reports whether German words after a cue only name the
 // topic of the quote a colon introduces (sagte der Minister zu den
@@ -639,7 +642,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // a cue that takes an object as often as a clause: only a clause
 	case first.is("no") && d.looksLikeClause(toks, c):
 		return true // said no decision had been made
-	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || d.answerEnds(toks, c) || toks[c.s+1].is("to") && f.cueText == cue):
+	case (first.is("yes") || first.is("no")) && d.isCoreSay(f) && (c.e-c.s == 1 || toks[c.s+1].kind == tPunct || !first.upper && joinsAnswer(toks[c.s+1]) || toks[c.s+1].is("to") && f.cueText == cue):
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open

@@ -416,10 +416,13 @@ func (d *doc) asClause(toks []token, i, e int) bool {
 	if toks[i].is("even") && i+1 < e {
 		i++
 	}
-	if !toks[i].is("as") || i+1 >= e {
-		return false
-	}
-	switch toks[i+1].lower {
+	return toks[i].is("as") && i+1 < e && subjectPronoun(toks[i+1].lower)
+}
+
+// subjectPronoun reports whether w is a personal pronoun that can only be
+// a subject (he, not him or it).
+func subjectPronoun(w string) bool {
+	switch w {
 	case "he", "she", "they", "we", "i":
 		return true
 	}
@@ -1114,8 +1117,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 // suggest it would pass; The Post reports the talks have failed).
 func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	w, _, _ := strings.Cut(toks[c.s].lower, "'") // she'll, they're: a subject with its auxiliary
-	switch w {
-	case "he", "she", "they", "we", "i", "you":
+	if w == "you" || subjectPronoun(w) {
 		return true
 	}
 	for i := c.s + 1; i < c.e && i < c.s+8; i++ {

@@ -1606,5 +1606,5 @@ func (d *doc) participleAdjective(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	return p.kind == tWord && (isPossessive(p.lower) || p.is("the") || p.is("a") || p.is("an"))
+	return p.kind == tWord && (isPossessive(p.lower) || article(p))
 }

@@ -898,7 +898,7 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 	for i < c.e && i-c.s < 4 && toks[i].kind == tWord && toks[i].upper {
 		i++ // the rest of the name: denied Tom Lee a seat
 	}
-	return i < c.e && (toks[i].is("a") || toks[i].is("an") || toks[i].is("the"))
+	return i < c.e && article(toks[i])
 }
 
 // questionObject reports whether the object of ask or answer is only the

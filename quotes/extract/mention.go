@@ -242,10 +242,7 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 		if !toks[j].is("as") {
 			continue
 		}
-		if j+1 >= b || toks[j+1].kind != tWord || d.inSet("notas", toks[j+1].lower) || d.inSet("notas", toks[j-1].lower) {
-			return false
-		}
-		return true
+		return j+1 < b && toks[j+1].kind == tWord && !d.inSet("notas", toks[j+1].lower) && !d.inSet("notas", toks[j-1].lower)
 	}
 	return false
 }

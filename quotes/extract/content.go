@@ -652,7 +652,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || first.is("nothing") || first.is("little"):
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
 	}
-	return d.isClass(first, cPronoun) || d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
+	return d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
 		f.class == "belief" && d.presentClause(toks, c)
 }
 

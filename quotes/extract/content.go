@@ -858,7 +858,7 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 // after a preposition: "called him on his phone", "called Jo Hill at her
 // office").
 func (d *doc) possessiveComplement(toks []token, c span, i int) bool {
-	return i+1 < c.e && toks[i+1].kind == tWord && toks[i].kind == tWord && !toks[i].upper &&
+	return i+1 < c.e && toks[i+1].kind == tWord && !toks[i].upper &&
 		d.isClass(toks[i], cDeterminer) && !d.isClass(toks[i-1], cPrep) && d.inSet("possessive", toks[i].lower)
 }
 

@@ -3078,7 +3078,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		switch {
 		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
-		case t.is("even") && j+1 < b && d.isClass(toks[j+1], cConditional):
+		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j

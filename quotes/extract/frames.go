@@ -1364,14 +1364,17 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 	}
 	// the message is one of the five tokens before the cue, or seven
 	// when they name whom it went to (a letter to the city board urging
-	// …), and those between are words but no cues (one lookup of the set
-	// a token)
+	// …), and those between are words but no cues (the set looked up only
+	// for words: a quote or a punctuation rune is no message)
 	n := k - 1
 	for ; n > a && k-n <= 7; n-- {
+		if toks[n].kind != tWord {
+			return a
+		}
 		if d.inSet("message", toks[n].lower) {
 			break
 		}
-		if toks[n].kind != tWord || d.isCue(toks[n]) {
+		if d.isCue(toks[n]) {
 			return a
 		}
 	}

@@ -527,10 +527,10 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 // by a comma: in "Ann Lee, in a statement released by her campaign,
 // said …" it describes the statement, and the main verb reports.
 func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
-	if ce >= b || !toks[ce].is("by") || !d.reducedRelative(toks, fa) {
+	if ce >= b || !toks[ce].is("by") {
 		return false
 	}
-	i := d.mentionStart(toks, fa) // reducedRelative found the preposition before it
+	i := d.reducedRelative(toks, fa) // where the mention starts, after the preposition; -1 if none
 	return i-2 >= 0 && d.isPunct(toks[i-2], ",")
 }
 
@@ -1364,14 +1364,17 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 	}
 	// the message is one of the five tokens before the cue, or seven
 	// when they name whom it went to (a letter to the city board urging
-	// …), and those between are words but no cues (one lookup of the set
-	// a token)
+	// …), and those between are words but no cues (the set looked up only
+	// for words: a quote or a punctuation rune is no message)
 	n := k - 1
 	for ; n > a && k-n <= 7; n-- {
+		if toks[n].kind != tWord {
+			return a
+		}
 		if d.inSet("message", toks[n].lower) {
 			break
 		}
-		if toks[n].kind != tWord || d.isCue(toks[n]) {
+		if d.isCue(toks[n]) {
 			return a
 		}
 	}
@@ -2548,7 +2551,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && !d.reducedRelative(toks, o) && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -2742,29 +2745,32 @@ func (d *doc) whatClauseSubject(toks []token, a int, np span) (span, bool) {
 	return outer, v.kind == tWord && !v.upper && !d.isClass(v, cDeterminer) && verb
 }
 
-// reducedRelative reports whether an English frame is a past participle
-// right after a common noun it describes (a statement released Thursday,
-// a class called "Logic"): no clause of its own, so a participle later in
-// the sentence is not its source's.
-func (d *doc) reducedRelative(toks []token, fa frameAt) bool {
+// reducedRelative returns where the mention of an English frame starts
+// when the frame is a past participle right after a common noun it
+// describes (a statement released Thursday, a class called "Logic"), else
+// -1: no clause of its own, so a participle later in the sentence is not
+// its source's.
+func (d *doc) reducedRelative(toks []token, fa frameAt) int {
 	f := fa.f
 	if d.german || fa.inverted || !f.named() || !strings.HasSuffix(f.cueText, "ed") || f.cue.s != f.mention.e+1 {
-		return false
+		return -1
 	}
 	last := d.words(f.mention)
 	if len(last) < 2 {
-		return false // Hill called, she added: a name or a pronoun has a clause
+		return -1 // Hill called, she added: a name or a pronoun has a clause
 	}
 	w := last[len(last)-1]
 	if w.upper || d.has(cPronoun, w.lower) || !d.has(cDeterminer, last[0].lower) {
-		return false
+		return -1
 	}
 	// inside a phrase: In a statement released …; for a class called …
 	// (but "the source recalled" is a clause); or the object of a past
 	// verb: shared a map called "Pier Nine" (but "said a man called" is
 	// a clause)
-	i := d.mentionStart(toks, fa)
-	return i > 0 && toks[i].s == f.mention.s && (d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1]))
+	if i := d.mentionStart(toks, fa); i > 0 && toks[i].s == f.mention.s && (d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1])) {
+		return i
+	}
+	return -1
 }
 
 // verbsObject reports whether t is a past verb whose object the words
@@ -3078,7 +3084,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		switch {
 		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
-		case t.is("even") && j+1 < b && d.isClass(toks[j+1], cConditional):
+		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j

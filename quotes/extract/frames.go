@@ -3158,11 +3158,8 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 		if d.isClass(toks[j], cQuestion|cClause|cConditional) {
 			return e // on the network unless he is paid: a clause of the phrase's own
 		}
-		switch toks[j].lower {
-		case "he", "she", "they", "we", "i":
-			if d.clauseVerb(toks[j+1]) {
-				return j
-			}
+		if subjectPronoun(toks[j].lower) && d.clauseVerb(toks[j+1]) {
+			return j
 		}
 	}
 	return e

@@ -1172,6 +1172,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"earlier or later before a weekday between the source and its cue is a time, not part of the name", "Ann Lee earlier Thursday said the harbor audit was finished. Tom Hill later Monday told reporters the ferry would run.",
 		[]want{{text: "the harbor audit was finished", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
 			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
+	{"an -ly adverb between a form of be and an -ing cue keeps the progressive a frame", "Harbor board members are increasingly admitting that the ferry plan has stalled.",
+		[]want{{text: "that the ferry plan has stalled", kind: quotes.Indirect, mention: "Harbor board members", cue: "admitting"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -811,8 +811,8 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
-		return true // he's predicting, they're saying: progressive
+	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k)) {
+		return true // he's predicting, they're saying, are quietly admitting: progressive
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
@@ -828,6 +828,13 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// lyAfterBe reports whether an -ly adverb after a form of be stands
+// before toks[k] (leaders are increasingly admitting that …): a
+// progressive, as "are admitting" is.
+func (d *doc) lyAfterBe(toks []token, a, k int) bool {
+	return !d.german && k-2 >= a && strings.HasSuffix(toks[k-1].lower, "ly") && toks[k-2].cls&cPassive != 0
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past

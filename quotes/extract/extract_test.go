@@ -1174,6 +1174,10 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
 	{"an -ly adverb between a form of be and an -ing cue keeps the progressive a frame", "Harbor board members are increasingly admitting that the ferry plan has stalled.",
 		[]want{{text: "that the ferry plan has stalled", kind: quotes.Indirect, mention: "Harbor board members", cue: "admitting"}}},
+	{"an impersonal passive right after its form of be reports no one's words, as with an adverb between", "It was reported that the ferry board had hired a new pilot.",
+		[]want{{text: "that the ferry board had hired a new pilot", kind: quotes.Indirect, mention: "", cue: "reported"}}},
+	{"an impersonal passive in a clause of time ends its content at the comma before the main clause", "At a time when it was said that the harbor could never reopen, Ann Lee rebuilt the pier.",
+		[]want{{text: "that the harbor could never reopen", kind: quotes.Indirect, mention: "", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

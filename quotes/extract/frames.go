@@ -804,9 +804,10 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
 		// reports the question, by someone unnamed; "is convinced that"
-		// and "were worried that" report the subject's belief
+		// and "were worried that" report the subject's belief; "it was
+		// reported that" reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
-			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower)
+			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform

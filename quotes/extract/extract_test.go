@@ -1178,6 +1178,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the ferry board had hired a new pilot", kind: quotes.Indirect, mention: "", cue: "reported"}}},
 	{"an impersonal passive in a clause of time ends its content at the comma before the main clause", "At a time when it was said that the harbor could never reopen, Ann Lee rebuilt the pier.",
 		[]want{{text: "that the harbor could never reopen", kind: quotes.Indirect, mention: "", cue: "said"}}},
+	{"an inverted source set off by commas inside a sentence is an aside: the verb after it and its relative clause goes on with what was said", "The ferry plan, said Tom Hill, who runs the harbor board, would fail within a year. The toll will rise in May, said Ann Lee, a professor at the harbor college.",
+		[]want{{text: "The ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "would fail within a year", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
+			{text: "The toll will rise in May", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

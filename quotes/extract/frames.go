@@ -1924,7 +1924,39 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
 	fa.right = d.contentAfter(toks, fa.hi, b, true)
+	if fa.right < 0 && k-1 > a && d.isPunct(toks[k-1], ",") && d.isClass(toks[k], cSpeech) {
+		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
+	}
 	return fa, true
+}
+
+// invertedAsideGoesOn returns where the content goes on after an
+// inverted source set off by commas inside it, whose name ends at
+// toks[e], or -1. It goes on only with the verb of the subject before
+// the aside: right after the name (The plan, said Tom Hill, would fail)
+// or past an appositive or a relative clause that a second comma closes
+// (The plan, said Tom Hill, who runs the board, would fail); else the
+// words after the name are about the source (…, said Tom Hill, a
+// professor at the college.).
+func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
+	if e+1 >= b || !d.isPunct(toks[e], ",") {
+		return -1
+	}
+	if d.clauseVerb(toks[e+1]) {
+		return e + 1
+	}
+	for i := e + 1; i+1 < b && i-e <= 2*maxNP; i++ {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".!?;:") {
+			return -1
+		}
+		if d.isPunct(toks[i], ",") {
+			if d.clauseVerb(toks[i+1]) {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectVerbFrame builds the frame of a cue after its subject: "S

@@ -1181,6 +1181,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"an inverted source set off by commas inside a sentence is an aside: the verb after it and its relative clause goes on with what was said", "The ferry plan, said Tom Hill, who runs the harbor board, would fail within a year. The toll will rise in May, said Ann Lee, a professor at the harbor college.",
 		[]want{{text: "The ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "would fail within a year", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
 			{text: "The toll will rise in May", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
+	{"a cue right before the colon that ends a paragraph leads the next paragraph, unquoted, as what was said", "The board met on Monday.\n\nTom Hill added:\n\nAnd for a harbor town, this smells of panic. The board cannot win without the ferry.\n\nThe vote is in May.",
+		[]want{{text: "And for a harbor town, this smells of panic. The board cannot win without the ferry.", kind: quotes.Indirect, mention: "Tom Hill", cue: "added"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

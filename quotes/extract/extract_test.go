@@ -1176,6 +1176,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the ferry plan has stalled", kind: quotes.Indirect, mention: "Harbor board members", cue: "admitting"}}},
 	{"an impersonal passive right after its form of be reports no one's words, as with an adverb between", "It was reported that the ferry board had hired a new pilot.",
 		[]want{{text: "that the ferry board had hired a new pilot", kind: quotes.Indirect, mention: "", cue: "reported"}}},
+	{"it's been before a participle is an impersonal passive too, no one's words", "It's been reported that the ferry board hired a new pilot.",
+		[]want{{text: "that the ferry board hired a new pilot", kind: quotes.Indirect, mention: "", cue: "reported"}}},
 	{"an impersonal passive in a clause of time ends its content at the comma before the main clause", "At a time when it was said that the harbor could never reopen, Ann Lee rebuilt the pier.",
 		[]want{{text: "that the harbor could never reopen", kind: quotes.Indirect, mention: "", cue: "said"}}},
 	{"an inverted source set off by commas inside a sentence is an aside: the verb after it and its relative clause goes on with what was said", "The ferry plan, said Tom Hill, who runs the harbor board, would fail within a year. The toll will rise in May, said Ann Lee, a professor at the harbor college.",

@@ -1023,7 +1023,7 @@ func (d *doc) impersonalPassive(toks []token, a, k int) bool {
 	if toks[j].is("been") && j-1 > a && (toks[j-1].is("has") || toks[j-1].is("had")) {
 		j-- // it has been said
 	}
-	return j > a && toks[j-1].is("it")
+	return j > a && (toks[j-1].is("it") || toks[j].is("been") && toks[j-1].is("it's")) // it's been said
 }
 
 // askedAbout reports whether toks[k] is "asked" before what the question

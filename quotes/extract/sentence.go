@@ -207,12 +207,13 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 // leadsBlock reports whether the English frame f, whose cue the colon
 // that ends the paragraph before follows at once (Tom Hill writes:),
 // leads the paragraph toks as a block of what was said without marks:
-// one that opens with a word, holds no quote and says nothing else.
+// one that opens with a word or an ellipsis (…at least four), holds no
+// quote and says nothing else.
 func (d *doc) leadsBlock(toks []token, f *frame) bool {
 	if d.german || !f.named() || f.rule == "colon-lead-in" || f.cue.e >= len(d.r) || d.r[f.cue.e] != ':' {
 		return false
 	}
-	return len(toks) > 0 && toks[0].kind == tWord && !d.hasQuote(toks, span{0, len(toks)})
+	return len(toks) > 0 && (toks[0].kind == tWord || d.isPunct(toks[0], "…")) && !d.hasQuote(toks, span{0, len(toks)})
 }
 
 // pastFrontedPhrase returns where the subject of the English sentence s

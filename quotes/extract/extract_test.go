@@ -1189,6 +1189,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "…at least four ferries had their permits changed to a class that hides the costs.", kind: quotes.Indirect, mention: "The Ledger", cue: "reports"}}},
 	{"according to after an opening But holds the sentence as its content, a belief after it included", "But according to his aides, Tom Hill wants to run the ferry board this fall.",
 		[]want{{text: "Tom Hill wants to run the ferry board this fall", kind: quotes.Indirect, mention: "his aides", cue: "according to"}}},
+	{"a list in the source of an opening according to runs to the comma after its and", "According to talks with his aides, friends and allies, Tom Hill will run for the ferry board.",
+		[]want{{text: "Tom Hill will run for the ferry board", kind: quotes.Indirect, cue: "According to"}}},
 	{"an appositive of a lower-case description and a name names the source the noun before it describes; one with an article describes", "Her husband, former harbor pilot Tom Hill, said they had parted. His sister, a friend of Ann Lee, said the ferry was late.",
 		[]want{{text: "they had parted", kind: quotes.Indirect, mention: "former harbor pilot Tom Hill", cue: "said"},
 			{text: "the ferry was late", kind: quotes.Indirect, mention: "His sister", cue: "said"}}},

@@ -1707,7 +1707,7 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 			// According to her "fair fares" plan, …: a title in marks
 			// after a determiner or a possessive goes on the source
 		case d.isPunct(toks[k], ","):
-			return k
+			return d.listEnd(toks, k, b)
 		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
 			// source (but: the schedule published Monday, …; a poll for
@@ -1716,6 +1716,27 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// listEnd returns the comma that closes a list whose first comma is
+// toks[k] (interviews with his friends, aides and allies, …): a few
+// words with "and" or "or" and then a comma; else k.
+func (d *doc) listEnd(toks []token, k, b int) int {
+	joined := false
+	for i := k + 1; i < b && i <= k+6; i++ {
+		switch {
+		case toks[i].kind != tWord:
+			if joined && d.isPunct(toks[i], ",") {
+				return i
+			}
+			return k
+		case d.clauseVerb(toks[i]) || d.isCue(toks[i]):
+			return k // According to the report, Tom and Ann will run, …: a clause
+		case toks[i].is("and") || toks[i].is("or"):
+			joined = i > k+1
+		}
+	}
+	return k
 }
 
 // nounInSource reports whether the cue word toks[k] is a document noun

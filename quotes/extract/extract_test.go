@@ -22,6 +22,9 @@ type want struct {
 var hardCases = []hardCase{
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,
 		nil},
+	{"charges before a sum or a fee bills: the relative clause it stands in is part of what the outer source said", "Jo Vale said that Tom Hill, who charges between $200 and $300 for a talk, has lost his clients. Ann Roe says that the pier, which charges fees, is empty.",
+		[]want{{text: "that Tom Hill, who charges between $200 and $300 for a talk, has lost his clients", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"},
+			{text: "that the pier, which charges fees, is empty", kind: quotes.Indirect, mention: "Ann Roe", cue: "says"}}},
 	{"charges before that is still the verb of a source", `Ann Roe charges that the harbor board hid the costs.`,
 		[]want{{text: "that the harbor board hid the costs", kind: quotes.Indirect, mention: "Ann Roe", cue: "charges"}}},
 	{"that before a noun of talk and a preposition, with no verb after, is a determiner: no clause, no content", `Jo Vale reiterated that approach in a radio interview. Tom Hill dismissed that notion on Sunday.`,

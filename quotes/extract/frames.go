@@ -581,12 +581,16 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 }
 
 // chargeBills reports whether charge at toks[k] bills or describes, and
-// reports nothing: with a short object and "for" (charged his campaign
-// for rent), or as an adjective after an -ly adverb before a noun (a
-// politically charged vote; but "sharply charged that").
+// reports nothing: with a sum or a fee after it (billsAmount), with a
+// short object and "for" (charged his campaign for rent), or as an
+// adjective after an -ly adverb before a noun (a politically charged
+// vote; but "sharply charged that").
 func (d *doc) chargeBills(toks []token, a, k, b int) bool {
-	if d.german || k+2 >= b || toks[k+1].kind != tWord || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord && !d.isPunct(toks[k+1], "$") || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
 		return false
+	}
+	if d.billsAmount(toks, k, b) {
+		return true // who charges $500 for a talk; charged fees
 	}
 	if k > a && !toks[k-1].upper && strings.HasSuffix(toks[k-1].lower, "ly") && !toks[k+1].upper && !d.isClass(toks[k+1], cDeterminer|cPronoun|cObject) {
 		return true
@@ -596,6 +600,21 @@ func (d *doc) chargeBills(toks []token, a, k, b int) bool {
 			return true
 		}
 		if toks[i].is("that") || toks[i].is("with") {
+			return false
+		}
+	}
+	return false
+}
+
+// billsAmount reports whether a sum or a fee follows the charge at
+// toks[k] within three words (charges somewhere between $20 and $30,
+// charged a $500 initiation fee, charges fees): it bills.
+func (d *doc) billsAmount(toks []token, k, b int) bool {
+	for i := k + 1; i < b && i <= k+3; i++ {
+		if d.isPunct(toks[i], "$") || toks[i].kind == tWord && d.inSet("fee", toks[i].lower) {
+			return true
+		}
+		if toks[i].kind != tWord || toks[i].is("that") || toks[i].is("with") {
 			return false
 		}
 	}

@@ -22,6 +22,9 @@ type want struct {
 var hardCases = []hardCase{
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,
 		nil},
+	{"a cue in -s right before another cue is a plural noun, the subject of that cue", "Harbor board figures declared that the ferry plan was dead. Local reports say the pier will close.",
+		[]want{{text: "that the ferry plan was dead", kind: quotes.Indirect, mention: "Harbor board figures", cue: "declared"},
+			{text: "the pier will close", kind: quotes.Indirect, mention: "Local reports", cue: "say"}}},
 	{"charges before a sum or a fee bills: the relative clause it stands in is part of what the outer source said", "Jo Vale said that Tom Hill, who charges between $200 and $300 for a talk, has lost his clients. Ann Roe says that the pier, which charges fees, is empty.",
 		[]want{{text: "that Tom Hill, who charges between $200 and $300 for a talk, has lost his clients", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"},
 			{text: "that the pier, which charges fees, is empty", kind: quotes.Indirect, mention: "Ann Roe", cue: "says"}}},

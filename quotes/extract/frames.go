@@ -819,6 +819,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.thingBodes(toks, k) {
 		return false // the debate promised to be close: a likelihood, not a promise
 	}
+	if d.pluralBeforeCue(toks, k) {
+		return false // Party figures said …: a plural noun, the subject of the cue after it
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -855,6 +858,18 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 // progressive, as "are admitting" is.
 func (d *doc) lyAfterBe(toks []token, a, k int) bool {
 	return !d.german && k-2 >= a && strings.HasSuffix(toks[k-1].lower, "ly") && toks[k-2].cls&cPassive != 0
+}
+
+// pluralBeforeCue reports whether the -s form of a cue at toks[k] is a
+// plural noun because a cue in the past or the base form follows it at
+// once (GOP figures declared, media reports say): no verb in -s stands
+// right before another verb (but "figures according to" is no verb).
+func (d *doc) pluralBeforeCue(toks []token, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past

@@ -22,6 +22,9 @@ type want struct {
 var hardCases = []hardCase{
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,
 		nil},
+	{"a subject pronoun and a present or irregular past after a phrase that follows the cue opens the content", "Tom Hill said in harbor towns it takes years to build a pier. Ann Lee said on the radio she won the ferry vote.",
+		[]want{{text: "it takes years to build a pier", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"},
+			{text: "she won the ferry vote", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 	{"a cue in -s right before another cue is a plural noun, the subject of that cue", "Harbor board figures declared that the ferry plan was dead. Local reports say the pier will close.",
 		[]want{{text: "that the ferry plan was dead", kind: quotes.Indirect, mention: "Harbor board figures", cue: "declared"},
 			{text: "the pier will close", kind: quotes.Indirect, mention: "Local reports", cue: "say"}}},

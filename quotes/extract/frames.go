@@ -3253,11 +3253,18 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 		if d.isClass(toks[j], cQuestion|cClause|cConditional) {
 			return e // on the network unless he is paid: a clause of the phrase's own
 		}
-		if subjectPronoun(toks[j].lower) && d.clauseVerb(toks[j+1]) {
-			return j
+		if (subjectPronoun(toks[j].lower) || toks[j].is("it")) && d.verbAfterSubject(toks[j+1]) {
+			return j // said in politics it takes time …
 		}
 	}
 	return e
+}
+
+// verbAfterSubject reports whether t, right after a subject pronoun, is
+// its verb: an auxiliary, a past tense (-ed or irregular) or a present in
+// -s (he takes, it was, she won).
+func (d *doc) verbAfterSubject(t token) bool {
+	return d.clauseVerb(t) || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.inSet("pastverb", t.lower))
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a

@@ -22,6 +22,8 @@ type want struct {
 var hardCases = []hardCase{
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,
 		nil},
+	{"a short time phrase that opens the sentence with no comma is no part of the subject a participle takes", "On Sunday morning Tom Hill made one more attempt to calm the town, writing on his blog that the ferry was safe.",
+		[]want{{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "writing"}}},
 	{"is said to is marked as an expectation is: no source, the subject and the infinitive the content", "Some pilots are said to be leaving the harbor board.",
 		[]want{{text: "Some pilots", kind: quotes.Indirect, mention: "", cue: "are said"}, {text: "to be leaving the harbor board", kind: quotes.Indirect, mention: "", cue: "are said"}}},
 	{"a subject pronoun and a present or irregular past after a phrase that follows the cue opens the content", "Tom Hill said in harbor towns it takes years to build a pier. Ann Lee said on the radio she won the ferry vote.",

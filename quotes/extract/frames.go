@@ -2415,6 +2415,7 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	a = d.afterTimeStretch(toks, a, k)
+	a = d.afterTimeOpening(toks, a, k)
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return d.namedAppositive(toks, np, k), true
 	}
@@ -2496,6 +2497,24 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 	i += 2
 	if i < k && d.isPunct(toks[i], ",") {
 		i++
+	}
+	return i
+}
+
+// afterTimeOpening returns where the subject starts after a short time
+// phrase that opens the sentence with no comma, a name or a subject
+// pronoun right after it (On Sunday Tom Hill …; Last week she …), or a.
+func (d *doc) afterTimeOpening(toks []token, a, k int) int {
+	i := a
+	if i < k && (toks[i].is("on") || toks[i].is("in")) {
+		i++
+	}
+	s := i
+	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime|cPeriod) || d.isNumber(toks[i]) || toks[i].upper && d.inSet("month", toks[i].lower)) {
+		i++ // the month last: a set lookup costs two map lookups
+	}
+	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || d.isClass(toks[i], cTime) {
+		return a
 	}
 	return i
 }

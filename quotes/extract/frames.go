@@ -837,6 +837,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k)) {
 		return true // he's predicting, they're saying, are quietly admitting: progressive
 	}
+	if strings.HasSuffix(toks[k].lower, "ing") && d.lyAfterJoin(toks, a, k) {
+		return true // and boldly claiming that; , again saying: a participle, as without the adverb
+	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
@@ -870,6 +873,17 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+}
+
+// lyAfterJoin reports whether an -ly adverb before toks[k] follows "and",
+// "but" or a comma (made the case and boldly claiming that …), where the
+// -ing form without the adverb is a participle of the clause's subject.
+func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
+	if d.german || k-2 < a || !strings.HasSuffix(toks[k-1].lower, "ly") || toks[k-1].upper {
+		return false
+	}
+	j := toks[k-2]
+	return j.is("and") || j.is("but") || d.isPunct(j, ",")
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past
@@ -1359,7 +1373,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	}
 	p := toks[k-1]
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
-		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k)
 }
 
 // perfectParticiple reports whether "having" before the cue toks[k]

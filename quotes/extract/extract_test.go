@@ -1189,6 +1189,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the ferry plan has stalled", kind: quotes.Indirect, mention: "Harbor board members", cue: "admitting"}}},
 	{"an -ly adverb between and and an -ing cue keeps the participle the subject's", "Tom Hill has been making the case for the ferry and boldly claiming that the vote is his to lose.",
 		[]want{{text: "that the vote is his to lose", kind: quotes.Indirect, mention: "Tom Hill", cue: "claiming"}}},
+	{"an adverb such as also between while and an -ing speech cue keeps the participle the subject's", "Tom Hill said he was tired, while also saying that the ferry would run.",
+		[]want{{text: "he was tired", mention: "Tom Hill", cue: "said"}, {text: "that the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "saying"}}},
 	{"an impersonal passive right after its form of be reports no one's words, as with an adverb between", "It was reported that the ferry board had hired a new pilot.",
 		[]want{{text: "that the ferry board had hired a new pilot", kind: quotes.Indirect, mention: "", cue: "reported"}}},
 	{"it's been before a participle is an impersonal passive too, no one's words", "It's been reported that the ferry board hired a new pilot.",

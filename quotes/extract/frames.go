@@ -875,15 +875,19 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
 }
 
-// lyAfterJoin reports whether an -ly adverb before toks[k] follows "and",
-// "but" or a comma (made the case and boldly claiming that …), where the
+// lyAfterJoin reports whether an adverb before the speech cue toks[k]
+// (-ly, also, then) follows "and", "but", "while" or a comma (made the
+// case and boldly claiming that …; while also saying that …), where the
 // -ing form without the adverb is a participle of the clause's subject.
 func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
-	if d.german || k-2 < a || !strings.HasSuffix(toks[k-1].lower, "ly") || toks[k-1].upper {
+	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
+		return false
+	}
+	if !strings.HasSuffix(toks[k-1].lower, "ly") && !d.inSet("participleadverb", toks[k-1].lower) {
 		return false
 	}
 	j := toks[k-2]
-	return j.is("and") || j.is("but") || d.isPunct(j, ",")
+	return j.is("and") || j.is("but") || j.is("while") || d.isPunct(j, ",")
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past

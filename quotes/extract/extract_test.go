@@ -1172,6 +1172,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"earlier or later before a weekday between the source and its cue is a time, not part of the name", "Ann Lee earlier Thursday said the harbor audit was finished. Tom Hill later Monday told reporters the ferry would run.",
 		[]want{{text: "the harbor audit was finished", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
 			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
+	{"that and a verb after the phrase past a cue open a relative clause on its noun, not the content; a source closing the sentence takes the quote", `Tom Hill wants to stop ferry rules that have hurt the town. The board also wants to stop ferry rules that have a "lasting and unfair impact" on fishermen, the lawsuit says.`,
+		[]want{{kind: quotes.Mixed, mention: "the lawsuit", cue: "says"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

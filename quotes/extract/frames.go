@@ -2931,8 +2931,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// (but "told ABC and CNN that …" joins addressees)
 		return -1
 	}
+	s := j
 	j = d.skipAdverbials(toks, j, b)
-	if j >= b {
+	if j >= b || j > s && d.relativeAfterPhrase(toks, j, b) {
 		return -1
 	}
 	t := toks[j]
@@ -3408,4 +3409,13 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		poll = poll || d.inSet("poll", toks[i].lower)
 	}
 	return span{a + 1, c}, poll
+}
+
+// relativeAfterPhrase reports whether the "that" at toks[j], after the
+// phrase that skipAdverbials passed, opens a relative clause on that
+// phrase's noun rather than the content: a verb follows it at once, where
+// a complementizer is followed by its subject ("said in a statement that
+// was released Monday", "wants to stop the rules that have hurt them").
+func (d *doc) relativeAfterPhrase(toks []token, j, b int) bool {
+	return !d.german && toks[j].is("that") && j+1 < b && toks[j-1].kind == tWord && d.clauseVerb(toks[j+1])
 }

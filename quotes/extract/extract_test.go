@@ -1174,6 +1174,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
 	{"that and a verb after the phrase past a cue open a relative clause on its noun, not the content; a source closing the sentence takes the quote", `Tom Hill wants to stop ferry rules that have hurt the town. The board also wants to stop ferry rules that have a "lasting and unfair impact" on fishermen, the lawsuit says.`,
 		[]want{{kind: quotes.Mixed, mention: "the lawsuit", cue: "says"}}},
+	{"a named source after and leads into its own quote after a comma, even one in lower case: the quote is no part of the clause before", `At one point, a woman asked for a photo and Ann Lee said, "as long as we're not breaking any harbor rules."`,
+		[]want{{text: "for a photo", kind: quotes.Indirect, mention: "a woman", cue: "asked"},
+			{text: "as long as we're not breaking any harbor rules.", kind: quotes.Direct, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1186,7 +1186,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo-fs[i].right > maxContent {
 			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
-		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) {
+		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) || d.joinedQuoteFrame(toks, fs[j]) {
 			// praised the plan in a video where she said, "…": the quote
 			// is hers; but said he replied: "…" reports the reply
 			return j
@@ -1244,7 +1244,26 @@ func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
 	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
 		return false // a fragment: said, "very wrong"
 	}
+	return d.nameOrPronoun(m)
+}
+
+// nameOrPronoun reports whether a mention opens with a capital or is a
+// short pronoun: a source named, not described (carrying signs saying).
+func (d *doc) nameOrPronoun(m span) bool {
 	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
+}
+
+// joinedQuoteFrame reports whether an English frame opens a clause joined
+// by "and" or "but" and leads into its own quote after a comma or colon,
+// even one that opens in lower case: in "a woman asked for a photo and
+// Ann Lee said, "as long as …"" the quote is Ann Lee's, not part of what
+// the woman asked.
+func (d *doc) joinedQuoteFrame(toks []token, fa frameAt) bool {
+	r := fa.right
+	if d.german || fa.lo < 1 || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
+		return false
+	}
+	return (toks[fa.lo-1].is("and") || toks[fa.lo-1].is("but")) && fa.f.named() && d.nameOrPronoun(fa.f.mention)
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a

@@ -1177,6 +1177,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a named source after and leads into its own quote after a comma, even one in lower case: the quote is no part of the clause before", `At one point, a woman asked for a photo and Ann Lee said, "as long as we're not breaking any harbor rules."`,
 		[]want{{text: "for a photo", kind: quotes.Indirect, mention: "a woman", cue: "asked"},
 			{text: "as long as we're not breaking any harbor rules.", kind: quotes.Direct, mention: "Ann Lee", cue: "said"}}},
+	{"a description with of and a bare noun before a name after an inverted cue is the source: master of ceremonies Jo Vale", `"Thanks, Ames, for welcoming these sailors," said master of ceremonies Jo Vale, a ferry captain. "No thanks to the harbor board," he added.`,
+		[]want{{text: "Thanks, Ames, for welcoming these sailors,", kind: quotes.Direct, mention: "master of ceremonies Jo Vale", cue: "said"},
+			{text: "No thanks to the harbor board,", kind: quotes.Direct, mention: "he", cue: "added"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

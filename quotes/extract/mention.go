@@ -1284,6 +1284,18 @@ func (d *doc) isCue(t token) bool {
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
 // er, according to the Kremlin website): a pronoun, or words up to a comma,
 // a preposition or a quote.
+// descriptionOf reports whether toks[n] is an "of" inside a description
+// before a name, with a bare noun after it: "master of ceremonies Jo
+// Vale", "director of communications Ann Lee". After an article (the
+// director of the harbor) the phrase names no one yet.
+func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
+	if n == k || n+1 >= b || !toks[n].is("of") {
+		return false
+	}
+	w := toks[n+1]
+	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
+}
+
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false
@@ -1302,7 +1314,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1343,8 +1355,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if d.isClass(t, cTitle) && u.upper && !d.isClass(u, cTitle) && !isPossessive(u.lower) {
 			name = true // Ms. Sherry smiled: a verb ends a titled name
 		}
-		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper {
-			e += 2
+		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper || nameAt < b && e < nameAt && d.descriptionOf(toks, k, e, b) {
+			e += 2 // the Sheriff of Nottingham; master of ceremonies Jo Vale
 			continue
 		}
 		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {

@@ -965,7 +965,7 @@ func (d *doc) fronted(toks []token, c span) bool {
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
-	return c.e-c.s <= 3 && !d.hasVerb(toks, c)
+	return d.wordsIn(toks, c) <= 3 && !d.hasVerb(toks, c) // Then, last week, Tom Hill called.
 }
 
 // titleSubject reports whether an -ing word opening toks[c] is part of a
@@ -2492,4 +2492,15 @@ func (d *doc) demonstrativeObject(toks []token, c span) bool {
 		return false
 	}
 	return !d.hasVerb(toks, c) && d.inSet("talknoun", n.lower)
+}
+
+// wordsIn counts the words in toks[c], leaving out punctuation and quotes.
+func (d *doc) wordsIn(toks []token, c span) int {
+	n := 0
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord {
+			n++
+		}
+	}
+	return n
 }

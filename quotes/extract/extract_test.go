@@ -1180,6 +1180,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a description with of and a bare noun before a name after an inverted cue is the source: master of ceremonies Jo Vale", `"Thanks, Ames, for welcoming these sailors," said master of ceremonies Jo Vale, a ferry captain. "No thanks to the harbor board," he added.`,
 		[]want{{text: "Thanks, Ames, for welcoming these sailors,", kind: quotes.Direct, mention: "master of ceremonies Jo Vale", cue: "said"},
 			{text: "No thanks to the harbor board,", kind: quotes.Direct, mention: "he", cue: "added"}}},
+	{"three words of time before a source, commas aside, are a fronted adverbial, not what was said", `Then, last week, Tom Hill called.`,
+		nil},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1993,7 +1993,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i == 0 {
 		return false
 	}
-	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
+	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)) {
 		return true // her film, "Trainwreck."; told "Fox and Friends"
 	}
 	if toks[i-1].kind != tWord {
@@ -2503,4 +2503,21 @@ func (d *doc) wordsIn(toks []token, c span) int {
 		}
 	}
 	return n
+}
+
+// topicOfCue reports whether the noun toks[n] ends a short "of" or
+// "about" phrase right after a speech cue: it names what was spoken of,
+// and the quote after its comma is what was said of it, not its title
+// (said of the episode, "I don't like it").
+func (d *doc) topicOfCue(toks []token, n int) bool {
+	for j := n - 1; j > 0 && n-j <= 4; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if (t.is("of") || t.is("about")) && d.isClass(toks[j-1], cSpeech) {
+			return true
+		}
+	}
+	return false
 }

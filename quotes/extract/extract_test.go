@@ -1182,6 +1182,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "No thanks to the harbor board,", kind: quotes.Direct, mention: "he", cue: "added"}}},
 	{"three words of time before a source, commas aside, are a fronted adverbial, not what was said", `Then, last week, Tom Hill called.`,
 		nil},
+	{"a kind of work after said of names what was spoken of: the quote after its comma is what was said, no title", `Mr. Vale said of the episode, "I don't like it," adding that "they have anger that's unbelievable."`,
+		[]want{{text: "I don't like it,", kind: quotes.Direct, mention: "Mr. Vale", cue: "said"},
+			{kind: quotes.Mixed, cue: "adding"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

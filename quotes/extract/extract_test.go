@@ -1172,6 +1172,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"earlier or later before a weekday between the source and its cue is a time, not part of the name", "Ann Lee earlier Thursday said the harbor audit was finished. Tom Hill later Monday told reporters the ferry would run.",
 		[]want{{text: "the harbor audit was finished", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
 			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
+	{"of right after a cue other than say names what the source spoke of: the words before the source are the writer's, but not before said of", "An eager ferry fan, Tom Hill complained of the high tolls. Morale has suffered, pilots complain of the long shifts. The toll will fall, Ann Lee said of the vote.",
+		[]want{{text: "The toll will fall", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1044,12 +1044,26 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
 	case d.objectBeforeCue(toks, fa):
 		return false
-	case d.hasStatement(toks, c), d.reportsBefore(toks, fa):
+	case d.hasStatement(toks, c):
+		return true
+	case d.ofComplement(toks, fa):
+		return false // An avid ferry fan, Tom Hill complained of the tolls: what he complained of follows
+	case d.reportsBefore(toks, fa):
 		return true
 	case fa.right >= 0, d.relativeSource(fa.f):
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// ofComplement reports whether "of" follows an English cue other than
+// say or tell (complained of the tolls, boasted of his skills): the
+// phrase after it is what the source spoke of, and words before the
+// source are the writer's. But "The plan will fail, she said of the
+// vote": said of names a topic; nor "according to the average of polls",
+// where "of" follows the source, not the cue.
+func (d *doc) ofComplement(toks []token, fa frameAt) bool {
+	return !d.german && fa.hi < len(toks) && toks[fa.hi].is("of") && toks[fa.hi-1].e == fa.f.cue.e && !d.isCoreSay(fa.f)
 }
 
 // objectBeforeCue reports whether a German inverted cue has an object

@@ -2242,6 +2242,12 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
+	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && d.quoteEndsIn(toks[first], ".!?") {
+		// chanted "Who needs a toll?" and marched on: a quote that opens
+		// the content and ends its sentence inside the marks is the whole
+		// statement; what follows is the writer's
+		return span{first, first + 1}
+	}
 	last := qt[len(qt)-1]
 	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause

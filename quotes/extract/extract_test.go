@@ -186,7 +186,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a document after according to keeps its maker in the mention", "Ann Roe had 2,205 delegates, according to a tally by the Valley Times. Wages rose 4 percent, according to calculations by Tom Vale of Ames College.",
 		[]want{{text: "Ann Roe had 2,205 delegates", kind: quotes.Indirect, mention: "a tally by the Valley Times"}, {text: "Wages rose 4 percent", kind: quotes.Indirect, mention: "calculations by Tom Vale of Ames College"}}},
 	{"a pronoun after when inside a relative clause is its own subject", `The latest is Rep. Tom Vale, the Ohio congressman who gained fame in 2009 when he yelled "You lie!" at the mayor.`,
-		[]want{{text: `"You lie!" at the mayor`, kind: quotes.Mixed, mention: "he", cue: "yelled"}}},
+		[]want{{text: "You lie!", kind: quotes.Direct, mention: "he", cue: "yelled"}}},
 	{"a quoted fragment in a clause with a pronoun subject is that subject's", `Tom Vale won loud applause as he kept talking about the "power of the port."`,
 		[]want{{text: "power of the port.", kind: quotes.Direct, mention: "he"}}},
 	{"an appositive between the subject of a joined clause and its verb", `Ann Roe and her allies argue that the port is run badly, while her main rival, Tom Vale, has gained ground by saying that the ferry "works fine."`,
@@ -1174,6 +1174,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
 	{"of right after a cue other than say names what the source spoke of: the words before the source are the writer's, but not before said of", "An eager ferry fan, Tom Hill complained of the high tolls. Morale has suffered, pilots complain of the long shifts. The toll will fall, Ann Lee said of the vote.",
 		[]want{{text: "The toll will fall", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
+	{"a quote that opens the content and ends its sentence inside the marks is the whole statement: the words after it are the writer's", `Dock workers chanted "Who needs a toll?" and marched on to the pier. At the meeting, Tom Hill shouted "Shame on the board!" at the harbor master during the vote.`,
+		[]want{{text: "Who needs a toll?", kind: quotes.Direct, mention: "Dock workers", cue: "chanted"},
+			{text: "Shame on the board!", kind: quotes.Direct, mention: "Tom Hill", cue: "shouted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

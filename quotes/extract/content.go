@@ -357,6 +357,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	before := strings.HasPrefix(rule, "before-")
+	if !before && !that && d.timeAfterCue(toks, c, f) {
+		return
+	}
 	var ok bool
 	switch {
 	case d.german:
@@ -407,6 +410,18 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// timeAfterCue reports whether English content right after a cue opens
+// with "when": the time the source spoke (Ann Lee complained when the
+// ferry stopped; what she said when she left), not what was said. But a
+// cue that is negated or an infinitive asks the question (did not say
+// when the vote will be; declined to say when), and so does asked.
+func (d *doc) timeAfterCue(toks []token, c span, f *frame) bool {
+	if d.german || !toks[c.s].is("when") || f.rule == "asked" || c.s < 2 {
+		return false
+	}
+	return !d.negatedCue(toks, c.s) && !toks[c.s-2].is("to")
 }
 
 // asClause reports whether "as" (or "even as") and a subject pronoun at

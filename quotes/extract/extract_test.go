@@ -1177,6 +1177,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a quote that opens the content and ends its sentence inside the marks is the whole statement: the words after it are the writer's", `Dock workers chanted "Who needs a toll?" and marched on to the pier. At the meeting, Tom Hill shouted "Shame on the board!" at the harbor master during the vote.`,
 		[]want{{text: "Who needs a toll?", kind: quotes.Direct, mention: "Dock workers", cue: "chanted"},
 			{text: "Shame on the board!", kind: quotes.Direct, mention: "Tom Hill", cue: "shouted"}}},
+	{"a when-clause right after a cue is the time of speaking, not what was said; after a negated cue it is the question", `That was what Ann Lee said when she left the harbor board after the vote. Tom Hill complained when the ferry stopped. The board has not said when the vote will be held.`,
+		[]want{{text: "when the vote will be held", kind: quotes.Indirect, mention: "The board", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

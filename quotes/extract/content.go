@@ -2011,6 +2011,11 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
 		return true // her film, "Trainwreck."; told "Fox and Friends"
 	}
+	if !d.german && d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) {
+		if d.titleCase(q) {
+			return true // his podcast, "Well, That Went Badly.": a title's capitals, its comma and all
+		}
+	}
 	if toks[i-1].kind != tWord {
 		return false
 	}

@@ -1179,6 +1179,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "Shame on the board!", kind: quotes.Direct, mention: "Tom Hill", cue: "shouted"}}},
 	{"a when-clause right after a cue is the time of speaking, not what was said; after a negated cue it is the question", `That was what Ann Lee said when she left the harbor board after the vote. Tom Hill complained when the ferry stopped. The board has not said when the vote will be held.`,
 		[]want{{text: "when the vote will be held", kind: quotes.Indirect, mention: "The board", cue: "said"}}},
+	{"a capitalised name after an ad, a pseudonym or a kind of work is a title, a comma inside it and all", `One ad, "Harbor Lights," shows a ferry at dawn. Tom Hill wrote under the pseudonym "Sea Dog," but readers knew him. Ann Lee spoke on her weekly podcast, "Well, That Sank."`,
+		nil},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

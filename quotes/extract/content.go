@@ -1999,8 +1999,8 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
 		return true
 	}
-	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
-		return true // die Oppositionspartei („Demokraten“)
+	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
+		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
 	}
 	if d.byline(toks, i) {
 		return true

@@ -1181,6 +1181,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "when the vote will be held", kind: quotes.Indirect, mention: "The board", cue: "said"}}},
 	{"a capitalised name after an ad, a pseudonym or a kind of work is a title, a comma inside it and all", `One ad, "Harbor Lights," shows a ferry at dawn. Tom Hill wrote under the pseudonym "Sea Dog," but readers knew him. Ann Lee spoke on her weekly podcast, "Well, That Sank."`,
 		nil},
+	{"a frame inside a parenthesis that opens before its quote takes the words after the parenthesis only", `The vote drew a backlash from dock workers ("We want our dues back," wrote Jo Hill, a welder in Ames). It was a fight between those who fear the toll ("The ferry is a lifeline, not a luxury," Ann Lee wrote last week) and those who do not.`,
+		[]want{{text: "We want our dues back,", kind: quotes.Direct, mention: "Jo Hill", cue: "wrote"},
+			{text: "The ferry is a lifeline, not a luxury,", kind: quotes.Direct, mention: "Ann Lee", cue: "wrote"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

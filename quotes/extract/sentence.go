@@ -1693,7 +1693,7 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	}
 	before := toks[fa.lo-1]
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
-		return span{prevHi, fa.lo}, true
+		return span{d.parenStart(toks, prevHi, fa), fa.lo}, true
 	}
 	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
@@ -1715,6 +1715,30 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// parenStart returns where the words before fa start when fa stands
+// inside a parenthesis that opens among them (a backlash from members
+// ("We want our dues back," wrote Jo Hill, a welder)): what was said
+// starts after the parenthesis; else s.
+func (d *doc) parenStart(toks []token, s int, fa frameAt) int {
+	for i := fa.lo - 1; i >= s; i-- {
+		switch {
+		case d.isPunct(toks[i], ")"):
+			return s // (61 percent) …, according to a poll: the parenthesis is closed
+		case d.isPunct(toks[i], "("):
+			for j := fa.hi; j < len(toks) && j < fa.hi+maxContent; j++ {
+				switch {
+				case d.isPunct(toks[j], ")"):
+					return i + 1
+				case d.isPunct(toks[j], "(.!?"):
+					return s
+				}
+			}
+			return s
+		}
+	}
+	return s
 }
 
 // maxFragmentLead is the most words fragmentClause lets stand between

@@ -1631,6 +1631,10 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
+		if object && d.isPunct(toks[i-1], ",") && d.clauseAfterJoin(toks, i+1, c.e) {
+			c.e = i - 1 // called for a boycott, and the union denounced him: a clause of its own
+			return c
+		}
 		// the source's next verb after and or but: "denied the claims and
 		// was acquitted", "praised the plan but stopped short of …",
 		// "questioned the deal and refused to back it"
@@ -1644,6 +1648,32 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// clauseAfterJoin reports whether the words from toks[j], after a comma
+// and an and or but in an object, are a clause with a subject of its own:
+// a determiner, a name or a subject pronoun, then a finite verb or a cue
+// in -ed (and the union strongly denounced him; and his papers, which had
+// served him, were not enough). A verb right after a relative pronoun is
+// the relative clause's.
+func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
+	s := toks[j]
+	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer) || subjectPronoun(s.lower)) {
+		return false
+	}
+	for k := j + 1; k < e && k < j+16; k++ {
+		t := toks[k]
+		if d.isPunct(t, ";:(.!?") || t.kind == tQuote {
+			return false
+		}
+		if t.kind != tWord || t.upper || toks[k-1].kind == tWord && d.relativePronoun(toks[k-1].lower) {
+			continue
+		}
+		if d.finite(t) || strings.HasSuffix(t.lower, "ed") && d.isCue(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedVerb reports whether v, after an and or but in an object, is

@@ -1184,6 +1184,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a frame inside a parenthesis that opens before its quote takes the words after the parenthesis only", `The vote drew a backlash from dock workers ("We want our dues back," wrote Jo Hill, a welder in Ames). It was a fight between those who fear the toll ("The ferry is a lifeline, not a luxury," Ann Lee wrote last week) and those who do not.`,
 		[]want{{text: "We want our dues back,", kind: quotes.Direct, mention: "Jo Hill", cue: "wrote"},
 			{text: "The ferry is a lifeline, not a luxury,", kind: quotes.Direct, mention: "Ann Lee", cue: "wrote"}}},
+	{"a comma and and before a subject and its finite verb end an object: the clause after them is the writer's", `The clerk asked for proof of address, and Ann Lee's papers, which had served her for years, were not enough. Tom Hill, who has criticized the toll, and Jo Vale are due at the pier.`,
+		[]want{{text: "for proof of address", kind: quotes.Indirect, mention: "The clerk", cue: "asked"},
+			{text: "the toll", kind: quotes.Indirect, mention: "who", cue: "criticized"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1922,7 +1922,12 @@ func (d *doc) toMainClause(toks []token, c span) span {
 // away: the sentence the clause interrupts goes on (Tom Lee, who denied
 // the charges, resigned on Monday; not "…, when he was mayor").
 func (d *doc) beforeResumedClause(toks []token, c span) span {
-	if e := d.toComma(toks, c).e; e+1 < c.e && d.clauseVerb(toks[e+1]) {
+	e := d.toComma(toks, c).e
+	v := e + 1
+	if v+1 < c.e && toks[v].kind == tWord && !toks[v].upper && (strings.HasSuffix(toks[v].lower, "ly") || d.inSet("participleadverb", toks[v].lower)) {
+		v++ // Tom Lee, who said he would run, ultimately did not
+	}
+	if v < c.e && d.clauseVerb(toks[v]) {
 		return span{c.s, e}
 	}
 	return c

@@ -1187,6 +1187,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a comma and and before a subject and its finite verb end an object: the clause after them is the writer's", `The clerk asked for proof of address, and Ann Lee's papers, which had served her for years, were not enough. Tom Hill, who has criticized the toll, and Jo Vale are due at the pier.`,
 		[]want{{text: "for proof of address", kind: quotes.Indirect, mention: "The clerk", cue: "asked"},
 			{text: "the toll", kind: quotes.Indirect, mention: "who", cue: "criticized"}}},
+	{"an adverb and a verb after the comma that closes a relative clause resume the sentence: the content ends at the comma", `Tom Hill, who endorsed Ann Lee in May and said he would campaign with her, ultimately did not show up at the pier.`,
+		[]want{{text: "he would campaign with her", kind: quotes.Indirect, mention: "who", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

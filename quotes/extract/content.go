@@ -1637,9 +1637,10 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 		// the source's next verb after and or but: "denied the claims and
 		// was acquitted", "praised the plan but stopped short of …",
-		// "questioned the deal and refused to back it"
+		// "questioned the deal and refused to back it"; or a clause of its
+		// own: "calling him a nice guy and he did not mention …"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) {
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && d.finite(n) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--

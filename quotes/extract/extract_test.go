@@ -1189,6 +1189,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the toll", kind: quotes.Indirect, mention: "who", cue: "criticized"}}},
 	{"an adverb and a verb after the comma that closes a relative clause resume the sentence: the content ends at the comma", `Tom Hill, who endorsed Ann Lee in May and said he would campaign with her, ultimately did not show up at the pier.`,
 		[]want{{text: "he would campaign with her", kind: quotes.Indirect, mention: "who", cue: "said"}}},
+	{"and, a subject pronoun and a finite verb after an object open a clause of the writer's: the object ends before and", `Tom Hill spared Jo Vale, calling him a nice guy and he did not mention Ann Lee.`,
+		[]want{{text: "him a nice guy", kind: quotes.Indirect, mention: "Tom Hill", cue: "calling"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

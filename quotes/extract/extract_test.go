@@ -1191,6 +1191,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "he would campaign with her", kind: quotes.Indirect, mention: "who", cue: "said"}}},
 	{"and, a subject pronoun and a finite verb after an object open a clause of the writer's: the object ends before and", `Tom Hill spared Jo Vale, calling him a nice guy and he did not mention Ann Lee.`,
 		[]want{{text: "him a nice guy", kind: quotes.Indirect, mention: "Tom Hill", cue: "calling"}}},
+	{"a closing parenthesis right after a sentence's end inside it ends the sentence too: the content stops there", `Aides suggested he would win in two districts.) But if Tom Hill loses Ohio, the board will vote again.`,
+		[]want{{text: "he would win in two districts", kind: quotes.Indirect, mention: "Aides", cue: "suggested"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -357,6 +357,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	before := strings.HasPrefix(rule, "before-")
+	if !before && !that && d.timeAfterCue(toks, c, f) {
+		return
+	}
 	var ok bool
 	switch {
 	case d.german:
@@ -407,6 +410,18 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// timeAfterCue reports whether English content right after a cue opens
+// with "when": the time the source spoke (Ann Lee complained when the
+// ferry stopped; what she said when she left), not what was said. But a
+// cue that is negated or an infinitive asks the question (did not say
+// when the vote will be; declined to say when), and so does asked.
+func (d *doc) timeAfterCue(toks []token, c span, f *frame) bool {
+	if d.german || !toks[c.s].is("when") || f.rule == "asked" || c.s < 2 {
+		return false
+	}
+	return !d.negatedCue(toks, c.s) && !toks[c.s-2].is("to")
 }
 
 // asClause reports whether "as" (or "even as") and a subject pronoun at
@@ -1616,11 +1631,16 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
+		if object && d.isPunct(toks[i-1], ",") && d.clauseAfterJoin(toks, i+1, c.e) {
+			c.e = i - 1 // called for a boycott, and the union denounced him: a clause of its own
+			return c
+		}
 		// the source's next verb after and or but: "denied the claims and
 		// was acquitted", "praised the plan but stopped short of …",
-		// "questioned the deal and refused to back it"
+		// "questioned the deal and refused to back it"; or a clause of its
+		// own: "calling him a nice guy and he did not mention …"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) {
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && d.finite(n) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--
@@ -1629,6 +1649,32 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// clauseAfterJoin reports whether the words from toks[j], after a comma
+// and an and or but in an object, are a clause with a subject of its own:
+// a determiner, a name or a subject pronoun, then a finite verb or a cue
+// in -ed (and the union strongly denounced him; and his papers, which had
+// served him, were not enough). A verb right after a relative pronoun is
+// the relative clause's.
+func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
+	s := toks[j]
+	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer) || subjectPronoun(s.lower)) {
+		return false
+	}
+	for k := j + 1; k < e && k < j+16; k++ {
+		t := toks[k]
+		if d.isPunct(t, ";:(.!?") || t.kind == tQuote {
+			return false
+		}
+		if t.kind != tWord || t.upper || toks[k-1].kind == tWord && d.relativePronoun(toks[k-1].lower) {
+			continue
+		}
+		if d.finite(t) || strings.HasSuffix(t.lower, "ed") && d.isCue(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedVerb reports whether v, after an and or but in an object, is
@@ -1877,7 +1923,12 @@ func (d *doc) toMainClause(toks []token, c span) span {
 // away: the sentence the clause interrupts goes on (Tom Lee, who denied
 // the charges, resigned on Monday; not "…, when he was mayor").
 func (d *doc) beforeResumedClause(toks []token, c span) span {
-	if e := d.toComma(toks, c).e; e+1 < c.e && d.clauseVerb(toks[e+1]) {
+	e := d.toComma(toks, c).e
+	v := e + 1
+	if v+1 < c.e && toks[v].kind == tWord && !toks[v].upper && (strings.HasSuffix(toks[v].lower, "ly") || d.inSet("participleadverb", toks[v].lower)) {
+		v++ // Tom Lee, who said he would run, ultimately did not
+	}
+	if v < c.e && d.clauseVerb(toks[v]) {
 		return span{c.s, e}
 	}
 	return c
@@ -1984,8 +2035,8 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
 		return true
 	}
-	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
-		return true // die Oppositionspartei („Demokraten“)
+	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
+		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
 	}
 	if d.byline(toks, i) {
 		return true
@@ -1995,6 +2046,11 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)) {
 		return true // her film, "Trainwreck."; told "Fox and Friends"
+	}
+	if !d.german && d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) {
+		if d.titleCase(q) {
+			return true // his podcast, "Well, That Went Badly.": a title's capitals, its comma and all
+		}
 	}
 	if toks[i-1].kind != tWord {
 		return false
@@ -2241,6 +2297,12 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		if d.isPunct(toks[i], ":") && (toks[i+1].kind == tQuote && !d.clauseBeforeColon(toks, c.s, i) || d.german && i < qt[0] && !unicode.IsDigit(d.r[toks[i+1].s])) {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
+	}
+	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && d.quoteEndsIn(toks[first], ".!?") {
+		// chanted "Who needs a toll?" and marched on: a quote that opens
+		// the content and ends its sentence inside the marks is the whole
+		// statement; what follows is the writer's
+		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]
 	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) {

@@ -238,7 +238,7 @@ func (d *doc) sentences(toks []token) []span {
 			continue
 		}
 		t := toks[i]
-		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closesParenSentence(toks, i)
 		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
@@ -255,6 +255,17 @@ func (d *doc) sentences(toks []token) []span {
 	}
 	d.sents = out
 	return out
+}
+
+// closesParenSentence reports whether toks[i] is a closing parenthesis
+// right after a sentence's end inside it (… in two districts.) But …; …
+// called him "my brother.") And …): the sentence ends after it.
+func (d *doc) closesParenSentence(toks []token, i int) bool {
+	if i == 0 || !toks[i].is(")") {
+		return false
+	}
+	p := toks[i-1]
+	return d.isPunct(p, ".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?")
 }
 
 // yearEnds reports whether the number toks[j] before a full stop is a year
@@ -1044,12 +1055,26 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
 	case d.objectBeforeCue(toks, fa):
 		return false
-	case d.hasStatement(toks, c), d.reportsBefore(toks, fa):
+	case d.hasStatement(toks, c):
+		return true
+	case d.ofComplement(toks, fa):
+		return false // An avid ferry fan, Tom Hill complained of the tolls: what he complained of follows
+	case d.reportsBefore(toks, fa):
 		return true
 	case fa.right >= 0, d.relativeSource(fa.f):
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// ofComplement reports whether "of" follows an English cue other than
+// say or tell (complained of the tolls, boasted of his skills): the
+// phrase after it is what the source spoke of, and words before the
+// source are the writer's. But "The plan will fail, she said of the
+// vote": said of names a topic; nor "according to the average of polls",
+// where "of" follows the source, not the cue.
+func (d *doc) ofComplement(toks []token, fa frameAt) bool {
+	return !d.german && fa.hi < len(toks) && toks[fa.hi].is("of") && toks[fa.hi-1].e == fa.f.cue.e && !d.isCoreSay(fa.f)
 }
 
 // objectBeforeCue reports whether a German inverted cue has an object
@@ -1698,7 +1723,7 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	}
 	before := toks[fa.lo-1]
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
-		return span{prevHi, fa.lo}, true
+		return span{d.parenStart(toks, prevHi, fa), fa.lo}, true
 	}
 	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
@@ -1720,6 +1745,30 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// parenStart returns where the words before fa start when fa stands
+// inside a parenthesis that opens among them (a backlash from members
+// ("We want our dues back," wrote Jo Hill, a welder)): what was said
+// starts after the parenthesis; else s.
+func (d *doc) parenStart(toks []token, s int, fa frameAt) int {
+	for i := fa.lo - 1; i >= s; i-- {
+		switch {
+		case d.isPunct(toks[i], ")"):
+			return s // (61 percent) …, according to a poll: the parenthesis is closed
+		case d.isPunct(toks[i], "("):
+			for j := fa.hi; j < len(toks) && j < fa.hi+maxContent; j++ {
+				switch {
+				case d.isPunct(toks[j], ")"):
+					return i + 1
+				case d.isPunct(toks[j], "(.!?"):
+					return s
+				}
+			}
+			return s
+		}
+	}
+	return s
 }
 
 // maxFragmentLead is the most words fragmentClause lets stand between

@@ -1830,17 +1830,35 @@ func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 // HG, had …).
 func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	m := f.source().mention
+	if f.rule == "impersonal" {
+		m = f.cue // at a time when it was said that …: the clause opens at "it"
+	}
 	i := s - 1
 	for i > 0 && toks[i].s > m.s && s-i < 40 {
 		i--
 	}
-	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
+	if f.rule == "impersonal" {
+		i = d.itBefore(toks, i)
+	}
+	if i <= 0 || toks[i].s != m.s && f.rule != "impersonal" || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
 		return false
 	}
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
 		return false
 	}
 	return i < 2 || !d.isPunct(toks[i-2], ",") || !d.verbBefore(toks, i-2)
+}
+
+// itBefore returns the index of the "it" (or "it's") that opens the
+// impersonal passive whose participle is toks[k] (it was said, it has
+// been reported), or k when there is none near.
+func (d *doc) itBefore(toks []token, k int) int {
+	for i := k - 1; i >= 0 && k-i <= 4 && toks[i].kind == tWord; i-- {
+		if toks[i].is("it") || toks[i].is("it's") {
+			return i
+		}
+	}
+	return k
 }
 
 // verbBefore reports whether a clause verb stands before toks[e] in its

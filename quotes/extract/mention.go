@@ -1174,6 +1174,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper: // inner is not all capitalised: the case above took that
 		return outer, inner, true // Hugh Hill, a doctor, said
+	case !d.german && !toks[inner.s].upper && toks[j-1].upper && !d.isClass(toks[inner.s], cDeterminer) && d.describedName(toks, inner):
+		return inner, outer, true // his wife, longtime aide Ann Lee, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
 	case !d.german && d.share(toks, inner):
@@ -1182,6 +1184,15 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// describedName reports whether the appositive inner is a name after a
+// lower-case description, as npAfter reads one (longtime aide Ann Lee,
+// former congressman Tom Hill): it names the source whom the noun
+// before it describes, as a bare name would.
+func (d *doc) describedName(toks []token, inner span) bool {
+	np, ok := d.npAfter(toks, inner.s, inner.e)
+	return ok && np.s == inner.s && np.e == inner.e
 }
 
 // pastModifier returns an appositive past an -ed word right after its

@@ -83,6 +83,10 @@ func (d *doc) attribute() {
 				lastFrame = f // Mayor Tomas Vale was blunt:
 			}
 		}
+		if leadIn && last != nil && len(d.results) == first && d.leadsBlock(toks, last.f) {
+			// Tom Hill added:¶ The toll is … (no marks): the paragraph is his
+			d.addReported(toks, span{0, len(toks)}, last.f, "colon-block")
+		}
 		d.continueInParagraph(d.results[first:], last, leadIn)
 		if len(toks) > 0 {
 			leadIn = lastFrame != nil && d.isPunct(toks[len(toks)-1], ":")
@@ -198,6 +202,18 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	f.cueText = d.text(f.cue)
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// leadsBlock reports whether the English frame f, whose cue the colon
+// that ends the paragraph before follows at once (Tom Hill writes:),
+// leads the paragraph toks as a block of what was said without marks:
+// one that opens with a word or an ellipsis (…at least four), holds no
+// quote and says nothing else.
+func (d *doc) leadsBlock(toks []token, f *frame) bool {
+	if d.german || !f.named() || f.rule == "colon-lead-in" || f.cue.e >= len(d.r) || d.r[f.cue.e] != ':' {
+		return false
+	}
+	return len(toks) > 0 && (toks[0].kind == tWord || d.isPunct(toks[0], "…")) && !d.hasQuote(toks, span{0, len(toks)})
 }
 
 // pastFrontedPhrase returns where the subject of the English sentence s

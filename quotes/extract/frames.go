@@ -3075,6 +3075,12 @@ func (d *doc) asideToQuote(toks []token, j, b int) int {
 	return d.asideTo(toks, j, b, func(t token) bool { return t.kind == tQuote })
 }
 
+// periodWord reports whether t names a stretch of time that "last" or
+// "this" may open: week, year, or a month's name (tweeted last January).
+func (d *doc) periodWord(t token) bool {
+	return d.isClass(t, cPeriod) || t.upper && d.inSet("month", t.lower)
+}
+
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
 // in a statement, in an interview with CNN, last week.
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
@@ -3082,7 +3088,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
+		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cTime) && !d.periodWord(toks[j+1])) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
@@ -3090,8 +3096,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			p := j
 			j++
 			if d.isClass(t, cTime) {
-				if j < b && d.isClass(toks[j], cPeriod) {
-					j++ // said this week, last month
+				if j < b && d.periodWord(toks[j]) {
+					j++ // said this week, last month, last January
 				}
 				if j < b && d.finite(toks[j]) {
 					return p // said this year will be hard: a time phrase before a verb is its subject

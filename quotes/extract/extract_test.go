@@ -435,6 +435,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a word of contrast after the comma that closes an aside opens a second frame: what it says is its own source's", `The ferry will not run by Friday, harbor officials said, although they said there was a chance of a trial trip. The toll is fair, Jo Hill said, but Ann Roe said it would ruin the town.`,
 		[]want{{text: "The ferry will not run by Friday", mention: "harbor officials"}, {text: "there was a chance of a trial trip", mention: "they"},
 			{text: "The toll is fair", mention: "Jo Hill"}, {text: "it would ruin the town", mention: "Ann Roe"}}},
+	{"a subordinate clause after a short fronted phrase is fronted too: a participle after the main clause is the main subject's", `In a harbor debate, while most of his rivals called for a new pier, Tom Hill kept to the old plan, noting that the pier was sound.`,
+		[]want{{cue: "called for"}, {text: "that the pier was sound", mention: "Tom Hill", cue: "noting"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

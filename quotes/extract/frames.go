@@ -2800,13 +2800,37 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	for i < k && (toks[i].is("and") || toks[i].is("but")) {
 		i++
 	}
-	if d.german || i >= k || !d.inSet("subordinate", toks[i].lower) {
+	if d.german || i >= k {
 		return a
+	}
+	if !d.inSet("subordinate", toks[i].lower) {
+		c := d.frontedPhraseComma(toks, i, k)
+		if c < 0 || c+1 >= k || !d.inSet("subordinate", toks[c+1].lower) {
+			return a
+		}
+		i = c + 1 // In a debate, while his rivals called for war, Jo Hill …
 	}
 	if j := d.closingComma(toks, i, k-1, maxContent, ""); j >= 0 { // bounded: hostile text stays linear
 		return j + 1
 	}
 	return a
+}
+
+// frontedPhraseComma returns the comma that closes a short phrase
+// opening the sentence at toks[i] (In a debate, …; Last year, …), or -1.
+func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
+	if !d.frontedOpening(toks, i, k) {
+		return -1
+	}
+	for j := i + 1; j < k && j-i <= 8; j++ { // bounded: a few words
+		if d.isPunct(toks[j], ",") {
+			return j
+		}
+		if toks[j].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // outerOf returns the frame that holds fs[j] in its content, the way

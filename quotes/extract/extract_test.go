@@ -437,6 +437,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "The toll is fair", mention: "Jo Hill"}, {text: "it would ruin the town", mention: "Ann Roe"}}},
 	{"a subordinate clause after a short fronted phrase is fronted too: a participle after the main clause is the main subject's", `In a harbor debate, while most of his rivals called for a new pier, Tom Hill kept to the old plan, noting that the pier was sound.`,
 		[]want{{cue: "called for"}, {text: "that the pier was sound", mention: "Tom Hill", cue: "noting"}}},
+	{"an -ed cue after a noun without an article that a preposition holds describes that noun: a participle after the main clause is the main subject's", `In a letter to Harbor Board members released Monday, Ann Roe rips the toll plan, arguing that the plan favors the ferry company.`,
+		[]want{{text: "that the plan favors the ferry company", mention: "Ann Roe", cue: "arguing"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -2760,14 +2760,27 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) int {
 		return -1 // Hill called, she added: a name or a pronoun has a clause
 	}
 	w := last[len(last)-1]
-	if w.upper || d.has(cPronoun, w.lower) || !d.has(cDeterminer, last[0].lower) {
+	if w.upper || d.has(cPronoun, w.lower) {
+		return -1
+	}
+	i := d.mentionStart(toks, fa)
+	if i <= 0 || toks[i].s != f.mention.s {
+		return -1
+	}
+	if !d.has(cDeterminer, last[0].lower) {
+		// without an article only after a preposition in lower case: In
+		// a letter to Senate colleagues released Monday, … (but "In Iowa
+		// officials reported" may be a clause)
+		if p := toks[i-1]; !p.upper && d.isClass(p, cPrep) {
+			return i
+		}
 		return -1
 	}
 	// inside a phrase: In a statement released …; for a class called …
 	// (but "the source recalled" is a clause); or the object of a past
 	// verb: shared a map called "Pier Nine" (but "said a man called" is
 	// a clause)
-	if i := d.mentionStart(toks, fa); i > 0 && toks[i].s == f.mention.s && (d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1])) {
+	if d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1]) {
 		return i
 	}
 	return -1

@@ -2551,7 +2551,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -2591,6 +2591,20 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// embeddedSource reports whether the source of frame fa opens a clause
+// that "whether", "if" or "that" makes the object of a verb: in "The
+// judge put off deciding whether the group could question her but said
+// …" the judge says it, not the group; in "Ms. Roe told the crowd that
+// she believes …, saying …" Ms. Roe does.
+func (d *doc) embeddedSource(toks []token, fa frameAt) bool {
+	i := d.mentionStart(toks, fa)
+	if d.german || i <= 0 || toks[i].s != fa.f.source().mention.s {
+		return false
+	}
+	p := toks[i-1]
+	return p.is("whether") || p.is("if") || p.is("that")
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause

@@ -442,6 +442,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a frame inside a whether or that clause is the object's: a coordinated cue or participle after it is the main subject's", `Judge Tom Hill put off deciding whether the Harbor Guard could question Ms. Roe but said the group could come back later. Ann Lee told the harbor audience that she believes we must continue to push policies that help make up for the old divides in the town, saying that the toll still decides too much.`,
 		[]want{{mention: "the Harbor Guard", cue: "question"}, {text: "the group could come back later", mention: "Judge Tom Hill", cue: "said"},
 			{mention: "Ann Lee", cue: "told"}, {text: "that the toll still decides too much", mention: "Ann Lee", cue: "saying"}}},
+	{"a sentence in parentheses ends at its closing parenthesis: the next sentence's cue does not reach into it", `Two men at the pier talked about the toll. (Neither wanted to give his name.) Ann Roe also railed against the toll, and explained how much it upset her.`,
+		[]want{{text: "how much it upset her", mention: "Ann Roe", cue: "explained"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -238,7 +238,7 @@ func (d *doc) sentences(toks []token) []span {
 			continue
 		}
 		t := toks[i]
-		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.parenSentenceEnds(toks, start, i)
 		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
@@ -255,6 +255,13 @@ func (d *doc) sentences(toks []token) []span {
 	}
 	d.sents = out
 	return out
+}
+
+// parenSentenceEnds reports whether toks[i] closes a sentence set in
+// parentheses, from toks[start] on, with its full stop inside: "(Neither
+// gave his name.) Ann Roe said …" starts a sentence of its own.
+func (d *doc) parenSentenceEnds(toks []token, start, i int) bool {
+	return i > start+1 && d.isPunct(toks[i], ")") && d.isPunct(toks[start], "(") && d.isPunct(toks[i-1], ".!?")
 }
 
 // yearEnds reports whether the number toks[j] before a full stop is a year

@@ -444,6 +444,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{mention: "Ann Lee", cue: "told"}, {text: "that the toll still decides too much", mention: "Ann Lee", cue: "saying"}}},
 	{"a sentence in parentheses ends at its closing parenthesis: the next sentence's cue does not reach into it", `Two men at the pier talked about the toll. (Neither wanted to give his name.) Ann Roe also railed against the toll, and explained how much it upset her.`,
 		[]want{{text: "how much it upset her", mention: "Ann Roe", cue: "explained"}}},
+	{"after a fronted phrase a name with a description before it is the subject a participle or coordinated cue takes", `At a June event in Ames, retired nurse Ann Roe also railed against the toll, and explained how much it upset her. At the pier, 62-year-old Tom Hill waved a flag, saying that the toll must go.`,
+		[]want{{text: "how much it upset her", mention: "retired nurse Ann Roe", cue: "explained"}, {text: "that the toll must go", mention: "62-year-old Tom Hill", cue: "saying"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -2347,8 +2347,8 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && d.isClass(toks[s+2], cClause) {
 			s += 3 // There were jabs, such as when Jo Hill … and called him "…": the example's clause
 		}
-		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
-			return np, true
+		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer) || !d.german && d.endsInName(d.words(d.tokSpan(toks, np)))) {
+			return np, true // also a name after a description: At a rally, retired nurse Ann Roe …
 		}
 		return span{}, false
 	}

@@ -783,6 +783,9 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered
 	if toks[fa.right].kind == tQuote {
 		return fa.lo, false
 	}
+	if d.contrastOpens(toks, fa.right, nextLo) {
+		return prevHi, true // "…, aides said, although they said …": no words of the aside's after it
+	}
 	d.addAside(toks, right, fa.f, covered)
 	return prevHi, true
 }
@@ -1221,6 +1224,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
+		if d.contrastOpens(toks, fs[i].right, fs[j].lo) {
+			return j // "…, officials said, although they said …": a second frame, not a nested one
+		}
 		if d.absoluteWith(toks, fs[j].lo) {
 			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
 		}
@@ -1256,6 +1262,18 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 	}
 	return j
+}
+
+// contrastOpens reports whether the content starting at toks[r] is only
+// a word of contrast after a comma, before a frame at toks[lo]: in "The
+// vote was close, aides said, although they said …" the second source
+// speaks for itself, and what it says is no part of the first's.
+func (d *doc) contrastOpens(toks []token, r, lo int) bool {
+	if d.german || lo != r+1 || r < 1 || !d.isPunct(toks[r-1], ",") {
+		return false
+	}
+	t := toks[r]
+	return t.is("but") || t.is("although") || t.is("though") || t.is("while") || t.is("whereas") || t.is("yet")
 }
 
 // modalCue reports whether an English frame has a modal between its

@@ -1313,10 +1313,18 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 	if n.kind != tWord || !(n.upper || d.isClass(n, cPronoun|cDeterminer)) || n.is("that") {
 		return false
 	}
-	for k := j + 2; k < e && k < j+7; k++ {
+	limit := j + 7
+	for k := j + 2; k < e && k < limit; k++ {
 		t := toks[k]
+		if d.isPunct(t, "'’") && strings.HasSuffix(toks[k-1].lower, "s") {
+			limit++
+			continue // and the miners' union stepped in: a plural possessive
+		}
 		if t.kind != tWord {
 			return false
+		}
+		if (t.upper || t.is("of")) && toks[k-1].upper && limit < j+12 {
+			limit++ // and the Civil Liberties Union of Ohio has sued: a long name, one subject
 		}
 		if d.clauseVerb(t) {
 			// and the mayor walked out; and both sides aren't …; but

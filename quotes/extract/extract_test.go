@@ -1172,6 +1172,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"earlier or later before a weekday between the source and its cue is a time, not part of the name", "Ann Lee earlier Thursday said the harbor audit was finished. Tom Hill later Monday told reporters the ferry would run.",
 		[]want{{text: "the harbor audit was finished", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"},
 			{text: "the ferry would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told"}}},
+	{"a subject after , and with a plural possessive or a long name in it still opens the writer's next clause", "In the end, Tom Hill agreed to lend the ferry line $5 million, and the dock workers' union also stepped in with cash. Ann Lee says the tolls are less for safety than to keep riders away, and the Harbor Riders Union of Dover has already sued the board.",
+		[]want{{text: "to lend the ferry line $5 million", kind: quotes.Indirect, mention: "Tom Hill", cue: "agreed"},
+			{text: "the tolls are less for safety than to keep riders away", kind: quotes.Indirect, mention: "Ann Lee", cue: "says"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

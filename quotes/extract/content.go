@@ -2393,6 +2393,9 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		if t.kind != tWord {
 			return k == j
 		}
+		if k > j && (t.is("that") || d.isClass(t, cRelative)) {
+			return false // through the barriers that had been set up: the verb of a relative clause on the noun
+		}
 		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
 			return true
 		}

@@ -1175,6 +1175,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a subject after , and with a plural possessive or a long name in it still opens the writer's next clause", "In the end, Tom Hill agreed to lend the ferry line $5 million, and the dock workers' union also stepped in with cash. Ann Lee says the tolls are less for safety than to keep riders away, and the Harbor Riders Union of Dover has already sued the board.",
 		[]want{{text: "to lend the ferry line $5 million", kind: quotes.Indirect, mention: "Tom Hill", cue: "agreed"},
 			{text: "the tolls are less for safety than to keep riders away", kind: quotes.Indirect, mention: "Ann Lee", cue: "says"}}},
+	{"a relative clause on the noun after through is no clause of time: the paraphrase goes on over it", `"A small boat" drifted through the nets that had been set for the race, Jo Vale said.`,
+		[]want{{text: `"A small boat" drifted through the nets that had been set for the race`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1802,7 +1802,29 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
 		return false
 	}
-	return i < 2 || !d.isPunct(toks[i-2], ",") || !d.verbBefore(toks, i-2)
+	if i < 2 {
+		return true
+	}
+	p := toks[i-2]
+	// after a main clause, with a comma or without (Roe nodded as he
+	// urged the party to act, cut taxes and …); but not inside a clause
+	// that opens with it (said that when the mayor said X, …)
+	trailing := d.isPunct(p, ",") || p.kind == tWord && !p.is("that") && !conjunction(p) && !d.isCue(p) && !d.frontedSubordinate(toks, i-2)
+	return !trailing || !d.verbBefore(toks, i-2)
+}
+
+// frontedSubordinate reports whether the sentence of toks[e] opens, after a
+// but or and, with a subordinating word (But now that Tom Hill is losing
+// staff as his allies urge him to quit, …): a main clause still follows.
+func (d *doc) frontedSubordinate(toks []token, e int) bool {
+	i := e
+	for i > 0 && e-i < 40 && !d.isPunct(toks[i-1], ".!?") {
+		i--
+	}
+	if i < e && conjunction(toks[i]) {
+		i++
+	}
+	return i < e && (d.inSet("subordinate", toks[i].lower) || toks[i].is("now") && toks[i+1].is("that"))
 }
 
 // verbBefore reports whether a clause verb stands before toks[e] in its

@@ -1177,6 +1177,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the tolls are less for safety than to keep riders away", kind: quotes.Indirect, mention: "Ann Lee", cue: "says"}}},
 	{"a relative clause on the noun after through is no clause of time: the paraphrase goes on over it", `"A small boat" drifted through the nets that had been set for the race, Jo Vale said.`,
 		[]want{{text: `"A small boat" drifted through the nets that had been set for the race`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
+	{"content of a subordinate frame after a main clause runs on over a list; one before a main clause ends at its comma", "Jo Vale nodded behind her as she urged the board to cut the toll, replace the harbor chief and open the dock. But now that Tom Hill is losing staff as his allies urge him to quit the race, Ann Lee is worried.",
+		[]want{{text: "the board to cut the toll, replace the harbor chief and open the dock", kind: quotes.Indirect, mention: "she", cue: "urged"},
+			{text: "him to quit the race", kind: quotes.Indirect, mention: "his allies", cue: "urge"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1905,9 +1905,15 @@ func (d *doc) toMainClause(toks []token, c span) span {
 // beforeResumedClause ends the content of a source in a relative clause
 // set off by commas at its first comma when a verb follows it right
 // away: the sentence the clause interrupts goes on (Tom Lee, who denied
-// the charges, resigned on Monday; not "…, when he was mayor").
+// the charges, resigned on Monday; not "…, when he was mayor"), after an
+// -ly adverb too (Tom Lee, who said he would run, ultimately did not).
 func (d *doc) beforeResumedClause(toks []token, c span) span {
-	if e := d.toComma(toks, c).e; e+1 < c.e && d.clauseVerb(toks[e+1]) {
+	e := d.toComma(toks, c).e
+	n := e + 1
+	if n+1 < c.e && toks[n].kind == tWord && !toks[n].upper && strings.HasSuffix(toks[n].lower, "ly") {
+		n++
+	}
+	if n < c.e && d.clauseVerb(toks[n]) {
 		return span{c.s, e}
 	}
 	return c

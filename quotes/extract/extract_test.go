@@ -1180,6 +1180,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"content of a subordinate frame after a main clause runs on over a list; one before a main clause ends at its comma", "Jo Vale nodded behind her as she urged the board to cut the toll, replace the harbor chief and open the dock. But now that Tom Hill is losing staff as his allies urge him to quit the race, Ann Lee is worried.",
 		[]want{{text: "the board to cut the toll, replace the harbor chief and open the dock", kind: quotes.Indirect, mention: "she", cue: "urged"},
 			{text: "him to quit the race", kind: quotes.Indirect, mention: "his allies", cue: "urge"}}},
+	{"the content of a source in a relative clause ends at the comma before an -ly adverb and the verb of the sentence it interrupts", "Tom Hill, who said he would probably ride with her, ultimately did not show up at the pier.",
+		[]want{{text: "he would probably ride with her", kind: quotes.Indirect, mention: "who", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

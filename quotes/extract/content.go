@@ -292,12 +292,15 @@ func (d *doc) hasQuote(toks []token, c span) bool {
 
 // mixedObject ends the object of a cue with quoted words where reported
 // speech without them would end (see objectOnly), so long as a quote is
-// left in it: "decried the "unfair rents" and highlighted her plans".
+// left in it: "decried the "unfair rents" and highlighted her plans";
+// after any cue at the source's next verb ("called him "Captain Toll"
+// and made no mention of …"), after a cue of the content class also
+// before an adverbial of the cue.
 func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool) span {
-	if d.german || !f.object || that || !strings.HasPrefix(rule, "after-") || c.e <= c.s {
+	if d.german || that || !strings.HasPrefix(rule, "after-") || c.e <= c.s {
 		return c
 	}
-	o := d.objectOnly(toks, c, true)
+	o := d.objectOnly(toks, c, f.object)
 	if o.e >= c.e || !d.hasQuote(toks, o) {
 		return c
 	}
@@ -1650,6 +1653,10 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
+	case !v.upper && d.inSet("pastverb", v.lower):
+		// an irregular past, no noun: "chanted "…" and kept going",
+		// "called him a "liar" and made no mention of her"
+		return but || n.is("to") || n.is("no") || d.isClass(n, cDeterminer|cObject|cPronoun) || !n.upper && strings.HasSuffix(n.lower, "ing")
 	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb && !but:
 		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
 	}

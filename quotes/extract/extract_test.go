@@ -1182,6 +1182,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "him to quit the race", kind: quotes.Indirect, mention: "his allies", cue: "urge"}}},
 	{"the content of a source in a relative clause ends at the comma before an -ly adverb and the verb of the sentence it interrupts", "Tom Hill, who said he would probably ride with her, ultimately did not show up at the pier.",
 		[]want{{text: "he would probably ride with her", kind: quotes.Indirect, mention: "who", cue: "said"}}},
+	{"the source's next verb after and, an irregular past too, ends a paraphrase that is an object, after any cue", `As she spoke, Ann Lee called her rival "Captain Toll" instead and made no mention of the mayor. Tom Hill described himself as a "dock and harbor" man and made a direct appeal to the ferry crews.`,
+		[]want{{text: `her rival "Captain Toll" instead`, kind: quotes.Mixed, mention: "Ann Lee", cue: "called"},
+			{text: `himself as a "dock and harbor" man`, kind: quotes.Mixed, mention: "Tom Hill", cue: "described"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1423,6 +1423,8 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
 	case article(n):
 		return d.listItem(toks, i+1, e)
+	case d.gerund(n):
+		return d.gerundList(toks, i, e)
 	case n.kind == tWord && !n.upper && !n.is("yet") && !d.isClass(n, cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
 		return d.bareList(toks, i, e)
 	}
@@ -1445,6 +1447,31 @@ func (d *doc) bareList(toks []token, i, e int) bool {
 		}
 		if k > i && (t.is("and") || t.is("or")) {
 			return toks[k+1].kind == tWord
+		}
+	}
+	return false
+}
+
+// gerundList reports whether the -ing form at toks[i], after a comma, is
+// the next item of a list of them that "and" or "or" closes, with an -ing
+// form before the comma too: accused him of covering up, delaying, and
+// withholding facts; not ", adding that …".
+func (d *doc) gerundList(toks []token, i, e int) bool {
+	before := false
+	for k := i - 2; k >= 0 && k >= i-4 && toks[k].kind == tWord; k-- {
+		before = before || d.gerund(toks[k])
+	}
+	if !before {
+		return false
+	}
+	for k := i + 1; k+1 < e && k < i+8; k++ {
+		t := toks[k]
+		switch {
+		case d.isPunct(t, ","):
+		case t.is("and") || t.is("or"):
+			return d.gerund(toks[k+1])
+		case t.kind != tWord || t.is("that") || d.finite(t) || d.isCue(t):
+			return false
 		}
 	}
 	return false

@@ -1185,6 +1185,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"the source's next verb after and, an irregular past too, ends a paraphrase that is an object, after any cue", `As she spoke, Ann Lee called her rival "Captain Toll" instead and made no mention of the mayor. Tom Hill described himself as a "dock and harbor" man and made a direct appeal to the ferry crews.`,
 		[]want{{text: `her rival "Captain Toll" instead`, kind: quotes.Mixed, mention: "Ann Lee", cue: "called"},
 			{text: `himself as a "dock and harbor" man`, kind: quotes.Mixed, mention: "Tom Hill", cue: "described"}}},
+	{"an -ing form after a comma that goes on to and and another -ing form is the next item of a list of them, not a participle of the writer's", "Dover residents have accused Tom Hill of covering up, delaying, and withholding facts about the ferry crash.",
+		[]want{{text: "Tom Hill of covering up, delaying, and withholding facts about the ferry crash", kind: quotes.Indirect, mention: "Dover residents", cue: "accused"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1187,6 +1187,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: `himself as a "dock and harbor" man`, kind: quotes.Mixed, mention: "Tom Hill", cue: "described"}}},
 	{"an -ing form after a comma that goes on to and and another -ing form is the next item of a list of them, not a participle of the writer's", "Dover residents have accused Tom Hill of covering up, delaying, and withholding facts about the ferry crash.",
 		[]want{{text: "Tom Hill of covering up, delaying, and withholding facts about the ferry crash", kind: quotes.Indirect, mention: "Dover residents", cue: "accused"}}},
+	{"who right after a quote opens a relative clause on the quoted words: the paraphrase runs on over it, a cue in it or not", `Tom Hill says he is “a uniter” who soon wanted to put the harbor feud behind him. Jo Vale proposed naming a "chief toll prosecutor" who reports directly to the mayor.`,
+		[]want{{text: "he is “a uniter” who soon wanted to put the harbor feud behind him", kind: quotes.Mixed, mention: "Tom Hill", cue: "says"},
+			{text: `naming a "chief toll prosecutor" who reports directly to the mayor`, kind: quotes.Mixed, mention: "Jo Vale", cue: "proposed"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

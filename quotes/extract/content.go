@@ -2322,7 +2322,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := from; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
@@ -2438,6 +2438,13 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 		return toks[i-1].kind == tQuote && d.quoteEndsIn(toks[i-1], ",") || d.saidWhen(toks, i+1, e)
 	}
 	return t.is("while")
+}
+
+// channelAfterQuote reports whether "in" or "on" at toks[i], right after
+// a quote, names where the quoted words were said (called it "rigged" in
+// a tweet; "a new era" in his 1999 book): that ends the paraphrase.
+func (d *doc) channelAfterQuote(toks []token, i, e int) bool {
+	return toks[i-1].kind == tQuote && (toks[i].is("in") || toks[i].is("on")) && d.adverbialAt(toks, i, e)
 }
 
 // saidWhen reports whether the words after a preposition of time at the

@@ -1190,6 +1190,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"who right after a quote opens a relative clause on the quoted words: the paraphrase runs on over it, a cue in it or not", `Tom Hill says he is “a uniter” who soon wanted to put the harbor feud behind him. Jo Vale proposed naming a "chief toll prosecutor" who reports directly to the mayor.`,
 		[]want{{text: "he is “a uniter” who soon wanted to put the harbor feud behind him", kind: quotes.Mixed, mention: "Tom Hill", cue: "says"},
 			{text: `naming a "chief toll prosecutor" who reports directly to the mayor`, kind: quotes.Mixed, mention: "Jo Vale", cue: "proposed"}}},
+	{"in or on and a channel right after the quote of a paraphrase tells where it was said: the paraphrase ends at the quote", `Tom Hill called the toll board “crooked” in a tweet Tuesday.`,
+		[]want{{text: "the toll board “crooked”", kind: quotes.Mixed, mention: "Tom Hill", cue: "called"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -744,7 +744,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 	fa := fs[i]
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
-	for j < len(fs) && fs[j].lo <= fa.lo {
+	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
 		j++ // a frame that holds this one in its source ends no content
 	}
 	if j < len(fs) {
@@ -754,6 +754,14 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 		nextLo = c
 	}
 	return nextLo, j
+}
+
+// quoteRelative reports whether the frame fa has for its source an
+// English "who" right after a quote, with no comma: a relative clause on
+// the quoted words, part of the content around it (said he is "a unifier"
+// who wants to end the feud).
+func (d *doc) quoteRelative(toks []token, fa frameAt) bool {
+	return !d.german && fa.lo > 0 && toks[fa.lo].is("who") && toks[fa.lo-1].kind == tQuote
 }
 
 // viaAside gives the words before the medium of a German frame to that

@@ -724,6 +724,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDie streikenden Arbeiter, die seit Montag vor dem Tor stehen, nannte die Zeitung am Dienstag „mutig“. Die streikenden Arbeiter nannten die Lage „ernst“.",
 		[]want{{text: "mutig", mention: "die Zeitung"},
 			{text: "ernst", mention: "Die streikenden Arbeiter"}}},
+	{"der Meinung sein reports the dass clause as the subject's view",
+		"Die Stadt baut eine Brücke.\n\nDer Sprecher Paul Weber lobte den Plan und ist der Meinung, dass der Bau bald beginne. Der Verein der Anwohner (VdA) ist der Ansicht, dass die Brücke zu teuer sei.",
+		[]want{{text: "dass der Bau bald beginne", kind: quotes.Indirect, mention: "Der Sprecher Paul Weber"},
+			{text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Der Verein der Anwohner"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -728,6 +728,11 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDer Sprecher Paul Weber lobte den Plan und ist der Meinung, dass der Bau bald beginne. Der Verein der Anwohner (VdA) ist der Ansicht, dass die Brücke zu teuer sei.",
 		[]want{{text: "dass der Bau bald beginne", kind: quotes.Indirect, mention: "Der Sprecher Paul Weber"},
 			{text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Der Verein der Anwohner"}}},
+	{"vertreten with an opinion noun and dass reports a view; with a person it stands in for them",
+		"Die Stadt baut eine Brücke.\n\nDie Anwohner vertreten dagegen die Meinung, dass die Brücke „viel zu laut“ sei. Seit Mai vertritt sie die These, dass der Bau nichts nütze. Paula Korn vertritt den Bürgermeister bei der Sitzung, dass heißt sie leitet sie.",
+		[]want{{text: "dass die Brücke „viel zu laut“ sei", kind: quotes.Mixed, mention: "Die Anwohner"},
+			{text: "viel zu laut", mention: "Die Anwohner"},
+			{text: "dass der Bau nichts nütze", kind: quotes.Indirect, mention: "sie"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -85,6 +85,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // stellte den Plan vor
 	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):
 		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
+	case d.german && t.lower[0] == 'v' && d.inSet("needsopinion", t.lower) && !d.opinionHeld(toks, k, b):
+		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
@@ -308,6 +310,23 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 			return false
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionHeld reports whether the German verb vertreten at toks[k] holds
+// a view that a dass clause gives: its opinion noun comes after it within
+// the clause (Er vertritt wie sein Kollege die Ansicht, dass …) or, for the
+// participle at the clause end, just before it (hatte die These
+// vertreten, dass …).
+func (d *doc) opinionHeld(toks []token, k, b int) bool {
+	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass") {
+		return d.inSet("opinion", toks[k-1].lower)
+	}
+	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && toks[i+2].is("dass") {
 			return true
 		}
 	}

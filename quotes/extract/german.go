@@ -275,8 +275,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return d.passiveFrame(toks, a, b, ce, fa)
 	}
 	j := ve
-	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
-		j++
+	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet("needsesfür", toks[k].lower)) {
+		j++ // hält es der Minister für möglich: es is the object
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)

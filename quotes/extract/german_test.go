@@ -733,6 +733,11 @@ var germanCases = []hardCase{
 		[]want{{text: "dass die Brücke „viel zu laut“ sei", kind: quotes.Mixed, mention: "Die Anwohner"},
 			{text: "viel zu laut", mention: "Die Anwohner"},
 			{text: "dass der Bau nichts nütze", kind: quotes.Indirect, mention: "sie"}}},
+	{"halten es für möglich, dass reports a view, its subject before the verb or after es; halten alone says nothing",
+		"Die Stadt baut eine Brücke.\n\nBeobachter halten es jedoch für unwahrscheinlich, dass die Brücke bald fertig wird. Laut der Zeitung hält es der Planer für möglich, dass der Bau im Mai beginnt. Karl Braun hält eine Rede.",
+		[]want{{text: "dass die Brücke bald fertig wird", kind: quotes.Indirect, mention: "Beobachter"},
+			{text: "hält es der Planer für möglich, dass der Bau im Mai beginnt", kind: quotes.Indirect, mention: "Zeitung"},
+			{text: "dass der Bau im Mai beginnt", kind: quotes.Indirect, mention: "der Planer"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -87,6 +87,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
 	case d.german && t.lower[0] == 'v' && d.inSet("needsopinion", t.lower) && !d.opinionHeld(toks, k, b):
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
+	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
+		return 0, 0, false // hält eine Rede, hält den Ball
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
@@ -327,6 +329,21 @@ func (d *doc) opinionHeld(toks []token, k, b int) bool {
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
 		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && toks[i+2].is("dass") {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedLikely reports whether the German verb halten at toks[k] judges
+// how likely a dass clause is: es, für and an adjective come after it,
+// then the comma and dass (Analysten halten es jedoch für möglich, dass …).
+func (d *doc) judgedLikely(toks []token, k, b int) bool {
+	if k+1 >= b || !toks[k+1].is("es") {
+		return false
+	}
+	for i := k + 2; i+3 < b && i-k <= 5 && toks[i].kind == tWord; i++ {
+		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
 			return true
 		}
 	}

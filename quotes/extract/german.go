@@ -425,12 +425,47 @@ func (d *doc) rejectedNoun(toks []token, np span) bool {
 
 // afterMainConjunction reports whether a comma and a conjunction that joins main
 // clauses stand right before toks[first] (…, doch der Sprecher erklärte,
-// …): a subject of its own opens there.
+// …): a subject of its own opens there. German leaves the comma out
+// before und: after a main clause whose finite verb is a cue (Die Menge
+// sang Lieder und der Redner rief: …) und opens a clause too; with no
+// verb before it, und joins two subjects (Die Menge und der Redner
+// riefen), and after an auxiliary or a modal whose participle is still
+// to come two objects (hatte ein Bekenntnis und eine Anerkennung
+// gefordert).
 func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
-	if first-2 < a || !d.isPunct(toks[first-2], ",") {
+	if first-2 < a || !germanConjunction(toks[first-1]) {
 		return false
 	}
-	return germanConjunction(toks[first-1])
+	if d.isPunct(toks[first-2], ",") {
+		return true
+	}
+	if !toks[first-1].is("und") {
+		return false
+	}
+	verb := false
+	for i := first - 2; i >= a; i-- {
+		t := toks[i]
+		if t.kind == tPunct && !d.isPunct(t, "-") {
+			a = i + 1 // a comma: the clause starts after it
+			break
+		}
+		if t.kind != tWord || t.upper {
+			continue
+		}
+		if d.germanFinite(t) {
+			// an auxiliary or a modal: the clause is closed only by its
+			// participle or infinitive right before und (habe sich …
+			// untergeordnet und die Fraktion forderte …)
+			last := toks[first-2]
+			verb = i < first-2 && last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
+			continue
+		}
+		verb = verb || t.cls&cSpeech != 0
+	}
+	// a relative or subordinate clause has its verb last: …, welche die
+	// Lage beklagt und die Regierung auffordert, … (but a die before a
+	// noun is its article: …, die Kommission habe …)
+	return verb && a+1 < first && !d.isClass(toks[a], cSubordinator) && !(d.relativePronoun(toks[a].lower) && !toks[a].upper && !toks[a+1].upper)
 }
 
 // pastAdverbsBack steps back from toks[j] over adverbs, not past a:

@@ -738,6 +738,10 @@ var germanCases = []hardCase{
 		[]want{{text: "dass die Brücke bald fertig wird", kind: quotes.Indirect, mention: "Beobachter"},
 			{text: "hält es der Planer für möglich, dass der Bau im Mai beginnt", kind: quotes.Indirect, mention: "Zeitung"},
 			{text: "dass der Bau im Mai beginnt", kind: quotes.Indirect, mention: "der Planer"}}},
+	{"und without a comma after a clause with a finite cue opens a main clause with a subject and a cue of its own",
+		"Die Stadt baut eine Brücke.\n\nDie Menge sang Lieder und der Unternehmer Karl Braun rief: „Die Brücke ist zu teuer!“ Die Anwohner und der Vorsitzende Paul Weber erklärten: „Wir sind dagegen.“",
+		[]want{{text: "Die Brücke ist zu teuer!", mention: "der Unternehmer Karl Braun"},
+			{text: "Wir sind dagegen.", mention: "Die Anwohner"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -332,12 +332,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
+		if w := d.pastAdverbsBack(toks, a, before.s-1); final && fa.right < 0 && w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
+			fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+		}
 		return fa, true
 	}
 	if !afterOK {
 		if np, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = a
+			if w := d.wieAfterComma(toks, a, k); w > a {
+				fa.lo = w // the clause before the comma is what was said
+			}
 			if !d.subordinateClause(toks, a, np.s) {
 				fa.right = d.contentAfter(toks, ce, b, false)
 			}
@@ -543,6 +549,9 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 	if k-a > 2 && d.isClass(toks[a], cClause) && !d.isClass(toks[a], cSubordinator) {
 		a++ // Aber wie der Minister erklärte, …
 	}
+	if w := d.wieAfterComma(toks, a, k); w > a {
+		a = w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
+	}
 	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
 		return span{}, false
 	}
@@ -556,6 +565,21 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 		return d.npAfter(toks, np.e+1, k)
 	}
 	return np, true
+}
+
+// wieAfterComma returns the index of a wie that opens the clause of the
+// German cue toks[k] after a comma (…, wie die Polizei am Montag
+// mitteilte), or -1.
+func (d *doc) wieAfterComma(toks []token, a, k int) int {
+	for i := k - 1; i > a && k-i <= 12; i-- {
+		if toks[i].kind != tWord {
+			if d.isPunct(toks[i], ",") && toks[i+1].is("wie") {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // frontedDocument finds the document a clause opens with: "In dem Antrag"

@@ -742,6 +742,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDie Menge sang Lieder und der Unternehmer Karl Braun rief: „Die Brücke ist zu teuer!“ Die Anwohner und der Vorsitzende Paul Weber erklärten: „Wir sind dagegen.“",
 		[]want{{text: "Die Brücke ist zu teuer!", mention: "der Unternehmer Karl Braun"},
 			{text: "Wir sind dagegen.", mention: "Die Anwohner"}}},
+	{"a wie clause with its cue last after a comma at the sentence end reports the clause before it",
+		"Die Stadt baut eine Brücke.\n\nDie Brücke ist seit Montag gesperrt, wie die Polizei am Dienstag mitteilte. Der Bau soll im Mai beginnen, wie eine Sprecherin der Stadt sagte.",
+		[]want{{text: "Die Brücke ist seit Montag gesperrt", kind: quotes.Indirect, mention: "die Polizei"},
+			{text: "Der Bau soll im Mai beginnen", kind: quotes.Indirect, mention: "eine Sprecherin der Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

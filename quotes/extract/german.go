@@ -280,6 +280,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
+	if afterOK && !(after.e-after.s == 1 && toks[after.s].is("der")) {
+		// meldete die Agentur „Xinhua“, …: the name goes with its noun;
+		// but a bare der before a name is mostly its dative (sagte der
+		// „Zeitung“)
+		after = d.withTitle(toks, after, b)
+	}
 	if !afterOK && j+1 < b && toks[j+1].kind == tPunct && demonstrativePronoun(toks[j].lower) {
 		after, afterOK = span{j, j + 1}, true // sagte dieser, dass …
 	}

@@ -651,7 +651,7 @@ var germanCases = []hardCase{
 			{text: "rechnen die Firmen mit Verlusten", kind: quotes.Indirect, mention: "der Agentur AP"}}},
 	{"das or dieses before an inverted cue reports the sentence before, though a name in marks stands in the source's sentence",
 		"Die Stadt baut eine Brücke am Hafen. Der Bau wird im Mai beginnen und zwei Jahre dauern. Das berichtete die Zeitung „Bote“ in ihrer Ausgabe.\n\nDie Brücke ist viel zu teuer. Dieses sagte Paul Weber dem Magazin „Der Bau“.",
-		[]want{{text: "Der Bau wird im Mai beginnen und zwei Jahre dauern", kind: quotes.Indirect, mention: "die Zeitung"}, {text: "Das", kind: quotes.Indirect, mention: "die Zeitung"},
+		[]want{{text: "Der Bau wird im Mai beginnen und zwei Jahre dauern", kind: quotes.Indirect, mention: "die Zeitung „Bote“"}, {text: "Das", kind: quotes.Indirect, mention: "die Zeitung „Bote“"},
 			{text: "Die Brücke ist viel zu teuer", kind: quotes.Indirect, mention: "Paul Weber"}, {text: "Dieses", kind: quotes.Indirect, mention: "Paul Weber"}}},
 	{"a genitive quantifier after the noun of nach opens its source (nach Meinung vieler Experten); a source right after a colon leads its clause",
 		"Die Stadt baut eine Brücke am Hafen. Die Lage ist klar: Nach Meinung vieler Experten werden die Kosten weiter steigen.",
@@ -746,6 +746,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDie Brücke ist seit Montag gesperrt, wie die Polizei am Dienstag mitteilte. Der Bau soll im Mai beginnen, wie eine Sprecherin der Stadt sagte.",
 		[]want{{text: "Die Brücke ist seit Montag gesperrt", kind: quotes.Indirect, mention: "die Polizei"},
 			{text: "Der Bau soll im Mai beginnen", kind: quotes.Indirect, mention: "eine Sprecherin der Stadt"}}},
+	{"an inverted source whose name in marks follows its noun keeps the name; a bare der before a name in marks is its dative",
+		"Die Stadt baut eine Brücke.\n\nAm Montag meldete die Agentur „Nordpress“, die Brücke sei gesperrt. Gestern sagte der Stadtrat der „Kasseler Zeitung“, dass der Bau im Mai beginne.",
+		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "die Agentur „Nordpress“"},
+			{text: "dass der Bau im Mai beginne", kind: quotes.Indirect, mention: "der Stadtrat der „Kasseler Zeitung“"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

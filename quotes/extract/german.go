@@ -1008,6 +1008,9 @@ func passiveWord(t token) bool {
 // before a colon that opens reported speech in the subjunctive
 // (kritisierte den Kurs: Es sei bedauerlich, …).
 func (d *doc) objectContent(toks []token, ce, b int) int {
+	if ce+3 < b && (toks[ce].is("der") || toks[ce].is("dem")) && toks[ce+1].kind == tQuote && d.looksLikeName(d.qs[toks[ce+1].q]) && d.isPunct(toks[ce+2], ",") {
+		return ce + 3 // sagte der „Zeitung“, dass …: the paper is whom it was told
+	}
 	for i := ce; i+1 < b && i-ce <= 10; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
 			if i > ce && d.isPunct(toks[i], ":") && d.mainSubjunctive(toks, i+1, b) {

@@ -746,10 +746,13 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDie Brücke ist seit Montag gesperrt, wie die Polizei am Dienstag mitteilte. Der Bau soll im Mai beginnen, wie eine Sprecherin der Stadt sagte.",
 		[]want{{text: "Die Brücke ist seit Montag gesperrt", kind: quotes.Indirect, mention: "die Polizei"},
 			{text: "Der Bau soll im Mai beginnen", kind: quotes.Indirect, mention: "eine Sprecherin der Stadt"}}},
-	{"an inverted source whose name in marks follows its noun keeps the name; a bare der before a name in marks is its dative",
-		"Die Stadt baut eine Brücke.\n\nAm Montag meldete die Agentur „Nordpress“, die Brücke sei gesperrt. Gestern sagte der Stadtrat der „Kasseler Zeitung“, dass der Bau im Mai beginne.",
-		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "die Agentur „Nordpress“"},
-			{text: "dass der Bau im Mai beginne", kind: quotes.Indirect, mention: "der Stadtrat der „Kasseler Zeitung“"}}},
+	{"an inverted source whose name in marks follows its noun keeps the name",
+		"Die Stadt baut eine Brücke.\n\nAm Montag meldete die Agentur „Nordpress“, die Brücke sei gesperrt.",
+		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "die Agentur „Nordpress“"}}},
+	{"a name in marks with der or dem right after the cue and a comma is whom it was told; what was said follows the comma",
+		"Die Stadt baut eine Brücke.\n\nDer Stadtrat Paul Weber sagte der „Kasseler Zeitung“, dass der Bau im Mai beginne. Karl Braun sagte dem „Boten“, die Brücke sei zu teuer.",
+		[]want{{text: "dass der Bau im Mai beginne", kind: quotes.Indirect, mention: "Der Stadtrat Paul Weber"},
+			{text: "die Brücke sei zu teuer", kind: quotes.Indirect, mention: "Karl Braun"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

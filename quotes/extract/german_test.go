@@ -753,6 +753,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDer Stadtrat Paul Weber sagte der „Kasseler Zeitung“, dass der Bau im Mai beginne. Karl Braun sagte dem „Boten“, die Brücke sei zu teuer.",
 		[]want{{text: "dass der Bau im Mai beginne", kind: quotes.Indirect, mention: "Der Stadtrat Paul Weber"},
 			{text: "die Brücke sei zu teuer", kind: quotes.Indirect, mention: "Karl Braun"}}},
+	{"davon ausgehen with words between gehen and davon aus reports the dass clause; gehen alone says nothing",
+		"Die Stadt baut eine Brücke.\n\nBislang gingen die Planer davon aus, dass die Brücke im Mai fertig wird. Der Verein geht allerdings davon aus, dass der Bau länger dauert. Paul Weber geht nach Hause, dass er schläft.",
+		[]want{{text: "dass die Brücke im Mai fertig wird", kind: quotes.Indirect, mention: "die Planer"},
+			{text: "dass der Bau länger dauert", kind: quotes.Indirect, mention: "Der Verein"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

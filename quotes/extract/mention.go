@@ -89,6 +89,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
+	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
+		return 0, 0, false // geht nach Hause
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
@@ -344,6 +346,18 @@ func (d *doc) judgedLikely(toks []token, k, b int) bool {
 	}
 	for i := k + 2; i+3 < b && i-k <= 5 && toks[i].kind == tWord; i++ {
 		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
+			return true
+		}
+	}
+	return false
+}
+
+// assumes reports whether the German verb gehen at toks[k] is davon
+// ausgehen with words between its parts: davon aus, a comma and dass
+// follow within its clause (Bislang gingen die Forscher davon aus, dass …).
+func (d *doc) assumes(toks []token, k, b int) bool {
+	for i := k + 1; i+3 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+		if toks[i].is("davon") && toks[i+1].is("aus") && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
 			return true
 		}
 	}

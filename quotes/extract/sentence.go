@@ -1235,6 +1235,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.contrastOpens(toks, fs[i].right, fs[j].lo) {
 			return j // "…, officials said, although they said …": a second frame, not a nested one
 		}
+		if d.germanJoinedMain(toks, fs[i], fs[j]) {
+			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
+		}
 		if d.absoluteWith(toks, fs[j].lo) {
 			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
 		}
@@ -1282,6 +1285,18 @@ func (d *doc) contrastOpens(toks []token, r, lo int) bool {
 	}
 	t := toks[r]
 	return t.is("but") || t.is("although") || t.is("though") || t.is("while") || t.is("whereas") || t.is("yet")
+}
+
+// germanJoinedMain reports whether the German frame next opens a main
+// clause that und joins to the clause of the frame fa, its subject right
+// after und (Die Menge sang Lieder und der Redner rief: „…“): German
+// leaves out the comma there, and the second clause is no part of what
+// the first source said.
+func (d *doc) germanJoinedMain(toks []token, fa, next frameAt) bool {
+	if !d.german || next.lo-1 <= fa.right || !toks[next.lo-1].is("und") || !(next.f.rule == "subject" || next.f.rule == "appositive") {
+		return false
+	}
+	return d.afterMainConjunction(toks, fa.lo, next.lo)
 }
 
 // modalCue reports whether an English frame has a modal between its

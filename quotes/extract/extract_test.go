@@ -685,6 +685,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Instead", kind: quotes.Indirect}, {text: "the council raised the toll", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"a source with an aside in dashes or a parenthesis in its appositive", "The justice -- who has been in a feud with Mr. Hill -- said she regretted her remarks. Tom Lee, whose study was paid for by the Valley Fund (VF), said he would stay.",
 		[]want{{text: "she regretted her remarks", mention: "The justice"}, {text: "he would stay", mention: "Tom Lee"}}},
+	{"a name set off by commas after whose and its noun names the noun: the source stands before whose", "Ann Roe, whose firm, Roe Media, ran the ferry ads, said the toll would rise. Tom Hill, a consultant whose latest company, Hill Data, maps the harbor, said the bridge was safe.",
+		[]want{{text: "the toll would rise", mention: "Ann Roe"}, {text: "the bridge was safe", mention: "Tom Hill"}}},
 	{"the words before a relative source, or before an infinitive, are no content", "The council, which reported a loss last year, will meet. Given the poll numbers, the mayor might want to resign.",
 		nil},
 	{"a modal between the source and its cue", "The council might say the toll would rise.",

@@ -1996,6 +1996,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
 		return true // her film, "Trainwreck."; told "Fox and Friends"
 	}
+	if !d.german && i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && d.titleCase(q) {
+		return true // his podcast, "So, That Happened.": a title may hold a comma
+	}
 	if toks[i-1].kind != tWord {
 		return false
 	}

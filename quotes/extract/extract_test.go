@@ -687,6 +687,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "she regretted her remarks", mention: "The justice"}, {text: "he would stay", mention: "Tom Lee"}}},
 	{"a name set off by commas after whose and its noun names the noun: the source stands before whose", "Ann Roe, whose firm, Roe Media, ran the ferry ads, said the toll would rise. Tom Hill, a consultant whose latest company, Hill Data, maps the harbor, said the bridge was safe.",
 		[]want{{text: "the toll would rise", mention: "Ann Roe"}, {text: "the bridge was safe", mention: "Tom Hill"}}},
+	{"a title-case quote after a kind of work and a comma, or after pseudonym, is a name, not words said", "Ann Roe spoke with Tom Hill on the latest episode of her podcast, “So, That Happened.” Tom Hill wrote under the pseudonym “Ferry Man,” but it did not help.",
+		nil},
 	{"the words before a relative source, or before an infinitive, are no content", "The council, which reported a loss last year, will meet. Given the poll numbers, the mayor might want to resign.",
 		nil},
 	{"a modal between the source and its cue", "The council might say the toll would rise.",

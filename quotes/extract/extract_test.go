@@ -1042,6 +1042,11 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "who made the call", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}}},
 	{"a cue word after an article inside an aside between a cue and that is a noun", "Tom Hill said, in an email, that he had not seen the plan.",
 		[]want{{text: "that he had not seen the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
+	{"is said to is marked as is expected to: no source, the infinitive and its subject the content", "Some ferry captains are said to be urging the board to wait. Tom Hill, who is said to have met the mayor, left early.",
+		[]want{{text: "Some ferry captains", kind: quotes.Indirect, mention: "", cue: "are said"},
+			{text: "to be urging the board to wait", kind: quotes.Indirect, mention: "", cue: "are said"},
+			{text: "who", kind: quotes.Indirect, mention: "", cue: "is said"},
+			{text: "to have met the mayor", kind: quotes.Indirect, mention: "", cue: "is said"}}},
 	{"is expected to: no source, the infinitive and its subject the content", "The mayor spoke in Dover.\n\n" +
 		"Riders, who are widely expected to pay more, met on Monday. The council is expected to vote on Tuesday, after a hearing. " +
 		"It is expected to rise to $3 by May. Would they back a fare that is expected to fall? Tom Hill is expected to win the seat.\n\n" +

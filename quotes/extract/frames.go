@@ -860,10 +860,10 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 
 // raisedFrom returns where the verb stands whose subject also says what
 // the infinitive cue toks[k] reports: "He went on to say …", "She
+// continues to insist …" (went, continues), "She was quick to add …",
 // "He is quoted as saying …" (quick, quoted), "Voters are more likely to
-// say …" (more); else k. Verbs of seeming
-// "He is quoted as saying …" (quick, quoted); else k. Verbs of seeming
-// are left out: "appeared to suggest" is the writer's reading.
+// say …" (more); else k. Verbs of seeming are left out: "appeared to
+// suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.german || k-2 < a {
 		return k

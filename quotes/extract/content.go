@@ -1633,7 +1633,8 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 
 // joinedVerb reports whether v, after an and or but in an object, is
 // the source's next verb by its form and the word n after it: "denied
-// the claims and blamed them", "touting her record and pounding him".
+// the claims and blamed them", "touting her record and pounding him",
+// "questioned the plan and made clear …".
 // An -ing form joins another verb of the object when the object has one
 // (hasVerb: "the way to stop him from winning and gaining ground"), and
 // after "but" it goes on with a finding (Hill even statewide, but losing
@@ -1644,6 +1645,8 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
 	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb && !but:
 		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
+	case !v.upper && d.inSet("pastverb", v.lower):
+		return true // questioned the plan and made clear …: an irregular past is no noun
 	}
 	return false
 }

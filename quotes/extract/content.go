@@ -1616,6 +1616,10 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
+		if d.isPunct(toks[i-1], ",") && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
+			c.e = i - 1 // agreed to pay a fee, and he put …: a clause of the writer's own after the object
+			return c
+		}
 		// the source's next verb after and or but: "denied the claims and
 		// was acquitted", "praised the plan but stopped short of …",
 		// "questioned the deal and refused to back it"

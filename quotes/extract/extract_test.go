@@ -1048,6 +1048,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"an irregular past after and in an object is the source's next verb: the object ends before it", "Ann Roe questioned the plan and made clear that she would vote no. Tom Hill praised the crew and went home.",
 		[]want{{text: "the plan", kind: quotes.Indirect, mention: "Ann Roe", cue: "questioned"},
 			{text: "the crew", kind: quotes.Indirect, mention: "Tom Hill", cue: "praised"}}},
+	{"a comma and and before a new clause end an object: the clause is the writer's", "Tom Hill agreed to pay a fee to the harbor board, and he put $100 into the fund.",
+		[]want{{text: "to pay a fee to the harbor board", kind: quotes.Indirect, mention: "Tom Hill", cue: "agreed"}}},
 	{"is said to is marked as is expected to: no source, the infinitive and its subject the content", "Some ferry captains are said to be urging the board to wait. Tom Hill, who is said to have met the mayor, left early.",
 		[]want{{text: "Some ferry captains", kind: quotes.Indirect, mention: "", cue: "are said"},
 			{text: "to be urging the board to wait", kind: quotes.Indirect, mention: "", cue: "are said"},

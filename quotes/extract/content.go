@@ -2253,6 +2253,10 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		}
 	}
 	last := qt[len(qt)-1]
+	if !d.german && last == c.s && d.quoteEndsIn(toks[last], "?!") && d.startsUpper(d.qs[toks[last].q]) {
+		c.e = last + 1 // chanted "What toll?" and kept going: a cry or a question right after the cue is all that was said
+		return c
+	}
 	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}

@@ -1669,7 +1669,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
-		if object && d.isPunct(toks[i-1], ",") && d.clauseAfterJoin(toks, i+1, c.e) {
+		if d.isPunct(toks[i-1], ",") && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i - 1 // called for a boycott, and the union denounced him: a clause of its own
 			return c
 		}
@@ -1717,7 +1717,8 @@ func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
 
 // joinedVerb reports whether v, after an and or but in an object, is
 // the source's next verb by its form and the word n after it: "denied
-// the claims and blamed them", "touting her record and pounding him".
+// the claims and blamed them", "touting her record and pounding him",
+// "questioned the plan and made clear …".
 // An -ing form joins another verb of the object when the object has one
 // (hasVerb: "the way to stop him from winning and gaining ground"), and
 // after "but" it goes on with a finding (Hill even statewide, but losing
@@ -1727,9 +1728,9 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
 	case !v.upper && d.inSet("pastverb", v.lower):
-		// an irregular past, no noun: "chanted "…" and kept going",
-		// "called him a "liar" and made no mention of her"
-		return but || n.is("to") || n.is("no") || d.isClass(n, cDeterminer|cObject|cPronoun) || !n.upper && strings.HasSuffix(n.lower, "ing")
+		// an irregular past is no noun: "chanted "…" and kept going",
+		// "questioned the plan and made clear …"
+		return true
 	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb && !but:
 		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
 	}
@@ -2130,7 +2131,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)) {
 		return true // her film, "Trainwreck."; told "Fox and Friends"
 	}
-	if !d.german && d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) {
+	if !d.german && (d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
 		if d.titleCase(q) {
 			return true // his podcast, "Well, That Went Badly.": a title's capitals, its comma and all
 		}

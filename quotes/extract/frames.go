@@ -869,8 +869,9 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 // raisedFrom returns where the verb stands whose subject also says what
 // the infinitive cue toks[k] reports: "He went on to say …", "She
 // continues to insist …" (went, continues), "She was quick to add …",
-// "He is quoted as saying …" (quick, quoted); else k. Verbs of seeming
-// are left out: "appeared to suggest" is the writer's reading.
+// "He is quoted as saying …" (quick, quoted), "Voters are more likely to
+// say …" (more); else k. Verbs of seeming are left out: "appeared to
+// suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.german || k-2 < a {
 		return k
@@ -884,6 +885,9 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	}
 	if d.inSet("beforesay", toks[v].lower) {
 		return v // Ann Lee was quick to add …, was prompted to say …
+	}
+	if toks[k].is("say") && toks[v].is("likely") && v-1 > a && (toks[v-1].is("more") || toks[v-1].is("less")) {
+		return v - 1 // voters were more likely to say …: a poll's finding of what they said
 	}
 	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
 		return v - 1

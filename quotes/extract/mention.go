@@ -1201,6 +1201,9 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	outer := span{a, e}
+	if w := d.whoseNoun(toks, lo, a); w > lo {
+		return d.beforeWhose(toks, lo, w)
+	}
 	capInner := d.allCapitalised(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
@@ -1243,6 +1246,41 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 func (d *doc) describedName(toks []token, inner span) bool {
 	np, ok := d.npAfter(toks, inner.s, inner.e)
 	return ok && np.s == inner.s && np.e == inner.e
+}
+
+// whoseNoun returns where "whose" stands when the name at toks[a] is an
+// appositive of the noun after it (Ann Roe, whose firm, Roe Media, ran the
+// ads, said): the name is the firm, and the source stands before whose.
+func (d *doc) whoseNoun(toks []token, lo, a int) int {
+	if d.german || a-3 <= lo || !d.isPunct(toks[a-1], ",") || toks[a-2].kind != tWord {
+		return 0
+	}
+	for w := a - 3; w > lo && a-w <= 5; w-- {
+		if toks[w].is("whose") {
+			return w
+		}
+		if toks[w].kind != tWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// beforeWhose returns the source before "whose" at toks[w]: the name before
+// its comma (Ann Roe, whose firm …), or the name an appositive ending
+// at whose follows (Ann Roe, a consultant whose firm …).
+func (d *doc) beforeWhose(toks []token, lo, w int) (span, span, bool) {
+	if !d.isPunct(toks[w-1], ",") {
+		return d.appositiveBefore(toks, lo, w)
+	}
+	if np, role, ok := d.appositiveBefore(toks, lo, w-1); ok {
+		return np, role, true
+	}
+	if w-2 < lo {
+		return span{}, span{}, false
+	}
+	a, ok := d.npBackFrom(toks, lo, w-2)
+	return span{a, w - 1}, span{}, ok
 }
 
 // pastModifier returns an appositive past an -ed word right after its

@@ -1056,6 +1056,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a particle right after an article and a noun ends a compound noun before the cue: it is the source", `"Ferries are late," a voice over says. The ad ends with a voice over saying: "Vote no on the toll."`,
 		[]want{{text: "Ferries are late,", kind: quotes.Direct, mention: "a voice over", cue: "says"},
 			{text: "Vote no on the toll.", kind: quotes.Direct, mention: "a voice over", cue: "saying"}}},
+	{"an aside set off by commas right after the cue, with a subject pronoun after it, opens the content", "Mayor Tom Hill says, win or lose in the Tuesday vote, he is staying in the race.",
+		[]want{{text: "win or lose in the Tuesday vote, he is staying in the race", kind: quotes.Indirect, mention: "Mayor Tom Hill", cue: "says"}}},
 	{"is said to is marked as is expected to: no source, the infinitive and its subject the content", "Some ferry captains are said to be urging the board to wait. Tom Hill, who is said to have met the mayor, left early.",
 		[]want{{text: "Some ferry captains", kind: quotes.Indirect, mention: "", cue: "are said"},
 			{text: "to be urging the board to wait", kind: quotes.Indirect, mention: "", cue: "are said"},

@@ -2958,9 +2958,10 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			if i := d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }); i >= 0 {
 				return i // said, in an email, that …
 			}
-			// said, if elected, she would …: a conditional set off by
-			// commas opens the content when a subject pronoun follows it
-			if j+1 < b && d.isClass(toks[j+1], cConditional) && d.asideTo(toks, j, b, func(t token) bool {
+			// said, if elected, she would …; says, win or lose, he will
+			// stay: an aside set off by commas opens the content when a
+			// subject pronoun follows it
+			if j+1 < b && d.asideTo(toks, j, b, func(t token) bool {
 				return t.cls&cPronoun != 0 && !t.is("it") && !t.is("you") && !t.is("who")
 			}) >= 0 {
 				return j + 1

@@ -2061,10 +2061,18 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // His lead, many think, is safe), or -1. After a belief it goes on only
 // with a verb: not "at that point, many think, Tom Lee would …".
 func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
 		return j + 1
 	}
 	return -1
+}
+
+// earlierIn reports whether toks[hi:j] is "earlier" or "later" and a
+// short phrase that places it (said earlier in the hearing, added later
+// at the same event): a longer adverbial that still leaves the cue an
+// aside.
+func (d *doc) earlierIn(toks []token, hi, j int) bool {
+	return j-hi <= 6 && hi+2 < j && (toks[hi].is("earlier") || toks[hi].is("later")) && d.isClass(toks[hi+1], cPrep) && d.isClass(toks[hi+2], cDeterminer)
 }
 
 // relativeGap reports whether a relative pronoun at toks[r] before a

@@ -1150,6 +1150,13 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	return false
 }
 
+// afterCueComma reports whether English content opens right after a cue
+// and its comma (says, win or lose, he will stay): the words up to the
+// next comma are an aside before the clause said.
+func (d *doc) afterCueComma(toks []token, s int) bool {
+	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].kind == tWord && d.isCue(toks[s-2])
+}
+
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
@@ -1162,7 +1169,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	// the first comma ends a leading conditional or adverbial, after
 	// "that" too (that since she is not running, she should …): annotators
 	// keep the clause from "that" whole 96 times to 2
-	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c)
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c) || d.afterCueComma(toks, c.s)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	// plain is where the words from c.s+1 on stop being known to hold no

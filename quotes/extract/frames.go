@@ -2101,10 +2101,18 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // His lead, many think, is safe), or -1. After a belief it goes on only
 // with a verb: not "at that point, many think, Tom Lee would …".
 func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
 		return j + 1
 	}
 	return -1
+}
+
+// earlierIn reports whether toks[hi:j] is "earlier" or "later" and a
+// short phrase that places it (said earlier in the hearing, added later
+// at the same event): a longer adverbial that still leaves the cue an
+// aside.
+func (d *doc) earlierIn(toks []token, hi, j int) bool {
+	return j-hi <= 6 && hi+2 < j && (toks[hi].is("earlier") || toks[hi].is("later")) && d.isClass(toks[hi+1], cPrep) && d.isClass(toks[hi+2], cDeterminer)
 }
 
 // relativeGap reports whether a relative pronoun at toks[r] before a
@@ -3050,9 +3058,10 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			if i := d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }); i >= 0 {
 				return i // said, in an email, that …
 			}
-			// said, if elected, she would …: a conditional set off by
-			// commas opens the content when a subject pronoun follows it
-			if j+1 < b && d.isClass(toks[j+1], cConditional) && d.asideTo(toks, j, b, func(t token) bool {
+			// said, if elected, she would …; says, win or lose, he will
+			// stay: an aside set off by commas opens the content when a
+			// subject pronoun follows it
+			if j+1 < b && d.asideTo(toks, j, b, func(t token) bool {
 				return t.cls&cPronoun != 0 && !t.is("it") && !t.is("you") && !t.is("who")
 			}) >= 0 {
 				return j + 1

@@ -800,6 +800,9 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 // phrase; else npStepBack takes it back a word or a link at a time, up to
 // maxNP words.
 func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
+	if d.particleNoun(toks, lo, j) {
+		return j - 2, true // a voice over says: the particle ends a compound noun
+	}
 	if !d.npEnds(toks, lo, j) {
 		return 0, false
 	}
@@ -827,6 +830,20 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// particleNoun reports whether toks[j] is a particle that ends a
+// compound noun right after an article and a noun (a voice over, the
+// runner up): with nothing after it before the cue, it has no object of
+// its own. A stranded preposition has a verb before it (the man she
+// spoke to).
+func (d *doc) particleNoun(toks []token, lo, j int) bool {
+	if d.german || j-2 < lo || toks[j].upper || !d.isClass(toks[j], cPrep) || !article(toks[j-2]) {
+		return false
+	}
+	n := toks[j-1]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cStop|cPrep|cDeterminer|cPronoun|cAdverb) && !strings.HasSuffix(n.lower, "ed") &&
+		d.inSet("particle", toks[j].lower) // but not "a point in warning": in takes a gerund
 }
 
 // npStepBack takes one step back from toks[a], the first word so far of

@@ -1193,6 +1193,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "him a nice guy", kind: quotes.Indirect, mention: "Tom Hill", cue: "calling"}}},
 	{"a closing parenthesis right after a sentence's end inside it ends the sentence too: the content stops there", `Aides suggested he would win in two districts.) But if Tom Hill loses Ohio, the board will vote again.`,
 		[]want{{text: "he would win in two districts", kind: quotes.Indirect, mention: "Aides", cue: "suggested"}}},
+	{"a first line that ends in a semicolon is a headline and the next line its deck: no content runs from one into the other", "Harbor toll will stay for now; \nFerry riders will pay more next year, analysts say\n\nAnn Lee said the vote was close.",
+		[]want{{text: "Ferry riders will pay more next year", kind: quotes.Indirect, mention: "analysts", cue: "say"},
+			{text: "the vote was close", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -980,7 +980,7 @@ func (d *doc) fronted(toks []token, c span) bool {
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
-	return c.e-c.s <= 3 && !d.hasVerb(toks, c)
+	return d.wordsIn(toks, c) <= 3 && !d.hasVerb(toks, c) // Then, last week, Tom Hill called.
 }
 
 // titleSubject reports whether an -ing word opening toks[c] is part of a
@@ -1830,17 +1830,35 @@ func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 // HG, had …).
 func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	m := f.source().mention
+	if f.rule == "impersonal" {
+		m = f.cue // at a time when it was said that …: the clause opens at "it"
+	}
 	i := s - 1
 	for i > 0 && toks[i].s > m.s && s-i < 40 {
 		i--
 	}
-	if i <= 0 || toks[i].s != m.s || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
+	if f.rule == "impersonal" {
+		i = d.itBefore(toks, i)
+	}
+	if i <= 0 || toks[i].s != m.s && f.rule != "impersonal" || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
 		return false
 	}
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
 		return false
 	}
 	return i < 2 || !d.isPunct(toks[i-2], ",") || !d.verbBefore(toks, i-2)
+}
+
+// itBefore returns the index of the "it" (or "it's") that opens the
+// impersonal passive whose participle is toks[k] (it was said, it has
+// been reported), or k when there is none near.
+func (d *doc) itBefore(toks []token, k int) int {
+	for i := k - 1; i >= 0 && k-i <= 4 && toks[i].kind == tWord; i-- {
+		if toks[i].is("it") || toks[i].is("it's") {
+			return i
+		}
+	}
+	return k
 }
 
 // verbBefore reports whether a clause verb stands before toks[e] in its
@@ -2044,7 +2062,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i == 0 {
 		return false
 	}
-	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
+	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)) {
 		return true // her film, "Trainwreck."; told "Fox and Friends"
 	}
 	if !d.german && d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) {
@@ -2554,4 +2572,32 @@ func (d *doc) demonstrativeObject(toks []token, c span) bool {
 		return false
 	}
 	return !d.hasVerb(toks, c) && d.inSet("talknoun", n.lower)
+}
+
+// wordsIn counts the words in toks[c], leaving out punctuation and quotes.
+func (d *doc) wordsIn(toks []token, c span) int {
+	n := 0
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// topicOfCue reports whether the noun toks[n] ends a short "of" or
+// "about" phrase right after a speech cue: it names what was spoken of,
+// and the quote after its comma is what was said of it, not its title
+// (said of the episode, "I don't like it").
+func (d *doc) topicOfCue(toks []token, n int) bool {
+	for j := n - 1; j > 0 && n-j <= 4; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if (t.is("of") || t.is("about")) && d.isClass(toks[j-1], cSpeech) {
+			return true
+		}
+	}
+	return false
 }

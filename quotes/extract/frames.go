@@ -804,15 +804,16 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
 		// reports the question, by someone unnamed; "is convinced that"
-		// and "were worried that" report the subject's belief
+		// and "were worried that" report the subject's belief; "it was
+		// reported that" reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
-			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower)
+			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && d.pronounBe(p) {
-		return true // he's predicting, they're saying: progressive
+	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k)) {
+		return true // he's predicting, they're saying, are quietly admitting: progressive
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
@@ -828,6 +829,13 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
 	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// lyAfterBe reports whether an -ly adverb after a form of be stands
+// before toks[k] (leaders are increasingly admitting that …): a
+// progressive, as "are admitting" is.
+func (d *doc) lyAfterBe(toks []token, a, k int) bool {
+	return !d.german && k-2 >= a && strings.HasSuffix(toks[k-1].lower, "ly") && toks[k-2].cls&cPassive != 0
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past
@@ -1015,7 +1023,7 @@ func (d *doc) impersonalPassive(toks []token, a, k int) bool {
 	if toks[j].is("been") && j-1 > a && (toks[j-1].is("has") || toks[j-1].is("had")) {
 		j-- // it has been said
 	}
-	return j > a && toks[j-1].is("it")
+	return j > a && (toks[j-1].is("it") || toks[j].is("been") && toks[j-1].is("it's")) // it's been said
 }
 
 // askedAbout reports whether toks[k] is "asked" before what the question
@@ -1916,7 +1924,39 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
 	fa.right = d.contentAfter(toks, fa.hi, b, true)
+	if fa.right < 0 && k-1 > a && d.isPunct(toks[k-1], ",") && d.isClass(toks[k], cSpeech) {
+		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
+	}
 	return fa, true
+}
+
+// invertedAsideGoesOn returns where the content goes on after an
+// inverted source set off by commas inside it, whose name ends at
+// toks[e], or -1. It goes on only with the verb of the subject before
+// the aside: right after the name (The plan, said Tom Hill, would fail)
+// or past an appositive or a relative clause that a second comma closes
+// (The plan, said Tom Hill, who runs the board, would fail); else the
+// words after the name are about the source (…, said Tom Hill, a
+// professor at the college.).
+func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
+	if e+1 >= b || !d.isPunct(toks[e], ",") {
+		return -1
+	}
+	if d.clauseVerb(toks[e+1]) {
+		return e + 1
+	}
+	for i := e + 1; i+1 < b && i-e <= 2*maxNP; i++ {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".!?;:") {
+			return -1
+		}
+		if d.isPunct(toks[i], ",") {
+			if d.clauseVerb(toks[i+1]) {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectVerbFrame builds the frame of a cue after its subject: "S
@@ -2931,8 +2971,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// (but "told ABC and CNN that …" joins addressees)
 		return -1
 	}
+	s := j
 	j = d.skipAdverbials(toks, j, b)
-	if j >= b {
+	if j >= b || j > s && d.relativeAfterPhrase(toks, j, b) {
 		return -1
 	}
 	t := toks[j]
@@ -3408,4 +3449,13 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		poll = poll || d.inSet("poll", toks[i].lower)
 	}
 	return span{a + 1, c}, poll
+}
+
+// relativeAfterPhrase reports whether the "that" at toks[j], after the
+// phrase that skipAdverbials passed, opens a relative clause on that
+// phrase's noun rather than the content: a verb follows it at once, where
+// a complementizer is followed by its subject ("said in a statement that
+// was released Monday", "wants to stop the rules that have hurt them").
+func (d *doc) relativeAfterPhrase(toks []token, j, b int) bool {
+	return !d.german && toks[j].is("that") && j+1 < b && toks[j-1].kind == tWord && d.clauseVerb(toks[j+1])
 }

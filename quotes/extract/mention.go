@@ -1174,6 +1174,8 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper: // inner is not all capitalised: the case above took that
 		return outer, inner, true // Hugh Hill, a doctor, said
+	case !d.german && !toks[inner.s].upper && toks[j-1].upper && !d.isClass(toks[inner.s], cDeterminer) && d.describedName(toks, inner):
+		return inner, outer, true // his wife, longtime aide Ann Lee, said
 	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && d.isClass(toks[a-1], cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
 	case !d.german && d.share(toks, inner):
@@ -1182,6 +1184,15 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// describedName reports whether the appositive inner is a name after a
+// lower-case description, as npAfter reads one (longtime aide Ann Lee,
+// former congressman Tom Hill): it names the source whom the noun
+// before it describes, as a bare name would.
+func (d *doc) describedName(toks []token, inner span) bool {
+	np, ok := d.npAfter(toks, inner.s, inner.e)
+	return ok && np.s == inner.s && np.e == inner.e
 }
 
 // pastModifier returns an appositive past an -ed word right after its
@@ -1284,6 +1295,18 @@ func (d *doc) isCue(t token) bool {
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
 // er, according to the Kremlin website): a pronoun, or words up to a comma,
 // a preposition or a quote.
+// descriptionOf reports whether toks[n] is an "of" inside a description
+// before a name, with a bare noun after it: "master of ceremonies Jo
+// Vale", "director of communications Ann Lee". After an article (the
+// director of the harbor) the phrase names no one yet.
+func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
+	if n == k || n+1 >= b || !toks[n].is("of") {
+		return false
+	}
+	w := toks[n+1]
+	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
+}
+
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false
@@ -1302,7 +1325,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1343,8 +1366,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if d.isClass(t, cTitle) && u.upper && !d.isClass(u, cTitle) && !isPossessive(u.lower) {
 			name = true // Ms. Sherry smiled: a verb ends a titled name
 		}
-		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper {
-			e += 2
+		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper || nameAt < b && e < nameAt && d.descriptionOf(toks, k, e, b) {
+			e += 2 // the Sheriff of Nottingham; master of ceremonies Jo Vale
 			continue
 		}
 		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {

@@ -83,6 +83,10 @@ func (d *doc) attribute() {
 				lastFrame = f // Mayor Tomas Vale was blunt:
 			}
 		}
+		if leadIn && last != nil && len(d.results) == first && d.leadsBlock(toks, last.f) {
+			// Tom Hill added:¶ The toll is … (no marks): the paragraph is his
+			d.addReported(toks, span{0, len(toks)}, last.f, "colon-block")
+		}
 		d.continueInParagraph(d.results[first:], last, leadIn)
 		if len(toks) > 0 {
 			leadIn = lastFrame != nil && d.isPunct(toks[len(toks)-1], ":")
@@ -198,6 +202,18 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	f.cueText = d.text(f.cue)
 	d.frames = append(d.frames, f)
 	return f
+}
+
+// leadsBlock reports whether the English frame f, whose cue the colon
+// that ends the paragraph before follows at once (Tom Hill writes:),
+// leads the paragraph toks as a block of what was said without marks:
+// one that opens with a word or an ellipsis (…at least four), holds no
+// quote and says nothing else.
+func (d *doc) leadsBlock(toks []token, f *frame) bool {
+	if d.german || !f.named() || f.rule == "colon-lead-in" || f.cue.e >= len(d.r) || d.r[f.cue.e] != ':' {
+		return false
+	}
+	return len(toks) > 0 && (toks[0].kind == tWord || d.isPunct(toks[0], "…")) && !d.hasQuote(toks, span{0, len(toks)})
 }
 
 // pastFrontedPhrase returns where the subject of the English sentence s
@@ -1211,7 +1227,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo-fs[i].right > maxContent {
 			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
-		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) {
+		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) || d.joinedQuoteFrame(toks, fs[j]) {
 			// praised the plan in a video where she said, "…": the quote
 			// is hers; but said he replied: "…" reports the reply
 			return j
@@ -1269,7 +1285,26 @@ func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
 	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
 		return false // a fragment: said, "very wrong"
 	}
+	return d.nameOrPronoun(m)
+}
+
+// nameOrPronoun reports whether a mention opens with a capital or is a
+// short pronoun: a source named, not described (carrying signs saying).
+func (d *doc) nameOrPronoun(m span) bool {
 	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
+}
+
+// joinedQuoteFrame reports whether an English frame opens a clause joined
+// by "and" or "but" and leads into its own quote after a comma or colon,
+// even one that opens in lower case: in "a woman asked for a photo and
+// Ann Lee said, "as long as …"" the quote is Ann Lee's, not part of what
+// the woman asked.
+func (d *doc) joinedQuoteFrame(toks []token, fa frameAt) bool {
+	r := fa.right
+	if d.german || fa.lo < 1 || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
+		return false
+	}
+	return (toks[fa.lo-1].is("and") || toks[fa.lo-1].is("but")) && fa.f.named() && d.nameOrPronoun(fa.f.mention)
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a

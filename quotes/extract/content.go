@@ -292,12 +292,15 @@ func (d *doc) hasQuote(toks []token, c span) bool {
 
 // mixedObject ends the object of a cue with quoted words where reported
 // speech without them would end (see objectOnly), so long as a quote is
-// left in it: "decried the "unfair rents" and highlighted her plans".
+// left in it: "decried the "unfair rents" and highlighted her plans";
+// after any cue at the source's next verb ("called him "Captain Toll"
+// and made no mention of …"), after a cue of the content class also
+// before an adverbial of the cue.
 func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool) span {
-	if d.german || !f.object || that || !strings.HasPrefix(rule, "after-") || c.e <= c.s {
+	if d.german || that || !strings.HasPrefix(rule, "after-") || c.e <= c.s {
 		return c
 	}
-	o := d.objectOnly(toks, c, true)
+	o := d.objectOnly(toks, c, f.object)
 	if o.e >= c.e || !d.hasQuote(toks, o) {
 		return c
 	}
@@ -1328,10 +1331,18 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 	if n.kind != tWord || !(n.upper || d.isClass(n, cPronoun|cDeterminer)) || n.is("that") {
 		return false
 	}
-	for k := j + 2; k < e && k < j+7; k++ {
+	limit := j + 7
+	for k := j + 2; k < e && k < limit; k++ {
 		t := toks[k]
+		if d.isPunct(t, "'’") && strings.HasSuffix(toks[k-1].lower, "s") {
+			limit++
+			continue // and the miners' union stepped in: a plural possessive
+		}
 		if t.kind != tWord {
 			return false
+		}
+		if (t.upper || t.is("of")) && toks[k-1].upper && limit < j+12 {
+			limit++ // and the Civil Liberties Union of Ohio has sued: a long name, one subject
 		}
 		if d.clauseVerb(t) {
 			// and the mayor walked out; and both sides aren't …; but
@@ -1427,6 +1438,8 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
 	case article(n):
 		return d.listItem(toks, i+1, e)
+	case d.gerund(n):
+		return d.gerundList(toks, i, e)
 	case n.kind == tWord && !n.upper && !n.is("yet") && !d.isClass(n, cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
 		return d.bareList(toks, i, e)
 	}
@@ -1449,6 +1462,31 @@ func (d *doc) bareList(toks []token, i, e int) bool {
 		}
 		if k > i && (t.is("and") || t.is("or")) {
 			return toks[k+1].kind == tWord
+		}
+	}
+	return false
+}
+
+// gerundList reports whether the -ing form at toks[i], after a comma, is
+// the next item of a list of them that "and" or "or" closes, with an -ing
+// form before the comma too: accused him of covering up, delaying, and
+// withholding facts; not ", adding that …".
+func (d *doc) gerundList(toks []token, i, e int) bool {
+	before := false
+	for k := i - 2; k >= 0 && k >= i-4 && toks[k].kind == tWord; k-- {
+		before = before || d.gerund(toks[k])
+	}
+	if !before {
+		return false
+	}
+	for k := i + 1; k+1 < e && k < i+8; k++ {
+		t := toks[k]
+		switch {
+		case d.isPunct(t, ","):
+		case t.is("and") || t.is("or"):
+			return d.gerund(toks[k+1])
+		case t.kind != tWord || t.is("that") || d.finite(t) || d.isCue(t):
+			return false
 		}
 	}
 	return false
@@ -1688,6 +1726,10 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
+	case !v.upper && d.inSet("pastverb", v.lower):
+		// an irregular past, no noun: "chanted "…" and kept going",
+		// "called him a "liar" and made no mention of her"
+		return but || n.is("to") || n.is("no") || d.isClass(n, cDeterminer|cObject|cPronoun) || !n.upper && strings.HasSuffix(n.lower, "ing")
 	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb && !but:
 		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
 	}
@@ -1846,7 +1888,29 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
 		return false
 	}
-	return i < 2 || !d.isPunct(toks[i-2], ",") || !d.verbBefore(toks, i-2)
+	if i < 2 {
+		return true
+	}
+	p := toks[i-2]
+	// after a main clause, with a comma or without (Roe nodded as he
+	// urged the party to act, cut taxes and …); but not inside a clause
+	// that opens with it (said that when the mayor said X, …)
+	trailing := d.isPunct(p, ",") || p.kind == tWord && !p.is("that") && !conjunction(p) && !d.isCue(p) && !d.frontedSubordinate(toks, i-2)
+	return !trailing || !d.verbBefore(toks, i-2)
+}
+
+// frontedSubordinate reports whether the sentence of toks[e] opens, after a
+// but or and, with a subordinating word (But now that Tom Hill is losing
+// staff as his allies urge him to quit, …): a main clause still follows.
+func (d *doc) frontedSubordinate(toks []token, e int) bool {
+	i := e
+	for i > 0 && e-i < 40 && !d.isPunct(toks[i-1], ".!?") {
+		i--
+	}
+	if i < e && conjunction(toks[i]) {
+		i++
+	}
+	return i < e && (d.inSet("subordinate", toks[i].lower) || toks[i].is("now") && toks[i+1].is("that"))
 }
 
 // itBefore returns the index of the "it" (or "it's") that opens the
@@ -1939,12 +2003,13 @@ func (d *doc) toMainClause(toks []token, c span) span {
 // beforeResumedClause ends the content of a source in a relative clause
 // set off by commas at its first comma when a verb follows it right
 // away: the sentence the clause interrupts goes on (Tom Lee, who denied
-// the charges, resigned on Monday; not "…, when he was mayor").
+// the charges, resigned on Monday; not "…, when he was mayor"), after an
+// -ly adverb too (Tom Lee, who said he would run, ultimately did not).
 func (d *doc) beforeResumedClause(toks []token, c span) span {
 	e := d.toComma(toks, c).e
 	v := e + 1
 	if v+1 < c.e && toks[v].kind == tWord && !toks[v].upper && (strings.HasSuffix(toks[v].lower, "ly") || d.inSet("participleadverb", toks[v].lower)) {
-		v++ // Tom Lee, who said he would run, ultimately did not
+		v++
 	}
 	if v < c.e && d.clauseVerb(toks[v]) {
 		return span{c.s, e}
@@ -2332,7 +2397,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := from; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
@@ -2450,6 +2515,13 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	return t.is("while")
 }
 
+// channelAfterQuote reports whether "in" or "on" at toks[i], right after
+// a quote, names where the quoted words were said (called it "rigged" in
+// a tweet; "a new era" in his 1999 book): that ends the paraphrase.
+func (d *doc) channelAfterQuote(toks []token, i, e int) bool {
+	return toks[i-1].kind == tQuote && (toks[i].is("in") || toks[i].is("on")) && d.adverbialAt(toks, i, e)
+}
+
 // saidWhen reports whether the words after a preposition of time at the
 // end of a paraphrase tell when it was said, not when what was said holds:
 // a clause (after she lost) or an occasion of speech (during a speech in
@@ -2464,6 +2536,9 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		t := toks[k]
 		if t.kind != tWord {
 			return k == j
+		}
+		if k > j && (t.is("that") || d.isClass(t, cRelative)) {
+			return false // through the barriers that had been set up: the verb of a relative clause on the noun
 		}
 		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
 			return true

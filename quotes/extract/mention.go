@@ -85,6 +85,12 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // stellte den Plan vor
 	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):
 		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
+	case d.german && t.lower[0] == 'v' && d.inSet("needsopinion", t.lower) && !d.opinionHeld(toks, k, b):
+		return 0, 0, false // vertritt den Minister: stands in, says nothing
+	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
+		return 0, 0, false // hält eine Rede, hält den Ball
+	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
+		return 0, 0, false // geht nach Hause
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
@@ -308,6 +314,50 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 			return false
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionHeld reports whether the German verb vertreten at toks[k] holds
+// a view that a dass clause gives: its opinion noun comes after it within
+// the clause (Er vertritt wie sein Kollege die Ansicht, dass …) or, for the
+// participle at the clause end, just before it (hatte die These
+// vertreten, dass …).
+func (d *doc) opinionHeld(toks []token, k, b int) bool {
+	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass") {
+		return d.inSet("opinion", toks[k-1].lower)
+	}
+	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && toks[i+2].is("dass") {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedLikely reports whether the German verb halten at toks[k] judges
+// how likely a dass clause is: es, für and an adjective come after it,
+// then the comma and dass (Analysten halten es jedoch für möglich, dass …).
+func (d *doc) judgedLikely(toks []token, k, b int) bool {
+	if k+1 >= b || !toks[k+1].is("es") {
+		return false
+	}
+	for i := k + 2; i+3 < b && i-k <= 5 && toks[i].kind == tWord; i++ {
+		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
+			return true
+		}
+	}
+	return false
+}
+
+// assumes reports whether the German verb gehen at toks[k] is davon
+// ausgehen with words between its parts: davon aus, a comma and dass
+// follow within its clause (Bislang gingen die Forscher davon aus, dass …).
+func (d *doc) assumes(toks []token, k, b int) bool {
+	for i := k + 1; i+3 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+		if toks[i].is("davon") && toks[i+1].is("aus") && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
 			return true
 		}
 	}

@@ -744,7 +744,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 	fa := fs[i]
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
-	for j < len(fs) && fs[j].lo <= fa.lo {
+	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
 		j++ // a frame that holds this one in its source ends no content
 	}
 	if j < len(fs) {
@@ -754,6 +754,14 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 		nextLo = c
 	}
 	return nextLo, j
+}
+
+// quoteRelative reports whether the frame fa has for its source an
+// English "who" right after a quote, with no comma: a relative clause on
+// the quoted words, part of the content around it (said he is "a unifier"
+// who wants to end the feud).
+func (d *doc) quoteRelative(toks []token, fa frameAt) bool {
+	return !d.german && fa.lo > 0 && toks[fa.lo].is("who") && toks[fa.lo-1].kind == tQuote
 }
 
 // viaAside gives the words before the medium of a German frame to that
@@ -782,6 +790,9 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered
 	d.addAside(toks, left, fa.f, covered)
 	if toks[fa.right].kind == tQuote {
 		return fa.lo, false
+	}
+	if d.contrastOpens(toks, fa.right, nextLo) {
+		return prevHi, true // "…, aides said, although they said …": no words of the aside's after it
 	}
 	d.addAside(toks, right, fa.f, covered)
 	return prevHi, true
@@ -1221,6 +1232,12 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
+		if d.contrastOpens(toks, fs[i].right, fs[j].lo) {
+			return j // "…, officials said, although they said …": a second frame, not a nested one
+		}
+		if d.germanJoinedMain(toks, fs[i], fs[j]) {
+			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
+		}
 		if d.absoluteWith(toks, fs[j].lo) {
 			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
 		}
@@ -1256,6 +1273,30 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 	}
 	return j
+}
+
+// contrastOpens reports whether the content starting at toks[r] is only
+// a word of contrast after a comma, before a frame at toks[lo]: in "The
+// vote was close, aides said, although they said …" the second source
+// speaks for itself, and what it says is no part of the first's.
+func (d *doc) contrastOpens(toks []token, r, lo int) bool {
+	if d.german || lo != r+1 || r < 1 || !d.isPunct(toks[r-1], ",") {
+		return false
+	}
+	t := toks[r]
+	return t.is("but") || t.is("although") || t.is("though") || t.is("while") || t.is("whereas") || t.is("yet")
+}
+
+// germanJoinedMain reports whether the German frame next opens a main
+// clause that und joins to the clause of the frame fa, its subject right
+// after und (Die Menge sang Lieder und der Redner rief: „…“): German
+// leaves out the comma there, and the second clause is no part of what
+// the first source said.
+func (d *doc) germanJoinedMain(toks []token, fa, next frameAt) bool {
+	if !d.german || next.lo-1 <= fa.right || !toks[next.lo-1].is("und") || !(next.f.rule == "subject" || next.f.rule == "appositive") {
+		return false
+	}
+	return d.afterMainConjunction(toks, fa.lo, next.lo)
 }
 
 // modalCue reports whether an English frame has a modal between its

@@ -1264,6 +1264,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: `naming a "chief toll prosecutor" who reports directly to the mayor`, kind: quotes.Mixed, mention: "Jo Vale", cue: "proposed"}}},
 	{"in or on and a channel right after the quote of a paraphrase tells where it was said: the paraphrase ends at the quote", `Tom Hill called the toll board “crooked” in a tweet Tuesday.`,
 		[]want{{text: "the toll board “crooked”", kind: quotes.Mixed, mention: "Tom Hill", cue: "called"}}},
+	{"that before a preposition or a time word with no verb after it is a pronoun object, no clause: no content", `Ann Lee, the mayor, hinted at that in a radio interview Monday. Jo Vale denied that in a statement. Tom Hill said that in May the toll would rise.`,
+		[]want{{text: "that in May the toll would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2645,12 +2645,17 @@ func demonstrativeCopula(toks []token, c span) (int, bool) {
 // demonstrativeObject reports whether the "that" before content is a
 // determiner, not a complementizer: "that" and a noun of talk (notion,
 // approach) followed by a preposition or the end, with no verb after
-// (dismissed that notion in an interview). The content is then an object.
+// (dismissed that notion in an interview); or a pronoun, with a
+// preposition or a time word and no verb after it (denied that in a
+// statement). The content is then an object.
 func (d *doc) demonstrativeObject(toks []token, c span) bool {
 	if d.german || c.s == 0 || !toks[c.s-1].is("that") || c.s >= c.e {
 		return false
 	}
 	n := toks[c.s]
+	if n.kind == tWord && !n.upper && !n.is("of") && d.isClass(n, cPrep|cTime) && !d.hasVerb(toks, c) && !d.hasQuote(toks, c) {
+		return true // hinted at that in an interview; denied that on Tuesday: a pronoun, what it stands for said before
+	}
 	if n.kind != tWord || n.upper || c.s+1 < c.e && !d.isClass(toks[c.s+1], cPrep) {
 		return false
 	}

@@ -1251,6 +1251,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "him a nice guy", kind: quotes.Indirect, mention: "Tom Hill", cue: "calling"}}},
 	{"a closing parenthesis right after a sentence's end inside it ends the sentence too: the content stops there", `Aides suggested he would win in two districts.) But if Tom Hill loses Ohio, the board will vote again.`,
 		[]want{{text: "he would win in two districts", kind: quotes.Indirect, mention: "Aides", cue: "suggested"}}},
+	{"a first line that ends in a semicolon is a headline and the next line its deck: no content runs from one into the other", "Harbor toll will stay for now; \nFerry riders will pay more next year, analysts say\n\nAnn Lee said the vote was close.",
+		[]want{{text: "Ferry riders will pay more next year", kind: quotes.Indirect, mention: "analysts", cue: "say"},
+			{text: "the vote was close", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 	{"an -ly adverb between a form of be and an -ing cue keeps the progressive a frame", "Harbor board members are increasingly admitting that the ferry plan has stalled.",
 		[]want{{text: "that the ferry plan has stalled", kind: quotes.Indirect, mention: "Harbor board members", cue: "admitting"}}},
 	{"an impersonal passive right after its form of be reports no one's words, as with an adverb between", "It was reported that the ferry board had hired a new pilot.",
@@ -1289,6 +1292,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: `naming a "chief toll prosecutor" who reports directly to the mayor`, kind: quotes.Mixed, mention: "Jo Vale", cue: "proposed"}}},
 	{"in or on and a channel right after the quote of a paraphrase tells where it was said: the paraphrase ends at the quote", `Tom Hill called the toll board “crooked” in a tweet Tuesday.`,
 		[]want{{text: "the toll board “crooked”", kind: quotes.Mixed, mention: "Tom Hill", cue: "called"}}},
+	{"that before a preposition or a time word with no verb after it is a pronoun object, no clause: no content", `Ann Lee, the mayor, hinted at that in a radio interview Monday. Jo Vale denied that in a statement. Tom Hill said that in May the toll would rise.`,
+		[]want{{text: "that in May the toll would rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -292,12 +292,15 @@ func (d *doc) hasQuote(toks []token, c span) bool {
 
 // mixedObject ends the object of a cue with quoted words where reported
 // speech without them would end (see objectOnly), so long as a quote is
-// left in it: "decried the "unfair rents" and highlighted her plans".
+// left in it: "decried the "unfair rents" and highlighted her plans";
+// after any cue at the source's next verb ("called him "Captain Toll"
+// and made no mention of …"), after a cue of the content class also
+// before an adverbial of the cue.
 func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool) span {
-	if d.german || !f.object || that || !strings.HasPrefix(rule, "after-") || c.e <= c.s {
+	if d.german || that || !strings.HasPrefix(rule, "after-") || c.e <= c.s {
 		return c
 	}
-	o := d.objectOnly(toks, c, true)
+	o := d.objectOnly(toks, c, f.object)
 	if o.e >= c.e || !d.hasQuote(toks, o) {
 		return c
 	}
@@ -357,6 +360,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	before := strings.HasPrefix(rule, "before-")
+	if !before && !that && d.timeAfterCue(toks, c, f) {
+		return
+	}
 	var ok bool
 	switch {
 	case d.german:
@@ -407,6 +413,18 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// timeAfterCue reports whether English content right after a cue opens
+// with "when": the time the source spoke (Ann Lee complained when the
+// ferry stopped; what she said when she left), not what was said. But a
+// cue that is negated or an infinitive asks the question (did not say
+// when the vote will be; declined to say when), and so does asked.
+func (d *doc) timeAfterCue(toks []token, c span, f *frame) bool {
+	if d.german || !toks[c.s].is("when") || f.rule == "asked" || c.s < 2 {
+		return false
+	}
+	return !d.negatedCue(toks, c.s) && !toks[c.s-2].is("to")
 }
 
 // asClause reports whether "as" (or "even as") and a subject pronoun at
@@ -965,7 +983,7 @@ func (d *doc) fronted(toks []token, c span) bool {
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
-	return c.e-c.s <= 3 && !d.hasVerb(toks, c)
+	return d.wordsIn(toks, c) <= 3 && !d.hasVerb(toks, c) // Then, last week, Tom Hill called.
 }
 
 // titleSubject reports whether an -ing word opening toks[c] is part of a
@@ -1132,6 +1150,13 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	return false
 }
 
+// afterCueComma reports whether English content opens right after a cue
+// and its comma (says, win or lose, he will stay): the words up to the
+// next comma are an aside before the clause said.
+func (d *doc) afterCueComma(toks []token, s int) bool {
+	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].kind == tWord && d.isCue(toks[s-2])
+}
+
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
@@ -1144,7 +1169,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	// the first comma ends a leading conditional or adverbial, after
 	// "that" too (that since she is not running, she should …): annotators
 	// keep the clause from "that" whole 96 times to 2
-	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c)
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c) || d.afterCueComma(toks, c.s)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	// plain is where the words from c.s+1 on stop being known to hold no
@@ -1313,10 +1338,18 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 	if n.kind != tWord || !(n.upper || d.isClass(n, cPronoun|cDeterminer)) || n.is("that") {
 		return false
 	}
-	for k := j + 2; k < e && k < j+7; k++ {
+	limit := j + 7
+	for k := j + 2; k < e && k < limit; k++ {
 		t := toks[k]
+		if d.isPunct(t, "'’") && strings.HasSuffix(toks[k-1].lower, "s") {
+			limit++
+			continue // and the miners' union stepped in: a plural possessive
+		}
 		if t.kind != tWord {
 			return false
+		}
+		if (t.upper || t.is("of")) && toks[k-1].upper && limit < j+12 {
+			limit++ // and the Civil Liberties Union of Ohio has sued: a long name, one subject
 		}
 		if d.clauseVerb(t) {
 			// and the mayor walked out; and both sides aren't …; but
@@ -1412,6 +1445,8 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
 	case article(n):
 		return d.listItem(toks, i+1, e)
+	case d.gerund(n):
+		return d.gerundList(toks, i, e)
 	case n.kind == tWord && !n.upper && !n.is("yet") && !d.isClass(n, cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
 		return d.bareList(toks, i, e)
 	}
@@ -1434,6 +1469,31 @@ func (d *doc) bareList(toks []token, i, e int) bool {
 		}
 		if k > i && (t.is("and") || t.is("or")) {
 			return toks[k+1].kind == tWord
+		}
+	}
+	return false
+}
+
+// gerundList reports whether the -ing form at toks[i], after a comma, is
+// the next item of a list of them that "and" or "or" closes, with an -ing
+// form before the comma too: accused him of covering up, delaying, and
+// withholding facts; not ", adding that …".
+func (d *doc) gerundList(toks []token, i, e int) bool {
+	before := false
+	for k := i - 2; k >= 0 && k >= i-4 && toks[k].kind == tWord; k-- {
+		before = before || d.gerund(toks[k])
+	}
+	if !before {
+		return false
+	}
+	for k := i + 1; k+1 < e && k < i+8; k++ {
+		t := toks[k]
+		switch {
+		case d.isPunct(t, ","):
+		case t.is("and") || t.is("or"):
+			return d.gerund(toks[k+1])
+		case t.kind != tWord || t.is("that") || d.finite(t) || d.isCue(t):
+			return false
 		}
 	}
 	return false
@@ -1616,11 +1676,16 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
+		if d.isPunct(toks[i-1], ",") && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
+			c.e = i - 1 // called for a boycott, and the union denounced him: a clause of its own
+			return c
+		}
 		// the source's next verb after and or but: "denied the claims and
 		// was acquitted", "praised the plan but stopped short of …",
-		// "questioned the deal and refused to back it"
+		// "questioned the deal and refused to back it"; or a clause of its
+		// own: "calling him a nice guy and he did not mention …"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) {
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && d.finite(n) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--
@@ -1631,9 +1696,36 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	return c
 }
 
+// clauseAfterJoin reports whether the words from toks[j], after a comma
+// and an and or but in an object, are a clause with a subject of its own:
+// a determiner, a name or a subject pronoun, then a finite verb or a cue
+// in -ed (and the union strongly denounced him; and his papers, which had
+// served him, were not enough). A verb right after a relative pronoun is
+// the relative clause's.
+func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
+	s := toks[j]
+	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer) || subjectPronoun(s.lower)) {
+		return false
+	}
+	for k := j + 1; k < e && k < j+16; k++ {
+		t := toks[k]
+		if d.isPunct(t, ";:(.!?") || t.kind == tQuote {
+			return false
+		}
+		if t.kind != tWord || t.upper || toks[k-1].kind == tWord && d.relativePronoun(toks[k-1].lower) {
+			continue
+		}
+		if d.finite(t) || strings.HasSuffix(t.lower, "ed") && d.isCue(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinedVerb reports whether v, after an and or but in an object, is
 // the source's next verb by its form and the word n after it: "denied
-// the claims and blamed them", "touting her record and pounding him".
+// the claims and blamed them", "touting her record and pounding him",
+// "questioned the plan and made clear …".
 // An -ing form joins another verb of the object when the object has one
 // (hasVerb: "the way to stop him from winning and gaining ground"), and
 // after "but" it goes on with a finding (Hill even statewide, but losing
@@ -1642,6 +1734,10 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
+	case !v.upper && d.inSet("pastverb", v.lower):
+		// an irregular past is no noun: "chanted "…" and kept going",
+		// "questioned the plan and made clear …"
+		return true
 	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb && !but:
 		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
 	}
@@ -1800,7 +1896,29 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
 		return false
 	}
-	return i < 2 || !d.isPunct(toks[i-2], ",") || !d.verbBefore(toks, i-2)
+	if i < 2 {
+		return true
+	}
+	p := toks[i-2]
+	// after a main clause, with a comma or without (Roe nodded as he
+	// urged the party to act, cut taxes and …); but not inside a clause
+	// that opens with it (said that when the mayor said X, …)
+	trailing := d.isPunct(p, ",") || p.kind == tWord && !p.is("that") && !conjunction(p) && !d.isCue(p) && !d.frontedSubordinate(toks, i-2)
+	return !trailing || !d.verbBefore(toks, i-2)
+}
+
+// frontedSubordinate reports whether the sentence of toks[e] opens, after a
+// but or and, with a subordinating word (But now that Tom Hill is losing
+// staff as his allies urge him to quit, …): a main clause still follows.
+func (d *doc) frontedSubordinate(toks []token, e int) bool {
+	i := e
+	for i > 0 && e-i < 40 && !d.isPunct(toks[i-1], ".!?") {
+		i--
+	}
+	if i < e && conjunction(toks[i]) {
+		i++
+	}
+	return i < e && (d.inSet("subordinate", toks[i].lower) || toks[i].is("now") && toks[i+1].is("that"))
 }
 
 // itBefore returns the index of the "it" (or "it's") that opens the
@@ -1893,9 +2011,15 @@ func (d *doc) toMainClause(toks []token, c span) span {
 // beforeResumedClause ends the content of a source in a relative clause
 // set off by commas at its first comma when a verb follows it right
 // away: the sentence the clause interrupts goes on (Tom Lee, who denied
-// the charges, resigned on Monday; not "…, when he was mayor").
+// the charges, resigned on Monday; not "…, when he was mayor"), after an
+// -ly adverb too (Tom Lee, who said he would run, ultimately did not).
 func (d *doc) beforeResumedClause(toks []token, c span) span {
-	if e := d.toComma(toks, c).e; e+1 < c.e && d.clauseVerb(toks[e+1]) {
+	e := d.toComma(toks, c).e
+	v := e + 1
+	if v+1 < c.e && toks[v].kind == tWord && !toks[v].upper && (strings.HasSuffix(toks[v].lower, "ly") || d.inSet("participleadverb", toks[v].lower)) {
+		v++
+	}
+	if v < c.e && d.clauseVerb(toks[v]) {
 		return span{c.s, e}
 	}
 	return c
@@ -2002,8 +2126,8 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
 		return true
 	}
-	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) {
-		return true // die Oppositionspartei („Demokraten“)
+	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
+		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
 	}
 	if d.byline(toks, i) {
 		return true
@@ -2011,8 +2135,13 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i == 0 {
 		return false
 	}
-	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
+	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)) {
 		return true // her film, "Trainwreck."; told "Fox and Friends"
+	}
+	if !d.german && (d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
+		if d.titleCase(q) {
+			return true // his podcast, "Well, That Went Badly.": a title's capitals, its comma and all
+		}
 	}
 	if toks[i-1].kind != tWord {
 		return false
@@ -2260,6 +2389,12 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
+	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && d.quoteEndsIn(toks[first], ".!?") {
+		// chanted "Who needs a toll?" and marched on: a quote that opens
+		// the content and ends its sentence inside the marks is the whole
+		// statement; what follows is the writer's
+		return span{first, first + 1}
+	}
 	last := qt[len(qt)-1]
 	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
@@ -2270,7 +2405,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := from; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
@@ -2388,6 +2523,13 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	return t.is("while")
 }
 
+// channelAfterQuote reports whether "in" or "on" at toks[i], right after
+// a quote, names where the quoted words were said (called it "rigged" in
+// a tweet; "a new era" in his 1999 book): that ends the paraphrase.
+func (d *doc) channelAfterQuote(toks []token, i, e int) bool {
+	return toks[i-1].kind == tQuote && (toks[i].is("in") || toks[i].is("on")) && d.adverbialAt(toks, i, e)
+}
+
 // saidWhen reports whether the words after a preposition of time at the
 // end of a paraphrase tell when it was said, not when what was said holds:
 // a clause (after she lost) or an occasion of speech (during a speech in
@@ -2402,6 +2544,9 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		t := toks[k]
 		if t.kind != tWord {
 			return k == j
+		}
+		if k > j && (t.is("that") || d.isClass(t, cRelative)) {
+			return false // through the barriers that had been set up: the verb of a relative clause on the noun
 		}
 		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
 			return true
@@ -2500,14 +2645,47 @@ func demonstrativeCopula(toks []token, c span) (int, bool) {
 // demonstrativeObject reports whether the "that" before content is a
 // determiner, not a complementizer: "that" and a noun of talk (notion,
 // approach) followed by a preposition or the end, with no verb after
-// (dismissed that notion in an interview). The content is then an object.
+// (dismissed that notion in an interview); or a pronoun, with a
+// preposition or a time word and no verb after it (denied that in a
+// statement). The content is then an object.
 func (d *doc) demonstrativeObject(toks []token, c span) bool {
 	if d.german || c.s == 0 || !toks[c.s-1].is("that") || c.s >= c.e {
 		return false
 	}
 	n := toks[c.s]
+	if n.kind == tWord && !n.upper && !n.is("of") && d.isClass(n, cPrep|cTime) && !d.hasVerb(toks, c) && !d.hasQuote(toks, c) {
+		return true // hinted at that in an interview; denied that on Tuesday: a pronoun, what it stands for said before
+	}
 	if n.kind != tWord || n.upper || c.s+1 < c.e && !d.isClass(toks[c.s+1], cPrep) {
 		return false
 	}
 	return !d.hasVerb(toks, c) && d.inSet("talknoun", n.lower)
+}
+
+// wordsIn counts the words in toks[c], leaving out punctuation and quotes.
+func (d *doc) wordsIn(toks []token, c span) int {
+	n := 0
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// topicOfCue reports whether the noun toks[n] ends a short "of" or
+// "about" phrase right after a speech cue: it names what was spoken of,
+// and the quote after its comma is what was said of it, not its title
+// (said of the episode, "I don't like it").
+func (d *doc) topicOfCue(toks []token, n int) bool {
+	for j := n - 1; j > 0 && n-j <= 4; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if (t.is("of") || t.is("about")) && d.isClass(toks[j-1], cSpeech) {
+			return true
+		}
+	}
+	return false
 }

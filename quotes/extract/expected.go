@@ -4,7 +4,7 @@ import (
 	"strings"
 )
 
-// expectations records the English "X is expected to V" of a sentence:
+// expectations records the English "X is expected (said) to V" of a sentence:
 // PolNeAR marks an expectation with no source, in two parts: the subject
 // X as written (Tom Hill is expected to win → Tom Hill; delegates who are
 // expected to attend → who; see markedSubject) and the infinitive (to

@@ -921,8 +921,9 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 // raisedFrom returns where the verb stands whose subject also says what
 // the infinitive cue toks[k] reports: "He went on to say …", "She
 // continues to insist …" (went, continues), "She was quick to add …",
-// "He is quoted as saying …" (quick, quoted); else k. Verbs of seeming
-// are left out: "appeared to suggest" is the writer's reading.
+// "He is quoted as saying …" (quick, quoted), "Voters are more likely to
+// say …" (more); else k. Verbs of seeming are left out: "appeared to
+// suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.german || k-2 < a {
 		return k
@@ -936,6 +937,9 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	}
 	if d.inSet("beforesay", toks[v].lower) {
 		return v // Ann Lee was quick to add …, was prompted to say …
+	}
+	if toks[k].is("say") && toks[v].is("likely") && v-1 > a && (toks[v-1].is("more") || toks[v-1].is("less")) {
+		return v - 1 // voters were more likely to say …: a poll's finding of what they said
 	}
 	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
 		return v - 1
@@ -2170,10 +2174,18 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // His lead, many think, is safe), or -1. After a belief it goes on only
 // with a verb: not "at that point, many think, Tom Lee would …".
 func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); j-hi <= 3 && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
 		return j + 1
 	}
 	return -1
+}
+
+// earlierIn reports whether toks[hi:j] is "earlier" or "later" and a
+// short phrase that places it (said earlier in the hearing, added later
+// at the same event): a longer adverbial that still leaves the cue an
+// aside.
+func (d *doc) earlierIn(toks []token, hi, j int) bool {
+	return j-hi <= 6 && hi+2 < j && (toks[hi].is("earlier") || toks[hi].is("later")) && d.isClass(toks[hi+1], cPrep) && d.isClass(toks[hi+2], cDeterminer)
 }
 
 // relativeGap reports whether a relative pronoun at toks[r] before a
@@ -2461,8 +2473,8 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && d.isClass(toks[s+2], cClause) {
 			s += 3 // There were jabs, such as when Jo Hill … and called him "…": the example's clause
 		}
-		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
-			return np, true
+		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer) || !d.german && d.endsInName(d.words(d.tokSpan(toks, np)))) {
+			return np, true // also a name after a description: At a rally, retired nurse Ann Roe …
 		}
 		return span{}, false
 	}
@@ -2683,7 +2695,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -2723,6 +2735,20 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// embeddedSource reports whether the source of frame fa opens a clause
+// that "whether", "if" or "that" makes the object of a verb: in "The
+// judge put off deciding whether the group could question her but said
+// …" the judge says it, not the group; in "Ms. Roe told the crowd that
+// she believes …, saying …" Ms. Roe does.
+func (d *doc) embeddedSource(toks []token, fa frameAt) bool {
+	i := d.mentionStart(toks, fa)
+	if d.german || i <= 0 || toks[i].s != fa.f.source().mention.s {
+		return false
+	}
+	p := toks[i-1]
+	return p.is("whether") || p.is("if") || p.is("that")
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause
@@ -2892,14 +2918,27 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) int {
 		return -1 // Hill called, she added: a name or a pronoun has a clause
 	}
 	w := last[len(last)-1]
-	if w.upper || d.has(cPronoun, w.lower) || !d.has(cDeterminer, last[0].lower) {
+	if w.upper || d.has(cPronoun, w.lower) {
+		return -1
+	}
+	i := d.mentionStart(toks, fa)
+	if i <= 0 || toks[i].s != f.mention.s {
+		return -1
+	}
+	if !d.has(cDeterminer, last[0].lower) {
+		// without an article only after a preposition in lower case: In
+		// a letter to Senate colleagues released Monday, … (but "In Iowa
+		// officials reported" may be a clause)
+		if p := toks[i-1]; !p.upper && d.isClass(p, cPrep) {
+			return i
+		}
 		return -1
 	}
 	// inside a phrase: In a statement released …; for a class called …
 	// (but "the source recalled" is a clause); or the object of a past
 	// verb: shared a map called "Pier Nine" (but "said a man called" is
 	// a clause)
-	if i := d.mentionStart(toks, fa); i > 0 && toks[i].s == f.mention.s && (d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1])) {
+	if d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1]) {
 		return i
 	}
 	return -1
@@ -2932,13 +2971,37 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	for i < k && (toks[i].is("and") || toks[i].is("but")) {
 		i++
 	}
-	if d.german || i >= k || !d.inSet("subordinate", toks[i].lower) {
+	if d.german || i >= k {
 		return a
+	}
+	if !d.inSet("subordinate", toks[i].lower) {
+		c := d.frontedPhraseComma(toks, i, k)
+		if c < 0 || c+1 >= k || !d.inSet("subordinate", toks[c+1].lower) {
+			return a
+		}
+		i = c + 1 // In a debate, while his rivals called for war, Jo Hill …
 	}
 	if j := d.closingComma(toks, i, k-1, maxContent, ""); j >= 0 { // bounded: hostile text stays linear
 		return j + 1
 	}
 	return a
+}
+
+// frontedPhraseComma returns the comma that closes a short phrase
+// opening the sentence at toks[i] (In a debate, …; Last year, …), or -1.
+func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
+	if !d.frontedOpening(toks, i, k) {
+		return -1
+	}
+	for j := i + 1; j < k && j-i <= 8; j++ { // bounded: a few words
+		if d.isPunct(toks[j], ",") {
+			return j
+		}
+		if toks[j].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // outerOf returns the frame that holds fs[j] in its content, the way
@@ -3063,8 +3126,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// (but "told ABC and CNN that …" joins addressees)
 		return -1
 	}
+	s := j
 	j = d.skipAdverbials(toks, j, b)
-	if j >= b {
+	if j >= b || j > s && d.relativeAfterPhrase(toks, j, b) {
 		return -1
 	}
 	t := toks[j]
@@ -3086,9 +3150,10 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			if i := d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }); i >= 0 {
 				return i // said, in an email, that …
 			}
-			// said, if elected, she would …: a conditional set off by
-			// commas opens the content when a subject pronoun follows it
-			if j+1 < b && d.isClass(toks[j+1], cConditional) && d.asideTo(toks, j, b, func(t token) bool {
+			// said, if elected, she would …; says, win or lose, he will
+			// stay: an aside set off by commas opens the content when a
+			// subject pronoun follows it
+			if j+1 < b && d.asideTo(toks, j, b, func(t token) bool {
 				return t.cls&cPronoun != 0 && !t.is("it") && !t.is("you") && !t.is("who")
 			}) >= 0 {
 				return j + 1
@@ -3207,6 +3272,12 @@ func (d *doc) asideToQuote(toks []token, j, b int) int {
 	return d.asideTo(toks, j, b, func(t token) bool { return t.kind == tQuote })
 }
 
+// periodWord reports whether t names a stretch of time that "last" or
+// "this" may open: week, year, or a month's name (tweeted last January).
+func (d *doc) periodWord(t token) bool {
+	return d.isClass(t, cPeriod) || t.upper && d.inSet("month", t.lower)
+}
+
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
 // in a statement, in an interview with CNN, last week.
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
@@ -3214,7 +3285,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime)) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
+		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cTime) && !d.periodWord(toks[j+1])) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
@@ -3222,8 +3293,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			p := j
 			j++
 			if d.isClass(t, cTime) {
-				if j < b && d.isClass(toks[j], cPeriod) {
-					j++ // said this week, last month
+				if j < b && d.periodWord(toks[j]) {
+					j++ // said this week, last month, last January
 				}
 				if j < b && d.finite(toks[j]) {
 					return p // said this year will be hard: a time phrase before a verb is its subject
@@ -3547,4 +3618,13 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		poll = poll || d.inSet("poll", toks[i].lower)
 	}
 	return span{a + 1, c}, poll
+}
+
+// relativeAfterPhrase reports whether the "that" at toks[j], after the
+// phrase that skipAdverbials passed, opens a relative clause on that
+// phrase's noun rather than the content: a verb follows it at once, where
+// a complementizer is followed by its subject ("said in a statement that
+// was released Monday", "wants to stop the rules that have hurt them").
+func (d *doc) relativeAfterPhrase(toks []token, j, b int) bool {
+	return !d.german && toks[j].is("that") && j+1 < b && toks[j-1].kind == tWord && d.clauseVerb(toks[j+1])
 }

@@ -275,11 +275,17 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return d.passiveFrame(toks, a, b, ce, fa)
 	}
 	j := ve
-	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
-		j++
+	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet("needsesfür", toks[k].lower)) {
+		j++ // hält es der Minister für möglich: es is the object
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
+	if afterOK && !(after.e-after.s == 1 && toks[after.s].is("der")) {
+		// meldete die Agentur „Xinhua“, …: the name goes with its noun;
+		// but a bare der before a name is mostly its dative (sagte der
+		// „Zeitung“)
+		after = d.withTitle(toks, after, b)
+	}
 	if !afterOK && j+1 < b && toks[j+1].kind == tPunct && demonstrativePronoun(toks[j].lower) {
 		after, afterOK = span{j, j + 1}, true // sagte dieser, dass …
 	}
@@ -332,12 +338,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
+		if w := d.pastAdverbsBack(toks, a, before.s-1); final && fa.right < 0 && w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
+			fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+		}
 		return fa, true
 	}
 	if !afterOK {
 		if np, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = a
+			if w := d.wieAfterComma(toks, a, k); w > a {
+				fa.lo = w // the clause before the comma is what was said
+			}
 			if !d.subordinateClause(toks, a, np.s) {
 				fa.right = d.contentAfter(toks, ce, b, false)
 			}
@@ -425,12 +437,47 @@ func (d *doc) rejectedNoun(toks []token, np span) bool {
 
 // afterMainConjunction reports whether a comma and a conjunction that joins main
 // clauses stand right before toks[first] (…, doch der Sprecher erklärte,
-// …): a subject of its own opens there.
+// …): a subject of its own opens there. German leaves the comma out
+// before und: after a main clause whose finite verb is a cue (Die Menge
+// sang Lieder und der Redner rief: …) und opens a clause too; with no
+// verb before it, und joins two subjects (Die Menge und der Redner
+// riefen), and after an auxiliary or a modal whose participle is still
+// to come two objects (hatte ein Bekenntnis und eine Anerkennung
+// gefordert).
 func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
-	if first-2 < a || !d.isPunct(toks[first-2], ",") {
+	if first-2 < a || !germanConjunction(toks[first-1]) {
 		return false
 	}
-	return germanConjunction(toks[first-1])
+	if d.isPunct(toks[first-2], ",") {
+		return true
+	}
+	if !toks[first-1].is("und") {
+		return false
+	}
+	verb := false
+	for i := first - 2; i >= a; i-- {
+		t := toks[i]
+		if t.kind == tPunct && !d.isPunct(t, "-") {
+			a = i + 1 // a comma: the clause starts after it
+			break
+		}
+		if t.kind != tWord || t.upper {
+			continue
+		}
+		if d.germanFinite(t) {
+			// an auxiliary or a modal: the clause is closed only by its
+			// participle or infinitive right before und (habe sich …
+			// untergeordnet und die Fraktion forderte …)
+			last := toks[first-2]
+			verb = i < first-2 && last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
+			continue
+		}
+		verb = verb || t.cls&cSpeech != 0
+	}
+	// a relative or subordinate clause has its verb last: …, welche die
+	// Lage beklagt und die Regierung auffordert, … (but a die before a
+	// noun is its article: …, die Kommission habe …)
+	return verb && a+1 < first && !d.isClass(toks[a], cSubordinator) && !(d.relativePronoun(toks[a].lower) && !toks[a].upper && !toks[a+1].upper)
 }
 
 // pastAdverbsBack steps back from toks[j] over adverbs, not past a:
@@ -508,6 +555,9 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 	if k-a > 2 && d.isClass(toks[a], cClause) && !d.isClass(toks[a], cSubordinator) {
 		a++ // Aber wie der Minister erklärte, …
 	}
+	if w := d.wieAfterComma(toks, a, k); w > a {
+		a = w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
+	}
 	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
 		return span{}, false
 	}
@@ -521,6 +571,21 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 		return d.npAfter(toks, np.e+1, k)
 	}
 	return np, true
+}
+
+// wieAfterComma returns the index of a wie that opens the clause of the
+// German cue toks[k] after a comma (…, wie die Polizei am Montag
+// mitteilte), or -1.
+func (d *doc) wieAfterComma(toks []token, a, k int) int {
+	for i := k - 1; i > a && k-i <= 12; i-- {
+		if toks[i].kind != tWord {
+			if d.isPunct(toks[i], ",") && toks[i+1].is("wie") {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // frontedDocument finds the document a clause opens with: "In dem Antrag"
@@ -943,6 +1008,9 @@ func passiveWord(t token) bool {
 // before a colon that opens reported speech in the subjunctive
 // (kritisierte den Kurs: Es sei bedauerlich, …).
 func (d *doc) objectContent(toks []token, ce, b int) int {
+	if ce+3 < b && (toks[ce].is("der") || toks[ce].is("dem")) && toks[ce+1].kind == tQuote && d.looksLikeName(d.qs[toks[ce+1].q]) && d.isPunct(toks[ce+2], ",") {
+		return ce + 3 // sagte der „Zeitung“, dass …: the paper is whom it was told
+	}
 	for i := ce; i+1 < b && i-ce <= 10; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
 			if i > ce && d.isPunct(toks[i], ":") && d.mainSubjunctive(toks, i+1, b) {

@@ -85,6 +85,12 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // stellte den Plan vor
 	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):
 		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
+	case d.german && t.lower[0] == 'v' && d.inSet("needsopinion", t.lower) && !d.opinionHeld(toks, k, b):
+		return 0, 0, false // vertritt den Minister: stands in, says nothing
+	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
+		return 0, 0, false // hält eine Rede, hält den Ball
+	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
+		return 0, 0, false // geht nach Hause
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
@@ -308,6 +314,50 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 			return false
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionHeld reports whether the German verb vertreten at toks[k] holds
+// a view that a dass clause gives: its opinion noun comes after it within
+// the clause (Er vertritt wie sein Kollege die Ansicht, dass …) or, for the
+// participle at the clause end, just before it (hatte die These
+// vertreten, dass …).
+func (d *doc) opinionHeld(toks []token, k, b int) bool {
+	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass") {
+		return d.inSet("opinion", toks[k-1].lower)
+	}
+	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && toks[i+2].is("dass") {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedLikely reports whether the German verb halten at toks[k] judges
+// how likely a dass clause is: es, für and an adjective come after it,
+// then the comma and dass (Analysten halten es jedoch für möglich, dass …).
+func (d *doc) judgedLikely(toks []token, k, b int) bool {
+	if k+1 >= b || !toks[k+1].is("es") {
+		return false
+	}
+	for i := k + 2; i+3 < b && i-k <= 5 && toks[i].kind == tWord; i++ {
+		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
+			return true
+		}
+	}
+	return false
+}
+
+// assumes reports whether the German verb gehen at toks[k] is davon
+// ausgehen with words between its parts: davon aus, a comma and dass
+// follow within its clause (Bislang gingen die Forscher davon aus, dass …).
+func (d *doc) assumes(toks []token, k, b int) bool {
+	for i := k + 1; i+3 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+		if toks[i].is("davon") && toks[i+1].is("aus") && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
 			return true
 		}
 	}
@@ -750,6 +800,9 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 // phrase; else npStepBack takes it back a word or a link at a time, up to
 // maxNP words.
 func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
+	if d.particleNoun(toks, lo, j) {
+		return j - 2, true // a voice over says: the particle ends a compound noun
+	}
 	if !d.npEnds(toks, lo, j) {
 		return 0, false
 	}
@@ -777,6 +830,20 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// particleNoun reports whether toks[j] is a particle that ends a
+// compound noun right after an article and a noun (a voice over, the
+// runner up): with nothing after it before the cue, it has no object of
+// its own. A stranded preposition has a verb before it (the man she
+// spoke to).
+func (d *doc) particleNoun(toks []token, lo, j int) bool {
+	if d.german || j-2 < lo || toks[j].upper || !d.isClass(toks[j], cPrep) || !article(toks[j-2]) {
+		return false
+	}
+	n := toks[j-1]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cStop|cPrep|cDeterminer|cPronoun|cAdverb) && !strings.HasSuffix(n.lower, "ed") &&
+		d.inSet("particle", toks[j].lower) // but not "a point in warning": in takes a gerund
 }
 
 // npStepBack takes one step back from toks[a], the first word so far of
@@ -1151,6 +1218,9 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	outer := span{a, e}
+	if w := d.whoseNoun(toks, lo, a); w > lo {
+		return d.beforeWhose(toks, lo, w)
+	}
 	capInner := d.allCapitalised(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
@@ -1193,6 +1263,41 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 func (d *doc) describedName(toks []token, inner span) bool {
 	np, ok := d.npAfter(toks, inner.s, inner.e)
 	return ok && np.s == inner.s && np.e == inner.e
+}
+
+// whoseNoun returns where "whose" stands when the name at toks[a] is an
+// appositive of the noun after it (Ann Roe, whose firm, Roe Media, ran the
+// ads, said): the name is the firm, and the source stands before whose.
+func (d *doc) whoseNoun(toks []token, lo, a int) int {
+	if d.german || a-3 <= lo || !d.isPunct(toks[a-1], ",") || toks[a-2].kind != tWord {
+		return 0
+	}
+	for w := a - 3; w > lo && a-w <= 5; w-- {
+		if toks[w].is("whose") {
+			return w
+		}
+		if toks[w].kind != tWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// beforeWhose returns the source before "whose" at toks[w]: the name before
+// its comma (Ann Roe, whose firm …), or the name an appositive ending
+// at whose follows (Ann Roe, a consultant whose firm …).
+func (d *doc) beforeWhose(toks []token, lo, w int) (span, span, bool) {
+	if !d.isPunct(toks[w-1], ",") {
+		return d.appositiveBefore(toks, lo, w)
+	}
+	if np, role, ok := d.appositiveBefore(toks, lo, w-1); ok {
+		return np, role, true
+	}
+	if w-2 < lo {
+		return span{}, span{}, false
+	}
+	a, ok := d.npBackFrom(toks, lo, w-2)
+	return span{a, w - 1}, span{}, ok
 }
 
 // pastModifier returns an appositive past an -ed word right after its
@@ -1295,6 +1400,18 @@ func (d *doc) isCue(t token) bool {
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
 // er, according to the Kremlin website): a pronoun, or words up to a comma,
 // a preposition or a quote.
+// descriptionOf reports whether toks[n] is an "of" inside a description
+// before a name, with a bare noun after it: "master of ceremonies Jo
+// Vale", "director of communications Ann Lee". After an article (the
+// director of the harbor) the phrase names no one yet.
+func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
+	if n == k || n+1 >= b || !toks[n].is("of") {
+		return false
+	}
+	w := toks[n+1]
+	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
+}
+
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false
@@ -1313,7 +1430,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1354,8 +1471,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if d.isClass(t, cTitle) && u.upper && !d.isClass(u, cTitle) && !isPossessive(u.lower) {
 			name = true // Ms. Sherry smiled: a verb ends a titled name
 		}
-		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper {
-			e += 2
+		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper || nameAt < b && e < nameAt && d.descriptionOf(toks, k, e, b) {
+			e += 2 // the Sheriff of Nottingham; master of ceremonies Jo Vale
 			continue
 		}
 		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {

@@ -254,7 +254,7 @@ func (d *doc) sentences(toks []token) []span {
 			continue
 		}
 		t := toks[i]
-		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closesParenSentence(toks, i)
 		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
@@ -271,6 +271,17 @@ func (d *doc) sentences(toks []token) []span {
 	}
 	d.sents = out
 	return out
+}
+
+// closesParenSentence reports whether toks[i] is a closing parenthesis
+// right after a sentence's end inside it (… in two districts.) But …; …
+// called him "my brother.") And …): the sentence ends after it.
+func (d *doc) closesParenSentence(toks []token, i int) bool {
+	if i == 0 || !toks[i].is(")") {
+		return false
+	}
+	p := toks[i-1]
+	return d.isPunct(p, ".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?")
 }
 
 // yearEnds reports whether the number toks[j] before a full stop is a year
@@ -733,7 +744,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 	fa := fs[i]
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
-	for j < len(fs) && fs[j].lo <= fa.lo {
+	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
 		j++ // a frame that holds this one in its source ends no content
 	}
 	if j < len(fs) {
@@ -743,6 +754,14 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 		nextLo = c
 	}
 	return nextLo, j
+}
+
+// quoteRelative reports whether the frame fa has for its source an
+// English "who" right after a quote, with no comma: a relative clause on
+// the quoted words, part of the content around it (said he is "a unifier"
+// who wants to end the feud).
+func (d *doc) quoteRelative(toks []token, fa frameAt) bool {
+	return !d.german && fa.lo > 0 && toks[fa.lo].is("who") && toks[fa.lo-1].kind == tQuote
 }
 
 // viaAside gives the words before the medium of a German frame to that
@@ -771,6 +790,9 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered
 	d.addAside(toks, left, fa.f, covered)
 	if toks[fa.right].kind == tQuote {
 		return fa.lo, false
+	}
+	if d.contrastOpens(toks, fa.right, nextLo) {
+		return prevHi, true // "…, aides said, although they said …": no words of the aside's after it
 	}
 	d.addAside(toks, right, fa.f, covered)
 	return prevHi, true
@@ -1060,12 +1082,26 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
 	case d.objectBeforeCue(toks, fa):
 		return false
-	case d.hasStatement(toks, c), d.reportsBefore(toks, fa):
+	case d.hasStatement(toks, c):
+		return true
+	case d.ofComplement(toks, fa):
+		return false // An avid ferry fan, Tom Hill complained of the tolls: what he complained of follows
+	case d.reportsBefore(toks, fa):
 		return true
 	case fa.right >= 0, d.relativeSource(fa.f):
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// ofComplement reports whether "of" follows an English cue other than
+// say or tell (complained of the tolls, boasted of his skills): the
+// phrase after it is what the source spoke of, and words before the
+// source are the writer's. But "The plan will fail, she said of the
+// vote": said of names a topic; nor "according to the average of polls",
+// where "of" follows the source, not the cue.
+func (d *doc) ofComplement(toks []token, fa frameAt) bool {
+	return !d.german && fa.hi < len(toks) && toks[fa.hi].is("of") && toks[fa.hi-1].e == fa.f.cue.e && !d.isCoreSay(fa.f)
 }
 
 // objectBeforeCue reports whether a German inverted cue has an object
@@ -1196,13 +1232,19 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo < fs[i].right || fs[j].f.rule == "participle" && !d.dangles(toks, fs[j].lo) {
 			return j // "said X and added, …": a second frame, not a nested one
 		}
+		if d.contrastOpens(toks, fs[i].right, fs[j].lo) {
+			return j // "…, officials said, although they said …": a second frame, not a nested one
+		}
+		if d.germanJoinedMain(toks, fs[i], fs[j]) {
+			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
+		}
 		if d.absoluteWith(toks, fs[j].lo) {
 			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
 		}
 		if fs[j].lo-fs[i].right > maxContent {
 			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
-		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) {
+		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) || d.joinedQuoteFrame(toks, fs[j]) {
 			// praised the plan in a video where she said, "…": the quote
 			// is hers; but said he replied: "…" reports the reply
 			return j
@@ -1233,6 +1275,30 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 	return j
 }
 
+// contrastOpens reports whether the content starting at toks[r] is only
+// a word of contrast after a comma, before a frame at toks[lo]: in "The
+// vote was close, aides said, although they said …" the second source
+// speaks for itself, and what it says is no part of the first's.
+func (d *doc) contrastOpens(toks []token, r, lo int) bool {
+	if d.german || lo != r+1 || r < 1 || !d.isPunct(toks[r-1], ",") {
+		return false
+	}
+	t := toks[r]
+	return t.is("but") || t.is("although") || t.is("though") || t.is("while") || t.is("whereas") || t.is("yet")
+}
+
+// germanJoinedMain reports whether the German frame next opens a main
+// clause that und joins to the clause of the frame fa, its subject right
+// after und (Die Menge sang Lieder und der Redner rief: „…“): German
+// leaves out the comma there, and the second clause is no part of what
+// the first source said.
+func (d *doc) germanJoinedMain(toks []token, fa, next frameAt) bool {
+	if !d.german || next.lo-1 <= fa.right || !toks[next.lo-1].is("und") || !(next.f.rule == "subject" || next.f.rule == "appositive") {
+		return false
+	}
+	return d.afterMainConjunction(toks, fa.lo, next.lo)
+}
+
 // modalCue reports whether an English frame has a modal between its
 // source and its cue (he would advise him that …, she could say …): a
 // speech act that might happen, inside a clause someone else reports.
@@ -1260,7 +1326,26 @@ func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
 	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
 		return false // a fragment: said, "very wrong"
 	}
+	return d.nameOrPronoun(m)
+}
+
+// nameOrPronoun reports whether a mention opens with a capital or is a
+// short pronoun: a source named, not described (carrying signs saying).
+func (d *doc) nameOrPronoun(m span) bool {
 	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
+}
+
+// joinedQuoteFrame reports whether an English frame opens a clause joined
+// by "and" or "but" and leads into its own quote after a comma or colon,
+// even one that opens in lower case: in "a woman asked for a photo and
+// Ann Lee said, "as long as …"" the quote is Ann Lee's, not part of what
+// the woman asked.
+func (d *doc) joinedQuoteFrame(toks []token, fa frameAt) bool {
+	r := fa.right
+	if d.german || fa.lo < 1 || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
+		return false
+	}
+	return (toks[fa.lo-1].is("and") || toks[fa.lo-1].is("but")) && fa.f.named() && d.nameOrPronoun(fa.f.mention)
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a
@@ -1698,7 +1783,7 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	}
 	before := toks[fa.lo-1]
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
-		return span{prevHi, fa.lo}, true
+		return span{d.parenStart(toks, prevHi, fa), fa.lo}, true
 	}
 	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
@@ -1720,6 +1805,30 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// parenStart returns where the words before fa start when fa stands
+// inside a parenthesis that opens among them (a backlash from members
+// ("We want our dues back," wrote Jo Hill, a welder)): what was said
+// starts after the parenthesis; else s.
+func (d *doc) parenStart(toks []token, s int, fa frameAt) int {
+	for i := fa.lo - 1; i >= s; i-- {
+		switch {
+		case d.isPunct(toks[i], ")"):
+			return s // (61 percent) …, according to a poll: the parenthesis is closed
+		case d.isPunct(toks[i], "("):
+			for j := fa.hi; j < len(toks) && j < fa.hi+maxContent; j++ {
+				switch {
+				case d.isPunct(toks[j], ")"):
+					return i + 1
+				case d.isPunct(toks[j], "(.!?"):
+					return s
+				}
+			}
+			return s
+		}
+	}
+	return s
 }
 
 // maxFragmentLead is the most words fragmentClause lets stand between

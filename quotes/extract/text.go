@@ -24,7 +24,7 @@ func paragraphs(r []rune) []span {
 		for j < len(r) && r[j] != '\n' && unicode.IsSpace(r[j]) {
 			j++
 		}
-		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) {
+		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) && !(len(out) == 0 && headlineDeck(r, start, i)) {
 			continue
 		}
 		if i > start {
@@ -37,6 +37,17 @@ func paragraphs(r []rune) []span {
 		out = append(out, span{start, len(r)})
 	}
 	return out
+}
+
+// headlineDeck reports whether the first line r[s:i] of a text is a
+// headline that a semicolon ties to the deck on the next line ("Mayor
+// backs toll; \nCritics say it will hurt the harbor"): the two are
+// separate lines, not one wrapped sentence.
+func headlineDeck(r []rune, s, i int) bool {
+	for i > s && (r[i-1] == ' ' || r[i-1] == '\t') {
+		i--
+	}
+	return i > s && r[i-1] == ';'
 }
 
 // startsBlock reports whether a line starting at r[j] opens a Markdown block.

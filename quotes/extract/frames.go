@@ -581,12 +581,16 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 }
 
 // chargeBills reports whether charge at toks[k] bills or describes, and
-// reports nothing: with a short object and "for" (charged his campaign
-// for rent), or as an adjective after an -ly adverb before a noun (a
-// politically charged vote; but "sharply charged that").
+// reports nothing: with a sum or a fee after it (billsAmount), with a
+// short object and "for" (charged his campaign for rent), or as an
+// adjective after an -ly adverb before a noun (a politically charged
+// vote; but "sharply charged that").
 func (d *doc) chargeBills(toks []token, a, k, b int) bool {
-	if d.german || k+2 >= b || toks[k+1].kind != tWord || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord && !d.isPunct(toks[k+1], "$") || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
 		return false
+	}
+	if d.billsAmount(toks, k, b) {
+		return true // who charges $500 for a talk; charged fees
 	}
 	if k > a && !toks[k-1].upper && strings.HasSuffix(toks[k-1].lower, "ly") && !toks[k+1].upper && !d.isClass(toks[k+1], cDeterminer|cPronoun|cObject) {
 		return true
@@ -596,6 +600,21 @@ func (d *doc) chargeBills(toks []token, a, k, b int) bool {
 			return true
 		}
 		if toks[i].is("that") || toks[i].is("with") {
+			return false
+		}
+	}
+	return false
+}
+
+// billsAmount reports whether a sum or a fee follows the charge at
+// toks[k] within three words (charges somewhere between $20 and $30,
+// charged a $500 initiation fee, charges fees): it bills.
+func (d *doc) billsAmount(toks []token, k, b int) bool {
+	for i := k + 1; i < b && i <= k+3; i++ {
+		if d.isPunct(toks[i], "$") || toks[i].kind == tWord && d.inSet("fee", toks[i].lower) {
+			return true
+		}
+		if toks[i].kind != tWord || toks[i].is("that") || toks[i].is("with") {
 			return false
 		}
 	}
@@ -800,6 +819,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.thingBodes(toks, k) {
 		return false // the debate promised to be close: a likelihood, not a promise
 	}
+	if d.pluralBeforeCue(toks, k) {
+		return false // Party figures said …: a plural noun, the subject of the cue after it
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -814,6 +836,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k)) {
 		return true // he's predicting, they're saying, are quietly admitting: progressive
+	}
+	if strings.HasSuffix(toks[k].lower, "ing") && d.lyAfterJoin(toks, a, k) {
+		return true // and boldly claiming that; , again saying: a participle, as without the adverb
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
@@ -836,6 +861,33 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 // progressive, as "are admitting" is.
 func (d *doc) lyAfterBe(toks []token, a, k int) bool {
 	return !d.german && k-2 >= a && strings.HasSuffix(toks[k-1].lower, "ly") && toks[k-2].cls&cPassive != 0
+}
+
+// pluralBeforeCue reports whether the -s form of a cue at toks[k] is a
+// plural noun because a cue in the past or the base form follows it at
+// once (GOP figures declared, media reports say): no verb in -s stands
+// right before another verb (but "figures according to" is no verb).
+func (d *doc) pluralBeforeCue(toks []token, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+}
+
+// lyAfterJoin reports whether an adverb before the speech cue toks[k]
+// (-ly, also, then) follows "and", "but", "while" or a comma (made the
+// case and boldly claiming that …; while also saying that …), where the
+// -ing form without the adverb is a participle of the clause's subject.
+func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
+	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
+		return false
+	}
+	if !strings.HasSuffix(toks[k-1].lower, "ly") && !d.inSet("participleadverb", toks[k-1].lower) {
+		return false
+	}
+	j := toks[k-2]
+	return j.is("and") || j.is("but") || j.is("while") || d.isPunct(j, ",")
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past
@@ -1329,7 +1381,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	}
 	p := toks[k-1]
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
-		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k)
 }
 
 // perfectParticiple reports whether "having" before the cue toks[k]
@@ -1711,7 +1763,7 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 			// According to her "fair fares" plan, …: a title in marks
 			// after a determiner or a possessive goes on the source
 		case d.isPunct(toks[k], ","):
-			return k
+			return d.listEnd(toks, k, b)
 		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
 			// source (but: the schedule published Monday, …; a poll for
@@ -1720,6 +1772,27 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// listEnd returns the comma that closes a list whose first comma is
+// toks[k] (interviews with his friends, aides and allies, …): a few
+// words with "and" or "or" and then a comma; else k.
+func (d *doc) listEnd(toks []token, k, b int) int {
+	joined := false
+	for i := k + 1; i < b && i <= k+6; i++ {
+		switch {
+		case toks[i].kind != tWord:
+			if joined && d.isPunct(toks[i], ",") {
+				return i
+			}
+			return k
+		case d.clauseVerb(toks[i]) || d.isCue(toks[i]):
+			return k // According to the report, Tom and Ann will run, …: a clause
+		case toks[i].is("and") || toks[i].is("or"):
+			joined = i > k+1
+		}
+	}
+	return k
 }
 
 // nounInSource reports whether the cue word toks[k] is a document noun
@@ -2372,6 +2445,7 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	a = d.afterTimeStretch(toks, a, k)
+	a = d.afterTimeOpening(toks, a, k)
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return d.namedAppositive(toks, np, k), true
 	}
@@ -2453,6 +2527,24 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 	i += 2
 	if i < k && d.isPunct(toks[i], ",") {
 		i++
+	}
+	return i
+}
+
+// afterTimeOpening returns where the subject starts after a short time
+// phrase that opens the sentence with no comma, a name or a subject
+// pronoun right after it (On Sunday Tom Hill …; Last week she …), or a.
+func (d *doc) afterTimeOpening(toks []token, a, k int) int {
+	i := a
+	if i < k && (toks[i].is("on") || toks[i].is("in")) {
+		i++
+	}
+	s := i
+	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime|cPeriod) || d.isNumber(toks[i]) || toks[i].upper && d.inSet("month", toks[i].lower)) {
+		i++ // the month last: a set lookup costs two map lookups
+	}
+	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || d.isClass(toks[i], cTime) {
+		return a
 	}
 	return i
 }
@@ -3269,11 +3361,18 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 		if d.isClass(toks[j], cQuestion|cClause|cConditional) {
 			return e // on the network unless he is paid: a clause of the phrase's own
 		}
-		if subjectPronoun(toks[j].lower) && d.clauseVerb(toks[j+1]) {
-			return j
+		if (subjectPronoun(toks[j].lower) || toks[j].is("it")) && d.verbAfterSubject(toks[j+1]) {
+			return j // said in politics it takes time …
 		}
 	}
 	return e
+}
+
+// verbAfterSubject reports whether t, right after a subject pronoun, is
+// its verb: an auxiliary, a past tense (-ed or irregular) or a present in
+// -s (he takes, it was, she won).
+func (d *doc) verbAfterSubject(t token) bool {
+	return d.clauseVerb(t) || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.inSet("pastverb", t.lower))
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a

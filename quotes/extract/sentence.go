@@ -1411,12 +1411,15 @@ func (d *doc) opensQuote(toks []token, fa frameAt) bool {
 // accordingHolds reports whether fs[i] is an English "According to X,"
 // that opens its sentence, so that the frame after it is part of its
 // content: "According to the minutes, Tom Hill said the bridge would
-// reopen" is one attribution, the minutes' (gold 5 of 6 in PolNeAR). Not
+// reopen" is one attribution, the minutes' (gold 5 of 6 in PolNeAR), as
+// after an opening And or But. Not
 // inside a sentence (But the next day, according to Ann Lee, the mayor
 // said …), nor in German (Laut X sagte Y …), nor before a frame that opens
 // a quote of its own (According to the website, Tom Hill told her: "…").
 func (d *doc) accordingHolds(toks []token, fs []frameAt, i int) bool {
-	return !d.german && toks[fs[i].lo].upper && fs[i].right > fs[i].lo && (i+1 >= len(fs) || !d.opensQuote(toks, fs[i+1]))
+	lo := fs[i].lo
+	opens := toks[lo].upper || lo > 0 && toks[lo-1].upper && conjunction(toks[lo-1]) // But according to X, …
+	return !d.german && opens && fs[i].right > lo && (i+1 >= len(fs) || !d.opensQuote(toks, fs[i+1]))
 }
 
 // afterFronted returns where the main clause of content from toks[r]

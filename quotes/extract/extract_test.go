@@ -449,6 +449,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"the paragraphs a labelled transcript turn runs on over are the last label's", "The mayor spoke on the radio.\n\n\"HOST: Let us start with the ferry and the toll.\n\n\"ROE: Well, look, the ferry is late. The toll is high.\n\n\"But the truth is that the harbor has a plan. And I think the board knows it.\n\n\"The board will not stop us. We will win this fight in the spring.\"\n\nHer rival did not reply.",
 		[]want{{text: "Let us start with the ferry and the toll.", mention: "HOST"}, {text: "Well, look, the ferry is late. The toll is high.", mention: "ROE"},
 			{text: "But the truth is that the harbor has a plan. And I think the board knows it.", mention: "ROE"}, {text: "The board will not stop us. We will win this fight in the spring.", mention: "ROE"}}},
+	{"a belief in a relative clause with no comma before who names which person: it is part of what the other source says, in the present tense too", `A builder who wants to cheat someone can "make up something wild" and get away with it if the bank is lax, Tom Hill says. "But you will not get away with it for long."`,
+		[]want{{text: `A builder who wants to cheat someone can "make up something wild" and get away with it if the bank is lax`, mention: "Tom Hill", cue: "says"}, {text: "But you will not get away with it for long.", mention: "Tom Hill"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -376,7 +376,7 @@ func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 	out := fs[:0]
 	var drop map[*frame]bool // made at the first drop: most sentences have none
 	for _, fa := range fs {
-		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && toks[fa.lo+1].cls&cBase != 0 {
+		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && (toks[fa.lo+1].cls&cBase != 0 || d.restrictiveBelief(toks, fa.lo)) {
 			if drop == nil {
 				drop = map[*frame]bool{}
 			}
@@ -395,6 +395,16 @@ func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 		d.frames = kept
 	}
 	return out
+}
+
+// restrictiveBelief reports whether the "who" at toks[w] opens a relative
+// clause with no comma before it and a present-tense cue after it: "A
+// builder who wants to cheat can …, he says" names which builder, and
+// is part of what the other source said (but "Jo Hill, who thinks …,"
+// stands as an aside of its own).
+func (d *doc) restrictiveBelief(toks []token, w int) bool {
+	v := toks[w+1]
+	return w > 0 && toks[w-1].kind == tWord && v.kind == tWord && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss")
 }
 
 // viaFrame adds the frame of the medium at mention that reports the

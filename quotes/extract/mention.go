@@ -1153,6 +1153,12 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	outer := span{a, e}
 	capInner := d.allCapitalised(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
+		if np, role, ok := d.earlierAppositive(toks, lo, i); ok && !d.german && np.s == lo && toks[np.e-1].upper && role.e > role.s {
+			// Jo Hill, the editor of the town's paper, The Ledger, said:
+			// the name names the object, one more appositive of the name
+			// that opens the clause
+			return np, span{role.s, j}, true
+		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
 	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {

@@ -453,6 +453,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `A builder who wants to cheat someone can "make up something wild" and get away with it if the bank is lax`, mention: "Tom Hill", cue: "says"}, {text: "But you will not get away with it for long.", mention: "Tom Hill"}}},
 	{"a name after the object of a preposition in an appositive names the object: the name that opens the clause is the source", `Jo Hill, the editor in chief of the harbor newspaper, The Ames Ledger, said every mayor was political. In an interview on the radio, Mayor Tom Vale said the toll was fair.`,
 		[]want{{text: "every mayor was political", mention: "Jo Hill", cue: "said"}, {text: "the toll was fair", mention: "Mayor Tom Vale", cue: "said"}}},
+	{"a full name with where the person is from, after a description, is the source the description stands before", `One pastor supporting Mr. Lee, Tom Vale of Harbor Baptist Church in Ames, said he had made more than 150 calls.`,
+		[]want{{text: "he had made more than 150 calls", mention: "Tom Vale of Harbor Baptist Church in Ames", cue: "said"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -1151,7 +1151,7 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	outer := span{a, e}
-	capInner := d.allCapitalised(toks, inner)
+	capInner := d.allCapitalised(toks, inner) || d.nameOfPlace(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
 		if np, role, ok := d.earlierAppositive(toks, lo, i); ok && !d.german && np.s == lo && toks[np.e-1].upper && role.e > role.s {
 			// Jo Hill, the editor of the town's paper, The Ledger, said:
@@ -1281,6 +1281,22 @@ func (d *doc) allCapitalised(toks []token, s span) bool {
 		}
 	}
 	return words > 0
+}
+
+// nameOfPlace reports whether toks[s] is a full name with where the
+// person comes from: Tom Vale of Harbor Baptist Church in Ames. Its
+// words are capitalised but for of, in, from and at before a capital.
+func (d *doc) nameOfPlace(toks []token, s span) bool {
+	if d.german || s.e-s.s < 4 || !toks[s.s].upper || !toks[s.s+1].upper || toks[s.s+1].kind != tWord {
+		return false
+	}
+	for i := s.s + 2; i < s.e; i++ {
+		t := toks[i]
+		if t.kind != tWord || !t.upper && !(i+1 < s.e && toks[i+1].upper && (t.is("of") || t.is("in") || t.is("from") || t.is("at"))) {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) isCue(t token) bool {

@@ -455,6 +455,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "every mayor was political", mention: "Jo Hill", cue: "said"}, {text: "the toll was fair", mention: "Mayor Tom Vale", cue: "said"}}},
 	{"a full name with where the person is from, after a description, is the source the description stands before", `One pastor supporting Mr. Lee, Tom Vale of Harbor Baptist Church in Ames, said he had made more than 150 calls.`,
 		[]want{{text: "he had made more than 150 calls", mention: "Tom Vale of Harbor Baptist Church in Ames", cue: "said"}}},
+	{"a name set off inside a whose clause names the thing owned: the noun phrase before the clause is the source", `Mr. Lee, whose new firm, Harborline, helps towns find ferries, said the mayor was a start-up kind of guy.`,
+		[]want{{text: "the mayor was a start-up kind of guy", mention: "Mr. Lee", cue: "said"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

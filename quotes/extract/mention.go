@@ -1151,6 +1151,9 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return span{}, span{}, false
 	}
 	outer := span{a, e}
+	if np, ok := d.beforeWhose(toks, lo, a); ok {
+		return np, span{np.e + 1, j}, true // Mr. Lee, whose firm, Paradata, helps brands, said: the name is the firm's
+	}
 	capInner := d.allCapitalised(toks, inner) || d.nameOfPlace(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
 		if np, role, ok := d.earlierAppositive(toks, lo, i); ok && !d.german && np.s == lo && toks[np.e-1].upper && role.e > role.s {
@@ -1281,6 +1284,29 @@ func (d *doc) allCapitalised(toks []token, s span) bool {
 		}
 	}
 	return words > 0
+}
+
+// beforeWhose returns the noun phrase before ", whose" when the phrase at
+// toks[a] is an appositive inside that whose clause (Mr. Lee, whose
+// firm, Paradata, helps brands, said): the phrase names the thing owned,
+// the noun phrase before the clause the source.
+func (d *doc) beforeWhose(toks []token, lo, a int) (span, bool) {
+	if d.german || a-2 <= lo || !d.isPunct(toks[a-1], ",") {
+		return span{}, false
+	}
+	for w := a - 2; w > lo && a-w <= 8; w-- { // bounded: a few words of the owned thing
+		if toks[w].kind != tWord {
+			return span{}, false
+		}
+		if toks[w].is("whose") {
+			if w-2 < lo || !d.isPunct(toks[w-1], ",") {
+				return span{}, false
+			}
+			s, ok := d.npBackFrom(toks, lo, w-2)
+			return span{s, w - 1}, ok
+		}
+	}
+	return span{}, false
 }
 
 // nameOfPlace reports whether toks[s] is a full name with where the

@@ -457,6 +457,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "he had made more than 150 calls", mention: "Tom Vale of Harbor Baptist Church in Ames", cue: "said"}}},
 	{"a name set off inside a whose clause names the thing owned: the noun phrase before the clause is the source", `Mr. Lee, whose new firm, Harborline, helps towns find ferries, said the mayor was a start-up kind of guy.`,
 		[]want{{text: "the mayor was a start-up kind of guy", mention: "Mr. Lee", cue: "said"}}},
+	{"a cue joined by and to the -ing verb of an absolute phrase after with is that phrase's subject's", `The city stepped up pressure on the port on Saturday, with top harbor officials underlining the power of the city and vowing to remain in charge for years.`,
+		[]want{{text: "to remain in charge for years", mention: "top harbor officials", cue: "vowing"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -2558,6 +2558,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
 	}
+	if np, ok := d.absoluteSubject(toks, a, k); ok {
+		// …, with top officials praising the plan and vowing to …: the
+		// absolute phrase's subject vows, not the sentence's
+		f.mention = d.tokSpan(toks, np)
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
@@ -2615,6 +2623,35 @@ func (d *doc) embeddedSource(toks []token, fa frameAt) bool {
 	}
 	p := toks[i-1]
 	return p.is("whether") || p.is("if") || p.is("that")
+}
+
+// absoluteSubject returns the subject of an absolute phrase after a
+// comma and "with" whose -ing verb the cue toks[k] is joined to by "and"
+// (…, with top officials praising the plan and vowing to …).
+func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
+	if d.german || k-1 <= a || !toks[k-1].is("and") {
+		return span{}, false
+	}
+	for w := k - 2; w-1 > a && k-w <= maxContent; w-- { // bounded: the scan stays linear
+		if toks[w].kind != tWord {
+			return span{}, false // a comma or a quote: no absolute phrase that runs on to the cue
+		}
+		if !toks[w].is("with") {
+			continue
+		}
+		if !d.isPunct(toks[w-1], ",") {
+			return span{}, false
+		}
+		v := w + 1 // the absolute's -ing verb, a few words on
+		for v < k && v-w <= 6 && toks[v].kind == tWord && !strings.HasSuffix(toks[v].lower, "ing") {
+			v++
+		}
+		if v == w+1 || v >= k || v-w > 6 || !strings.HasSuffix(toks[v].lower, "ing") {
+			return span{}, false
+		}
+		return span{w + 1, v}, true
+	}
+	return span{}, false
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause

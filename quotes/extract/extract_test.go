@@ -459,6 +459,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the mayor was a start-up kind of guy", mention: "Mr. Lee", cue: "said"}}},
 	{"a cue joined by and to the -ing verb of an absolute phrase after with is that phrase's subject's", `The city stepped up pressure on the port on Saturday, with top harbor officials underlining the power of the city and vowing to remain in charge for years.`,
 		[]want{{text: "to remain in charge for years", mention: "top harbor officials", cue: "vowing"}}},
+	{"a cue joined by and to the verb of a when clause is that clause's subject's", `The Ames crowd cheered when Tom Hill spotted a sign in the crowd and asked it to be brought to him.`,
+		[]want{{text: "it to be brought to him", mention: "Tom Hill", cue: "asked"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

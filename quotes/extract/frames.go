@@ -2566,6 +2566,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
 	}
+	if np, ok := d.secondVerbSubject(toks, a, k); ok {
+		// The crowd cheered when Jo Hill spotted a sign and asked …: the
+		// second verb of the when clause is its subject's
+		f.mention = d.tokSpan(toks, np)
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
@@ -2650,6 +2658,35 @@ func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
 			return span{}, false
 		}
 		return span{w + 1, v}, true
+	}
+	return span{}, false
+}
+
+// secondVerbSubject returns the subject of a subordinate clause (when,
+// after, because …) that the cue toks[k] is the second verb of, joined
+// by "and" or "but" with no comma or quote between: in "The crowd
+// cheered when Jo Hill spotted a sign and asked …" Hill asks.
+func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
+	if d.german || d.coordinated(toks, a, k) < 0 {
+		return span{}, false
+	}
+	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+		t := toks[i]
+		if t.kind != tWord {
+			return span{}, false
+		}
+		if t.upper || d.isCue(t) || !d.isClass(t, cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
+			continue // the set lookup last: two map lookups
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return span{}, false
+		}
+		v := toks[np.e]
+		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
+			return span{}, false
+		}
+		return np, true
 	}
 	return span{}, false
 }

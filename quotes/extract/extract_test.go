@@ -461,6 +461,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "to remain in charge for years", mention: "top harbor officials", cue: "vowing"}}},
 	{"a cue joined by and to the verb of a when clause is that clause's subject's", `The Ames crowd cheered when Tom Hill spotted a sign in the crowd and asked it to be brought to him.`,
 		[]want{{text: "it to be brought to him", mention: "Tom Hill", cue: "asked"}}},
+	{"both or all after the dash closing an aside is no source: the subject stands before the aside", `Harbor board members — whose board was once known for its unity — both suggested the aide be fired.`,
+		[]want{{text: "the aide be fired", mention: "Harbor board members", cue: "suggested"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -417,6 +417,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j = d.amountBack(toks, lo, j-2) // Ann Lee a month later announced; less than two weeks ago said
 		case toks[j].is("both") && j-1 >= lo && toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].lower, "s") && !d.isClass(toks[j-1], cStop):
 			j-- // Two networks both reported
+		case (toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.asideDash(toks[j-1]):
+			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
 		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
 			j-- // Tom Hill has been warning; they have both argued
 		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,

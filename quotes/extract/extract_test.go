@@ -463,6 +463,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "it to be brought to him", mention: "Tom Hill", cue: "asked"}}},
 	{"both or all after the dash closing an aside is no source: the subject stands before the aside", `Harbor board members — whose board was once known for its unity — both suggested the aide be fired.`,
 		[]want{{text: "the aide be fired", mention: "Harbor board members", cue: "suggested"}}},
+	{"an opening adverb and its comma before a fronted participle: the subject after the participle's comma says it", `Now, after arguing that the vote in the first two towns narrowed the race, her team is suggesting that the harbor vote made it a contest of two.`,
+		[]want{{text: "that the vote in the first two towns narrowed the race", mention: "her team", cue: "arguing"}, {text: "that the harbor vote made it a contest of two", mention: "her team", cue: "suggesting"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

@@ -2538,6 +2538,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
+	if a+1 < k && d.isPunct(toks[a], ",") && a > 0 && d.isClass(toks[a-1], cAdverb) {
+		a++ // Now, after arguing that …, his team …: the adverb's comma
+	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
 		// Before saying that the plan failed, Ms. Roe …: the subject after
 		// the comma says it, and the comma ends what was said

@@ -467,6 +467,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j = d.amountBack(toks, lo, j-2) // Ann Lee a month later announced; less than two weeks ago said
 		case toks[j].is("both") && j-1 >= lo && toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].lower, "s") && !d.isClass(toks[j-1], cStop):
 			j-- // Two networks both reported
+		case (toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.asideDash(toks[j-1]):
+			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
 		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
 			j-- // Tom Hill has been warning; they have both argued
 		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
@@ -1221,8 +1223,14 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if w := d.whoseNoun(toks, lo, a); w > lo {
 		return d.beforeWhose(toks, lo, w)
 	}
-	capInner := d.allCapitalised(toks, inner)
+	capInner := d.allCapitalised(toks, inner) || d.nameOfPlace(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
+		if np, role, ok := d.earlierAppositive(toks, lo, i); ok && !d.german && np.s == lo && toks[np.e-1].upper && role.e > role.s {
+			// Jo Hill, the editor of the town's paper, The Ledger, said:
+			// the name names the object, one more appositive of the name
+			// that opens the clause
+			return np, span{role.s, j}, true
+		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
 	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
@@ -1391,6 +1399,22 @@ func (d *doc) allCapitalised(toks []token, s span) bool {
 		}
 	}
 	return words > 0
+}
+
+// nameOfPlace reports whether toks[s] is a full name with where the
+// person comes from: Tom Vale of Harbor Baptist Church in Ames. Its
+// words are capitalised but for of, in, from and at before a capital.
+func (d *doc) nameOfPlace(toks []token, s span) bool {
+	if d.german || s.e-s.s < 4 || !toks[s.s].upper || !toks[s.s+1].upper || toks[s.s+1].kind != tWord {
+		return false
+	}
+	for i := s.s + 2; i < s.e; i++ {
+		t := toks[i]
+		if t.kind != tWord || !t.upper && !(i+1 < s.e && toks[i+1].upper && (t.is("of") || t.is("in") || t.is("from") || t.is("at"))) {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) isCue(t token) bool {

@@ -1307,7 +1307,10 @@ func (d *doc) thatBeforeComma(toks []token, i int) bool {
 // speaker said would take its own that (that the toll would rise, and
 // that …), so this one is the writer's: "that the toll would rise, and
 // the mayor walked out" (4 times to 1 in PolNeAR; without that, "said the
-// toll would rise, and the mayor walked out", 7 times to 2).
+// toll would rise, and the mayor walked out", 7 times to 2). Where the
+// content stops at a name or determiner after the words that follow
+// "and", the next frame's source starts there and those words are its
+// subject too.
 func (d *doc) secondClause(toks []token, s, j, e int) bool {
 	if s == 0 || j+1 >= e || !toks[j].is("and") {
 		return false
@@ -1336,7 +1339,10 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 			return toks[s-1].is("that") || !d.inSet("modal", t.lower)
 		}
 	}
-	return false
+	// the content stops mid-sentence at the words after "and": the next
+	// frame's source starts there, the noun before it is its own (and the
+	// civil rights group the Harbor League denounced …)
+	return e-j <= 8 && e < len(toks) && toks[e].kind == tWord && (toks[e].upper || d.isClass(toks[e], cDeterminer)) && !d.hasPunct(toks, j, e)
 }
 
 // dashGoesOn reports whether a dash at toks[i] in reported content opens

@@ -1195,6 +1195,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"content cut mid-sentence by the next frame's source right after , and a noun: the noun opens the writer's next clause, not the content", "A group of rabbis called for a boycott of his speech, and the prominent civil rights group the Harbor League strongly denounced his words.",
 		[]want{{text: "a boycott of his speech", kind: quotes.Indirect, mention: "rabbis", cue: "called for"},
 			{text: "his words", kind: quotes.Indirect, mention: "the Harbor League", cue: "denounced"}}},
+	{"one capitalised word in marks between two names is a nickname, part of the source's name, not a quote", `"The harbor is safe!" Marcia "Cia" Vale said. Former pilot Jo “Tug” Hill said both plans were flawed.`,
+		[]want{{text: "The harbor is safe!", kind: quotes.Direct, mention: `Marcia "Cia" Vale`, cue: "said"},
+			{text: "both plans were flawed", kind: quotes.Indirect, mention: "Former pilot Jo “Tug” Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

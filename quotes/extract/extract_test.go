@@ -1198,6 +1198,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"one capitalised word in marks between two names is a nickname, part of the source's name, not a quote", `"The harbor is safe!" Marcia "Cia" Vale said. Former pilot Jo “Tug” Hill said both plans were flawed.`,
 		[]want{{text: "The harbor is safe!", kind: quotes.Direct, mention: `Marcia "Cia" Vale`, cue: "said"},
 			{text: "both plans were flawed", kind: quotes.Indirect, mention: "Former pilot Jo “Tug” Hill", cue: "said"}}},
+	{"a closing parenthesis after a full stop, in a quote or not, ends the sentence in it: the content before it stops there", `(Tom Hill's aide works on the ferry too; his old friend is the pilot Jo Vale, whom one insider described as “his brother.”) And some read the aide's remarks as self-serving.`,
+		[]want{{text: "as “his brother.”", kind: quotes.Mixed, mention: "one insider", cue: "described"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -238,7 +238,7 @@ func (d *doc) sentences(toks []token) []span {
 			continue
 		}
 		t := toks[i]
-		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next)
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closedSentence(toks, i)
 		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
@@ -255,6 +255,17 @@ func (d *doc) sentences(toks []token) []span {
 	}
 	d.sents = out
 	return out
+}
+
+// closedSentence reports whether toks[i] is a closing parenthesis right
+// after a full stop or a quote that ends in one: the sentence in the
+// parenthesis ends there (… described as “his brother.”) And some …).
+func (d *doc) closedSentence(toks []token, i int) bool {
+	if i == 0 || !d.isPunct(toks[i], ")") {
+		return false
+	}
+	p := toks[i-1]
+	return d.isPunct(p, ".!?") || p.kind == tQuote && d.quoteEndsSentence(p)
 }
 
 // yearEnds reports whether the number toks[j] before a full stop is a year

@@ -2402,7 +2402,14 @@ func (d *doc) goesOnAt(toks []token, j, e int) bool {
 	if toks[j].is("and") {
 		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
-	return d.has(cGoesOn, toks[j].lower) || d.butGoesOn(toks, j, e)
+	t := toks[j]
+	if j > 0 && d.isPunct(toks[j-1], ",") && t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
+		// is "flexibility" in the regime, particularly when …: a qualifier
+		// of what was said; but not after a comma inside the marks ("You
+		// tell me," repeatedly): the writer's words
+		return true
+	}
+	return d.has(cGoesOn, t.lower) || d.butGoesOn(toks, j, e)
 }
 
 // quoteAnd reports whether "and" at toks[j], after a quote whose comma

@@ -1200,6 +1200,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "both plans were flawed", kind: quotes.Indirect, mention: "Former pilot Jo “Tug” Hill", cue: "said"}}},
 	{"a closing parenthesis after a full stop, in a quote or not, ends the sentence in it: the content before it stops there", `(Tom Hill's aide works on the ferry too; his old friend is the pilot Jo Vale, whom one insider described as “his brother.”) And some read the aide's remarks as self-serving.`,
 		[]want{{text: "as “his brother.”", kind: quotes.Mixed, mention: "one insider", cue: "described"}}},
+	{"an -ly adverb after a comma outside the marks qualifies what was said: the paraphrase goes on; after a comma inside them the words are the writer's", `Ann Lee argued that there is "room for the board" in the toll rules, particularly when it comes to ferry crews. "Ask the clerk," Tom Hill said repeatedly.`,
+		[]want{{text: `that there is "room for the board" in the toll rules, particularly when it comes to ferry crews`, kind: quotes.Mixed, mention: "Ann Lee", cue: "argued"},
+			{text: "Ask the clerk,", kind: quotes.Direct, mention: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1664,7 +1664,10 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// was acquitted", "praised the plan but stopped short of …",
 		// "questioned the deal and refused to back it"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) {
+		// and a subject pronoun with its verb: the writer's next clause
+		// (calling her a "nice guy" and he did not …)
+		clause := subjectPronoun(v.lower) && (d.clauseVerb(n) || d.inSet("pastverb", n.lower))
+		if d.finite(v) || clause || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--

@@ -1203,6 +1203,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"an -ly adverb after a comma outside the marks qualifies what was said: the paraphrase goes on; after a comma inside them the words are the writer's", `Ann Lee argued that there is "room for the board" in the toll rules, particularly when it comes to ferry crews. "Ask the clerk," Tom Hill said repeatedly.`,
 		[]want{{text: `that there is "room for the board" in the toll rules, particularly when it comes to ferry crews`, kind: quotes.Mixed, mention: "Ann Lee", cue: "argued"},
 			{text: "Ask the clerk,", kind: quotes.Direct, mention: "Tom Hill", cue: "said"}}},
+	{"and a subject pronoun with its verb after an object start the writer's next clause: the object ends before and", "However, he held his fire on Ann Lee, calling her a “nice guy” and he did not describe Jo Vale. Tom Hill praised the ferry plan and they cheered.",
+		[]want{{text: "her a “nice guy”", kind: quotes.Mixed, mention: "he", cue: "calling"},
+			{text: "the ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "praised"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

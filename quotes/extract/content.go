@@ -2460,7 +2460,10 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 // a quote, names where the quoted words were said (called it "rigged" in
 // a tweet; "a new era" in his 1999 book): that ends the paraphrase.
 func (d *doc) channelAfterQuote(toks []token, i, e int) bool {
-	return toks[i-1].kind == tQuote && (toks[i].is("in") || toks[i].is("on")) && d.adverbialAt(toks, i, e)
+	if toks[i-1].kind != tQuote || !(toks[i].is("in") || toks[i].is("on")) {
+		return false
+	}
+	return d.adverbialAt(toks, i, e) || i+1 < e && toks[i+1].is("response") // said "pray for him" in response
 }
 
 // saidWhen reports whether the words after a preposition of time at the

@@ -1192,6 +1192,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: `naming a "chief toll prosecutor" who reports directly to the mayor`, kind: quotes.Mixed, mention: "Jo Vale", cue: "proposed"}}},
 	{"in or on and a channel right after the quote of a paraphrase tells where it was said: the paraphrase ends at the quote", `Tom Hill called the toll board “crooked” in a tweet Tuesday.`,
 		[]want{{text: "the toll board “crooked”", kind: quotes.Mixed, mention: "Tom Hill", cue: "called"}}},
+	{"in response right after a quote tells when it was said: the quote alone is what was said", `What do you make of Ann Lee privately saying “sail on” in response?`,
+		[]want{{text: "sail on", kind: quotes.Direct, mention: "Ann Lee", cue: "saying"}}},
 	{"content cut mid-sentence by the next frame's source right after , and a noun: the noun opens the writer's next clause, not the content", "A group of rabbis called for a boycott of his speech, and the prominent civil rights group the Harbor League strongly denounced his words.",
 		[]want{{text: "a boycott of his speech", kind: quotes.Indirect, mention: "rabbis", cue: "called for"},
 			{text: "his words", kind: quotes.Indirect, mention: "the Harbor League", cue: "denounced"}}},

@@ -1208,6 +1208,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"and a subject pronoun with its verb after an object start the writer's next clause: the object ends before and", "However, he held his fire on Ann Lee, calling her a “nice guy” and he did not describe Jo Vale. Tom Hill praised the ferry plan and they cheered.",
 		[]want{{text: "her a “nice guy”", kind: quotes.Mixed, mention: "he", cue: "calling"},
 			{text: "the ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "praised"}}},
+	{"and a bare cue with its infinitive after an object is the source's next verb: the object ends before and", "However, pro-ferry members of the party are denouncing both the plan’s full embrace of tolls and vow to expand the ferry to every island.",
+		[]want{{text: "both the plan’s full embrace of tolls", kind: quotes.Indirect, mention: "pro-ferry members of the party", cue: "denouncing"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2409,6 +2409,9 @@ func (d *doc) goesOnAt(toks []token, j, e int) bool {
 		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
 	t := toks[j]
+	if j > 0 && d.isPunct(toks[j-1], ",") && d.listItem(toks, j, e) {
+		return true // "particularly burdensome" on its black, Hispanic and Native communities: a list goes on
+	}
 	if j > 0 && d.isPunct(toks[j-1], ",") && t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
 		// is "flexibility" in the regime, particularly when …: a qualifier
 		// of what was said; but not after a comma inside the marks ("You

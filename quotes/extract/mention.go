@@ -857,6 +857,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.sPossessive(toks, lo, a-1) && !d.finiteIn(toks, a, j) {
 		return a - 2, true // Tom Rivers’ campaign: the owner goes with its noun, as in Tom Lee's campaign
 	}
+	if d.nickname(toks, lo, a-1) {
+		return a - 2, true // Jo “Tug” Vale: a nickname between the names
+	}
 	if u.kind != tWord {
 		return a, false
 	}
@@ -891,6 +894,17 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 		return a, false // nor When of "When Mr. Hill criticized"
 	}
 	return a - 1, true
+}
+
+// nickname reports whether the English quote toks[i] is one capitalised
+// word between two capitalised names: a nickname (Jo “Tug” Vale), part of
+// the name, not something said.
+func (d *doc) nickname(toks []token, lo, i int) bool {
+	if d.german || toks[i].kind != tQuote || i-1 < lo || i+1 >= len(toks) {
+		return false
+	}
+	p, n, q := toks[i-1], toks[i+1], d.qs[toks[i].q]
+	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && !strings.ContainsRune(string(d.r[q.s:q.e]), ' ')
 }
 
 // pastDeterminer returns where a noun phrase starts that runs back to the

@@ -371,6 +371,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
 		switch {
+		case d.nickname(toks, j, k):
+			// Jo “Tug” Vale said: a nickname, part of the source
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
 		case d.isPunct(t, ","):

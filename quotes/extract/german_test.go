@@ -757,6 +757,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nBislang gingen die Planer davon aus, dass die Brücke im Mai fertig wird. Der Verein geht allerdings davon aus, dass der Bau länger dauert. Paul Weber geht nach Hause, dass er schläft.",
 		[]want{{text: "dass die Brücke im Mai fertig wird", kind: quotes.Indirect, mention: "die Planer"},
 			{text: "dass der Bau länger dauert", kind: quotes.Indirect, mention: "Der Verein"}}},
+	{"the past and plural forms of glauben, hoffen and befürchten report a belief; glauben Sie in a question reports none",
+		"Die Stadt baut eine Brücke.\n\nDie Anwohner befürchteten, die Brücke könnte zu laut werden. Viele Planer glaubten damals, dass der Bau im Mai beginne. Glauben Sie, dass die Brücke hält?",
+		[]want{{text: "die Brücke könnte zu laut werden", kind: quotes.Indirect, mention: "Die Anwohner"},
+			{text: "dass der Bau im Mai beginne", kind: quotes.Indirect, mention: "Viele Planer"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -761,6 +761,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDie Anwohner befürchteten, die Brücke könnte zu laut werden. Viele Planer glaubten damals, dass der Bau im Mai beginne. Glauben Sie, dass die Brücke hält?",
 		[]want{{text: "die Brücke könnte zu laut werden", kind: quotes.Indirect, mention: "Die Anwohner"},
 			{text: "dass der Bau im Mai beginne", kind: quotes.Indirect, mention: "Viele Planer"}}},
+	{"schätzen with a dass clause right after it reports an estimate; with an object it puts a number on a thing",
+		"Die Stadt baut eine Brücke.\n\nExperten schätzen, dass der Bau zwei Jahre dauert. Den Schaden schätzt die Polizei auf 250.000 Euro. In zehn Jahren, so schätzen die Forscher, soll die Brücke erneuert werden.",
+		[]want{{text: "dass der Bau zwei Jahre dauert", kind: quotes.Indirect, mention: "Experten"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

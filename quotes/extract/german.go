@@ -1024,16 +1024,18 @@ func (d *doc) objectContent(toks []token, ce, b int) int {
 
 // pastObject moves the start of German content at j past an object and the
 // separable particle that closes the cue's clause before a comma: warf dem
-// Minister vor, er habe …; wies die Kritik zurück, es sei …. It returns j
-// when no such particle ends the words before the first comma.
+// Minister vor, er habe …; wies die Kritik zurück, es sei …; or past a
+// pronominal adverb that stands for the clause after the comma (warnte
+// davor, …). It returns j when no such word ends the words before the
+// first comma.
 func (d *doc) pastObject(toks []token, j, b int) int {
 	if j < 0 || j >= b || toks[j].kind != tWord || toks[j].is("dass") {
 		return j
 	}
 	for i := j + 1; i+1 < b && i-j <= 10; i++ {
 		if toks[i].kind != tWord {
-			if d.isPunct(toks[i], ",") && toks[i-1].cls&cParticle != 0 && !toks[i-1].upper && !d.opensSubordinate(toks, i+1, b) {
-				return i + 1
+			if d.isPunct(toks[i], ",") && (toks[i-1].cls&cParticle != 0 || d.inSet("korrelat", toks[i-1].lower)) && !toks[i-1].upper && !d.opensSubordinate(toks, i+1, b) {
+				return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
 			}
 			return j
 		}

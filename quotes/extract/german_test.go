@@ -764,6 +764,10 @@ var germanCases = []hardCase{
 	{"schätzen with a dass clause right after it reports an estimate; with an object it puts a number on a thing",
 		"Die Stadt baut eine Brücke.\n\nExperten schätzen, dass der Bau zwei Jahre dauert. Den Schaden schätzt die Polizei auf 250.000 Euro. In zehn Jahren, so schätzen die Forscher, soll die Brücke erneuert werden.",
 		[]want{{text: "dass der Bau zwei Jahre dauert", kind: quotes.Indirect, mention: "Experten"}}},
+	{"a pronominal adverb before the comma stands for the infinitive after it, which is what was said",
+		"Die Stadt baut eine Brücke.\n\nKritiker warnen davor, die Brücke zu früh zu öffnen. Paul Weber sprach sich am Montag dagegen aus, den Bau zu verschieben.",
+		[]want{{text: "die Brücke zu früh zu öffnen", kind: quotes.Indirect, mention: "Kritiker"},
+			{text: "den Bau zu verschieben", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

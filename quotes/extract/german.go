@@ -1037,6 +1037,9 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 			if d.isPunct(toks[i], ",") && (toks[i-1].cls&cParticle != 0 || d.inSet("korrelat", toks[i-1].lower)) && !toks[i-1].upper && !d.opensSubordinate(toks, i+1, b) {
 				return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
 			}
+			if d.isPunct(toks[i], ",") && toks[i-1].upper && d.inSet("opinion", toks[i-1].lower) {
+				return i + 1 // vertritt die Ansicht, er habe …: the view follows
+			}
 			return j
 		}
 	}

@@ -768,6 +768,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nKritiker warnen davor, die Brücke zu früh zu öffnen. Paul Weber sprach sich am Montag dagegen aus, den Bau zu verschieben.",
 		[]want{{text: "die Brücke zu früh zu öffnen", kind: quotes.Indirect, mention: "Kritiker"},
 			{text: "den Bau zu verschieben", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"vertreten with its opinion noun reports a clause in the subjunctive too, and with a comparison between verb and noun",
+		"Die Stadt baut eine Brücke.\n\nDer Anwalt Paul Weber vertritt ebenso wie sein Mandant die Ansicht, die Brücke sei sicher. Karl Braun vertritt wie Paula Korn die Ansicht, dass der Bau zu teuer wird.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "Der Anwalt Paul Weber"},
+			{text: "dass der Bau zu teuer wird", kind: quotes.Indirect, mention: "Karl Braun"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

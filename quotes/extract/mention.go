@@ -325,8 +325,9 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 }
 
 // opinionHeld reports whether the German verb vertreten at toks[k] holds
-// a view that a dass clause gives: its opinion noun comes after it within
-// the clause (Er vertritt wie sein Kollege die Ansicht, dass …) or, for the
+// a view that a dass clause or one in the subjunctive gives: its opinion
+// noun comes after it within the clause (Er vertritt wie sein Kollege die
+// Ansicht, dass …; vertritt die Ansicht, er habe …) or, for the
 // participle at the clause end, just before it (hatte die These
 // vertreten, dass …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
@@ -334,8 +335,8 @@ func (d *doc) opinionHeld(toks []token, k, b int) bool {
 		return d.inSet("opinion", toks[k-1].lower)
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && toks[i+2].is("dass") {
-			return true
+		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}
 	return false

@@ -772,6 +772,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDer Anwalt Paul Weber vertritt ebenso wie sein Mandant die Ansicht, die Brücke sei sicher. Karl Braun vertritt wie Paula Korn die Ansicht, dass der Bau zu teuer wird.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "Der Anwalt Paul Weber"},
 			{text: "dass der Bau zu teuer wird", kind: quotes.Indirect, mention: "Karl Braun"}}},
+	{"erinnern and aussagen report a dass clause",
+		"Die Stadt baut eine Brücke.\n\nPaul Weber erinnerte daran, dass die alte Brücke eingestürzt war. Zwei Zeugen haben ausgesagt, dass der Bau sicher sei.",
+		[]want{{text: "dass die alte Brücke eingestürzt war", kind: quotes.Indirect, mention: "Paul Weber"},
+			{text: "dass der Bau sicher sei", kind: quotes.Indirect, mention: "Zwei Zeugen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -776,6 +776,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nPaul Weber erinnerte daran, dass die alte Brücke eingestürzt war. Zwei Zeugen haben ausgesagt, dass der Bau sicher sei.",
 		[]want{{text: "dass die alte Brücke eingestürzt war", kind: quotes.Indirect, mention: "Paul Weber"},
 			{text: "dass der Bau sicher sei", kind: quotes.Indirect, mention: "Zwei Zeugen"}}},
+	{"gaben, gibt and geben with an at the clause end state what follows; es gibt says nothing",
+		"Die Stadt baut eine Brücke.\n\nViele Anwohner gaben an, sich auf der Brücke unsicher zu fühlen. Die Feuerwehr gibt an, es gebe keine Verletzten. Es gibt dort viele Brücken.",
+		[]want{{text: "sich auf der Brücke unsicher zu fühlen", kind: quotes.Indirect, mention: "Viele Anwohner"},
+			{text: "es gebe keine Verletzten", kind: quotes.Indirect, mention: "Die Feuerwehr"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -780,6 +780,11 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nViele Anwohner gaben an, sich auf der Brücke unsicher zu fühlen. Die Feuerwehr gibt an, es gebe keine Verletzten. Es gibt dort viele Brücken.",
 		[]want{{text: "sich auf der Brücke unsicher zu fühlen", kind: quotes.Indirect, mention: "Viele Anwohner"},
 			{text: "es gebe keine Verletzten", kind: quotes.Indirect, mention: "Die Feuerwehr"}}},
+	{"the strong forms of zugeben, gestehen and aufrufen report what follows",
+		"Die Stadt baut eine Brücke.\n\nDer Planer Paul Weber hatte zugegeben, die Kosten falsch berechnet zu haben. Die Firma gestand, dass der Stahl zu weich war. Der Verein hat die Bürger aufgerufen, die Brücke zu meiden.",
+		[]want{{text: "die Kosten falsch berechnet zu haben", kind: quotes.Indirect, mention: "Der Planer Paul Weber"},
+			{text: "dass der Stahl zu weich war", kind: quotes.Indirect, mention: "Die Firma"},
+			{text: "die Brücke zu meiden", kind: quotes.Indirect, mention: "Der Verein"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

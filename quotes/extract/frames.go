@@ -2939,8 +2939,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1
-	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && !d.relativeClause(toks, j+1, b):
-		return j + 1 // sagte, der Sohn habe …
+	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case d.isPunct(t, ",—–-"):
@@ -3044,6 +3044,18 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 		return true
 	}
 	return d.opensRelative(toks, j, b)
+}
+
+// noAntecedent reports whether the German word before the comma toks[c]
+// is a verb or an adverb that no relative pronoun can refer to, so that
+// der, die or das after the comma is an article (erklärte, die neue
+// Verfassung werde …), though a lower-case word follows it.
+func (d *doc) noAntecedent(toks []token, c int) bool {
+	if c < 1 || c+1 >= len(toks) || !d.relativePronoun(toks[c+1].lower) {
+		return false
+	}
+	p := toks[c-1]
+	return p.kind == tWord && !p.upper && !d.isClass(p, cPronoun|cDeterminer)
 }
 
 // opensRelative reports whether German toks[j] is a relative pronoun, not

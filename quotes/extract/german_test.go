@@ -785,6 +785,9 @@ var germanCases = []hardCase{
 		[]want{{text: "die Kosten falsch berechnet zu haben", kind: quotes.Indirect, mention: "Der Planer Paul Weber"},
 			{text: "dass der Stahl zu weich war", kind: quotes.Indirect, mention: "Die Firma"},
 			{text: "die Brücke zu meiden", kind: quotes.Indirect, mention: "Der Verein"}}},
+	{"der, die or das and a lower-case word after a cue and its comma open what was said: a verb has no relative clause",
+		"Die Stadt baut eine Brücke.\n\nDer Planer Paul Weber erklärte, die neue Brücke werde im Mai eröffnet. Das sagte auch der Bürgermeister, der vom Rat gewählt wurde.",
+		[]want{{text: "die neue Brücke werde im Mai eröffnet", kind: quotes.Indirect, mention: "Der Planer Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

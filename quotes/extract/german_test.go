@@ -788,6 +788,9 @@ var germanCases = []hardCase{
 	{"der, die or das and a lower-case word after a cue and its comma open what was said: a verb has no relative clause",
 		"Die Stadt baut eine Brücke.\n\nDer Planer Paul Weber erklärte, die neue Brücke werde im Mai eröffnet. Das sagte auch der Bürgermeister, der vom Rat gewählt wurde.",
 		[]want{{text: "die neue Brücke werde im Mai eröffnet", kind: quotes.Indirect, mention: "Der Planer Paul Weber"}}},
+	{"a name in marks that opens the clause before a cue is its subject",
+		"Die Stadt baut eine Brücke.\n\n„Der Bote“ berichtet unter Berufung auf einen Planer, dass die Brücke im Mai fertig wird.",
+		[]want{{text: "dass die Brücke im Mai fertig wird", kind: quotes.Indirect, mention: "„Der Bote“"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -785,10 +785,16 @@ func (d *doc) genitiveName(q qspan) bool {
 
 // quotedNameSource finds a German source that ends in a name in quote
 // marks at toks[j] (die Zeitschrift „Stadtblatt“ schrieb; ein Vertreter
-// der „Bau AG“ sagte): the noun before it, or before its genitive article.
+// der „Bau AG“ sagte): the noun before it, or before its genitive article;
+// or the name alone when it opens the clause („Der Bote“ berichtet).
 func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
-	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
+	if !d.german || j < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
 		return span{}, false
+	}
+	if j == lo {
+		// „Der Bote“ berichtet, …: a name in marks opens the clause as its subject
+		q := d.qs[toks[j].q]
+		return span{j, j + 1}, d.looksLikeName(q) && !d.quoteEndsSentence(toks[j])
 	}
 	e := j - 1
 	if q := d.qs[toks[j].q]; !d.looksLikeName(q) && !((toks[e].is("der") || toks[e].is("des")) && d.genitiveName(q)) {

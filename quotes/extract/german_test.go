@@ -791,6 +791,9 @@ var germanCases = []hardCase{
 	{"a name in marks that opens the clause before a cue is its subject",
 		"Die Stadt baut eine Brücke.\n\n„Der Bote“ berichtet unter Berufung auf einen Planer, dass die Brücke im Mai fertig wird.",
 		[]want{{text: "dass die Brücke im Mai fertig wird", kind: quotes.Indirect, mention: "„Der Bote“"}}},
+	{"das after a comma before an inverted cue stands for the clause before it; das heißt and das nennt sich name, nothing more",
+		"Die Stadt baut eine Brücke.\n\nSeit Juni ist die alte Brücke gesperrt, das teilte die Stadt am Montag mit. Der Bau ist teuer, das heißt die Stadt muss sparen.",
+		[]want{{text: "Seit Juni ist die alte Brücke gesperrt", kind: quotes.Indirect, mention: "die Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

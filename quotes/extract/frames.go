@@ -2931,6 +2931,11 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// (but "told ABC and CNN that …" joins addressees)
 		return -1
 	}
+	if d.german {
+		if k := d.afterNamedAddressee(toks, j, b); k > 0 {
+			return k // sagte der „Zeitung“, dass …; sagte zum „Tagblatt“, …: the paper is whom it was told
+		}
+	}
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b {
 		return -1

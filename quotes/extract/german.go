@@ -1013,9 +1013,6 @@ func passiveWord(t token) bool {
 // before a colon that opens reported speech in the subjunctive
 // (kritisierte den Kurs: Es sei bedauerlich, …).
 func (d *doc) objectContent(toks []token, ce, b int) int {
-	if ce+3 < b && (toks[ce].is("der") || toks[ce].is("dem")) && toks[ce+1].kind == tQuote && d.looksLikeName(d.qs[toks[ce+1].q]) && d.isPunct(toks[ce+2], ",") {
-		return ce + 3 // sagte der „Zeitung“, dass …: the paper is whom it was told
-	}
 	for i := ce; i+1 < b && i-ce <= 10; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
 			if i > ce && d.isPunct(toks[i], ":") && d.mainSubjunctive(toks, i+1, b) {
@@ -1025,6 +1022,23 @@ func (d *doc) objectContent(toks []token, ce, b int) int {
 		}
 	}
 	return d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
+}
+
+// afterNamedAddressee returns the index after a name in marks right
+// after a German cue, as whom it was told (der „Zeitung“, dem „Boten“,
+// zum „Tagblatt“, gegenüber der „Post“), and its comma; or -1.
+func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
+	i := ce
+	if i < b && (toks[i].is("zum") || toks[i].is("zur") || toks[i].is("gegenüber")) {
+		i++
+	}
+	if i < b && (toks[i].is("der") || toks[i].is("dem")) {
+		i++
+	}
+	if i == ce || i+2 >= b || toks[i].kind != tQuote || !d.looksLikeName(d.qs[toks[i].q]) || !d.isPunct(toks[i+1], ",") {
+		return -1
+	}
+	return i + 2
 }
 
 // pastObject moves the start of German content at j past an object and the

@@ -794,6 +794,10 @@ var germanCases = []hardCase{
 	{"das after a comma before an inverted cue stands for the clause before it; das heißt and das nennt sich name, nothing more",
 		"Die Stadt baut eine Brücke.\n\nSeit Juni ist die alte Brücke gesperrt, das teilte die Stadt am Montag mit. Der Bau ist teuer, das heißt die Stadt muss sparen.",
 		[]want{{text: "Seit Juni ist die alte Brücke gesperrt", kind: quotes.Indirect, mention: "die Stadt"}}},
+	{"zum, zur or gegenüber and a name in marks right after the cue and a comma are whom it was told",
+		"Die Stadt baut eine Brücke.\n\nPaul Weber, Sprecher des Vereins sagte zum „Tagblatt“, nach dem Spiel hätten alle gejubelt. Karl Braun sagte gegenüber der „Post“, der Bau sei teuer.",
+		[]want{{text: "nach dem Spiel hätten alle gejubelt", kind: quotes.Indirect, mention: "Paul Weber"},
+			{text: "der Bau sei teuer", kind: quotes.Indirect, mention: "Karl Braun"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

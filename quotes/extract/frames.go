@@ -1206,6 +1206,14 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht).
 func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
+	if d.relativePrepSource(toks, a, k, ce, b) {
+		// die Pläne der Partei, laut denen jeder Bürger …: the relative
+		// pronoun is the source (as annotators name it), the rest of its
+		// clause what was said; the words before the comma are not
+		fa.f = &frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"}
+		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
+		return fa, true
+	}
 	so := toks[k].lower == "so"
 	if so && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
 		return fa, false
@@ -1239,6 +1247,20 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}
 	return fa, true
+}
+
+// relativePrepSource reports whether the German prepositional cue toks[k:ce]
+// opens a relative clause after a comma with its relative pronoun as the
+// source: …, laut denen …; …, gemäß welchem ….
+func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
+	if !d.german || k-1 <= a || ce+1 >= b || !d.isPunct(toks[k-1], ",") {
+		return false
+	}
+	switch toks[ce].lower {
+	case "denen", "welchen", "welcher", "welchem": // not der or dem, which are articles as often (…, laut der Polizei, …)
+		return !toks[ce].upper && toks[k].lower != "so" && toks[ce+1].kind == tWord
+	}
+	return false
 }
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its

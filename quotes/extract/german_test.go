@@ -798,6 +798,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nPaul Weber, Sprecher des Vereins sagte zum „Tagblatt“, nach dem Spiel hätten alle gejubelt. Karl Braun sagte gegenüber der „Post“, der Bau sei teuer.",
 		[]want{{text: "nach dem Spiel hätten alle gejubelt", kind: quotes.Indirect, mention: "Paul Weber"},
 			{text: "der Bau sei teuer", kind: quotes.Indirect, mention: "Karl Braun"}}},
+	{"laut denen and nach denen after a comma open a relative clause whose pronoun is the source; the words before the comma are not said",
+		"Die Stadt baut eine Brücke.\n\nDer Bau war ein Schritt für die Pläne der Stadt, laut denen jeder Bürger die Brücke nutzen sollte. Paul Weber verwies auf Studien, nach denen die Brücke sicher sei.",
+		[]want{{text: "jeder Bürger die Brücke nutzen sollte", kind: quotes.Indirect, mention: "denen"},
+			{text: "die Brücke sicher sei", kind: quotes.Indirect, mention: "denen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -62,6 +62,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
+		if t.lower == "nach" && k > 0 && k+2 < b && d.isPunct(toks[k-1], ",") && toks[k+1].is("denen") {
+			return k + 1, cSpeech | cPrepcue | cGerman, true // Studien, nach denen …: the relative clause is what they found
+		}
 	}
 	if d.pollShows(toks, k) && (!formOfHave(t) || d.pollStanding(toks, k, b)) {
 		return k + 1, cSpeech, true

@@ -802,6 +802,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDer Bau war ein Schritt für die Pläne der Stadt, laut denen jeder Bürger die Brücke nutzen sollte. Paul Weber verwies auf Studien, nach denen die Brücke sicher sei.",
 		[]want{{text: "jeder Bürger die Brücke nutzen sollte", kind: quotes.Indirect, mention: "denen"},
 			{text: "die Brücke sicher sei", kind: quotes.Indirect, mention: "denen"}}},
+	{"bitten with a zu clause reports what was asked for; bittet um with an object says nothing",
+		"Die Stadt baut eine Brücke.\n\nDer Bürgermeister Paul Weber hatte Karl Braun gebeten, vorübergehend im Amt zu bleiben. Die Polizei bittet um weitere Hinweise.",
+		[]want{{text: "vorübergehend im Amt zu bleiben", kind: quotes.Indirect, mention: "Der Bürgermeister Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

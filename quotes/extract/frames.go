@@ -1280,6 +1280,14 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht).
 func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
+	if d.relativePrepSource(toks, a, k, ce, b) {
+		// die Pläne der Partei, laut denen jeder Bürger …: the relative
+		// pronoun is the source (as annotators name it), the rest of its
+		// clause what was said; the words before the comma are not
+		fa.f = &frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"}
+		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
+		return fa, true
+	}
 	so := toks[k].lower == "so"
 	if so && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
 		return fa, false
@@ -1313,6 +1321,20 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}
 	return fa, true
+}
+
+// relativePrepSource reports whether the German prepositional cue toks[k:ce]
+// opens a relative clause after a comma with its relative pronoun as the
+// source: …, laut denen …; …, gemäß welchem ….
+func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
+	if !d.german || k-1 <= a || ce+1 >= b || !d.isPunct(toks[k-1], ",") {
+		return false
+	}
+	switch toks[ce].lower {
+	case "denen", "welchen", "welcher", "welchem": // not der or dem, which are articles as often (…, laut der Polizei, …)
+		return !toks[ce].upper && toks[k].lower != "so" && toks[ce+1].kind == tWord
+	}
+	return false
 }
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its
@@ -3213,6 +3235,11 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// (but "told ABC and CNN that …" joins addressees)
 		return -1
 	}
+	if d.german {
+		if k := d.afterNamedAddressee(toks, j, b); k > 0 {
+			return k // sagte der „Zeitung“, dass …; sagte zum „Tagblatt“, …: the paper is whom it was told
+		}
+	}
 	s := j
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b || j > s && d.relativeAfterPhrase(toks, j, b) {
@@ -3222,8 +3249,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1
-	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && !d.relativeClause(toks, j+1, b):
-		return j + 1 // sagte, der Sohn habe …
+	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case d.isPunct(t, ",—–-"):
@@ -3328,6 +3355,18 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 		return true
 	}
 	return d.opensRelative(toks, j, b)
+}
+
+// noAntecedent reports whether the German word before the comma toks[c]
+// is a verb or an adverb that no relative pronoun can refer to, so that
+// der, die or das after the comma is an article (erklärte, die neue
+// Verfassung werde …), though a lower-case word follows it.
+func (d *doc) noAntecedent(toks []token, c int) bool {
+	if c < 1 || c+1 >= len(toks) || !d.relativePronoun(toks[c+1].lower) {
+		return false
+	}
+	p := toks[c-1]
+	return p.kind == tWord && !p.upper && !d.isClass(p, cPronoun|cDeterminer)
 }
 
 // opensRelative reports whether German toks[j] is a relative pronoun, not

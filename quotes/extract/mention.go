@@ -62,6 +62,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
+		if t.lower == "nach" && k > 0 && k+2 < b && d.isPunct(toks[k-1], ",") && toks[k+1].is("denen") {
+			return k + 1, cSpeech | cPrepcue | cGerman, true // Studien, nach denen …: the relative clause is what they found
+		}
 	}
 	if d.pollShows(toks, k) && (!formOfHave(t) || d.pollStanding(toks, k, b)) {
 		return k + 1, cSpeech, true
@@ -89,6 +92,14 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
+	case d.german && t.cls&cBelief != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass")):
+		return 0, 0, false // schätzt den Schaden auf 250.000 Euro
+	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
+		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
+	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an"):
+		return 0, 0, false // es gibt, geben Auskunft; only gaben … an states
+	case d.german && t.lower[0] == 'e' && d.inSet("needsdaran", t.lower) && !d.particleFollows(toks, k, b, "daran"):
+		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
 		return 0, 0, false // geht nach Hause
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
@@ -321,8 +332,9 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 }
 
 // opinionHeld reports whether the German verb vertreten at toks[k] holds
-// a view that a dass clause gives: its opinion noun comes after it within
-// the clause (Er vertritt wie sein Kollege die Ansicht, dass …) or, for the
+// a view that a dass clause or one in the subjunctive gives: its opinion
+// noun comes after it within the clause (Er vertritt wie sein Kollege die
+// Ansicht, dass …; vertritt die Ansicht, er habe …) or, for the
 // participle at the clause end, just before it (hatte die These
 // vertreten, dass …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
@@ -330,8 +342,8 @@ func (d *doc) opinionHeld(toks []token, k, b int) bool {
 		return d.inSet("opinion", toks[k-1].lower)
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && toks[i+2].is("dass") {
-			return true
+		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}
 	return false
@@ -778,10 +790,16 @@ func (d *doc) genitiveName(q qspan) bool {
 
 // quotedNameSource finds a German source that ends in a name in quote
 // marks at toks[j] (die Zeitschrift „Stadtblatt“ schrieb; ein Vertreter
-// der „Bau AG“ sagte): the noun before it, or before its genitive article.
+// der „Bau AG“ sagte): the noun before it, or before its genitive article;
+// or the name alone when it opens the clause („Der Bote“ berichtet).
 func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
-	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
+	if !d.german || j < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
 		return span{}, false
+	}
+	if j == lo {
+		// „Der Bote“ berichtet, …: a name in marks opens the clause as its subject
+		q := d.qs[toks[j].q]
+		return span{j, j + 1}, d.looksLikeName(q) && !d.quoteEndsSentence(toks[j])
 	}
 	e := j - 1
 	if q := d.qs[toks[j].q]; !d.looksLikeName(q) && !((toks[e].is("der") || toks[e].is("des")) && d.genitiveName(q)) {

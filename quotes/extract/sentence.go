@@ -1813,6 +1813,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if fa.lo <= prevHi || fa.f.inherit != nil || fa.f.rule == "participle" {
 		return span{}, false
 	}
+	if fa.f.rule == "according-to" && d.relativePrepSource(toks, prevHi, fa.lo, fa.hi-1, len(toks)) {
+		return span{}, false // …, laut denen …: the words before the comma are the antecedent's
+	}
 	before := toks[fa.lo-1]
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
 		return span{d.parenStart(toks, prevHi, fa), fa.lo}, true

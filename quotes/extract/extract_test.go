@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a dotted abbreviation before a quote that opens in upper case ends the sentence: the quote is direct, not a paraphrase with the sentence before", "Ferry tolls, both daily and weekly, are capped by law in the U.S.\u00a0“No harbor may charge more than a fixed sum for a crossing,” according to the Harbor Commission.",
+		[]want{{text: "No harbor may charge more than a fixed sum for a crossing,", kind: quotes.Direct, mention: "the Harbor Commission", cue: "according to"}}},
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,
 		nil},
 	{"charges before that is still the verb of a source", `Ann Roe charges that the harbor board hid the costs.`,

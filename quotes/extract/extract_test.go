@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"two apostrophes that a stray period splits after a full stop close a double quote: the quote ends at its last word, not at the paragraph's end", `Tom Hill said the pier was safe. (Ann Roe, his rival, said, ''The pier has been closed twice this year and the repairs are not done.'.')`,
+		[]want{{text: "the pier was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "The pier has been closed twice this year and the repairs are not done.", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
 	{"a dotted abbreviation before a quote that opens in upper case ends the sentence: the quote is direct, not a paraphrase with the sentence before", "Ferry tolls, both daily and weekly, are capped by law in the U.S.\u00a0“No harbor may charge more than a fixed sum for a crossing,” according to the Harbor Commission.",
 		[]want{{text: "No harbor may charge more than a fixed sum for a crossing,", kind: quotes.Direct, mention: "the Harbor Commission", cue: "according to"}}},
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,

@@ -117,6 +117,12 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 			continue // no quote mark: most runes
 		}
 		fam, width := markFamily(c), 1
+		if strayPeriodCloser(at, i) {
+			// some feeds mangle a closing '' after a full stop into '.': ''… in half.'.')
+			ms = append(ms, mark{pos: i, width: 3, fam: double, role: canClose})
+			i += 2
+			continue
+		}
 		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
 		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
 			// ''' after a word closes the inner single quote first: 'special case,'''
@@ -145,6 +151,22 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 		i += width - 1
 	}
 	return ms
+}
+
+// strayPeriodCloser reports whether the apostrophes at i and i+2, a period
+// between them, close a double quote after a sentence's end (… in half.'.')
+// or … in half.'.' and): the two apostrophes of a closing '' that a stray
+// period split. Not before a third apostrophe (… said 'no.'.''), where the
+// '' closes an outer quote after an inner single one.
+func strayPeriodCloser(at func(int) rune, i int) bool {
+	if at(i) != '\'' || at(i+1) != '.' || at(i+2) != '\'' || at(i+3) == '\'' || isWordRune(at(i+3)) {
+		return false
+	}
+	switch at(i - 1) {
+	case '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 // maxTag bounds the scan for the end of a markup tag.

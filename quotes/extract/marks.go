@@ -155,9 +155,10 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 
 // strayPeriodCloser reports whether the apostrophes at i and i+2, a period
 // between them, close a double quote after a sentence's end (… in half.'.')
-// or … in half.'.' and): the two apostrophes of a closing ” that a stray
-// period split. Not before a third apostrophe (… said 'no.'.”), where the
-// ” closes an outer quote after an inner single one.
+// or … in half.'.' and): the pair of apostrophes that closes a double
+// quote, split by a stray period. Not when a third apostrophe follows:
+// then the first closes an inner single quote ('no.') and the next two
+// the outer double one.
 func strayPeriodCloser(at func(int) rune, i int) bool {
 	if at(i) != '\'' || at(i+1) != '.' || at(i+2) != '\'' || at(i+3) == '\'' || isWordRune(at(i+3)) {
 		return false

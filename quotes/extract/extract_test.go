@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a transcript label after a sentence's end inside a quote opens the next speaker's turn, a quote of its own", "The harbor board posted the minutes of its meeting.\n\n“MR. LEE: Thank you for coming out to the pier today. MS. ROE: You are welcome, and I hope the ferry runs again by spring.”",
+		[]want{{text: "Thank you for coming out to the pier today.", kind: quotes.Direct, mention: "MR. LEE", cue: ":"}, {text: "You are welcome, and I hope the ferry runs again by spring.", kind: quotes.Direct, mention: "MS. ROE", cue: ":"}}},
 	{"two apostrophes that a stray period splits after a full stop close a double quote: the quote ends at its last word, not at the paragraph's end", `Tom Hill said the pier was safe. (Ann Roe, his rival, said, ''The pier has been closed twice this year and the repairs are not done.'.')`,
 		[]want{{text: "the pier was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "The pier has been closed twice this year and the repairs are not done.", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
 	{"a dotted abbreviation before a quote that opens in upper case ends the sentence: the quote is direct, not a paraphrase with the sentence before", "Ferry tolls, both daily and weekly, are capped by law in the U.S.\u00a0“No harbor may charge more than a fixed sum for a crossing,” according to the Harbor Commission.",

@@ -265,6 +265,7 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 		first := len(out)
 		var cont bool
 		out, cont = pg.pairParagraph(out, r, p, ms)
+		out = splitAtLabels(out, first, r)
 		spans := out[first:]
 		for k := range spans {
 			spans[k].para = pi
@@ -284,6 +285,81 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 		}
 	}
 	return out
+}
+
+// splitAtLabels cuts each quote of out[first:] before a transcript label
+// inside it ("MR. LEE: Thank you. MS. ROE: You are welcome."): each
+// speaker's turn becomes a quote of its own, which opens with its label
+// (see transcriptLabels).
+func splitAtLabels(out []qspan, first int, r []rune) []qspan {
+	for k := first; k < len(out); k++ {
+		q := out[k]
+		for i := q.s + 1; i < q.e; i++ {
+			if r[i] != ':' {
+				continue
+			}
+			start := labelStart(r, q.s, i)
+			if start < 0 {
+				continue
+			}
+			head := q
+			head.e, head.closed, head.closeWidth, head.continues = trimEnd(r, q.s, start), true, 0, false
+			tail := q
+			tail.s, tail.open = start, mark{pos: start, fam: q.open.fam}
+			out[k] = head
+			out = slices.Insert(out, k+1, tail)
+			break // the loop's next step cuts the tail in turn
+		}
+	}
+	return out
+}
+
+// labelStart returns where the transcript label that the colon at r[i]
+// closes starts, or -1: two capitals or more, with spaces, periods and
+// apostrophes (MS. ROE:, MR. O'NEILL:), right after a sentence's end
+// inside the quote that opens at s.
+func labelStart(r []rune, s, i int) int {
+	if i+1 >= len(r) || r[i+1] != ' ' || !unicode.IsUpper(r[i-1]) {
+		return -1
+	}
+	j := i
+	for j > s && i-j < 30 && labelRune(r[j-1]) {
+		j--
+	}
+	for j < i && !unicode.IsLetter(r[j]) {
+		j++ // the end of the sentence before: ". "
+	}
+	capitals := 0
+	for _, c := range r[j:i] {
+		if unicode.IsUpper(c) {
+			capitals++
+		}
+	}
+	if capitals < 2 || !sentenceEnd(r, s, j) {
+		return -1
+	}
+	return j
+}
+
+// labelRune reports whether c can be part of a transcript label.
+func labelRune(c rune) bool {
+	return unicode.IsUpper(c) || c == ' ' || c == '.' || c == '\'' || c == '’' || c == '-'
+}
+
+// sentenceEnd reports whether r[j] starts a sentence inside a quote that
+// opens at s: a space after . ! or ? (and a closing mark) before it.
+func sentenceEnd(r []rune, s, j int) bool {
+	k := j
+	for k > s && r[k-1] == ' ' {
+		k--
+	}
+	if k == j || k <= s {
+		return false
+	}
+	for k > s && isQuoteChar(r[k-1]) {
+		k--
+	}
+	return k > s && strings.ContainsRune(".!?", r[k-1])
 }
 
 // firstNonSpace returns the index of the first rune of p that is no

@@ -362,6 +362,67 @@ func sentenceEnd(r []rune, s, j int) bool {
 	return k > s && strings.ContainsRune(".!?", r[k-1])
 }
 
+// cutInsertedFrames ends an unclosed English quote before the frame its
+// writer set inside it, the closing mark left out: in `"… papers to keep,
+// said Ann Roe, whose …` and `"… on the ground, he added, "this is …` the
+// quote ends at the comma before the frame. A quote the next paragraph
+// continues runs on.
+func (d *doc) cutInsertedFrames() {
+	if d.german {
+		return
+	}
+	for k := range d.qs {
+		q := &d.qs[k]
+		if q.closed || q.continues {
+			continue
+		}
+		if c := d.insertedFrame(q.s, q.e); c > q.s {
+			q.e = c
+		}
+	}
+}
+
+// insertedFrame returns the end of the quote's words before a frame at
+// the end of r[s:e] (", he added," or ", said Ann Roe, a …" up to e), or
+// -1. The frame is a clause of two to four words up to the next comma:
+// a cue of set insertedcue and a capitalised name after it, or a pronoun
+// or a capitalised name and the cue after it.
+func (d *doc) insertedFrame(s, e int) int {
+	for i := e - 2; i > s && e-i <= 120; i-- {
+		if d.r[i] != ',' || d.r[i+1] != ' ' {
+			continue
+		}
+		j := i + 2
+		for j < e && d.r[j] != ',' {
+			j++
+		}
+		if j < e-1 && d.r[j+1] != ' ' {
+			continue
+		}
+		if d.frameClause(strings.Fields(strings.TrimRight(string(d.r[i+2:j]), ".,"))) {
+			return trimEnd(d.r, s, i)
+		}
+	}
+	return -1
+}
+
+// frameClause reports whether words make a frame: said Ann Roe; he added;
+// Ann Roe said.
+func (d *doc) frameClause(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	capital := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
+	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
+	if d.inSet("insertedcue", first) {
+		return capital(words[1])
+	}
+	if !d.inSet("insertedcue", last) {
+		return false
+	}
+	return len(words) == 2 && d.has(cPronoun, first) || capital(words[0])
+}
+
 // firstNonSpace returns the index of the first rune of p that is no
 // space, or p.e.
 func firstNonSpace(r []rune, p span) int {

@@ -20,6 +20,14 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a frame set inside a quote whose closing mark is missing ends the quote at the comma before it", "The ferry will not run this winter.\n\n\"There wasn't a lot of warning to the sailors about the new tolls or even what papers to keep, said Vale, whose union is pushing for a new law.\n\nSome sailors have found other work.\n\n\"Without a new pier of real size, he added, \"this is how the harbor is going to die.\"",
+		[]want{{text: "There wasn't a lot of warning to the sailors about the new tolls or even what papers to keep", kind: quotes.Direct, mention: "Vale", cue: "said"}, {text: "Without a new pier of real size", kind: quotes.Direct, mention: "he", cue: "added"}, {text: "this is how the harbor is going to die.", kind: quotes.Direct, mention: "he", cue: "added"}}},
+	{"a transcript label after a sentence's end inside a quote opens the next speaker's turn, a quote of its own", "The harbor board posted the minutes of its meeting.\n\n“MR. LEE: Thank you for coming out to the pier today. MS. ROE: You are welcome, and I hope the ferry runs again by spring.”",
+		[]want{{text: "Thank you for coming out to the pier today.", kind: quotes.Direct, mention: "MR. LEE", cue: ":"}, {text: "You are welcome, and I hope the ferry runs again by spring.", kind: quotes.Direct, mention: "MS. ROE", cue: ":"}}},
+	{"two apostrophes that a stray period splits after a full stop close a double quote: the quote ends at its last word, not at the paragraph's end", `Tom Hill said the pier was safe. (Ann Roe, his rival, said, ''The pier has been closed twice this year and the repairs are not done.'.')`,
+		[]want{{text: "the pier was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "The pier has been closed twice this year and the repairs are not done.", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
+	{"a dotted abbreviation before a quote that opens in upper case ends the sentence: the quote is direct, not a paraphrase with the sentence before", "Ferry tolls, both daily and weekly, are capped by law in the U.S.\u00a0“No harbor may charge more than a fixed sum for a crossing,” according to the Harbor Commission.",
+		[]want{{text: "No harbor may charge more than a fixed sum for a crossing,", kind: quotes.Direct, mention: "the Harbor Commission", cue: "according to"}}},
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,
 		nil},
 	{"a short time phrase that opens the sentence with no comma is no part of the subject a participle takes", "On Sunday morning Tom Hill made one more attempt to calm the town, writing on his blog that the ferry was safe.",

@@ -353,10 +353,28 @@ func (d *doc) germanColonLead(toks []token, i int) bool {
 
 // abbrevEnds reports whether a dotted abbreviation that keeps its period
 // also ends its sentence: the next word opens one (… in the U.S. The mayor
-// said). Titles never do (Gov. Tom Hill).
+// said), or an English quote that opens in upper case and is no title
+// (… by law in the U.S. “No harbor may …,” according to …). Titles never
+// do (Gov. Tom Hill).
 func (d *doc) abbrevEnds(t, next token) bool {
-	return t.kind == tWord && d.r[t.e-1] == '.' && t.cls&cTitle == 0 && strings.Count(t.lower, ".") >= 2 &&
-		next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
+	if t.kind != tWord || d.r[t.e-1] != '.' || t.cls&cTitle != 0 || strings.Count(t.lower, ".") < 2 {
+		return false
+	}
+	if next.kind == tQuote {
+		return !d.german && d.opensUpper(d.qs[next.q])
+	}
+	return next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
+}
+
+// opensUpper reports whether a quote's first letter is upper case and the
+// quote is no title in title case (the U.S. “Coast Guard Act”).
+func (d *doc) opensUpper(q qspan) bool {
+	for i := q.s; i < q.e; i++ {
+		if unicode.IsLetter(d.r[i]) {
+			return unicode.IsUpper(d.r[i]) && !d.titleCase(q)
+		}
+	}
+	return false
 }
 
 // attributionFollows reports whether the words from toks[j] on read as the

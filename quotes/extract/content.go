@@ -1329,7 +1329,10 @@ func (d *doc) thatBeforeComma(toks []token, i int) bool {
 // speaker said would take its own that (that the toll would rise, and
 // that …), so this one is the writer's: "that the toll would rise, and
 // the mayor walked out" (4 times to 1 in PolNeAR; without that, "said the
-// toll would rise, and the mayor walked out", 7 times to 2).
+// toll would rise, and the mayor walked out", 7 times to 2). Where the
+// content stops at a name or determiner after the words that follow
+// "and", the next frame's source starts there and those words are its
+// subject too.
 func (d *doc) secondClause(toks []token, s, j, e int) bool {
 	if s == 0 || j+1 >= e || !toks[j].is("and") {
 		return false
@@ -1358,7 +1361,10 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 			return toks[s-1].is("that") || !d.inSet("modal", t.lower)
 		}
 	}
-	return false
+	// the content stops mid-sentence at the words after "and": the next
+	// frame's source starts there, the noun before it is its own (and the
+	// civil rights group the Harbor League denounced …)
+	return e-j <= 8 && e < len(toks) && toks[e].kind == tWord && (toks[e].upper || d.isClass(toks[e], cDeterminer)) && !d.hasPunct(toks, j, e)
 }
 
 // dashGoesOn reports whether a dash at toks[i] in reported content opens
@@ -1685,7 +1691,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// "questioned the deal and refused to back it"; or a clause of its
 		// own: "calling him a nice guy and he did not mention …"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && d.finite(n) {
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.inSet("pastverb", n.lower)) {
 			c.e = i
 			if d.isPunct(toks[c.e-1], ",") {
 				c.e--
@@ -1761,6 +1767,9 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 	v := toks[j]
 	if adverb && d.clauseVerb(v) {
 		return true // but also had doubts, and later fessed up
+	}
+	if d.isCue(v) && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.inSet("quotecue", v.lower) {
+		return true // are denouncing the plan and vow to fight it: a cue with its infinitive (not "began to")
 	}
 	return d.isCue(v) && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "ing"))
 }
@@ -2479,7 +2488,17 @@ func (d *doc) goesOnAt(toks []token, j, e int) bool {
 	if toks[j].is("and") {
 		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
-	return d.has(cGoesOn, toks[j].lower) || d.butGoesOn(toks, j, e)
+	t := toks[j]
+	if j > 0 && d.isPunct(toks[j-1], ",") && d.listItem(toks, j, e) {
+		return true // "particularly burdensome" on its black, Hispanic and Native communities: a list goes on
+	}
+	if j > 0 && d.isPunct(toks[j-1], ",") && t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
+		// is "flexibility" in the regime, particularly when …: a qualifier
+		// of what was said; but not after a comma inside the marks ("You
+		// tell me," repeatedly): the writer's words
+		return true
+	}
+	return d.has(cGoesOn, t.lower) || d.butGoesOn(toks, j, e)
 }
 
 // quoteAnd reports whether "and" at toks[j], after a quote whose comma
@@ -2527,7 +2546,10 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 // a quote, names where the quoted words were said (called it "rigged" in
 // a tweet; "a new era" in his 1999 book): that ends the paraphrase.
 func (d *doc) channelAfterQuote(toks []token, i, e int) bool {
-	return toks[i-1].kind == tQuote && (toks[i].is("in") || toks[i].is("on")) && d.adverbialAt(toks, i, e)
+	if toks[i-1].kind != tQuote || !(toks[i].is("in") || toks[i].is("on")) {
+		return false
+	}
+	return d.adverbialAt(toks, i, e) || i+1 < e && toks[i+1].is("response") // said "pray for him" in response
 }
 
 // saidWhen reports whether the words after a preposition of time at the

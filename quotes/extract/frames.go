@@ -376,7 +376,7 @@ func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 	out := fs[:0]
 	var drop map[*frame]bool // made at the first drop: most sentences have none
 	for _, fa := range fs {
-		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && toks[fa.lo+1].cls&cBase != 0 {
+		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && (toks[fa.lo+1].cls&cBase != 0 || d.restrictiveBelief(toks, fa.lo)) {
 			if drop == nil {
 				drop = map[*frame]bool{}
 			}
@@ -395,6 +395,16 @@ func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 		d.frames = kept
 	}
 	return out
+}
+
+// restrictiveBelief reports whether the "who" at toks[w] opens a relative
+// clause with no comma before it and a present-tense cue after it: "A
+// builder who wants to cheat can …, he says" names which builder, and
+// is part of what the other source said (but "Jo Hill, who thinks …,"
+// stands as an aside of its own).
+func (d *doc) restrictiveBelief(toks []token, w int) bool {
+	v := toks[w+1]
+	return w > 0 && toks[w-1].kind == tWord && v.kind == tWord && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss")
 }
 
 // viaFrame adds the frame of the medium at mention that reports the
@@ -1270,6 +1280,14 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht).
 func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
+	if d.relativePrepSource(toks, a, k, ce, b) {
+		// die Pläne der Partei, laut denen jeder Bürger …: the relative
+		// pronoun is the source (as annotators name it), the rest of its
+		// clause what was said; the words before the comma are not
+		fa.f = &frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"}
+		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
+		return fa, true
+	}
 	so := toks[k].lower == "so"
 	if so && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
 		return fa, false
@@ -1303,6 +1321,20 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}
 	return fa, true
+}
+
+// relativePrepSource reports whether the German prepositional cue toks[k:ce]
+// opens a relative clause after a comma with its relative pronoun as the
+// source: …, laut denen …; …, gemäß welchem ….
+func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
+	if !d.german || k-1 <= a || ce+1 >= b || !d.isPunct(toks[k-1], ",") {
+		return false
+	}
+	switch toks[ce].lower {
+	case "denen", "welchen", "welcher", "welchem": // not der or dem, which are articles as often (…, laut der Polizei, …)
+		return !toks[ce].upper && toks[k].lower != "so" && toks[ce+1].kind == tWord
+	}
+	return false
 }
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its
@@ -2672,6 +2704,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
+	if a+1 < k && d.isPunct(toks[a], ",") && a > 0 && d.isClass(toks[a-1], cAdverb) {
+		a++ // Now, after arguing that …, his team …: the adverb's comma
+	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
 		// Before saying that the plan failed, Ms. Roe …: the subject after
 		// the comma says it, and the comma ends what was said
@@ -2688,6 +2723,22 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		// cue is inside the relative clause, whose pronoun is its source
 		f.mention = d.tokSpan(toks, span{w, w + 1})
 		f.antecedent = d.antecedentOf(toks, a, span{w, w + 1})
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
+	if np, ok := d.absoluteSubject(toks, a, k); ok {
+		// …, with top officials praising the plan and vowing to …: the
+		// absolute phrase's subject vows, not the sentence's
+		f.mention = d.tokSpan(toks, np)
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
+	if np, ok := d.secondVerbSubject(toks, a, k); ok {
+		// The crowd cheered when Jo Hill spotted a sign and asked …: the
+		// second verb of the when clause is its subject's
+		f.mention = d.tokSpan(toks, np)
 		fa.hi = d.addressee(toks, k, ce, b, f)
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
@@ -2749,6 +2800,64 @@ func (d *doc) embeddedSource(toks []token, fa frameAt) bool {
 	}
 	p := toks[i-1]
 	return p.is("whether") || p.is("if") || p.is("that")
+}
+
+// absoluteSubject returns the subject of an absolute phrase after a
+// comma and "with" whose -ing verb the cue toks[k] is joined to by "and"
+// (…, with top officials praising the plan and vowing to …).
+func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
+	if d.german || k-1 <= a || !toks[k-1].is("and") {
+		return span{}, false
+	}
+	for w := k - 2; w-1 > a && k-w <= maxContent; w-- { // bounded: the scan stays linear
+		if toks[w].kind != tWord {
+			return span{}, false // a comma or a quote: no absolute phrase that runs on to the cue
+		}
+		if !toks[w].is("with") {
+			continue
+		}
+		if !d.isPunct(toks[w-1], ",") {
+			return span{}, false
+		}
+		v := w + 1 // the absolute's -ing verb, a few words on
+		for v < k && v-w <= 6 && toks[v].kind == tWord && !strings.HasSuffix(toks[v].lower, "ing") {
+			v++
+		}
+		if v == w+1 || v >= k || v-w > 6 || !strings.HasSuffix(toks[v].lower, "ing") {
+			return span{}, false
+		}
+		return span{w + 1, v}, true
+	}
+	return span{}, false
+}
+
+// secondVerbSubject returns the subject of a subordinate clause (when,
+// after, because …) that the cue toks[k] is the second verb of, joined
+// by "and" or "but" with no comma or quote between: in "The crowd
+// cheered when Jo Hill spotted a sign and asked …" Hill asks.
+func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
+	if d.german || d.coordinated(toks, a, k) < 0 {
+		return span{}, false
+	}
+	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+		t := toks[i]
+		if t.kind != tWord {
+			return span{}, false
+		}
+		if t.upper || d.isCue(t) || !d.isClass(t, cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
+			continue // the set lookup last: two map lookups
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return span{}, false
+		}
+		v := toks[np.e]
+		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
+			return span{}, false
+		}
+		return np, true
+	}
+	return span{}, false
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause
@@ -3126,6 +3235,11 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// (but "told ABC and CNN that …" joins addressees)
 		return -1
 	}
+	if d.german {
+		if k := d.afterNamedAddressee(toks, j, b); k > 0 {
+			return k // sagte der „Zeitung“, dass …; sagte zum „Tagblatt“, …: the paper is whom it was told
+		}
+	}
 	s := j
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b || j > s && d.relativeAfterPhrase(toks, j, b) {
@@ -3135,8 +3249,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1
-	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && !d.relativeClause(toks, j+1, b):
-		return j + 1 // sagte, der Sohn habe …
+	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case d.isPunct(t, ",—–-"):
@@ -3241,6 +3355,18 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 		return true
 	}
 	return d.opensRelative(toks, j, b)
+}
+
+// noAntecedent reports whether the German word before the comma toks[c]
+// is a verb or an adverb that no relative pronoun can refer to, so that
+// der, die or das after the comma is an article (erklärte, die neue
+// Verfassung werde …), though a lower-case word follows it.
+func (d *doc) noAntecedent(toks []token, c int) bool {
+	if c < 1 || c+1 >= len(toks) || !d.relativePronoun(toks[c+1].lower) {
+		return false
+	}
+	p := toks[c-1]
+	return p.kind == tWord && !p.upper && !d.isClass(p, cPronoun|cDeterminer)
 }
 
 // opensRelative reports whether German toks[j] is a relative pronoun, not

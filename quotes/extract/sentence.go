@@ -104,6 +104,36 @@ func (d *doc) attribute() {
 	d.continueChains()
 	d.demoteShortGuesses()
 	d.results = append(d.results, d.expected...)
+	d.applyLabels()
+	d.continueTurns()
+}
+
+// continueTurns gives the later segments of a quote that runs over
+// paragraphs the label of the last labelled segment before them: in a
+// transcript each paragraph opens a mark, and a new label a new turn
+// ("WALLACE: …⏎"PENCE: Well, …⏎"But the truth is …: Pence's).
+func (d *doc) continueTurns() {
+	if len(d.labels) == 0 {
+		return
+	}
+	turn := map[int]*frame{} // the chain's last labelled segment's frame
+	for _, res := range d.results {
+		if res.qi < 0 || res.kind != quotes.Direct {
+			continue
+		}
+		c := d.qs[res.qi].chain
+		switch {
+		case res.rule == "transcript":
+			turn[c] = res.f
+		case res.f == nil && res.rule != "embedded" && turn[c] != nil:
+			res.f, res.rule = turn[c], "chain" // not a short aside in the transcript: (CROSSTALK.)
+		}
+	}
+}
+
+// applyLabels gives each direct quote that opens with a transcript label
+// ("WALLACE: Let's start …") the label's frame.
+func (d *doc) applyLabels() {
 	if len(d.labels) == 0 {
 		return
 	}
@@ -323,10 +353,28 @@ func (d *doc) germanColonLead(toks []token, i int) bool {
 
 // abbrevEnds reports whether a dotted abbreviation that keeps its period
 // also ends its sentence: the next word opens one (… in the U.S. The mayor
-// said). Titles never do (Gov. Tom Hill).
+// said), or an English quote that opens in upper case and is no title
+// (… by law in the U.S. “No harbor may …,” according to …). Titles never
+// do (Gov. Tom Hill).
 func (d *doc) abbrevEnds(t, next token) bool {
-	return t.kind == tWord && d.r[t.e-1] == '.' && t.cls&cTitle == 0 && strings.Count(t.lower, ".") >= 2 &&
-		next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
+	if t.kind != tWord || d.r[t.e-1] != '.' || t.cls&cTitle != 0 || strings.Count(t.lower, ".") < 2 {
+		return false
+	}
+	if next.kind == tQuote {
+		return !d.german && d.opensUpper(d.qs[next.q])
+	}
+	return next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
+}
+
+// opensUpper reports whether a quote's first letter is upper case and the
+// quote is no title in title case (the U.S. “Coast Guard Act”).
+func (d *doc) opensUpper(q qspan) bool {
+	for i := q.s; i < q.e; i++ {
+		if unicode.IsLetter(d.r[i]) {
+			return unicode.IsUpper(d.r[i]) && !d.titleCase(q)
+		}
+	}
+	return false
 }
 
 // attributionFollows reports whether the words from toks[j] on read as the
@@ -341,6 +389,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
 		switch {
+		case d.nickname(toks, j, k):
+			// Jo “Tug” Vale said: a nickname, part of the source
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
 		case d.isPunct(t, ","):
@@ -1780,6 +1830,9 @@ func (d *doc) relativeSource(f *frame) bool {
 func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if fa.lo <= prevHi || fa.f.inherit != nil || fa.f.rule == "participle" {
 		return span{}, false
+	}
+	if fa.f.rule == "according-to" && d.relativePrepSource(toks, prevHi, fa.lo, fa.hi-1, len(toks)) {
+		return span{}, false // …, laut denen …: the words before the comma are the antecedent's
 	}
 	before := toks[fa.lo-1]
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {

@@ -899,6 +899,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "fake ballots", kind: quotes.Indirect, mention: "Tom Hill", cue: "warned against"}, {text: "the risk of a long strike", mention: "Doctors", cue: "warned of"}}},
 	{"argued for and called out take what was said about as their object", "Ms. Roe argued for a new bridge. Tom Hill called out the board for its silence.",
 		[]want{{text: "a new bridge", kind: quotes.Indirect, mention: "Ms. Roe", cue: "argued for"}, {text: "the board for its silence", mention: "Tom Hill", cue: "called out"}}},
+	{"a fronted by phrase of time before according to sets the scene: the clause after the source is what it reports", "By May 30, according to new filings with the board, the ferry fund had spent $2 million.",
+		[]want{{text: "By May 30", kind: quotes.Indirect, cue: "according to"}, {text: "the ferry fund had spent $2 million", kind: quotes.Indirect, mention: "new filings", cue: "according to"}}},
 	{"a fronted phrase before according to is said too; a set phrase is not", "Since last May, according to the group, the police have arrested 40 people. In addition, according to the board, fares will rise.",
 		[]want{{text: "Since last May", kind: quotes.Indirect, mention: "the group"}, {text: "the police have arrested 40 people", mention: "the group"},
 			{text: "fares will rise", mention: "the board"}}},

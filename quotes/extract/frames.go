@@ -1775,11 +1775,11 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 }
 
 // adverbial reports whether toks[c] is a phrase of time or place without a
-// verb (Since last May, In Iowa): it sets the scene for a clause, but is
-// none.
+// verb (Since last May, In Iowa, By Sept. 30): it sets the scene for a
+// clause, but is none.
 func (d *doc) adverbial(toks []token, c span) bool {
 	t := toks[c.s]
-	return (d.isClass(t, cPrep|cTime|cClause) || strings.HasSuffix(t.lower, "ly")) && !d.hasVerb(toks, c)
+	return (d.isClass(t, cPrep|cTime|cClause) || t.is("by") || strings.HasSuffix(t.lower, "ly")) && !d.hasVerb(toks, c)
 }
 
 // sourceEnd finds the comma that ends the source of a sentence-opening

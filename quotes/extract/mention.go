@@ -1075,9 +1075,16 @@ func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
 // postmodifiedPronoun walks back from an object pronoun toks[j] that a
 // postmodifier before it takes (close to him, familiar with her) to the
 // noun the phrase goes on: "people close to him say", "a source close to
-// her said". The pronoun alone is no source.
+// her said", "those around him acknowledge". The pronoun alone is no
+// source.
 func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
-	if d.german || j-3 < lo || !d.isClass(toks[j], cObject) || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
+	if d.german || j-2 < lo || !d.isClass(toks[j], cObject) {
+		return 0, false
+	}
+	if (toks[j-2].is("those") || toks[j-2].is("people")) && toks[j-1].is("around") {
+		return j - 2, true // those around him acknowledge, people around her say
+	}
+	if j-3 < lo || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
 		return 0, false
 	}
 	if toks[j-3].is("those") {

@@ -3430,6 +3430,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.subjectInPhrase(toks, j, d.phraseEnd(toks, j, b, false))
+		case t.is("since") && d.sinceTime(toks, j, b):
+			j = d.phraseEnd(toks, j, b, false) // told friends since the spring, at …, that
 		case t.is("by"): // marginEnd once; "by" is no quote, so no show title either
 			if e := d.marginEnd(toks, j, b); e > 0 {
 				j = e // say by a 7-point margin that …
@@ -3443,6 +3445,17 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// sinceTime reports whether "since" at toks[j] opens a phrase of time
+// (since the spring, since last year, since 2012), not a clause (since
+// he left): a determiner, a time word or a number follows it.
+func (d *doc) sinceTime(toks []token, j, b int) bool {
+	if j+1 >= b || toks[j+1].kind != tWord {
+		return false
+	}
+	n := toks[j+1]
+	return d.isClass(n, cDeterminer|cTime|cPeriod) && !d.isClass(n, cPronoun) || d.isNumber(n)
 }
 
 // marginEnd returns the end of a "by" phrase at toks[p] that tells by how

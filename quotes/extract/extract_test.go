@@ -904,6 +904,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the pier will close", kind: quotes.Indirect, mention: "People around them", cue: "say"}}},
 	{"since and a time phrase after the cue is an adverbial: the content starts at that after the asides", "Ann Lee has told friends since the spring, at dinners and in private talks, that she fears the ferry vote.",
 		[]want{{text: "that she fears the ferry vote", kind: quotes.Indirect, mention: "Ann Lee", cue: "told"}}},
+	{"a quantity with of before the source of an aside (a wide array of pilots say) keeps the aside: both sides are said", "Dredging the harbor too soon, a wide array of pilots say, hurt the ferry trade.",
+		[]want{{text: "Dredging the harbor too soon", kind: quotes.Indirect, cue: "say"}, {text: "hurt the ferry trade", kind: quotes.Indirect, cue: "say"}}},
 	{"a fronted by phrase of time before according to sets the scene: the clause after the source is what it reports", "By May 30, according to new filings with the board, the ferry fund had spent $2 million.",
 		[]want{{text: "By May 30", kind: quotes.Indirect, cue: "according to"}, {text: "the ferry fund had spent $2 million", kind: quotes.Indirect, mention: "new filings", cue: "according to"}}},
 	{"a fronted phrase before according to is said too; a set phrase is not", "Since last May, according to the group, the police have arrested 40 people. In addition, according to the board, fares will rise.",

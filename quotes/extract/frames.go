@@ -2108,12 +2108,28 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
-	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
+	lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
+	if fa.right < 0 && lo > a && d.isPunct(toks[lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
 		if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
-			fa.right = j
+			fa.right, fa.lo = j, lo
 		}
 	}
 	return fa, true
+}
+
+// pastQuantityOf returns where "a" or "an" opens a quantity whose "of"
+// stands right before toks[s], the source (a wide array of experts, a
+// number of aides), or s.
+func (d *doc) pastQuantityOf(toks []token, a, s int) int {
+	if d.german || s-3 < a || !toks[s-1].is("of") {
+		return s
+	}
+	for i := s - 2; i > a && s-i <= 4 && toks[i].kind == tWord && !toks[i].upper; i-- {
+		if toks[i].is("a") || toks[i].is("an") {
+			return i
+		}
+	}
+	return s
 }
 
 // verbSubject finds the subject of the cue toks[k], and the appositive

@@ -936,6 +936,9 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 	if len(d.results) == n {
 		return false, -1
 	}
+	if d.frontedContentCue(toks, c) && !fa.f.object {
+		return false, -1 // Citing "…," she told the Ledger that …: the phrase says no statement of told
+	}
 	if !d.german && d.leftMixed(n) {
 		// the words after the cue are what was said: a title before it
 		// (On the set of "Morning Hour," …) is no part of it; a mixed

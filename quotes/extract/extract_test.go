@@ -515,6 +515,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will build the bridge.", mention: "ROE"}}},
 	{"a labelled answer that runs on over paragraphs is the last label's", "The hearing went on:\n\n\"ROE: We will build the bridge this year, and it will open in May.\n\n\"HILL: Who will pay for it, and when will the tolls start on the new bridge?\n\n\"ROE: The state will pay for all of it, every single dollar of the cost.\n\n\"And the tolls will start only after the old ferry stops running next fall, as the board has long planned.\"",
 		[]want{{mention: "ROE"}, {mention: "HILL"}, {mention: "ROE"}, {text: "And the tolls will start only after the old ferry stops running next fall, as the board has long planned.", mention: "ROE"}}},
+	{"a capitalised word that opens the sentence before a noun is no subject for a fragment: the speaker before it is", `This makes it hard to stop rumors, Tom Hill said. Good advice can still guide the boats, but only when "the fog lifts before noon on the bay."`,
+		[]want{{text: "This makes it hard to stop rumors", mention: "Tom Hill"}, {text: "the fog lifts before noon on the bay.", kind: quotes.Direct, mention: "Tom Hill"}}},
 	{"reported speech", "Jane Roe said the bridge would open in May.",
 		[]want{{text: "the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"reported speech, source after", "The bridge will open in May, the council said.",

@@ -517,6 +517,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{mention: "ROE"}, {mention: "HILL"}, {mention: "ROE"}, {text: "And the tolls will start only after the old ferry stops running next fall, as the board has long planned.", mention: "ROE"}}},
 	{"a capitalised word that opens the sentence before a noun is no subject for a fragment: the speaker before it is", `This makes it hard to stop rumors, Tom Hill said. Good advice can still guide the boats, but only when "the fog lifts before noon on the bay."`,
 		[]want{{text: "This makes it hard to stop rumors", mention: "Tom Hill"}, {text: "the fog lifts before noon on the bay.", kind: quotes.Direct, mention: "Tom Hill"}}},
+	{"a pronoun that opens a sentence of reported speech after a quote is the nearer mention for the quote after it", `"We will not raise the toll," Ms. Lee said. She added that the ferry would run all winter. "It will help the families who live on the far side of the bay."`,
+		[]want{{mention: "Ms. Lee"}, {text: "that the ferry would run all winter", mention: "She"}, {text: "It will help the families who live on the far side of the bay.", mention: "She"}}},
 	{"reported speech", "Jane Roe said the bridge would open in May.",
 		[]want{{text: "the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"reported speech, source after", "The bridge will open in May, the council said.",

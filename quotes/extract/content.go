@@ -92,6 +92,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s < c.e && rule == "before-according-to" {
 		c.s = d.skipConcessive(toks, c)
 	}
+	if c.s+1 < c.e && strings.HasPrefix(rule, "before-") && d.frontedContentCue(toks, c) {
+		c.s++ // Citing "a family matter," the spokeswoman told …: the object is what was said
+	}
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
@@ -2645,6 +2648,24 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 		return i + 1
 	}
 	return c.s
+}
+
+// frontedContentCue reports whether English content before a frame opens
+// with an -ing cue whose object is what was said, and a quote follows in
+// it: "Citing "a family matter," the spokeswoman told …", "Recalling
+// "…," the statement urged …". The phrase reports the quote as the
+// subject's, and the cue is no part of it (annotators: 4 of 4).
+func (d *doc) frontedContentCue(toks []token, c span) bool {
+	t := toks[c.s]
+	if d.german || !t.upper || !strings.HasSuffix(t.lower, "ing") || !d.isClass(t, cContent) {
+		return false
+	}
+	for _, u := range toks[c.s+1 : c.e] {
+		if u.kind == tQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // demonstrativeCopula reports whether c is only "that" or "this" and a

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a fronted -ing cue whose object is what was said is no part of the content before the frame; the frame keeps its own content after it", "Citing “a family matter at the pier,” the mayor’s spokeswoman told the Ledger that Jo Vale would skip the vote. Bemoaning the \"rigged ferry schedule,\" Tom Hill accused the board of favoritism.",
+		[]want{{text: "a family matter at the pier,", kind: quotes.Direct, mention: "the mayor’s spokeswoman"}, {text: "that Jo Vale would skip the vote", kind: quotes.Indirect, mention: "the mayor’s spokeswoman", cue: "told"}, {text: "the \"rigged ferry schedule,\"", kind: quotes.Mixed, mention: "Tom Hill"}}},
 	{"a frame set inside a quote whose closing mark is missing ends the quote at the comma before it", "The ferry will not run this winter.\n\n\"There wasn't a lot of warning to the sailors about the new tolls or even what papers to keep, said Vale, whose union is pushing for a new law.\n\nSome sailors have found other work.\n\n\"Without a new pier of real size, he added, \"this is how the harbor is going to die.\"",
 		[]want{{text: "There wasn't a lot of warning to the sailors about the new tolls or even what papers to keep", kind: quotes.Direct, mention: "Vale", cue: "said"}, {text: "Without a new pier of real size", kind: quotes.Direct, mention: "he", cue: "added"}, {text: "this is how the harbor is going to die.", kind: quotes.Direct, mention: "he", cue: "added"}}},
 	{"a transcript label after a sentence's end inside a quote opens the next speaker's turn, a quote of its own", "The harbor board posted the minutes of its meeting.\n\n“MR. LEE: Thank you for coming out to the pier today. MS. ROE: You are welcome, and I hope the ferry runs again by spring.”",
@@ -551,6 +553,12 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Die Wahl fand am Sonntag statt und verlief", kind: quotes.Indirect, mention: "der Beobachter"}, {text: "sie werde gegen das Ergebnis klagen", kind: quotes.Indirect}}},
 	{"transcript label", "The hearing went on:\n\n\"ROE: We will build the bridge.\"",
 		[]want{{text: "We will build the bridge.", mention: "ROE"}}},
+	{"a labelled answer that runs on over paragraphs is the last label's", "The hearing went on:\n\n\"ROE: We will build the bridge this year, and it will open in May.\n\n\"HILL: Who will pay for it, and when will the tolls start on the new bridge?\n\n\"ROE: The state will pay for all of it, every single dollar of the cost.\n\n\"And the tolls will start only after the old ferry stops running next fall, as the board has long planned.\"",
+		[]want{{mention: "ROE"}, {mention: "HILL"}, {mention: "ROE"}, {text: "And the tolls will start only after the old ferry stops running next fall, as the board has long planned.", mention: "ROE"}}},
+	{"a capitalised word that opens the sentence before a noun is no subject for a fragment: the speaker before it is", `This makes it hard to stop rumors, Tom Hill said. Good advice can still guide the boats, but only when "the fog lifts before noon on the bay."`,
+		[]want{{text: "This makes it hard to stop rumors", mention: "Tom Hill"}, {text: "the fog lifts before noon on the bay.", kind: quotes.Direct, mention: "Tom Hill"}}},
+	{"a pronoun that opens a sentence of reported speech after a quote is the nearer mention for the quote after it", `"We will not raise the toll," Ms. Lee said. She added that the ferry would run all winter. "It will help the families who live on the far side of the bay."`,
+		[]want{{mention: "Ms. Lee"}, {text: "that the ferry would run all winter", mention: "She"}, {text: "It will help the families who live on the far side of the bay.", mention: "She"}}},
 	{"reported speech", "Jane Roe said the bridge would open in May.",
 		[]want{{text: "the bridge would open in May", kind: quotes.Indirect, mention: "Jane Roe"}}},
 	{"reported speech, source after", "The bridge will open in May, the council said.",
@@ -940,7 +948,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Ann Roe with 42 percent, while Tom Vale has 37 percent", kind: quotes.Indirect, mention: "A new poll"}, {text: "40 percent backing the ferry compared to 30 percent a year ago", kind: quotes.Indirect, mention: "A survey"}, {text: "that the ferry would fail", kind: quotes.Indirect, mention: "Jo Hill"}}},
 	{"a counted time, soon after or an -ing word before a quote is fronted, not the subject", `Thirteen years earlier, she had backed the bridge as "the best plan we have." Soon after, Jane Roe signed "a pledge to keep the two boards apart." Recalling "the hard years of the long strike," the letter urged riders and their families to "stay patient with the crews for now."`,
 		[]want{{text: "the best plan we have.", mention: "she"}, {text: "a pledge to keep the two boards apart.", mention: "Jane Roe"},
-			{text: "Recalling \"the hard years of the long strike,\"", mention: "the letter"}, {text: "stay patient with the crews for now.", mention: "the letter"}}},
+			{text: "the hard years of the long strike,", mention: "the letter"}, {text: "stay patient with the crews for now.", mention: "the letter"}}},
 	{"the state after a place in a fronted phrase is no subject", `At a town hall in Lakeside, Iowa, on Sunday, Ms. Roe backed the plan, saying that the ferry would "run on time by the spring."`,
 		[]want{{text: `that the ferry would "run on time by the spring."`, kind: quotes.Mixed, mention: "Ms. Roe"}}},
 	{"the state after a place inside an appositive is no subject", `Jo Hill, at a town hall in Ames, Iowa, said the ferry would "run on time." Tom Vale, who is a pastor at a church in Lakeside, Oregon, slammed the board for its "bad plan."`,

@@ -70,6 +70,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
 	}
+	if !d.german && d.capitalisedModifier(toks, np, a, end) {
+		return nil
+	}
 	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
 		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
@@ -77,6 +80,20 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		return nil // Für viele war er „der Buhmann der Nation“: what the subject is, not what it said
 	}
 	return record(np)
+}
+
+// capitalisedModifier reports whether the English subject np is one
+// word capitalised only because it opens the sentence, before a noun:
+// in "Good information can still win when "…"", Good is no one.
+func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
+	if np.s != a || np.e != np.s+1 || np.e >= end || d.isClass(toks[np.s], cPronoun) {
+		return false
+	}
+	if np.e+1 < end && toks[np.e+1].upper {
+		return false // a description before a name: Retired nurse Ann Roe
+	}
+	n := toks[np.e]
+	return n.kind == tWord && !n.upper && !d.finite(n) && !d.isCue(n) && !d.isClass(n, cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
 }
 
 // innerPersonSubject returns a personal pronoun that opens the clause

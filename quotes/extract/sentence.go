@@ -141,9 +141,20 @@ func (d *doc) applyLabels() {
 	for _, l := range d.labels {
 		byQuote[l.qi] = l.f
 	}
+	// "ROE: The state will pay.¶ "And the tolls …: the paragraphs that a
+	// labelled answer runs on over are the last label's (the chain of
+	// an unclosed transcript runs on through every label)
+	byChain := map[int]*frame{}
 	for _, res := range d.results {
-		if f := byQuote[res.qi]; f != nil && res.kind == quotes.Direct {
+		if res.qi < 0 || res.kind != quotes.Direct {
+			continue
+		}
+		chain := d.qs[res.qi].chain
+		if f := byQuote[res.qi]; f != nil {
 			res.f, res.rule = f, "transcript" // the label names the speaker
+			byChain[chain] = f
+		} else if f := byChain[chain]; f != nil && (res.rule == "standalone" || res.rule == "chain") {
+			res.f, res.rule = f, "transcript"
 		}
 	}
 }
@@ -935,6 +946,9 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 	}
 	if len(d.results) == n {
 		return false, -1
+	}
+	if d.frontedContentCue(toks, c) && !fa.f.object {
+		return false, -1 // Citing "…," she told the Ledger that …: the phrase says no statement of told
 	}
 	if !d.german && d.leftMixed(n) {
 		// the words after the cue are what was said: a title before it

@@ -844,11 +844,11 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k)) {
-		return true // he's predicting, they're saying, are quietly admitting: progressive
-	}
-	if strings.HasSuffix(toks[k].lower, "ing") && d.lyAfterJoin(toks, a, k) {
-		return true // and boldly claiming that; , again saying: a participle, as without the adverb
+	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k) || d.lyAfterJoin(toks, a, k)) {
+		// he's predicting, they're saying, are quietly admitting: a
+		// progressive; and boldly claiming that: a participle, as
+		// without the adverb
+		return true
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
@@ -886,9 +886,10 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 }
 
 // lyAfterJoin reports whether an adverb before the speech cue toks[k]
-// (-ly, also, then) follows "and", "but", "while" or a comma (made the
-// case and boldly claiming that …; while also saying that …), where the
-// -ing form without the adverb is a participle of the clause's subject.
+// (-ly, also, then) follows "and", "but" or "while" (made the case and
+// boldly claiming that …; while also saying that …), where the -ing form
+// without the adverb is a participle of the clause's subject; after a
+// comma adverbAfterComma holds.
 func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
 		return false
@@ -897,7 +898,7 @@ func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 		return false
 	}
 	j := toks[k-2]
-	return j.is("and") || j.is("but") || j.is("while") || d.isPunct(j, ",")
+	return j.is("and") || j.is("but") || j.is("while")
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past

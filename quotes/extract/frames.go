@@ -2728,17 +2728,15 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
 	}
-	if np, ok := d.absoluteSubject(toks, a, k); ok {
-		// …, with top officials praising the plan and vowing to …: the
-		// absolute phrase's subject vows, not the sentence's
-		f.mention = d.tokSpan(toks, np)
-		fa.hi = d.addressee(toks, k, ce, b, f)
-		fa.right = d.contentAfter(toks, fa.hi, b, false)
-		return fa, true
+	// …, with top officials praising the plan and vowing to …: the
+	// absolute phrase's subject vows, not the sentence's; The crowd
+	// cheered when Jo Hill spotted a sign and asked …: the second verb of
+	// the when clause is its subject's
+	np, ok := d.absoluteSubject(toks, a, k)
+	if !ok {
+		np, ok = d.secondVerbSubject(toks, a, k)
 	}
-	if np, ok := d.secondVerbSubject(toks, a, k); ok {
-		// The crowd cheered when Jo Hill spotted a sign and asked …: the
-		// second verb of the when clause is its subject's
+	if ok {
 		f.mention = d.tokSpan(toks, np)
 		fa.hi = d.addressee(toks, k, ce, b, f)
 		fa.right = d.contentAfter(toks, fa.hi, b, false)

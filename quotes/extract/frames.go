@@ -2573,8 +2573,8 @@ func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 		i++
 	}
 	s := i
-	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime|cPeriod) || d.isNumber(toks[i]) || toks[i].upper && d.inSet("month", toks[i].lower)) {
-		i++ // the month last: a set lookup costs two map lookups
+	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime) || d.isNumber(toks[i]) || d.periodWord(toks[i])) {
+		i++ // periodWord last: its month is a set lookup, two map lookups
 	}
 	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || d.isClass(toks[i], cTime) {
 		return a

@@ -1297,9 +1297,12 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo-fs[i].right > maxContent {
 			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
-		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) || d.joinedQuoteFrame(toks, fs[j]) {
+		if in, sentence := d.introducesQuote(toks, fs[j]); in && (sentence && !fs[i].f.reports || afterAndBut(toks, fs[j].lo)) {
 			// praised the plan in a video where she said, "…": the quote
-			// is hers; but said he replied: "…" reports the reply
+			// is hers; but said he replied: "…" reports the reply; and
+			// after and or but, even a quote in lower case is the new
+			// source's: a woman asked for a photo and Ann Lee said, "as
+			// long as …"
 			return j
 		}
 		// a quoted part on the way does not end the content, unless the
@@ -1368,37 +1371,23 @@ func (d *doc) modalCue(toks []token, fa frameAt) bool {
 }
 
 // introducesQuote reports whether an English frame that names its source
-// by a name or a pronoun leads straight into a quoted sentence after a
-// comma or colon (Tom Hill said, "It …").
-func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
+// by a name or a pronoun leads straight into a quote after a comma or
+// colon (Tom Hill said, "It …"), and whether that quote opens in upper
+// case, a sentence (not a fragment: said, "very wrong").
+func (d *doc) introducesQuote(toks []token, fa frameAt) (in, sentence bool) {
 	r := fa.right
 	if d.german || !fa.f.named() || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
-		return false
+		return false, false
 	}
 	q, m := d.qs[toks[r].q], fa.f.mention
-	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
-		return false // a fragment: said, "very wrong"
-	}
-	return d.nameOrPronoun(m)
+	in = unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
+	return in, q.e > q.s && unicode.IsUpper(d.r[q.s])
 }
 
-// nameOrPronoun reports whether a mention opens with a capital or is a
-// short pronoun: a source named, not described (carrying signs saying).
-func (d *doc) nameOrPronoun(m span) bool {
-	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
-}
-
-// joinedQuoteFrame reports whether an English frame opens a clause joined
-// by "and" or "but" and leads into its own quote after a comma or colon,
-// even one that opens in lower case: in "a woman asked for a photo and
-// Ann Lee said, "as long as …"" the quote is Ann Lee's, not part of what
-// the woman asked.
-func (d *doc) joinedQuoteFrame(toks []token, fa frameAt) bool {
-	r := fa.right
-	if d.german || fa.lo < 1 || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
-		return false
-	}
-	return (toks[fa.lo-1].is("and") || toks[fa.lo-1].is("but")) && fa.f.named() && d.nameOrPronoun(fa.f.mention)
+// afterAndBut reports whether "and" or "but" stands before toks[lo],
+// joining the clause that opens there to the one before.
+func afterAndBut(toks []token, lo int) bool {
+	return lo >= 1 && (toks[lo-1].is("and") || toks[lo-1].is("but"))
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a

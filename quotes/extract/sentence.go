@@ -105,34 +105,14 @@ func (d *doc) attribute() {
 	d.demoteShortGuesses()
 	d.results = append(d.results, d.expected...)
 	d.applyLabels()
-	d.continueTurns()
-}
-
-// continueTurns gives the later segments of a quote that runs over
-// paragraphs the label of the last labelled segment before them: in a
-// transcript each paragraph opens a mark, and a new label a new turn
-// ("WALLACE: …⏎"PENCE: Well, …⏎"But the truth is …: Pence's).
-func (d *doc) continueTurns() {
-	if len(d.labels) == 0 {
-		return
-	}
-	turn := map[int]*frame{} // the chain's last labelled segment's frame
-	for _, res := range d.results {
-		if res.qi < 0 || res.kind != quotes.Direct {
-			continue
-		}
-		c := d.qs[res.qi].chain
-		switch {
-		case res.rule == "transcript":
-			turn[c] = res.f
-		case res.f == nil && res.rule != "embedded" && turn[c] != nil:
-			res.f, res.rule = turn[c], "chain" // not a short aside in the transcript: (CROSSTALK.)
-		}
-	}
 }
 
 // applyLabels gives each direct quote that opens with a transcript label
-// ("WALLACE: Let's start …") the label's frame.
+// ("WALLACE: Let's start …") the label's frame, and the later segments of
+// a quote that runs over paragraphs the label of the last labelled
+// segment before them: in a transcript each paragraph opens a mark, and a
+// new label a new turn ("WALLACE: …⏎"PENCE: Well, …⏎"But the truth is
+// …: Pence's).
 func (d *doc) applyLabels() {
 	if len(d.labels) == 0 {
 		return
@@ -141,9 +121,18 @@ func (d *doc) applyLabels() {
 	for _, l := range d.labels {
 		byQuote[l.qi] = l.f
 	}
+	turn := map[int]*frame{} // the chain's last labelled segment's frame
 	for _, res := range d.results {
-		if f := byQuote[res.qi]; f != nil && res.kind == quotes.Direct {
+		if res.qi < 0 || res.kind != quotes.Direct {
+			continue
+		}
+		c := d.qs[res.qi].chain
+		switch f := byQuote[res.qi]; {
+		case f != nil:
 			res.f, res.rule = f, "transcript" // the label names the speaker
+			turn[c] = f
+		case res.f == nil && res.rule != "embedded" && turn[c] != nil:
+			res.f, res.rule = turn[c], "chain" // not a short aside in the transcript: (CROSSTALK.)
 		}
 	}
 }

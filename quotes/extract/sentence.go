@@ -925,7 +925,7 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 	if len(d.results) == n {
 		return false, -1
 	}
-	if d.frontedContentCue(toks, c) && !fa.f.object {
+	if !fa.f.object && d.frontedContentCue(toks, c) {
 		return false, -1 // Citing "…," she told the Ledger that …: the phrase says no statement of told
 	}
 	if !d.german && d.leftMixed(n) {

@@ -784,7 +784,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
 	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
-		j++ // a frame that holds this one in its source ends no content
+		j++ // a frame that holds this one in its source ends no content, nor a who on a quote (quoteRelative)
 	}
 	if j < len(fs) {
 		nextLo = d.quoteOfNext(toks, fa, fs[j])

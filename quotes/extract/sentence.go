@@ -255,8 +255,10 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 }
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a
-// capital, a digit or a quote, and after a quote that ends a sentence
-// inside its marks. The spans are scratch, good until the next paragraph's.
+// capital, a digit or a quote, after a quote that ends a sentence inside
+// its marks, and after a parenthesis that closes on one
+// (closesParenSentence). The spans are scratch, good until the next
+// paragraph's.
 func (d *doc) sentences(toks []token) []span {
 	out := d.sents[:0]
 	start := 0

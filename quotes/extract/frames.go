@@ -861,11 +861,11 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k)) {
-		return true // he's predicting, they're saying, are quietly admitting: progressive
-	}
-	if strings.HasSuffix(toks[k].lower, "ing") && d.lyAfterJoin(toks, a, k) {
-		return true // and boldly claiming that; , again saying: a participle, as without the adverb
+	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k) || d.lyAfterJoin(toks, a, k)) {
+		// he's predicting, they're saying, are quietly admitting: a
+		// progressive; and boldly claiming that: a participle, as
+		// without the adverb
+		return true
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
@@ -903,9 +903,10 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 }
 
 // lyAfterJoin reports whether an adverb before the speech cue toks[k]
-// (-ly, also, then) follows "and", "but", "while" or a comma (made the
-// case and boldly claiming that …; while also saying that …), where the
-// -ing form without the adverb is a participle of the clause's subject.
+// (-ly, also, then) follows "and", "but" or "while" (made the case and
+// boldly claiming that …; while also saying that …), where the -ing form
+// without the adverb is a participle of the clause's subject; after a
+// comma adverbAfterComma holds.
 func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
 		return false
@@ -914,7 +915,7 @@ func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 		return false
 	}
 	j := toks[k-2]
-	return j.is("and") || j.is("but") || j.is("while") || d.isPunct(j, ",")
+	return j.is("and") || j.is("but") || j.is("while")
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past
@@ -2605,8 +2606,8 @@ func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 		i++
 	}
 	s := i
-	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime|cPeriod) || d.isNumber(toks[i]) || toks[i].upper && d.inSet("month", toks[i].lower)) {
-		i++ // the month last: a set lookup costs two map lookups
+	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime) || d.isNumber(toks[i]) || d.periodWord(toks[i])) {
+		i++ // periodWord last: its month is a set lookup, two map lookups
 	}
 	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || d.isClass(toks[i], cTime) {
 		return a
@@ -2760,17 +2761,15 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
 	}
-	if np, ok := d.absoluteSubject(toks, a, k); ok {
-		// …, with top officials praising the plan and vowing to …: the
-		// absolute phrase's subject vows, not the sentence's
-		f.mention = d.tokSpan(toks, np)
-		fa.hi = d.addressee(toks, k, ce, b, f)
-		fa.right = d.contentAfter(toks, fa.hi, b, false)
-		return fa, true
+	// …, with top officials praising the plan and vowing to …: the
+	// absolute phrase's subject vows, not the sentence's; The crowd
+	// cheered when Jo Hill spotted a sign and asked …: the second verb of
+	// the when clause is its subject's
+	np, ok := d.absoluteSubject(toks, a, k)
+	if !ok {
+		np, ok = d.secondVerbSubject(toks, a, k)
 	}
-	if np, ok := d.secondVerbSubject(toks, a, k); ok {
-		// The crowd cheered when Jo Hill spotted a sign and asked …: the
-		// second verb of the when clause is its subject's
+	if ok {
 		f.mention = d.tokSpan(toks, np)
 		fa.hi = d.addressee(toks, k, ce, b, f)
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
@@ -3444,7 +3443,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cTime) && !d.periodWord(toks[j+1])) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
+		case t.kind == tWord && d.inSet("timebefore", t.lower) && (j+1 >= b || !d.isClass(toks[j+1], cTime) && !d.periodWord(toks[j+1])): // "this" or "last" first: the next word is seldom time, and periodWord's month is a set lookup too
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause

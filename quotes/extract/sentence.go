@@ -105,34 +105,14 @@ func (d *doc) attribute() {
 	d.demoteShortGuesses()
 	d.results = append(d.results, d.expected...)
 	d.applyLabels()
-	d.continueTurns()
-}
-
-// continueTurns gives the later segments of a quote that runs over
-// paragraphs the label of the last labelled segment before them: in a
-// transcript each paragraph opens a mark, and a new label a new turn
-// ("WALLACE: …⏎"PENCE: Well, …⏎"But the truth is …: Pence's).
-func (d *doc) continueTurns() {
-	if len(d.labels) == 0 {
-		return
-	}
-	turn := map[int]*frame{} // the chain's last labelled segment's frame
-	for _, res := range d.results {
-		if res.qi < 0 || res.kind != quotes.Direct {
-			continue
-		}
-		c := d.qs[res.qi].chain
-		switch {
-		case res.rule == "transcript":
-			turn[c] = res.f
-		case res.f == nil && res.rule != "embedded" && turn[c] != nil:
-			res.f, res.rule = turn[c], "chain" // not a short aside in the transcript: (CROSSTALK.)
-		}
-	}
 }
 
 // applyLabels gives each direct quote that opens with a transcript label
-// ("WALLACE: Let's start …") the label's frame.
+// ("WALLACE: Let's start …") the label's frame, and the later segments of
+// a quote that runs over paragraphs the label of the last labelled
+// segment before them: in a transcript each paragraph opens a mark, and a
+// new label a new turn ("WALLACE: …⏎"PENCE: Well, …⏎"But the truth is
+// …: Pence's).
 func (d *doc) applyLabels() {
 	if len(d.labels) == 0 {
 		return
@@ -144,17 +124,20 @@ func (d *doc) applyLabels() {
 	// "ROE: The state will pay.¶ "And the tolls …: the paragraphs that a
 	// labelled answer runs on over are the last label's (the chain of
 	// an unclosed transcript runs on through every label)
-	byChain := map[int]*frame{}
+	turn := map[int]*frame{} // the chain's last labelled segment's frame
 	for _, res := range d.results {
 		if res.qi < 0 || res.kind != quotes.Direct {
 			continue
 		}
-		chain := d.qs[res.qi].chain
-		if f := byQuote[res.qi]; f != nil {
+		c := d.qs[res.qi].chain
+		switch f := byQuote[res.qi]; {
+		case f != nil:
 			res.f, res.rule = f, "transcript" // the label names the speaker
-			byChain[chain] = f
-		} else if f := byChain[chain]; f != nil && (res.rule == "standalone" || res.rule == "chain") {
-			res.f, res.rule = f, "transcript"
+			turn[c] = f
+		case turn[c] != nil && (res.rule == "standalone" || res.rule == "chain"):
+			res.f, res.rule = turn[c], "transcript"
+		case res.f == nil && res.rule != "embedded" && turn[c] != nil:
+			res.f, res.rule = turn[c], "chain" // not a short aside in the transcript: (CROSSTALK.)
 		}
 	}
 }
@@ -277,8 +260,10 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 }
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a
-// capital, a digit or a quote, and after a quote that ends a sentence
-// inside its marks. The spans are scratch, good until the next paragraph's.
+// capital, a digit or a quote, after a quote that ends a sentence inside
+// its marks, and after a parenthesis that closes on one
+// (closesParenSentence). The spans are scratch, good until the next
+// paragraph's.
 func (d *doc) sentences(toks []token) []span {
 	out := d.sents[:0]
 	start := 0
@@ -806,7 +791,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
 	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
-		j++ // a frame that holds this one in its source ends no content
+		j++ // a frame that holds this one in its source ends no content, nor a who on a quote (quoteRelative)
 	}
 	if j < len(fs) {
 		nextLo = d.quoteOfNext(toks, fa, fs[j])
@@ -947,7 +932,7 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 	if len(d.results) == n {
 		return false, -1
 	}
-	if d.frontedContentCue(toks, c) && !fa.f.object {
+	if !fa.f.object && d.frontedContentCue(toks, c) {
 		return false, -1 // Citing "…," she told the Ledger that …: the phrase says no statement of told
 	}
 	if !d.german && d.leftMixed(n) {
@@ -1308,9 +1293,12 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo-fs[i].right > maxContent {
 			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
-		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) || d.joinedQuoteFrame(toks, fs[j]) {
+		if in, sentence := d.introducesQuote(toks, fs[j]); in && (sentence && !fs[i].f.reports || afterAndBut(toks, fs[j].lo)) {
 			// praised the plan in a video where she said, "…": the quote
-			// is hers; but said he replied: "…" reports the reply
+			// is hers; but said he replied: "…" reports the reply; and
+			// after and or but, even a quote in lower case is the new
+			// source's: a woman asked for a photo and Ann Lee said, "as
+			// long as …"
 			return j
 		}
 		// a quoted part on the way does not end the content, unless the
@@ -1379,37 +1367,23 @@ func (d *doc) modalCue(toks []token, fa frameAt) bool {
 }
 
 // introducesQuote reports whether an English frame that names its source
-// by a name or a pronoun leads straight into a quoted sentence after a
-// comma or colon (Tom Hill said, "It …").
-func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
+// by a name or a pronoun leads straight into a quote after a comma or
+// colon (Tom Hill said, "It …"), and whether that quote opens in upper
+// case, a sentence (not a fragment: said, "very wrong").
+func (d *doc) introducesQuote(toks []token, fa frameAt) (in, sentence bool) {
 	r := fa.right
 	if d.german || !fa.f.named() || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
-		return false
+		return false, false
 	}
 	q, m := d.qs[toks[r].q], fa.f.mention
-	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
-		return false // a fragment: said, "very wrong"
-	}
-	return d.nameOrPronoun(m)
+	in = unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
+	return in, q.e > q.s && unicode.IsUpper(d.r[q.s])
 }
 
-// nameOrPronoun reports whether a mention opens with a capital or is a
-// short pronoun: a source named, not described (carrying signs saying).
-func (d *doc) nameOrPronoun(m span) bool {
-	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
-}
-
-// joinedQuoteFrame reports whether an English frame opens a clause joined
-// by "and" or "but" and leads into its own quote after a comma or colon,
-// even one that opens in lower case: in "a woman asked for a photo and
-// Ann Lee said, "as long as …"" the quote is Ann Lee's, not part of what
-// the woman asked.
-func (d *doc) joinedQuoteFrame(toks []token, fa frameAt) bool {
-	r := fa.right
-	if d.german || fa.lo < 1 || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
-		return false
-	}
-	return (toks[fa.lo-1].is("and") || toks[fa.lo-1].is("but")) && fa.f.named() && d.nameOrPronoun(fa.f.mention)
+// afterAndBut reports whether "and" or "but" stands before toks[lo],
+// joining the clause that opens there to the one before.
+func afterAndBut(toks []token, lo int) bool {
+	return lo >= 1 && (toks[lo-1].is("and") || toks[lo-1].is("but"))
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a

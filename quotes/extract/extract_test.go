@@ -486,6 +486,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the aide be fired", mention: "Harbor board members", cue: "suggested"}}},
 	{"an opening adverb and its comma before a fronted participle: the subject after the participle's comma says it", `Now, after arguing that the vote in the first two towns narrowed the race, her team is suggesting that the harbor vote made it a contest of two.`,
 		[]want{{text: "that the vote in the first two towns narrowed the race", mention: "her team", cue: "arguing"}, {text: "that the harbor vote made it a contest of two", mention: "her team", cue: "suggesting"}}},
+	{"a capitalised word set off by a comma before a pronoun subject is no source of a colon lead-in", "Pay no attention to the man behind the curtain.\n\nWait, it gets better:\n\n\"By law, the mayor every year sets the most boats the harbor can take in a year.\"",
+		[]want{{text: "By law, the mayor every year sets the most boats the harbor can take in a year.", mention: "-"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",

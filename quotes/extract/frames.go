@@ -3443,7 +3443,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case t.kind == tWord && d.inSet("timebefore", t.lower) && (j+1 >= b || !d.isClass(toks[j+1], cTime) && !d.periodWord(toks[j+1])): // "this" or "last" first: the next word is seldom time, and periodWord's month is a set lookup too
+		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime) && !(d.isClass(t, cTime) && d.periodWord(toks[j+1]))) && d.inSet("timebefore", t.lower): // the set lookups last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause

@@ -2657,15 +2657,7 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 // subject's, and the cue is no part of it (annotators: 4 of 4).
 func (d *doc) frontedContentCue(toks []token, c span) bool {
 	t := toks[c.s]
-	if d.german || !t.upper || !strings.HasSuffix(t.lower, "ing") || !d.isClass(t, cContent) {
-		return false
-	}
-	for _, u := range toks[c.s+1 : c.e] {
-		if u.kind == tQuote {
-			return true
-		}
-	}
-	return false
+	return !d.german && t.upper && strings.HasSuffix(t.lower, "ing") && d.isClass(t, cContent) && d.hasQuote(toks, span{c.s + 1, c.e})
 }
 
 // demonstrativeCopula reports whether c is only "that" or "this" and a

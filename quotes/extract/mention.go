@@ -922,7 +922,7 @@ func (d *doc) nickname(toks []token, lo, i int) bool {
 		return false
 	}
 	p, n, q := toks[i-1], toks[i+1], d.qs[toks[i].q]
-	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && !strings.ContainsRune(string(d.r[q.s:q.e]), ' ')
+	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && d.wordCount(q) == 1
 }
 
 // pastDeterminer returns where a noun phrase starts that runs back to the

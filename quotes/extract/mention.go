@@ -1453,9 +1453,6 @@ func (d *doc) isCue(t token) bool {
 	return t.kind == tWord && t.cls&(cSpeech|cBelief) != 0
 }
 
-// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
-// er, according to the Kremlin website): a pronoun, or words up to a comma,
-// a preposition or a quote.
 // descriptionOf reports whether toks[n] is an "of" inside a description
 // before a name, with a bare noun after it: "master of ceremonies Jo
 // Vale", "director of communications Ann Lee". After an article (the
@@ -1468,6 +1465,9 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
 }
 
+// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
+// er, according to the Kremlin website): a pronoun, or words up to a comma,
+// a preposition or a quote.
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false

@@ -1685,18 +1685,18 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
-		if d.isPunct(toks[i-1], ",") && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
-			c.e = i - 1 // called for a boycott, and the union denounced him: a clause of its own
-			return c
-		}
 		// the source's next verb after and or but: "denied the claims and
 		// was acquitted", "praised the plan but stopped short of …",
 		// "questioned the deal and refused to back it"; or a clause of its
-		// own: "calling him a nice guy and he did not mention …"
+		// own: "calling him a nice guy and he did not mention …", after a
+		// comma with any subject: "called for a boycott, and the union
+		// denounced him"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.inSet("pastverb", n.lower)) {
+		comma := d.isPunct(toks[i-1], ",")
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.inSet("pastverb", n.lower)) ||
+			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
-			if d.isPunct(toks[c.e-1], ",") {
+			if comma {
 				c.e--
 			}
 			return c

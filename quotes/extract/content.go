@@ -1707,13 +1707,14 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma
 // and an and or but in an object, are a clause with a subject of its own:
-// a determiner, a name or a subject pronoun, then a finite verb or a cue
-// in -ed (and the union strongly denounced him; and his papers, which had
-// served him, were not enough). A verb right after a relative pronoun is
-// the relative clause's.
+// a determiner or a name, then a finite verb or a cue in -ed (and the
+// union strongly denounced him; and his papers, which had served him,
+// were not enough); objectOnly leaves a subject pronoun to
+// opensFiniteClause. A verb right after a relative pronoun is the
+// relative clause's.
 func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
 	s := toks[j]
-	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer) || subjectPronoun(s.lower)) {
+	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer)) {
 		return false
 	}
 	for k := j + 1; k < e && k < j+16; k++ {

@@ -2148,11 +2148,12 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i == 0 {
 		return false
 	}
-	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)) {
-		return true // her film, "Trainwreck."; told "Fox and Friends"
-	}
-	if !d.german && (d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
-		if d.titleCase(q) {
+	if !d.german {
+		commaGenre := i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) // her film, "…"
+		if d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || commaGenre && !d.topicOfCue(toks, i-2)) {
+			return true // her film, "Trainwreck."; told "Fox and Friends"
+		}
+		if (d.isClass(toks[i-1], cGenre) || commaGenre) && d.titleCase(q) {
 			return true // his podcast, "Well, That Went Badly.": a title's capitals, its comma and all
 		}
 	}

@@ -2490,18 +2490,20 @@ func (d *doc) goesOnAt(toks []token, j, e int) bool {
 	if d.german || j >= e {
 		return false
 	}
-	if toks[j].is("and") {
+	t := toks[j]
+	if t.is("and") {
 		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
-	t := toks[j]
-	if j > 0 && d.isPunct(toks[j-1], ",") && d.listItem(toks, j, e) {
-		return true // "particularly burdensome" on its black, Hispanic and Native communities: a list goes on
-	}
-	if j > 0 && d.isPunct(toks[j-1], ",") && t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
-		// is "flexibility" in the regime, particularly when …: a qualifier
-		// of what was said; but not after a comma inside the marks ("You
-		// tell me," repeatedly): the writer's words
-		return true
+	if j > 0 && d.isPunct(toks[j-1], ",") {
+		if t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
+			// is "flexibility" in the regime, particularly when …: a qualifier
+			// of what was said; but not after a comma inside the marks ("You
+			// tell me," repeatedly): the writer's words
+			return true
+		}
+		if d.listItem(toks, j, e) {
+			return true // "particularly burdensome" on its black, Hispanic and Native communities: a list goes on
+		}
 	}
 	return d.has(cGoesOn, t.lower) || d.butGoesOn(toks, j, e)
 }

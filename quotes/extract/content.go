@@ -1888,22 +1888,23 @@ func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 // Ms. Roe said …), so that its content ends where the main clause starts.
 // Not for content after the frame's comma: that is the main clause
 // itself (As the Ledger reported, even if Hill wins, he …).
-// Not after a main clause and its comma: nothing follows there but the
-// content (Roe stretched the truth, when she claimed that the Guard, or
-// HG, had …).
+// Not after a main clause, with its comma or without: nothing follows
+// there but the content (Roe stretched the truth, when she claimed that
+// the Guard, or HG, had …).
 func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	m := f.source().mention
-	if f.rule == "impersonal" {
+	impersonal := f.rule == "impersonal"
+	if impersonal {
 		m = f.cue // at a time when it was said that …: the clause opens at "it"
 	}
 	i := s - 1
 	for i > 0 && toks[i].s > m.s && s-i < 40 {
 		i--
 	}
-	if f.rule == "impersonal" {
+	if impersonal {
 		i = d.itBefore(toks, i)
 	}
-	if i <= 0 || toks[i].s != m.s && f.rule != "impersonal" || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
+	if i <= 0 || !impersonal && toks[i].s != m.s || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
 		return false
 	}
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {

@@ -338,8 +338,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
-		if w := d.pastAdverbsBack(toks, a, before.s-1); final && fa.right < 0 && w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
-			fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+		if final && fa.right < 0 {
+			if w := d.pastAdverbsBack(toks, a, before.s-1); w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
+				fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+			}
 		}
 		return fa, true
 	}

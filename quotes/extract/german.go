@@ -1055,11 +1055,13 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 	}
 	for i := j + 1; i+1 < b && i-j <= 10; i++ {
 		if toks[i].kind != tWord {
-			if d.isPunct(toks[i], ",") && (toks[i-1].cls&cParticle != 0 || d.inSet("korrelat", toks[i-1].lower)) && !toks[i-1].upper && !d.opensSubordinate(toks, i+1, b) {
-				return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
-			}
-			if d.isPunct(toks[i], ",") && toks[i-1].upper && d.inSet("opinion", toks[i-1].lower) {
-				return i + 1 // vertritt die Ansicht, er habe …: the view follows
+			if p := toks[i-1]; d.isPunct(toks[i], ",") {
+				if !p.upper && (p.cls&cParticle != 0 || d.inSet("korrelat", p.lower)) && !d.opensSubordinate(toks, i+1, b) {
+					return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
+				}
+				if p.upper && d.inSet("opinion", p.lower) {
+					return i + 1 // vertritt die Ansicht, er habe …: the view follows
+				}
 			}
 			return j
 		}

@@ -1257,11 +1257,13 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	}
 	capInner := d.allCapitalised(toks, inner) || d.nameOfPlace(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
-		if np, role, ok := d.earlierAppositive(toks, lo, i); ok && !d.german && np.s == lo && toks[np.e-1].upper && role.e > role.s {
-			// Jo Hill, the editor of the town's paper, The Ledger, said:
-			// the name names the object, one more appositive of the name
-			// that opens the clause
-			return np, span{role.s, j}, true
+		if !d.german {
+			if np, role, ok := d.earlierAppositive(toks, lo, i); ok && np.s == lo && toks[np.e-1].upper && role.e > role.s {
+				// Jo Hill, the editor of the town's paper, The Ledger, said:
+				// the name names the object, one more appositive of the name
+				// that opens the clause
+				return np, span{role.s, j}, true
+			}
 		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}

@@ -1157,7 +1157,7 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 // and its comma (says, win or lose, he will stay): the words up to the
 // next comma are an aside before the clause said.
 func (d *doc) afterCueComma(toks []token, s int) bool {
-	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].kind == tWord && d.isCue(toks[s-2])
+	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && d.isCue(toks[s-2])
 }
 
 // clauseOnly trims reported content to its first clause: it ends before a

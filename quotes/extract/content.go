@@ -1489,8 +1489,8 @@ func (d *doc) bareList(toks []token, i, e int) bool {
 // withholding facts; not ", adding that …".
 func (d *doc) gerundList(toks []token, i, e int) bool {
 	before := false
-	for k := i - 2; k >= 0 && k >= i-4 && toks[k].kind == tWord; k-- {
-		before = before || d.gerund(toks[k])
+	for k := i - 2; !before && k >= 0 && k >= i-4 && toks[k].kind == tWord; k-- {
+		before = d.gerund(toks[k])
 	}
 	if !before {
 		return false

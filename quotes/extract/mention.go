@@ -342,7 +342,7 @@ func (d *doc) opinionHeld(toks []token, k, b int) bool {
 		return d.inSet("opinion", toks[k-1].lower)
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+		if d.isPunct(toks[i+1], ",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
 			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}

@@ -1754,6 +1754,13 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	return false
 }
 
+// verbAdverb reports whether t is an adverb that may stand before a verb
+// without ending its clause: an -ly word or also, then, later and the like
+// (and later fessed up; who said he would run, ultimately did not).
+func (d *doc) verbAdverb(t token) bool {
+	return t.kind == tWord && (strings.HasSuffix(t.lower, "ly") || d.inSet("participleadverb", t.lower))
+}
+
 // cueAfterJoin reports whether the words from toks[j], right after an
 // and or but in an object, are the source's next reporting verb in -ed
 // or -ing, after an adverb or not: "proposed new taxes and signaled
@@ -1761,7 +1768,7 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 // "praised the work but also had doubts". Annotators end the object
 // there 20 times to 2.
 func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
-	adverb := j < e && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower))
+	adverb := j < e && d.verbAdverb(toks[j])
 	if adverb {
 		j++
 	}
@@ -2030,7 +2037,7 @@ func (d *doc) toMainClause(toks []token, c span) span {
 func (d *doc) beforeResumedClause(toks []token, c span) span {
 	e := d.toComma(toks, c).e
 	v := e + 1
-	if v+1 < c.e && toks[v].kind == tWord && !toks[v].upper && (strings.HasSuffix(toks[v].lower, "ly") || d.inSet("participleadverb", toks[v].lower)) {
+	if v+1 < c.e && !toks[v].upper && d.verbAdverb(toks[v]) {
 		v++
 	}
 	if v < c.e && d.clauseVerb(toks[v]) {

@@ -338,8 +338,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
-		if w := d.pastAdverbsBack(toks, a, before.s-1); final && fa.right < 0 && w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
-			fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+		if final && fa.right < 0 {
+			if w := d.pastAdverbsBack(toks, a, before.s-1); w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
+				fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+			}
 		}
 		return fa, true
 	}
@@ -400,8 +402,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
-	if fa.lo-2 > a && fa.lo == v && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && d.inSet("anaphor", toks[v-1].lower) &&
-		toks[k].cls&cReports != 0 && !d.inSet("called", toks[k].lower) && !toks[ce].is("sich") {
+	if fa.lo-2 > a && fa.lo == v && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
+		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !toks[ce].is("sich") {
 		// but: …, das heißt …; …, das nennt sich …: a name, nothing said
 		fa.lo = v - 1 // Die Kamera ist ausgefallen, das teilte das Institut mit: das stands for the clause before
 	}
@@ -1053,11 +1055,13 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 	}
 	for i := j + 1; i+1 < b && i-j <= 10; i++ {
 		if toks[i].kind != tWord {
-			if d.isPunct(toks[i], ",") && (toks[i-1].cls&cParticle != 0 || d.inSet("korrelat", toks[i-1].lower)) && !toks[i-1].upper && !d.opensSubordinate(toks, i+1, b) {
-				return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
-			}
-			if d.isPunct(toks[i], ",") && toks[i-1].upper && d.inSet("opinion", toks[i-1].lower) {
-				return i + 1 // vertritt die Ansicht, er habe …: the view follows
+			if p := toks[i-1]; d.isPunct(toks[i], ",") {
+				if !p.upper && (p.cls&cParticle != 0 || d.inSet("korrelat", p.lower)) && !d.opensSubordinate(toks, i+1, b) {
+					return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
+				}
+				if p.upper && d.inSet("opinion", p.lower) {
+					return i + 1 // vertritt die Ansicht, er habe …: the view follows
+				}
 			}
 			return j
 		}

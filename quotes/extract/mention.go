@@ -342,7 +342,7 @@ func (d *doc) opinionHeld(toks []token, k, b int) bool {
 		return d.inSet("opinion", toks[k-1].lower)
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+		if d.isPunct(toks[i+1], ",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
 			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}
@@ -922,7 +922,7 @@ func (d *doc) nickname(toks []token, lo, i int) bool {
 		return false
 	}
 	p, n, q := toks[i-1], toks[i+1], d.qs[toks[i].q]
-	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && !strings.ContainsRune(string(d.r[q.s:q.e]), ' ')
+	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && d.wordCount(q) == 1
 }
 
 // pastDeterminer returns where a noun phrase starts that runs back to the
@@ -1264,11 +1264,13 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	}
 	capInner := d.allCapitalised(toks, inner) || d.nameOfPlace(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
-		if np, role, ok := d.earlierAppositive(toks, lo, i); ok && !d.german && np.s == lo && toks[np.e-1].upper && role.e > role.s {
-			// Jo Hill, the editor of the town's paper, The Ledger, said:
-			// the name names the object, one more appositive of the name
-			// that opens the clause
-			return np, span{role.s, j}, true
+		if !d.german {
+			if np, role, ok := d.earlierAppositive(toks, lo, i); ok && np.s == lo && toks[np.e-1].upper && role.e > role.s {
+				// Jo Hill, the editor of the town's paper, The Ledger, said:
+				// the name names the object, one more appositive of the name
+				// that opens the clause
+				return np, span{role.s, j}, true
+			}
 		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
@@ -1460,9 +1462,6 @@ func (d *doc) isCue(t token) bool {
 	return t.kind == tWord && t.cls&(cSpeech|cBelief) != 0
 }
 
-// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
-// er, according to the Kremlin website): a pronoun, or words up to a comma,
-// a preposition or a quote.
 // descriptionOf reports whether toks[n] is an "of" inside a description
 // before a name, with a bare noun after it: "master of ceremonies Jo
 // Vale", "director of communications Ann Lee". After an article (the
@@ -1475,6 +1474,9 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
 }
 
+// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
+// er, according to the Kremlin website): a pronoun, or words up to a comma,
+// a preposition or a quote.
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false

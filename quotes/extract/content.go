@@ -2348,10 +2348,11 @@ func (d *doc) headlineOf(pi int) bool { return d.headPara == pi+1 && d.isHead }
 
 // readHeadline notes whether paragraph pi, tokenised as toks, is written in
 // title case, as headlines are: most of its first forty words capitalised.
+// Numbers have no case and count neither way (Roe Wins 3 Of 4 Races).
 func (d *doc) readHeadline(toks []token, pi int) {
 	words, caps := 0, 0
 	for _, t := range toks {
-		if t.kind != tWord {
+		if t.kind != tWord || unicode.IsDigit(d.r[t.s]) {
 			continue
 		}
 		if words++; t.upper {

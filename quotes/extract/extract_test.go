@@ -385,6 +385,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "a closer tie with the council, if elected", mention: "Tom Hill", addressee: ""}, {text: "that taxes would fall", mention: "Jane Roe", addressee: "voters"}}},
 	{"a title-case headline has its cue and clause, a list of names has none", "Lakeside County Says Vale Should Win Party Nomination\n\nMembers: Ann Lee, Christopher Rants, Tom Hill, Jane Roe.\n\nValley State University's Jane Roe agreed.",
 		[]want{{text: "Vale Should Win Party Nomination", kind: quotes.Indirect, mention: "Lakeside County", cue: "Says"}}},
+	{"numbers in a title-case headline have no case: the headline keeps its cue and clause", "Jo Vale Says Ferry Fares Rise 5% In 2016, 7% In 2017\n\nAnn Lee agreed.",
+		[]want{{text: "Ferry Fares Rise 5% In 2016, 7% In 2017", kind: quotes.Indirect, mention: "Jo Vale", cue: "Says"}}},
 	{"an object ends before the source's next verb after but; a cue after of is a participle", "Jane Roe praised Tom Hill for pursuing the case but stopped short of calling for a recount.",
 		[]want{{text: "Tom Hill for pursuing the case", mention: "Jane Roe", cue: "praised"}, {text: "a recount", mention: "Jane Roe", cue: "calling for"}}},
 	{"that is according to X attributes the demonstrative, which stands for the sentence before", "Ferry fares rose by a third last year. That’s according to figures from the Harbor Trust. This is according to the town clerk.",

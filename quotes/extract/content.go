@@ -2157,8 +2157,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 		return false
 	}
 	if !d.german {
-		commaGenre := i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) // her film, "…"
-		if d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || commaGenre && !d.topicOfCue(toks, i-2)) {
+		// her film, "…"; but not what was said of it: said of the episode, "…"
+		commaGenre := i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)
+		if d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || commaGenre) {
 			return true // her film, "Trainwreck."; told "Fox and Friends"
 		}
 		if (d.isClass(toks[i-1], cGenre) || commaGenre) && d.titleCase(q) {

@@ -1289,6 +1289,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a kind of work after said of names what was spoken of: the quote after its comma is what was said, no title", `Mr. Vale said of the episode, "I don't like it," adding that "they have anger that's unbelievable."`,
 		[]want{{text: "I don't like it,", kind: quotes.Direct, mention: "Mr. Vale", cue: "said"},
 			{kind: quotes.Mixed, cue: "adding"}}},
+	{"said of a kind of work names what was spoken of even when the quote after it is in title case", `Jo Hill said of the episode, "Well, That Went Badly."`,
+		[]want{{text: "Well, That Went Badly.", kind: quotes.Direct, mention: "Jo Hill", cue: "said"}}},
 	{"of right after a cue other than say names what the source spoke of: the words before the source are the writer's, but not before said of", "An eager ferry fan, Tom Hill complained of the high tolls. Morale has suffered, pilots complain of the long shifts. The toll will fall, Ann Lee said of the vote.",
 		[]want{{text: "The toll will fall", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 	{"a quote that opens the content and ends its sentence inside the marks is the whole statement: the words after it are the writer's", `Dock workers chanted "Who needs a toll?" and marched on to the pier. At the meeting, Tom Hill shouted "Shame on the board!" at the harbor master during the vote.`,

@@ -1443,12 +1443,33 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		// though his family did not: the other side of what was said (7
 		// times to 1 in PolNeAR); but "though she said …" is the writer's
 		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
+	case d.isClass(n, cPrep) && d.setOffBeforeObject(toks, i, e):
+		return true
 	case article(n):
 		return d.listItem(toks, i+1, e)
 	case d.gerund(n):
 		return d.gerundList(toks, i, e)
 	case n.kind == tWord && !n.upper && !n.is("yet") && !d.isClass(n, cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
 		return d.bareList(toks, i, e)
+	}
+	return false
+}
+
+// setOffBeforeObject reports whether the comma before toks[i] opens a
+// short prepositional aside, closed by a comma, between a verb and its
+// number object (users were spending, on average, 50 minutes a day; it
+// will cost, at most, 20 dollars): the clause goes on past the aside.
+func (d *doc) setOffBeforeObject(toks []token, i, e int) bool {
+	if i < 2 || !d.clauseVerb(toks[i-2]) && !d.gerund(toks[i-2]) {
+		return false
+	}
+	for j := i + 1; j < e && j <= i+2; j++ {
+		if d.isPunct(toks[j], ",") {
+			return j+1 < e && d.isNumber(toks[j+1])
+		}
+		if toks[j].kind != tWord || toks[j].upper {
+			return false
+		}
 	}
 	return false
 }

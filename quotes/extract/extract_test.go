@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a clause, a comma and a pronoun with a cue after a quote that ends a sentence is a sentence of its own, not the quote's attribution", `Jo Vale blamed the losses on ''the business of selling boats.'' But she runs the harbor on another plan, she said.`,
+		[]want{{text: "the losses on ''the business of selling boats.''", kind: quotes.Mixed, mention: "Jo Vale", cue: "blamed"}, {text: "But she runs the harbor on another plan", kind: quotes.Indirect, mention: "she", cue: "said"}}},
 	{"a short prepositional aside set off by commas between a verb and its number object sits in the clause: the content goes on, and a stretch of a year is a time", `The Ledger reported last quarter that ferry riders were spending, on average, 40 minutes a day on the water.`,
 		[]want{{text: "that ferry riders were spending, on average, 40 minutes a day on the water", kind: quotes.Indirect, mention: "The Ledger", cue: "reported"}}},
 	{"charges or claims before against are nouns, and the adjective before them no source", `Criminal charges against Tom Hill could have set a new standard. Civil claims against the harbor board could cost millions.`,

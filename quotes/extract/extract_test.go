@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quantifier and of open the source's noun phrase after the content's comma: some of the riders said; the speaker keeps the quantifier", `The ferry was late again, some of the riders said. It cost too much, as many of the harbor's neighbors noted.`,
+		[]want{{text: "The ferry was late again", kind: quotes.Indirect, mention: "some of the riders", speaker: "some of the riders", cue: "said"}, {text: "It cost too much", kind: quotes.Indirect, mention: "many of the harbor's neighbors", cue: "noted"}}},
 	{"a clause, a comma and a pronoun with a cue after a quote that ends a sentence is a sentence of its own, not the quote's attribution", `Jo Vale blamed the losses on ''the business of selling boats.'' But she runs the harbor on another plan, she said.`,
 		[]want{{text: "the losses on ''the business of selling boats.''", kind: quotes.Mixed, mention: "Jo Vale", cue: "blamed"}, {text: "But she runs the harbor on another plan", kind: quotes.Indirect, mention: "she", cue: "said"}}},
 	{"a short prepositional aside set off by commas between a verb and its number object sits in the clause: the content goes on, and a stretch of a year is a time", `The Ledger reported last quarter that ferry riders were spending, on average, 40 minutes a day on the water.`,

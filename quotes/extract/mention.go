@@ -903,6 +903,12 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
 		return a - 2, true // officials in the two cities; insiders across the states
 	}
+	if a-2 >= lo && toks[a-1].is("of") && (d.isClass(toks[a-2], cStandalone|cQuantifier) || d.isNumber(toks[a-2])) && j-a < maxNP {
+		// some of the riders said; two of her aides: the quantifier opens
+		// the phrase, unless an "of" before it goes on (the mother of one
+		// of the victims)
+		return a - 2, a-3 >= lo && toks[a-3].is("of")
+	}
 	if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
 		return a - 2, true // an official familiar with the talks; people close to the mayor
 	}

@@ -1118,6 +1118,9 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			}
 			continue
 		}
+		if strings.HasSuffix(t.lower, "ed") && i+1 < c.e && toks[i+1].is("by") && !d.finite(toks[i-1]) {
+			continue // wrote the speech delivered by the mayor: a participle on the noun, no verb
+		}
 		if d.finite(t) || strings.HasSuffix(t.lower, "ed") ||
 			(strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !isPossessive(t.lower) {
 			return true

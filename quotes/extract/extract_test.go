@@ -22,6 +22,8 @@ type want struct {
 var hardCases = []hardCase{
 	{"a quantifier and of open the source's noun phrase after the content's comma: some of the riders said; the speaker keeps the quantifier", `The ferry was late again, some of the riders said. It cost too much, as many of the harbor's neighbors noted.`,
 		[]want{{text: "The ferry was late again", kind: quotes.Indirect, mention: "some of the riders", speaker: "some of the riders", cue: "said"}, {text: "It cost too much", kind: quotes.Indirect, mention: "many of the harbor's neighbors", cue: "noted"}}},
+	{"a past participle and by after a noun object is a reduced relative, no clause: no content for the writer of a speech", `Jo Vale, who wrote the speech delivered by the mayor of one of the harbor towns, says he will not vote.`,
+		[]want{{text: "he will not vote", kind: quotes.Indirect, mention: "Jo Vale", cue: "says"}}},
 	{"a clause, a comma and a pronoun with a cue after a quote that ends a sentence is a sentence of its own, not the quote's attribution", `Jo Vale blamed the losses on ''the business of selling boats.'' But she runs the harbor on another plan, she said.`,
 		[]want{{text: "the losses on ''the business of selling boats.''", kind: quotes.Mixed, mention: "Jo Vale", cue: "blamed"}, {text: "But she runs the harbor on another plan", kind: quotes.Indirect, mention: "she", cue: "said"}}},
 	{"a short prepositional aside set off by commas between a verb and its number object sits in the clause: the content goes on, and a stretch of a year is a time", `The Ledger reported last quarter that ferry riders were spending, on average, 40 minutes a day on the water.`,

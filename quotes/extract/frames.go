@@ -1374,23 +1374,24 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 	if d.isClass(toks[k], cContent) && !d.asksTo(toks, k) {
 		return a // a letter praising the plan: what it names is no statement
 	}
-	// the message is one of the five tokens before the cue, or seven
+	// the message is one of the five tokens before the cue, or eleven
 	// when they name whom it went to (a letter to the city board urging
-	// …), and those between are words but no cues (the set looked up only
-	// for words: a quote or a punctuation rune is no message)
+	// …; a statement to the board of elections on Monday saying …), and
+	// those between are words but no cues (the set looked up only for
+	// words: a quote or a punctuation rune is no message)
 	n := k - 1
-	for ; n > a && k-n <= 7; n-- {
+	for ; n > a && k-n <= 11; n-- {
 		if toks[n].kind != tWord {
 			return a
 		}
 		if d.inSet("message", toks[n].lower) {
 			break
 		}
-		if d.isCue(toks[n]) {
+		if d.isCue(toks[n]) && !d.isClass(toks[n-1], cDeterminer) { // but "to the state board": a noun
 			return a
 		}
 	}
-	if n <= a || k-n > 7 || k-n > 5 && !toks[n+1].is("to") { // beyond five only after "to"
+	if n <= a || k-n > 11 || k-n > 5 && !toks[n+1].is("to") { // beyond five only after "to"
 		return a
 	}
 	i := n - 1

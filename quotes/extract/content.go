@@ -1141,8 +1141,13 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	if w == "you" || subjectPronoun(w) {
 		return true
 	}
-	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
+	for i, lim := c.s+1, c.s+8; i < c.e && i < lim; i++ {
 		t := toks[i]
+		if j := d.dashAsideEnd(toks, i, c.e); j > i {
+			lim += j - i + 1 // local officials – not Washington – run it: the aside does not count
+			i = j
+			continue
+		}
 		if t.kind != tWord || t.is("that") || d.isClass(t, cRelative) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
@@ -1151,6 +1156,24 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 		}
 	}
 	return false
+}
+
+// dashAsideEnd returns the dash that closes an aside a dash at toks[i]
+// opens within a few words (officials – and not the federal government –
+// are), or -1.
+func (d *doc) dashAsideEnd(toks []token, i, e int) int {
+	if !d.asideDash(toks[i]) {
+		return -1
+	}
+	for j := i + 1; j < e && j <= i+10; j++ {
+		if d.asideDash(toks[j]) {
+			return j
+		}
+		if toks[j].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterCueComma reports whether English content opens right after a cue

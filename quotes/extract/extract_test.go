@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an aside set off by dashes after the subject does not hide the auxiliary after it: the words after the cue are a clause", `Mayor Jo Hill answered the critics, stating the harbor board – and not the city council – is in charge of the ferry.`,
+		[]want{{text: "the harbor board – and not the city council – is in charge of the ferry", kind: quotes.Indirect, mention: "Mayor Jo Hill", cue: "stating"}}},
 	{"a message that a verb of giving or filing sends, with whom it went to and when between it and the participle, is the sender's statement; a cue word after a determiner there is a noun", `The ferry captain provided a sworn statement to the state board of the harbor on Monday saying he had never sailed drunk. Ann Roe gave a statement saying the toll was fair.`,
 		[]want{{text: "he had never sailed drunk", kind: quotes.Indirect, mention: "The ferry captain", cue: "saying"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "saying"}}},
 	{"a quantifier and of open the source's noun phrase after the content's comma: some of the riders said; the speaker keeps the quantifier", `The ferry was late again, some of the riders said. It cost too much, as many of the harbor's neighbors noted.`,

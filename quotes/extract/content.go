@@ -977,13 +977,31 @@ func (d *doc) fronted(toks []token, c span) bool {
 		// Sitting down with the host on Thursday, …; As the parade
 		// passed, …: content only with a main clause after the comma,
 		// or when the -ing word is a title (Ranking Democrat Ann Lee is …)
-		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c)
+		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c) && !d.gerundSubject(toks, c)
 	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
 		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
 	return d.wordsIn(toks, c) <= 3 && !d.hasVerb(toks, c) // Then, last week, Tom Hill called.
+}
+
+// gerundSubject reports whether content opens with an -ing phrase that an
+// auxiliary follows before any punctuation (Finding the tunnels is not
+// simple, he said): the phrase is the clause's subject, not an adverbial.
+func (d *doc) gerundSubject(toks []token, c span) bool {
+	if !strings.HasSuffix(toks[c.s].lower, "ing") || d.isCue(toks[c.s]) {
+		return false // but "Noting that …": a participle that reports
+	}
+	for i := c.s + 1; i < c.e && i < c.s+16; i++ {
+		if toks[i].kind != tWord {
+			return false
+		}
+		if d.finite(toks[i]) {
+			return i > c.s+1
+		}
+	}
+	return false
 }
 
 // titleSubject reports whether an -ing word opening toks[c] is part of a

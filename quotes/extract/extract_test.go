@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an -ing phrase that an auxiliary follows is the subject of the content before a source, not a fronted adverbial; an -ing cue still reports", `Finding the old wrecks is not as easy as sailing over them with sonar, she said. Noting that the harbor was closed, Jo Vale left.`,
+		[]want{{text: "Finding the old wrecks is not as easy as sailing over them with sonar", kind: quotes.Indirect, mention: "she", cue: "said"}, {text: "that the harbor was closed", kind: quotes.Indirect, mention: "Jo Vale", cue: "Noting"}}},
 	{"an aside set off by dashes after the subject does not hide the auxiliary after it: the words after the cue are a clause", `Mayor Jo Hill answered the critics, stating the harbor board – and not the city council – is in charge of the ferry.`,
 		[]want{{text: "the harbor board – and not the city council – is in charge of the ferry", kind: quotes.Indirect, mention: "Mayor Jo Hill", cue: "stating"}}},
 	{"a message that a verb of giving or filing sends, with whom it went to and when between it and the participle, is the sender's statement; a cue word after a determiner there is a noun", `The ferry captain provided a sworn statement to the state board of the harbor on Monday saying he had never sailed drunk. Ann Roe gave a statement saying the toll was fair.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"at least and a number before a clause's verb open the content's subject, no adverbial of the cue", `The Ledger reported at least six ferries crossed the bay on Monday.`,
+		[]want{{text: "at least six ferries crossed the bay on Monday", kind: quotes.Indirect, mention: "The Ledger", cue: "reported"}}},
 	{"an -ing phrase that an auxiliary follows is the subject of the content before a source, not a fronted adverbial; an -ing cue still reports", `Finding the old wrecks is not as easy as sailing over them with sonar, she said. Noting that the harbor was closed, Jo Vale left.`,
 		[]want{{text: "Finding the old wrecks is not as easy as sailing over them with sonar", kind: quotes.Indirect, mention: "she", cue: "said"}, {text: "that the harbor was closed", kind: quotes.Indirect, mention: "Jo Vale", cue: "Noting"}}},
 	{"an aside set off by dashes after the subject does not hide the auxiliary after it: the words after the cue are a clause", `Mayor Jo Hill answered the critics, stating the harbor board – and not the city council – is in charge of the ferry.`,

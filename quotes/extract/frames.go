@@ -3299,9 +3299,19 @@ func (d *doc) endsAdverbial(t token) bool {
 }
 
 // approximately reports whether toks[j] is "about" before a number, which
-// opens a noun phrase rather than an adverbial: said about 20 people have …
+// opens a noun phrase rather than an adverbial: said about 20 people have
+// …; so does "at least" or "at most" when a clause's verb follows (said
+// at least six planes flew).
 func (d *doc) approximately(toks []token, j, b int) bool {
-	if !toks[j].is("about") || j+1 >= b || toks[j+1].kind != tWord {
+	if toks[j].is("at") && j+1 < b && (toks[j+1].is("least") || toks[j+1].is("most")) {
+		if !d.looksLikeClause(toks, span{j + 2, b}) {
+			return false
+		}
+		j++
+	} else if !toks[j].is("about") {
+		return false
+	}
+	if j+1 >= b || toks[j+1].kind != tWord {
 		return false
 	}
 	n := toks[j+1]

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a parenthesis before As opens the as-frame as a sentence start does, and As is no part of the name after it", `The toll rose again. (As the Ledger first reported, Tom Hill voted for it in May.) (As Harbor News reported, Ann Roe voted against it.)`,
+		[]want{{text: "Tom Hill voted for it in May", kind: quotes.Indirect, mention: "the Ledger", cue: "reported"}, {text: "Ann Roe voted against it", kind: quotes.Indirect, mention: "Harbor News", cue: "reported"}}},
 	{"at least and a number before a clause's verb open the content's subject, no adverbial of the cue", `The Ledger reported at least six ferries crossed the bay on Monday.`,
 		[]want{{text: "at least six ferries crossed the bay on Monday", kind: quotes.Indirect, mention: "The Ledger", cue: "reported"}}},
 	{"an -ing phrase that an auxiliary follows is the subject of the content before a source, not a fronted adverbial; an -ing cue still reports", `Finding the old wrecks is not as easy as sailing over them with sonar, she said. Noting that the harbor was closed, Jo Vale left.`,

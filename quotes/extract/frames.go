@@ -2355,7 +2355,7 @@ func (d *doc) roleText(toks []token, role span) string {
 // opensAs reports whether the "as" at toks[i] opens its clause: at the
 // sentence start, after a comma or after a conjunction (And, as X said, …).
 func (d *doc) opensAs(toks []token, a, i int) bool {
-	return i == a || d.isPunct(toks[i-1], ",") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet")
+	return i == a || d.isPunct(toks[i-1], ",(") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet") // (As the Times reported, …)
 }
 
 // asLeads makes a frame opened by "as" (As the Times reported, …; As

@@ -882,8 +882,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if !d.german && toks[a].upper && !u.upper && d.isClass(u, cTime) && d.inSet("daypart", u.lower) {
 		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
 	}
-	if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
-		return a, false // a capitalised first word: Wie, Zugleich, Über
+	if (a-1 == lo || a-2 >= lo && d.isPunct(toks[a-2], "(")) && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
+		return a, false // a capitalised first word: Wie, Zugleich, Über; (As Reuters reported, …)
 	}
 	if u.upper && (d.isClass(u, cPronoun) || !d.german && d.isClass(u, cConditional)) {
 		return a, false // nor When of "When Mr. Hill criticized"

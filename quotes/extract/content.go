@@ -315,7 +315,7 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 // (Instead, she said, …), as reported speech, or as a quote where it has
 // quote marks.
 func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
-	if d.hasQuote(toks, c) {
+	if qt, _ := d.quotesIn(toks, c); len(qt) > 0 { // but a name in marks is no quote: the "Leave" campaign won, aides said, …
 		d.addContent(toks, c, f, "aside", covered)
 		return
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a name in marks before an aside source is no quote: the words before the aside are said all the same", `But the "Harbor First" slate won easily, her aides said Friday, because voters are angry.`,
+		[]want{{text: `But the "Harbor First" slate won easily`, kind: quotes.Mixed, mention: "her aides", cue: "said"}, {text: "because voters are angry", kind: quotes.Indirect, mention: "her aides", cue: "said"}}},
 	{"a parenthesis before As opens the as-frame as a sentence start does, and As is no part of the name after it", `The toll rose again. (As the Ledger first reported, Tom Hill voted for it in May.) (As Harbor News reported, Ann Roe voted against it.)`,
 		[]want{{text: "Tom Hill voted for it in May", kind: quotes.Indirect, mention: "the Ledger", cue: "reported"}, {text: "Ann Roe voted against it", kind: quotes.Indirect, mention: "Harbor News", cue: "reported"}}},
 	{"at least and a number before a clause's verb open the content's subject, no adverbial of the cue", `The Ledger reported at least six ferries crossed the bay on Monday.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"in and a year between a source and its cue is a time phrase, no part of the source; a year before and is not skipped", `A harbor panel in 2001 found the ferry line was in breach of its lease. The board met Tom Hill in 2004 and did not find any debts.`,
+		[]want{{text: "the ferry line was in breach of its lease", kind: quotes.Indirect, mention: "A harbor panel", cue: "found"}}},
 	{"a name in marks before an aside source is no quote: the words before the aside are said all the same", `But the "Harbor First" slate won easily, her aides said Friday, because voters are angry.`,
 		[]want{{text: `But the "Harbor First" slate won easily`, kind: quotes.Mixed, mention: "her aides", cue: "said"}, {text: "because voters are angry", kind: quotes.Indirect, mention: "her aides", cue: "said"}}},
 	{"a parenthesis before As opens the as-frame as a sentence start does, and As is no part of the name after it", `The toll rose again. (As the Ledger first reported, Tom Hill voted for it in May.) (As Harbor News reported, Ann Roe voted against it.)`,

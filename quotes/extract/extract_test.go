@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a document and by with its author is one noun phrase: the source after the content's comma", `Riders wait an hour for the ferry, a study by the harbor board found.`,
+		[]want{{text: "Riders wait an hour for the ferry", kind: quotes.Indirect, mention: "a study by the harbor board", cue: "found"}}},
 	{"in and a year between a source and its cue is a time phrase, no part of the source; a year before and is not skipped", `A harbor panel in 2001 found the ferry line was in breach of its lease. The board met Tom Hill in 2004 and did not find any debts.`,
 		[]want{{text: "the ferry line was in breach of its lease", kind: quotes.Indirect, mention: "A harbor panel", cue: "found"}}},
 	{"a name in marks before an aside source is no quote: the words before the aside are said all the same", `But the "Harbor First" slate won easily, her aides said Friday, because voters are angry.`,

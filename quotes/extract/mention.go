@@ -902,6 +902,9 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if a-2 >= lo && (toks[a-1].is("of") || toks[a-1].is("for")) && toks[a-2].kind == tWord && !d.isClass(toks[a-2], cStop|cDeterminer|cPronoun) && !d.isCue(toks[a-2]) && j-a < maxNP {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
+	if a-2 >= lo && toks[a-1].is("by") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
+		return a - 2, true // a study by the council found: the document's author goes with it
+	}
 	if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
 		return a - 2, true // officials in the two cities; insiders across the states
 	}

@@ -92,6 +92,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s < c.e && rule == "before-according-to" {
 		c.s = d.skipConcessive(toks, c)
 	}
+	if c.s+1 < c.e && strings.HasPrefix(rule, "before-") && d.frontedContentCue(toks, c) {
+		c.s++ // Citing "a family matter," the spokeswoman told …: the object is what was said
+	}
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
@@ -1198,7 +1201,7 @@ func (d *doc) dashAsideEnd(toks []token, i, e int) int {
 // and its comma (says, win or lose, he will stay): the words up to the
 // next comma are an aside before the clause said.
 func (d *doc) afterCueComma(toks []token, s int) bool {
-	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].kind == tWord && d.isCue(toks[s-2])
+	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && d.isCue(toks[s-2])
 }
 
 // clauseOnly trims reported content to its first clause: it ends before a
@@ -1373,7 +1376,10 @@ func (d *doc) thatBeforeComma(toks []token, i int) bool {
 // speaker said would take its own that (that the toll would rise, and
 // that …), so this one is the writer's: "that the toll would rise, and
 // the mayor walked out" (4 times to 1 in PolNeAR; without that, "said the
-// toll would rise, and the mayor walked out", 7 times to 2).
+// toll would rise, and the mayor walked out", 7 times to 2). Where the
+// content stops at a name or determiner after the words that follow
+// "and", the next frame's source starts there and those words are its
+// subject too.
 func (d *doc) secondClause(toks []token, s, j, e int) bool {
 	if s == 0 || j+1 >= e || !toks[j].is("and") {
 		return false
@@ -1402,7 +1408,10 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 			return toks[s-1].is("that") || !d.inSet("modal", t.lower)
 		}
 	}
-	return false
+	// the content stops mid-sentence at the words after "and": the next
+	// frame's source starts there, the noun before it is its own (and the
+	// civil rights group the Harbor League denounced …)
+	return e-j <= 8 && e < len(toks) && toks[e].kind == tWord && (toks[e].upper || d.isClass(toks[e], cDeterminer)) && !d.hasPunct(toks, j, e)
 }
 
 // dashGoesOn reports whether a dash at toks[i] in reported content opens
@@ -1545,8 +1554,8 @@ func (d *doc) bareList(toks []token, i, e int) bool {
 // withholding facts; not ", adding that …".
 func (d *doc) gerundList(toks []token, i, e int) bool {
 	before := false
-	for k := i - 2; k >= 0 && k >= i-4 && toks[k].kind == tWord; k-- {
-		before = before || d.gerund(toks[k])
+	for k := i - 2; !before && k >= 0 && k >= i-4 && toks[k].kind == tWord; k-- {
+		before = d.gerund(toks[k])
 	}
 	if !before {
 		return false
@@ -1741,18 +1750,18 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if !(t.is("and") || t.is("but")) || i+2 >= c.e {
 			continue
 		}
-		if d.isPunct(toks[i-1], ",") && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
-			c.e = i - 1 // called for a boycott, and the union denounced him: a clause of its own
-			return c
-		}
 		// the source's next verb after and or but: "denied the claims and
 		// was acquitted", "praised the plan but stopped short of …",
 		// "questioned the deal and refused to back it"; or a clause of its
-		// own: "calling him a nice guy and he did not mention …"
+		// own: "calling him a nice guy and he did not mention …", after a
+		// comma with any subject: "called for a boycott, and the union
+		// denounced him"
 		v, n := toks[i+1], toks[i+2]
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && d.finite(n) {
+		comma := d.isPunct(toks[i-1], ",")
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.inSet("pastverb", n.lower)) ||
+			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
-			if d.isPunct(toks[c.e-1], ",") {
+			if comma {
 				c.e--
 			}
 			return c
@@ -1763,13 +1772,14 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma
 // and an and or but in an object, are a clause with a subject of its own:
-// a determiner, a name or a subject pronoun, then a finite verb or a cue
-// in -ed (and the union strongly denounced him; and his papers, which had
-// served him, were not enough). A verb right after a relative pronoun is
-// the relative clause's.
+// a determiner or a name, then a finite verb or a cue in -ed (and the
+// union strongly denounced him; and his papers, which had served him,
+// were not enough); objectOnly leaves a subject pronoun to
+// opensFiniteClause. A verb right after a relative pronoun is the
+// relative clause's.
 func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
 	s := toks[j]
-	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer) || subjectPronoun(s.lower)) {
+	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer)) {
 		return false
 	}
 	for k := j + 1; k < e && k < j+16; k++ {
@@ -1809,6 +1819,13 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	return false
 }
 
+// verbAdverb reports whether t is an adverb that may stand before a verb
+// without ending its clause: an -ly word or also, then, later and the like
+// (and later fessed up; who said he would run, ultimately did not).
+func (d *doc) verbAdverb(t token) bool {
+	return t.kind == tWord && (strings.HasSuffix(t.lower, "ly") || d.inSet("participleadverb", t.lower))
+}
+
 // cueAfterJoin reports whether the words from toks[j], right after an
 // and or but in an object, are the source's next reporting verb in -ed
 // or -ing, after an adverb or not: "proposed new taxes and signaled
@@ -1816,7 +1833,7 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 // "praised the work but also had doubts". Annotators end the object
 // there 20 times to 2.
 func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
-	adverb := j < e && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower))
+	adverb := j < e && d.verbAdverb(toks[j])
 	if adverb {
 		j++
 	}
@@ -1826,6 +1843,9 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 	v := toks[j]
 	if adverb && d.clauseVerb(v) {
 		return true // but also had doubts, and later fessed up
+	}
+	if d.isCue(v) && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.inSet("quotecue", v.lower) {
+		return true // are denouncing the plan and vow to fight it: a cue with its infinitive (not "began to")
 	}
 	return d.isCue(v) && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "ing"))
 }
@@ -1940,22 +1960,23 @@ func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 // Ms. Roe said …), so that its content ends where the main clause starts.
 // Not for content after the frame's comma: that is the main clause
 // itself (As the Ledger reported, even if Hill wins, he …).
-// Not after a main clause and its comma: nothing follows there but the
-// content (Roe stretched the truth, when she claimed that the Guard, or
-// HG, had …).
+// Not after a main clause, with its comma or without: nothing follows
+// there but the content (Roe stretched the truth, when she claimed that
+// the Guard, or HG, had …).
 func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	m := f.source().mention
-	if f.rule == "impersonal" {
+	impersonal := f.rule == "impersonal"
+	if impersonal {
 		m = f.cue // at a time when it was said that …: the clause opens at "it"
 	}
 	i := s - 1
 	for i > 0 && toks[i].s > m.s && s-i < 40 {
 		i--
 	}
-	if f.rule == "impersonal" {
+	if impersonal {
 		i = d.itBefore(toks, i)
 	}
-	if i <= 0 || toks[i].s != m.s && f.rule != "impersonal" || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
+	if i <= 0 || !impersonal && toks[i].s != m.s || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
 		return false
 	}
 	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
@@ -2081,7 +2102,7 @@ func (d *doc) toMainClause(toks []token, c span) span {
 func (d *doc) beforeResumedClause(toks []token, c span) span {
 	e := d.toComma(toks, c).e
 	v := e + 1
-	if v+1 < c.e && toks[v].kind == tWord && !toks[v].upper && (strings.HasSuffix(toks[v].lower, "ly") || d.inSet("participleadverb", toks[v].lower)) {
+	if v+1 < c.e && !toks[v].upper && d.verbAdverb(toks[v]) {
 		v++
 	}
 	if v < c.e && d.clauseVerb(toks[v]) {
@@ -2200,11 +2221,12 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i == 0 {
 		return false
 	}
-	if !d.german && d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)) {
-		return true // her film, "Trainwreck."; told "Fox and Friends"
-	}
-	if !d.german && (d.isClass(toks[i-1], cGenre) || i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre)) {
-		if d.titleCase(q) {
+	if !d.german {
+		commaGenre := i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) // her film, "…"
+		if d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || commaGenre && !d.topicOfCue(toks, i-2)) {
+			return true // her film, "Trainwreck."; told "Fox and Friends"
+		}
+		if (d.isClass(toks[i-1], cGenre) || commaGenre) && d.titleCase(q) {
 			return true // his podcast, "Well, That Went Badly.": a title's capitals, its comma and all
 		}
 	}
@@ -2541,10 +2563,22 @@ func (d *doc) goesOnAt(toks []token, j, e int) bool {
 	if d.german || j >= e {
 		return false
 	}
-	if toks[j].is("and") {
+	t := toks[j]
+	if t.is("and") {
 		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
-	return d.has(cGoesOn, toks[j].lower) || d.butGoesOn(toks, j, e)
+	if j > 0 && d.isPunct(toks[j-1], ",") {
+		if t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
+			// is "flexibility" in the regime, particularly when …: a qualifier
+			// of what was said; but not after a comma inside the marks ("You
+			// tell me," repeatedly): the writer's words
+			return true
+		}
+		if d.listItem(toks, j, e) {
+			return true // "particularly burdensome" on its black, Hispanic and Native communities: a list goes on
+		}
+	}
+	return d.has(cGoesOn, t.lower) || d.butGoesOn(toks, j, e)
 }
 
 // quoteAnd reports whether "and" at toks[j], after a quote whose comma
@@ -2592,7 +2626,10 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 // a quote, names where the quoted words were said (called it "rigged" in
 // a tweet; "a new era" in his 1999 book): that ends the paraphrase.
 func (d *doc) channelAfterQuote(toks []token, i, e int) bool {
-	return toks[i-1].kind == tQuote && (toks[i].is("in") || toks[i].is("on")) && d.adverbialAt(toks, i, e)
+	if toks[i-1].kind != tQuote || !(toks[i].is("in") || toks[i].is("on")) {
+		return false
+	}
+	return d.adverbialAt(toks, i, e) || i+1 < e && toks[i+1].is("response") // said "pray for him" in response
 }
 
 // saidWhen reports whether the words after a preposition of time at the
@@ -2688,6 +2725,16 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 		return i + 1
 	}
 	return c.s
+}
+
+// frontedContentCue reports whether English content before a frame opens
+// with an -ing cue whose object is what was said, and a quote follows in
+// it: "Citing "a family matter," the spokeswoman told …", "Recalling
+// "…," the statement urged …". The phrase reports the quote as the
+// subject's, and the cue is no part of it (annotators: 4 of 4).
+func (d *doc) frontedContentCue(toks []token, c span) bool {
+	t := toks[c.s]
+	return !d.german && t.upper && strings.HasSuffix(t.lower, "ing") && d.isClass(t, cContent) && d.hasQuote(toks, span{c.s + 1, c.e})
 }
 
 // demonstrativeCopula reports whether c is only "that" or "this" and a

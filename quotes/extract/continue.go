@@ -2,6 +2,8 @@ package extract
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"saidwho/quotes"
 )
@@ -102,7 +104,22 @@ func (d *doc) laterReport(prev, reported *result) bool {
 		return false
 	}
 	a, b := d.words(prev.f.source().mention), d.words(reported.f.source().mention)
+	if len(b) == 1 && d.has(cPronoun, b[0].lower) && !d.has(cClause, b[0].lower) && d.opensSentence(reported.f.source().mention.s) {
+		// "…," Ms. Lee said. She added that … "…": the pronoun is the
+		// nearer mention of the source (not: said Ms. Lee, who added …)
+		return true
+	}
 	return len(a) > 0 && len(b) > 0 && a[len(a)-1].lower == b[len(b)-1].lower
+}
+
+// opensSentence reports whether the word at p opens a sentence: only
+// spaces and closing quote marks lie between it and the end of the one
+// before.
+func (d *doc) opensSentence(p int) bool {
+	for p > 0 && (unicode.IsSpace(d.r[p-1]) || isQuoteChar(d.r[p-1])) {
+		p--
+	}
+	return p == 0 || strings.ContainsRune(".!?", d.r[p-1])
 }
 
 // saidWithin reports whether res, a paraphrase with a quoted part, is said

@@ -69,6 +69,7 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	if d.german {
 		d.lex = x.de
 	}
+	d.cutInsertedFrames()
 	d.attribute()
 	d.resolve()
 	d.sameSpeakerOuter()

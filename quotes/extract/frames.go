@@ -70,6 +70,9 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
 		return nil
 	}
+	if !d.german && d.capitalisedModifier(toks, np, a, end) {
+		return nil
+	}
 	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
 		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
@@ -77,6 +80,20 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		return nil // Für viele war er „der Buhmann der Nation“: what the subject is, not what it said
 	}
 	return record(np)
+}
+
+// capitalisedModifier reports whether the English subject np is one
+// word capitalised only because it opens the sentence, before a noun:
+// in "Good information can still win when "…"", Good is no one.
+func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
+	if np.s != a || np.e != np.s+1 || np.e >= end || d.isClass(toks[np.s], cPronoun) {
+		return false
+	}
+	if np.e+1 < end && toks[np.e+1].upper {
+		return false // a description before a name: Retired nurse Ann Roe
+	}
+	n := toks[np.e]
+	return n.kind == tWord && !n.upper && !d.finite(n) && !d.isCue(n) && !d.isClass(n, cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
 }
 
 // innerPersonSubject returns a personal pronoun that opens the clause
@@ -376,7 +393,7 @@ func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 	out := fs[:0]
 	var drop map[*frame]bool // made at the first drop: most sentences have none
 	for _, fa := range fs {
-		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && toks[fa.lo+1].cls&cBase != 0 {
+		if fa.f.class == "belief" && toks[fa.lo].is("who") && fa.lo+1 < len(toks) && (toks[fa.lo+1].cls&cBase != 0 || d.restrictiveBelief(toks, fa.lo)) {
 			if drop == nil {
 				drop = map[*frame]bool{}
 			}
@@ -395,6 +412,16 @@ func (d *doc) dropNestedRelativeBeliefs(toks []token, fs []frameAt) []frameAt {
 		d.frames = kept
 	}
 	return out
+}
+
+// restrictiveBelief reports whether the "who" at toks[w] opens a relative
+// clause with no comma before it and a present-tense cue after it: "A
+// builder who wants to cheat can …, he says" names which builder, and
+// is part of what the other source said (but "Jo Hill, who thinks …,"
+// stands as an aside of its own).
+func (d *doc) restrictiveBelief(toks []token, w int) bool {
+	v := toks[w+1]
+	return w > 0 && toks[w-1].kind == tWord && v.kind == tWord && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss")
 }
 
 // viaFrame adds the frame of the medium at mention that reports the
@@ -581,12 +608,16 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 }
 
 // chargeBills reports whether charge at toks[k] bills or describes, and
-// reports nothing: with a short object and "for" (charged his campaign
-// for rent), or as an adjective after an -ly adverb before a noun (a
-// politically charged vote; but "sharply charged that").
+// reports nothing: with a sum or a fee after it (billsAmount), with a
+// short object and "for" (charged his campaign for rent), or as an
+// adjective after an -ly adverb before a noun (a politically charged
+// vote; but "sharply charged that").
 func (d *doc) chargeBills(toks []token, a, k, b int) bool {
-	if d.german || k+2 >= b || toks[k+1].kind != tWord || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord && !d.isPunct(toks[k+1], "$") || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
 		return false
+	}
+	if d.billsAmount(toks, k, b) {
+		return true // who charges $500 for a talk; charged fees
 	}
 	if k > a && !toks[k-1].upper && strings.HasSuffix(toks[k-1].lower, "ly") && !toks[k+1].upper && !d.isClass(toks[k+1], cDeterminer|cPronoun|cObject) {
 		return true
@@ -596,6 +627,21 @@ func (d *doc) chargeBills(toks []token, a, k, b int) bool {
 			return true
 		}
 		if toks[i].is("that") || toks[i].is("with") {
+			return false
+		}
+	}
+	return false
+}
+
+// billsAmount reports whether a sum or a fee follows the charge at
+// toks[k] within three words (charges somewhere between $20 and $30,
+// charged a $500 initiation fee, charges fees): it bills.
+func (d *doc) billsAmount(toks []token, k, b int) bool {
+	for i := k + 1; i < b && i <= k+3; i++ {
+		if d.isPunct(toks[i], "$") || toks[i].kind == tWord && d.inSet("fee", toks[i].lower) {
+			return true
+		}
+		if toks[i].kind != tWord || toks[i].is("that") || toks[i].is("with") {
 			return false
 		}
 	}
@@ -800,6 +846,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.thingBodes(toks, k) {
 		return false // the debate promised to be close: a likelihood, not a promise
 	}
+	if d.pluralBeforeCue(toks, k) {
+		return false // Party figures said …: a plural noun, the subject of the cue after it
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -812,8 +861,11 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k)) {
-		return true // he's predicting, they're saying, are quietly admitting: progressive
+	if strings.HasSuffix(toks[k].lower, "ing") && (d.pronounBe(p) || d.lyAfterBe(toks, a, k) || d.lyAfterJoin(toks, a, k)) {
+		// he's predicting, they're saying, are quietly admitting: a
+		// progressive; and boldly claiming that: a participle, as
+		// without the adverb
+		return true
 	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
@@ -836,6 +888,34 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 // progressive, as "are admitting" is.
 func (d *doc) lyAfterBe(toks []token, a, k int) bool {
 	return !d.german && k-2 >= a && strings.HasSuffix(toks[k-1].lower, "ly") && toks[k-2].cls&cPassive != 0
+}
+
+// pluralBeforeCue reports whether the -s form of a cue at toks[k] is a
+// plural noun because a cue in the past or the base form follows it at
+// once (GOP figures declared, media reports say): no verb in -s stands
+// right before another verb (but "figures according to" is no verb).
+func (d *doc) pluralBeforeCue(toks []token, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+}
+
+// lyAfterJoin reports whether an adverb before the speech cue toks[k]
+// (-ly, also, then) follows "and", "but" or "while" (made the case and
+// boldly claiming that …; while also saying that …), where the -ing form
+// without the adverb is a participle of the clause's subject; after a
+// comma adverbAfterComma holds.
+func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
+	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
+		return false
+	}
+	if !strings.HasSuffix(toks[k-1].lower, "ly") && !d.inSet("participleadverb", toks[k-1].lower) {
+		return false
+	}
+	j := toks[k-2]
+	return j.is("and") || j.is("but") || j.is("while")
 }
 
 // cappedPastCue reports whether the capitalised cue toks[k] is a past
@@ -1218,6 +1298,14 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht).
 func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
+	if d.relativePrepSource(toks, a, k, ce, b) {
+		// die Pläne der Partei, laut denen jeder Bürger …: the relative
+		// pronoun is the source (as annotators name it), the rest of its
+		// clause what was said; the words before the comma are not
+		fa.f = &frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"}
+		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
+		return fa, true
+	}
 	so := toks[k].lower == "so"
 	if so && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
 		return fa, false
@@ -1251,6 +1339,20 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}
 	return fa, true
+}
+
+// relativePrepSource reports whether the German prepositional cue toks[k:ce]
+// opens a relative clause after a comma with its relative pronoun as the
+// source: …, laut denen …; …, gemäß welchem ….
+func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
+	if !d.german || k-1 <= a || ce+1 >= b || !d.isPunct(toks[k-1], ",") {
+		return false
+	}
+	switch toks[ce].lower {
+	case "denen", "welchen", "welcher", "welchem": // not der or dem, which are articles as often (…, laut der Polizei, …)
+		return !toks[ce].upper && toks[k].lower != "so" && toks[ce+1].kind == tWord
+	}
+	return false
 }
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its
@@ -1329,7 +1431,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	}
 	p := toks[k-1]
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
-		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k)
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k)
 }
 
 // perfectParticiple reports whether "having" before the cue toks[k]
@@ -1692,11 +1794,11 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 }
 
 // adverbial reports whether toks[c] is a phrase of time or place without a
-// verb (Since last May, In Iowa): it sets the scene for a clause, but is
-// none.
+// verb (Since last May, In Iowa, By Sept. 30): it sets the scene for a
+// clause, but is none.
 func (d *doc) adverbial(toks []token, c span) bool {
 	t := toks[c.s]
-	return (d.isClass(t, cPrep|cTime|cClause) || strings.HasSuffix(t.lower, "ly")) && !d.hasVerb(toks, c)
+	return (d.isClass(t, cPrep|cTime|cClause) || t.is("by") || strings.HasSuffix(t.lower, "ly")) && !d.hasVerb(toks, c)
 }
 
 // sourceEnd finds the comma that ends the source of a sentence-opening
@@ -1712,7 +1814,7 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 			// According to her "fair fares" plan, …: a title in marks
 			// after a determiner or a possessive goes on the source
 		case d.isPunct(toks[k], ","):
-			return k
+			return d.listEnd(toks, k, b)
 		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
 			// source (but: the schedule published Monday, …; a poll for
@@ -1721,6 +1823,27 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// listEnd returns the comma that closes a list whose first comma is
+// toks[k] (interviews with his friends, aides and allies, …): a few
+// words with "and" or "or" and then a comma; else k.
+func (d *doc) listEnd(toks []token, k, b int) int {
+	joined := false
+	for i := k + 1; i < b && i <= k+6; i++ {
+		switch {
+		case toks[i].kind != tWord:
+			if joined && d.isPunct(toks[i], ",") {
+				return i
+			}
+			return k
+		case d.clauseVerb(toks[i]) || d.isCue(toks[i]):
+			return k // According to the report, Tom and Ann will run, …: a clause
+		case toks[i].is("and") || toks[i].is("or"):
+			joined = i > k+1
+		}
+	}
+	return k
 }
 
 // nounInSource reports whether the cue word toks[k] is a document noun
@@ -2004,12 +2127,28 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
-	if fa.right < 0 && fa.lo > a && d.isPunct(toks[fa.lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
+	lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
+	if fa.right < 0 && lo > a && d.isPunct(toks[lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
 		if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
-			fa.right = j
+			fa.right, fa.lo = j, lo
 		}
 	}
 	return fa, true
+}
+
+// pastQuantityOf returns where "a" or "an" opens a quantity whose "of"
+// stands right before toks[s], the source (a wide array of experts, a
+// number of aides), or s.
+func (d *doc) pastQuantityOf(toks []token, a, s int) int {
+	if d.german || s-3 < a || !toks[s-1].is("of") {
+		return s
+	}
+	for i := s - 2; i > a && s-i <= 4 && toks[i].kind == tWord && !toks[i].upper; i-- {
+		if toks[i].is("a") || toks[i].is("an") {
+			return i
+		}
+	}
+	return s
 }
 
 // verbSubject finds the subject of the cue toks[k], and the appositive
@@ -2373,6 +2512,7 @@ func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	a = d.afterTimeStretch(toks, a, k)
+	a = d.afterTimeOpening(toks, a, k)
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return d.namedAppositive(toks, np, k), true
 	}
@@ -2454,6 +2594,24 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 	i += 2
 	if i < k && d.isPunct(toks[i], ",") {
 		i++
+	}
+	return i
+}
+
+// afterTimeOpening returns where the subject starts after a short time
+// phrase that opens the sentence with no comma, a name or a subject
+// pronoun right after it (On Sunday Tom Hill …; Last week she …), or a.
+func (d *doc) afterTimeOpening(toks []token, a, k int) int {
+	i := a
+	if i < k && (toks[i].is("on") || toks[i].is("in")) {
+		i++
+	}
+	s := i
+	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime) || d.isNumber(toks[i]) || d.periodWord(toks[i])) {
+		i++ // periodWord last: its month is a set lookup, two map lookups
+	}
+	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || d.isClass(toks[i], cTime) {
+		return a
 	}
 	return i
 }
@@ -2581,6 +2739,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
+	if a+1 < k && d.isPunct(toks[a], ",") && a > 0 && d.isClass(toks[a-1], cAdverb) {
+		a++ // Now, after arguing that …, his team …: the adverb's comma
+	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
 		// Before saying that the plan failed, Ms. Roe …: the subject after
 		// the comma says it, and the comma ends what was said
@@ -2597,6 +2758,20 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		// cue is inside the relative clause, whose pronoun is its source
 		f.mention = d.tokSpan(toks, span{w, w + 1})
 		f.antecedent = d.antecedentOf(toks, a, span{w, w + 1})
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
+	// …, with top officials praising the plan and vowing to …: the
+	// absolute phrase's subject vows, not the sentence's; The crowd
+	// cheered when Jo Hill spotted a sign and asked …: the second verb of
+	// the when clause is its subject's
+	np, ok := d.absoluteSubject(toks, a, k)
+	if !ok {
+		np, ok = d.secondVerbSubject(toks, a, k)
+	}
+	if ok {
+		f.mention = d.tokSpan(toks, np)
 		fa.hi = d.addressee(toks, k, ce, b, f)
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
@@ -2658,6 +2833,64 @@ func (d *doc) embeddedSource(toks []token, fa frameAt) bool {
 	}
 	p := toks[i-1]
 	return p.is("whether") || p.is("if") || p.is("that")
+}
+
+// absoluteSubject returns the subject of an absolute phrase after a
+// comma and "with" whose -ing verb the cue toks[k] is joined to by "and"
+// (…, with top officials praising the plan and vowing to …).
+func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
+	if d.german || k-1 <= a || !toks[k-1].is("and") {
+		return span{}, false
+	}
+	for w := k - 2; w-1 > a && k-w <= maxContent; w-- { // bounded: the scan stays linear
+		if toks[w].kind != tWord {
+			return span{}, false // a comma or a quote: no absolute phrase that runs on to the cue
+		}
+		if !toks[w].is("with") {
+			continue
+		}
+		if !d.isPunct(toks[w-1], ",") {
+			return span{}, false
+		}
+		v := w + 1 // the absolute's -ing verb, a few words on
+		for v < k && v-w <= 6 && toks[v].kind == tWord && !strings.HasSuffix(toks[v].lower, "ing") {
+			v++
+		}
+		if v == w+1 || v >= k || v-w > 6 || !strings.HasSuffix(toks[v].lower, "ing") {
+			return span{}, false
+		}
+		return span{w + 1, v}, true
+	}
+	return span{}, false
+}
+
+// secondVerbSubject returns the subject of a subordinate clause (when,
+// after, because …) that the cue toks[k] is the second verb of, joined
+// by "and" or "but" with no comma or quote between: in "The crowd
+// cheered when Jo Hill spotted a sign and asked …" Hill asks.
+func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
+	if d.german || d.coordinated(toks, a, k) < 0 {
+		return span{}, false
+	}
+	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
+		t := toks[i]
+		if t.kind != tWord {
+			return span{}, false
+		}
+		if t.upper || d.isCue(t) || !d.isClass(t, cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
+			continue // the set lookup last: two map lookups
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return span{}, false
+		}
+		v := toks[np.e]
+		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
+			return span{}, false
+		}
+		return np, true
+	}
+	return span{}, false
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause
@@ -3035,6 +3268,11 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// (but "told ABC and CNN that …" joins addressees)
 		return -1
 	}
+	if d.german {
+		if k := d.afterNamedAddressee(toks, j, b); k > 0 {
+			return k // sagte der „Zeitung“, dass …; sagte zum „Tagblatt“, …: the paper is whom it was told
+		}
+	}
 	s := j
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b || j > s && d.relativeAfterPhrase(toks, j, b) {
@@ -3044,8 +3282,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1
-	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && !d.relativeClause(toks, j+1, b):
-		return j + 1 // sagte, der Sohn habe …
+	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case d.isPunct(t, ",—–-"):
@@ -3152,6 +3390,18 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 	return d.opensRelative(toks, j, b)
 }
 
+// noAntecedent reports whether the German word before the comma toks[c]
+// is a verb or an adverb that no relative pronoun can refer to, so that
+// der, die or das after the comma is an article (erklärte, die neue
+// Verfassung werde …), though a lower-case word follows it.
+func (d *doc) noAntecedent(toks []token, c int) bool {
+	if c < 1 || c+1 >= len(toks) || !d.relativePronoun(toks[c+1].lower) {
+		return false
+	}
+	p := toks[c-1]
+	return p.kind == tWord && !p.upper && !d.isClass(p, cPronoun|cDeterminer)
+}
+
 // opensRelative reports whether German toks[j] is a relative pronoun, not
 // an article: a lower-case word follows it (die vom Rat …), not a noun
 // (die Brücke …).
@@ -3194,7 +3444,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	for j < b && j-start < 14 {
 		t := toks[j]
 		switch {
-		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cTime) && !d.periodWord(toks[j+1])) && d.inSet("timebefore", t.lower): // the set lookup last: two map lookups a token
+		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime) && !(d.isClass(t, cTime) && d.periodWord(toks[j+1]))) && d.inSet("timebefore", t.lower): // the set lookups last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
@@ -3213,6 +3463,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.subjectInPhrase(toks, j, d.phraseEnd(toks, j, b, false))
+		case t.is("since") && d.sinceTime(toks, j, b):
+			j = d.phraseEnd(toks, j, b, false) // told friends since the spring, at …, that
 		case t.is("by"): // marginEnd once; "by" is no quote, so no show title either
 			if e := d.marginEnd(toks, j, b); e > 0 {
 				j = e // say by a 7-point margin that …
@@ -3226,6 +3478,17 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// sinceTime reports whether "since" at toks[j] opens a phrase of time
+// (since the spring, since last year, since 2012), not a clause (since
+// he left): a determiner, a time word or a number follows it.
+func (d *doc) sinceTime(toks []token, j, b int) bool {
+	if j+1 >= b || toks[j+1].kind != tWord {
+		return false
+	}
+	n := toks[j+1]
+	return d.isClass(n, cDeterminer|cTime|cPeriod) && !d.isClass(n, cPronoun) || d.isNumber(n)
 }
 
 // marginEnd returns the end of a "by" phrase at toks[p] that tells by how
@@ -3270,11 +3533,18 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 		if d.isClass(toks[j], cQuestion|cClause|cConditional) {
 			return e // on the network unless he is paid: a clause of the phrase's own
 		}
-		if subjectPronoun(toks[j].lower) && d.clauseVerb(toks[j+1]) {
-			return j
+		if (subjectPronoun(toks[j].lower) || toks[j].is("it")) && d.verbAfterSubject(toks[j+1]) {
+			return j // said in politics it takes time …
 		}
 	}
 	return e
+}
+
+// verbAfterSubject reports whether t, right after a subject pronoun, is
+// its verb: an auxiliary, a past tense (-ed or irregular) or a present in
+// -s (he takes, it was, she won).
+func (d *doc) verbAfterSubject(t token) bool {
+	return d.clauseVerb(t) || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.inSet("pastverb", t.lower))
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a

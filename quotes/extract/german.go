@@ -338,8 +338,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
-		if w := d.pastAdverbsBack(toks, a, before.s-1); final && fa.right < 0 && w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
-			fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+		if final && fa.right < 0 {
+			if w := d.pastAdverbsBack(toks, a, before.s-1); w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
+				fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
+			}
 		}
 		return fa, true
 	}
@@ -399,6 +401,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
+	}
+	if fa.lo-2 > a && fa.lo == v && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
+		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !toks[ce].is("sich") {
+		// but: …, das heißt …; …, das nennt sich …: a name, nothing said
+		fa.lo = v - 1 // Die Kamera ist ausgefallen, das teilte das Institut mit: das stands for the clause before
 	}
 	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && d.isPunct(toks[fa.lo-2], ",") {
 		fa.lo-- // „…“ erreicht werden, so heißt es in der Erklärung
@@ -1008,9 +1015,6 @@ func passiveWord(t token) bool {
 // before a colon that opens reported speech in the subjunctive
 // (kritisierte den Kurs: Es sei bedauerlich, …).
 func (d *doc) objectContent(toks []token, ce, b int) int {
-	if ce+3 < b && (toks[ce].is("der") || toks[ce].is("dem")) && toks[ce+1].kind == tQuote && d.looksLikeName(d.qs[toks[ce+1].q]) && d.isPunct(toks[ce+2], ",") {
-		return ce + 3 // sagte der „Zeitung“, dass …: the paper is whom it was told
-	}
 	for i := ce; i+1 < b && i-ce <= 10; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
 			if i > ce && d.isPunct(toks[i], ":") && d.mainSubjunctive(toks, i+1, b) {
@@ -1022,18 +1026,42 @@ func (d *doc) objectContent(toks []token, ce, b int) int {
 	return d.pastObject(toks, d.contentAfter(toks, ce, b, false), b)
 }
 
+// afterNamedAddressee returns the index after a name in marks right
+// after a German cue, as whom it was told (der „Zeitung“, dem „Boten“,
+// zum „Tagblatt“, gegenüber der „Post“), and its comma; or -1.
+func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
+	i := ce
+	if i < b && (toks[i].is("zum") || toks[i].is("zur") || toks[i].is("gegenüber")) {
+		i++
+	}
+	if i < b && (toks[i].is("der") || toks[i].is("dem")) {
+		i++
+	}
+	if i == ce || i+2 >= b || toks[i].kind != tQuote || !d.looksLikeName(d.qs[toks[i].q]) || !d.isPunct(toks[i+1], ",") {
+		return -1
+	}
+	return i + 2
+}
+
 // pastObject moves the start of German content at j past an object and the
 // separable particle that closes the cue's clause before a comma: warf dem
-// Minister vor, er habe …; wies die Kritik zurück, es sei …. It returns j
-// when no such particle ends the words before the first comma.
+// Minister vor, er habe …; wies die Kritik zurück, es sei …; or past a
+// pronominal adverb that stands for the clause after the comma (warnte
+// davor, …). It returns j when no such word ends the words before the
+// first comma.
 func (d *doc) pastObject(toks []token, j, b int) int {
 	if j < 0 || j >= b || toks[j].kind != tWord || toks[j].is("dass") {
 		return j
 	}
 	for i := j + 1; i+1 < b && i-j <= 10; i++ {
 		if toks[i].kind != tWord {
-			if d.isPunct(toks[i], ",") && toks[i-1].cls&cParticle != 0 && !toks[i-1].upper && !d.opensSubordinate(toks, i+1, b) {
-				return i + 1
+			if p := toks[i-1]; d.isPunct(toks[i], ",") {
+				if !p.upper && (p.cls&cParticle != 0 || d.inSet("korrelat", p.lower)) && !d.opensSubordinate(toks, i+1, b) {
+					return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
+				}
+				if p.upper && d.inSet("opinion", p.lower) {
+					return i + 1 // vertritt die Ansicht, er habe …: the view follows
+				}
 			}
 			return j
 		}

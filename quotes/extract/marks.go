@@ -117,6 +117,12 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 			continue // no quote mark: most runes
 		}
 		fam, width := markFamily(c), 1
+		if strayPeriodCloser(at, i) {
+			// some feeds mangle a closing '' after a full stop into '.': ''… in half.'.')
+			ms = append(ms, mark{pos: i, width: 3, fam: double, role: canClose})
+			i += 2
+			continue
+		}
 		closesNested := c == '\'' && at(i+2) == '\'' && at(i+3) != '\'' && !unicode.IsSpace(at(i-1))
 		if (c == '\'' && at(i+1) == '\'' && !closesNested) || (c == '`' && at(i+1) == '`') {
 			// ''' after a word closes the inner single quote first: 'special case,'''
@@ -145,6 +151,23 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 		i += width - 1
 	}
 	return ms
+}
+
+// strayPeriodCloser reports whether the apostrophes at i and i+2, a period
+// between them, close a double quote after a sentence's end (… in half.'.')
+// or … in half.'.' and): the pair of apostrophes that closes a double
+// quote, split by a stray period. Not when a third apostrophe follows:
+// then the first closes an inner single quote ('no.') and the next two
+// the outer double one.
+func strayPeriodCloser(at func(int) rune, i int) bool {
+	if at(i) != '\'' || at(i+1) != '.' || at(i+2) != '\'' || at(i+3) == '\'' || isWordRune(at(i+3)) {
+		return false
+	}
+	switch at(i - 1) {
+	case '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 // maxTag bounds the scan for the end of a markup tag.
@@ -242,6 +265,7 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 		first := len(out)
 		var cont bool
 		out, cont = pg.pairParagraph(out, r, p, ms)
+		out = splitAtLabels(out, first, r)
 		spans := out[first:]
 		for k := range spans {
 			spans[k].para = pi
@@ -261,6 +285,142 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 		}
 	}
 	return out
+}
+
+// splitAtLabels cuts each quote of out[first:] before a transcript label
+// inside it ("MR. LEE: Thank you. MS. ROE: You are welcome."): each
+// speaker's turn becomes a quote of its own, which opens with its label
+// (see transcriptLabels).
+func splitAtLabels(out []qspan, first int, r []rune) []qspan {
+	for k := first; k < len(out); k++ {
+		q := out[k]
+		for i := q.s + 1; i < q.e; i++ {
+			if r[i] != ':' {
+				continue
+			}
+			start := labelStart(r, q.s, i)
+			if start < 0 {
+				continue
+			}
+			head := q
+			head.e, head.closed, head.closeWidth, head.continues = trimEnd(r, q.s, start), true, 0, false
+			tail := q
+			tail.s, tail.open = start, mark{pos: start, fam: q.open.fam}
+			out[k] = head
+			out = slices.Insert(out, k+1, tail)
+			break // the loop's next step cuts the tail in turn
+		}
+	}
+	return out
+}
+
+// labelStart returns where the transcript label that the colon at r[i]
+// closes starts, or -1: two capitals or more, with spaces, periods and
+// apostrophes (MS. ROE:, MR. O'NEILL:), right after a sentence's end
+// inside the quote that opens at s.
+func labelStart(r []rune, s, i int) int {
+	if i+1 >= len(r) || r[i+1] != ' ' || !unicode.IsUpper(r[i-1]) {
+		return -1
+	}
+	j := i
+	for j > s && i-j < 30 && labelRune(r[j-1]) {
+		j--
+	}
+	for j < i && !unicode.IsLetter(r[j]) {
+		j++ // the end of the sentence before: ". "
+	}
+	capitals := 0
+	for _, c := range r[j:i] {
+		if unicode.IsUpper(c) {
+			capitals++
+		}
+	}
+	if capitals < 2 || !sentenceEnd(r, s, j) {
+		return -1
+	}
+	return j
+}
+
+// labelRune reports whether c can be part of a transcript label.
+func labelRune(c rune) bool {
+	return unicode.IsUpper(c) || c == ' ' || c == '.' || c == '\'' || c == '’' || c == '-'
+}
+
+// sentenceEnd reports whether r[j] starts a sentence inside a quote that
+// opens at s: a space after . ! or ? (and a closing mark) before it.
+func sentenceEnd(r []rune, s, j int) bool {
+	k := j
+	for k > s && r[k-1] == ' ' {
+		k--
+	}
+	if k == j || k <= s {
+		return false
+	}
+	for k > s && isQuoteChar(r[k-1]) {
+		k--
+	}
+	return k > s && strings.ContainsRune(".!?", r[k-1])
+}
+
+// cutInsertedFrames ends an unclosed English quote before the frame its
+// writer set inside it, the closing mark left out: in `"… papers to keep,
+// said Ann Roe, whose …` and `"… on the ground, he added, "this is …` the
+// quote ends at the comma before the frame. A quote the next paragraph
+// continues runs on.
+func (d *doc) cutInsertedFrames() {
+	if d.german {
+		return
+	}
+	for k := range d.qs {
+		q := &d.qs[k]
+		if q.closed || q.continues {
+			continue
+		}
+		if c := d.insertedFrame(q.s, q.e); c > q.s {
+			q.e = c
+		}
+	}
+}
+
+// insertedFrame returns the end of the quote's words before a frame at
+// the end of r[s:e] (", he added," or ", said Ann Roe, a …" up to e), or
+// -1. The frame is a clause of two to four words up to the next comma:
+// a cue of set insertedcue and a capitalised name after it, or a pronoun
+// or a capitalised name and the cue after it.
+func (d *doc) insertedFrame(s, e int) int {
+	for i := e - 2; i > s && e-i <= 120; i-- {
+		if d.r[i] != ',' || d.r[i+1] != ' ' {
+			continue
+		}
+		j := i + 2
+		for j < e && d.r[j] != ',' {
+			j++
+		}
+		if j < e-1 && d.r[j+1] != ' ' {
+			continue
+		}
+		if d.frameClause(strings.Fields(strings.TrimRight(string(d.r[i+2:j]), ".,"))) {
+			return trimEnd(d.r, s, i)
+		}
+	}
+	return -1
+}
+
+// frameClause reports whether words make a frame: said Ann Roe; he added;
+// Ann Roe said.
+func (d *doc) frameClause(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	capital := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
+	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
+	if d.inSet("insertedcue", first) {
+		return capital(words[1])
+	}
+	if !d.inSet("insertedcue", last) {
+		return false
+	}
+	return len(words) == 2 && d.has(cPronoun, first) || capital(words[0])
 }
 
 // firstNonSpace returns the index of the first rune of p that is no

@@ -62,6 +62,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
+		if t.lower == "nach" && k > 0 && k+2 < b && d.isPunct(toks[k-1], ",") && toks[k+1].is("denen") {
+			return k + 1, cSpeech | cPrepcue | cGerman, true // Studien, nach denen …: the relative clause is what they found
+		}
 	}
 	if d.pollShows(toks, k) && (!formOfHave(t) || d.pollStanding(toks, k, b)) {
 		return k + 1, cSpeech, true
@@ -89,6 +92,14 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
+	case d.german && t.cls&cBelief != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass")):
+		return 0, 0, false // schätzt den Schaden auf 250.000 Euro
+	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
+		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
+	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an"):
+		return 0, 0, false // es gibt, geben Auskunft; only gaben … an states
+	case d.german && t.lower[0] == 'e' && d.inSet("needsdaran", t.lower) && !d.particleFollows(toks, k, b, "daran"):
+		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
 		return 0, 0, false // geht nach Hause
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
@@ -321,8 +332,9 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 }
 
 // opinionHeld reports whether the German verb vertreten at toks[k] holds
-// a view that a dass clause gives: its opinion noun comes after it within
-// the clause (Er vertritt wie sein Kollege die Ansicht, dass …) or, for the
+// a view that a dass clause or one in the subjunctive gives: its opinion
+// noun comes after it within the clause (Er vertritt wie sein Kollege die
+// Ansicht, dass …; vertritt die Ansicht, er habe …) or, for the
 // participle at the clause end, just before it (hatte die These
 // vertreten, dass …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
@@ -330,8 +342,8 @@ func (d *doc) opinionHeld(toks []token, k, b int) bool {
 		return d.inSet("opinion", toks[k-1].lower)
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if d.inSet("opinion", toks[i].lower) && d.isPunct(toks[i+1], ",") && toks[i+2].is("dass") {
-			return true
+		if d.isPunct(toks[i+1], ",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}
 	return false
@@ -469,6 +481,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j = d.amountBack(toks, lo, j-2) // Ann Lee a month later announced; less than two weeks ago said
 		case toks[j].is("both") && j-1 >= lo && toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].lower, "s") && !d.isClass(toks[j-1], cStop):
 			j-- // Two networks both reported
+		case (toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.asideDash(toks[j-1]):
+			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
 		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
 			j-- // Tom Hill has been warning; they have both argued
 		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
@@ -778,10 +792,16 @@ func (d *doc) genitiveName(q qspan) bool {
 
 // quotedNameSource finds a German source that ends in a name in quote
 // marks at toks[j] (die Zeitschrift „Stadtblatt“ schrieb; ein Vertreter
-// der „Bau AG“ sagte): the noun before it, or before its genitive article.
+// der „Bau AG“ sagte): the noun before it, or before its genitive article;
+// or the name alone when it opens the clause („Der Bote“ berichtet).
 func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
-	if !d.german || j-1 < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
+	if !d.german || j < lo || toks[j].kind != tQuote || !d.fewWords(d.qs[toks[j].q]) {
 		return span{}, false
+	}
+	if j == lo {
+		// „Der Bote“ berichtet, …: a name in marks opens the clause as its subject
+		q := d.qs[toks[j].q]
+		return span{j, j + 1}, d.looksLikeName(q) && !d.quoteEndsSentence(toks[j])
 	}
 	e := j - 1
 	if q := d.qs[toks[j].q]; !d.looksLikeName(q) && !((toks[e].is("der") || toks[e].is("des")) && d.genitiveName(q)) {
@@ -857,6 +877,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.sPossessive(toks, lo, a-1) && !d.finiteIn(toks, a, j) {
 		return a - 2, true // Tom Rivers’ campaign: the owner goes with its noun, as in Tom Lee's campaign
 	}
+	if d.nickname(toks, lo, a-1) {
+		return a - 2, true // Jo “Tug” Vale: a nickname between the names
+	}
 	if u.kind != tWord {
 		return a, false
 	}
@@ -891,6 +914,17 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 		return a, false // nor When of "When Mr. Hill criticized"
 	}
 	return a - 1, true
+}
+
+// nickname reports whether the English quote toks[i] is one capitalised
+// word between two capitalised names: a nickname (Jo “Tug” Vale), part of
+// the name, not something said.
+func (d *doc) nickname(toks []token, lo, i int) bool {
+	if d.german || toks[i].kind != tQuote || i-1 < lo || i+1 >= len(toks) {
+		return false
+	}
+	p, n, q := toks[i-1], toks[i+1], d.qs[toks[i].q]
+	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && d.wordCount(q) == 1
 }
 
 // pastDeterminer returns where a noun phrase starts that runs back to the
@@ -1052,9 +1086,16 @@ func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
 // postmodifiedPronoun walks back from an object pronoun toks[j] that a
 // postmodifier before it takes (close to him, familiar with her) to the
 // noun the phrase goes on: "people close to him say", "a source close to
-// her said". The pronoun alone is no source.
+// her said", "those around him acknowledge". The pronoun alone is no
+// source.
 func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
-	if d.german || j-3 < lo || !d.isClass(toks[j], cObject) || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
+	if d.german || j-2 < lo || !d.isClass(toks[j], cObject) {
+		return 0, false
+	}
+	if (toks[j-2].is("those") || toks[j-2].is("people")) && toks[j-1].is("around") {
+		return j - 2, true // those around him acknowledge, people around her say
+	}
+	if j-3 < lo || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
 		return 0, false
 	}
 	if toks[j-3].is("those") {
@@ -1232,8 +1273,16 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if w := d.whoseNoun(toks, lo, a); w > lo {
 		return d.beforeWhose(toks, lo, w)
 	}
-	capInner := d.allCapitalised(toks, inner)
+	capInner := d.allCapitalised(toks, inner) || d.nameOfPlace(toks, inner)
 	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
+		if !d.german {
+			if np, role, ok := d.earlierAppositive(toks, lo, i); ok && np.s == lo && toks[np.e-1].upper && role.e > role.s {
+				// Jo Hill, the editor of the town's paper, The Ledger, said:
+				// the name names the object, one more appositive of the name
+				// that opens the clause
+				return np, span{role.s, j}, true
+			}
+		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
 	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
@@ -1404,13 +1453,26 @@ func (d *doc) allCapitalised(toks []token, s span) bool {
 	return words > 0
 }
 
+// nameOfPlace reports whether toks[s] is a full name with where the
+// person comes from: Tom Vale of Harbor Baptist Church in Ames. Its
+// words are capitalised but for of, in, from and at before a capital.
+func (d *doc) nameOfPlace(toks []token, s span) bool {
+	if d.german || s.e-s.s < 4 || !toks[s.s].upper || !toks[s.s+1].upper || toks[s.s+1].kind != tWord {
+		return false
+	}
+	for i := s.s + 2; i < s.e; i++ {
+		t := toks[i]
+		if t.kind != tWord || !t.upper && !(i+1 < s.e && toks[i+1].upper && (t.is("of") || t.is("in") || t.is("from") || t.is("at"))) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) isCue(t token) bool {
 	return t.kind == tWord && t.cls&(cSpeech|cBelief) != 0
 }
 
-// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
-// er, according to the Kremlin website): a pronoun, or words up to a comma,
-// a preposition or a quote.
 // descriptionOf reports whether toks[n] is an "of" inside a description
 // before a name, with a bare noun after it: "master of ceremonies Jo
 // Vale", "director of communications Ann Lee". After an article (the
@@ -1423,6 +1485,9 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
 }
 
+// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
+// er, according to the Kremlin website): a pronoun, or words up to a comma,
+// a preposition or a quote.
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false

@@ -104,6 +104,16 @@ func (d *doc) attribute() {
 	d.continueChains()
 	d.demoteShortGuesses()
 	d.results = append(d.results, d.expected...)
+	d.applyLabels()
+}
+
+// applyLabels gives each direct quote that opens with a transcript label
+// ("WALLACE: Let's start …") the label's frame, and the later segments of
+// a quote that runs over paragraphs the label of the last labelled
+// segment before them: in a transcript each paragraph opens a mark, and a
+// new label a new turn ("WALLACE: …⏎"PENCE: Well, …⏎"But the truth is
+// …: Pence's).
+func (d *doc) applyLabels() {
 	if len(d.labels) == 0 {
 		return
 	}
@@ -111,9 +121,23 @@ func (d *doc) attribute() {
 	for _, l := range d.labels {
 		byQuote[l.qi] = l.f
 	}
+	// "ROE: The state will pay.¶ "And the tolls …: the paragraphs that a
+	// labelled answer runs on over are the last label's (the chain of
+	// an unclosed transcript runs on through every label)
+	turn := map[int]*frame{} // the chain's last labelled segment's frame
 	for _, res := range d.results {
-		if f := byQuote[res.qi]; f != nil && res.kind == quotes.Direct {
+		if res.qi < 0 || res.kind != quotes.Direct {
+			continue
+		}
+		c := d.qs[res.qi].chain
+		switch f := byQuote[res.qi]; {
+		case f != nil:
 			res.f, res.rule = f, "transcript" // the label names the speaker
+			turn[c] = f
+		case turn[c] != nil && (res.rule == "standalone" || res.rule == "chain"):
+			res.f, res.rule = turn[c], "transcript"
+		case res.f == nil && res.rule != "embedded" && turn[c] != nil:
+			res.f, res.rule = turn[c], "chain" // not a short aside in the transcript: (CROSSTALK.)
 		}
 	}
 }
@@ -197,6 +221,9 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	if !ok || !d.namesSomeone(toks, np) || np.e >= s.e-1 {
 		return nil
 	}
+	if np.e+1 < s.e && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cPronoun) {
+		return nil // Wait, it gets better: a word set off before the clause's own subject
+	}
 	colon := toks[s.e-1]
 	f := &frame{class: "speech", rule: "colon-lead-in", para: pi, mention: d.tokSpan(toks, np), cue: span{colon.s, colon.e}}
 	f.cueText = d.text(f.cue)
@@ -236,8 +263,10 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 }
 
 // sentences splits a paragraph's tokens at sentence ends: . ! ? before a
-// capital, a digit or a quote, and after a quote that ends a sentence
-// inside its marks. The spans are scratch, good until the next paragraph's.
+// capital, a digit or a quote, after a quote that ends a sentence inside
+// its marks, and after a parenthesis that closes on one
+// (closesParenSentence). The spans are scratch, good until the next
+// paragraph's.
 func (d *doc) sentences(toks []token) []span {
 	out := d.sents[:0]
 	start := 0
@@ -323,10 +352,28 @@ func (d *doc) germanColonLead(toks []token, i int) bool {
 
 // abbrevEnds reports whether a dotted abbreviation that keeps its period
 // also ends its sentence: the next word opens one (… in the U.S. The mayor
-// said). Titles never do (Gov. Tom Hill).
+// said), or an English quote that opens in upper case and is no title
+// (… by law in the U.S. “No harbor may …,” according to …). Titles never
+// do (Gov. Tom Hill).
 func (d *doc) abbrevEnds(t, next token) bool {
-	return t.kind == tWord && d.r[t.e-1] == '.' && t.cls&cTitle == 0 && strings.Count(t.lower, ".") >= 2 &&
-		next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
+	if t.kind != tWord || d.r[t.e-1] != '.' || t.cls&cTitle != 0 || strings.Count(t.lower, ".") < 2 {
+		return false
+	}
+	if next.kind == tQuote {
+		return !d.german && d.opensUpper(d.qs[next.q])
+	}
+	return next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
+}
+
+// opensUpper reports whether a quote's first letter is upper case and the
+// quote is no title in title case (the U.S. “Coast Guard Act”).
+func (d *doc) opensUpper(q qspan) bool {
+	for i := q.s; i < q.e; i++ {
+		if unicode.IsLetter(d.r[i]) {
+			return unicode.IsUpper(d.r[i]) && !d.titleCase(q)
+		}
+	}
+	return false
 }
 
 // attributionFollows reports whether the words from toks[j] on read as the
@@ -341,6 +388,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
 		switch {
+		case d.nickname(toks, j, k):
+			// Jo “Tug” Vale said: a nickname, part of the source
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
 		case d.isPunct(t, ","):
@@ -748,7 +797,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
 	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
-		j++ // a frame that holds this one in its source ends no content
+		j++ // a frame that holds this one in its source ends no content, nor a who on a quote (quoteRelative)
 	}
 	if j < len(fs) {
 		nextLo = d.quoteOfNext(toks, fa, fs[j])
@@ -888,6 +937,9 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 	}
 	if len(d.results) == n {
 		return false, -1
+	}
+	if !fa.f.object && d.frontedContentCue(toks, c) {
+		return false, -1 // Citing "…," she told the Ledger that …: the phrase says no statement of told
 	}
 	if !d.german && d.leftMixed(n) {
 		// the words after the cue are what was said: a title before it
@@ -1247,9 +1299,12 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if fs[j].lo-fs[i].right > maxContent {
 			return j // too far to be nested: bounded, so a sentence of frames stays linear
 		}
-		if !fs[i].f.reports && d.introducesQuote(toks, fs[j]) || d.joinedQuoteFrame(toks, fs[j]) {
+		if in, sentence := d.introducesQuote(toks, fs[j]); in && (sentence && !fs[i].f.reports || afterAndBut(toks, fs[j].lo)) {
 			// praised the plan in a video where she said, "…": the quote
-			// is hers; but said he replied: "…" reports the reply
+			// is hers; but said he replied: "…" reports the reply; and
+			// after and or but, even a quote in lower case is the new
+			// source's: a woman asked for a photo and Ann Lee said, "as
+			// long as …"
 			return j
 		}
 		// a quoted part on the way does not end the content, unless the
@@ -1318,37 +1373,23 @@ func (d *doc) modalCue(toks []token, fa frameAt) bool {
 }
 
 // introducesQuote reports whether an English frame that names its source
-// by a name or a pronoun leads straight into a quoted sentence after a
-// comma or colon (Tom Hill said, "It …").
-func (d *doc) introducesQuote(toks []token, fa frameAt) bool {
+// by a name or a pronoun leads straight into a quote after a comma or
+// colon (Tom Hill said, "It …"), and whether that quote opens in upper
+// case, a sentence (not a fragment: said, "very wrong").
+func (d *doc) introducesQuote(toks []token, fa frameAt) (in, sentence bool) {
 	r := fa.right
 	if d.german || !fa.f.named() || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
-		return false
+		return false, false
 	}
 	q, m := d.qs[toks[r].q], fa.f.mention
-	if q.e <= q.s || !unicode.IsUpper(d.r[q.s]) {
-		return false // a fragment: said, "very wrong"
-	}
-	return d.nameOrPronoun(m)
+	in = unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
+	return in, q.e > q.s && unicode.IsUpper(d.r[q.s])
 }
 
-// nameOrPronoun reports whether a mention opens with a capital or is a
-// short pronoun: a source named, not described (carrying signs saying).
-func (d *doc) nameOrPronoun(m span) bool {
-	return unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
-}
-
-// joinedQuoteFrame reports whether an English frame opens a clause joined
-// by "and" or "but" and leads into its own quote after a comma or colon,
-// even one that opens in lower case: in "a woman asked for a photo and
-// Ann Lee said, "as long as …"" the quote is Ann Lee's, not part of what
-// the woman asked.
-func (d *doc) joinedQuoteFrame(toks []token, fa frameAt) bool {
-	r := fa.right
-	if d.german || fa.lo < 1 || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
-		return false
-	}
-	return (toks[fa.lo-1].is("and") || toks[fa.lo-1].is("but")) && fa.f.named() && d.nameOrPronoun(fa.f.mention)
+// afterAndBut reports whether "and" or "but" stands before toks[lo],
+// joining the clause that opens there to the one before.
+func afterAndBut(toks []token, lo int) bool {
+	return lo >= 1 && (toks[lo-1].is("and") || toks[lo-1].is("but"))
 }
 
 // dangles reports whether the English word before toks[lo] cannot end a
@@ -1414,12 +1455,15 @@ func (d *doc) opensQuote(toks []token, fa frameAt) bool {
 // accordingHolds reports whether fs[i] is an English "According to X,"
 // that opens its sentence, so that the frame after it is part of its
 // content: "According to the minutes, Tom Hill said the bridge would
-// reopen" is one attribution, the minutes' (gold 5 of 6 in PolNeAR). Not
+// reopen" is one attribution, the minutes' (gold 5 of 6 in PolNeAR), as
+// after an opening And or But. Not
 // inside a sentence (But the next day, according to Ann Lee, the mayor
 // said …), nor in German (Laut X sagte Y …), nor before a frame that opens
 // a quote of its own (According to the website, Tom Hill told her: "…").
 func (d *doc) accordingHolds(toks []token, fs []frameAt, i int) bool {
-	return !d.german && toks[fs[i].lo].upper && fs[i].right > fs[i].lo && (i+1 >= len(fs) || !d.opensQuote(toks, fs[i+1]))
+	lo := fs[i].lo
+	opens := toks[lo].upper || lo > 0 && toks[lo-1].upper && conjunction(toks[lo-1]) // But according to X, …
+	return !d.german && opens && fs[i].right > lo && (i+1 >= len(fs) || !d.opensQuote(toks, fs[i+1]))
 }
 
 // afterFronted returns where the main clause of content from toks[r]
@@ -1780,6 +1824,9 @@ func (d *doc) relativeSource(f *frame) bool {
 func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if fa.lo <= prevHi || fa.f.inherit != nil || fa.f.rule == "participle" {
 		return span{}, false
+	}
+	if fa.f.rule == "according-to" && d.relativePrepSource(toks, prevHi, fa.lo, fa.hi-1, len(toks)) {
+		return span{}, false // …, laut denen …: the words before the comma are the antecedent's
 	}
 	before := toks[fa.lo-1]
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {

@@ -12,7 +12,8 @@ type span struct{ s, e int }
 
 // paragraphs splits r at blank lines; a single newline stays inside a
 // paragraph (wrapped Markdown), but a line that starts a list item or a
-// heading starts a new one.
+// heading starts a new one, as does the deck after a headline that ends
+// in a semicolon (headlineDeck).
 func paragraphs(r []rune) []span {
 	var out []span
 	start := 0

@@ -318,7 +318,7 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 // (Instead, she said, …), as reported speech, or as a quote where it has
 // quote marks.
 func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
-	if d.hasQuote(toks, c) {
+	if qt, _ := d.quotesIn(toks, c); len(qt) > 0 { // but a name in marks is no quote: the "Leave" campaign won, aides said, …
 		d.addContent(toks, c, f, "aside", covered)
 		return
 	}
@@ -980,13 +980,31 @@ func (d *doc) fronted(toks []token, c span) bool {
 		// Sitting down with the host on Thursday, …; As the parade
 		// passed, …: content only with a main clause after the comma,
 		// or when the -ing word is a title (Ranking Democrat Ann Lee is …)
-		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c)
+		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c) && !d.gerundSubject(toks, c)
 	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
 		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
 	return d.wordsIn(toks, c) <= 3 && !d.hasVerb(toks, c) // Then, last week, Tom Hill called.
+}
+
+// gerundSubject reports whether content opens with an -ing phrase that an
+// auxiliary follows before any punctuation (Finding the tunnels is not
+// simple, he said): the phrase is the clause's subject, not an adverbial.
+func (d *doc) gerundSubject(toks []token, c span) bool {
+	if !strings.HasSuffix(toks[c.s].lower, "ing") || d.isCue(toks[c.s]) {
+		return false // but "Noting that …": a participle that reports
+	}
+	for i := c.s + 1; i < c.e && i < c.s+16; i++ {
+		if toks[i].kind != tWord {
+			return false
+		}
+		if d.finite(toks[i]) {
+			return i > c.s+1
+		}
+	}
+	return false
 }
 
 // titleSubject reports whether an -ing word opening toks[c] is part of a
@@ -1121,6 +1139,9 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			}
 			continue
 		}
+		if strings.HasSuffix(t.lower, "ed") && i+1 < c.e && toks[i+1].is("by") && !d.finite(toks[i-1]) {
+			continue // wrote the speech delivered by the mayor: a participle on the noun, no verb
+		}
 		if d.finite(t) || strings.HasSuffix(t.lower, "ed") ||
 			(strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !isPossessive(t.lower) {
 			return true
@@ -1141,8 +1162,13 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	if w == "you" || subjectPronoun(w) {
 		return true
 	}
-	for i := c.s + 1; i < c.e && i < c.s+8; i++ {
+	for i, lim := c.s+1, c.s+8; i < c.e && i < lim; i++ {
 		t := toks[i]
+		if j := d.dashAsideEnd(toks, i, c.e); j > i {
+			lim += j - i + 1 // local officials – not Washington – run it: the aside does not count
+			i = j
+			continue
+		}
 		if t.kind != tWord || t.is("that") || d.isClass(t, cRelative) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
@@ -1151,6 +1177,24 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 		}
 	}
 	return false
+}
+
+// dashAsideEnd returns the dash that closes an aside a dash at toks[i]
+// opens within a few words (officials – and not the federal government –
+// are), or -1.
+func (d *doc) dashAsideEnd(toks []token, i, e int) int {
+	if !d.asideDash(toks[i]) {
+		return -1
+	}
+	for j := i + 1; j < e && j <= i+10; j++ {
+		if d.asideDash(toks[j]) {
+			return j
+		}
+		if toks[j].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterCueComma reports whether English content opens right after a cue
@@ -1452,12 +1496,33 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 		// though his family did not: the other side of what was said (7
 		// times to 1 in PolNeAR); but "though she said …" is the writer's
 		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
+	case d.isClass(n, cPrep) && d.setOffBeforeObject(toks, i, e):
+		return true
 	case article(n):
 		return d.listItem(toks, i+1, e)
 	case d.gerund(n):
 		return d.gerundList(toks, i, e)
 	case n.kind == tWord && !n.upper && !n.is("yet") && !d.isClass(n, cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
 		return d.bareList(toks, i, e)
+	}
+	return false
+}
+
+// setOffBeforeObject reports whether the comma before toks[i] opens a
+// short prepositional aside, closed by a comma, between a verb and its
+// number object (users were spending, on average, 50 minutes a day; it
+// will cost, at most, 20 dollars): the clause goes on past the aside.
+func (d *doc) setOffBeforeObject(toks []token, i, e int) bool {
+	if i < 2 || !d.clauseVerb(toks[i-2]) && !d.gerund(toks[i-2]) {
+		return false
+	}
+	for j := i + 1; j < e && j <= i+2; j++ {
+		if d.isPunct(toks[j], ",") {
+			return j+1 < e && d.isNumber(toks[j+1])
+		}
+		if toks[j].kind != tWord || toks[j].upper {
+			return false
+		}
 	}
 	return false
 }

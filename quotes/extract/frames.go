@@ -1476,23 +1476,24 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 	if d.isClass(toks[k], cContent) && !d.asksTo(toks, k) {
 		return a // a letter praising the plan: what it names is no statement
 	}
-	// the message is one of the five tokens before the cue, or seven
+	// the message is one of the five tokens before the cue, or eleven
 	// when they name whom it went to (a letter to the city board urging
-	// …), and those between are words but no cues (the set looked up only
-	// for words: a quote or a punctuation rune is no message)
+	// …; a statement to the board of elections on Monday saying …), and
+	// those between are words but no cues (the set looked up only for
+	// words: a quote or a punctuation rune is no message)
 	n := k - 1
-	for ; n > a && k-n <= 7; n-- {
+	for ; n > a && k-n <= 11; n-- {
 		if toks[n].kind != tWord {
 			return a
 		}
 		if d.inSet("message", toks[n].lower) {
 			break
 		}
-		if d.isCue(toks[n]) {
+		if d.isCue(toks[n]) && !d.isClass(toks[n-1], cDeterminer) { // but "to the state board": a noun
 			return a
 		}
 	}
-	if n <= a || k-n > 7 || k-n > 5 && !toks[n+1].is("to") { // beyond five only after "to"
+	if n <= a || k-n > 11 || k-n > 5 && !toks[n+1].is("to") { // beyond five only after "to"
 		return a
 	}
 	i := n - 1
@@ -2493,7 +2494,7 @@ func (d *doc) roleText(toks []token, role span) string {
 // opensAs reports whether the "as" at toks[i] opens its clause: at the
 // sentence start, after a comma or after a conjunction (And, as X said, …).
 func (d *doc) opensAs(toks []token, a, i int) bool {
-	return i == a || d.isPunct(toks[i-1], ",") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet")
+	return i == a || d.isPunct(toks[i-1], ",(") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet") // (As the Times reported, …)
 }
 
 // asLeads makes a frame opened by "as" (As the Times reported, …; As
@@ -3568,9 +3569,19 @@ func (d *doc) endsAdverbial(t token) bool {
 }
 
 // approximately reports whether toks[j] is "about" before a number, which
-// opens a noun phrase rather than an adverbial: said about 20 people have …
+// opens a noun phrase rather than an adverbial: said about 20 people have
+// …; so does "at least" or "at most" when a clause's verb follows (said
+// at least six planes flew).
 func (d *doc) approximately(toks []token, j, b int) bool {
-	if !toks[j].is("about") || j+1 >= b || toks[j+1].kind != tWord {
+	if toks[j].is("at") && j+1 < b && (toks[j+1].is("least") || toks[j+1].is("most")) {
+		if !d.looksLikeClause(toks, span{j + 2, b}) {
+			return false
+		}
+		j++
+	} else if !toks[j].is("about") {
+		return false
+	}
+	if j+1 >= b || toks[j+1].kind != tWord {
 		return false
 	}
 	n := toks[j+1]

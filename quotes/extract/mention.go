@@ -471,6 +471,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // Two committees on Monday asked
 		case !d.german && j-1 >= lo && toks[j].upper && d.inSet("month", toks[j].lower) && d.inSet("timeprep", toks[j-1].lower):
 			j -= 2 // Ann Lee in June criticized
+		case !d.german && j-1 >= lo && d.year(toks[j]) && toks[j].e-toks[j].s == 4 && j+1 < len(toks) && !d.isClass(toks[j+1], cClause) && d.inSet("timeprep", toks[j-1].lower):
+			j -= 2 // a panel in 2001 found (but not "met Abusalha in 2014 and did not find")
 		case !d.german && j-1 >= lo && toks[j].upper && (toks[j-1].is("earlier") || toks[j-1].is("later")) && d.inSet("weekday", toks[j].lower):
 			j -= 2 // Ann Lee earlier Thursday said
 		case toks[j].upper:
@@ -905,8 +907,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if !d.german && toks[a].upper && !u.upper && d.isClass(u, cTime) && d.inSet("daypart", u.lower) {
 		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
 	}
-	if a-1 == lo && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
-		return a, false // a capitalised first word: Wie, Zugleich, Über
+	if (a-1 == lo || a-2 >= lo && d.isPunct(toks[a-2], "(")) && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
+		return a, false // a capitalised first word: Wie, Zugleich, Über; (As Reuters reported, …)
 	}
 	if u.upper && (d.isClass(u, cPronoun) || !d.german && d.isClass(u, cConditional)) {
 		return a, false // nor When of "When Mr. Hill criticized"
@@ -934,8 +936,17 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if a-2 >= lo && (toks[a-1].is("of") || toks[a-1].is("for")) && toks[a-2].kind == tWord && !d.isClass(toks[a-2], cStop|cDeterminer|cPronoun) && !d.isCue(toks[a-2]) && j-a < maxNP {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
+	if a-2 >= lo && toks[a-1].is("by") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
+		return a - 2, true // a study by the council found: the document's author goes with it
+	}
 	if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
 		return a - 2, true // officials in the two cities; insiders across the states
+	}
+	if a-2 >= lo && toks[a-1].is("of") && (d.isClass(toks[a-2], cStandalone|cQuantifier) || d.isNumber(toks[a-2])) && j-a < maxNP {
+		// some of the riders said; two of her aides: the quantifier opens
+		// the phrase, unless an "of" before it goes on (the mother of one
+		// of the victims)
+		return a - 2, a-3 >= lo && toks[a-3].is("of")
 	}
 	if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
 		return a - 2, true // an official familiar with the talks; people close to the mayor

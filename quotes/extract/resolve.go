@@ -233,7 +233,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
 	head := ws[len(ws)-1].lower
 	det := ""
-	if d.has(cDeterminer, ws[0].lower) {
+	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
 		det, ws = ws[0].lower, ws[1:]
 	}
 	if len(ws) == 0 {

@@ -404,6 +404,9 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if !d.german && d.infinitiveAt(toks, k+1) {
 				return false // "…." A spokesman declined to comment: an attribution of its own
 			}
+			if !d.german && k-j >= 5 && d.isPunct(toks[k-2], ",") && subjectPronoun(toks[k-1].lower) {
+				return false // "…." He runs the club another way, he said: a clause and its own source
+			}
 			e := d.skipAdverbials(toks, k+1, len(toks))
 			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
 				e = d.skipAdverbials(toks, obj.e, len(toks))

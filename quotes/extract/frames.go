@@ -166,7 +166,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
 		}
 		j := i - 2
-		if np, ok := d.germanSubject(toks, a, i-1); ok {
+		if np, ok := d.relativeClauseSubject(toks, a, i-1); ok {
+			f.mention = d.tokSpan(toks, np) // die Marke, die Paul Weber erklärt hatte: „…“
+		} else if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
 		} else if s, name := d.colonName(toks, a, j); name && s < 0 {
 			return nil
@@ -202,6 +204,33 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// relativeClauseSubject finds the subject of a German relative clause
+// that ends right before a colon, toks[a:e]: a name after the relative
+// pronoun that opens the last clause (die Marke, die Paul Weber zum
+// Ziel erklärt hatte: „…“), whose pronoun is then its object.
+func (d *doc) relativeClauseSubject(toks []token, a, e int) (span, bool) {
+	if !d.german {
+		return span{}, false
+	}
+	for c := e - 1; c > a && e-c <= 24; c-- {
+		if toks[c].kind == tQuote || d.isPunct(toks[c], ";:") {
+			break
+		}
+		if !d.isPunct(toks[c], ",") {
+			continue
+		}
+		r := toks[c+1]
+		if c+2 >= e || r.upper || !d.relativePronoun(r.lower) {
+			break
+		}
+		if np, ok := d.npAfter(toks, c+2, e); ok && np.e < e && d.nominative(toks, np) && d.namesSomeone(toks, np) {
+			return np, true
+		}
+		break
+	}
+	return span{}, false
 }
 
 // fromLeadIn returns the noun phrase after a "From" that opens the

@@ -805,6 +805,10 @@ var germanCases = []hardCase{
 	{"bitten with a zu clause reports what was asked for; bittet um with an object says nothing",
 		"Die Stadt baut eine Brücke.\n\nDer Bürgermeister Paul Weber hatte Karl Braun gebeten, vorübergehend im Amt zu bleiben. Die Polizei bittet um weitere Hinweise.",
 		[]want{{text: "vorübergehend im Amt zu bleiben", kind: quotes.Indirect, mention: "Der Bürgermeister Paul Weber"}}},
+	{"a name after the relative pronoun of a clause that ends at the colon is the subject that leads in the quotes",
+		"Die Stadt baut eine Brücke.\n\nDamit ist die Marke erreicht, die Paul Weber in seiner ersten Amtszeit (2001 bis 2005) zum Ziel erklärt hatte: „Ich rechne damit, dass wir es schaffen.“ und „Sonst haben wir es nicht verdient.“",
+		[]want{{text: "Ich rechne damit, dass wir es schaffen.", mention: "Paul Weber"},
+			{text: "Sonst haben wir es nicht verdient.", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -809,6 +809,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDamit ist die Marke erreicht, die Paul Weber in seiner ersten Amtszeit (2001 bis 2005) zum Ziel erklärt hatte: „Ich rechne damit, dass wir es schaffen.“ und „Sonst haben wir es nicht verdient.“",
 		[]want{{text: "Ich rechne damit, dass wir es schaffen.", mention: "Paul Weber"},
 			{text: "Sonst haben wir es nicht verdient.", mention: "Paul Weber"}}},
+	{"nicht, noch or bisher between an article and its adjective stays in the subject",
+		"Die Stadt baut eine Brücke.\n\nEin nicht genannter Sprecher der Stadt bezeichnet ihre Investition als „strategisch“.",
+		[]want{{text: "strategisch", mention: "Ein nicht genannter Sprecher der Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

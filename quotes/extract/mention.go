@@ -877,6 +877,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
 		return a - 2, true // people close to Tom Hill say: the name is no source
 	}
+	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && d.isClass(toks[a-2], cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
+		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective
+	}
 	if !u.upper && (d.isClass(u, cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
 		return a, false
 	}

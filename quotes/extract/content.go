@@ -2314,6 +2314,9 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 // qualifier (, including …; , with …) or a second that clause (, and that
 // …; , but that …).
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
+	if d.german && d.isPunct(toks[i], ",") && i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn")) {
+		return true // sei „kaputt“, denn es könne …; „Probleme“, die …: a German clause after the comma goes on with what was reported
+	}
 	return d.isPunct(toks[i], ",") && d.goesOnAt(toks, i+1, e)
 }
 

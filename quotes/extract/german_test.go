@@ -812,6 +812,13 @@ var germanCases = []hardCase{
 	{"nicht, noch or bisher between an article and its adjective stays in the subject",
 		"Die Stadt baut eine Brücke.\n\nEin nicht genannter Sprecher der Stadt bezeichnet ihre Investition als „strategisch“.",
 		[]want{{text: "strategisch", mention: "Ein nicht genannter Sprecher der Stadt"}}},
+	{"a paraphrase with a quote goes on past the comma with a relative or subordinate clause or denn",
+		"Die Stadt baut eine Brücke.\n\nPaul Weber sagte, die Brücke sei „zu teuer“, denn der Stahl koste mehr. Grund waren laut dem Bericht „technische Probleme“, die den Bau verzögerten.",
+		[]want{{text: "die Brücke sei „zu teuer“, denn der Stahl koste mehr", kind: quotes.Mixed, mention: "Paul Weber"},
+			{text: "zu teuer", mention: "Paul Weber"},
+			{text: "Grund waren", kind: quotes.Indirect, mention: "Bericht"},
+			{text: "„technische Probleme“, die den Bau verzögerten", kind: quotes.Mixed, mention: "Bericht"},
+			{text: "technische Probleme", mention: "Bericht"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

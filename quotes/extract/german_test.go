@@ -819,6 +819,10 @@ var germanCases = []hardCase{
 			{text: "Grund waren", kind: quotes.Indirect, mention: "Bericht"},
 			{text: "„technische Probleme“, die den Bau verzögerten", kind: quotes.Mixed, mention: "Bericht"},
 			{text: "technische Probleme", mention: "Bericht"}}},
+	{"a paraphrase with a quote goes on past the comma with an infinitive clause",
+		"Die Stadt baut eine Brücke.\n\nPaul Weber sagte, es sei „klüger“, den Rat einzubeziehen.",
+		[]want{{text: "es sei „klüger“, den Rat einzubeziehen", kind: quotes.Mixed, mention: "Paul Weber"},
+			{text: "klüger", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

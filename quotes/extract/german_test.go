@@ -823,6 +823,11 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nPaul Weber sagte, es sei „klüger“, den Rat einzubeziehen.",
 		[]want{{text: "es sei „klüger“, den Rat einzubeziehen", kind: quotes.Mixed, mention: "Paul Weber"},
 			{text: "klüger", mention: "Paul Weber"}}},
+	{"a compound noun whose first part is in lower case is a noun: it can name the source after so or laut",
+		"Die Streiks dauern an.\n\nWährend der Feiertage sollen die Streiks ruhen, so verdi-Sprecher Paul Weber. Bei Unfällen gibt es aber laut ai-Bericht eine hohe Dunkelziffer.",
+		[]want{{text: "Während der Feiertage sollen die Streiks ruhen", kind: quotes.Indirect, mention: "verdi-Sprecher Paul Weber"},
+			{text: "Bei Unfällen gibt es aber", kind: quotes.Indirect, mention: "ai-Bericht"},
+			{text: "eine hohe Dunkelziffer", kind: quotes.Indirect, mention: "ai-Bericht"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

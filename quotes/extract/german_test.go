@@ -828,6 +828,11 @@ var germanCases = []hardCase{
 		[]want{{text: "Während der Feiertage sollen die Streiks ruhen", kind: quotes.Indirect, mention: "verdi-Sprecher Paul Weber"},
 			{text: "Bei Unfällen gibt es aber", kind: quotes.Indirect, mention: "ai-Bericht"},
 			{text: "eine hohe Dunkelziffer", kind: quotes.Indirect, mention: "ai-Bericht"}}},
+	{"werfen … vor, sprechen davon and ergaben with dass are cues; ergab sich says nothing",
+		"Die Stadt baut eine Brücke.\n\nDie Anwohner werfen der Stadt vor, die Kosten verschwiegen zu haben. Beobachter sprechen davon, dass der Bau zu spät beginne. Erste Prüfungen ergaben, dass der Stahl zu weich war. Daraus ergab sich ein Streit.",
+		[]want{{text: "die Kosten verschwiegen zu haben", kind: quotes.Indirect, mention: "Die Anwohner"},
+			{text: "dass der Bau zu spät beginne", kind: quotes.Indirect, mention: "Beobachter"},
+			{text: "dass der Stahl zu weich war", kind: quotes.Indirect, mention: "Erste Prüfungen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -92,8 +92,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
-	case d.german && t.cls&cBelief != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass")):
-		return 0, 0, false // schätzt den Schaden auf 250.000 Euro
+	case d.german && t.cls&(cBelief|cReports) != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass")):
+		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
 	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an"):

@@ -1267,11 +1267,12 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		} else {
 			fa.right = d.contentAfter(toks, np.e, b, false)
 		}
-	case d.german && so && np.e+1 < b && d.isPunct(toks[np.e], ","):
+	case d.german && so && d.soAsideEnd(toks, np.e, b) > 0:
 		// Die Lage sei, so die Polizei, nicht geplant: the words after
 		// the source and its comma (and an appositive: so Paul Weber,
-		// Chef des Verbands, dass …) go on with what was said
-		fa.right = d.afterAppositive(toks, np.e+1, b)
+		// Chef des Verbands, dass …) go on with what was said; so too
+		// after so X weiter, …
+		fa.right = d.soAsideEnd(toks, np.e, b)
 	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}
@@ -1290,6 +1291,18 @@ func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
 		return !toks[ce].upper && toks[k].lower != "so" && toks[ce+1].kind == tWord
 	}
 	return false
+}
+
+// soAsideEnd returns where the words after the source of a German "so"
+// aside go on, the source ending at toks[e]: after its comma and an
+// appositive (so Paul Weber, Chef des Verbands, …), also after adverbs
+// (so Weber weiter, …); or -1.
+func (d *doc) soAsideEnd(toks []token, e, b int) int {
+	e = d.pastSoAdverbs(toks, e, b)
+	if e+1 < b && d.isPunct(toks[e], ",") {
+		return d.afterAppositive(toks, e+1, b)
+	}
+	return -1
 }
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its

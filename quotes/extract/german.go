@@ -223,12 +223,22 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 		return false
 	}
 	// the source ends the sentence, or a comma follows it (so Celebi, die
-	// …), or a phrase that says where (so X im Fernsehen.)
+	// …; so X weiter, …), or a phrase that says where (so X im Fernsehen.)
 	e := np.e
 	if e < b && d.isClass(toks[e], cPrep) {
 		e = d.skipAdverbials(toks, e, b)
 	}
-	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",") || d.verblessTail(toks, np.e, b)
+	c := d.pastSoAdverbs(toks, np.e, b)
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || c < b && d.isPunct(toks[c], ",") || d.verblessTail(toks, np.e, b)
+}
+
+// pastSoAdverbs returns the index after the adverbs that may follow the
+// source of a German "so" (so Weber weiter, …; so Weber zudem, …).
+func (d *doc) pastSoAdverbs(toks []token, j, b int) int {
+	for j < b && !toks[j].upper && d.isClass(toks[j], cAdverb) {
+		j++
+	}
+	return j
 }
 
 // verblessTail reports whether the words toks[j:b] that end a sentence

@@ -833,6 +833,10 @@ var germanCases = []hardCase{
 		[]want{{text: "die Kosten verschwiegen zu haben", kind: quotes.Indirect, mention: "Die Anwohner"},
 			{text: "dass der Bau zu spät beginne", kind: quotes.Indirect, mention: "Beobachter"},
 			{text: "dass der Stahl zu weich war", kind: quotes.Indirect, mention: "Erste Prüfungen"}}},
+	{"the words after a so aside whose source an adverb follows (so X weiter,) go on with what was said",
+		"Die Stadt baut eine Brücke.\n\nDer Bau, so Paul Weber weiter, werde im Mai beginnen.",
+		[]want{{text: "Der Bau", kind: quotes.Indirect, mention: "Paul Weber"},
+			{text: "werde im Mai beginnen", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -427,6 +427,14 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			return fa, true
 		}
 	}
+	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && d.isPunct(toks[e], ",") {
+		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
+		// …: the name set off by commas after the source is who it is
+		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && d.isPunct(toks[name.e], ",") && d.properOrPronoun(toks, name) && !d.isClass(toks[name.s], cPronoun|cDeterminer) {
+			fa.hi, fa.right = name.e, name.e+1
+			return fa, true
+		}
+	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
 }

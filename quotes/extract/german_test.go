@@ -837,6 +837,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke.\n\nDer Bau, so Paul Weber weiter, werde im Mai beginnen.",
 		[]want{{text: "Der Bau", kind: quotes.Indirect, mention: "Paul Weber"},
 			{text: "werde im Mai beginnen", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a name set off by commas after an inverted source is who it is; what was said follows its second comma",
+		"Die Stadt baut eine Brücke.\n\nIn einem Interview erklärte der Direktor des Amtes (ABA), Paul Weber, die Brücke sei sicher.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "der Direktor des Amtes"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

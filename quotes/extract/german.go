@@ -585,7 +585,18 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	np, ok := d.npAfter(toks, a+1, k)
-	if !ok || np.e >= k || !d.nominative(toks, np) || !d.isClass(toks[np.e], cPrep|cTime|cAdverb) {
+	if !ok || np.e >= k || !d.nominative(toks, np) {
+		return span{}, false
+	}
+	after := np.e
+	if d.isPunct(toks[after], ",") {
+		// Wie der Sprecher der Stadt, Paul Weber, am Montag mitteilte, …:
+		// past the appositive and its closing comma
+		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {
+			after = j
+		}
+	}
+	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
 		return span{}, false
 	}
 	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {

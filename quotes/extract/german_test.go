@@ -840,6 +840,9 @@ var germanCases = []hardCase{
 	{"a name set off by commas after an inverted source is who it is; what was said follows its second comma",
 		"Die Stadt baut eine Brücke.\n\nIn einem Interview erklärte der Direktor des Amtes (ABA), Paul Weber, die Brücke sei sicher.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "der Direktor des Amtes"}}},
+	{"a wie clause whose subject an appositive follows before its adverbials and verb reports the main clause",
+		"Die Stadt baut eine Brücke.\n\nWie der Sprecher der Stadt, Paul Weber, in Kassel mitteilte, ist die Brücke sicher.",
+		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Sprecher der Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -2556,7 +2556,28 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 // qualifier (, including …; , with …) or a second that clause (, and that
 // …; , but that …).
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
+	if d.german && d.isPunct(toks[i], ",") && i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuInfinitive(toks, i+1, e)) {
+		return true // sei „kaputt“, denn es könne …; „Probleme“, die …: a German clause after the comma goes on with what was reported
+	}
 	return d.isPunct(toks[i], ",") && d.goesOnAt(toks, i+1, e)
+}
+
+// zuInfinitive reports whether the German words from toks[j] up to the
+// next punctuation form an infinitive clause with zu (den Rat
+// einzubeziehen; die Brücke zu bauen), which goes on with the clause
+// before its comma.
+func (d *doc) zuInfinitive(toks []token, j, e int) bool {
+	for i := j; i < e && i-j <= 12 && toks[i].kind == tWord; i++ {
+		t := toks[i]
+		if i+1 == e || toks[i+1].kind != tWord {
+			if t.upper {
+				return false
+			}
+			k := strings.Index(t.lower, "zu")
+			return i > j && toks[i-1].is("zu") || k > 1 && strings.HasSuffix(t.lower, "en") && len(t.lower) > k+4
+		}
+	}
+	return false
 }
 
 // goesOnAt reports whether an English paraphrase goes on with the word

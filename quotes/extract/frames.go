@@ -183,7 +183,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
 		}
 		j := i - 2
-		if np, ok := d.germanSubject(toks, a, i-1); ok {
+		if np, ok := d.relativeClauseSubject(toks, a, i-1); ok {
+			f.mention = d.tokSpan(toks, np) // die Marke, die Paul Weber erklärt hatte: „…“
+		} else if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
 		} else if s, name := d.colonName(toks, a, j); name && s < 0 {
 			return nil
@@ -219,6 +221,33 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// relativeClauseSubject finds the subject of a German relative clause
+// that ends right before a colon, toks[a:e]: a name after the relative
+// pronoun that opens the last clause (die Marke, die Paul Weber zum
+// Ziel erklärt hatte: „…“), whose pronoun is then its object.
+func (d *doc) relativeClauseSubject(toks []token, a, e int) (span, bool) {
+	if !d.german {
+		return span{}, false
+	}
+	for c := e - 1; c > a && e-c <= 24; c-- {
+		if toks[c].kind == tQuote || d.isPunct(toks[c], ";:") {
+			break
+		}
+		if !d.isPunct(toks[c], ",") {
+			continue
+		}
+		r := toks[c+1]
+		if c+2 >= e || r.upper || !d.relativePronoun(r.lower) {
+			break
+		}
+		if np, ok := d.npAfter(toks, c+2, e); ok && np.e < e && d.nominative(toks, np) && d.namesSomeone(toks, np) {
+			return np, true
+		}
+		break
+	}
+	return span{}, false
 }
 
 // fromLeadIn returns the noun phrase after a "From" that opens the
@@ -1330,11 +1359,12 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		} else {
 			fa.right = d.contentAfter(toks, np.e, b, false)
 		}
-	case d.german && so && np.e+1 < b && d.isPunct(toks[np.e], ","):
+	case d.german && so && d.soAsideEnd(toks, np.e, b) > 0:
 		// Die Lage sei, so die Polizei, nicht geplant: the words after
 		// the source and its comma (and an appositive: so Paul Weber,
-		// Chef des Verbands, dass …) go on with what was said
-		fa.right = d.afterAppositive(toks, np.e+1, b)
+		// Chef des Verbands, dass …) go on with what was said; so too
+		// after so X weiter, …
+		fa.right = d.soAsideEnd(toks, np.e, b)
 	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}
@@ -1353,6 +1383,18 @@ func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
 		return !toks[ce].upper && toks[k].lower != "so" && toks[ce+1].kind == tWord
 	}
 	return false
+}
+
+// soAsideEnd returns where the words after the source of a German "so"
+// aside go on, the source ending at toks[e]: after its comma and an
+// appositive (so Paul Weber, Chef des Verbands, …), also after adverbs
+// (so Weber weiter, …); or -1.
+func (d *doc) soAsideEnd(toks []token, e, b int) int {
+	e = d.pastSoAdverbs(toks, e, b)
+	if e+1 < b && d.isPunct(toks[e], ",") {
+		return d.afterAppositive(toks, e+1, b)
+	}
+	return -1
 }
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its

@@ -223,12 +223,22 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 		return false
 	}
 	// the source ends the sentence, or a comma follows it (so Celebi, die
-	// …), or a phrase that says where (so X im Fernsehen.)
+	// …; so X weiter, …), or a phrase that says where (so X im Fernsehen.)
 	e := np.e
 	if e < b && d.isClass(toks[e], cPrep) {
 		e = d.skipAdverbials(toks, e, b)
 	}
-	return e == b || e == b-1 && toks[b-1].kind == tPunct || d.isPunct(toks[np.e], ",") || d.verblessTail(toks, np.e, b)
+	c := d.pastSoAdverbs(toks, np.e, b)
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || c < b && d.isPunct(toks[c], ",") || d.verblessTail(toks, np.e, b)
+}
+
+// pastSoAdverbs returns the index after the adverbs that may follow the
+// source of a German "so" (so Weber weiter, …; so Weber zudem, …).
+func (d *doc) pastSoAdverbs(toks []token, j, b int) int {
+	for j < b && !toks[j].upper && d.isClass(toks[j], cAdverb) {
+		j++
+	}
+	return j
 }
 
 // verblessTail reports whether the words toks[j:b] that end a sentence
@@ -419,6 +429,14 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			return fa, true
 		}
 	}
+	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && d.isPunct(toks[e], ",") {
+		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
+		// …: the name set off by commas after the source is who it is
+		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && d.isPunct(toks[name.e], ",") && d.properOrPronoun(toks, name) && !d.isClass(toks[name.s], cPronoun|cDeterminer) {
+			fa.hi, fa.right = name.e, name.e+1
+			return fa, true
+		}
+	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
 }
@@ -569,7 +587,18 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	np, ok := d.npAfter(toks, a+1, k)
-	if !ok || np.e >= k || !d.nominative(toks, np) || !d.isClass(toks[np.e], cPrep|cTime|cAdverb) {
+	if !ok || np.e >= k || !d.nominative(toks, np) {
+		return span{}, false
+	}
+	after := np.e
+	if d.isPunct(toks[after], ",") {
+		// Wie der Sprecher der Stadt, Paul Weber, am Montag mitteilte, …:
+		// past the appositive and its closing comma
+		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {
+			after = j
+		}
+	}
+	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
 		return span{}, false
 	}
 	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {

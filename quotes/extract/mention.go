@@ -92,8 +92,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
-	case d.german && t.cls&cBelief != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass")):
-		return 0, 0, false // schätzt den Schaden auf 250.000 Euro
+	case d.german && t.cls&(cBelief|cReports) != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass")):
+		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
 	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an"):
@@ -900,6 +900,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	}
 	if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
 		return a - 2, true // people close to Tom Hill say: the name is no source
+	}
+	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && d.isClass(toks[a-2], cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
+		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective
 	}
 	if !u.upper && (d.isClass(u, cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
 		return a, false

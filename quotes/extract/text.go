@@ -112,7 +112,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			t.upper = unicode.IsUpper(c) || dotted || d.particleName(r[t.s:t.e])
+			t.upper = unicode.IsUpper(c) || dotted || d.particleName(r[t.s:t.e]) || d.german && hyphenNoun(r[t.s:t.e])
 			i = t.e
 		default:
 			j := i + 1
@@ -127,6 +127,18 @@ func (d *doc) tokenize(p span, qi int) []token {
 	}
 	d.spellUnknown(toks)
 	return toks
+}
+
+// hyphenNoun reports whether a German word in lower case is a compound
+// noun whose last part is capitalised (verdi-Verhandlungsführer,
+// ai-Bericht): a noun, as capitalised as any other.
+func hyphenNoun(w []rune) bool {
+	for i := len(w) - 2; i > 0; i-- {
+		if w[i] == '-' {
+			return unicode.IsUpper(w[i+1])
+		}
+	}
+	return false
 }
 
 // shortYear reports whether r[i] is an apostrophe that opens a year cut

@@ -35,7 +35,7 @@ type doc struct {
 	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int
 	isHead   bool
-	buf      []byte            // scratch for find, lowered and words
+	buf      []byte            // scratch for find, lowered, words and runesText
 	spell    []byte            // scratch for tokenize: the lower-case texts of words the lexicon lacks
 	unknown  []spelled         // scratch for tokenize: the tokens whose text is in spell
 	names    map[string]string // lower-case surname → first full name given

@@ -197,4 +197,4 @@ func isASCIIWord(rs []rune) bool {
 func (d *doc) has(c class, w string) bool { return d.lex.has(w, c) }
 
 // inSet reports whether the lower-case word w is in the named word set.
-func (d *doc) inSet(set, w string) bool { return d.lex.sets[set][w] }
+func (d *doc) inSet(set, w string) bool { return d.lex.inSet(set, w) }

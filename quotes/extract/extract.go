@@ -58,14 +58,16 @@ func New() *Extractor {
 		MinConfidence: DefaultMinConfidence}
 }
 
-// scratch holds the two big buffers of an extraction, the runes of the
-// text and the tokens of a paragraph, for the next extraction: made anew
-// for each text they were a third of the bytes allocated, and so of the
-// garbage collector's work. Nothing returned points into them: the quotes
-// are strings, copied out.
+// scratch holds the buffers of an extraction, the runes of the text, the
+// tokens of a paragraph and the doc's byte scratches, for the next
+// extraction: made anew for each text they were a third of the bytes
+// allocated, and so of the garbage collector's work. Nothing returned
+// points into them: the quotes are strings, copied out.
 type scratch struct {
-	r    []rune
-	toks []token
+	r          []rune
+	toks       []token
+	spell, buf []byte
+	unknown    []spelled
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -75,7 +77,7 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (x *Extractor) Extract(text string) []quotes.Quote {
 	s := scratches.Get().(*scratch)
 	r, back := normalize(s.r, text)
-	d := &doc{x: x, r: r, toks: s.toks, names: map[string]string{}}
+	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: map[string]string{}}
 	d.paras = paragraphs(r)
 	d.qs = x.pairMarks(r, d.paras)
 	d.german = d.looksGerman()
@@ -92,7 +94,7 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 		orig = []rune(text) // quote texts are cut from the text as given
 	}
 	out := d.output(orig, back)
-	s.r, s.toks = r[:0], d.toks[:0]
+	s.r, s.toks, s.spell, s.buf, s.unknown = r[:0], d.toks[:0], d.spell[:0], d.buf[:0], d.unknown[:0]
 	scratches.Put(s)
 	return out
 }

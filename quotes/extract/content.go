@@ -2224,7 +2224,8 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if !d.german {
 		// her film, "…"; but not what was said of it: said of the episode, "…"
 		commaGenre := i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)
-		if d.looksLikeName(q) && (d.isClass(toks[i-1], cGenre|cTells) || commaGenre) {
+		// the word before first: looksLikeName reads the whole quote
+		if (d.isClass(toks[i-1], cGenre|cTells) || commaGenre) && d.looksLikeName(q) {
 			return true // her film, "Trainwreck."; told "Fox and Friends"
 		}
 		if (d.isClass(toks[i-1], cGenre) || commaGenre) && d.titleCase(q) {
@@ -2390,7 +2391,8 @@ func (d *doc) looksLikeName(q qspan) bool {
 }
 
 // fewWords reports whether a quote is as short as a name: five words at
-// most, with no punctuation but a closing full stop or comma.
+// most, with no punctuation but a closing full stop or comma. It stops at
+// the sixth word, so that a long quote costs no more than a short one.
 func (d *doc) fewWords(q qspan) bool {
 	e := q.e
 	for e > q.s && strings.ContainsRune(".,", d.r[e-1]) {
@@ -2401,11 +2403,14 @@ func (d *doc) fewWords(q qspan) bool {
 		switch {
 		case c == ' ':
 			words++
+			if words > 5 {
+				return false
+			}
 		case strings.ContainsRune(",.!?;", c):
 			return false
 		}
 	}
-	return words <= 5
+	return true
 }
 
 // headlineOf reports whether paragraph pi, the one being read, is a

@@ -35,7 +35,7 @@ type doc struct {
 	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int
 	isHead   bool
-	buf      []byte            // scratch for find, lowered and words
+	buf      []byte            // scratch for find, lowered, words and runesText
 	spell    []byte            // scratch for tokenize: the lower-case texts of words the lexicon lacks
 	unknown  []spelled         // scratch for tokenize: the tokens whose text is in spell
 	names    map[string]string // lower-case surname → first full name given
@@ -197,4 +197,4 @@ func isASCIIWord(rs []rune) bool {
 func (d *doc) has(c class, w string) bool { return d.lex.has(w, c) }
 
 // inSet reports whether the lower-case word w is in the named word set.
-func (d *doc) inSet(set, w string) bool { return d.lex.sets[set][w] }
+func (d *doc) inSet(set, w string) bool { return d.lex.inSet(set, w) }

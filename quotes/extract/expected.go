@@ -52,9 +52,10 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 // thing "which" stands for is seen as (which was seen as a failure).
 func (d *doc) reputations(toks []token, a, b, pi int) {
 	for k := a + 1; k+2 < b; k++ {
-		t := toks[k]
-		// the word after first: a set lookup costs two map lookups a token
-		if !(toks[k+1].is("as") && d.inSet("seenas", t.lower) || toks[k+1].is("for") && d.inSet("knownfor", t.lower)) {
+		// the word after first: a set lookup costs map lookups; and no
+		// copy of the token, which this loop would make at every token
+		w := toks[k].lower
+		if !(toks[k+1].is("as") && d.inSet("seenas", w) || toks[k+1].is("for") && d.inSet("knownfor", w)) {
 			continue
 		}
 		n := toks[k+2]

@@ -680,6 +680,9 @@ func (d *doc) billsAmount(toks []token, k, b int) bool {
 // nameColon finds a sentence that opens with a name and a colon, as
 // headlines do: `Graham: Trump's 'Hateful Rhetoric' Destroying GOP`.
 func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
+	if !colonAfterName(toks, a, b) {
+		return frameAt{}, false // most sentences: spare npAfter
+	}
 	np, ok := d.npAfter(toks, a, b)
 	if !ok || np.e+1 >= b || np.e-np.s > 4 || !d.isPunct(toks[np.e], ":") || !d.allCapitalised(toks, np) {
 		return frameAt{}, false
@@ -691,6 +694,17 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// colonAfterName is a cheap test for nameColon: a colon where a name of
+// one to four words at toks[a] could end.
+func colonAfterName(toks []token, a, b int) bool {
+	for i := a + 1; i < b && i <= a+4; i++ {
+		if toks[i].kind == tPunct && toks[i].lower == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // pollLead finds a fronted "In a … poll," whose poll is the source of

@@ -106,7 +106,21 @@ type lexicon struct {
 	// sets are named word sets ("set-slogan: …" in a file) for rules that
 	// look a word up now and then; the 64 bits of class are kept for
 	// words that every token is checked against
-	sets map[string]map[string]bool
+	sets map[string]*wordSet
+}
+
+// wordSet is a named word set. first has bit c&63 set for the first byte c
+// of each word: a test of it spares the map lookup for most words asked
+// about, which rules do at many tokens ("for" after "known"?).
+type wordSet struct {
+	first uint64
+	words map[string]bool
+}
+
+// inSet reports whether the lower-case word w is in the named word set.
+func (lx *lexicon) inSet(set, w string) bool {
+	s := lx.sets[set]
+	return s != nil && w != "" && s.first&(1<<(w[0]&63)) != 0 && s.words[w]
 }
 
 // entry is a word of the lexicon: the word itself, so that a lookup by a
@@ -128,8 +142,8 @@ func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
 // word set instead) and # starts a comment. A class "X-verb" lists English
 // base forms, to which the loader adds the regular -s, -ed and -ing forms.
 func loadLexicon(files ...string) (en, de *lexicon, err error) {
-	en = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]map[string]bool{}}
-	de = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]map[string]bool{}}
+	en = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]*wordSet{}}
+	de = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]*wordSet{}}
 	for _, name := range files {
 		if err := load(name, en, de); err != nil {
 			return nil, nil, err
@@ -218,10 +232,15 @@ func dataLines(name string, fn func(n int, line string) error) error {
 // add records words in the classes c, or, when set is named, in that set.
 func (lx *lexicon) add(words string, c class, set string) {
 	if set != "" {
-		if lx.sets[set] == nil {
-			lx.sets[set] = map[string]bool{}
+		s := lx.sets[set]
+		if s == nil {
+			s = &wordSet{words: map[string]bool{}}
+			lx.sets[set] = s
 		}
-		lx.sets[set][words] = true
+		if words != "" {
+			s.first |= 1 << (words[0] & 63)
+		}
+		s.words[words] = true
 		return
 	}
 	ws := strings.Fields(words)

@@ -45,7 +45,7 @@ func TestJoinWordsAreNoCues(t *testing.T) {
 	x := New()
 	for _, lx := range []*lexicon{x.en, x.de} {
 		for _, set := range []string{"clausejoin", "subordinate"} {
-			for w := range lx.sets[set] {
+			for w := range lx.sets[set].words {
 				if lx.has(w, cSpeech|cBelief) {
 					t.Errorf("%q of set-%s is a cue", w, set)
 				}
@@ -61,7 +61,7 @@ func TestSetsInClasses(t *testing.T) {
 	x := New()
 	for set, c := range map[string]class{"weekday": cTime, "objectclause": cClause, "needsthat": cBelief} {
 		for _, lx := range []*lexicon{x.en, x.de} {
-			for w := range lx.sets[set] {
+			for w := range lx.sets[set].words {
 				if !lx.has(w, c) {
 					t.Errorf("%q of set-%s lacks the class the rules test first", w, set)
 				}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"saidwho/quotes"
 )
@@ -26,7 +27,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			continue
 		}
 		q := quotes.Quote{
-			Text:  string(orig[at(res.content.s):at(res.content.e)]),
+			Text:  runesText(&d.buf, orig[at(res.content.s):at(res.content.e)]),
 			Start: at(res.content.s), End: at(res.content.e),
 			Kind: res.kind,
 			Rule: res.rule,
@@ -42,7 +43,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			src := f.source()
 			if src.named() {
 				q.Speaker, q.SpeakerKind = f.speaker, f.kind
-				q.Mention = string(orig[at(src.mention.s):at(src.mention.e)])
+				q.Mention = runesText(&d.buf, orig[at(src.mention.s):at(src.mention.e)])
 				q.MentionStart, q.MentionEnd = at(src.mention.s), at(src.mention.e)
 			}
 			q.Cue, q.CueStart, q.CueEnd = f.cueText, at(f.cue.s), at(f.cue.e)
@@ -61,6 +62,23 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 		}
 	}
 	return out
+}
+
+// runesText returns rs as a string, written through the scratch buffer
+// *buf: string(rs) encodes every rune twice (once to measure, once to
+// copy), and quote texts are a third of the input, which shows in the
+// profile.
+func runesText(buf *[]byte, rs []rune) string {
+	b := (*buf)[:0]
+	for _, c := range rs {
+		if c < utf8.RuneSelf {
+			b = append(b, byte(c))
+		} else {
+			b = utf8.AppendRune(b, c)
+		}
+	}
+	*buf = b
+	return string(b)
 }
 
 // nested reports whether English reported speech lies inside the

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -38,9 +39,9 @@ func (d *doc) attribute() {
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
 	// room for the tokens of the longest paragraph, about one per 5 runes,
-	// so that the scratch rarely grows; a huge paragraph (a book in one
+	// so that the scratch (kept from the text before) rarely grows; a huge paragraph (a book in one
 	// quote) grows it as it needs
-	d.toks = make([]token, 0, min(longest(d.paras)/5+16, 4096))
+	d.toks = slices.Grow(d.toks[:0], min(longest(d.paras)/5+16, 4096))
 	for pi, p := range d.paras {
 		toks := d.tokenize(p, qi)
 		d.toks = toks

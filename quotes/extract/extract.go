@@ -94,7 +94,14 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 		orig = []rune(text) // quote texts are cut from the text as given
 	}
 	out := d.output(orig, back)
+	if cap(r) > keepRunes {
+		return out // a huge text's buffers would stay in memory for small ones
+	}
 	s.r, s.toks, s.spell, s.buf, s.unknown = r[:0], d.toks[:0], d.spell[:0], d.buf[:0], d.unknown[:0]
 	scratches.Put(s)
 	return out
 }
+
+// keepRunes bounds the text whose buffers are kept for the next one:
+// news articles are a few thousand runes, a 10 MB upload is not.
+const keepRunes = 1 << 20

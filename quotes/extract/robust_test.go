@@ -2,8 +2,12 @@ package extract
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
+
+	"saidwho/quotes"
 )
 
 // TestDevTextsMangled runs the extractor over the dev texts (read from
@@ -39,5 +43,40 @@ func TestDevTextsMangled(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestConcurrentExtract runs one extractor from several goroutines, as the
+// web server does, over texts of different lengths: the buffers one
+// extraction hands on to the next must never leak into another's output.
+func TestConcurrentExtract(t *testing.T) {
+	x := New()
+	var texts []string
+	for _, tc := range hardCases {
+		texts = append(texts, tc.text, strings.Repeat(tc.text+"\n\n", 3))
+	}
+	want := make([][]quotes.Quote, len(texts))
+	for i, text := range texts {
+		want[i] = x.Extract(text)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range texts {
+				i := (k*7 + g*13) % len(texts) // each goroutine its own order
+				if got := x.Extract(texts[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- texts[i]
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for text := range errs {
+		t.Errorf("concurrent extraction differs from a lone one on %q", text)
 	}
 }

@@ -1359,12 +1359,14 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		} else {
 			fa.right = d.contentAfter(toks, np.e, b, false)
 		}
-	case d.german && so && d.soAsideEnd(toks, np.e, b) > 0:
+	case d.german && so:
 		// Die Lage sei, so die Polizei, nicht geplant: the words after
 		// the source and its comma (and an appositive: so Paul Weber,
 		// Chef des Verbands, dass …) go on with what was said; so too
 		// after so X weiter, …
-		fa.right = d.soAsideEnd(toks, np.e, b)
+		if j := d.soAsideEnd(toks, np.e, b); j > 0 {
+			fa.right = j
+		}
 	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}

@@ -84,9 +84,10 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 
 // capitalisedModifier reports whether the English subject np is one
 // word capitalised only because it opens the sentence, before a noun:
-// in "Good information can still win when "…"", Good is no one.
+// in "Good information can still win when "…"", Good is no one. The
+// caller has made sure that np ends before end.
 func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
-	if np.s != a || np.e != np.s+1 || np.e >= end || d.isClass(toks[np.s], cPronoun) {
+	if np.s != a || np.e != np.s+1 || d.isClass(toks[np.s], cPronoun) {
 		return false
 	}
 	if np.e+1 < end && toks[np.e+1].upper {

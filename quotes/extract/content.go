@@ -2551,15 +2551,20 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 	return -1
 }
 
-// commaGoesOn reports whether an English paraphrase goes on over the
-// comma toks[i] after its last quote, as reported speech does: before a
+// commaGoesOn reports whether a paraphrase goes on over the comma toks[i]
+// after its last quote, as reported speech does: in English before a
 // qualifier (, including …; , with …) or a second that clause (, and that
-// …; , but that …).
+// …; , but that …); in German before a clause of its own.
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
-	if d.german && d.isPunct(toks[i], ",") && i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuInfinitive(toks, i+1, e)) {
-		return true // sei „kaputt“, denn es könne …; „Probleme“, die …: a German clause after the comma goes on with what was reported
+	if !d.isPunct(toks[i], ",") {
+		return false
 	}
-	return d.isPunct(toks[i], ",") && d.goesOnAt(toks, i+1, e)
+	if d.german {
+		// sei „kaputt“, denn es könne …; „Probleme“, die …: a German
+		// clause after the comma goes on with what was reported
+		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuInfinitive(toks, i+1, e))
+	}
+	return d.goesOnAt(toks, i+1, e)
 }
 
 // zuInfinitive reports whether the German words from toks[j] up to the

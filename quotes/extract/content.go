@@ -1164,12 +1164,15 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	}
 	for i, lim := c.s+1, c.s+8; i < c.e && i < lim; i++ {
 		t := toks[i]
-		if j := d.dashAsideEnd(toks, i, c.e); j > i {
-			lim += j - i + 1 // local officials – not Washington – run it: the aside does not count
-			i = j
-			continue
+		if t.kind != tWord {
+			if j := d.dashAsideEnd(toks, i, c.e); j > i {
+				lim += j - i + 1 // local officials – not Washington – run it: the aside does not count
+				i = j
+				continue
+			}
+			return false
 		}
-		if t.kind != tWord || t.is("that") || d.isClass(t, cRelative) {
+		if t.is("that") || d.isClass(t, cRelative) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
 		if d.finite(t) {

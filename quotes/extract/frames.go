@@ -3618,10 +3618,8 @@ func (d *doc) endsAdverbial(t token) bool {
 // …; so does "at least" or "at most" when a clause's verb follows (said
 // at least six planes flew).
 func (d *doc) approximately(toks []token, j, b int) bool {
-	if toks[j].is("at") && j+1 < b && (toks[j+1].is("least") || toks[j+1].is("most")) {
-		if !d.looksLikeClause(toks, span{j + 2, b}) {
-			return false
-		}
+	at := toks[j].is("at") && j+1 < b && (toks[j+1].is("least") || toks[j+1].is("most"))
+	if at {
 		j++
 	} else if !toks[j].is("about") {
 		return false
@@ -3630,7 +3628,8 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return unicode.IsDigit(rune(n.lower[0])) || d.isNumber(n) || n.is("half") // about 20, about two, about half
+	// about 20, about two, about half; the scan for a clause last
+	return (unicode.IsDigit(rune(n.lower[0])) || d.isNumber(n) || n.is("half")) && (!at || d.looksLikeClause(toks, span{j + 1, b}))
 }
 
 // mediaAddressee reports whether an addressee is a news outlet (told CNN,

@@ -2565,16 +2565,17 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 	if d.german {
 		// sei „kaputt“, denn es könne …; „Probleme“, die …: a German
 		// clause after the comma goes on with what was reported
-		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuInfinitive(toks, i+1, e))
+		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuClause(toks, i+1, e))
 	}
 	return d.goesOnAt(toks, i+1, e)
 }
 
-// zuInfinitive reports whether the German words from toks[j] up to the
-// next punctuation form an infinitive clause with zu (den Rat
-// einzubeziehen; die Brücke zu bauen), which goes on with the clause
-// before its comma.
-func (d *doc) zuInfinitive(toks []token, j, e int) bool {
+// zuClause reports whether the German words from toks[j] up to the next
+// punctuation form an infinitive clause with zu (den Rat einzubeziehen;
+// die Brücke zu bauen), which goes on with the clause before its comma.
+// Its test of the last word is not zuInfinitive's, which also takes a
+// stem in -ern or -eln (abzuändern).
+func (d *doc) zuClause(toks []token, j, e int) bool {
 	for i := j; i < e && i-j <= 12 && toks[i].kind == tWord; i++ {
 		t := toks[i]
 		if i+1 == e || toks[i+1].kind != tWord {

@@ -2172,10 +2172,12 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
-	lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
-	if fa.right < 0 && lo > a && d.isPunct(toks[lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
-		if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
-			fa.right, fa.lo = j, lo
+	if fa.right < 0 {
+		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
+		if lo > a && d.isPunct(toks[lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
+			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
+				fa.right, fa.lo = j, lo
+			}
 		}
 	}
 	return fa, true

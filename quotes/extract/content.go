@@ -1164,12 +1164,15 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 	}
 	for i, lim := c.s+1, c.s+8; i < c.e && i < lim; i++ {
 		t := toks[i]
-		if j := d.dashAsideEnd(toks, i, c.e); j > i {
-			lim += j - i + 1 // local officials – not Washington – run it: the aside does not count
-			i = j
-			continue
+		if t.kind != tWord {
+			if j := d.dashAsideEnd(toks, i, c.e); j > i {
+				lim += j - i + 1 // local officials – not Washington – run it: the aside does not count
+				i = j
+				continue
+			}
+			return false
 		}
-		if t.kind != tWord || t.is("that") || d.isClass(t, cRelative) {
+		if t.is("that") || d.isClass(t, cRelative) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
 		if d.finite(t) {
@@ -2556,22 +2559,28 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 	return -1
 }
 
-// commaGoesOn reports whether an English paraphrase goes on over the
-// comma toks[i] after its last quote, as reported speech does: before a
+// commaGoesOn reports whether a paraphrase goes on over the comma toks[i]
+// after its last quote, as reported speech does: in English before a
 // qualifier (, including …; , with …) or a second that clause (, and that
-// …; , but that …).
+// …; , but that …); in German before a clause of its own.
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
-	if d.german && d.isPunct(toks[i], ",") && i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuInfinitive(toks, i+1, e)) {
-		return true // sei „kaputt“, denn es könne …; „Probleme“, die …: a German clause after the comma goes on with what was reported
+	if !d.isPunct(toks[i], ",") {
+		return false
 	}
-	return d.isPunct(toks[i], ",") && d.goesOnAt(toks, i+1, e)
+	if d.german {
+		// sei „kaputt“, denn es könne …; „Probleme“, die …: a German
+		// clause after the comma goes on with what was reported
+		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuClause(toks, i+1, e))
+	}
+	return d.goesOnAt(toks, i+1, e)
 }
 
-// zuInfinitive reports whether the German words from toks[j] up to the
-// next punctuation form an infinitive clause with zu (den Rat
-// einzubeziehen; die Brücke zu bauen), which goes on with the clause
-// before its comma.
-func (d *doc) zuInfinitive(toks []token, j, e int) bool {
+// zuClause reports whether the German words from toks[j] up to the next
+// punctuation form an infinitive clause with zu (den Rat einzubeziehen;
+// die Brücke zu bauen), which goes on with the clause before its comma.
+// Its test of the last word is not zuInfinitive's, which also takes a
+// stem in -ern or -eln (abzuändern).
+func (d *doc) zuClause(toks []token, j, e int) bool {
 	for i := j; i < e && i-j <= 12 && toks[i].kind == tWord; i++ {
 		t := toks[i]
 		if i+1 == e || toks[i+1].kind != tWord {

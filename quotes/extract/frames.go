@@ -84,9 +84,10 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 
 // capitalisedModifier reports whether the English subject np is one
 // word capitalised only because it opens the sentence, before a noun:
-// in "Good information can still win when "…"", Good is no one.
+// in "Good information can still win when "…"", Good is no one. The
+// caller has made sure that np ends before end.
 func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
-	if np.s != a || np.e != np.s+1 || np.e >= end || d.isClass(toks[np.s], cPronoun) {
+	if np.s != a || np.e != np.s+1 || d.isClass(toks[np.s], cPronoun) {
 		return false
 	}
 	if np.e+1 < end && toks[np.e+1].upper {
@@ -1373,12 +1374,14 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		} else {
 			fa.right = d.contentAfter(toks, np.e, b, false)
 		}
-	case d.german && so && d.soAsideEnd(toks, np.e, b) > 0:
+	case d.german && so:
 		// Die Lage sei, so die Polizei, nicht geplant: the words after
 		// the source and its comma (and an appositive: so Paul Weber,
 		// Chef des Verbands, dass …) go on with what was said; so too
 		// after so X weiter, …
-		fa.right = d.soAsideEnd(toks, np.e, b)
+		if j := d.soAsideEnd(toks, np.e, b); j > 0 {
+			fa.right = j
+		}
 	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
 		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
 	}
@@ -2183,10 +2186,12 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
-	lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
-	if fa.right < 0 && lo > a && d.isPunct(toks[lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
-		if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
-			fa.right, fa.lo = j, lo
+	if fa.right < 0 {
+		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
+		if lo > a && d.isPunct(toks[lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
+			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
+				fa.right, fa.lo = j, lo
+			}
 		}
 	}
 	return fa, true
@@ -3629,10 +3634,8 @@ func (d *doc) endsAdverbial(t token) bool {
 // …; so does "at least" or "at most" when a clause's verb follows (said
 // at least six planes flew).
 func (d *doc) approximately(toks []token, j, b int) bool {
-	if toks[j].is("at") && j+1 < b && (toks[j+1].is("least") || toks[j+1].is("most")) {
-		if !d.looksLikeClause(toks, span{j + 2, b}) {
-			return false
-		}
+	at := toks[j].is("at") && j+1 < b && (toks[j+1].is("least") || toks[j+1].is("most"))
+	if at {
 		j++
 	} else if !toks[j].is("about") {
 		return false
@@ -3641,7 +3644,8 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return unicode.IsDigit(rune(n.lower[0])) || d.isNumber(n) || n.is("half") // about 20, about two, about half
+	// about 20, about two, about half; the scan for a clause last
+	return (unicode.IsDigit(rune(n.lower[0])) || d.isNumber(n) || n.is("half")) && (!at || d.looksLikeClause(toks, span{j + 1, b}))
 }
 
 // mediaAddressee reports whether an addressee is a news outlet (told CNN,

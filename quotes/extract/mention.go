@@ -471,7 +471,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // Two committees on Monday asked
 		case !d.german && j-1 >= lo && toks[j].upper && d.inSet("month", toks[j].lower) && d.inSet("timeprep", toks[j-1].lower):
 			j -= 2 // Ann Lee in June criticized
-		case !d.german && j-1 >= lo && d.year(toks[j]) && toks[j].e-toks[j].s == 4 && j+1 < len(toks) && !d.isClass(toks[j+1], cClause) && d.inSet("timeprep", toks[j-1].lower):
+		case !d.german && j-1 >= lo && toks[j].e-toks[j].s == 4 && d.year(toks[j]) && j+1 < len(toks) && !d.isClass(toks[j+1], cClause) && d.inSet("timeprep", toks[j-1].lower):
 			j -= 2 // a panel in 2001 found (but not "met Abusalha in 2014 and did not find")
 		case !d.german && j-1 >= lo && toks[j].upper && (toks[j-1].is("earlier") || toks[j-1].is("later")) && d.inSet("weekday", toks[j].lower):
 			j -= 2 // Ann Lee earlier Thursday said

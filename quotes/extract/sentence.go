@@ -222,7 +222,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	if !ok || !d.namesSomeone(toks, np) || np.e >= s.e-1 {
 		return nil
 	}
-	if np.e+1 < s.e && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cPronoun) {
+	if d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cPronoun) {
 		return nil // Wait, it gets better: a word set off before the clause's own subject
 	}
 	colon := toks[s.e-1]

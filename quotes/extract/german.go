@@ -412,7 +412,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
-	if fa.lo-2 > a && fa.lo == v && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
+	if v-2 > a && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
 		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !toks[ce].is("sich") {
 		// but: …, das heißt …; …, das nennt sich …: a name, nothing said
 		fa.lo = v - 1 // Die Kamera ist ausgefallen, das teilte das Institut mit: das stands for the clause before

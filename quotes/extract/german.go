@@ -413,8 +413,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
 	if v-2 > a && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
-		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !toks[ce].is("sich") {
-		// but: …, das heißt …; …, das nennt sich …: a name, nothing said
+		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !(ce < b && toks[ce].is("sich")) {
+		// but: …, das heißt …: a name; …, das bestätigte sich: it proved
+		// true; nothing said (ce is b when the paragraph ends in the cue
+		// without a stop: …, das hat der Sprecher behauptet)
 		fa.lo = v - 1 // Die Kamera ist ausgefallen, das teilte das Institut mit: das stands for the clause before
 	}
 	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && d.isPunct(toks[fa.lo-2], ",") {

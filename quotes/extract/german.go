@@ -356,12 +356,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, true
 	}
 	if !afterOK {
-		if np, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
+		if np, lo, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
-			fa.lo = a
-			if w := d.wieAfterComma(toks, a, k); w > a {
-				fa.lo = w // the clause before the comma is what was said
-			}
+			fa.lo = lo
 			if !d.subordinateClause(toks, a, np.s) {
 				fa.right = d.contentAfter(toks, ce, b, false)
 			}
@@ -577,20 +574,23 @@ func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, boo
 
 // subordinateSubject finds the subject of a verb-final clause that a
 // subordinator opens, with adverbials between it and the verb: "Wie der
-// Minister am Dienstag in Hannover erklärte, …".
-func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
+// Minister am Dienstag in Hannover erklärte, …". It also returns where
+// the frame starts: a, or the wie after a comma, the clause before
+// which is what was said.
+func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool) {
+	lo := a
 	if k-a > 2 && d.isClass(toks[a], cClause) && !d.isClass(toks[a], cSubordinator) {
 		a++ // Aber wie der Minister erklärte, …
 	}
 	if w := d.wieAfterComma(toks, a, k); w > a {
-		a = w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
+		a, lo = w, w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
 	}
 	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
-		return span{}, false
+		return span{}, lo, false
 	}
 	np, ok := d.npAfter(toks, a+1, k)
 	if !ok || np.e >= k || !d.nominative(toks, np) {
-		return span{}, false
+		return span{}, lo, false
 	}
 	after := np.e
 	if d.isPunct(toks[after], ",") {
@@ -601,14 +601,14 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 		}
 	}
 	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
-		return span{}, false
+		return span{}, lo, false
 	}
 	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
 		// wie es aus Kreisen der Stadt hieß: es is no one; the phrase
 		// after it names where the words came from
-		return d.npAfter(toks, np.e+1, k)
+		np, ok = d.npAfter(toks, np.e+1, k)
 	}
-	return np, true
+	return np, lo, ok
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the

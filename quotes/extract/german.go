@@ -478,6 +478,11 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	if !toks[first-1].is("und") {
 		return false
 	}
+	// an auxiliary or a modal: the clause is closed only by its
+	// participle or infinitive right before und (habe sich …
+	// untergeordnet und die Fraktion forderte …)
+	last := toks[first-2]
+	closed := last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
 	verb := false
 	for i := first - 2; i >= a; i-- {
 		t := toks[i]
@@ -489,11 +494,7 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 			continue
 		}
 		if d.germanFinite(t) {
-			// an auxiliary or a modal: the clause is closed only by its
-			// participle or infinitive right before und (habe sich …
-			// untergeordnet und die Fraktion forderte …)
-			last := toks[first-2]
-			verb = i < first-2 && last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
+			verb = i < first-2 && closed
 			continue
 		}
 		verb = verb || t.cls&cSpeech != 0

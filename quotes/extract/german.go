@@ -431,7 +431,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && d.isPunct(toks[e], ",") {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
-		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && d.isPunct(toks[name.e], ",") && d.properOrPronoun(toks, name) && !d.isClass(toks[name.s], cPronoun|cDeterminer) {
+		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && d.isPunct(toks[name.e], ",") && toks[name.s].upper && !d.isClass(toks[name.s], cPronoun|cDeterminer) {
 			fa.hi, fa.right = name.e, name.e+1
 			return fa, true
 		}

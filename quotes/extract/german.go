@@ -316,6 +316,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	// a verb-final clause (wie X sagte,) ends at its verb; "Als
 	// Begründung sagte ein Wissenschaftler" goes on after it
 	final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
+	// where a verb-final clause's subordinator would stand: before the
+	// subject, past adverbs (Wie schon die Polizei sagte)
+	sub := -1
 	if beforeOK {
 		first := before.s
 		if role.e > role.s && role.s < first {
@@ -325,8 +328,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
+		sub = d.pastAdverbsBack(toks, a, before.s-1)
 		opens := first == start || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
-			final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
+			final && d.isClass(toks[sub], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
@@ -348,10 +352,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
-		if final && fa.right < 0 {
-			if w := d.pastAdverbsBack(toks, a, before.s-1); w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
-				fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
-			}
+		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && d.isPunct(toks[sub-1], ",") {
+			fa.lo = sub // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
 		}
 		return fa, true
 	}

@@ -1071,7 +1071,7 @@ func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
 	if i < b && (toks[i].is("der") || toks[i].is("dem")) {
 		i++
 	}
-	if i == ce || i+2 >= b || toks[i].kind != tQuote || !d.looksLikeName(d.qs[toks[i].q]) || !d.isPunct(toks[i+1], ",") {
+	if i == ce || i+2 >= b || toks[i].kind != tQuote || !d.isPunct(toks[i+1], ",") || !d.looksLikeName(d.qs[toks[i].q]) {
 		return -1
 	}
 	return i + 2

@@ -489,7 +489,7 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	for i := first - 2; i >= a; i-- {
 		t := toks[i]
 		if t.kind == tPunct && !d.isPunct(t, "-") {
-			a = i + 1 // a comma: the clause starts after it
+			a = i + 1 // a comma or a colon, not a hyphen: the clause starts after it
 			break
 		}
 		if t.kind != tWord || t.upper {
@@ -1081,8 +1081,9 @@ func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
 // separable particle that closes the cue's clause before a comma: warf dem
 // Minister vor, er habe …; wies die Kritik zurück, es sei …; or past a
 // pronominal adverb that stands for the clause after the comma (warnte
-// davor, …). It returns j when no such word ends the words before the
-// first comma.
+// davor, …) or an opinion noun whose view follows it (vertritt die
+// Ansicht, er habe …). It returns j when no such word ends the words
+// before the first comma.
 func (d *doc) pastObject(toks []token, j, b int) int {
 	if j < 0 || j >= b || toks[j].kind != tWord || toks[j].is("dass") {
 		return j
@@ -1091,7 +1092,7 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 		if toks[i].kind != tWord {
 			if p := toks[i-1]; d.isPunct(toks[i], ",") {
 				if !p.upper && (p.cls&cParticle != 0 || d.inSet("korrelat", p.lower)) && !d.opensSubordinate(toks, i+1, b) {
-					return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
+					return i + 1 // warnte davor, die Brücke zu bauen: what davor stands for follows
 				}
 				if p.upper && d.inSet("opinion", p.lower) {
 					return i + 1 // vertritt die Ansicht, er habe …: the view follows

@@ -316,6 +316,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	// a verb-final clause (wie X sagte,) ends at its verb; "Als
 	// Begründung sagte ein Wissenschaftler" goes on after it
 	final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
+	// where a verb-final clause's subordinator would stand: before the
+	// subject, past adverbs (Wie schon die Polizei sagte)
+	sub := -1
 	if beforeOK {
 		first := before.s
 		if role.e > role.s && role.s < first {
@@ -325,8 +328,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		for start < first && d.isClass(toks[start], cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
+		sub = d.pastAdverbsBack(toks, a, before.s-1)
 		opens := first == start || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
-			final && d.isClass(toks[d.pastAdverbsBack(toks, a, before.s-1)], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
+			final && d.isClass(toks[sub], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
@@ -348,20 +352,15 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
-		if final && fa.right < 0 {
-			if w := d.pastAdverbsBack(toks, a, before.s-1); w-1 > a && toks[w].is("wie") && d.isPunct(toks[w-1], ",") {
-				fa.lo = w // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
-			}
+		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && d.isPunct(toks[sub-1], ",") {
+			fa.lo = sub // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
 		}
 		return fa, true
 	}
 	if !afterOK {
-		if np, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
+		if np, lo, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
-			fa.lo = a
-			if w := d.wieAfterComma(toks, a, k); w > a {
-				fa.lo = w // the clause before the comma is what was said
-			}
+			fa.lo = lo
 			if !d.subordinateClause(toks, a, np.s) {
 				fa.right = d.contentAfter(toks, ce, b, false)
 			}
@@ -412,9 +411,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
-	if fa.lo-2 > a && fa.lo == v && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
-		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !toks[ce].is("sich") {
-		// but: …, das heißt …; …, das nennt sich …: a name, nothing said
+	if v-2 > a && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
+		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !(ce < b && toks[ce].is("sich")) {
+		// but: …, das heißt …: a name; …, das bestätigte sich: it proved
+		// true; nothing said (ce is b when the paragraph ends in the cue
+		// without a stop: …, das hat der Sprecher behauptet)
 		fa.lo = v - 1 // Die Kamera ist ausgefallen, das teilte das Institut mit: das stands for the clause before
 	}
 	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && d.isPunct(toks[fa.lo-2], ",") {
@@ -432,7 +433,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && d.isPunct(toks[e], ",") {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
-		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && d.isPunct(toks[name.e], ",") && d.properOrPronoun(toks, name) && !d.isClass(toks[name.s], cPronoun|cDeterminer) {
+		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && d.isPunct(toks[name.e], ",") && toks[name.s].upper && !d.isClass(toks[name.s], cPronoun|cDeterminer) {
 			fa.hi, fa.right = name.e, name.e+1
 			return fa, true
 		}
@@ -479,22 +480,23 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	if !toks[first-1].is("und") {
 		return false
 	}
+	// an auxiliary or a modal: the clause is closed only by its
+	// participle or infinitive right before und (habe sich …
+	// untergeordnet und die Fraktion forderte …)
+	last := toks[first-2]
+	closed := last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
 	verb := false
 	for i := first - 2; i >= a; i-- {
 		t := toks[i]
 		if t.kind == tPunct && !d.isPunct(t, "-") {
-			a = i + 1 // a comma: the clause starts after it
+			a = i + 1 // a comma or a colon, not a hyphen: the clause starts after it
 			break
 		}
 		if t.kind != tWord || t.upper {
 			continue
 		}
 		if d.germanFinite(t) {
-			// an auxiliary or a modal: the clause is closed only by its
-			// participle or infinitive right before und (habe sich …
-			// untergeordnet und die Fraktion forderte …)
-			last := toks[first-2]
-			verb = i < first-2 && last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
+			verb = i < first-2 && closed
 			continue
 		}
 		verb = verb || t.cls&cSpeech != 0
@@ -575,20 +577,23 @@ func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, boo
 
 // subordinateSubject finds the subject of a verb-final clause that a
 // subordinator opens, with adverbials between it and the verb: "Wie der
-// Minister am Dienstag in Hannover erklärte, …".
-func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
+// Minister am Dienstag in Hannover erklärte, …". It also returns where
+// the frame starts: a, or the wie after a comma, the clause before
+// which is what was said.
+func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool) {
+	lo := a
 	if k-a > 2 && d.isClass(toks[a], cClause) && !d.isClass(toks[a], cSubordinator) {
 		a++ // Aber wie der Minister erklärte, …
 	}
 	if w := d.wieAfterComma(toks, a, k); w > a {
-		a = w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
+		a, lo = w, w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
 	}
 	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
-		return span{}, false
+		return span{}, lo, false
 	}
 	np, ok := d.npAfter(toks, a+1, k)
 	if !ok || np.e >= k || !d.nominative(toks, np) {
-		return span{}, false
+		return span{}, lo, false
 	}
 	after := np.e
 	if d.isPunct(toks[after], ",") {
@@ -599,14 +604,14 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, bool) {
 		}
 	}
 	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
-		return span{}, false
+		return span{}, lo, false
 	}
 	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
 		// wie es aus Kreisen der Stadt hieß: es is no one; the phrase
 		// after it names where the words came from
-		return d.npAfter(toks, np.e+1, k)
+		np, ok = d.npAfter(toks, np.e+1, k)
 	}
-	return np, true
+	return np, lo, ok
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the
@@ -1066,7 +1071,7 @@ func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
 	if i < b && (toks[i].is("der") || toks[i].is("dem")) {
 		i++
 	}
-	if i == ce || i+2 >= b || toks[i].kind != tQuote || !d.looksLikeName(d.qs[toks[i].q]) || !d.isPunct(toks[i+1], ",") {
+	if i == ce || i+2 >= b || toks[i].kind != tQuote || !d.isPunct(toks[i+1], ",") || !d.looksLikeName(d.qs[toks[i].q]) {
 		return -1
 	}
 	return i + 2
@@ -1076,8 +1081,9 @@ func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
 // separable particle that closes the cue's clause before a comma: warf dem
 // Minister vor, er habe …; wies die Kritik zurück, es sei …; or past a
 // pronominal adverb that stands for the clause after the comma (warnte
-// davor, …). It returns j when no such word ends the words before the
-// first comma.
+// davor, …) or an opinion noun whose view follows it (vertritt die
+// Ansicht, er habe …). It returns j when no such word ends the words
+// before the first comma.
 func (d *doc) pastObject(toks []token, j, b int) int {
 	if j < 0 || j >= b || toks[j].kind != tWord || toks[j].is("dass") {
 		return j
@@ -1086,7 +1092,7 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 		if toks[i].kind != tWord {
 			if p := toks[i-1]; d.isPunct(toks[i], ",") {
 				if !p.upper && (p.cls&cParticle != 0 || d.inSet("korrelat", p.lower)) && !d.opensSubordinate(toks, i+1, b) {
-					return i + 1 // but warnte davor, die Brücke zu bauen: what davor stands for follows
+					return i + 1 // warnte davor, die Brücke zu bauen: what davor stands for follows
 				}
 				if p.upper && d.inSet("opinion", p.lower) {
 					return i + 1 // vertritt die Ansicht, er habe …: the view follows

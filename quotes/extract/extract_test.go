@@ -157,6 +157,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"an aside set off by commas in the subject of a believed clause, before the subject's verb, does not end the clause", "Harbor aides believe her work as a pilot for ten years, guiding ferries through the shoals, will win the vote. Ann Roe believes the toll on the pier, especially for the night boats, hurts the town.",
 		[]want{{text: "her work as a pilot for ten years, guiding ferries through the shoals, will win the vote", kind: quotes.Indirect, mention: "Harbor aides", cue: "believe"},
 			{text: "the toll on the pier, especially for the night boats, hurts the town", kind: quotes.Indirect, mention: "Ann Roe", cue: "believes"}}},
+	{"a cue phrase opened by as leads the clause after its comma, as a one-word cue does; go on after as tells time passing", "As Ann Roe pointed out, Bo Lin has the edge at the pier. As the day went on, Tom Hill made a longer speech at the harbor.",
+		[]want{{text: "Bo Lin has the edge at the pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "pointed out"}}},
 	{"two full names joined by and are a plural subject of a base-form cue; two places are not", "Tom Hill and Ann Lee believe the toll will fall. Georgia and Virginia want a new road.",
 		[]want{{text: "the toll will fall", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "believe"}}},
 	{"a fronted poll is the source of the clause after it, a cue in it or not; a reason after a comma is the writer's", "In a Lakeside Times poll conducted in May, Ann Lee led Tom Hill 48 to 40 percent, largely because of the toll. In the context of polls, that means little. In the new poll, 60 percent said they would vote.",

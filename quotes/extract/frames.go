@@ -2122,7 +2122,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 	if hi == ce && hi < b && np.s > a && speech && d.relativeGap(toks, np.s-1, hi) {
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
-	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && toks[k].cls&cReports != 0 {
+	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && d.cueReports(toks, k, b) && !d.inSet("timepasses", toks[k].lower) {
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
@@ -2488,6 +2488,15 @@ func (d *doc) roleText(toks []token, role span) string {
 		return "" // nor "for his part", "however"
 	}
 	return d.text(d.tokSpan(toks, role))
+}
+
+// cueReports reports whether the cue at toks[k] reports a bare clause,
+// by the class of the whole cue: a phrase holds its class apart from its
+// first word (As Ann Roe pointed out, the pier …: "pointed" alone is no
+// cue of its own).
+func (d *doc) cueReports(toks []token, k, b int) bool {
+	_, cls, ok := d.cueAt(toks, k, b)
+	return ok && cls&cReports != 0
 }
 
 // opensAs reports whether the "as" at toks[i] opens its clause: at the

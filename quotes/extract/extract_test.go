@@ -165,6 +165,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"the object of mocked is what was made fun of in words, as the object of blasted is", "Tom Hill mocked Ann Roe for losing the ferry vote. Jo Vale also mocked the board's plan for a new pier.",
 		[]want{{text: "Ann Roe for losing the ferry vote", kind: quotes.Indirect, mention: "Tom Hill", cue: "mocked"},
 			{text: "the board's plan for a new pier", kind: quotes.Indirect, mention: "Jo Vale", cue: "mocked"}}},
+	{"a time phrase with by that opens the sentence with no comma is no part of the subject a participle takes", "By Sunday Ann Roe had canceled the ferry rally, citing the storm.",
+		[]want{{text: "the storm", kind: quotes.Indirect, mention: "Ann Roe", cue: "citing"}}},
 	{"two full names joined by and are a plural subject of a base-form cue; two places are not", "Tom Hill and Ann Lee believe the toll will fall. Georgia and Virginia want a new road.",
 		[]want{{text: "the toll will fall", kind: quotes.Indirect, mention: "Tom Hill and Ann Lee", cue: "believe"}}},
 	{"a fronted poll is the source of the clause after it, a cue in it or not; a reason after a comma is the writer's", "In a Lakeside Times poll conducted in May, Ann Lee led Tom Hill 48 to 40 percent, largely because of the toll. In the context of polls, that means little. In the new poll, 60 percent said they would vote.",

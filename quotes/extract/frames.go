@@ -2608,10 +2608,11 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 
 // afterTimeOpening returns where the subject starts after a short time
 // phrase that opens the sentence with no comma, a name or a subject
-// pronoun right after it (On Sunday Tom Hill …; Last week she …), or a.
+// pronoun right after it (On Sunday Tom Hill …; Last week she …; By
+// Sunday she …), or a.
 func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 	i := a
-	if i < k && (toks[i].is("on") || toks[i].is("in")) {
+	if i < k && (toks[i].is("on") || toks[i].is("in") || toks[i].is("by")) {
 		i++
 	}
 	s := i

@@ -1126,7 +1126,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 		t := toks[i]
 		if t.kind != tWord {
 			if d.isPunct(t, ",;:") {
-				return false
+				return d.isPunct(t, ",") && d.asideThenVerb(toks, i, c.e)
 			}
 			continue
 		}
@@ -1148,6 +1148,25 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 		}
 		if !t.upper && d.inSet("pastverb", t.lower) {
 			return true // argued the piece made him look good: an irregular past
+		}
+	}
+	return false
+}
+
+// asideThenVerb reports whether the comma at toks[i] opens an aside in
+// the subject of a clause that closes with a comma before the subject's
+// verb: "believe her record as mayor, for all its flaws, will help",
+// "believes the tax, especially among the young, ensures her support".
+// A verb in the present must have a determiner or an object after it.
+func (d *doc) asideThenVerb(toks []token, i, e int) bool {
+	for j := i + 1; j+1 < e && j < i+25; j++ {
+		t := toks[j]
+		if d.isPunct(t, ",") {
+			n := toks[j+1]
+			return j > i+1 && (d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && d.isClass(toks[j+2], cDeterminer|cObject))
+		}
+		if t.kind == tPunct && !d.isPunct(t, "-'’") || d.isCue(t) {
+			return false
 		}
 	}
 	return false

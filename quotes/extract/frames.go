@@ -2182,7 +2182,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 	if hi == ce && hi < b && np.s > a && speech && d.relativeGap(toks, np.s-1, hi) {
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
-	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && toks[k].cls&cReports != 0 {
+	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && d.cueReports(toks, k, b) && !d.inSet("timepasses", toks[k].lower) {
 		fa.lo = np.s - 1
 		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
 	}
@@ -2552,6 +2552,15 @@ func (d *doc) roleText(toks []token, role span) string {
 	return d.text(d.tokSpan(toks, role))
 }
 
+// cueReports reports whether the cue at toks[k] reports a bare clause,
+// by the class of the whole cue: a phrase holds its class apart from its
+// first word (As Ann Roe pointed out, the pier …: "pointed" alone is no
+// cue of its own).
+func (d *doc) cueReports(toks []token, k, b int) bool {
+	_, cls, ok := d.cueAt(toks, k, b)
+	return ok && cls&cReports != 0
+}
+
 // opensAs reports whether the "as" at toks[i] opens its clause: at the
 // sentence start, after a comma or after a conjunction (And, as X said, …).
 func (d *doc) opensAs(toks []token, a, i int) bool {
@@ -2661,10 +2670,11 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 
 // afterTimeOpening returns where the subject starts after a short time
 // phrase that opens the sentence with no comma, a name or a subject
-// pronoun right after it (On Sunday Tom Hill …; Last week she …), or a.
+// pronoun right after it (On Sunday Tom Hill …; Last week she …; By
+// Sunday she …), or a.
 func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 	i := a
-	if i < k && (toks[i].is("on") || toks[i].is("in")) {
+	if i < k && (toks[i].is("on") || toks[i].is("in") || toks[i].is("by")) {
 		i++
 	}
 	s := i

@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -250,10 +251,24 @@ func (lx *lexicon) add(words string, c class, set string) {
 		e := lx.words[ws[0]]
 		lx.words[ws[0]] = entry{word: ws[0], cls: e.cls | c}
 	default:
-		lx.phrases[ws[0]] = append(lx.phrases[ws[0]], phrase{rest: ws[1:], cls: c})
+		lx.addPhrase(ws, c)
 		e := lx.words[ws[0]]
 		lx.words[ws[0]] = entry{word: ws[0], cls: e.cls | cPhrase}
 	}
+}
+
+// addPhrase records the phrase ws in the classes c. A phrase listed
+// twice keeps the classes of both lines, as a word does (point out is
+// speech, and on a second line speech that reports a clause).
+func (lx *lexicon) addPhrase(ws []string, c class) {
+	ps := lx.phrases[ws[0]]
+	for i := range ps {
+		if slices.Equal(ps[i].rest, ws[1:]) {
+			ps[i].cls |= c
+			return
+		}
+	}
+	lx.phrases[ws[0]] = append(ps, phrase{rest: ws[1:], cls: c})
 }
 
 // loadCapitals reads capitals.txt: "Country: capital, capital" lines. It

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue after an adjective, and or but, and an article before it is an adjective of the noun after it, no verb", `The vote showed an awkward but promising start for Tom Hill. The ferry deal - the most costly and criticized move of his term - cost him the seat. Jo Vale backed the mayor, saying she had been an able and determined leader.`,
+		[]want{{text: "she had been an able and determined leader", kind: quotes.Indirect, mention: "Jo Vale", cue: "saying"}}},
 	{"a document and by with its author is one noun phrase: the source after the content's comma", `Riders wait an hour for the ferry, a study by the harbor board found.`,
 		[]want{{text: "Riders wait an hour for the ferry", kind: quotes.Indirect, mention: "a study by the harbor board", cue: "found"}}},
 	{"in and a year between a source and its cue is a time phrase, no part of the source; a year before and is not skipped", `A harbor panel in 2001 found the ferry line was in breach of its lease. The board met Tom Hill in 2004 and did not find any debts.`,

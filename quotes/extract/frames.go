@@ -1245,6 +1245,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		conj = d.coordinated(toks, a, raised) // but not "But according to X, …"; "and went on to say"
 	}
 	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
+	if !d.german && !prepcue && d.adjectivePair(toks, a, k) {
+		return frameAt{}, false // an awkward but promising start: no cue
+	}
 	switch {
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
@@ -1656,6 +1659,34 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// adjectivePair reports whether the cue toks[k] after "and" or "but" is
+// an adjective joined to one before it in a noun phrase, not a verb
+// joined to the clause: "an awkward but promising start", "the most
+// significant and criticized move". The word before the conjunction
+// follows an article (and a degree word), and a bare noun follows the
+// cue, not a determiner, pronoun, adverb or clause (and warned that …);
+// a cue that reports clauses (said) may open one with a bare noun.
+func (d *doc) adjectivePair(toks []token, a, k int) bool {
+	j := k - 1
+	if j-2 < a || k+1 >= len(toks) || !toks[j].is("and") && !toks[j].is("but") {
+		return false
+	}
+	w, n := toks[j-1], toks[k+1]
+	if d.isClass(toks[k], cCore|cReports) || d.isClass(n, cQuantifier) {
+		return false // a deal and said funding is needed
+	}
+	if w.kind != tWord || w.upper || d.finite(w) || d.isCue(w) || n.kind != tWord || n.upper ||
+		d.isClass(n, cNounOpener|cDeterminer|cPronoun|cPrep|cClause|cQuestion|cAdverb|cTime) || n.is("that") || strings.HasSuffix(n.lower, "ly") {
+		return false
+	}
+	i := j - 2
+	if d.inSet("degree", toks[i].lower) && i-1 >= a {
+		i-- // the most significant and …
+	}
+	t := toks[i]
+	return t.is("a") || t.is("an") || t.is("the")
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or

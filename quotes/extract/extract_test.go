@@ -268,6 +268,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `the mayor a "liar."`, kind: quotes.Mixed, mention: "he", cue: "calling"}}},
 	{"continue before an infinitive says that something goes on, not that anyone speaks; continue to insist is still reported", `Farm prices continued to climb at a "dizzying pace" this spring. Tom Hill continued to insist that the toll was "fair to all."`,
 		[]want{{text: `that the toll was "fair to all."`, kind: quotes.Mixed, mention: "Tom Hill", cue: "insist"}}},
+	{"participles that go on a chain after a name and its -ing verb are the name's, not the sentence subject's", `I am old enough to remember Mayor Tom Hill going on the radio in 1977, declaring a "war on tolls" against the ferry board, and telling voters that "we need to build the bridge."`,
+		[]want{{text: `a "war on tolls" against the ferry board`, kind: quotes.Mixed, mention: "Mayor Tom Hill", cue: "declaring"}, {text: `that "we need to build the bridge."`, kind: quotes.Mixed, mention: "Mayor Tom Hill", cue: "telling"}}},
 	{"what she calls, the object of the subject's verb, is the subject's", `Jo Hill has railed against what she calls the "county cartel." Radio host Tom Lee used his show to discuss what he described as the "brilliant" plan.`,
 		[]want{{text: `the "county cartel."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calls"}, {text: `as the "brilliant" plan`, kind: quotes.Mixed, mention: "he", cue: "described"}}},
 	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,

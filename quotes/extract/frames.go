@@ -2776,6 +2776,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
 	}
+	if np, ok := d.chainSubject(toks, a, k); ok {
+		// I remember Mayor Hill going on the radio, declaring …: the
+		// chain's first verb names who does all of them
+		f.mention = d.tokSpan(toks, np)
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
@@ -2860,6 +2868,40 @@ func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
 			return span{}, false
 		}
 		return span{w + 1, v}, true
+	}
+	return span{}, false
+}
+
+// chainSubject returns the subject of the first -ing verb of a chain
+// that the participle cue toks[k] goes on, after a comma or "and": in "I
+// remember Mayor Tom Hill going on the radio, declaring a "war" and
+// telling voters …" Hill declares and tells, not the writer. The subject
+// is a name right before that first verb, after a word of the clause.
+func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
+	if d.german || k-1 <= a || !(d.isPunct(toks[k-1], ",") || toks[k-1].is("and")) {
+		return span{}, false
+	}
+	for v := k - 2; v > a+1 && k-v <= maxContent; v-- { // bounded: the scan stays linear
+		t := toks[v]
+		if d.isPunct(t, ".;:!?") {
+			return span{}, false
+		}
+		if t.kind != tWord || !strings.HasSuffix(t.lower, "ing") || toks[v+1].kind != tWord || d.isClass(t, cPrep) {
+			continue // not "during", a preposition
+		}
+		if p := toks[v-1]; d.isPunct(p, ",") || p.is("and") {
+			continue // an earlier verb of the chain
+		}
+		s := v
+		for s-1 > a && toks[s-1].kind == tWord && toks[s-1].upper && v-s < 5 {
+			s-- // the capitalised words of a name: Mayor Tom Hill
+		}
+		n := toks[v-1].lower
+		if s == v || toks[s-1].kind != tWord || d.isClass(toks[s-1], cPrep) || d.isClass(toks[s], cDeterminer|cPronoun|cTime) ||
+			strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
+			return span{}, false // not with Hill vowing …, nor Hill's spending, a gerund
+		}
+		return span{s, v}, true
 	}
 	return span{}, false
 }

@@ -3010,6 +3010,8 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		if v+1 < k && d.isPunct(toks[v], ",") {
 			if j := d.afterAppositive(toks, v+1, k); j > v+1 {
 				v = j // while her rival, Tom Hill, has soared by saying
+			} else {
+				v = d.afterAdverbAside(toks, v, k) // and he, once again, pledged
 			}
 		}
 		for v < k && (d.isClass(toks[v], cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
@@ -3025,6 +3027,24 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 	}
 	d.joinScanned = d.joinScanned.add(d.sentNo, lo, k-1)
 	return span{}, false
+}
+
+// afterAdverbAside returns the index after a short aside of lower-case
+// words between the comma toks[c] and the next comma (he, once again,
+// pledged; she, in turn, said), or c when none is there.
+func (d *doc) afterAdverbAside(toks []token, c, k int) int {
+	for j := c + 1; j < k && j-c <= 4; j++ {
+		if d.isPunct(toks[j], ",") {
+			if j > c+1 {
+				return j + 1
+			}
+			return c
+		}
+		if toks[j].kind != tWord || toks[j].upper {
+			return c
+		}
+	}
+	return c
 }
 
 // asClauseSubject returns the subject of the subordinate clause that

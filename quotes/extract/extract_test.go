@@ -276,6 +276,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will win,", mention: "Hill"}, {text: `her plan raised questions about "how she will ever pay for this," if she wins`, kind: quotes.Mixed, mention: "Hill", cue: "said"}}},
 	{"a short aside between commas after the subject of a joined clause leaves it the subject of the participle after it", `Tom Hill vowed to fix the toll system and she, once again, pledged a harbor revival and said that she and her crews would stand up to the "ferry barons" that run the port.`,
 		[]want{{kind: quotes.Indirect, mention: "Tom Hill", cue: "vowed"}, {text: `that she and her crews would stand up to the "ferry barons" that run the port`, kind: quotes.Mixed, mention: "she", cue: "said"}}},
+	{"an -ly adverb between and and a cue keeps the cue joined to the verb before, whose subject says it", `Rural voters are less hostile to state rules and generally agree that farmers should pay "a lot" more in fees.`,
+		[]want{{text: `that farmers should pay "a lot" more in fees`, kind: quotes.Mixed, mention: "Rural voters", cue: "agree"}}},
 	{"what she calls, the object of the subject's verb, is the subject's", `Jo Hill has railed against what she calls the "county cartel." Radio host Tom Lee used his show to discuss what he described as the "brilliant" plan.`,
 		[]want{{text: `the "county cartel."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calls"}, {text: `as the "brilliant" plan`, kind: quotes.Mixed, mention: "he", cue: "described"}}},
 	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,

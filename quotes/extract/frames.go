@@ -1586,7 +1586,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
+		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
 			break
 		}
 		j--
@@ -1595,6 +1595,12 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// mannerAdverb reports whether t is a lower-case adverb in -ly, as
+// between "and" and a joined cue (and generally agree, and flatly denied).
+func (d *doc) mannerAdverb(t token) bool {
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && d.isClass(t, cAdverb)
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or

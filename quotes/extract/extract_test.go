@@ -278,6 +278,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{kind: quotes.Indirect, mention: "Tom Hill", cue: "vowed"}, {text: `that she and her crews would stand up to the "ferry barons" that run the port`, kind: quotes.Mixed, mention: "she", cue: "said"}}},
 	{"an -ly adverb between and and a cue keeps the cue joined to the verb before, whose subject says it", `Rural voters are less hostile to state rules and generally agree that farmers should pay "a lot" more in fees.`,
 		[]want{{text: `that farmers should pay "a lot" more in fees`, kind: quotes.Mixed, mention: "Rural voters", cue: "agree"}}},
+	{"a quote that ends an as clause after a comma and and is that clause's frame's, not the main clause's after it", `The crowd was restless, and as Tom Hill went on about "the rigged toll system" and "the greedy ferry barons," Ann Roe said yes.`,
+		[]want{{text: `"the rigged toll system" and "the greedy ferry barons,"`, kind: quotes.Mixed, mention: "Tom Hill", cue: "went on"}, {kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"what she calls, the object of the subject's verb, is the subject's", `Jo Hill has railed against what she calls the "county cartel." Radio host Tom Lee used his show to discuss what he described as the "brilliant" plan.`,
 		[]want{{text: `the "county cartel."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calls"}, {text: `as the "brilliant" plan`, kind: quotes.Mixed, mention: "he", cue: "described"}}},
 	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,

@@ -1228,7 +1228,7 @@ func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 		if !d.german && toks[q-1].kind == tWord && next.right >= 0 && d.pronounRepeats(toks, next) && d.pronounClauseAfter(toks, next) {
 			return lo // had "been friends," he claimed they never met: a word leads into the quote, and the next frame says its own clause
 		}
-		if d.frontedHolds(toks, a, fa, q) {
+		if next.f.rule != "according-to" && d.frontedHolds(toks, a, fa, q) {
 			return lo // When Hill said he would "protect our crews," the crowd cheered: the quote ends Hill's clause
 		}
 		return q
@@ -1247,7 +1247,19 @@ func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 // our crews," the crowd applauded" or "Although she says she "loves the
 // port," she also …" the quote is the fronted clause's own.
 func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
-	if d.german || fa.lo <= a || fa.lo-a > maxContent || toks[a].kind != tWord || !d.inSet("subordinate", toks[a].lower) {
+	if d.german || fa.lo <= a {
+		return false
+	}
+	for i := fa.lo - 1; i > a && fa.lo-i <= maxContent; i-- { // bounded: hostile text stays linear
+		if d.isPunct(toks[i], ",") {
+			a = i + 1 // …, and as Trump went on about "…," Melanie said: the clause opens after the comma
+			if a < fa.lo && (toks[a].is("and") || toks[a].is("but")) {
+				a++
+			}
+			break
+		}
+	}
+	if fa.lo-a > maxContent || toks[a].kind != tWord || !d.inSet("subordinate", toks[a].lower) {
 		return false
 	}
 	if q-a > 2*maxContent {

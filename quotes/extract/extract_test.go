@@ -280,6 +280,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `that farmers should pay "a lot" more in fees`, kind: quotes.Mixed, mention: "Rural voters", cue: "agree"}}},
 	{"a quote that ends an as clause after a comma and and is that clause's frame's, not the main clause's after it", `The crowd was restless, and as Tom Hill went on about "the rigged toll system" and "the greedy ferry barons," Ann Roe said yes.`,
 		[]want{{text: `"the rigged toll system" and "the greedy ferry barons,"`, kind: quotes.Mixed, mention: "Tom Hill", cue: "went on"}, {kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a participle after a relative clause on an object with no relative pronoun (clips he calls) is the main clause's", `In his first videos, Tom Hill wears a suit in clips he calls "Harbor Watch TV," pointing to bottles of soda and telling viewers that sugar is "ruining the town."`,
+		[]want{{text: "Harbor Watch TV,", mention: "he", cue: "calls"}, {text: `that sugar is "ruining the town."`, kind: quotes.Mixed, mention: "Tom Hill", cue: "telling"}}},
 	{"what she calls, the object of the subject's verb, is the subject's", `Jo Hill has railed against what she calls the "county cartel." Radio host Tom Lee used his show to discuss what he described as the "brilliant" plan.`,
 		[]want{{text: `the "county cartel."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calls"}, {text: `as the "brilliant" plan`, kind: quotes.Mixed, mention: "he", cue: "described"}}},
 	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,

@@ -2793,7 +2793,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -2939,6 +2939,24 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		return np, true
 	}
 	return span{}, false
+}
+
+// objectRelative reports whether the frame fa is a relative clause with
+// no relative pronoun (no that or which), whose pronoun source follows
+// the noun the clause is on: in "Hill wears a suit in clips he calls
+// "Harbor TV," pointing to …" the clips are what he calls so, and a
+// participle after it is the main clause's.
+func (d *doc) objectRelative(toks []token, fa frameAt) bool {
+	src := fa.f.source()
+	if d.german || src.mention.e-src.mention.s > 4 {
+		return false
+	}
+	i := d.mentionStart(toks, fa)
+	if i <= 0 || toks[i].s != src.mention.s || !d.isClass(toks[i], cPronoun) || i+1 >= len(toks) || toks[i+1].s != fa.f.cue.s {
+		return false
+	}
+	p := toks[i-1]
+	return p.kind == tWord && !p.upper && !d.isClass(p, cStop|cClause|cPrep|cAdverb|cPronoun|cDeterminer) && !d.isCue(p) && !d.finite(p)
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause

@@ -1650,7 +1650,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
+		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
 			break
 		}
 		j--
@@ -1687,6 +1687,12 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 	}
 	t := toks[i]
 	return t.is("a") || t.is("an") || t.is("the")
+}
+
+// mannerAdverb reports whether t is a lower-case adverb in -ly, as
+// between "and" and a joined cue (and generally agree, and flatly denied).
+func (d *doc) mannerAdverb(t token) bool {
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && d.isClass(t, cAdverb)
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or
@@ -2878,10 +2884,18 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
 	}
+	if np, ok := d.chainSubject(toks, a, k); ok {
+		// I remember Mayor Hill going on the radio, declaring …: the
+		// chain's first verb names who does all of them
+		f.mention = d.tokSpan(toks, np)
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -2966,6 +2980,40 @@ func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
 	return span{}, false
 }
 
+// chainSubject returns the subject of the first -ing verb of a chain
+// that the participle cue toks[k] goes on, after a comma or "and": in "I
+// remember Mayor Tom Hill going on the radio, declaring a "war" and
+// telling voters …" Hill declares and tells, not the writer. The subject
+// is a name right before that first verb, after a word of the clause.
+func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
+	if d.german || k-1 <= a || !(d.isPunct(toks[k-1], ",") || toks[k-1].is("and")) {
+		return span{}, false
+	}
+	for v := k - 2; v > a+1 && k-v <= maxContent; v-- { // bounded: the scan stays linear
+		t := toks[v]
+		if d.isPunct(t, ".;:!?") {
+			return span{}, false
+		}
+		if t.kind != tWord || !strings.HasSuffix(t.lower, "ing") || toks[v+1].kind != tWord || d.isClass(t, cPrep) {
+			continue // not "during", a preposition
+		}
+		if p := toks[v-1]; d.isPunct(p, ",") || p.is("and") {
+			continue // an earlier verb of the chain
+		}
+		s := v
+		for s-1 > a && toks[s-1].kind == tWord && toks[s-1].upper && v-s < 5 {
+			s-- // the capitalised words of a name: Mayor Tom Hill
+		}
+		n := toks[v-1].lower
+		if s == v || toks[s-1].kind != tWord || d.isClass(toks[s-1], cPrep) || d.isClass(toks[s], cDeterminer|cPronoun|cTime) ||
+			strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
+			return span{}, false // not with Hill vowing …, nor Hill's spending, a gerund
+		}
+		return span{s, v}, true
+	}
+	return span{}, false
+}
+
 // secondVerbSubject returns the subject of a subordinate clause (when,
 // after, because …) that the cue toks[k] is the second verb of, joined
 // by "and" or "but" with no comma or quote between: in "The crowd
@@ -2993,6 +3041,24 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		return np, true
 	}
 	return span{}, false
+}
+
+// objectRelative reports whether the frame fa is a relative clause with
+// no relative pronoun (no that or which), whose pronoun source follows
+// the noun the clause is on: in "Hill wears a suit in clips he calls
+// "Harbor TV," pointing to …" the clips are what he calls so, and a
+// participle after it is the main clause's.
+func (d *doc) objectRelative(toks []token, fa frameAt) bool {
+	src := fa.f.source()
+	if d.german || src.mention.e-src.mention.s > 4 {
+		return false
+	}
+	i := d.mentionStart(toks, fa)
+	if i <= 0 || toks[i].s != src.mention.s || !d.isClass(toks[i], cPronoun) || i+1 >= len(toks) || toks[i+1].s != fa.f.cue.s {
+		return false
+	}
+	p := toks[i-1]
+	return p.kind == tWord && !p.upper && !d.isClass(p, cStop|cClause|cPrep|cAdverb|cPronoun|cDeterminer) && !d.isCue(p) && !d.finite(p)
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause
@@ -3070,6 +3136,8 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		if v+1 < k && d.isPunct(toks[v], ",") {
 			if j := d.afterAppositive(toks, v+1, k); j > v+1 {
 				v = j // while her rival, Tom Hill, has soared by saying
+			} else {
+				v = d.afterAdverbAside(toks, v, k) // and he, once again, pledged
 			}
 		}
 		for v < k && (d.isClass(toks[v], cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
@@ -3085,6 +3153,24 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 	}
 	d.joinScanned = d.joinScanned.add(d.sentNo, lo, k-1)
 	return span{}, false
+}
+
+// afterAdverbAside returns the index after a short aside of lower-case
+// words between the comma toks[c] and the next comma (he, once again,
+// pledged; she, in turn, said), or c when none is there.
+func (d *doc) afterAdverbAside(toks []token, c, k int) int {
+	for j := c + 1; j < k && j-c <= 4; j++ {
+		if d.isPunct(toks[j], ",") {
+			if j > c+1 {
+				return j + 1
+			}
+			return c
+		}
+		if toks[j].kind != tWord || toks[j].upper {
+			return c
+		}
+	}
+	return c
 }
 
 // asClauseSubject returns the subject of the subordinate clause that

@@ -112,6 +112,11 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // sales soared thanks to the film: a preposition
 	case k+2 < b && toks[k+1].is("to") && d.addsTo(toks, k):
 		return 0, 0, false // the hiccup adds to the drama; it called to mind the old feud
+	case k+2 < b && toks[k+1].is("to") && toks[k+2].kind == tWord && d.inSet("continues", t.lower):
+		// sales continued to grow at a "slow pace": before an infinitive
+		// "continue" says that something goes on, not that anyone speaks
+		// (she continued to insist: the infinitive is the cue)
+		return 0, 0, false
 	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
 	case strings.HasSuffix(t.lower, "ed") && k > 0 && d.datedBeforeCue(toks, k, b):

@@ -736,7 +736,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			continue // the words are the outer source's statement, belief and all
 		}
 		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
-		nextLo, next := d.nextBound(toks, fs, i, b)
+		nextLo, next := d.nextBound(toks, fs, i, a, b)
 		if d.sourceLeads(toks, fs, i, next, a, b) {
 			// Laut Radio Nord sagte der Minister, dass …: the medium
 			// reports the whole clause, the nested report with it
@@ -793,7 +793,7 @@ func (d *doc) prevBound(toks []token, fs []frameAt, i, a, taken int, prevEmpty b
 // he claimed); sooner at the cue of a frame that holds fs[i] (An aide who
 // spoke on condition of anonymity said …). next is the index of that
 // next frame in fs, or len(fs).
-func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int) {
+func (d *doc) nextBound(toks []token, fs []frameAt, i, a, b int) (nextLo, next int) {
 	fa := fs[i]
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
@@ -801,7 +801,7 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, b int) (nextLo, next int)
 		j++ // a frame that holds this one in its source ends no content, nor a who on a quote (quoteRelative)
 	}
 	if j < len(fs) {
-		nextLo = d.quoteOfNext(toks, fa, fs[j])
+		nextLo = d.quoteOfNext(toks, a, fa, fs[j])
 	}
 	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 		nextLo = c
@@ -1201,7 +1201,7 @@ func (d *doc) sourceLeads(toks []token, fs []frameAt, i, j, a, b int) bool {
 // quoteOfNext returns where the content of fa, from fa.right, ends before
 // the next frame at next.lo: before a quote that ends open right before that frame,
 // which is the next frame's own ("…," he claimed).
-func (d *doc) quoteOfNext(toks []token, fa, next frameAt) int {
+func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 	lo, right := next.lo, fa.right
 	if next.f.rule == "participle" {
 		return lo // called Trump a "blowhard," and said …: the quote is not the next frame's
@@ -1220,6 +1220,9 @@ func (d *doc) quoteOfNext(toks []token, fa, next frameAt) int {
 		if !d.german && toks[q-1].kind == tWord && next.right >= 0 && d.pronounRepeats(toks, next) && d.pronounClauseAfter(toks, next) {
 			return lo // had "been friends," he claimed they never met: a word leads into the quote, and the next frame says its own clause
 		}
+		if next.f.rule != "according-to" && d.frontedHolds(toks, a, fa, q) {
+			return lo // When Hill said he would "protect our crews," the crowd cheered: the quote ends Hill's clause
+		}
 		return q
 	}
 	if !d.german && q == right && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) && (next.inverted || d.repeatsSource(toks, fa, next)) {
@@ -1228,6 +1231,38 @@ func (d *doc) quoteOfNext(toks []token, fa, next frameAt) int {
 		return q
 	}
 	return lo
+}
+
+// frontedHolds reports whether the frame fa stands in a subordinate
+// clause that opens the sentence at toks[a] and ends with the quote
+// toks[q], before the main clause: in "When Jo Hill said he would "protect
+// our crews," the crowd applauded" or "Although she says she "loves the
+// port," she also …" the quote is the fronted clause's own.
+func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
+	if d.german || fa.lo <= a {
+		return false
+	}
+	for i := fa.lo - 1; i > a && fa.lo-i <= maxContent; i-- { // bounded: hostile text stays linear
+		if d.isPunct(toks[i], ",") {
+			a = i + 1 // …, and as Trump went on about "…," Melanie said: the clause opens after the comma
+			if a < fa.lo && (toks[a].is("and") || toks[a].is("but")) {
+				a++
+			}
+			break
+		}
+	}
+	if fa.lo-a > maxContent || toks[a].kind != tWord || !d.inSet("subordinate", toks[a].lower) {
+		return false
+	}
+	if q-a > 2*maxContent {
+		return false // bounded: hostile text stays linear
+	}
+	for i := a + 1; i < q; i++ {
+		if d.isPunct(toks[i], ",;:") {
+			return false // When asked, Hill said "…," the aide said: a comma ends the clause sooner
+		}
+	}
+	return true
 }
 
 // clauseFrame returns the index of the frame before fs[i] whose clause

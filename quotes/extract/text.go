@@ -16,7 +16,7 @@ type span struct{ s, e int }
 // in a semicolon (headlineDeck).
 func paragraphs(r []rune) []span {
 	var out []span
-	start := 0
+	start, lineStart := 0, 0
 	for i := 0; i < len(r); i++ {
 		if r[i] != '\n' {
 			continue
@@ -25,9 +25,11 @@ func paragraphs(r []rune) []span {
 		for j < len(r) && r[j] != '\n' && unicode.IsSpace(r[j]) {
 			j++
 		}
-		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) && !(len(out) == 0 && headlineDeck(r, start, i)) {
+		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) && !(len(out) == 0 && headlineDeck(r, start, i)) && !capsLine(r, lineStart, i) && !capsLine(r, j, lineEnd(r, j)) {
+			lineStart = i + 1
 			continue
 		}
+		lineStart = j
 		if i > start {
 			out = append(out, span{start, i})
 		}
@@ -38,6 +40,32 @@ func paragraphs(r []rune) []span {
 		out = append(out, span{start, len(r)})
 	}
 	return out
+}
+
+// capsLine reports whether the line r[s:e] is a heading in capitals
+// (OBAMA FOCUSED "ON HIS GOLF GAME"): it has a few letters and none in
+// lower case, and it is a paragraph of its own, not part of the sentence
+// on the next line.
+func capsLine(r []rune, s, e int) bool {
+	letters := 0
+	for _, c := range r[s:e] {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// lineEnd returns the index of the newline that ends the line from r[j],
+// or len(r).
+func lineEnd(r []rune, j int) int {
+	for j < len(r) && r[j] != '\n' {
+		j++
+	}
+	return j
 }
 
 // headlineDeck reports whether the first line r[s:i] of a text is a

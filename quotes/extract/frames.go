@@ -1579,7 +1579,7 @@ func (d *doc) commaQuote(t token) bool {
 
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
-// since said), or -1.
+// since said; are wary of it and generally agree), or -1.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
 	for j > a && k-j <= 4 && !d.german {
@@ -1587,7 +1587,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j)) {
+		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.joinedAdverb(toks, j, k)) {
 			break
 		}
 		j--
@@ -1596,6 +1596,15 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// joinedAdverb reports whether toks[j] is an -ly adverb between "and"
+// or "but" and the cue toks[k] (are wary of it and generally agree that
+// …), but not one after an auxiliary (but would eventually add …), where
+// the verbs may be those of what was said.
+func (d *doc) joinedAdverb(toks []token, j, k int) bool {
+	t := toks[j]
+	return j == k-1 && j > 0 && !t.upper && !t.is("only") && strings.HasSuffix(t.lower, "ly") && (toks[j-1].is("and") || toks[j-1].is("but"))
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or

@@ -47,6 +47,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the harbor board hid the costs", kind: quotes.Indirect, mention: "Ann Roe", cue: "charges"}}},
 	{"a lower-case modal or auxiliary ends the subject noun phrase before a coordinated cue", "Most harbor pilots may listen and conclude that the tolls are too high.",
 		[]want{{text: "that the tolls are too high", kind: quotes.Indirect, mention: "Most harbor pilots", cue: "conclude"}}},
+	{"absent, among, against, barring and toward open a fronted phrase before the subject, as other prepositions do", "Absent a new pier, the harbor pilots may listen and conclude that the town has failed them.",
+		[]want{{text: "that the town has failed them", kind: quotes.Indirect, mention: "the harbor pilots", cue: "conclude"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",
 		[]want{{text: "that the tolls are too high", kind: quotes.Indirect, mention: "The harbor pilots", cue: "agree"}}},
 	{"that before a noun of talk and a preposition, with no verb after, is a determiner: no clause, no content", `Jo Vale reiterated that approach in a radio interview. Tom Hill dismissed that notion on Sunday.`,

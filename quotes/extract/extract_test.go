@@ -49,6 +49,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the tolls are too high", kind: quotes.Indirect, mention: "Most harbor pilots", cue: "conclude"}}},
 	{"absent, among, against, barring and toward open a fronted phrase before the subject, as other prepositions do", "Absent a new pier, the harbor pilots may listen and conclude that the town has failed them.",
 		[]want{{text: "that the town has failed them", kind: quotes.Indirect, mention: "the harbor pilots", cue: "conclude"}}},
+	{"a preposition that may open a clause (before, after, amid) opens a phrase before the subject of a sentence whose quote has no cue", "Before Tom Hill’s appearance in the 50-minute video, the retired harbor pilot Ann Roe, who was hurt in a 2011 ferry crash, is shown lecturing: “Riders of the harbor, take heed and learn from the lessons of history.”",
+		[]want{{text: "Riders of the harbor, take heed and learn from the lessons of history.", kind: quotes.Direct, mention: "the retired harbor pilot Ann Roe"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",
 		[]want{{text: "that the tolls are too high", kind: quotes.Indirect, mention: "The harbor pilots", cue: "agree"}}},
 	{"that before a noun of talk and a preposition, with no verb after, is a determiner: no clause, no content", `Jo Vale reiterated that approach in a radio interview. Tom Hill dismissed that notion on Sunday.`,

@@ -40,7 +40,7 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 // quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
 // vision for "a reformed tax code"", the words are Mr. Ryan's.
 func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
-	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i)) {
+	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i) && !d.prepOpening(toks[a])) {
 		a++
 	}
 	record := func(s span) *frame {
@@ -80,6 +80,14 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		return nil // Für viele war er „der Buhmann der Nation“: what the subject is, not what it said
 	}
 	return record(np)
+}
+
+// prepOpening reports whether t, opening a sentence, is a preposition
+// that may also open a clause (after, before, amid, with): its phrase
+// comes before the subject, after the comma (Before Tom Hill's talk, the
+// pilot Ann Roe is shown lecturing: "…"), not in it.
+func (d *doc) prepOpening(t token) bool {
+	return d.isClass(t, cPrep) && !d.isClass(t, cConditional)
 }
 
 // capitalisedModifier reports whether the English subject np is one

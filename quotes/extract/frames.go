@@ -857,6 +857,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.pluralBeforeCue(toks, k) {
 		return false // Party figures said …: a plural noun, the subject of the cue after it
 	}
+	if d.namedPluralNoun(toks, a, k) {
+		return false // after the Fairport attacks, citing …: a noun a name modifies
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -908,6 +911,22 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+}
+
+// namedPluralNoun reports whether the -s form of a cue at toks[k] is a
+// plural noun after a preposition, an article and a name, before a mark
+// (after the Fairport attacks, he …; in the Ledger reports, …): a verb
+// in -s takes no article-led name as its subject after a preposition and
+// ends no phrase at once.
+func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) || toks[k+1].kind != tPunct {
+		return false
+	}
+	j := k - 1
+	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cDeterminer) {
+		j--
+	}
+	return j < k-1 && j > a && toks[j].is("the") && d.isClass(toks[j-1], cPrep)
 }
 
 // lyAfterJoin reports whether an adverb before the speech cue toks[k]

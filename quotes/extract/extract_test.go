@@ -53,6 +53,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Riders of the harbor, take heed and learn from the lessons of history.", kind: quotes.Direct, mention: "the retired harbor pilot Ann Roe"}}},
 	{"a cue in -s after a preposition, the and a name, before a comma, is a plural noun, no verb whose subject a participle takes", "He was quick to make his pitch to ferry riders after the Fairport attacks, citing his tough-on-crime record.",
 		[]want{{text: "his tough-on-crime record", kind: quotes.Indirect, mention: "He", cue: "citing"}}},
+	{"a quote with no cue at the end of a relative clause that runs on to it is the words of the who that opens the clause", "Vale contrasted that with Roe who is looking to bring \"riders together to fix the pier.\"",
+		[]want{{text: "riders together to fix the pier.", kind: quotes.Direct, mention: "who"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",
 		[]want{{text: "that the tolls are too high", kind: quotes.Indirect, mention: "The harbor pilots", cue: "agree"}}},
 	{"that before a noun of talk and a preposition, with no verb after, is a determiner: no clause, no content", `Jo Vale reiterated that approach in a radio interview. Tom Hill dismissed that notion on Sunday.`,

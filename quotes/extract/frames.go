@@ -51,6 +51,11 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	if p, ok := d.innerPersonSubject(toks, a, i); ok {
 		return record(span{p, p + 1})
 	}
+	if w := d.innerWho(toks, a, i); w > a {
+		f := record(span{w, w + 1})
+		f.antecedent = d.antecedentOf(toks, a, span{w, w + 1})
+		return f
+	}
 	if o, ok := d.ownedSpeechNoun(toks, a, i); ok {
 		return record(o)
 	}
@@ -102,6 +107,26 @@ func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
 	}
 	n := toks[np.e]
 	return n.kind == tWord && !n.upper && !d.finite(n) && !d.isCue(n) && !d.isClass(n, cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
+}
+
+// innerWho returns the "who" that opens a relative clause running on,
+// with no mark, to the quote toks[i], or -1: in "Hill contrasted that
+// with Roe, who is looking to bring "people together"" the words are
+// Roe's, and annotators mark the "who".
+func (d *doc) innerWho(toks []token, a, i int) int {
+	if d.german {
+		return -1
+	}
+	for j := i - 1; j > a && i-j <= 12; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.is("who") && !t.upper {
+			return j
+		}
+	}
+	return -1
 }
 
 // innerPersonSubject returns a personal pronoun that opens the clause

@@ -40,7 +40,7 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 // quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
 // vision for "a reformed tax code"", the words are Mr. Ryan's.
 func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
-	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i)) {
+	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i) && !d.prepOpening(toks[a])) {
 		a++
 	}
 	record := func(s span) *frame {
@@ -50,6 +50,11 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	}
 	if p, ok := d.innerPersonSubject(toks, a, i); ok {
 		return record(span{p, p + 1})
+	}
+	if w := d.innerWho(toks, a, i); w > a {
+		f := record(span{w, w + 1})
+		f.antecedent = d.antecedentOf(toks, a, span{w, w + 1})
+		return f
 	}
 	if o, ok := d.ownedSpeechNoun(toks, a, i); ok {
 		return record(o)
@@ -82,6 +87,14 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 	return record(np)
 }
 
+// prepOpening reports whether t, opening a sentence, is a preposition
+// that may also open a clause (after, before, amid, with): its phrase
+// comes before the subject, after the comma (Before Tom Hill's talk, the
+// pilot Ann Roe is shown lecturing: "…"), not in it.
+func (d *doc) prepOpening(t token) bool {
+	return d.isClass(t, cPrep) && !d.isClass(t, cConditional)
+}
+
 // capitalisedModifier reports whether the English subject np is one
 // word capitalised only because it opens the sentence, before a noun:
 // in "Good information can still win when "…"", Good is no one. The
@@ -95,6 +108,26 @@ func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
 	}
 	n := toks[np.e]
 	return n.kind == tWord && !n.upper && !d.finite(n) && !d.isCue(n) && !d.isClass(n, cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
+}
+
+// innerWho returns the "who" that opens a relative clause running on,
+// with no mark, to the quote toks[i], or -1: in "Hill contrasted that
+// with Roe, who is looking to bring "people together"" the words are
+// Roe's, and annotators mark the "who".
+func (d *doc) innerWho(toks []token, a, i int) int {
+	if d.german {
+		return -1
+	}
+	for j := i - 1; j > a && i-j <= 12; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.is("who") && !t.upper {
+			return j
+		}
+	}
+	return -1
 }
 
 // innerPersonSubject returns a personal pronoun that opens the clause
@@ -893,6 +926,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.pluralBeforeCue(toks, k) {
 		return false // Party figures said …: a plural noun, the subject of the cue after it
 	}
+	if d.namedPluralNoun(toks, a, k) {
+		return false // after the Fairport attacks, citing …: a noun a name modifies
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -944,6 +980,22 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+}
+
+// namedPluralNoun reports whether the -s form of a cue at toks[k] is a
+// plural noun after a preposition, an article and a name, before a mark
+// (after the Fairport attacks, he …; in the Ledger reports, …): a verb
+// in -s takes no article-led name as its subject after a preposition and
+// ends no phrase at once.
+func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) || toks[k+1].kind != tPunct {
+		return false
+	}
+	j := k - 1
+	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cDeterminer) {
+		j--
+	}
+	return j < k-1 && j > a && toks[j].is("the") && d.isClass(toks[j-1], cPrep)
 }
 
 // lyAfterJoin reports whether an adverb before the speech cue toks[k]
@@ -1642,7 +1694,7 @@ func (d *doc) commaQuote(t token) bool {
 
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
-// since said), or -1.
+// since said; are wary of it and generally agree), or -1.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
 	for j > a && k-j <= 4 && !d.german {

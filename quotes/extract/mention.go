@@ -1579,8 +1579,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			}
 			break
 		}
-		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) {
-			break
+		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb) || d.isClass(u, cFinite)) {
+			break // also a modal: most voters may listen and conclude
 		}
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)

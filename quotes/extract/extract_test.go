@@ -316,6 +316,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We stay in Brussels", mention: "Anna Lind", cue: "told"}}},
 	{"German marks", "„Wir bauen die Brücke“, sagte Anna Berger.",
 		[]want{{text: "Wir bauen die Brücke", mention: "Anna Berger", cue: "sagte"}}},
+	{"German: a low opener „ inside an open „ quote whose next two marks both close nests: the outer quote runs to the last closer", "„Wir haben viele „Großkunden“ gewonnen. Die Nachfrage ist stark“, sagte Anna Berger.",
+		[]want{{text: "Wir haben viele „Großkunden“ gewonnen. Die Nachfrage ist stark", mention: "Anna Berger", cue: "sagte"}}},
 	{"German: subject after a fronted adverb", "Hier sparte die Vorsitzende Anna Berger nicht mit Kritik: „Die Schritte sind zu klein.“",
 		[]want{{text: "Die Schritte sind zu klein.", mention: "die Vorsitzende Anna Berger"}}},
 	{"German: named subject after a fronted object", "Die Anwendung der Regel stellte der Vorsitzende Paul Weber in Frage: „Das ist nicht lebensnah.“",

@@ -318,6 +318,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Wir bauen die Brücke", mention: "Anna Berger", cue: "sagte"}}},
 	{"German: a low opener „ inside an open „ quote whose next two marks both close nests: the outer quote runs to the last closer", "„Wir haben viele „Großkunden“ gewonnen. Die Nachfrage ist stark“, sagte Anna Berger.",
 		[]want{{text: "Wir haben viele „Großkunden“ gewonnen. Die Nachfrage ist stark", mention: "Anna Berger", cue: "sagte"}}},
+	{"German: a quote after namens is a name, no quoted part of the report", "Der Hafen ist zu.\n\nEin Anrufer namens „Kapitän“ habe den Hafen gesperrt, sagte Anna Berger.",
+		[]want{{text: "Ein Anrufer namens „Kapitän“ habe den Hafen gesperrt", kind: quotes.Indirect, mention: "Anna Berger", cue: "sagte"}}},
 	{"German: subject after a fronted adverb", "Hier sparte die Vorsitzende Anna Berger nicht mit Kritik: „Die Schritte sind zu klein.“",
 		[]want{{text: "Die Schritte sind zu klein.", mention: "die Vorsitzende Anna Berger"}}},
 	{"German: named subject after a fronted object", "Die Anwendung der Regel stellte der Vorsitzende Paul Weber in Frage: „Das ist nicht lebensnah.“",

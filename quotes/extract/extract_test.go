@@ -320,6 +320,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Wir haben viele „Großkunden“ gewonnen. Die Nachfrage ist stark", mention: "Anna Berger", cue: "sagte"}}},
 	{"German: a quote after namens is a name, no quoted part of the report", "Der Hafen ist zu.\n\nEin Anrufer namens „Kapitän“ habe den Hafen gesperrt, sagte Anna Berger.",
 		[]want{{text: "Ein Anrufer namens „Kapitän“ habe den Hafen gesperrt", kind: quotes.Indirect, mention: "Anna Berger", cue: "sagte"}}},
+	{"German: für and an adjective beside erklären give a verdict, no statement; erklärte with a comma still reports", "Der Hafen ist zu.\n\nSolche Klauseln hat das Gericht nur selten für zulässig erklärt, zum Beispiel wenn der Hafen bedroht ist. Anna Berger erklärte, sie sei für eine Reform.",
+		[]want{{text: "sie sei für eine Reform", kind: quotes.Indirect, mention: "Anna Berger", cue: "erklärte"}}},
 	{"German: subject after a fronted adverb", "Hier sparte die Vorsitzende Anna Berger nicht mit Kritik: „Die Schritte sind zu klein.“",
 		[]want{{text: "Die Schritte sind zu klein.", mention: "die Vorsitzende Anna Berger"}}},
 	{"German: named subject after a fronted object", "Die Anwendung der Regel stellte der Vorsitzende Paul Weber in Frage: „Das ist nicht lebensnah.“",

@@ -599,6 +599,17 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	return false
 }
 
+// prepRelative reports whether German toks[j] is a preposition before a
+// relative pronoun that opens a clause (…, von denen 958 …; …, auf die
+// der Rat zugreift), not an article before a noun (…, für die Leute).
+func (d *doc) prepRelative(toks []token, j, e int) bool {
+	if j+2 >= e || !d.isClass(toks[j], cPrep) || toks[j].upper {
+		return false
+	}
+	r := toks[j+1]
+	return r.is("denen") || r.is("deren") || r.is("dessen") || d.opensRelative(toks, j+1, e)
+}
+
 // zuInfinitive reports whether a German word is the infinitive of a
 // separable verb with its zu inside (freizugeben, vorzugehen,
 // zurückzuholen): a particle, zu, and a stem ending in -en, -ern or -eln.
@@ -2561,8 +2572,11 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 // qualifier (, including …; , with …) or a second that clause (, and that
 // …; , but that …).
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
-	if d.german && d.isPunct(toks[i], ",") && i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuInfinitive(toks, i+1, e)) {
-		return true // sei „kaputt“, denn es könne …; „Probleme“, die …: a German clause after the comma goes on with what was reported
+	if d.german && d.isPunct(toks[i], ",") && i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuInfinitive(toks, i+1, e) || d.prepRelative(toks, i+1, e)) {
+		// sei „kaputt“, denn es könne …; „Probleme“, die …; nicht „X“,
+		// sondern Y; „Taten“, von denen …: a German clause after the
+		// comma goes on with what was reported
+		return true
 	}
 	return d.isPunct(toks[i], ",") && d.goesOnAt(toks, i+1, e)
 }

@@ -599,6 +599,22 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	return false
 }
 
+// subjunctiveAnd reports whether German und at toks[i] joins a second
+// verb in the subjunctive to reported words (gesteckt und abgedrückt
+// habe; der tue und sage): the report goes on; an indicative verb after
+// und is the writer's (nannte sie „…“ und verwies auf …).
+func (d *doc) subjunctiveAnd(toks []token, i, e int) bool {
+	if !toks[i].is("und") {
+		return false
+	}
+	for j := i + 1; j < e && j-i <= 12 && toks[j].kind == tWord; j++ {
+		if toks[j].cls&cSubjunctive != 0 && !toks[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
 // prepRelative reports whether German toks[j] is a preposition before a
 // relative pronoun that opens a clause (…, von denen 958 …; …, auf die
 // der Rat zugreift), not an article before a noun (…, für die Leute).
@@ -2510,7 +2526,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := from; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}

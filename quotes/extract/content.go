@@ -599,6 +599,28 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	return false
 }
 
+// glossAfterQuote returns the index of the closing parenthesis of a
+// German gloss right after a quote (or after another gloss) when the
+// clause goes on with a lower-case word after it (in die „Gruppe“ (mg)
+// aufgenommen; „Rat“ (Council) (CNS) umbenennen); else -1.
+func (d *doc) glossAfterQuote(toks []token, i, e int) int {
+	if !d.german || i == 0 || !d.isPunct(toks[i], "(") || toks[i-1].kind != tQuote && !d.isPunct(toks[i-1], ")") {
+		return -1
+	}
+	for j := i + 1; j+1 < e && j-i <= 8; j++ {
+		if d.isPunct(toks[j], ")") {
+			if n := toks[j+1]; n.kind == tWord && !n.upper || d.isPunct(n, "(") {
+				return j
+			}
+			return -1
+		}
+		if toks[j].kind != tWord {
+			return -1
+		}
+	}
+	return -1
+}
+
 // subjunctiveAnd reports whether German und at toks[i] joins a second
 // verb in the subjunctive to reported words (gesteckt und abgedrückt
 // habe; der tue und sage): the report goes on; an indicative verb after
@@ -2526,6 +2548,10 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := from; i < c.e; i++ {
 		t := toks[i]
+		if j := d.glossAfterQuote(toks, i, c.e); j > 0 {
+			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
+			continue
+		}
 		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break

@@ -327,6 +327,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "es seien 300 „schwere Fälle“ gezählt worden, von denen 20 tödlich gewesen seien", kind: quotes.Mixed, mention: "Paul Kern", cue: "sagte"}, {text: "schwere Fälle", mention: "Paul Kern"}}},
 	{"German: a paraphrase with a quote goes on over und before a subjunctive verb; und before an indicative one is the writer's", "Der Hafen ist zu.\n\nAnna Berger sagte, dass Weber „einen schweren Stein“ geworfen und die Scheibe zerstört habe. Paul Kern nannte sie „fahrlässig“ und verwies auf den Hafen.",
 		[]want{{text: "dass Weber „einen schweren Stein“ geworfen und die Scheibe zerstört habe", kind: quotes.Mixed, mention: "Anna Berger", cue: "sagte"}, {text: "einen schweren Stein", mention: "Anna Berger"}, {text: "fahrlässig", mention: "Paul Kern", cue: "nannte"}}},
+	{"German: a short gloss in parentheses after a quote does not end the paraphrase when the clause goes on after it", "Der Hafen ist zu.\n\nAnna Berger sagte, Weber sei in die „radikale linke Szene“ (RLS) abgerutscht.",
+		[]want{{text: "Weber sei in die „radikale linke Szene“ (RLS) abgerutscht", kind: quotes.Mixed, mention: "Anna Berger", cue: "sagte"}, {text: "radikale linke Szene", mention: "Anna Berger"}}},
 	{"German: subject after a fronted adverb", "Hier sparte die Vorsitzende Anna Berger nicht mit Kritik: „Die Schritte sind zu klein.“",
 		[]want{{text: "Die Schritte sind zu klein.", mention: "die Vorsitzende Anna Berger"}}},
 	{"German: named subject after a fronted object", "Die Anwendung der Regel stellte der Vorsitzende Paul Weber in Frage: „Das ist nicht lebensnah.“",

@@ -329,6 +329,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "dass Weber „einen schweren Stein“ geworfen und die Scheibe zerstört habe", kind: quotes.Mixed, mention: "Anna Berger", cue: "sagte"}, {text: "einen schweren Stein", mention: "Anna Berger"}, {text: "fahrlässig", mention: "Paul Kern", cue: "nannte"}}},
 	{"German: a short gloss in parentheses after a quote does not end the paraphrase when the clause goes on after it", "Der Hafen ist zu.\n\nAnna Berger sagte, Weber sei in die „radikale linke Szene“ (RLS) abgerutscht.",
 		[]want{{text: "Weber sei in die „radikale linke Szene“ (RLS) abgerutscht", kind: quotes.Mixed, mention: "Anna Berger", cue: "sagte"}, {text: "radikale linke Szene", mention: "Anna Berger"}}},
+	{"German: erst or kurz before nach makes it a time, no source; a bare nach Angaben still reports", "Der Hafen ist zu.\n\nErst nach langen Ermittlungen der Polizei war genug Material beisammen, um den Fall neu aufzurollen. Nach Angaben der Polizei ist der Hafen gesperrt.",
+		[]want{{text: "ist der Hafen gesperrt", kind: quotes.Indirect, mention: "der Polizei"}}},
 	{"German: subject after a fronted adverb", "Hier sparte die Vorsitzende Anna Berger nicht mit Kritik: „Die Schritte sind zu klein.“",
 		[]want{{text: "Die Schritte sind zu klein.", mention: "die Vorsitzende Anna Berger"}}},
 	{"German: named subject after a fronted object", "Die Anwendung der Regel stellte der Vorsitzende Paul Weber in Frage: „Das ist nicht lebensnah.“",

@@ -59,6 +59,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		}
 	}
 	if d.german && (t.lower == "nach" || t.lower == "laut") {
+		if t.lower == "nach" && k > 0 && toks[k-1].kind == tWord && d.inSet("timebeforenach", toks[k-1].lower) {
+			return 0, 0, false // erst nach umfangreichen Ermittlungen, kurz nach der Meldung: a time, no source
+		}
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}

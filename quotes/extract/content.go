@@ -79,6 +79,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if d.german && c.s > 0 && d.isPunct(toks[c.s-1], ",:") {
 		that = true // sagte, er habe …
 	}
+	if that && d.german {
+		c.s = d.pastAppositive(toks, c) // erklärte der Eigentümer, das Medienhaus Berger, dass …
+	}
 	if that && d.demonstrativeObject(toks, c) {
 		that, c.s = false, c.s-1 // reiterated that approach in an interview: an object, not a clause
 	}
@@ -597,6 +600,30 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 		}
 	}
 	return false
+}
+
+// pastAppositive returns where German content after a comma starts when
+// its first words are an appositive of the source, an article and a noun
+// phrase without a verb up to a comma and dass or ob (erklärte der
+// Eigentümer, das Medienhaus Berger, dass …): at dass; else at c.s.
+func (d *doc) pastAppositive(toks []token, c span) int {
+	if c.s == 0 || c.s+3 >= c.e || !d.isPunct(toks[c.s-1], ",") || !d.isClass(toks[c.s], cDeterminer) {
+		return c.s // but not after dass: dass der Plan scheitern konnte, dass …
+	}
+	for j := c.s + 1; j+1 < c.e && j-c.s <= 10; j++ {
+		if d.isPunct(toks[j], ",") {
+			if toks[j+1].is("dass") || toks[j+1].is("ob") {
+				if !d.hasGermanVerb(toks, span{c.s, j}) {
+					return j + 1
+				}
+			}
+			return c.s
+		}
+		if toks[j].kind == tPunct {
+			return c.s
+		}
+	}
+	return c.s
 }
 
 // glossAfterQuote returns the index of the closing parenthesis of a

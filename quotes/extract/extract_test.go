@@ -331,6 +331,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Weber sei in die „radikale linke Szene“ (RLS) abgerutscht", kind: quotes.Mixed, mention: "Anna Berger", cue: "sagte"}, {text: "radikale linke Szene", mention: "Anna Berger"}}},
 	{"German: erst or kurz before nach makes it a time, no source; a bare nach Angaben still reports", "Der Hafen ist zu.\n\nErst nach langen Ermittlungen der Polizei war genug Material beisammen, um den Fall neu aufzurollen. Nach Angaben der Polizei ist der Hafen gesperrt.",
 		[]want{{text: "ist der Hafen gesperrt", kind: quotes.Indirect, mention: "der Polizei"}}},
+	{"German: an appositive of the source between its comma and dass is no part of the content", "Der Hafen ist zu.\n\nIn einer Mitteilung erklärte der Eigentümer, das Medienhaus Berger, dass das Blatt in einer „schwierigen Lage“ stecke.",
+		[]want{{text: "dass das Blatt in einer „schwierigen Lage“ stecke", kind: quotes.Mixed, mention: "der Eigentümer", cue: "erklärte"}, {text: "schwierigen Lage", mention: "der Eigentümer"}}},
 	{"German: subject after a fronted adverb", "Hier sparte die Vorsitzende Anna Berger nicht mit Kritik: „Die Schritte sind zu klein.“",
 		[]want{{text: "Die Schritte sind zu klein.", mention: "die Vorsitzende Anna Berger"}}},
 	{"German: named subject after a fronted object", "Die Anwendung der Regel stellte der Vorsitzende Paul Weber in Frage: „Das ist nicht lebensnah.“",

@@ -79,6 +79,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if d.german && c.s > 0 && d.isPunct(toks[c.s-1], ",:") {
 		that = true // sagte, er habe …
 	}
+	if that && d.german {
+		c.s = d.pastAppositive(toks, c) // erklärte der Eigentümer, das Medienhaus Berger, dass …
+	}
 	if that && d.demonstrativeObject(toks, c) {
 		that, c.s = false, c.s-1 // reiterated that approach in an interview: an object, not a clause
 	}
@@ -597,6 +600,79 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 		}
 	}
 	return false
+}
+
+// pastAppositive returns where German content after a comma starts when
+// its first words are an appositive of the source, an article and a noun
+// phrase without a verb up to a comma and dass or ob (erklärte der
+// Eigentümer, das Medienhaus Berger, dass …): at dass; else at c.s.
+func (d *doc) pastAppositive(toks []token, c span) int {
+	if c.s == 0 || c.s+3 >= c.e || !d.isPunct(toks[c.s-1], ",") || !d.isClass(toks[c.s], cDeterminer) {
+		return c.s // but not after dass: dass der Plan scheitern konnte, dass …
+	}
+	for j := c.s + 1; j+1 < c.e && j-c.s <= 10; j++ {
+		if d.isPunct(toks[j], ",") {
+			if toks[j+1].is("dass") || toks[j+1].is("ob") {
+				if !d.hasGermanVerb(toks, span{c.s, j}) {
+					return j + 1
+				}
+			}
+			return c.s
+		}
+		if toks[j].kind == tPunct {
+			return c.s
+		}
+	}
+	return c.s
+}
+
+// glossAfterQuote returns the index of the closing parenthesis of a
+// German gloss right after a quote (or after another gloss) when the
+// clause goes on with a lower-case word after it (in die „Gruppe“ (mg)
+// aufgenommen; „Rat“ (Council) (CNS) umbenennen); else -1.
+func (d *doc) glossAfterQuote(toks []token, i, e int) int {
+	if !d.german || i == 0 || !d.isPunct(toks[i], "(") || toks[i-1].kind != tQuote && !d.isPunct(toks[i-1], ")") {
+		return -1
+	}
+	for j := i + 1; j+1 < e && j-i <= 8; j++ {
+		if d.isPunct(toks[j], ")") {
+			if n := toks[j+1]; n.kind == tWord && !n.upper || d.isPunct(n, "(") {
+				return j
+			}
+			return -1
+		}
+		if toks[j].kind != tWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjunctiveAnd reports whether German und at toks[i] joins a second
+// verb in the subjunctive to reported words (gesteckt und abgedrückt
+// habe; der tue und sage): the report goes on; an indicative verb after
+// und is the writer's (nannte sie „…“ und verwies auf …).
+func (d *doc) subjunctiveAnd(toks []token, i, e int) bool {
+	if !toks[i].is("und") {
+		return false
+	}
+	for j := i + 1; j < e && j-i <= 12 && toks[j].kind == tWord; j++ {
+		if toks[j].cls&cSubjunctive != 0 && !toks[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// prepRelative reports whether German toks[j] is a preposition before a
+// relative pronoun that opens a clause (…, von denen 958 …; …, auf die
+// der Rat zugreift), not an article before a noun (…, für die Leute).
+func (d *doc) prepRelative(toks []token, j, e int) bool {
+	if j+2 >= e || !d.isClass(toks[j], cPrep) || toks[j].upper {
+		return false
+	}
+	r := toks[j+1]
+	return r.is("denen") || r.is("deren") || r.is("dessen") || d.opensRelative(toks, j+1, e)
 }
 
 // zuInfinitive reports whether a German word is the infinitive of a
@@ -2521,7 +2597,11 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := from; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if j := d.glossAfterQuote(toks, i, c.e); j > 0 {
+			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
+			continue
+		}
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
@@ -2587,9 +2667,10 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	if d.german {
-		// sei „kaputt“, denn es könne …; „Probleme“, die …: a German
-		// clause after the comma goes on with what was reported
-		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || d.zuClause(toks, i+1, e))
+		// sei „kaputt“, denn es könne …; „Probleme“, die …; nicht „X“,
+		// sondern Y; „Taten“, von denen …: a German clause after the
+		// comma goes on with what was reported
+		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuClause(toks, i+1, e) || d.prepRelative(toks, i+1, e))
 	}
 	return d.goesOnAt(toks, i+1, e)
 }

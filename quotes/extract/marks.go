@@ -475,7 +475,7 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 			stack[j-1].children = append(stack[j-1].children, idx)
 		}
 	}
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.role&canClose != 0 {
 			if j := lastOfFamily(stack, m.fam); j >= 0 && (m.role&canOpen == 0 || j == len(stack)-1) {
 				closeAt(j, true, m.pos, m.width)
@@ -485,7 +485,7 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 				continue // a stray closer
 			}
 		}
-		if n := len(stack); n > 0 && stack[n-1].m.fam == m.fam && m.fam != single {
+		if n := len(stack); n > 0 && stack[n-1].m.fam == m.fam && m.fam != single && !nestsLowOpener(r, ms, i) {
 			// An opener of the same family inside an open quote: the
 			// first one was never closed; end it here.
 			closeAt(n-1, false, trimEnd(r, stack[n-1].m.pos, m.pos), 0)
@@ -524,6 +524,31 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 	}
 	pg.stack, pg.nested, pg.top = stack, nested, top
 	return out, open
+}
+
+// nestsLowOpener reports whether the low opener „ at ms[i], met inside an
+// open quote of its family, opens a nested quote rather than ending the
+// first: the next two marks of the family both close, so the inner quote
+// and then the outer one end („Wir haben „Kunden“ gewonnen“, sagte er).
+// It looks at a few marks only, to stay linear.
+func nestsLowOpener(r []rune, ms []mark, i int) bool {
+	m := ms[i]
+	if r[m.pos] != '„' {
+		return false
+	}
+	closers := 0
+	for k := i + 1; k < len(ms) && k <= i+8; k++ {
+		if ms[k].fam != m.fam {
+			continue
+		}
+		if ms[k].role&canClose == 0 || closers == 0 && ms[k].role&canOpen != 0 {
+			return false
+		}
+		if closers++; closers == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func lastOfFamily(stack []openQuote, f family) int {

@@ -59,6 +59,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		}
 	}
 	if d.german && (t.lower == "nach" || t.lower == "laut") {
+		if t.lower == "nach" && k > 0 && toks[k-1].kind == tWord && d.inSet("timebeforenach", toks[k-1].lower) {
+			return 0, 0, false // erst nach umfangreichen Ermittlungen, kurz nach der Meldung: a time, no source
+		}
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
@@ -102,6 +105,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
 		return 0, 0, false // geht nach Hause
+	case d.german && t.lower[0] == 'e' && d.declaredFor(toks, k, b) && d.inSet("declares", t.lower):
+		return 0, 0, false // hat es für zulässig erklärt, erklärte es für nichtig: declared so, said nothing
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
@@ -330,6 +335,22 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 			return false
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredFor reports whether für and a lower-case word, the word the
+// clause ends on, stand next to the German verb toks[k]: erklären für
+// states a verdict (für zulässig erklärt; erklärte den Plan für nichtig),
+// no words said.
+func (d *doc) declaredFor(toks []token, k, b int) bool {
+	if k >= 2 && toks[k-2].is("für") && toks[k-1].kind == tWord && !toks[k-1].upper {
+		return true
+	}
+	for i := k + 1; i+1 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && (i+2 == b || toks[i+2].kind == tPunct) {
 			return true
 		}
 	}

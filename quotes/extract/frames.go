@@ -1492,10 +1492,19 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	if comma {
 		j++
 	}
-	if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j])) {
+	if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j]) && !d.documentGoesOn(toks, j)) {
 		return j
 	}
 	return -1
+}
+
+// documentGoesOn reports whether a preposition at toks[j] right after a
+// document noun that is also a cue word (reports, statements) and ends
+// the source, with no comma between, still modifies that noun: no
+// content follows (according to budget reports through March that …;
+// but: According to a poll from the Ledger the toll is too high).
+func (d *doc) documentGoesOn(toks []token, j int) bool {
+	return !d.german && j > 0 && d.isClass(toks[j-1], cDocument) && d.isCue(toks[j-1]) && d.isClass(toks[j], cPrep)
 }
 
 // beliefInContent reports whether an English cue of belief joined by the

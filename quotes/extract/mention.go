@@ -1812,8 +1812,8 @@ func className(c class) string {
 // clause word or punctuation.
 func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 	e := k
-	for e < b && e-k < maxNP && toks[e].kind == tWord && !d.isClass(toks[e], cStop|cPrep|cClause|cSubordinator) && (!d.isCue(toks[e]) || e == k) {
-		e++ // according to reports emerging …: a cue word may head it
+	for e < b && e-k < maxNP && toks[e].kind == tWord && !d.isClass(toks[e], cStop|cPrep|cClause|cSubordinator) && (!d.isCue(toks[e]) || e == k || d.isClass(toks[e], cDocument) && !toks[e].upper) {
+		e++ // according to reports emerging …: a cue word may head it; a document noun ends it (according to fundraising reports)
 	}
 	return span{k, e}, e > k
 }

@@ -63,8 +63,10 @@ func hostile(kind string, n int) string {
 		"frames":     "Tom said that ", // one sentence of cues, each nested in the one before
 		"asides":     "Tom, who said, ",
 		"saying":     ", saying ",
-		"appositive": "Jo Hill, the mayor, said ", // one sentence of cues after appositives
-		"expected":   "Tom is expected to win ",   // one sentence of expectations
+		"appositive": "Jo Hill, the mayor, said ",     // one sentence of cues after appositives
+		"expected":   "Tom is expected to win ",       // one sentence of expectations
+		"adding":     "said, adding that ",            // participles chained to one far subject
+		"labels":     `"MR. HILL: Yes. MS. ROE: No. `, // transcript labels cutting one quote
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -77,7 +79,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

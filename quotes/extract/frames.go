@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -3343,14 +3344,14 @@ func (d *doc) verbsObject(t token) bool {
 	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") && !d.isClass(t, cReports|cPassive|cFinite)
 }
 
-// mentionStart returns the index of the token where the mention of fa
-// starts, walking back from fa.lo (or 0).
+// mentionStart returns the index of the last token at or before fa.lo
+// that starts no later than the mention of fa (or 0).
 func (d *doc) mentionStart(toks []token, fa frameAt) int {
-	i := fa.lo
-	for i > 0 && toks[i].s > fa.f.mention.s {
-		i--
-	}
-	return i
+	// a binary search, not a walk back: a participle's chained subject
+	// may stand a whole run-on sentence before it
+	m := fa.f.mention.s
+	j := sort.Search(fa.lo+1, func(j int) bool { return toks[j].s > m })
+	return max(j-1, 0)
 }
 
 // afterFrontedClause returns where the main clause of the sentence

@@ -292,6 +292,7 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 // speaker's turn becomes a quote of its own, which opens with its label
 // (see transcriptLabels).
 func splitAtLabels(out []qspan, first int, r []rune) []qspan {
+	var split []qspan // made at the first label: most texts have none
 	for k := first; k < len(out); k++ {
 		q := out[k]
 		for i := q.s + 1; i < q.e; i++ {
@@ -302,16 +303,23 @@ func splitAtLabels(out []qspan, first int, r []rune) []qspan {
 			if start < 0 {
 				continue
 			}
+			if split == nil {
+				split = append(make([]qspan, 0, len(out)+8), out[:k]...)
+			}
 			head := q
 			head.e, head.closed, head.closeWidth, head.continues = trimEnd(r, q.s, start), true, 0, false
-			tail := q
-			tail.s, tail.open = start, mark{pos: start, fam: q.open.fam}
-			out[k] = head
-			out = slices.Insert(out, k+1, tail)
-			break // the loop's next step cuts the tail in turn
+			split = append(split, head)
+			q.s, q.open = start, mark{pos: start, fam: q.open.fam}
+			i = start // the tail is cut in turn
+		}
+		if split != nil {
+			split = append(split, q)
 		}
 	}
-	return out
+	if split == nil {
+		return out
+	}
+	return split
 }
 
 // labelStart returns where the transcript label that the colon at r[i]

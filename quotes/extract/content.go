@@ -1841,6 +1841,9 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 		return false
 	}
 	v := toks[j]
+	if adverb && strings.HasSuffix(toks[j-3].lower, "ly") && strings.HasSuffix(toks[j-1].lower, "ly") {
+		return false // was secretly and improperly financed: two adverbs of one verb
+	}
 	if adverb && d.clauseVerb(v) {
 		return true // but also had doubts, and later fessed up
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"two -ly adverbs joined by and modify one verb: the and opens no next verb of the source, and the content goes on", `The trip was one that the harbor panel concluded was quietly and improperly financed by a ferry firm.`,
+		[]want{{text: "was quietly and improperly financed by a ferry firm", kind: quotes.Indirect, mention: "the harbor panel", cue: "concluded"}}},
 	{"a document and by with its author is one noun phrase: the source after the content's comma", `Riders wait an hour for the ferry, a study by the harbor board found.`,
 		[]want{{text: "Riders wait an hour for the ferry", kind: quotes.Indirect, mention: "a study by the harbor board", cue: "found"}}},
 	{"in and a year between a source and its cue is a time phrase, no part of the source; a year before and is not skipped", `A harbor panel in 2001 found the ferry line was in breach of its lease. The board met Tom Hill in 2004 and did not find any debts.`,

@@ -2647,6 +2647,9 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 		return false
 	}
 	if d.isClass(t, cAdverbial) {
+		if d.clauseVerb(toks[i-1]) && !d.isCue(toks[i-1]) {
+			return false // "secret" files that passed through her email server: the phrase of the content's own verb
+		}
 		// was "fully funded," despite …: the comma inside the marks closed it
 		return toks[i-1].kind == tQuote && d.quoteEndsIn(toks[i-1], ",") || d.saidWhen(toks, i+1, e)
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a preposition of time or way right after a verb of a paraphrase's own clause is that verb's phrase, not when the words were said: the paraphrase goes on", `The harbor board admitted that "private" records had passed through the ferry email server Tom Hill kept at home.`,
+		[]want{{text: `that "private" records had passed through the ferry email server Tom Hill kept at home`, kind: quotes.Mixed, mention: "The harbor board", cue: "admitted"}}},
 	{"two -ly adverbs joined by and modify one verb: the and opens no next verb of the source, and the content goes on", `The trip was one that the harbor panel concluded was quietly and improperly financed by a ferry firm.`,
 		[]want{{text: "was quietly and improperly financed by a ferry firm", kind: quotes.Indirect, mention: "the harbor panel", cue: "concluded"}}},
 	{"a document and by with its author is one noun phrase: the source after the content's comma", `Riders wait an hour for the ferry, a study by the harbor board found.`,

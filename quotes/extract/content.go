@@ -1738,7 +1738,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	hasTo, hasVerb := toks[c.s].is("to"), d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.clauseVerb(t) {
+		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
@@ -1768,6 +1768,15 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// irregularAfterSubject reports whether toks[i] is an irregular past
+// right after a name or a pronoun: the verb of a clause in the object
+// (cited reports that Tom Hill said in a call …), which the phrases after
+// it belong to.
+func (d *doc) irregularAfterSubject(toks []token, i int) bool {
+	t, p := toks[i], toks[i-1]
+	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || d.isClass(p, cPronoun)) && d.inSet("pastverb", t.lower)
 }
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an irregular past after a name in an object is the verb of a clause of its own: the channel phrase after it is that clause's, and the object goes on", `Jo Vale, a harbor expert, cited reports that Tom Hill said in a radio interview that the ferry was unsafe.`,
+		[]want{{text: "reports that Tom Hill said in a radio interview that the ferry was unsafe", kind: quotes.Indirect, mention: "Jo Vale", cue: "cited"}}},
 	{"a preposition of time or way right after a verb of a paraphrase's own clause is that verb's phrase, not when the words were said: the paraphrase goes on", `The harbor board admitted that "private" records had passed through the ferry email server Tom Hill kept at home.`,
 		[]want{{text: `that "private" records had passed through the ferry email server Tom Hill kept at home`, kind: quotes.Mixed, mention: "The harbor board", cue: "admitted"}}},
 	{"two -ly adverbs joined by and modify one verb: the and opens no next verb of the source, and the content goes on", `The trip was one that the harbor panel concluded was quietly and improperly financed by a ferry firm.`,

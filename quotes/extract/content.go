@@ -1915,7 +1915,8 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	for i := j; i+1 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
-			return d.clauseVerb(n)
+			// an irregular past too: that Tom Hill, the board's chairman, said …
+			return d.clauseVerb(n) || n.kind == tWord && !n.upper && d.inSet("pastverb", n.lower)
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an appositive on the subject of a that-clause closed by a comma before an irregular past is an aside: the clause goes on to its verb", `A ferry rider pointed out that Tom Hill, the harbor master, saw the crash unfold.`,
+		[]want{{text: "that Tom Hill, the harbor master, saw the crash unfold", kind: quotes.Indirect, mention: "A ferry rider", cue: "pointed out"}}},
 	{"an irregular past after a name in an object is the verb of a clause of its own: the channel phrase after it is that clause's, and the object goes on", `Jo Vale, a harbor expert, cited reports that Tom Hill said in a radio interview that the ferry was unsafe.`,
 		[]want{{text: "reports that Tom Hill said in a radio interview that the ferry was unsafe", kind: quotes.Indirect, mention: "Jo Vale", cue: "cited"}}},
 	{"a preposition of time or way right after a verb of a paraphrase's own clause is that verb's phrase, not when the words were said: the paraphrase goes on", `The harbor board admitted that "private" records had passed through the ferry email server Tom Hill kept at home.`,

@@ -1279,7 +1279,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
 			continue
 		}
 		switch {
@@ -1312,6 +1312,21 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		c.e--
 	}
 	return c
+}
+
+// adjectiveComma reports whether the comma at toks[i] follows an article
+// and an adjective and comes before another lower-case word: a comma
+// between two adjectives of one noun (was a wasteful, self-serving body),
+// which ends no clause.
+func (d *doc) adjectiveComma(toks []token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || !(toks[i-2].is("a") || toks[i-2].is("an")) {
+		return false
+	}
+	n := toks[i+1] // no verb, cue or function word: a disappointment, said that …
+	if n.kind != tWord || n.upper || d.clauseVerb(n) || d.isCue(n) || d.isClass(n, cStop|cClause|cPrep|cPronoun|cDeterminer|cSubordinator) {
+		return false
+	}
+	return d.adjective(toks[i-1])
 }
 
 // evenIf reports whether content opens with "even" and a conditional
@@ -2127,7 +2142,7 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 // toComma ends content at its first comma.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
-		if d.isPunct(toks[i], ",") {
+		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) {
 			return span{c.s, i}
 		}
 	}

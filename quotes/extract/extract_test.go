@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a comma between an article's adjective and another modifier of the same noun ends no clause nor infinitive", `Tom Hill is expected to deliver a forceful, top-to-bottom attack on the ferry board. The mayor said the board was a wasteful, self-serving body of old friends.`,
+		[]want{{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"}, {text: "to deliver a forceful, top-to-bottom attack on the ferry board", kind: quotes.Indirect, cue: "is expected"}, {text: "the board was a wasteful, self-serving body of old friends", kind: quotes.Indirect, mention: "The mayor", cue: "said"}}},
 	{"an appositive on the subject of a that-clause closed by a comma before an irregular past is an aside: the clause goes on to its verb", `A ferry rider pointed out that Tom Hill, the harbor master, saw the crash unfold.`,
 		[]want{{text: "that Tom Hill, the harbor master, saw the crash unfold", kind: quotes.Indirect, mention: "A ferry rider", cue: "pointed out"}}},
 	{"an irregular past after a name in an object is the verb of a clause of its own: the channel phrase after it is that clause's, and the object goes on", `Jo Vale, a harbor expert, cited reports that Tom Hill said in a radio interview that the ferry was unsafe.`,

@@ -1294,6 +1294,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			relative = true
 		case condition:
 			condition = false // if she is elected, she will …: the main clause follows
+		case i-c.s <= 8 && !verb && d.verbAfterClosedAside(toks, c.s, i, c.e):
+			// that Jo Vale, in fact, told the board …: the subject's verb
+			// after an aside that commas set off
 		case i-c.s <= 5 && !verb && d.connectiveAside(toks, i):
 			// said she, too, wants …; that the plan, however, would
 			// fail: the subject's verb follows the aside
@@ -1938,6 +1941,25 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterClosedAside reports whether the comma at toks[i] closes an
+// aside that an earlier comma after toks[s] opened, and a past verb that
+// is no aside frame of its own (said Roe,) follows it: that Jo Vale, in
+// fact, told the board …
+func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
+	if i+2 >= e {
+		return false
+	}
+	n, after := toks[i+1], toks[i+2]
+	if n.kind != tWord || n.upper || after.upper || d.isClass(after, cPronoun) {
+		return false
+	}
+	opened := false
+	for k := s + 1; k < i-1; k++ {
+		opened = opened || d.isPunct(toks[k], ",")
+	}
+	return opened && (d.clauseVerb(n) || d.inSet("pastverb", n.lower))
 }
 
 // connectiveAside reports whether the comma at toks[i] closes a

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a dash and and before an aside frame open a new clause whose subject alone stands before the aside: the words before the aside start after the and", `Tom Hill had a rally planned for that night - and the permit, his aides said, had been hard to get.`,
+		[]want{{text: "the permit", kind: quotes.Indirect, mention: "his aides", cue: "said"}, {text: "had been hard to get", kind: quotes.Indirect, mention: "his aides", cue: "said"}}},
 	{"a past cue after an aside that commas set off in a that-clause's subject is the subject's verb, not a new frame: the clause goes on", `Ann Roe said that Jo Vale, in fact, told the board about the leak.`,
 		[]want{{text: "that Jo Vale, in fact, told the board about the leak", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a comma between an article's adjective and another modifier of the same noun ends no clause nor infinitive", `Tom Hill is expected to deliver a forceful, top-to-bottom attack on the ferry board. The mayor said the board was a wasteful, self-serving body of old friends.`,

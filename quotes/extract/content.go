@@ -2073,7 +2073,8 @@ func (d *doc) itBefore(toks []token, k int) int {
 // sentence (Roe stretched the truth, …; not Since June 16, …).
 func (d *doc) verbBefore(toks []token, e int) bool {
 	for i := e - 1; i >= 0 && e-i < 40 && !d.isPunct(toks[i], ".!?"); i-- {
-		if d.clauseVerb(toks[i]) {
+		t := toks[i]
+		if d.clauseVerb(t) || t.kind == tWord && !t.upper && d.inSet("pastverb", t.lower) { // an irregular past too: came in May, when he said …
 			return true
 		}
 	}

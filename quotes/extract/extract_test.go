@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a when-clause after a main clause with an irregular past is no fronted clause: its content runs on past the comma to the sentence end", `One of his attacks came in May, when he told Harbor Radio that the judge was biased because of his proposals, including his plan for a new pier.`,
+		[]want{{text: "that the judge was biased because of his proposals, including his plan for a new pier", kind: quotes.Indirect, mention: "he", cue: "told"}}},
 	{"a dash and and before an aside frame open a new clause whose subject alone stands before the aside: the words before the aside start after the and", `Tom Hill had a rally planned for that night - and the permit, his aides said, had been hard to get.`,
 		[]want{{text: "the permit", kind: quotes.Indirect, mention: "his aides", cue: "said"}, {text: "had been hard to get", kind: quotes.Indirect, mention: "his aides", cue: "said"}}},
 	{"a past cue after an aside that commas set off in a that-clause's subject is the subject's verb, not a new frame: the clause goes on", `Ann Roe said that Jo Vale, in fact, told the board about the leak.`,

@@ -1279,7 +1279,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.infinitiveList(toks, c.s, i+1, c.e) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
 			continue
 		}
 		switch {
@@ -2541,7 +2541,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]
-	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) {
+	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}
 	from := last + 1
@@ -2550,7 +2550,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	}
 	for i := from; i < c.e; i++ {
 		t := toks[i]
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
@@ -2567,6 +2567,46 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		c.s = last
 	}
 	return c
+}
+
+// infinitiveList reports whether the English words from toks[j], after a
+// comma, are the next bare verbs of a list of infinitives that a "to" in
+// toks[s:j] opened and an "and" or "or" closes: vowed to "sink the
+// ferry," bring back the night boats and close the tolls. The list is
+// what was vowed, not the writer's words.
+func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
+	if d.german || j+1 >= e {
+		return false
+	}
+	to := false
+	for k := s; k+1 < j && !to; k++ {
+		to = toks[k].is("to") && (toks[k+1].kind == tQuote || d.bareVerb(toks[k+1]))
+	}
+	if !to {
+		return false
+	}
+	if toks[j].is("and") || toks[j].is("or") {
+		// …, cut the tolls, and close the pier: after an item of the list
+		// (not "plans to end the feud, and left")
+		for k := j - 2; k > s; k-- {
+			if (d.isPunct(toks[k], ",") || toks[k].kind == tQuote && d.quoteEndsIn(toks[k], ",")) && d.bareVerb(toks[k+1]) {
+				return d.bareVerb(toks[j+1])
+			}
+		}
+		return false
+	}
+	if !d.bareVerb(toks[j]) {
+		return false
+	}
+	for k := j + 1; k+1 < e && k < j+14; k++ {
+		if toks[k].kind != tWord && !d.isPunct(toks[k], ",") {
+			return false
+		}
+		if toks[k].is("and") || toks[k].is("or") {
+			return d.bareVerb(toks[k+1])
+		}
+	}
+	return false
 }
 
 // clauseBeforeColon reports whether English reported words toks[s:i]

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a comma before the next bare verb of a list of infinitives that and closes ends no content: the list is what was said", `Jo Vale said her rival is ready to "fix the harbor," cut the ferry tolls, and open the new pier.`,
+		[]want{{text: `her rival is ready to "fix the harbor," cut the ferry tolls, and open the new pier`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"a when-clause after a main clause with an irregular past is no fronted clause: its content runs on past the comma to the sentence end", `One of his attacks came in May, when he told Harbor Radio that the judge was biased because of his proposals, including his plan for a new pier.`,
 		[]want{{text: "that the judge was biased because of his proposals, including his plan for a new pier", kind: quotes.Indirect, mention: "he", cue: "told"}}},
 	{"a dash and and before an aside frame open a new clause whose subject alone stands before the aside: the words before the aside start after the and", `Tom Hill had a rally planned for that night - and the permit, his aides said, had been hard to get.`,

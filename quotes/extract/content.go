@@ -1254,7 +1254,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) {
+		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) && !d.nameList(toks, i, c.e) {
 			c.e = i
 			break
 		}
@@ -1330,6 +1330,30 @@ func (d *doc) adjectiveComma(toks []token, i int) bool {
 		return false
 	}
 	return d.adjective(toks[i-1])
+}
+
+// nameList reports whether the semicolon at toks[i] separates items of a
+// list of names that "and" closes, with no verb in them: "along with Tom
+// Hill; Rep. Ann Roe, R-Ohio; and Jo Vale", "Hill at 23 percent; Roe at
+// 12 percent, and Vale": the list is part of what was said.
+func (d *doc) nameList(toks []token, i, e int) bool {
+	if !d.isPunct(toks[i], ";") || i+1 >= e || !toks[i+1].upper || d.german {
+		return false
+	}
+	for k := i + 1; k < e && k < i+60; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tPunct:
+			if d.isPunct(t, ".!?:") && (k+1 >= e || toks[k+1].upper && !toks[k-1].upper) {
+				return false // the sentence ends (not the period of "Rep.")
+			}
+		case t.is("and"):
+			return d.isPunct(toks[k-1], ";,") && k+1 < e && toks[k+1].upper
+		case t.kind == tQuote || !t.upper && !unicode.IsDigit(d.r[t.s]) && !t.is("percent") && !d.isClass(t, cPrep|cDeterminer):
+			return false // a verb or any other word: a clause, no list
+		}
+	}
+	return false
 }
 
 // evenIf reports whether content opens with "even" and a conditional

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a semicolon between names of a list that and closes ends no content: the list is part of what was said", `The harbor poll found that Tom Hill led with 42 percent, followed by Ann Roe at 23 percent; Jo Vale at 12 percent, and Ed Lee, 9 percent.`,
+		[]want{{text: "that Tom Hill led with 42 percent, followed by Ann Roe at 23 percent; Jo Vale at 12 percent, and Ed Lee, 9 percent", kind: quotes.Indirect, mention: "The harbor poll", cue: "found"}}},
 	{"a comma before the next bare verb of a list of infinitives that and closes ends no content: the list is what was said", `Jo Vale said her rival is ready to "fix the harbor," cut the ferry tolls, and open the new pier.`,
 		[]want{{text: `her rival is ready to "fix the harbor," cut the ferry tolls, and open the new pier`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"a when-clause after a main clause with an irregular past is no fronted clause: its content runs on past the comma to the sentence end", `One of his attacks came in May, when he told Harbor Radio that the judge was biased because of his proposals, including his plan for a new pier.`,

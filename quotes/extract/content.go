@@ -1352,7 +1352,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) {
+		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) && !d.nameList(toks, i, c.e) {
 			c.e = i
 			break
 		}
@@ -1377,7 +1377,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
+		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.infinitiveList(toks, c.s, i+1, c.e) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
 			continue
 		}
 		switch {
@@ -1392,6 +1392,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			relative = true
 		case condition:
 			condition = false // if she is elected, she will …: the main clause follows
+		case i-c.s <= 8 && !verb && d.verbAfterClosedAside(toks, c.s, i, c.e):
+			// that Jo Vale, in fact, told the board …: the subject's verb
+			// after an aside that commas set off
 		case i-c.s <= 5 && !verb && d.connectiveAside(toks, i):
 			// said she, too, wants …; that the plan, however, would
 			// fail: the subject's verb follows the aside
@@ -1410,6 +1413,45 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		c.e--
 	}
 	return c
+}
+
+// adjectiveComma reports whether the comma at toks[i] follows an article
+// and an adjective and comes before another lower-case word: a comma
+// between two adjectives of one noun (was a wasteful, self-serving body),
+// which ends no clause.
+func (d *doc) adjectiveComma(toks []token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || !(toks[i-2].is("a") || toks[i-2].is("an")) {
+		return false
+	}
+	n := toks[i+1] // no verb, cue or function word: a disappointment, said that …
+	if n.kind != tWord || n.upper || d.clauseVerb(n) || d.isCue(n) || d.isClass(n, cStop|cClause|cPrep|cPronoun|cDeterminer|cSubordinator) {
+		return false
+	}
+	return d.adjective(toks[i-1])
+}
+
+// nameList reports whether the semicolon at toks[i] separates items of a
+// list of names that "and" closes, with no verb in them: "along with Tom
+// Hill; Rep. Ann Roe, R-Ohio; and Jo Vale", "Hill at 23 percent; Roe at
+// 12 percent, and Vale": the list is part of what was said.
+func (d *doc) nameList(toks []token, i, e int) bool {
+	if !d.isPunct(toks[i], ";") || i+1 >= e || !toks[i+1].upper || d.german {
+		return false
+	}
+	for k := i + 1; k < e && k < i+60; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tPunct:
+			if d.isPunct(t, ".!?:") && (k+1 >= e || toks[k+1].upper && !toks[k-1].upper) {
+				return false // the sentence ends (not the period of "Rep.")
+			}
+		case t.is("and"):
+			return d.isPunct(toks[k-1], ";,") && k+1 < e && toks[k+1].upper
+		case t.kind == tQuote || !t.upper && !unicode.IsDigit(d.r[t.s]) && !t.is("percent") && !d.isClass(t, cPrep|cDeterminer):
+			return false // a verb or any other word: a clause, no list
+		}
+	}
+	return false
 }
 
 // evenIf reports whether content opens with "even" and a conditional
@@ -1836,7 +1878,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	hasTo, hasVerb := toks[c.s].is("to"), d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if d.clauseVerb(t) {
+		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
@@ -1866,6 +1908,15 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// irregularAfterSubject reports whether toks[i] is an irregular past
+// right after a name or a pronoun: the verb of a clause in the object
+// (cited reports that Tom Hill said in a call …), which the phrases after
+// it belong to.
+func (d *doc) irregularAfterSubject(toks []token, i int) bool {
+	t, p := toks[i], toks[i-1]
+	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || d.isClass(p, cPronoun)) && d.inSet("pastverb", t.lower)
 }
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma
@@ -1939,6 +1990,9 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 		return false
 	}
 	v := toks[j]
+	if adverb && strings.HasSuffix(toks[j-3].lower, "ly") && strings.HasSuffix(toks[j-1].lower, "ly") {
+		return false // was secretly and improperly financed: two adverbs of one verb
+	}
 	if adverb && d.clauseVerb(v) {
 		return true // but also had doubts, and later fessed up
 	}
@@ -2001,13 +2055,33 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	for i := j; i+1 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
-			return d.clauseVerb(n)
+			// an irregular past too: that Tom Hill, the board's chairman, said …
+			return d.clauseVerb(n) || n.kind == tWord && !n.upper && d.inSet("pastverb", n.lower)
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false
 		}
 	}
 	return false
+}
+
+// verbAfterClosedAside reports whether the comma at toks[i] closes an
+// aside that an earlier comma after toks[s] opened, and a past verb that
+// is no aside frame of its own (said Roe,) follows it: that Jo Vale, in
+// fact, told the board …
+func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
+	if i+2 >= e {
+		return false
+	}
+	n, after := toks[i+1], toks[i+2]
+	if n.kind != tWord || n.upper || after.upper || d.isClass(after, cPronoun) {
+		return false
+	}
+	opened := false
+	for k := s + 1; k < i-1; k++ {
+		opened = opened || d.isPunct(toks[k], ",")
+	}
+	return opened && (d.clauseVerb(n) || d.inSet("pastverb", n.lower))
 }
 
 // connectiveAside reports whether the comma at toks[i] closes a
@@ -2121,7 +2195,8 @@ func (d *doc) itBefore(toks []token, k int) int {
 // sentence (Roe stretched the truth, …; not Since June 16, …).
 func (d *doc) verbBefore(toks []token, e int) bool {
 	for i := e - 1; i >= 0 && e-i < 40 && !d.isPunct(toks[i], ".!?"); i-- {
-		if d.clauseVerb(toks[i]) {
+		t := toks[i]
+		if d.clauseVerb(t) || t.kind == tWord && !t.upper && d.inSet("pastverb", t.lower) { // an irregular past too: came in May, when he said …
 			return true
 		}
 	}
@@ -2212,7 +2287,7 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 // toComma ends content at its first comma.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
-		if d.isPunct(toks[i], ",") {
+		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) {
 			return span{c.s, i}
 		}
 	}
@@ -2588,7 +2663,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]
-	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) {
+	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}
 	from := last + 1
@@ -2601,7 +2676,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
 			continue
 		}
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
@@ -2618,6 +2693,46 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		c.s = last
 	}
 	return c
+}
+
+// infinitiveList reports whether the English words from toks[j], after a
+// comma, are the next bare verbs of a list of infinitives that a "to" in
+// toks[s:j] opened and an "and" or "or" closes: vowed to "sink the
+// ferry," bring back the night boats and close the tolls. The list is
+// what was vowed, not the writer's words.
+func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
+	if d.german || j+1 >= e {
+		return false
+	}
+	to := false
+	for k := s; k+1 < j && !to; k++ {
+		to = toks[k].is("to") && (toks[k+1].kind == tQuote || d.bareVerb(toks[k+1]))
+	}
+	if !to {
+		return false
+	}
+	if toks[j].is("and") || toks[j].is("or") {
+		// …, cut the tolls, and close the pier: after an item of the list
+		// (not "plans to end the feud, and left")
+		for k := j - 2; k > s; k-- {
+			if (d.isPunct(toks[k], ",") || toks[k].kind == tQuote && d.quoteEndsIn(toks[k], ",")) && d.bareVerb(toks[k+1]) {
+				return d.bareVerb(toks[j+1])
+			}
+		}
+		return false
+	}
+	if !d.bareVerb(toks[j]) {
+		return false
+	}
+	for k := j + 1; k+1 < e && k < j+14; k++ {
+		if toks[k].kind != tWord && !d.isPunct(toks[k], ",") {
+			return false
+		}
+		if toks[k].is("and") || toks[k].is("or") {
+			return d.bareVerb(toks[k+1])
+		}
+	}
+	return false
 }
 
 // clauseBeforeColon reports whether English reported words toks[s:i]
@@ -2753,6 +2868,9 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 		return false
 	}
 	if d.isClass(t, cAdverbial) {
+		if d.clauseVerb(toks[i-1]) && !d.isCue(toks[i-1]) {
+			return false // "secret" files that passed through her email server: the phrase of the content's own verb
+		}
 		// was "fully funded," despite …: the comma inside the marks closed it
 		return toks[i-1].kind == tQuote && d.quoteEndsIn(toks[i-1], ",") || d.saidWhen(toks, i+1, e)
 	}

@@ -190,11 +190,13 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 // infinitiveTo returns the infinitive from toks[j] (to) to the end of its
 // clause: the first comma, dash, colon or semicolon, a second verb (and
 // will …, and who …) or the sentence end (to sign the bill, potentially …
-// → to sign the bill).
+// → to sign the bill); not a comma between adjectives (to deliver a
+// forceful, long speech) nor in a list of infinitives (to sink the ferry,
+// close the tolls and …).
 func (d *doc) infinitiveTo(toks []token, j, b int) span {
 	e := j
 	b = min(b, j+maxContent) // bounded as all content is: a sentence of expectations stays linear
-	for e < b && !d.isPunct(toks[e], ",;:—–") && !(d.isPunct(toks[e], "-") && toks[e].s > toks[e-1].e) &&
+	for e < b && !(d.isPunct(toks[e], ",;:—–") && !d.adjectiveComma(toks, e) && !(d.isPunct(toks[e], ",") && d.infinitiveList(toks, j, e+1, b))) && !(d.isPunct(toks[e], "-") && toks[e].s > toks[e-1].e) &&
 		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && d.isClass(toks[e+1], cRelative|cFinite)) {
 		e++
 	}

@@ -840,6 +840,7 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered
 	if fa.f.class == "belief" {
 		left, right = d.beliefSides(toks, left, right)
 	}
+	left.s = d.afterDashJoin(toks, left)
 	d.addAside(toks, left, fa.f, covered)
 	if toks[fa.right].kind == tQuote {
 		return fa.lo, false
@@ -849,6 +850,28 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered
 	}
 	d.addAside(toks, right, fa.f, covered)
 	return prevHi, true
+}
+
+// afterDashJoin returns where the words before an English aside start
+// when a dash and "and" or "but" in them open a clause whose subject alone
+// stands before the aside: after the conjunction (He had a rally that
+// night - and the permit, his aides said, was hard to get → the permit).
+// Else left.s.
+func (d *doc) afterDashJoin(toks []token, left span) int {
+	if d.german {
+		return left.s
+	}
+	for i := left.e - 2; i > left.s; i-- {
+		if !d.isPunct(toks[i], "-—–") {
+			continue
+		}
+		j := i + 1
+		if !(toks[j].is("and") || toks[j].is("but")) || d.hasVerb(toks, span{j, left.e}) {
+			return left.s
+		}
+		return j + 1
+	}
+	return left.s
 }
 
 // midClauseSides gives a German source in mid-clause the words on each

@@ -105,7 +105,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
 		return 0, 0, false // geht nach Hause
-	case d.german && t.lower[0] == 'e' && d.declaredFor(toks, k, b) && d.inSet("declares", t.lower):
+	case d.german && t.lower[0] == 'e' && d.inSet("declares", t.lower) && d.declaredFor(toks, k, b):
 		return 0, 0, false // hat es für zulässig erklärt, erklärte es für nichtig: declared so, said nothing
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were

@@ -1600,7 +1600,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			}
 			break
 		}
-		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb) || d.isClass(u, cFinite)) {
+		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cDeterminer|cAdverb|cFinite)) {
 			break // also a modal: most voters may listen and conclude
 		}
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {

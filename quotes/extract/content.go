@@ -2082,11 +2082,15 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 	if n.kind != tWord || n.upper || after.upper || d.isClass(after, cPronoun) {
 		return false
 	}
-	opened := false
-	for k := s + 1; k < i-1; k++ {
-		opened = opened || d.isPunct(toks[k], ",")
+	if !d.pastOrClauseVerb(n) {
+		return false
 	}
-	return opened && d.pastOrClauseVerb(n)
+	for k := s + 1; k < i-1; k++ {
+		if d.isPunct(toks[k], ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // connectiveAside reports whether the comma at toks[i] closes a

@@ -2055,14 +2055,19 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 	for i := j; i+1 < e && i < j+25; i++ {
 		if d.isPunct(toks[i], ",") {
 			n := toks[i+1]
-			// an irregular past too: that Tom Hill, the board's chairman, said …
-			return d.clauseVerb(n) || n.kind == tWord && !n.upper && d.inSet("pastverb", n.lower)
+			return d.pastOrClauseVerb(n) // an irregular past too: that Tom Hill, the board's chairman, said …
 		}
 		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
 			return false
 		}
 	}
 	return false
+}
+
+// pastOrClauseVerb reports whether t is a clause verb (clauseVerb) or a
+// lower-case irregular past (said, told, came).
+func (d *doc) pastOrClauseVerb(t token) bool {
+	return d.clauseVerb(t) || t.kind == tWord && !t.upper && d.inSet("pastverb", t.lower)
 }
 
 // verbAfterClosedAside reports whether the comma at toks[i] closes an
@@ -2077,11 +2082,15 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 	if n.kind != tWord || n.upper || after.upper || d.isClass(after, cPronoun) {
 		return false
 	}
-	opened := false
-	for k := s + 1; k < i-1; k++ {
-		opened = opened || d.isPunct(toks[k], ",")
+	if !d.pastOrClauseVerb(n) {
+		return false
 	}
-	return opened && (d.clauseVerb(n) || d.inSet("pastverb", n.lower))
+	for k := s + 1; k < i-1; k++ {
+		if d.isPunct(toks[k], ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // connectiveAside reports whether the comma at toks[i] closes a
@@ -2195,8 +2204,7 @@ func (d *doc) itBefore(toks []token, k int) int {
 // sentence (Roe stretched the truth, …; not Since June 16, …).
 func (d *doc) verbBefore(toks []token, e int) bool {
 	for i := e - 1; i >= 0 && e-i < 40 && !d.isPunct(toks[i], ".!?"); i-- {
-		t := toks[i]
-		if d.clauseVerb(t) || t.kind == tWord && !t.upper && d.inSet("pastverb", t.lower) { // an irregular past too: came in May, when he said …
+		if d.pastOrClauseVerb(toks[i]) { // an irregular past too: came in May, when he said …
 			return true
 		}
 	}

@@ -105,7 +105,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
 		return 0, 0, false // geht nach Hause
-	case d.german && t.lower[0] == 'e' && d.declaredFor(toks, k, b) && d.inSet("declares", t.lower):
+	case d.german && t.lower[0] == 'e' && d.inSet("declares", t.lower) && d.declaredFor(toks, k, b):
 		return 0, 0, false // hat es für zulässig erklärt, erklärte es für nichtig: declared so, said nothing
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
@@ -1600,7 +1600,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			}
 			break
 		}
-		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb) || d.isClass(u, cFinite)) {
+		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cDeterminer|cAdverb|cFinite)) {
 			break // also a modal: most voters may listen and conclude
 		}
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {

@@ -1579,13 +1579,18 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			}
 			break
 		}
-		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || d.isClass(u, cDeterminer) || d.isClass(u, cAdverb) || d.isClass(u, cFinite)) {
+		// a determiner or adverb right after an article modifies the noun
+		// to come: the other candidate, the most recent data, the newly
+		// released report (an article alone is no speaker)
+		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
+		if !u.upper && (d.isClass(u, cStop) || d.isCue(u) || d.isClass(u, cPrep) || d.isClass(u, cTime) || !modifier && (d.isClass(u, cDeterminer) || d.isClass(u, cAdverb)) || d.isClass(u, cFinite)) {
 			break // also a modal: most voters may listen and conclude
 		}
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
-		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {
+		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") // the newly released report
+		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") && !participle {
 			break // the judge sided with …: a verb, not a noun (but the retired general)
 		}
 		e++

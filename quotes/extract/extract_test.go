@@ -287,6 +287,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "any deal took place", kind: quotes.Indirect, mention: "county officials", cue: "deny"}}},
 	{"a determiner or adverb after an article belongs to the phrase: the mention is never the article alone", "Ferry fares will rise by a third, according to the most recent data from the Harbor Trust. But the other candidate on the stage drew a contrast, saying that fares had been frozen for years.",
 		[]want{{kind: quotes.Indirect, mention: "the most recent data from the Harbor Trust", cue: "according to"}, {kind: quotes.Indirect, mention: "the other candidate", cue: "saying"}}},
+	{"a cue word before a capitalised title describes the name: state Sen. is no cue", `"This is a big night for the harbor!" Hill's sister, state Sen. Jo Hill, shouted to the crowd. His aide, state Rep. Tom Vale, said that the fares were too high.`,
+		[]want{{text: "This is a big night for the harbor!", kind: quotes.Direct, mention: "state Sen. Jo Hill", cue: "shouted"}, {kind: quotes.Indirect, mention: "state Rep. Tom Vale", cue: "said"}}},
 	{"a cue noun after an article and its modifiers heads the source", `Ferry fares will rise by a third next year, according to a recent report from the Harbor Trust. "The mayor has shown more spine than the council," reads a Wednesday editorial in the Valley Times.`,
 		[]want{{kind: quotes.Indirect, mention: "a recent report from the Harbor Trust", cue: "according to"}, {text: "The mayor has shown more spine than the council,", mention: "a Wednesday editorial", cue: "reads"}}},
 	{"an opening mark typed for the apostrophe of a possessive", "Sen. Ann Roe on Wednesday downplayed Tom Vale‘s attack on a judge and said it was the same thing as before.",

@@ -45,6 +45,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if d.adjectiveNoun(toks, k) {
 		return 0, 0, false // Republican attacks on her record, conservative thought leaders
 	}
+	if !d.german && d.beforeTitle(toks, k, b) {
+		return 0, 0, false // his sister, state Sen. Jo Hill, said
+	}
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
@@ -1514,7 +1517,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1599,6 +1602,13 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
+}
+
+// beforeTitle reports whether a capitalised title follows toks[n], so that
+// a word that may be a cue is a description here: state Sen. Jo Hill,
+// state Del. Ann Roe (not a verb: "state" then a title).
+func (d *doc) beforeTitle(toks []token, n, b int) bool {
+	return n+1 < b && toks[n+1].kind == tWord && toks[n+1].upper && !toks[n].upper && d.isClass(toks[n+1], cTitle) && d.inSet("titledescription", toks[n].lower)
 }
 
 // numberSlash reports whether toks[n] is a slash set between two numbers

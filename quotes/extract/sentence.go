@@ -395,7 +395,7 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			return false
 		case d.isPunct(t, ","):
 			comma = true
-		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")):
+		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")) && !d.beforeTitle(toks, k, len(toks)):
 			// the cue must close the attribution (Trump said. / said
 			// Monday, …), not open a clause of its own (said he would …);
 			// a German infinitive is none (sei mit Schäden zu rechnen)

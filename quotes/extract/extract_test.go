@@ -291,6 +291,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "This is a big night for the harbor!", kind: quotes.Direct, mention: "state Sen. Jo Hill", cue: "shouted"}, {kind: quotes.Indirect, mention: "state Rep. Tom Vale", cue: "said"}}},
 	{"an indirect question after a phrase that names whom it was told is the content", "Jo Hill explained to the Valley Times why the fares rose. Tom Vale is telling guests at the gala how he saved the old ferry.",
 		[]want{{text: "why the fares rose", kind: quotes.Indirect, mention: "Jo Hill", cue: "explained"}, {text: "how he saved the old ferry", kind: quotes.Indirect, mention: "Tom Vale", cue: "telling"}}},
+	{"what someone was told in an opening when-clause is reported by no one named, up to the comma", "When told the harbor was closed for the week, Jo Hill shrugged.",
+		[]want{{text: "the harbor was closed for the week", kind: quotes.Indirect, cue: "told"}}},
 	{"a cue noun after an article and its modifiers heads the source", `Ferry fares will rise by a third next year, according to a recent report from the Harbor Trust. "The mayor has shown more spine than the council," reads a Wednesday editorial in the Valley Times.`,
 		[]want{{kind: quotes.Indirect, mention: "a recent report from the Harbor Trust", cue: "according to"}, {text: "The mayor has shown more spine than the council,", mention: "a Wednesday editorial", cue: "reads"}}},
 	{"an opening mark typed for the apostrophe of a possessive", "Sen. Ann Roe on Wednesday downplayed Tom Vale‘s attack on a judge and said it was the same thing as before.",

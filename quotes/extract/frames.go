@@ -2095,6 +2095,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary boo
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		return d.askedFrame(toks, b, k, ce), true
 	}
+	if !d.german && toks[k].is("told") && k-1 == a && toks[a].is("when") && ce < b && toks[ce].kind == tWord && !d.isClass(toks[ce], cPrep) {
+		// When told the fares would rise, Ms. Roe …: what someone told
+		// the subject, who is no source of it
+		return unnamedFrame("told-when", k, ce, ce)
+	}
 	if d.impersonalPassive(toks, a, k) {
 		// though it was widely reported that …: the report is no one's
 		return unnamedFrame("impersonal", k, ce, d.contentAfter(toks, ce, b, false))

@@ -48,6 +48,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if !d.german && d.beforeTitle(toks, k, b) {
 		return 0, 0, false // his sister, state Sen. Jo Hill, said
 	}
+	if d.moodAdjective(toks, k, b) {
+		return 0, 0, false // the slogan feels bloodless and cold: a mood, no belief
+	}
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
@@ -1602,6 +1605,25 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
+}
+
+// moodAdjective reports whether toks[k] is feel, feels or felt before a
+// lone lower-case word that a conjunction, a preposition or punctuation
+// ends (feels bloodless and cold, feels free to attack, felt betrayed
+// when …): an adjective, so no clause of belief follows (but: feel
+// strongly that …, feel voters want …).
+func (d *doc) moodAdjective(toks []token, k, b int) bool {
+	if d.german || k+2 >= b || toks[k].upper {
+		return false
+	}
+	n, e := toks[k+1], toks[k+2]
+	if n.kind != tWord || n.upper || d.isClass(n, cDeterminer|cPronoun|cNumber|cQuestion|cPrep|cClause) || n.is("that") {
+		return false
+	}
+	if e.is("that") || !(e.kind == tPunct || d.isClass(e, cPrep|cClause)) {
+		return false
+	}
+	return d.inSet("moodverb", toks[k].lower)
 }
 
 // beforeTitle reports whether a capitalised title follows toks[n], so that

@@ -960,7 +960,33 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.owner(p) && d.ownedStatement(toks, k, len(toks)) && (toks[k+1].is("that") || !d.ownerOpens(toks, a, k)) {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
-	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+	if p.is("to") {
+		_, ok := d.causedSpeaker(toks, a, k)
+		return ok // led her to declare that …: the one led speaks
+	}
+	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// causedSpeaker returns the object of a verb that causes speech before
+// the "to" of the infinitive cue toks[k] (the win led her to declare
+// that …; the delay prompted Jo Hill to warn that …): the one caused to
+// speak is the source.
+func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
+	if d.german || k-3 < a || !toks[k-1].is("to") || toks[k-2].kind != tWord {
+		return span{}, false
+	}
+	// back from the word before "to" to the verb, over words only:
+	// led advisers like Jo Hill to counter
+	for v := k - 3; v >= a && k-v <= maxNP+2; v-- {
+		t := toks[v]
+		if t.kind != tWord || d.isCue(t) || t.is("to") || t.is("by") {
+			return span{}, false // but not: pushed them to act and to say; spurred by the failure to denounce
+		}
+		if !t.upper && d.inSet("causesspeech", t.lower) {
+			return span{v + 1, k - 1}, true
+		}
+	}
+	return span{}, false
 }
 
 // lyAfterBe reports whether an -ly adverb after a form of be stands
@@ -1291,6 +1317,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	}
 	if !prepcue && d.perfectParticiple(toks, a, b, k, ce) {
 		return d.participle(toks, a, b, k-1, ce, prev) // Ann Lee, having argued that …, said …
+	}
+	if np, ok := d.causedSpeaker(toks, a, k); ok && !prepcue {
+		fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "caused"}, lo: np.s, hi: ce}
+		fa.right = d.contentAfter(toks, ce, b, false)
+		return fa, true
 	}
 	conj := -1 // the "and" that joins the cue to a verb before it
 	if !prepcue {

@@ -400,7 +400,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")):
+		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) || f.rule == "told-when":
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …

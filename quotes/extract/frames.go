@@ -961,7 +961,33 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.owner(p) && d.ownedStatement(toks, k, len(toks)) && (toks[k+1].is("that") || !d.ownerOpens(toks, a, k)) {
 		return true // her remark that "…": the owner's words, as Hill's claim that "…"
 	}
-	return !(p.is("to") || p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+	if p.is("to") {
+		_, ok := d.causedSpeaker(toks, a, k)
+		return ok // led her to declare that …: the one led speaks
+	}
+	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// causedSpeaker returns the object of a verb that causes speech before
+// the "to" of the infinitive cue toks[k] (the win led her to declare
+// that …; the delay prompted Jo Hill to warn that …): the one caused to
+// speak is the source.
+func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
+	if d.german || k-3 < a || !toks[k-1].is("to") || toks[k-2].kind != tWord {
+		return span{}, false
+	}
+	// back from the word before "to" to the verb, over words only:
+	// led advisers like Jo Hill to counter
+	for v := k - 3; v >= a && k-v <= maxNP+2; v-- {
+		t := toks[v]
+		if t.kind != tWord || d.isCue(t) || t.is("to") || t.is("by") {
+			return span{}, false // but not: pushed them to act and to say; spurred by the failure to denounce
+		}
+		if !t.upper && d.inSet("causesspeech", t.lower) {
+			return span{v + 1, k - 1}, true
+		}
+	}
+	return span{}, false
 }
 
 // lyAfterBe reports whether an -ly adverb after a form of be stands
@@ -1292,6 +1318,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	}
 	if !prepcue && d.perfectParticiple(toks, a, b, k, ce) {
 		return d.participle(toks, a, b, k-1, ce, prev) // Ann Lee, having argued that …, said …
+	}
+	if np, ok := d.causedSpeaker(toks, a, k); ok && !prepcue {
+		fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "caused"}, lo: np.s, hi: ce}
+		fa.right = d.contentAfter(toks, ce, b, false)
+		return fa, true
 	}
 	conj := -1 // the "and" that joins the cue to a verb before it
 	if !prepcue {
@@ -2104,6 +2135,11 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary boo
 	}
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		return d.askedFrame(toks, b, k, ce), true
+	}
+	if !d.german && toks[k].is("told") && k-1 == a && toks[a].is("when") && ce < b && toks[ce].kind == tWord && !d.isClass(toks[ce], cPrep) {
+		// When told the fares would rise, Ms. Roe …: what someone told
+		// the subject, who is no source of it
+		return unnamedFrame("told-when", k, ce, ce)
 	}
 	if d.impersonalPassive(toks, a, k) {
 		// though it was widely reported that …: the report is no one's
@@ -3767,6 +3803,9 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		}
 		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
+		}
+		if !d.german && j > p+1 && (toks[j].is("why") || toks[j].is("how") || toks[j].is("whether")) && !conjunction(toks[j-1]) {
+			break // explained to reporters why …: an indirect question after the phrase
 		}
 	}
 	return j

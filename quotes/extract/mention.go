@@ -45,6 +45,12 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if d.adjectiveNoun(toks, k) {
 		return 0, 0, false // Republican attacks on her record, conservative thought leaders
 	}
+	if !d.german && d.beforeTitle(toks, k, b) {
+		return 0, 0, false // his sister, state Sen. Jo Hill, said
+	}
+	if d.moodAdjective(toks, k, b) {
+		return 0, 0, false // the slogan feels bloodless and cold: a mood, no belief
+	}
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
@@ -1535,7 +1541,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && !d.isCue(toks[n]) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1600,13 +1606,18 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			}
 			break
 		}
-		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cDeterminer|cAdverb|cFinite)) {
+		// a determiner or adverb right after an article modifies the noun
+		// to come: the other candidate, the most recent data, the newly
+		// released report (an article alone is no speaker)
+		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
+		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
-		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {
+		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") // the newly released report
+		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") && !participle {
 			break // the judge sided with …: a verb, not a noun (but the retired general)
 		}
 		e++
@@ -1615,6 +1626,32 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
 	return span{k, e}, true
+}
+
+// moodAdjective reports whether toks[k] is feel, feels or felt before a
+// lone lower-case word that a conjunction, a preposition or punctuation
+// ends (feels bloodless and cold, feels free to attack, felt betrayed
+// when …): an adjective, so no clause of belief follows (but: feel
+// strongly that …, feel voters want …).
+func (d *doc) moodAdjective(toks []token, k, b int) bool {
+	if d.german || k+2 >= b || toks[k].upper {
+		return false
+	}
+	n, e := toks[k+1], toks[k+2]
+	if n.kind != tWord || n.upper || d.isClass(n, cDeterminer|cPronoun|cNumber|cQuestion|cPrep|cClause) || n.is("that") {
+		return false
+	}
+	if e.is("that") || !(e.kind == tPunct || d.isClass(e, cPrep|cClause)) {
+		return false
+	}
+	return d.inSet("moodverb", toks[k].lower)
+}
+
+// beforeTitle reports whether a capitalised title follows toks[n], so that
+// a word that may be a cue is a description here: state Sen. Jo Hill,
+// state Del. Ann Roe (not a verb: "state" then a title).
+func (d *doc) beforeTitle(toks []token, n, b int) bool {
+	return n+1 < b && toks[n+1].kind == tWord && toks[n+1].upper && !toks[n].upper && d.isClass(toks[n+1], cTitle) && d.inSet("titledescription", toks[n].lower)
 }
 
 // numberSlash reports whether toks[n] is a slash set between two numbers

@@ -395,7 +395,7 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			return false
 		case d.isPunct(t, ","):
 			comma = true
-		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")):
+		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")) && !d.beforeTitle(toks, k, len(toks)):
 			// the cue must close the attribution (Trump said. / said
 			// Monday, …), not open a clause of its own (said he would …);
 			// a German infinitive is none (sei mit Schäden zu rechnen)
@@ -1480,7 +1480,16 @@ func (d *doc) firstQuote(toks []token, s, e int) int {
 // absolute phrase after a comma or dash: "denied the claim, with aides
 // saying …" ends the content before it (gold 3 of 4 in PolNeAR).
 func (d *doc) absoluteWith(toks []token, lo int) bool {
-	return !d.german && lo >= 2 && toks[lo-1].is("with") && d.isPunct(toks[lo-2], ",-—–")
+	if d.german || lo < 2 {
+		return false
+	}
+	w := lo - 1
+	if w >= 2 && toks[w-1].is("with") && d.approximately(toks, w, len(toks)) {
+		w-- // with about three in 10 saying
+	}
+	// a count after "with" opens the phrase without a comma too: described
+	// themselves as liberals with three in 10 saying …
+	return toks[w].is("with") && (d.isPunct(toks[w-1], ",-—–") || d.isNumber(toks[lo]))
 }
 
 // prepNested reports whether the frame next follows a preposition, or

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"by and an -ing cue right after a speech cue tell how it was said: the content is the participle's, and by is no part of it", `Ann Roe replied by saying the toll was "a disgrace" for the town.`,
+		[]want{{text: `the toll was "a disgrace" for the town`, kind: quotes.Mixed, mention: "Ann Roe", cue: "saying"}}},
 	{"a plural cue word after a bare modifier past according to is the source's head noun, no verb", `The ferry line lost money for a third year, according to harbor reports.`,
 		[]want{{text: "The ferry line lost money for a third year", kind: quotes.Indirect, mention: "harbor reports", cue: "according to"}}},
 	{"a cue after an adjective, and or but, and an article before it is an adjective of the noun after it, no verb", `The vote showed an awkward but promising start for Tom Hill. The ferry deal - the most costly and criticized move of his term - cost him the seat. Jo Vale backed the mayor, saying she had been an able and determined leader.`,

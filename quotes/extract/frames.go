@@ -3597,6 +3597,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return j
 	case d.clauseOfTime(toks, j, b):
 		return -1 // said as he left: when it was said, not what
+	case d.byParticiple(toks, j, b):
+		return -1 // replied by saying …: the participle's content, not this cue's
 	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
 		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
 	case t.kind == tWord && (!d.isClass(t, cPrep) || d.approximately(toks, j, b)):
@@ -3605,6 +3607,16 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		}
 	}
 	return -1
+}
+
+// byParticiple reports whether English "by" at toks[j] opens an -ing cue
+// right after a cue (replied by saying the plan was "a disaster"): the
+// participle tells what was said, and how the first cue was done.
+func (d *doc) byParticiple(toks []token, j, b int) bool {
+	if d.german || !toks[j].is("by") || j+1 >= b || !strings.HasSuffix(toks[j+1].lower, "ing") {
+		return false
+	}
+	return d.isCue(toks[j+1])
 }
 
 // clauseOfTime reports whether English "as" or "because" at toks[j]

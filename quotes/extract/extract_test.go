@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a count with at least or about right after an aside opens the subject of the clause that goes on: both sides are said", `Now, she says, at least nine of the ferry captains have signed the letter.`,
+		[]want{{text: "Now", kind: quotes.Indirect, mention: "she", cue: "says"}, {text: "at least nine of the ferry captains have signed the letter", kind: quotes.Indirect, mention: "she", cue: "says"}}},
 	{"by and an -ing cue right after a speech cue tell how it was said: the content is the participle's, and by is no part of it", `Ann Roe replied by saying the toll was "a disgrace" for the town.`,
 		[]want{{text: `the toll was "a disgrace" for the town`, kind: quotes.Mixed, mention: "Ann Roe", cue: "saying"}}},
 	{"a plural cue word after a bare modifier past according to is the source's head noun, no verb", `The ferry line lost money for a third year, according to harbor reports.`,

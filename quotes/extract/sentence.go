@@ -1669,6 +1669,9 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.forInfinitive(toks, i) {
 		return true // It makes sense, he said, for the town to wait
 	}
+	if d.approximately(toks, i, len(toks)) {
+		return true // Now, he says, at least seven delegates have signed on: a count opens the clause's subject
+	}
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
 }
 

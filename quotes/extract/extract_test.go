@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"been after a pronoun with a contracted have is the subject's auxiliary: the pronoun says it, as with has been", `Jo Vale spoke next. I’ve been saying for years on the radio that the ferry toll is a problem.`,
+		[]want{{text: "that the ferry toll is a problem", kind: quotes.Indirect, mention: "I’ve", cue: "saying"}}},
 	{"a count with at least or about right after an aside opens the subject of the clause that goes on: both sides are said", `Now, she says, at least nine of the ferry captains have signed the letter.`,
 		[]want{{text: "Now", kind: quotes.Indirect, mention: "she", cue: "says"}, {text: "at least nine of the ferry captains have signed the letter", kind: quotes.Indirect, mention: "she", cue: "says"}}},
 	{"by and an -ing cue right after a speech cue tell how it was said: the content is the participle's, and by is no part of it", `Ann Roe replied by saying the toll was "a disgrace" for the town.`,

@@ -517,6 +517,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
 		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
 			j-- // Tom Hill has been warning; they have both argued
+		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
+			return j - 1 // I've been saying; she'd been warning: the pronoun holds the auxiliary
 		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
 			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
 			j--
@@ -551,6 +553,13 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 		}
 	}
 	return j
+}
+
+// pronounHave reports whether t is a pronoun with a contracted have
+// (I've, he's, she'd), as before "been": it is the subject.
+func (d *doc) pronounHave(t token) bool {
+	w := t.lower
+	return t.cls&cPronoun != 0 && (strings.HasSuffix(w, "'ve") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'d"))
 }
 
 // amountBack walks back from toks[j] over the amount of a stretch of time

@@ -331,6 +331,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		sub = d.pastAdverbsBack(toks, a, before.s-1)
 		opens := first == start || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			final && d.isClass(toks[sub], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
+		if np, ok := d.joinedSubject(toks, start, first); ok && !opens && role.e == role.s {
+			before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
+		}
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
@@ -505,6 +508,18 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	// Lage beklagt und die Regierung auffordert, … (but a die before a
 	// noun is its article: …, die Kommission habe …)
 	return verb && a+1 < first && !d.isClass(toks[a], cSubordinator) && !(d.relativePronoun(toks[a].lower) && !toks[a].upper && !toks[a+1].upper)
+}
+
+// joinedSubject returns the noun phrase that opens the clause at
+// toks[start] when und or sowie join it to the subject at toks[first]:
+// "Die Firma und der Verband sagten, dass …" has two sources; the first
+// stands for both.
+func (d *doc) joinedSubject(toks []token, start, first int) (span, bool) {
+	if first-2 < start || !toks[first-1].is("und") && !toks[first-1].is("sowie") || !toks[first].upper && !d.isClass(toks[first], cDeterminer) {
+		return span{}, false // but Arabische und iranische Medien: two adjectives of one noun
+	}
+	np, ok := d.npAfter(toks, start, first-1)
+	return np, ok && np.s == start && np.e == first-1 && d.nominative(toks, np)
 }
 
 // pastAdverbsBack steps back from toks[j] over adverbs, not past a:

@@ -99,8 +99,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
-	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an"):
-		return 0, 0, false // es gibt, geben Auskunft; only gaben … an states
+	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an") && !d.particleFollows(toks, k, b, "bekannt"):
+		// es gibt, geben Auskunft; only gaben … an and gibt … bekannt
+		// (geben in einer Mitteilung bekannt, dass …) state
+		return 0, 0, false
 	case d.german && t.lower[0] == 'e' && d.inSet("needsdaran", t.lower) && !d.particleFollows(toks, k, b, "daran"):
 		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):

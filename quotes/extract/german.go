@@ -271,6 +271,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	if ce-k == 2 && d.inSet("becameknown", toks[k].lower) && d.inSet("becameknown", toks[k+1].lower) {
+		return d.becameKnown(toks, a, b, ce, fa)
+	}
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
 	aux := d.perfectAux(toks, a, k)
 	if aux < 0 {
@@ -588,6 +591,29 @@ func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, boo
 	}
 	fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
 	return fa, true
+}
+
+// becameKnown builds the frame of "bekannt werden", which names no
+// source: its content is a dass clause after it (Im Mai wurde bekannt,
+// dass …) or the main clause after a wie clause (Wie gestern bekannt
+// wurde, ist …); elsewhere it says nothing (der bekannt wurde, durch …).
+func (d *doc) becameKnown(toks []token, a, b, ce int, fa frameAt) (frameAt, bool) {
+	if ce < b && (toks[ce].is("war") || toks[ce].is("ist") || toks[ce].is("sei")) {
+		ce++ // nachdem bekannt geworden war, dass …: the auxiliary ends the clause
+		fa.hi = ce
+	}
+	if ce+1 >= b || !d.isPunct(toks[ce], ",") {
+		return fa, false
+	}
+	if toks[ce+1].is("dass") {
+		fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
+		return fa, true
+	}
+	if toks[a].is("wie") && ce-a <= 6 {
+		fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
+		return fa, true
+	}
+	return fa, false
 }
 
 // subordinateSubject finds the subject of a verb-final clause that a

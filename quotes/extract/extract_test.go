@@ -391,6 +391,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"German: bekannt werden before a comma and dass, or in an opening wie clause, reports what became known, with no source; in a relative clause it reports nothing", "Der Hafen ist zu.\n\nIm Mai wurde bekannt, dass die Fähre verkauft werde. Wie gestern bekannt wurde, bleibt die Brücke gesperrt. Die Werft, die durch eine Fähre bekannt wurde, schließt.",
 		[]want{{text: "dass die Fähre verkauft werde", kind: quotes.Indirect, cue: "wurde bekannt"},
 			{text: "bleibt die Brücke gesperrt", kind: quotes.Indirect, cue: "bekannt wurde"}}},
+	{"German: damit before the comma after an object stands in for the dass clause that follows, as davor does: the clause is the content", "Der Hafen ist zu.\n\nAnna Berger begründete die Sperre damit, dass die Fähre zu alt sei.",
+		[]want{{text: "dass die Fähre zu alt sei", kind: quotes.Indirect, mention: "Anna Berger", cue: "begründete"}}},
 	{"German: gibt and geben with bekannt at the clause end announce, as gab does", "Der Hafen ist zu.\n\nDie Werft gibt in einer Mitteilung bekannt, dass die Fähre sicher sei. Die Reeder geben in einem Brief bekannt, dass die Brücke gebaut werde.",
 		[]want{{text: "dass die Fähre sicher sei", kind: quotes.Indirect, mention: "Die Werft", cue: "gibt"},
 			{text: "dass die Brücke gebaut werde", kind: quotes.Indirect, mention: "Die Reeder", cue: "geben"}}},

@@ -422,6 +422,9 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 	if d.isClass(toks[j], cDeterminer) {
 		j++
 	}
+	if e := d.agentAttribute(toks, j, b); j > start && e > 0 {
+		return e + 1, d.sourceDocument(toks[e].lower) // nach einer vom Verband veröffentlichten Erklärung
+	}
 	for m := j; m < b && m-start <= 3 && toks[m].kind == tWord; m++ {
 		if toks[m].upper {
 			// nach ersten Untersuchungen, nach israelischen Armeeangaben
@@ -435,6 +438,22 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// agentAttribute returns the index of the noun after an attribute that
+// opens with vom or von at toks[j] and ends on a participle (einer vom
+// Verband veröffentlichten Erklärung: Erklärung), or -1. Bounded to a
+// few words: the scan stays linear.
+func (d *doc) agentAttribute(toks []token, j, b int) int {
+	if j >= b || !toks[j].is("vom") && !toks[j].is("von") {
+		return -1
+	}
+	for m := j + 1; m+1 < b && m-j <= 6 && toks[m].kind == tWord; m++ {
+		if !toks[m].upper && strings.HasSuffix(toks[m].lower, "en") && toks[m+1].upper && toks[m+1].kind == tWord {
+			return m + 1
+		}
+	}
+	return -1
 }
 
 // ownedDocument reports whether a German genitive name and a document

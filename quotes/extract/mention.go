@@ -364,10 +364,10 @@ func (d *doc) declaredFor(toks []token, k, b int) bool {
 // noun comes after it within the clause (Er vertritt wie sein Kollege die
 // Ansicht, dass …; vertritt die Ansicht, er habe …) or, for the
 // participle at the clause end, just before it (hatte die These
-// vertreten, dass …).
+// vertreten, dass …; hatte die Ansicht vertreten, er habe …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
-	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass") {
-		return d.inSet("opinion", toks[k-1].lower)
+	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && (toks[k+2].is("dass") || d.hasSubjunctive(toks, span{k + 2, min(b, k+10)})) {
+		return d.inSet("opinion", toks[k-1].lower) // hatte den Standpunkt vertreten, das Gericht sei …
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
 		if d.isPunct(toks[i+1], ",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {

@@ -395,7 +395,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "dass die Fähre zu alt sei", kind: quotes.Indirect, mention: "Anna Berger", cue: "begründete"}}},
 	{"German: nach or laut and a source noun after an attribute with vom and a participle name a source; with a noun of no source they name none", "Der Hafen ist zu.\n\nNach einer vom Verband veröffentlichten Erklärung ist die Brücke gesperrt. Nach einem vom Sturm verursachten Schaden ist die Fähre still.",
 		[]want{{text: "ist die Brücke gesperrt", kind: quotes.Indirect, mention: "Erklärung", cue: "Nach einer vom Verband veröffentlichten Erklärung"}}},
-	{"German: vertreten at the clause end after an opinion noun holds the view a subjunctive clause after the comma gives, as with dass; after another noun it stands in", "Der Hafen ist zu.\n\nDie Werft hatte den Standpunkt vertreten, die Fähre sei sicher. Der Verband hatte den Minister vertreten, die Brücke sei alt.",
+	{"German: vertreten at the clause end after an opinion noun holds the view a subjunctive clause after the comma gives, as with dass; after another noun it stands in", "Der Hafen ist zu.\n\nDer Verband hatte den Minister vertreten, die Brücke sei alt.\n\nDie Werft hatte den Standpunkt vertreten, die Fähre sei sicher.",
 		[]want{{text: "die Fähre sei sicher", kind: quotes.Indirect, mention: "Die Werft", cue: "vertreten"}}},
 	{"German: gibt and geben with bekannt at the clause end announce, as gab does", "Der Hafen ist zu.\n\nDie Werft gibt in einer Mitteilung bekannt, dass die Fähre sicher sei. Die Reeder geben in einem Brief bekannt, dass die Brücke gebaut werde.",
 		[]want{{text: "dass die Fähre sicher sei", kind: quotes.Indirect, mention: "Die Werft", cue: "gibt"},

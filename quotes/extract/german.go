@@ -271,6 +271,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f := &frame{}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
+	if ce-k == 2 && d.inSet("becameknown", toks[k].lower) && d.inSet("becameknown", toks[k+1].lower) {
+		return d.becameKnown(toks, a, b, ce, fa)
+	}
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
 	aux := d.perfectAux(toks, a, k)
 	if aux < 0 {
@@ -331,6 +334,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		sub = d.pastAdverbsBack(toks, a, before.s-1)
 		opens := first == start || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			final && d.isClass(toks[sub], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
+		if np, ok := d.joinedSubject(toks, start, first); ok && !opens && role.e == role.s {
+			before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
+		}
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
@@ -507,6 +513,18 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	return verb && a+1 < first && !d.isClass(toks[a], cSubordinator) && !(d.relativePronoun(toks[a].lower) && !toks[a].upper && !toks[a+1].upper)
 }
 
+// joinedSubject returns the noun phrase that opens the clause at
+// toks[start] when und or sowie join it to the subject at toks[first]:
+// "Die Firma und der Verband sagten, dass …" has two sources; the first
+// stands for both.
+func (d *doc) joinedSubject(toks []token, start, first int) (span, bool) {
+	if first-2 < start || !toks[first-1].is("und") && !toks[first-1].is("sowie") || !toks[first].upper && !d.isClass(toks[first], cDeterminer) {
+		return span{}, false // but Arabische und iranische Medien: two adjectives of one noun
+	}
+	np, ok := d.npAfter(toks, start, first-1)
+	return np, ok && np.s == start && np.e == first-1 && d.nominative(toks, np)
+}
+
 // pastAdverbsBack steps back from toks[j] over adverbs, not past a:
 // in "Wie schon die Polizei sagte" the subject follows wie all the same.
 func (d *doc) pastAdverbsBack(toks []token, a, j int) int {
@@ -573,6 +591,29 @@ func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, boo
 	}
 	fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
 	return fa, true
+}
+
+// becameKnown builds the frame of "bekannt werden", which names no
+// source: its content is a dass clause after it (Im Mai wurde bekannt,
+// dass …) or the main clause after a wie clause (Wie gestern bekannt
+// wurde, ist …); elsewhere it says nothing (der bekannt wurde, durch …).
+func (d *doc) becameKnown(toks []token, a, b, ce int, fa frameAt) (frameAt, bool) {
+	if ce < b && (toks[ce].is("war") || toks[ce].is("ist") || toks[ce].is("sei")) {
+		ce++ // nachdem bekannt geworden war, dass …: the auxiliary ends the clause
+		fa.hi = ce
+	}
+	if ce+1 >= b || !d.isPunct(toks[ce], ",") {
+		return fa, false
+	}
+	if toks[ce+1].is("dass") {
+		fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
+		return fa, true
+	}
+	if toks[a].is("wie") && ce-a <= 6 {
+		fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
+		return fa, true
+	}
+	return fa, false
 }
 
 // subordinateSubject finds the subject of a verb-final clause that a

@@ -105,8 +105,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
-	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an"):
-		return 0, 0, false // es gibt, geben Auskunft; only gaben … an states
+	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an") && !d.particleFollows(toks, k, b, "bekannt"):
+		// es gibt, geben Auskunft; only gaben … an and gibt … bekannt
+		// (geben in einer Mitteilung bekannt, dass …) state
+		return 0, 0, false
 	case d.german && t.lower[0] == 'e' && d.inSet("needsdaran", t.lower) && !d.particleFollows(toks, k, b, "daran"):
 		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
@@ -368,10 +370,10 @@ func (d *doc) declaredFor(toks []token, k, b int) bool {
 // noun comes after it within the clause (Er vertritt wie sein Kollege die
 // Ansicht, dass …; vertritt die Ansicht, er habe …) or, for the
 // participle at the clause end, just before it (hatte die These
-// vertreten, dass …).
+// vertreten, dass …; hatte die Ansicht vertreten, er habe …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
-	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass") {
-		return d.inSet("opinion", toks[k-1].lower)
+	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && (toks[k+2].is("dass") || d.hasSubjunctive(toks, span{k + 2, min(b, k+10)})) {
+		return d.inSet("opinion", toks[k-1].lower) // hatte den Standpunkt vertreten, das Gericht sei …
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
 		if d.isPunct(toks[i+1], ",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
@@ -426,6 +428,9 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 	if d.isClass(toks[j], cDeterminer) {
 		j++
 	}
+	if e := d.agentAttribute(toks, j, b); j > start && e > 0 {
+		return e + 1, d.sourceDocument(toks[e].lower) // nach einer vom Verband veröffentlichten Erklärung
+	}
 	for m := j; m < b && m-start <= 3 && toks[m].kind == tWord; m++ {
 		if toks[m].upper {
 			// nach ersten Untersuchungen, nach israelischen Armeeangaben
@@ -439,6 +444,22 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// agentAttribute returns the index of the noun after an attribute that
+// opens with vom or von at toks[j] and ends on a participle (einer vom
+// Verband veröffentlichten Erklärung: Erklärung), or -1. Bounded to a
+// few words: the scan stays linear.
+func (d *doc) agentAttribute(toks []token, j, b int) int {
+	if j >= b || !toks[j].is("vom") && !toks[j].is("von") {
+		return -1
+	}
+	for m := j + 1; m+1 < b && m-j <= 6 && toks[m].kind == tWord; m++ {
+		if !toks[m].upper && strings.HasSuffix(toks[m].lower, "en") && toks[m+1].upper && toks[m+1].kind == tWord {
+			return m + 1
+		}
+	}
+	return -1
 }
 
 // ownedDocument reports whether a German genitive name and a document

@@ -2281,9 +2281,8 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 	if hi == ce && hi < b && np.s > a && speech && d.relativeGap(toks, np.s-1, hi) {
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
-	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && d.cueReports(toks, k, b) && !d.inSet("timepasses", toks[k].lower) {
-		fa.lo = np.s - 1
-		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
+	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) {
+		d.asFrame(toks, &fa, np.s-1, k, b)
 	}
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
@@ -2658,6 +2657,29 @@ func (d *doc) roleText(toks []token, role span) string {
 func (d *doc) cueReports(toks []token, k, b int) bool {
 	_, cls, ok := d.cueAt(toks, k, b)
 	return ok && cls&cReports != 0
+}
+
+// asFrame makes the frame of a cue after "as" and its subject lead the
+// clause after its comma: a cue that reports a clause (As the Times
+// reported on Saturday, …) but not time passing (As the day went on, …),
+// or a cue that comments on the clause it leads (As Ann Roe observed,
+// …), which after it (…, as Ann Roe observed) or alone (As she spoke, …)
+// reports nothing.
+func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int) {
+	w := toks[k].lower
+	if d.cueReports(toks, k, b) && !d.inSet("timepasses", w) {
+		fa.lo = as
+		d.asLeads(toks, fa, b)
+		return
+	}
+	if d.inSet("ascomments", w) {
+		if d.asLeads(toks, fa, b); fa.right >= 0 && d.hasQuote(toks, span{fa.right, b}) {
+			fa.right = -1 // As Ann Roe observed, "…": the quote is the remark, a quote of its own
+		}
+		if fa.right >= 0 {
+			fa.lo = as
+		}
+	}
 }
 
 // opensAs reports whether the "as" at toks[i] opens its clause: at the

@@ -3566,8 +3566,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			return q
 		}
 		if !d.german {
-			if i := d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }); i >= 0 {
-				return i // said, in an email, that …
+			if i := d.asideTo(toks, j, b, func(t token) bool { return t.is("that") || t.is("why") || t.is("how") }); i >= 0 {
+				return i // said, in an email, that …; wondered, as I do, why …
 			}
 			// said, if elected, she would …; says, win or lose, he will
 			// stay: an aside set off by commas opens the content when a

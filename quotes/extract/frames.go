@@ -3709,6 +3709,21 @@ func (d *doc) periodWord(t token) bool {
 	return d.isClass(t, cPeriod) || t.upper && d.inSet("month", t.lower)
 }
 
+// agoBeforeThat returns the index of "that" or a subject pronoun after
+// a time phrase with "ago" of up to four words from toks[j] (said two
+// weeks ago that …; long ago that …; weeks ago she …), or j.
+func (d *doc) agoBeforeThat(toks []token, j, b int) int {
+	for k := j + 1; k+1 < b && k <= j+4 && toks[k-1].kind == tWord && !toks[k-1].upper; k++ {
+		if toks[k].is("ago") {
+			if toks[k+1].is("that") || subjectPronoun(toks[k+1].lower) {
+				return k + 1 // said weeks ago he would run
+			}
+			return j
+		}
+	}
+	return j
+}
+
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
 // in a statement, in an interview with CNN, last week.
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
@@ -3720,6 +3735,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
+		case d.agoBeforeThat(toks, j, b) > j:
+			j = d.agoBeforeThat(toks, j, b) // argued two weeks ago that …; recognized long ago that …
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j
 			j++

@@ -1606,8 +1606,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
-		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") {
-			break // the judge sided with …: a verb, not a noun (but the retired general)
+		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") || d.inSet("pastverb", u.lower)) {
+			break // the judge sided with …, the board met on Monday: a verb, not a noun (but the retired general)
 		}
 		e++
 	}

@@ -2325,6 +2325,9 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
+	if !ok && raised-2 >= a && (toks[raised-1].is("there") || toks[raised-1].is("here")) && toks[raised-2].kind == tWord && !d.isClass(toks[raised-2], cFinite|cStop|cPrep) {
+		np, role, ok = d.npBefore(toks, a, raised-1) // officials there said …: the place after the subject is no part of it
+	}
 	if !ok {
 		np, ok = d.andMannerSubject(toks, a, k)
 	}

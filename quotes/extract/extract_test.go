@@ -235,6 +235,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"there or here after the subject names its place and is no part of the mention", "The mill is old. Officials there said that the pier would close. Executives there indicate that the board wants Ann Roe.",
 		[]want{{text: "that the pier would close", kind: quotes.Indirect, mention: "Officials", cue: "said"},
 			{text: "that the board wants Ann Roe", kind: quotes.Indirect, mention: "Executives", cue: "indicate"}}},
+	{"a belief word that needs that reports its clause after an aside set off by commas too", "Tom Hill was keenly aware, however, that the pier vote could go either way. Ann Roe, aware of the risk, voted no.",
+		[]want{{text: "that the pier vote could go either way", kind: quotes.Indirect, mention: "Tom Hill", cue: "aware"}}},
 	{"a participle after a document or an ad that a verb puts out reports what its sender says", "The Harbor Institute issued a report arguing that ferry firms get away with crimes. Tom Hill filed a lawsuit alleging that the board hid the tolls.",
 		[]want{{text: "that ferry firms get away with crimes", kind: quotes.Indirect, mention: "The Harbor Institute", cue: "arguing"},
 			{text: "that the board hid the tolls", kind: quotes.Indirect, mention: "Tom Hill", cue: "alleging"}}},

@@ -3701,6 +3701,12 @@ func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 	return -1
 }
 
+// asideToThat reports whether the comma at toks[j] opens an aside that
+// "that" follows (aware, however, that …).
+func (d *doc) asideToThat(toks []token, j, b int) bool {
+	return d.isPunct(toks[j], ",") && d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }) >= 0
+}
+
 // asideToQuote is asideTo a quote.
 func (d *doc) asideToQuote(toks []token, j, b int) int {
 	return d.asideTo(toks, j, b, func(t token) bool { return t.kind == tQuote })

@@ -2317,9 +2317,8 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 	if hi == ce && hi < b && np.s > a && speech && d.relativeGap(toks, np.s-1, hi) {
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
-	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) && d.cueReports(toks, k, b) && !d.inSet("timepasses", toks[k].lower) {
-		fa.lo = np.s - 1
-		d.asLeads(toks, &fa, b) // As the Times reported on Saturday, CONTENT
+	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) {
+		d.asFrame(toks, &fa, np.s-1, k, b)
 	}
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
@@ -2361,6 +2360,9 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 	}
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
+	}
+	if !ok && raised-2 >= a && (toks[raised-1].is("there") || toks[raised-1].is("here")) && toks[raised-2].kind == tWord && !d.isClass(toks[raised-2], cFinite|cStop|cPrep) {
+		np, role, ok = d.npBefore(toks, a, raised-1) // officials there said …: the place after the subject is no part of it
 	}
 	if !ok {
 		np, ok = d.andMannerSubject(toks, a, k)
@@ -2694,6 +2696,29 @@ func (d *doc) roleText(toks []token, role span) string {
 func (d *doc) cueReports(toks []token, k, b int) bool {
 	_, cls, ok := d.cueAt(toks, k, b)
 	return ok && cls&cReports != 0
+}
+
+// asFrame makes the frame of a cue after "as" and its subject lead the
+// clause after its comma: a cue that reports a clause (As the Times
+// reported on Saturday, …) but not time passing (As the day went on, …),
+// or a cue that comments on the clause it leads (As Ann Roe observed,
+// …), which after it (…, as Ann Roe observed) or alone (As she spoke, …)
+// reports nothing.
+func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int) {
+	w := toks[k].lower
+	if d.cueReports(toks, k, b) && !d.inSet("timepasses", w) {
+		fa.lo = as
+		d.asLeads(toks, fa, b)
+		return
+	}
+	if d.inSet("ascomments", w) {
+		if d.asLeads(toks, fa, b); fa.right >= 0 && d.hasQuote(toks, span{fa.right, b}) {
+			fa.right = -1 // As Ann Roe observed, "…": the quote is the remark, a quote of its own
+		}
+		if fa.right >= 0 {
+			fa.lo = as
+		}
+	}
 }
 
 // opensAs reports whether the "as" at toks[i] opens its clause: at the
@@ -3580,8 +3605,8 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			return q
 		}
 		if !d.german {
-			if i := d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }); i >= 0 {
-				return i // said, in an email, that …
+			if i := d.asideTo(toks, j, b, func(t token) bool { return t.is("that") || t.is("why") || t.is("how") }); i >= 0 {
+				return i // said, in an email, that …; wondered, as I do, why …
 			}
 			// said, if elected, she would …; says, win or lose, he will
 			// stay: an aside set off by commas opens the content when a
@@ -3724,6 +3749,12 @@ func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 	return -1
 }
 
+// asideToThat reports whether the comma at toks[j] opens an aside that
+// "that" follows (aware, however, that …).
+func (d *doc) asideToThat(toks []token, j, b int) bool {
+	return d.isPunct(toks[j], ",") && d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }) >= 0
+}
+
 // asideToQuote is asideTo a quote.
 func (d *doc) asideToQuote(toks []token, j, b int) int {
 	return d.asideTo(toks, j, b, func(t token) bool { return t.kind == tQuote })
@@ -3733,6 +3764,21 @@ func (d *doc) asideToQuote(toks []token, j, b int) int {
 // "this" may open: week, year, or a month's name (tweeted last January).
 func (d *doc) periodWord(t token) bool {
 	return d.isClass(t, cPeriod) || t.upper && d.inSet("month", t.lower)
+}
+
+// agoBeforeThat returns the index of "that" or a subject pronoun after
+// a time phrase with "ago" of up to four words from toks[j] (said two
+// weeks ago that …; long ago that …; weeks ago she …), or j.
+func (d *doc) agoBeforeThat(toks []token, j, b int) int {
+	for k := j + 1; k+1 < b && k <= j+4 && toks[k-1].kind == tWord && !toks[k-1].upper; k++ {
+		if toks[k].is("ago") {
+			if toks[k+1].is("that") || subjectPronoun(toks[k+1].lower) {
+				return k + 1 // said weeks ago he would run
+			}
+			return j
+		}
+	}
+	return j
 }
 
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
@@ -3746,6 +3792,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
+		case d.agoBeforeThat(toks, j, b) > j:
+			j = d.agoBeforeThat(toks, j, b) // argued two weeks ago that …; recognized long ago that …
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j
 			j++

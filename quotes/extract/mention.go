@@ -119,8 +119,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
-	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that")) && d.inSet("needsthat", t.lower):
-		return 0, 0, false // an adamant critic, aware of the risk: no belief reported
+	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet("needsthat", t.lower):
+		return 0, 0, false // an adamant critic, aware of the risk: no belief reported (but aware, however, that …)
 	case k+1 < b && toks[k+1].is("to") && d.inSet("prepbeforeto", t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
 	case k+2 < b && toks[k+1].is("to") && d.addsTo(toks, k):
@@ -1647,8 +1647,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
 		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") // the newly released report
-		if !d.german && !u.upper && e >= k+2 && strings.HasSuffix(u.lower, "ed") && !participle {
-			break // the judge sided with …: a verb, not a noun (but the retired general)
+		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.inSet("pastverb", u.lower)) {
+			break // the judge sided with …, the board met on Monday: a verb, not a noun (but the retired general)
 		}
 		e++
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a modal and be before an -ing cue are a verb phrase, no noun phrase: the source is found after the content", `Have a plan for the dinner. It may be saying something like, "We can talk about the weather," or offering a toast, says counselor Jo Vale.`,
+		[]want{{text: `It may be saying something like, "We can talk about the weather," or offering a toast`, kind: quotes.Mixed, mention: "counselor Jo Vale", cue: "says"}}},
 	{"a plural cue word after a bare modifier past according to is the source's head noun, no verb", `The ferry line lost money for a third year, according to harbor reports.`,
 		[]want{{text: "The ferry line lost money for a third year", kind: quotes.Indirect, mention: "harbor reports", cue: "according to"}}},
 	{"a cue after an adjective, and or but, and an article before it is an adjective of the noun after it, no verb", `The vote showed an awkward but promising start for Tom Hill. The ferry deal - the most costly and criticized move of his term - cost him the seat. Jo Vale backed the mayor, saying she had been an able and determined leader.`,

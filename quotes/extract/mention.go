@@ -1039,6 +1039,9 @@ func (d *doc) npEnds(toks []token, lo, j int) bool {
 	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom {
 		return false
 	}
+	if !d.german && (t.is("be") || t.is("been")) && j > lo && d.isClass(toks[j-1], cFinite) {
+		return false // it may be saying, it has been saying: a verb phrase, no noun
+	}
 	// a lower-case cue word ends one only as a base form, a title or a
 	// plural noun after a word: the call, a presidential hopeful (hopeful
 	// is also a cue: hopeful that …), voters in five states say; the

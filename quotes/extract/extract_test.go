@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"go on before to and a verb is moving on, no speech: the quoted show name before it is no one's words", `Ann Roe, a host on the harbor radio show, "Tide Talk," who went on to work for Tom Hill, said the board was "always fair."`,
+		[]want{{text: `the board was "always fair."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}}},
 	{"a modal and be before an -ing cue are a verb phrase, no noun phrase: the source is found after the content", `Have a plan for the dinner. It may be saying something like, "We can talk about the weather," or offering a toast, says counselor Jo Vale.`,
 		[]want{{text: `It may be saying something like, "We can talk about the weather," or offering a toast`, kind: quotes.Mixed, mention: "counselor Jo Vale", cue: "says"}}},
 	{"a plural cue word after a bare modifier past according to is the source's head noun, no verb", `The ferry line lost money for a third year, according to harbor reports.`,

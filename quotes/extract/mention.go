@@ -57,6 +57,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 				if d.german && d.inSet("needshervor", t.lower+" "+strings.Join(p.rest, " ")) && !d.particleFollows(toks, k+len(p.rest), b, "hervor") {
 					continue // geht aus dem Haus: only geht aus … hervor reports
 				}
+				if e := k + 1 + len(p.rest); e < b && toks[e].is("to") && !d.german && d.inSet("goon", t.lower) {
+					continue // who went on to work for him: moved on; "went on to say" has its cue in the infinitive
+				}
 				return k + 1 + len(p.rest), p.cls, true
 			}
 			if e, ok := d.phraseAfterDay(toks, k, b, p); ok {

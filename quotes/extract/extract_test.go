@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote inside a fronted participle phrase does not end it: the quote's own comma, or a subject pronoun after it, does, and the subject after it says the phrase", `Conceding that a ferry deal would come "down the line" he warned: "It will not happen soon." In calling Tom Hill's plan "not workable," the harbor board again voted against it.`,
+		[]want{{text: `that a ferry deal would come "down the line"`, kind: quotes.Mixed, mention: "he", cue: "Conceding"}, {text: "It will not happen soon.", mention: "he", cue: "warned"}, {text: `Tom Hill's plan "not workable,"`, kind: quotes.Mixed, mention: "the harbor board", cue: "calling"}}},
 	{"go on before to and a verb is moving on, no speech: the quoted show name before it is no one's words", `Ann Roe, a host on the harbor radio show, "Tide Talk," who went on to work for Tom Hill, said the board was "always fair."`,
 		[]want{{text: `the board was "always fair."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}}},
 	{"a modal and be before an -ing cue are a verb phrase, no noun phrase: the source is found after the content", `Have a plan for the dinner. It may be saying something like, "We can talk about the weather," or offering a toast, says counselor Jo Vale.`,

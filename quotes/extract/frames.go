@@ -1693,6 +1693,15 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 	}
 	for i := ce; i < b && i-ce <= maxContent; i++ {
 		switch {
+		case toks[i].kind == tQuote && i > ce && i+1 < b && d.commaQuote(toks[i]):
+			if _, ok := d.npAfter(toks, i+1, b); ok {
+				return i // Conceding that it would come "down the line," he …: the quote's comma ends the phrase
+			}
+			return 0
+		case toks[i].kind == tQuote && i > ce && i+1 < b && toks[i+1].kind == tWord && subjectPronoun(toks[i+1].lower):
+			return i // … come "down the line" he warned: a subject pronoun opens the clause
+		case toks[i].kind == tQuote && i > ce && i+1 < b && d.isPunct(toks[i+1], ","):
+			continue // … come "down the line", he: a quoted word of the phrase
 		case toks[i].kind == tQuote:
 			return 0 // Asked about it, "…": the quote's own frame
 		case d.isPunct(toks[i], ","):
@@ -2957,6 +2966,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		}
 		f.mention = d.tokSpan(toks, np)
 		fa.right, fa.end = d.contentAfter(toks, ce, b, false), c
+		if toks[c].kind == tQuote {
+			fa.end = c + 1 // the quote that ends the phrase is part of it
+		}
 		return fa, fa.right >= 0 && fa.right < c
 	}
 	if w := d.relativeOwner(toks, a, k); w >= 0 {

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quoted word in the object of a fronted participle phrase, a lower-case word after it, is part of the phrase: the subject after the phrase's comma says it", `Ann Roe wants lower tolls. But while denouncing the "greed" of the ferry firms to harbor crowds, she has not outlined a plan to cut them.`,
+		[]want{{text: `the "greed" of the ferry firms to harbor crowds`, kind: quotes.Mixed, mention: "she", cue: "denouncing"}}},
 	{"a quote inside a fronted participle phrase does not end it: the quote's own comma, or a subject pronoun after it, does, and the subject after it says the phrase", `Conceding that a ferry deal would come "down the line" he warned: "It will not happen soon." In calling Tom Hill's plan "not workable," the harbor board again voted against it.`,
 		[]want{{text: `that a ferry deal would come "down the line"`, kind: quotes.Mixed, mention: "he", cue: "Conceding"}, {text: "It will not happen soon.", mention: "he", cue: "warned"}, {text: `Tom Hill's plan "not workable,"`, kind: quotes.Mixed, mention: "the harbor board", cue: "calling"}}},
 	{"go on before to and a verb is moving on, no speech: the quoted show name before it is no one's words", `Ann Roe, a host on the harbor radio show, "Tide Talk," who went on to work for Tom Hill, said the board was "always fair."`,

@@ -1680,7 +1680,9 @@ func (d *doc) asksTo(toks []token, k int) bool {
 // frontedParticiple returns the comma that ends a participle phrase
 // which opens its sentence with the cue toks[k:ce] ("Insisting it was
 // not rehearsed, Mr. Hill …"; "After saying …, Ms. Roe …"; "Aside from
-// stating …"), when a subject follows it; else 0.
+// stating …"), when a subject follows it; else 0. A quote in the phrase
+// goes on with it, and one with a comma inside its marks, or a subject
+// pronoun right after it, ends it: the quote is returned instead.
 func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 	if d.german || !strings.HasSuffix(toks[k].lower, "ing") || toks[k].is("according") {
 		return 0
@@ -1700,8 +1702,8 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 			return 0
 		case toks[i].kind == tQuote && i > ce && i+1 < b && toks[i+1].kind == tWord && subjectPronoun(toks[i+1].lower):
 			return i // … come "down the line" he warned: a subject pronoun opens the clause
-		case toks[i].kind == tQuote && i > ce && i+1 < b && d.isPunct(toks[i+1], ","):
-			continue // … come "down the line", he: a quoted word of the phrase
+		case toks[i].kind == tQuote && i > ce && i+1 < b && (d.isPunct(toks[i+1], ",") || toks[i+1].kind == tWord && !toks[i+1].upper):
+			continue // … come "down the line", he; denouncing the "greed" of the firms, she: a quoted word of the phrase
 		case toks[i].kind == tQuote:
 			return 0 // Asked about it, "…": the quote's own frame
 		case d.isPunct(toks[i], ","):

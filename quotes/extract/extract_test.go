@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a name between commas before a quote in a fronted participle phrase is an appositive of its object, not the subject: the subject comes after the quote", `Calling the mayor's rival, Tom Hill, "exactly the kind of partner I need in the harbor office," Ann Roe upbraided Ed Lee for failing to reject the plan.`,
+		[]want{{text: `the mayor's rival, Tom Hill, "exactly the kind of partner I need in the harbor office,"`, kind: quotes.Mixed, mention: "Ann Roe", cue: "Calling"}}},
 	{"a quoted word in the object of a fronted participle phrase, a lower-case word after it, is part of the phrase: the subject after the phrase's comma says it", `Ann Roe wants lower tolls. But while denouncing the "greed" of the ferry firms to harbor crowds, she has not outlined a plan to cut them.`,
 		[]want{{text: `the "greed" of the ferry firms to harbor crowds`, kind: quotes.Mixed, mention: "she", cue: "denouncing"}}},
 	{"a quote inside a fronted participle phrase does not end it: the quote's own comma, or a subject pronoun after it, does, and the subject after it says the phrase", `Conceding that a ferry deal would come "down the line" he warned: "It will not happen soon." In calling Tom Hill's plan "not workable," the harbor board again voted against it.`,

@@ -1707,7 +1707,12 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 		case toks[i].kind == tQuote:
 			return 0 // Asked about it, "…": the quote's own frame
 		case d.isPunct(toks[i], ","):
-			if _, ok := d.npAfter(toks, i+1, b); ok {
+			np, ok := d.npAfter(toks, i+1, b)
+			if ok && np.e+1 < b && d.isPunct(toks[np.e], ",") && toks[np.e+1].kind == tQuote {
+				i = np.e // Calling his rival, Tom Hill, "a fraud," Jo Vale …: an appositive in the object
+				continue
+			}
+			if ok {
 				return i
 			}
 			return 0

@@ -1680,7 +1680,9 @@ func (d *doc) asksTo(toks []token, k int) bool {
 // frontedParticiple returns the comma that ends a participle phrase
 // which opens its sentence with the cue toks[k:ce] ("Insisting it was
 // not rehearsed, Mr. Hill …"; "After saying …, Ms. Roe …"; "Aside from
-// stating …"), when a subject follows it; else 0.
+// stating …"), when a subject follows it; else 0. A quote in the phrase
+// goes on with it, and one with a comma inside its marks, or a subject
+// pronoun right after it, ends it: the quote is returned instead.
 func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 	if d.german || !strings.HasSuffix(toks[k].lower, "ing") || toks[k].is("according") {
 		return 0
@@ -1693,10 +1695,24 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 	}
 	for i := ce; i < b && i-ce <= maxContent; i++ {
 		switch {
+		case toks[i].kind == tQuote && i > ce && i+1 < b && d.commaQuote(toks[i]):
+			if _, ok := d.npAfter(toks, i+1, b); ok {
+				return i // Conceding that it would come "down the line," he …: the quote's comma ends the phrase
+			}
+			return 0
+		case toks[i].kind == tQuote && i > ce && i+1 < b && toks[i+1].kind == tWord && subjectPronoun(toks[i+1].lower):
+			return i // … come "down the line" he warned: a subject pronoun opens the clause
+		case toks[i].kind == tQuote && i > ce && i+1 < b && (d.isPunct(toks[i+1], ",") || toks[i+1].kind == tWord && !toks[i+1].upper):
+			continue // … come "down the line", he; denouncing the "greed" of the firms, she: a quoted word of the phrase
 		case toks[i].kind == tQuote:
 			return 0 // Asked about it, "…": the quote's own frame
 		case d.isPunct(toks[i], ","):
-			if _, ok := d.npAfter(toks, i+1, b); ok {
+			np, ok := d.npAfter(toks, i+1, b)
+			if ok && np.e+1 < b && d.isPunct(toks[np.e], ",") && toks[np.e+1].kind == tQuote {
+				i = np.e // Calling his rival, Tom Hill, "a fraud," Jo Vale …: an appositive in the object
+				continue
+			}
+			if ok {
 				return i
 			}
 			return 0
@@ -2982,6 +2998,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		}
 		f.mention = d.tokSpan(toks, np)
 		fa.right, fa.end = d.contentAfter(toks, ce, b, false), c
+		if toks[c].kind == tQuote {
+			fa.end = c + 1 // the quote that ends the phrase is part of it
+		}
 		return fa, fa.right >= 0 && fa.right < c
 	}
 	if w := d.relativeOwner(toks, a, k); w >= 0 {

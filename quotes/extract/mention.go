@@ -57,6 +57,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 				if d.german && d.inSet("needshervor", t.lower+" "+strings.Join(p.rest, " ")) && !d.particleFollows(toks, k+len(p.rest), b, "hervor") {
 					continue // geht aus dem Haus: only geht aus … hervor reports
 				}
+				if e := k + 1 + len(p.rest); e < b && toks[e].is("to") && !d.german && d.inSet("goon", t.lower) {
+					continue // who went on to work for him: moved on; "went on to say" has its cue in the infinitive
+				}
 				return k + 1 + len(p.rest), p.cls, true
 			}
 			if e, ok := d.phraseAfterDay(toks, k, b, p); ok {
@@ -1068,6 +1071,9 @@ func (d *doc) npEnds(toks []token, lo, j int) bool {
 	ofWhom := t.is("whom") && j-1 > lo && toks[j-1].is("of") // many of whom say: npBackFrom takes it
 	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom {
 		return false
+	}
+	if !d.german && (t.is("be") || t.is("been")) && j > lo && d.isClass(toks[j-1], cFinite) {
+		return false // it may be saying, it has been saying: a verb phrase, no noun
 	}
 	// a lower-case cue word ends one only as a base form, a title or a
 	// plural noun after a word: the call, a presidential hopeful (hopeful

@@ -3806,13 +3806,14 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	start := j
 	for j < b && j-start < 14 {
 		t := toks[j]
+		ago := d.agoBeforeThat(toks, j, b)
 		switch {
 		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime) && !(d.isClass(t, cTime) && d.periodWord(toks[j+1]))) && d.inSet("timebefore", t.lower): // the set lookups last: two map lookups a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
-		case d.agoBeforeThat(toks, j, b) > j:
-			j = d.agoBeforeThat(toks, j, b) // argued two weeks ago that …; recognized long ago that …
+		case ago > j:
+			j = ago // argued two weeks ago that …; recognized long ago that …
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j
 			j++

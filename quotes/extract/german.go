@@ -605,11 +605,7 @@ func (d *doc) becameKnown(toks []token, a, b, ce int, fa frameAt) (frameAt, bool
 	if ce+1 >= b || !d.isPunct(toks[ce], ",") {
 		return fa, false
 	}
-	if toks[ce+1].is("dass") {
-		fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
-		return fa, true
-	}
-	if toks[a].is("wie") && ce-a <= 6 {
+	if toks[ce+1].is("dass") || toks[a].is("wie") && ce-a <= 6 {
 		fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
 		return fa, true
 	}

@@ -1695,17 +1695,21 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 	}
 	for i := ce; i < b && i-ce <= maxContent; i++ {
 		switch {
-		case toks[i].kind == tQuote && i > ce && i+1 < b && d.commaQuote(toks[i]):
-			if _, ok := d.npAfter(toks, i+1, b); ok {
-				return i // Conceding that it would come "down the line," he …: the quote's comma ends the phrase
+		case toks[i].kind == tQuote:
+			if i == ce || i+1 == b {
+				return 0 // Asked about it, "…": the quote's own frame
+			}
+			switch n := toks[i+1]; {
+			case d.commaQuote(toks[i]):
+				if _, ok := d.npAfter(toks, i+1, b); ok {
+					return i // Conceding that it would come "down the line," he …: the quote's comma ends the phrase
+				}
+			case n.kind == tWord && subjectPronoun(n.lower):
+				return i // … come "down the line" he warned: a subject pronoun opens the clause
+			case d.isPunct(n, ",") || n.kind == tWord && !n.upper:
+				continue // … come "down the line", he; denouncing the "greed" of the firms, she: a quoted word of the phrase
 			}
 			return 0
-		case toks[i].kind == tQuote && i > ce && i+1 < b && toks[i+1].kind == tWord && subjectPronoun(toks[i+1].lower):
-			return i // … come "down the line" he warned: a subject pronoun opens the clause
-		case toks[i].kind == tQuote && i > ce && i+1 < b && (d.isPunct(toks[i+1], ",") || toks[i+1].kind == tWord && !toks[i+1].upper):
-			continue // … come "down the line", he; denouncing the "greed" of the firms, she: a quoted word of the phrase
-		case toks[i].kind == tQuote:
-			return 0 // Asked about it, "…": the quote's own frame
 		case d.isPunct(toks[i], ","):
 			np, ok := d.npAfter(toks, i+1, b)
 			if ok && np.e+1 < b && d.isPunct(toks[np.e], ",") && toks[np.e+1].kind == tQuote {

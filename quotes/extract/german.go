@@ -334,8 +334,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		sub = d.pastAdverbsBack(toks, a, before.s-1)
 		opens := first == start || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
 			final && d.isClass(toks[sub], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
-		if np, ok := d.joinedSubject(toks, start, first); ok && !opens && role.e == role.s {
-			before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
+		if !opens && role.e == role.s {
+			if np, ok := d.joinedSubject(toks, start, first); ok {
+				before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
+			}
 		}
 		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that

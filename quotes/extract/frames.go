@@ -2733,7 +2733,7 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int) {
 	}
 	if d.inSet("ascomments", w) {
 		if d.asLeads(toks, fa, b); fa.right >= 0 && d.hasQuote(toks, span{fa.right, b}) {
-			fa.right = -1 // As Ann Roe observed, "…": the quote is the remark, a quote of its own
+			fa.right, fa.f.leads = -1, false // As Ann Roe observed, "…": the quote is the remark, a quote of its own
 		}
 		if fa.right >= 0 {
 			fa.lo = as

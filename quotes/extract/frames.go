@@ -1798,8 +1798,7 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 	if d.inSet("degree", toks[i].lower) && i-1 >= a {
 		i-- // the most significant and …
 	}
-	t := toks[i]
-	return t.is("a") || t.is("an") || t.is("the")
+	return article(toks[i])
 }
 
 // mannerAdverb reports whether t is a lower-case adverb in -ly, as

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a preposition right before an -ing cue takes it as its object: no noun phrase before the cue ends at the preposition, and the content goes on", `Jo Vale says a mayor must be ready to "act fast" immediately upon assuming office because the job is hard.`,
+		[]want{{text: `a mayor must be ready to "act fast" immediately upon assuming office because the job is hard`, kind: quotes.Mixed, mention: "Jo Vale", cue: "says"}}},
 	{"been after a pronoun with a contracted have is the subject's auxiliary: the pronoun says it, as with has been", `Jo Vale spoke next. I’ve been saying for years on the radio that the ferry toll is a problem.`,
 		[]want{{text: "that the ferry toll is a problem", kind: quotes.Indirect, mention: "I’ve", cue: "saying"}}},
 	{"a count with at least or about right after an aside opens the subject of the clause that goes on: both sides are said", `Now, she says, at least nine of the ferry captains have signed the letter.`,

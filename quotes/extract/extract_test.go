@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a pair of dashes after the last quote of a paraphrase, a lower-case word after the second, sets off an aside: the clause goes on to its verb", `He said that Ann Roe's call to "fix the harbor" — itself a reply to Tom Hill's "Build the Pier" slogan — was a weak slogan.`,
+		[]want{{text: `that Ann Roe's call to "fix the harbor" — itself a reply to Tom Hill's "Build the Pier" slogan — was a weak slogan`, kind: quotes.Mixed, mention: "He", cue: "said"}}},
 	{"a preposition right before an -ing cue takes it as its object: no noun phrase before the cue ends at the preposition, and the content goes on", `Jo Vale says a mayor must be ready to "act fast" immediately upon assuming office because the job is hard.`,
 		[]want{{text: `a mayor must be ready to "act fast" immediately upon assuming office because the job is hard`, kind: quotes.Mixed, mention: "Jo Vale", cue: "says"}}},
 	{"been after a pronoun with a contracted have is the subject's auxiliary: the pronoun says it, as with has been", `Jo Vale spoke next. I’ve been saying for years on the radio that the ferry toll is a problem.`,

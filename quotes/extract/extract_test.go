@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an -ly adverb right after the cue before an -ing or -ed form modifies that word: it opens the content, not the cue's manner", `Tom Hill has also called for immediately cutting ferry tolls. The harbor board proposed jointly owned piers for the two towns.`,
+		[]want{{text: "immediately cutting ferry tolls", kind: quotes.Indirect, mention: "Tom Hill", cue: "called for"}, {text: "jointly owned piers for the two towns", kind: quotes.Indirect, mention: "The harbor board", cue: "proposed"}}},
 	{"a pair of dashes after the last quote of a paraphrase, a lower-case word after the second, sets off an aside: the clause goes on to its verb", `He said that Ann Roe's call to "fix the harbor" — itself a reply to Tom Hill's "Build the Pier" slogan — was a weak slogan.`,
 		[]want{{text: `that Ann Roe's call to "fix the harbor" — itself a reply to Tom Hill's "Build the Pier" slogan — was a weak slogan`, kind: quotes.Mixed, mention: "He", cue: "said"}}},
 	{"a preposition right before an -ing cue takes it as its object: no noun phrase before the cue ends at the preposition, and the content goes on", `Jo Vale says a mayor must be ready to "act fast" immediately upon assuming office because the job is hard.`,

@@ -3802,6 +3802,19 @@ func (d *doc) agoBeforeThat(toks []token, j, b int) int {
 
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
 // in a statement, in an interview with CNN, last week.
+// lyBeforeParticiple reports whether toks[j] is an -ly adverb right
+// before a lower-case -ing or -ed form that is no cue (called for
+// immediately cutting tolls; proposed jointly owned piers): it modifies
+// that word, in the content, not the cue before it.
+func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
+	t := toks[j]
+	if d.german || j+1 >= b || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ly") || len(t.lower) <= 4 {
+		return false
+	}
+	n := toks[j+1]
+	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !d.isCue(n) && !d.isClass(t, cTime)
+}
+
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	start := j
 	for j < b && j-start < 14 {
@@ -3811,6 +3824,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
+		case d.lyBeforeParticiple(toks, j, b):
+			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case d.agoBeforeThat(toks, j, b) > j:
 			j = d.agoBeforeThat(toks, j, b) // argued two weeks ago that …; recognized long ago that …
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:

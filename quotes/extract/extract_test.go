@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"the -s form of a cue right after a past verb and before a preposition is a plural noun, its object: no frame, and the clause before it keeps its own source", `After the vote, the chairman of the harbor board announced four votes for Jo Vale and two for Tom Hill, a result which drew murmurs from the crowd.`,
+		[]want{{text: "four votes for Jo Vale and two for Tom Hill", kind: quotes.Indirect, mention: "the chairman of the harbor board", cue: "announced"}}},
 	{"an -ly adverb right after the cue before an -ing or -ed form modifies that word: it opens the content, not the cue's manner", `Tom Hill has also called for immediately cutting ferry tolls. The harbor board proposed jointly owned piers for the two towns.`,
 		[]want{{text: "immediately cutting ferry tolls", kind: quotes.Indirect, mention: "Tom Hill", cue: "called for"}, {text: "jointly owned piers for the two towns", kind: quotes.Indirect, mention: "The harbor board", cue: "proposed"}}},
 	{"a pair of dashes after the last quote of a paraphrase, a lower-case word after the second, sets off an aside: the clause goes on to its verb", `He said that Ann Roe's call to "fix the harbor" — itself a reply to Tom Hill's "Build the Pier" slogan — was a weak slogan.`,

@@ -927,6 +927,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.pluralBeforeCue(toks, k) {
 		return false // Party figures said …: a plural noun, the subject of the cue after it
 	}
+	if d.pluralObject(toks, a, k) {
+		return false // a result which drew murmurs from the crowd: a plural noun, the object of the verb before it
+	}
 	if d.namedPluralNoun(toks, a, k) {
 		return false // after the Fairport attacks, citing …: a noun a name modifies
 	}
@@ -1007,6 +1010,31 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+}
+
+// pluralObject reports whether the -s form of a cue at toks[k] is a
+// plural noun, the object of a past verb right before it, because a
+// preposition follows it (the vote drew murmurs from the crowd; the plan
+// sparked claims of fraud): a verb in -s does not follow a past verb at
+// once. After "who" it is the verb of the clause's subject (the woman who
+// voted says of the plan …); a cue of several words (prompted calls for
+// probes) is left to the rules for noun cues.
+func (d *doc) pluralObject(toks []token, a, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) || k-1 <= a {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	if n.kind != tWord || n.upper || !d.isClass(n, cPrep) || p.kind != tWord || p.upper || d.isCue(p) || toks[k-2].is("who") {
+		return false
+	}
+	if toks[k].cls&cPhrase != 0 {
+		for _, ph := range d.lex.phrases[toks[k].lower] {
+			if k+len(ph.rest) < len(toks) && matchWords(toks[k+1:k+1+len(ph.rest)], ph.rest) {
+				return false // That prompted calls for probes: a cue of several words keeps its reading
+			}
+		}
+	}
+	return strings.HasSuffix(p.lower, "ed") || d.inSet("pastverb", p.lower)
 }
 
 // namedPluralNoun reports whether the -s form of a cue at toks[k] is a

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"her before a bare noun and an infinitive after a cue that asks owns the addressee: the whole addressee is content with the infinitive, as after urged the board to", `In a memo, the mayor asks her assistant to print out the harbor notes.`,
+		[]want{{text: "her assistant to print out the harbor notes", kind: quotes.Indirect, mention: "the mayor", cue: "asks"}}},
 	{"the -s form of a cue right after a past verb and before a preposition is a plural noun, its object: no frame, and the clause before it keeps its own source", `After the vote, the chairman of the harbor board announced four votes for Jo Vale and two for Tom Hill, a result which drew murmurs from the crowd.`,
 		[]want{{text: "four votes for Jo Vale and two for Tom Hill", kind: quotes.Indirect, mention: "the chairman of the harbor board", cue: "announced"}}},
 	{"an -ly adverb right after the cue before an -ing or -ed form modifies that word: it opens the content, not the cue's manner", `Tom Hill has also called for immediately cutting ferry tolls. The harbor board proposed jointly owned piers for the two towns.`,

@@ -3548,6 +3548,9 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 	if j == e || j >= b {
 		return e
 	}
+	if toks[e-1].is("her") && !d.isClass(toks[e], cDeterminer) && d.infinitiveAfter(toks, j, b) {
+		return j // asked her assistant to print the notes: "her" owns the addressee, and the infinitive is what was asked
+	}
 	// but not a relative clause: a video that depicted him
 	if k := d.skipAdverbials(toks, j, b); k+1 < b && toks[k].is("that") && !d.clauseVerb(toks[k+1]) {
 		return j

@@ -2684,6 +2684,10 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
 			continue
 		}
+		if j := d.insertion(toks, i, c.e); j > i && !d.german {
+			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
+			continue
+		}
 		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break

@@ -20,6 +20,16 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"her before a bare noun and an infinitive after a cue that asks owns the addressee: the whole addressee is content with the infinitive, as after urged the board to", `In a memo, the mayor asks her assistant to print out the harbor notes.`,
+		[]want{{text: "her assistant to print out the harbor notes", kind: quotes.Indirect, mention: "the mayor", cue: "asks"}}},
+	{"the -s form of a cue right after a past verb and before a preposition is a plural noun, its object: no frame, and the clause before it keeps its own source", `After the vote, the chairman of the harbor board announced four votes for Jo Vale and two for Tom Hill, a result which drew murmurs from the crowd.`,
+		[]want{{text: "four votes for Jo Vale and two for Tom Hill", kind: quotes.Indirect, mention: "the chairman of the harbor board", cue: "announced"}}},
+	{"an -ly adverb right after the cue before an -ing or -ed form modifies that word: it opens the content, not the cue's manner", `Tom Hill has also called for immediately cutting ferry tolls. The harbor board proposed jointly owned piers for the two towns.`,
+		[]want{{text: "immediately cutting ferry tolls", kind: quotes.Indirect, mention: "Tom Hill", cue: "called for"}, {text: "jointly owned piers for the two towns", kind: quotes.Indirect, mention: "The harbor board", cue: "proposed"}}},
+	{"a pair of dashes after the last quote of a paraphrase, a lower-case word after the second, sets off an aside: the clause goes on to its verb", `He said that Ann Roe's call to "fix the harbor" — itself a reply to Tom Hill's "Build the Pier" slogan — was a weak slogan.`,
+		[]want{{text: `that Ann Roe's call to "fix the harbor" — itself a reply to Tom Hill's "Build the Pier" slogan — was a weak slogan`, kind: quotes.Mixed, mention: "He", cue: "said"}}},
+	{"a preposition right before an -ing cue takes it as its object: no noun phrase before the cue ends at the preposition, and the content goes on", `Jo Vale says a mayor must be ready to "act fast" immediately upon assuming office because the job is hard.`,
+		[]want{{text: `a mayor must be ready to "act fast" immediately upon assuming office because the job is hard`, kind: quotes.Mixed, mention: "Jo Vale", cue: "says"}}},
 	{"been after a pronoun with a contracted have is the subject's auxiliary: the pronoun says it, as with has been", `Jo Vale spoke next. I’ve been saying for years on the radio that the ferry toll is a problem.`,
 		[]want{{text: "that the ferry toll is a problem", kind: quotes.Indirect, mention: "I’ve", cue: "saying"}}},
 	{"a count with at least or about right after an aside opens the subject of the clause that goes on: both sides are said", `Now, she says, at least nine of the ferry captains have signed the letter.`,

@@ -927,6 +927,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.pluralBeforeCue(toks, k) {
 		return false // Party figures said …: a plural noun, the subject of the cue after it
 	}
+	if d.pluralObject(toks, a, k) {
+		return false // a result which drew murmurs from the crowd: a plural noun, the object of the verb before it
+	}
 	if d.namedPluralNoun(toks, a, k) {
 		return false // after the Fairport attacks, citing …: a noun a name modifies
 	}
@@ -1007,6 +1010,31 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+}
+
+// pluralObject reports whether the -s form of a cue at toks[k] is a
+// plural noun, the object of a past verb right before it, because a
+// preposition follows it (the vote drew murmurs from the crowd; the plan
+// sparked claims of fraud): a verb in -s does not follow a past verb at
+// once. After "who" it is the verb of the clause's subject (the woman who
+// voted says of the plan …); a cue of several words (prompted calls for
+// probes) is left to the rules for noun cues.
+func (d *doc) pluralObject(toks []token, a, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) || k-1 <= a {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	if n.kind != tWord || n.upper || !d.isClass(n, cPrep) || p.kind != tWord || p.upper || d.isCue(p) || toks[k-2].is("who") {
+		return false
+	}
+	if toks[k].cls&cPhrase != 0 {
+		for _, ph := range d.lex.phrases[toks[k].lower] {
+			if k+len(ph.rest) < len(toks) && matchWords(toks[k+1:k+1+len(ph.rest)], ph.rest) {
+				return false // That prompted calls for probes: a cue of several words keeps its reading
+			}
+		}
+	}
+	return strings.HasSuffix(p.lower, "ed") || d.inSet("pastverb", p.lower)
 }
 
 // namedPluralNoun reports whether the -s form of a cue at toks[k] is a
@@ -3523,6 +3551,9 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 	if j == e || j >= b {
 		return e
 	}
+	if toks[e-1].is("her") && !d.isClass(toks[e], cDeterminer) && d.infinitiveAfter(toks, j, b) {
+		return j // asked her assistant to print the notes: "her" owns the addressee, and the infinitive is what was asked
+	}
 	// but not a relative clause: a video that depicted him
 	if k := d.skipAdverbials(toks, j, b); k+1 < b && toks[k].is("that") && !d.clauseVerb(toks[k+1]) {
 		return j
@@ -3805,6 +3836,19 @@ func (d *doc) agoBeforeThat(toks []token, j, b int) int {
 
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
 // in a statement, in an interview with CNN, last week.
+// lyBeforeParticiple reports whether toks[j] is an -ly adverb right
+// before a lower-case -ing or -ed form that is no cue (called for
+// immediately cutting tolls; proposed jointly owned piers): it modifies
+// that word, in the content, not the cue before it.
+func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
+	t := toks[j]
+	if d.german || j+1 >= b || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ly") || len(t.lower) <= 4 {
+		return false
+	}
+	n := toks[j+1]
+	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !d.isCue(n) && !d.isClass(t, cTime)
+}
+
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	start := j
 	for j < b && j-start < 14 {
@@ -3815,6 +3859,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
+		case d.lyBeforeParticiple(toks, j, b):
+			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
 		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:

@@ -1086,6 +1086,9 @@ func (d *doc) npEnds(toks []token, lo, j int) bool {
 	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
 		return false
 	}
+	if !d.german && !t.upper && d.isClass(t, cPrep) && j+1 < len(toks) && strings.HasSuffix(toks[j+1].lower, "ing") {
+		return false // ready to act immediately upon assuming office: the -ing form is the object of the preposition
+	}
 	if d.isClass(t, cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) {
 		return false
 	}

@@ -1550,6 +1550,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "praised"}}},
 	{"and a bare cue with its infinitive after an object is the source's next verb: the object ends before and", "However, pro-ferry members of the party are denouncing both the plan’s full embrace of tolls and vow to expand the ferry to every island.",
 		[]want{{text: "both the plan’s full embrace of tolls", kind: quotes.Indirect, mention: "pro-ferry members of the party", cue: "denouncing"}}},
+	{"a frame inside a free relative (what she said were) is no main clause: a participle after it is the sentence subject's", `Jo Vale dwelt on what she said were the failures of the mayor, saying that the ferry budget was never balanced.`,
+		[]want{{}, {}, {text: "that the ferry budget was never balanced", kind: quotes.Indirect, mention: "Jo Vale", cue: "saying"}}},
 	{"the next items of a list after a comma outside the marks go on with the paraphrase", `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns, the lawsuit alleges.`,
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
 }

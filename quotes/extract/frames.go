@@ -3083,14 +3083,16 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 // that "whether", "if" or "that" makes the object of a verb: in "The
 // judge put off deciding whether the group could question her but said
 // …" the judge says it, not the group; in "Ms. Roe told the crowd that
-// she believes …, saying …" Ms. Roe does.
+// she believes …, saying …" Ms. Roe does. So does a free relative
+// "what": in "Jo Vale focused on what she said were his failures,
+// saying …" the sentence's subject says it.
 func (d *doc) embeddedSource(toks []token, fa frameAt) bool {
 	i := d.mentionStart(toks, fa)
 	if d.german || i <= 0 || toks[i].s != fa.f.source().mention.s {
 		return false
 	}
 	p := toks[i-1]
-	return p.is("whether") || p.is("if") || p.is("that")
+	return p.is("whether") || p.is("if") || p.is("that") || p.is("what")
 }
 
 // absoluteSubject returns the subject of an absolute phrase after a

@@ -1552,6 +1552,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "both the plan’s full embrace of tolls", kind: quotes.Indirect, mention: "pro-ferry members of the party", cue: "denouncing"}}},
 	{"a frame inside a free relative (what she said were) is no main clause: a participle after it is the sentence subject's", `Jo Vale dwelt on what she said were the failures of the mayor, saying that the ferry budget was never balanced.`,
 		[]want{{}, {}, {text: "that the ferry budget was never balanced", kind: quotes.Indirect, mention: "Jo Vale", cue: "saying"}}},
+	{"a frame in an aside set off by dashes is no main clause: a verb joined by and after the aside is the sentence subject's", `Tom Hill has railed against the plan to move the ferry yard - "It is a joke," he said - and vowed to block the sale of the piers.`,
+		[]want{{text: "It is a joke,", kind: quotes.Direct, mention: "he", cue: "said"}, {text: "to block the sale of the piers", kind: quotes.Indirect, mention: "Tom Hill", cue: "vowed"}}},
 	{"the next items of a list after a comma outside the marks go on with the paraphrase", `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns, the lawsuit alleges.`,
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
 }

@@ -3037,7 +3037,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) && !d.inDashAside(toks, a, o, k) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -3077,6 +3077,24 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	fa.hi = d.addressee(toks, k, ce, b, f)
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// inDashAside reports whether frame fa stands in an aside set off by
+// dashes between a and the cue toks[k]: in "Jo Hill railed against the
+// plan - "It is a joke," he said - and vowed to …" the aside is no main
+// clause, and the one who vows is the sentence's subject.
+func (d *doc) inDashAside(toks []token, a int, fa frameAt, k int) bool {
+	if d.german {
+		return false
+	}
+	open, shut := false, false
+	for i := a; i < fa.lo; i++ {
+		open = open || d.asideDash(toks[i])
+	}
+	for i := fa.hi; i < k && open; i++ {
+		shut = shut || d.asideDash(toks[i])
+	}
+	return open && shut
 }
 
 // embeddedSource reports whether the source of frame fa opens a clause

@@ -1554,6 +1554,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{}, {}, {text: "that the ferry budget was never balanced", kind: quotes.Indirect, mention: "Jo Vale", cue: "saying"}}},
 	{"a frame in an aside set off by dashes is no main clause: a verb joined by and after the aside is the sentence subject's", `Tom Hill has railed against the plan to move the ferry yard - "It is a joke," he said - and vowed to block the sale of the piers.`,
 		[]want{{text: "It is a joke,", kind: quotes.Direct, mention: "he", cue: "said"}, {text: "to block the sale of the piers", kind: quotes.Indirect, mention: "Tom Hill", cue: "vowed"}}},
+	{"an irregular past after a name opens the main clause after a fronted time clause: the content in the time clause ends at its comma", `Two weeks after Tom Hill claimed that the ferry was safe, Ann Roe won the seat on the board.`,
+		[]want{{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "claimed"}}},
 	{"the next items of a list after a comma outside the marks go on with the paraphrase", `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns, the lawsuit alleges.`,
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
 }

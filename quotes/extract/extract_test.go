@@ -1556,6 +1556,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "It is a joke,", kind: quotes.Direct, mention: "he", cue: "said"}, {text: "to block the sale of the piers", kind: quotes.Indirect, mention: "Tom Hill", cue: "vowed"}}},
 	{"an irregular past after a name opens the main clause after a fronted time clause: the content in the time clause ends at its comma", `Two weeks after Tom Hill claimed that the ferry was safe, Ann Roe won the seat on the board.`,
 		[]want{{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "claimed"}}},
+	{"a stretch of time before a subordinating word opens a fronted clause: an -ing cue after the main verb is the main clause subject's", `Years after Tom Hill claimed that the ferry was safe, Ann Roe won the seat by promising a new pier.`,
+		[]want{{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "claimed"}, {text: "a new pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "promising"}}},
 	{"the next items of a list after a comma outside the marks go on with the paraphrase", `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns, the lawsuit alleges.`,
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
 }

@@ -3466,6 +3466,7 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	if d.german || i >= k {
 		return a
 	}
+	i = d.afterStretch(toks, i, k)
 	if !d.inSet("subordinate", toks[i].lower) {
 		c := d.frontedPhraseComma(toks, i, k)
 		if c < 0 || c+1 >= k || !d.inSet("subordinate", toks[c+1].lower) {
@@ -3477,6 +3478,20 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 		return j + 1
 	}
 	return a
+}
+
+// afterStretch returns the subordinating word after a stretch of time
+// that opens the sentence at toks[i] (Years after …, Two weeks before …),
+// or i.
+func (d *doc) afterStretch(toks []token, i, k int) int {
+	j := i
+	if j+1 < k && d.isClass(toks[j], cNumber) {
+		j++
+	}
+	if j+1 < k && d.isClass(toks[j], cPeriod) && d.inSet("subordinate", toks[j+1].lower) {
+		return j + 1
+	}
+	return i
 }
 
 // frontedPhraseComma returns the comma that closes a short phrase

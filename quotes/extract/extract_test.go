@@ -1558,6 +1558,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "claimed"}}},
 	{"a stretch of time before a subordinating word opens a fronted clause: an -ing cue after the main verb is the main clause subject's", `Years after Tom Hill claimed that the ferry was safe, Ann Roe won the seat by promising a new pier.`,
 		[]want{{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "claimed"}, {text: "a new pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "promising"}}},
+	{"a plural cue after a verb in -ing and its auxiliary is that verb's object, no verb whose subject the -ing words are: a participle after it is the sentence subject's", `The ferry board has been putting out fires all week, claiming the mayor had misled the pilots.`,
+		[]want{{text: "the mayor had misled the pilots", kind: quotes.Indirect, mention: "The ferry board", cue: "claiming"}}},
 	{"the next items of a list after a comma outside the marks go on with the paraphrase", `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns, the lawsuit alleges.`,
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
 }

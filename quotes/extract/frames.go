@@ -2524,8 +2524,11 @@ func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
 	if d.german || t.kind != tWord || t.upper {
 		return false
 	}
+	if t.is("been") && np.s+1 < np.e && strings.HasSuffix(toks[np.s+1].lower, "ing") || strings.HasSuffix(t.lower, "ing") && np.s > a && d.isClass(toks[np.s-1], cFinite) {
+		return true // was hosting fires, has been putting out fires: a verb in -ing after an auxiliary, the cue its object
+	}
 	if t.is("been") {
-		// been few calls, not been made available, been putting out
+		// been few calls, not been made available
 		w := toks[np.e-1].lower
 		return np.e-np.s == 2 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 	}

@@ -1560,6 +1560,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Tom Hill", cue: "claimed"}, {text: "a new pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "promising"}}},
 	{"a plural cue after a verb in -ing and its auxiliary is that verb's object, no verb whose subject the -ing words are: a participle after it is the sentence subject's", `The ferry board has been putting out fires all week, claiming the mayor had misled the pilots.`,
 		[]want{{text: "the mayor had misled the pilots", kind: quotes.Indirect, mention: "The ferry board", cue: "claiming"}}},
+	{"a frame that closes an aside set off by dashes takes the words after the opening dash only", `Tom Hill admitted the deep unpopularity of the ferry plan - its "flaws," he called them - but backed it anyway.`,
+		[]want{{text: `its "flaws,"`, kind: quotes.Mixed, mention: "he", cue: "called"}}},
 	{"the next items of a list after a comma outside the marks go on with the paraphrase", `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns, the lawsuit alleges.`,
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
 }

@@ -2255,7 +2255,9 @@ func (d *doc) beforeMainVerb(toks []token, c span) span {
 // toMainClause ends content at the first comma that a main clause follows:
 // a verb (…, sits on the table) or a subject and its verb (…, the council
 // voted); not a list (Ann, Tom and Jan) or the comma that closes a phrase
-// fronted after "that" (that despite the vote, he …).
+// fronted after "that" (that despite the vote, he …). An irregular past
+// right after a name or a pronoun is a verb too (years after Tom Hill
+// said X, Ann Roe won …).
 func (d *doc) toMainClause(toks []token, c span) span {
 	fronted := d.frontedPhrase(toks, c.s)
 	for i := c.s + 1; i+1 < c.e; i++ {
@@ -2267,7 +2269,7 @@ func (d *doc) toMainClause(toks []token, c span) span {
 			continue
 		}
 		for k := i + 1; k < c.e && k <= i+5 && toks[k].kind == tWord; k++ {
-			if d.clauseVerb(toks[k]) {
+			if d.clauseVerb(toks[k]) || d.irregularAfterSubject(toks, k) {
 				return span{c.s, i}
 			}
 		}

@@ -2555,8 +2555,11 @@ func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
 	if d.german || t.kind != tWord || t.upper {
 		return false
 	}
+	if t.is("been") && np.s+1 < np.e && strings.HasSuffix(toks[np.s+1].lower, "ing") || strings.HasSuffix(t.lower, "ing") && np.s > a && d.isClass(toks[np.s-1], cFinite) {
+		return true // was hosting fires, has been putting out fires: a verb in -ing after an auxiliary, the cue its object
+	}
 	if t.is("been") {
-		// been few calls, not been made available, been putting out
+		// been few calls, not been made available
 		w := toks[np.e-1].lower
 		return np.e-np.s == 2 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 	}
@@ -3068,7 +3071,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) {
+		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) && !d.inDashAside(toks, a, o, k) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -3110,18 +3113,38 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	return fa, true
 }
 
+// inDashAside reports whether frame fa stands in an aside set off by
+// dashes between a and the cue toks[k]: in "Jo Hill railed against the
+// plan - "It is a joke," he said - and vowed to …" the aside is no main
+// clause, and the one who vows is the sentence's subject.
+func (d *doc) inDashAside(toks []token, a int, fa frameAt, k int) bool {
+	if d.german {
+		return false
+	}
+	open, shut := false, false
+	for i := a; i < fa.lo; i++ {
+		open = open || d.asideDash(toks[i])
+	}
+	for i := fa.hi; i < k && open; i++ {
+		shut = shut || d.asideDash(toks[i])
+	}
+	return open && shut
+}
+
 // embeddedSource reports whether the source of frame fa opens a clause
 // that "whether", "if" or "that" makes the object of a verb: in "The
 // judge put off deciding whether the group could question her but said
 // …" the judge says it, not the group; in "Ms. Roe told the crowd that
-// she believes …, saying …" Ms. Roe does.
+// she believes …, saying …" Ms. Roe does. So does a free relative
+// "what": in "Jo Vale focused on what she said were his failures,
+// saying …" the sentence's subject says it.
 func (d *doc) embeddedSource(toks []token, fa frameAt) bool {
 	i := d.mentionStart(toks, fa)
 	if d.german || i <= 0 || toks[i].s != fa.f.source().mention.s {
 		return false
 	}
 	p := toks[i-1]
-	return p.is("whether") || p.is("if") || p.is("that")
+	return p.is("whether") || p.is("if") || p.is("that") || p.is("what")
 }
 
 // absoluteSubject returns the subject of an absolute phrase after a
@@ -3477,6 +3500,7 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	if d.german || i >= k {
 		return a
 	}
+	i = d.afterStretch(toks, i, k)
 	if !d.inSet("subordinate", toks[i].lower) {
 		c := d.frontedPhraseComma(toks, i, k)
 		if c < 0 || c+1 >= k || !d.inSet("subordinate", toks[c+1].lower) {
@@ -3488,6 +3512,20 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 		return j + 1
 	}
 	return a
+}
+
+// afterStretch returns the subordinating word after a stretch of time
+// that opens the sentence at toks[i] (Years after …, Two weeks before …),
+// or i.
+func (d *doc) afterStretch(toks []token, i, k int) int {
+	j := i
+	if j+1 < k && d.isClass(toks[j], cNumber) {
+		j++
+	}
+	if j+1 < k && d.isClass(toks[j], cPeriod) && d.inSet("subordinate", toks[j+1].lower) {
+		return j + 1
+	}
+	return i
 }
 
 // frontedPhraseComma returns the comma that closes a short phrase

@@ -1901,7 +1901,7 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	}
 	before := toks[fa.lo-1]
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
-		return span{d.parenStart(toks, prevHi, fa), fa.lo}, true
+		return span{d.dashStart(toks, d.parenStart(toks, prevHi, fa), fa), fa.lo}, true
 	}
 	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
@@ -1923,6 +1923,29 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// dashStart returns where the words before fa start when fa closes an
+// aside set off by dashes that opens among them (backed the deep cuts -
+// his "reforms," he called them - and …): what was said starts after
+// the dash; else s.
+func (d *doc) dashStart(toks []token, s int, fa frameAt) int {
+	if d.german {
+		return s
+	}
+	shut := false
+	for i := fa.hi; i < len(toks) && i < fa.hi+2 && !shut; i++ {
+		shut = d.asideDash(toks[i])
+	}
+	if !shut {
+		return s
+	}
+	for i := fa.lo - 2; i > s; i-- {
+		if d.asideDash(toks[i]) {
+			return i + 1
+		}
+	}
+	return s
 }
 
 // parenStart returns where the words before fa start when fa stands

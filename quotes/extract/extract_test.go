@@ -232,6 +232,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that ultimately, the new port was a mistake", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"a contracted pronoun opens the content after a time phrase as the pronoun does", `Jo Hill has said for weeks she’s the only candidate who can win the port.`,
 		[]want{{text: "she’s the only candidate who can win the port", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
+	{"contend with with copes, it reports nothing", `At the same time, the harbor board was contending with a new problem: the ferry had lost its license. Jo Hill contended that the fares were too high.`,
+		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "contended"}}},
 	{"add with up sums, it reports nothing", `Over ten years the ferry fares would add up to more than the harbor board had planned. Jo Hill added that the fares were too high.`,
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "added"}}},
 	{"a long subject puts the clause's auxiliary past the first words; a relative clause's does not count", `Jo Hill argued the mayor's plan to pay for the new bridge by raising ferry fares would hurt commuters. Tom Vale reported a loss on the sale of the old harbor building that was larger than expected.`,

@@ -135,6 +135,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false
 	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
+	case k+1 < b && toks[k+1].is("with") && d.inSet("copeswith", t.lower):
+		return 0, 0, false // was contending with a new reality: copes, says nothing
 	case strings.HasSuffix(t.lower, "ed") && k > 0 && d.datedBeforeCue(toks, k, b):
 		return 0, 0, false // a report published Wednesday said: the participle qualifies the report
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):

@@ -1914,5 +1914,20 @@ func (d *doc) participleAdjective(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	return p.kind == tWord && (isPossessive(p.lower) || article(p))
+	return p.kind == tWord && (isPossessive(p.lower) || article(p) || countBeforeNoun(toks, k))
+}
+
+// countBeforeNoun reports whether a count in digits, not a year, stands
+// before the -ed form toks[k] and a lower-case word after it: "400
+// pledged delegates" (but "in 2015 pledged to", "400 pledged that").
+func countBeforeNoun(toks []token, k int) bool {
+	p := toks[k-1].lower
+	if strings.Trim(p, "0123456789,") != "" || len(p) == 4 && (strings.HasPrefix(p, "19") || strings.HasPrefix(p, "20")) {
+		return false // the 43-year-old asked
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tWord && !n.upper && !n.is("to") && !n.is("that") && !article(n)
 }

@@ -234,6 +234,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "she’s the only candidate who can win the port", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}}},
 	{"an -ed cue after a count in digits and before a noun is an adjective: no source", `Ann Roe’s lead of nearly 40 pledged delegates is twice the old record. Some 40 ferry captains pledged that they would sail. “Can the ferry run at night?” the 43-year-old asked in the harbor notes.`,
 		[]want{{text: "that they would sail", kind: quotes.Indirect, mention: "Some 40 ferry captains", cue: "pledged"}, {text: "Can the ferry run at night?", kind: quotes.Direct, mention: "the 43-year-old", cue: "asked"}}},
+	{"advise with an object and on counsels, it reports nothing", `Jo Hill ran the port for years. He is now advising Roe's campaign on ferry policy and is thought to be a likely candidate for harbor master.`,
+		nil},
 	{"contend with with copes, it reports nothing", `At the same time, the harbor board was contending with a new problem: the ferry had lost its license. Jo Hill contended that the fares were too high.`,
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "contended"}}},
 	{"add with up sums, it reports nothing", `Over ten years the ferry fares would add up to more than the harbor board had planned. Jo Hill added that the fares were too high.`,

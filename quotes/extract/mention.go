@@ -135,6 +135,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false
 	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
+	case k+2 < b && t.lower[0] == 'a' && d.counselsOn(toks, k, b):
+		return 0, 0, false // advising the campaign on trade: counsel, nothing said
 	case k+1 < b && toks[k+1].is("with") && d.inSet("copeswith", t.lower):
 		return 0, 0, false // was contending with a new reality: copes, says nothing
 	case strings.HasSuffix(t.lower, "ed") && k > 0 && d.datedBeforeCue(toks, k, b):
@@ -1915,6 +1917,25 @@ func (d *doc) participleAdjective(toks []token, k int) bool {
 	}
 	p := toks[k-1]
 	return p.kind == tWord && (isPossessive(p.lower) || article(p) || countBeforeNoun(toks, k))
+}
+
+// counselsOn reports whether the cue toks[k] counsels someone on a topic:
+// an advise form with "on" within a few words after it and no "to",
+// "that" or punctuation before it ("advises her father on pay"; not
+// "advised him to wait", "advised that …", "…," advises Ann Roe.).
+func (d *doc) counselsOn(toks []token, k, b int) bool {
+	if !d.inSet("counselson", toks[k].lower) {
+		return false
+	}
+	for i := k + 1; i < b && i <= k+6; i++ {
+		switch {
+		case toks[i].is("on"):
+			return i > k+1
+		case toks[i].kind != tWord || toks[i].is("to") || toks[i].is("that"):
+			return false
+		}
+	}
+	return false
 }
 
 // countBeforeNoun reports whether a count in digits, not a year, stands

@@ -2319,6 +2319,23 @@ func whoIn(toks []token, np span) int {
 	return np.e
 }
 
+// gerundSubjectOfInverted reports whether the -ing cue toks[k] that opens
+// its sentence is a gerund, the subject of a clause that an inverted
+// source after the first comma reports: "Defending the pier is their
+// best hope, said two board members." (not "Saying the pier was safe,
+// Ann Roe left.", where a subject follows the comma).
+func (d *doc) gerundSubjectOfInverted(toks []token, k, b int) bool {
+	for i := k + 1; i+2 < b && i-k <= maxContent; i++ {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?—–(") {
+			return false
+		}
+		if d.isPunct(toks[i], ",") {
+			return d.isClass(toks[i+1], cSpeech) && !toks[i+1].upper && strings.HasSuffix(toks[i+1].lower, "d") && toks[i+2].kind == tWord
+		}
+	}
+	return false
+}
+
 // relativeClauseEnd returns where the relative clause at toks[i] ends:
 // at the first punctuation mark or quote, or at b.
 func (d *doc) relativeClauseEnd(toks []token, i, b int) int {
@@ -3058,6 +3075,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	}
 	if a+1 < k && d.isPunct(toks[a], ",") && a > 0 && d.isClass(toks[a-1], cAdverb) {
 		a++ // Now, after arguing that …, his team …: the adverb's comma
+	}
+	if k == a && d.gerundSubjectOfInverted(toks, k, b) {
+		return fa, false
 	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
 		// Before saying that the plan failed, Ms. Roe …: the subject after

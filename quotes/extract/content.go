@@ -1069,7 +1069,7 @@ func (d *doc) fronted(toks []token, c span) bool {
 // auxiliary follows before any punctuation (Finding the tunnels is not
 // simple, he said): the phrase is the clause's subject, not an adverbial.
 func (d *doc) gerundSubject(toks []token, c span) bool {
-	if !strings.HasSuffix(toks[c.s].lower, "ing") || d.isCue(toks[c.s]) {
+	if !strings.HasSuffix(toks[c.s].lower, "ing") || d.isCue(toks[c.s]) && !d.gerundSubjectOfInverted(toks, c.s, len(toks)) {
 		return false // but "Noting that …": a participle that reports
 	}
 	for i := c.s + 1; i < c.e && i < c.s+16; i++ {

@@ -1580,6 +1580,10 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `its "flaws,"`, kind: quotes.Mixed, mention: "he", cue: "called"}}},
 	{"the next items of a list after a comma outside the marks go on with the paraphrase", `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns, the lawsuit alleges.`,
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
+	{"a relative clause after an inverted source with no quote before is about the source: the words before are what was said", `The ferry board will cut the pier budget, said two harbor officials who asked not to be named.`,
+		[]want{{text: "The ferry board will cut the pier budget", kind: quotes.Indirect, mention: "two harbor officials", cue: "said"}}},
+	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
+		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

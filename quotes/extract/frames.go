@@ -2288,15 +2288,63 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	np, ok := d.npAfter(toks, ce, b)
+	if ok && !d.inversionFits(toks, a, b, k, np) {
+		np.e = whoIn(toks, np) // said a city official who asked not to be named.
+	}
 	if !ok || !d.inversionFits(toks, a, b, k, np) {
 		return frameAt{}, false
 	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
 	fa.right = d.contentAfter(toks, fa.hi, b, true)
+	if np.e < b && toks[np.e].is("who") {
+		// "…, said a city official who asked not to be named.": the
+		// relative clause tells about the source, so the frame runs to its
+		// end and the content is the words before
+		fa.hi, fa.right = d.relativeClauseEnd(toks, np.e, b), -1
+	}
 	if fa.right < 0 && k-1 > a && d.isPunct(toks[k-1], ",") && d.isClass(toks[k], cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
 	}
 	return fa, true
+}
+
+// whoIn returns where a relative "who" inside np starts (a city official
+// who lives here), else np.e.
+func whoIn(toks []token, np span) int {
+	for i := np.s + 1; i < np.e; i++ {
+		if toks[i].is("who") {
+			return i
+		}
+	}
+	return np.e
+}
+
+// gerundSubjectOfInverted reports whether the -ing cue toks[k] that opens
+// its sentence is a gerund, the subject of a clause that an inverted
+// source after the first comma reports: "Defending the pier is their
+// best hope, said two board members." (not "Saying the pier was safe,
+// Ann Roe left.", where a subject follows the comma).
+func (d *doc) gerundSubjectOfInverted(toks []token, k, b int) bool {
+	for i := k + 1; i+2 < b && i-k <= maxContent; i++ {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?—–(") {
+			return false
+		}
+		if d.isPunct(toks[i], ",") {
+			return d.isClass(toks[i+1], cSpeech) && !toks[i+1].upper && strings.HasSuffix(toks[i+1].lower, "d") && toks[i+2].kind == tWord
+		}
+	}
+	return false
+}
+
+// relativeClauseEnd returns where the relative clause at toks[i] ends:
+// at the first punctuation mark or quote, or at b.
+func (d *doc) relativeClauseEnd(toks []token, i, b int) int {
+	for ; i < b && i < len(toks); i++ {
+		if toks[i].kind == tPunct || toks[i].kind == tQuote {
+			return i
+		}
+	}
+	return b
 }
 
 // invertedAsideGoesOn returns where the content goes on after an
@@ -2952,6 +3000,11 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 	if np.e >= b || toks[np.e].kind == tPunct {
 		return true
 	}
+	if toks[np.e].is("who") {
+		// "…, said a city official who asked not to be named": a relative
+		// clause about the source, which an object of "said" does not take
+		return true
+	}
 	return (k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote) && !d.ownedThing(toks, np)
 }
 
@@ -3022,6 +3075,9 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	}
 	if a+1 < k && d.isPunct(toks[a], ",") && a > 0 && d.isClass(toks[a-1], cAdverb) {
 		a++ // Now, after arguing that …, his team …: the adverb's comma
+	}
+	if k == a && d.gerundSubjectOfInverted(toks, k, b) {
+		return fa, false
 	}
 	if c := d.frontedParticiple(toks, a, b, k, ce); c > 0 {
 		// Before saying that the plan failed, Ms. Roe …: the subject after

@@ -67,6 +67,7 @@ func hostile(kind string, n int) string {
 		"expected":   "Tom is expected to win ",       // one sentence of expectations
 		"adding":     "said, adding that ",            // participles chained to one far subject
 		"labels":     `"MR. HILL: Yes. MS. ROE: No. `, // transcript labels cutting one quote
+		"dashes":     `- "a," he said - and vowed `,   // frames in dash asides before participles
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -79,7 +80,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -3177,14 +3177,16 @@ func (d *doc) inDashAside(toks []token, a int, fa frameAt, k int) bool {
 	if d.german {
 		return false
 	}
-	open, shut := false, false
-	for i := a; i < fa.lo; i++ {
-		open = open || d.asideDash(toks[i])
+	shut := false
+	for i := fa.hi; i < k && !shut; i++ {
+		shut = d.asideDash(toks[i])
 	}
-	for i := fa.hi; i < k && open; i++ {
-		shut = shut || d.asideDash(toks[i])
+	for i := fa.lo - 1; i >= a && fa.lo-i <= maxContent && shut; i-- { // bounded: a run-on sentence of asides stays linear
+		if d.asideDash(toks[i]) {
+			return true
+		}
 	}
-	return open && shut
+	return false
 }
 
 // embeddedSource reports whether the source of frame fa opens a clause

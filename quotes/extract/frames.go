@@ -1783,15 +1783,18 @@ func (d *doc) commaQuote(t token) bool {
 
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
-// since said; are wary of it and generally agree), or -1.
+// since said; are wary of it and generally agree), or -1. A negated cue
+// joins only before "that": "but did not recommend that …" reports a
+// second act of the subject, "and did not find ties" reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
+	negatedThat := k+1 < len(toks) && toks[k+1].is("that")
 	for j > a && k-j <= 4 && !d.german {
 		if j-1 > a && toks[j].upper && d.isClass(toks[j], cTime) && toks[j-1].is("on") {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
+		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
 			break
 		}
 		j--

@@ -610,7 +610,28 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if d.passiveInAside(toks, fa, ce, b) {
 		return fa, false // Ann Lee, in a statement released by her campaign, said …
 	}
+	if d.agentAfterNoun(toks, fa, ce, b) {
+		return fa, false // because of "poison pill" measures added by Republicans: no one speaks
+	}
 	return fa, true
+}
+
+// agentAfterNoun reports whether the English frame fa is a past
+// participle with its agent right after a bare plural common noun it
+// describes: "measures added by Republicans", "rules adopted by the
+// board". The agent is a name or a determined noun phrase (not "said by
+// phone").
+func (d *doc) agentAfterNoun(toks []token, fa frameAt, ce, b int) bool {
+	f := fa.f
+	if d.german || fa.inverted || ce+1 >= b || !toks[ce].is("by") || !strings.HasSuffix(f.cueText, "ed") || f.cue.s != f.mention.e+1 {
+		return false
+	}
+	w := d.words(f.mention)
+	if len(w) != 1 || w[0].upper || !strings.HasSuffix(w[0].lower, "s") || d.has(cPronoun|cAnonymous|cOrganisation, w[0].lower) {
+		return false // officials added by phone; they said by way of answer
+	}
+	g := toks[ce+1]
+	return g.kind == tWord && (g.upper || d.isClass(g, cDeterminer))
 }
 
 // passiveInAside reports whether the frame fa is a passive participle

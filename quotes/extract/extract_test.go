@@ -1013,6 +1013,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that Jo Vale had been careless", kind: quotes.Indirect, mention: "The harbor panel", cue: "concluded"}, {text: "that she resign", kind: quotes.Indirect, mention: "The harbor panel", cue: "recommend"}}},
 	{"a past participle with its agent after a bare plural noun describes the noun: no one speaks", `The board blocked the ferry plan over "dead weight" riders added by the mayor on other issues.`,
 		nil},
+	{"a belief adjective after a copula reports a that-clause after an aside too", `Jo Vale was aware, however, that the pier was closing.`,
+		[]want{{text: "that the pier was closing", kind: quotes.Indirect, mention: "Jo Vale", cue: "aware"}}},
 	{"the subject of went on or continued says what the infinitive cue after it reports", "Tom Hill rode the ferry daily but went on to say that the fares were too high. Jane Roe continued to insist she had never seen the plan.",
 		[]want{{text: "that the fares were too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "say"}, {text: "she had never seen the plan", kind: quotes.Indirect, mention: "Jane Roe", cue: "insist"}}},
 	{"what an outlet first reported is the phrase before it, not a clause, nor figures it only reported", "The pier deal was first reported by the Harbor Times. The ferry plan, first reported by the Valley Post, is still open. Tom Hill had quietly closed the pier, first reported by the Valley Post, which he denied. The figures were reported by the agency.",

@@ -957,11 +957,12 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
-		// reports the question, by someone unnamed; "is convinced that"
-		// and "were worried that" report the subject's belief; "it was
+		// reports the question, by someone unnamed; "is convinced that",
+		// "were worried that" and "was aware, however, that" report the
+		// subject's belief; "it was
 		// reported that" reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
-			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
+			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform

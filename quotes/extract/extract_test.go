@@ -449,6 +449,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"German: bekannt werden before a comma and dass, or in an opening wie clause, reports what became known, with no source; in a relative clause it reports nothing", "Der Hafen ist zu.\n\nIm Mai wurde bekannt, dass die Fähre verkauft werde. Wie gestern bekannt wurde, bleibt die Brücke gesperrt. Die Werft, die durch eine Fähre bekannt wurde, schließt.",
 		[]want{{text: "dass die Fähre verkauft werde", kind: quotes.Indirect, cue: "wurde bekannt"},
 			{text: "bleibt die Brücke gesperrt", kind: quotes.Indirect, cue: "bekannt wurde"}}},
+	{"German: an acronym in capitals is a name, not the English who (wie die WHO sagte)", "Der Hafen ist zu.\n\nWie die IHO sagte, ist die Brücke alt. Wie die WHO sagte, ist die Fähre sicher.",
+		[]want{{text: "ist die Brücke alt", kind: quotes.Indirect, mention: "die IHO", cue: "sagte"}, {text: "ist die Fähre sicher", kind: quotes.Indirect, mention: "die WHO", cue: "sagte"}}},
 	{"German: damit before the comma after an object stands in for the dass clause that follows, as davor does: the clause is the content", "Der Hafen ist zu.\n\nAnna Berger begründete die Sperre damit, dass die Fähre zu alt sei.",
 		[]want{{text: "dass die Fähre zu alt sei", kind: quotes.Indirect, mention: "Anna Berger", cue: "begründete"}}},
 	{"German: nach or laut and a source noun after an attribute with vom and a participle name a source; with a noun of no source they name none", "Der Hafen ist zu.\n\nNach einer vom Verband veröffentlichten Erklärung ist die Brücke gesperrt. Nach einem vom Sturm verursachten Schaden ist die Fähre still.",

@@ -453,6 +453,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "ist die Brücke alt", kind: quotes.Indirect, mention: "die IHO", cue: "sagte"}, {text: "ist die Fähre sicher", kind: quotes.Indirect, mention: "die WHO", cue: "sagte"}}},
 	{"German: besagt reports what a rule or text says, before dass", "Der Hafen ist zu.\n\nIn den Vertrag kommt eine neue Klausel. Diese besagt, dass die Werft die Fähre zurückkaufen muss.",
 		[]want{{text: "dass die Werft die Fähre zurückkaufen muss", kind: quotes.Indirect, mention: "Diese", cue: "besagt"}}},
+	{"German: bestreiten before a comma denies the clause after it; without one it plays a show or a match", "Der Hafen ist zu.\n\nDer Minister bestreitet jedoch, die Fähre verkauft zu haben. Die Abendshow bestreiten Anna Berger und Jo Vale.",
+		[]want{{text: "die Fähre verkauft zu haben", kind: quotes.Indirect, mention: "Der Minister", cue: "bestreitet"}}},
 	{"German: damit before the comma after an object stands in for the dass clause that follows, as davor does: the clause is the content", "Der Hafen ist zu.\n\nAnna Berger begründete die Sperre damit, dass die Fähre zu alt sei.",
 		[]want{{text: "dass die Fähre zu alt sei", kind: quotes.Indirect, mention: "Anna Berger", cue: "begründete"}}},
 	{"German: nach or laut and a source noun after an attribute with vom and a participle name a source; with a noun of no source they name none", "Der Hafen ist zu.\n\nNach einer vom Verband veröffentlichten Erklärung ist die Brücke gesperrt. Nach einem vom Sturm verursachten Schaden ist die Fähre still.",

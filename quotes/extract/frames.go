@@ -610,7 +610,28 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if d.passiveInAside(toks, fa, ce, b) {
 		return fa, false // Ann Lee, in a statement released by her campaign, said …
 	}
+	if d.agentAfterNoun(toks, fa, ce, b) {
+		return fa, false // because of "poison pill" measures added by Republicans: no one speaks
+	}
 	return fa, true
+}
+
+// agentAfterNoun reports whether the English frame fa is a past
+// participle with its agent right after a bare plural common noun it
+// describes: "measures added by Republicans", "rules adopted by the
+// board". The agent is a name or a determined noun phrase (not "said by
+// phone").
+func (d *doc) agentAfterNoun(toks []token, fa frameAt, ce, b int) bool {
+	f := fa.f
+	if d.german || fa.inverted || ce+1 >= b || !toks[ce].is("by") || !strings.HasSuffix(f.cueText, "ed") || f.cue.s != f.mention.e+1 {
+		return false
+	}
+	w := d.words(f.mention)
+	if len(w) != 1 || w[0].upper || !strings.HasSuffix(w[0].lower, "s") || d.has(cPronoun|cAnonymous|cOrganisation, w[0].lower) {
+		return false // officials added by phone; they said by way of answer
+	}
+	g := toks[ce+1]
+	return g.kind == tWord && (g.upper || d.isClass(g, cDeterminer))
 }
 
 // passiveInAside reports whether the frame fa is a passive participle
@@ -936,11 +957,12 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
-		// reports the question, by someone unnamed; "is convinced that"
-		// and "were worried that" report the subject's belief; "it was
+		// reports the question, by someone unnamed; "is convinced that",
+		// "were worried that" and "was aware, however, that" report the
+		// subject's belief; "it was
 		// reported that" reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
-			k+1 < len(toks) && toks[k+1].is("that") && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
+			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
@@ -1783,15 +1805,18 @@ func (d *doc) commaQuote(t token) bool {
 
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
-// since said; are wary of it and generally agree), or -1.
+// since said; are wary of it and generally agree), or -1. A negated cue
+// joins only before "that": "but did not recommend that …" reports a
+// second act of the subject, "and did not find ties" reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
+	negatedThat := k+1 < len(toks) && toks[k+1].is("that")
 	for j > a && k-j <= 4 && !d.german {
 		if j-1 > a && toks[j].upper && d.isClass(toks[j], cTime) && toks[j-1].is("on") {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
+		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
 			break
 		}
 		j--

@@ -112,6 +112,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		// es gibt, geben Auskunft; only gaben … an and gibt … bekannt
 		// (geben in einer Mitteilung bekannt, dass …) state
 		return 0, 0, false
+	case d.german && t.lower[0] == 'b' && d.inSet("needscomma", t.lower) && !d.commaSoonAfter(toks, k, b):
+		// bestreiten Lopez und Hill die Show: performs; bestreitet
+		// jedoch, die Namen gelöscht zu haben: denies a clause
+		return 0, 0, false
 	case d.german && t.lower[0] == 'e' && d.inSet("needsdaran", t.lower) && !d.particleFollows(toks, k, b, "daran"):
 		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
@@ -351,6 +355,20 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
 			return true
+		}
+	}
+	return false
+}
+
+// commaSoonAfter reports whether a comma follows the verb toks[k], right
+// after it or after one word (bestreitet jedoch, …).
+func (d *doc) commaSoonAfter(toks []token, k, b int) bool {
+	for i := k + 1; i < b && i <= k+2; i++ {
+		if d.isPunct(toks[i], ",") {
+			return true
+		}
+		if toks[i].kind != tWord {
+			return false
 		}
 	}
 	return false

@@ -198,7 +198,11 @@ func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 	}
 	if known {
 		d.spell = d.spell[:n]
-		return append(toks, token{s: i, e: j, kind: tWord, lower: w.word, cls: w.cls})
+		cls := w.cls
+		if d.german && cls&cGerman == 0 && acronym(r[i:j]) {
+			cls = 0 // wie die WHO sagte: a German acronym, not English "who"
+		}
+		return append(toks, token{s: i, e: j, kind: tWord, lower: w.word, cls: cls})
 	}
 	d.unknown = append(d.unknown, spelled{tok: len(toks), s: n, e: len(d.spell)})
 	return append(toks, token{s: i, e: j, kind: tWord, cls: d.contractionClass(d.spell[n:])})
@@ -406,4 +410,18 @@ func (q qspan) end() int {
 		return q.e + q.closeWidth
 	}
 	return q.e
+}
+
+// acronym reports whether w is written in capitals only, two letters or
+// more (WHO, UN).
+func acronym(w []rune) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -343,7 +343,7 @@ func labelStart(r []rune, s, i int) int {
 			capitals++
 		}
 	}
-	if capitals < 2 || !sentenceEnd(r, s, j) {
+	if capitals < 2 || !sentenceStart(r, s, j) {
 		return -1
 	}
 	return j
@@ -354,9 +354,9 @@ func labelRune(c rune) bool {
 	return unicode.IsUpper(c) || c == ' ' || c == '.' || c == '\'' || c == '’' || c == '-'
 }
 
-// sentenceEnd reports whether r[j] starts a sentence inside a quote that
+// sentenceStart reports whether r[j] starts a sentence inside a quote that
 // opens at s: a space after . ! or ? (and a closing mark) before it.
-func sentenceEnd(r []rune, s, j int) bool {
+func sentenceStart(r []rune, s, j int) bool {
 	k := j
 	for k > s && r[k-1] == ' ' {
 		k--

@@ -380,7 +380,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			fa.right = d.contentAfter(toks, ce, b, false)
 			return fa, true
 		}
-		if np, ok := d.openingSubject(toks, a, k); ok && !beforeOK {
+		if beforeOK {
+			return fa, false
+		}
+		if np, ok := d.openingSubject(toks, a, k); ok {
 			// Paul Weber, ein Experte vom Bund erklärte, …: an appositive
 			// without its closing comma
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"

@@ -374,24 +374,20 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			}
 			return fa, true
 		}
-		if np, ok := d.npAfter(toks, a, k); ok && np.e == k && d.nominative(toks, np) {
-			f.mention, f.rule = d.tokSpan(toks, np), "subject"
-			fa.lo = np.s
-			fa.right = d.contentAfter(toks, ce, b, false)
-			return fa, true
-		}
-		if beforeOK {
-			return fa, false
-		}
-		if np, ok := d.openingSubject(toks, a, k); ok {
+		np, ok := d.npAfter(toks, a, k)
+		ok = ok && np.e == k && d.nominative(toks, np)
+		if !ok && !beforeOK {
 			// Paul Weber, ein Experte vom Bund erklärte, …: an appositive
 			// without its closing comma
-			f.mention, f.rule = d.tokSpan(toks, np), "subject"
-			fa.lo = np.s
-			fa.right = d.contentAfter(toks, ce, b, false)
-			return fa, true
+			np, ok = d.openingSubject(toks, a, k)
 		}
-		return fa, false
+		if !ok {
+			return fa, false
+		}
+		f.mention, f.rule = d.tokSpan(toks, np), "subject"
+		fa.lo = np.s
+		fa.right = d.contentAfter(toks, ce, b, false)
+		return fa, true
 	}
 	if !beforeOK && !toks[after.s].is("der") && !toks[after.s].is("ein") {
 		if np, ok := d.openingSubject(toks, a, k); ok {

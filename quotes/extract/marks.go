@@ -324,8 +324,8 @@ func splitAtLabels(out []qspan, first int, r []rune) []qspan {
 
 // labelStart returns where the transcript label that the colon at r[i]
 // closes starts, or -1: two capitals or more, with spaces, periods,
-// apostrophes and hyphens (MS. ROE:, MR. O'NEILL:), right after a sentence's end
-// inside the quote that opens at s.
+// apostrophes and hyphens (MS. ROE:, MR. O'NEILL:), right after a
+// sentence's end inside the quote that opens at s.
 func labelStart(r []rune, s, i int) int {
 	if i+1 >= len(r) || r[i+1] != ' ' || !unicode.IsUpper(r[i-1]) {
 		return -1

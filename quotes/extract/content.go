@@ -1235,17 +1235,29 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 // "believes the tax, especially among the young, ensures her support".
 // A verb in the present must have a determiner or an object after it.
 func (d *doc) asideThenVerb(toks []token, i, e int) bool {
-	for j := i + 1; j+1 < e && j < i+25; j++ {
+	j := d.asideComma(toks, i+1, i+25, e, true)
+	if j <= i+1 {
+		return false
+	}
+	n := toks[j+1]
+	return d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && d.isClass(toks[j+2], cDeterminer|cObject)
+}
+
+// asideComma returns the index of the first comma from toks[j], before
+// toks[lim] and with a token after it before toks[e], when no other
+// punctuation but a hyphen or apostrophe (and, with cues, no cue) comes
+// first: the comma that closes an aside; else -1.
+func (d *doc) asideComma(toks []token, j, lim, e int, cues bool) int {
+	for ; j+1 < e && j < lim; j++ {
 		t := toks[j]
 		if d.isPunct(t, ",") {
-			n := toks[j+1]
-			return j > i+1 && (d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && d.isClass(toks[j+2], cDeterminer|cObject))
+			return j
 		}
-		if t.kind == tPunct && !d.isPunct(t, "-'’") || d.isCue(t) {
-			return false
+		if t.kind == tPunct && !d.isPunct(t, "-'’") || cues && d.isCue(t) {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // opensFiniteClause reports whether content after a cue that takes an
@@ -2052,16 +2064,8 @@ func (d *doc) adverbialAt(toks []token, i, e int) bool {
 // tense: the clause it interrupts goes on (that Tom Hill, the board's
 // chairman, joined …).
 func (d *doc) verbAfterAside(toks []token, j, e int) bool {
-	for i := j; i+1 < e && i < j+25; i++ {
-		if d.isPunct(toks[i], ",") {
-			n := toks[i+1]
-			return d.pastOrClauseVerb(n) // an irregular past too: that Tom Hill, the board's chairman, said …
-		}
-		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
-			return false
-		}
-	}
-	return false
+	i := d.asideComma(toks, j, j+25, e, false)
+	return i >= 0 && d.pastOrClauseVerb(toks[i+1]) // an irregular past too: that Tom Hill, the board's chairman, said …
 }
 
 // pastOrClauseVerb reports whether t is a clause verb (clauseVerb) or a

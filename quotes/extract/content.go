@@ -2174,18 +2174,29 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	// after a main clause, with a comma or without (Roe nodded as he
 	// urged the party to act, cut taxes and …); but not inside a clause
 	// that opens with it (said that when the mayor said X, …)
-	trailing := d.isPunct(p, ",") || p.kind == tWord && !p.is("that") && !conjunction(p) && !d.isCue(p) && !d.frontedSubordinate(toks, i-2)
-	return !trailing || !d.verbBefore(toks, i-2)
+	comma := d.isPunct(p, ",")
+	if !comma && (p.kind != tWord || p.is("that") || conjunction(p) || d.isCue(p)) {
+		return true
+	}
+	from := d.sentenceFrom(toks, i-2) // one walk back for both tests
+	return !comma && d.frontedSubordinate(toks, from, i-2) || !d.verbBefore(toks, from, i-2)
 }
 
-// frontedSubordinate reports whether the sentence of toks[e] opens, after a
-// but or and, with a subordinating word (But now that Tom Hill is losing
-// staff as his allies urge him to quit, …): a main clause still follows.
-func (d *doc) frontedSubordinate(toks []token, e int) bool {
+// sentenceFrom returns the index of the first token of the sentence of
+// toks[e], looking back 40 tokens at most.
+func (d *doc) sentenceFrom(toks []token, e int) int {
 	i := e
 	for i > 0 && e-i < 40 && !d.isPunct(toks[i-1], ".!?") {
 		i--
 	}
+	return i
+}
+
+// frontedSubordinate reports whether the sentence of toks[e], which
+// starts at toks[i] (sentenceFrom), opens, after a but or and, with a
+// subordinating word (But now that Tom Hill is losing staff as his allies
+// urge him to quit, …): a main clause still follows.
+func (d *doc) frontedSubordinate(toks []token, i, e int) bool {
 	if i < e && conjunction(toks[i]) {
 		i++
 	}
@@ -2205,9 +2216,10 @@ func (d *doc) itBefore(toks []token, k int) int {
 }
 
 // verbBefore reports whether a clause verb stands before toks[e] in its
-// sentence (Roe stretched the truth, …; not Since June 16, …).
-func (d *doc) verbBefore(toks []token, e int) bool {
-	for i := e - 1; i >= 0 && e-i < 40 && !d.isPunct(toks[i], ".!?"); i-- {
+// sentence, which starts at toks[from] (sentenceFrom): Roe stretched the
+// truth, …; not Since June 16, ….
+func (d *doc) verbBefore(toks []token, from, e int) bool {
+	for i := e - 1; i >= from && e-i < 40; i-- {
 		if d.pastOrClauseVerb(toks[i]) { // an irregular past too: came in May, when he said …
 			return true
 		}

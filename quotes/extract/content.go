@@ -796,7 +796,7 @@ func (d *doc) presentClause(toks []token, c span) bool {
 			continue // tons of, makers in: a plural noun
 		}
 		j := i - 1
-		if j > c.s && (d.inSet("midadverb", toks[j].lower) || strings.HasSuffix(toks[j].lower, "ly")) {
+		if j > c.s && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("midadverb", toks[j].lower)) {
 			j-- // the argument inadvertently reveals
 		}
 		p := toks[j]

@@ -796,7 +796,7 @@ func (d *doc) presentClause(toks []token, c span) bool {
 			continue // tons of, makers in: a plural noun
 		}
 		j := i - 1
-		if j > c.s && (d.inSet("midadverb", toks[j].lower) || strings.HasSuffix(toks[j].lower, "ly")) {
+		if j > c.s && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("midadverb", toks[j].lower)) {
 			j-- // the argument inadvertently reveals
 		}
 		p := toks[j]
@@ -1235,17 +1235,29 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 // "believes the tax, especially among the young, ensures her support".
 // A verb in the present must have a determiner or an object after it.
 func (d *doc) asideThenVerb(toks []token, i, e int) bool {
-	for j := i + 1; j+1 < e && j < i+25; j++ {
+	j := d.asideComma(toks, i+1, i+25, e, true)
+	if j <= i+1 {
+		return false
+	}
+	n := toks[j+1]
+	return d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && d.isClass(toks[j+2], cDeterminer|cObject)
+}
+
+// asideComma returns the index of the first comma from toks[j], before
+// toks[lim] and with a token after it before toks[e], when no other
+// punctuation but a hyphen or apostrophe (and, with cues, no cue) comes
+// first: the comma that closes an aside; else -1.
+func (d *doc) asideComma(toks []token, j, lim, e int, cues bool) int {
+	for ; j+1 < e && j < lim; j++ {
 		t := toks[j]
 		if d.isPunct(t, ",") {
-			n := toks[j+1]
-			return j > i+1 && (d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && d.isClass(toks[j+2], cDeterminer|cObject))
+			return j
 		}
-		if t.kind == tPunct && !d.isPunct(t, "-'’") || d.isCue(t) {
-			return false
+		if t.kind == tPunct && !d.isPunct(t, "-'’") || cues && d.isCue(t) {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // opensFiniteClause reports whether content after a cue that takes an
@@ -2052,16 +2064,8 @@ func (d *doc) adverbialAt(toks []token, i, e int) bool {
 // tense: the clause it interrupts goes on (that Tom Hill, the board's
 // chairman, joined …).
 func (d *doc) verbAfterAside(toks []token, j, e int) bool {
-	for i := j; i+1 < e && i < j+25; i++ {
-		if d.isPunct(toks[i], ",") {
-			n := toks[i+1]
-			return d.pastOrClauseVerb(n) // an irregular past too: that Tom Hill, the board's chairman, said …
-		}
-		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’") {
-			return false
-		}
-	}
-	return false
+	i := d.asideComma(toks, j, j+25, e, false)
+	return i >= 0 && d.pastOrClauseVerb(toks[i+1]) // an irregular past too: that Tom Hill, the board's chairman, said …
 }
 
 // pastOrClauseVerb reports whether t is a clause verb (clauseVerb) or a
@@ -2170,18 +2174,29 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	// after a main clause, with a comma or without (Roe nodded as he
 	// urged the party to act, cut taxes and …); but not inside a clause
 	// that opens with it (said that when the mayor said X, …)
-	trailing := d.isPunct(p, ",") || p.kind == tWord && !p.is("that") && !conjunction(p) && !d.isCue(p) && !d.frontedSubordinate(toks, i-2)
-	return !trailing || !d.verbBefore(toks, i-2)
+	comma := d.isPunct(p, ",")
+	if !comma && (p.kind != tWord || p.is("that") || conjunction(p) || d.isCue(p)) {
+		return true
+	}
+	from := d.sentenceFrom(toks, i-2) // one walk back for both tests
+	return !comma && d.frontedSubordinate(toks, from, i-2) || !d.verbBefore(toks, from, i-2)
 }
 
-// frontedSubordinate reports whether the sentence of toks[e] opens, after a
-// but or and, with a subordinating word (But now that Tom Hill is losing
-// staff as his allies urge him to quit, …): a main clause still follows.
-func (d *doc) frontedSubordinate(toks []token, e int) bool {
+// sentenceFrom returns the index of the first token of the sentence of
+// toks[e], looking back 40 tokens at most.
+func (d *doc) sentenceFrom(toks []token, e int) int {
 	i := e
 	for i > 0 && e-i < 40 && !d.isPunct(toks[i-1], ".!?") {
 		i--
 	}
+	return i
+}
+
+// frontedSubordinate reports whether the sentence of toks[e], which
+// starts at toks[i] (sentenceFrom), opens, after a but or and, with a
+// subordinating word (But now that Tom Hill is losing staff as his allies
+// urge him to quit, …): a main clause still follows.
+func (d *doc) frontedSubordinate(toks []token, i, e int) bool {
 	if i < e && conjunction(toks[i]) {
 		i++
 	}
@@ -2201,9 +2216,10 @@ func (d *doc) itBefore(toks []token, k int) int {
 }
 
 // verbBefore reports whether a clause verb stands before toks[e] in its
-// sentence (Roe stretched the truth, …; not Since June 16, …).
-func (d *doc) verbBefore(toks []token, e int) bool {
-	for i := e - 1; i >= 0 && e-i < 40 && !d.isPunct(toks[i], ".!?"); i-- {
+// sentence, which starts at toks[from] (sentenceFrom): Roe stretched the
+// truth, …; not Since June 16, ….
+func (d *doc) verbBefore(toks []token, from, e int) bool {
+	for i := e - 1; i >= from && e-i < 40; i-- {
 		if d.pastOrClauseVerb(toks[i]) { // an irregular past too: came in May, when he said …
 			return true
 		}

@@ -130,7 +130,7 @@ func (d *doc) markedSubject(toks []token, c span) bool {
 // -1 when there is none.
 func (d *doc) passiveStart(toks []token, a, k int) int {
 	j := k - 1
-	for j > a && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
+	for j > a && d.verbAdverb(toks[j]) {
 		j--
 	}
 	if !d.inSet("copula", toks[j].lower) {

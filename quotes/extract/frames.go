@@ -1403,7 +1403,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	case prepcue:
 		return d.prepcueFrame(toks, a, b, k, ce, afterBoundary)
 	default:
-		return d.verbFrame(toks, a, b, k, ce, raised, afterBoundary)
+		return d.verbFrame(toks, a, b, k, ce, cls, raised, afterBoundary)
 	}
 }
 
@@ -2190,7 +2190,7 @@ func (d *doc) opensClause(toks []token, a, k int) bool {
 // verbFrame handles a reporting verb: "S said", "said S", "sagte S".
 // toks[raised] is the verb the cue is raised from (went, of "went on to
 // say"), else toks[k].
-func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary bool) (frameAt, bool) {
+func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, afterBoundary bool) (frameAt, bool) {
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
@@ -2236,7 +2236,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary boo
 		}
 		return fa, ok && fa.right >= 0
 	}
-	return d.subjectVerbFrame(toks, a, b, k, ce, raised)
+	return d.subjectVerbFrame(toks, a, b, k, ce, cls, raised)
 }
 
 // unnamedFrame returns the frame of a cue that names no source (Ms. Roe
@@ -2403,7 +2403,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 
 // subjectVerbFrame builds the frame of a cue after its subject: "S
 // said", "the minister, Tomas Vale, said", "her remark that …".
-func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, bool) {
+func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised int) (frameAt, bool) {
 	np, role, ok := d.verbSubject(toks, a, b, k, raised)
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return frameAt{}, false
@@ -2438,7 +2438,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
 	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) {
-		d.asFrame(toks, &fa, np.s-1, k, b)
+		d.asFrame(toks, &fa, np.s-1, k, b, cls)
 	}
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
@@ -2812,24 +2812,17 @@ func (d *doc) roleText(toks []token, role span) string {
 	return d.text(d.tokSpan(toks, role))
 }
 
-// cueReports reports whether the cue at toks[k] reports a bare clause,
-// by the class of the whole cue: a phrase holds its class apart from its
-// first word (As Ann Roe pointed out, the pier …: "pointed" alone is no
-// cue of its own).
-func (d *doc) cueReports(toks []token, k, b int) bool {
-	_, cls, ok := d.cueAt(toks, k, b)
-	return ok && cls&cReports != 0
-}
-
 // asFrame makes the frame of a cue after "as" and its subject lead the
 // clause after its comma: a cue that reports a clause (As the Times
 // reported on Saturday, …) but not time passing (As the day went on, …),
 // or a cue that comments on the clause it leads (As Ann Roe observed,
 // …), which after it (…, as Ann Roe observed) or alone (As she spoke, …)
-// reports nothing.
-func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int) {
+// reports nothing. cls is the class of the whole cue, as cueAt gives it:
+// a phrase holds its class apart from its first word (As Ann Roe pointed
+// out, the pier …: "pointed" alone is no cue of its own).
+func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 	w := toks[k].lower
-	if d.cueReports(toks, k, b) && !d.inSet("timepasses", w) {
+	if cls&cReports != 0 && !d.inSet("timepasses", w) {
 		fa.lo = as
 		d.asLeads(toks, fa, b)
 		return

@@ -3948,8 +3948,6 @@ func (d *doc) agoBeforeThat(toks []token, j, b int) int {
 	return j
 }
 
-// skipAdverbials skips phrases between a cue and its content: on Thursday,
-// in a statement, in an interview with CNN, last week.
 // lyBeforeParticiple reports whether toks[j] is an -ly adverb right
 // before a lower-case -ing or -ed form that is no cue (called for
 // immediately cutting tolls; proposed jointly owned piers): it modifies
@@ -3963,6 +3961,8 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !d.isCue(n) && !d.isClass(t, cTime)
 }
 
+// skipAdverbials skips phrases between a cue and its content: on Thursday,
+// in a statement, in an interview with CNN, last week.
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	start := j
 	for j < b && j-start < 14 {

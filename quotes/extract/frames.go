@@ -1084,7 +1084,7 @@ func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
 		return false
 	}
-	if !strings.HasSuffix(toks[k-1].lower, "ly") && !d.inSet("participleadverb", toks[k-1].lower) {
+	if !d.verbAdverb(toks[k-1]) {
 		return false
 	}
 	j := toks[k-2]
@@ -1656,7 +1656,7 @@ func (d *doc) perfectParticiple(toks []token, a, b, k, ce int) bool {
 // said, apparently suggesting that …", "…, not even suggesting …".
 func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 	j := k - 1
-	for j > a && k-j <= 2 && toks[j].kind == tWord && !toks[j].upper && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
+	for j > a && k-j <= 2 && !toks[j].upper && d.verbAdverb(toks[j]) {
 		j--
 	}
 	if j == k-1 && j-2 > a && d.inSet("pointintime", toks[j].lower) {

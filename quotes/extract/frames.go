@@ -3192,19 +3192,29 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 // plan - "It is a joke," he said - and vowed to …" the aside is no main
 // clause, and the one who vows is the sentence's subject.
 func (d *doc) inDashAside(toks []token, a int, fa frameAt, k int) bool {
-	if d.german {
-		return false
-	}
-	shut := false
-	for i := fa.hi; i < k && !shut; i++ {
-		shut = d.asideDash(toks[i])
-	}
-	for i := fa.lo - 1; i >= a && fa.lo-i <= maxContent && shut; i-- { // bounded: a run-on sentence of asides stays linear
+	// the back scan is bounded: a run-on sentence of asides stays linear
+	return !d.german && d.dashIn(toks, fa.hi, k) && d.lastDash(toks, max(a, fa.lo-maxContent), fa.lo) >= 0
+}
+
+// dashIn reports whether toks[i:e] holds a dash that sets off an aside.
+func (d *doc) dashIn(toks []token, i, e int) bool {
+	for ; i < e; i++ {
 		if d.asideDash(toks[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastDash returns the index of the last dash that sets off an aside in
+// toks[lo:hi], or -1.
+func (d *doc) lastDash(toks []token, lo, hi int) int {
+	for i := hi - 1; i >= lo; i-- {
+		if d.asideDash(toks[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // embeddedSource reports whether the source of frame fa opens a clause

@@ -1084,7 +1084,7 @@ func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
 		return false
 	}
-	if !strings.HasSuffix(toks[k-1].lower, "ly") && !d.inSet("participleadverb", toks[k-1].lower) {
+	if !d.verbAdverb(toks[k-1]) {
 		return false
 	}
 	j := toks[k-2]
@@ -1403,7 +1403,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	case prepcue:
 		return d.prepcueFrame(toks, a, b, k, ce, afterBoundary)
 	default:
-		return d.verbFrame(toks, a, b, k, ce, raised, afterBoundary)
+		return d.verbFrame(toks, a, b, k, ce, cls, raised, afterBoundary)
 	}
 }
 
@@ -1656,7 +1656,7 @@ func (d *doc) perfectParticiple(toks []token, a, b, k, ce int) bool {
 // said, apparently suggesting that …", "…, not even suggesting …".
 func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 	j := k - 1
-	for j > a && k-j <= 2 && toks[j].kind == tWord && !toks[j].upper && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("participleadverb", toks[j].lower)) {
+	for j > a && k-j <= 2 && !toks[j].upper && d.verbAdverb(toks[j]) {
 		j--
 	}
 	if j == k-1 && j-2 > a && d.inSet("pointintime", toks[j].lower) {
@@ -2190,7 +2190,7 @@ func (d *doc) opensClause(toks []token, a, k int) bool {
 // verbFrame handles a reporting verb: "S said", "said S", "sagte S".
 // toks[raised] is the verb the cue is raised from (went, of "went on to
 // say"), else toks[k].
-func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary bool) (frameAt, bool) {
+func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, afterBoundary bool) (frameAt, bool) {
 	if d.german {
 		return d.germanVerbFrame(toks, a, b, k, ce)
 	}
@@ -2236,7 +2236,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce, raised int, afterBoundary boo
 		}
 		return fa, ok && fa.right >= 0
 	}
-	return d.subjectVerbFrame(toks, a, b, k, ce, raised)
+	return d.subjectVerbFrame(toks, a, b, k, ce, cls, raised)
 }
 
 // unnamedFrame returns the frame of a cue that names no source (Ms. Roe
@@ -2403,7 +2403,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 
 // subjectVerbFrame builds the frame of a cue after its subject: "S
 // said", "the minister, Tomas Vale, said", "her remark that …".
-func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, bool) {
+func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised int) (frameAt, bool) {
 	np, role, ok := d.verbSubject(toks, a, b, k, raised)
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return frameAt{}, false
@@ -2438,7 +2438,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce, raised int) (frameAt, 
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
 	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) {
-		d.asFrame(toks, &fa, np.s-1, k, b)
+		d.asFrame(toks, &fa, np.s-1, k, b, cls)
 	}
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
@@ -2812,24 +2812,17 @@ func (d *doc) roleText(toks []token, role span) string {
 	return d.text(d.tokSpan(toks, role))
 }
 
-// cueReports reports whether the cue at toks[k] reports a bare clause,
-// by the class of the whole cue: a phrase holds its class apart from its
-// first word (As Ann Roe pointed out, the pier …: "pointed" alone is no
-// cue of its own).
-func (d *doc) cueReports(toks []token, k, b int) bool {
-	_, cls, ok := d.cueAt(toks, k, b)
-	return ok && cls&cReports != 0
-}
-
 // asFrame makes the frame of a cue after "as" and its subject lead the
 // clause after its comma: a cue that reports a clause (As the Times
 // reported on Saturday, …) but not time passing (As the day went on, …),
 // or a cue that comments on the clause it leads (As Ann Roe observed,
 // …), which after it (…, as Ann Roe observed) or alone (As she spoke, …)
-// reports nothing.
-func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int) {
+// reports nothing. cls is the class of the whole cue, as cueAt gives it:
+// a phrase holds its class apart from its first word (As Ann Roe pointed
+// out, the pier …: "pointed" alone is no cue of its own).
+func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 	w := toks[k].lower
-	if d.cueReports(toks, k, b) && !d.inSet("timepasses", w) {
+	if cls&cReports != 0 && !d.inSet("timepasses", w) {
 		fa.lo = as
 		d.asLeads(toks, fa, b)
 		return
@@ -3199,19 +3192,29 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 // plan - "It is a joke," he said - and vowed to …" the aside is no main
 // clause, and the one who vows is the sentence's subject.
 func (d *doc) inDashAside(toks []token, a int, fa frameAt, k int) bool {
-	if d.german {
-		return false
-	}
-	shut := false
-	for i := fa.hi; i < k && !shut; i++ {
-		shut = d.asideDash(toks[i])
-	}
-	for i := fa.lo - 1; i >= a && fa.lo-i <= maxContent && shut; i-- { // bounded: a run-on sentence of asides stays linear
+	// the back scan is bounded: a run-on sentence of asides stays linear
+	return !d.german && d.dashIn(toks, fa.hi, k) && d.lastDash(toks, max(a, fa.lo-maxContent), fa.lo) >= 0
+}
+
+// dashIn reports whether toks[i:e] holds a dash that sets off an aside.
+func (d *doc) dashIn(toks []token, i, e int) bool {
+	for ; i < e; i++ {
 		if d.asideDash(toks[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastDash returns the index of the last dash that sets off an aside in
+// toks[lo:hi], or -1.
+func (d *doc) lastDash(toks []token, lo, hi int) int {
+	for i := hi - 1; i >= lo; i-- {
+		if d.asideDash(toks[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // embeddedSource reports whether the source of frame fa opens a clause
@@ -3955,8 +3958,6 @@ func (d *doc) agoBeforeThat(toks []token, j, b int) int {
 	return j
 }
 
-// skipAdverbials skips phrases between a cue and its content: on Thursday,
-// in a statement, in an interview with CNN, last week.
 // lyBeforeParticiple reports whether toks[j] is an -ly adverb right
 // before a lower-case -ing or -ed form that is no cue (called for
 // immediately cutting tolls; proposed jointly owned piers): it modifies
@@ -3970,6 +3971,8 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !d.isCue(n) && !d.isClass(t, cTime)
 }
 
+// skipAdverbials skips phrases between a cue and its content: on Thursday,
+// in a statement, in an interview with CNN, last week.
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
 	start := j
 	for j < b && j-start < 14 {

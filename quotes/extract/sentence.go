@@ -1930,20 +1930,11 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 // his "reforms," he called them - and …): what was said starts after
 // the dash; else s.
 func (d *doc) dashStart(toks []token, s int, fa frameAt) int {
-	if d.german {
+	if d.german || !d.dashIn(toks, fa.hi, min(len(toks), fa.hi+2)) {
 		return s
 	}
-	shut := false
-	for i := fa.hi; i < len(toks) && i < fa.hi+2 && !shut; i++ {
-		shut = d.asideDash(toks[i])
-	}
-	if !shut {
-		return s
-	}
-	for i := fa.lo - 2; i > s; i-- {
-		if d.asideDash(toks[i]) {
-			return i + 1
-		}
+	if i := d.lastDash(toks, s+1, fa.lo-1); i >= 0 {
+		return i + 1
 	}
 	return s
 }

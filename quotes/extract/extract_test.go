@@ -1596,6 +1596,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The ferry board will cut the pier budget", kind: quotes.Indirect, mention: "two harbor officials", cue: "said"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
+	{"a participle after a when or even-as clause that closes the sentence is that clause's subject's", `"Too soon," Tom Hill tweeted when Ms. Roe closed the debate with a "Star Trek" joke, remarking, "Live long and prosper, friends." Mayor Jan Lee conceded some flaws even as she defended the ferry plan, saying, "Most of it will work well."`,
+		[]want{{text: "Too soon,", mention: "Tom Hill"}, {text: "Live long and prosper, friends.", mention: "Ms. Roe", cue: "remarking"}, {kind: quotes.Indirect, mention: "Mayor Jan Lee"}, {text: "Most of it will work well.", mention: "she", cue: "saying"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3142,6 +3142,14 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
 		return fa, true
 	}
+	if np, ok := d.trailingClauseSubject(toks, a, k, prev); ok {
+		// Hill spoke near the hall, where protesters had gathered,
+		// chanting …: the clause just before the comma says it
+		f.mention = d.tokSpan(toks, np)
+		fa.hi = d.addressee(toks, k, ce, b, f)
+		fa.right = d.contentAfter(toks, fa.hi, b, false)
+		return fa, true
+	}
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
@@ -3311,6 +3319,50 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		}
 		if t.upper || d.isCue(t) || !d.isClass(t, cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
 			continue // the set lookup last: two map lookups
+		}
+		np, ok := d.npAfter(toks, i+1, k)
+		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+			return span{}, false
+		}
+		v := toks[np.e]
+		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
+			return span{}, false
+		}
+		return np, true
+	}
+	return span{}, false
+}
+
+// trailingClauseSubject returns the subject of a when, where or as
+// clause that follows the main clause and runs on to the comma before
+// the participle cue toks[k]: in "He tweeted when Jo Hill ended the
+// debate with a joke, remarking …" Hill remarks, and in "Tom Reed
+// admitted errors even as he defended the plan, saying …" the "he" is
+// the nearest mention. The clause opens no earlier than the sentence's
+// last frame, and its subject has a verb. Temporal after, before and
+// since are left out: "defended not paying a builder who said he was
+// stiffed after he designed a clubhouse, saying" is the main clause's.
+func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (span, bool) {
+	if d.german || k-2 <= a || !d.isPunct(toks[k-1], ",") {
+		return span{}, false
+	}
+	lo := max(a+1, k-maxContent) // bounded: the scan stays linear
+	if n := len(prev); n > 0 {
+		lo = max(lo, prev[n-1].lo-1) // the clause's own frame may be the last (even as he defended …)
+	}
+	for i := k - 2; i >= lo; i-- {
+		t := toks[i]
+		if t.kind == tQuote && i+1 < k && toks[i+1].kind == tWord && !toks[i+1].upper {
+			continue // a title in the clause (with a "Star Wars" joke, remarking)
+		}
+		if t.kind != tWord {
+			return span{}, false // a comma or a quote: the clause is not the one before the cue
+		}
+		if t.upper || !(t.is("where") || t.is("when") || t.is("as")) {
+			continue
+		}
+		if p := toks[i-1]; p.kind != tWord || d.isClass(p, cPrep) {
+			return span{}, false // a fronted or comma-led clause is asClauseSubject's
 		}
 		np, ok := d.npAfter(toks, i+1, k)
 		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {

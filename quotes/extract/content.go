@@ -131,6 +131,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		words, c.s = 1, c.s-1
 	}
 	if words == 0 {
+		if g := d.dashNameColon(toks, c.s); g != nil {
+			f, rule = g, g.rule
+		}
 		for _, i := range qt {
 			covered[i] = true
 			d.addDirect(toks, i, f, rule)
@@ -156,6 +159,27 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// dashNameColon returns the frame of a name set off by a dash before the
+// colon that leads in the quote at toks[s], or nil: in "But polls did
+// predict the race - Jo Hill: "…"" the quote is Hill's, not the polls'.
+func (d *doc) dashNameColon(toks []token, s int) *frame {
+	if d.german || s < 3 || !d.isPunct(toks[s-1], ":") {
+		return nil
+	}
+	for j := s - 2; j >= 0 && s-j <= 6; j-- {
+		if d.isPunct(toks[j], "-—–―") {
+			if fa, ok := d.nameColon(toks, j+1, len(toks)); ok && fa.hi == s {
+				return fa.f
+			}
+			return nil
+		}
+		if toks[j].kind != tWord || !toks[j].upper {
+			return nil
+		}
+	}
+	return nil
 }
 
 // beforeColon records as direct quotes of f the German quotes after als

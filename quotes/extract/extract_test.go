@@ -1598,6 +1598,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 	{"a participle after a when or even-as clause that closes the sentence is that clause's subject's", `"Too soon," Tom Hill tweeted when Ms. Roe closed the debate with a "Star Trek" joke, remarking, "Live long and prosper, friends." Mayor Jan Lee conceded some flaws even as she defended the ferry plan, saying, "Most of it will work well."`,
 		[]want{{text: "Too soon,", mention: "Tom Hill"}, {text: "Live long and prosper, friends.", mention: "Ms. Roe", cue: "remarking"}, {kind: quotes.Indirect, mention: "Mayor Jan Lee"}, {text: "Most of it will work well.", mention: "she", cue: "saying"}}},
+	{"a name set off by a dash before the colon that leads in a quote is its source, not the clause's subject", `But the surveys did call the ferry race - Jo Hill: "Most pollsters fared much better with the island results this time."`,
+		[]want{{text: "Most pollsters fared much better with the island results this time.", kind: quotes.Direct, mention: "Jo Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1600,6 +1600,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Too soon,", mention: "Tom Hill"}, {text: "Live long and prosper, friends.", mention: "Ms. Roe", cue: "remarking"}, {kind: quotes.Indirect, mention: "Mayor Jan Lee"}, {text: "Most of it will work well.", mention: "she", cue: "saying"}}},
 	{"a name set off by a dash before the colon that leads in a quote is its source, not the clause's subject", `But the surveys did call the ferry race - Jo Hill: "Most pollsters fared much better with the island results this time."`,
 		[]want{{text: "Most pollsters fared much better with the island results this time.", kind: quotes.Direct, mention: "Jo Hill"}}},
+	{"after an aside set off by commas, a frame that names its own source and leads in a quote with a colon takes the quote", `As the crowd cheered the mayor on Tuesday night, the Ledger's Jo Lee reported, his wife whispered to him: "They are still with you."`,
+		[]want{{kind: quotes.Indirect, mention: "the Ledger's Jo Lee"}, {text: "They are still with you.", kind: quotes.Direct, mention: "his wife"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -746,7 +746,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		d.viaAside(toks, fa, prevHi)
 		before := len(d.results)
-		prevHi, done := d.asideContent(toks, fa, prevHi, nextLo, covered)
+		prevHi, done := d.asideContent(toks, fa, prevHi, nextLo, d.nestedSource(toks, fs, i, nextLo), covered)
 		if done {
 			taken, prevEmpty = nextLo, false
 			continue
@@ -827,12 +827,30 @@ func (d *doc) viaAside(toks []token, fa frameAt, prevHi int) {
 	}
 }
 
+// nestedSource reports whether the next frame follows the frame fs[i]
+// right after its comma, names its own source and leads in a quote with
+// a colon: in "As the crowd cheered, the Ledger's Jo Lee reported, his
+// wife whispered to him: "…"" the quote is the wife's. Without the colon
+// the clause after the aside is the aside's source's report (Instead, she
+// said, her boss told her he had booked a room).
+func (d *doc) nestedSource(toks []token, fs []frameAt, i, nextLo int) bool {
+	if d.german || i+1 >= len(fs) {
+		return false
+	}
+	fa, next := fs[i], fs[i+1]
+	if next.lo != fa.right || next.lo >= nextLo || next.f.class != "speech" || !next.f.source().named() {
+		return false
+	}
+	r := next.right
+	return r > 0 && r < len(toks) && toks[r].kind == tQuote && d.isPunct(toks[r-1], ":")
+}
+
 // asideContent gives a frame that stands as an aside ("The goal, he said,
 // is …") the words on each side of it. It returns where the content
 // before the frame now starts, and whether the frame's content is done:
 // a quote after the aside ("The investment, she said, "is …"") is left
 // for the content after the frame, as after any frame.
-func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered map[int]bool) (int, bool) {
+func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, nested bool, covered map[int]bool) (int, bool) {
 	if !d.aside(toks, fa, prevHi, nextLo) {
 		return prevHi, false
 	}
@@ -842,6 +860,9 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, covered
 	}
 	left.s = d.afterDashJoin(toks, left)
 	d.addAside(toks, left, fa.f, covered)
+	if nested {
+		return prevHi, true // the words after it are the next frame's
+	}
 	if toks[fa.right].kind == tQuote {
 		return fa.lo, false
 	}

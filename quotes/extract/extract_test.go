@@ -1602,6 +1602,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Most pollsters fared much better with the island results this time.", kind: quotes.Direct, mention: "Jo Hill"}}},
 	{"after an aside set off by commas, a frame that names its own source and leads in a quote with a colon takes the quote", `As the crowd cheered the mayor on Tuesday night, the Ledger's Jo Lee reported, his wife whispered to him: "They are still with you."`,
 		[]want{{kind: quotes.Indirect, mention: "the Ledger's Jo Lee"}, {text: "They are still with you.", kind: quotes.Direct, mention: "his wife"}}},
+	{"a quote after a relative pronoun and a speech cue is the pronoun's, whose antecedent is the source", `The mayor's release linked to the Ledger report, which notes, "More than half the riders paid twice." They carried water bottles that said, "The ferry club welcomes you to the games."`,
+		[]want{{text: "More than half the riders paid twice.", mention: "which", speaker: "Ledger report"}, {text: "The ferry club welcomes you to the games.", mention: "that", speaker: "water bottles"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -622,6 +622,19 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	case d.germanTerm(toks, i):
 		// a charge, an estimate or a named maxim, not words said
+	case !d.german && d.relativeCue(toks, a, i):
+		// a report, which notes, "…"; bottles that said, "…": the
+		// relative pronoun is the mention, the noun before it the source
+		r := span{i - 3, i - 2}
+		f := &frame{class: "speech", rule: "relative", para: pi, mention: d.tokSpan(toks, r), cue: d.tokSpan(toks, span{i - 2, i - 1})}
+		f.cueText = d.text(f.cue)
+		f.antecedent = d.antecedentOf(toks, a, r)
+		if toks[r.s].is("that") {
+			f.antecedent = d.tokSpan(toks, span{d.nounsBefore(toks, a, r.s), r.s})
+		}
+		d.frames = append(d.frames, f)
+		d.addDirect(toks, i, f, "relative")
+		return
 	case d.looksLikeFragment(d.qs[toks[i].q]) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 		f := d.nearestSpeechFrame(fs, i)
 		if f == nil {
@@ -681,6 +694,41 @@ func (d *doc) quotedSources(toks []token, fs []frameAt) map[int]bool {
 		}
 	}
 	return covered
+}
+
+// relativeCue reports whether the quote toks[i] follows a speech cue
+// whose subject is a relative pronoun after a noun, and a comma: "the
+// Ledger report, which notes, "…"", "water bottles that said, "…"".
+func (d *doc) relativeCue(toks []token, a, i int) bool {
+	if i-4 < a || !d.isPunct(toks[i-1], ",") || !d.isCue(toks[i-2]) || !d.isClass(toks[i-2], cSpeech) {
+		return false
+	}
+	r, n := toks[i-3], toks[i-4]
+	switch {
+	case r.is("which"):
+		return d.isPunct(n, ",")
+	case r.is("that"):
+		return n.kind == tWord && !n.upper && !d.isCue(n) && !d.isClass(n, cStop|cFinite|cPronoun|cDeterminer|cAdverb)
+	}
+	return false
+}
+
+// nounsBefore returns where the plain noun phrase that ends before
+// toks[e] starts: back over words that are no verb, preposition or cue,
+// to an article at most (carried the water bottles → the water bottles).
+func (d *doc) nounsBefore(toks []token, a, e int) int {
+	s := e
+	for s-1 >= a && e-s < 5 {
+		t := toks[s-1]
+		if t.kind != tWord || d.isCue(t) || d.isClass(t, cStop|cPrep|cFinite|cPronoun) || strings.HasSuffix(t.lower, "ed") {
+			break
+		}
+		s--
+		if d.isClass(t, cDeterminer) {
+			break
+		}
+	}
+	return s
 }
 
 // nearestSpeechFrame returns the English speech frame of the sentence

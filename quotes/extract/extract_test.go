@@ -1604,6 +1604,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{kind: quotes.Indirect, mention: "the Ledger's Jo Lee"}, {text: "They are still with you.", kind: quotes.Direct, mention: "his wife"}}},
 	{"a quote after a relative pronoun and a speech cue is the pronoun's, whose antecedent is the source", `The mayor's release linked to the Ledger report, which notes, "More than half the riders paid twice." They carried water bottles that said, "The ferry club welcomes you to the games."`,
 		[]want{{text: "More than half the riders paid twice.", mention: "which", speaker: "Ledger report"}, {text: "The ferry club welcomes you to the games.", mention: "that", speaker: "water bottles"}}},
+	{"an -ing cue right after the object of on or in is no verb of that noun: the clause's subject writes", `Ms. Roe responded to the question on Twitter writing, "Yes, I will. That was a poor choice of words."`,
+		[]want{{text: "Yes, I will. That was a poor choice of words.", kind: quotes.Direct, mention: "Ms. Roe"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -100,8 +100,8 @@ func (d *doc) continueChains() {
 // The board will vote, Hill says. "…": annotators give the quote to the
 // nearer mention.
 func (d *doc) laterReport(prev, reported *result) bool {
-	if d.german || reported == nil || reported.content.s < prev.content.e {
-		return false
+	if d.german || reported == nil || reported.content.s < prev.content.e || reported.f.class == "belief" {
+		return false // nor a belief (…, which Hill thinks will fail. "…"): the quote goes on with what was said
 	}
 	a, b := d.words(prev.f.source().mention), d.words(reported.f.source().mention)
 	if len(b) == 1 && d.has(cPronoun, b[0].lower) && !d.has(cClause, b[0].lower) && d.opensSentence(reported.f.source().mention.s) {

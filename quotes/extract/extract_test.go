@@ -1606,6 +1606,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "More than half the riders paid twice.", mention: "which", speaker: "Ledger report"}, {text: "The ferry club welcomes you to the games.", mention: "that", speaker: "water bottles"}}},
 	{"an -ing cue right after the object of on or in is no verb of that noun: the clause's subject writes", `Ms. Roe responded to the question on Twitter writing, "Yes, I will. That was a poor choice of words."`,
 		[]want{{text: "Yes, I will. That was a poor choice of words.", kind: quotes.Direct, mention: "Ms. Roe"}}},
+	{"a quote that stands alone after a belief in a relative clause goes on with the speaker quoted before", `"Our riders are angry," said Tom Hill, a spokesman for the ferry club. "He has pushed the toll rule hard," which Hill thinks will cut the service. "He gives the board whatever it wants."`,
+		[]want{{text: "Our riders are angry,", mention: "Tom Hill"}, {text: "He has pushed the toll rule hard,", mention: "Tom Hill"}, {kind: quotes.Indirect, mention: "Hill"}, {text: "He gives the board whatever it wants.", mention: "Tom Hill"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -609,6 +609,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the ferry was late", kind: quotes.Indirect, mention: "the riders"}, {text: "the count would change", kind: quotes.Indirect, mention: "None of the clerks"}}},
 	{"called after an indefinite thing names it", "His campaign paid to broadcast a short film called \"Our Families\" on the channel. A spokesman called the film \"a fine piece of work.\"",
 		[]want{{text: "the film \"a fine piece of work.\"", kind: quotes.Mixed, mention: "A spokesman"}}},
+	{"called after an indefinite singular noun in -ss or -us names it: a singular, not a plural source", "The mayor hired a consulting business called \"Bright Path\" last year. Tom Lee shared a syllabus for a history class called \"Memory\" online. A spokesman called the firm \"a sound choice.\"",
+		[]want{{text: "the firm \"a sound choice.\"", kind: quotes.Mixed, mention: "A spokesman"}}},
 	{"called on after an indefinite group still reports", "An advocacy group called on the mayor to resign.",
 		[]want{{text: "the mayor to resign", mention: "An advocacy group", cue: "called on"}}},
 	{"a restrictive relative clause between the source and its cue; who stands for the name before it", "Officials who spoke on condition of anonymity said the plan would fail. Senate leader Harry Reed, who called on Tom Hill to quit the race, said the party would win.",

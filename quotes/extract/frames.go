@@ -1200,7 +1200,7 @@ func (d *doc) thingNoun(t token) bool {
 		w := d.text(span{t.s, t.e})
 		return len(w) > 1 && strings.ToUpper(w) == w
 	}
-	if d.isClass(t, cAnonymous|cTitle|cPronoun|cSubject|cFinite|cStop|cPrep|cClause) || strings.HasSuffix(t.lower, "s") {
+	if d.isClass(t, cAnonymous|cTitle|cPronoun|cSubject|cFinite|cStop|cPrep|cClause) || plural(t.lower) {
 		return false
 	}
 	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"} {
@@ -1209,6 +1209,13 @@ func (d *doc) thingNoun(t token) bool {
 		}
 	}
 	return true
+}
+
+// plural reports whether the English noun w looks plural: it ends in
+// -s, but not in -ss or -us, which singulars end in (a class, a bus, a
+// campus).
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // pronounBe reports whether t is a pronoun contracted with a form of be

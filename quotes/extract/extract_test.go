@@ -58,6 +58,8 @@ var hardCases = []hardCase{
 		[]want{{text: "that the judge was biased because of his proposals, including his plan for a new pier", kind: quotes.Indirect, mention: "he", cue: "told"}}},
 	{"a dash and and before an aside frame open a new clause whose subject alone stands before the aside: the words before the aside start after the and", `Tom Hill had a rally planned for that night - and the permit, his aides said, had been hard to get.`,
 		[]want{{text: "the permit", kind: quotes.Indirect, mention: "his aides", cue: "said"}, {text: "had been hard to get", kind: quotes.Indirect, mention: "his aides", cue: "said"}}},
+	{"a relative that or which right after a noun and before a speech cue with the quote right after it is the source, the thing written on: the content is the quote alone", `At the pier rally, Jo Vale held up a sign — which read "Ferries 4 All" — and waved it. Her aides wore hats that said, "Vote Vale."`,
+		[]want{{text: "Ferries 4 All", kind: quotes.Direct, mention: "which", cue: "read"}, {text: "Vote Vale.", kind: quotes.Direct, mention: "that", cue: "said"}}},
 	{"a past cue after an aside that commas set off in a that-clause's subject is the subject's verb, not a new frame: the clause goes on", `Ann Roe said that Jo Vale, in fact, told the board about the leak.`,
 		[]want{{text: "that Jo Vale, in fact, told the board about the leak", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a comma between an article's adjective and another modifier of the same noun ends no clause nor infinitive", `Tom Hill is expected to deliver a forceful, top-to-bottom attack on the ferry board. The mayor said the board was a wasteful, self-serving body of old friends.`,

@@ -60,6 +60,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the permit", kind: quotes.Indirect, mention: "his aides", cue: "said"}, {text: "had been hard to get", kind: quotes.Indirect, mention: "his aides", cue: "said"}}},
 	{"a relative that or which right after a noun and before a speech cue with the quote right after it is the source, the thing written on: the content is the quote alone", `At the pier rally, Jo Vale held up a sign — which read "Ferries 4 All" — and waved it. Her aides wore hats that said, "Vote Vale."`,
 		[]want{{text: "Ferries 4 All", kind: quotes.Direct, mention: "which", cue: "read"}, {text: "Vote Vale.", kind: quotes.Direct, mention: "that", cue: "said"}}},
+	{"a fronted subordinate clause before the subject of a cue with its own quote after it is the frame's adverbial, not a second statement, even with a quote in it", `When confronted at a town meeting by Tom Hill about the "harbor deal" and the ferry tolls, the mayor calmly replied, "Ask me next week."`,
+		[]want{{text: "Ask me next week.", kind: quotes.Direct, mention: "the mayor", cue: "replied"}}},
 	{"a past cue after an aside that commas set off in a that-clause's subject is the subject's verb, not a new frame: the clause goes on", `Ann Roe said that Jo Vale, in fact, told the board about the leak.`,
 		[]want{{text: "that Jo Vale, in fact, told the board about the leak", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a comma between an article's adjective and another modifier of the same noun ends no clause nor infinitive", `Tom Hill is expected to deliver a forceful, top-to-bottom attack on the ferry board. The mayor said the board was a wasteful, self-serving body of old friends.`,

@@ -60,6 +60,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the permit", kind: quotes.Indirect, mention: "his aides", cue: "said"}, {text: "had been hard to get", kind: quotes.Indirect, mention: "his aides", cue: "said"}}},
 	{"a relative that or which right after a noun and before a speech cue with the quote right after it is the source, the thing written on: the content is the quote alone", `At the pier rally, Jo Vale held up a sign — which read "Ferries 4 All" — and waved it. Her aides wore hats that said, "Vote Vale."`,
 		[]want{{text: "Ferries 4 All", kind: quotes.Direct, mention: "which", cue: "read"}, {text: "Vote Vale.", kind: quotes.Direct, mention: "that", cue: "said"}}},
+	{"a relative which after a noun and its comma before a speech cue and a quote with words going on after it is the source: the content is the quote and those words", `The figures came from the port office, which reported "412 late ferries" in the first half of the year.`,
+		[]want{{text: `"412 late ferries" in the first half of the year`, kind: quotes.Mixed, mention: "which", speaker: "port office", cue: "reported"}}},
 	{"a fronted subordinate clause before the subject of a cue with its own quote after it is the frame's adverbial, not a second statement, even with a quote in it", `When confronted at a town meeting by Tom Hill about the "harbor deal" and the ferry tolls, the mayor calmly replied, "Ask me next week."`,
 		[]want{{text: "Ask me next week.", kind: quotes.Direct, mention: "the mayor", cue: "replied"}}},
 	{"a past cue after an aside that commas set off in a that-clause's subject is the subject's verb, not a new frame: the clause goes on", `Ann Roe said that Jo Vale, in fact, told the board about the leak.`,

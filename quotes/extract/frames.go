@@ -2458,8 +2458,8 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 // relative "that" or "which" whose quote follows at once, after a noun
 // (a sign that read "…"; the shirts, which said, "…"): the thing written
 // on is the source, the annotators mark the pronoun (13 such of 15), and
-// the content is the quote alone, when a word does not go on after it
-// (held up a sign — which read "…" — and waved it).
+// the content is the quote alone, unless a word goes on after it (held
+// up a sign — which read "…" — and waved it).
 // Not inside what an earlier frame of the sentence reports (ABC reports
 // a sign, which read "…", went up), nor after a verb or a preposition,
 // where "that" opens a clause or points (he knew that said nothing).
@@ -2472,8 +2472,8 @@ func (d *doc) quotingRelativeFrame(toks []token, a, b, k, ce int, prev []frameAt
 	if q < b && d.isPunct(toks[q], ",:") {
 		q++
 	}
-	if q >= b || toks[q].kind != tQuote || q+1 < b && toks[q+1].kind == tWord {
-		return frameAt{}, false // which reported "2,500 incidents" in the city: the quote is part of the content
+	if q >= b || toks[q].kind != tQuote {
+		return frameAt{}, false
 	}
 	p := toks[r-1]
 	if p.kind == tWord && (d.isCue(p) || d.isClass(p, cFinite|cPrep|cPronoun|cDeterminer|cClause|cSubordinator)) || p.kind != tWord && !d.isPunct(p, ",—–-") {
@@ -2481,7 +2481,11 @@ func (d *doc) quotingRelativeFrame(toks []token, a, b, k, ce int, prev []frameAt
 	}
 	mention := span{r, r + 1}
 	f := &frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, mention)}
-	return frameAt{f: f, lo: r, hi: ce, right: q, end: q + 1}, true
+	fa := frameAt{f: f, lo: r, hi: ce, right: q, end: q + 1}
+	if q+1 < b && toks[q+1].kind == tWord {
+		fa.end = 0 // which reported "2,500 incidents" in the city: the words after the quote go on with it
+	}
+	return fa, true
 }
 
 // pastQuantityOf returns where "a" or "an" opens a quantity whose "of"

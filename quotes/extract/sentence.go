@@ -1161,6 +1161,8 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
 	case d.objectBeforeCue(toks, fa):
 		return false
+	case fa.right >= 0 && !fa.inverted && d.subordinateOnly(toks, c):
+		return false // When asked about "X", the mayor replied, "…": the clause says when
 	case d.hasStatement(toks, c):
 		return true
 	case d.ofComplement(toks, fa):
@@ -1171,6 +1173,14 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// subordinateOnly reports whether the English words c before a source
+// are one fronted subordinate clause (When confronted about the "leak"
+// by Ann Roe, the mayor replied, "…"): a frame with content after it
+// then has that clause as its adverbial, not as a second statement.
+func (d *doc) subordinateOnly(toks []token, c span) bool {
+	return !d.german && c.s < c.e && toks[c.s].upper && d.inSet("subordinate", toks[c.s].lower)
 }
 
 // ofComplement reports whether "of" follows an English cue other than

@@ -1596,6 +1596,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The ferry board will cut the pier budget", kind: quotes.Indirect, mention: "two harbor officials", cue: "said"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
+	{"a second say after and with a subject of its own is a report of its own, not part of the first; one in four is a share", "One in three said the ferry fare is too high and one in four said the board should resign.",
+		[]want{{text: "the ferry fare is too high", kind: quotes.Indirect, mention: "One in three", cue: "said"}, {text: "the board should resign", kind: quotes.Indirect, mention: "one in four", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -973,8 +973,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.isClass(u, cDeterminer) {
 		return d.pastDeterminer(toks, lo, a-1, j)
 	}
-	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
-		return a - 2, true // four in 10 said; two of three
+	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && (d.isNumber(toks[a-2]) || toks[a-2].is("one")) {
+		return a - 2, true // four in 10 said; two of three; one in four
 	}
 	if d.germanPostmodifier(toks, lo, a, j) {
 		return a - 2, true // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin

@@ -1352,6 +1352,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.germanJoinedMain(toks, fs[i], fs[j]) {
 			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
 		}
+		if d.parallelReport(toks, fs[i], fs[j]) {
+			return j // One in three said …, and one in four said …: a report of its own
+		}
 		if d.absoluteWith(toks, fs[j].lo) {
 			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
 		}
@@ -1390,6 +1393,18 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 	}
 	return j
+}
+
+// parallelReport reports whether the English frame next follows "and"
+// or "but" with a subject of its own and, like fa, a plain say or tell
+// (One in three said the fee is too high and one in four said it is
+// fair; Jo Hill said … and Hill says …): the sentence joins two reports,
+// and the second is no part of what the first source said.
+func (d *doc) parallelReport(toks []token, fa, next frameAt) bool {
+	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) {
+		return false
+	}
+	return d.isCoreSay(fa.f) && d.isCoreSay(next.f)
 }
 
 // contrastOpens reports whether the content starting at toks[r] is only

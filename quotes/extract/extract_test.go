@@ -1598,6 +1598,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 	{"a second say after and with a subject of its own is a report of its own, not part of the first; one in four is a share", "One in three said the ferry fare is too high and one in four said the board should resign.",
 		[]want{{text: "the ferry fare is too high", kind: quotes.Indirect, mention: "One in three", cue: "said"}, {text: "the board should resign", kind: quotes.Indirect, mention: "one in four", cue: "said"}}},
+	{"a word in -ly after an article or a possessive is a noun of the source, not an adverb", "Ann Bell's cousins watched the tape on Friday, lawyers for the family said.",
+		[]want{{text: "Ann Bell's cousins watched the tape on Friday", kind: quotes.Indirect, mention: "lawyers for the family", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -565,7 +565,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
 			return j - 1 // I've been saying; she'd been warning: the pronoun holds the auxiliary
-		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
+		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4 && !d.lyNoun(toks, lo, j),
 			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
 			j--
 		case j-1 >= lo && d.isClass(toks[j], cPeriod) && d.isClass(toks[j-1], cTime):
@@ -713,6 +713,13 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// lyNoun reports whether the English word in -ly at toks[j] is a noun,
+// not an adverb: right after an article or a possessive (lawyers for the
+// family said; his ally told), where no adverb stands before the verb.
+func (d *doc) lyNoun(toks []token, lo, j int) bool {
+	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet("possessive", toks[j-1].lower))
 }
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a

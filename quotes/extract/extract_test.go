@@ -1600,6 +1600,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the ferry fare is too high", kind: quotes.Indirect, mention: "One in three", cue: "said"}, {text: "the board should resign", kind: quotes.Indirect, mention: "one in four", cue: "said"}}},
 	{"a word in -ly after an article or a possessive is a noun of the source, not an adverb", "Ann Bell's cousins watched the tape on Friday, lawyers for the family said.",
 		[]want{{text: "Ann Bell's cousins watched the tape on Friday", kind: quotes.Indirect, mention: "lawyers for the family", cue: "said"}}},
+	{"an adverbial after a cue goes on over a plural possessive and a title's capitalised preposition to the that-clause", "Jo Hill said in an interview on the riders’ show that the fare was too high. Ann Lee said in an interview on Harbor Riders’ On the Water that the pier would close.",
+		[]want{{text: "that the fare was too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

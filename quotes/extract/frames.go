@@ -4050,7 +4050,7 @@ func (d *doc) marginEnd(toks []token, p, b int) int {
 // interview with CNN), "that", an -ing cue, or a second noun phrase.
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
-	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j) || d.sPossessive(toks, p, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
 		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
@@ -4105,9 +4105,11 @@ func (d *doc) showTitle(toks []token, j int) bool {
 
 // endsAdverbial reports whether t can end an adverbial after which the
 // content starts without "that": a time (on Tuesday, for weeks), a place
-// (in Ohio) or a channel (in a statement) — not "the answers he got".
+// (in Ohio) or a channel (in a statement) — not "the answers he got",
+// nor a capitalised preposition inside a title (on Fox News’ On the
+// Record that …).
 func (d *doc) endsAdverbial(t token) bool {
-	return t.upper || d.isClass(t, cTime|cChannel|cPeriod)
+	return t.upper && !d.isClass(t, cPrep) || d.isClass(t, cTime|cChannel|cPeriod)
 }
 
 // approximately reports whether toks[j] is "about" before a number, which

@@ -1602,6 +1602,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Ann Bell's cousins watched the tape on Friday", kind: quotes.Indirect, mention: "lawyers for the family", cue: "said"}}},
 	{"an adverbial after a cue goes on over a plural possessive and a title's capitalised preposition to the that-clause", "Jo Hill said in an interview on the riders’ show that the fare was too high. Ann Lee said in an interview on Harbor Riders’ On the Water that the pier would close.",
 		[]want{{text: "that the fare was too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
+	{"the plural titles Sens. and Reps. keep their period: the sentence goes on to its verb", "Hill’s two rivals, Sens. Ann Lee of Ohio and Tom Bell of Iowa, urged the mayor to release the tapes.",
+		[]want{{text: "the mayor to release the tapes", kind: quotes.Indirect, mention: "Sens. Ann Lee of Ohio and Tom Bell of Iowa", cue: "urged"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1604,6 +1604,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the fare was too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
 	{"the plural titles Sens. and Reps. keep their period: the sentence goes on to its verb", "Hill’s two rivals, Sens. Ann Lee of Ohio and Tom Bell of Iowa, urged the mayor to release the tapes.",
 		[]want{{text: "the mayor to release the tapes", kind: quotes.Indirect, mention: "Sens. Ann Lee of Ohio and Tom Bell of Iowa", cue: "urged"}}},
+	{"an according-to source set off by commas after a subject gives both sides: the predicate after it past the source's modifiers, any verb after a bare subject", "Other gaps, according to the poll, include age and income. His plan, according to a person close to the board, is to raise the fare.",
+		[]want{{text: "Other gaps", kind: quotes.Indirect, mention: "the poll", cue: "according to"}, {text: "include age and income", kind: quotes.Indirect, mention: "the poll", cue: "according to"},
+			{text: "His plan", kind: quotes.Indirect, cue: "according to"}, {text: "is to raise the fare", kind: quotes.Indirect, cue: "according to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1519,10 +1519,30 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		if j := d.soAsideEnd(toks, np.e, b); j > 0 {
 			fa.right = j
 		}
-	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
-		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
+	case !d.german && afterBoundary:
+		if j := d.sourceEnd(toks, np.e, b); j+1 < b && d.isPunct(toks[j], ",") && d.predicateAfterSource(toks, a, k, j+1) {
+			fa.right = j + 1 // Fundraising, according to the campaign, has surged
+		}
 	}
 	return fa, true
+}
+
+// predicateAfterSource reports whether the word at toks[j], right after
+// an English "according to" source set off by commas at toks[k], goes on
+// with the clause the source stands in: a verb of its subject (Fundraising,
+// according to the campaign, has surged; Other gaps, according to a
+// person close to the talks, include age), or any word that is no
+// function word when the words before the source hold no verb, a subject
+// that wants its predicate.
+func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
+	t := toks[j]
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if d.isClass(t, cFinite) || d.presentS(t.lower) {
+		return true
+	}
+	return k-1 > a && !d.isClass(t, cStop|cClause|cPrep|cDeterminer|cPronoun|cConditional|cSubordinator) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") && !d.hasVerb(toks, span{a, k - 1})
 }
 
 // relativePrepSource reports whether the German prepositional cue toks[k:ce]

@@ -1598,6 +1598,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 	{"a second say after and with a subject of its own is a report of its own, not part of the first; one in four is a share", "One in three said the ferry fare is too high and one in four said the board should resign.",
 		[]want{{text: "the ferry fare is too high", kind: quotes.Indirect, mention: "One in three", cue: "said"}, {text: "the board should resign", kind: quotes.Indirect, mention: "one in four", cue: "said"}}},
+	{"a say after a pronoun joined to a name by and is no report of its own: the two are one subject", "Tom Hill said both he and Ann Lee say the toll is too high.",
+		[]want{{text: "both he and Ann Lee say the toll is too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"a word in -ly after an article or a possessive is a noun of the source, not an adverb", "Ann Bell's cousins watched the tape on Friday, lawyers for the family said.",
 		[]want{{text: "Ann Bell's cousins watched the tape on Friday", kind: quotes.Indirect, mention: "lawyers for the family", cue: "said"}}},
 	{"an adverbial after a cue goes on over a plural possessive and a title's capitalised preposition to the that-clause", "Jo Hill said in an interview on the riders’ show that the fare was too high. Ann Lee said in an interview on Harbor Riders’ On the Water that the pier would close.",

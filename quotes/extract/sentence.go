@@ -1401,8 +1401,11 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 // fair; Jo Hill said … and Hill says …): the sentence joins two reports,
 // and the second is no part of what the first source said.
 func (d *doc) parallelReport(toks []token, fa, next frameAt) bool {
-	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) {
+	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right {
 		return false
+	}
+	if p := toks[next.lo-2]; p.kind != tWord || d.isClass(p, cPronoun) {
+		return false // said both he and Ann Lee say …: the pronoun and the name are one subject
 	}
 	return d.isCoreSay(fa.f) && d.isCoreSay(next.f)
 }

@@ -1600,6 +1600,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the ferry fare is too high", kind: quotes.Indirect, mention: "One in three", cue: "said"}, {text: "the board should resign", kind: quotes.Indirect, mention: "one in four", cue: "said"}}},
 	{"a say after a pronoun joined to a name by and is no report of its own: the two are one subject", "Tom Hill said both he and Ann Lee say the toll is too high.",
 		[]want{{text: "both he and Ann Lee say the toll is too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
+	{"an inverted source set off by commas may name an example after like: both sides of it are what was said", "Part of the problem in finding leaks, say experts like Tom Bell, a Dutch plumber, is the pipe itself.",
+		[]want{{text: "Part of the problem in finding leaks", kind: quotes.Indirect, mention: "experts like Tom Bell", cue: "say"}, {text: "is the pipe itself", kind: quotes.Indirect, mention: "experts like Tom Bell", cue: "say"}}},
 	{"a word in -ly after an article or a possessive is a noun of the source, not an adverb", "Ann Bell's cousins watched the tape on Friday, lawyers for the family said.",
 		[]want{{text: "Ann Bell's cousins watched the tape on Friday", kind: quotes.Indirect, mention: "lawyers for the family", cue: "said"}}},
 	{"an adverbial after a cue goes on over a plural possessive and a title's capitalised preposition to the that-clause", "Jo Hill said in an interview on the riders’ show that the fare was too high. Ann Lee said in an interview on Harbor Riders’ On the Water that the pier would close.",

@@ -1588,6 +1588,13 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
 }
 
+// likeName reports whether toks[n] is "like" between a plural noun of a
+// description and the name it gives an example of: in "say experts like
+// Ann Lee, a geologist," the experts and the name are one source.
+func (d *doc) likeName(toks []token, k, n, b int) bool {
+	return n > k && n+1 < b && toks[n].is("like") && toks[n+1].kind == tWord && toks[n+1].upper && strings.HasSuffix(toks[n-1].lower, "s")
+}
+
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
 // er, according to the Kremlin website): a pronoun, or words up to a comma,
 // a preposition or a quote.
@@ -1609,7 +1616,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1678,6 +1685,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		// to come: the other candidate, the most recent data, the newly
 		// released report (an article alone is no speaker)
 		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
+		if e+1 == nameAt && d.likeName(toks, k, e, b) {
+			e++ // experts like Ann Lee: the name goes on the description
+			continue
+		}
 		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}

@@ -1604,6 +1604,21 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The ferry board will cut the pier budget", kind: quotes.Indirect, mention: "two harbor officials", cue: "said"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
+	{"a second say after and with a subject of its own is a report of its own, not part of the first; one in four is a share", "One in three said the ferry fare is too high and one in four said the board should resign.",
+		[]want{{text: "the ferry fare is too high", kind: quotes.Indirect, mention: "One in three", cue: "said"}, {text: "the board should resign", kind: quotes.Indirect, mention: "one in four", cue: "said"}}},
+	{"a say after a pronoun joined to a name by and is no report of its own: the two are one subject", "Tom Hill said both he and Ann Lee say the toll is too high.",
+		[]want{{text: "both he and Ann Lee say the toll is too high", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
+	{"an inverted source set off by commas may name an example after like: both sides of it are what was said", "Part of the problem in finding leaks, say experts like Tom Bell, a Dutch plumber, is the pipe itself.",
+		[]want{{text: "Part of the problem in finding leaks", kind: quotes.Indirect, mention: "experts like Tom Bell", cue: "say"}, {text: "is the pipe itself", kind: quotes.Indirect, mention: "experts like Tom Bell", cue: "say"}}},
+	{"a word in -ly after an article or a possessive is a noun of the source, not an adverb", "Ann Bell's cousins watched the tape on Friday, lawyers for the family said.",
+		[]want{{text: "Ann Bell's cousins watched the tape on Friday", kind: quotes.Indirect, mention: "lawyers for the family", cue: "said"}}},
+	{"an adverbial after a cue goes on over a plural possessive and a title's capitalised preposition to the that-clause", "Jo Hill said in an interview on the riders’ show that the fare was too high. Ann Lee said in an interview on Harbor Riders’ On the Water that the pier would close.",
+		[]want{{text: "that the fare was too high", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Ann Lee", cue: "said"}}},
+	{"the plural titles Sens. and Reps. keep their period: the sentence goes on to its verb", "Hill’s two rivals, Sens. Ann Lee of Ohio and Tom Bell of Iowa, urged the mayor to release the tapes.",
+		[]want{{text: "the mayor to release the tapes", kind: quotes.Indirect, mention: "Sens. Ann Lee of Ohio and Tom Bell of Iowa", cue: "urged"}}},
+	{"an according-to source set off by commas after a subject gives both sides: the predicate after it past the source's modifiers, any verb after a bare subject", "Other gaps, according to the poll, include age and income. His plan, according to a person close to the board, is to raise the fare.",
+		[]want{{text: "Other gaps", kind: quotes.Indirect, mention: "the poll", cue: "according to"}, {text: "include age and income", kind: quotes.Indirect, mention: "the poll", cue: "according to"},
+			{text: "His plan", kind: quotes.Indirect, cue: "according to"}, {text: "is to raise the fare", kind: quotes.Indirect, cue: "according to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

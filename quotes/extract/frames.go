@@ -1529,10 +1529,30 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		if j := d.soAsideEnd(toks, np.e, b); j > 0 {
 			fa.right = j
 		}
-	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
-		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
+	case !d.german && afterBoundary:
+		if j := d.sourceEnd(toks, np.e, b); j+1 < b && d.isPunct(toks[j], ",") && d.predicateAfterSource(toks, a, k, j+1) {
+			fa.right = j + 1 // Fundraising, according to the campaign, has surged
+		}
 	}
 	return fa, true
+}
+
+// predicateAfterSource reports whether the word at toks[j], right after
+// an English "according to" source set off by commas at toks[k], goes on
+// with the clause the source stands in: a verb of its subject (Fundraising,
+// according to the campaign, has surged; Other gaps, according to a
+// person close to the talks, include age), or any word that is no
+// function word when the words before the source hold no verb, a subject
+// that wants its predicate.
+func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
+	t := toks[j]
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if d.isClass(t, cFinite) || d.presentS(t.lower) {
+		return true
+	}
+	return k-1 > a && !d.isClass(t, cStop|cClause|cPrep|cDeterminer|cPronoun|cConditional|cSubordinator) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") && !d.hasVerb(toks, span{a, k - 1})
 }
 
 // relativePrepSource reports whether the German prepositional cue toks[k:ce]
@@ -4094,7 +4114,7 @@ func (d *doc) marginEnd(toks []token, p, b int) int {
 // interview with CNN), "that", an -ing cue, or a second noun phrase.
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
-	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j) || d.sPossessive(toks, p, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
 		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
@@ -4149,9 +4169,11 @@ func (d *doc) showTitle(toks []token, j int) bool {
 
 // endsAdverbial reports whether t can end an adverbial after which the
 // content starts without "that": a time (on Tuesday, for weeks), a place
-// (in Ohio) or a channel (in a statement) — not "the answers he got".
+// (in Ohio) or a channel (in a statement) — not "the answers he got",
+// nor a capitalised preposition inside a title (on Fox News’ On the
+// Record that …).
 func (d *doc) endsAdverbial(t token) bool {
-	return t.upper || d.isClass(t, cTime|cChannel|cPeriod)
+	return t.upper && !d.isClass(t, cPrep) || d.isClass(t, cTime|cChannel|cPeriod)
 }
 
 // approximately reports whether toks[j] is "about" before a number, which

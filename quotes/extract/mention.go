@@ -565,7 +565,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
 			return j - 1 // I've been saying; she'd been warning: the pronoun holds the auxiliary
-		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
+		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4 && !d.lyNoun(toks, lo, j),
 			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
 			j--
 		case j-1 >= lo && d.isClass(toks[j], cPeriod) && d.isClass(toks[j-1], cTime):
@@ -713,6 +713,13 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// lyNoun reports whether the English word in -ly at toks[j] is a noun,
+// not an adverb: right after an article or a possessive (lawyers for the
+// family said; his ally told), where no adverb stands before the verb.
+func (d *doc) lyNoun(toks []token, lo, j int) bool {
+	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet("possessive", toks[j-1].lower))
 }
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a
@@ -973,8 +980,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.isClass(u, cDeterminer) {
 		return d.pastDeterminer(toks, lo, a-1, j)
 	}
-	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
-		return a - 2, true // four in 10 said; two of three
+	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && (d.isNumber(toks[a-2]) || toks[a-2].is("one")) {
+		return a - 2, true // four in 10 said; two of three; one in four
 	}
 	if d.germanPostmodifier(toks, lo, a, j) {
 		return a - 2, true // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
@@ -1581,6 +1588,13 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
 }
 
+// likeName reports whether toks[n] is "like" between a plural noun of a
+// description and the name it gives an example of: in "say experts like
+// Ann Lee, a geologist," the experts and the name are one source.
+func (d *doc) likeName(toks []token, k, n, b int) bool {
+	return n > k && n+1 < b && toks[n].is("like") && toks[n+1].kind == tWord && toks[n+1].upper && strings.HasSuffix(toks[n-1].lower, "s")
+}
+
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
 // er, according to the Kremlin website): a pronoun, or words up to a comma,
 // a preposition or a quote.
@@ -1602,7 +1616,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1671,6 +1685,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		// to come: the other candidate, the most recent data, the newly
 		// released report (an article alone is no speaker)
 		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
+		if e+1 == nameAt && d.likeName(toks, k, e, b) {
+			e++ // experts like Ann Lee: the name goes on the description
+			continue
+		}
 		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}

@@ -1362,6 +1362,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.germanJoinedMain(toks, fs[i], fs[j]) {
 			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
 		}
+		if d.parallelReport(toks, fs[i], fs[j]) {
+			return j // One in three said …, and one in four said …: a report of its own
+		}
 		if d.absoluteWith(toks, fs[j].lo) {
 			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
 		}
@@ -1400,6 +1403,21 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 	}
 	return j
+}
+
+// parallelReport reports whether the English frame next follows "and"
+// or "but" with a subject of its own and, like fa, a plain say or tell
+// (One in three said the fee is too high and one in four said it is
+// fair; Jo Hill said … and Hill says …): the sentence joins two reports,
+// and the second is no part of what the first source said.
+func (d *doc) parallelReport(toks []token, fa, next frameAt) bool {
+	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right {
+		return false
+	}
+	if p := toks[next.lo-2]; p.kind != tWord || d.isClass(p, cPronoun) {
+		return false // said both he and Ann Lee say …: the pronoun and the name are one subject
+	}
+	return d.isCoreSay(fa.f) && d.isCoreSay(next.f)
 }
 
 // contrastOpens reports whether the content starting at toks[r] is only

@@ -1594,6 +1594,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `The lack of ferry piers was "particularly burdensome" on the county's northern, southern and island towns`, kind: quotes.Mixed, mention: "the lawsuit", cue: "alleges"}}},
 	{"a relative clause after an inverted source with no quote before is about the source: the words before are what was said", `The ferry board will cut the pier budget, said two harbor officials who asked not to be named.`,
 		[]want{{text: "The ferry board will cut the pier budget", kind: quotes.Indirect, mention: "two harbor officials", cue: "said"}}},
+	{"a past participle with a preposition after its noun or a standalone word goes on it: the object of the preposition is no source", `Ferry riders interviewed at the pier said the fares were too high. Those polled by the harbor board told the board the piers were unsafe.`,
+		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Ferry riders interviewed at the pier", cue: "said"},
+			{text: "the piers were unsafe", kind: quotes.Indirect, mention: "Those polled by the harbor board", cue: "told"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 }

@@ -1597,6 +1597,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a past participle with a preposition after its noun or a standalone word goes on it: the object of the preposition is no source", `Ferry riders interviewed at the pier said the fares were too high. Those polled by the harbor board told the board the piers were unsafe.`,
 		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Ferry riders interviewed at the pier", cue: "said"},
 			{text: "the piers were unsafe", kind: quotes.Indirect, mention: "Those polled by the harbor board", cue: "told"}}},
+	{"a quote that ends in a comma inside its marks closes a fronted when clause: the participle after the main clause is its subject's", `When Jo Hill pointed out that Tom Vale calls the toll "a tax on riders," Ann Lee seized upon the remark, repeating her line that the plan would hurt the island.`,
+		[]want{{text: `that Tom Vale calls the toll "a tax on riders,"`, kind: quotes.Mixed, mention: "Jo Hill", cue: "pointed out"},
+			{text: "her line that the plan would hurt the island", kind: quotes.Indirect, mention: "Ann Lee", cue: "repeating"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 }

@@ -3577,7 +3577,8 @@ func (d *doc) mentionStart(toks []token, fa frameAt) int {
 // afterFrontedClause returns where the main clause of the sentence
 // toks[a:k] starts after a fronted subordinate clause, or a: in "And
 // although he thanked them, Jo Hill sounded a warning, saying …" Hill
-// says it. A quote before the comma ends the search.
+// says it. A quote before the comma ends the search, unless a comma ends
+// it inside the marks (When Jo Hill called it "a tax," Ann Lee …).
 func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	i := a
 	for i < k && (toks[i].is("and") || toks[i].is("but")) {
@@ -3594,10 +3595,26 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 		}
 		i = c + 1 // In a debate, while his rivals called for war, Jo Hill …
 	}
-	if j := d.closingComma(toks, i, k-1, maxContent, ""); j >= 0 { // bounded: hostile text stays linear
+	if j := d.clauseComma(toks, i, k-1); j >= 0 {
 		return j + 1
 	}
 	return a
+}
+
+// clauseComma returns the index of the first comma after toks[s] and
+// before toks[e] that closes a clause, or -1: a comma token, or a quote
+// that ends in one inside its marks ("a tax," Ann Lee …). Another quote
+// ends the search. Bounded by maxContent: hostile text stays linear.
+func (d *doc) clauseComma(toks []token, s, e int) int {
+	for i := s + 1; i < e && i-s < maxContent; i++ {
+		switch {
+		case d.commaQuote(toks[i]) || d.isPunct(toks[i], ","):
+			return i
+		case toks[i].kind == tQuote:
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterStretch returns the subordinating word after a stretch of time

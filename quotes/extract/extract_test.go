@@ -1600,6 +1600,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a quote that ends in a comma inside its marks closes a fronted when clause: the participle after the main clause is its subject's", `When Jo Hill pointed out that Tom Vale calls the toll "a tax on riders," Ann Lee seized upon the remark, repeating her line that the plan would hurt the island.`,
 		[]want{{text: `that Tom Vale calls the toll "a tax on riders,"`, kind: quotes.Mixed, mention: "Jo Hill", cue: "pointed out"},
 			{text: "her line that the plan would hurt the island", kind: quotes.Indirect, mention: "Ann Lee", cue: "repeating"}}},
+	{"a noun phrase with no article and an auxiliary after a fronted phrase's comma is the subject of a coordinated cue", `Without a strong defense of the toll, ferry riders may listen and conclude that the plan must not have done much good.`,
+		[]want{{text: "that the plan must not have done much good", kind: quotes.Indirect, mention: "ferry riders", cue: "conclude"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 }

@@ -2889,10 +2889,30 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer) || !d.german && d.endsInName(d.words(d.tokSpan(toks, np)))) {
 			return np, true // also a name after a description: At a rally, retired nurse Ann Roe …
 		}
+		if np, ok := d.bareSubject(toks, s, k); ok {
+			return np, true // Without a defense, riders may listen and conclude …
+		}
 		return span{}, false
 	}
 	d.commaScanned = d.commaScanned.add(d.sentNo, a, clean)
 	return span{}, false
+}
+
+// bareSubject returns a noun phrase of up to three lower-case words with
+// no article at toks[s], after a fronted phrase's comma, that an
+// auxiliary after it before the cue toks[k] makes the clause's subject
+// (Without a defense, riders may listen and conclude …; In May, local
+// officials will meet and decide).
+func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
+	n := s
+	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !d.finite(toks[n]) &&
+		!d.isClass(toks[n], cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
+		n++
+	}
+	if d.german || n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
+		return span{}, false
+	}
+	return span{s, n}, true
 }
 
 // namedAppositive returns the name set off by commas after a description

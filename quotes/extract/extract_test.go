@@ -1602,6 +1602,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "her line that the plan would hurt the island", kind: quotes.Indirect, mention: "Ann Lee", cue: "repeating"}}},
 	{"a noun phrase with no article and an auxiliary after a fronted phrase's comma is the subject of a coordinated cue", `Without a strong defense of the toll, ferry riders may listen and conclude that the plan must not have done much good.`,
 		[]want{{text: "that the plan must not have done much good", kind: quotes.Indirect, mention: "ferry riders", cue: "conclude"}}},
+	{"a lower-case -ed word after an auxiliary or a subject pronoun is a verb: the cue noun after its object names no source", `Ferry riders have demonstrated amid calls for the mayor to resign.`,
+		nil},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 }

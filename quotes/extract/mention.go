@@ -712,7 +712,24 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && d.prepObjectAfterComma(toks, lo, a) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
+	if ok && d.verbOpens(toks, lo, a) {
+		return span{}, span{}, false // critics have demonstrated amid calls for: a verb and its object, no source
+	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// verbOpens reports whether the noun phrase at toks[a] opens with a
+// lower-case -ed word after an auxiliary or a subject pronoun: a verb,
+// not an adjective (they have demonstrated amid calls for; she was
+// pleased Jo Hill had said; as they entered caucus sites showed), so
+// what follows is its object, no source.
+func (d *doc) verbOpens(toks []token, lo, a int) bool {
+	t := toks[a]
+	if d.german || a-1 < lo || t.upper || !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	p := toks[a-1]
+	return p.kind == tWord && (d.finite(p) || d.isClass(p, cPronoun) && !d.isClass(p, cDeterminer))
 }
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a

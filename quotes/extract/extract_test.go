@@ -1604,6 +1604,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the plan must not have done much good", kind: quotes.Indirect, mention: "ferry riders", cue: "conclude"}}},
 	{"a lower-case -ed word after an auxiliary or a subject pronoun is a verb: the cue noun after its object names no source", `Ferry riders have demonstrated amid calls for the mayor to resign.`,
 		nil},
+	{"a bare plural after a postmodifier and its preposition is no source: the noun the postmodifier goes on heads it", `Two harbor aides privy to negotiations say the ferry deal is near.`,
+		[]want{{text: "the ferry deal is near", kind: quotes.Indirect, mention: "Two harbor aides privy to negotiations", cue: "say"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 }

@@ -1043,8 +1043,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 		return d.pastLink(toks, lo, a, j)
 	}
-	if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
-		return a - 2, true // people close to Tom Hill say: the name is no source
+	if !d.german && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
+		return a - 2, true // people close to Tom Hill say, sources privy to negotiations say: the object is no source
 	}
 	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && d.isClass(toks[a-2], cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
 		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective

@@ -2953,10 +2953,30 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer) || !d.german && d.endsInName(d.words(d.tokSpan(toks, np)))) {
 			return np, true // also a name after a description: At a rally, retired nurse Ann Roe …
 		}
+		if np, ok := d.bareSubject(toks, s, k); ok {
+			return np, true // Without a defense, riders may listen and conclude …
+		}
 		return span{}, false
 	}
 	d.commaScanned = d.commaScanned.add(d.sentNo, a, clean)
 	return span{}, false
+}
+
+// bareSubject returns a noun phrase of up to three lower-case words with
+// no article at toks[s], after a fronted phrase's comma, that an
+// auxiliary after it before the cue toks[k] makes the clause's subject
+// (Without a defense, riders may listen and conclude …; In May, local
+// officials will meet and decide).
+func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
+	n := s
+	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !d.finite(toks[n]) &&
+		!d.isClass(toks[n], cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
+		n++
+	}
+	if d.german || n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
+		return span{}, false
+	}
+	return span{s, n}, true
 }
 
 // namedAppositive returns the name set off by commas after a description
@@ -3641,7 +3661,8 @@ func (d *doc) mentionStart(toks []token, fa frameAt) int {
 // afterFrontedClause returns where the main clause of the sentence
 // toks[a:k] starts after a fronted subordinate clause, or a: in "And
 // although he thanked them, Jo Hill sounded a warning, saying …" Hill
-// says it. A quote before the comma ends the search.
+// says it. A quote before the comma ends the search, unless a comma ends
+// it inside the marks (When Jo Hill called it "a tax," Ann Lee …).
 func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	i := a
 	for i < k && (toks[i].is("and") || toks[i].is("but")) {
@@ -3658,10 +3679,26 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 		}
 		i = c + 1 // In a debate, while his rivals called for war, Jo Hill …
 	}
-	if j := d.closingComma(toks, i, k-1, maxContent, ""); j >= 0 { // bounded: hostile text stays linear
+	if j := d.clauseComma(toks, i, k-1); j >= 0 {
 		return j + 1
 	}
 	return a
+}
+
+// clauseComma returns the index of the first comma after toks[s] and
+// before toks[e] that closes a clause, or -1: a comma token, or a quote
+// that ends in one inside its marks ("a tax," Ann Lee …). Another quote
+// ends the search. Bounded by maxContent: hostile text stays linear.
+func (d *doc) clauseComma(toks []token, s, e int) int {
+	for i := s + 1; i < e && i-s < maxContent; i++ {
+		switch {
+		case d.commaQuote(toks[i]) || d.isPunct(toks[i], ","):
+			return i
+		case toks[i].kind == tQuote:
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterStretch returns the subordinating word after a stretch of time

@@ -701,7 +701,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
-		a = d.participleHead(toks, lo, a)
+		a = d.participleHead(toks, lo, a, k)
 	}
 	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
@@ -712,6 +712,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && d.prepObjectAfterComma(toks, lo, a) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
+	if ok && d.verbOpens(toks, lo, a) {
+		return span{}, span{}, false // critics have demonstrated amid calls for: a verb and its object, no source
+	}
 	return span{a, j + 1}, span{}, ok
 }
 
@@ -720,6 +723,20 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 // family said; his ally told), where no adverb stands before the verb.
 func (d *doc) lyNoun(toks []token, lo, j int) bool {
 	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet("possessive", toks[j-1].lower))
+}
+
+// verbOpens reports whether the noun phrase at toks[a] opens with a
+// lower-case -ed word after an auxiliary or a subject pronoun: a verb,
+// not an adjective (they have demonstrated amid calls for; she was
+// pleased Jo Hill had said; as they entered caucus sites showed), so
+// what follows is its object, no source.
+func (d *doc) verbOpens(toks []token, lo, a int) bool {
+	t := toks[a]
+	if d.german || a-1 < lo || t.upper || !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	p := toks[a-1]
+	return p.kind == tWord && (d.finite(p) || d.isClass(p, cPronoun) && !d.isClass(p, cDeterminer))
 }
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a
@@ -821,8 +838,8 @@ func (d *doc) skipContactClause(toks []token, lo, j int) int {
 // phrase ending at toks[a-1] modifies, or a: the object of its
 // preposition is no source (Protesters marching through the streets
 // chanted; Officials speaking on condition of anonymity said).
-func (d *doc) participleHead(toks []token, lo, a int) int {
-	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) {
+func (d *doc) participleHead(toks []token, lo, a, k int) int {
+	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) && !toks[a-1].is("by") {
 		return a
 	}
 	for i := a - 2; i > lo && a-i <= 8; i-- {
@@ -830,14 +847,17 @@ func (d *doc) participleHead(toks []token, lo, a int) int {
 		if t.kind != tWord || d.isClass(t, cFinite|cPronoun|cClause|cSubordinator) {
 			return a
 		}
-		if !strings.HasSuffix(t.lower, "ing") || d.isClass(t, cPrep|cStop|cPrepcue) || !d.isClass(toks[i+1], cPrep) {
+		if !d.participlePrep(toks, i, d.verbCueAfter(toks, a, k)) {
 			continue
 		}
 		// the participle follows its noun: no determiner, preposition
 		// or stop word before it (not: at the hearing in Ohio)
 		h := toks[i-1]
-		if h.kind != tWord || d.isClass(h, cDeterminer|cPrep|cStop|cFinite) {
-			return a
+		if d.standaloneOpens(toks, lo, i-1) {
+			return i - 1 // Those polled in the survey said; several included on the list told
+		}
+		if h.kind != tWord || d.isClass(h, cDeterminer|cPrep|cStop|cFinite|cPronoun) {
+			return a // nor a pronoun: the scholars I interviewed in May thought
 		}
 		// nor a noun phrase inside an adverbial (In a March meeting with …)
 		if s, ok := d.npBackFrom(toks, lo, i-1); ok && !d.isNumber(h) && (s == lo || !d.isClass(toks[s-1], cPrep|cDeterminer)) {
@@ -846,6 +866,44 @@ func (d *doc) participleHead(toks []token, lo, a int) int {
 		return a
 	}
 	return a
+}
+
+// participlePrep reports whether toks[i] is a lower-case participle with
+// a preposition after it, which can follow its noun: an -ing form
+// (Protesters marching through the streets) or an -ed form, also with an
+// agent (Voters interviewed in the town said; Delegates elected in Ohio
+// say; the people surveyed by the institute said).
+// An -ed form may be a finite verb (Farmers joined in a chant; he died
+// before she could ask), so it is taken only before a verb cue (verb) and
+// a preposition that opens no clause, and not when it is a cue itself (a
+// report released by the institute estimated: the institute released it).
+func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
+	t, p := toks[i], toks[i+1]
+	if t.upper || d.isClass(t, cPrep|cStop|cPrepcue) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ing") {
+		return d.isClass(p, cPrep)
+	}
+	return verb && strings.HasSuffix(t.lower, "ed") && !d.isClass(p, cSubordinator) && (d.isClass(p, cPrep) || p.is("by")) && !d.isCue(t)
+}
+
+// verbCueAfter reports whether the cue toks[k] after the noun phrase
+// toks[a:k] reads as a finite verb: not an -ing form (ended with Jo Hill
+// asking) nor a noun after an indefinite article (joined in a loud chant).
+func (d *doc) verbCueAfter(toks []token, a, k int) bool {
+	return !strings.HasSuffix(toks[k].lower, "ing") && !toks[a].is("a") && !toks[a].is("an")
+}
+
+// standaloneOpens reports whether toks[h] is a word that stands alone as
+// a noun phrase (those, several, many) at the start of the clause, so
+// that a participle after it goes on it: "Those polled in May said".
+func (d *doc) standaloneOpens(toks []token, lo, h int) bool {
+	t := toks[h]
+	if t.kind != tWord || !t.is("those") && !d.isClass(t, cStandalone) {
+		return false
+	}
+	return h == lo || toks[h-1].kind != tWord || d.isClass(toks[h-1], cStop|cClause)
 }
 
 // hasNoun reports whether a noun phrase has a word that can head it: not
@@ -992,8 +1050,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 		return d.pastLink(toks, lo, a, j)
 	}
-	if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
-		return a - 2, true // people close to Tom Hill say: the name is no source
+	if !d.german && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
+		return a - 2, true // people close to Tom Hill say, sources privy to negotiations say: the object is no source
 	}
 	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && d.isClass(toks[a-2], cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
 		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,
+		[]want{{text: "his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes", kind: quotes.Indirect, mention: "Vale", cue: "cites"}, {text: "the actual number is closer to 15 percent", kind: quotes.Indirect, mention: "the audit office", cue: "according to"}}},
 	{"a frame in an aside that dashes set off says only what stands inside the aside: its content ends at the second dash", `The council — even as its chair says the plan is sound — voted it down. Reyes – who told reporters the deal was dead – signed it anyway.`,
 		[]want{{text: "the plan is sound", kind: quotes.Indirect, mention: "its chair", cue: "says"}, {text: "the deal was dead", kind: quotes.Indirect, mention: "who", cue: "told"}}},
 	{"an aside between dashes after the cue, even one with a cue in it, leads to the that-clause the cue reports", `In his speech, Tom Vale argued - rebuking the mayor eight times by name - that the council had played on fears. Fans of Ann Roe would argue — and Roe presumably believes — that her plan fits the mood of the town.`,

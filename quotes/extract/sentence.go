@@ -1222,13 +1222,16 @@ func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
 
 // outerContent returns the clause from the sentence start that a source
 // closing the sentence after a comma reports when the frame before it took
-// the words up to that comma as its own content (…, the Times reported.).
+// the words up to that comma as its own content (…, the Times reported.);
+// from the parenthesis the source closes, when it stands in one (She cited
+// a claim that most trucks were late (the number is 15 percent, according
+// to the audit office).).
 func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span, bool) {
 	fa := fs[i]
 	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !d.isPunct(toks[fa.lo-1], ",") || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
-	return span{a, fa.lo - 1}, true
+	return span{d.parenStart(toks, a, fa), fa.lo - 1}, true
 }
 
 // takesLeft reports whether a frame attributes the words c before it: a

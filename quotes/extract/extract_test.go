@@ -20,6 +20,14 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,
+		[]want{{text: "his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes", kind: quotes.Indirect, mention: "Vale", cue: "cites"}, {text: "the actual number is closer to 15 percent", kind: quotes.Indirect, mention: "the audit office", cue: "according to"}}},
+	{"a frame in an aside that dashes set off says only what stands inside the aside: its content ends at the second dash", `The council — even as its chair says the plan is sound — voted it down. Reyes – who told reporters the deal was dead – signed it anyway.`,
+		[]want{{text: "the plan is sound", kind: quotes.Indirect, mention: "its chair", cue: "says"}, {text: "the deal was dead", kind: quotes.Indirect, mention: "who", cue: "told"}}},
+	{"an aside between dashes after the cue, even one with a cue in it, leads to the that-clause the cue reports", `In his speech, Tom Vale argued - rebuking the mayor eight times by name - that the council had played on fears. Fans of Ann Roe would argue — and Roe presumably believes — that her plan fits the mood of the town.`,
+		[]want{{text: "that the council had played on fears", kind: quotes.Indirect, mention: "Tom Vale", cue: "argued"}, {text: "that her plan fits the mood of the town", kind: quotes.Indirect, mention: "Fans of Ann Roe", cue: "argue"}}},
+	{"a frame in an aside that dashes set off inside the content does not end the content: it goes on after the second dash", `Now, she says, at least nine of the 40 captains have signed on – names she said would be released soon – to the letter.`,
+		[]want{{text: "Now", kind: quotes.Indirect, mention: "she", cue: "says"}, {text: "at least nine of the 40 captains have signed on – names she said would be released soon – to the letter", kind: quotes.Indirect, mention: "she", cue: "says"}}},
 	{"her before a bare noun and an infinitive after a cue that asks owns the addressee: the whole addressee is content with the infinitive, as after urged the board to", `In a memo, the mayor asks her assistant to print out the harbor notes.`,
 		[]want{{text: "her assistant to print out the harbor notes", kind: quotes.Indirect, mention: "the mayor", cue: "asks"}}},
 	{"the -s form of a cue right after a past verb and before a preposition is a plural noun, its object: no frame, and the clause before it keeps its own source", `After the vote, the chairman of the harbor board announced four votes for Jo Vale and two for Tom Hill, a result which drew murmurs from the crowd.`,

@@ -4014,13 +4014,16 @@ func (d *doc) opensRelative(toks []token, j, b int) bool {
 // asideTo finds, after the comma toks[j], an aside between commas that
 // leads to what opens content — a quote ("Beck joked, again using a
 // Southern accent, "Amen!"") or that (said in Toledo, Ohio, that …; said
-// on CNN, where she works, that …) — and returns its index, or -1.
+// on CNN, where she works, that …) — and returns its index, or -1. A
+// cue ends an aside between commas, but not one between dashes, which
+// the second dash closes (argued - rebuking the mayor twice - that …).
 func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
+	dashed := d.isPunct(toks[j], "—–-")
 	for i := j + 1; i+1 < b && i < j+16; i++ {
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || !dashed && d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
 			break // but a cue word after an article is a noun: said, in an email, that …
 		}
-		if (d.isPunct(toks[i], ",") || d.isPunct(toks[j], "—–-") && d.isPunct(toks[i], "—–-")) && opens(toks[i+1]) {
+		if (d.isPunct(toks[i], ",") || dashed && d.isPunct(toks[i], "—–-")) && opens(toks[i+1]) {
 			return i + 1 // said — on Twitter, as it happens — that …
 		}
 	}

@@ -843,6 +843,9 @@ var germanCases = []hardCase{
 	{"a wie clause whose subject an appositive follows before its adverbials and verb reports the main clause",
 		"Die Stadt baut eine Brücke.\n\nWie der Sprecher der Stadt, Paul Weber, in Kassel mitteilte, ist die Brücke sicher.",
 		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Sprecher der Stadt"}}},
+	{"mit diesen Worten between a quote and its comma and an inverted frame: the quote is the frame's source's",
+		"Die Stadt baut eine Brücke.\n\n„Guten Morgen, da bin ich wieder“, mit diesen Worten meldete sich Paul Weber im Rathaus zurück.",
+		[]want{{text: "Guten Morgen, da bin ich wieder", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

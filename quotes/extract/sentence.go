@@ -1903,6 +1903,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
 		return span{d.dashStart(toks, d.parenStart(toks, prevHi, fa), fa), fa.lo}, true
 	}
+	if w := d.withWordsBefore(toks, prevHi, fa.lo); w >= 0 {
+		return span{prevHi, w}, true
+	}
 	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
 	}
@@ -1923,6 +1926,21 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// withWordsBefore returns where a German "mit diesen Worten" fronted
+// between a quote and its comma and the frame at toks[lo] starts („…“,
+// mit diesen Worten meldete er sich zurück): the phrase names the quote
+// as what the source said. Else -1.
+func (d *doc) withWordsBefore(toks []token, prevHi, lo int) int {
+	w := lo - 3
+	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !d.isPunct(toks[w-1], ",") || toks[w-2].kind != tQuote {
+		return -1
+	}
+	if !d.inSet("quotingwords", toks[lo-1].lower) {
+		return -1
+	}
+	return w
 }
 
 // dashStart returns where the words before fa start when fa closes an

@@ -846,6 +846,10 @@ var germanCases = []hardCase{
 	{"mit diesen Worten between a quote and its comma and an inverted frame: the quote is the frame's source's",
 		"Die Stadt baut eine Brücke.\n\n„Guten Morgen, da bin ich wieder“, mit diesen Worten meldete sich Paul Weber im Rathaus zurück.",
 		[]want{{text: "Guten Morgen, da bin ich wieder", mention: "Paul Weber"}}},
+	{"a verb-final relative clause that calls something with a quote: its antecedent said it, or a name after the pronoun; not a verb of naming",
+		"Die Stadt baut eine Brücke. In der Zeitung erschien ein Kommentar, der den Plan als „teure und sinnlose Spielerei“ bezeichnet, die niemand brauche.\n\nDer Plan, den Paul Weber als „teure Spielerei ohne Sinn“ bezeichnete, wurde verworfen. Der Verein, der sich selbst „Freunde der Brücke am Hafen“ nennt, klagt.",
+		[]want{{text: "teure und sinnlose Spielerei", mention: "ein Kommentar"}, {text: "die niemand brauche", kind: quotes.Indirect, mention: "ein Kommentar"},
+			{text: "teure Spielerei ohne Sinn", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

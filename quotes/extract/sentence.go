@@ -513,6 +513,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
 		}
+		if f := d.relativeCueFrame(toks, a, b, i, pi); f != nil {
+			// before the subjunctive, which still reports its own clause:
+			// ein Kommentar, der … als „…“ bezeichnet, dem … sei
+			covered[i] = true
+			d.addDirect(toks, i, f, f.rule)
+			d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered)
+			continue
+		}
 		if d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered) {
 			continue
 		}

@@ -850,6 +850,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. In der Zeitung erschien ein Kommentar, der den Plan als „teure und sinnlose Spielerei“ bezeichnet, die niemand brauche.\n\nDer Plan, den Paul Weber als „teure Spielerei ohne Sinn“ bezeichnete, wurde verworfen. Der Verein, der sich selbst „Freunde der Brücke am Hafen“ nennt, klagt.",
 		[]want{{text: "teure und sinnlose Spielerei", mention: "ein Kommentar"}, {text: "die niemand brauche", kind: quotes.Indirect, mention: "ein Kommentar"},
 			{text: "teure Spielerei ohne Sinn", mention: "Paul Weber"}}},
+	{"strich … hervor, with a quote before the particle, stresses what it quotes; strich alone is no cue",
+		"Die Stadt baut eine Brücke. Paul Weber lobte den Plan als „eine gute Idee“, Paula Korn strich seinen „klaren und festen Willen“ hervor. Danach strich der Maler die Wand.",
+		[]want{{text: "eine gute Idee", mention: "Paul Weber"}, {text: "klaren und festen Willen", mention: "Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -2313,11 +2313,30 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 // toComma ends content at its first comma.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
-		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) {
+		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
 			return span{c.s, i}
 		}
 	}
 	return c
+}
+
+// nounListComma reports whether the German comma at toks[i] stands
+// between nouns of a list that und, oder or sowie closes within a few
+// words (der Planung, Finanzierung und Unterstützung): it ends no clause.
+func (d *doc) nounListComma(toks []token, i, e int) bool {
+	if !d.german || i < 1 || i+3 >= e || !toks[i-1].upper || !toks[i+1].upper || toks[i+1].kind != tWord || d.isClass(toks[i+1], cDeterminer|cPronoun) {
+		return false
+	}
+	for k := i + 2; k < e-1 && k <= i+4; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is("und") || t.is("oder") || t.is("sowie") {
+			return toks[k+1].upper && toks[k+1].kind == tWord
+		}
+	}
+	return false
 }
 
 // endsClause reports whether the word after a comma in reported content
@@ -2971,7 +2990,7 @@ func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
 		switch {
 		case toks[i].kind == tQuote || d.isPunct(toks[i], stops):
 			return -1
-		case d.isPunct(toks[i], ","):
+		case d.isPunct(toks[i], ",") && !d.nounListComma(toks, i, e):
 			return i
 		}
 	}

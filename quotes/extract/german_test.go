@@ -853,6 +853,10 @@ var germanCases = []hardCase{
 	{"strich … hervor, with a quote before the particle, stresses what it quotes; strich alone is no cue",
 		"Die Stadt baut eine Brücke. Paul Weber lobte den Plan als „eine gute Idee“, Paula Korn strich seinen „klaren und festen Willen“ hervor. Danach strich der Maler die Wand.",
 		[]want{{text: "eine gute Idee", mention: "Paul Weber"}, {text: "klaren und festen Willen", mention: "Paula Korn"}}},
+	{"a comma between nouns of a list that und closes ends neither a fronted phrase nor a relative clause's content",
+		"Die Stadt baut eine Brücke. Ein Büro wurde durchsucht, das nach Angaben der Polizei unter anderem der Planung, Finanzierung und Tarnung von Betrügereien diene.",
+		[]want{{text: "das", kind: quotes.Indirect, mention: "der Polizei"},
+			{text: "unter anderem der Planung, Finanzierung und Tarnung von Betrügereien diene", kind: quotes.Indirect, mention: "der Polizei"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -857,6 +857,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Ein Büro wurde durchsucht, das nach Angaben der Polizei unter anderem der Planung, Finanzierung und Tarnung von Betrügereien diene.",
 		[]want{{text: "das", kind: quotes.Indirect, mention: "der Polizei"},
 			{text: "unter anderem der Planung, Finanzierung und Tarnung von Betrügereien diene", kind: quotes.Indirect, mention: "der Polizei"}}},
+	{"führt … aus reports what follows its particle; führte without aus only leads",
+		"Die Stadt baut eine Brücke. Zur Lage führt der Bericht aus, rund zehn Prozent der Brücken seien „marode und gefährlich“. Danach führte Paula Korn die Gruppe an.",
+		[]want{{text: "rund zehn Prozent der Brücken seien „marode und gefährlich“", kind: quotes.Mixed, mention: "der Bericht"},
+			{text: "marode und gefährlich", mention: "der Bericht"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -98,6 +98,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // warf das Handtuch
 	case t.cls&cNeedsFest != 0 && !d.particleFollows(toks, k, b, "fest"):
 		return 0, 0, false // stellte den Plan vor
+	case d.german && t.lower[0] == 'f' && d.inSet("needsaus", t.lower) && !d.particleFollows(toks, k, b, "aus"):
+		return 0, 0, false // führte die Liste an; only führte … aus reports
 	case d.german && t.lower[0] == 's' && d.inSet("needsout", t.lower) && !d.particleFollows(toks, k, b, "hervor") && !d.particleFollows(toks, k, b, "heraus"):
 		return 0, 0, false // strich die Wand; only strich … hervor stresses
 	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):

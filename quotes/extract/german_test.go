@@ -861,6 +861,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Zur Lage führt der Bericht aus, rund zehn Prozent der Brücken seien „marode und gefährlich“. Danach führte Paula Korn die Gruppe an.",
 		[]want{{text: "rund zehn Prozent der Brücken seien „marode und gefährlich“", kind: quotes.Mixed, mention: "der Bericht"},
 			{text: "marode und gefährlich", mention: "der Bericht"}}},
+	{"a source in mid-clause before the one word that closes the clause: that predicate is said too",
+		"Die Stadt baut eine Brücke. Viele Anwohner wurden nach Angaben des Roten Kreuzes obdachlos.",
+		[]want{{text: "Viele Anwohner wurden", kind: quotes.Indirect, mention: "des Roten Kreuzes"},
+			{text: "obdachlos", kind: quotes.Indirect, mention: "des Roten Kreuzes"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

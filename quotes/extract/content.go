@@ -89,7 +89,12 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// that, dass or a German comma, where the phrase opens the reported
 	// clause (said that with the votes she had, the debate …): in
 	// PolNeAR the annotators keep it 20 times to 2, in German 8 to 0
-	if c.s < c.e && !f.object && f.rule != "asked" && !that && !d.keepsFrontedPhrase(toks, c, rule) {
+	// a German source before its content stands first, the verb after it
+	// (Laut X kam es …), or in mid-clause, where the words after it go on
+	// with the clause (kam es laut X zu Rangeleien, einige …): no phrase
+	// is fronted there
+	germanAfterSource := d.german && rule == "after-according-to"
+	if c.s < c.e && !f.object && f.rule != "asked" && !that && !germanAfterSource && !d.keepsFrontedPhrase(toks, c, rule) {
 		c.s = d.skipLeadingAdverbial(toks, c)
 	}
 	if c.s < c.e && rule == "before-according-to" {
@@ -1835,7 +1840,7 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 			continue
 		}
 		switch {
-		case d.writersComment(toks, i, c.e):
+		case d.writersComment(toks, i, c.e), afterSource && i-c.s <= 3 && d.relativeAfterVerb(toks, i, c.e):
 			c.e = i
 		case !d.newMainClause(toks[i+1]) || lead:
 		case afterSource && d.isClass(toks[c.s], cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
@@ -1851,6 +1856,26 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		c.e--
 	}
 	return c
+}
+
+// relativeAfterVerb reports whether the comma toks[i] in German content
+// after a source opens a relative clause in the indicative after a verb
+// (waren laut der Agentur zu hören, die sich auf Zeugen beruft): with no
+// noun before it to qualify, it is the writer's clause on the source.
+// germanClause asks only after a few words, the end of a clause that the
+// source interrupted.
+func (d *doc) relativeAfterVerb(toks []token, i, e int) bool {
+	p, r := toks[i-1], toks[i+1]
+	if p.kind != tWord || p.upper || r.upper || !d.relativePronoun(r.lower) || i+2 >= e || toks[i+2].upper {
+		return false // but: versuchen könnte, die Kinder zu entführen: an article
+	}
+	j := i + 2
+	for ; j < e && j < i+25 && !d.isPunct(toks[j], ",.;"); j++ {
+		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
+			return false
+		}
+	}
+	return j-2 > i && !toks[j-2].is("zu") // an infinitive clause (…, den Rivalen ermordet zu haben) goes on
 }
 
 // writersComment reports whether the comma toks[i] in German reported

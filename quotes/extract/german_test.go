@@ -865,6 +865,12 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Viele Anwohner wurden nach Angaben des Roten Kreuzes obdachlos.",
 		[]want{{text: "Viele Anwohner wurden", kind: quotes.Indirect, mention: "des Roten Kreuzes"},
 			{text: "obdachlos", kind: quotes.Indirect, mention: "des Roten Kreuzes"}}},
+	{"after a source in mid-clause the clause goes on: a phrase and its comma are not fronted; a relative clause after the verb is the writer's",
+		"Die Stadt baut eine Brücke. Dabei kam es nach Angaben der Polizei zu kleinen Rangeleien, einige Gäste wurden festgenommen.\n\nSchüsse waren laut der Agentur Nordpress zu hören, die sich auf Zeugen beruft.",
+		[]want{{text: "Dabei kam es", kind: quotes.Indirect, mention: "der Polizei"},
+			{text: "zu kleinen Rangeleien, einige Gäste wurden festgenommen", kind: quotes.Indirect, mention: "der Polizei"},
+			{text: "Schüsse waren", kind: quotes.Indirect, mention: "der Agentur Nordpress"},
+			{text: "zu hören", kind: quotes.Indirect, mention: "der Agentur Nordpress"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

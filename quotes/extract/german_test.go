@@ -871,6 +871,10 @@ var germanCases = []hardCase{
 			{text: "zu kleinen Rangeleien, einige Gäste wurden festgenommen", kind: quotes.Indirect, mention: "der Polizei"},
 			{text: "Schüsse waren", kind: quotes.Indirect, mention: "der Agentur Nordpress"},
 			{text: "zu hören", kind: quotes.Indirect, mention: "der Agentur Nordpress"}}},
+	{"a wonach clause ends at a colon before a quote: the quote is the subject's of the sentence",
+		"Die Stadt baut eine Brücke. Paul Weber schließt sich dem Verdacht der Anwohner an, wonach die Brücke zu teuer sei: „Man muss sich nur die Rechnung ansehen.“",
+		[]want{{text: "die Brücke zu teuer sei", kind: quotes.Indirect, mention: "wonach"},
+			{text: "Man muss sich nur die Rechnung ansehen.", mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

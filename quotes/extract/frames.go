@@ -1434,8 +1434,10 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 	fa.right = ce
 	for i := ce + 1; i+1 < b; i++ {
-		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) {
-			fa.end = i // …, wonach X sei, wurde dementiert
+		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) || d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
+			// …, wonach X sei, wurde dementiert; schließt sich dem Verdacht
+			// an, wonach X sei: „…“: the quote is the clause subject's
+			fa.end = i
 			break
 		}
 	}

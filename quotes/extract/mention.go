@@ -98,6 +98,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // warf das Handtuch
 	case t.cls&cNeedsFest != 0 && !d.particleFollows(toks, k, b, "fest"):
 		return 0, 0, false // stellte den Plan vor
+	case d.german && t.lower[0] == 'f' && d.inSet("needsaus", t.lower) && !d.particleFollows(toks, k, b, "aus"):
+		return 0, 0, false // führte die Liste an; only führte … aus reports
+	case d.german && t.lower[0] == 's' && d.inSet("needsout", t.lower) && !d.particleFollows(toks, k, b, "hervor") && !d.particleFollows(toks, k, b, "heraus"):
+		return 0, 0, false // strich die Wand; only strich … hervor stresses
 	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):
 		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
 	case d.german && t.lower[0] == 'v' && d.inSet("needsopinion", t.lower) && !d.opinionHeld(toks, k, b):
@@ -350,8 +354,8 @@ func (d *doc) pollStanding(toks []token, k, b int) bool {
 // einer Mitteilung der Liga (HRW) hervor.
 func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 	for i := k + 1; i < b && i-k <= 20; i++ {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], ",()") {
-			return false
+		if toks[i].kind != tWord && toks[i].kind != tQuote && !d.isPunct(toks[i], ",()") {
+			return false // but a quote may stand between (warf ihm „…“ vor)
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
 			return true

@@ -519,6 +519,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
 		}
+		if f := d.relativeCueFrame(toks, a, b, i, pi); f != nil {
+			// before the subjunctive, which still reports its own clause:
+			// ein Kommentar, der … als „…“ bezeichnet, dem … sei
+			covered[i] = true
+			d.addDirect(toks, i, f, f.rule)
+			d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered)
+			continue
+		}
 		if d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered) {
 			continue
 		}
@@ -2012,6 +2020,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
 		return span{d.dashStart(toks, d.parenStart(toks, prevHi, fa), fa), fa.lo}, true
 	}
+	if w := d.withWordsBefore(toks, prevHi, fa.lo); w >= 0 {
+		return span{prevHi, w}, true
+	}
 	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
 	}
@@ -2032,6 +2043,21 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// withWordsBefore returns where a German "mit diesen Worten" fronted
+// between a quote and its comma and the frame at toks[lo] starts („…“,
+// mit diesen Worten meldete er sich zurück): the phrase names the quote
+// as what the source said. Else -1.
+func (d *doc) withWordsBefore(toks []token, prevHi, lo int) int {
+	w := lo - 3
+	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !d.isPunct(toks[w-1], ",") || toks[w-2].kind != tQuote {
+		return -1
+	}
+	if !d.inSet("quotingwords", toks[lo-1].lower) {
+		return -1
+	}
+	return w
 }
 
 // dashStart returns where the words before fa start when fa closes an

@@ -364,7 +364,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			return
 		}
 	}
-	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.predicateAfterSource(toks, c, rule))) || c.e <= c.s || toks[c.s].kind == tQuote {
+	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule))) || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
 	}
 	if d.topicBeforeQuote(toks, c) {
@@ -546,11 +546,11 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 	return that // bestätigte die Meldung: an object
 }
 
-// predicateAfterSource reports whether German content after a source in
+// closingPredicate reports whether German content after a source in
 // mid-clause is the one lower-case word that closes the clause (Viele
 // wurden nach Angaben des Roten Kreuzes obdachlos): the predicate of what
 // was said, which annotators mark as they mark the words before it.
-func (d *doc) predicateAfterSource(toks []token, c span, rule string) bool {
+func (d *doc) closingPredicate(toks []token, c span, rule string) bool {
 	if !d.german || rule != "after-according-to" || c.e != c.s+1 || c.s < 1 || toks[c.s-1].kind != tWord {
 		return false
 	}

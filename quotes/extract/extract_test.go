@@ -1596,6 +1596,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The ferry board will cut the pier budget", kind: quotes.Indirect, mention: "two harbor officials", cue: "said"}}},
 	{"an -ing cue opening a sentence whose first comma comes before an inverted say is a gerund subject: the words before are what the source said", `Defending the pier budget is well within the mayor's reach, said a few board members.`,
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
+	{"a where-clause after a comma opens a clause with its own subject: an -ing cue after it is that subject's, not the sentence's", `Jo Vale spoke down the street from the pier, where the ferry workers had gathered on Monday, chanting "no contract, no ferries" after the talks failed.`,
+		[]want{{text: "no contract, no ferries", kind: quotes.Direct, mention: "the ferry workers", cue: "chanting"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -101,6 +101,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
+	if f.rule == "asked" && c.s < c.e && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) {
+		// When asked about the toll, Ann Lee "bristled": the question
+		// ends at its comma, as reported speech does (see addIndirect)
+		c = d.toComma(toks, c)
+	}
 	c = d.mixedObject(toks, c, f, rule, that)
 	qt, words := d.quotesIn(toks, c)
 	if len(qt) > 0 && allCovered(qt, covered) {

@@ -1598,6 +1598,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Defending the pier budget is well within the mayor's reach", kind: quotes.Indirect, mention: "a few board members", cue: "said"}}},
 	{"a where-clause after a comma opens a clause with its own subject: an -ing cue after it is that subject's, not the sentence's", `Jo Vale spoke down the street from the pier, where the ferry workers had gathered on Monday, chanting "no contract, no ferries" after the talks failed.`,
 		[]want{{text: "no contract, no ferries", kind: quotes.Direct, mention: "the ferry workers", cue: "chanting"}}},
+	{"a fronted question after asked ends at its comma even when a quote follows it: the quoted word after the comma is no part of what was asked", `When asked about the ferry toll, Jo Vale “bristled” and said, “No comment.”`,
+		[]want{{text: "about the ferry toll", kind: quotes.Indirect, cue: "asked"}, {text: "No comment.", kind: quotes.Direct, mention: "Jo Vale", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

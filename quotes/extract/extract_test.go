@@ -1600,6 +1600,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "no contract, no ferries", kind: quotes.Direct, mention: "the ferry workers", cue: "chanting"}}},
 	{"a fronted question after asked ends at its comma even when a quote follows it: the quoted word after the comma is no part of what was asked", `When asked about the ferry toll, Jo Vale “bristled” and said, “No comment.”`,
 		[]want{{text: "about the ferry toll", kind: quotes.Indirect, cue: "asked"}, {text: "No comment.", kind: quotes.Direct, mention: "Jo Vale", cue: "said"}}},
+	{"a show's title opening a sentence before a role noun and a name modifies the subject: no one said it, and the content after the cue is the host's", `“Harbor Hour” host Ann Lee on Monday showed that the mayor was given a chance to explain the toll.`,
+		[]want{{text: "that the mayor was given a chance to explain the toll", kind: quotes.Indirect, cue: "showed"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1602,6 +1602,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "about the ferry toll", kind: quotes.Indirect, cue: "asked"}, {text: "No comment.", kind: quotes.Direct, mention: "Jo Vale", cue: "said"}}},
 	{"a show's title opening a sentence before a role noun and a name modifies the subject: no one said it, and the content after the cue is the host's", `“Harbor Hour” host Ann Lee on Monday showed that the mayor was given a chance to explain the toll.`,
 		[]want{{text: "that the mayor was given a chance to explain the toll", kind: quotes.Indirect, cue: "showed"}}},
+	{"Del. is a title, as Sen. is: state before it describes the delegate and is no cue, and the quote before is the delegate's", `“Tonight is a big night for the harbor!” Tom Hill's cousin, state Del. Dora Venn, shouted to the crowd.`,
+		[]want{{text: "Tonight is a big night for the harbor!", kind: quotes.Direct, mention: "state Del. Dora Venn", cue: "shouted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1604,6 +1604,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the mayor was given a chance to explain the toll", kind: quotes.Indirect, cue: "showed"}}},
 	{"Del. is a title, as Sen. is: state before it describes the delegate and is no cue, and the quote before is the delegate's", `“Tonight is a big night for the harbor!” Tom Hill's cousin, state Del. Dora Venn, shouted to the crowd.`,
 		[]want{{text: "Tonight is a big night for the harbor!", kind: quotes.Direct, mention: "state Del. Dora Venn", cue: "shouted"}}},
+	{"a nickname inside a described name in an appositive is part of the name: the appositive names the source", `"The harbor is open at last!" The mayor's cousin, state Sen. Dora "Dee" Venn, shouted to the crowd.`,
+		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

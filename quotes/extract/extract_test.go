@@ -1606,6 +1606,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Tonight is a big night for the harbor!", kind: quotes.Direct, mention: "state Del. Dora Venn", cue: "shouted"}}},
 	{"a nickname inside a described name in an appositive is part of the name: the appositive names the source", `"The harbor is open at last!" The mayor's cousin, state Sen. Dora "Dee" Venn, shouted to the crowd.`,
 		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
+	{"a nickname and a party in parentheses lengthen the source after a quote that ends its sentence, but the attribution still follows it", `"The harbor is open at last!" The mayor's cousin, state Sen. Dora "Dee" Venn (D-Elm Grove), shouted to the crowd. "We are ready."`,
+		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}, {text: "We are ready.", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1608,6 +1608,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
 	{"a nickname and a party in parentheses lengthen the source after a quote that ends its sentence, but the attribution still follows it", `"The harbor is open at last!" The mayor's cousin, state Sen. Dora "Dee" Venn (D-Elm Grove), shouted to the crowd. "We are ready."`,
 		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}, {text: "We are ready.", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
+	{"a network's name after on and a lower-case word before an -ing cue is where the clause's subject spoke, not the participle's subject", `Marta Quell answered the question on Facebook writing, “Yes, I will. The ferry stays.”`,
+		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

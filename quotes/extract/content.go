@@ -106,6 +106,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
+	if f.rule == "asked" && c.s < c.e && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) {
+		// When asked about the toll, Ann Lee "bristled": the question
+		// ends at its comma, as reported speech does (see addIndirect)
+		c = d.toComma(toks, c)
+	}
 	c = d.mixedObject(toks, c, f, rule, that)
 	qt, words := d.quotesIn(toks, c)
 	if len(qt) > 0 && allCovered(qt, covered) {
@@ -2446,7 +2451,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if j := d.listedBefore(toks, i); depth > 0 && j >= 0 && d.looksLikeName(q) && d.titleAt(toks, j, depth-1) {
 		return true
 	}
-	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
+	if d.compoundHead(toks, i) || d.german && d.webAddress(q) || d.showBeforeRole(toks, i) {
 		return true
 	}
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
@@ -2636,6 +2641,25 @@ func (d *doc) capitalisedWords(q qspan) bool {
 func (d *doc) compoundHead(toks []token, i int) bool {
 	return i+2 < len(toks) && d.isPunct(toks[i+1], "-") && toks[i+1].s == toks[i].e &&
 		toks[i+2].kind == tWord && toks[i+2].s == toks[i+1].e
+}
+
+// showBeforeRole reports whether the English quote toks[i], opening a
+// sentence or clause, names a show or a work that a role noun and a name
+// follow ("Morning Hour" host Ann Lee said …; "Harbor Days" star Tom Hill
+// …): it modifies the subject's noun, as a title does, and no one said
+// it. The quote has a title's capitals and no closing stop or comma, and
+// the noun is no cue ("Lock Them Up" chanted Ann Lee). Inside a
+// paraphrase (the inaugural "Harbor Days" winner Jo Vale) the annotators
+// mark such a title as a quoted part, so a word before it rules it out.
+func (d *doc) showBeforeRole(toks []token, i int) bool {
+	if d.german || i > 0 && toks[i-1].kind == tWord || i+2 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].upper || toks[i+2].kind != tWord || !toks[i+2].upper {
+		return false
+	}
+	q := d.qs[toks[i].q]
+	if q.e <= q.s || !unicode.IsLetter(d.r[q.e-1]) || !d.titleCase(q) || !d.fewWords(q) {
+		return false
+	}
+	return !d.isCue(toks[i+1])
 }
 
 // looksLikeName reports whether a quote's content reads as a name: at most

@@ -1640,6 +1640,20 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"an according-to source set off by commas after a subject gives both sides: the predicate after it past the source's modifiers, any verb after a bare subject", "Other gaps, according to the poll, include age and income. His plan, according to a person close to the board, is to raise the fare.",
 		[]want{{text: "Other gaps", kind: quotes.Indirect, mention: "the poll", cue: "according to"}, {text: "include age and income", kind: quotes.Indirect, mention: "the poll", cue: "according to"},
 			{text: "His plan", kind: quotes.Indirect, cue: "according to"}, {text: "is to raise the fare", kind: quotes.Indirect, cue: "according to"}}},
+	{"a where-clause after a comma opens a clause with its own subject: an -ing cue after it is that subject's, not the sentence's", `Jo Vale spoke down the street from the pier, where the ferry workers had gathered on Monday, chanting "no contract, no ferries" after the talks failed.`,
+		[]want{{text: "no contract, no ferries", kind: quotes.Direct, mention: "the ferry workers", cue: "chanting"}}},
+	{"a fronted question after asked ends at its comma even when a quote follows it: the quoted word after the comma is no part of what was asked", `When asked about the ferry toll, Jo Vale “bristled” and said, “No comment.”`,
+		[]want{{text: "about the ferry toll", kind: quotes.Indirect, cue: "asked"}, {text: "No comment.", kind: quotes.Direct, mention: "Jo Vale", cue: "said"}}},
+	{"a show's title opening a sentence before a role noun and a name modifies the subject: no one said it, and the content after the cue is the host's", `“Harbor Hour” host Ann Lee on Monday showed that the mayor was given a chance to explain the toll.`,
+		[]want{{text: "that the mayor was given a chance to explain the toll", kind: quotes.Indirect, cue: "showed"}}},
+	{"Del. is a title, as Sen. is: state before it describes the delegate and is no cue, and the quote before is the delegate's", `“Tonight is a big night for the harbor!” Tom Hill's cousin, state Del. Dora Venn, shouted to the crowd.`,
+		[]want{{text: "Tonight is a big night for the harbor!", kind: quotes.Direct, mention: "state Del. Dora Venn", cue: "shouted"}}},
+	{"a nickname inside a described name in an appositive is part of the name: the appositive names the source", `"The harbor is open at last!" The mayor's cousin, state Sen. Dora "Dee" Venn, shouted to the crowd.`,
+		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
+	{"a nickname and a party in parentheses lengthen the source after a quote that ends its sentence, but the attribution still follows it", `"The harbor is open at last!" The mayor's cousin, state Sen. Dora "Dee" Venn (D-Elm Grove), shouted to the crowd. "We are ready."`,
+		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}, {text: "We are ready.", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
+	{"a network's name after on and a lower-case word before an -ing cue is where the clause's subject spoke, not the participle's subject", `Marta Quell answered the question on Facebook writing, “Yes, I will. The ferry stays.”`,
+		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1668,7 +1668,20 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	}
 	p := toks[k-1]
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
-		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k)
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k) ||
+		d.afterMedium(toks, a, k)
+}
+
+// afterMedium reports whether the -ing cue toks[k] follows the name of
+// an outlet or network that "on" or "via" opens after a lower-case word
+// (Ann Lee replied to the question on Facebook writing, "…"): the outlet
+// is where the clause's subject spoke, no subject of the participle.
+func (d *doc) afterMedium(toks []token, a, k int) bool {
+	if d.german || k-3 < a {
+		return false
+	}
+	n, p, w := toks[k-1], toks[k-2], toks[k-3]
+	return n.kind == tWord && n.upper && (p.is("on") || p.is("via")) && w.kind == tWord && !w.upper && d.isClass(n, cOrganisation)
 }
 
 // perfectParticiple reports whether "having" before the cue toks[k]

@@ -1709,6 +1709,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e++ // said 9/11 widow Ann Lee
 			continue
 		}
+		if u.kind == tQuote && d.nickname(toks, k, e) {
+			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
+			continue
+		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}

@@ -392,8 +392,15 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 		return false // nor a clause: When recruiting begins, …
 	}
 	comma := false // a comma before the cue: Tom Hill, the mayor, said
-	for k := j; k < len(toks) && k < j+12; k++ {
+	// twelve tokens, not counting a nickname or a parenthesis and what it
+	// holds (Del. Jo “Tug” Vale (D-Elm Grove), said), up to twenty-four
+	end, paren := j+12, false
+	for k := j; k < len(toks) && k < min(end, j+24); k++ {
 		t := toks[k]
+		if paren || d.isPunct(t, "()") || t.kind == tQuote && d.nickname(toks, j, k) {
+			end++
+			paren = paren && !t.is(")") || t.is("(")
+		}
 		switch {
 		case d.nickname(toks, j, k):
 			// Jo “Tug” Vale said: a nickname, part of the source

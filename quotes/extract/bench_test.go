@@ -63,11 +63,12 @@ func hostile(kind string, n int) string {
 		"frames":     "Tom said that ", // one sentence of cues, each nested in the one before
 		"asides":     "Tom, who said, ",
 		"saying":     ", saying ",
-		"appositive": "Jo Hill, the mayor, said ",     // one sentence of cues after appositives
-		"expected":   "Tom is expected to win ",       // one sentence of expectations
-		"adding":     "said, adding that ",            // participles chained to one far subject
-		"labels":     `"MR. HILL: Yes. MS. ROE: No. `, // transcript labels cutting one quote
-		"dashes":     `- "a," he said - and vowed `,   // frames in dash asides before participles
+		"appositive": "Jo Hill, the mayor, said ",                               // one sentence of cues after appositives
+		"expected":   "Tom is expected to win ",                                 // one sentence of expectations
+		"adding":     "said, adding that ",                                      // participles chained to one far subject
+		"labels":     `"MR. HILL: Yes. MS. ROE: No. `,                           // transcript labels cutting one quote
+		"dashes":     `- "a," he said - and vowed `,                             // frames in dash asides before participles
+		"asidecues":  "the plan — which Tom said was sound — and (as Jo says) ", // one sentence of frames in dash and parenthesis asides
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -80,7 +81,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -89,7 +89,12 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// that, dass or a German comma, where the phrase opens the reported
 	// clause (said that with the votes she had, the debate …): in
 	// PolNeAR the annotators keep it 20 times to 2, in German 8 to 0
-	if c.s < c.e && !f.object && f.rule != "asked" && !that && !d.keepsFrontedPhrase(toks, c, rule) {
+	// a German source before its content stands first, the verb after it
+	// (Laut X kam es …), or in mid-clause, where the words after it go on
+	// with the clause (kam es laut X zu Rangeleien, einige …): no phrase
+	// is fronted there
+	germanAfterSource := d.german && rule == "after-according-to"
+	if c.s < c.e && !f.object && f.rule != "asked" && !that && !germanAfterSource && !d.keepsFrontedPhrase(toks, c, rule) {
 		c.s = d.skipLeadingAdverbial(toks, c)
 	}
 	if c.s < c.e && rule == "before-according-to" {
@@ -100,6 +105,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
+	}
+	if f.rule == "asked" && c.s < c.e && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) {
+		// When asked about the toll, Ann Lee "bristled": the question
+		// ends at its comma, as reported speech does (see addIndirect)
+		c = d.toComma(toks, c)
 	}
 	c = d.mixedObject(toks, c, f, rule, that)
 	qt, words := d.quotesIn(toks, c)
@@ -383,7 +393,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			return
 		}
 	}
-	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no"))) || c.e <= c.s || toks[c.s].kind == tQuote {
+	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule))) || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
 	}
 	if d.topicBeforeQuote(toks, c) {
@@ -563,6 +573,18 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return that && d.hasGermanVerb(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// closingPredicate reports whether German content after a source in
+// mid-clause is the one lower-case word that closes the clause (Viele
+// wurden nach Angaben des Roten Kreuzes obdachlos): the predicate of what
+// was said, which annotators mark as they mark the words before it.
+func (d *doc) closingPredicate(toks []token, c span, rule string) bool {
+	if !d.german || rule != "after-according-to" || c.e != c.s+1 || c.s < 1 || toks[c.s-1].kind != tWord {
+		return false
+	}
+	t := toks[c.s]
+	return t.kind == tWord && !t.upper && !d.germanFinite(t) && (c.e >= len(toks) || d.isPunct(toks[c.e], ".!?"))
 }
 
 // relativeOnObject reports whether German content after a comma is a
@@ -1847,7 +1869,7 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 			continue
 		}
 		switch {
-		case d.writersComment(toks, i, c.e):
+		case d.writersComment(toks, i, c.e), afterSource && i-c.s <= 3 && d.relativeAfterVerb(toks, i, c.e):
 			c.e = i
 		case !d.newMainClause(toks[i+1]) || lead:
 		case afterSource && d.isClass(toks[c.s], cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
@@ -1863,6 +1885,26 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		c.e--
 	}
 	return c
+}
+
+// relativeAfterVerb reports whether the comma toks[i] in German content
+// after a source opens a relative clause in the indicative after a verb
+// (waren laut der Agentur zu hören, die sich auf Zeugen beruft): with no
+// noun before it to qualify, it is the writer's clause on the source.
+// germanClause asks only after a few words, the end of a clause that the
+// source interrupted.
+func (d *doc) relativeAfterVerb(toks []token, i, e int) bool {
+	p, r := toks[i-1], toks[i+1]
+	if p.kind != tWord || p.upper || r.upper || !d.relativePronoun(r.lower) || i+2 >= e || toks[i+2].upper {
+		return false // but: versuchen könnte, die Kinder zu entführen: an article
+	}
+	j := i + 2
+	for ; j < e && j < i+25 && !d.isPunct(toks[j], ",.;"); j++ {
+		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
+			return false
+		}
+	}
+	return j-2 > i && !toks[j-2].is("zu") // an infinitive clause (…, den Rivalen ermordet zu haben) goes on
 }
 
 // writersComment reports whether the comma toks[i] in German reported
@@ -2337,11 +2379,30 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 // toComma ends content at its first comma.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
-		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) {
+		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
 			return span{c.s, i}
 		}
 	}
 	return c
+}
+
+// nounListComma reports whether the German comma at toks[i] stands
+// between nouns of a list that und, oder or sowie closes within a few
+// words (der Planung, Finanzierung und Unterstützung): it ends no clause.
+func (d *doc) nounListComma(toks []token, i, e int) bool {
+	if !d.german || i < 1 || i+3 >= e || !toks[i-1].upper || !toks[i+1].upper || toks[i+1].kind != tWord || d.isClass(toks[i+1], cDeterminer|cPronoun) {
+		return false
+	}
+	for k := i + 2; k < e-1 && k <= i+4; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.is("und") || t.is("oder") || t.is("sowie") {
+			return toks[k+1].upper && toks[k+1].kind == tWord
+		}
+	}
+	return false
 }
 
 // endsClause reports whether the word after a comma in reported content
@@ -2414,7 +2475,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if j := d.listedBefore(toks, i); depth > 0 && j >= 0 && d.looksLikeName(q) && d.titleAt(toks, j, depth-1) {
 		return true
 	}
-	if d.compoundHead(toks, i) || d.german && d.webAddress(q) {
+	if d.compoundHead(toks, i) || d.german && d.webAddress(q) || d.showBeforeRole(toks, i) {
 		return true
 	}
 	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
@@ -2604,6 +2665,25 @@ func (d *doc) capitalisedWords(q qspan) bool {
 func (d *doc) compoundHead(toks []token, i int) bool {
 	return i+2 < len(toks) && d.isPunct(toks[i+1], "-") && toks[i+1].s == toks[i].e &&
 		toks[i+2].kind == tWord && toks[i+2].s == toks[i+1].e
+}
+
+// showBeforeRole reports whether the English quote toks[i], opening a
+// sentence or clause, names a show or a work that a role noun and a name
+// follow ("Morning Hour" host Ann Lee said …; "Harbor Days" star Tom Hill
+// …): it modifies the subject's noun, as a title does, and no one said
+// it. The quote has a title's capitals and no closing stop or comma, and
+// the noun is no cue ("Lock Them Up" chanted Ann Lee). Inside a
+// paraphrase (the inaugural "Harbor Days" winner Jo Vale) the annotators
+// mark such a title as a quoted part, so a word before it rules it out.
+func (d *doc) showBeforeRole(toks []token, i int) bool {
+	if d.german || i > 0 && toks[i-1].kind == tWord || i+2 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].upper || toks[i+2].kind != tWord || !toks[i+2].upper {
+		return false
+	}
+	q := d.qs[toks[i].q]
+	if q.e <= q.s || !unicode.IsLetter(d.r[q.e-1]) || !d.titleCase(q) || !d.fewWords(q) {
+		return false
+	}
+	return !d.isCue(toks[i+1])
 }
 
 // looksLikeName reports whether a quote's content reads as a name: at most
@@ -2995,7 +3075,7 @@ func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
 		switch {
 		case toks[i].kind == tQuote || d.isPunct(toks[i], stops):
 			return -1
-		case d.isPunct(toks[i], ","):
+		case d.isPunct(toks[i], ",") && !d.nounListComma(toks, i, e):
 			return i
 		}
 	}

@@ -1200,7 +1200,7 @@ func (d *doc) thingNoun(t token) bool {
 		w := d.text(span{t.s, t.e})
 		return len(w) > 1 && strings.ToUpper(w) == w
 	}
-	if d.isClass(t, cAnonymous|cTitle|cPronoun|cSubject|cFinite|cStop|cPrep|cClause) || strings.HasSuffix(t.lower, "s") {
+	if d.isClass(t, cAnonymous|cTitle|cPronoun|cSubject|cFinite|cStop|cPrep|cClause) || plural(t.lower) {
 		return false
 	}
 	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"} {
@@ -1209,6 +1209,13 @@ func (d *doc) thingNoun(t token) bool {
 		}
 	}
 	return true
+}
+
+// plural reports whether the English noun w looks plural: it ends in
+// -s, but not in -ss or -us, which singulars end in (a class, a bus, a
+// campus).
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // pronounBe reports whether t is a pronoun contracted with a form of be
@@ -1403,6 +1410,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	case prepcue:
 		return d.prepcueFrame(toks, a, b, k, ce, afterBoundary)
 	default:
+		if fa, ok := d.quotingRelativeFrame(toks, a, b, k, ce, prev); ok {
+			return fa, true
+		}
 		return d.verbFrame(toks, a, b, k, ce, cls, raised, afterBoundary)
 	}
 }
@@ -1424,8 +1434,10 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 	fa.right = ce
 	for i := ce + 1; i+1 < b; i++ {
-		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) {
-			fa.end = i // …, wonach X sei, wurde dementiert
+		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) || d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
+			// …, wonach X sei, wurde dementiert; schließt sich dem Verdacht
+			// an, wonach X sei: „…“: the quote is the clause subject's
+			fa.end = i
 			break
 		}
 	}
@@ -1519,10 +1531,30 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		if j := d.soAsideEnd(toks, np.e, b); j > 0 {
 			fa.right = j
 		}
-	case !d.german && afterBoundary && np.e+1 < b && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cFinite):
-		fa.right = np.e + 1 // Fundraising, according to the campaign, has surged
+	case !d.german && afterBoundary:
+		if j := d.sourceEnd(toks, np.e, b); j+1 < b && d.isPunct(toks[j], ",") && d.predicateAfterSource(toks, a, k, j+1) {
+			fa.right = j + 1 // Fundraising, according to the campaign, has surged
+		}
 	}
 	return fa, true
+}
+
+// predicateAfterSource reports whether the word at toks[j], right after
+// an English "according to" source set off by commas at toks[k], goes on
+// with the clause the source stands in: a verb of its subject (Fundraising,
+// according to the campaign, has surged; Other gaps, according to a
+// person close to the talks, include age), or any word that is no
+// function word when the words before the source hold no verb, a subject
+// that wants its predicate.
+func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
+	t := toks[j]
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if d.isClass(t, cFinite) || d.presentS(t.lower) {
+		return true
+	}
+	return k-1 > a && !d.isClass(t, cStop|cClause|cPrep|cDeterminer|cPronoun|cConditional|cSubordinator) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") && !d.hasVerb(toks, span{a, k - 1})
 }
 
 // relativePrepSource reports whether the German prepositional cue toks[k:ce]
@@ -1636,7 +1668,20 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 	}
 	p := toks[k-1]
 	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
-		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k)
+		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k) ||
+		d.afterMedium(toks, a, k)
+}
+
+// afterMedium reports whether the -ing cue toks[k] follows the name of
+// an outlet or network that "on" or "via" opens after a lower-case word
+// (Ann Lee replied to the question on Facebook writing, "…"): the outlet
+// is where the clause's subject spoke, no subject of the participle.
+func (d *doc) afterMedium(toks []token, a, k int) bool {
+	if d.german || k-3 < a {
+		return false
+	}
+	n, p, w := toks[k-1], toks[k-2], toks[k-3]
+	return n.kind == tWord && n.upper && (p.is("on") || p.is("via")) && w.kind == tWord && !w.upper && d.isClass(n, cOrganisation)
 }
 
 // perfectParticiple reports whether "having" before the cue toks[k]
@@ -2464,6 +2509,40 @@ func (d *doc) placeBeforeIng(toks []token, a int, np span, k int) bool {
 	return p.is("on") || p.is("in") || p.is("at") || p.is("via")
 }
 
+// quotingRelativeFrame builds the frame of a speech cue right after a
+// relative "that" or "which" whose quote follows at once, after a noun
+// (a sign that read "…"; the shirts, which said, "…"): the thing written
+// on is the source, the annotators mark the pronoun (13 such of 15), and
+// the content is the quote alone, unless a word goes on after it (held
+// up a sign — which read "…" — and waved it).
+// Not inside what an earlier frame of the sentence reports (ABC reports
+// a sign, which read "…", went up), nor after a verb or a preposition,
+// where "that" opens a clause or points (he knew that said nothing).
+func (d *doc) quotingRelativeFrame(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
+	r := k - 1
+	if d.german || len(prev) > 0 || r-1 < a || !(toks[r].is("that") || toks[r].is("which")) || !d.isClass(toks[k], cSpeech) {
+		return frameAt{}, false
+	}
+	q := ce
+	if q < b && d.isPunct(toks[q], ",:") {
+		q++
+	}
+	if q >= b || toks[q].kind != tQuote {
+		return frameAt{}, false
+	}
+	p := toks[r-1]
+	if p.kind == tWord && (d.isCue(p) || d.isClass(p, cFinite|cPrep|cPronoun|cDeterminer|cClause|cSubordinator)) || p.kind != tWord && !d.isPunct(p, ",—–-") {
+		return frameAt{}, false
+	}
+	mention := span{r, r + 1}
+	f := &frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, mention)}
+	fa := frameAt{f: f, lo: r, hi: ce, right: q, end: q + 1}
+	if q+1 < b && toks[q+1].kind == tWord {
+		fa.end = 0 // which reported "2,500 incidents" in the city: the words after the quote go on with it
+	}
+	return fa, true
+}
+
 // pastQuantityOf returns where "a" or "an" opens a quantity whose "of"
 // stands right before toks[s], the source (a wide array of experts, a
 // number of aides), or s.
@@ -2902,10 +2981,30 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer) || !d.german && d.endsInName(d.words(d.tokSpan(toks, np)))) {
 			return np, true // also a name after a description: At a rally, retired nurse Ann Roe …
 		}
+		if np, ok := d.bareSubject(toks, s, k); ok {
+			return np, true // Without a defense, riders may listen and conclude …
+		}
 		return span{}, false
 	}
 	d.commaScanned = d.commaScanned.add(d.sentNo, a, clean)
 	return span{}, false
+}
+
+// bareSubject returns a noun phrase of up to three lower-case words with
+// no article at toks[s], after a fronted phrase's comma, that an
+// auxiliary after it before the cue toks[k] makes the clause's subject
+// (Without a defense, riders may listen and conclude …; In May, local
+// officials will meet and decide).
+func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
+	n := s
+	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !d.finite(toks[n]) &&
+		!d.isClass(toks[n], cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
+		n++
+	}
+	if d.german || n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
+		return span{}, false
+	}
+	return span{s, n}, true
 }
 
 // namedAppositive returns the name set off by commas after a description
@@ -3642,7 +3741,8 @@ func (d *doc) mentionStart(toks []token, fa frameAt) int {
 // afterFrontedClause returns where the main clause of the sentence
 // toks[a:k] starts after a fronted subordinate clause, or a: in "And
 // although he thanked them, Jo Hill sounded a warning, saying …" Hill
-// says it. A quote before the comma ends the search.
+// says it. A quote before the comma ends the search, unless a comma ends
+// it inside the marks (When Jo Hill called it "a tax," Ann Lee …).
 func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	i := a
 	for i < k && (toks[i].is("and") || toks[i].is("but")) {
@@ -3659,10 +3759,26 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 		}
 		i = c + 1 // In a debate, while his rivals called for war, Jo Hill …
 	}
-	if j := d.closingComma(toks, i, k-1, maxContent, ""); j >= 0 { // bounded: hostile text stays linear
+	if j := d.clauseComma(toks, i, k-1); j >= 0 {
 		return j + 1
 	}
 	return a
+}
+
+// clauseComma returns the index of the first comma after toks[s] and
+// before toks[e] that closes a clause, or -1: a comma token, or a quote
+// that ends in one inside its marks ("a tax," Ann Lee …). Another quote
+// ends the search. Bounded by maxContent: hostile text stays linear.
+func (d *doc) clauseComma(toks []token, s, e int) int {
+	for i := s + 1; i < e && i-s < maxContent; i++ {
+		switch {
+		case d.commaQuote(toks[i]) || d.isPunct(toks[i], ","):
+			return i
+		case toks[i].kind == tQuote:
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterStretch returns the subordinating word after a stretch of time
@@ -3978,13 +4094,16 @@ func (d *doc) opensRelative(toks []token, j, b int) bool {
 // asideTo finds, after the comma toks[j], an aside between commas that
 // leads to what opens content — a quote ("Beck joked, again using a
 // Southern accent, "Amen!"") or that (said in Toledo, Ohio, that …; said
-// on CNN, where she works, that …) — and returns its index, or -1.
+// on CNN, where she works, that …) — and returns its index, or -1. A
+// cue ends an aside between commas, but not one between dashes, which
+// the second dash closes (argued - rebuking the mayor twice - that …).
 func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
+	dashed := d.isPunct(toks[j], "—–-")
 	for i := j + 1; i+1 < b && i < j+16; i++ {
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
+		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || !dashed && d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
 			break // but a cue word after an article is a noun: said, in an email, that …
 		}
-		if (d.isPunct(toks[i], ",") || d.isPunct(toks[j], "—–-") && d.isPunct(toks[i], "—–-")) && opens(toks[i+1]) {
+		if (d.isPunct(toks[i], ",") || dashed && d.isPunct(toks[i], "—–-")) && opens(toks[i+1]) {
 			return i + 1 // said — on Twitter, as it happens — that …
 		}
 	}
@@ -4115,7 +4234,7 @@ func (d *doc) marginEnd(toks []token, p, b int) int {
 // interview with CNN), "that", an -ing cue, or a second noun phrase.
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
-	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j) || d.sPossessive(toks, p, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
 		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
@@ -4170,9 +4289,11 @@ func (d *doc) showTitle(toks []token, j int) bool {
 
 // endsAdverbial reports whether t can end an adverbial after which the
 // content starts without "that": a time (on Tuesday, for weeks), a place
-// (in Ohio) or a channel (in a statement) — not "the answers he got".
+// (in Ohio) or a channel (in a statement) — not "the answers he got",
+// nor a capitalised preposition inside a title (on Fox News’ On the
+// Record that …).
 func (d *doc) endsAdverbial(t token) bool {
-	return t.upper || d.isClass(t, cTime|cChannel|cPeriod)
+	return t.upper && !d.isClass(t, cPrep) || d.isClass(t, cTime|cChannel|cPeriod)
 }
 
 // approximately reports whether toks[j] is "about" before a number, which

@@ -1180,6 +1180,51 @@ func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
 	return f
 }
 
+// relativeCueFrame attributes a German quote that a verb-final relative
+// clause calls something, its cue right after the quote, to the clause's
+// subject: the relative pronoun's antecedent (ein Kommentar, der den Plan
+// als „…“ bezeichnet, …), or a name after the pronoun, which is then its
+// object (der Plan, den Paul Weber als „…“ bezeichnete). A passive cue
+// is agentFrame's; a verb of naming (heißt, sich … nennt) names.
+func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
+	k := i + 1
+	if !d.german || k >= b || !d.isCue(toks[k]) || toks[k].upper || k+1 < b && passiveWord(toks[k+1]) {
+		return nil
+	}
+	c := i - 1
+	for c > a && i-c <= 12 && toks[c].kind == tWord {
+		c--
+	}
+	if c <= a || c+2 >= i || !d.isPunct(toks[c], ",") || toks[c+1].upper || !d.relativePronoun(toks[c+1].lower) {
+		return nil
+	}
+	if d.inSet("called", toks[k].lower) || d.reflexiveIn(toks, c+2, i) {
+		return nil // die Fahne, die „…“ heißt; die Junta, die sich „…“ nennt: a name, not words said
+	}
+	np, ok := d.npAfter(toks, c+2, i)
+	if !ok || np.e >= i || !d.nominative(toks, np) || !d.namesSomeone(toks, np) {
+		s, found := d.npBackFrom(toks, a, c-1)
+		if !found {
+			return nil
+		}
+		np = span{s, c}
+	}
+	f := &frame{class: "speech", rule: "relative-cue", para: pi, mention: d.tokSpan(toks, np),
+		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))}
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// reflexiveIn reports whether sich stands in toks[s:e].
+func (d *doc) reflexiveIn(toks []token, s, e int) bool {
+	for _, t := range toks[s:e] {
+		if t.is("sich") {
+			return true
+		}
+	}
+	return false
+}
+
 // sloganAt returns the index of the German slogan noun that the quote
 // toks[i] follows (die Aufschrift „…“; Parolen wie „…“, Parolen wie zum
 // Beispiel „…“), looking back over und, oder or a comma to a slogan

@@ -98,6 +98,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // warf das Handtuch
 	case t.cls&cNeedsFest != 0 && !d.particleFollows(toks, k, b, "fest"):
 		return 0, 0, false // stellte den Plan vor
+	case d.german && t.lower[0] == 'f' && d.inSet("needsaus", t.lower) && !d.particleFollows(toks, k, b, "aus"):
+		return 0, 0, false // führte die Liste an; only führte … aus reports
+	case d.german && t.lower[0] == 's' && d.inSet("needsout", t.lower) && !d.particleFollows(toks, k, b, "hervor") && !d.particleFollows(toks, k, b, "heraus"):
+		return 0, 0, false // strich die Wand; only strich … hervor stresses
 	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):
 		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
 	case d.german && t.lower[0] == 'v' && d.inSet("needsopinion", t.lower) && !d.opinionHeld(toks, k, b):
@@ -350,8 +354,8 @@ func (d *doc) pollStanding(toks []token, k, b int) bool {
 // einer Mitteilung der Liga (HRW) hervor.
 func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 	for i := k + 1; i < b && i-k <= 20; i++ {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], ",()") {
-			return false
+		if toks[i].kind != tWord && toks[i].kind != tQuote && !d.isPunct(toks[i], ",()") {
+			return false // but a quote may stand between (warf ihm „…“ vor)
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
 			return true
@@ -565,7 +569,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
 			return j - 1 // I've been saying; she'd been warning: the pronoun holds the auxiliary
-		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4,
+		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4 && !d.lyNoun(toks, lo, j),
 			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
 			j--
 		case j-1 >= lo && d.isClass(toks[j], cPeriod) && d.isClass(toks[j-1], cTime):
@@ -701,7 +705,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
-		a = d.participleHead(toks, lo, a)
+		a = d.participleHead(toks, lo, a, k)
 	}
 	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
@@ -712,7 +716,31 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && d.prepObjectAfterComma(toks, lo, a) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
+	if ok && d.verbOpens(toks, lo, a) {
+		return span{}, span{}, false // critics have demonstrated amid calls for: a verb and its object, no source
+	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// lyNoun reports whether the English word in -ly at toks[j] is a noun,
+// not an adverb: right after an article or a possessive (lawyers for the
+// family said; his ally told), where no adverb stands before the verb.
+func (d *doc) lyNoun(toks []token, lo, j int) bool {
+	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet("possessive", toks[j-1].lower))
+}
+
+// verbOpens reports whether the noun phrase at toks[a] opens with a
+// lower-case -ed word after an auxiliary or a subject pronoun: a verb,
+// not an adjective (they have demonstrated amid calls for; she was
+// pleased Jo Hill had said; as they entered caucus sites showed), so
+// what follows is its object, no source.
+func (d *doc) verbOpens(toks []token, lo, a int) bool {
+	t := toks[a]
+	if d.german || a-1 < lo || t.upper || !strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	p := toks[a-1]
+	return p.kind == tWord && (d.finite(p) || d.isClass(p, cPronoun) && !d.isClass(p, cDeterminer))
 }
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a
@@ -814,8 +842,8 @@ func (d *doc) skipContactClause(toks []token, lo, j int) int {
 // phrase ending at toks[a-1] modifies, or a: the object of its
 // preposition is no source (Protesters marching through the streets
 // chanted; Officials speaking on condition of anonymity said).
-func (d *doc) participleHead(toks []token, lo, a int) int {
-	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) {
+func (d *doc) participleHead(toks []token, lo, a, k int) int {
+	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) && !toks[a-1].is("by") {
 		return a
 	}
 	for i := a - 2; i > lo && a-i <= 8; i-- {
@@ -823,14 +851,17 @@ func (d *doc) participleHead(toks []token, lo, a int) int {
 		if t.kind != tWord || d.isClass(t, cFinite|cPronoun|cClause|cSubordinator) {
 			return a
 		}
-		if !strings.HasSuffix(t.lower, "ing") || d.isClass(t, cPrep|cStop|cPrepcue) || !d.isClass(toks[i+1], cPrep) {
+		if !d.participlePrep(toks, i, d.verbCueAfter(toks, a, k)) {
 			continue
 		}
 		// the participle follows its noun: no determiner, preposition
 		// or stop word before it (not: at the hearing in Ohio)
 		h := toks[i-1]
-		if h.kind != tWord || d.isClass(h, cDeterminer|cPrep|cStop|cFinite) {
-			return a
+		if d.standaloneOpens(toks, lo, i-1) {
+			return i - 1 // Those polled in the survey said; several included on the list told
+		}
+		if h.kind != tWord || d.isClass(h, cDeterminer|cPrep|cStop|cFinite|cPronoun) {
+			return a // nor a pronoun: the scholars I interviewed in May thought
 		}
 		// nor a noun phrase inside an adverbial (In a March meeting with …)
 		if s, ok := d.npBackFrom(toks, lo, i-1); ok && !d.isNumber(h) && (s == lo || !d.isClass(toks[s-1], cPrep|cDeterminer)) {
@@ -839,6 +870,44 @@ func (d *doc) participleHead(toks []token, lo, a int) int {
 		return a
 	}
 	return a
+}
+
+// participlePrep reports whether toks[i] is a lower-case participle with
+// a preposition after it, which can follow its noun: an -ing form
+// (Protesters marching through the streets) or an -ed form, also with an
+// agent (Voters interviewed in the town said; Delegates elected in Ohio
+// say; the people surveyed by the institute said).
+// An -ed form may be a finite verb (Farmers joined in a chant; he died
+// before she could ask), so it is taken only before a verb cue (verb) and
+// a preposition that opens no clause, and not when it is a cue itself (a
+// report released by the institute estimated: the institute released it).
+func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
+	t, p := toks[i], toks[i+1]
+	if t.upper || d.isClass(t, cPrep|cStop|cPrepcue) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ing") {
+		return d.isClass(p, cPrep)
+	}
+	return verb && strings.HasSuffix(t.lower, "ed") && !d.isClass(p, cSubordinator) && (d.isClass(p, cPrep) || p.is("by")) && !d.isCue(t)
+}
+
+// verbCueAfter reports whether the cue toks[k] after the noun phrase
+// toks[a:k] reads as a finite verb: not an -ing form (ended with Jo Hill
+// asking) nor a noun after an indefinite article (joined in a loud chant).
+func (d *doc) verbCueAfter(toks []token, a, k int) bool {
+	return !strings.HasSuffix(toks[k].lower, "ing") && !toks[a].is("a") && !toks[a].is("an")
+}
+
+// standaloneOpens reports whether toks[h] is a word that stands alone as
+// a noun phrase (those, several, many) at the start of the clause, so
+// that a participle after it goes on it: "Those polled in May said".
+func (d *doc) standaloneOpens(toks []token, lo, h int) bool {
+	t := toks[h]
+	if t.kind != tWord || !t.is("those") && !d.isClass(t, cStandalone) {
+		return false
+	}
+	return h == lo || toks[h-1].kind != tWord || d.isClass(toks[h-1], cStop|cClause)
 }
 
 // hasNoun reports whether a noun phrase has a word that can head it: not
@@ -973,8 +1042,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.isClass(u, cDeterminer) {
 		return d.pastDeterminer(toks, lo, a-1, j)
 	}
-	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && d.isNumber(toks[a-2]) {
-		return a - 2, true // four in 10 said; two of three
+	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && (d.isNumber(toks[a-2]) || toks[a-2].is("one")) {
+		return a - 2, true // four in 10 said; two of three; one in four
 	}
 	if d.germanPostmodifier(toks, lo, a, j) {
 		return a - 2, true // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
@@ -985,8 +1054,8 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 		return d.pastLink(toks, lo, a, j)
 	}
-	if !d.german && toks[a].upper && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
-		return a - 2, true // people close to Tom Hill say: the name is no source
+	if !d.german && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
+		return a - 2, true // people close to Tom Hill say, sources privy to negotiations say: the object is no source
 	}
 	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && d.isClass(toks[a-2], cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
 		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective
@@ -1581,6 +1650,13 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
 }
 
+// likeName reports whether toks[n] is "like" between a plural noun of a
+// description and the name it gives an example of: in "say experts like
+// Ann Lee, a geologist," the experts and the name are one source.
+func (d *doc) likeName(toks []token, k, n, b int) bool {
+	return n > k && n+1 < b && toks[n].is("like") && toks[n+1].kind == tWord && toks[n+1].upper && strings.HasSuffix(toks[n-1].lower, "s")
+}
+
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
 // er, according to the Kremlin website): a pronoun, or words up to a comma,
 // a preposition or a quote.
@@ -1602,7 +1678,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
@@ -1631,6 +1707,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		if !name && d.numberSlash(toks, e, b) {
 			e++ // said 9/11 widow Ann Lee
+			continue
+		}
+		if u.kind == tQuote && d.nickname(toks, k, e) {
+			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
 			continue
 		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
@@ -1671,6 +1751,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		// to come: the other candidate, the most recent data, the newly
 		// released report (an article alone is no speaker)
 		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
+		if e+1 == nameAt && d.likeName(toks, k, e, b) {
+			e++ // experts like Ann Lee: the name goes on the description
+			continue
+		}
 		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}

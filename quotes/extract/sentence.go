@@ -22,6 +22,12 @@ type frameAt struct {
 	right    int // first token of content after the frame, -1 if none
 	viaAt    int // German: where "laut X" names the medium of this frame, 0 if none
 	end      int // where that content ends when a clause ends it (0: at the next frame)
+	// open and close are the dash or parenthesis that open and close an
+	// English aside the frame stands in (The plan — which Jo Lee said was
+	// sound — failed), 0 if none; quoted, whether a quote stands in that
+	// aside: see markAsides
+	open, close int
+	quoted      bool
 }
 
 // longest returns the length of the longest span of ps.
@@ -386,8 +392,15 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 		return false // nor a clause: When recruiting begins, …
 	}
 	comma := false // a comma before the cue: Tom Hill, the mayor, said
-	for k := j; k < len(toks) && k < j+12; k++ {
+	// twelve tokens, not counting a nickname or a parenthesis and what it
+	// holds (Del. Jo “Tug” Vale (D-Elm Grove), said), up to twenty-four
+	end, paren := j+12, false
+	for k := j; k < len(toks) && k < min(end, j+24); k++ {
 		t := toks[k]
+		if paren || d.isPunct(t, "()") || t.kind == tQuote && d.nickname(toks, j, k) {
+			end++
+			paren = paren && !t.is(")") || t.is("(")
+		}
 		switch {
 		case d.nickname(toks, j, k):
 			// Jo “Tug” Vale said: a nickname, part of the source
@@ -513,6 +526,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
 		}
+		if f := d.relativeCueFrame(toks, a, b, i, pi); f != nil {
+			// before the subjunctive, which still reports its own clause:
+			// ein Kommentar, der … als „…“ bezeichnet, dem … sei
+			covered[i] = true
+			d.addDirect(toks, i, f, f.rule)
+			d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered)
+			continue
+		}
 		if d.subjunctiveQuote(toks, a, b, i, pi, &swept, covered) {
 			continue
 		}
@@ -622,19 +643,6 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	case d.germanTerm(toks, i):
 		// a charge, an estimate or a named maxim, not words said
-	case !d.german && d.relativeCue(toks, a, i):
-		// a report, which notes, "…"; bottles that said, "…": the
-		// relative pronoun is the mention, the noun before it the source
-		r := span{i - 3, i - 2}
-		f := &frame{class: "speech", rule: "relative", para: pi, mention: d.tokSpan(toks, r), cue: d.tokSpan(toks, span{i - 2, i - 1})}
-		f.cueText = d.text(f.cue)
-		f.antecedent = d.antecedentOf(toks, a, r)
-		if toks[r.s].is("that") {
-			f.antecedent = d.tokSpan(toks, span{d.nounsBefore(toks, a, r.s), r.s})
-		}
-		d.frames = append(d.frames, f)
-		d.addDirect(toks, i, f, "relative")
-		return
 	case d.looksLikeFragment(d.qs[toks[i].q]) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 		f := d.nearestSpeechFrame(fs, i)
 		if f == nil {
@@ -696,41 +704,6 @@ func (d *doc) quotedSources(toks []token, fs []frameAt) map[int]bool {
 	return covered
 }
 
-// relativeCue reports whether the quote toks[i] follows a speech cue
-// whose subject is a relative pronoun after a noun, and a comma: "the
-// Ledger report, which notes, "…"", "water bottles that said, "…"".
-func (d *doc) relativeCue(toks []token, a, i int) bool {
-	if i-4 < a || !d.isPunct(toks[i-1], ",") || !d.isCue(toks[i-2]) || !d.isClass(toks[i-2], cSpeech) {
-		return false
-	}
-	r, n := toks[i-3], toks[i-4]
-	switch {
-	case r.is("which"):
-		return d.isPunct(n, ",")
-	case r.is("that"):
-		return n.kind == tWord && !n.upper && !d.isCue(n) && !d.isClass(n, cStop|cFinite|cPronoun|cDeterminer|cAdverb)
-	}
-	return false
-}
-
-// nounsBefore returns where the plain noun phrase that ends before
-// toks[e] starts: back over words that are no verb, preposition or cue,
-// to an article at most (carried the water bottles → the water bottles).
-func (d *doc) nounsBefore(toks []token, a, e int) int {
-	s := e
-	for s-1 >= a && e-s < 5 {
-		t := toks[s-1]
-		if t.kind != tWord || d.isCue(t) || d.isClass(t, cStop|cPrep|cFinite|cPronoun) || strings.HasSuffix(t.lower, "ed") {
-			break
-		}
-		s--
-		if d.isClass(t, cDeterminer) {
-			break
-		}
-	}
-	return s
-}
-
 // nearestSpeechFrame returns the English speech frame of the sentence
 // nearest the quote token at i that names its source, or nil: in `… the
 // mayor "looked ashen," Mr. Arad said, from "the direct body blow"`, the
@@ -777,6 +750,7 @@ func (d *doc) quotedBy(n int) {
 // words beside a medium, an aside or a source in mid-clause, then the
 // content before the frame (takeLeft) and after it (takeRight).
 func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[int]bool) {
+	d.markAsides(toks, fs, a, b)
 	taken := a         // the end of the content the frames so far took
 	prevEmpty := false // the frame before took no content: it may be part of this one's
 	for i, fa := range fs {
@@ -785,6 +759,11 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
 		nextLo, next := d.nextBound(toks, fs, i, a, b)
+		if fa.close > 0 {
+			// The plan — which Jo Lee said was sound — failed: what the
+			// aside's source said stays inside the aside
+			prevHi, nextLo = max(prevHi, fa.open+1), min(nextLo, fa.close)
+		}
 		if d.sourceLeads(toks, fs, i, next, a, b) {
 			// Laut Radio Nord sagte der Minister, dass …: the medium
 			// reports the whole clause, the nested report with it
@@ -822,6 +801,55 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 	}
 }
 
+// markAsides sets open and close of each English frame of fs that stands
+// in an aside of the sentence toks[a:b] set off by a pair of dashes or
+// by parentheses, source and cue inside: in "Reyes – who told reporters
+// the deal was dead – signed it" the told frame's content ends at the
+// second dash. Dashes pair in turn from the sentence start. One pass over
+// the sentence and a binary search per frame: linear enough.
+func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
+	if d.german || len(fs) == 0 {
+		return
+	}
+	// marks holds an aside dash or parenthesis in pairs: its index, and
+	// the number of quotes before it in the sentence
+	dashes, parens := d.asideBuf[:0], d.parenBuf[:0]
+	depth, quotes := 0, 0
+	for i := a; i < b; i++ {
+		switch t := toks[i]; {
+		case t.kind == tQuote:
+			quotes++
+		case d.asideDash(t):
+			dashes = append(dashes, i, quotes)
+		case d.isPunct(t, "("):
+			if depth == 0 {
+				parens = append(parens, i, quotes, 0, 0)
+			}
+			depth++
+		case d.isPunct(t, ")") && depth > 0:
+			depth--
+			if depth == 0 {
+				parens[len(parens)-2], parens[len(parens)-1] = i, quotes
+			}
+		}
+	}
+	d.asideBuf, d.parenBuf = dashes, parens
+	for i := range fs {
+		fa := &fs[i]
+		fa.open, fa.close, fa.quoted = 0, 0, false
+		// the dashes before the frame: an odd number opens an aside
+		k := sort.Search(len(dashes)/2, func(n int) bool { return dashes[2*n] >= fa.lo })
+		if k%2 == 1 && 2*k < len(dashes) && dashes[2*k] >= fa.hi {
+			fa.open, fa.close, fa.quoted = dashes[2*k-2], dashes[2*k], dashes[2*k+1] > dashes[2*k-1]
+		}
+		// the last parenthesis opened before the frame
+		k = sort.Search(len(parens)/4, func(n int) bool { return parens[4*n] >= fa.lo }) - 1
+		if k >= 0 && parens[4*k+2] >= fa.hi && parens[4*k] > fa.open {
+			fa.open, fa.close, fa.quoted = parens[4*k], parens[4*k+2], parens[4*k+3] > parens[4*k+1]
+		}
+	}
+}
+
 // prevBound returns where the content before fs[i] may start: after the
 // frame before and the content the frames so far took (taken), unless the
 // frame before took nothing and may be part of this one's (prevEmpty,
@@ -848,6 +876,13 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, a, b int) (nextLo, next i
 	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
 		j++ // a frame that holds this one in its source ends no content, nor a who on a quote (quoteRelative)
 	}
+	if j < len(fs) && d.asideAfter(fa, fs[j]) {
+		// nor the frames of an aside after it (said the plan — which Jo
+		// Lee called sound — would fail; argue — and Jo Lee believes —
+		// that …)
+		for open := fs[j].open; j < len(fs) && fs[j].open == open; j++ {
+		}
+	}
 	if j < len(fs) {
 		nextLo = d.quoteOfNext(toks, a, fa, fs[j])
 	}
@@ -855,6 +890,16 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, a, b int) (nextLo, next i
 		nextLo = c
 	}
 	return nextLo, j
+}
+
+// asideAfter reports whether the English frame next stands in an aside
+// set off by dashes or parentheses that opens after the frame fa, and
+// closes no farther than maxContent tokens after it, bounding the frames
+// nextBound passes over: the aside is no part of fa's frame, but of what
+// fa reports. An aside with a quote is its own frame's (backed the cuts -
+// "a disgrace," he said - and left).
+func (d *doc) asideAfter(fa, next frameAt) bool {
+	return fa.right >= 0 && next.close > 0 && !next.quoted && next.open >= fa.hi && next.close-fa.hi <= maxContent
 }
 
 // quoteRelative reports whether the frame fa has for its source an
@@ -1213,13 +1258,16 @@ func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
 
 // outerContent returns the clause from the sentence start that a source
 // closing the sentence after a comma reports when the frame before it took
-// the words up to that comma as its own content (…, the Times reported.).
+// the words up to that comma as its own content (…, the Times reported.);
+// from the parenthesis the source closes, when it stands in one (She cited
+// a claim that most trucks were late (the number is 15 percent, according
+// to the audit office).).
 func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span, bool) {
 	fa := fs[i]
 	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !d.isPunct(toks[fa.lo-1], ",") || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
-	return span{a, fa.lo - 1}, true
+	return span{d.parenStart(toks, a, fa), fa.lo - 1}, true
 }
 
 // takesLeft reports whether a frame attributes the words c before it: a
@@ -1230,6 +1278,8 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 	switch {
 	case d.objectBeforeCue(toks, fa):
 		return false
+	case fa.right >= 0 && !fa.inverted && d.subordinateOnly(toks, c):
+		return false // When asked about "X", the mayor replied, "…": the clause says when
 	case d.hasStatement(toks, c):
 		return true
 	case d.ofComplement(toks, fa):
@@ -1240,6 +1290,14 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 		return false // Senator Tom Hill, who threatened to …: the words before are who
 	}
 	return fa.f.rule == "according-to" || d.closesSentence(toks, fa.hi, b)
+}
+
+// subordinateOnly reports whether the English words c before a source
+// are one fronted subordinate clause (When confronted about the "leak"
+// by Ann Roe, the mayor replied, "…"): a frame with content after it
+// then has that clause as its adverbial, not as a second statement.
+func (d *doc) subordinateOnly(toks []token, c span) bool {
+	return !d.german && c.s < c.e && toks[c.s].upper && d.inSet("subordinate", toks[c.s].lower)
 }
 
 // ofComplement reports whether "of" follows an English cue other than
@@ -1421,6 +1479,9 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.germanJoinedMain(toks, fs[i], fs[j]) {
 			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
 		}
+		if d.parallelReport(toks, fs[i], fs[j]) {
+			return j // One in three said …, and one in four said …: a report of its own
+		}
 		if d.absoluteWith(toks, fs[j].lo) {
 			return j // criticized the plan, with aides saying …: the absolute phrase is a frame of its own
 		}
@@ -1459,6 +1520,21 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		}
 	}
 	return j
+}
+
+// parallelReport reports whether the English frame next follows "and"
+// or "but" with a subject of its own and, like fa, a plain say or tell
+// (One in three said the fee is too high and one in four said it is
+// fair; Jo Hill said … and Hill says …): the sentence joins two reports,
+// and the second is no part of what the first source said.
+func (d *doc) parallelReport(toks []token, fa, next frameAt) bool {
+	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right {
+		return false
+	}
+	if p := toks[next.lo-2]; p.kind != tWord || d.isClass(p, cPronoun) {
+		return false // said both he and Ann Lee say …: the pronoun and the name are one subject
+	}
+	return d.isCoreSay(fa.f) && d.isCoreSay(next.f)
 }
 
 // contrastOpens reports whether the content starting at toks[r] is only
@@ -1972,6 +2048,9 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 	if before.kind == tQuote || d.isPunct(before, ",—–-") {
 		return span{d.dashStart(toks, d.parenStart(toks, prevHi, fa), fa), fa.lo}, true
 	}
+	if w := d.withWordsBefore(toks, prevHi, fa.lo); w >= 0 {
+		return span{prevHi, w}, true
+	}
 	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
 	}
@@ -1992,6 +2071,21 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// withWordsBefore returns where a German "mit diesen Worten" fronted
+// between a quote and its comma and the frame at toks[lo] starts („…“,
+// mit diesen Worten meldete er sich zurück): the phrase names the quote
+// as what the source said. Else -1.
+func (d *doc) withWordsBefore(toks []token, prevHi, lo int) int {
+	w := lo - 3
+	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !d.isPunct(toks[w-1], ",") || toks[w-2].kind != tQuote {
+		return -1
+	}
+	if !d.inSet("quotingwords", toks[lo-1].lower) {
+		return -1
+	}
+	return w
 }
 
 // dashStart returns where the words before fa start when fa closes an

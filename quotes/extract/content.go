@@ -359,7 +359,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			return
 		}
 	}
-	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no"))) || c.e <= c.s || toks[c.s].kind == tQuote {
+	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no")) || d.namedObject(toks, c, f)) || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
 	}
 	if d.topicBeforeQuote(toks, c) {
@@ -419,6 +419,19 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// namedObject reports whether the one word of content c is a name that
+// is the object of a cue whose object is what was said about: "Ann Roe
+// blasted Doe", "praised Poe" (the annotators mark the name). Not in a
+// relative clause (a critic who has criticized Doe), which annotators
+// mostly leave unmarked.
+func (d *doc) namedObject(toks []token, c span, f *frame) bool {
+	if d.german || !f.object || c.e != c.s+1 || f.antecedent.e > f.antecedent.s {
+		return false
+	}
+	t := toks[c.s]
+	return t.kind == tWord && t.upper && !d.isClass(t, cPronoun)
 }
 
 // timeAfterCue reports whether English content right after a cue opens

@@ -425,13 +425,30 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 // is the object of a cue whose object is what was said about: "Ann Roe
 // blasted Doe", "praised Poe" (the annotators mark the name). Not in a
 // relative clause (a critic who has criticized Doe), which annotators
-// mostly leave unmarked.
+// mostly leave unmarked, nor in a clause a question word opens or after a
+// modal (whether the board could question Doe; where two members have
+// disavowed Doe): what may be or is asked, not what was said.
 func (d *doc) namedObject(toks []token, c span, f *frame) bool {
-	if d.german || !f.object || c.e != c.s+1 || f.antecedent.e > f.antecedent.s {
-		return false
+	if d.german || !f.object || c.e != c.s+1 || c.s == 0 || f.antecedent.e > f.antecedent.s || f.cue.e > toks[c.s].s {
+		return false // the content after its cue only
 	}
 	t := toks[c.s]
-	return t.kind == tWord && t.upper && !d.isClass(t, cPronoun)
+	if t.kind != tWord || !t.upper || d.isClass(t, cPronoun) {
+		return false
+	}
+	k := c.s - 1
+	for k > 0 && toks[k].s > f.cue.s {
+		k--
+	}
+	if k > 0 && d.inSet("modal", toks[k-1].lower) {
+		return false
+	}
+	m := f.source().mention
+	i := k
+	for i > 0 && toks[i].s > m.s {
+		i--
+	}
+	return m.e <= m.s || toks[i].s != m.s || i == 0 || !d.isClass(toks[i-1], cQuestion)
 }
 
 // timeAfterCue reports whether English content right after a cue opens

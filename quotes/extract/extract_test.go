@@ -849,6 +849,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "a report on the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "cited"}, {text: "the charges", mention: "Ms. Roe", cue: "denied"}}},
 	{"a one-word name is the object of a cue whose object is the content, but not in a relative clause", "Tom Hill blasted Vale and defended the board in an interview. Ms. Roe, a critic who has often praised Lutz, said the pier was late.",
 		[]want{{text: "Vale", kind: quotes.Indirect, mention: "Tom Hill", cue: "blasted"}, {text: "the board", kind: quotes.Indirect, mention: "Tom Hill", cue: "defended"}, {text: "the pier was late", mention: "Ms. Roe", cue: "said"}}},
+	{"a one-word name after a modal cue is what may be done, not what was said", "Jo Vale put off deciding whether the panel could question Lutz. Ann Roe blasted Lutz.",
+		[]want{{text: "Lutz", kind: quotes.Indirect, mention: "Ann Roe", cue: "blasted"}}},
 	{"a present cue after an adverb set off by commas keeps the subject before it", "Some riders, however, question the cost of the new pier. Tom Hill said the pier was late.",
 		[]want{{text: "the cost of the new pier", kind: quotes.Indirect, mention: "Some riders", cue: "question"}, {text: "the pier was late", mention: "Tom Hill", cue: "said"}}},
 	{"what is questioned or denounced is the content", "Ms. Roe questioned the budget for the bridge. Tom Hill denounced the toll in a letter.",

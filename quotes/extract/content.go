@@ -393,7 +393,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			return
 		}
 	}
-	if words < 2 && !(c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule))) || c.e <= c.s || toks[c.s].kind == tQuote {
+	if words < 2 && !d.oneWordStatement(toks, c, f, rule) || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
 	}
 	if d.topicBeforeQuote(toks, c) {
@@ -453,6 +453,36 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// namedObject reports whether the one word of content c is a name that
+// is the object of a cue whose object is what was said about: "Ann Roe
+// blasted Doe", "praised Poe" (the annotators mark the name). Not in a
+// relative clause (a critic who has criticized Doe), which annotators
+// mostly leave unmarked, nor in a clause a question word opens or after a
+// modal (whether the board could question Doe; where two members have
+// disavowed Doe): what may be or is asked, not what was said.
+func (d *doc) namedObject(toks []token, c span, f *frame) bool {
+	if d.german || !f.object || c.e != c.s+1 || c.s == 0 || f.antecedent.e > f.antecedent.s || f.cue.e > toks[c.s].s {
+		return false // the content after its cue only
+	}
+	t := toks[c.s]
+	if t.kind != tWord || !t.upper || d.isClass(t, cPronoun) {
+		return false
+	}
+	k := c.s - 1
+	for k > 0 && toks[k].s > f.cue.s {
+		k--
+	}
+	if k > 0 && d.inSet("modal", toks[k-1].lower) {
+		return false
+	}
+	m := f.source().mention
+	i := k
+	for i > 0 && toks[i].s > m.s {
+		i--
+	}
+	return m.e <= m.s || toks[i].s != m.s || i == 0 || !d.isClass(toks[i-1], cQuestion)
 }
 
 // timeAfterCue reports whether English content right after a cue opens
@@ -573,6 +603,17 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return that && d.hasGermanVerb(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// oneWordStatement reports whether a one-word content is still a
+// statement: yes or no, the German predicate closing a clause after a
+// source (wurden nach Angaben X obdachlos), or a name after a content cue
+// (Reid blasted Rubio).
+func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool {
+	if c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule)) {
+		return true
+	}
+	return d.namedObject(toks, c, f)
 }
 
 // closingPredicate reports whether German content after a source in

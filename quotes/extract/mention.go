@@ -1850,6 +1850,9 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if d.isPunct(p, ",—–-") && k+1 < len(toks) && toks[k+1].is("that") {
 		return true // Critics of the plan, many of them riders, argue that …
 	}
+	if j := d.adverbAside(toks, k); j > 0 {
+		return d.baseFormIsVerb(toks, j) // Some critics, however, question the plan: the subject before the aside
+	}
 	if p.kind != tWord {
 		return false
 	}
@@ -1887,6 +1890,21 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
 		!d.german && d.isClass(toks[k], cBelief|cTells) && d.pluralBeforePhrase(toks, k)
+}
+
+// adverbAside returns where a one-word adverb set off by commas starts
+// when it stands right before toks[k] (Some critics, however, question
+// …; Voters, meanwhile, fear …): the comma that opens it, after a word;
+// else 0.
+func (d *doc) adverbAside(toks []token, k int) int {
+	if k < 4 || !d.isPunct(toks[k-1], ",") || !d.isPunct(toks[k-3], ",") || toks[k-4].kind != tWord {
+		return 0
+	}
+	a := toks[k-2]
+	if a.kind != tWord || a.upper || !d.isClass(a, cAdverb) {
+		return 0
+	}
+	return k - 3
 }
 
 // baseBeforeThat reports whether the base form of a speech cue toks[k],

@@ -2450,7 +2450,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 // said", "the minister, Tomas Vale, said", "her remark that …".
 func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised int) (frameAt, bool) {
 	np, role, ok := d.verbSubject(toks, a, b, k, raised)
-	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) || d.placeBeforeIng(toks, a, np, k) {
+	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return frameAt{}, false
 	}
 	if d.verbBeforeNounCue(toks, a, np) {
@@ -2494,19 +2494,6 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		}
 	}
 	return fa, true
-}
-
-// placeBeforeIng reports whether the -ing cue toks[k] follows right on
-// a noun phrase that is the object of a preposition of place or medium:
-// in "She answered the question on Twitter writing, "…"" Twitter is
-// where, and the one who writes is the clause's subject ("with Hill
-// saying" and "footage of Hill saying" keep their noun).
-func (d *doc) placeBeforeIng(toks []token, a int, np span, k int) bool {
-	if d.german || np.e != k || np.s-1 < a || !strings.HasSuffix(toks[k].lower, "ing") {
-		return false
-	}
-	p := toks[np.s-1]
-	return p.is("on") || p.is("in") || p.is("at") || p.is("via")
 }
 
 // quotingRelativeFrame builds the frame of a speech cue right after a

@@ -1712,6 +1712,9 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 		return a
 	}
 	i := n - 1
+	if i > a && strings.HasSuffix(toks[n].lower, "s") && d.inSet("sends", toks[i].lower) {
+		return i // sent tweets early Friday saying …: a bare plural needs no article
+	}
 	for i > a && n-i <= 3 && toks[i].kind == tWord && !d.isClass(toks[i], cDeterminer) {
 		i-- // an extraordinary statement, a fundraising email
 	}

@@ -978,7 +978,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
 		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
-			d.withSubject(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
+			d.withSubject(toks, a, k) || d.absoluteName(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	if d.raisedFrom(toks, a, k) < k {
 		return true // He went on to say …; she continues to insist …
@@ -1357,6 +1357,21 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 		}
 	}
 	return false
+}
+
+// absoluteName reports whether a name of up to three capitalised words
+// right after a dash or a comma is the subject of the -ing cue toks[k]
+// and a clause follows it (both men issued a statement – Ann Roe saying
+// she was hopeful and …): an absolute phrase, as "with Ann Roe saying".
+func (d *doc) absoluteName(toks []token, a, k int) bool {
+	if d.german || k+1 >= len(toks) || !(toks[k+1].is("that") || subjectPronoun(toks[k+1].lower)) {
+		return false
+	}
+	i := k - 1
+	for i > a && k-i <= 3 && toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cStop|cPronoun|cDeterminer) {
+		i--
+	}
+	return i < k-1 && i > a && d.isPunct(toks[i], ",—–-")
 }
 
 // frameFor builds the frame of the cue toks[k:ce]: its source before it

@@ -2436,6 +2436,9 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return frameAt{}, false
 	}
+	if d.participleBeforeMessage(toks, np, k) {
+		return frameAt{}, false // the number of deleted Jo Hale emails that …: a noun, no verb
+	}
 	if d.verbBeforeNounCue(toks, a, np) {
 		// there have been few calls for …; That prompted calls for …: the
 		// cue is a noun, the object of a verb, and no one is named
@@ -2678,6 +2681,22 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
+}
+
+// participleBeforeMessage reports whether the -s form of a cue that is
+// also a message noun (emails, tweets) is a plural noun because the words
+// read as its subject open with a lower-case participle and no article
+// (passing around sensitive office emails; of deleted Jo Hale emails): a
+// participle modifies a noun, it does not open a verb's subject.
+func (d *doc) participleBeforeMessage(toks []token, np span, k int) bool {
+	t := toks[np.s]
+	if d.german || toks[k].cls&cSForm == 0 || t.kind != tWord || t.upper || len(t.lower) < 5 {
+		return false
+	}
+	if !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	return d.inSet("message", toks[k].lower)
 }
 
 // verbBeforeNounCue reports whether the words read as a cue's subject

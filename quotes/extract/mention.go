@@ -139,6 +139,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false
 	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
+	case k+1 < b && toks[k+1].is("back") && d.inSet("restores", t.lower):
+		return 0, 0, false // they should add back the "Golden Week": restores, says nothing
 	case k+2 < b && t.lower[0] == 'a' && d.counselsOn(toks, k, b):
 		return 0, 0, false // advising the campaign on trade: counsel, nothing said
 	case k+1 < b && toks[k+1].is("with") && d.inSet("copeswith", t.lower):

@@ -704,6 +704,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a)
+		a = d.bareRelativeHead(toks, a, j)
 	}
 	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
@@ -715,6 +716,25 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// bareRelativeHead returns where the subject starts when the noun phrase
+// at toks[a] opens with a noun, after an article or not, that heads a
+// relative clause without "that" or "where" (the way Ann Lee said it; the
+// place Pentagon officials say …; the first time Jo Hale said): the name
+// after the noun is the cue's subject.
+func (d *doc) bareRelativeHead(toks []token, a, j int) int {
+	n := a
+	if n+2 <= j && d.isClass(toks[n], cDeterminer) {
+		n++
+	}
+	if n+1 > j || toks[n].upper || toks[n].kind != tWord || !toks[n+1].upper || toks[n+1].kind != tWord {
+		return a
+	}
+	if d.inSet("relativehead", toks[n].lower) {
+		return n + 1
+	}
+	return a
 }
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a

@@ -705,6 +705,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a)
 		a = d.bareRelativeHead(toks, a, j)
+		a = d.objectRelativeHead(toks, lo, a, j)
 	}
 	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
@@ -716,6 +717,24 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // Jo Lee paused and, in a low voice said: the voice is no source
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// objectRelativeHead returns where the subject starts when the words
+// read as it are a relative clause's subject and its past verb (the
+// farmers that the Gazette interviewed predicted …): the noun before
+// "that" or "whom" heads the subject, the clause is part of it.
+func (d *doc) objectRelativeHead(toks []token, lo, a, j int) int {
+	if j <= a || a-2 < lo || toks[j].upper || !strings.HasSuffix(toks[j].lower, "ed") || !(toks[a-1].is("that") || toks[a-1].is("whom")) {
+		return a
+	}
+	h := toks[a-2]
+	if h.kind != tWord || d.isCue(h) || d.isClass(h, cStop|cPronoun|cPrep|cFinite) {
+		return a // said that the aides involved said: "that" opens the content
+	}
+	if s, ok := d.npBackFrom(toks, lo, a-2); ok && d.hasNoun(toks, span{s, a - 1}) {
+		return s
+	}
+	return a
 }
 
 // bareRelativeHead returns where the subject starts when the noun phrase

@@ -1043,6 +1043,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the pier would reopen", kind: quotes.Indirect, mention: "The club", cue: "saying"}}},
 	{"a participle after a message sent with a particle", "His office put out a statement saying the ferry would run all winter.",
 		[]want{{text: "the ferry would run all winter", kind: quotes.Indirect, mention: "His office", cue: "saying"}}},
+	{"a past verb and its object before an -ing cue are not part of the source: the one who carried the signs is the subject", `Dock protesters carried signs saying "No more tolls."`,
+		[]want{{text: "No more tolls.", kind: quotes.Direct, mention: "Dock protesters", cue: "saying"}}},
 	{"a relative clause's subject and past verb before a cue are part of the cue's subject, whose head is the noun before that or whom", `Most of the farmers that the Gazette interviewed predicted the plan would fail. Several voters whom the Ledger contacted said the line was too long.`,
 		[]want{{text: "the plan would fail", kind: quotes.Indirect, mention: "Most of the farmers that the Gazette interviewed", cue: "predicted"}, {text: "the line was too long", kind: quotes.Indirect, mention: "Several voters whom the Ledger contacted", cue: "said"}}},
 	{"a noun such as way or time heads a relative clause with no that before a name: the name is the subject, not the noun", `Jo Hale sent the files in a way Director Tom Hill slammed as "deeply careless." It was the first time Ann Lee said the toll was "unfair."`,

@@ -706,6 +706,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		a = d.participleHead(toks, lo, a)
 		a = d.bareRelativeHead(toks, a, j)
 		a = d.objectRelativeHead(toks, lo, a, j)
+		if e := d.verbInSubject(toks, a, j, k); e > a {
+			j = e - 1
+		}
 	}
 	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
@@ -733,6 +736,31 @@ func (d *doc) objectRelativeHead(toks []token, lo, a, j int) int {
 	}
 	if s, ok := d.npBackFrom(toks, lo, a-2); ok && d.hasNoun(toks, span{s, a - 1}) {
 		return s
+	}
+	return a
+}
+
+// verbInSubject returns where the subject of the -ing cue toks[k] ends
+// when the words read as it hold a past verb and its object (Protesters
+// carried signs saying "…"; Another featured five photos telling …): the
+// one who carried them is the source, the words from the verb on are not
+// the subject; else a. Before a preposition the -ed word is a participle
+// of the noun (People briefed on the talks saying).
+func (d *doc) verbInSubject(toks []token, a, j, k int) int {
+	if !strings.HasSuffix(toks[k].lower, "ing") || j-a < 2 {
+		return a
+	}
+	for i := a + 1; i < j; i++ {
+		t, n := toks[i], toks[i+1]
+		if t.kind != tWord || t.upper || n.kind != tWord || d.isCue(t) || d.isClass(n, cPrep|cTime) {
+			continue
+		}
+		if strings.HasSuffix(toks[i-1].lower, "ly") || d.isClass(toks[i-1], cAdverb|cDeterminer) {
+			continue // newly disclosed records: an adverb before a participle
+		}
+		if (strings.HasSuffix(t.lower, "ed") || d.inSet("pastverb", t.lower)) && d.hasNoun(toks, span{a, i}) {
+			return i
+		}
 	}
 	return a
 }

@@ -1043,6 +1043,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the pier would reopen", kind: quotes.Indirect, mention: "The club", cue: "saying"}}},
 	{"a participle after a message sent with a particle", "His office put out a statement saying the ferry would run all winter.",
 		[]want{{text: "the ferry would run all winter", kind: quotes.Indirect, mention: "His office", cue: "saying"}}},
+	{"a title joined by and to a second title after an inverted cue goes on to the name that ends the second", `"The ferry is late," said former Vermont Gov. and Harbor Board Chairman Al Brantwood.`,
+		[]want{{text: "The ferry is late,", kind: quotes.Direct, mention: "former Vermont Gov. and Harbor Board Chairman Al Brantwood", speaker: "Al Brantwood", cue: "said"}}},
 	{"a past verb and its object before an -ing cue are not part of the source: the one who carried the signs is the subject", `Dock protesters carried signs saying "No more tolls."`,
 		[]want{{text: "No more tolls.", kind: quotes.Direct, mention: "Dock protesters", cue: "saying"}}},
 	{"a relative clause's subject and past verb before a cue are part of the cue's subject, whose head is the noun before that or whom", `Most of the farmers that the Gazette interviewed predicted the plan would fail. Several voters whom the Ledger contacted said the line was too long.`,

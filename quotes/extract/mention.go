@@ -1755,6 +1755,13 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if name && e < b && !toks[e].upper && d.isClass(toks[e], cAnonymous|cOrganisation|cDocument) && !d.isClass(toks[e], cStop|cPrep) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 	}
+	if !d.german && e+2 < b && toks[e].is("and") && d.isClass(toks[e-1], cTitle) && toks[e+1].upper {
+		// said former Vermont Gov. and party chair Al Lee: a title and
+		// "and" join a second title, which the name ends
+		if np, ok := d.npAfter(toks, e+1, b); ok && np.e-np.s >= 2 && toks[np.e-1].upper && !d.isClass(toks[np.e-1], cTitle) {
+			e = np.e
+		}
+	}
 	return span{k, e}, true
 }
 

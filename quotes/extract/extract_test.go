@@ -1043,6 +1043,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the pier would reopen", kind: quotes.Indirect, mention: "The club", cue: "saying"}}},
 	{"a participle after a message sent with a particle", "His office put out a statement saying the ferry would run all winter.",
 		[]want{{text: "the ferry would run all winter", kind: quotes.Indirect, mention: "His office", cue: "saying"}}},
+	{"an -ed word after a form of be before a name is a predicate adjective, not a modifier of the name that follows", `Ann Roe was pleased Ms. Lee had said "the ferry is safe."`,
+		[]want{{text: "the ferry is safe.", kind: quotes.Direct, mention: "Ms. Lee", cue: "said"}}},
 	{"a title joined by and to a second title after an inverted cue goes on to the name that ends the second", `"The ferry is late," said former Vermont Gov. and Harbor Board Chairman Al Brantwood.`,
 		[]want{{text: "The ferry is late,", kind: quotes.Direct, mention: "former Vermont Gov. and Harbor Board Chairman Al Brantwood", speaker: "Al Brantwood", cue: "said"}}},
 	{"a past verb and its object before an -ing cue are not part of the source: the one who carried the signs is the subject", `Dock protesters carried signs saying "No more tolls."`,

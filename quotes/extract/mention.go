@@ -706,6 +706,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		a = d.participleHead(toks, lo, a)
 		a = d.bareRelativeHead(toks, a, j)
 		a = d.objectRelativeHead(toks, lo, a, j)
+		if a < j && a-1 >= lo && !toks[a].upper && toks[a+1].upper && strings.HasSuffix(toks[a].lower, "ed") && d.inSet("copula", toks[a-1].lower) {
+			a++ // she was pleased Ann Lee had said so: an adjective after "was", no modifier of the name
+		}
 		if e := d.verbInSubject(toks, a, j, k); e > a {
 			j = e - 1
 		}

@@ -978,7 +978,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
 		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
-			d.withSubject(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
+			d.withSubject(toks, a, k) || d.absoluteName(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	if d.raisedFrom(toks, a, k) < k {
 		return true // He went on to say …; she continues to insist …
@@ -1357,6 +1357,21 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 		}
 	}
 	return false
+}
+
+// absoluteName reports whether a name of up to three capitalised words
+// right after a dash or a comma is the subject of the -ing cue toks[k]
+// and a clause follows it (both men issued a statement – Ann Roe saying
+// she was hopeful and …): an absolute phrase, as "with Ann Roe saying".
+func (d *doc) absoluteName(toks []token, a, k int) bool {
+	if d.german || k+1 >= len(toks) || !(toks[k+1].is("that") || subjectPronoun(toks[k+1].lower)) {
+		return false
+	}
+	i := k - 1
+	for i > a && k-i <= 3 && toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cStop|cPronoun|cDeterminer) {
+		i--
+	}
+	return i < k-1 && i > a && d.isPunct(toks[i], ",—–-")
 }
 
 // frameFor builds the frame of the cue toks[k:ce]: its source before it
@@ -1747,6 +1762,9 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 		return a
 	}
 	i := n - 1
+	if i > a && strings.HasSuffix(toks[n].lower, "s") && d.inSet("sends", toks[i].lower) {
+		return i // sent tweets early Friday saying …: a bare plural needs no article
+	}
 	for i > a && n-i <= 3 && toks[i].kind == tWord && !d.isClass(toks[i], cDeterminer) {
 		i-- // an extraordinary statement, a fundraising email
 	}
@@ -2453,6 +2471,9 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
 		return frameAt{}, false
 	}
+	if d.participleBeforeMessage(toks, np, k) {
+		return frameAt{}, false // the number of deleted Jo Hale emails that …: a noun, no verb
+	}
 	if d.verbBeforeNounCue(toks, a, np) {
 		// there have been few calls for …; That prompted calls for …: the
 		// cue is a noun, the object of a verb, and no one is named
@@ -2695,6 +2716,22 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
+}
+
+// participleBeforeMessage reports whether the -s form of a cue that is
+// also a message noun (emails, tweets) is a plural noun because the words
+// read as its subject open with a lower-case participle and no article
+// (passing around sensitive office emails; of deleted Jo Hale emails): a
+// participle modifies a noun, it does not open a verb's subject.
+func (d *doc) participleBeforeMessage(toks []token, np span, k int) bool {
+	t := toks[np.s]
+	if d.german || toks[k].cls&cSForm == 0 || t.kind != tWord || t.upper || len(t.lower) < 5 {
+		return false
+	}
+	if !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	return d.inSet("message", toks[k].lower)
 }
 
 // verbBeforeNounCue reports whether the words read as a cue's subject

@@ -143,6 +143,8 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false
 	case k+1 < b && toks[k+1].is("up") && d.inSet("sumsup", t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
+	case k+1 < b && toks[k+1].is("back") && d.inSet("restores", t.lower):
+		return 0, 0, false // they should add back the "Golden Week": restores, says nothing
 	case k+2 < b && t.lower[0] == 'a' && d.counselsOn(toks, k, b):
 		return 0, 0, false // advising the campaign on trade: counsel, nothing said
 	case k+1 < b && toks[k+1].is("with") && d.inSet("copeswith", t.lower):
@@ -706,6 +708,14 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	if ok && !d.german {
 		a = d.participleHead(toks, lo, a, k)
+		a = d.bareRelativeHead(toks, a, j)
+		a = d.objectRelativeHead(toks, lo, a, j)
+		if a < j && a-1 >= lo && !toks[a].upper && toks[a+1].upper && strings.HasSuffix(toks[a].lower, "ed") && d.inSet("copula", toks[a-1].lower) {
+			a++ // she was pleased Ann Lee had said so: an adjective after "was", no modifier of the name
+		}
+		if e := d.verbInSubject(toks, a, j, k); e > a {
+			j = e - 1
+		}
 	}
 	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
@@ -731,9 +741,10 @@ func (d *doc) lyNoun(toks []token, lo, j int) bool {
 
 // verbOpens reports whether the noun phrase at toks[a] opens with a
 // lower-case -ed word after an auxiliary or a subject pronoun: a verb,
-// not an adjective (they have demonstrated amid calls for; she was
-// pleased Jo Hill had said; as they entered caucus sites showed), so
-// what follows is its object, no source.
+// not an adjective (they have demonstrated amid calls for; as they
+// entered caucus sites showed), so what follows is its object, no source.
+// (After a form of "be" an -ed word before a name is an adjective, dropped
+// from the phrase before this test: she was pleased Jo Hill had said.)
 func (d *doc) verbOpens(toks []token, lo, a int) bool {
 	t := toks[a]
 	if d.german || a-1 < lo || t.upper || !strings.HasSuffix(t.lower, "ed") {
@@ -741,6 +752,68 @@ func (d *doc) verbOpens(toks []token, lo, a int) bool {
 	}
 	p := toks[a-1]
 	return p.kind == tWord && (d.finite(p) || d.isClass(p, cPronoun) && !d.isClass(p, cDeterminer))
+}
+
+// objectRelativeHead returns where the subject starts when the words
+// read as it are a relative clause's subject and its past verb (the
+// farmers that the Gazette interviewed predicted …): the noun before
+// "that" or "whom" heads the subject, the clause is part of it.
+func (d *doc) objectRelativeHead(toks []token, lo, a, j int) int {
+	if j <= a || a-2 < lo || toks[j].upper || !strings.HasSuffix(toks[j].lower, "ed") || !(toks[a-1].is("that") || toks[a-1].is("whom")) {
+		return a
+	}
+	h := toks[a-2]
+	if h.kind != tWord || d.isCue(h) || d.isClass(h, cStop|cPronoun|cPrep|cFinite) {
+		return a // said that the aides involved said: "that" opens the content
+	}
+	if s, ok := d.npBackFrom(toks, lo, a-2); ok && d.hasNoun(toks, span{s, a - 1}) {
+		return s
+	}
+	return a
+}
+
+// verbInSubject returns where the subject of the -ing cue toks[k] ends
+// when the words read as it hold a past verb and its object (Protesters
+// carried signs saying "…"; Another featured five photos telling …): the
+// one who carried them is the source, the words from the verb on are not
+// the subject; else a. Before a preposition the -ed word is a participle
+// of the noun (People briefed on the talks saying).
+func (d *doc) verbInSubject(toks []token, a, j, k int) int {
+	if !strings.HasSuffix(toks[k].lower, "ing") || j-a < 2 {
+		return a
+	}
+	for i := a + 1; i < j; i++ {
+		t, n := toks[i], toks[i+1]
+		if t.kind != tWord || t.upper || n.kind != tWord || d.isCue(t) || d.isClass(n, cPrep|cTime) {
+			continue
+		}
+		if strings.HasSuffix(toks[i-1].lower, "ly") || d.isClass(toks[i-1], cAdverb|cDeterminer) {
+			continue // newly disclosed records: an adverb before a participle
+		}
+		if (strings.HasSuffix(t.lower, "ed") || d.inSet("pastverb", t.lower)) && d.hasNoun(toks, span{a, i}) {
+			return i
+		}
+	}
+	return a
+}
+
+// bareRelativeHead returns where the subject starts when the noun phrase
+// at toks[a] opens with a noun, after an article or not, that heads a
+// relative clause without "that" or "where" (the way Ann Lee said it; the
+// place Pentagon officials say …; the first time Jo Hale said): the name
+// after the noun is the cue's subject.
+func (d *doc) bareRelativeHead(toks []token, a, j int) int {
+	n := a
+	if n+2 <= j && d.isClass(toks[n], cDeterminer) {
+		n++
+	}
+	if n+1 > j || toks[n].upper || toks[n].kind != tWord || !toks[n+1].upper || toks[n+1].kind != tWord {
+		return a
+	}
+	if d.inSet("relativehead", toks[n].lower) {
+		return n + 1
+	}
+	return a
 }
 
 // nounBeforeDay reports whether the weekday toks[j] stands right after a
@@ -1769,6 +1842,13 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	if name && e < b && !toks[e].upper && d.isClass(toks[e], cAnonymous|cOrganisation|cDocument) && !d.isClass(toks[e], cStop|cPrep) {
 		e++ // Federal Election Commission filings, Trump campaign officials
+	}
+	if !d.german && e+2 < b && toks[e].is("and") && d.isClass(toks[e-1], cTitle) && toks[e+1].upper {
+		// said former Vermont Gov. and party chair Al Lee: a title and
+		// "and" join a second title, which the name ends
+		if np, ok := d.npAfter(toks, e+1, b); ok && np.e-np.s >= 2 && toks[np.e-1].upper && !d.isClass(toks[np.e-1], cTitle) {
+			e = np.e
+		}
 	}
 	return span{k, e}, true
 }

@@ -1331,6 +1331,13 @@ func (d *doc) afterCueComma(toks []token, s int) bool {
 	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && d.isCue(toks[s-2])
 }
 
+// afterThatComma reports whether English content opens right after
+// "that" and a comma (found that, on average, …): a phrase set off before
+// the clause, which is still to come.
+func (d *doc) afterThatComma(toks []token, s int) bool {
+	return s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].is("that")
+}
+
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
@@ -1380,6 +1387,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if j := d.insertion(toks, i, c.e); j > i {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
+		}
+		if d.isPunct(t, "(") && !verb && (condition || d.afterThatComma(toks, c.s)) {
+			continue // that, on average in 2014 (the latest data), wages …: a gloss in the leading phrase, the clause still ahead
 		}
 		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) && !d.nameList(toks, i, c.e) {
 			c.e = i

@@ -416,6 +416,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			}
 		}
 	}
+	if !before && d.onlyTime(toks, c) {
+		return // the place he proposed two months ago; when asked back in 2008: when it was said, not what
+	}
 	if d.answerEnds(toks, c) {
 		c.e = c.s + 1 // 72 percent said yes while 48 percent …: the answer alone
 	}
@@ -436,6 +439,25 @@ func (d *doc) timeAfterCue(toks []token, c span, f *frame) bool {
 		return false
 	}
 	return !d.negatedCue(toks, c.s) && !toks[c.s-2].is("to")
+}
+
+// onlyTime reports whether English content is a time phrase and nothing
+// else: a few words ending in "ago" (two months ago), or "in" and a year,
+// perhaps after "back" (back in 2008).
+func (d *doc) onlyTime(toks []token, c span) bool {
+	n := c.e - c.s
+	if d.german || n < 2 || n > 4 {
+		return false
+	}
+	last := toks[c.e-1]
+	if last.is("ago") {
+		return !d.hasVerb(toks, c) && !d.isClass(toks[c.s], cPronoun) // but not "it began years ago"
+	}
+	s := c.s
+	if toks[s].is("back") {
+		s++
+	}
+	return s+2 == c.e && toks[s].is("in") && d.year(last)
 }
 
 // asClause reports whether "as" (or "even as") and a subject pronoun at

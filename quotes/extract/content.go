@@ -1360,6 +1360,23 @@ func (d *doc) afterThatComma(toks []token, s int) bool {
 	return s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].is("that")
 }
 
+// leadsToClause reports whether English content at toks[s], right after
+// "that" and a comma, is a short phrase with no finite verb up to the
+// quote at toks[q]: the quote and its comma close a phrase set off before
+// the clause (that, thanks to his "secret method," he won), which is
+// still to come.
+func (d *doc) leadsToClause(toks []token, s, q int) bool {
+	if !d.afterThatComma(toks, s) || q-s > 8 {
+		return false
+	}
+	for _, t := range toks[s:q] {
+		if d.finite(t) {
+			return false // that, when it was "a mess," the board …: a clause of its own already
+		}
+	}
+	return true
+}
+
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
@@ -2777,7 +2794,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]
-	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
+	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.leadsToClause(toks, c.s, last) && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}
 	from := last + 1

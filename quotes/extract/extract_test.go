@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote whose comma stands inside its marks in a short phrase set off after that and a comma closes the phrase, not the clause: the clause after it is the content", `Tom Hill boasted that, thanks to his own "harbor count method," he was the only clerk to get the ferry vote right.`,
+		[]want{{text: `that, thanks to his own "harbor count method," he was the only clerk to get the ferry vote right`, kind: quotes.Mixed, mention: "Tom Hill", cue: "boasted"}}},
 	{"content that is only a time phrase, a few words ending in ago or in and a year, tells when the cue happened, not what was said", `Jo Vale kept the harbor figures to herself when asked back in 2009, but the ledgers show the toll rose. The mayor held a vote on the very day he proposed three weeks ago.`,
 		nil},
 	{"a parenthesis in a phrase set off after that and a comma glosses the phrase: the clause it leads into is still to come and is the content", `The harbor study found that, on average in the two dry years (the latest data on hand), ferry fares rose faster than bus fares.`,

@@ -445,6 +445,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			}
 		}
 	}
+	if !before && d.onlyTime(toks, c) {
+		return // the place he proposed two months ago; when asked back in 2008: when it was said, not what
+	}
 	if d.answerEnds(toks, c) {
 		c.e = c.s + 1 // 72 percent said yes while 48 percent …: the answer alone
 	}
@@ -495,6 +498,25 @@ func (d *doc) timeAfterCue(toks []token, c span, f *frame) bool {
 		return false
 	}
 	return !d.negatedCue(toks, c.s) && !toks[c.s-2].is("to")
+}
+
+// onlyTime reports whether English content is a time phrase and nothing
+// else: a few words ending in "ago" (two months ago), or "in" and a year,
+// perhaps after "back" (back in 2008).
+func (d *doc) onlyTime(toks []token, c span) bool {
+	n := c.e - c.s
+	if d.german || n < 2 || n > 4 {
+		return false
+	}
+	last := toks[c.e-1]
+	if last.is("ago") {
+		return !d.hasVerb(toks, c) && !d.isClass(toks[c.s], cPronoun) // but not "it began years ago"
+	}
+	s := c.s
+	if toks[s].is("back") {
+		s++
+	}
+	return s+2 == c.e && toks[s].is("in") && d.year(last)
 }
 
 // asClause reports whether "as" (or "even as") and a subject pronoun at
@@ -1401,6 +1423,30 @@ func (d *doc) afterCueComma(toks []token, s int) bool {
 	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && d.isCue(toks[s-2])
 }
 
+// afterThatComma reports whether English content opens right after
+// "that" and a comma (found that, on average, …): a phrase set off before
+// the clause, which is still to come.
+func (d *doc) afterThatComma(toks []token, s int) bool {
+	return s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].is("that")
+}
+
+// leadsToClause reports whether English content at toks[s], right after
+// "that" and a comma, is a short phrase with no finite verb up to the
+// quote at toks[q]: the quote and its comma close a phrase set off before
+// the clause (that, thanks to his "secret method," he won), which is
+// still to come.
+func (d *doc) leadsToClause(toks []token, s, q int) bool {
+	if !d.afterThatComma(toks, s) || q-s > 8 {
+		return false
+	}
+	for _, t := range toks[s:q] {
+		if d.finite(t) {
+			return false // that, when it was "a mess," the board …: a clause of its own already
+		}
+	}
+	return true
+}
+
 // clauseOnly trims reported content to its first clause: it ends before a
 // comma (", even as …", ", which …", ", adding"), a semicolon, a dash, a
 // parenthesis or a comparison (… compared with 41 percent); a parenthesis
@@ -1450,6 +1496,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if j := d.insertion(toks, i, c.e); j > i {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
+		}
+		if d.isPunct(t, "(") && !verb && (condition || d.afterThatComma(toks, c.s)) {
+			continue // that, on average in 2014 (the latest data), wages …: a gloss in the leading phrase, the clause still ahead
 		}
 		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) && !d.nameList(toks, i, c.e) {
 			c.e = i
@@ -2834,7 +2883,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]
-	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
+	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.leadsToClause(toks, c.s, last) && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}
 	from := last + 1

@@ -20,6 +20,12 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote whose comma stands inside its marks in a short phrase set off after that and a comma closes the phrase, not the clause: the clause after it is the content", `Tom Hill boasted that, thanks to his own "harbor count method," he was the only clerk to get the ferry vote right.`,
+		[]want{{text: `that, thanks to his own "harbor count method," he was the only clerk to get the ferry vote right`, kind: quotes.Mixed, mention: "Tom Hill", cue: "boasted"}}},
+	{"content that is only a time phrase, a few words ending in ago or in and a year, tells when the cue happened, not what was said", `Jo Vale kept the harbor figures to herself when asked back in 2009, but the ledgers show the toll rose. The mayor held a vote on the very day he proposed three weeks ago.`,
+		nil},
+	{"a parenthesis in a phrase set off after that and a comma glosses the phrase: the clause it leads into is still to come and is the content", `The harbor study found that, on average in the two dry years (the latest data on hand), ferry fares rose faster than bus fares.`,
+		[]want{{text: "that, on average in the two dry years (the latest data on hand), ferry fares rose faster than bus fares", kind: quotes.Indirect, mention: "The harbor study", cue: "found"}}},
 	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,
 		[]want{{text: "his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes", kind: quotes.Indirect, mention: "Vale", cue: "cites"}, {text: "the actual number is closer to 15 percent", kind: quotes.Indirect, mention: "the audit office", cue: "according to"}}},
 	{"a frame in an aside that dashes set off says only what stands inside the aside: its content ends at the second dash", `The council — even as its chair says the plan is sound — voted it down. Reyes – who told reporters the deal was dead – signed it anyway.`,

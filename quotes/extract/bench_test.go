@@ -53,22 +53,24 @@ func BenchmarkExtractPolNeAR(b *testing.B) {
 func hostile(kind string, n int) string {
 	var b strings.Builder
 	units := map[string]string{
-		"ordinary":   `Jane Roe said the bridge would open in May. "We are ready," she added. `,
-		"unbalanced": `"' „ « ‹ '' "" ' " «« "' `,
-		"openers":    `He said "`,
-		"standalone": "\"We are ready.\"\n\n",
-		"names":      "Jane Roe Tomas Vale said his office said, ",
-		"noparas":    "x ",
-		"german":     "Die Bank hat laut Anna Berger, so die Studie, die sagte, ",
-		"frames":     "Tom said that ", // one sentence of cues, each nested in the one before
-		"asides":     "Tom, who said, ",
-		"saying":     ", saying ",
-		"appositive": "Jo Hill, the mayor, said ",                               // one sentence of cues after appositives
-		"expected":   "Tom is expected to win ",                                 // one sentence of expectations
-		"adding":     "said, adding that ",                                      // participles chained to one far subject
-		"labels":     `"MR. HILL: Yes. MS. ROE: No. `,                           // transcript labels cutting one quote
-		"dashes":     `- "a," he said - and vowed `,                             // frames in dash asides before participles
-		"asidecues":  "the plan — which Tom said was sound — and (as Jo says) ", // one sentence of frames in dash and parenthesis asides
+		"ordinary":    `Jane Roe said the bridge would open in May. "We are ready," she added. `,
+		"unbalanced":  `"' „ « ‹ '' "" ' " «« "' `,
+		"openers":     `He said "`,
+		"standalone":  "\"We are ready.\"\n\n",
+		"names":       "Jane Roe Tomas Vale said his office said, ",
+		"noparas":     "x ",
+		"german":      "Die Bank hat laut Anna Berger, so die Studie, die sagte, ",
+		"frames":      "Tom said that ", // one sentence of cues, each nested in the one before
+		"asides":      "Tom, who said, ",
+		"saying":      ", saying ",
+		"appositive":  "Jo Hill, the mayor, said ",                                      // one sentence of cues after appositives
+		"expected":    "Tom is expected to win ",                                        // one sentence of expectations
+		"adding":      "said, adding that ",                                             // participles chained to one far subject
+		"labels":      `"MR. HILL: Yes. MS. ROE: No. `,                                  // transcript labels cutting one quote
+		"dashes":      `- "a," he said - and vowed `,                                    // frames in dash asides before participles
+		"asidecues":   "the plan — which Tom said was sound — and (as Jo says) ",        // one sentence of frames in dash and parenthesis asides
+		"sourcecomma": "Other gaps, according to a person close to the talks, include ", // a source set off by commas, with no sentence end
+		"callers":     "ein Kommentar, der X als „a“ bezeichnet, ",                      // German relative clauses naming a quote, one sentence
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -81,7 +83,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

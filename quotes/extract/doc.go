@@ -50,7 +50,8 @@ type doc struct {
 	// not scanned anew for each. wordsScanned are words clauseOnly read
 	// that hold no verb, punctuation or "compared", which the content of
 	// the next frame skips likewise (Tom said that Tom said that …).
-	joinScanned, openerScanned, commaScanned, wordsScanned scanned
+	// subjScanned are words sentenceSubjunctive found no subjunctive in.
+	joinScanned, openerScanned, commaScanned, wordsScanned, subjScanned scanned
 }
 
 // scanned is a stretch toks[s:e] of the sentence numbered sent in which

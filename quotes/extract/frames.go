@@ -1560,7 +1560,8 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 // according to the campaign, has surged; Other gaps, according to a
 // person close to the talks, include age), or any word that is no
 // function word when the words before the source hold no verb, a subject
-// that wants its predicate.
+// that wants its predicate. The look for a verb goes back at most
+// maxContent words: a run-on sentence does not make it quadratic.
 func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
 	t := toks[j]
 	if t.kind != tWord || t.upper {
@@ -1569,7 +1570,7 @@ func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
 	if d.isClass(t, cFinite) || d.presentS(t.lower) {
 		return true
 	}
-	return k-1 > a && !d.isClass(t, cStop|cClause|cPrep|cDeterminer|cPronoun|cConditional|cSubordinator) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") && !d.hasVerb(toks, span{a, k - 1})
+	return k-1 > a && !d.isClass(t, cStop|cClause|cPrep|cDeterminer|cPronoun|cConditional|cSubordinator) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") && !d.hasVerb(toks, span{max(a, k-1-maxContent), k - 1})
 }
 
 // relativePrepSource reports whether the German prepositional cue toks[k:ce]

@@ -30,12 +30,28 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 	if (f.para < pi-1 || adjacent && d.lastReport < d.sentNo-3) && !(adjacent && d.mainSubjunctive(toks, a, b)) {
 		return nil // reported speech without quotes continues a report of the last few sentences
 	}
-	for _, t := range toks[a:b] {
-		if t.cls&cSubjunctive != 0 {
-			return d.reporter(f, pi)
-		}
+	if d.sentenceSubjunctive(toks, a, b) {
+		return d.reporter(f, pi)
 	}
 	return nil
+}
+
+// sentenceSubjunctive reports, as hasSubjunctive, whether the sentence
+// toks[a:b] holds a verb in the subjunctive; but the words it went over
+// in vain are not read again for the next quote of the same sentence, so
+// a long sentence of many quotes stays linear.
+func (d *doc) sentenceSubjunctive(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if i = d.subjScanned.past(d.sentNo, i); i >= b {
+			break
+		}
+		if toks[i].cls&cSubjunctive != 0 {
+			d.subjScanned = d.subjScanned.add(d.sentNo, a, i)
+			return true
+		}
+	}
+	d.subjScanned = d.subjScanned.add(d.sentNo, a, b)
+	return false
 }
 
 // hearsayModal returns the index of the modal of hearsay in the German

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a number or zusammen in a fronted phrase is no verb: the subject after the main verb says the quote after und",
+		"Die Stadt baut einen Hafen. Nach einer Fahrt zusammen mit seinem Freund Otto Wessel auf der Möwe 7 steuerte er das Boot am Abend in den Hafen und meldete sich mit den Worten: „Wir sind da.“",
+		[]want{{text: "Wir sind da.", mention: "er"}}},
 	{"a phrase that opens reported speech after its comma is reported too",
 		"Anna Berger sagte, mit zwölf habe sie Tauben gefüttert, später habe sie Hühner gehalten.",
 		[]want{{text: "mit zwölf habe sie Tauben gefüttert, später habe sie Hühner gehalten", kind: quotes.Indirect, mention: "Anna Berger"}}},

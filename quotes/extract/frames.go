@@ -1974,6 +1974,10 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		switch {
 		case ce < b && toks[ce].is("von"):
 			ce++ // nach Ansicht von Senator Muster
+		case ce < b && toks[ce].upper && d.compoundDocument(toks[ce-1].lower):
+			// laut Behördenangaben Einsturzgefahr bestehe: the compound
+			// holds its source, and the noun after it opens the clause
+			return span{ce - 1, ce}, true
 		case ce < b && (toks[ce].upper || genitiveArticle(toks[ce].lower)):
 			// nach Angaben der Polizei, nach Angaben Israels
 		case ce-2 >= 0 && d.ownedDocument(toks[ce-2], toks[ce-1]):
@@ -2011,6 +2015,12 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+// compoundDocument reports whether a German noun is a compound that ends
+// in a document noun, not that noun alone: Behördenangaben, but not Angaben.
+func (d *doc) compoundDocument(w string) bool {
+	return !d.has(cDocument, w) && d.documentNoun(w)
 }
 
 // withAgent extends the mention of a document after according to over

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote that resumes in lower case after a dash aside with a quote of its own goes on with the quote before the aside", `The rally was loud. He said, "Jo Hill will win the race" - at which point the crowd chanted "Hill for mayor!" - "and fix every road in the county."`,
+		[]want{{text: "Jo Hill will win the race", mention: "He"}, {text: "Hill for mayor!", mention: "the crowd"}, {text: "and fix every road in the county.", mention: "He"}}},
 	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,
 		[]want{{text: "his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes", kind: quotes.Indirect, mention: "Vale", cue: "cites"}, {text: "the actual number is closer to 15 percent", kind: quotes.Indirect, mention: "the audit office", cue: "according to"}}},
 	{"a frame in an aside that dashes set off says only what stands inside the aside: its content ends at the second dash", `The council — even as its chair says the plan is sound — voted it down. Reyes – who told reporters the deal was dead – signed it anyway.`,

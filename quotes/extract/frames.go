@@ -1995,6 +1995,9 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 			ce++ // „…“, so charakterisierte ihn der Vorsitzende
 		}
 	}
+	if e := d.extendedAttribute(toks, ce, b); e > ce {
+		return span{ce, e}, true // nach Angaben der in Kassel ansässigen Firma
+	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
 		return d.withTitle(toks, np, b), true
 	}
@@ -2021,6 +2024,30 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 // in a document noun, not that noun alone: Behördenangaben, but not Angaben.
 func (d *doc) compoundDocument(w string) bool {
 	return !d.has(cDocument, w) && d.documentNoun(w)
+}
+
+// extendedAttribute returns the end of a German noun phrase at toks[j]
+// whose article a prepositional attribute separates from its noun (der in
+// Bergheim, Sachsen, ansässigen Firma): the article, a preposition, then
+// names and commas up to a word in lower case and the noun after it; j
+// otherwise. Bounded to a few words.
+func (d *doc) extendedAttribute(toks []token, j, b int) int {
+	if !d.german || j+3 >= b || !genitiveArticle(toks[j].lower) || !d.isClass(toks[j+1], cPrep) || toks[j+1].upper {
+		return j
+	}
+	for m := j + 2; m+1 < b && m-j <= 10; m++ {
+		t := toks[m]
+		switch {
+		case t.kind == tWord && !t.upper:
+			if toks[m+1].kind == tWord && toks[m+1].upper && !d.isClass(t, cPrep|cStop|cDeterminer) {
+				return m + 2
+			}
+			return j
+		case t.kind != tWord && !d.isPunct(t, ","):
+			return j
+		}
+	}
+	return j
 }
 
 // withAgent extends the mention of a document after according to over

@@ -2094,6 +2094,17 @@ func (d *doc) afterAppositive(toks []token, j, b int) int {
 	return j
 }
 
+// bareDocument reports whether the German document noun w stands without
+// an article after the noun prev, which then ends another phrase: in
+// "nimmt die Organisation Schätzungen zufolge … ein" the source is the
+// estimates alone (but "Webers Angaben": a genitive owns them; the
+// caller keeps out a capitalised word that opens the sentence: Ersten
+// Angaben zufolge).
+func (d *doc) bareDocument(prev, w token) bool {
+	return prev.kind == tWord && prev.upper && !strings.HasSuffix(prev.lower, "s") && !d.isClass(prev, cDeterminer|cPrep|cStop|cPronoun) &&
+		w.upper && d.documentNoun(w.lower)
+}
+
 // germanNounBefore finds the German noun phrase that ends before toks[k]
 // (Berichten zufolge, einem ersten Bericht der Zeitung zufolge): nouns,
 // articles, genitives, and words in lower case only between an article
@@ -2103,6 +2114,9 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 	j := k - 1
 	if j < lo || toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cStop|cPrep|cPronoun) {
 		return span{}, false
+	}
+	if j-1 > lo && toks[j-2].kind == tWord && d.bareDocument(toks[j-1], toks[j]) {
+		return span{j, j + 1}, true // nimmt die Organisation Schätzungen zufolge …
 	}
 	s := j
 	for i := j - 1; i >= lo && j-i < maxNP; i-- {

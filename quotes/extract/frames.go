@@ -1999,7 +1999,7 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{ce, e}, true // nach Angaben der in Kassel ansässigen Firma
 	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
-		return d.withTitle(toks, np, b), true
+		return d.withTitle(toks, d.beforeVerbalNoun(toks, np), b), true
 	}
 	if d.german {
 		if t, ok := d.titleSource(toks, ce, b); ok {
@@ -2024,6 +2024,22 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 // in a document noun, not that noun alone: Behördenangaben, but not Angaben.
 func (d *doc) compoundDocument(w string) bool {
 	return !d.has(cDocument, w) && d.documentNoun(w)
+}
+
+// beforeVerbalNoun ends a German source np before a plural noun in -ungen
+// right after a capitalised word: in "liegen laut Holzwerk Bestellungen
+// für 80 Häuser vor" the orders open the clause; no name ends so.
+func (d *doc) beforeVerbalNoun(toks []token, np span) span {
+	if !d.german {
+		return np
+	}
+	for m := np.s + 1; m < np.e; m++ {
+		t := toks[m]
+		if t.upper && len(t.lower) >= 9 && strings.HasSuffix(t.lower, "ungen") && toks[m-1].upper && !d.isClass(toks[m-1], cDeterminer) {
+			return span{np.s, m}
+		}
+	}
+	return np
 }
 
 // extendedAttribute returns the end of a German noun phrase at toks[j]

@@ -1993,6 +1993,10 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		switch {
 		case ce < b && toks[ce].is("von"):
 			ce++ // nach Ansicht von Senator Muster
+		case ce < b && toks[ce].upper && d.compoundDocument(toks[ce-1].lower):
+			// laut Behördenangaben Einsturzgefahr bestehe: the compound
+			// holds its source, and the noun after it opens the clause
+			return span{ce - 1, ce}, true
 		case ce < b && (toks[ce].upper || genitiveArticle(toks[ce].lower)):
 			// nach Angaben der Polizei, nach Angaben Israels
 		case ce-2 >= 0 && d.ownedDocument(toks[ce-2], toks[ce-1]):
@@ -2010,8 +2014,11 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 			ce++ // „…“, so charakterisierte ihn der Vorsitzende
 		}
 	}
+	if e := d.extendedAttribute(toks, ce, b); e > ce {
+		return span{ce, e}, true // nach Angaben der in Kassel ansässigen Firma
+	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
-		return d.withTitle(toks, np, b), true
+		return d.withTitle(toks, d.beforeVerbalNoun(toks, np), b), true
 	}
 	if d.german {
 		if t, ok := d.titleSource(toks, ce, b); ok {
@@ -2030,6 +2037,52 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	return d.bareNP(toks, ce, b) // according to exit polls
+}
+
+// compoundDocument reports whether a German noun is a compound that ends
+// in a document noun, not that noun alone: Behördenangaben, but not Angaben.
+func (d *doc) compoundDocument(w string) bool {
+	return !d.has(cDocument, w) && d.documentNoun(w)
+}
+
+// beforeVerbalNoun ends a German source np before a plural noun in -ungen
+// right after a capitalised word: in "liegen laut Holzwerk Bestellungen
+// für 80 Häuser vor" the orders open the clause; no name ends so.
+func (d *doc) beforeVerbalNoun(toks []token, np span) span {
+	if !d.german {
+		return np
+	}
+	for m := np.s + 1; m < np.e; m++ {
+		t := toks[m]
+		if t.upper && len(t.lower) >= 9 && strings.HasSuffix(t.lower, "ungen") && toks[m-1].upper && !d.isClass(toks[m-1], cDeterminer) {
+			return span{np.s, m}
+		}
+	}
+	return np
+}
+
+// extendedAttribute returns the end of a German noun phrase at toks[j]
+// whose article a prepositional attribute separates from its noun (der in
+// Bergheim, Sachsen, ansässigen Firma): the article, a preposition, then
+// names and commas up to a word in lower case and the noun after it; j
+// otherwise. Bounded to a few words.
+func (d *doc) extendedAttribute(toks []token, j, b int) int {
+	if !d.german || j+3 >= b || !genitiveArticle(toks[j].lower) || !d.isClass(toks[j+1], cPrep) || toks[j+1].upper {
+		return j
+	}
+	for m := j + 2; m+1 < b && m-j <= 10; m++ {
+		t := toks[m]
+		switch {
+		case t.kind == tWord && !t.upper:
+			if toks[m+1].kind == tWord && toks[m+1].upper && !d.isClass(t, cPrep|cStop|cDeterminer) {
+				return m + 2
+			}
+			return j
+		case t.kind != tWord && !d.isPunct(t, ","):
+			return j
+		}
+	}
+	return j
 }
 
 // withAgent extends the mention of a document after according to over
@@ -2076,6 +2129,17 @@ func (d *doc) afterAppositive(toks []token, j, b int) int {
 	return j
 }
 
+// bareDocument reports whether the German document noun w stands without
+// an article after the noun prev, which then ends another phrase: in
+// "nimmt die Organisation Schätzungen zufolge … ein" the source is the
+// estimates alone (but "Webers Angaben": a genitive owns them; the
+// caller keeps out a capitalised word that opens the sentence: Ersten
+// Angaben zufolge).
+func (d *doc) bareDocument(prev, w token) bool {
+	return prev.kind == tWord && prev.upper && !strings.HasSuffix(prev.lower, "s") && !d.isClass(prev, cDeterminer|cPrep|cStop|cPronoun) &&
+		w.upper && d.documentNoun(w.lower)
+}
+
 // germanNounBefore finds the German noun phrase that ends before toks[k]
 // (Berichten zufolge, einem ersten Bericht der Zeitung zufolge): nouns,
 // articles, genitives, and words in lower case only between an article
@@ -2085,6 +2149,9 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 	j := k - 1
 	if j < lo || toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cStop|cPrep|cPronoun) {
 		return span{}, false
+	}
+	if j-1 > lo && toks[j-2].kind == tWord && d.bareDocument(toks[j-1], toks[j]) {
+		return span{j, j + 1}, true // nimmt die Organisation Schätzungen zufolge …
 	}
 	s := j
 	for i := j - 1; i >= lo && j-i < maxNP; i-- {

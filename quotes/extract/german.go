@@ -748,7 +748,7 @@ func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
 		if v > 0 && d.isClass(toks[v-1], cDeterminer|cPrep) && !d.isClass(t, cAux|cSpeech) {
 			continue // seiner neuen Aufgabe: an adjective, not the verb
 		}
-		if t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop|cAdverb) {
+		if t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop|cAdverb) && !d.isNumber(t) {
 			j := v + 1
 			for j < e && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
 				j++

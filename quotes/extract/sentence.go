@@ -597,6 +597,29 @@ func (d *doc) subjunctiveQuote(toks []token, a, b, i, pi int, swept *bool, cover
 	return covered[i]
 }
 
+// resumedAfterAside returns the frame of the quote that the quote toks[i]
+// resumes after an aside set off by dashes, or nil: in `He said, "Jo Hill
+// will win" - at which point the crowd chanted "Hill!" - "and fix the
+// roads."` the words after the aside open in lower case and go on with
+// his, not the crowd's.
+func (d *doc) resumedAfterAside(toks []token, a, i int) *frame {
+	q := d.qs[toks[i].q]
+	if d.german || i-3 < a || !d.asideDash(toks[i-1]) || q.e <= q.s || !unicode.IsLower(d.r[q.s]) {
+		return nil
+	}
+	j := d.lastDash(toks, max(a+1, i-maxContent), i-1) // bounded: the scan stays linear
+	if j < 0 || toks[j-1].kind != tQuote {
+		return nil
+	}
+	prev := toks[j-1].q
+	for n := len(d.results) - 1; n >= 0 && len(d.results)-n <= 8; n-- {
+		if r := d.results[n]; r.qi == prev {
+			return r.f
+		}
+	}
+	return nil
+}
+
 // quoteFrame finds, by the layout around it, whose a quote toks[i] is
 // that no frame of the sentence took: a byline's excerpt is no one's
 // (nil), a dash or a colon names its source ("…" — Jane Doe; Jones:
@@ -644,7 +667,10 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 	case d.germanTerm(toks, i):
 		// a charge, an estimate or a named maxim, not words said
 	case d.looksLikeFragment(d.qs[toks[i].q]) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
-		f := d.nearestSpeechFrame(fs, i)
+		f := d.resumedAfterAside(toks, a, i)
+		if f == nil {
+			f = d.nearestSpeechFrame(fs, i)
+		}
 		if f == nil {
 			f = d.subjectFrame(toks, a, i, pi)
 			if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {

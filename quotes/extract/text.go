@@ -303,6 +303,23 @@ func joinsWord(c rune) bool {
 	return false
 }
 
+// domainTail reports whether the word w ends in a dot and two or more
+// letters in lower case, as a web address or a dotted name does (bote.de,
+// ver.di), unlike an abbreviation of single letters (U.S, z.B).
+func domainTail(w []rune) bool {
+	n := 0
+	for i := len(w) - 1; i >= 0; i-- {
+		switch {
+		case w[i] == '.':
+			return n >= 2
+		case !unicode.IsLower(w[i]):
+			return false
+		}
+		n++
+	}
+	return false
+}
+
 // keepsPeriod reports whether the period that ends rs belongs to the word
 // before it: a known abbreviation (Mr.), an initial (W.) or a dotted
 // abbreviation (U.S.). cls is the lexicon's classes of that word, which the
@@ -314,6 +331,9 @@ func (d *doc) keepsPeriod(rs []rune, cls class) bool {
 	}
 	if d.german && grouped(w) {
 		return false // zirka 1.000. Zu …: the sentence rules tell a count from an ordinal
+	}
+	if d.german && domainTail(w) {
+		return false // laut bote.de. Nach …: the period ends the sentence
 	}
 	tail := w // the part after the last hyphen: R-Ky., then-Sen., ex-Gov.
 	for i, c := range w {

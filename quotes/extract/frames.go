@@ -954,6 +954,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.namedPluralNoun(toks, a, k) {
 		return false // after the Fairport attacks, citing …: a noun a name modifies
 	}
+	if d.pluralAfterDeterminer(toks, a, k) {
+		return false // any Hill attacks on; made further demands: a plural noun
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -1073,6 +1076,31 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 		j--
 	}
 	return j < k-1 && j > a && toks[j].is("the") && d.isClass(toks[j-1], cPrep)
+}
+
+// pluralAfterDeterminer reports whether the -s form of a cue at toks[k]
+// is a plural noun because a word that only goes with plurals stands
+// before it, maybe over a name that modifies it (these claims, any Hill
+// attacks on the fund), or a light verb and an adjective (made further
+// demands, issued new warnings): no verb in -s follows such words (but
+// "the suit further alleges", "what was made available suggests").
+func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k-1 <= a {
+		return false
+	}
+	j := k - 1
+	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper {
+		j--
+	}
+	p := toks[j]
+	if p.kind != tWord || p.upper {
+		return false
+	}
+	if d.inSet("pluraldet", p.lower) {
+		return true
+	}
+	return j == k-1 && j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet("pluraladj", p.lower) &&
+		d.inSet("lightverb", toks[j-1].lower)
 }
 
 // lyAfterJoin reports whether an adverb before the speech cue toks[k]

@@ -145,6 +145,8 @@ var hardCases = []hardCase{
 		[]want{{text: "The plan", kind: quotes.Indirect, mention: "an aide", cue: "according to"}, {text: "is to turn any Vale attacks on the pier into a rebuttal", kind: quotes.Indirect, mention: "an aide", cue: "according to"}}},
 	{"a cue in -s after a light verb and an adjective like further is a plural noun, the verb's object", "But the next day, according to Webb, Jo Hill made further demands.",
 		[]want{{text: "But the next day", kind: quotes.Indirect, mention: "Webb", cue: "according to"}, {text: "Jo Hill made further demands", kind: quotes.Indirect, mention: "Webb", cue: "according to"}}},
+	{"surnames alone joined by and after a plural title are a plural subject: the base form after them is the cue", "Professors Vale and Pell suggest the toll has less to do with cost than with habit.",
+		[]want{{text: "the toll has less to do with cost than with habit", kind: quotes.Indirect, mention: "Professors Vale and Pell", cue: "suggest"}}},
 	{"a quote with no cue at the end of a relative clause that runs on to it is the words of the who that opens the clause", "Vale contrasted that with Roe who is looking to bring \"riders together to fix the pier.\"",
 		[]want{{text: "riders together to fix the pier.", kind: quotes.Direct, mention: "who"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",

@@ -2371,6 +2371,9 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	np, ok := d.npAfter(toks, ce, b)
+	if ok && d.inSet("insertedcue", toks[k].lower) {
+		np.e = d.invertedConjunct(toks, np, b)
+	}
 	if ok && !d.inversionFits(toks, a, b, k, np) {
 		np.e = whoIn(toks, np) // said a city official who asked not to be named.
 	}
@@ -2393,6 +2396,37 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 
 // whoIn returns where a relative "who" inside np starts (a city official
 // who lives here), else np.e.
+// invertedConjunct returns where an inverted source ends that "and"
+// joins to a second noun phrase before a mark (…, said Jo Doyle and
+// others, would be …; …, said Doyle and Bell.): both speak; else np.e.
+// Only after a common verb of saying: in a list of deeds (…, mocked the
+// party and its leaders, and …) the verb has an object.
+func (d *doc) invertedConjunct(toks []token, np span, b int) int {
+	if d.german || np.e+1 >= b || !toks[np.e].is("and") {
+		return np.e
+	}
+	c, ok := d.npAfter(toks, np.e+1, b)
+	if !ok {
+		c, ok = d.othersAfter(toks, np.e+1, b)
+	}
+	if !ok || c.e < b && toks[c.e].kind != tPunct {
+		return np.e
+	}
+	return c.e
+}
+
+// othersAfter returns the few lower-case words from toks[k] that end in
+// "others" or a noun for anonymous sources (and others; and other
+// officials; and many others), which npAfter, looking for a name, leaves.
+func (d *doc) othersAfter(toks []token, k, b int) (span, bool) {
+	for e := k; e < b && e-k < 3 && toks[e].kind == tWord && !toks[e].upper; e++ {
+		if toks[e].is("others") || d.isClass(toks[e], cAnonymous) {
+			return span{k, e + 1}, true
+		}
+	}
+	return span{}, false
+}
+
 func whoIn(toks []token, np span) int {
 	for i := np.s + 1; i < np.e; i++ {
 		if toks[i].is("who") {

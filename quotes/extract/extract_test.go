@@ -151,6 +151,8 @@ var hardCases = []hardCase{
 		[]want{{text: "The gap with Hill", kind: quotes.Indirect, mention: "Doyle and others", cue: "said"}, {text: "would be plain since Hill has no allies", kind: quotes.Indirect, mention: "Doyle and others", cue: "said"}}},
 	{"an inverted source of two names joined by and at the end of the sentence is both", "The toll will rise, said Jo Doyle and Al Bell.",
 		[]want{{text: "The toll will rise", kind: quotes.Indirect, mention: "Jo Doyle and Al Bell", cue: "said"}}},
+	{"an infinitive content ends before and with a subject and a cue of its own: the second clause is a report of its own", "The port office declined to comment and harbor aides later said the toll would rise.",
+		[]want{{text: "to comment", kind: quotes.Indirect, mention: "The port office", cue: "declined"}, {text: "the toll would rise", kind: quotes.Indirect, mention: "harbor aides", cue: "said"}}},
 	{"a quote with no cue at the end of a relative clause that runs on to it is the words of the who that opens the clause", "Vale contrasted that with Roe who is looking to bring \"riders together to fix the pier.\"",
 		[]want{{text: "riders together to fix the pier.", kind: quotes.Direct, mention: "who"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",

@@ -153,6 +153,8 @@ var hardCases = []hardCase{
 		[]want{{text: "The toll will rise", kind: quotes.Indirect, mention: "Jo Doyle and Al Bell", cue: "said"}}},
 	{"an infinitive content ends before and with a subject and a cue of its own: the second clause is a report of its own", "The port office declined to comment and harbor aides later said the toll would rise.",
 		[]want{{text: "to comment", kind: quotes.Indirect, mention: "The port office", cue: "declined"}, {text: "the toll would rise", kind: quotes.Indirect, mention: "harbor aides", cue: "said"}}},
+	{"after a mid-sentence aside, a gerund phrase before a finite verb opens the clause's subject: the content goes on on both sides", "While some riders could get a warning, she added, revoking passes would be far too harsh.",
+		[]want{{text: "While some riders could get a warning", kind: quotes.Indirect, mention: "she", cue: "added"}, {text: "revoking passes would be far too harsh", kind: quotes.Indirect, mention: "she", cue: "added"}}},
 	{"a quote with no cue at the end of a relative clause that runs on to it is the words of the who that opens the clause", "Vale contrasted that with Roe who is looking to bring \"riders together to fix the pier.\"",
 		[]want{{text: "riders together to fix the pier.", kind: quotes.Direct, mention: "who"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",

@@ -1799,7 +1799,35 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.approximately(toks, i, len(toks)) {
 		return true // Now, he says, at least seven delegates have signed on: a count opens the clause's subject
 	}
+	if d.asideGerund(toks, i) {
+		return true // …, she added, revoking passes would be harsh: a gerund opens the clause's subject
+	}
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+}
+
+// asideGerund reports whether the English -ing word toks[i] opens a
+// gerund phrase that is the subject of a finite verb a few plain words
+// on (revoking passes would be harsh; building the wall will cost more),
+// not a participle of the source's (adding that …, walking to her car).
+// Stricter than gerundSubject: after an aside a participle is common.
+func (d *doc) asideGerund(toks []token, i int) bool {
+	t := toks[i]
+	if d.german || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ing") || d.isCue(t) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		u := toks[j]
+		if u.kind != tWord || u.upper && j > i+1 {
+			return false
+		}
+		if d.isClass(u, cFinite) {
+			return j > i+1
+		}
+		if d.isClass(u, cPrep|cClause|cSubordinator|cRelative|cPronoun) || d.isCue(u) {
+			return false
+		}
+	}
+	return false
 }
 
 // forInfinitive reports whether "for" at toks[i] opens an infinitive

@@ -954,6 +954,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.namedPluralNoun(toks, a, k) {
 		return false // after the Fairport attacks, citing …: a noun a name modifies
 	}
+	if d.thingHelps(toks, a, k) {
+		return false // which helps explain why …: a cause, no one speaks
+	}
 	if d.pluralAfterDeterminer(toks, a, k) {
 		return false // any Hill attacks on; made further demands: a plural noun
 	}
@@ -1076,6 +1079,21 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 		j--
 	}
 	return j < k-1 && j > a && toks[j].is("the") && d.isClass(toks[j-1], cPrep)
+}
+
+// thingHelps reports whether the English base-form cue toks[k] follows
+// a form of help whose subject is a thing or "which" (which helps
+// explain why …; the delay helped explain the loss): the thing accounts
+// for something, and no one speaks.
+func (d *doc) thingHelps(toks []token, a, k int) bool {
+	if d.german || k-2 < a || toks[k].cls&cBase == 0 || !strings.HasPrefix(toks[k-1].lower, "help") {
+		return false
+	}
+	h, s := toks[k-1].lower, toks[k-2]
+	if h != "help" && h != "helps" && h != "helped" || s.kind != tWord {
+		return false
+	}
+	return d.inSet("verbsubject", s.lower) || d.thingNoun(s)
 }
 
 // pluralAfterDeterminer reports whether the -s form of a cue at toks[k]

@@ -157,6 +157,8 @@ var hardCases = []hardCase{
 		[]want{{text: "While some riders could get a warning", kind: quotes.Indirect, mention: "she", cue: "added"}, {text: "revoking passes would be far too harsh", kind: quotes.Indirect, mention: "she", cue: "added"}}},
 	{"a base-form cue after a form of help whose subject is a thing or which accounts for something: no one speaks", "Seen as costly on the coast - which helps explain why neither mayor backs the toll - such fees still pass. The delay helped explain the loss.",
 		nil},
+	{"a cue in -s after a noun that is always plural (police) is a noun: police take the base form as their verb", "The paper ran a story on four police reports Jo Vale filed against him.",
+		nil},
 	{"a quote with no cue at the end of a relative clause that runs on to it is the words of the who that opens the clause", "Vale contrasted that with Roe who is looking to bring \"riders together to fix the pier.\"",
 		[]want{{text: "riders together to fix the pier.", kind: quotes.Direct, mention: "who"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",

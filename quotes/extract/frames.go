@@ -1099,7 +1099,9 @@ func (d *doc) thingHelps(toks []token, a, k int) bool {
 // pluralAfterDeterminer reports whether the -s form of a cue at toks[k]
 // is a plural noun because a word that only goes with plurals stands
 // before it, maybe over a name that modifies it (these claims, any Hill
-// attacks on the fund), or a light verb and an adjective (made further
+// attacks on the fund), or a plural noun that would take the base form
+// as its verb (police reports she filed; but "a letter to police says":
+// the noun ends a phrase of the subject), or a light verb and an adjective (made further
 // demands, issued new warnings): no verb in -s follows such words (but
 // "the suit further alleges", "what was made available suggests").
 func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
@@ -1117,8 +1119,23 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.inSet("pluraldet", p.lower) {
 		return true
 	}
+	if j == k-1 && d.inSet("pluralonly", p.lower) && !d.prepBefore(toks, a, j) {
+		return true // police reports Jo Vale filed: a noun that a plural modifies
+	}
 	return j == k-1 && j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet("pluraladj", p.lower) &&
 		d.inSet("lightverb", toks[j-1].lower)
+}
+
+// prepBefore reports whether a preposition stands among the three words
+// before toks[j] (a letter to the local police): toks[j] may end a phrase
+// inside the subject.
+func (d *doc) prepBefore(toks []token, a, j int) bool {
+	for i := j - 1; i >= a && i >= j-3; i-- {
+		if d.isClass(toks[i], cPrep) {
+			return true
+		}
+	}
+	return false
 }
 
 // lyAfterJoin reports whether an adverb before the speech cue toks[k]

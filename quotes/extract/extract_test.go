@@ -157,7 +157,7 @@ var hardCases = []hardCase{
 		[]want{{text: "While some riders could get a warning", kind: quotes.Indirect, mention: "she", cue: "added"}, {text: "revoking passes would be far too harsh", kind: quotes.Indirect, mention: "she", cue: "added"}}},
 	{"a base-form cue after a form of help whose subject is a thing or which accounts for something: no one speaks", "Seen as costly on the coast - which helps explain why neither mayor backs the toll - such fees still pass. The delay helped explain the loss.",
 		nil},
-	{"a cue in -s after a noun that is always plural (police) is a noun: police take the base form as their verb", "The paper ran a story on four police reports Jo Vale filed against him.",
+	{"a cue in -s after a noun that is always plural (police) is a noun: police take the base form as their verb", "The paper ran a story detailing four police reports Jo Vale filed against him.",
 		nil},
 	{"a quote with no cue at the end of a relative clause that runs on to it is the words of the who that opens the clause", "Vale contrasted that with Roe who is looking to bring \"riders together to fix the pier.\"",
 		[]want{{text: "riders together to fix the pier.", kind: quotes.Direct, mention: "who"}}},

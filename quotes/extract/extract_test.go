@@ -159,6 +159,8 @@ var hardCases = []hardCase{
 		nil},
 	{"a cue in -s after a noun that is always plural (police) is a noun: police take the base form as their verb", "The paper ran a story detailing four police reports Jo Vale filed against him.",
 		nil},
+	{"an -ed cue between a possessive with an -ly adverb and a bare noun is a participle before the noun, no verb", "The mayor’s highly criticized press conference in Lima ran long.",
+		nil},
 	{"a quote with no cue at the end of a relative clause that runs on to it is the words of the who that opens the clause", "Vale contrasted that with Roe who is looking to bring \"riders together to fix the pier.\"",
 		[]want{{text: "riders together to fix the pier.", kind: quotes.Direct, mention: "who"}}},
 	{"an -ly adverb between and and the cue still joins the cue to the clause's subject, not to the object before the and", "The harbor pilots are wary of the new board and generally agree that the tolls are too high.",

@@ -954,6 +954,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.namedPluralNoun(toks, a, k) {
 		return false // after the Fairport attacks, citing …: a noun a name modifies
 	}
+	if d.ownedParticiple(toks, a, k) {
+		return false // Vale's highly criticized press conference: a participle before its noun
+	}
 	if d.thingHelps(toks, a, k) {
 		return false // which helps explain why …: a cause, no one speaks
 	}
@@ -1079,6 +1082,19 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 		j--
 	}
 	return j < k-1 && j > a && toks[j].is("the") && d.isClass(toks[j-1], cPrep)
+}
+
+// ownedParticiple reports whether the English -ed cue toks[k] stands
+// between a possessive and an -ly adverb before it and a bare noun after
+// it (Vale's highly criticized press conference): an adjective of the
+// noun the possessive owns. A verb after "'s" (has) takes an object with
+// a determiner, a name or a clause (Vale's repeatedly criticized the plan).
+func (d *doc) ownedParticiple(toks []token, a, k int) bool {
+	if d.german || k-2 < a || k+1 >= len(toks) || !strings.HasSuffix(toks[k].lower, "ed") || !strings.HasSuffix(toks[k-1].lower, "ly") || !isPossessive(toks[k-2].lower) {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cDeterminer|cPronoun|cPrep|cClause|cSubordinator|cQuantifier)
 }
 
 // thingHelps reports whether the English base-form cue toks[k] follows

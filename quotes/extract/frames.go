@@ -954,6 +954,15 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.namedPluralNoun(toks, a, k) {
 		return false // after the Fairport attacks, citing …: a noun a name modifies
 	}
+	if d.ownedParticiple(toks, a, k) {
+		return false // Vale's highly criticized press conference: a participle before its noun
+	}
+	if d.thingHelps(toks, a, k) {
+		return false // which helps explain why …: a cause, no one speaks
+	}
+	if d.pluralAfterDeterminer(toks, a, k) {
+		return false // any Hill attacks on; made further demands: a plural noun
+	}
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
@@ -1073,6 +1082,76 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 		j--
 	}
 	return j < k-1 && j > a && toks[j].is("the") && d.isClass(toks[j-1], cPrep)
+}
+
+// ownedParticiple reports whether the English -ed cue toks[k] stands
+// between a possessive and an -ly adverb before it and a bare noun after
+// it (Vale's highly criticized press conference): an adjective of the
+// noun the possessive owns. A verb after "'s" (has) takes an object with
+// a determiner, a name or a clause (Vale's repeatedly criticized the plan).
+func (d *doc) ownedParticiple(toks []token, a, k int) bool {
+	if d.german || k-2 < a || k+1 >= len(toks) || !strings.HasSuffix(toks[k].lower, "ed") || !strings.HasSuffix(toks[k-1].lower, "ly") || !isPossessive(toks[k-2].lower) {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cDeterminer|cPronoun|cPrep|cClause|cSubordinator|cQuantifier)
+}
+
+// thingHelps reports whether the English base-form cue toks[k] follows
+// a form of help whose subject is a thing or "which" (which helps
+// explain why …; the delay helped explain the loss): the thing accounts
+// for something, and no one speaks.
+func (d *doc) thingHelps(toks []token, a, k int) bool {
+	if d.german || k-2 < a || toks[k].cls&cBase == 0 || !strings.HasPrefix(toks[k-1].lower, "help") {
+		return false
+	}
+	h, s := toks[k-1].lower, toks[k-2]
+	if h != "help" && h != "helps" && h != "helped" || s.kind != tWord {
+		return false
+	}
+	return d.inSet("verbsubject", s.lower) || d.thingNoun(s)
+}
+
+// pluralAfterDeterminer reports whether the -s form of a cue at toks[k]
+// is a plural noun because a word that only goes with plurals stands
+// before it, maybe over a name that modifies it (these claims, any Hill
+// attacks on the fund), or a plural noun that would take the base form
+// as its verb (police reports she filed; but "a letter to police says":
+// the noun ends a phrase of the subject), or a light verb and an adjective (made further
+// demands, issued new warnings): no verb in -s follows such words (but
+// "the suit further alleges", "what was made available suggests").
+func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
+	if d.german || toks[k].cls&cSForm == 0 || k-1 <= a {
+		return false
+	}
+	j := k - 1
+	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper {
+		j--
+	}
+	p := toks[j]
+	if p.kind != tWord || p.upper {
+		return false
+	}
+	if d.inSet("pluraldet", p.lower) {
+		return true
+	}
+	if j == k-1 && d.inSet("pluralonly", p.lower) && !d.prepBefore(toks, a, j) {
+		return true // police reports Jo Vale filed: a noun that a plural modifies
+	}
+	return j == k-1 && j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet("pluraladj", p.lower) &&
+		d.inSet("lightverb", toks[j-1].lower)
+}
+
+// prepBefore reports whether a preposition stands among the three words
+// before toks[j] (a letter to the local police): toks[j] may end a phrase
+// inside the subject.
+func (d *doc) prepBefore(toks []token, a, j int) bool {
+	for i := j - 1; i >= a && i >= j-3; i-- {
+		if d.isClass(toks[i], cPrep) {
+			return true
+		}
+	}
+	return false
 }
 
 // lyAfterJoin reports whether an adverb before the speech cue toks[k]
@@ -2444,6 +2523,9 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	np, ok := d.npAfter(toks, ce, b)
+	if ok && d.inSet("insertedcue", toks[k].lower) {
+		np.e = d.invertedConjunct(toks, np, b)
+	}
 	if ok && !d.inversionFits(toks, a, b, k, np) {
 		np.e = whoIn(toks, np) // said a city official who asked not to be named.
 	}
@@ -2466,6 +2548,37 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 
 // whoIn returns where a relative "who" inside np starts (a city official
 // who lives here), else np.e.
+// invertedConjunct returns where an inverted source ends that "and"
+// joins to a second noun phrase before a mark (…, said Jo Doyle and
+// others, would be …; …, said Doyle and Bell.): both speak; else np.e.
+// Only after a common verb of saying: in a list of deeds (…, mocked the
+// party and its leaders, and …) the verb has an object.
+func (d *doc) invertedConjunct(toks []token, np span, b int) int {
+	if d.german || np.e+1 >= b || !toks[np.e].is("and") {
+		return np.e
+	}
+	c, ok := d.npAfter(toks, np.e+1, b)
+	if !ok {
+		c, ok = d.othersAfter(toks, np.e+1, b)
+	}
+	if !ok || c.e < b && toks[c.e].kind != tPunct {
+		return np.e
+	}
+	return c.e
+}
+
+// othersAfter returns the few lower-case words from toks[k] that end in
+// "others" or a noun for anonymous sources (and others; and other
+// officials; and many others), which npAfter, looking for a name, leaves.
+func (d *doc) othersAfter(toks []token, k, b int) (span, bool) {
+	for e := k; e < b && e-k < 3 && toks[e].kind == tWord && !toks[e].upper; e++ {
+		if toks[e].is("others") || d.isClass(toks[e], cAnonymous) {
+			return span{k, e + 1}, true
+		}
+	}
+	return span{}, false
+}
+
 func whoIn(toks []token, np span) int {
 	for i := np.s + 1; i < np.e; i++ {
 		if toks[i].is("who") {

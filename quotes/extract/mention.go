@@ -1911,13 +1911,19 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 // toks[k], the second of two words or more: a plural subject (Tom Hill
 // and Ann Lee believe …; Mr. Lee and Mr. Roe say …). Not two places
 // (Georgia and Virginia want), nor surnames alone (Lee and Roe call them
-// "…"), which name no one as surely.
+// "…"), which name no one as surely, unless a plural title names them
+// people (Professors Lee and Roe say …).
 func (d *doc) namesJoined(toks []token, k int) bool {
 	j := k - 1
 	for j > 0 && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cDeterminer|cPronoun|cPrep) {
 		j--
 	}
-	return j > 0 && j < k-2 && toks[j].is("and") && toks[j-1].kind == tWord && toks[j-1].upper
+	if j <= 0 || !toks[j].is("and") || toks[j-1].kind != tWord || !toks[j-1].upper {
+		return false
+	}
+	// surnames alone after a plural title name people (Professors Hill
+	// and Bell suggest …)
+	return j < k-2 || j == k-2 && j-2 >= 0 && toks[j-2].kind == tWord && d.inSet("pluraltitle", toks[j-2].lower)
 }
 
 // baseFormIsVerb tells "they laugh" from "a belly laugh": a base form is a

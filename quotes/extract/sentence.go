@@ -1505,7 +1505,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.germanJoinedMain(toks, fs[i], fs[j]) {
 			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
 		}
-		if d.parallelReport(toks, fs[i], fs[j]) {
+		if d.parallelReport(toks, fs[i], fs[j]) || d.infinitiveThenReport(toks, fs[i], fs[j]) {
 			return j // One in three said …, and one in four said …: a report of its own
 		}
 		if d.absoluteWith(toks, fs[j].lo) {
@@ -1561,6 +1561,24 @@ func (d *doc) parallelReport(toks []token, fa, next frameAt) bool {
 		return false // said both he and Ann Lee say …: the pronoun and the name are one subject
 	}
 	return d.isCoreSay(fa.f) && d.isCoreSay(next.f)
+}
+
+// infinitiveThenReport reports whether the English frame next follows
+// "and" or "but" with a subject of its own after the infinitive content
+// of fa (Jo Hill declined to comment and aides later said the bill …):
+// an infinitive takes no clause with a subject, so the sentence joins a
+// second report. Not after a word that opens a clause in the infinitive
+// (declined to say whether Al and Jo agreed).
+func (d *doc) infinitiveThenReport(toks []token, fa, next frameAt) bool {
+	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right || !toks[fa.right].is("to") {
+		return false
+	}
+	for k := fa.right + 1; k < next.lo-1; k++ {
+		if toks[k].kind != tWord || d.isClass(toks[k], cClause|cSubordinator|cRelative) {
+			return false
+		}
+	}
+	return !d.isClass(toks[next.lo-2], cPronoun)
 }
 
 // contrastOpens reports whether the content starting at toks[r] is only
@@ -1843,7 +1861,35 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.approximately(toks, i, len(toks)) {
 		return true // Now, he says, at least seven delegates have signed on: a count opens the clause's subject
 	}
+	if d.asideGerund(toks, i) {
+		return true // …, she added, revoking passes would be harsh: a gerund opens the clause's subject
+	}
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+}
+
+// asideGerund reports whether the English -ing word toks[i] opens a
+// gerund phrase that is the subject of a finite verb a few plain words
+// on (revoking passes would be harsh; building the wall will cost more),
+// not a participle of the source's (adding that …, walking to her car).
+// Stricter than gerundSubject: after an aside a participle is common.
+func (d *doc) asideGerund(toks []token, i int) bool {
+	t := toks[i]
+	if d.german || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ing") || d.isCue(t) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		u := toks[j]
+		if u.kind != tWord || u.upper && j > i+1 {
+			return false
+		}
+		if d.isClass(u, cFinite) {
+			return j > i+1
+		}
+		if d.isClass(u, cPrep|cClause|cSubordinator|cRelative|cPronoun) || d.isCue(u) {
+			return false
+		}
+	}
+	return false
 }
 
 // forInfinitive reports whether "for" at toks[i] opens an infinitive

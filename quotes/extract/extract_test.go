@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"but rather after a comma corrects a not before it: the paraphrase goes on over it", `Harbor lawyers note the board would not truly "shut" the old pier, but rather move the boats to the east dock. Jo Vale said the toll was not "a tax," but rather a fee for the ferry.`,
+		[]want{{text: `the board would not truly "shut" the old pier, but rather move the boats to the east dock`, kind: quotes.Mixed, mention: "Harbor lawyers", cue: "note"}, {text: `the toll was not "a tax," but rather a fee for the ferry`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,
 		[]want{{text: "his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes", kind: quotes.Indirect, mention: "Vale", cue: "cites"}, {text: "the actual number is closer to 15 percent", kind: quotes.Indirect, mention: "the audit office", cue: "according to"}}},
 	{"a frame in an aside that dashes set off says only what stands inside the aside: its content ends at the second dash", `The council — even as its chair says the plan is sound — voted it down. Reyes – who told reporters the deal was dead – signed it anyway.`,

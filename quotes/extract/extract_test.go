@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a comma and and after one frame's content open the clause of the next source's quote: its content starts there, not at the quote", `They are asked to rank their choices, and the harbor group is less likely to be "overrun with ferry lobbyists," Moss said.`,
+		[]want{{text: "to rank their choices", kind: quotes.Indirect, cue: "asked"}, {text: `the harbor group is less likely to be "overrun with ferry lobbyists,"`, kind: quotes.Mixed, mention: "Moss", cue: "said"}}},
 	{"but rather after a comma corrects a not before it: the paraphrase goes on over it", `Harbor lawyers note the board would not truly "shut" the old pier, but rather move the boats to the east dock. Jo Vale said the toll was not "a tax," but rather a fee for the ferry.`,
 		[]want{{text: `the board would not truly "shut" the old pier, but rather move the boats to the east dock`, kind: quotes.Mixed, mention: "Harbor lawyers", cue: "note"}, {text: `the toll was not "a tax," but rather a fee for the ferry`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,

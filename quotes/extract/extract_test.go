@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"heralded, like hailed, is a cue of praise: its object is what was said", `Ann Roe heralded the harbor board's deal with the county as a "breakthrough."`,
+		[]want{{text: `the harbor board's deal with the county as a "breakthrough."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "heralded"}}},
 	{"a comma and and after one frame's content open the clause of the next source's quote: its content starts there, not at the quote", `They are asked to rank their choices, and the harbor group is less likely to be "overrun with ferry lobbyists," Moss said.`,
 		[]want{{text: "to rank their choices", kind: quotes.Indirect, cue: "asked"}, {text: `the harbor group is less likely to be "overrun with ferry lobbyists,"`, kind: quotes.Mixed, mention: "Moss", cue: "said"}}},
 	{"but rather after a comma corrects a not before it: the paraphrase goes on over it", `Harbor lawyers note the board would not truly "shut" the old pier, but rather move the boats to the east dock. Jo Vale said the toll was not "a tax," but rather a fee for the ferry.`,

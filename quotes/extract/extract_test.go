@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"that and a pronoun after a comma open a that-clause, no appositive of the name before it: the cue before the aside reports the clause", `The harbor chief continues to insist, most recently in a May interview with Radio North, that he really, really wants to release his files but can't because he is being audited.`,
+		[]want{{text: "that he really, really wants to release his files but can't because he is being audited", kind: quotes.Indirect, mention: "The harbor chief", cue: "insist"}}},
 	{"heralded, like hailed, is a cue of praise: its object is what was said", `Ann Roe heralded the harbor board's deal with the county as a "breakthrough."`,
 		[]want{{text: `the harbor board's deal with the county as a "breakthrough."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "heralded"}}},
 	{"a comma and and after one frame's content open the clause of the next source's quote: its content starts there, not at the quote", `They are asked to rank their choices, and the harbor group is less likely to be "overrun with ferry lobbyists," Moss said.`,

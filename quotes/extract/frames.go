@@ -2322,7 +2322,7 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	np, role, ok := d.appositiveBefore(toks, a, k-1)
-	if !ok || d.sourceClosesSentence(toks, k, ce, b) {
+	if !ok || d.sourceClosesSentence(toks, k, ce, b) || d.thatClause(toks, role) {
 		return frameAt{}, false
 	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
@@ -2332,6 +2332,15 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// thatClause reports whether the words toks[c] open with "that" and a
+// subject pronoun: a that-clause, no appositive of a name (insisted, in an
+// interview with Radio North, that he really, really wants …), where
+// "that" before a noun may still open one (Jo Lee, that famous critic,
+// said).
+func (d *doc) thatClause(toks []token, c span) bool {
+	return !d.german && c.e-c.s >= 2 && toks[c.s].is("that") && d.isClass(toks[c.s+1], cPronoun)
 }
 
 // invertedFrame builds the frame of a cue before its source ("…," said
@@ -2435,7 +2444,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 // said", "the minister, Tomas Vale, said", "her remark that …".
 func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised int) (frameAt, bool) {
 	np, role, ok := d.verbSubject(toks, a, b, k, raised)
-	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
+	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) || d.thatClause(toks, role) {
 		return frameAt{}, false
 	}
 	if d.verbBeforeNounCue(toks, a, np) {

@@ -2894,7 +2894,7 @@ func (d *doc) quoteAnd(toks []token, s, j, e int) bool {
 func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	t := toks[i]
 	if t.is("as") {
-		return i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun)
+		return !comparativeAs(toks, i) && (i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun))
 	}
 	if t.kind != tWord || t.upper {
 		return false
@@ -2907,6 +2907,18 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 		return toks[i-1].kind == tQuote && d.quoteEndsIn(toks[i-1], ",") || d.saidWhen(toks, i+1, e)
 	}
 	return t.is("while")
+}
+
+// comparativeAs reports whether "as" at toks[i] closes a comparison that
+// "same" or a first "as" opens a few words before it (on the same level
+// as Jo Vale's plan; as costly as the old pier): a phrase, no clause.
+func comparativeAs(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3 && toks[j].kind == tWord; j-- {
+		if toks[j].is("same") || toks[j].is("as") {
+			return true
+		}
+	}
+	return false
 }
 
 // channelAfterQuote reports whether "in" or "on" at toks[i], right after

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"as after same closes a comparison, no clause, though a name follows: the paraphrase goes on over it", `The "dirty tricks" that Ann Lee accused Tom Hill's campaign of perpetrating on vote night are not on the same level as Jo Vale's reaction to the flood, the candidate said Friday.`,
+		[]want{{text: `The "dirty tricks" that Ann Lee accused Tom Hill's campaign of perpetrating on vote night are not on the same level as Jo Vale's reaction to the flood`, kind: quotes.Mixed, mention: "the candidate", cue: "said"}}},
 	{"that and a pronoun after a comma open a that-clause, no appositive of the name before it: the cue before the aside reports the clause", `The harbor chief continues to insist, most recently in a May interview with Radio North, that he really, really wants to release his files but can't because he is being audited.`,
 		[]want{{text: "that he really, really wants to release his files but can't because he is being audited", kind: quotes.Indirect, mention: "The harbor chief", cue: "insist"}}},
 	{"heralded, like hailed, is a cue of praise: its object is what was said", `Ann Roe heralded the harbor board's deal with the county as a "breakthrough."`,

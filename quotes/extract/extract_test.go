@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a verb of aspect before an -ing cue (kept, began) only tells when the speaking went on: its subject is the source", `Tom Hill kept asking her why the board had tied the delays to storms. Ann Roe began calling the toll "a tax on the poor" last spring.`,
+		[]want{{text: "why the board had tied the delays to storms", kind: quotes.Indirect, mention: "Tom Hill", cue: "asking"}, {text: `the toll "a tax on the poor" last spring`, kind: quotes.Mixed, mention: "Ann Roe", cue: "calling"}}},
 	{"as after same closes a comparison, no clause, though a name follows: the paraphrase goes on over it", `The "dirty tricks" that Ann Lee accused Tom Hill's campaign of perpetrating on vote night are not on the same level as Jo Vale's reaction to the flood, the candidate said Friday.`,
 		[]want{{text: `The "dirty tricks" that Ann Lee accused Tom Hill's campaign of perpetrating on vote night are not on the same level as Jo Vale's reaction to the flood`, kind: quotes.Mixed, mention: "the candidate", cue: "said"}}},
 	{"that and a pronoun after a comma open a that-clause, no appositive of the name before it: the cue before the aside reports the clause", `The harbor chief continues to insist, most recently in a May interview with Radio North, that he really, really wants to release his files but can't because he is being audited.`,

@@ -973,6 +973,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// without the adverb
 		return true
 	}
+	if d.aspectBefore(toks, a, k) {
+		return true // she kept asking why …, he began calling it …
+	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
@@ -1126,6 +1129,9 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 // say …" (more); else k. Verbs of seeming are left out: "appeared to
 // suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
+	if d.aspectBefore(toks, a, k) {
+		return k - 1 // she kept asking …: the subject of kept asks
+	}
 	if d.german || k-2 < a {
 		return k
 	}
@@ -1152,6 +1158,13 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return t
 	}
 	return k
+}
+
+// aspectBefore reports whether the English -ing cue toks[k] follows a
+// verb that only tells when the speaking went on (kept asking, began
+// calling, stopped insulting): its subject is the source.
+func (d *doc) aspectBefore(toks []token, a, k int) bool {
+	return !d.german && k-1 > a && strings.HasSuffix(toks[k].lower, "ing") && toks[k-1].kind == tWord && d.inSet("aspect", toks[k-1].lower)
 }
 
 // tookTo returns where a form of "take to" stands whose channel ends at

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"if after a phrase past the cue opens the question asked: the phrase does not run on over it", `Ann Roe asked the mayor during a radio chat if she would commit to his "fair tolls" pledge.`,
+		[]want{{text: `if she would commit to his "fair tolls" pledge`, kind: quotes.Mixed, mention: "Ann Roe", cue: "asked"}}},
 	{"a verb of aspect before an -ing cue (kept, began) only tells when the speaking went on: its subject is the source", `Tom Hill kept asking her why the board had tied the delays to storms. Ann Roe began calling the toll "a tax on the poor" last spring.`,
 		[]want{{text: "why the board had tied the delays to storms", kind: quotes.Indirect, mention: "Tom Hill", cue: "asking"}, {text: `the toll "a tax on the poor" last spring`, kind: quotes.Mixed, mention: "Ann Roe", cue: "calling"}}},
 	{"as after same closes a comparison, no clause, though a name follows: the paraphrase goes on over it", `The "dirty tricks" that Ann Lee accused Tom Hill's campaign of perpetrating on vote night are not on the same level as Jo Vale's reaction to the flood, the candidate said Friday.`,

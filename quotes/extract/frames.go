@@ -4183,8 +4183,8 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
 		}
-		if !d.german && j > p+1 && (toks[j].is("why") || toks[j].is("how") || toks[j].is("whether")) && !conjunction(toks[j-1]) {
-			break // explained to reporters why …: an indirect question after the phrase
+		if !d.german && j > p+1 && (toks[j].is("why") || toks[j].is("how") || toks[j].is("whether") || toks[j].is("if")) && !conjunction(toks[j-1]) {
+			break // explained to reporters why …, asked him during a chat if …: an indirect question after the phrase
 		}
 	}
 	return j

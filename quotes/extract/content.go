@@ -1889,13 +1889,15 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	}
 	// hasTo and hasVerb record, as the loop goes, whether the object so
 	// far holds a "to", or a "to", "of" or -ing form: a verb of its own
-	hasTo, hasVerb := toks[c.s].is("to"), d.verbInObject(toks[c.s])
+	// an infinitive, negated or not (vowed not to take calls until …)
+	to := toks[c.s].is("to") || c.s+1 < c.e && (toks[c.s].is("not") || toks[c.s].is("never")) && toks[c.s+1].is("to")
+	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
+		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter; tweeted a photo as he left
 			return c
 		}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a negated infinitive right after the cue is its content as the plain one is: no adverb with a phrase to skip, and it runs on over until", `Later, Tom Hill praised the preacher Jo Vale, who has publicly vowed not to buy ferry tickets this year because of the line's "support of the toll." Ann Roe vows not to take the mayor's calls until she agrees to change course.`,
+		[]want{{text: "the preacher Jo Vale", kind: quotes.Indirect, mention: "Tom Hill", cue: "praised"}, {text: `not to buy ferry tickets this year because of the line's "support of the toll."`, kind: quotes.Mixed, mention: "who", cue: "vowed"}, {text: "not to take the mayor's calls until she agrees to change course", kind: quotes.Indirect, mention: "Ann Roe", cue: "vows"}}},
 	{"if after a phrase past the cue opens the question asked: the phrase does not run on over it", `Ann Roe asked the mayor during a radio chat if she would commit to his "fair tolls" pledge.`,
 		[]want{{text: `if she would commit to his "fair tolls" pledge`, kind: quotes.Mixed, mention: "Ann Roe", cue: "asked"}}},
 	{"a verb of aspect before an -ing cue (kept, began) only tells when the speaking went on: its subject is the source", `Tom Hill kept asking her why the board had tied the delays to storms. Ann Roe began calling the toll "a tax on the poor" last spring.`,

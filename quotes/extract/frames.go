@@ -4109,6 +4109,10 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
+		case !d.german && j == start && j > 0 && d.isCue(toks[j-1]) && (t.is("not") || t.is("never")) && d.infinitiveAfter(toks, j, b):
+			// vowed not to buy tickets until …: the negated infinitive
+			// right after the cue is the content, no adverb and phrase
+			return j
 		case d.lyBeforeParticiple(toks, j, b):
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:

@@ -1734,7 +1734,9 @@ func germanConjunction(t token) bool {
 // clause: before a modal or an auxiliary, the clause's own subject does
 // more (that he would stay, but would not run); after "not", it gives the
 // other half (not a failure, but a catastrophe); before "that" and a
-// subject, a second that clause follows (that …, but that they …).
+// subject, a second that clause follows (that …, but that they …); "but
+// rather" corrects a "not" before it (would not "close" the camp, but
+// rather move it): PolNeAR content runs over it 8 times of 8.
 func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	if !toks[i].is("but") || i+1 >= e {
 		return false
@@ -1748,7 +1750,7 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	// a form of do is more often the source's own next verb: said she
 	// would stay, but did not say how long
 	do := strings.HasPrefix(n.lower, "d")
-	return d.finite(n) && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because")
+	return d.finite(n) && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather")
 }
 
 // phraseGoesOn reports whether the words after a comma in reported
@@ -2043,13 +2045,15 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	}
 	// hasTo and hasVerb record, as the loop goes, whether the object so
 	// far holds a "to", or a "to", "of" or -ing form: a verb of its own
-	hasTo, hasVerb := toks[c.s].is("to"), d.verbInObject(toks[c.s])
+	// an infinitive, negated or not (vowed not to take calls until …)
+	to := toks[c.s].is("to") || c.s+1 < c.e && (toks[c.s].is("not") || toks[c.s].is("never")) && toks[c.s+1].is("to")
+	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !toks[c.s].is("to") && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
+		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter; tweeted a photo as he left
 			return c
 		}
@@ -3086,7 +3090,7 @@ func (d *doc) quoteAnd(toks []token, s, j, e int) bool {
 func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	t := toks[i]
 	if t.is("as") {
-		return i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun)
+		return !comparativeAs(toks, i) && (i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun))
 	}
 	if t.kind != tWord || t.upper {
 		return false
@@ -3099,6 +3103,18 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 		return toks[i-1].kind == tQuote && d.quoteEndsIn(toks[i-1], ",") || d.saidWhen(toks, i+1, e)
 	}
 	return t.is("while")
+}
+
+// comparativeAs reports whether "as" at toks[i] closes a comparison that
+// "same" or a first "as" opens a few words before it (on the same level
+// as Jo Vale's plan; as costly as the old pier): a phrase, no clause.
+func comparativeAs(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3 && toks[j].kind == tWord; j-- {
+		if toks[j].is("same") || toks[j].is("as") {
+			return true
+		}
+	}
+	return false
 }
 
 // channelAfterQuote reports whether "in" or "on" at toks[i], right after

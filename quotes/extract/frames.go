@@ -982,6 +982,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// without the adverb
 		return true
 	}
+	if d.aspectBefore(toks, a, k) {
+		return true // she kept asking why …, he began calling it …
+	}
 	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
@@ -1205,6 +1208,9 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 // say …" (more); else k. Verbs of seeming are left out: "appeared to
 // suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
+	if d.aspectBefore(toks, a, k) {
+		return k - 1 // she kept asking …: the subject of kept asks
+	}
 	if d.german || k-2 < a {
 		return k
 	}
@@ -1231,6 +1237,13 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return t
 	}
 	return k
+}
+
+// aspectBefore reports whether the English -ing cue toks[k] follows a
+// verb that only tells when the speaking went on (kept asking, began
+// calling, stopped insulting): its subject is the source.
+func (d *doc) aspectBefore(toks []token, a, k int) bool {
+	return !d.german && k-1 > a && strings.HasSuffix(toks[k].lower, "ing") && toks[k-1].kind == tWord && d.inSet("aspect", toks[k-1].lower)
 }
 
 // tookTo returns where a form of "take to" stands whose channel ends at
@@ -2502,7 +2515,7 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	np, role, ok := d.appositiveBefore(toks, a, k-1)
-	if !ok || d.sourceClosesSentence(toks, k, ce, b) {
+	if !ok || d.sourceClosesSentence(toks, k, ce, b) || d.thatClause(toks, role) {
 		return frameAt{}, false
 	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
@@ -2512,6 +2525,15 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.contentAfter(toks, fa.hi, b, false)
 	return fa, true
+}
+
+// thatClause reports whether the words toks[c] open with "that" and a
+// subject pronoun: a that-clause, no appositive of a name (insisted, in an
+// interview with Radio North, that he really, really wants …), where
+// "that" before a noun may still open one (Jo Lee, that famous critic,
+// said).
+func (d *doc) thatClause(toks []token, c span) bool {
+	return !d.german && c.e-c.s >= 2 && toks[c.s].is("that") && d.isClass(toks[c.s+1], cPronoun)
 }
 
 // invertedFrame builds the frame of a cue before its source ("…," said
@@ -2649,7 +2671,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 // said", "the minister, Tomas Vale, said", "her remark that …".
 func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised int) (frameAt, bool) {
 	np, role, ok := d.verbSubject(toks, a, b, k, raised)
-	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) {
+	if !ok || d.freeRelativeSubject(toks, a, np) || d.groupBySaying(toks, a, np) || d.thatClause(toks, role) {
 		return frameAt{}, false
 	}
 	if d.participleBeforeMessage(toks, np, k) {
@@ -4372,6 +4394,10 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
+		case !d.german && j == start && j > 0 && d.isCue(toks[j-1]) && (t.is("not") || t.is("never")) && d.infinitiveAfter(toks, j, b):
+			// vowed not to buy tickets until …: the negated infinitive
+			// right after the cue is the content, no adverb and phrase
+			return j
 		case d.lyBeforeParticiple(toks, j, b):
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:
@@ -4446,8 +4472,8 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
 		}
-		if !d.german && j > p+1 && (toks[j].is("why") || toks[j].is("how") || toks[j].is("whether")) && !conjunction(toks[j-1]) {
-			break // explained to reporters why …: an indirect question after the phrase
+		if !d.german && j > p+1 && (toks[j].is("why") || toks[j].is("how") || toks[j].is("whether") || toks[j].is("if")) && !conjunction(toks[j-1]) {
+			break // explained to reporters why …, asked him during a chat if …: an indirect question after the phrase
 		}
 	}
 	return j

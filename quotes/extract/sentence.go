@@ -821,10 +821,31 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		end = d.relativeSaid(toks, fa, prevHi, end)
 		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
 		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
-			taken = nextLo
+			taken = d.takenTo(toks, before, nextLo)
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 	}
+}
+
+// takenTo returns where the words taken by the frame whose results start
+// at d.results[from] end: nextLo, or sooner where its content ended at a
+// comma and "and" or "but" that open a clause leading to the next
+// source's quote at nextLo (They are asked to rank them, and the group is
+// less likely to be "overrun," Moss said): the words after the
+// conjunction are that source's, not the bare quote alone.
+func (d *doc) takenTo(toks []token, from, nextLo int) int {
+	end := -1
+	for _, r := range d.results[from:] {
+		end = max(end, r.content.e)
+	}
+	k := nextLo
+	for k > 0 && toks[k-1].s >= end {
+		k-- // the first token after the content
+	}
+	if k+2 < nextLo && nextLo < len(toks) && toks[nextLo].kind == tQuote && d.isPunct(toks[k], ",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
+		return k + 2
+	}
+	return nextLo
 }
 
 // markAsides sets open and close of each English frame of fs that stands

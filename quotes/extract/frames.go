@@ -2546,8 +2546,6 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// whoIn returns where a relative "who" inside np starts (a city official
-// who lives here), else np.e.
 // invertedConjunct returns where an inverted source ends that "and"
 // joins to a second noun phrase before a mark (…, said Jo Doyle and
 // others, would be …; …, said Doyle and Bell.): both speak; else np.e.
@@ -2579,6 +2577,8 @@ func (d *doc) othersAfter(toks []token, k, b int) (span, bool) {
 	return span{}, false
 }
 
+// whoIn returns where a relative "who" inside np starts (a city official
+// who lives here), else np.e.
 func whoIn(toks []token, np span) int {
 	for i := np.s + 1; i < np.e; i++ {
 		if toks[i].is("who") {

@@ -1102,7 +1102,7 @@ func (d *doc) ownedParticiple(toks []token, a, k int) bool {
 // explain why …; the delay helped explain the loss): the thing accounts
 // for something, and no one speaks.
 func (d *doc) thingHelps(toks []token, a, k int) bool {
-	if d.german || k-2 < a || toks[k].cls&cBase == 0 || !strings.HasPrefix(toks[k-1].lower, "help") {
+	if d.german || k-2 < a || toks[k].cls&cBase == 0 {
 		return false
 	}
 	h, s := toks[k-1].lower, toks[k-2]

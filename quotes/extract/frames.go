@@ -3669,7 +3669,7 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 	}
 	for i := k - 2; i >= lo; i-- {
 		t := toks[i]
-		if t.kind == tQuote && i+1 < k && toks[i+1].kind == tWord && !toks[i+1].upper {
+		if t.kind == tQuote && toks[i+1].kind == tWord && !toks[i+1].upper {
 			continue // a title in the clause (with a "Star Wars" joke, remarking)
 		}
 		if t.kind != tWord {

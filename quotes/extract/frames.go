@@ -3201,12 +3201,15 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 // (Without a defense, riders may listen and conclude …; In May, local
 // officials will meet and decide).
 func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
 	n := s
 	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !d.finite(toks[n]) &&
 		!d.isClass(toks[n], cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
 		n++
 	}
-	if d.german || n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
+	if n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
 		return span{}, false
 	}
 	return span{s, n}, true

@@ -3640,17 +3640,21 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		if t.upper || d.isCue(t) || !d.isClass(t, cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
 			continue // the set lookup last: two map lookups
 		}
-		np, ok := d.npAfter(toks, i+1, k)
-		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
-			return span{}, false
-		}
-		v := toks[np.e]
-		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
-			return span{}, false
-		}
-		return np, true
+		return d.subjectWithVerb(toks, i+1, k)
 	}
 	return span{}, false
+}
+
+// subjectWithVerb returns the subject that opens a subordinate clause
+// at toks[s], before the cue toks[k]: a name, a pronoun or a phrase with
+// an article, followed by a verb (an auxiliary or an -ed form) short of
+// the word before the cue.
+func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
+	np, ok := d.npAfter(toks, s, k)
+	if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) || !d.clauseVerb(toks[np.e]) {
+		return span{}, false
+	}
+	return np, true
 }
 
 // trailingClauseSubject returns the subject of a when, where or as
@@ -3684,15 +3688,7 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if p := toks[i-1]; p.kind != tWord || d.isClass(p, cPrep) {
 			return span{}, false // a fronted or comma-led clause is asClauseSubject's
 		}
-		np, ok := d.npAfter(toks, i+1, k)
-		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
-			return span{}, false
-		}
-		v := toks[np.e]
-		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
-			return span{}, false
-		}
-		return np, true
+		return d.subjectWithVerb(toks, i+1, k)
 	}
 	return span{}, false
 }

@@ -1117,9 +1117,10 @@ func (d *doc) thingHelps(toks []token, a, k int) bool {
 // before it, maybe over a name that modifies it (these claims, any Hill
 // attacks on the fund), or a plural noun that would take the base form
 // as its verb (police reports she filed; but "a letter to police says":
-// the noun ends a phrase of the subject), or a light verb and an adjective (made further
-// demands, issued new warnings): no verb in -s follows such words (but
-// "the suit further alleges", "what was made available suggests").
+// the noun ends a phrase of the subject), or a light verb and an
+// adjective (made further demands, issued new warnings): no verb in -s
+// follows such words (but "the suit further alleges", "what was made
+// available suggests").
 func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k-1 <= a {
 		return false
@@ -1135,10 +1136,13 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.inSet("pluraldet", p.lower) {
 		return true
 	}
-	if j == k-1 && d.inSet("pluralonly", p.lower) && !d.prepBefore(toks, a, j) {
+	if j < k-1 {
+		return false // a plural noun or an adjective stands right before the cue
+	}
+	if d.inSet("pluralonly", p.lower) && !d.prepBefore(toks, a, j) {
 		return true // police reports Jo Vale filed: a noun that a plural modifies
 	}
-	return j == k-1 && j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet("pluraladj", p.lower) &&
+	return j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet("pluraladj", p.lower) &&
 		d.inSet("lightverb", toks[j-1].lower)
 }
 

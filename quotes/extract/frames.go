@@ -2527,8 +2527,8 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	np, ok := d.npAfter(toks, ce, b)
-	if ok && d.inSet("insertedcue", toks[k].lower) {
-		np.e = d.invertedConjunct(toks, np, b)
+	if ok {
+		np.e = d.invertedConjunct(toks, k, np, b)
 	}
 	if ok && !d.inversionFits(toks, a, b, k, np) {
 		np.e = whoIn(toks, np) // said a city official who asked not to be named.
@@ -2550,14 +2550,15 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// invertedConjunct returns where an inverted source ends that "and"
-// joins to a second noun phrase before a mark (…, said Jo Doyle and
-// others, would be …; …, said Doyle and Bell.): both speak; else np.e.
-// Only after a common verb of saying: in a list of deeds (…, mocked the
-// party and its leaders, and …) the verb has an object.
-func (d *doc) invertedConjunct(toks []token, np span, b int) int {
-	if d.german || np.e+1 >= b || !toks[np.e].is("and") {
-		return np.e
+// invertedConjunct returns where the source np of the inverted cue
+// toks[k] ends when "and" joins it to a second noun phrase before a mark
+// (…, said Jo Doyle and others, would be …; …, said Doyle and Bell.):
+// both speak; else np.e. Only after a common verb of saying: in a list
+// of deeds (…, mocked the party and its leaders, and …) the verb has an
+// object.
+func (d *doc) invertedConjunct(toks []token, k int, np span, b int) int {
+	if d.german || np.e+1 >= b || !toks[np.e].is("and") || !d.inSet("insertedcue", toks[k].lower) {
+		return np.e // the set looked up last: two map lookups
 	}
 	c, ok := d.npAfter(toks, np.e+1, b)
 	if !ok {

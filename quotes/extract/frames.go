@@ -1638,12 +1638,12 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after
-// an English "according to" source set off by commas at toks[k], goes on
-// with the clause the source stands in: a verb of its subject (Fundraising,
-// according to the campaign, has surged; Other gaps, according to a
-// person close to the talks, include age), or any word that is no
-// function word when the words before the source hold no verb, a subject
-// that wants its predicate. The look for a verb goes back at most
+// the comma that closes an English "according to" source (its cue at
+// toks[k]) set off by commas, goes on with the clause the source stands
+// in: a verb of its subject (Fundraising, according to the campaign, has
+// surged; Other gaps, according to a person close to the talks, include
+// age), or any word that is no function word when the words before the
+// source hold no verb, a subject that wants its predicate. The look for a verb goes back at most
 // maxContent words: a run-on sentence does not make it quadratic.
 func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
 	t := toks[j]

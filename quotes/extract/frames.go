@@ -3448,28 +3448,21 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	// …, with top officials praising the plan and vowing to …: the
 	// absolute phrase's subject vows, not the sentence's; The crowd
 	// cheered when Jo Hill spotted a sign and asked …: the second verb of
-	// the when clause is its subject's
+	// the when clause is its subject's; I remember Mayor Hill going on
+	// the radio, declaring …: the chain's first verb names who does all
+	// of them; Hill spoke near the hall, where protesters had gathered,
+	// chanting …: the clause just before the comma says it
 	np, ok := d.absoluteSubject(toks, a, k)
 	if !ok {
 		np, ok = d.secondVerbSubject(toks, a, k)
 	}
+	if !ok {
+		np, ok = d.chainSubject(toks, a, k)
+	}
+	if !ok {
+		np, ok = d.trailingClauseSubject(toks, a, k, prev)
+	}
 	if ok {
-		f.mention = d.tokSpan(toks, np)
-		fa.hi = d.addressee(toks, k, ce, b, f)
-		fa.right = d.contentAfter(toks, fa.hi, b, false)
-		return fa, true
-	}
-	if np, ok := d.chainSubject(toks, a, k); ok {
-		// I remember Mayor Hill going on the radio, declaring …: the
-		// chain's first verb names who does all of them
-		f.mention = d.tokSpan(toks, np)
-		fa.hi = d.addressee(toks, k, ce, b, f)
-		fa.right = d.contentAfter(toks, fa.hi, b, false)
-		return fa, true
-	}
-	if np, ok := d.trailingClauseSubject(toks, a, k, prev); ok {
-		// Hill spoke near the hall, where protesters had gathered,
-		// chanting …: the clause just before the comma says it
 		f.mention = d.tokSpan(toks, np)
 		fa.hi = d.addressee(toks, k, ce, b, f)
 		fa.right = d.contentAfter(toks, fa.hi, b, false)

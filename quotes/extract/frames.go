@@ -1105,7 +1105,7 @@ func (d *doc) ownedParticiple(toks []token, a, k int) bool {
 // explain why …; the delay helped explain the loss): the thing accounts
 // for something, and no one speaks.
 func (d *doc) thingHelps(toks []token, a, k int) bool {
-	if d.german || k-2 < a || toks[k].cls&cBase == 0 || !strings.HasPrefix(toks[k-1].lower, "help") {
+	if d.german || k-2 < a || toks[k].cls&cBase == 0 {
 		return false
 	}
 	h, s := toks[k-1].lower, toks[k-2]
@@ -1120,9 +1120,10 @@ func (d *doc) thingHelps(toks []token, a, k int) bool {
 // before it, maybe over a name that modifies it (these claims, any Hill
 // attacks on the fund), or a plural noun that would take the base form
 // as its verb (police reports she filed; but "a letter to police says":
-// the noun ends a phrase of the subject), or a light verb and an adjective (made further
-// demands, issued new warnings): no verb in -s follows such words (but
-// "the suit further alleges", "what was made available suggests").
+// the noun ends a phrase of the subject), or a light verb and an
+// adjective (made further demands, issued new warnings): no verb in -s
+// follows such words (but "the suit further alleges", "what was made
+// available suggests").
 func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k-1 <= a {
 		return false
@@ -1138,10 +1139,13 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.inSet("pluraldet", p.lower) {
 		return true
 	}
-	if j == k-1 && d.inSet("pluralonly", p.lower) && !d.prepBefore(toks, a, j) {
+	if j < k-1 {
+		return false // a plural noun or an adjective stands right before the cue
+	}
+	if d.inSet("pluralonly", p.lower) && !d.prepBefore(toks, a, j) {
 		return true // police reports Jo Vale filed: a noun that a plural modifies
 	}
-	return j == k-1 && j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet("pluraladj", p.lower) &&
+	return j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet("pluraladj", p.lower) &&
 		d.inSet("lightverb", toks[j-1].lower)
 }
 
@@ -1647,12 +1651,12 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after
-// an English "according to" source set off by commas at toks[k], goes on
-// with the clause the source stands in: a verb of its subject (Fundraising,
-// according to the campaign, has surged; Other gaps, according to a
-// person close to the talks, include age), or any word that is no
-// function word when the words before the source hold no verb, a subject
-// that wants its predicate. The look for a verb goes back at most
+// the comma that closes an English "according to" source (its cue at
+// toks[k]) set off by commas, goes on with the clause the source stands
+// in: a verb of its subject (Fundraising, according to the campaign, has
+// surged; Other gaps, according to a person close to the talks, include
+// age), or any word that is no function word when the words before the
+// source hold no verb, a subject that wants its predicate. The look for a verb goes back at most
 // maxContent words: a run-on sentence does not make it quadratic.
 func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
 	t := toks[j]
@@ -2545,8 +2549,8 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	np, ok := d.npAfter(toks, ce, b)
-	if ok && d.inSet("insertedcue", toks[k].lower) {
-		np.e = d.invertedConjunct(toks, np, b)
+	if ok {
+		np.e = d.invertedConjunct(toks, k, np, b)
 	}
 	if ok && !d.inversionFits(toks, a, b, k, np) {
 		np.e = whoIn(toks, np) // said a city official who asked not to be named.
@@ -2568,16 +2572,15 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// whoIn returns where a relative "who" inside np starts (a city official
-// who lives here), else np.e.
-// invertedConjunct returns where an inverted source ends that "and"
-// joins to a second noun phrase before a mark (…, said Jo Doyle and
-// others, would be …; …, said Doyle and Bell.): both speak; else np.e.
-// Only after a common verb of saying: in a list of deeds (…, mocked the
-// party and its leaders, and …) the verb has an object.
-func (d *doc) invertedConjunct(toks []token, np span, b int) int {
-	if d.german || np.e+1 >= b || !toks[np.e].is("and") {
-		return np.e
+// invertedConjunct returns where the source np of the inverted cue
+// toks[k] ends when "and" joins it to a second noun phrase before a mark
+// (…, said Jo Doyle and others, would be …; …, said Doyle and Bell.):
+// both speak; else np.e. Only after a common verb of saying: in a list
+// of deeds (…, mocked the party and its leaders, and …) the verb has an
+// object.
+func (d *doc) invertedConjunct(toks []token, k int, np span, b int) int {
+	if d.german || np.e+1 >= b || !toks[np.e].is("and") || !d.inSet("insertedcue", toks[k].lower) {
+		return np.e // the set looked up last: two map lookups
 	}
 	c, ok := d.npAfter(toks, np.e+1, b)
 	if !ok {
@@ -2601,6 +2604,8 @@ func (d *doc) othersAfter(toks []token, k, b int) (span, bool) {
 	return span{}, false
 }
 
+// whoIn returns where a relative "who" inside np starts (a city official
+// who lives here), else np.e.
 func whoIn(toks []token, np span) int {
 	for i := np.s + 1; i < np.e; i++ {
 		if toks[i].is("who") {
@@ -3223,12 +3228,15 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 // (Without a defense, riders may listen and conclude …; In May, local
 // officials will meet and decide).
 func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
+	if d.german {
+		return span{}, false
+	}
 	n := s
 	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !d.finite(toks[n]) &&
 		!d.isClass(toks[n], cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
 		n++
 	}
-	if d.german || n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
+	if n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
 		return span{}, false
 	}
 	return span{s, n}, true
@@ -3462,28 +3470,21 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	// …, with top officials praising the plan and vowing to …: the
 	// absolute phrase's subject vows, not the sentence's; The crowd
 	// cheered when Jo Hill spotted a sign and asked …: the second verb of
-	// the when clause is its subject's
+	// the when clause is its subject's; I remember Mayor Hill going on
+	// the radio, declaring …: the chain's first verb names who does all
+	// of them; Hill spoke near the hall, where protesters had gathered,
+	// chanting …: the clause just before the comma says it
 	np, ok := d.absoluteSubject(toks, a, k)
 	if !ok {
 		np, ok = d.secondVerbSubject(toks, a, k)
 	}
+	if !ok {
+		np, ok = d.chainSubject(toks, a, k)
+	}
+	if !ok {
+		np, ok = d.trailingClauseSubject(toks, a, k, prev)
+	}
 	if ok {
-		f.mention = d.tokSpan(toks, np)
-		fa.hi = d.addressee(toks, k, ce, b, f)
-		fa.right = d.contentAfter(toks, fa.hi, b, false)
-		return fa, true
-	}
-	if np, ok := d.chainSubject(toks, a, k); ok {
-		// I remember Mayor Hill going on the radio, declaring …: the
-		// chain's first verb names who does all of them
-		f.mention = d.tokSpan(toks, np)
-		fa.hi = d.addressee(toks, k, ce, b, f)
-		fa.right = d.contentAfter(toks, fa.hi, b, false)
-		return fa, true
-	}
-	if np, ok := d.trailingClauseSubject(toks, a, k, prev); ok {
-		// Hill spoke near the hall, where protesters had gathered,
-		// chanting …: the clause just before the comma says it
 		f.mention = d.tokSpan(toks, np)
 		fa.hi = d.addressee(toks, k, ce, b, f)
 		fa.right = d.contentAfter(toks, fa.hi, b, false)
@@ -3659,17 +3660,21 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		if t.upper || d.isCue(t) || !d.isClass(t, cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
 			continue // the set lookup last: two map lookups
 		}
-		np, ok := d.npAfter(toks, i+1, k)
-		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
-			return span{}, false
-		}
-		v := toks[np.e]
-		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
-			return span{}, false
-		}
-		return np, true
+		return d.subjectWithVerb(toks, i+1, k)
 	}
 	return span{}, false
+}
+
+// subjectWithVerb returns the subject that opens a subordinate clause
+// at toks[s], before the cue toks[k]: a name, a pronoun or a phrase with
+// an article, followed by a verb (an auxiliary or an -ed form) short of
+// the word before the cue.
+func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
+	np, ok := d.npAfter(toks, s, k)
+	if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) || !d.clauseVerb(toks[np.e]) {
+		return span{}, false
+	}
+	return np, true
 }
 
 // trailingClauseSubject returns the subject of a when, where or as
@@ -3691,7 +3696,7 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 	}
 	for i := k - 2; i >= lo; i-- {
 		t := toks[i]
-		if t.kind == tQuote && i+1 < k && toks[i+1].kind == tWord && !toks[i+1].upper {
+		if t.kind == tQuote && toks[i+1].kind == tWord && !toks[i+1].upper {
 			continue // a title in the clause (with a "Star Wars" joke, remarking)
 		}
 		if t.kind != tWord {
@@ -3703,15 +3708,7 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if p := toks[i-1]; p.kind != tWord || d.isClass(p, cPrep) {
 			return span{}, false // a fronted or comma-led clause is asClauseSubject's
 		}
-		np, ok := d.npAfter(toks, i+1, k)
-		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
-			return span{}, false
-		}
-		v := toks[np.e]
-		if v.kind != tWord || v.upper || !(d.finite(v) || strings.HasSuffix(v.lower, "ed")) {
-			return span{}, false
-		}
-		return np, true
+		return d.subjectWithVerb(toks, i+1, k)
 	}
 	return span{}, false
 }

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a paragraph whose only sentence is a named source and a cue that says nothing leads the quote that opens the next paragraph", "Jo Vale spoke after the vote.\n\nJo Vale continued her sharp remarks.\n\n\"The ferry is late every day and the board does nothing.\"",
+		[]want{{text: "The ferry is late every day and the board does nothing.", mention: "Jo Vale", cue: "continued"}}},
 	{"a curly opener inside an open curly quote, the next two marks both closers, nests: the outer quote goes on to its own closer and the source after it", `Already, the remarks had angered some voters. “Jon Pell’s absurd claim that a deal “has to do with the ferry and whether or not the town is willing” makes clear that Pell doesn’t have a clue,” wrote Mara Quill, president of the Lakeside Club.`,
 		[]want{{text: "Jon Pell’s absurd claim that a deal “has to do with the ferry and whether or not the town is willing” makes clear that Pell doesn’t have a clue,", mention: "Mara Quill", cue: "wrote"}}},
 	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,

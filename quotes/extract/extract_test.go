@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"when asked after the cue and its object belongs to the attribution of the quote before it: a quote ending on a question mark does not end the sentence", `Ann Roe criticised the plan. “It looks like we will not get along, who knows?” Tom Hill told the harbor radio station in an interview on Monday when asked how ties would fare.`,
+		[]want{{text: "the plan", kind: quotes.Indirect, mention: "Ann Roe", cue: "criticised"}, {text: "It looks like we will not get along, who knows?", mention: "Tom Hill", cue: "told"}}},
 	{"a paragraph whose only sentence is a named source and a cue that says nothing leads the quote that opens the next paragraph", "Jo Vale spoke after the vote.\n\nJo Vale continued her sharp remarks.\n\n\"The ferry is late every day and the board does nothing.\"",
 		[]want{{text: "The ferry is late every day and the board does nothing.", mention: "Jo Vale", cue: "continued"}}},
 	{"a curly opener inside an open curly quote, the next two marks both closers, nests: the outer quote goes on to its own closer and the source after it", `Already, the remarks had angered some voters. “Jon Pell’s absurd claim that a deal “has to do with the ferry and whether or not the town is willing” makes clear that Pell doesn’t have a clue,” wrote Mara Quill, president of the Lakeside Club.`,

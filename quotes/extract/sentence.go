@@ -448,7 +448,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 				return false // "…." It was, she said, the worst week: an aside in a sentence of its own
 			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
-				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) // Gov. Jo Lee said as he opened the vote
+				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) || // Gov. Jo Lee said as he opened the vote
+				!d.german && e >= k+3 && toks[e-1].is("asked") && toks[e-2].is("when") // "…?" Hill told a radio station when asked how …: the question is the attribution's
 		}
 	}
 	return false

@@ -44,6 +44,7 @@ func (d *doc) attribute() {
 	qi := 0
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
+	var bare *frame  // the frame of a previous paragraph that said nothing
 	// room for the tokens of the longest paragraph, about one per 5 runes,
 	// so that the scratch (kept from the text before) rarely grows; a huge paragraph (a book in one
 	// quote) grows it as it needs
@@ -95,6 +96,15 @@ func (d *doc) attribute() {
 			d.addReported(toks, span{0, len(toks)}, last.f, "colon-block")
 		}
 		d.continueInParagraph(d.results[first:], last, leadIn)
+		if bare != nil && len(toks) > 0 && toks[0].kind == tQuote {
+			// Jo Vale continued her remarks.¶ "…": the paragraph before
+			// named the speaker and said nothing, and no one in this one
+			leadTo(d.results[first:], bare)
+		}
+		bare = nil
+		if pending != nil && !d.german && len(d.results) == first && len(toks) > 0 && pending.source().mention.s == toks[0].s {
+			bare = pending
+		}
 		if len(toks) > 0 {
 			leadIn = lastFrame != nil && d.isPunct(toks[len(toks)-1], ":")
 		}
@@ -438,7 +448,8 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 				return false // "…." It was, she said, the worst week: an aside in a sentence of its own
 			}
 			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
-				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) // Gov. Jo Lee said as he opened the vote
+				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) || // Gov. Jo Lee said as he opened the vote
+				!d.german && e >= k+3 && toks[e-1].is("asked") && toks[e-2].is("when") // "…?" Hill told a radio station when asked how …: the question is the attribution's
 		}
 	}
 	return false

@@ -919,12 +919,13 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) && !toks[a-1].is("by") {
 		return a
 	}
+	verb := d.verbCueAfter(toks, a, k)
 	for i := a - 2; i > lo && a-i <= 8; i-- {
 		t := toks[i]
 		if t.kind != tWord || d.isClass(t, cFinite|cPronoun|cClause|cSubordinator) {
 			return a
 		}
-		if !d.participlePrep(toks, i, d.verbCueAfter(toks, a, k)) {
+		if !d.participlePrep(toks, i, verb) {
 			continue
 		}
 		// the participle follows its noun: no determiner, preposition

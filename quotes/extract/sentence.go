@@ -1505,7 +1505,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.germanJoinedMain(toks, fs[i], fs[j]) {
 			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
 		}
-		if d.parallelReport(toks, fs[i], fs[j]) || d.infinitiveThenReport(toks, fs[i], fs[j]) {
+		if d.joinedReport(toks, fs[i], fs[j]) {
 			return j // One in three said …, and one in four said …: a report of its own
 		}
 		if d.absoluteWith(toks, fs[j].lo) {
@@ -1548,29 +1548,26 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 	return j
 }
 
-// parallelReport reports whether the English frame next follows "and"
-// or "but" with a subject of its own and, like fa, a plain say or tell
-// (One in three said the fee is too high and one in four said it is
-// fair; Jo Hill said … and Hill says …): the sentence joins two reports,
-// and the second is no part of what the first source said.
-func (d *doc) parallelReport(toks []token, fa, next frameAt) bool {
+// joinedReport reports whether the English frame next follows "and" or
+// "but" with a subject of its own, and the sentence so joins a second
+// report, no part of what fa's source said: when both cues are a plain
+// say or tell (One in three said the fee is too high and one in four said
+// it is fair; Jo Hill said … and Hill says …), or after the infinitive
+// content of fa (Jo Hill declined to comment and aides later said the
+// bill …), as an infinitive takes no clause with a subject. Not after a
+// word that opens a clause in the infinitive (declined to say whether Al
+// and Jo agreed).
+func (d *doc) joinedReport(toks []token, fa, next frameAt) bool {
 	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right {
 		return false
 	}
 	if p := toks[next.lo-2]; p.kind != tWord || d.isClass(p, cPronoun) {
 		return false // said both he and Ann Lee say …: the pronoun and the name are one subject
 	}
-	return d.isCoreSay(fa.f) && d.isCoreSay(next.f)
-}
-
-// infinitiveThenReport reports whether the English frame next follows
-// "and" or "but" with a subject of its own after the infinitive content
-// of fa (Jo Hill declined to comment and aides later said the bill …):
-// an infinitive takes no clause with a subject, so the sentence joins a
-// second report. Not after a word that opens a clause in the infinitive
-// (declined to say whether Al and Jo agreed).
-func (d *doc) infinitiveThenReport(toks []token, fa, next frameAt) bool {
-	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right || !toks[fa.right].is("to") {
+	if d.isCoreSay(fa.f) && d.isCoreSay(next.f) {
+		return true
+	}
+	if !toks[fa.right].is("to") {
 		return false
 	}
 	for k := fa.right + 1; k < next.lo-1; k++ {
@@ -1578,7 +1575,7 @@ func (d *doc) infinitiveThenReport(toks []token, fa, next frameAt) bool {
 			return false
 		}
 	}
-	return !d.isClass(toks[next.lo-2], cPronoun)
+	return true
 }
 
 // contrastOpens reports whether the content starting at toks[r] is only

@@ -397,12 +397,13 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	end, paren := j+12, false
 	for k := j; k < len(toks) && k < min(end, j+24); k++ {
 		t := toks[k]
-		if paren || d.isPunct(t, "()") || t.kind == tQuote && d.nickname(toks, j, k) {
+		nick := t.kind == tQuote && d.nickname(toks, j, k)
+		if paren || nick || d.isPunct(t, "()") {
 			end++
 			paren = paren && !t.is(")") || t.is("(")
 		}
 		switch {
-		case d.nickname(toks, j, k):
+		case nick:
 			// Jo “Tug” Vale said: a nickname, part of the source
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false

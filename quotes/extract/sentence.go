@@ -800,7 +800,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		d.viaAside(toks, fa, prevHi)
 		before := len(d.results)
-		prevHi, done := d.asideContent(toks, fa, prevHi, nextLo, d.nestedSource(toks, fs, i, nextLo), covered)
+		prevHi, done := d.asideContent(toks, fs, i, prevHi, nextLo, covered)
 		if done {
 			taken, prevEmpty = nextLo, false
 			continue
@@ -965,12 +965,14 @@ func (d *doc) nestedSource(toks []token, fs []frameAt, i, nextLo int) bool {
 	return r > 0 && r < len(toks) && toks[r].kind == tQuote && d.isPunct(toks[r-1], ":")
 }
 
-// asideContent gives a frame that stands as an aside ("The goal, he said,
-// is …") the words on each side of it. It returns where the content
-// before the frame now starts, and whether the frame's content is done:
-// a quote after the aside ("The investment, she said, "is …"") is left
-// for the content after the frame, as after any frame.
-func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, nested bool, covered map[int]bool) (int, bool) {
+// asideContent gives the frame fs[i] that stands as an aside ("The goal,
+// he said, is …") the words on each side of it. It returns where the
+// content before the frame now starts, and whether the frame's content is
+// done: a quote after the aside ("The investment, she said, "is …"") is
+// left for the content after the frame, as after any frame, and the words
+// after it for a next frame with a source of its own (nestedSource).
+func (d *doc) asideContent(toks []token, fs []frameAt, i, prevHi, nextLo int, covered map[int]bool) (int, bool) {
+	fa := fs[i]
 	if !d.aside(toks, fa, prevHi, nextLo) {
 		return prevHi, false
 	}
@@ -980,7 +982,7 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, nested 
 	}
 	left.s = d.afterDashJoin(toks, left)
 	d.addAside(toks, left, fa.f, covered)
-	if nested {
+	if d.nestedSource(toks, fs, i, nextLo) {
 		return prevHi, true // the words after it are the next frame's
 	}
 	if toks[fa.right].kind == tQuote {

@@ -838,8 +838,10 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 	if d.german || len(fs) == 0 {
 		return
 	}
-	// marks holds an aside dash or parenthesis in pairs: its index, and
-	// the number of quotes before it in the sentence
+	// dashes holds each aside dash as a pair: its index, and the number
+	// of quotes before it in the sentence; parens each outermost
+	// parenthesis as four: that pair for the one that opens it and for
+	// the one that closes it (0, 0 while none does)
 	dashes, parens := d.asideBuf[:0], d.parenBuf[:0]
 	depth, quotes := 0, 0
 	for i := a; i < b; i++ {

@@ -1821,14 +1821,14 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			}
 			break
 		}
-		// a determiner or adverb right after an article modifies the noun
-		// to come: the other candidate, the most recent data, the newly
-		// released report (an article alone is no speaker)
-		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
 		if e+1 == nameAt && d.likeName(toks, k, e, b) {
 			e++ // experts like Ann Lee: the name goes on the description
 			continue
 		}
+		// a determiner or adverb right after an article modifies the noun
+		// to come: the other candidate, the most recent data, the newly
+		// released report (an article alone is no speaker)
+		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
 		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}

@@ -1987,9 +1987,8 @@ func (d *doc) adverbAside(toks []token, k int) int {
 	if k < 4 || !d.isPunct(toks[k-1], ",") || !d.isPunct(toks[k-3], ",") || toks[k-4].kind != tWord {
 		return 0
 	}
-	a := toks[k-2]
-	if a.kind != tWord || a.upper || !d.isClass(a, cAdverb) {
-		return 0
+	if a := toks[k-2]; a.upper || !d.isClass(a, cAdverb) {
+		return 0 // isClass holds only words
 	}
 	return k - 3
 }

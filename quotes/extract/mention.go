@@ -919,12 +919,13 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) && !toks[a-1].is("by") {
 		return a
 	}
+	verb := d.verbCueAfter(toks, a, k)
 	for i := a - 2; i > lo && a-i <= 8; i-- {
 		t := toks[i]
 		if t.kind != tWord || d.isClass(t, cFinite|cPronoun|cClause|cSubordinator) {
 			return a
 		}
-		if !d.participlePrep(toks, i, d.verbCueAfter(toks, a, k)) {
+		if !d.participlePrep(toks, i, verb) {
 			continue
 		}
 		// the participle follows its noun: no determiner, preposition
@@ -1820,14 +1821,14 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			}
 			break
 		}
-		// a determiner or adverb right after an article modifies the noun
-		// to come: the other candidate, the most recent data, the newly
-		// released report (an article alone is no speaker)
-		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
 		if e+1 == nameAt && d.likeName(toks, k, e, b) {
 			e++ // experts like Ann Lee: the name goes on the description
 			continue
 		}
+		// a determiner or adverb right after an article modifies the noun
+		// to come: the other candidate, the most recent data, the newly
+		// released report (an article alone is no speaker)
+		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
 		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}
@@ -1986,9 +1987,8 @@ func (d *doc) adverbAside(toks []token, k int) int {
 	if k < 4 || !d.isPunct(toks[k-1], ",") || !d.isPunct(toks[k-3], ",") || toks[k-4].kind != tWord {
 		return 0
 	}
-	a := toks[k-2]
-	if a.kind != tWord || a.upper || !d.isClass(a, cAdverb) {
-		return 0
+	if a := toks[k-2]; a.upper || !d.isClass(a, cAdverb) {
+		return 0 // isClass holds only words
 	}
 	return k - 3
 }

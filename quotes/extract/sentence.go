@@ -407,12 +407,13 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	end, paren := j+12, false
 	for k := j; k < len(toks) && k < min(end, j+24); k++ {
 		t := toks[k]
-		if paren || d.isPunct(t, "()") || t.kind == tQuote && d.nickname(toks, j, k) {
+		nick := t.kind == tQuote && d.nickname(toks, j, k)
+		if paren || nick || d.isPunct(t, "()") {
 			end++
 			paren = paren && !t.is(")") || t.is("(")
 		}
 		switch {
-		case d.nickname(toks, j, k):
+		case nick:
 			// Jo “Tug” Vale said: a nickname, part of the source
 		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
 			return false
@@ -810,7 +811,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		d.viaAside(toks, fa, prevHi)
 		before := len(d.results)
-		prevHi, done := d.asideContent(toks, fa, prevHi, nextLo, d.nestedSource(toks, fs, i, nextLo), covered)
+		prevHi, done := d.asideContent(toks, fs, i, prevHi, nextLo, covered)
 		if done {
 			taken, prevEmpty = nextLo, false
 			continue
@@ -869,8 +870,10 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 	if d.german || len(fs) == 0 {
 		return
 	}
-	// marks holds an aside dash or parenthesis in pairs: its index, and
-	// the number of quotes before it in the sentence
+	// dashes holds each aside dash as a pair: its index, and the number
+	// of quotes before it in the sentence; parens each outermost
+	// parenthesis as four: that pair for the one that opens it and for
+	// the one that closes it (0, 0 while none does)
 	dashes, parens := d.asideBuf[:0], d.parenBuf[:0]
 	depth, quotes := 0, 0
 	for i := a; i < b; i++ {
@@ -996,12 +999,14 @@ func (d *doc) nestedSource(toks []token, fs []frameAt, i, nextLo int) bool {
 	return r > 0 && r < len(toks) && toks[r].kind == tQuote && d.isPunct(toks[r-1], ":")
 }
 
-// asideContent gives a frame that stands as an aside ("The goal, he said,
-// is …") the words on each side of it. It returns where the content
-// before the frame now starts, and whether the frame's content is done:
-// a quote after the aside ("The investment, she said, "is …"") is left
-// for the content after the frame, as after any frame.
-func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, nested bool, covered map[int]bool) (int, bool) {
+// asideContent gives the frame fs[i] that stands as an aside ("The goal,
+// he said, is …") the words on each side of it. It returns where the
+// content before the frame now starts, and whether the frame's content is
+// done: a quote after the aside ("The investment, she said, "is …"") is
+// left for the content after the frame, as after any frame, and the words
+// after it for a next frame with a source of its own (nestedSource).
+func (d *doc) asideContent(toks []token, fs []frameAt, i, prevHi, nextLo int, covered map[int]bool) (int, bool) {
+	fa := fs[i]
 	if !d.aside(toks, fa, prevHi, nextLo) {
 		return prevHi, false
 	}
@@ -1011,7 +1016,7 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, nested 
 	}
 	left.s = d.afterDashJoin(toks, left)
 	d.addAside(toks, left, fa.f, covered)
-	if nested {
+	if d.nestedSource(toks, fs, i, nextLo) {
 		return prevHi, true // the words after it are the next frame's
 	}
 	if toks[fa.right].kind == tQuote {
@@ -1537,7 +1542,7 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 		if d.germanJoinedMain(toks, fs[i], fs[j]) {
 			return j // Die Menge sang Lieder und der Redner rief: „…“: a clause of its own
 		}
-		if d.parallelReport(toks, fs[i], fs[j]) || d.infinitiveThenReport(toks, fs[i], fs[j]) {
+		if d.joinedReport(toks, fs[i], fs[j]) {
 			return j // One in three said …, and one in four said …: a report of its own
 		}
 		if d.absoluteWith(toks, fs[j].lo) {
@@ -1580,29 +1585,26 @@ func (d *doc) nextOuter(toks []token, fs []frameAt, i, b int) int {
 	return j
 }
 
-// parallelReport reports whether the English frame next follows "and"
-// or "but" with a subject of its own and, like fa, a plain say or tell
-// (One in three said the fee is too high and one in four said it is
-// fair; Jo Hill said … and Hill says …): the sentence joins two reports,
-// and the second is no part of what the first source said.
-func (d *doc) parallelReport(toks []token, fa, next frameAt) bool {
+// joinedReport reports whether the English frame next follows "and" or
+// "but" with a subject of its own, and the sentence so joins a second
+// report, no part of what fa's source said: when both cues are a plain
+// say or tell (One in three said the fee is too high and one in four said
+// it is fair; Jo Hill said … and Hill says …), or after the infinitive
+// content of fa (Jo Hill declined to comment and aides later said the
+// bill …), as an infinitive takes no clause with a subject. Not after a
+// word that opens a clause in the infinitive (declined to say whether Al
+// and Jo agreed).
+func (d *doc) joinedReport(toks []token, fa, next frameAt) bool {
 	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right {
 		return false
 	}
 	if p := toks[next.lo-2]; p.kind != tWord || d.isClass(p, cPronoun) {
 		return false // said both he and Ann Lee say …: the pronoun and the name are one subject
 	}
-	return d.isCoreSay(fa.f) && d.isCoreSay(next.f)
-}
-
-// infinitiveThenReport reports whether the English frame next follows
-// "and" or "but" with a subject of its own after the infinitive content
-// of fa (Jo Hill declined to comment and aides later said the bill …):
-// an infinitive takes no clause with a subject, so the sentence joins a
-// second report. Not after a word that opens a clause in the infinitive
-// (declined to say whether Al and Jo agreed).
-func (d *doc) infinitiveThenReport(toks []token, fa, next frameAt) bool {
-	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right || !toks[fa.right].is("to") {
+	if d.isCoreSay(fa.f) && d.isCoreSay(next.f) {
+		return true
+	}
+	if !toks[fa.right].is("to") {
 		return false
 	}
 	for k := fa.right + 1; k < next.lo-1; k++ {
@@ -1610,7 +1612,7 @@ func (d *doc) infinitiveThenReport(toks []token, fa, next frameAt) bool {
 			return false
 		}
 	}
-	return !d.isClass(toks[next.lo-2], cPronoun)
+	return true
 }
 
 // contrastOpens reports whether the content starting at toks[r] is only

@@ -1225,8 +1225,8 @@ func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 		}
 		np = span{s, c}
 	}
-	f := &frame{class: "speech", rule: "relative-cue", para: pi, mention: d.tokSpan(toks, np),
-		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))}
+	cue := span{toks[k].s, toks[k].e}
+	f := &frame{class: "speech", rule: "relative-cue", para: pi, mention: d.tokSpan(toks, np), cue: cue, cueText: d.text(cue)}
 	d.frames = append(d.frames, f)
 	return f
 }

@@ -632,10 +632,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 // source (wurden nach Angaben X obdachlos), or a name after a content cue
 // (Reid blasted Rubio).
 func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool {
-	if c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule)) {
-		return true
-	}
-	return d.namedObject(toks, c, f)
+	return c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule) || d.namedObject(toks, c, f))
 }
 
 // closingPredicate reports whether German content after a source in

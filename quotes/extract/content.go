@@ -85,15 +85,15 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if that && d.demonstrativeObject(toks, c) {
 		that, c.s = false, c.s-1 // reiterated that approach in an interview: an object, not a clause
 	}
-	// but not "vowed to fight …", "asked about the toll, …"; nor after
-	// that, dass or a German comma, where the phrase opens the reported
-	// clause (said that with the votes she had, the debate …): in
-	// PolNeAR the annotators keep it 20 times to 2, in German 8 to 0
 	// a German source before its content stands first, the verb after it
 	// (Laut X kam es …), or in mid-clause, where the words after it go on
 	// with the clause (kam es laut X zu Rangeleien, einige …): no phrase
 	// is fronted there
 	germanAfterSource := d.german && rule == "after-according-to"
+	// but not "vowed to fight …", "asked about the toll, …"; nor after
+	// that, dass or a German comma, where the phrase opens the reported
+	// clause (said that with the votes she had, the debate …): in
+	// PolNeAR the annotators keep it 20 times to 2, in German 8 to 0
 	if c.s < c.e && !f.object && f.rule != "asked" && !that && !germanAfterSource && !d.keepsFrontedPhrase(toks, c, rule) {
 		c.s = d.skipLeadingAdverbial(toks, c)
 	}

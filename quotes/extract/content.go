@@ -106,7 +106,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
-	if f.rule == "asked" && c.s < c.e && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) {
+	if c.s < c.e && d.askedQuestion(toks, c.s, f) {
 		// When asked about the toll, Ann Lee "bristled": the question
 		// ends at its comma, as reported speech does (see addIndirect)
 		c = d.toComma(toks, c)
@@ -434,7 +434,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) || f.rule == "told-when":
+		case d.subordinate(toks, c.s, f) || d.askedQuestion(toks, c.s, f) || f.rule == "told-when":
 			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
@@ -456,6 +456,13 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// askedQuestion reports whether content at toks[s] after an "asked"
+// frame is the question, a question word or "about" opening it (When
+// asked about the toll, …; Asked whether …): it ends at its comma.
+func (d *doc) askedQuestion(toks []token, s int, f *frame) bool {
+	return f.rule == "asked" && (d.isClass(toks[s], cQuestion) || toks[s].is("about"))
 }
 
 // namedObject reports whether the one word of content c is a name that

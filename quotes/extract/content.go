@@ -1992,13 +1992,8 @@ func (d *doc) relativeAfterVerb(toks []token, i, e int) bool {
 	if p.kind != tWord || p.upper || r.upper || !d.relativePronoun(r.lower) || i+2 >= e || toks[i+2].upper {
 		return false // but: versuchen könnte, die Kinder zu entführen: an article
 	}
-	j := i + 2
-	for ; j < e && j < i+25 && !d.isPunct(toks[j], ",.;"); j++ {
-		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
-			return false
-		}
-	}
-	return j-2 > i && !toks[j-2].is("zu") // an infinitive clause (…, den Rivalen ermordet zu haben) goes on
+	j := d.indicativeTo(toks, i+2, i+25, e, ",.;")
+	return j > i+2 && !toks[j-2].is("zu") // an infinitive clause (…, den Rivalen ermordet zu haben) goes on
 }
 
 // writersComment reports whether the comma toks[i] in German reported
@@ -2010,12 +2005,20 @@ func (d *doc) writersComment(toks []token, i, e int) bool {
 	if i+2 >= e || !toks[i+1].is("was") || d.isCue(toks[i-1]) || toks[i-1].is("nicht") {
 		return false
 	}
-	for j := i + 2; j < e && j < i+25 && !d.isPunct(toks[j], ","); j++ {
+	return d.indicativeTo(toks, i+2, i+25, e, ",") >= 0
+}
+
+// indicativeTo reads German content from toks[j] up to a mark in stops,
+// toks[lim] or toks[e], and returns where it stopped; or -1 at a quote or
+// a verb in the subjunctive, where what follows is reported, not the
+// writer's.
+func (d *doc) indicativeTo(toks []token, j, lim, e int, stops string) int {
+	for ; j < e && j < lim && !d.isPunct(toks[j], stops); j++ {
 		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
-			return false
+			return -1
 		}
 	}
-	return true
+	return j
 }
 
 // newMainClause reports whether the German word after a comma in

@@ -434,8 +434,11 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) || d.askedQuestion(toks, c.s, f) || f.rule == "told-when":
-			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
+		case d.askedQuestion(toks, c.s, f):
+			// Asked whether …, Ms. Roe …: addContent ended the question at
+			// its comma, and c has only lost words at its end since
+		case d.subordinate(toks, c.s, f) || f.rule == "told-when":
+			c = d.toComma(toks, c) // While the mayor said X, the council …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
 		case f.antecedent.e > f.antecedent.s || f.gap:

@@ -490,12 +490,15 @@ func (d *doc) namedObject(toks []token, c span, f *frame) bool {
 	if k > 0 && d.inSet("modal", toks[k-1].lower) {
 		return false
 	}
-	m := f.source().mention
+	src := f.source()
+	if !src.named() {
+		return true
+	}
 	i := k
-	for i > 0 && toks[i].s > m.s {
+	for i > 0 && toks[i].s > src.mention.s {
 		i--
 	}
-	return m.e <= m.s || toks[i].s != m.s || i == 0 || !d.isClass(toks[i-1], cQuestion)
+	return toks[i].s != src.mention.s || i == 0 || !d.isClass(toks[i-1], cQuestion)
 }
 
 // timeAfterCue reports whether English content right after a cue opens

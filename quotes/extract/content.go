@@ -394,7 +394,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		}
 	}
 	if words < 2 && !d.oneWordStatement(toks, c, f, rule) || c.e <= c.s || toks[c.s].kind == tQuote {
-		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
+		return // one word is no statement, but yes or no is (see oneWordStatement); nor a title: said on ABC's "This Week"
 	}
 	if d.topicBeforeQuote(toks, c) {
 		return

@@ -2479,7 +2479,9 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 	return c
 }
 
-// toComma ends content at its first comma.
+// toComma ends content at its first comma, but not at one between
+// adjectives (adjectiveComma) or between German nouns of a list
+// (nounListComma), which ends no clause.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
 		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
@@ -3170,9 +3172,10 @@ func (d *doc) skipConcessive(toks []token, c span) int {
 }
 
 // closingComma returns the comma that closes a phrase opening at toks[s]:
-// the first comma in toks[s+1:e] within n tokens of s, or -1 when a quote
-// or a mark in stops comes first ("Despite the vote, the toll rose": the
-// comma after vote).
+// the first comma in toks[s+1:e] within n tokens of s, not one between
+// German nouns of a list (nounListComma), or -1 when a quote or a mark in
+// stops comes first ("Despite the vote, the toll rose": the comma after
+// vote).
 func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
 	for i := s + 1; i < e && i-s < n; i++ {
 		switch {

@@ -85,15 +85,15 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if that && d.demonstrativeObject(toks, c) {
 		that, c.s = false, c.s-1 // reiterated that approach in an interview: an object, not a clause
 	}
-	// but not "vowed to fight …", "asked about the toll, …"; nor after
-	// that, dass or a German comma, where the phrase opens the reported
-	// clause (said that with the votes she had, the debate …): in
-	// PolNeAR the annotators keep it 20 times to 2, in German 8 to 0
 	// a German source before its content stands first, the verb after it
 	// (Laut X kam es …), or in mid-clause, where the words after it go on
 	// with the clause (kam es laut X zu Rangeleien, einige …): no phrase
 	// is fronted there
 	germanAfterSource := d.german && rule == "after-according-to"
+	// but not "vowed to fight …", "asked about the toll, …"; nor after
+	// that, dass or a German comma, where the phrase opens the reported
+	// clause (said that with the votes she had, the debate …): in
+	// PolNeAR the annotators keep it 20 times to 2, in German 8 to 0
 	if c.s < c.e && !f.object && f.rule != "asked" && !that && !germanAfterSource && !d.keepsFrontedPhrase(toks, c, rule) {
 		c.s = d.skipLeadingAdverbial(toks, c)
 	}
@@ -106,7 +106,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
-	if f.rule == "asked" && c.s < c.e && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) {
+	if c.s < c.e && d.askedQuestion(toks, c.s, f) {
 		// When asked about the toll, Ann Lee "bristled": the question
 		// ends at its comma, as reported speech does (see addIndirect)
 		c = d.toComma(toks, c)
@@ -394,7 +394,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		}
 	}
 	if words < 2 && !d.oneWordStatement(toks, c, f, rule) || c.e <= c.s || toks[c.s].kind == tQuote {
-		return // one word is no statement, but yes or no is; nor a title: said on ABC's "This Week"
+		return // one word is no statement, but yes or no is (see oneWordStatement); nor a title: said on ABC's "This Week"
 	}
 	if d.topicBeforeQuote(toks, c) {
 		return
@@ -434,8 +434,11 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
 		}
 		switch {
-		case d.subordinate(toks, c.s, f) || f.rule == "asked" && (d.isClass(toks[c.s], cQuestion) || toks[c.s].is("about")) || f.rule == "told-when":
-			c = d.toComma(toks, c) // While the mayor said X, the council …; Asked whether …, Ms. Roe …
+		case d.askedQuestion(toks, c.s, f):
+			// Asked whether …, Ms. Roe …: addContent ended the question at
+			// its comma, and c has only lost words at its end since
+		case d.subordinate(toks, c.s, f) || f.rule == "told-when":
+			c = d.toComma(toks, c) // While the mayor said X, the council …
 		case d.afterTime(toks, c.s, f):
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
 		case f.antecedent.e > f.antecedent.s || f.gap:
@@ -456,6 +459,13 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// askedQuestion reports whether content at toks[s] after an "asked"
+// frame is the question, a question word or "about" opening it (When
+// asked about the toll, …; Asked whether …): it ends at its comma.
+func (d *doc) askedQuestion(toks []token, s int, f *frame) bool {
+	return f.rule == "asked" && (d.isClass(toks[s], cQuestion) || toks[s].is("about"))
 }
 
 // namedObject reports whether the one word of content c is a name that
@@ -480,12 +490,15 @@ func (d *doc) namedObject(toks []token, c span, f *frame) bool {
 	if k > 0 && d.inSet("modal", toks[k-1].lower) {
 		return false
 	}
-	m := f.source().mention
+	src := f.source()
+	if !src.named() {
+		return true
+	}
 	i := k
-	for i > 0 && toks[i].s > m.s {
+	for i > 0 && toks[i].s > src.mention.s {
 		i--
 	}
-	return m.e <= m.s || toks[i].s != m.s || i == 0 || !d.isClass(toks[i-1], cQuestion)
+	return toks[i].s != src.mention.s || i == 0 || !d.isClass(toks[i-1], cQuestion)
 }
 
 // timeAfterCue reports whether English content right after a cue opens
@@ -632,10 +645,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 // source (wurden nach Angaben X obdachlos), or a name after a content cue
 // (Reid blasted Rubio).
 func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool {
-	if c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule)) {
-		return true
-	}
-	return d.namedObject(toks, c, f)
+	return c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule) || d.namedObject(toks, c, f))
 }
 
 // closingPredicate reports whether German content after a source in
@@ -1990,13 +2000,8 @@ func (d *doc) relativeAfterVerb(toks []token, i, e int) bool {
 	if p.kind != tWord || p.upper || r.upper || !d.relativePronoun(r.lower) || i+2 >= e || toks[i+2].upper {
 		return false // but: versuchen könnte, die Kinder zu entführen: an article
 	}
-	j := i + 2
-	for ; j < e && j < i+25 && !d.isPunct(toks[j], ",.;"); j++ {
-		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
-			return false
-		}
-	}
-	return j-2 > i && !toks[j-2].is("zu") // an infinitive clause (…, den Rivalen ermordet zu haben) goes on
+	j := d.indicativeTo(toks, i+2, i+25, e, ",.;")
+	return j > i+2 && !toks[j-2].is("zu") // an infinitive clause (…, den Rivalen ermordet zu haben) goes on
 }
 
 // writersComment reports whether the comma toks[i] in German reported
@@ -2008,12 +2013,20 @@ func (d *doc) writersComment(toks []token, i, e int) bool {
 	if i+2 >= e || !toks[i+1].is("was") || d.isCue(toks[i-1]) || toks[i-1].is("nicht") {
 		return false
 	}
-	for j := i + 2; j < e && j < i+25 && !d.isPunct(toks[j], ","); j++ {
+	return d.indicativeTo(toks, i+2, i+25, e, ",") >= 0
+}
+
+// indicativeTo reads German content from toks[j] up to a mark in stops,
+// toks[lim] or toks[e], and returns where it stopped; or -1 at a quote or
+// a verb in the subjunctive, where what follows is reported, not the
+// writer's.
+func (d *doc) indicativeTo(toks []token, j, lim, e int, stops string) int {
+	for ; j < e && j < lim && !d.isPunct(toks[j], stops); j++ {
 		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
-			return false
+			return -1
 		}
 	}
-	return true
+	return j
 }
 
 // newMainClause reports whether the German word after a comma in
@@ -2470,7 +2483,9 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 	return c
 }
 
-// toComma ends content at its first comma.
+// toComma ends content at its first comma, but not at one between
+// adjectives (adjectiveComma) or between German nouns of a list
+// (nounListComma), which ends no clause.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
 		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
@@ -3173,9 +3188,10 @@ func (d *doc) skipConcessive(toks []token, c span) int {
 }
 
 // closingComma returns the comma that closes a phrase opening at toks[s]:
-// the first comma in toks[s+1:e] within n tokens of s, or -1 when a quote
-// or a mark in stops comes first ("Despite the vote, the toll rose": the
-// comma after vote).
+// the first comma in toks[s+1:e] within n tokens of s, not one between
+// German nouns of a list (nounListComma), or -1 when a quote or a mark in
+// stops comes first ("Despite the vote, the toll rose": the comma after
+// vote).
 func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
 	for i := s + 1; i < e && i-s < n; i++ {
 		switch {

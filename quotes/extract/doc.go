@@ -24,8 +24,8 @@ type doc struct {
 	toks     []token   // scratch, reused per paragraph
 	sents    []span    // scratch for sentences, reused per paragraph
 	fs       []frameAt // scratch for findFrames, reused per sentence
-	asideBuf []int     // scratch for markAsides: the aside dashes of a sentence
-	parenBuf []int     // scratch for markAsides: its parentheses, open and close in pairs
+	asideBuf []int     // scratch for markAsides: each aside dash of a sentence, its index and the quotes before it
+	parenBuf []int     // scratch for markAsides: each outer parenthesis pair, open and close each as index and quotes before it
 	// sentNo counts sentences; lastReport is the last one that held a
 	// frame or reported speech, so German subjunctive can continue it.
 	sentNo, lastReport int

@@ -1214,7 +1214,7 @@ func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 	if c <= a || c+2 >= i || !d.isPunct(toks[c], ",") || toks[c+1].upper || !d.relativePronoun(toks[c+1].lower) {
 		return nil
 	}
-	if d.inSet("called", toks[k].lower) || d.reflexiveIn(toks, c+2, i) {
+	if d.inSet("called", toks[k].lower) || d.hasWord(toks, span{c + 2, i}, "sich") {
 		return nil // die Fahne, die „…“ heißt; die Junta, die sich „…“ nennt: a name, not words said
 	}
 	np, ok := d.npAfter(toks, c+2, i)
@@ -1225,20 +1225,10 @@ func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 		}
 		np = span{s, c}
 	}
-	f := &frame{class: "speech", rule: "relative-cue", para: pi, mention: d.tokSpan(toks, np),
-		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))}
+	cue := span{toks[k].s, toks[k].e}
+	f := &frame{class: "speech", rule: "relative-cue", para: pi, mention: d.tokSpan(toks, np), cue: cue, cueText: d.text(cue)}
 	d.frames = append(d.frames, f)
 	return f
-}
-
-// reflexiveIn reports whether sich stands in toks[s:e].
-func (d *doc) reflexiveIn(toks []token, s, e int) bool {
-	for _, t := range toks[s:e] {
-		if t.is("sich") {
-			return true
-		}
-	}
-	return false
 }
 
 // sloganAt returns the index of the German slogan noun that the quote

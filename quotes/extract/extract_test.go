@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"of or for before a possessive joins its phrase to the noun before, as before an article: the source is the noun the phrase goes on, not the possessed one", `A person familiar with the planning for Tuesday's harbor meeting says the board will vote first on the toll. The director of the mayor's office said the vote was fair.`,
+		[]want{{text: "the board will vote first on the toll", kind: quotes.Indirect, mention: "A person familiar with the planning for Tuesday's harbor meeting", cue: "says"}, {text: "the vote was fair", kind: quotes.Indirect, mention: "The director of the mayor's office", cue: "said"}}},
 	{"an -ed cue after an article or possessive and an -ly adverb is an adjective of the noun after it: no verb, and the whole noun phrase is the subject (not a short noun in -ly, as in the rally denounced)", `A newly released report relating to the ferry finds that the harbor had only two guards. The mayor's highly criticized speech in Fairview drew a crowd. The rally denounced the toll plan.`,
 		[]want{{text: "that the harbor had only two guards", kind: quotes.Indirect, mention: "A newly released report relating to the ferry", cue: "finds"}, {text: "the toll plan", kind: quotes.Indirect, mention: "The rally", cue: "denounced"}}},
 	{"a source closing the sentence inside a parenthesis reports only the words in the parenthesis: the frame before keeps its own content", `Vale, in turn, cites his radio fans as the source for some of his errors, such as his claim that trucks caused 81 percent of the crashes (the actual number is closer to 15 percent, according to the audit office).`,

@@ -1220,6 +1220,9 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 	if d.germanVon(toks, lo, a, j) {
 		return a - 2, true // Minister Paul Weber von der Kanzlei des Präsidenten
 	}
+	if d.possessiveAfterLink(toks, lo, a) && j-a < maxNP {
+		return a - 2, true // a person familiar with the planning for Tuesday's meeting: the meeting is no source
+	}
 	if toks[a-1].lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
 		if s, ok := d.leftConjunct(toks, lo, a, j); ok {
 			return s, false // …, he and Ann Fox said; …, current and former officials said
@@ -1384,6 +1387,18 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 	}
 	return (p.is("for") || p.is("of")) && toks[a].upper && d.isClass(n, cAnonymous) ||
 		p.is("of") && !toks[a].upper && d.isClass(n, cTitle)
+}
+
+// possessiveAfterLink reports whether the "of" or "for" before toks[a]
+// joins a phrase a possessive opens to the noun before it, as one an
+// article opens does (pastDeterminer): a person familiar with the planning
+// for Tuesday's meeting; the director of the mayor's office.
+func (d *doc) possessiveAfterLink(toks []token, lo, a int) bool {
+	if d.german || a-2 < lo || !toks[a-1].is("of") && !toks[a-1].is("for") || !isPossessive(toks[a].lower) {
+		return false
+	}
+	n := toks[a-2]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cStop|cDeterminer|cPronoun) && !d.isCue(n)
 }
 
 // germanVon reports whether a German source's name runs on back over

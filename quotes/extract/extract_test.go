@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a participle right after a where clause whose subject is a counted or bare group goes on that group, also after a dash aside, not on the main clause's subject", `Jo Hill spoke near the ferry hall — now owned by Ann Roe — where about 40 sailors had gathered on Monday, chanting "no toll, no vote" after the talks failed.`,
+		[]want{{text: "no toll, no vote", mention: "about 40 sailors", cue: "chanting"}}},
 	{"of or for before a possessive joins its phrase to the noun before, as before an article: the source is the noun the phrase goes on, not the possessed one", `A person familiar with the planning for Tuesday's harbor meeting says the board will vote first on the toll. The director of the mayor's office said the vote was fair.`,
 		[]want{{text: "the board will vote first on the toll", kind: quotes.Indirect, mention: "A person familiar with the planning for Tuesday's harbor meeting", cue: "says"}, {text: "the vote was fair", kind: quotes.Indirect, mention: "The director of the mayor's office", cue: "said"}}},
 	{"an -ed cue after an article or possessive and an -ly adverb is an adjective of the noun after it: no verb, and the whole noun phrase is the subject (not a short noun in -ly, as in the rally denounced)", `A newly released report relating to the ferry finds that the harbor had only two guards. The mayor's highly criticized speech in Fairview drew a crowd. The rally denounced the toll plan.`,

@@ -3497,8 +3497,15 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if t.upper || !(t.is("where") || t.is("when") || t.is("as")) {
 			continue
 		}
-		if p := toks[i-1]; p.kind != tWord || d.isClass(p, cPrep) {
+		afterPunct := d.isPunct(toks[i-1], ",—–-")
+		if p := toks[i-1]; (p.kind != tWord || d.isClass(p, cPrep)) && !(afterPunct && t.is("where")) {
 			return span{}, false // a fronted or comma-led clause is asClauseSubject's
+		}
+		if np, ok := d.countedOrBare(toks, i+1, k); ok && t.is("where") {
+			return np, true
+		}
+		if afterPunct {
+			return span{}, false // …, where he spoke, saying: left to the frames before
 		}
 		np, ok := d.npAfter(toks, i+1, k)
 		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
@@ -3511,6 +3518,24 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		return np, true
 	}
 	return span{}, false
+}
+
+// countedOrBare returns the subject at toks[s] of a place clause when it
+// is a group with no article, counted or bare (…, where about 50
+// protesters had gathered, chanting "…"; where workers were waiting,
+// holding signs): the ones the participle after the clause goes on, as
+// bareSubject finds them before an auxiliary; a name or a pronoun after
+// where is left to the frames before (…, where he spoke, saying).
+func (d *doc) countedOrBare(toks []token, s, k int) (span, bool) {
+	n := s
+	if n+1 < k && d.isNumber(toks[n+1]) && d.inSet("roughly", toks[n].lower) {
+		n++ // about 50 protesters
+	}
+	np, ok := d.bareSubject(toks, n, k)
+	if !ok || np.e >= k-1 || !strings.HasSuffix(toks[np.e-1].lower, "s") {
+		return span{}, false
+	}
+	return span{s, np.e}, true
 }
 
 // objectRelative reports whether the frame fa is a relative clause with

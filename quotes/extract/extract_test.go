@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a that clause after a feeling noun that an express cue takes is the content: the feeling goes with the cue, as before about", `Ann Roe expressed deep concern that the ferry toll would rise again.`,
+		[]want{{text: "that the ferry toll would rise again", kind: quotes.Indirect, mention: "Ann Roe", cue: "expressed"}}},
 	{"a participle right after a where clause whose subject is a counted or bare group goes on that group, also after a dash aside, not on the main clause's subject", `Jo Hill spoke near the ferry hall — now owned by Ann Roe — where about 40 sailors had gathered on Monday, chanting "no toll, no vote" after the talks failed.`,
 		[]want{{text: "no toll, no vote", mention: "about 40 sailors", cue: "chanting"}}},
 	{"of or for before a possessive joins its phrase to the noun before, as before an article: the source is the noun the phrase goes on, not the possessed one", `A person familiar with the planning for Tuesday's harbor meeting says the board will vote first on the toll. The director of the mayor's office said the vote was fair.`,

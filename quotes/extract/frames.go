@@ -649,13 +649,17 @@ func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
 // afterFeeling returns where the content of a cue that expresses a
 // feeling starts: after the feeling and its preposition when a short
 // noun phrase names the feeling (expressed deep concern about the
-// policy → the policy), else at j. The annotators count the feeling as
+// policy → the policy), at the "that" of a clause after it (expressed
+// alarm that … → that …), else at j. The annotators count the feeling as
 // part of the cue.
 func (d *doc) afterFeeling(toks []token, j, b int) int {
 	for i := j + 1; i < b && i <= j+3; i++ {
 		t := toks[i]
 		if t.kind != tWord || d.isCue(t) {
 			return j
+		}
+		if t.is("that") && i+1 < b && toks[i+1].kind == tWord {
+			return i // expressed concern that the plan would fail → that the plan would fail
 		}
 		if d.inSet("feelingprep", t.lower) {
 			if i+1 < b && toks[i+1].kind == tWord {

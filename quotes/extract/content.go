@@ -613,7 +613,19 @@ func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool
 	if c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule)) {
 		return true
 	}
-	return d.namedObject(toks, c, f)
+	return d.namedObject(toks, c, f) || d.expressedFeeling(toks, c, f)
+}
+
+// expressedFeeling reports whether the one word of content c is the
+// feeling an express cue names at the end of its sentence (she also
+// expressed concern.): the annotators mark the feeling as what was
+// expressed (2 of 2).
+func (d *doc) expressedFeeling(toks []token, c span, f *frame) bool {
+	if d.german || f == nil || c.e != c.s+1 || c.e >= len(toks) || !d.isPunct(toks[c.e], ".") {
+		return false
+	}
+	t := toks[c.s]
+	return t.kind == tWord && !t.upper && !d.isClass(t, cPronoun|cObject|cDeterminer|cStop) && d.inSet("expresses", strings.ToLower(f.cueText))
 }
 
 // closingPredicate reports whether German content after a source in

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"the one word an express cue takes at the end of its sentence is the feeling expressed: it is content, as longer objects are", `The board chair spoke first. Jo Vale, the harbor master, also expressed dismay.`,
+		[]want{{text: "dismay", kind: quotes.Indirect, mention: "Jo Vale", cue: "expressed"}}},
 	{"a that clause after a feeling noun that an express cue takes is the content: the feeling goes with the cue, as before about", `Ann Roe expressed deep concern that the ferry toll would rise again.`,
 		[]want{{text: "that the ferry toll would rise again", kind: quotes.Indirect, mention: "Ann Roe", cue: "expressed"}}},
 	{"a participle right after a where clause whose subject is a counted or bare group goes on that group, also after a dash aside, not on the main clause's subject", `Jo Hill spoke near the ferry hall — now owned by Ann Roe — where about 40 sailors had gathered on Monday, chanting "no toll, no vote" after the talks failed.`,

@@ -801,6 +801,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	switch {
 	case f.leads, f.gap:
 		return true // According to the poll, 91 percent of voters …; which she said was a mistake
+	case f.rule == "agent" && first.is("of"):
+		return true // was accused by the board of fraud: the charge (chargeAgent)
 	case d.whichGap(toks, c, f):
 		return true // the plan, which he believes will fail: "which" is the clause's subject
 	case d.pollFinds(f) && !d.isClass(first, cPrep|cTime):

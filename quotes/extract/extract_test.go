@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an accuse cue in the passive with its agent after by: the agent makes the charge, and the of phrase after it is what was said", `The ferry guild, which has been accused by the harbor board of hiding its accounts, did not reply.`,
+		[]want{{text: "of hiding its accounts", kind: quotes.Indirect, mention: "the harbor board", cue: "accused"}}},
 	{"the one word an express cue takes at the end of its sentence is the feeling expressed: it is content, as longer objects are", `The board chair spoke first. Jo Vale, the harbor master, also expressed dismay.`,
 		[]want{{text: "dismay", kind: quotes.Indirect, mention: "Jo Vale", cue: "expressed"}}},
 	{"a that clause after a feeling noun that an express cue takes is the content: the feeling goes with the cue, as before about", `Ann Roe expressed deep concern that the ferry toll would rise again.`,

@@ -965,7 +965,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// "were worried that" and "was aware, however, that" report the
 		// subject's belief; "it was
 		// reported that" reports no one's words (impersonalPassive)
-		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
+		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
 			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
@@ -995,6 +995,41 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return ok // led her to declare that …: the one led speaks
 	}
 	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// chargeAgent returns where the "of" of the charge stands after an
+// accuse cue in the passive with its agent (he was accused by a rival of
+// lying; has been accused by the board of fraud), or 0: the agent, a noun
+// phrase of up to maxNP words with no comma, makes the charge.
+func (d *doc) chargeAgent(toks []token, k int) int {
+	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.inSet("chargeof", toks[k].lower) {
+		return 0
+	}
+	np, ok := d.npAfter(toks, k+2, len(toks))
+	if !ok || np.e+1 >= len(toks) || !toks[np.e].is("of") || toks[np.e+1].kind != tWord {
+		return 0
+	}
+	return np.e
+}
+
+// relativeAsideEnd returns the comma that closes a relative clause set
+// off by commas in which the cue toks[k] stands after its auxiliaries
+// (The guild, which has been accused by the board of fraud, did not
+// reply: the charge ends at the comma), or 0: the content runs on.
+func (d *doc) relativeAsideEnd(toks []token, a, b, k, from int) int {
+	r := k - 1
+	for r > a && k-r <= 3 && toks[r].kind == tWord && (toks[r].cls&(cPassive|cFinite|cAdverb) != 0) {
+		r--
+	}
+	if r <= a || !d.isClass(toks[r], cRelative) || !d.isPunct(toks[r-1], ",") {
+		return 0
+	}
+	for i := from; i < b && i-from <= maxContent; i++ {
+		if d.isPunct(toks[i], ",") {
+			return i
+		}
+	}
+	return 0
 }
 
 // causedSpeaker returns the object of a verb that causes speech before
@@ -1398,6 +1433,13 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if np, ok := d.causedSpeaker(toks, a, k); ok && !prepcue {
 		fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "caused"}, lo: np.s, hi: ce}
 		fa.right = d.contentAfter(toks, ce, b, false)
+		return fa, true
+	}
+	if of := d.chargeAgent(toks, k); of > 0 && !prepcue {
+		// he was accused by a rival of lying: the agent charges him, and
+		// the charge after "of" is what was said
+		fa := frameAt{f: &frame{mention: d.tokSpan(toks, span{k + 2, of}), rule: "agent"}, lo: k, hi: of, right: of}
+		fa.end = d.relativeAsideEnd(toks, a, b, k, of)
 		return fa, true
 	}
 	conj := -1 // the "and" that joins the cue to a verb before it

@@ -645,7 +645,19 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 // source (wurden nach Angaben X obdachlos), or a name after a content cue
 // (Reid blasted Rubio).
 func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool {
-	return c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule) || d.namedObject(toks, c, f))
+	return c.e > c.s && (toks[c.s].is("yes") || toks[c.s].is("no") || d.closingPredicate(toks, c, rule) || d.namedObject(toks, c, f)) || d.expressedFeeling(toks, c, f)
+}
+
+// expressedFeeling reports whether the one word of content c is the
+// feeling an express cue names at the end of its sentence (she also
+// expressed concern.): the annotators mark the feeling as what was
+// expressed (2 of 2).
+func (d *doc) expressedFeeling(toks []token, c span, f *frame) bool {
+	if d.german || f == nil || c.e != c.s+1 || c.e >= len(toks) || !d.isPunct(toks[c.e], ".") {
+		return false
+	}
+	t := toks[c.s]
+	return t.kind == tWord && !t.upper && !d.isClass(t, cPronoun|cObject|cDeterminer|cStop) && d.inSet("expresses", strings.ToLower(f.cueText))
 }
 
 // closingPredicate reports whether German content after a source in
@@ -821,6 +833,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	switch {
 	case f.leads, f.gap:
 		return true // According to the poll, 91 percent of voters …; which she said was a mistake
+	case f.rule == "agent" && first.is("of"):
+		return true // was accused by the board of fraud: the charge (chargeAgent)
 	case d.whichGap(toks, c, f):
 		return true // the plan, which he believes will fail: "which" is the clause's subject
 	case d.pollFinds(f) && !d.isClass(first, cPrep|cTime):

@@ -649,13 +649,17 @@ func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
 // afterFeeling returns where the content of a cue that expresses a
 // feeling starts: after the feeling and its preposition when a short
 // noun phrase names the feeling (expressed deep concern about the
-// policy → the policy), else at j. The annotators count the feeling as
+// policy → the policy), at the "that" of a clause after it (expressed
+// alarm that … → that …), else at j. The annotators count the feeling as
 // part of the cue.
 func (d *doc) afterFeeling(toks []token, j, b int) int {
 	for i := j + 1; i < b && i <= j+3; i++ {
 		t := toks[i]
 		if t.kind != tWord || d.isCue(t) {
 			return j
+		}
+		if t.is("that") && i+1 < b && toks[i+1].kind == tWord {
+			return i // expressed concern that the plan would fail → that the plan would fail
 		}
 		if d.inSet("feelingprep", t.lower) {
 			if i+1 < b && toks[i+1].kind == tWord {
@@ -970,7 +974,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// "were worried that" and "was aware, however, that" report the
 		// subject's belief; "it was
 		// reported that" reports no one's words (impersonalPassive)
-		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.declaredWinner(toks, k) ||
+		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
 			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
@@ -1003,6 +1007,41 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return ok // led her to declare that …: the one led speaks
 	}
 	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// chargeAgent returns where the "of" of the charge stands after an
+// accuse cue in the passive with its agent (he was accused by a rival of
+// lying; has been accused by the board of fraud), or 0: the agent, a noun
+// phrase of up to maxNP words with no comma, makes the charge.
+func (d *doc) chargeAgent(toks []token, k int) int {
+	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.inSet("chargeof", toks[k].lower) {
+		return 0
+	}
+	np, ok := d.npAfter(toks, k+2, len(toks))
+	if !ok || np.e+1 >= len(toks) || !toks[np.e].is("of") || toks[np.e+1].kind != tWord {
+		return 0
+	}
+	return np.e
+}
+
+// relativeAsideEnd returns the comma that closes a relative clause set
+// off by commas in which the cue toks[k] stands after its auxiliaries
+// (The guild, which has been accused by the board of fraud, did not
+// reply: the charge ends at the comma), or 0: the content runs on.
+func (d *doc) relativeAsideEnd(toks []token, a, b, k, from int) int {
+	r := k - 1
+	for r > a && k-r <= 3 && toks[r].kind == tWord && (toks[r].cls&(cPassive|cFinite|cAdverb) != 0) {
+		r--
+	}
+	if r <= a || !d.isClass(toks[r], cRelative) || !d.isPunct(toks[r-1], ",") {
+		return 0
+	}
+	for i := from; i < b && i-from <= maxContent; i++ {
+		if d.isPunct(toks[i], ",") {
+			return i
+		}
+	}
+	return 0
 }
 
 // causedSpeaker returns the object of a verb that causes speech before
@@ -1490,6 +1529,13 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if np, ok := d.causedSpeaker(toks, a, k); ok && !prepcue {
 		fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "caused"}, lo: np.s, hi: ce}
 		fa.right = d.contentAfter(toks, ce, b, false)
+		return fa, true
+	}
+	if of := d.chargeAgent(toks, k); of > 0 && !prepcue {
+		// he was accused by a rival of lying: the agent charges him, and
+		// the charge after "of" is what was said
+		fa := frameAt{f: &frame{mention: d.tokSpan(toks, span{k + 2, of}), rule: "agent"}, lo: k, hi: of, right: of}
+		fa.end = d.relativeAsideEnd(toks, a, b, k, of)
 		return fa, true
 	}
 	conj := -1 // the "and" that joins the cue to a verb before it
@@ -3705,12 +3751,37 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if t.upper || !(t.is("where") || t.is("when") || t.is("as")) {
 			continue
 		}
-		if p := toks[i-1]; p.kind != tWord || d.isClass(p, cPrep) {
+		afterPunct := d.isPunct(toks[i-1], ",—–-")
+		if p := toks[i-1]; (p.kind != tWord || d.isClass(p, cPrep)) && !(afterPunct && t.is("where")) {
 			return span{}, false // a fronted or comma-led clause is asClauseSubject's
+		}
+		if np, ok := d.countedOrBare(toks, i+1, k); ok && t.is("where") {
+			return np, true
+		}
+		if afterPunct {
+			return span{}, false // …, where he spoke, saying: left to the frames before
 		}
 		return d.subjectWithVerb(toks, i+1, k)
 	}
 	return span{}, false
+}
+
+// countedOrBare returns the subject at toks[s] of a place clause when it
+// is a group with no article, counted or bare (…, where about 50
+// protesters had gathered, chanting "…"; where workers were waiting,
+// holding signs): the ones the participle after the clause goes on, as
+// bareSubject finds them before an auxiliary; a name or a pronoun after
+// where is left to the frames before (…, where he spoke, saying).
+func (d *doc) countedOrBare(toks []token, s, k int) (span, bool) {
+	n := s
+	if n+1 < k && d.isNumber(toks[n+1]) && d.inSet("roughly", toks[n].lower) {
+		n++ // about 50 protesters
+	}
+	np, ok := d.bareSubject(toks, n, k)
+	if !ok || np.e >= k-1 || !strings.HasSuffix(toks[np.e-1].lower, "s") {
+		return span{}, false
+	}
+	return span{s, np.e}, true
 }
 
 // objectRelative reports whether the frame fa is a relative clause with

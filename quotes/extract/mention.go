@@ -1134,6 +1134,12 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && d.isClass(toks[a-2], cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
 		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective
 	}
+	if !d.german && !u.upper && !toks[a].upper && a-2 >= lo && d.isCue(u) && d.participleAdjective(toks, a-1) {
+		if !article(toks[a-2]) && !isPossessive(toks[a-2].lower) {
+			return a - 2, true // a newly released email: the adverb goes with the adjective
+		}
+		return a - 1, true // the released report
+	}
 	if !u.upper && (d.isClass(u, cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
 		return a, false
 	}
@@ -1215,6 +1221,9 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 	if d.germanVon(toks, lo, a, j) {
 		return a - 2, true // Minister Paul Weber von der Kanzlei des Präsidenten
 	}
+	if d.possessiveAfterLink(toks, lo, a) && j-a < maxNP {
+		return a - 2, true // a person familiar with the planning for Tuesday's meeting: the meeting is no source
+	}
 	if toks[a-1].lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
 		if s, ok := d.leftConjunct(toks, lo, a, j); ok {
 			return s, false // …, he and Ann Fox said; …, current and former officials said
@@ -1244,7 +1253,8 @@ func (d *doc) npEnds(toks []token, lo, j int) bool {
 	// plural noun after a word: the call, a presidential hopeful (hopeful
 	// is also a cue: hopeful that …), voters in five states say; the
 	// noun lookup last, as this runs for each word of a walk back
-	if d.isCue(t) && !t.upper && !(j > lo && toks[j-1].kind == tWord && !d.isCue(toks[j-1]) &&
+	// (a newly released report: the cue before it is an adjective)
+	if d.isCue(t) && !t.upper && !(j > lo && toks[j-1].kind == tWord && (!d.isCue(toks[j-1]) || d.participleAdjective(toks, j-1)) &&
 		(t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")))) {
 		return false
 	}
@@ -1378,6 +1388,18 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 	}
 	return (p.is("for") || p.is("of")) && toks[a].upper && d.isClass(n, cAnonymous) ||
 		p.is("of") && !toks[a].upper && d.isClass(n, cTitle)
+}
+
+// possessiveAfterLink reports whether the "of" or "for" before toks[a]
+// joins a phrase a possessive opens to the noun before it, as one an
+// article opens does (pastDeterminer): a person familiar with the planning
+// for Tuesday's meeting; the director of the mayor's office.
+func (d *doc) possessiveAfterLink(toks []token, lo, a int) bool {
+	if d.german || a-2 < lo || !toks[a-1].is("of") && !toks[a-1].is("for") || !isPossessive(toks[a].lower) {
+		return false
+	}
+	n := toks[a-2]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cStop|cDeterminer|cPronoun) && !d.isCue(n)
 }
 
 // germanVon reports whether a German source's name runs on back over
@@ -2122,7 +2144,28 @@ func (d *doc) participleAdjective(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
+	if k >= 2 && d.lyBeforeAdjective(toks, k) {
+		p = toks[k-2] // a newly released email, the widely reported claim: an adverb before the adjective
+		return p.kind == tWord && (isPossessive(p.lower) || article(p))
+	}
 	return p.kind == tWord && (isPossessive(p.lower) || article(p) || countBeforeNoun(toks, k))
+}
+
+// lyBeforeAdjective reports whether the -ly word before the -ed form
+// toks[k] reads as an adverb on an adjective: long enough to be no
+// short noun (the rally denounced, a tally showed), and a noun after the
+// -ed form, no determiner, pronoun or preposition (the newly released
+// email; not "the family released a statement").
+func (d *doc) lyBeforeAdjective(toks []token, k int) bool {
+	p := toks[k-1]
+	if p.kind != tWord || p.upper || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ly") || k+1 >= len(toks) {
+		return false
+	}
+	if len(p.lower) == 5 && strings.HasSuffix(p.lower, "lly") || strings.HasSuffix(p.lower, "ply") {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tWord && !d.isClass(n, cDeterminer|cPronoun|cObject|cPrep|cStop|cTime) && !n.is("that")
 }
 
 // counselsOn reports whether the cue toks[k] counsels someone on a topic:

@@ -1208,11 +1208,24 @@ func (d *doc) fronted(toks []token, c span) bool {
 		// or when the -ing word is a title (Ranking Democrat Ann Lee is …)
 		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c) && !d.gerundSubject(toks, c)
 	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
-		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
+		// but "About 270 people live here" opens with its subject; with no
+		// mark or auxiliary in it an -ed word is a participle of the
+		// phrase (In an appeal to voters inclined to back Hill, …)
+		return !d.hasVerb(toks, c) || !d.hasPunct(toks, c.s, c.e) && !d.hasAuxiliary(toks, c)
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
 	return d.wordsIn(toks, c) <= 3 && !d.hasVerb(toks, c) // Then, last week, Tom Hill called.
+}
+
+// hasAuxiliary reports whether toks[c] holds an English auxiliary or modal.
+func (d *doc) hasAuxiliary(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && !t.upper && d.finite(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundSubject reports whether content opens with an -ing phrase that an

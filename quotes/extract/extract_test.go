@@ -481,6 +481,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `the "county cartel."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calls"}, {text: `as the "brilliant" plan`, kind: quotes.Mixed, mention: "he", cue: "described"}}},
 	{"in a what-clause of call the name ends at its quote when an adverbial or a time follows", `The toll led to what aide Jo Hill called "a new harbor era" in her 1998 book. Tom Lee launched what he called his own "winter surprise" last week when he opened the pier.`,
 		[]want{{text: "a new harbor era", kind: quotes.Direct, mention: "aide Jo Hill", cue: "called"}, {text: `his own "winter surprise"`, kind: quotes.Mixed, mention: "Tom Lee", cue: "called"}}},
+	{"a fronted phrase with a participle but no auxiliary or mark in it is no statement before its source", `In a direct appeal to riders inclined to back the toll, Jo Hill pleaded with them to reject it.`,
+		nil},
 	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,
 		[]want{{text: `the council "forgets who pays the bills."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "saying"}}},
 	{"a participle after a who-aside is the main clause's", `Jo Hill, who said last week that the mayor was biased, issued a statement Tuesday saying, "I do not doubt his good faith."`,

@@ -483,6 +483,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "a new harbor era", kind: quotes.Direct, mention: "aide Jo Hill", cue: "called"}, {text: `his own "winter surprise"`, kind: quotes.Mixed, mention: "Tom Lee", cue: "called"}}},
 	{"a fronted phrase with a participle but no auxiliary or mark in it is no statement before its source", `In a direct appeal to riders inclined to back the toll, Jo Hill pleaded with them to reject it.`,
 		nil},
+	{"a source with an indefinite article and a relative clause closing the sentence after its cue is inverted, not the object of an appositive subject", `The stakes are high enough that Tom Hale warned the harbor chief, Jo Vale, during their meeting not to close the pier, said an official who was briefed on the talks.`,
+		[]want{{text: "The stakes are high enough that Tom Hale warned the harbor chief, Jo Vale, during their meeting not to close the pier", kind: quotes.Indirect, mention: "an official", cue: "said"}}},
 	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,
 		[]want{{text: `the council "forgets who pays the bills."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "saying"}}},
 	{"a participle after a who-aside is the main clause's", `Jo Hill, who said last week that the mayor was biased, issued a statement Tuesday saying, "I do not doubt his good faith."`,

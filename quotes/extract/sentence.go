@@ -1797,6 +1797,13 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	if !d.isPunct(toks[fa.lo-1], ",") || !d.isPunct(toks[fa.right-1], ",") {
 		return false
 	}
+	if toks[fa.right].is("that") && d.isClass(toks[prevHi], cPrep) && d.fronted(toks, span{prevHi, fa.lo - 1}) {
+		// In an interview, Hale replied to a claim, first made on Monday,
+		// that …: "that" opens the frame's own content, and a fronted
+		// phrase before the frame is no part of it (but: It is no
+		// surprise, he said, that …; The documents indicate, she said, that …)
+		return false
+	}
 	if toks[fa.right].kind == tQuote {
 		// The investment, she said, "is a perfect example": the subject
 		// before the aside is said too, but not a fronted phrase (In a

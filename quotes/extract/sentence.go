@@ -999,6 +999,7 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, nested 
 		left, right = d.beliefSides(toks, left, right)
 	}
 	left.s = d.afterDashJoin(toks, left)
+	left.s = d.relativeAtAside(toks, left)
 	d.addAside(toks, left, fa.f, covered)
 	if nested {
 		return prevHi, true // the words after it are the next frame's
@@ -1011,6 +1012,18 @@ func (d *doc) asideContent(toks []token, fa frameAt, prevHi, nextLo int, nested 
 	}
 	d.addAside(toks, right, fa.f, covered)
 	return prevHi, true
+}
+
+// relativeAtAside returns where the words before an English aside start
+// when they end in a relative pronoun after a comma: the pronoun alone,
+// which opens the clause the aside interrupts (The park is near the
+// stadium, which, he said, is full → which), as annotators mark it.
+// Else left.s.
+func (d *doc) relativeAtAside(toks []token, left span) int {
+	if d.german || left.e-2 <= left.s || !d.isPunct(toks[left.e-2], ",") || !d.isClass(toks[left.e-1], cRelative) {
+		return left.s
+	}
+	return left.e - 1
 }
 
 // afterDashJoin returns where the words before an English aside start

@@ -340,6 +340,9 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 	if d.german || that || !strings.HasPrefix(rule, "after-") || c.e <= c.s {
 		return c
 	}
+	if e := d.whatCalledEnd(toks, c, f); e > 0 {
+		return span{c.s, e}
+	}
 	o := d.objectOnly(toks, c, f.object)
 	if o.e >= c.e || !d.hasQuote(toks, o) {
 		return c
@@ -348,6 +351,44 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 		return o // but not ""illegal immigrant" during the campaign": the quote alone is no object
 	}
 	return c
+}
+
+// whatCalledEnd returns where the object of a cue in a "what" clause ends
+// when it holds a quote and an adverbial or a verb follows that quote:
+// in "led to what Jo Hill called "a new era" in his book" or "what she
+// called her "big surprise" last week" the name stops at the quote, and
+// in "what critics called "fraud" led to …" the verb is the sentence's.
+// Else 0. An "of" phrase goes on with the name (the "lie" of the day),
+// and so does all after "as" (what he dismissed as "talk" in a video).
+func (d *doc) whatCalledEnd(toks []token, c span, f *frame) int {
+	if toks[c.s].is("as") || !d.whatBefore(toks, c.s) || !d.inSet("calls", strings.ToLower(f.cueText)) {
+		return 0
+	}
+	for i := c.s; i+1 < c.e && i-c.s < 6; i++ { // the quote opens the name: a few words at most
+		if toks[i].kind != tQuote {
+			continue
+		}
+		n := toks[i+1]
+		if n.kind == tWord && !n.upper && !n.is("of") && (d.isClass(n, cPrep|cTime) || d.clauseVerb(n)) {
+			return i + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// whatBefore reports whether "what" opens the clause of the cue just
+// before toks[s], a few words back (what aide Jo Hill called).
+func (d *doc) whatBefore(toks []token, s int) bool {
+	for i := s - 1; i >= 0 && s-i <= 6; i-- {
+		if toks[i].kind != tWord {
+			return false
+		}
+		if toks[i].is("what") {
+			return true
+		}
+	}
+	return false
 }
 
 // addAside records one side of content interrupted by its frame ("The
@@ -1191,11 +1232,24 @@ func (d *doc) fronted(toks []token, c span) bool {
 		// or when the -ing word is a title (Ranking Democrat Ann Lee is …)
 		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c) && !d.gerundSubject(toks, c)
 	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
-		return !d.hasVerb(toks, c) // but "About 270 people live here" opens with its subject
+		// but "About 270 people live here" opens with its subject; with no
+		// mark or auxiliary in it an -ed word is a participle of the
+		// phrase (In an appeal to voters inclined to back Hill, …)
+		return !d.hasVerb(toks, c) || !d.hasPunct(toks, c.s, c.e) && !d.hasAuxiliary(toks, c)
 	}
 	// a sentence that opens with its subject; a short one needs a verb to
 	// be more than a description (A Warren adviser, …)
 	return d.wordsIn(toks, c) <= 3 && !d.hasVerb(toks, c) // Then, last week, Tom Hill called.
+}
+
+// hasAuxiliary reports whether toks[c] holds an English auxiliary or modal.
+func (d *doc) hasAuxiliary(toks []token, c span) bool {
+	for _, t := range toks[c.s:c.e] {
+		if t.kind == tWord && !t.upper && d.finite(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundSubject reports whether content opens with an -ing phrase that an

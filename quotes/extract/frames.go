@@ -3070,7 +3070,13 @@ func (d *doc) groupBySaying(toks []token, a int, np span) bool {
 // tell, whose name is the addressee (…, Tom Hill, the mayor, told CNN).
 func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
 	np, ok := d.npAfter(toks, ce, b)
-	if !ok || !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) || d.isClass(toks[k], cTells) {
+	if !ok || d.isClass(toks[k], cTells) {
+		return false
+	}
+	if d.indefiniteSource(toks, ce, np, b) {
+		return true // said an official who was briefed on the talks
+	}
+	if !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) {
 		return false
 	}
 	if np.e < b && !d.isPunct(toks[np.e], ",.;!?") || b-np.e > maxContent {
@@ -3082,6 +3088,22 @@ func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
 		}
 	}
 	return true
+}
+
+// indefiniteSource reports whether the words after a cue from toks[ce]
+// are a person with an indefinite article and a relative clause that run
+// to the sentence end (said an official who was briefed on the talks): a
+// source after its cue, as a name would be.
+func (d *doc) indefiniteSource(toks []token, ce int, np span, b int) bool {
+	if !(toks[ce].is("a") || toks[ce].is("an")) || b-np.e > maxContent {
+		return false
+	}
+	for i := np.s + 1; i < np.e+1 && i < b; i++ {
+		if toks[i].is("who") {
+			return true
+		}
+	}
+	return false
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict

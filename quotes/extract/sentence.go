@@ -1015,6 +1015,7 @@ func (d *doc) asideContent(toks []token, fs []frameAt, i, prevHi, nextLo int, co
 		left, right = d.beliefSides(toks, left, right)
 	}
 	left.s = d.afterDashJoin(toks, left)
+	left.s = d.relativeAtAside(toks, left)
 	d.addAside(toks, left, fa.f, covered)
 	if d.nestedSource(toks, fs, i, nextLo) {
 		return prevHi, true // the words after it are the next frame's
@@ -1027,6 +1028,18 @@ func (d *doc) asideContent(toks []token, fs []frameAt, i, prevHi, nextLo int, co
 	}
 	d.addAside(toks, right, fa.f, covered)
 	return prevHi, true
+}
+
+// relativeAtAside returns where the words before an English aside start
+// when they end in a relative pronoun after a comma: the pronoun alone,
+// which opens the clause the aside interrupts (The park is near the
+// stadium, which, he said, is full → which), as annotators mark it.
+// Else left.s.
+func (d *doc) relativeAtAside(toks []token, left span) int {
+	if d.german || left.e-2 <= left.s || !d.isPunct(toks[left.e-2], ",") || !d.isClass(toks[left.e-1], cRelative) {
+		return left.s
+	}
+	return left.e - 1
 }
 
 // afterDashJoin returns where the words before an English aside start
@@ -1808,6 +1821,13 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 		return false
 	}
 	if !d.isPunct(toks[fa.lo-1], ",") || !d.isPunct(toks[fa.right-1], ",") {
+		return false
+	}
+	if toks[fa.right].is("that") && d.isClass(toks[prevHi], cPrep) && d.fronted(toks, span{prevHi, fa.lo - 1}) {
+		// In an interview, Hale replied to a claim, first made on Monday,
+		// that …: "that" opens the frame's own content, and a fronted
+		// phrase before the frame is no part of it (but: It is no
+		// surprise, he said, that …; The documents indicate, she said, that …)
 		return false
 	}
 	if toks[fa.right].kind == tQuote {

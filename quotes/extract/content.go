@@ -141,7 +141,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		words, c.s = 1, c.s-1
 	}
 	if words == 0 {
-		if g := d.dashNameColon(toks, c.s); g != nil {
+		if g := d.dashNameColon(toks, c.s); g != nil && f != nil {
+			g.para = f.para
+			d.frames = append(d.frames, g) // resolved with the others: Jo Hill, not ""
 			f, rule = g, g.rule
 		}
 		for _, i := range qt {

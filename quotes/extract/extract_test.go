@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an -ed cue after and in a list of plural nouns, with no verb before the and and an auxiliary after the bare noun phrase it opens, is an adjective in the subject: no one speaks", `Ann Roe is sure to win. Bad loans, failing ventures and alleged fraudulent deals have bounced off her.`,
+		nil},
+	{"an -ed cue after and with a verb before the and is joined to that verb", `The firm denied the losses and alleged that the mayor had lied to the board.`,
+		[]want{{text: "the losses", kind: quotes.Indirect, mention: "The firm", cue: "denied"}, {text: "that the mayor had lied to the board", kind: quotes.Indirect, mention: "The firm", cue: "alleged"}}},
 	{"a quote whose comma stands inside its marks in a short phrase set off after that and a comma closes the phrase, not the clause: the clause after it is the content", `Tom Hill boasted that, thanks to his own "harbor count method," he was the only clerk to get the ferry vote right.`,
 		[]want{{text: `that, thanks to his own "harbor count method," he was the only clerk to get the ferry vote right`, kind: quotes.Mixed, mention: "Tom Hill", cue: "boasted"}}},
 	{"content that is only a time phrase, a few words ending in ago or in and a year, tells when the cue happened, not what was said", `Jo Vale kept the harbor figures to herself when asked back in 2009, but the ledgers show the toll rose. The mayor held a vote on the very day he proposed three weeks ago.`,

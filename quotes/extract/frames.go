@@ -1490,6 +1490,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.participle(toks, a, b, k, ce, prev)
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
 		return frameAt{}, false
+	case conj >= 0 && d.listedAdjective(toks, a, b, k, conj):
+		return frameAt{}, false
 	case conj >= 0:
 		// denied the claims and said …, and has since said …
 		fa, ok := d.participle(toks, a, b, k, ce, prev)
@@ -1968,6 +1970,42 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// listedAdjective reports whether the -ed cue toks[k] after "and" is an
+// adjective in a list of nouns that is the subject of a verb after it, not
+// a verb joined to one before: in "as reports, failed ventures and alleged
+// fraudulent deals have hurt him" no verb stands between the clause's
+// start and the "and", and an auxiliary follows the bare noun phrase after
+// the cue (but "denied the losses and alleged bribes were paid" has a verb).
+func (d *doc) listedAdjective(toks []token, a, b, k, conj int) bool {
+	if d.german || !strings.HasSuffix(toks[k].lower, "ed") || conj < 1 || !strings.HasSuffix(toks[conj-1].lower, "s") {
+		return false
+	}
+	e := k + 1
+	for e < b && e-k <= 3 && d.bareWord(toks[e]) {
+		e++ // alleged fraudulent deals
+	}
+	if e == k+1 || e >= b || !d.finite(toks[e]) {
+		return false
+	}
+	for i := conj - 1; i >= a && conj-i < maxContent; i-- { // bounded: stays linear
+		t := toks[i]
+		adjective := i+1 < conj && strings.HasSuffix(t.lower, "ed") && d.bareWord(toks[i+1]) // failed ventures
+		if t.kind == tQuote || d.clauseVerb(t) && !adjective || d.isCue(t) && !adjective && !strings.HasSuffix(t.lower, "s") {
+			return false // a verb the cue may be joined to (a cue in -s is mostly a noun: attacks)
+		}
+		if d.isClass(t, cClause) && !t.is("and") || t.is("that") || d.isPunct(t, ";:") {
+			return true // seeing as reports and alleged deals have …
+		}
+	}
+	return true
+}
+
+// bareWord reports whether t is a lower-case word that may stand in a
+// bare noun phrase: no verb, article, pronoun, preposition or connective.
+func (d *doc) bareWord(t token) bool {
+	return t.kind == tWord && !t.upper && !d.clauseVerb(t) && !d.isClass(t, cStop|cClause|cDeterminer|cPronoun|cPrep)
 }
 
 // adjectivePair reports whether the cue toks[k] after "and" or "but" is

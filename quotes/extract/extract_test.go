@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"out and a determiner after a cue is the cue's particle: the content, the object after it, is what was put out", `The Vale campaign has blasted out a barrage of flyers portraying Tom Hill as a fraud.`,
+		[]want{{text: "a barrage of flyers portraying Tom Hill as a fraud", kind: quotes.Indirect, mention: "The Vale campaign", cue: "blasted"}}},
 	{"add or observe with a plain noun object right after it reports nothing, even with quoted titles or words in the object; a clause going on after an inserted added is still said", `The band, cycling through its usual songs, added Vorlian hits including "Sol Alto" and "Mar Azul." He spends his days meeting captains, observing drills in a "classroom" on the pier. Costs, she added, were "far too high."`,
 		[]want{{text: "Costs", kind: quotes.Indirect, mention: "she", cue: "added"}, {text: `were "far too high."`, kind: quotes.Mixed, mention: "she", cue: "added"}}},
 	{"an -ed cue after and in a list of plural nouns, with no verb before the and and an auxiliary after the bare noun phrase it opens, is an adjective in the subject: no one speaks", `Ann Roe is sure to win. Bad loans, failing ventures and alleged fraudulent deals have bounced off her.`,

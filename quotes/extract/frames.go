@@ -1483,6 +1483,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if !d.german && !prepcue && d.adjectivePair(toks, a, k) {
 		return frameAt{}, false // an awkward but promising start: no cue
 	}
+	if !d.german && !prepcue && d.sentOut(toks, ce, b) {
+		ce++ // blasted out a barrage of releases: the particle is the cue's
+	}
 	switch {
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
@@ -2006,6 +2009,15 @@ func (d *doc) listedAdjective(toks []token, a, b, k, conj int) bool {
 // bare noun phrase: no verb, article, pronoun, preposition or connective.
 func (d *doc) bareWord(t token) bool {
 	return t.kind == tWord && !t.upper && !d.clauseVerb(t) && !d.isClass(t, cStop|cClause|cDeterminer|cPronoun|cPrep)
+}
+
+// sentOut reports whether the cue ending before toks[ce] goes on with
+// "out" and a determiner: in "has blasted out a barrage of releases" the
+// object after the particle is what was put out (annotators mark it from
+// the determiner on, the particle with the cue). Cues whose "out" is
+// their own are read whole (pointed out, called out).
+func (d *doc) sentOut(toks []token, ce, b int) bool {
+	return ce+1 < b && toks[ce].is("out") && d.isClass(toks[ce+1], cDeterminer) && !d.isNumber(toks[ce+1])
 }
 
 // adjectivePair reports whether the cue toks[k] after "and" or "but" is

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a postmodifier with its preposition after a source's noun takes the preposition's object along: the whole phrase is the mention", `"The ferry deal is dead," said a person close to the harbor talks. The toll will rise, according to an aide familiar with Tom Hill's thinking.`,
+		[]want{{text: "The ferry deal is dead,", mention: "a person close to the harbor talks", cue: "said"}, {text: "The toll will rise", kind: quotes.Indirect, mention: "an aide familiar with Tom Hill's thinking", cue: "according to"}}},
 	{"out and a determiner after a cue is the cue's particle: the content, the object after it, is what was put out", `The Vale campaign has blasted out a barrage of flyers portraying Tom Hill as a fraud.`,
 		[]want{{text: "a barrage of flyers portraying Tom Hill as a fraud", kind: quotes.Indirect, mention: "The Vale campaign", cue: "blasted"}}},
 	{"add or observe with a plain noun object right after it reports nothing, even with quoted titles or words in the object; a clause going on after an inserted added is still said", `The band, cycling through its usual songs, added Vorlian hits including "Sol Alto" and "Mar Azul." He spends his days meeting captains, observing drills in a "classroom" on the pier. Costs, she added, were "far too high."`,

@@ -1850,7 +1850,43 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e = np.e
 		}
 	}
+	if e2, ok := d.postmodified(toks, k, e, b); ok {
+		e = e2 // according to a person close to the talks
+	}
 	return span{k, e}, true
+}
+
+// postmodified returns where the phrase toks[k:e] ends when its last word
+// is a postmodifier with its preposition and object after it: "a person
+// close to the talks", "a source familiar with his remarks", "an aide
+// familiar with Tom Hill's thinking said". The object runs over at most
+// maxNP words up to a function word, an auxiliary, an -ed verb or a cue
+// word that owns no noun before it and has words after it (said).
+func (d *doc) postmodified(toks []token, k, e, b int) (int, bool) {
+	if d.german || e+1 >= b || e-2 < k || !d.isClass(toks[e-1], cPostmodifier) || !d.isClass(toks[e], cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
+		return e, false
+	}
+	j := e + 1
+	for j < b && j-e <= maxNP && d.inObject(toks, e+1, j, b) {
+		j++
+	}
+	return j, j > e+1
+}
+
+// inObject reports whether toks[j] goes on the object of a preposition
+// that starts at toks[s] (see postmodified).
+func (d *doc) inObject(toks []token, s, j, b int) bool {
+	t := toks[j]
+	if t.kind != tWord || d.isClass(t, cStop|cPrep|cClause|cFinite) {
+		return false
+	}
+	if j > s && !t.upper && strings.HasSuffix(t.lower, "ed") {
+		return false // a person close to the talks declined: the verb
+	}
+	if j > s && d.isCue(t) && !d.owner(toks[j-1]) && j+1 < b && toks[j+1].kind == tWord {
+		return false // familiar with the plan said
+	}
+	return true
 }
 
 // moodAdjective reports whether toks[k] is feel, feels or felt before a

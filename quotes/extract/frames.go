@@ -2147,7 +2147,7 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{ce, e}, true // nach Angaben der in Kassel ansässigen Firma
 	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
-		return d.withTitle(toks, d.beforeVerbalNoun(toks, np), b), true
+		return d.withTitle(toks, d.beforeVerbalNoun(toks, d.joinedSource(toks, np, b)), b), true
 	}
 	if d.german {
 		if t, ok := d.titleSource(toks, ce, b); ok {
@@ -2165,7 +2165,34 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		}
 		return span{}, false
 	}
-	return d.bareNP(toks, ce, b) // according to exit polls
+	np, ok := d.bareNP(toks, ce, b) // according to exit polls
+	return d.joinedSource(toks, np, b), ok
+}
+
+// joinedSource extends an English source after "according to" over "and"
+// or "or" and a second noun phrase: "Democratic and independent
+// analysts", "Vorlian politicians and officials" name one source (an
+// adjective alone is no speaker). Not over a pronoun or a verb, which
+// opens a clause of its own.
+func (d *doc) joinedSource(toks []token, np span, b int) span {
+	if d.german || np.e <= np.s {
+		return np
+	}
+	if np.e == np.s+1 && toks[np.s].upper && np.e < b && d.bareWord(toks[np.e]) && strings.HasSuffix(toks[np.e].lower, "s") {
+		np.e++ // Vorlian politicians: a capitalised adjective before its plural noun
+	}
+	j := np.e
+	if j+1 >= b || !toks[j].is("and") && !toks[j].is("or") {
+		return np
+	}
+	n := toks[j+1]
+	if n.kind != tWord || d.isClass(n, cPronoun|cStop|cClause|cFinite|cPrep) || !n.upper && strings.HasSuffix(n.lower, "ed") {
+		return np
+	}
+	if e, ok := d.bareNP(toks, j+1, b); ok && (e.e >= b || toks[e.e].kind != tWord || toks[e.e].is("who")) {
+		return span{np.s, e.e} // the phrase ends the clause or a relative clause follows
+	}
+	return np
 }
 
 // compoundDocument reports whether a German noun is a compound that ends

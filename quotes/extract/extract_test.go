@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a short noun phrase of time and a comma before according to set the scene as an adverbial does: the clause after the source is what it says", `The next day, according to Tom Hill, the mayor made further demands.`,
+		[]want{{text: "the mayor made further demands", kind: quotes.Indirect, mention: "Tom Hill", cue: "according to"}}},
 	{"a source after according to goes on over and or or and a second noun phrase, and a capitalised adjective over its plural noun: the whole is the mention", `The bridge will cost far more than planned, according to Vorlian and independent engineers. The toll was never meant to last, according to Vorlian politicians and officials who worked on it.`,
 		[]want{{text: "The bridge will cost far more than planned", kind: quotes.Indirect, mention: "Vorlian and independent engineers", cue: "according to"}, {text: "The toll was never meant to last", kind: quotes.Indirect, mention: "Vorlian politicians and officials", cue: "according to"}}},
 	{"a postmodifier with its preposition after a source's noun takes the preposition's object along: the whole phrase is the mention", `"The ferry deal is dead," said a person close to the harbor talks. The toll will rise, according to an aide familiar with Tom Hill's thinking.`,

@@ -1688,8 +1688,24 @@ func (d *doc) soAsideEnd(toks []token, e, b int) int {
 // to X, CONTENT; Since May, according to X, CONTENT; Die Lage ist klar:
 // Nach Meinung von X werden …
 func (d *doc) prepcueOpens(toks []token, a, k int) bool {
-	return d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}) ||
+	return d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
 		d.german && k > a && d.isPunct(toks[k-1], ":")
+}
+
+// timeNoun reports whether toks[c] is a short noun phrase of time that
+// sets the scene as an adverbial does: "The next day", "Last week",
+// "Two months later": two to four words, a stretch of time last or
+// before a final "later" or "earlier", no verb.
+func (d *doc) timeNoun(toks []token, c span) bool {
+	n := c.e - c.s
+	if n < 2 || n > 4 || toks[c.s].kind != tWord || d.hasVerb(toks, c) {
+		return false
+	}
+	e := c.e - 1
+	if toks[e].is("later") || toks[e].is("earlier") {
+		e--
+	}
+	return e > c.s && d.isClass(toks[e], cPeriod) && !toks[e].upper
 }
 
 // afterLeadingSource returns where the content starts after a source

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a bare number after a comma before an auxiliary and a cue is a count of the nouns before, the subject of its own clause: the content before it ends at the comma", `Already, 520 members have said they back Vale, 39 have said they back Hill.`,
+		[]want{{text: "they back Vale", kind: quotes.Indirect, mention: "520 members", cue: "said"}, {text: "they back Hill", kind: quotes.Indirect, mention: "39", cue: "said"}}},
 	{"a short noun phrase of time and a comma before according to set the scene as an adverbial does: the clause after the source is what it says", `The next day, according to Tom Hill, the mayor made further demands.`,
 		[]want{{text: "the mayor made further demands", kind: quotes.Indirect, mention: "Tom Hill", cue: "according to"}}},
 	{"a source after according to goes on over and or or and a second noun phrase, and a capitalised adjective over its plural noun: the whole is the mention", `The bridge will cost far more than planned, according to Vorlian and independent engineers. The toll was never meant to last, according to Vorlian politicians and officials who worked on it.`,

@@ -703,7 +703,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	j = d.skipContactClause(toks, lo, j)
 	a, ok := d.npBackFrom(toks, lo, j)
-	if ok && !d.hasNoun(toks, span{a, j + 1}) {
+	if ok && !d.hasNoun(toks, span{a, j + 1}) && !d.countSubject(toks, lo, a, j, k) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
@@ -730,6 +730,17 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // critics have demonstrated amid calls for: a verb and its object, no source
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// countSubject reports whether the bare number toks[a] (a == j) is the
+// subject of an auxiliary before the cue toks[k], opening its clause:
+// "520 members have said they back Vale, 39 have said they back Hill" (a
+// count of the nouns before; but "roughly 270 pledged" is no subject).
+func (d *doc) countSubject(toks []token, lo, a, j, k int) bool {
+	if d.german || a != j || j+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[j+1]) {
+		return false
+	}
+	return a == lo || d.isPunct(toks[a-1], ",;") || toks[a-1].is("and") || toks[a-1].is("while")
 }
 
 // lyNoun reports whether the English word in -ly at toks[j] is a noun,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a bare plural of people after an inverted said, alone or joined by and to a second one, is the source when it ends the phrase", `The dam will hold through the winter, said officials and aides who saw it. The road will open in May, said local officials.`,
+		[]want{{text: "The dam will hold through the winter", kind: quotes.Indirect, mention: "officials and aides", cue: "said"}, {text: "The road will open in May", kind: quotes.Indirect, mention: "local officials", cue: "said"}}},
 	{"a bare number after a comma before an auxiliary and a cue is a count of the nouns before, the subject of its own clause: the content before it ends at the comma", `Already, 520 members have said they back Vale, 39 have said they back Hill.`,
 		[]want{{text: "they back Vale", kind: quotes.Indirect, mention: "520 members", cue: "said"}, {text: "they back Hill", kind: quotes.Indirect, mention: "39", cue: "said"}}},
 	{"a short noun phrase of time and a comma before according to set the scene as an adverbial does: the clause after the source is what it says", `The next day, according to Tom Hill, the mayor made further demands.`,

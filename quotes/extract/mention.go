@@ -732,6 +732,34 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	return span{a, j + 1}, span{}, ok
 }
 
+// bareGroup returns where a bare plural of people ends when the English
+// words toks[k:n] before no name are one, with "and" and a second such
+// plural: "…, said state officials.", "said officials and engineers who
+// saw it". The group must end the phrase (punctuation, the end, or a
+// relative "who"); else 0.
+func (d *doc) bareGroup(toks []token, k, n, b int) int {
+	group := func(n int) bool {
+		return n > k && d.isClass(toks[n-1], cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s") &&
+			(n == b || toks[n].kind == tPunct || toks[n].is("who"))
+	}
+	if d.german || n == k {
+		return 0
+	}
+	if group(n) {
+		return n
+	}
+	if n+1 < b && toks[n].is("and") && d.isClass(toks[n-1], cAnonymous) {
+		e := n + 1
+		for e < b && e-n <= 3 && d.bareWord(toks[e]) {
+			e++
+		}
+		if group(e) && e > n+1 {
+			return e
+		}
+	}
+	return 0
+}
+
 // countSubject reports whether the bare number toks[a] (a == j) is the
 // subject of an auxiliary before the cue toks[k], opening its clause:
 // "520 members have said they back Vale, 39 have said they back Hill" (a
@@ -1764,6 +1792,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		n := k
 		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
+		}
+		if e := d.bareGroup(toks, k, n, b); e > 0 {
+			return span{k, e}, true // said state officials.
 		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
 			return span{}, false

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an -ing cue after and goes with a progressive -ing cue of the clause before it, over a nearer clause with its own subject: the progressive's subject says it", `She is noting the "kind of problems" Hill had answering questions about ferries and saying he could not explain his plan.`,
+		[]want{{text: `the "kind of problems"`, kind: quotes.Mixed, mention: "She", cue: "noting"}, {text: "he could not explain his plan", kind: quotes.Indirect, mention: "She", cue: "saying"}}},
 	{"a bare plural of people after an inverted said, alone or joined by and to a second one, is the source when it ends the phrase", `The dam will hold through the winter, said officials and aides who saw it. The road will open in May, said local officials.`,
 		[]want{{text: "The dam will hold through the winter", kind: quotes.Indirect, mention: "officials and aides", cue: "said"}, {text: "The road will open in May", kind: quotes.Indirect, mention: "local officials", cue: "said"}}},
 	{"a bare number after a comma before an auxiliary and a cue is a count of the nouns before, the subject of its own clause: the content before it ends at the comma", `Already, 520 members have said they back Vale, 39 have said they back Hill.`,

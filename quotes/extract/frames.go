@@ -1500,6 +1500,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		fa, ok := d.participle(toks, a, b, k, ce, prev)
 		if !d.german {
 			fa.lo = conj // the content before ends at the "and"
+			if p := d.progressiveBefore(toks, k, prev); ok && p != nil {
+				fa.f.inherit, fa.f.mention = p, span{}
+			}
 		}
 		return fa, ok
 	case cue.lower == "zufolge":
@@ -1989,6 +1992,25 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// progressiveBefore returns the frame of a progressive -ing cue (is
+// noting) that an -ing cue toks[k] after "and" is joined to, when other
+// frames stand between: in "She is noting the problems Hill had answering
+// questions and saying he …" the second -ing form goes with the first,
+// not with the nearer clause. Only the last few frames are looked at.
+func (d *doc) progressiveBefore(toks []token, k int, prev []frameAt) *frame {
+	if !strings.HasSuffix(toks[k].lower, "ing") || len(prev) < 2 {
+		return nil
+	}
+	for i := len(prev) - 2; i >= 0 && i >= len(prev)-4; i-- {
+		p := prev[i]
+		if p.f.rule != "subject" || p.hi-2 < 0 || p.hi > k || !strings.HasSuffix(toks[p.hi-1].lower, "ing") || !d.inSet("copula", toks[p.hi-2].lower) {
+			continue
+		}
+		return p.f
+	}
+	return nil
 }
 
 // listedAdjective reports whether the -ed cue toks[k] after "and" is an

@@ -131,6 +131,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			c.s = d.withComplementizer(toks, c.s)
 		}
 	}
+	if words > 0 && !that && d.plainObject(toks, c, f) {
+		return
+	}
 	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
 	if words == 0 && term {
 		return
@@ -272,6 +275,19 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		}
 	}
 	return true
+}
+
+// plainObject reports whether English content with quoted words in it is
+// a plain object of a cue that reports only clauses: "added Latin hits
+// including "…"", "observing drills in a "classroom"" say nothing.
+// The object follows the cue right away: content before the cue, or a
+// clause going on after an inserted cue, is what was said (Costs, he
+// added, were "too high").
+func (d *doc) plainObject(toks []token, c span, f *frame) bool {
+	if d.german || c.s == 0 || toks[c.s].kind != tWord || toks[c.s-1].e != f.cue.e || !d.inSet("clauseonly", strings.ToLower(f.cueText)) {
+		return false
+	}
+	return !d.reportsClause(toks, c, f)
 }
 
 // opensWithVerb reports whether German content opens with its finite

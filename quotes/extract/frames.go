@@ -1546,6 +1546,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if !d.german && !prepcue && d.adjectivePair(toks, a, k) {
 		return frameAt{}, false // an awkward but promising start: no cue
 	}
+	if !d.german && !prepcue && d.sentOut(toks, ce, b) {
+		ce++ // blasted out a barrage of releases: the particle is the cue's
+	}
 	switch {
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
@@ -1553,11 +1556,16 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.participle(toks, a, b, k, ce, prev)
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
 		return frameAt{}, false
+	case conj >= 0 && d.listedAdjective(toks, a, b, k, conj):
+		return frameAt{}, false
 	case conj >= 0:
 		// denied the claims and said …, and has since said …
 		fa, ok := d.participle(toks, a, b, k, ce, prev)
 		if !d.german {
 			fa.lo = conj // the content before ends at the "and"
+			if p := d.progressiveBefore(toks, k, prev); ok && p != nil {
+				fa.f.inherit, fa.f.mention = p, span{}
+			}
 		}
 		return fa, ok
 	case cue.lower == "zufolge":
@@ -1746,8 +1754,24 @@ func (d *doc) soAsideEnd(toks []token, e, b int) int {
 // to X, CONTENT; Since May, according to X, CONTENT; Die Lage ist klar:
 // Nach Meinung von X werden …
 func (d *doc) prepcueOpens(toks []token, a, k int) bool {
-	return d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && d.adverbial(toks, span{a, k - 1}) ||
+	return d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
 		d.german && k > a && d.isPunct(toks[k-1], ":")
+}
+
+// timeNoun reports whether toks[c] is a short noun phrase of time that
+// sets the scene as an adverbial does: "The next day", "Last week",
+// "Two months later": two to four words, a stretch of time last or
+// before a final "later" or "earlier", no verb.
+func (d *doc) timeNoun(toks []token, c span) bool {
+	n := c.e - c.s
+	if n < 2 || n > 4 || toks[c.s].kind != tWord || d.hasVerb(toks, c) {
+		return false
+	}
+	e := c.e - 1
+	if toks[e].is("later") || toks[e].is("earlier") {
+		e--
+	}
+	return e > c.s && d.isClass(toks[e], cPeriod) && !toks[e].upper
 }
 
 // afterLeadingSource returns where the content starts after a source
@@ -2033,6 +2057,70 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 	return -1
 }
 
+// progressiveBefore returns the frame of a progressive -ing cue (is
+// noting) that an -ing cue toks[k] after "and" is joined to, when other
+// frames stand between: in "She is noting the problems Hill had answering
+// questions and saying he …" the second -ing form goes with the first,
+// not with the nearer clause. Only the last few frames are looked at.
+func (d *doc) progressiveBefore(toks []token, k int, prev []frameAt) *frame {
+	if !strings.HasSuffix(toks[k].lower, "ing") || len(prev) < 2 {
+		return nil
+	}
+	for i := len(prev) - 2; i >= 0 && i >= len(prev)-4; i-- {
+		p := prev[i]
+		if p.f.rule != "subject" || p.hi-2 < 0 || p.hi > k || !strings.HasSuffix(toks[p.hi-1].lower, "ing") || !d.inSet("copula", toks[p.hi-2].lower) {
+			continue
+		}
+		return p.f
+	}
+	return nil
+}
+
+// listedAdjective reports whether the -ed cue toks[k] after "and" is an
+// adjective in a list of nouns that is the subject of a verb after it, not
+// a verb joined to one before: in "as reports, failed ventures and alleged
+// fraudulent deals have hurt him" no verb stands between the clause's
+// start and the "and", and an auxiliary follows the bare noun phrase after
+// the cue (but "denied the losses and alleged bribes were paid" has a verb).
+func (d *doc) listedAdjective(toks []token, a, b, k, conj int) bool {
+	if d.german || !strings.HasSuffix(toks[k].lower, "ed") || conj < 1 || !strings.HasSuffix(toks[conj-1].lower, "s") {
+		return false
+	}
+	e := k + 1
+	for e < b && e-k <= 3 && d.bareWord(toks[e]) {
+		e++ // alleged fraudulent deals
+	}
+	if e == k+1 || e >= b || !d.finite(toks[e]) {
+		return false
+	}
+	for i := conj - 1; i >= a && conj-i < maxContent; i-- { // bounded: stays linear
+		t := toks[i]
+		adjective := i+1 < conj && strings.HasSuffix(t.lower, "ed") && d.bareWord(toks[i+1]) // failed ventures
+		if t.kind == tQuote || d.clauseVerb(t) && !adjective || d.isCue(t) && !adjective && !strings.HasSuffix(t.lower, "s") {
+			return false // a verb the cue may be joined to (a cue in -s is mostly a noun: attacks)
+		}
+		if d.isClass(t, cClause) && !t.is("and") || t.is("that") || d.isPunct(t, ";:") {
+			return true // seeing as reports and alleged deals have …
+		}
+	}
+	return true
+}
+
+// bareWord reports whether t is a lower-case word that may stand in a
+// bare noun phrase: no verb, article, pronoun, preposition or connective.
+func (d *doc) bareWord(t token) bool {
+	return t.kind == tWord && !t.upper && !d.clauseVerb(t) && !d.isClass(t, cStop|cClause|cDeterminer|cPronoun|cPrep)
+}
+
+// sentOut reports whether the cue ending before toks[ce] goes on with
+// "out" and a determiner: in "has blasted out a barrage of releases" the
+// object after the particle is what was put out (annotators mark it from
+// the determiner on, the particle with the cue). Cues whose "out" is
+// their own are read whole (pointed out, called out).
+func (d *doc) sentOut(toks []token, ce, b int) bool {
+	return ce+1 < b && toks[ce].is("out") && d.isClass(toks[ce+1], cDeterminer) && !d.isNumber(toks[ce+1])
+}
+
 // adjectivePair reports whether the cue toks[k] after "and" or "but" is
 // an adjective joined to one before it in a noun phrase, not a verb
 // joined to the clause: "an awkward but promising start", "the most
@@ -2160,7 +2248,7 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{ce, e}, true // nach Angaben der in Kassel ansässigen Firma
 	}
 	if np, ok := d.npAfter(toks, ce, b); ok {
-		return d.withTitle(toks, d.beforeVerbalNoun(toks, np), b), true
+		return d.withTitle(toks, d.beforeVerbalNoun(toks, d.joinedSource(toks, np, b)), b), true
 	}
 	if d.german {
 		if t, ok := d.titleSource(toks, ce, b); ok {
@@ -2178,7 +2266,34 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		}
 		return span{}, false
 	}
-	return d.bareNP(toks, ce, b) // according to exit polls
+	np, ok := d.bareNP(toks, ce, b) // according to exit polls
+	return d.joinedSource(toks, np, b), ok
+}
+
+// joinedSource extends an English source after "according to" over "and"
+// or "or" and a second noun phrase: "Democratic and independent
+// analysts", "Vorlian politicians and officials" name one source (an
+// adjective alone is no speaker). Not over a pronoun or a verb, which
+// opens a clause of its own.
+func (d *doc) joinedSource(toks []token, np span, b int) span {
+	if d.german || np.e <= np.s {
+		return np
+	}
+	if np.e == np.s+1 && toks[np.s].upper && np.e < b && d.bareWord(toks[np.e]) && strings.HasSuffix(toks[np.e].lower, "s") {
+		np.e++ // Vorlian politicians: a capitalised adjective before its plural noun
+	}
+	j := np.e
+	if j+1 >= b || !toks[j].is("and") && !toks[j].is("or") {
+		return np
+	}
+	n := toks[j+1]
+	if n.kind != tWord || d.isClass(n, cPronoun|cStop|cClause|cFinite|cPrep) || !n.upper && strings.HasSuffix(n.lower, "ed") {
+		return np
+	}
+	if e, ok := d.bareNP(toks, j+1, b); ok && (e.e >= b || toks[e.e].kind != tWord || toks[e.e].is("who")) {
+		return span{np.s, e.e} // the phrase ends the clause or a relative clause follows
+	}
+	return np
 }
 
 // compoundDocument reports whether a German noun is a compound that ends

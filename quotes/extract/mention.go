@@ -703,7 +703,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	j = d.skipContactClause(toks, lo, j)
 	a, ok := d.npBackFrom(toks, lo, j)
-	if ok && !d.hasNoun(toks, span{a, j + 1}) {
+	if ok && !d.hasNoun(toks, span{a, j + 1}) && !d.countSubject(toks, lo, a, j, k) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
@@ -730,6 +730,45 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // critics have demonstrated amid calls for: a verb and its object, no source
 	}
 	return span{a, j + 1}, span{}, ok
+}
+
+// bareGroup returns where a bare plural of people ends when the English
+// words toks[k:n] before no name are one, with "and" and a second such
+// plural: "…, said state officials.", "said officials and engineers who
+// saw it". The group must end the phrase (punctuation, the end, or a
+// relative "who"); else 0.
+func (d *doc) bareGroup(toks []token, k, n, b int) int {
+	group := func(n int) bool {
+		return n > k && d.isClass(toks[n-1], cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s") &&
+			(n == b || toks[n].kind == tPunct || toks[n].is("who"))
+	}
+	if d.german || n == k {
+		return 0
+	}
+	if group(n) {
+		return n
+	}
+	if n+1 < b && toks[n].is("and") && d.isClass(toks[n-1], cAnonymous) {
+		e := n + 1
+		for e < b && e-n <= 3 && d.bareWord(toks[e]) {
+			e++
+		}
+		if group(e) && e > n+1 {
+			return e
+		}
+	}
+	return 0
+}
+
+// countSubject reports whether the bare number toks[a] (a == j) is the
+// subject of an auxiliary before the cue toks[k], opening its clause:
+// "520 members have said they back Vale, 39 have said they back Hill" (a
+// count of the nouns before; but "roughly 270 pledged" is no subject).
+func (d *doc) countSubject(toks []token, lo, a, j, k int) bool {
+	if d.german || a != j || j+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[j+1]) {
+		return false
+	}
+	return a == lo || d.isPunct(toks[a-1], ",;") || toks[a-1].is("and") || toks[a-1].is("while")
 }
 
 // lyNoun reports whether the English word in -ly at toks[j] is a noun,
@@ -1777,6 +1816,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
+		if e := d.bareGroup(toks, k, n, b); e > 0 {
+			return span{k, e}, true // said state officials.
+		}
 		if n == b || n == k || toks[n].kind != tWord || !toks[n].upper {
 			return span{}, false
 		}
@@ -1873,7 +1915,43 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e = np.e
 		}
 	}
+	if e2, ok := d.postmodified(toks, k, e, b); ok {
+		e = e2 // according to a person close to the talks
+	}
 	return span{k, e}, true
+}
+
+// postmodified returns where the phrase toks[k:e] ends when its last word
+// is a postmodifier with its preposition and object after it: "a person
+// close to the talks", "a source familiar with his remarks", "an aide
+// familiar with Tom Hill's thinking said". The object runs over at most
+// maxNP words up to a function word, an auxiliary, an -ed verb or a cue
+// word that owns no noun before it and has words after it (said).
+func (d *doc) postmodified(toks []token, k, e, b int) (int, bool) {
+	if d.german || e+1 >= b || e-2 < k || !d.isClass(toks[e-1], cPostmodifier) || !d.isClass(toks[e], cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
+		return e, false
+	}
+	j := e + 1
+	for j < b && j-e <= maxNP && d.inObject(toks, e+1, j, b) {
+		j++
+	}
+	return j, j > e+1
+}
+
+// inObject reports whether toks[j] goes on the object of a preposition
+// that starts at toks[s] (see postmodified).
+func (d *doc) inObject(toks []token, s, j, b int) bool {
+	t := toks[j]
+	if t.kind != tWord || d.isClass(t, cStop|cPrep|cClause|cFinite) {
+		return false
+	}
+	if j > s && !t.upper && strings.HasSuffix(t.lower, "ed") {
+		return false // a person close to the talks declined: the verb
+	}
+	if j > s && d.isCue(t) && !d.owner(toks[j-1]) && j+1 < b && toks[j+1].kind == tWord {
+		return false // familiar with the plan said
+	}
+	return true
 }
 
 // moodAdjective reports whether toks[k] is feel, feels or felt before a

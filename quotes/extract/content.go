@@ -484,6 +484,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
 		case f.antecedent.e > f.antecedent.s || f.gap:
 			c = d.beforeMainVerb(toks, c) // voters who said X was key were divided; which they said will open, will …
+			c = beforeNextRelative(toks, c)
 			if f.antecedent.e > f.antecedent.s {
 				c = d.beforeResumedClause(toks, c) // Tom Lee, who denied the charges, resigned: the sentence goes on
 			}
@@ -2483,6 +2484,23 @@ func (d *doc) afterTime(toks []token, s int, f *frame) bool {
 	}
 	w := toks[i-1]
 	return w.kind == tWord && !w.upper && (d.isClass(w, cAdverbial) || w.is("since"))
+}
+
+// beforeNextRelative ends the content of a relative clause's source
+// before "and" or "but" with who or which: a second relative clause on the
+// same noun, not part of what was said (a hacker who the police say is
+// tied to a gang and who stole the car → is tied to a gang).
+func beforeNextRelative(toks []token, c span) span {
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if (toks[i].is("and") || toks[i].is("but")) && (toks[i+1].is("who") || toks[i+1].is("which")) {
+			c.e = i
+			for c.e > c.s && toks[c.e-1].kind == tPunct {
+				c.e--
+			}
+			return c
+		}
+	}
+	return c
 }
 
 // beforeMainVerb ends the content of a relative clause's source (voters

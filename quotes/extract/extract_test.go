@@ -507,6 +507,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that she told the board she may not build the pier", kind: quotes.Indirect, mention: "Jo Hale", cue: "replied"}}},
 	{"a noun phrase right after who is the relative clause's own subject and source, and its content ends before a second who-clause", `The judge freed Max Rue, a hacker who the state police say is tied to a local gang and who stole a car in May.`,
 		[]want{{text: "is tied to a local gang", kind: quotes.Indirect, mention: "the state police", cue: "say"}}},
+	{"the content of a gerund cue after by ends before and by, the next means in the list", `That angers the mayor on two counts: by suggesting that the vote was rigged and by mocking the judges who would hear the case.`,
+		[]want{{text: "that the vote was rigged", kind: quotes.Indirect, mention: "", cue: "suggesting"}}},
 	{"words before an aside that end in a relative pronoun after a comma give the pronoun alone", `The park, where marchers have sometimes gathered, is near the stadium, which, Tom Ray said, is usually full of games on weekends.`,
 		[]want{{text: "which", kind: quotes.Indirect, mention: "Tom Ray", cue: "said"}, {text: "is usually full of games on weekends", kind: quotes.Indirect, mention: "Tom Ray", cue: "said"}}},
 	{"a participle ends the as-clause before it, whose subject says it", `It was a sharp rebuke from the two mayors, as Jo Hill echoed the charge, saying the council "forgets who pays the bills."`,

@@ -488,6 +488,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			// showing Hill ahead, Ms. Roe …)
 			finding := d.pollFinds(f) && !strings.HasSuffix(strings.ToLower(f.cueText), "ing")
 			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
+			c = beforeParallelBy(toks, c, f)
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
@@ -502,6 +503,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.toMainClause(toks, c) // weeks after the mayor said X, the council voted …
 		case f.antecedent.e > f.antecedent.s || f.gap:
 			c = d.beforeMainVerb(toks, c) // voters who said X was key were divided; which they said will open, will …
+			c = beforeNextRelative(toks, c)
 			if f.antecedent.e > f.antecedent.s {
 				c = d.beforeResumedClause(toks, c) // Tom Lee, who denied the charges, resigned: the sentence goes on
 			}
@@ -2501,6 +2503,47 @@ func (d *doc) afterTime(toks []token, s int, f *frame) bool {
 	}
 	w := toks[i-1]
 	return w.kind == tWord && !w.upper && (d.isClass(w, cAdverbial) || w.is("since"))
+}
+
+// beforeParallelBy ends the content of a gerund cue after "by" before
+// "and by": the next means in a list, not part of what was said (angers
+// voters by suggesting that the vote was rigged and by mocking the judges
+// → that the vote was rigged).
+func beforeParallelBy(toks []token, c span, f *frame) span {
+	k := c.s - 1
+	if k > 0 && toks[k].is("that") {
+		k-- // by suggesting that …
+	}
+	if k < 1 || toks[k].e != f.cue.e || !toks[k-1].is("by") {
+		return c
+	}
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if toks[i].is("and") && toks[i+1].is("by") {
+			c.e = i
+			for c.e > c.s && toks[c.e-1].kind == tPunct {
+				c.e--
+			}
+			return c
+		}
+	}
+	return c
+}
+
+// beforeNextRelative ends the content of a relative clause's source
+// before "and" or "but" with who or which: a second relative clause on the
+// same noun, not part of what was said (a hacker who the police say is
+// tied to a gang and who stole the car → is tied to a gang).
+func beforeNextRelative(toks []token, c span) span {
+	for i := c.s + 1; i+1 < c.e; i++ {
+		if (toks[i].is("and") || toks[i].is("but")) && (toks[i+1].is("who") || toks[i+1].is("which")) {
+			c.e = i
+			for c.e > c.s && toks[c.e-1].kind == tPunct {
+				c.e--
+			}
+			return c
+		}
+	}
+	return c
 }
 
 // beforeMainVerb ends the content of a relative clause's source (voters

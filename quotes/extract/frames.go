@@ -3289,6 +3289,9 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 	if d.isClass(toks[np.s], cPronoun) && d.isClass(toks[np.s-1], cClause|cSubordinator) && !d.isClass(toks[np.s-1], cRelative) {
 		return span{}, false // the congressman who gained fame when he yelled: the pronoun opens a clause of its own
 	}
+	if (toks[np.s-1].is("who") || toks[np.s-1].is("which")) && (toks[np.s].upper || d.isClass(toks[np.s], cPronoun|cDeterminer)) {
+		return span{}, false // a hacker who the police say is tied to …: np is the clause's own subject, who its object
+	}
 	for r := np.s - 1; r > a && np.s-r <= 10; r-- {
 		t := toks[r]
 		if t.kind != tWord {

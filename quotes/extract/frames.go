@@ -3213,12 +3213,7 @@ func (d *doc) indefiniteSource(toks []token, ce int, np span, b int) bool {
 	if !(toks[ce].is("a") || toks[ce].is("an")) || b-np.e > maxContent {
 		return false
 	}
-	for i := np.s + 1; i < np.e+1 && i < b; i++ {
-		if toks[i].is("who") {
-			return true
-		}
-	}
-	return false
+	return whoIn(toks, np) < np.e || np.e < b && toks[np.e].is("who") // the "who" inside the phrase or right after it
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict

@@ -3887,8 +3887,10 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if p := toks[i-1]; (p.kind != tWord || d.isClass(p, cPrep)) && !(afterPunct && t.is("where")) {
 			return span{}, false // a fronted or comma-led clause is asClauseSubject's
 		}
-		if np, ok := d.countedOrBare(toks, i+1, k); ok && t.is("where") {
-			return np, true
+		if t.is("where") {
+			if np, ok := d.countedOrBare(toks, i+1, k); ok {
+				return np, true
+			}
 		}
 		if afterPunct {
 			return span{}, false // …, where he spoke, saying: left to the frames before

@@ -3885,7 +3885,7 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		}
 		afterPunct := d.isPunct(toks[i-1], ",—–-")
 		if p := toks[i-1]; (p.kind != tWord || d.isClass(p, cPrep)) && !(afterPunct && t.is("where")) {
-			return span{}, false // a fronted or comma-led clause is asClauseSubject's
+			return span{}, false // a fronted or comma-led clause, but for where, is asClauseSubject's
 		}
 		if t.is("where") {
 			if np, ok := d.countedOrBare(toks, i+1, k); ok {

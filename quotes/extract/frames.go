@@ -2063,15 +2063,14 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 // questions and saying he …" the second -ing form goes with the first,
 // not with the nearer clause. Only the last few frames are looked at.
 func (d *doc) progressiveBefore(toks []token, k int, prev []frameAt) *frame {
-	if !strings.HasSuffix(toks[k].lower, "ing") || len(prev) < 2 {
+	if !strings.HasSuffix(toks[k].lower, "ing") {
 		return nil
 	}
-	for i := len(prev) - 2; i >= 0 && i >= len(prev)-4; i-- {
+	for i := len(prev) - 2; i >= max(0, len(prev)-4); i-- { // not the last: the nearer clause
 		p := prev[i]
-		if p.f.rule != "subject" || p.hi-2 < 0 || p.hi > k || !strings.HasSuffix(toks[p.hi-1].lower, "ing") || !d.inSet("copula", toks[p.hi-2].lower) {
-			continue
+		if p.f.rule == "subject" && p.hi >= 2 && p.hi <= k && strings.HasSuffix(toks[p.hi-1].lower, "ing") && d.inSet("copula", toks[p.hi-2].lower) {
+			return p.f
 		}
-		return p.f
 	}
 	return nil
 }

@@ -1248,7 +1248,8 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 // the infinitive cue toks[k] reports: "He went on to say …", "She
 // continues to insist …" (went, continues), "She was quick to add …",
 // "He is quoted as saying …" (quick, quoted), "Voters are more likely to
-// say …" (more); else k. Verbs of seeming are left out: "appeared to
+// say …" (more), or the -ing cue after a verb of aspect: "She kept asking
+// …" (kept); else k. Verbs of seeming are left out: "appeared to
 // suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.aspectBefore(toks, a, k) {

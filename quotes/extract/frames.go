@@ -3178,11 +3178,12 @@ func (d *doc) groupBySaying(toks []token, a int, np span) bool {
 }
 
 // sourceClosesSentence reports whether a name after the cue toks[k:ce],
-// with no more than an appositive after it, closes the sentence: the cue
-// is inverted and its source comes after it, so the words before are what
-// was said, not an appositive subject (Cruz lacks support in Congress,
-// whom he has angered, said Tom Hill, a professor at Dover). Not after
-// tell, whose name is the addressee (…, Tom Hill, the mayor, told CNN).
+// with no more than an appositive after it, or an indefinite source (see
+// indefiniteSource) closes the sentence: the cue is inverted and its
+// source comes after it, so the words before are what was said, not an
+// appositive subject (Cruz lacks support in Congress, whom he has
+// angered, said Tom Hill, a professor at Dover). Not after tell, whose
+// name is the addressee (…, Tom Hill, the mayor, told CNN).
 func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
 	np, ok := d.npAfter(toks, ce, b)
 	if !ok || d.isClass(toks[k], cTells) {

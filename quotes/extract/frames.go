@@ -3185,8 +3185,11 @@ func (d *doc) groupBySaying(toks []token, a int, np span) bool {
 // angered, said Tom Hill, a professor at Dover). Not after tell, whose
 // name is the addressee (…, Tom Hill, the mayor, told CNN).
 func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
+	if d.isClass(toks[k], cTells) {
+		return false
+	}
 	np, ok := d.npAfter(toks, ce, b)
-	if !ok || d.isClass(toks[k], cTells) {
+	if !ok {
 		return false
 	}
 	if d.indefiniteSource(toks, ce, np, b) {

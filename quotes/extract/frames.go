@@ -1765,14 +1765,14 @@ func (d *doc) prepcueOpens(toks []token, a, k int) bool {
 // before a final "later" or "earlier", no verb.
 func (d *doc) timeNoun(toks []token, c span) bool {
 	n := c.e - c.s
-	if n < 2 || n > 4 || toks[c.s].kind != tWord || d.hasVerb(toks, c) {
+	if n < 2 || n > 4 || toks[c.s].kind != tWord {
 		return false
 	}
 	e := c.e - 1
 	if toks[e].is("later") || toks[e].is("earlier") {
 		e--
 	}
-	return e > c.s && d.isClass(toks[e], cPeriod) && !toks[e].upper
+	return e > c.s && d.isClass(toks[e], cPeriod) && !toks[e].upper && !d.hasVerb(toks, c) // the scan for a verb last
 }
 
 // afterLeadingSource returns where the content starts after a source

@@ -970,10 +970,11 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
-		// reports the question, by someone unnamed; "is convinced that",
-		// "were worried that" and "was aware, however, that" report the
-		// subject's belief; "it was
-		// reported that" reports no one's words (impersonalPassive)
+		// reports the question, by someone unnamed; "was accused by a
+		// rival of lying" has its speaker in the agent (chargeAgent); "is
+		// convinced that", "were worried that" and "was aware, however,
+		// that" report the subject's belief; "it was reported that"
+		// reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
 			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}

@@ -970,10 +970,11 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if p.cls&cPassive != 0 && !d.german {
 		// was told, were asked: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
-		// reports the question, by someone unnamed; "is convinced that",
-		// "were worried that" and "was aware, however, that" report the
-		// subject's belief; "it was
-		// reported that" reports no one's words (impersonalPassive)
+		// reports the question, by someone unnamed; "was accused by a
+		// rival of lying" has its speaker in the agent (chargeAgent); "is
+		// convinced that", "were worried that" and "was aware, however,
+		// that" report the subject's belief; "it was reported that"
+		// reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
 			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
@@ -1248,7 +1249,8 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 // the infinitive cue toks[k] reports: "He went on to say …", "She
 // continues to insist …" (went, continues), "She was quick to add …",
 // "He is quoted as saying …" (quick, quoted), "Voters are more likely to
-// say …" (more); else k. Verbs of seeming are left out: "appeared to
+// say …" (more), or the -ing cue after a verb of aspect: "She kept asking
+// …" (kept); else k. Verbs of seeming are left out: "appeared to
 // suggest" is the writer's reading.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.aspectBefore(toks, a, k) {
@@ -1764,14 +1766,14 @@ func (d *doc) prepcueOpens(toks []token, a, k int) bool {
 // before a final "later" or "earlier", no verb.
 func (d *doc) timeNoun(toks []token, c span) bool {
 	n := c.e - c.s
-	if n < 2 || n > 4 || toks[c.s].kind != tWord || d.hasVerb(toks, c) {
+	if n < 2 || n > 4 || toks[c.s].kind != tWord {
 		return false
 	}
 	e := c.e - 1
 	if toks[e].is("later") || toks[e].is("earlier") {
 		e--
 	}
-	return e > c.s && d.isClass(toks[e], cPeriod) && !toks[e].upper
+	return e > c.s && d.isClass(toks[e], cPeriod) && !toks[e].upper && !d.hasVerb(toks, c) // the scan for a verb last
 }
 
 // afterLeadingSource returns where the content starts after a source
@@ -2063,15 +2065,14 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 // questions and saying he …" the second -ing form goes with the first,
 // not with the nearer clause. Only the last few frames are looked at.
 func (d *doc) progressiveBefore(toks []token, k int, prev []frameAt) *frame {
-	if !strings.HasSuffix(toks[k].lower, "ing") || len(prev) < 2 {
+	if !strings.HasSuffix(toks[k].lower, "ing") {
 		return nil
 	}
-	for i := len(prev) - 2; i >= 0 && i >= len(prev)-4; i-- {
+	for i := len(prev) - 2; i >= max(0, len(prev)-4); i-- { // not the last: the nearer clause
 		p := prev[i]
-		if p.f.rule != "subject" || p.hi-2 < 0 || p.hi > k || !strings.HasSuffix(toks[p.hi-1].lower, "ing") || !d.inSet("copula", toks[p.hi-2].lower) {
-			continue
+		if p.f.rule == "subject" && p.hi >= 2 && p.hi <= k && strings.HasSuffix(toks[p.hi-1].lower, "ing") && d.inSet("copula", toks[p.hi-2].lower) {
+			return p.f
 		}
-		return p.f
 	}
 	return nil
 }
@@ -3178,14 +3179,18 @@ func (d *doc) groupBySaying(toks []token, a int, np span) bool {
 }
 
 // sourceClosesSentence reports whether a name after the cue toks[k:ce],
-// with no more than an appositive after it, closes the sentence: the cue
-// is inverted and its source comes after it, so the words before are what
-// was said, not an appositive subject (Cruz lacks support in Congress,
-// whom he has angered, said Tom Hill, a professor at Dover). Not after
-// tell, whose name is the addressee (…, Tom Hill, the mayor, told CNN).
+// with no more than an appositive after it, or an indefinite source (see
+// indefiniteSource) closes the sentence: the cue is inverted and its
+// source comes after it, so the words before are what was said, not an
+// appositive subject (Cruz lacks support in Congress, whom he has
+// angered, said Tom Hill, a professor at Dover). Not after tell, whose
+// name is the addressee (…, Tom Hill, the mayor, told CNN).
 func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
+	if d.isClass(toks[k], cTells) {
+		return false
+	}
 	np, ok := d.npAfter(toks, ce, b)
-	if !ok || d.isClass(toks[k], cTells) {
+	if !ok {
 		return false
 	}
 	if d.indefiniteSource(toks, ce, np, b) {
@@ -3213,12 +3218,7 @@ func (d *doc) indefiniteSource(toks []token, ce int, np span, b int) bool {
 	if !(toks[ce].is("a") || toks[ce].is("an")) || b-np.e > maxContent {
 		return false
 	}
-	for i := np.s + 1; i < np.e+1 && i < b; i++ {
-		if toks[i].is("who") {
-			return true
-		}
-	}
-	return false
+	return whoIn(toks, np) < np.e || np.e < b && toks[np.e].is("who") // the "who" inside the phrase or right after it
 }
 
 // declaredWinner reports whether the cue toks[k] is a passive verdict
@@ -3893,10 +3893,12 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		}
 		afterPunct := d.isPunct(toks[i-1], ",—–-")
 		if p := toks[i-1]; (p.kind != tWord || d.isClass(p, cPrep)) && !(afterPunct && t.is("where")) {
-			return span{}, false // a fronted or comma-led clause is asClauseSubject's
+			return span{}, false // a fronted or comma-led clause, but for where, is asClauseSubject's
 		}
-		if np, ok := d.countedOrBare(toks, i+1, k); ok && t.is("where") {
-			return np, true
+		if t.is("where") {
+			if np, ok := d.countedOrBare(toks, i+1, k); ok {
+				return np, true
+			}
 		}
 		if afterPunct {
 			return span{}, false // …, where he spoke, saying: left to the frames before

@@ -493,7 +493,7 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 				continue // a stray closer
 			}
 		}
-		if n := len(stack); n > 0 && stack[n-1].m.fam == m.fam && m.fam != single && !nestsLowOpener(r, ms, i, stack[n-1].m) {
+		if n := len(stack); n > 0 && stack[n-1].m.fam == m.fam && m.fam != single && !nestsOpener(r, ms, i, stack[n-1].m) {
 			// An opener of the same family inside an open quote: the
 			// first one was never closed; end it here.
 			closeAt(n-1, false, trimEnd(r, stack[n-1].m.pos, m.pos), 0)
@@ -534,14 +534,15 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 	return out, open
 }
 
-// nestsLowOpener reports whether the opener „ at ms[i], or “ inside an
-// open “, met inside an open quote of its family, opens a nested quote
-// rather than ending the first: the next two marks of the family both
-// close, so the inner quote and then the outer one end („Wir haben
+// nestsOpener reports whether the opener at ms[i], met inside an open
+// quote of its family (outer), a „ or a “ inside a “, opens a nested
+// quote rather than ending the first: the next two marks of the family
+// both close, so the inner quote and then the outer one end („Wir haben
 // „Kunden“ gewonnen“, sagte er; “His claim that it “has to go” is
 // wrong,” she wrote). A straight mark before “ is a stray opener more
-// often than an outer quote. It looks at a few marks only, to stay linear.
-func nestsLowOpener(r []rune, ms []mark, i int, outer mark) bool {
+// often than an outer quote. It looks at a few marks only, to stay
+// linear.
+func nestsOpener(r []rune, ms []mark, i int, outer mark) bool {
 	m := ms[i]
 	if c := r[m.pos]; c != '„' && (c != '“' || r[outer.pos] != '“') {
 		return false

@@ -144,7 +144,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		words, c.s = 1, c.s-1
 	}
 	if words == 0 {
-		if g := d.dashNameColon(toks, c.s); g != nil && f != nil {
+		if g := d.dashNameColon(toks, c.s); g != nil {
 			g.para = f.para
 			d.frames = append(d.frames, g) // resolved with the others: Jo Hill, not ""
 			f, rule = g, g.rule
@@ -712,7 +712,7 @@ func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool
 // expressed concern.): the annotators mark the feeling as what was
 // expressed (2 of 2).
 func (d *doc) expressedFeeling(toks []token, c span, f *frame) bool {
-	if d.german || f == nil || c.e != c.s+1 || c.e >= len(toks) || !d.isPunct(toks[c.e], ".") {
+	if d.german || c.e != c.s+1 || c.e >= len(toks) || !d.isPunct(toks[c.e], ".") {
 		return false
 	}
 	t := toks[c.s]

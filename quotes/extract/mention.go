@@ -1915,9 +1915,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e = np.e
 		}
 	}
-	if e2, ok := d.postmodified(toks, k, e, b); ok {
-		e = e2 // according to a person close to the talks
-	}
+	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	return span{k, e}, true
 }
 
@@ -1926,16 +1924,19 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 // close to the talks", "a source familiar with his remarks", "an aide
 // familiar with Tom Hill's thinking said". The object runs over at most
 // maxNP words up to a function word, an auxiliary, an -ed verb or a cue
-// word that owns no noun before it and has words after it (said).
-func (d *doc) postmodified(toks []token, k, e, b int) (int, bool) {
+// word that owns no noun before it and has words after it (said). Else e.
+func (d *doc) postmodified(toks []token, k, e, b int) int {
 	if d.german || e+1 >= b || e-2 < k || !d.isClass(toks[e-1], cPostmodifier) || !d.isClass(toks[e], cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
-		return e, false
+		return e
 	}
 	j := e + 1
 	for j < b && j-e <= maxNP && d.inObject(toks, e+1, j, b) {
 		j++
 	}
-	return j, j > e+1
+	if j == e+1 {
+		return e // no object: the preposition is not the phrase's
+	}
+	return j
 }
 
 // inObject reports whether toks[j] goes on the object of a preposition

@@ -2142,10 +2142,11 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	if d.isClass(toks[c.s], cPronoun|cQuestion) {
 		return c // said he would fight and was sure …, recalled how Tom Lee lost and was …: a clause
 	}
+	// to: the content is an infinitive, negated or not (vowed not to
+	// take calls until …), which no adverbial or clause word cuts short
+	to := toks[c.s].is("to") || c.s+1 < c.e && (toks[c.s].is("not") || toks[c.s].is("never")) && toks[c.s+1].is("to")
 	// hasTo and hasVerb record, as the loop goes, whether the object so
 	// far holds a "to", or a "to", "of" or -ing form: a verb of its own
-	// an infinitive, negated or not (vowed not to take calls until …)
-	to := toks[c.s].is("to") || c.s+1 < c.e && (toks[c.s].is("not") || toks[c.s].is("never")) && toks[c.s+1].is("to")
 	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]

@@ -1211,7 +1211,7 @@ func (d *doc) nickname(toks []token, lo, i int) bool {
 // of the agency), else the determiner opens the noun phrase.
 func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	u := toks[a]
-	if a-2 >= lo && (toks[a-1].is("of") || toks[a-1].is("for")) && toks[a-2].kind == tWord && !d.isClass(toks[a-2], cStop|cDeterminer|cPronoun) && !d.isCue(toks[a-2]) && j-a < maxNP {
+	if j-a < maxNP && d.linksToNoun(toks, lo, a) {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
 	if a-2 >= lo && toks[a-1].is("by") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
@@ -1260,7 +1260,7 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 	if d.germanVon(toks, lo, a, j) {
 		return a - 2, true // Minister Paul Weber von der Kanzlei des Präsidenten
 	}
-	if d.possessiveAfterLink(toks, lo, a) && j-a < maxNP {
+	if j-a < maxNP && d.possessiveAfterLink(toks, lo, a) {
 		return a - 2, true // a person familiar with the planning for Tuesday's meeting: the meeting is no source
 	}
 	if toks[a-1].lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
@@ -1430,15 +1430,22 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 }
 
 // possessiveAfterLink reports whether the "of" or "for" before toks[a]
-// joins a phrase a possessive opens to the noun before it, as one an
-// article opens does (pastDeterminer): a person familiar with the planning
-// for Tuesday's meeting; the director of the mayor's office.
+// joins a phrase a possessive opens to the lower-case noun before it, as
+// one an article opens does (pastDeterminer): a person familiar with the
+// planning for Tuesday's meeting; the director of the mayor's office.
 func (d *doc) possessiveAfterLink(toks []token, lo, a int) bool {
-	if d.german || a-2 < lo || !toks[a-1].is("of") && !toks[a-1].is("for") || !isPossessive(toks[a].lower) {
+	return !d.german && d.linksToNoun(toks, lo, a) && !toks[a-2].upper && isPossessive(toks[a].lower)
+}
+
+// linksToNoun reports whether the "of" or "for" before toks[a] joins the
+// phrase at toks[a] to a noun before it: a word, not a stop word, a
+// determiner, a pronoun or a cue (the director of the agency).
+func (d *doc) linksToNoun(toks []token, lo, a int) bool {
+	if a-2 < lo || !toks[a-1].is("of") && !toks[a-1].is("for") {
 		return false
 	}
 	n := toks[a-2]
-	return n.kind == tWord && !n.upper && !d.isClass(n, cStop|cDeterminer|cPronoun) && !d.isCue(n)
+	return n.kind == tWord && !d.isClass(n, cStop|cDeterminer|cPronoun) && !d.isCue(n)
 }
 
 // germanVon reports whether a German source's name runs on back over

@@ -703,7 +703,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	j = d.skipContactClause(toks, lo, j)
 	a, ok := d.npBackFrom(toks, lo, j)
-	if ok && !d.hasNoun(toks, span{a, j + 1}) && !d.countSubject(toks, lo, a, j, k) {
+	if ok && !d.hasNoun(toks, span{a, j + 1}) && !(a == j && d.countSubject(toks, lo, a, k)) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
@@ -760,12 +760,13 @@ func (d *doc) bareGroup(toks []token, k, n, b int) int {
 	return 0
 }
 
-// countSubject reports whether the bare number toks[a] (a == j) is the
-// subject of an auxiliary before the cue toks[k], opening its clause:
-// "520 members have said they back Vale, 39 have said they back Hill" (a
-// count of the nouns before; but "roughly 270 pledged" is no subject).
-func (d *doc) countSubject(toks []token, lo, a, j, k int) bool {
-	if d.german || a != j || j+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[j+1]) {
+// countSubject reports whether the bare number toks[a], a phrase of its
+// own, is the subject of an auxiliary before the cue toks[k], opening its
+// clause: "520 members have said they back Vale, 39 have said they back
+// Hill" (a count of the nouns before; but "roughly 270 pledged" is no
+// subject).
+func (d *doc) countSubject(toks []token, lo, a, k int) bool {
+	if d.german || a+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[a+1]) {
 		return false
 	}
 	return a == lo || d.isPunct(toks[a-1], ",;") || toks[a-1].is("and") || toks[a-1].is("while")

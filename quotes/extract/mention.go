@@ -753,7 +753,7 @@ func (d *doc) bareGroup(toks []token, k, n, b int) int {
 		for e < b && e-n <= 3 && d.bareWord(toks[e]) {
 			e++
 		}
-		if group(e) && e > n+1 {
+		if e > n+1 && group(e) {
 			return e
 		}
 	}

@@ -846,6 +846,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // less likely to be "overrun," Moss said): the words after the
 // conjunction are that source's, not the bare quote alone.
 func (d *doc) takenTo(toks []token, from, nextLo int) int {
+	if nextLo >= len(toks) || toks[nextLo].kind != tQuote {
+		return nextLo // no quote next: no scan of the results and tokens
+	}
 	end := -1
 	for _, r := range d.results[from:] {
 		end = max(end, r.content.e)
@@ -854,7 +857,7 @@ func (d *doc) takenTo(toks []token, from, nextLo int) int {
 	for k > 0 && toks[k-1].s >= end {
 		k-- // the first token after the content
 	}
-	if k+2 < nextLo && nextLo < len(toks) && toks[nextLo].kind == tQuote && d.isPunct(toks[k], ",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
+	if k+2 < nextLo && d.isPunct(toks[k], ",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
 		return k + 2
 	}
 	return nextLo

@@ -44,7 +44,7 @@ func (d *doc) attribute() {
 	qi := 0
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
-	var bare *frame  // the frame of a previous paragraph that said nothing
+	var bare *frame  // the frame of the previous paragraph, its source first, when it said nothing
 	// room for the tokens of the longest paragraph, about one per 5 runes,
 	// so that the scratch (kept from the text before) rarely grows; a huge paragraph (a book in one
 	// quote) grows it as it needs
@@ -102,7 +102,7 @@ func (d *doc) attribute() {
 			leadTo(d.results[first:], bare)
 		}
 		bare = nil
-		if pending != nil && !d.german && len(d.results) == first && len(toks) > 0 && pending.source().mention.s == toks[0].s {
+		if pending != nil && !d.german && len(d.results) == first && pending.source().mention.s == toks[0].s {
 			bare = pending
 		}
 		if len(toks) > 0 {

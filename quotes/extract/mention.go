@@ -1176,7 +1176,7 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	}
 	if !d.german && !u.upper && !toks[a].upper && a-2 >= lo && d.isCue(u) && d.participleAdjective(toks, a-1) {
 		if !article(toks[a-2]) && !isPossessive(toks[a-2].lower) {
-			return a - 2, true // a newly released email: the adverb goes with the adjective
+			return a - 2, true // a newly released email, 400 pledged delegates: the adverb or count goes with the adjective
 		}
 		return a - 1, true // the released report
 	}

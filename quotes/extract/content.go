@@ -3192,7 +3192,7 @@ func (d *doc) quoteAnd(toks []token, s, j, e int) bool {
 func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	t := toks[i]
 	if t.is("as") {
-		return !comparativeAs(toks, i) && (i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun))
+		return (i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun)) && !comparativeAs(toks, i)
 	}
 	if t.kind != tWord || t.upper {
 		return false

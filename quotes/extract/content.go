@@ -382,7 +382,7 @@ func (d *doc) whatCalledEnd(toks []token, c span, f *frame) int {
 	if toks[c.s].is("as") || !d.whatBefore(toks, c.s) || !d.inSet("calls", strings.ToLower(f.cueText)) {
 		return 0
 	}
-	for i := c.s; i+1 < c.e && i-c.s < 6; i++ { // the quote opens the name: a few words at most
+	for i := c.s; i+1 < c.e && i-c.s < 6; i++ { // the name's first quote, within its first few words (her "big surprise")
 		if toks[i].kind != tQuote {
 			continue
 		}

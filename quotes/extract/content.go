@@ -144,7 +144,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		words, c.s = 1, c.s-1
 	}
 	if words == 0 {
-		if g := d.dashNameColon(toks, c.s); g != nil && f != nil {
+		if g := d.dashNameColon(toks, c.s); g != nil {
 			g.para = f.para
 			d.frames = append(d.frames, g) // resolved with the others: Jo Hill, not ""
 			f, rule = g, g.rule
@@ -382,7 +382,7 @@ func (d *doc) whatCalledEnd(toks []token, c span, f *frame) int {
 	if toks[c.s].is("as") || !d.whatBefore(toks, c.s) || !d.inSet("calls", strings.ToLower(f.cueText)) {
 		return 0
 	}
-	for i := c.s; i+1 < c.e && i-c.s < 6; i++ { // the quote opens the name: a few words at most
+	for i := c.s; i+1 < c.e && i-c.s < 6; i++ { // the name's first quote, within its first few words (her "big surprise")
 		if toks[i].kind != tQuote {
 			continue
 		}
@@ -714,7 +714,7 @@ func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool
 // expressed concern.): the annotators mark the feeling as what was
 // expressed (2 of 2).
 func (d *doc) expressedFeeling(toks []token, c span, f *frame) bool {
-	if d.german || f == nil || c.e != c.s+1 || c.e >= len(toks) || !d.isPunct(toks[c.e], ".") {
+	if d.german || c.e != c.s+1 || c.e >= len(toks) || !d.isPunct(toks[c.e], ".") {
 		return false
 	}
 	t := toks[c.s]
@@ -2144,10 +2144,11 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	if d.isClass(toks[c.s], cPronoun|cQuestion) {
 		return c // said he would fight and was sure …, recalled how Tom Lee lost and was …: a clause
 	}
+	// to: the content is an infinitive, negated or not (vowed not to
+	// take calls until …), which no adverbial or clause word cuts short
+	to := toks[c.s].is("to") || c.s+1 < c.e && (toks[c.s].is("not") || toks[c.s].is("never")) && toks[c.s+1].is("to")
 	// hasTo and hasVerb record, as the loop goes, whether the object so
 	// far holds a "to", or a "to", "of" or -ing form: a verb of its own
-	// an infinitive, negated or not (vowed not to take calls until …)
-	to := toks[c.s].is("to") || c.s+1 < c.e && (toks[c.s].is("not") || toks[c.s].is("never")) && toks[c.s+1].is("to")
 	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
@@ -3234,7 +3235,7 @@ func (d *doc) quoteAnd(toks []token, s, j, e int) bool {
 func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	t := toks[i]
 	if t.is("as") {
-		return !comparativeAs(toks, i) && (i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun))
+		return (i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun)) && !comparativeAs(toks, i)
 	}
 	if t.kind != tWord || t.upper {
 		return false

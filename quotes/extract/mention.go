@@ -703,7 +703,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	j = d.skipContactClause(toks, lo, j)
 	a, ok := d.npBackFrom(toks, lo, j)
-	if ok && !d.hasNoun(toks, span{a, j + 1}) && !d.countSubject(toks, lo, a, j, k) {
+	if ok && !d.hasNoun(toks, span{a, j + 1}) && !(a == j && d.countSubject(toks, lo, a, k)) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
@@ -753,19 +753,20 @@ func (d *doc) bareGroup(toks []token, k, n, b int) int {
 		for e < b && e-n <= 3 && d.bareWord(toks[e]) {
 			e++
 		}
-		if group(e) && e > n+1 {
+		if e > n+1 && group(e) {
 			return e
 		}
 	}
 	return 0
 }
 
-// countSubject reports whether the bare number toks[a] (a == j) is the
-// subject of an auxiliary before the cue toks[k], opening its clause:
-// "520 members have said they back Vale, 39 have said they back Hill" (a
-// count of the nouns before; but "roughly 270 pledged" is no subject).
-func (d *doc) countSubject(toks []token, lo, a, j, k int) bool {
-	if d.german || a != j || j+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[j+1]) {
+// countSubject reports whether the bare number toks[a], a phrase of its
+// own, is the subject of an auxiliary before the cue toks[k], opening its
+// clause: "520 members have said they back Vale, 39 have said they back
+// Hill" (a count of the nouns before; but "roughly 270 pledged" is no
+// subject).
+func (d *doc) countSubject(toks []token, lo, a, k int) bool {
+	if d.german || a+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[a+1]) {
 		return false
 	}
 	return a == lo || d.isPunct(toks[a-1], ",;") || toks[a-1].is("and") || toks[a-1].is("while")
@@ -1175,7 +1176,7 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	}
 	if !d.german && !u.upper && !toks[a].upper && a-2 >= lo && d.isCue(u) && d.participleAdjective(toks, a-1) {
 		if !article(toks[a-2]) && !isPossessive(toks[a-2].lower) {
-			return a - 2, true // a newly released email: the adverb goes with the adjective
+			return a - 2, true // a newly released email, 400 pledged delegates: the adverb or count goes with the adjective
 		}
 		return a - 1, true // the released report
 	}
@@ -1211,7 +1212,7 @@ func (d *doc) nickname(toks []token, lo, i int) bool {
 // of the agency), else the determiner opens the noun phrase.
 func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	u := toks[a]
-	if a-2 >= lo && (toks[a-1].is("of") || toks[a-1].is("for")) && toks[a-2].kind == tWord && !d.isClass(toks[a-2], cStop|cDeterminer|cPronoun) && !d.isCue(toks[a-2]) && j-a < maxNP {
+	if j-a < maxNP && d.linksToNoun(toks, lo, a) {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
 	if a-2 >= lo && toks[a-1].is("by") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
@@ -1260,7 +1261,7 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 	if d.germanVon(toks, lo, a, j) {
 		return a - 2, true // Minister Paul Weber von der Kanzlei des Präsidenten
 	}
-	if d.possessiveAfterLink(toks, lo, a) && j-a < maxNP {
+	if j-a < maxNP && d.possessiveAfterLink(toks, lo, a) {
 		return a - 2, true // a person familiar with the planning for Tuesday's meeting: the meeting is no source
 	}
 	if toks[a-1].lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
@@ -1430,15 +1431,22 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 }
 
 // possessiveAfterLink reports whether the "of" or "for" before toks[a]
-// joins a phrase a possessive opens to the noun before it, as one an
-// article opens does (pastDeterminer): a person familiar with the planning
-// for Tuesday's meeting; the director of the mayor's office.
+// joins a phrase a possessive opens to the lower-case noun before it, as
+// one an article opens does (pastDeterminer): a person familiar with the
+// planning for Tuesday's meeting; the director of the mayor's office.
 func (d *doc) possessiveAfterLink(toks []token, lo, a int) bool {
-	if d.german || a-2 < lo || !toks[a-1].is("of") && !toks[a-1].is("for") || !isPossessive(toks[a].lower) {
+	return !d.german && d.linksToNoun(toks, lo, a) && !toks[a-2].upper && isPossessive(toks[a].lower)
+}
+
+// linksToNoun reports whether the "of" or "for" before toks[a] joins the
+// phrase at toks[a] to a noun before it: a word, not a stop word, a
+// determiner, a pronoun or a cue (the director of the agency).
+func (d *doc) linksToNoun(toks []token, lo, a int) bool {
+	if a-2 < lo || !toks[a-1].is("of") && !toks[a-1].is("for") {
 		return false
 	}
 	n := toks[a-2]
-	return n.kind == tWord && !n.upper && !d.isClass(n, cStop|cDeterminer|cPronoun) && !d.isCue(n)
+	return n.kind == tWord && !d.isClass(n, cStop|cDeterminer|cPronoun) && !d.isCue(n)
 }
 
 // germanVon reports whether a German source's name runs on back over
@@ -1915,9 +1923,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e = np.e
 		}
 	}
-	if e2, ok := d.postmodified(toks, k, e, b); ok {
-		e = e2 // according to a person close to the talks
-	}
+	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	return span{k, e}, true
 }
 
@@ -1926,16 +1932,19 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 // close to the talks", "a source familiar with his remarks", "an aide
 // familiar with Tom Hill's thinking said". The object runs over at most
 // maxNP words up to a function word, an auxiliary, an -ed verb or a cue
-// word that owns no noun before it and has words after it (said).
-func (d *doc) postmodified(toks []token, k, e, b int) (int, bool) {
+// word that owns no noun before it and has words after it (said). Else e.
+func (d *doc) postmodified(toks []token, k, e, b int) int {
 	if d.german || e+1 >= b || e-2 < k || !d.isClass(toks[e-1], cPostmodifier) || !d.isClass(toks[e], cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
-		return e, false
+		return e
 	}
 	j := e + 1
 	for j < b && j-e <= maxNP && d.inObject(toks, e+1, j, b) {
 		j++
 	}
-	return j, j > e+1
+	if j == e+1 {
+		return e // no object: the preposition is not the phrase's
+	}
+	return j
 }
 
 // inObject reports whether toks[j] goes on the object of a preposition

@@ -44,7 +44,7 @@ func (d *doc) attribute() {
 	qi := 0
 	var last *result // the last attributed result of the previous paragraph
 	leadIn := false  // the previous paragraph ended on a colon after a frame
-	var bare *frame  // the frame of a previous paragraph that said nothing
+	var bare *frame  // the frame of the previous paragraph, its source first, when it said nothing
 	// room for the tokens of the longest paragraph, about one per 5 runes,
 	// so that the scratch (kept from the text before) rarely grows; a huge paragraph (a book in one
 	// quote) grows it as it needs
@@ -102,7 +102,7 @@ func (d *doc) attribute() {
 			leadTo(d.results[first:], bare)
 		}
 		bare = nil
-		if pending != nil && !d.german && len(d.results) == first && len(toks) > 0 && pending.source().mention.s == toks[0].s {
+		if pending != nil && !d.german && len(d.results) == first && pending.source().mention.s == toks[0].s {
 			bare = pending
 		}
 		if len(toks) > 0 {
@@ -846,6 +846,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // less likely to be "overrun," Moss said): the words after the
 // conjunction are that source's, not the bare quote alone.
 func (d *doc) takenTo(toks []token, from, nextLo int) int {
+	if nextLo >= len(toks) || toks[nextLo].kind != tQuote {
+		return nextLo // no quote next: no scan of the results and tokens
+	}
 	end := -1
 	for _, r := range d.results[from:] {
 		end = max(end, r.content.e)
@@ -854,7 +857,7 @@ func (d *doc) takenTo(toks []token, from, nextLo int) int {
 	for k > 0 && toks[k-1].s >= end {
 		k-- // the first token after the content
 	}
-	if k+2 < nextLo && nextLo < len(toks) && toks[nextLo].kind == tQuote && d.isPunct(toks[k], ",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
+	if k+2 < nextLo && d.isPunct(toks[k], ",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
 		return k + 2
 	}
 	return nextLo

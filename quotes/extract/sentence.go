@@ -908,7 +908,50 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 		if k >= 0 && parens[4*k+2] >= fa.hi && parens[4*k] > fa.open {
 			fa.open, fa.close, fa.quoted = parens[4*k], parens[4*k+2], parens[4*k+3] > parens[4*k+1]
 		}
+		if fa.close == 0 && i > 0 {
+			fa.open, fa.close, fa.quoted = d.whichAside(toks, *fa, b)
+		}
 	}
+}
+
+// whichAside returns the commas that set off a relative clause on "which"
+// holding the frame fa inside the content of a frame before it, and
+// whether a quote stands between them, or zeros: in "asked whether the
+// plan, which the board says would cost $5 billion, would be "a gift to
+// the builders"", the clause ends at the comma before the finite verb
+// its antecedent goes on with, and the quote after it is the asker's.
+func (d *doc) whichAside(toks []token, fa frameAt, b int) (int, int, bool) {
+	r := fa.lo - 1
+	if fa.f.rule != "subject" || fa.right < 0 || r < 1 || !toks[r].is("which") || !d.isPunct(toks[r-1], ",") {
+		return 0, 0, false
+	}
+	j := d.relativeClose(toks, fa.right, b)
+	if j < 0 {
+		return 0, 0, false
+	}
+	return r - 1, j, d.hasQuote(toks, span{fa.right, j})
+}
+
+// relativeClose returns the comma that closes a relative clause running
+// from toks[from] when a lower-case finite verb follows it (the plan,
+// which they say costs too much, would fail), or -1: any other punctuation
+// first, or a comma before anything else (…, which they say is sound, and
+// …), leaves the clause open. The scan is bounded: output stays linear.
+func (d *doc) relativeClose(toks []token, from, e int) int {
+	for j := from; j+1 < e && j-from <= maxContent; j++ {
+		t := toks[j]
+		if d.isPunct(t, ",") {
+			n := toks[j+1]
+			if n.kind == tWord && !n.upper && d.finite(n) {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tPunct && !d.isPunct(t, "$") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // prevBound returns where the content before fs[i] may start: after the

@@ -109,7 +109,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s < c.e && d.askedQuestion(toks, c.s, f) {
 		// When asked about the toll, Ann Lee "bristled": the question
 		// ends at its comma, as reported speech does (see addIndirect)
-		c = d.toComma(toks, c)
+		c = d.questionToComma(toks, c)
 	}
 	c = d.mixedObject(toks, c, f, rule, that)
 	qt, words := d.quotesIn(toks, c)
@@ -520,6 +520,19 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// questionToComma ends an asked question at its comma, past a relative
+// clause on "which" that closes before the question's verb: asked whether
+// the plan, which the board says would cost $5 billion, would be "a gift".
+func (d *doc) questionToComma(toks []token, c span) span {
+	q := d.toComma(toks, c)
+	if q.e+2 < c.e && toks[q.e+1].is("which") {
+		if j := d.relativeClose(toks, q.e+2, c.e); j > 0 {
+			return span{c.s, d.toComma(toks, span{j, c.e}).e}
+		}
+	}
+	return q
 }
 
 // askedQuestion reports whether content at toks[s] after an "asked"

@@ -407,7 +407,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if n := len(fs); n > 0 && fa.lo < fs[n-1].hi && !(fa.f.rule == "appositive" && fa.lo <= fs[n-1].lo) {
 			continue // overlaps the previous frame, unless it holds it: Jo Lee, who estimated …, said
 		}
-		if n := len(fs); n > 0 && !d.german && fs[n-1].right > fa.lo && fa.lo >= fs[n-1].hi && !d.hasPunct(toks, fs[n-1].hi, fa.lo) {
+		if n := len(fs); n > 0 && !d.german && fs[n-1].right > fa.lo && fa.lo >= fs[n-1].hi && !d.hasPunct(toks, fs[n-1].hi, fa.lo) && !d.subordinateSource(toks, fs[n-1], fa) {
 			continue // said in one of her Twitter messages that …: the cue is in the adverbial
 		}
 		if n := len(fs); n > 0 && fa.f.rule == "according-to" && fs[n-1].f.channel == "" && d.channelOf(toks, fs[n-1], fa, b) {
@@ -447,6 +447,21 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	}
 	d.fs = fs
 	return fs
+}
+
+// subordinateSource reports whether the frame fa, inside the words the
+// frame prev passes over to its content, has a source of its own right
+// after a word that opens a clause of time or cause (after, when,
+// because), and a cue that reports a clause or takes an object: in "Hill
+// tweeted after Roe argued that "…"" the that clause and its quote are
+// Roe's, not an adverbial of Hill's cue; but in "told the paper before he
+// spoke that …" spoke reports nothing, and the clause is told.
+func (d *doc) subordinateSource(toks []token, prev, fa frameAt) bool {
+	j := fa.lo - 1
+	if !fa.f.reports && !fa.f.object || fa.f.mention.e <= fa.f.mention.s || j < prev.hi || toks[j].kind != tWord || toks[j].upper || d.isCue(toks[j]) {
+		return false // when asked if …: no source of its own
+	}
+	return d.inSet("subordinate", toks[j].lower) // the set lookup last: two map lookups
 }
 
 // dropNestedRelativeBeliefs drops a belief of "who" with a base-form cue

@@ -681,10 +681,10 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 	case d.looksLikeFragment(d.qs[toks[i].q]) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 		f := d.resumedAfterAside(toks, a, i)
 		if f == nil {
-			f = d.nearestSpeechFrame(fs, i)
+			f = d.nearestSpeechFrame(toks, fs, i)
 		}
 		if f == nil {
-			f = d.subjectFrame(toks, a, i, pi)
+			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
 			if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
 				return
 			}
@@ -747,7 +747,7 @@ func (d *doc) quotedSources(toks []token, fs []frameAt) map[int]bool {
 // mayor "looked ashen," Mr. Arad said, from "the direct body blow"`, the
 // fragment is Mr. Arad's, not the subject's. Only frames within
 // maxContent tokens count, found by binary search: the scan stays linear.
-func (d *doc) nearestSpeechFrame(fs []frameAt, i int) *frame {
+func (d *doc) nearestSpeechFrame(toks []token, fs []frameAt, i int) *frame {
 	if d.german {
 		return nil
 	}
@@ -755,7 +755,7 @@ func (d *doc) nearestSpeechFrame(fs []frameAt, i int) *frame {
 	dist := 0
 	for j := sort.Search(len(fs), func(j int) bool { return fs[j].hi >= i-maxContent }); j < len(fs) && fs[j].lo <= i+maxContent; j++ {
 		fa := fs[j]
-		if fa.f.class != "speech" || !fa.f.source().named() {
+		if fa.f.class != "speech" || !fa.f.source().named() || d.frontedNoContent(toks, fa, i) {
 			continue
 		}
 		dd := fa.lo - i
@@ -767,6 +767,36 @@ func (d *doc) nearestSpeechFrame(fs []frameAt, i int) *frame {
 		}
 	}
 	return best
+}
+
+// frontedNoContent reports whether the frame fa, before the quote
+// toks[i], says nothing and stands in a clause that a subordinating word
+// opens before its source, closed by a comma before the quote: in "As Jo
+// Hill spoke, the guild was whipping members against "any tolls"" Hill
+// only spoke; the fragment is the main clause's. A cue that reports or
+// takes an object, or "it" for the words, names a source (As Hill said,
+// …; As Jo Hill puts it, …).
+func (d *doc) frontedNoContent(toks []token, fa frameAt, i int) bool {
+	if fa.right >= 0 || fa.f.reports || fa.f.object || fa.hi >= i || fa.lo < 1 || !d.isPunct(toks[fa.hi], ",") || toks[fa.hi-1].is("it") {
+		return false
+	}
+	t := toks[fa.lo-1]
+	return t.kind == tWord && d.inSet("subordinate", t.lower)
+}
+
+// pastFronted returns where the main clause of the quote toks[i] starts:
+// after the comma of a fronted clause whose frame says nothing
+// (frontedNoContent), else a.
+func (d *doc) pastFronted(toks []token, fs []frameAt, a, i int) int {
+	for _, fa := range fs { // sorted by lo: only the first frames are looked at
+		if fa.lo-1 > a+1 {
+			break
+		}
+		if fa.lo > a && d.frontedNoContent(toks, fa, i) {
+			return fa.hi + 1
+		}
+	}
+	return a
 }
 
 // quotedBy records again, for the medium that reports their source, the
@@ -911,7 +941,50 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 		if k >= 0 && parens[4*k+2] >= fa.hi && parens[4*k] > fa.open {
 			fa.open, fa.close, fa.quoted = parens[4*k], parens[4*k+2], parens[4*k+3] > parens[4*k+1]
 		}
+		if fa.close == 0 && i > 0 {
+			fa.open, fa.close, fa.quoted = d.whichAside(toks, *fa, b)
+		}
 	}
+}
+
+// whichAside returns the commas that set off a relative clause on "which"
+// holding the frame fa inside the content of a frame before it, and
+// whether a quote stands between them, or zeros: in "asked whether the
+// plan, which the board says would cost $5 billion, would be "a gift to
+// the builders"", the clause ends at the comma before the finite verb
+// its antecedent goes on with, and the quote after it is the asker's.
+func (d *doc) whichAside(toks []token, fa frameAt, b int) (int, int, bool) {
+	r := fa.lo - 1
+	if fa.f.rule != "subject" || fa.right < 0 || r < 1 || !toks[r].is("which") || !d.isPunct(toks[r-1], ",") {
+		return 0, 0, false
+	}
+	j := d.relativeClose(toks, fa.right, b)
+	if j < 0 {
+		return 0, 0, false
+	}
+	return r - 1, j, d.hasQuote(toks, span{fa.right, j})
+}
+
+// relativeClose returns the comma that closes a relative clause running
+// from toks[from] when a lower-case finite verb follows it (the plan,
+// which they say costs too much, would fail), or -1: any other punctuation
+// first, or a comma before anything else (…, which they say is sound, and
+// …), leaves the clause open. The scan is bounded: output stays linear.
+func (d *doc) relativeClose(toks []token, from, e int) int {
+	for j := from; j+1 < e && j-from <= maxContent; j++ {
+		t := toks[j]
+		if d.isPunct(t, ",") {
+			n := toks[j+1]
+			if n.kind == tWord && !n.upper && d.finite(n) {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tPunct && !d.isPunct(t, "$") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // prevBound returns where the content before fs[i] may start: after the

@@ -1577,7 +1577,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
 	case cue.lower == "citing" || !prepcue && d.opensParticiple(toks, a, b, k, ce):
-		return d.participle(toks, a, b, k, ce, prev)
+		fa, ok := d.participle(toks, a, b, k, ce, prev)
+		if ok && fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && d.inSet("quotecue", cue.lower) {
+			fa.end = fa.right + 1 // a message reading "Thank you" moments later: the words on it are the quote alone
+		}
+		return fa, ok
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
 		return frameAt{}, false
 	case conj >= 0 && d.listedAdjective(toks, a, b, k, conj):

@@ -265,6 +265,8 @@ var hardCases = []hardCase{
 		[]want{{text: "to form a harbor task force, which would include the coast guard, to stop smugglers", kind: quotes.Indirect, mention: "Tom Hill", cue: "vowed"}, {text: "Ann Roe plans to make the old pier, a ruin the city bought in May, into a casino", kind: quotes.Indirect, mention: "Critics", cue: "said"}}},
 	{"a comma right after that (or that and an -ly adverb) opens an aside: the clause after it is still the content", `Her aides say it is only fitting that, having lost twice before, she now faces Tom Hill. Ann Roe said she was glad that lately, when she gives speeches, people cheer.`,
 		[]want{{text: "it is only fitting that, having lost twice before, she now faces Tom Hill", kind: quotes.Indirect, mention: "Her aides", cue: "say"}, {text: "she was glad that lately, when she gives speeches, people cheer", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a thing reading a quote is its source, and the quote alone its content, words after it or not", `Tom Hill wore a harbor campaign hat reading "Make Ames Great Again" on Wednesday.`,
+		[]want{{text: "Make Ames Great Again", mention: "a harbor campaign hat", cue: "reading"}}},
 	{"reading right before a quote after a noun says the words on it, the quote alone; reading before a word says nothing", `Tom Hill posted a message on Twitter reading "Thank you Ames" moments after the polls closed. Ann Roe was reading the harbor report aloud.`,
 		[]want{{text: "Thank you Ames", mention: "Tom Hill", cue: "reading"}}},
 	{"a speaker a cause verb prompts to speak may carry an aside set off by commas before to: the words before the aside are the source", `The vote prompted Tom Hill, who runs the harbor board, to state, "The pier will close in May."`,

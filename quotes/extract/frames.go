@@ -571,6 +571,9 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if !ok {
 		return fa, false
 	}
+	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.inSet("quotecue", toks[k].lower) {
+		fa.end = fa.right + 1 // a message reading "Thank you" moments later: the words on it are the quote alone
+	}
 	fa.f.class = className(class)
 	fa.f.reports = class&cReports != 0
 	fa.f.object = class&cContent != 0 && !d.german
@@ -1577,11 +1580,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
 	case cue.lower == "citing" || !prepcue && d.opensParticiple(toks, a, b, k, ce):
-		fa, ok := d.participle(toks, a, b, k, ce, prev)
-		if ok && fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && d.inSet("quotecue", cue.lower) {
-			fa.end = fa.right + 1 // a message reading "Thank you" moments later: the words on it are the quote alone
-		}
-		return fa, ok
+		return d.participle(toks, a, b, k, ce, prev)
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
 		return frameAt{}, false
 	case conj >= 0 && d.listedAdjective(toks, a, b, k, conj):

@@ -586,6 +586,9 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if !ok {
 		return fa, false
 	}
+	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.inSet("quotecue", toks[k].lower) {
+		fa.end = fa.right + 1 // a message reading "Thank you" moments later: the words on it are the quote alone
+	}
 	fa.f.class = className(class)
 	fa.f.reports = class&cReports != 0
 	fa.f.object = class&cContent != 0 && !d.german
@@ -1065,21 +1068,43 @@ func (d *doc) relativeAsideEnd(toks []token, a, b, k, from int) int {
 // that …; the delay prompted Jo Hill to warn that …): the one caused to
 // speak is the source.
 func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
-	if d.german || k-3 < a || !toks[k-1].is("to") || toks[k-2].kind != tWord {
+	if d.german || k-3 < a || !toks[k-1].is("to") {
+		return span{}, false
+	}
+	end := k - 1 // the end of the speaker: "to", or the comma that opens an aside before it
+	if d.isPunct(toks[k-2], ",") {
+		end = d.asideOpenBefore(toks, a, k-2)
+	}
+	if end-2 < a || toks[end-1].kind != tWord {
 		return span{}, false
 	}
 	// back from the word before "to" to the verb, over words only:
 	// led advisers like Jo Hill to counter
-	for v := k - 3; v >= a && k-v <= maxNP+2; v-- {
+	for v := end - 2; v >= a && end-v <= maxNP+2; v-- {
 		t := toks[v]
 		if t.kind != tWord || d.isCue(t) || t.is("to") || t.is("by") {
 			return span{}, false // but not: pushed them to act and to say; spurred by the failure to denounce
 		}
 		if !t.upper && d.inSet("causesspeech", t.lower) {
-			return span{v + 1, k - 1}, true
+			return span{v + 1, end}, true
 		}
 	}
 	return span{}, false
+}
+
+// asideOpenBefore returns the comma that opens an aside of words only
+// closed by the comma at toks[c] (prompted Jo Hill, who runs the board,
+// to state), or -1.
+func (d *doc) asideOpenBefore(toks []token, a, c int) int {
+	for i := c - 1; i > a && c-i <= maxNP+2; i-- {
+		if d.isPunct(toks[i], ",") {
+			return i
+		}
+		if toks[i].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // lyAfterBe reports whether an -ly adverb after a form of be stands

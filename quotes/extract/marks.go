@@ -245,6 +245,7 @@ type qspan struct {
 type openQuote struct {
 	m        mark
 	children []int // indexes into the nested list
+	wrongWay int   // 1 + the position of a ’ that may close a “ the wrong way, or 0 (see wrongWayCloser)
 }
 
 // maxNesting bounds the stack so that hostile input stays linear.
@@ -469,6 +470,9 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 	stack, nested, top := pg.stack[:0], pg.nested[:0], pg.top[:0]
 	closeAt := func(j int, closed bool, end, cw int) {
 		o := stack[j]
+		if !closed && o.wrongWay > 0 {
+			closed, end, cw = true, o.wrongWay-1, 1 // “We can win.’ He left: the ’ closes it
+		}
 		// entries above j were never closed: promote their children to j's
 		for k := len(stack) - 1; k > j; k-- {
 			stack[j].children = append(stack[j].children, stack[k].children...)
@@ -490,6 +494,9 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 				continue
 			}
 			if m.role&canOpen == 0 {
+				if n := len(stack); n > 0 && stack[n-1].wrongWay == 0 && wrongWayCloser(r, m, stack[n-1].m) {
+					stack[n-1].wrongWay = m.pos + 1
+				}
 				continue // a stray closer
 			}
 		}
@@ -508,7 +515,7 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 		o := stack[j]
 		if j == 0 && o.m.fam != single {
 			closeAt(0, false, trimEnd(r, o.m.pos, p.e), 0)
-			open = true
+			open = o.wrongWay == 0
 			break
 		}
 		// an unclosed single mark was an apostrophe: drop it, keep its children
@@ -558,6 +565,21 @@ func nestsOpener(r []rune, ms []mark, i int, outer mark) bool {
 		if closers++; closers == 2 {
 			return true
 		}
+	}
+	return false
+}
+
+// wrongWayCloser reports whether the stray closer m, a ’ after the end
+// of a sentence, may close the open quote outer, a “ (Hill wrote: “We
+// can win.’ He left the hall.): a typo for ”. It closes the quote only if
+// nothing else does before the paragraph ends or a new “ opens.
+func wrongWayCloser(r []rune, m, outer mark) bool {
+	if r[m.pos] != '’' || r[outer.pos] != '“' || m.pos < 1 {
+		return false
+	}
+	switch r[m.pos-1] {
+	case '.', '?', '!':
+		return m.pos+1 >= len(r) || unicode.IsSpace(r[m.pos+1])
 	}
 	return false
 }

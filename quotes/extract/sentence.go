@@ -1022,6 +1022,9 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, a, b int) (nextLo, next i
 	}
 	if j < len(fs) {
 		nextLo = d.quoteOfNext(toks, a, fa, fs[j])
+		if r := d.relativeBeforeSource(toks, fs[j], fa.hi); r >= 0 && nextLo == fs[j].lo {
+			nextLo = r - 1 // …, he noted, costs rose, which he said was new: ", which" is the next frame's
+		}
 	}
 	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 		nextLo = c
@@ -1193,7 +1196,7 @@ func (d *doc) relativeSaid(toks []token, fa frameAt, prevHi, end int) int {
 	}
 	d.addReported(toks, span{r, r + 1}, fa.f, "before-"+fa.f.rule)
 	if fa.right >= 0 && fa.right < end && toks[r].is("which") && fa.f.reports {
-		end = d.toComma(toks, span{fa.right, end}).e
+		end = d.whichPredicateEnd(toks, fa.right, end)
 	}
 	return end
 }
@@ -1307,6 +1310,19 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 		return -1 // which together vowed, who helped found: no source
 	}
 	return r
+}
+
+// whichPredicateEnd returns where a predicate reported in a which-clause
+// (…, which he said were split evenly, …) ends: at the first comma, where
+// the main clause resumes (…, will start in May); but a comma before a
+// preposition adds a phrase to the predicate (were split evenly, with a
+// few for Hill), and the predicate goes on to end.
+func (d *doc) whichPredicateEnd(toks []token, s, end int) int {
+	c := d.toComma(toks, span{s, end})
+	if c.e+1 < end && d.isClass(toks[c.e+1], cPrep) {
+		return end
+	}
+	return c.e
 }
 
 // addVerdict records the two sides of a passive verdict (Jo Hill was

@@ -937,6 +937,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that by the end of the week, the count will be final", kind: quotes.Indirect, mention: "The Vane team"}}},
 	{"who accused someone of a noun names people, it reports nothing", `Dale met the three riders who have accused the ferry company of negligence. Two women who have accused Tom Vane of fraud said Sunday that he had called them.`,
 		[]want{{text: "that he had called them", kind: quotes.Indirect, mention: "Two women"}}},
+	{"a cue in -s after an aside set off by dashes is a verb when a source's head or a name stands before the aside; after a thing it is no frame", `In the race a council nominee -- the lawyer Jo Hill -- questions the cost of the new bridge. The mayor — who took office in May — claims the plan will save money. The bridge — built in 1920 — claims the lives of drivers every winter.`,
+		[]want{{text: "the cost of the new bridge", kind: quotes.Indirect, mention: "a council nominee", cue: "questions"}, {text: "the plan will save money", kind: quotes.Indirect, mention: "The mayor", cue: "claims"}}},
 	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,
 		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
 	{"a name calling something a quote after it", `The two met for an hour on Monday, Dale calling it a "great meeting."`,

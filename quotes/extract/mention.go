@@ -2171,7 +2171,43 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
 		return true // Tom Hill, her aide, calls her record a "…": after an appositive
 	}
+	if o := d.openingDash(toks, k-1); o > 0 && !d.german {
+		return d.sourceHeadBefore(toks[o-1]) // a nominee -- Jo Hill -- questions the plan
+	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
+}
+
+// maxDashAside bounds the back scan for the dash that opens an aside, so
+// that a run-on sentence of dashes stays linear.
+const maxDashAside = 40
+
+// openingDash returns the index of the dash that opens an aside closed by
+// the dash toks[c] (The mayor — who took office in May — claims …), or -1
+// when toks[c] is no dash or none opens within maxDashAside tokens of the
+// same sentence.
+func (d *doc) openingDash(toks []token, c int) int {
+	if c < 2 || !d.asideDash(toks[c]) {
+		return -1
+	}
+	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
+		t := toks[i]
+		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
+			return -1
+		}
+		if d.asideDash(t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sourceHeadBefore reports whether p, the word before a dash aside, can
+// head the subject of a cue's -s form after the aside: a name, a pronoun
+// or a source's noun (the mayor, a nominee), not a thing (the plan).
+// After an aside the -s word can no longer be a noun p modifies, so the
+// role words of titles count too.
+func (d *doc) sourceHeadBefore(p token) bool {
+	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cTitle))
 }
 
 // countedName reports whether the capitalised words ending at toks[j]

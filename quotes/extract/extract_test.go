@@ -939,6 +939,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that he had called them", kind: quotes.Indirect, mention: "Two women"}}},
 	{"a cue in -s after an aside set off by dashes is a verb when a source's head or a name stands before the aside; after a thing it is no frame", `In the race a council nominee -- the lawyer Jo Hill -- questions the cost of the new bridge. The mayor — who took office in May — claims the plan will save money. The bridge — built in 1920 — claims the lives of drivers every winter.`,
 		[]want{{text: "the cost of the new bridge", kind: quotes.Indirect, mention: "a council nominee", cue: "questions"}, {text: "the plan will save money", kind: quotes.Indirect, mention: "The mayor", cue: "claims"}}},
+	{"a dash aside after a name's lower-case appositive closes the appositive as a comma does: the name is the source, not the noun that ends the appositive; after a fronted adverbial there is no appositive", `Tom Reeve, the chief of Vale Media -- the firm that runs the ferry ads -- told me the toll is unfair. On Monday, Ann Roe — the mayor's aide — said the toll would stay.`,
+		[]want{{text: "the toll is unfair", kind: quotes.Indirect, mention: "Tom Reeve", cue: "told"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,
 		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
 	{"a name calling something a quote after it", `The two met for an hour on Monday, Dale calling it a "great meeting."`,

@@ -669,6 +669,13 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 				break
 			}
 		}
+		if j+1 < k && d.asideDash(toks[j+1]) && !d.german {
+			if np, role, ok := d.appositiveBefore(toks, lo, j+1); ok && d.nameWithRole(toks, lo, np, role) {
+				// Jo Hill, the chief of Vale Media -- the firm that runs
+				// the ads -- told: the dash closes an appositive as a comma does
+				return np, role, true
+			}
+		}
 	}
 	comma := false // a comma after the parenthesis closes an appositive
 	if j > lo && d.isPunct(toks[j], ",") && d.isPunct(toks[j-1], ")") {
@@ -1622,6 +1629,18 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// nameWithRole reports whether np is a name that role, a lower-case
+// description after its comma, describes (Jo Hill, the chief of Vale
+// Media), and no adverbial stands before the name (In Vale, the mayor;
+// On Monday, Tom Reeve): only then does a dash aside after the role close
+// an appositive.
+func (d *doc) nameWithRole(toks []token, lo int, np, role span) bool {
+	if role.e <= role.s || np.e <= np.s || role.s < np.e || !toks[np.s].upper || !toks[np.e-1].upper || toks[role.s].upper {
+		return false
+	}
+	return np.s == lo || !d.isClass(toks[np.s-1], cPrep|cConditional)
 }
 
 // describedName reports whether the appositive inner is a name after a

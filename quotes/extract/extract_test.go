@@ -941,6 +941,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the cost of the new bridge", kind: quotes.Indirect, mention: "a council nominee", cue: "questions"}, {text: "the plan will save money", kind: quotes.Indirect, mention: "The mayor", cue: "claims"}}},
 	{"a dash aside after a name's lower-case appositive closes the appositive as a comma does: the name is the source, not the noun that ends the appositive; after a fronted adverbial there is no appositive", `Tom Reeve, the chief of Vale Media -- the firm that runs the ferry ads -- told me the toll is unfair. On Monday, Ann Roe — the mayor's aide — said the toll would stay.`,
 		[]want{{text: "the toll is unfair", kind: quotes.Indirect, mention: "Tom Reeve", cue: "told"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a connective set off by commas after a subject with a relative clause is no appositive: the subject that holds the clause is the source, not the noun the connective follows", `The judges who ruled that the city could not raise its tolls, for instance, said the problem was the cost. Voters who backed the toll, however, say it is too low.`,
+		[]want{{text: "the problem was the cost", kind: quotes.Indirect, mention: "The judges", cue: "said"}, {text: "it is too low", kind: quotes.Indirect, mention: "Voters", cue: "say"}}},
 	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,
 		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
 	{"a name calling something a quote after it", `The two met for an hour on Monday, Dale calling it a "great meeting."`,

@@ -1631,6 +1631,22 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	return span{}, span{}, false
 }
 
+// connectiveCommas returns the comma that opens a connective set off by
+// commas and closed by the comma toks[j] (, however, ; , for instance,),
+// or -1. English only: the connective says nothing of who speaks.
+func (d *doc) connectiveCommas(toks []token, lo, j int) int {
+	if d.german || j-3 <= lo || !d.isPunct(toks[j], ",") || toks[j-1].kind != tWord {
+		return -1
+	}
+	if d.isPunct(toks[j-2], ",") && d.inSet("connective", toks[j-1].lower) {
+		return j - 2
+	}
+	if j-4 > lo && d.isPunct(toks[j-3], ",") && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {
+		return j - 3
+	}
+	return -1
+}
+
 // nameWithRole reports whether np is a name that role, a lower-case
 // description after its comma, describes (Jo Hill, the chief of Vale
 // Media), and no adverbial stands before the name (In Vale, the mayor;

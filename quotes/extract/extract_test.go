@@ -943,6 +943,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll is unfair", kind: quotes.Indirect, mention: "Tom Reeve", cue: "told"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a connective set off by commas after a subject with a relative clause is no appositive: the subject that holds the clause is the source, not the noun the connective follows", `The judges who ruled that the city could not raise its tolls, for instance, said the problem was the cost. Voters who backed the toll, however, say it is too low.`,
 		[]want{{text: "the problem was the cost", kind: quotes.Indirect, mention: "The judges", cue: "said"}, {text: "it is too low", kind: quotes.Indirect, mention: "Voters", cue: "say"}}},
+	{"an acronym after or, set off by commas or closed by a dash aside, names the group in the appositive before it: the name before the appositive is the source", `Jo Hill, director of the group Friends of Vale, or FOV, said the toll is unfair. Tom Reeve, head of the Harbor Owners League, or HOL - which was founded by Ann Roe in 2004 - said the toll would stay.`,
+		[]want{{text: "the toll is unfair", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "Tom Reeve", cue: "said"}}},
 	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,
 		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
 	{"a name calling something a quote after it", `The two met for an hour on Monday, Dale calling it a "great meeting."`,

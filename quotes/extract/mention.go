@@ -1553,6 +1553,13 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
 	}
+	if j-i == 3 && toks[i+1].is("or") && acronym(d.r[toks[i+2].s:toks[i+2].e]) && !d.german {
+		// Jo Hill, director of the group Friends of Vale, or FOV, said:
+		// the acronym names the group, within the appositive before it
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
+			return np, span{role.s, j}, true
+		}
+	}
 	if j-i == 2 && d.placeAfter(toks, i, j+1) && !strings.ContainsAny(toks[i+1].lower, "-.") {
 		// Jo Hill, at a rally in Ames, Iowa, said: the state closes the
 		// place, not the appositive (but Jo Hill, R-Iowa, is a party)

@@ -945,6 +945,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the problem was the cost", kind: quotes.Indirect, mention: "The judges", cue: "said"}, {text: "it is too low", kind: quotes.Indirect, mention: "Voters", cue: "say"}}},
 	{"an acronym after or, set off by commas or closed by a dash aside, names the group in the appositive before it: the name before the appositive is the source", `Jo Hill, director of the group Friends of Vale, or FOV, said the toll is unfair. Tom Reeve, head of the Harbor Owners League, or HOL - which was founded by Ann Roe in 2004 - said the toll would stay.`,
 		[]want{{text: "the toll is unfair", kind: quotes.Indirect, mention: "Jo Hill", cue: "said"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "Tom Reeve", cue: "said"}}},
+	{"a cue in -s after a name's appositive is a verb when a clause follows it (whether, a pronoun); after a fronted adverbial's comma it is a noun", `Jo Hill, a longtime critic of the plan, questions whether it will work. Ann Roe, the harbor chief, claims it will fail. In May, the firm faced lawsuits, claims it denied.`,
+		[]want{{text: "whether it will work", kind: quotes.Indirect, mention: "Jo Hill", cue: "questions"}, {text: "it will fail", kind: quotes.Indirect, mention: "Ann Roe", cue: "claims"}}},
 	{"a cue in -s after an appositive is a verb when an object follows", `Tom Vane, her chief aide, calls her record a "blueprint" for new jobs.`,
 		[]want{{text: `her record a "blueprint" for new jobs`, kind: quotes.Mixed, mention: "Tom Vane"}}},
 	{"a name calling something a quote after it", `The two met for an hour on Monday, Dale calling it a "great meeting."`,

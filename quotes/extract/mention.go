@@ -2213,6 +2213,12 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
 		return true // Tom Hill, her aide, calls her record a "…": after an appositive
 	}
+	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cQuestion|cPronoun) && !d.german {
+		// Jo Hill, a critic of the plan, questions whether it works;
+		// claims it will fail: a clause follows the cue
+		o := d.openingComma(toks, k-1)
+		return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
+	}
 	if o := d.openingDash(toks, k-1); o > 0 && !d.german {
 		return d.sourceHeadBefore(toks[o-1]) // a nominee -- Jo Hill -- questions the plan
 	}
@@ -2241,6 +2247,34 @@ func (d *doc) openingDash(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// openingComma returns the index of the comma before the comma toks[c]
+// within maxDashAside tokens of the same sentence, the one that opens an
+// appositive or aside toks[c] closes (Jo Hill, a critic of the plan,
+// claims …), or -1.
+func (d *doc) openingComma(toks []token, c int) int {
+	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
+		t := toks[i]
+		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
+			return -1
+		}
+		if d.isPunct(t, ",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// afterPrep reports whether the capitalised words ending at toks[j] follow
+// a preposition or a conjunction of condition (In New York, …; When Jo
+// Hill, …): an adverbial set off by its comma, no subject.
+func (d *doc) afterPrep(toks []token, j int) bool {
+	i := j
+	for i > 0 && j-i < maxNP && toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cPrep|cConditional) {
+		i-- // In, a capitalised preposition, opens the sentence
+	}
+	return i < j && d.isClass(toks[i], cPrep|cConditional)
 }
 
 // sourceHeadBefore reports whether p, the word before a dash aside, can

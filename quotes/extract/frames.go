@@ -2724,6 +2724,12 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if !ok || d.sourceClosesSentence(toks, k, ce, b) || d.thatClause(toks, role) {
 		return frameAt{}, false
 	}
+	if o := d.connectiveCommas(toks, a, k-1); o > a && (role.e <= role.s || role.s > o) {
+		// The judges who ruled on the tolls, however (for instance), said:
+		// a connective, no appositive; the subject that holds the relative
+		// clause says it
+		np, role = d.outerSubject(toks, a, k, np, span{})
+	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
 	fa.hi = d.addressee(toks, k, ce, b, fa.f)
 	if role.e > role.s {

@@ -669,6 +669,13 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 				break
 			}
 		}
+		if j+1 < k && d.asideDash(toks[j+1]) && !d.german {
+			if np, role, ok := d.appositiveBefore(toks, lo, j+1); ok && d.nameWithRole(toks, lo, np, role) {
+				// Jo Hill, the chief of Vale Media -- the firm that runs
+				// the ads -- told: the dash closes an appositive as a comma does
+				return np, role, true
+			}
+		}
 	}
 	comma := false // a comma after the parenthesis closes an appositive
 	if j > lo && d.isPunct(toks[j], ",") && d.isPunct(toks[j-1], ")") {
@@ -1546,6 +1553,13 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
 	}
+	if j-i == 3 && toks[i+1].is("or") && acronym(d.r[toks[i+2].s:toks[i+2].e]) && !d.german {
+		// Jo Hill, director of the group Friends of Vale, or FOV, said:
+		// the acronym names the group, within the appositive before it
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok {
+			return np, span{role.s, j}, true
+		}
+	}
 	if j-i == 2 && d.placeAfter(toks, i, j+1) && !strings.ContainsAny(toks[i+1].lower, "-.") {
 		// Jo Hill, at a rally in Ames, Iowa, said: the state closes the
 		// place, not the appositive (but Jo Hill, R-Iowa, is a party)
@@ -1622,6 +1636,34 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
+}
+
+// connectiveCommas returns the comma that opens a connective set off by
+// commas and closed by the comma toks[j] (, however, ; , for instance,),
+// or -1. English only: the connective says nothing of who speaks.
+func (d *doc) connectiveCommas(toks []token, lo, j int) int {
+	if d.german || j-3 <= lo || !d.isPunct(toks[j], ",") || toks[j-1].kind != tWord {
+		return -1
+	}
+	if d.isPunct(toks[j-2], ",") && d.inSet("connective", toks[j-1].lower) {
+		return j - 2
+	}
+	if j-4 > lo && d.isPunct(toks[j-3], ",") && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {
+		return j - 3
+	}
+	return -1
+}
+
+// nameWithRole reports whether np is a name that role, a lower-case
+// description after its comma, describes (Jo Hill, the chief of Vale
+// Media), and no adverbial stands before the name (In Vale, the mayor;
+// On Monday, Tom Reeve): only then does a dash aside after the role close
+// an appositive.
+func (d *doc) nameWithRole(toks []token, lo int, np, role span) bool {
+	if role.e <= role.s || np.e <= np.s || role.s < np.e || !toks[np.s].upper || !toks[np.e-1].upper || toks[role.s].upper {
+		return false
+	}
+	return np.s == lo || !d.isClass(toks[np.s-1], cPrep|cConditional)
 }
 
 // describedName reports whether the appositive inner is a name after a
@@ -2171,7 +2213,77 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
 		return true // Tom Hill, her aide, calls her record a "…": after an appositive
 	}
+	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cQuestion|cPronoun) && !d.german {
+		// Jo Hill, a critic of the plan, questions whether it works;
+		// claims it will fail: a clause follows the cue
+		o := d.openingComma(toks, k-1)
+		return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
+	}
+	if o := d.openingDash(toks, k-1); o > 0 && !d.german {
+		return d.sourceHeadBefore(toks[o-1]) // a nominee -- Jo Hill -- questions the plan
+	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
+}
+
+// maxDashAside bounds the back scan for the dash that opens an aside, so
+// that a run-on sentence of dashes stays linear.
+const maxDashAside = 40
+
+// openingDash returns the index of the dash that opens an aside closed by
+// the dash toks[c] (The mayor — who took office in May — claims …), or -1
+// when toks[c] is no dash or none opens within maxDashAside tokens of the
+// same sentence.
+func (d *doc) openingDash(toks []token, c int) int {
+	if c < 2 || !d.asideDash(toks[c]) {
+		return -1
+	}
+	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
+		t := toks[i]
+		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
+			return -1
+		}
+		if d.asideDash(t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// openingComma returns the index of the comma before the comma toks[c]
+// within maxDashAside tokens of the same sentence, the one that opens an
+// appositive or aside toks[c] closes (Jo Hill, a critic of the plan,
+// claims …), or -1.
+func (d *doc) openingComma(toks []token, c int) int {
+	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
+		t := toks[i]
+		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
+			return -1
+		}
+		if d.isPunct(t, ",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// afterPrep reports whether the capitalised words ending at toks[j] follow
+// a preposition or a conjunction of condition (In New York, …; When Jo
+// Hill, …): an adverbial set off by its comma, no subject.
+func (d *doc) afterPrep(toks []token, j int) bool {
+	i := j
+	for i > 0 && j-i < maxNP && toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cPrep|cConditional) {
+		i-- // In, a capitalised preposition, opens the sentence
+	}
+	return i < j && d.isClass(toks[i], cPrep|cConditional)
+}
+
+// sourceHeadBefore reports whether p, the word before a dash aside, can
+// head the subject of a cue's -s form after the aside: a name, a pronoun
+// or a source's noun (the mayor, a nominee), not a thing (the plan).
+// After an aside the -s word can no longer be a noun p modifies, so the
+// role words of titles count too.
+func (d *doc) sourceHeadBefore(p token) bool {
+	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cTitle))
 }
 
 // countedName reports whether the capitalised words ending at toks[j]

@@ -361,6 +361,9 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 	if e := d.whatCalledEnd(toks, c, f); e > 0 {
 		return span{c.s, e}
 	}
+	if e := d.joinBeforeQuote(toks, c); e > c.s {
+		return span{c.s, e} // called it a mistake, but the board rejected it as "folly": the quote is the next clause's
+	}
 	o := d.objectOnly(toks, c, f.object)
 	if o.e >= c.e || !d.hasQuote(toks, o) {
 		return c
@@ -369,6 +372,48 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 		return o // but not ""illegal immigrant" during the campaign": the quote alone is no object
 	}
 	return c
+}
+
+// joinBeforeQuote returns where an object ends before its first quote
+// when a comma or a dash, "and" or "but" and a clause with a subject of
+// its own come first (proposed a debate – but the board rejected it as
+// "folly"; called it a mistake, but she invoked "…"): the
+// writer's next statement, whose quotes are not the object's. Else 0.
+func (d *doc) joinBeforeQuote(toks []token, c span) int {
+	for i := c.s + 1; i+3 < c.e && toks[i].kind != tQuote; i++ {
+		if d.clauseVerb(toks[i]) {
+			return 0 // said emails held secrets, but most were not: a clause, which gold keeps whole
+		}
+		if !d.isPunct(toks[i], ",–—-") || !(toks[i+1].is("and") || toks[i+1].is("but")) {
+			continue
+		}
+		if d.subjectAndVerb(toks, i+2, c.e) {
+			return i
+		}
+		return 0
+	}
+	return 0
+}
+
+// subjectAndVerb reports whether toks[j] opens a clause: a subject
+// pronoun (it too) or up to four words from a determiner or a name, then
+// a finite verb, an -ed form or an irregular past (the Roe campaign
+// rejected; it invoked).
+func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
+	s := toks[j]
+	if s.kind != tWord {
+		return false
+	}
+	k := j + 1
+	if !subjectPronoun(s.lower) && !s.is("it") {
+		if !s.upper && !d.isClass(s, cDeterminer) {
+			return false
+		}
+		for k < e && k < j+4 && toks[k].kind == tWord && !d.clauseVerb(toks[k]) {
+			k++
+		}
+	}
+	return k < e && (d.clauseVerb(toks[k]) || d.inSet("pastverb", toks[k].lower))
 }
 
 // whatCalledEnd returns where the object of a cue in a "what" clause ends

@@ -2210,14 +2210,16 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {
 		return false // farm states that have suffered: "that" opens a relative clause on the noun
 	}
-	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
-		return true // Tom Hill, her aide, calls her record a "…": after an appositive
-	}
-	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cQuestion|cPronoun) && !d.german {
-		// Jo Hill, a critic of the plan, questions whether it works;
-		// claims it will fail: a clause follows the cue
-		o := d.openingComma(toks, k-1)
-		return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
+	if d.isPunct(p, ",") && k+1 < len(toks) && !d.german {
+		if d.isClass(toks[k+1], cDeterminer|cObject) {
+			return true // Tom Hill, her aide, calls her record a "…": after an appositive
+		}
+		if d.isClass(toks[k+1], cQuestion|cPronoun) {
+			// Jo Hill, a critic of the plan, questions whether it works;
+			// claims it will fail: a clause follows the cue
+			o := d.openingComma(toks, k-1)
+			return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
+		}
 	}
 	if o := d.openingDash(toks, k-1); o > 0 && !d.german {
 		return d.sourceHeadBefore(toks[o-1]) // a nominee -- Jo Hill -- questions the plan

@@ -2279,11 +2279,11 @@ func (d *doc) afterPrep(toks []token, j int) bool {
 	return i < j && d.isClass(toks[i], cPrep|cConditional)
 }
 
-// sourceHeadBefore reports whether p, the word before a dash aside, can
-// head the subject of a cue's -s form after the aside: a name, a pronoun
-// or a source's noun (the mayor, a nominee), not a thing (the plan).
-// After an aside the -s word can no longer be a noun p modifies, so the
-// role words of titles count too.
+// sourceHeadBefore reports whether p, the word before a dash aside or a
+// comma appositive, can head the subject of a cue's -s form after it: a
+// name, a pronoun or a source's noun (the mayor, a nominee), not a thing
+// (the plan). After an aside the -s word can no longer be a noun p
+// modifies, so the role words of titles count too.
 func (d *doc) sourceHeadBefore(p token) bool {
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cTitle))
 }

@@ -2217,7 +2217,7 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 		if d.isClass(toks[k+1], cQuestion|cPronoun) {
 			// Jo Hill, a critic of the plan, questions whether it works;
 			// claims it will fail: a clause follows the cue
-			o := d.openingComma(toks, k-1)
+			o := d.openingMark(toks, k-1, false)
 			return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
 		}
 	}
@@ -2227,41 +2227,34 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
 }
 
-// maxDashAside bounds the back scan for the dash that opens an aside, so
-// that a run-on sentence of dashes stays linear.
+// maxDashAside bounds the back scan for the dash or comma that opens an
+// aside, so that a run-on sentence of dashes or commas stays linear.
 const maxDashAside = 40
 
 // openingDash returns the index of the dash that opens an aside closed by
 // the dash toks[c] (The mayor — who took office in May — claims …), or -1
-// when toks[c] is no dash or none opens within maxDashAside tokens of the
-// same sentence.
+// when toks[c] is no dash or none opens (openingMark).
 func (d *doc) openingDash(toks []token, c int) int {
 	if c < 2 || !d.asideDash(toks[c]) {
 		return -1
 	}
-	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
-		t := toks[i]
-		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
-			return -1
-		}
-		if d.asideDash(t) {
-			return i
-		}
-	}
-	return -1
+	return d.openingMark(toks, c, true)
 }
 
-// openingComma returns the index of the comma before the comma toks[c]
-// within maxDashAside tokens of the same sentence, the one that opens an
-// appositive or aside toks[c] closes (Jo Hill, a critic of the plan,
-// claims …), or -1.
-func (d *doc) openingComma(toks []token, c int) int {
+// openingMark returns the index of the dash (dash) or comma before the
+// mark toks[c] within maxDashAside tokens of the same sentence, the one
+// that opens the appositive or aside toks[c] closes (Jo Hill, a critic of
+// the plan, claims …), or -1.
+func (d *doc) openingMark(toks []token, c int, dash bool) int {
 	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
 		t := toks[i]
-		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
+		if t.kind == tWord {
+			continue
+		}
+		if d.isPunct(t, ".!?;") || t.kind == tQuote {
 			return -1
 		}
-		if d.isPunct(t, ",") {
+		if dash && d.asideDash(t) || !dash && d.isPunct(t, ",") {
 			return i
 		}
 	}

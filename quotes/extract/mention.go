@@ -1645,7 +1645,7 @@ func (d *doc) connectiveCommas(toks []token, lo, j int) int {
 	if d.german || j-3 <= lo || !d.isPunct(toks[j], ",") || toks[j-1].kind != tWord {
 		return -1
 	}
-	if d.isPunct(toks[j-2], ",") && d.inSet("connective", toks[j-1].lower) {
+	if d.connectiveAside(toks, j) {
 		return j - 2
 	}
 	if j-4 > lo && d.isPunct(toks[j-3], ",") && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {

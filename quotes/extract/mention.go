@@ -664,17 +664,18 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	if j > lo && d.asideDash(toks[j]) {
 		for i := j - 1; i > lo && j-i < 40; i-- {
-			if d.asideDash(toks[i]) {
-				j = i - 1 // The justice -- who has been in a scuffle -- said; Ann Lee - his aide - told
-				break
+			if !d.asideDash(toks[i]) {
+				continue
 			}
-		}
-		if j+1 < k && d.asideDash(toks[j+1]) && !d.german {
-			if np, role, ok := d.appositiveBefore(toks, lo, j+1); ok && d.nameWithRole(toks, lo, np, role) {
-				// Jo Hill, the chief of Vale Media -- the firm that runs
-				// the ads -- told: the dash closes an appositive as a comma does
-				return np, role, true
+			if !d.german {
+				if np, role, ok := d.appositiveBefore(toks, lo, i); ok && d.nameWithRole(toks, lo, np, role) {
+					// Jo Hill, the chief of Vale Media -- the firm that runs
+					// the ads -- told: the dash closes an appositive as a comma does
+					return np, role, true
+				}
 			}
+			j = i - 1 // The justice -- who has been in a scuffle -- said; Ann Lee - his aide - told
+			break
 		}
 	}
 	comma := false // a comma after the parenthesis closes an appositive

@@ -2578,11 +2578,7 @@ func beforeParallelBy(toks []token, c span, f *frame) span {
 	}
 	for i := c.s + 1; i+1 < c.e; i++ {
 		if toks[i].is("and") && toks[i+1].is("by") {
-			c.e = i
-			for c.e > c.s && toks[c.e-1].kind == tPunct {
-				c.e--
-			}
-			return c
+			return endBefore(toks, c, i)
 		}
 	}
 	return c
@@ -2595,12 +2591,18 @@ func beforeParallelBy(toks []token, c span, f *frame) span {
 func beforeNextRelative(toks []token, c span) span {
 	for i := c.s + 1; i+1 < c.e; i++ {
 		if (toks[i].is("and") || toks[i].is("but")) && (toks[i+1].is("who") || toks[i+1].is("which")) {
-			c.e = i
-			for c.e > c.s && toks[c.e-1].kind == tPunct {
-				c.e--
-			}
-			return c
+			return endBefore(toks, c, i)
 		}
+	}
+	return c
+}
+
+// endBefore ends the content c before toks[i] and the punctuation before
+// it (…, and by mocking: the comma goes too).
+func endBefore(toks []token, c span, i int) span {
+	c.e = i
+	for c.e > c.s && toks[c.e-1].kind == tPunct {
+		c.e--
 	}
 	return c
 }

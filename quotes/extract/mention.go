@@ -664,17 +664,18 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	if j > lo && d.asideDash(toks[j]) {
 		for i := j - 1; i > lo && j-i < 40; i-- {
-			if d.asideDash(toks[i]) {
-				j = i - 1 // The justice -- who has been in a scuffle -- said; Ann Lee - his aide - told
-				break
+			if !d.asideDash(toks[i]) {
+				continue
 			}
-		}
-		if j+1 < k && d.asideDash(toks[j+1]) && !d.german {
-			if np, role, ok := d.appositiveBefore(toks, lo, j+1); ok && d.nameWithRole(toks, lo, np, role) {
-				// Jo Hill, the chief of Vale Media -- the firm that runs
-				// the ads -- told: the dash closes an appositive as a comma does
-				return np, role, true
+			if !d.german {
+				if np, role, ok := d.appositiveBefore(toks, lo, i); ok && d.nameWithRole(toks, lo, np, role) {
+					// Jo Hill, the chief of Vale Media -- the firm that runs
+					// the ads -- told: the dash closes an appositive as a comma does
+					return np, role, true
+				}
 			}
+			j = i - 1 // The justice -- who has been in a scuffle -- said; Ann Lee - his aide - told
+			break
 		}
 	}
 	comma := false // a comma after the parenthesis closes an appositive
@@ -1645,7 +1646,7 @@ func (d *doc) connectiveCommas(toks []token, lo, j int) int {
 	if d.german || j-3 <= lo || !d.isPunct(toks[j], ",") || toks[j-1].kind != tWord {
 		return -1
 	}
-	if d.isPunct(toks[j-2], ",") && d.inSet("connective", toks[j-1].lower) {
+	if d.connectiveAside(toks, j) {
 		return j - 2
 	}
 	if j-4 > lo && d.isPunct(toks[j-3], ",") && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {
@@ -2210,14 +2211,16 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {
 		return false // farm states that have suffered: "that" opens a relative clause on the noun
 	}
-	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cDeterminer|cObject) && !d.german {
-		return true // Tom Hill, her aide, calls her record a "…": after an appositive
-	}
-	if d.isPunct(p, ",") && k+1 < len(toks) && d.isClass(toks[k+1], cQuestion|cPronoun) && !d.german {
-		// Jo Hill, a critic of the plan, questions whether it works;
-		// claims it will fail: a clause follows the cue
-		o := d.openingComma(toks, k-1)
-		return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
+	if d.isPunct(p, ",") && k+1 < len(toks) && !d.german {
+		if d.isClass(toks[k+1], cDeterminer|cObject) {
+			return true // Tom Hill, her aide, calls her record a "…": after an appositive
+		}
+		if d.isClass(toks[k+1], cQuestion|cPronoun) {
+			// Jo Hill, a critic of the plan, questions whether it works;
+			// claims it will fail: a clause follows the cue
+			o := d.openingMark(toks, k-1, false)
+			return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
+		}
 	}
 	if o := d.openingDash(toks, k-1); o > 0 && !d.german {
 		return d.sourceHeadBefore(toks[o-1]) // a nominee -- Jo Hill -- questions the plan
@@ -2225,41 +2228,34 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
 }
 
-// maxDashAside bounds the back scan for the dash that opens an aside, so
-// that a run-on sentence of dashes stays linear.
+// maxDashAside bounds the back scan for the dash or comma that opens an
+// aside, so that a run-on sentence of dashes or commas stays linear.
 const maxDashAside = 40
 
 // openingDash returns the index of the dash that opens an aside closed by
 // the dash toks[c] (The mayor — who took office in May — claims …), or -1
-// when toks[c] is no dash or none opens within maxDashAside tokens of the
-// same sentence.
+// when toks[c] is no dash or none opens (openingMark).
 func (d *doc) openingDash(toks []token, c int) int {
 	if c < 2 || !d.asideDash(toks[c]) {
 		return -1
 	}
-	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
-		t := toks[i]
-		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
-			return -1
-		}
-		if d.asideDash(t) {
-			return i
-		}
-	}
-	return -1
+	return d.openingMark(toks, c, true)
 }
 
-// openingComma returns the index of the comma before the comma toks[c]
-// within maxDashAside tokens of the same sentence, the one that opens an
-// appositive or aside toks[c] closes (Jo Hill, a critic of the plan,
-// claims …), or -1.
-func (d *doc) openingComma(toks []token, c int) int {
+// openingMark returns the index of the dash (dash) or comma before the
+// mark toks[c] within maxDashAside tokens of the same sentence, the one
+// that opens the appositive or aside toks[c] closes (Jo Hill, a critic of
+// the plan, claims …), or -1.
+func (d *doc) openingMark(toks []token, c int, dash bool) int {
 	for i := c - 1; i > 0 && c-i <= maxDashAside; i-- {
 		t := toks[i]
-		if t.kind != tWord && (d.isPunct(t, ".!?;") || t.kind == tQuote) {
+		if t.kind == tWord {
+			continue
+		}
+		if d.isPunct(t, ".!?;") || t.kind == tQuote {
 			return -1
 		}
-		if d.isPunct(t, ",") {
+		if dash && d.asideDash(t) || !dash && d.isPunct(t, ",") {
 			return i
 		}
 	}
@@ -2277,11 +2273,11 @@ func (d *doc) afterPrep(toks []token, j int) bool {
 	return i < j && d.isClass(toks[i], cPrep|cConditional)
 }
 
-// sourceHeadBefore reports whether p, the word before a dash aside, can
-// head the subject of a cue's -s form after the aside: a name, a pronoun
-// or a source's noun (the mayor, a nominee), not a thing (the plan).
-// After an aside the -s word can no longer be a noun p modifies, so the
-// role words of titles count too.
+// sourceHeadBefore reports whether p, the word before a dash aside or a
+// comma appositive, can head the subject of a cue's -s form after it: a
+// name, a pronoun or a source's noun (the mayor, a nominee), not a thing
+// (the plan). After an aside the -s word can no longer be a noun p
+// modifies, so the role words of titles count too.
 func (d *doc) sourceHeadBefore(p token) bool {
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cTitle))
 }

@@ -1022,8 +1022,10 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, a, b int) (nextLo, next i
 	}
 	if j < len(fs) {
 		nextLo = d.quoteOfNext(toks, a, fa, fs[j])
-		if r := d.relativeBeforeSource(toks, fs[j], fa.hi); r >= 0 && nextLo == fs[j].lo {
-			nextLo = r - 1 // …, he noted, costs rose, which he said was new: ", which" is the next frame's
+		if nextLo == fs[j].lo {
+			if r := d.relativeBeforeSource(toks, fs[j], fa.hi); r >= 0 {
+				nextLo = r - 1 // …, he noted, costs rose, which he said was new: ", which" is the next frame's
+			}
 		}
 	}
 	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {

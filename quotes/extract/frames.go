@@ -954,6 +954,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k > a && toks[k-1].kind == tQuote && d.attributiveAls(toks, k-1) {
 		return false // die als „…“ bezeichnete Koalition: a participle before its noun
 	}
+	if !d.german && d.inSet("needsclause", toks[k].lower) && !d.addresseeThenClause(toks, k+1) {
+		return false // persuaded the board to act: no statement without "that"
+	}
 	if k == a {
 		return true
 	}
@@ -1318,7 +1321,7 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.inSet("continues", toks[v].lower) {
 		return v
 	}
-	if toks[k].is("tell") && d.addresseeThenClause(toks, k+1) {
+	if d.addresseeThenClause(toks, k+1) && d.inSet("tellsclause", toks[k].lower) {
 		return v // trying to tell the town that …: the one trying tells
 	}
 	if t := d.tookTo(toks, a, v); t < v {

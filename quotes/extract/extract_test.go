@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"convince with an addressee and that reports what the addressee was to believe, also as an infinitive; persuade with an infinitive is no cue and leaves the according to content whole", `The Harbor Party is trying to convince the courts that the old rule should return. Jo Vale persuaded the council to act, according to Ann Roe.`,
+		[]want{{text: "that the old rule should return", kind: quotes.Indirect, mention: "The Harbor Party", cue: "convince"}, {text: "Jo Vale persuaded the council to act", kind: quotes.Indirect, mention: "Ann Roe", cue: "according to"}}},
+	{"an infinitive to tell with a short addressee and that reports what is told, said by the subject of the verb before it; to tell the truth reports nothing", `Jo Vale agreed to a call on Monday, but only to tell Ann Roe that he would not hold a hearing. Then they headed out, ready to tell their neighbors that Hill was a friend of the harbor. To tell the truth, the pier is old.`,
+		[]want{{text: "that he would not hold a hearing", kind: quotes.Indirect, mention: "Jo Vale", cue: "tell"}, {text: "that Hill was a friend of the harbor", kind: quotes.Indirect, mention: "they", cue: "tell"}}},
 	{"an -ing cue after and goes with a progressive -ing cue of the clause before it, over a nearer clause with its own subject: the progressive's subject says it", `She is noting the "kind of problems" Hill had answering questions about ferries and saying he could not explain his plan.`,
 		[]want{{text: `the "kind of problems"`, kind: quotes.Mixed, mention: "She", cue: "noting"}, {text: "he could not explain his plan", kind: quotes.Indirect, mention: "She", cue: "saying"}}},
 	{"a bare plural of people after an inverted said, alone or joined by and to a second one, is the source when it ends the phrase", `The dam will hold through the winter, said officials and aides who saw it. The road will open in May, said local officials.`,

@@ -954,6 +954,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k > a && toks[k-1].kind == tQuote && d.attributiveAls(toks, k-1) {
 		return false // die als „…“ bezeichnete Koalition: a participle before its noun
 	}
+	if !d.german && d.inSet("needsclause", toks[k].lower) && !d.addresseeThenClause(toks, k+1) {
+		return false // persuaded the board to act: no statement without "that"
+	}
 	if k == a {
 		return true
 	}
@@ -1318,10 +1321,31 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.inSet("continues", toks[v].lower) {
 		return v
 	}
+	if d.addresseeThenClause(toks, k+1) && d.inSet("tellsclause", toks[k].lower) {
+		return v // trying to tell the town that …: the one trying tells
+	}
 	if t := d.tookTo(toks, a, v); t < v {
 		return t
 	}
 	return k
+}
+
+// addresseeThenClause reports whether toks[j] starts a short addressee
+// of words only, up to four, that "that" or a question word closes (the
+// town that …, their neighbors what …): an infinitive "to tell" with
+// both reports what is told, which annotators mark every time (13 of 13),
+// unlike a bare "to say" or "to tell the truth".
+func (d *doc) addresseeThenClause(toks []token, j int) bool {
+	for i := j; i < len(toks) && i-j <= 4; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if i > j && (t.is("that") || d.isClass(t, cQuestion) && !t.is("which") && !t.is("who")) {
+			return true
+		}
+	}
+	return false
 }
 
 // aspectBefore reports whether the English -ing cue toks[k] follows a

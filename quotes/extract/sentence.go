@@ -910,9 +910,13 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 	dashes, parens := d.asideBuf[:0], d.parenBuf[:0]
 	depth, quotes := 0, 0
 	for i := a; i < b; i++ {
+		if toks[i].kind != tPunct {
+			if toks[i].kind == tQuote {
+				quotes++
+			}
+			continue // most tokens: words, read past cheaply
+		}
 		switch t := toks[i]; {
-		case t.kind == tQuote:
-			quotes++
 		case d.asideDash(t):
 			dashes = append(dashes, i, quotes)
 		case d.isPunct(t, "("):

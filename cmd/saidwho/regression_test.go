@@ -24,9 +24,10 @@ func mentionAcc(r *score.Result) float64 { return float64(*r.Speaker.MentionOver
 // second German one, read from ../shared/eval (third-party data, never in
 // the repository; the test skips when it is absent), and fails when a
 // figure drops below the level the extractor has reached. Raise a floor
-// when the extractor improves. The direct floors went from 0.90 to 0.88
-// when reported speech grew: reported content the annotators cut
-// differently counts against direct precision too.
+// when the extractor improves. The direct span floor went from 0.90 to
+// 0.88 when reported speech grew (reported content the annotators cut
+// differently counts against direct precision too), and back up to 0.89
+// since.
 func TestDevRegression(t *testing.T) {
 	direct := score.Options{Kinds: []string{"direct"}, Overlap: 0.5}
 	parts := score.Options{Kinds: []string{"direct", "mixed"}, MixedAsParts: true, Overlap: 0.5}
@@ -38,20 +39,20 @@ func TestDevRegression(t *testing.T) {
 		floors []floor
 	}{
 		{"polnear.dev.jsonl", 4, []floor{
-			{"direct span F1", direct, spanF1, 0.88},
-			{"direct mention accuracy", direct, mentionAcc, 0.96},
-			{"direct end-to-end", direct, endToEnd, 0.86},
-			{"direct+mixed parts span F1", parts, spanF1, 0.89},
+			{"direct span F1", direct, spanF1, 0.89},
+			{"direct mention accuracy", direct, mentionAcc, 0.97},
+			{"direct end-to-end", direct, endToEnd, 0.87},
+			{"direct+mixed parts span F1", parts, spanF1, 0.90},
 			{"direct+mixed parts end-to-end", parts, endToEnd, 0.85},
 			{"speech cues span F1", speech, spanF1, 0.88},
 			{"speech cues end-to-end", speech, endToEnd, 0.87},
-			{"all kinds span F1", all, spanF1, 0.69},
-			{"all kinds end-to-end", all, endToEnd, 0.67},
+			{"all kinds span F1", all, spanF1, 0.70},
+			{"all kinds end-to-end", all, endToEnd, 0.68},
 		}},
 		{"de_wikinews.dev.jsonl", 2, []floor{
 			{"German direct span F1", direct, spanF1, 0.93},
-			{"German direct mention accuracy", direct, mentionAcc, 0.91},
-			{"German all kinds span F1", all, spanF1, 0.76},
+			{"German direct mention accuracy", direct, mentionAcc, 0.92},
+			{"German all kinds span F1", all, spanF1, 0.77},
 		}},
 	}
 	for _, set := range sets {

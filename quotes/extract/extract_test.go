@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a fronted phrase that opens with a preposition and holds a quote before any verb is an adverbial naming a title or topic, not what the source said, when the frame has its own content after it", `During his usual attack on the "lying press" in Fenwick on Monday, Tom Hill called out the reporters for being unfair. In his "harbor memo," Jo Vale wrote, "We must talk plainly to the pilots."`,
+		[]want{{text: "the reporters for being unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "called out"}, {text: "We must talk plainly to the pilots.", mention: "Jo Vale", cue: "wrote"}}},
 	{"convince with an addressee and that reports what the addressee was to believe, also as an infinitive; persuade with an infinitive is no cue and leaves the according to content whole", `The Harbor Party is trying to convince the courts that the old rule should return. Jo Vale persuaded the council to act, according to Ann Roe.`,
 		[]want{{text: "that the old rule should return", kind: quotes.Indirect, mention: "The Harbor Party", cue: "convince"}, {text: "Jo Vale persuaded the council to act", kind: quotes.Indirect, mention: "Ann Roe", cue: "according to"}}},
 	{"an infinitive to tell with a short addressee and that reports what is told, said by the subject of the verb before it; to tell the truth reports nothing", `Jo Vale agreed to a call on Monday, but only to tell Ann Roe that he would not hold a hearing. Then they headed out, ready to tell their neighbors that Hill was a friend of the harbor. To tell the truth, the pier is old.`,

@@ -1454,6 +1454,8 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 		return false
 	case fa.right >= 0 && !fa.inverted && d.subordinateOnly(toks, c):
 		return false // When asked about "X", the mayor replied, "…": the clause says when
+	case fa.right >= 0 && !fa.inverted && !d.isCoreSay(fa.f) && d.frontedPhraseQuote(toks, c):
+		return false // During his talk on the "fake news", Jo Hill called out the press: a title or scare quote
 	case d.hasStatement(toks, c):
 		return true
 	case d.ofComplement(toks, fa):
@@ -1472,6 +1474,18 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 // then has that clause as its adverbial, not as a second statement.
 func (d *doc) subordinateOnly(toks []token, c span) bool {
 	return !d.german && c.s < c.e && toks[c.s].upper && d.inSet("subordinate", toks[c.s].lower)
+}
+
+// frontedPhraseQuote reports whether the English words c before a source
+// open the sentence with a preposition and reach their first quote with
+// no verb (During his attack on the "fake news", …; In his "memo," he
+// wrote, "…"): the quote names a topic or title within an adverbial.
+func (d *doc) frontedPhraseQuote(toks []token, c span) bool {
+	if d.german || c.s >= c.e || !toks[c.s].upper || !d.isClass(toks[c.s], cPrep) {
+		return false
+	}
+	q := d.firstQuote(toks, c.s, c.e)
+	return q < c.e && !d.hasVerb(toks, span{c.s, q})
 }
 
 // ofComplement reports whether "of" follows an English cue other than

@@ -600,6 +600,11 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 			fa.hi, fa.right = ce, ce
 		}
 	}
+	if fa.f.object && !fa.inverted && fa.hi == ce && ce < b && fa.right != fa.hi {
+		if t := d.timeBeforeTo(toks, fa.hi, b); t > fa.hi {
+			fa.right = t // vowed last month to run: the infinitive, past the time phrase
+		}
+	}
 	if !fa.f.object && !fa.inverted && fa.hi > ce && d.infinitiveAfter(toks, fa.hi, b) && d.inSet("tellsto", toks[k].lower) {
 		fa.f.object, fa.right = true, fa.hi // told voters not to worry: what they were told to do
 	}
@@ -4394,6 +4399,24 @@ func (d *doc) namesSomeone(toks []token, np span) bool {
 		return d.endsInName(d.words(d.tokSpan(toks, np)))
 	}
 	return d.properOrPronoun(toks, np) || d.endsInName(d.words(d.tokSpan(toks, np)))
+}
+
+// timeBeforeTo returns where an infinitive opens after a short phrase of
+// time at toks[j] (vowed last month to run; promised on Tuesday to
+// release it), or j: the time phrase tells when, the infinitive what.
+func (d *doc) timeBeforeTo(toks []token, j, b int) int {
+	k := j
+	if k < b && toks[k].is("on") {
+		k++
+	}
+	n := k
+	for k < b && k-n < 3 && toks[k].kind == tWord && (d.isClass(toks[k], cTime) || d.periodWord(toks[k])) && !d.isCue(toks[k]) {
+		k++
+	}
+	if k > n && d.infinitiveAfter(toks, k, b) {
+		return k
+	}
+	return j
 }
 
 // infinitiveAfter reports whether toks[j] opens an infinitive, negated or

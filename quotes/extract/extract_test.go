@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue word right after of is a noun in a title, no verb: the absolute phrase after with still has its subject (secretary of state calling)", `Rella's campaign has sharply criticized the board's decision to release the files days before the vote, with the former secretary of state calling the move "deeply troubling."`,
+		[]want{{text: "the board's decision to release the files days", kind: quotes.Indirect, mention: "Rella's campaign", cue: "criticized"}, {text: `the move "deeply troubling."`, kind: quotes.Mixed, mention: "the former secretary of state", cue: "calling"}}},
 	{"convince with an addressee and that reports what the addressee was to believe, also as an infinitive; persuade with an infinitive is no cue and leaves the according to content whole", `The Harbor Party is trying to convince the courts that the old rule should return. Jo Vale persuaded the council to act, according to Ann Roe.`,
 		[]want{{text: "that the old rule should return", kind: quotes.Indirect, mention: "The Harbor Party", cue: "convince"}, {text: "Jo Vale persuaded the council to act", kind: quotes.Indirect, mention: "Ann Roe", cue: "according to"}}},
 	{"an infinitive to tell with a short addressee and that reports what is told, said by the subject of the verb before it; to tell the truth reports nothing", `Jo Vale agreed to a call on Monday, but only to tell Ann Roe that he would not hold a hearing. Then they headed out, ready to tell their neighbors that Hill was a friend of the harbor. To tell the truth, the pier is old.`,

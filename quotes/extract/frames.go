@@ -1553,11 +1553,17 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 		switch {
 		case toks[i].is("with"):
 			return i < k-1
-		case toks[i].kind != tWord || d.isCue(toks[i]) || d.isClass(toks[i], cClause|cPronoun) && !toks[i].is("of"):
+		case toks[i].kind != tWord || d.isCue(toks[i]) && !d.nounAfterOf(toks, a, i) || d.isClass(toks[i], cClause|cPronoun) && !toks[i].is("of"):
 			return false
 		}
 	}
 	return false
+}
+
+// nounAfterOf reports whether the cue word toks[i] follows "of" and so is
+// a noun in a title, no verb (with the secretary of state calling it …).
+func (d *doc) nounAfterOf(toks []token, a, i int) bool {
+	return i > a && toks[i-1].is("of")
 }
 
 // absoluteName reports whether a name of up to three capitalised words

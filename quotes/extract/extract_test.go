@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a relative clause right after a quoted title is restrictive: a verb joined by a comma and and after it is the main clause's", `Ann Roe has proposed appointing a "chief harbor inspector" who reports directly to the mayor, and called for tripling "the number of ferry inspectors so we can act before the docks fail."`,
+		[]want{{text: `appointing a "chief harbor inspector" who reports directly to the mayor`, kind: quotes.Mixed, mention: "Ann Roe", cue: "proposed"}, {text: `tripling "the number of ferry inspectors so we can act before the docks fail."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "called for"}}},
 	{"a cue word right after of is a noun in a title, no verb: the absolute phrase after with still has its subject (secretary of state calling)", `Rella's campaign has sharply criticized the board's decision to release the files days before the vote, with the former secretary of state calling the move "deeply troubling."`,
 		[]want{{text: "the board's decision to release the files days", kind: quotes.Indirect, mention: "Rella's campaign", cue: "criticized"}, {text: `the move "deeply troubling."`, kind: quotes.Mixed, mention: "the former secretary of state", cue: "calling"}}},
 	{"convince with an addressee and that reports what the addressee was to believe, also as an infinitive; persuade with an infinitive is no cue and leaves the according to content whole", `The Harbor Party is trying to convince the courts that the old rule should return. Jo Vale persuaded the council to act, according to Ann Roe.`,

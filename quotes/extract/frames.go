@@ -4027,11 +4027,16 @@ func (d *doc) objectRelative(toks []token, fa frameAt) bool {
 // issued a statement saying" stands as an aside, see participle).
 func (d *doc) restrictiveRelative(toks []token, fa frameAt) bool {
 	src := fa.f.source()
-	if d.german || src.antecedent.e <= src.antecedent.s {
+	if d.german {
 		return false
 	}
 	i := d.mentionStart(toks, fa)
-	return i > 0 && toks[i].s == src.mention.s && (toks[i].is("who") || toks[i].is("which")) && toks[i-1].kind == tWord
+	if i <= 0 || toks[i].s != src.mention.s || !(toks[i].is("who") || toks[i].is("which")) {
+		return false
+	}
+	// a "chief inspector" who reports to …: a quoted title right before
+	// the pronoun is its antecedent, though no name is found in it
+	return toks[i-1].kind == tWord && src.antecedent.e > src.antecedent.s || toks[i-1].kind == tQuote && !d.commaQuote(toks[i-1])
 }
 
 // relativeOwner returns the index of the relative pronoun (who, which)

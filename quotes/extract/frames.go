@@ -1558,11 +1558,17 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 		switch {
 		case toks[i].is("with"):
 			return i < k-1
-		case toks[i].kind != tWord || d.isCue(toks[i]) || d.isClass(toks[i], cClause|cPronoun) && !toks[i].is("of"):
+		case toks[i].kind != tWord || d.isCue(toks[i]) && !d.nounAfterOf(toks, a, i) || d.isClass(toks[i], cClause|cPronoun) && !toks[i].is("of"):
 			return false
 		}
 	}
 	return false
+}
+
+// nounAfterOf reports whether the cue word toks[i] follows "of" and so is
+// a noun in a title, no verb (with the secretary of state calling it …).
+func (d *doc) nounAfterOf(toks []token, a, i int) bool {
+	return i > a && toks[i-1].is("of")
 }
 
 // absoluteName reports whether a name of up to three capitalised words
@@ -4026,11 +4032,16 @@ func (d *doc) objectRelative(toks []token, fa frameAt) bool {
 // issued a statement saying" stands as an aside, see participle).
 func (d *doc) restrictiveRelative(toks []token, fa frameAt) bool {
 	src := fa.f.source()
-	if d.german || src.antecedent.e <= src.antecedent.s {
+	if d.german {
 		return false
 	}
 	i := d.mentionStart(toks, fa)
-	return i > 0 && toks[i].s == src.mention.s && (toks[i].is("who") || toks[i].is("which")) && toks[i-1].kind == tWord
+	if i <= 0 || toks[i].s != src.mention.s || !(toks[i].is("who") || toks[i].is("which")) {
+		return false
+	}
+	// a "chief inspector" who reports to …: a quoted title right before
+	// the pronoun is its antecedent, though no name is found in it
+	return toks[i-1].kind == tWord && src.antecedent.e > src.antecedent.s || toks[i-1].kind == tQuote && !d.commaQuote(toks[i-1])
 }
 
 // relativeOwner returns the index of the relative pronoun (who, which)

@@ -71,6 +71,7 @@ func hostile(kind string, n int) string {
 		"asidecues":   "the plan — which Tom said was sound — and (as Jo says) ",        // one sentence of frames in dash and parenthesis asides
 		"sourcecomma": "Other gaps, according to a person close to the talks, include ", // a source set off by commas, with no sentence end
 		"callers":     "ein Kommentar, der X als „a“ bezeichnet, ",                      // German relative clauses naming a quote, one sentence
+		"quotewho":    `a "chief" who reports to him, and called for "a" `,              // who-clauses on quoted titles in one sentence
 		"dashclaims":  "— the mayor of the town and all of her aides — claims ",         // -s cues after dash asides, one sentence
 		"commaclaims": ", the mayor of the town and all of her aides , claims it ",      // -s cues after comma asides, one sentence
 	}
@@ -85,7 +86,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "dashclaims", "commaclaims"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "dashclaims", "commaclaims"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -1014,8 +1014,11 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, a, b int) (nextLo, next i
 	fa := fs[i]
 	nextLo = b
 	j := d.nextOuter(toks, fs, i, b)
-	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j])) {
-		j++ // a frame that holds this one in its source ends no content, nor a who on a quote (quoteRelative)
+	for j < len(fs) && (fs[j].lo <= fa.lo || d.quoteRelative(toks, fs[j]) && fs[j].lo-fa.hi <= maxContent) {
+		// a frame that holds this one in its source ends no content, nor
+		// a who on a quote (quoteRelative) within the content's reach: a
+		// sentence of many is not read to its end for each frame
+		j++
 	}
 	if j < len(fs) && d.asideAfter(fa, fs[j]) {
 		// nor the frames of an aside after it (said the plan — which Jo

@@ -218,7 +218,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
 		}
 		j := i - 2
-		if np, ok := d.relativeClauseSubject(toks, a, i-1); ok {
+		if np, ok := d.nameClosingList(toks, a, j); ok {
+			f.mention = d.tokSpan(toks, np) // gratulierten ihr, darunter der Landrat Peter Zorn: „…“
+		} else if np, ok := d.relativeClauseSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // die Marke, die Paul Weber erklärt hatte: „…“
 		} else if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
@@ -339,6 +341,22 @@ func (d *doc) colonName(toks []token, a, j int) (int, bool) {
 		return s, true
 	}
 	return -1, true
+}
+
+// nameClosingList finds a German name that closes a list or an example just
+// before a colon (Viele gratulierten, darunter der Landrat Peter Zorn: „…“;
+// …, und der Landrat Peter Zorn: „…“): the quote is that person's, not
+// the clause subject's.
+func (d *doc) nameClosingList(toks []token, a, j int) (span, bool) {
+	if !d.german || toks[j].kind != tWord || !toks[j].upper {
+		return span{}, false
+	}
+	s, ok := d.npBackFrom(toks, a, j)
+	if !ok || s-2 <= a || !(toks[s-1].is("und") || toks[s-1].is("darunter")) || !d.isPunct(toks[s-2], ",") {
+		return span{}, false
+	}
+	np := span{s, j + 1}
+	return np, d.namesSomeone(toks, np)
 }
 
 // colonObject reports whether a preposition or a cue leads the name

@@ -4477,6 +4477,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		if k := d.afterNamedAddressee(toks, j, b); k > 0 {
 			return k // sagte der „Zeitung“, dass …; sagte zum „Tagblatt“, …: the paper is whom it was told
 		}
+		if d.speaksOf(toks, j, b) {
+			return j // sprach von einem Erfolg: what was spoken of is what was said
+		}
 	}
 	s := j
 	j = d.skipAdverbials(toks, j, b)
@@ -4526,6 +4529,26 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		}
 	}
 	return -1
+}
+
+// speaksOf reports whether German "von" at toks[j] (or after adverbs
+// there) names what a form of "sprechen" just before it spoke of: Die
+// Polizei sprach dennoch von einer friedlichen Demonstration; sprach
+// Paula Korn von der Möglichkeit …. The annotators mark it as said.
+func (d *doc) speaksOf(toks []token, j, b int) bool {
+	s := j
+	for j < b && toks[j].kind == tWord && d.isClass(toks[j], cAdverb) && j-s < 3 {
+		j++
+	}
+	if j+1 >= b || !(toks[j].is("von") || toks[j].is("vom")) || toks[j+1].kind != tWord {
+		return false
+	}
+	for i := s - 1; i >= 0 && s-i <= 5 && toks[i].kind == tWord; i-- {
+		if d.inSet("speaksof", toks[i].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // byParticiple reports whether English "by" at toks[j] opens an -ing cue

@@ -2525,6 +2525,9 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 			for m >= lo && toks[m].kind == tWord && !toks[m].upper && !d.isClass(toks[m], cDeterminer) {
 				m--
 			}
+			if m == lo && m < i && d.frontedAttribute(toks, m, i) {
+				return span{m, j + 1}, true // Nicht näher genannten Quellen zufolge: the fronted phrase
+			}
 			if m < lo || !d.isClass(toks[m], cDeterminer) {
 				return span{s, j + 1}, true
 			}
@@ -2534,6 +2537,24 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 		}
 	}
 	return span{s, j + 1}, true
+}
+
+// frontedAttribute reports whether the words toks[m:i+1] that open a
+// clause are adverbs and an inflected adjective before a bare noun:
+// "Nicht näher genannten Quellen zufolge", "Bisher unbestätigten Berichten
+// zufolge". The clause's verb comes after "zufolge", so nothing before the
+// noun can be one; a modal or an auxiliary (Damals wollten Berichten
+// zufolge …) still stops it.
+func (d *doc) frontedAttribute(toks []token, m, i int) bool {
+	if !(toks[m].is("nicht") || d.isClass(toks[m], cAdverb)) || !strings.HasSuffix(toks[i].lower, "en") {
+		return false
+	}
+	for k := m; k <= i; k++ {
+		if d.isClass(toks[k], cAux) || d.inSet("modal", toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbial reports whether toks[c] is a phrase of time or place without a

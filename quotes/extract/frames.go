@@ -218,7 +218,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
 		}
 		j := i - 2
-		if np, ok := d.relativeClauseSubject(toks, a, i-1); ok {
+		if np, ok := d.nameClosingList(toks, a, j); ok {
+			f.mention = d.tokSpan(toks, np) // gratulierten ihr, darunter der Landrat Peter Zorn: „…“
+		} else if np, ok := d.relativeClauseSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // die Marke, die Paul Weber erklärt hatte: „…“
 		} else if np, ok := d.germanSubject(toks, a, i-1); ok {
 			f.mention = d.tokSpan(toks, np) // German: the clause's subject
@@ -339,6 +341,22 @@ func (d *doc) colonName(toks []token, a, j int) (int, bool) {
 		return s, true
 	}
 	return -1, true
+}
+
+// nameClosingList finds a German name that closes a list or an example just
+// before a colon (Viele gratulierten, darunter der Landrat Peter Zorn: „…“;
+// …, und der Landrat Peter Zorn: „…“): the quote is that person's, not
+// the clause subject's.
+func (d *doc) nameClosingList(toks []token, a, j int) (span, bool) {
+	if !d.german || toks[j].kind != tWord || !toks[j].upper {
+		return span{}, false
+	}
+	s, ok := d.npBackFrom(toks, a, j)
+	if !ok || s-2 <= a || !(toks[s-1].is("und") || toks[s-1].is("darunter")) || !d.isPunct(toks[s-2], ",") {
+		return span{}, false
+	}
+	np := span{s, j + 1}
+	return np, d.namesSomeone(toks, np)
 }
 
 // colonObject reports whether a preposition or a cue leads the name
@@ -1691,10 +1709,11 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // before the cue is the source, the clause after it what was said.
 func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
-	np, ok := d.germanNounBefore(toks, a, k)
+	np, ok := d.germanNounBefore(toks, a, shortFormBefore(d, toks, a, k))
 	if !ok {
 		return fa, false
 	}
+	np.e = k
 	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 	if ce < b && d.isPunct(toks[ce], ",") {
@@ -1703,6 +1722,16 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 	}
 	return fa, true
+}
+
+// shortFormBefore steps back over a short form in brackets that follows
+// the source of "zufolge" (Einer Mitteilung des Bundes (BFG) zufolge),
+// so that the noun phrase before it is found.
+func shortFormBefore(d *doc, toks []token, a, k int) int {
+	if k-3 > a && d.isPunct(toks[k-1], ")") && d.isPunct(toks[k-3], "(") && toks[k-2].kind == tWord && toks[k-2].upper {
+		return k - 3
+	}
+	return k
 }
 
 // selfSourceFrame builds the frame of a German cue that is its own
@@ -2507,6 +2536,9 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 			for m >= lo && toks[m].kind == tWord && !toks[m].upper && !d.isClass(toks[m], cDeterminer) {
 				m--
 			}
+			if m == lo && m < i && d.frontedAttribute(toks, m, i) {
+				return span{m, j + 1}, true // Nicht näher genannten Quellen zufolge: the fronted phrase
+			}
 			if m < lo || !d.isClass(toks[m], cDeterminer) {
 				return span{s, j + 1}, true
 			}
@@ -2516,6 +2548,24 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 		}
 	}
 	return span{s, j + 1}, true
+}
+
+// frontedAttribute reports whether the words toks[m:i+1] that open a
+// clause are adverbs and an inflected adjective before a bare noun:
+// "Nicht näher genannten Quellen zufolge", "Bisher unbestätigten Berichten
+// zufolge". The clause's verb comes after "zufolge", so nothing before the
+// noun can be one; a modal or an auxiliary (Damals wollten Berichten
+// zufolge …) still stops it.
+func (d *doc) frontedAttribute(toks []token, m, i int) bool {
+	if !(toks[m].is("nicht") || d.isClass(toks[m], cAdverb)) || !strings.HasSuffix(toks[i].lower, "en") {
+		return false
+	}
+	for k := m; k <= i; k++ {
+		if d.isClass(toks[k], cAux) || d.inSet("modal", toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbial reports whether toks[c] is a phrase of time or place without a
@@ -4482,6 +4532,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		if k := d.afterNamedAddressee(toks, j, b); k > 0 {
 			return k // sagte der „Zeitung“, dass …; sagte zum „Tagblatt“, …: the paper is whom it was told
 		}
+		if d.speaksOf(toks, j, b) {
+			return j // sprach von einem Erfolg: what was spoken of is what was said
+		}
 	}
 	s := j
 	j = d.skipAdverbials(toks, j, b)
@@ -4531,6 +4584,26 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		}
 	}
 	return -1
+}
+
+// speaksOf reports whether German "von" at toks[j] (or after adverbs
+// there) names what a form of "sprechen" just before it spoke of: Die
+// Polizei sprach dennoch von einer friedlichen Demonstration; sprach
+// Paula Korn von der Möglichkeit …. The annotators mark it as said.
+func (d *doc) speaksOf(toks []token, j, b int) bool {
+	s := j
+	for j < b && toks[j].kind == tWord && d.isClass(toks[j], cAdverb) && j-s < 3 {
+		j++
+	}
+	if j+1 >= b || !(toks[j].is("von") || toks[j].is("vom")) || toks[j+1].kind != tWord {
+		return false
+	}
+	for i := s - 1; i >= 0 && s-i <= 5 && toks[i].kind == tWord; i-- {
+		if d.inSet("speaksof", toks[i].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // byParticiple reports whether English "by" at toks[j] opens an -ing cue

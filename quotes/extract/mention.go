@@ -1081,7 +1081,13 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 		q := d.qs[toks[j].q]
 		return span{j, j + 1}, d.looksLikeName(q) && !d.quoteEndsSentence(toks[j])
 	}
+	if j-1 == lo && toks[lo].is("wie") && d.genitiveName(d.qs[toks[j].q]) && !d.quoteEndsSentence(toks[j]) {
+		return span{j, j + 1}, true // Wie „heise online“ berichtet, …: the name is the clause's subject
+	}
 	e := j - 1
+	if opens := e == lo || e-1 == lo && toks[lo].is("wie"); opens && d.isClass(toks[e], cDeterminer) && d.looksLikeName(d.qs[toks[j].q]) && !d.quoteEndsSentence(toks[j]) {
+		return span{e, j + 1}, true // Die „Welt“ berichtete, …; Wie die „Welt“ berichtet, …
+	}
 	if q := d.qs[toks[j].q]; !d.looksLikeName(q) && !((toks[e].is("der") || toks[e].is("des")) && d.genitiveName(q)) {
 		return span{}, false // a name in lower case only after a genitive: ein Vertreter der „bau gmbh“
 	}

@@ -72,6 +72,8 @@ func hostile(kind string, n int) string {
 		"sourcecomma": "Other gaps, according to a person close to the talks, include ", // a source set off by commas, with no sentence end
 		"callers":     "ein Kommentar, der X als „a“ bezeichnet, ",                      // German relative clauses naming a quote, one sentence
 		"quotewho":    `a "chief" who reports to him, and called for "a" `,              // who-clauses on quoted titles in one sentence
+		"sprach":      "Er sprach von einem „a“ und ",                                   // German und clauses without a comma, one sentence
+		"colonlist":   ", darunter der Landrat Weber: „a“ ",                             // German colon quotes after list names, one sentence
 		"dashclaims":  "— the mayor of the town and all of her aides — claims ",         // -s cues after dash asides, one sentence
 		"commaclaims": ", the mayor of the town and all of her aides , claims it ",      // -s cues after comma asides, one sentence
 	}
@@ -86,7 +88,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "dashclaims", "commaclaims"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

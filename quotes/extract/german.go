@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -509,7 +510,9 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	last := toks[first-2]
 	closed := last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
 	verb := false
-	for i := first - 2; i >= a; i-- {
+	// the look back goes at most maxContent words: a long run of und
+	// clauses is not read to its start for each und
+	for i := first - 2; i >= max(a, first-2-maxContent); i-- {
 		t := toks[i]
 		if t.kind == tPunct && !d.isPunct(t, "-") {
 			a = i + 1 // a comma or a colon, not a hyphen: the clause starts after it
@@ -1388,14 +1391,11 @@ func (d *doc) wieThenSpeaker(toks []token, fs []frameAt, i int) bool {
 // adverbMention reports whether the mention m found in toks[a:e] is one
 // word that German capitalises only because it opens the sentence: an
 // adverb or a particle (Darin steht: „…“; Ab 1939 stand dort: „…“) names
-// no one.
+// no one. The token is found by binary search: a sentence of many quotes
+// stays linear.
 func (d *doc) adverbMention(toks []token, a, e int, m span) bool {
-	for k := a; k < e; k++ {
-		if toks[k].s == m.s {
-			return toks[k].e == m.e && d.isClass(toks[k], cAdverb|cParticle|cPrep)
-		}
-	}
-	return false
+	k := a + sort.Search(max(e-a, 0), func(n int) bool { return toks[a+n].s >= m.s })
+	return k < e && toks[k].s == m.s && toks[k].e == m.e && d.isClass(toks[k], cAdverb|cParticle|cPrep)
 }
 
 // afterColon reports whether the text before offset s, past spaces, ends

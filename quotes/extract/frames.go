@@ -1709,7 +1709,7 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // before the cue is the source, the clause after it what was said.
 func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
-	np, ok := d.germanNounBefore(toks, a, shortFormBefore(d, toks, a, k))
+	np, ok := d.germanNounBefore(toks, a, d.shortFormBefore(toks, a, k))
 	if !ok {
 		return fa, false
 	}
@@ -1727,7 +1727,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // shortFormBefore steps back over a short form in brackets that follows
 // the source of "zufolge" (Einer Mitteilung des Bundes (BFG) zufolge),
 // so that the noun phrase before it is found.
-func shortFormBefore(d *doc, toks []token, a, k int) int {
+func (d *doc) shortFormBefore(toks []token, a, k int) int {
 	if k-3 > a && d.isPunct(toks[k-1], ")") && d.isPunct(toks[k-3], "(") && toks[k-2].kind == tWord && toks[k-2].upper {
 		return k - 3
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a relative clause right after a source that follows according to and runs to the sentence end tells about a noun before it: the content is the clause before the source, or the demonstrative that stands for it", `In the last round of votes next month, Jo Vale holds a 10-point lead in Fenwick, according to the HarborWatch average of polls, where 475 seats will be at stake. That's according to budget papers through March that the harbor office is filing on Friday.`,
+		[]want{{text: "In the last round of votes next month, Jo Vale holds a 10-point lead in Fenwick", kind: quotes.Indirect, mention: "the HarborWatch average", cue: "according to"}, {text: "That", kind: quotes.Indirect, mention: "budget papers", cue: "according to"}}},
 	{"a fronted phrase that opens with a preposition and holds a quote before any verb is an adverbial naming a title or topic, not what the source said, when the frame has its own content after it", `During his usual attack on the "lying press" in Fenwick on Monday, Tom Hill called out the reporters for being unfair. In his "harbor memo," Jo Vale wrote, "We must talk plainly to the pilots."`,
 		[]want{{text: "the reporters for being unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "called out"}, {text: "We must talk plainly to the pilots.", mention: "Jo Vale", cue: "wrote"}}},
 	{"a relative clause right after a quoted title is restrictive: a verb joined by a comma and and after it is the main clause's", `Ann Roe has proposed appointing a "chief harbor inspector" who reports directly to the mayor, and called for tripling "the number of ferry inspectors so we can act before the docks fail."`,

@@ -1793,6 +1793,9 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			fa.right = np.e
 		} else {
 			fa.right = d.contentAfter(toks, np.e, b, false)
+			if fa.right > 0 && d.relativeToEnd(toks, fa.right, b, d.isPunct(toks[fa.right-1], ",")) {
+				fa.right = -1
+			}
 		}
 	case d.german && so:
 		// Die Lage sei, so die Polizei, nicht geplant: the words after
@@ -1894,10 +1897,36 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	if comma {
 		j++
 	}
+	if d.relativeToEnd(toks, j, b, comma) {
+		return -1
+	}
 	if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j]) && !d.documentGoesOn(toks, j)) {
 		return j
 	}
 	return -1
+}
+
+// relativeToEnd reports whether an English relative clause opens at
+// toks[j], right after a source that opens its clause, and runs to the
+// sentence end with no comma: it tells about a noun before it (Hill leads
+// in Ohio, according to the Ledger's average of polls, where 40 seats are
+// at stake; according to budget papers that the office files on Friday),
+// and no content follows the source. "that" opens one only without a
+// comma before it, where it would be the content's complementizer.
+func (d *doc) relativeToEnd(toks []token, j, b int, comma bool) bool {
+	if d.german || j >= b || toks[j].upper {
+		return false
+	}
+	t := toks[j]
+	if !(t.is("where") || d.isClass(t, cRelative) || !comma && t.is("that")) {
+		return false
+	}
+	for i := j + 1; i < b; i++ {
+		if toks[i].kind != tWord && !d.isPunct(toks[i], ".!?…") {
+			return false
+		}
+	}
+	return true
 }
 
 // documentGoesOn reports whether a preposition at toks[j] right after a

@@ -103,6 +103,7 @@ var classNames = map[string]class{
 // by their first word.
 type lexicon struct {
 	words   map[string]entry
+	index   wordIndex // words again, for the tokeniser's lookups
 	phrases map[string][]phrase
 	// sets are named word sets ("set-slogan: …" in a file) for rules that
 	// look a word up now and then; the 64 bits of class are kept for
@@ -131,6 +132,56 @@ type entry struct {
 	cls  class
 }
 
+// wordIndex holds the lexicon's words in an open-addressing hash table,
+// built once after loading. The tokeniser looks up every word of the text,
+// by the bytes of its lower-case spelling; a Go map lookup there cost a
+// tenth of the extraction time, this table about half of that.
+type wordIndex struct {
+	slots  []entry // a slot with no word is free
+	hashes []uint32
+	mask   uint32
+}
+
+func indexWords(words map[string]entry) wordIndex {
+	n := 1
+	for n < 2*len(words) {
+		n *= 2 // at most half full, so that probes stay short
+	}
+	x := wordIndex{slots: make([]entry, n), hashes: make([]uint32, n), mask: uint32(n - 1)}
+	for _, e := range words {
+		h := hashWord([]byte(e.word))
+		i := h & x.mask
+		for x.slots[i].word != "" {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i], x.hashes[i] = e, h
+	}
+	return x
+}
+
+// hashWord is FNV-1a: short words hash in a few cycles.
+func hashWord(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// get returns the entry of the word w.
+func (x *wordIndex) get(w []byte) (entry, bool) {
+	h := hashWord(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		e := &x.slots[i]
+		if e.word == "" {
+			return entry{}, false
+		}
+		if x.hashes[i] == h && e.word == string(w) {
+			return *e, true
+		}
+	}
+}
+
 type phrase struct {
 	rest []string // the words after the first
 	cls  class
@@ -150,6 +201,7 @@ func loadLexicon(files ...string) (en, de *lexicon, err error) {
 			return nil, nil, err
 		}
 	}
+	en.index, de.index = indexWords(en.words), indexWords(de.words)
 	return en, de, nil
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -117,7 +118,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		return // an outer frame's content holds these quotes already
 	}
 	if len(qt) == 0 {
-		if d.german && c.e > c.s && toks[c.e-1].is("stellung") && d.inSet("needsstellung", strings.ToLower(f.cueText)) {
+		if d.german && c.e > c.s && slices.Contains(d.lex.particles[strings.ToLower(f.cueText)], toks[c.e-1].lower) {
 			return // nahm Paul Weber, der Präsident, zu der Frage Stellung: the cue's own clause, no content
 		}
 		d.addIndirect(toks, c, f, rule, words, that)

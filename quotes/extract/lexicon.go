@@ -70,14 +70,12 @@ const (
 	cNounOpener                     // the, his, he: opens a noun phrase or a clause
 	cChannelPrep                    // in, on, via: opens where something was said
 	cStandalone                     // another, some: a determiner that stands as a source alone
-	cNeedsVor                       // German: a cue only with its particle vor at the clause end (warf … vor)
 	cParticle                       // German: a separable particle that ends a cue's clause (vor, zurück)
 	cNumbered                       // no, Nr.: an abbreviation only before a number
 	cExistential                    // German: gab, gibt: with es after it no cue but "there is"
 	cSelfSource                     // German: demnach: opens a sentence as its own source, the words after it the content
 	cNameParticle                   // German: al, el: a lower-case particle hyphened to a name (al-Mussawi)
 	cRelPronoun                     // German: der, welche: can open a relative clause
-	cNeedsFest                      // German: a cue only with its particle fest at the clause end (stellte … fest)
 	cKonjunktivII                   // German: hätten, würden: a subjunctive that is as often hypothetical
 	cPhrase                         // the first word of a multi-word cue: only these look up phrases
 	cPollCue                        // show: a cue only right after a poll source (polls show)
@@ -95,19 +93,24 @@ var classNames = map[string]class{
 	"honorific": cHonorific, "number": cNumber, "aside": cAside, "conditional": cConditional, "question": cQuestion,
 	"relative": cRelative, "core": cCore, "goeson": cGoesOn,
 	"nounopener": cNounOpener, "channelprep": cChannelPrep, "standalone": cStandalone,
-	"needsvor": cNeedsVor, "particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
-	"pollcue": cPollCue, "seesas": cSeesAs, "nameparticle": cNameParticle, "relpronoun": cRelPronoun, "needsfest": cNeedsFest, "konjunktiv2": cKonjunktivII,
+	"particle": cParticle, "numbered": cNumbered, "existential": cExistential, "selfsource": cSelfSource,
+	"pollcue": cPollCue, "seesas": cSeesAs, "nameparticle": cNameParticle, "relpronoun": cRelPronoun, "konjunktiv2": cKonjunktivII,
 }
 
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
 // by their first word.
 type lexicon struct {
 	words   map[string]entry
+	index   wordIndex // words again, for the tokeniser's lookups
 	phrases map[string][]phrase
 	// sets are named word sets ("set-slogan: …" in a file) for rules that
 	// look a word up now and then; the 64 bits of class are kept for
 	// words that every token is checked against
 	sets map[string]*wordSet
+	// particles lists, for a German verb form or phrase that reports only
+	// with a separable particle closing its clause, those particles
+	// ("needs-vor: warf" for warf … vor; not: warf das Handtuch)
+	particles map[string][]string
 }
 
 // wordSet is a named word set. first has bit c&63 set for the first byte c
@@ -131,6 +134,56 @@ type entry struct {
 	cls  class
 }
 
+// wordIndex holds the lexicon's words in an open-addressing hash table,
+// built once after loading. The tokeniser looks up every word of the text,
+// by the bytes of its lower-case spelling; a Go map lookup there cost a
+// tenth of the extraction time, this table about half of that.
+type wordIndex struct {
+	slots  []entry // a slot with no word is free
+	hashes []uint32
+	mask   uint32
+}
+
+func indexWords(words map[string]entry) wordIndex {
+	n := 1
+	for n < 2*len(words) {
+		n *= 2 // at most half full, so that probes stay short
+	}
+	x := wordIndex{slots: make([]entry, n), hashes: make([]uint32, n), mask: uint32(n - 1)}
+	for _, e := range words {
+		h := hashWord([]byte(e.word))
+		i := h & x.mask
+		for x.slots[i].word != "" {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i], x.hashes[i] = e, h
+	}
+	return x
+}
+
+// hashWord is FNV-1a: short words hash in a few cycles.
+func hashWord(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// get returns the entry of the word w.
+func (x *wordIndex) get(w []byte) (entry, bool) {
+	h := hashWord(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		e := &x.slots[i]
+		if e.word == "" {
+			return entry{}, false
+		}
+		if x.hashes[i] == h && e.word == string(w) {
+			return *e, true
+		}
+	}
+}
+
 type phrase struct {
 	rest []string // the words after the first
 	cls  class
@@ -143,14 +196,19 @@ func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
 // word set instead) and # starts a comment. A class "X-verb" lists English
 // base forms, to which the loader adds the regular -s, -ed and -ing forms.
 func loadLexicon(files ...string) (en, de *lexicon, err error) {
-	en = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]*wordSet{}}
-	de = &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]*wordSet{}}
+	en = newLexicon()
+	de = newLexicon()
 	for _, name := range files {
 		if err := load(name, en, de); err != nil {
 			return nil, nil, err
 		}
 	}
+	en.index, de.index = indexWords(en.words), indexWords(de.words)
 	return en, de, nil
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{words: map[string]entry{}, phrases: map[string][]phrase{}, sets: map[string]*wordSet{}, particles: map[string][]string{}}
 }
 
 // load reads one file into the English and the German lexicon; a class
@@ -166,10 +224,15 @@ func load(name string, en, de *lexicon) error {
 		base, inflect := strings.CutSuffix(label, "-verb")
 		base, german := strings.CutSuffix(base, "-de")
 		var c class
-		set := "" // a named word set (set-slogan) rather than a class
+		set := ""          // a named word set (set-slogan) rather than a class
+		var needs []string // particles the words report only with (needs-vor)
 		for _, part := range strings.Split(base, "+") {
 			if name, ok := strings.CutPrefix(part, "set-"); ok {
 				set = name
+				continue
+			}
+			if p, ok := strings.CutPrefix(part, "needs-"); ok {
+				needs = append(needs, p)
 				continue
 			}
 			pc, ok := classNames[part]
@@ -179,9 +242,9 @@ func load(name string, en, de *lexicon) error {
 			c |= pc
 		}
 		add := func(words string, c class) {
-			de.add(words, c, set)
+			de.add(words, c, set, needs)
 			if c&cGerman == 0 {
-				en.add(words, c, set)
+				en.add(words, c, set, needs)
 			}
 		}
 		for _, e := range strings.Split(entries, ",") {
@@ -230,8 +293,13 @@ func dataLines(name string, fn func(n int, line string) error) error {
 	return nil
 }
 
-// add records words in the classes c, or, when set is named, in that set.
-func (lx *lexicon) add(words string, c class, set string) {
+// add records words in the classes c, or, when set is named, in that set,
+// or, when particles are needed, among the particle verbs.
+func (lx *lexicon) add(words string, c class, set string, needs []string) {
+	if needs != nil {
+		lx.particles[words] = append(lx.particles[words], needs...)
+		return
+	}
 	if set != "" {
 		s := lx.sets[set]
 		if s == nil {

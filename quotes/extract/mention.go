@@ -54,7 +54,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
 			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
-				if d.german && d.inSet("needshervor", t.lower+" "+strings.Join(p.rest, " ")) && !d.particleFollows(toks, k+len(p.rest), b, "hervor") {
+				if d.german && d.lacksParticle(toks, k+len(p.rest), b, t.lower+" "+strings.Join(p.rest, " ")) {
 					continue // geht aus dem Haus: only geht aus … hervor reports
 				}
 				if e := k + 1 + len(p.rest); e < b && toks[e].is("to") && !d.german && d.inSet("goon", t.lower) {
@@ -94,16 +94,12 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return k + 1, t.cls, true // her remark that "…", Hill's claim that "…"
 	}
 	switch {
-	case t.cls&cNeedsVor != 0 && !d.particleFollows(toks, k, b, "vor"):
-		return 0, 0, false // warf das Handtuch
-	case t.cls&cNeedsFest != 0 && !d.particleFollows(toks, k, b, "fest"):
-		return 0, 0, false // stellte den Plan vor
-	case d.german && t.lower[0] == 'f' && d.inSet("needsaus", t.lower) && !d.particleFollows(toks, k, b, "aus"):
-		return 0, 0, false // führte die Liste an; only führte … aus reports
-	case d.german && t.lower[0] == 's' && d.inSet("needsout", t.lower) && !d.particleFollows(toks, k, b, "hervor") && !d.particleFollows(toks, k, b, "heraus"):
-		return 0, 0, false // strich die Wand; only strich … hervor stresses
-	case d.german && t.lower[0] == 'n' && d.inSet("needsstellung", t.lower) && !d.particleFollows(toks, k, b, "stellung"):
-		return 0, 0, false // nahm das Geld; only nahm … Stellung comments
+	case d.german && d.lacksParticle(toks, k, b, t.lower):
+		// warf das Handtuch, stellte den Plan vor, führte die Liste an,
+		// strich die Wand, nahm das Geld, es gibt, erinnerte die Richter
+		// an …: only with their particles (warf … vor, stellte … fest,
+		// gibt … bekannt) do these verbs report
+		return 0, 0, false
 	case d.german && t.lower[0] == 'v' && d.inSet("needsopinion", t.lower) && !d.opinionHeld(toks, k, b):
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
@@ -112,16 +108,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
-	case d.german && t.lower[0] == 'g' && d.inSet("needsan", t.lower) && !d.particleFollows(toks, k, b, "an") && !d.particleFollows(toks, k, b, "bekannt"):
-		// es gibt, geben Auskunft; only gaben … an and gibt … bekannt
-		// (geben in einer Mitteilung bekannt, dass …) state
-		return 0, 0, false
 	case d.german && t.lower[0] == 'b' && d.inSet("needscomma", t.lower) && !d.commaSoonAfter(toks, k, b):
 		// bestreiten Lopez und Hill die Show: performs; bestreitet
 		// jedoch, die Namen gelöscht zu haben: denies a clause
 		return 0, 0, false
-	case d.german && t.lower[0] == 'e' && d.inSet("needsdaran", t.lower) && !d.particleFollows(toks, k, b, "daran"):
-		return 0, 0, false // erinnerte an den Grundsatz „…“: recalls a maxim, says nothing
 	case d.german && t.lower[0] == 'g' && d.inSet("needsdavonaus", t.lower) && !d.assumes(toks, k, b):
 		return 0, 0, false // geht nach Hause
 	case d.german && t.lower[0] == 'e' && d.inSet("declares", t.lower) && d.declaredFor(toks, k, b):
@@ -364,6 +354,22 @@ func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 		}
 	}
 	return false
+}
+
+// lacksParticle reports whether the German cue w, a verb form or a phrase
+// (geht aus), reports only with a particle closing its clause (lexicon
+// "needs-vor: warf") and none of its particles follows toks[k].
+func (d *doc) lacksParticle(toks []token, k, b int, w string) bool {
+	ps := d.lex.particles[w]
+	if ps == nil {
+		return false
+	}
+	for _, p := range ps {
+		if d.particleFollows(toks, k, b, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // commaSoonAfter reports whether a comma follows the verb toks[k], right

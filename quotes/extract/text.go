@@ -190,11 +190,11 @@ type spelled struct{ tok, s, e int }
 func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 	n := len(d.spell)
 	d.spell = appendLower(d.spell, r[i:j])
-	w, known := d.lex.words[string(d.spell[n:])]
+	w, known := d.lex.index.get(d.spell[n:])
 	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
 		j++
 		d.spell = append(d.spell, '.') // the word with its period: mr., u.s.
-		w, known = d.lex.words[string(d.spell[n:])]
+		w, known = d.lex.index.get(d.spell[n:])
 	}
 	if known {
 		d.spell = d.spell[:n]

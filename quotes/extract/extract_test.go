@@ -825,8 +825,6 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the aide be fired", mention: "Harbor board members", cue: "suggested"}}},
 	{"an opening adverb and its comma before a fronted participle: the subject after the participle's comma says it", `Now, after arguing that the vote in the first two towns narrowed the race, her team is suggesting that the harbor vote made it a contest of two.`,
 		[]want{{text: "that the vote in the first two towns narrowed the race", mention: "her team", cue: "arguing"}, {text: "that the harbor vote made it a contest of two", mention: "her team", cue: "suggesting"}}},
-	{"a capitalised word set off by a comma before a pronoun subject is no source of a colon lead-in", "Pay no attention to the man behind the curtain.\n\nWait, it gets better:\n\n\"By law, the mayor every year sets the most boats the harbor can take in a year.\"",
-		[]want{{text: "By law, the mayor every year sets the most boats the harbor can take in a year.", mention: "-"}}},
 	{"colon lead-in on the line before", "Mayor Tomas Vale was blunt:\n\n\"The bridge is closed until spring.\"",
 		[]want{{text: "The bridge is closed until spring.", mention: "Mayor Tomas Vale", speaker: "Tomas Vale"}}},
 	{"dash attribution", "\"Build the bridge now.\" — Jane Roe",
@@ -1248,8 +1246,6 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "about the fares she set", kind: quotes.Indirect, mention: ""}, {text: "for proof of citizenship", kind: quotes.Indirect, mention: "The clerk"}}},
 	{"a source opened by as leads the clause after its comma", "As reported by the Valley Times, the ferry will close in May. But as the mayor noted, riders will pay more.",
 		[]want{{text: "the ferry will close in May", mention: "the Valley Times"}, {text: "riders will pay more", mention: "the mayor"}}},
-	{"a short quote with no speaker near it is no statement; a long one is kept", "The ferry was late again.\n\n\"Not again.\"\n\n\"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
-		[]want{{text: "We waited for an hour in the rain and nobody from the board came to tell us why.", kind: quotes.Direct, mention: ""}}},
 	{"noted and recalled take their object as what was said", "Ms. Roe noted the risk of higher fares. Tom Hill recalled his first ride on the ferry.",
 		[]want{{text: "the risk of higher fares", mention: "Ms. Roe"}, {text: "his first ride on the ferry", mention: "Tom Hill"}}},
 	{"an infinitive or asked-about content keeps its opening preposition; content ends before a trailing and", "Ms. Roe vowed to fight the plan in court, and the board agreed. When asked to leave, he refused.",
@@ -1831,6 +1827,34 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }
+
+// TestUnattributedQuote checks that a quote standing alone with no speaker
+// to be found is kept without one (not given a wrong source) and that the
+// default confidence floor drops it: it tells nobody who said it, and half
+// of such quotes in news are pull quotes, slogans or excerpts.
+func TestUnattributedQuote(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a capitalised word set off by a comma before a pronoun subject is no source of a colon lead-in",
+			"Pay no attention to the man behind the curtain.\n\nWait, it gets better:\n\n\"By law, the mayor every year sets the most boats the harbor can take in a year.\"",
+			"By law, the mayor every year sets the most boats the harbor can take in a year."},
+		{"a short quote with no speaker near it is no statement; a long one is kept",
+			"The ferry was late again.\n\n\"Not again.\"\n\n\"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
+			"We waited for an hour in the rain and nobody from the board came to tell us why."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := New()
+			x.MinConfidence = 0
+			got := x.Extract(tc.text) // the short quote too, as an embedded scare quote
+			last := got[len(got)-1]
+			if last.Text != tc.want || last.Mention != "" || last.Kind != quotes.Direct || last.Rule != "standalone" {
+				t.Fatalf("got %s, want a direct quote %q with no speaker last", dump(got), tc.want)
+			}
+			if def := New().Extract(tc.text); len(def) != 0 || last.Confidence >= DefaultMinConfidence {
+				t.Fatalf("confidence %.2f, default run gave %s; want it under the default floor", last.Confidence, dump(def))
+			}
+		})
+	}
+}
 
 // hardCase is a text and the quotes saidwho must find in it, in order.
 type hardCase struct {

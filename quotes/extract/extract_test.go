@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote that is a part of a paraphrase kept is given once, as the part, not again as a quote of its own by a naming rule", `Jo Vale calls Ames "Harbor Town" in her new book, which looks at six river towns. With its seat in Ames, called the "Gate of the Valley" by its farmers, the county leans to Hill, according to the Ledger.`,
+		[]want{{text: `Ames "Harbor Town" in her new book`, kind: quotes.Mixed, mention: "Jo Vale", cue: "calls"}, {text: `With its seat in Ames, called the "Gate of the Valley" by its farmers, the county leans to Hill`, kind: quotes.Mixed, mention: "the Ledger", cue: "according to"}}},
 	{"a fronted phrase that opens with a preposition and holds a quote before any verb is an adverbial naming a title or topic, not what the source said, when the frame has its own content after it", `During his usual attack on the "lying press" in Fenwick on Monday, Tom Hill called out the reporters for being unfair. In his "harbor memo," Jo Vale wrote, "We must talk plainly to the pilots."`,
 		[]want{{text: "the reporters for being unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "called out"}, {text: "We must talk plainly to the pilots.", mention: "Jo Vale", cue: "wrote"}}},
 	{"a relative clause right after a quoted title is restrictive: a verb joined by a comma and and after it is the main clause's", `Ann Roe has proposed appointing a "chief harbor inspector" who reports directly to the mayor, and called for tripling "the number of ferry inspectors so we can act before the docks fail."`,

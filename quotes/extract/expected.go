@@ -133,6 +133,9 @@ func (d *doc) passiveStart(toks []token, a, k int) int {
 	for j > a && d.verbAdverb(toks[j]) {
 		j--
 	}
+	if d.contractedPassive(toks, j, k) {
+		return j // which he's expected to win: "he's" holds the form of be
+	}
 	if !d.inSet("copula", toks[j].lower) {
 		return -1
 	}
@@ -145,6 +148,15 @@ func (d *doc) passiveStart(toks []token, a, k int) int {
 	return j
 }
 
+// contractedPassive reports whether toks[j] is a pronoun contracted
+// with be (he's, they're) right before the participle toks[k] and an
+// infinitive: "he's expected to win" is the passive "he is expected to
+// win", not "he has expected"; an object after "to" (she's said to
+// reporters) keeps the perfect.
+func (d *doc) contractedPassive(toks []token, j, k int) bool {
+	return j == k-1 && d.pronounBe(toks[j]) && d.infinitiveAt(toks, k+1)
+}
+
 // expectedSubject returns the subject before the verb group at toks[v],
 // going back to the start of its clause: a relative pronoun is the whole
 // subject (who, that) or opens it (which the Senate); an appositive
@@ -152,6 +164,9 @@ func (d *doc) passiveStart(toks []token, a, k int) int {
 // expected); a clause opener or a verb ends it. It fails on a subject too
 // long to be one noun phrase.
 func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
+	if d.pronounBe(toks[v]) {
+		return span{v, v + 1}, true // she's expected → she's: subject and be in one word
+	}
 	i := v - 1
 	if i >= a && d.isClass(toks[i], cPronoun) {
 		return span{i, v}, true // the same night she is expected → she

@@ -1022,6 +1022,12 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
 			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
+	if d.contractedPassive(toks, k-1, k) && !d.isClass(toks[k+2], cSpeech) && d.inSet("expectedcue", toks[k].lower) {
+		// which he's expected to win: an expectation (expectations), no
+		// one's words; but she's expected to argue that … reports what
+		// she will say
+		return false
+	}
 	if d.frontedParticiple(toks, a, len(toks), k, k+1) > 0 {
 		return true // In addition to stating …, the platform
 	}

@@ -22,8 +22,9 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 	out := make([]quotes.Quote, 0, len(d.results))
 	seen := map[said]bool{} // German quotes given to a source already
 	outer := span{-1, -1}   // the content of the last reported speech kept
+	parts := d.keptParts()
 	for _, res := range d.results {
-		if d.nested(res, outer) {
+		if d.nested(res, outer) || res.kind == quotes.Direct && parts[res.content] {
 			continue
 		}
 		q := quotes.Quote{
@@ -62,6 +63,30 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 		}
 	}
 	return out
+}
+
+// keptParts returns the quoted parts of the paraphrases that output
+// keeps. A quote that only repeats one of them is the same words found
+// twice, by another rule (the town, called the "Gate of the Valley" by
+// its farmers, …: a paraphrase with the name as its part, and the name
+// again as what the farmers call it); it is given once, as the part.
+func (d *doc) keptParts() map[span]bool {
+	var parts map[span]bool
+	if d.german {
+		return nil // German direct quotes repeat parts on purpose (dropping them costs German direct span F1 .10)
+	}
+	for _, res := range d.results {
+		if res.kind != quotes.Mixed || len(res.parts) == 0 || d.confidence(res) < d.x.MinConfidence {
+			continue
+		}
+		if parts == nil {
+			parts = map[span]bool{}
+		}
+		for _, p := range res.parts {
+			parts[p] = true
+		}
+	}
+	return parts
 }
 
 // runesText returns rs as a string, written through the scratch buffer

@@ -3535,6 +3535,9 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	a = d.afterDateline(toks, a, k)
 	a = d.afterTimeStretch(toks, a, k)
 	a = d.afterTimeOpening(toks, a, k)
+	if np, ok := d.countedSubject(toks, a, k); ok {
+		return np, true
+	}
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
 		return d.namedAppositive(toks, np, k), true
 	}
@@ -3548,6 +3551,11 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			}
 			c = j - 1 // scanned for an earlier participle
 			continue
+		}
+		if d.isPunct(toks[c], ",") {
+			if np, ok := d.countedSubject(toks, c+1, k); ok {
+				return np, true // Outside the hall, about 200 riders gathered, …
+			}
 		}
 		if !d.isPunct(toks[c], ",") || d.opensFronted(toks[c+1]) {
 			if clean == c {
@@ -3572,6 +3580,33 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	}
 	d.commaScanned = d.commaScanned.add(d.sentNo, a, clean)
 	return span{}, false
+}
+
+// countedSubject returns the English subject that opens toks[a:k] with
+// a rough count, up to its verb: "About 200 riders gathered, chanting
+// …"; "More than 40 nurses walked out, saying …". The count's "About" or
+// "Nearly" is no fronted phrase, and "More" no name.
+func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
+	if d.german || a+3 >= k || toks[a].kind != tWord || !d.inSet("approximator", toks[a].lower) {
+		return span{}, false
+	}
+	n := a + 1
+	if toks[n].is("than") || toks[n].is("least") || toks[n].is("to") {
+		n++ // more than, at least, up to
+	} else if toks[a].is("at") || toks[a].is("up") {
+		return span{}, false // At 9 a.m. Tuesday, …
+	}
+	if !d.isNumber(toks[n]) {
+		return span{}, false
+	}
+	v := n + 1
+	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.clauseVerb(toks[v]) && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator) && !d.inSet("pastverb", toks[v].lower) {
+		v++ // the noun and its modifiers: 200 striking nurses
+	}
+	if v == n+1 || v >= k || !(d.clauseVerb(toks[v]) || d.inSet("pastverb", toks[v].lower)) {
+		return span{}, false // About 200 yards from the stage, …: a fronted phrase
+	}
+	return span{a, v}, true
 }
 
 // bareSubject returns a noun phrase of up to three lower-case words with

@@ -672,6 +672,10 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 // subject of the sentence; a short quote embedded in a sentence to the
 // speech frame before it (frameBefore), else to no one.
 func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {
+	if f := d.colonSubjectFrame(toks, fs, a, b, i, pi); f != nil {
+		d.addDirect(toks, i, f, "colon-subject")
+		return
+	}
 	switch {
 	case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
 		d.addDirect(toks, i, nil, "standalone")
@@ -699,6 +703,29 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	}
 	d.addDirect(toks, i, nil, "embedded")
+}
+
+// colonSubjectFrame returns the frame of the subject of an English
+// sentence without a cue that a colon and the quote toks[i] close:
+// "The rally had one message: "…""; "Ann Roe sent her aide a request she
+// often made: "…"". The words after the colon are what the subject put
+// out. Nil when the sentence has a frame, whose source may not be the
+// subject (As Ann Roe asked, Jo Hill answered with a line: "…"), when a
+// quote stands before the colon (a byline's "…," by Jo Hill: "…") or
+// when the quote is a title.
+func (d *doc) colonSubjectFrame(toks []token, fs []frameAt, a, b, i, pi int) *frame {
+	if d.german || len(fs) > 0 || i-2 < a || !d.isPunct(toks[i-1], ":") {
+		return nil
+	}
+	for j := i + 1; j < b; j++ {
+		if toks[j].kind != tPunct {
+			return nil // the quote goes on with words: no close
+		}
+	}
+	if d.hasQuote(toks, span{a, i}) || d.isTitle(toks, i) {
+		return nil
+	}
+	return d.subjectFrame(toks, a, i, pi)
 }
 
 // afterTaken returns where the subjunctive clause c holding the quote

@@ -1826,6 +1826,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}, {text: "We are ready.", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
 	{"a network's name after on and a lower-case word before an -ing cue is where the clause's subject spoke, not the participle's subject", `Marta Quell answered the question on Facebook writing, “Yes, I will. The ferry stays.”`,
 		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
+	{"a subject pronoun right after the verb of a fronted clause that no comma closes opens the main clause: its subject, not the fronted clause's, speaks by saying", `Judge Ann Roe called a short recess. When she came back he began by saying, "I do not think the ferry should stop."`,
+		[]want{{text: "I do not think the ferry should stop.", kind: quotes.Direct, mention: "he", cue: "saying"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -4335,7 +4335,34 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	if j := d.clauseComma(toks, i, k-1); j >= 0 {
 		return j + 1
 	}
+	if j := d.uncommaedMainSubject(toks, i, k); j > 0 {
+		return j
+	}
 	return a
+}
+
+// uncommaedMainSubject returns where the main clause starts after a
+// fronted clause that no comma closes, when a subject pronoun follows the
+// fronted clause's verb: in "When he returned he began by saying" the
+// second "he" can only start a new clause. It returns -1 when the word
+// before the pronoun is a cue or "that", whose clause it opens (When he
+// said he would stay, …), or when a quote lies between.
+func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
+	for j := i + 3; j < k && j-i < maxContent; j++ { // bounded: hostile text stays linear
+		t := toks[j]
+		if t.kind == tQuote {
+			return -1
+		}
+		if t.kind != tWord || !subjectPronoun(t.lower) {
+			continue
+		}
+		p := toks[j-1]
+		if p.kind != tWord || p.is("that") || d.isCue(p) || d.isClass(p, cStop|cClause|cPrep|cDeterminer) {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // clauseComma returns the index of the first comma after toks[s] and

@@ -4019,6 +4019,11 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if t.kind != tWord {
 			return span{}, false // a comma or a quote: the clause is not the one before the cue
 		}
+		if t.is("which") && i-2 > a && toks[i-1].is("in") && (d.isPunct(toks[i-2], ",") || d.commaQuote(toks[i-2])) {
+			// a web ad, in which children smash a dock, yelling "…": "in
+			// which" opens a clause of place as where does
+			return d.inWhichSubject(toks, i+1, k)
+		}
 		if t.upper || !(t.is("where") || t.is("when") || t.is("as")) {
 			continue
 		}
@@ -4037,6 +4042,27 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		return d.subjectWithVerb(toks, i+1, k)
 	}
 	return span{}, false
+}
+
+// inWhichSubject returns the subject at toks[s] of an "in which" clause
+// that runs on to the comma before the cue toks[k]: a noun phrase with a
+// lower-case verb after it, or a bare noun whose verb the noun phrase took
+// for a compound (in which children use a toy).
+func (d *doc) inWhichSubject(toks []token, s, k int) (span, bool) {
+	if np, ok := d.npAfter(toks, s, k); ok && d.inWhichVerb(toks, np.e, k) {
+		return np, true
+	}
+	if t := toks[s]; t.kind == tWord && !t.upper && !d.isClass(t, cStop|cPrep|cPronoun|cDeterminer|cAdverb|cClause) && !d.isCue(t) && d.inWhichVerb(toks, s+1, k) {
+		return span{s, s + 1}, true
+	}
+	return span{}, false
+}
+
+// inWhichVerb reports whether toks[v] can be the verb of a clause
+// that runs on to the cue toks[k]: a lower-case word that is no article,
+// preposition or pronoun, with words after it.
+func (d *doc) inWhichVerb(toks []token, v, k int) bool {
+	return v < k-1 && toks[v].kind == tWord && !toks[v].upper && !d.isClass(toks[v], cStop|cPrep|cDeterminer|cPronoun)
 }
 
 // countedOrBare returns the subject at toks[s] of a place clause when it

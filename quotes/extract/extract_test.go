@@ -1830,6 +1830,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "I do not think the ferry should stop.", kind: quotes.Direct, mention: "he", cue: "saying"}}},
 	{"an in-which clause after a quoted title and before a participle's comma is a clause of place as a where clause is: its subject, a bare noun too, is the participle's", `The harbor campaign starts slowly. Its first salvo is a web ad, "Playing Vale," in which children use a toy ferry to smash a dock, yelling "toll thief!" A second ad ran on Thursday.`,
 		[]want{{text: "toll thief!", kind: quotes.Direct, mention: "children", cue: "yelling"}}},
+	{"a participle after a quote that is the content of a frame nested twice is the main clause's: its subject, not the nested clause's, adds", `Mora Quill said she felt they were saying, "The ferry is safe now," adding, "And this was no time to rest."`,
+		[]want{{text: "The ferry is safe now,", kind: quotes.Direct, mention: "Mora Quill", cue: "said"}, {text: "And this was no time to rest.", kind: quotes.Direct, mention: "Mora Quill", cue: "adding"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3810,7 +3810,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) && !d.inDashAside(toks, a, o, k) {
+		if o := d.outermostOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) && !d.inDashAside(toks, a, o, k) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -4442,13 +4442,31 @@ func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
 // nextOuter reads nesting, or fs[j] itself: in "Officials said the support
 // she has shown was real, adding …", the adding is the officials'.
 func (d *doc) outerOf(toks []token, fs []frameAt, j int) frameAt {
+	return fs[d.outerIndex(toks, fs, j)]
+}
+
+// outermostOf follows outerOf out to the main clause's frame: in "Moe
+// said he felt they were saying "…," adding …" the adding is Moe's, not
+// the feeler's. Each step moves back within maxContent of the last.
+func (d *doc) outermostOf(toks []token, fs []frameAt, j int) frameAt {
+	for {
+		i := d.outerIndex(toks, fs, j)
+		if i == j {
+			return fs[j]
+		}
+		j = i
+	}
+}
+
+// outerIndex is outerOf's index.
+func (d *doc) outerIndex(toks []token, fs []frameAt, j int) int {
 	for i := j - 1; i >= 0 && fs[j].lo-fs[i].lo <= maxContent; i-- { // bounded: hostile text stays linear
 		r := fs[i].right
 		if r >= 0 && r <= fs[j].lo && fs[i].f.rule != "according-to" && d.runsOn(toks, r, fs[j].lo, false) {
-			return fs[i]
+			return i
 		}
 	}
-	return fs[j]
+	return j
 }
 
 // addressee notes on f whom a cue like told or asked (toks[k:ce]) names

@@ -1832,6 +1832,12 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}, {text: "We are ready.", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
 	{"a network's name after on and a lower-case word before an -ing cue is where the clause's subject spoke, not the participle's subject", `Marta Quell answered the question on Facebook writing, “Yes, I will. The ferry stays.”`,
 		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
+	{"a subject pronoun right after the verb of a fronted clause that no comma closes opens the main clause: its subject, not the fronted clause's, speaks by saying", `Judge Ann Roe called a short recess. When she came back he began by saying, "I do not think the ferry should stop."`,
+		[]want{{text: "I do not think the ferry should stop.", kind: quotes.Direct, mention: "he", cue: "saying"}}},
+	{"an in-which clause after a quoted title and before a participle's comma is a clause of place as a where clause is: its subject, a bare noun too, is the participle's", `The harbor campaign starts slowly. Its first salvo is a web ad, "Playing Vale," in which children use a toy ferry to smash a dock, yelling "toll thief!" A second ad ran on Thursday.`,
+		[]want{{text: "toll thief!", kind: quotes.Direct, mention: "children", cue: "yelling"}}},
+	{"a participle after a quote that is the content of a frame nested twice is the main clause's: its subject, not the nested clause's, adds", `Mora Quill said she felt they were saying, "The ferry is safe now," adding, "And this was no time to rest."`,
+		[]want{{text: "The ferry is safe now,", kind: quotes.Direct, mention: "Mora Quill", cue: "said"}, {text: "And this was no time to rest.", kind: quotes.Direct, mention: "Mora Quill", cue: "adding"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3880,7 +3880,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	var outer *frame
 	near, nearOK := d.nearestClauseSubject(toks, a, k)
 	if n := len(prev); n > 0 {
-		if o := d.outerOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) && !d.inDashAside(toks, a, o, k) {
+		if o := d.outermostOf(toks, prev, n-1); o.lo >= a && d.reducedRelative(toks, o) < 0 && !(nearOK && near.s > o.hi) && !d.restrictiveRelative(toks, o) && !d.embeddedSource(toks, o) && !d.objectRelative(toks, o) && !d.inDashAside(toks, a, o, k) {
 			// not the frame of a fronted clause (Although she thanked …, he
 			// …, saying), nor of a phrase (In a statement released …, he),
 			// nor one a clause with its own subject follows (Critics say
@@ -4089,6 +4089,11 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if t.kind != tWord {
 			return span{}, false // a comma or a quote: the clause is not the one before the cue
 		}
+		if t.is("which") && i-2 > a && toks[i-1].is("in") && (d.isPunct(toks[i-2], ",") || d.commaQuote(toks[i-2])) {
+			// a web ad, in which children smash a dock, yelling "…": "in
+			// which" opens a clause of place as where does
+			return d.inWhichSubject(toks, i+1, k)
+		}
 		if t.upper || !(t.is("where") || t.is("when") || t.is("as")) {
 			continue
 		}
@@ -4107,6 +4112,27 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		return d.subjectWithVerb(toks, i+1, k)
 	}
 	return span{}, false
+}
+
+// inWhichSubject returns the subject at toks[s] of an "in which" clause
+// that runs on to the comma before the cue toks[k]: a noun phrase with a
+// lower-case verb after it, or a bare noun whose verb the noun phrase took
+// for a compound (in which children use a toy).
+func (d *doc) inWhichSubject(toks []token, s, k int) (span, bool) {
+	if np, ok := d.npAfter(toks, s, k); ok && d.inWhichVerb(toks, np.e, k) {
+		return np, true
+	}
+	if t := toks[s]; t.kind == tWord && !t.upper && !d.isClass(t, cStop|cPrep|cPronoun|cDeterminer|cAdverb|cClause) && !d.isCue(t) && d.inWhichVerb(toks, s+1, k) {
+		return span{s, s + 1}, true
+	}
+	return span{}, false
+}
+
+// inWhichVerb reports whether toks[v] can be the verb of a clause
+// that runs on to the cue toks[k]: a lower-case word that is no article,
+// preposition or pronoun, with words after it.
+func (d *doc) inWhichVerb(toks []token, v, k int) bool {
+	return v < k-1 && toks[v].kind == tWord && !toks[v].upper && !d.isClass(toks[v], cStop|cPrep|cDeterminer|cPronoun)
 }
 
 // countedOrBare returns the subject at toks[s] of a place clause when it
@@ -4405,7 +4431,34 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 	if j := d.clauseComma(toks, i, k-1); j >= 0 {
 		return j + 1
 	}
+	if j := d.uncommaedMainSubject(toks, i, k); j > 0 {
+		return j
+	}
 	return a
+}
+
+// uncommaedMainSubject returns where the main clause starts after a
+// fronted clause that no comma closes, when a subject pronoun follows the
+// fronted clause's verb: in "When he returned he began by saying" the
+// second "he" can only start a new clause. It returns -1 when the word
+// before the pronoun is a cue or "that", whose clause it opens (When he
+// said he would stay, …), or when a quote lies between.
+func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
+	for j := i + 3; j < k && j-i < maxContent; j++ { // bounded: hostile text stays linear
+		t := toks[j]
+		if t.kind == tQuote {
+			return -1
+		}
+		if t.kind != tWord || !subjectPronoun(t.lower) {
+			continue
+		}
+		p := toks[j-1]
+		if p.kind != tWord || p.is("that") || d.isCue(p) || d.isClass(p, cStop|cClause|cPrep|cDeterminer) {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // clauseComma returns the index of the first comma after toks[s] and
@@ -4459,13 +4512,31 @@ func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
 // nextOuter reads nesting, or fs[j] itself: in "Officials said the support
 // she has shown was real, adding …", the adding is the officials'.
 func (d *doc) outerOf(toks []token, fs []frameAt, j int) frameAt {
+	return fs[d.outerIndex(toks, fs, j)]
+}
+
+// outermostOf follows outerOf out to the main clause's frame: in "Moe
+// said he felt they were saying "…," adding …" the adding is Moe's, not
+// the feeler's. Each step moves back within maxContent of the last.
+func (d *doc) outermostOf(toks []token, fs []frameAt, j int) frameAt {
+	for {
+		i := d.outerIndex(toks, fs, j)
+		if i == j {
+			return fs[j]
+		}
+		j = i
+	}
+}
+
+// outerIndex is outerOf's index.
+func (d *doc) outerIndex(toks []token, fs []frameAt, j int) int {
 	for i := j - 1; i >= 0 && fs[j].lo-fs[i].lo <= maxContent; i-- { // bounded: hostile text stays linear
 		r := fs[i].right
 		if r >= 0 && r <= fs[j].lo && fs[i].f.rule != "according-to" && d.runsOn(toks, r, fs[j].lo, false) {
-			return fs[i]
+			return i
 		}
 	}
-	return fs[j]
+	return j
 }
 
 // addressee notes on f whom a cue like told or asked (toks[k:ce]) names

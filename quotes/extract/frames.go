@@ -2814,6 +2814,11 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// a connective, no appositive; the subject that holds the relative
 		// clause says it
 		np, role = d.outerSubject(toks, a, k, np, span{})
+		if n, r, ok := d.appositiveBefore(toks, a, o); ok && r.e > r.s && r.s == np.s {
+			// Tom Vale, a member of the board, however, said: the phrase
+			// before the connective is an appositive of the name before it
+			np, role = n, r
+		}
 	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
 	fa.hi = d.addressee(toks, k, ce, b, fa.f)

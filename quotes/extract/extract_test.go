@@ -1826,6 +1826,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}, {text: "We are ready.", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
 	{"a network's name after on and a lower-case word before an -ing cue is where the clause's subject spoke, not the participle's subject", `Marta Quell answered the question on Facebook writing, “Yes, I will. The ferry stays.”`,
 		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
+	{"a line that opens with a hyphen run into a capital is an item of a list, a paragraph of its own: what one item says ends with it", "THE WEEK IN PORTS\n-Jo Vale thinks the ferry will lose riders to the new bridge\n-Ann Roe explains why the tolls went up in May\n",
+		[]want{{text: "the ferry will lose riders to the new bridge", kind: quotes.Indirect, mention: "Jo Vale", cue: "thinks"}, {text: "why the tolls went up in May", kind: quotes.Indirect, mention: "Ann Roe", cue: "explains"}}},
 	{"a connective set off by commas after an appositive leaves the name before the appositive the source, not the appositive", `"The toll hurts the town," Tom Vale, a member of the ferry board, however, said. Ann Roe, the chair of the county party, for example, said the toll was fair.`,
 		[]want{{text: "The toll hurts the town,", kind: quotes.Direct, mention: "Tom Vale", cue: "said"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 }

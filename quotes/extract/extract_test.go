@@ -1828,6 +1828,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
 	{"a line that opens with a hyphen run into a capital is an item of a list, a paragraph of its own: what one item says ends with it", "THE WEEK IN PORTS\n-Jo Vale thinks the ferry will lose riders to the new bridge\n-Ann Roe explains why the tolls went up in May\n",
 		[]want{{text: "the ferry will lose riders to the new bridge", kind: quotes.Indirect, mention: "Jo Vale", cue: "thinks"}, {text: "why the tolls went up in May", kind: quotes.Indirect, mention: "Ann Roe", cue: "explains"}}},
+	{"an infinitive after promise or vow with a finite verb right after its verb lacks its object: the cue stands in a relative clause on the noun before, and nothing is promised", "The toll cuts he promised to pass have stalled in the council. The pier the mayor vowed to fix was closed again on Monday. Ann Roe promised to fix the pier.",
+		[]want{{text: "to fix the pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "promised"}}},
 	{"a connective set off by commas after an appositive leaves the name before the appositive the source, not the appositive", `"The toll hurts the town," Tom Vale, a member of the ferry board, however, said. Ann Roe, the chair of the county party, for example, said the toll was fair.`,
 		[]want{{text: "The toll hurts the town,", kind: quotes.Direct, mention: "Tom Vale", cue: "said"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 }

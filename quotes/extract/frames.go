@@ -907,7 +907,15 @@ func (d *doc) viewpointHolder(toks []token, s, e int) bool {
 		return true
 	}
 	last := toks[e-1]
-	return toks[s].upper && last.upper && !d.isClass(toks[s], cDeterminer|cPronoun|cTime|cStop) && !d.isClass(last, cTime) && !d.isCue(last)
+	if !toks[s].upper || !last.upper || d.isClass(toks[s], cDeterminer) || d.isClass(last, cTime) || d.isCue(last) {
+		return false
+	}
+	for _, t := range toks[s:e] {
+		if d.isClass(t, cPronoun|cStop|cClause|cFinite|cTime) {
+			return false // To Whom It May Concern: a clause, no name
+		}
+	}
+	return true
 }
 
 // pollLeadEnd returns where the poll's clause toks[c:b] ends: before a

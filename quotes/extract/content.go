@@ -83,6 +83,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if that && d.german {
 		c.s = d.pastAppositive(toks, c) // erklärte der Eigentümer, das Medienhaus Berger, dass …
 	}
+	if !d.german && d.gappedInfinitive(toks, c) {
+		return // the divides he promised to bridge have grown: a relative clause, nothing promised
+	}
 	if that && d.demonstrativeObject(toks, c) {
 		that, c.s = false, c.s-1 // reiterated that approach in an interview: an object, not a clause
 	}
@@ -3456,6 +3459,19 @@ func demonstrativeCopula(toks []token, c span) (int, bool) {
 		return len(first), true
 	}
 	return 0, false
+}
+
+// gappedInfinitive reports whether English content c is "to", a verb and
+// then a finite verb (to bridge have grown, to fix was): the infinitive
+// lacks its object, so the cue stands in a relative clause on the noun
+// before it (the divides he promised to bridge have only grown), and the
+// finite verb is the outer clause's.
+func (d *doc) gappedInfinitive(toks []token, c span) bool {
+	if c.e-c.s < 3 || !toks[c.s].is("to") {
+		return false
+	}
+	v, f := toks[c.s+1], toks[c.s+2]
+	return v.kind == tWord && !v.upper && !d.isClass(v, cFinite) && f.kind == tWord && !f.upper && d.finite(f) && !f.is("to")
 }
 
 // demonstrativeObject reports whether the "that" before content is a

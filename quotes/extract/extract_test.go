@@ -1838,6 +1838,14 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "toll thief!", kind: quotes.Direct, mention: "children", cue: "yelling"}}},
 	{"a participle after a quote that is the content of a frame nested twice is the main clause's: its subject, not the nested clause's, adds", `Mora Quill said she felt they were saying, "The ferry is safe now," adding, "And this was no time to rest."`,
 		[]want{{text: "The ferry is safe now,", kind: quotes.Direct, mention: "Mora Quill", cue: "said"}, {text: "And this was no time to rest.", kind: quotes.Direct, mention: "Mora Quill", cue: "adding"}}},
+	{"a line that opens with a hyphen run into a capital is an item of a list, a paragraph of its own: what one item says ends with it", "THE WEEK IN PORTS\n-Jo Vale thinks the ferry will lose riders to the new bridge\n-Ann Roe explains why the tolls went up in May\n",
+		[]want{{text: "the ferry will lose riders to the new bridge", kind: quotes.Indirect, mention: "Jo Vale", cue: "thinks"}, {text: "why the tolls went up in May", kind: quotes.Indirect, mention: "Ann Roe", cue: "explains"}}},
+	{"an infinitive after promise or vow with a finite verb right after its verb lacks its object: the cue stands in a relative clause on the noun before, and nothing is promised", "The toll cuts he promised to pass have stalled in the council. The pier the mayor vowed to fix was closed again on Monday. Ann Roe promised to fix the pier.",
+		[]want{{text: "to fix the pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "promised"}}},
+	{"a sentence that opens with To, a name or an object pronoun and a comma gives the clause after it as that one's view, past a relative clause on the name; To with an article or a verb after it names no one", "To Vale, who has studied the ferry for years, Tuesday marked a turning point. To them, it signals a new phase of the race. To the shock of the board, the toll passed. To win the Harbor Cup, Ann Roe must beat the champion. To date, the ferry has lost money. To Whom It May Concern, the pier is closed today.",
+		[]want{{text: "Tuesday marked a turning point", kind: quotes.Indirect, mention: "Vale", cue: "To"}, {text: "it signals a new phase of the race", kind: quotes.Indirect, mention: "them", cue: "To"}}},
+	{"a connective set off by commas after an appositive leaves the name before the appositive the source, not the appositive", `"The toll hurts the town," Tom Vale, a member of the ferry board, however, said. Ann Roe, the chair of the county party, for example, said the toll was fair.`,
+		[]want{{text: "The toll hurts the town,", kind: quotes.Direct, mention: "Tom Vale", cue: "said"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -592,6 +592,9 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		if fa, ok := d.pollLead(toks, a, b); ok {
 			return fa, true
 		}
+		if fa, ok := d.viewpointFrame(toks, a, b); ok {
+			return fa, true
+		}
 	}
 	ce, class, ok := d.cueAt(toks, k, b)
 	if !ok || !d.cueCanStart(toks, a, k) || d.chargeDescribes(toks, k, b) || d.chargeBills(toks, a, k, b) {
@@ -853,6 +856,66 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[a].s, toks[a].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: c, right: c, end: end}, true
+}
+
+// viewpointFrame finds an English sentence that opens with "To", a
+// person and a comma, and a clause after it: the clause is how that
+// person sees it (To Vale, the vote was a turning point; To them, it
+// signals a new phase). The person is a name (its last word capitalised,
+// no article before it: not "To the shock of …", "To White House
+// officials"), an object pronoun or "many"; annotators mark 7 of 7 such.
+func (d *doc) viewpointFrame(toks []token, a, b int) (frameAt, bool) {
+	if d.german || !toks[a].is("to") || a+3 >= b || toks[a+1].kind != tWord {
+		return frameAt{}, false
+	}
+	e := a + 1
+	for e < b && e-a <= 4 && toks[e].kind == tWord {
+		e++
+	}
+	if e >= b || !d.isPunct(toks[e], ",") || !d.viewpointHolder(toks, a+1, e) {
+		return frameAt{}, false
+	}
+	j := e + 1
+	if toks[j].is("who") {
+		j = d.nextComma(toks, j, min(b, j+20)) + 1 // To Vale, who has studied it, …: the clause after the relative one
+	}
+	if j <= e || j+2 >= b || toks[j].kind != tWord {
+		return frameAt{}, false
+	}
+	f := &frame{class: "belief", rule: "according-to", mention: d.tokSpan(toks, span{a + 1, e}), leads: true}
+	f.cue = span{toks[a].s, toks[a].e}
+	f.cueText = d.text(f.cue)
+	return frameAt{f: f, lo: a, hi: e, right: j, inverted: true}, true
+}
+
+// nextComma returns the index of the first comma in toks[i:e], or -1.
+func (d *doc) nextComma(toks []token, i, e int) int {
+	for ; i < e; i++ {
+		if d.isPunct(toks[i], ",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// viewpointHolder reports whether toks[s:e] after a sentence's "To" names
+// whom a view is held by: one object pronoun or "many", or a name whose
+// first and last words are capitalised, the first no determiner (To Vale,
+// To Florida consultant Wilson; not "To win the White House"), no time.
+func (d *doc) viewpointHolder(toks []token, s, e int) bool {
+	if e-s == 1 && (toks[s].is("them") || toks[s].is("him") || toks[s].is("her") || toks[s].is("many")) {
+		return true
+	}
+	last := toks[e-1]
+	if !toks[s].upper || !last.upper || d.isClass(toks[s], cDeterminer) || d.isClass(last, cTime) || d.isCue(last) {
+		return false
+	}
+	for _, t := range toks[s:e] {
+		if d.isClass(t, cPronoun|cStop|cClause|cFinite|cTime) {
+			return false // To Whom It May Concern: a clause, no name
+		}
+	}
+	return true
 }
 
 // pollLeadEnd returns where the poll's clause toks[c:b] ends: before a
@@ -2849,6 +2912,11 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// a connective, no appositive; the subject that holds the relative
 		// clause says it
 		np, role = d.outerSubject(toks, a, k, np, span{})
+		if n, r, ok := d.appositiveBefore(toks, a, o); ok && r.e > r.s && r.s == np.s {
+			// Tom Vale, a member of the board, however, said: the phrase
+			// before the connective is an appositive of the name before it
+			np, role = n, r
+		}
 	}
 	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
 	fa.hi = d.addressee(toks, k, ce, b, fa.f)

@@ -79,12 +79,16 @@ func headlineDeck(r []rune, s, i int) bool {
 	return i > s && r[i-1] == ';'
 }
 
-// startsBlock reports whether a line starting at r[j] opens a Markdown block.
+// startsBlock reports whether a line starting at r[j] opens a Markdown
+// block, or a list item whose hyphen runs into a capital (-Jo Vale finds
+// that …), as in a news digest of one-line items.
 func startsBlock(r []rune, j int) bool {
 	switch r[j] {
 	case '#', '>', '*', '|':
 		return true
-	case '-', '+':
+	case '-':
+		return j+1 < len(r) && (r[j+1] == ' ' || unicode.IsUpper(r[j+1]))
+	case '+':
 		return j+1 < len(r) && r[j+1] == ' '
 	}
 	return false

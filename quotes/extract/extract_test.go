@@ -154,6 +154,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Ask me next week.", kind: quotes.Direct, mention: "the mayor", cue: "replied"}}},
 	{"a past cue after an aside that commas set off in a that-clause's subject is the subject's verb, not a new frame: the clause goes on", `Ann Roe said that Jo Vale, in fact, told the board about the leak.`,
 		[]want{{text: "that Jo Vale, in fact, told the board about the leak", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a cue in its bare form after an aside that commas set off is the plural subject's verb in the present: the clause goes on after the aside", `Sailors, Ann Roe notes, applaud the calm rule of the harbor chief.`,
+		[]want{{text: "Sailors", kind: quotes.Indirect, mention: "Ann Roe", cue: "notes"}, {text: "applaud the calm rule of the harbor chief", kind: quotes.Indirect, mention: "Ann Roe", cue: "notes"}}},
 	{"a comma between an article's adjective and another modifier of the same noun ends no clause nor infinitive", `Tom Hill is expected to deliver a forceful, top-to-bottom attack on the ferry board. The mayor said the board was a wasteful, self-serving body of old friends.`,
 		[]want{{text: "Tom Hill", kind: quotes.Indirect, cue: "is expected"}, {text: "to deliver a forceful, top-to-bottom attack on the ferry board", kind: quotes.Indirect, cue: "is expected"}, {text: "the board was a wasteful, self-serving body of old friends", kind: quotes.Indirect, mention: "The mayor", cue: "said"}}},
 	{"an appositive on the subject of a that-clause closed by a comma before an irregular past is an aside: the clause goes on to its verb", `A ferry rider pointed out that Tom Hill, the harbor master, saw the crash unfold.`,

@@ -2018,7 +2018,8 @@ func (d *doc) leadingCondition(toks []token, c span) bool {
 // goesOn reports whether a word after an aside goes on with the clause
 // the aside interrupted, rather than telling how it was said: not "he
 // said, wiping his face", "he said, on condition of anonymity", "he
-// said, adding …".
+// said, adding …". A cue goes on in a finite form or a bare one, the
+// present of a plural subject (Voters, she notes, applaud the plan).
 func (d *doc) goesOn(toks []token, i int) bool {
 	t := toks[i]
 	if d.infinitiveAt(toks, i) {
@@ -2033,7 +2034,7 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.asideGerund(toks, i) {
 		return true // …, she added, revoking passes would be harsh: a gerund opens the clause's subject
 	}
-	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t))
+	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t) || d.bareVerb(t))
 }
 
 // asideGerund reports whether the English -ing word toks[i] opens a

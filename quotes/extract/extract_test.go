@@ -154,6 +154,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Ask me next week.", kind: quotes.Direct, mention: "the mayor", cue: "replied"}}},
 	{"a past cue after an aside that commas set off in a that-clause's subject is the subject's verb, not a new frame: the clause goes on", `Ann Roe said that Jo Vale, in fact, told the board about the leak.`,
 		[]want{{text: "that Jo Vale, in fact, told the board about the leak", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"at after a source noun names the place or group the source works at: the noun phrase after it is part of the mention", `Executives at the ferry firms have said they were not sure what went wrong. Officials at the harbor office said the pier would close.`,
+		[]want{{text: "they were not sure what went wrong", kind: quotes.Indirect, mention: "Executives at the ferry firms", cue: "said"}, {text: "the pier would close", kind: quotes.Indirect, mention: "Officials at the harbor office", cue: "said"}}},
 	{"a cue in its bare form after an aside that commas set off is the plural subject's verb in the present: the clause goes on after the aside", `Sailors, Ann Roe notes, applaud the calm rule of the harbor chief.`,
 		[]want{{text: "Sailors", kind: quotes.Indirect, mention: "Ann Roe", cue: "notes"}, {text: "applaud the calm rule of the harbor chief", kind: quotes.Indirect, mention: "Ann Roe", cue: "notes"}}},
 	{"a comma between an article's adjective and another modifier of the same noun ends no clause nor infinitive", `Tom Hill is expected to deliver a forceful, top-to-bottom attack on the ferry board. The mayor said the board was a wasteful, self-serving body of old friends.`,

@@ -2034,7 +2034,32 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.asideGerund(toks, i) {
 		return true // …, she added, revoking passes would be harsh: a gerund opens the clause's subject
 	}
+	if d.whenOrCompared(toks, i) {
+		return false
+	}
 	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t) || d.bareVerb(t))
+}
+
+// whenOrCompared reports whether the English words from toks[i], after
+// an aside, tell when the source spoke or what the clause before it
+// compares with, so the clause does not go on: "…, the group said,
+// compared with $2,700 for …"; "…, the paper declared on Thursday, two
+// days after the vote"; "…, filings show, even after he backed a rival".
+func (d *doc) whenOrCompared(toks []token, i int) bool {
+	t := toks[i]
+	if d.german || t.kind != tWord || i+2 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	switch {
+	case t.is("compared"):
+		return next.is("with") || next.is("to")
+	case t.is("even"):
+		return next.is("after") || next.is("before") || next.is("as") || next.is("though")
+	case d.isNumber(t) || t.is("a"):
+		return d.isClass(next, cPeriod) && (toks[i+2].is("after") || toks[i+2].is("before") || toks[i+2].is("ago") || toks[i+2].is("later"))
+	}
+	return false
 }
 
 // asideGerund reports whether the English -ing word toks[i] opens a

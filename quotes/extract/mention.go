@@ -1241,6 +1241,11 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
 		return a - 2, true // officials in the two cities; insiders across the states
 	}
+	if !d.german && a-1 >= lo && toks[a-1].is("and") {
+		if s, ok := d.leftConjunct(toks, lo, a, j); ok {
+			return s, false // many experts and some lawmakers say: a determiner opens the second conjunct
+		}
+	}
 	if a-2 >= lo && toks[a-1].is("of") && (d.isClass(toks[a-2], cStandalone|cQuantifier) || d.isNumber(toks[a-2])) && j-a < maxNP {
 		// some of the riders said; two of her aides: the quantifier opens
 		// the phrase, unless an "of" before it goes on (the mother of one

@@ -1826,6 +1826,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The harbor is open at last!", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}, {text: "We are ready.", kind: quotes.Direct, mention: `state Sen. Dora "Dee" Venn`, cue: "shouted"}}},
 	{"a network's name after on and a lower-case word before an -ing cue is where the clause's subject spoke, not the participle's subject", `Marta Quell answered the question on Facebook writing, “Yes, I will. The ferry stays.”`,
 		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
+	{"a fronted To with a name, an object pronoun or others gives whose view the clause after it is; an infinitive, a date or a common noun does not", `To Jo Vale, who ran the ferry board for years, the new toll is a betrayal of the island. But to others, it's a fair price. To stop Jo Vale, the board met twice. To date, the toll has raised little. To donors, the plan was presented as a gift.`,
+		[]want{{text: "the new toll is a betrayal of the island", kind: quotes.Indirect, mention: "Jo Vale", cue: "To"}, {text: "it's a fair price", kind: quotes.Indirect, mention: "others", cue: "to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

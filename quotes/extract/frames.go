@@ -440,7 +440,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
-		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || d.opensLedContent(fs[n-1], fa)) {
+		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || fs[n-1].f.rule == "viewpoint" || d.opensLedContent(fs[n-1], fa)) {
 			continue // In a May poll, 75 percent said …: all of it is the poll's
 		}
 		if fa.f.channel == "" {
@@ -590,6 +590,9 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 			return fa, true
 		}
 		if fa, ok := d.pollLead(toks, a, b); ok {
+			return fa, true
+		}
+		if fa, ok := d.viewpointLead(toks, a, b); ok {
 			return fa, true
 		}
 	}
@@ -853,6 +856,70 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[a].s, toks[a].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: c, right: c, end: end}, true
+}
+
+// viewpointLead finds a fronted "To NAME," whose holder sees the clause
+// after it so: "To Jo Vale, the plan is a betrayal"; "But to others, he is
+// a hero". The annotators mark the clause as the holder's whenever the
+// holder is a name, an object pronoun or many/others (8 of 8); a group
+// named by a common noun (To donors, To her supporters) is marked 1 time
+// in 6, as often the one the thing was shown or sold to: no frame.
+func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
+	i := a
+	if !d.german && i+1 < b && (toks[i].is("but") || toks[i].is("and")) {
+		i++ // But to others, …
+	}
+	if d.german || i+4 >= b || !toks[i].is("to") {
+		return frameAt{}, false
+	}
+	s := i + 1
+	e := s
+	for e < b && e-s < 5 && toks[e].kind == tWord {
+		e++
+	}
+	if e >= b || !d.isPunct(toks[e], ",") || !d.viewpointHolder(toks, span{s, e}) {
+		return frameAt{}, false
+	}
+	j := d.listEnd(toks, e, b) // To Ann Lee, her aides and the donors, …
+	c := j + 1
+	if c < b && (toks[c].is("who") || toks[c].is("whose")) {
+		for c++; c < b && !d.isPunct(toks[c], ","); c++ {
+		} // To Ann Lee, who ran twice, the race …
+		c++
+	}
+	if c+2 >= b || toks[c].kind != tWord || !d.viewedClause(toks, c, b) {
+		return frameAt{}, false
+	}
+	f := &frame{class: "belief", rule: "viewpoint", mention: d.tokSpan(toks, span{s, j}), leads: true}
+	f.cue = span{toks[i].s, toks[i].e}
+	f.cueText = d.text(f.cue)
+	return frameAt{f: f, lo: a, hi: c, right: c}, true
+}
+
+// viewedClause reports whether a clause opens at toks[c], after a fronted
+// viewpoint: a verb in its first words (Tuesday marked a turning point;
+// it signals a new phase) or a contracted one in its first word (there's
+// no hurry).
+func (d *doc) viewedClause(toks []token, c, b int) bool {
+	w := toks[c].lower
+	if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !isPossessive(w) {
+		return true
+	}
+	return d.looksLikeClause(toks, span{c, b}) || d.hasVerb(toks, span{c, b})
+}
+
+// viewpointHolder reports whether toks[np] after a fronted "To" names
+// whose view the clause gives: a name, its first and last words
+// capitalised (Ann Lee, Vorlian consultant Lee), not an infinitive (To
+// stop Ann Lee, …); or a lone object pronoun or "many", "others"
+// (the set viewholder); not a date nor a determiner's phrase (To date,
+// To that end, To her credit, To his Vorlian rivals).
+func (d *doc) viewpointHolder(toks []token, np span) bool {
+	first, last := toks[np.s], toks[np.e-1]
+	if np.e == np.s+1 && !first.upper {
+		return d.inSet("viewholder", first.lower)
+	}
+	return first.upper && last.upper && !d.isClass(first, cDeterminer|cPronoun|cStop|cTime) && !d.isClass(last, cTime|cStop)
 }
 
 // pollLeadEnd returns where the poll's clause toks[c:b] ends: before a

@@ -1828,6 +1828,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Yes, I will. The ferry stays.", kind: quotes.Direct, mention: "Marta Quell", cue: "writing"}}},
 	{"a fronted To with a name, an object pronoun or others gives whose view the clause after it is; an infinitive, a date or a common noun does not", `To Jo Vale, who ran the ferry board for years, the new toll is a betrayal of the island. But to others, it's a fair price. To stop Jo Vale, the board met twice. To date, the toll has raised little. To donors, the plan was presented as a gift.`,
 		[]want{{text: "the new toll is a betrayal of the island", kind: quotes.Indirect, mention: "Jo Vale", cue: "To"}, {text: "it's a fair price", kind: quotes.Indirect, mention: "others", cue: "to"}}},
+	{"an object ends at the dash that opens an aside holding a quote and its own frame: the quote is the aside's", `Tom Hill denied the deep unpopularity of the ferry plan - its "flaws," he called them - but backed it anyway.`,
+		[]want{{text: "the deep unpopularity of the ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}, {text: `its "flaws,"`, kind: quotes.Mixed, mention: "he", cue: "called"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

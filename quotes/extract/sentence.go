@@ -1034,6 +1034,12 @@ func (d *doc) nextBound(toks []token, fs []frameAt, i, a, b int) (nextLo, next i
 				nextLo = r - 1 // …, he noted, costs rose, which he said was new: ", which" is the next frame's
 			}
 		}
+		if fs[j].quoted && fs[j].open >= fa.hi && fs[j].open < nextLo {
+			// an aside with a quote is its own frame's from its opening
+			// dash (denied the deep cuts - his "reforms," he called them
+			// - and left): the content before ends there
+			nextLo = fs[j].open
+		}
 	}
 	if c := d.holderCue(toks, fs, i, nextLo); c >= 0 {
 		nextLo = c

@@ -1830,6 +1830,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the new toll is a betrayal of the island", kind: quotes.Indirect, mention: "Jo Vale", cue: "To"}, {text: "it's a fair price", kind: quotes.Indirect, mention: "others", cue: "to"}}},
 	{"an object ends at the dash that opens an aside holding a quote and its own frame: the quote is the aside's", `Tom Hill denied the deep unpopularity of the ferry plan - its "flaws," he called them - but backed it anyway.`,
 		[]want{{text: "the deep unpopularity of the ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}, {text: `its "flaws,"`, kind: quotes.Mixed, mention: "he", cue: "called"}}},
+	{"a finite acknowledged takes its object as what was conceded; an infinitive acknowledge does not", `Jo Vale acknowledged the deep unpopularity of the ferry toll. The board refused to acknowledge the debts of the ferry line.`,
+		[]want{{text: "the deep unpopularity of the ferry toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "acknowledged"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

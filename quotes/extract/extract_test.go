@@ -1832,6 +1832,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the deep unpopularity of the ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}, {text: `its "flaws,"`, kind: quotes.Mixed, mention: "he", cue: "called"}}},
 	{"a finite acknowledged takes its object as what was conceded; an infinitive acknowledge does not", `Jo Vale acknowledged the deep unpopularity of the ferry toll. The board refused to acknowledge the debts of the ferry line.`,
 		[]want{{text: "the deep unpopularity of the ferry toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "acknowledged"}}},
+	{"a phrase set off by commas right after that leads into the reported clause, which goes on after it", `Jo Vale noted that, unlike his rivals, he had seen the ferry budget.`,
+		[]want{{text: "that, unlike his rivals, he had seen the ferry budget", kind: quotes.Indirect, mention: "Jo Vale", cue: "noted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1834,6 +1834,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the deep unpopularity of the ferry toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "acknowledged"}}},
 	{"a phrase set off by commas right after that leads into the reported clause, which goes on after it", `Jo Vale noted that, unlike his rivals, he had seen the ferry budget.`,
 		[]want{{text: "that, unlike his rivals, he had seen the ferry budget", kind: quotes.Indirect, mention: "Jo Vale", cue: "noted"}}},
+	{"a reporting -ing cue after a hyphen set off by spaces opens a participle of the sentence's source, as after a comma; one that takes an object goes on with the content", `Jo Vale says the ferry plan will fail - noting that the budget is short. According to Ann Lee, the plan is a counterattack - blasting the mayor for his spending.`,
+		[]want{{text: "the ferry plan will fail", kind: quotes.Indirect, mention: "Jo Vale", cue: "says"}, {text: "that the budget is short", kind: quotes.Indirect, mention: "Jo Vale", cue: "noting"},
+			{text: "the plan is a counterattack - blasting the mayor for his spending", kind: quotes.Indirect, mention: "Ann Lee", cue: "According to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1101,7 +1101,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.aspectBefore(toks, a, k) {
 		return true // she kept asking why …, he began calling it …
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.dashParticiple(toks, k) && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
@@ -2022,9 +2022,21 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
-	return d.isPunct(p, ",") || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
+	return d.isPunct(p, ",") || d.dashParticiple(toks, k) || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
 		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k) ||
 		d.afterMedium(toks, a, k)
+}
+
+// dashParticiple reports whether the -ing cue toks[k] opens a participle
+// after a hyphen set off by spaces, as after a comma, when it reports a
+// clause: "says he saw no one - noting that …", "- saying it failed".
+// One that takes an object may go on with the content before it (the
+// plan is a counterattack - blasting Hill for …), and stays no cue there.
+func (d *doc) dashParticiple(toks []token, k int) bool {
+	if d.german || k == 0 || !d.isPunct(toks[k-1], "-") || !d.asideDash(toks[k-1]) {
+		return false
+	}
+	return toks[k].cls&cReports != 0 || k+1 < len(toks) && toks[k+1].is("that")
 }
 
 // afterMedium reports whether the -ing cue toks[k] follows the name of

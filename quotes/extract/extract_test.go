@@ -1837,6 +1837,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a reporting -ing cue after a hyphen set off by spaces opens a participle of the sentence's source, as after a comma; one that takes an object goes on with the content", `Jo Vale says the ferry plan will fail - noting that the budget is short. According to Ann Lee, the plan is a counterattack - blasting the mayor for his spending.`,
 		[]want{{text: "the ferry plan will fail", kind: quotes.Indirect, mention: "Jo Vale", cue: "says"}, {text: "that the budget is short", kind: quotes.Indirect, mention: "Jo Vale", cue: "noting"},
 			{text: "the plan is a counterattack - blasting the mayor for his spending", kind: quotes.Indirect, mention: "Ann Lee", cue: "According to"}}},
+	{"a participle after by tells how the source did what the cue says: it is a frame of its own after a plain object, but part of an infinitive", `Jo Vale denied the ferry charges by pointing out that the budget was balanced. Ann Lee urged the board to respond by pointing out that the pier was safe.`,
+		[]want{{text: "the ferry charges", kind: quotes.Indirect, mention: "Jo Vale", cue: "denied"}, {text: "that the budget was balanced", kind: quotes.Indirect, mention: "Jo Vale", cue: "pointing out"},
+			{text: "the board to respond by pointing out that the pier was safe", kind: quotes.Indirect, mention: "Ann Lee", cue: "urged"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

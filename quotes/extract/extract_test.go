@@ -1840,6 +1840,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a participle after by tells how the source did what the cue says: it is a frame of its own after a plain object, but part of an infinitive", `Jo Vale denied the ferry charges by pointing out that the budget was balanced. Ann Lee urged the board to respond by pointing out that the pier was safe.`,
 		[]want{{text: "the ferry charges", kind: quotes.Indirect, mention: "Jo Vale", cue: "denied"}, {text: "that the budget was balanced", kind: quotes.Indirect, mention: "Jo Vale", cue: "pointing out"},
 			{text: "the board to respond by pointing out that the pier was safe", kind: quotes.Indirect, mention: "Ann Lee", cue: "urged"}}},
+	{"an adverb in -ly and a participle after an article modify the noun to come, even a time adverb before a cue word: the source is the whole phrase", `According to the recently released ferry playbook, the fares will rise.`,
+		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the recently released ferry playbook", cue: "According to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -862,8 +862,8 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 // after it so: "To Jo Vale, the plan is a betrayal"; "But to others, he is
 // a hero". The annotators mark the clause as the holder's whenever the
 // holder is a name, an object pronoun or many/others (8 of 8); a group
-// named by a common noun (To donors, To her supporters) is marked 1 time
-// in 6, as often the one the thing was shown or sold to: no frame.
+// named by a common noun (To donors, To her supporters) is marked 0 times
+// in 5, as often the one the thing was shown or sold to: no frame.
 func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 	i := a
 	if !d.german && i+1 < b && (toks[i].is("but") || toks[i].is("and")) {

@@ -529,7 +529,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if !ok {
 		return
 	}
-	if !before && f.rule != "poll-lead" { // In a May poll, Hill led, but …: the poll's to the sentence end
+	if !before && f.rule != "poll-lead" && f.rule != "viewpoint" { // In a May poll, Hill led, but …: the poll's to the sentence end
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
@@ -1620,8 +1620,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	verb := false     // a verb so far: the content's subject is behind
 	// the first comma ends a leading conditional or adverbial, after
 	// "that" too (that since she is not running, she should …): annotators
-	// keep the clause from "that" whole 96 times to 2
-	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c) || d.afterCueComma(toks, c.s)
+	// keep the clause from "that" whole 96 times to 2; so too any phrase
+	// set off by commas right after "that" (that, unlike his rivals, he …)
+	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c) || d.afterCueComma(toks, c.s) || d.afterThatComma(toks, c.s)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	// plain is where the words from c.s+1 on stop being known to hold no

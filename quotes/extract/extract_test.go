@@ -1856,6 +1856,22 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Tuesday marked a turning point", kind: quotes.Indirect, mention: "Vale", cue: "To"}, {text: "it signals a new phase of the race", kind: quotes.Indirect, mention: "them", cue: "To"}}},
 	{"a connective set off by commas after an appositive leaves the name before the appositive the source, not the appositive", `"The toll hurts the town," Tom Vale, a member of the ferry board, however, said. Ann Roe, the chair of the county party, for example, said the toll was fair.`,
 		[]want{{text: "The toll hurts the town,", kind: quotes.Direct, mention: "Tom Vale", cue: "said"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a fronted To with a name, an object pronoun or others gives whose view the clause after it is; an infinitive, a date or a common noun does not", `To Jo Vale, who ran the ferry board for years, the new toll is a betrayal of the island. But to others, it's a fair price. To stop Jo Vale, the board met twice. To date, the toll has raised little. To donors, the plan was presented as a gift.`,
+		[]want{{text: "the new toll is a betrayal of the island", kind: quotes.Indirect, mention: "Jo Vale", cue: "To"}, {text: "it's a fair price", kind: quotes.Indirect, mention: "others", cue: "to"}}},
+	{"an object ends at the dash that opens an aside holding a quote and its own frame: the quote is the aside's", `Tom Hill denied the deep unpopularity of the ferry plan - its "flaws," he called them - but backed it anyway.`,
+		[]want{{text: "the deep unpopularity of the ferry plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}, {text: `its "flaws,"`, kind: quotes.Mixed, mention: "he", cue: "called"}}},
+	{"a finite acknowledged takes its object as what was conceded; an infinitive acknowledge does not", `Jo Vale acknowledged the deep unpopularity of the ferry toll. The board refused to acknowledge the debts of the ferry line.`,
+		[]want{{text: "the deep unpopularity of the ferry toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "acknowledged"}}},
+	{"a phrase set off by commas right after that leads into the reported clause, which goes on after it", `Jo Vale noted that, unlike his rivals, he had seen the ferry budget.`,
+		[]want{{text: "that, unlike his rivals, he had seen the ferry budget", kind: quotes.Indirect, mention: "Jo Vale", cue: "noted"}}},
+	{"a reporting -ing cue after a hyphen set off by spaces opens a participle of the sentence's source, as after a comma; one that takes an object goes on with the content", `Jo Vale says the ferry plan will fail - noting that the budget is short. According to Ann Lee, the plan is a counterattack - blasting the mayor for his spending.`,
+		[]want{{text: "the ferry plan will fail", kind: quotes.Indirect, mention: "Jo Vale", cue: "says"}, {text: "that the budget is short", kind: quotes.Indirect, mention: "Jo Vale", cue: "noting"},
+			{text: "the plan is a counterattack - blasting the mayor for his spending", kind: quotes.Indirect, mention: "Ann Lee", cue: "According to"}}},
+	{"a participle after by tells how the source did what the cue says: it is a frame of its own after a plain object, but part of an infinitive", `Jo Vale denied the ferry charges by pointing out that the budget was balanced. Ann Lee urged the board to respond by pointing out that the pier was safe.`,
+		[]want{{text: "the ferry charges", kind: quotes.Indirect, mention: "Jo Vale", cue: "denied"}, {text: "that the budget was balanced", kind: quotes.Indirect, mention: "Jo Vale", cue: "pointing out"},
+			{text: "the board to respond by pointing out that the pier was safe", kind: quotes.Indirect, mention: "Ann Lee", cue: "urged"}}},
+	{"an adverb in -ly and a participle after an article modify the noun to come, even a time adverb before a cue word: the source is the whole phrase", `According to the recently released ferry playbook, the fares will rise.`,
+		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the recently released ferry playbook", cue: "According to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1961,13 +1961,17 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		// to come: the other candidate, the most recent data, the newly
 		// released report (an article alone is no speaker)
 		modifier := !d.german && article(toks[e-1]) && e+1 < b && toks[e+1].kind == tWord
-		if !u.upper && (d.isCue(u) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
+		// the newly released report: a participle after an article and an
+		// adverb modifies the noun to come, a cue word or not
+		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") && e+1 < b && toks[e+1].kind == tWord
+		// the recently released report: an adverb of time in -ly before it too
+		lyBefore := modifier && strings.HasSuffix(u.lower, "ly") && strings.HasSuffix(toks[e+1].lower, "ed")
+		if !u.upper && !lyBefore && (d.isCue(u) && !(participle && strings.HasSuffix(u.lower, "ed")) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
-		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") // the newly released report
 		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.inSet("pastverb", u.lower)) {
 			break // the judge sided with …, the board met on Monday: a verb, not a noun (but the retired general)
 		}

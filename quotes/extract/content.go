@@ -131,8 +131,8 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			c.s = d.withComplementizer(toks, c.s)
 		}
 	}
-	if words > 0 && !that && d.plainObject(toks, c, f) {
-		return
+	if words > 0 && !that && (d.plainObject(toks, c, f) || strings.HasPrefix(rule, "after-") && d.writtenWork(toks, c, strings.ToLower(f.cueText))) {
+		return // writing a book called "…": the title names the work, and nothing is said
 	}
 	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
 	if words == 0 && term {
@@ -980,6 +980,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // called both candidates on Tuesday: a phone call, not words
 	case d.withholds(toks, c, f):
 		return false // denied him a second term: a thing withheld, nothing said
+	case d.writtenWork(toks, c, cue):
+		return false // wrote a letter to the board, writes a column: the work written, not its words
 	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.inSet("proposes", cue) && d.gerund(first):
@@ -1250,6 +1252,33 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 		i++ // the rest of the name: denied Tom Lee a seat
 	}
 	return i < c.e && article(toks[i])
+}
+
+// writtenWork reports whether the object of write is a work or a
+// document named by its noun within the first few words: "wrote a
+// six-page letter to the board", "writing a book called …" tell what was
+// written, not what it says (the annotators mark none of them). Not a
+// clause whose subject such a noun heads (wrote the letter was forged).
+func (d *doc) writtenWork(toks []token, c span, cue string) bool {
+	if d.german || !d.inSet("writes", cue) || toks[c.s].kind != tWord || toks[c.s].upper || subjectPronoun(toks[c.s].lower) {
+		return false
+	}
+	for i := c.s; i < c.e && i < c.s+5; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			if d.isPunct(t, ",") || d.isPunct(t, "-") {
+				continue // a detailed, six-page letter
+			}
+			return false
+		}
+		if t.is("that") || d.finite(t) {
+			return false
+		}
+		if !t.upper && d.isClass(t, cGenre|cDocument) {
+			return i+1 >= c.e || toks[i+1].kind != tWord || !d.finite(toks[i+1])
+		}
+	}
+	return false
 }
 
 // questionObject reports whether the object of ask or answer is only the

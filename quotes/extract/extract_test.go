@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"write with a work or a document as its object tells what was written, not what it says; a clause after wrote is still content", `Late last month, the ferry company wrote a detailed, four-page letter to the harbor board. Ann Roe, who is writing a book called "Tides of Fenwick" and running the pier museum, wrote the letter was a forgery.`,
+		[]want{{text: "the letter was a forgery", kind: quotes.Indirect, mention: "Ann Roe", cue: "wrote"}}},
 	{"a fronted phrase that opens with a preposition and holds a quote before any verb is an adverbial naming a title or topic, not what the source said, when the frame has its own content after it", `During his usual attack on the "lying press" in Fenwick on Monday, Tom Hill called out the reporters for being unfair. In his "harbor memo," Jo Vale wrote, "We must talk plainly to the pilots."`,
 		[]want{{text: "the reporters for being unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "called out"}, {text: "We must talk plainly to the pilots.", mention: "Jo Vale", cue: "wrote"}}},
 	{"a relative clause right after a quoted title is restrictive: a verb joined by a comma and and after it is the main clause's", `Ann Roe has proposed appointing a "chief harbor inspector" who reports directly to the mayor, and called for tripling "the number of ferry inspectors so we can act before the docks fail."`,

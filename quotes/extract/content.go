@@ -504,6 +504,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		return
 	}
 	before := strings.HasPrefix(rule, "before-")
+	if before && c.s == 0 && !d.german {
+		c.s = d.contentAfterDateline(toks, c) // LOS ANGELES (AP) — The toll will rise, a poll shows: not the dateline
+	}
 	if !before && !that && d.timeAfterCue(toks, c, f) {
 		return
 	}
@@ -565,6 +568,25 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// contentAfterDateline returns where content that opens a paragraph
+// starts after the dateline of a wire story, "CAMBRIDGE, Mass., Dec. 11
+// (UPI) — " or "JERUSALEM - ", which the annotators leave out: a word in
+// capitals (or a few), then a comma, a parenthesis or the dash itself.
+func (d *doc) contentAfterDateline(toks []token, c span) int {
+	j := d.afterDateline(toks, c.s, c.e)
+	if j == c.s || j >= c.e {
+		return c.s
+	}
+	i := c.s + 1
+	for i < j && toks[i].kind == tWord && isAllCaps(d.r[toks[i].s:toks[i].e]) {
+		i++ // LOS ANGELES
+	}
+	if i == j-1 || d.isPunct(toks[i], ",") || d.isPunct(toks[i], "(") {
+		return j
+	}
+	return c.s
 }
 
 // questionToComma ends an asked question at its comma, past a relative

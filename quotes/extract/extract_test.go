@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"the dateline of a wire story is no part of the content that opens its paragraph", "FENWICK BAY, Maine, May 3 (AP) — Young voters are turning to the ferry party in large numbers, a new harbor poll shows.\n\nPORTVALE — The toll on the old bridge will rise by a dollar in June, according to the county board.",
+		[]want{{text: "Young voters are turning to the ferry party in large numbers", kind: quotes.Indirect, mention: "a new harbor poll", cue: "shows"}, {text: "The toll on the old bridge will rise by a dollar in June", kind: quotes.Indirect, mention: "the county board", cue: "according to"}}},
 	{"write with a work or a document as its object tells what was written, not what it says; a clause after wrote is still content", `Late last month, the ferry company wrote a detailed, four-page letter to the harbor board. Ann Roe, who is writing a book called "Tides of Fenwick" and running the pier museum, wrote the letter was a forgery.`,
 		[]want{{text: "the letter was a forgery", kind: quotes.Indirect, mention: "Ann Roe", cue: "wrote"}}},
 	{"a fronted phrase that opens with a preposition and holds a quote before any verb is an adverbial naming a title or topic, not what the source said, when the frame has its own content after it", `During his usual attack on the "lying press" in Fenwick on Monday, Tom Hill called out the reporters for being unfair. In his "harbor memo," Jo Vale wrote, "We must talk plainly to the pilots."`,

@@ -1024,11 +1024,30 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || first.is("nothing") || first.is("little"):
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
 	}
 	return d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
 		f.class == "belief" && d.presentClause(toks, c)
+}
+
+// saidNothing reports whether content after a cue tells that nothing
+// was said, or names what was said by a pronoun alone: "said nothing",
+// "said almost nothing about the rates", "a day after he said them, …".
+func (d *doc) saidNothing(toks []token, c span) bool {
+	first := toks[c.s]
+	if first.is("nothing") || first.is("little") {
+		return true
+	}
+	if c.s+1 >= c.e {
+		return false
+	}
+	next := toks[c.s+1]
+	if first.is("almost") || first.is("virtually") || first.is("practically") {
+		return next.is("nothing") || next.is("little") // said almost nothing
+	}
+	object := first.is("them") || first.is("him") || first.is("us") || first.is("me")
+	return object && d.isPunct(next, ",;:") // he said them, but …: what was said is before
 }
 
 // whichGap reports whether content opens with a finite verb right after

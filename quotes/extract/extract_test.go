@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"said almost nothing, or said them before a comma, tells nothing that was said", `Ms. Roe joined the harbor board in 2014, but she said almost nothing about the tolls until May. Tom Hill took back his remarks a day after he said them, but not before the ferry lost riders. Jo Vale said the pier would close.`,
+		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"the dateline of a wire story is no part of the content that opens its paragraph", "FENWICK BAY, Maine, May 3 (AP) — Young voters are turning to the ferry party in large numbers, a new harbor poll shows.\n\nPORTVALE — The toll on the old bridge will rise by a dollar in June, according to the county board.",
 		[]want{{text: "Young voters are turning to the ferry party in large numbers", kind: quotes.Indirect, mention: "a new harbor poll", cue: "shows"}, {text: "The toll on the old bridge will rise by a dollar in June", kind: quotes.Indirect, mention: "the county board", cue: "according to"}}},
 	{"write with a work or a document as its object tells what was written, not what it says; a clause after wrote is still content", `Late last month, the ferry company wrote a detailed, four-page letter to the harbor board. Ann Roe, who is writing a book called "Tides of Fenwick" and running the pier museum, wrote the letter was a forgery.`,

@@ -1033,7 +1033,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 
 // saidNothing reports whether content after a cue tells that nothing
 // was said, or names what was said by a pronoun alone: "said nothing",
-// "said almost nothing about the rates", "a day after he said them, …".
+// "said almost nothing about the rates", "says something about the
+// times", "a day after he said them, …".
 func (d *doc) saidNothing(toks []token, c span) bool {
 	first := toks[c.s]
 	if first.is("nothing") || first.is("little") {
@@ -1045,6 +1046,11 @@ func (d *doc) saidNothing(toks []token, c span) bool {
 	next := toks[c.s+1]
 	if first.is("almost") || first.is("virtually") || first.is("practically") {
 		return next.is("nothing") || next.is("little") // said almost nothing
+	}
+	if first.is("something") || first.is("anything") {
+		// said something about the media, won't say anything myself; but
+		// "said something was wrong" is a clause
+		return next.kind == tPunct || next.is("like") || next.is("about") || next.is("myself") || next.is("himself") || next.is("herself") || next.is("themselves")
 	}
 	object := first.is("them") || first.is("him") || first.is("us") || first.is("me")
 	return object && d.isPunct(next, ",;:") // he said them, but …: what was said is before

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a line that opens with a hyphen before a capital is a list item typed without its space: what a poll shows ends with its line", "THE WEEKEND'S POLLS\n-One poll shows Ann Roe 12 points ahead of Tom Hill in Fenwick \n\u00a0-Jo Vale leads the field in Portvale",
+		[]want{{text: "Ann Roe 12 points ahead of Tom Hill in Fenwick", kind: quotes.Indirect, mention: "One poll", cue: "shows"}}},
 	{"said almost nothing, or said them before a comma, tells nothing that was said", `Ms. Roe joined the harbor board in 2014, but she said almost nothing about the tolls until May. Tom Hill took back his remarks a day after he said them, but not before the ferry lost riders. Jo Vale said the pier would close.`,
 		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"says something about or says anything himself tells nothing that was said; said something was wrong is a clause", `That the two captains would sign up so readily says something about the harbor's mood. Tom Hill would not say anything himself. Ann Roe said something was wrong with the pier.`,

@@ -85,7 +85,9 @@ func startsBlock(r []rune, j int) bool {
 	case '#', '>', '*', '|':
 		return true
 	case '-', '+':
-		return j+1 < len(r) && r[j+1] == ' '
+		// "- item", or a bullet typed with no space before a capital
+		// ("-One poll shows …" in a digest of links)
+		return j+1 < len(r) && (r[j+1] == ' ' || r[j] == '-' && unicode.IsUpper(r[j+1]))
 	}
 	return false
 }

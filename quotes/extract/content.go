@@ -1047,6 +1047,10 @@ func (d *doc) saidNothing(toks []token, c span) bool {
 	if first.is("almost") || first.is("virtually") || first.is("practically") {
 		return next.is("nothing") || next.is("little") // said almost nothing
 	}
+	if first.is("a") && next.is("lot") {
+		// their smiles said a lot; but "said a lot of voters were angry"
+		return c.s+2 == c.e || toks[c.s+2].kind == tPunct || toks[c.s+2].is("about")
+	}
 	if first.is("something") || first.is("anything") {
 		// said something about the media, won't say anything myself; but
 		// "said something was wrong" is a clause
@@ -1306,6 +1310,7 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 // six-page letter to the board", "writing a book called …" tell what was
 // written, not what it says (the annotators mark none of them). Not a
 // clause whose subject such a noun heads (wrote the letter was forged).
+// The set lookup comes last, for the few words that reach it.
 func (d *doc) writtenWork(toks []token, c span, cue string) bool {
 	if d.german || !d.inSet("writes", cue) || toks[c.s].kind != tWord || toks[c.s].upper || subjectPronoun(toks[c.s].lower) {
 		return false
@@ -1321,7 +1326,7 @@ func (d *doc) writtenWork(toks []token, c span, cue string) bool {
 		if t.is("that") || d.finite(t) {
 			return false
 		}
-		if !t.upper && d.isClass(t, cGenre|cDocument) {
+		if !t.upper && (d.isClass(t, cGenre|cDocument) || d.inSet("writtenworks", t.lower)) {
 			return i+1 >= c.e || toks[i+1].kind != tWord || !d.finite(toks[i+1])
 		}
 	}

@@ -1004,6 +1004,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // denied him a second term: a thing withheld, nothing said
 	case d.writtenWork(toks, c, cue):
 		return false // wrote a letter to the board, writes a column: the work written, not its words
+	case d.releasedThing(toks, c, cue):
+		return false // the parties release those delegates: nothing said
 	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.inSet("proposes", cue) && d.gerund(first):
@@ -1310,10 +1312,26 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 // six-page letter to the board", "writing a book called …" tell what was
 // written, not what it says (the annotators mark none of them). Not a
 // clause whose subject such a noun heads (wrote the letter was forged).
-// The set lookup comes last, for the few words that reach it.
 func (d *doc) writtenWork(toks []token, c span, cue string) bool {
-	if d.german || !d.inSet("writes", cue) || toks[c.s].kind != tWord || toks[c.s].upper || subjectPronoun(toks[c.s].lower) {
-		return false
+	return !d.german && d.inSet("writes", cue) && d.namesWork(toks, c) == 1
+}
+
+// releasedThing reports whether the object of release is no document:
+// "most state parties release those delegates", "released two new
+// commercials" (but "released a statement", "released a video that
+// said …", whose words are reported).
+func (d *doc) releasedThing(toks []token, c span, cue string) bool {
+	return !d.german && d.inSet("releases", cue) && d.namesWork(toks, c) == 0
+}
+
+// namesWork tells whether an object names a work or a document by its
+// noun within its first few words (a detailed, six-page letter; the
+// following statement): 1 if so, 0 if the object names something else,
+// -1 if it is no object but a clause (the letter was forged; it said).
+// The set lookup comes last, for the few words that reach it.
+func (d *doc) namesWork(toks []token, c span) int {
+	if toks[c.s].kind != tWord || toks[c.s].upper || subjectPronoun(toks[c.s].lower) || d.isClass(toks[c.s], cPronoun) {
+		return -1
 	}
 	for i := c.s; i < c.e && i < c.s+5; i++ {
 		t := toks[i]
@@ -1321,16 +1339,19 @@ func (d *doc) writtenWork(toks []token, c span, cue string) bool {
 			if d.isPunct(t, ",") || d.isPunct(t, "-") {
 				continue // a detailed, six-page letter
 			}
-			return false
+			return 0
 		}
 		if t.is("that") || d.finite(t) {
-			return false
+			return -1
 		}
 		if !t.upper && (d.isClass(t, cGenre|cDocument) || d.inSet("writtenworks", t.lower)) {
-			return i+1 >= c.e || toks[i+1].kind != tWord || !d.finite(toks[i+1])
+			if i+1 < c.e && toks[i+1].kind == tWord && d.finite(toks[i+1]) {
+				return -1
+			}
+			return 1
 		}
 	}
-	return false
+	return 0
 }
 
 // questionObject reports whether the object of ask or answer is only the

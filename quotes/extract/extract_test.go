@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"release with an object that names no document reports nothing; a released statement's words are content", "However, most county parties release those delegates if their candidate is no longer running. The harbor board released a statement saying the toll would rise.",
+		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "The harbor board", cue: "saying"}}},
 	{"a line that opens with a hyphen before a capital is a list item typed without its space: what a poll shows ends with its line", "THE WEEKEND'S POLLS\n-One poll shows Ann Roe 12 points ahead of Tom Hill in Fenwick \n\u00a0-Jo Vale leads the field in Portvale",
 		[]want{{text: "Ann Roe 12 points ahead of Tom Hill in Fenwick", kind: quotes.Indirect, mention: "One poll", cue: "shows"}}},
 	{"said almost nothing, or said them before a comma, tells nothing that was said", `Ms. Roe joined the harbor board in 2014, but she said almost nothing about the tolls until May. Tom Hill took back his remarks a day after he said them, but not before the ferry lost riders. Jo Vale said the pier would close.`,

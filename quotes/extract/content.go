@@ -500,7 +500,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if words < 2 && !d.oneWordStatement(toks, c, f, rule) || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // one word is no statement, but yes or no is (see oneWordStatement); nor a title: said on ABC's "This Week"
 	}
-	if d.topicBeforeQuote(toks, c) {
+	if d.topicBeforeQuote(toks, c) || d.sayingIdiom(f) {
 		return
 	}
 	before := strings.HasPrefix(rule, "before-")
@@ -587,6 +587,17 @@ func (d *doc) contentAfterDateline(toks []token, c span) int {
 		return j
 	}
 	return c.s
+}
+
+// sayingIdiom reports whether f is the idiom "as they say", which brings
+// in a saying of no one in particular (as they say in television: stay
+// tuned), not reported speech.
+func (d *doc) sayingIdiom(f *frame) bool {
+	m := f.mention
+	if d.german || m.e-m.s != 4 || m.s < 3 || !strings.EqualFold(f.cueText, "say") {
+		return false
+	}
+	return strings.EqualFold(string(d.r[m.s-3:m.e]), "as they")
 }
 
 // questionToComma ends an asked question at its comma, past a relative

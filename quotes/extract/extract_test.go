@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"as they say brings in a saying of no one in particular, not reported speech; they say with a clause still reports", "Whether the ferry survives the winter remains the question. So as they say in the shipping business: stay tuned. Pilots say the pier is safe.",
+		[]want{{text: "the pier is safe", kind: quotes.Indirect, mention: "Pilots", cue: "say"}}},
 	{"release with an object that names no document reports nothing; a released statement's words are content", "However, most county parties release those delegates if their candidate is no longer running. The harbor board released a statement saying the toll would rise.",
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "The harbor board", cue: "saying"}}},
 	{"a line that opens with a hyphen before a capital is a list item typed without its space: what a poll shows ends with its line", "THE WEEKEND'S POLLS\n-One poll shows Ann Roe 12 points ahead of Tom Hill in Fenwick \n\u00a0-Jo Vale leads the field in Portvale",

@@ -995,6 +995,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
 		return true // the video shows Tom Hill at the rally: what a record shows of someone
+	case d.isClass(first, cPrep) && c.s+1 < c.e && (conjunction(toks[c.s+1]) || d.isPunct(toks[c.s+1], ",.;:")):
+		return false // the cards they never asked for or wanted: a stranded preposition, whose object went before
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a preposition stranded at the end of a relative clause, before or, has its object before the cue: nothing asked for is reported", "Riders were charged twice, got passes in the mail they never asked for or just gave up. The mayor asked for $2 million to fix the pier.",
+		[]want{{text: "for $2 million to fix the pier", kind: quotes.Indirect, mention: "The mayor", cue: "asked"}}},
 	{"as they say brings in a saying of no one in particular, not reported speech; they say with a clause still reports", "Whether the ferry survives the winter remains the question. So as they say in the shipping business: stay tuned. Pilots say the pier is safe.",
 		[]want{{text: "the pier is safe", kind: quotes.Indirect, mention: "Pilots", cue: "say"}}},
 	{"release with an object that names no document reports nothing; a released statement's words are content", "However, most county parties release those delegates if their candidate is no longer running. The harbor board released a statement saying the toll would rise.",

@@ -2769,6 +2769,11 @@ func (d *doc) toMainClause(toks []token, c span) span {
 				return span{c.s, i}
 			}
 		}
+		if n := toks[i+1]; n.kind == tWord && !n.upper && d.presentS(n.lower) && i+2 < c.e && toks[i+2].kind == tWord && !toks[i+2].is("and") {
+			// His appeal, even after he criticized the mayor, shows …: the
+			// clause set inside its subject closes, and the main verb follows
+			return span{c.s, i}
+		}
 	}
 	return c
 }

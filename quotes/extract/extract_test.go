@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a clause after a time word set inside the sentence's subject ends at its comma, before the main verb in -s", "His standing with riders, even after he criticized the harbor board, shows how badly the ferry company misread the town.",
+		[]want{{text: "the harbor board", kind: quotes.Indirect, mention: "he", cue: "criticized"}}},
 	{"a preposition stranded at the end of a relative clause, before or, has its object before the cue: nothing asked for is reported", "Riders were charged twice, got passes in the mail they never asked for or just gave up. The mayor asked for $2 million to fix the pier.",
 		[]want{{text: "for $2 million to fix the pier", kind: quotes.Indirect, mention: "The mayor", cue: "asked"}}},
 	{"as they say brings in a saying of no one in particular, not reported speech; they say with a clause still reports", "Whether the ferry survives the winter remains the question. So as they say in the shipping business: stay tuned. Pilots say the pier is safe.",

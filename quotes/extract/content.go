@@ -555,6 +555,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			if f.antecedent.e > f.antecedent.s {
 				c = d.beforeResumedClause(toks, c) // Tom Lee, who denied the charges, resigned: the sentence goes on
 			}
+		case d.coordinatedRelative(toks, c.s, f):
+			c = d.beforeResumedClause(toks, c) // riders who …, and who believe X, are: the sentence goes on
 		}
 	}
 	if !before && d.onlyTime(toks, c) {
@@ -2662,6 +2664,23 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedRelative reports whether the source of content that starts
+// at toks[s] is a relative pronoun after "and" or "but", a second relative
+// clause on a noun further back (riders who are inclined to doubt it, and
+// who believe the board is lying, are …), whose antecedent antecedentOf
+// does not reach.
+func (d *doc) coordinatedRelative(toks []token, s int, f *frame) bool {
+	m := f.source().mention
+	if m.e-m.s > 5 {
+		return false // who or which only
+	}
+	i := s - 1
+	for i > 0 && toks[i].s > m.s && s-i < 10 {
+		i--
+	}
+	return i > 0 && toks[i].s == m.s && (toks[i].is("who") || toks[i].is("which")) && (toks[i-1].is("and") || toks[i-1].is("but"))
 }
 
 // afterTime reports whether the frame of content that starts at toks[s]

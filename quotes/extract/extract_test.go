@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a second relative clause after and who ends at its comma when the main verb follows: the sentence goes on", "Riders on the late ferry who are inclined to doubt the report, and who believe the board is hiding the costs, are unlikely to be swayed.",
+		[]want{{text: "the board is hiding the costs", kind: quotes.Indirect, mention: "who", cue: "believe"}}},
 	{"a clause after a time word set inside the sentence's subject ends at its comma, before the main verb in -s", "His standing with riders, even after he criticized the harbor board, shows how badly the ferry company misread the town.",
 		[]want{{text: "the harbor board", kind: quotes.Indirect, mention: "he", cue: "criticized"}}},
 	{"a preposition stranded at the end of a relative clause, before or, has its object before the cue: nothing asked for is reported", "Riders were charged twice, got passes in the mail they never asked for or just gave up. The mayor asked for $2 million to fix the pier.",

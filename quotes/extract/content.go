@@ -537,6 +537,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			finding := d.pollFinds(f) && !strings.HasSuffix(strings.ToLower(f.cueText), "ing")
 			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
 			c = beforeParallelBy(toks, c, f)
+			c = d.beforeSeenAs(toks, c)
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
@@ -2664,6 +2665,18 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 		}
 	}
 	return false
+}
+
+// beforeSeenAs ends English content before ", seen as …" on its last
+// noun: a reputation, which the annotators mark apart (to favor Tom
+// Hill, seen as the friendlier candidate → to favor Tom Hill).
+func (d *doc) beforeSeenAs(toks []token, c span) span {
+	for i := c.s + 1; i+2 < c.e; i++ {
+		if toks[i+2].is("as") && d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.inSet("seenas", toks[i+1].lower) {
+			return span{c.s, i}
+		}
+	}
+	return c
 }
 
 // coordinatedRelative reports whether the source of content that starts

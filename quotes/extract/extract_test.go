@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"content ends before a reputation set on its last noun after a comma (, seen as …)", "The leaks have led many riders to assume that the outages are meant to help Tom Hill, seen as the friendlier candidate to the ferry company.",
+		[]want{{text: "that the outages are meant to help Tom Hill", kind: quotes.Indirect, mention: "many riders", cue: "assume"}}},
 	{"a second relative clause after and who ends at its comma when the main verb follows: the sentence goes on", "Riders on the late ferry who are inclined to doubt the report, and who believe the board is hiding the costs, are unlikely to be swayed.",
 		[]want{{text: "the board is hiding the costs", kind: quotes.Indirect, mention: "who", cue: "believe"}}},
 	{"a clause after a time word set inside the sentence's subject ends at its comma, before the main verb in -s", "His standing with riders, even after he criticized the harbor board, shows how badly the ferry company misread the town.",

@@ -463,6 +463,9 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 		d.addContent(toks, c, f, "aside", covered)
 		return
 	}
+	if !d.german {
+		c = d.beforeLatterGloss(toks, c)
+	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
@@ -2674,6 +2677,22 @@ func (d *doc) beforeSeenAs(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
 		if toks[i+2].is("as") && d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.inSet("seenas", toks[i+1].lower) {
 			return span{c.s, i}
+		}
+	}
+	return c
+}
+
+// beforeLatterGloss ends the English content of an aside before the
+// writer's gloss that "the latter" or "the former" opens as a pronoun
+// after a comma: "have involved public and semi-private courses, the
+// latter a reference to clubs …" (but "Tom Hill, the former mayor, said"
+// keeps its appositive).
+func (d *doc) beforeLatterGloss(toks []token, c span) span {
+	for i := c.s + 1; i+3 < c.e; i++ {
+		if (toks[i+2].is("latter") || toks[i+2].is("former")) && toks[i+1].is("the") && d.isPunct(toks[i], ",") {
+			if n := toks[i+3]; n.kind == tWord && (d.isClass(n, cDeterminer) || d.finite(n)) {
+				return span{c.s, i}
+			}
 		}
 	}
 	return c

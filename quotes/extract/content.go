@@ -3247,6 +3247,16 @@ func (d *doc) headlineWord(t token) bool {
 	return t.kind == tWord && t.cls&headlineWords != 0 && t.cls&(cTitle|cOrganisation|cAnonymous|cTime|cMale|cFemale|cState) == 0
 }
 
+// onlyTimeAfter reports whether toks[i:e] is a time phrase and nothing
+// else: on Friday, on Friday afternoon, this week.
+func (d *doc) onlyTimeAfter(toks []token, i, e int) bool {
+	j := d.timeAfter(toks, i, e)
+	for j > 0 && j < e && !toks[j].upper && d.isClass(toks[j], cTime) {
+		j++ // Friday afternoon
+	}
+	return j == e
+}
+
 // tightenMixed narrows the content of a paraphrase with quoted parts: it
 // starts after a colon that introduces a quote (added: "…") and ends with
 // the clause of its last quote (… "a prayer" for the nominee, but did not
@@ -3258,10 +3268,11 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
-	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && d.quoteEndsIn(toks[first], ".!?") {
+	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && (d.quoteEndsIn(toks[first], ".!?") || d.onlyTimeAfter(toks, first+1, c.e)) {
 		// chanted "Who needs a toll?" and marched on: a quote that opens
 		// the content and ends its sentence inside the marks is the whole
-		// statement; what follows is the writer's
+		// statement; what follows is the writer's. So is one that only a
+		// time follows (tweeted, "Thank you Fenwick!" on Friday afternoon)
 		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]

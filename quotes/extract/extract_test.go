@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote that opens the content with only a time after it is the whole statement: direct, not a paraphrase", `Tom Hill, who also toured the pier this week, tweeted, "Thank you Fenwick! #HarborFirst" on Friday afternoon.`,
+		[]want{{text: "Thank you Fenwick! #HarborFirst", kind: quotes.Direct, mention: "Tom Hill", cue: "tweeted"}}},
 	{"the latter or the former as a pronoun after a comma opens the writer's gloss, not what was said; the former before a title noun is an appositive", "Many of the closures, he said, have hit ferries and water taxis, the latter a fixture of the old harbor. Jo Vale said the pier and the bridge would close, the former a wreck since the storm. Ann Roe said Tom Hill, the former mayor, would run.",
 		[]want{{text: "Many of the closures", kind: quotes.Indirect, mention: "he", cue: "said"}, {text: "have hit ferries and water taxis", kind: quotes.Indirect, mention: "he", cue: "said"}, {text: "the pier and the bridge would close", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}, {text: "Tom Hill, the former mayor, would run", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"content ends before a reputation set on its last noun after a comma (, seen as …)", "The leaks have led many riders to assume that the outages are meant to help Tom Hill, seen as the friendlier candidate to the ferry company.",

@@ -135,8 +135,8 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			c.s = d.withComplementizer(toks, c.s)
 		}
 	}
-	if words > 0 && !that && d.plainObject(toks, c, f) {
-		return
+	if words > 0 && !that && (d.plainObject(toks, c, f) || strings.HasPrefix(rule, "after-") && d.writtenWork(toks, c, strings.ToLower(f.cueText))) {
+		return // writing a book called "…": the title names the work, and nothing is said
 	}
 	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
 	if words == 0 && term {
@@ -467,6 +467,9 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 		d.addContent(toks, c, f, "aside", covered)
 		return
 	}
+	if !d.german {
+		c = d.beforeLatterGloss(toks, c)
+	}
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
@@ -504,10 +507,13 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if words < 2 && !d.oneWordStatement(toks, c, f, rule) || c.e <= c.s || toks[c.s].kind == tQuote {
 		return // one word is no statement, but yes or no is (see oneWordStatement); nor a title: said on ABC's "This Week"
 	}
-	if d.topicBeforeQuote(toks, c) {
+	if d.topicBeforeQuote(toks, c) || d.sayingIdiom(f) {
 		return
 	}
 	before := strings.HasPrefix(rule, "before-")
+	if before && c.s == 0 && !d.german {
+		c.s = d.contentAfterDateline(toks, c) // LOS ANGELES (AP) — The toll will rise, a poll shows: not the dateline
+	}
 	if !before && !that && d.timeAfterCue(toks, c, f) {
 		return
 	}
@@ -538,6 +544,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			finding := d.pollFinds(f) && !strings.HasSuffix(strings.ToLower(f.cueText), "ing")
 			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
 			c = beforeParallelBy(toks, c, f)
+			c = d.beforeSeenAs(toks, c)
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
@@ -556,6 +563,8 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			if f.antecedent.e > f.antecedent.s {
 				c = d.beforeResumedClause(toks, c) // Tom Lee, who denied the charges, resigned: the sentence goes on
 			}
+		case d.coordinatedRelative(toks, c.s, f):
+			c = d.beforeResumedClause(toks, c) // riders who …, and who believe X, are: the sentence goes on
 		}
 	}
 	if !before && d.onlyTime(toks, c) {
@@ -569,6 +578,36 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// contentAfterDateline returns where content that opens a paragraph
+// starts after the dateline of a wire story, "CAMBRIDGE, Mass., Dec. 11
+// (UPI) — " or "JERUSALEM - ", which the annotators leave out: a word in
+// capitals (or a few), then a comma, a parenthesis or the dash itself.
+func (d *doc) contentAfterDateline(toks []token, c span) int {
+	j := d.afterDateline(toks, c.s, c.e)
+	if j == c.s || j >= c.e {
+		return c.s
+	}
+	i := c.s + 1
+	for i < j && toks[i].kind == tWord && isAllCaps(d.r[toks[i].s:toks[i].e]) {
+		i++ // LOS ANGELES
+	}
+	if i == j-1 || d.isPunct(toks[i], ",") || d.isPunct(toks[i], "(") {
+		return j
+	}
+	return c.s
+}
+
+// sayingIdiom reports whether f is the idiom "as they say", which brings
+// in a saying of no one in particular (as they say in television: stay
+// tuned), not reported speech.
+func (d *doc) sayingIdiom(f *frame) bool {
+	m := f.mention
+	if d.german || m.e-m.s != 4 || m.s < 3 || !strings.EqualFold(f.cueText, "say") {
+		return false
+	}
+	return strings.EqualFold(string(d.r[m.s-3:m.e]), "as they")
 }
 
 // questionToComma ends an asked question at its comma, past a relative
@@ -966,6 +1005,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
 		return true // the video shows Tom Hill at the rally: what a record shows of someone
+	case d.isClass(first, cPrep) && c.s+1 < c.e && (conjunction(toks[c.s+1]) || d.isPunct(toks[c.s+1], ",.;:")):
+		return false // the cards they never asked for or wanted: a stranded preposition, whose object went before
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
@@ -984,6 +1025,10 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // called both candidates on Tuesday: a phone call, not words
 	case d.withholds(toks, c, f):
 		return false // denied him a second term: a thing withheld, nothing said
+	case d.writtenWork(toks, c, cue):
+		return false // wrote a letter to the board, writes a column: the work written, not its words
+	case d.releasedThing(toks, c, cue):
+		return false // the parties release those delegates: nothing said
 	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.inSet("proposes", cue) && d.gerund(first):
@@ -1004,11 +1049,40 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || first.is("nothing") || first.is("little"):
+	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
 	}
 	return d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
 		f.class == "belief" && d.presentClause(toks, c)
+}
+
+// saidNothing reports whether content after a cue tells that nothing
+// was said, or names what was said by a pronoun alone: "said nothing",
+// "said almost nothing about the rates", "says something about the
+// times", "a day after he said them, …".
+func (d *doc) saidNothing(toks []token, c span) bool {
+	first := toks[c.s]
+	if first.is("nothing") || first.is("little") {
+		return true
+	}
+	if c.s+1 >= c.e {
+		return false
+	}
+	next := toks[c.s+1]
+	if first.is("almost") || first.is("virtually") || first.is("practically") {
+		return next.is("nothing") || next.is("little") // said almost nothing
+	}
+	if first.is("a") && next.is("lot") {
+		// their smiles said a lot; but "said a lot of voters were angry"
+		return c.s+2 == c.e || toks[c.s+2].kind == tPunct || toks[c.s+2].is("about")
+	}
+	if first.is("something") || first.is("anything") {
+		// said something about the media, won't say anything myself; but
+		// "said something was wrong" is a clause
+		return next.kind == tPunct || next.is("like") || next.is("about") || next.is("myself") || next.is("himself") || next.is("herself") || next.is("themselves")
+	}
+	object := first.is("them") || first.is("him") || first.is("us") || first.is("me")
+	return object && d.isPunct(next, ",;:") // he said them, but …: what was said is before
 }
 
 // whichGap reports whether content opens with a finite verb right after
@@ -1254,6 +1328,53 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 		i++ // the rest of the name: denied Tom Lee a seat
 	}
 	return i < c.e && article(toks[i])
+}
+
+// writtenWork reports whether the object of write is a work or a
+// document named by its noun within the first few words: "wrote a
+// six-page letter to the board", "writing a book called …" tell what was
+// written, not what it says (the annotators mark none of them). Not a
+// clause whose subject such a noun heads (wrote the letter was forged).
+func (d *doc) writtenWork(toks []token, c span, cue string) bool {
+	return !d.german && d.inSet("writes", cue) && d.namesWork(toks, c) == 1
+}
+
+// releasedThing reports whether the object of release is no document:
+// "most state parties release those delegates", "released two new
+// commercials" (but "released a statement", "released a video that
+// said …", whose words are reported).
+func (d *doc) releasedThing(toks []token, c span, cue string) bool {
+	return !d.german && d.inSet("releases", cue) && d.namesWork(toks, c) == 0
+}
+
+// namesWork tells whether an object names a work or a document by its
+// noun within its first few words (a detailed, six-page letter; the
+// following statement): 1 if so, 0 if the object names something else,
+// -1 if it is no object but a clause (the letter was forged; it said).
+// The set lookup comes last, for the few words that reach it.
+func (d *doc) namesWork(toks []token, c span) int {
+	if toks[c.s].kind != tWord || toks[c.s].upper || subjectPronoun(toks[c.s].lower) || d.isClass(toks[c.s], cPronoun) {
+		return -1
+	}
+	for i := c.s; i < c.e && i < c.s+5; i++ {
+		t := toks[i]
+		if t.kind != tWord {
+			if d.isPunct(t, ",") || d.isPunct(t, "-") {
+				continue // a detailed, six-page letter
+			}
+			return 0
+		}
+		if t.is("that") || d.finite(t) {
+			return -1
+		}
+		if !t.upper && (d.isClass(t, cGenre|cDocument) || d.inSet("writtenworks", t.lower)) {
+			if i+1 < c.e && toks[i+1].kind == tWord && d.finite(toks[i+1]) {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
 }
 
 // questionObject reports whether the object of ask or answer is only the
@@ -2554,6 +2675,51 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 	return false
 }
 
+// beforeSeenAs ends English content before ", seen as …" on its last
+// noun: a reputation, which the annotators mark apart (to favor Tom
+// Hill, seen as the friendlier candidate → to favor Tom Hill).
+func (d *doc) beforeSeenAs(toks []token, c span) span {
+	for i := c.s + 1; i+2 < c.e; i++ {
+		if toks[i+2].is("as") && d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.inSet("seenas", toks[i+1].lower) {
+			return span{c.s, i}
+		}
+	}
+	return c
+}
+
+// beforeLatterGloss ends the English content of an aside before the
+// writer's gloss that "the latter" or "the former" opens as a pronoun
+// after a comma: "have involved public and semi-private courses, the
+// latter a reference to clubs …" (but "Tom Hill, the former mayor, said"
+// keeps its appositive).
+func (d *doc) beforeLatterGloss(toks []token, c span) span {
+	for i := c.s + 1; i+3 < c.e; i++ {
+		if (toks[i+2].is("latter") || toks[i+2].is("former")) && toks[i+1].is("the") && d.isPunct(toks[i], ",") {
+			if n := toks[i+3]; n.kind == tWord && (d.isClass(n, cDeterminer) || d.finite(n)) {
+				return span{c.s, i}
+			}
+		}
+	}
+	return c
+}
+
+// coordinatedRelative reports whether the source of content that starts
+// at toks[s] is a relative pronoun after "and" or "but", a second relative
+// clause on a noun further back (riders who are inclined to doubt it, and
+// who believe the board is lying, are …), whose antecedent antecedentOf
+// does not reach.
+func (d *doc) coordinatedRelative(toks []token, s int, f *frame) bool {
+	m := f.source().mention
+	if m.e-m.s > 5 {
+		return false // who or which only
+	}
+	i := s - 1
+	for i > 0 && toks[i].s > m.s && s-i < 10 {
+		i--
+	}
+	return i > 0 && toks[i].s == m.s && (toks[i].is("who") || toks[i].is("which")) && (toks[i-1].is("and") || toks[i-1].is("but"))
+}
+
 // afterTime reports whether the frame of content that starts at toks[s]
 // opens with a preposition of time (after the mayor said …, weeks before
 // Ms. Roe announced …): the content ends where the sentence's main clause
@@ -2658,6 +2824,11 @@ func (d *doc) toMainClause(toks []token, c span) span {
 			if d.clauseVerb(toks[k]) || d.irregularAfterSubject(toks, k) {
 				return span{c.s, i}
 			}
+		}
+		if n := toks[i+1]; n.kind == tWord && !n.upper && d.presentS(n.lower) && i+2 < c.e && toks[i+2].kind == tWord && !toks[i+2].is("and") {
+			// His appeal, even after he criticized the mayor, shows …: the
+			// clause set inside its subject closes, and the main verb follows
+			return span{c.s, i}
 		}
 	}
 	return c
@@ -3081,6 +3252,16 @@ func (d *doc) headlineWord(t token) bool {
 	return t.kind == tWord && t.cls&headlineWords != 0 && t.cls&(cTitle|cOrganisation|cAnonymous|cTime|cMale|cFemale|cState) == 0
 }
 
+// onlyTimeAfter reports whether toks[i:e] is a time phrase and nothing
+// else: on Friday, on Friday afternoon, this week.
+func (d *doc) onlyTimeAfter(toks []token, i, e int) bool {
+	j := d.timeAfter(toks, i, e)
+	for j > 0 && j < e && !toks[j].upper && d.isClass(toks[j], cTime) {
+		j++ // Friday afternoon
+	}
+	return j == e
+}
+
 // tightenMixed narrows the content of a paraphrase with quoted parts: it
 // starts after a colon that introduces a quote (added: "…") and ends with
 // the clause of its last quote (… "a prayer" for the nominee, but did not
@@ -3092,10 +3273,11 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
-	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && d.quoteEndsIn(toks[first], ".!?") {
+	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && (d.quoteEndsIn(toks[first], ".!?") || d.onlyTimeAfter(toks, first+1, c.e)) {
 		// chanted "Who needs a toll?" and marched on: a quote that opens
 		// the content and ends its sentence inside the marks is the whole
-		// statement; what follows is the writer's
+		// statement; what follows is the writer's. So is one that only a
+		// time follows (tweeted, "Thank you Fenwick!" on Friday afternoon)
 		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]

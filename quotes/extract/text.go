@@ -86,10 +86,10 @@ func startsBlock(r []rune, j int) bool {
 	switch r[j] {
 	case '#', '>', '*', '|':
 		return true
-	case '-':
-		return j+1 < len(r) && (r[j+1] == ' ' || unicode.IsUpper(r[j+1]))
-	case '+':
-		return j+1 < len(r) && r[j+1] == ' '
+	case '-', '+':
+		// "- item", or a bullet typed with no space before a capital
+		// ("-One poll shows …" in a digest of links)
+		return j+1 < len(r) && (r[j+1] == ' ' || r[j] == '-' && unicode.IsUpper(r[j+1]))
 	}
 	return false
 }

@@ -4592,14 +4592,7 @@ func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
 	return -1
 }
 
-// outerOf returns the frame that holds fs[j] in its content, the way
-// nextOuter reads nesting, or fs[j] itself: in "Officials said the support
-// she has shown was real, adding …", the adding is the officials'.
-func (d *doc) outerOf(toks []token, fs []frameAt, j int) frameAt {
-	return fs[d.outerIndex(toks, fs, j)]
-}
-
-// outermostOf follows outerOf out to the main clause's frame: in "Moe
+// outermostOf follows outerIndex out to the main clause's frame: in "Moe
 // said he felt they were saying "…," adding …" the adding is Moe's, not
 // the feeler's. Each step moves back within maxContent of the last.
 func (d *doc) outermostOf(toks []token, fs []frameAt, j int) frameAt {
@@ -4612,7 +4605,10 @@ func (d *doc) outermostOf(toks []token, fs []frameAt, j int) frameAt {
 	}
 }
 
-// outerIndex is outerOf's index.
+// outerIndex returns the index of the frame that holds fs[j] in its
+// content, the way nextOuter reads nesting, or j itself: in "Officials
+// said the support she has shown was real, adding …", the adding is the
+// officials'.
 func (d *doc) outerIndex(toks []token, fs []frameAt, j int) int {
 	for i := j - 1; i >= 0 && fs[j].lo-fs[i].lo <= maxContent; i-- { // bounded: hostile text stays linear
 		r := fs[i].right

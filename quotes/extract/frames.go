@@ -865,11 +865,14 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 // named by a common noun (To donors, To her supporters) is marked 0 times
 // in 5, as often the one the thing was shown or sold to: no frame.
 func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
+	if d.german {
+		return frameAt{}, false
+	}
 	i := a
-	if !d.german && i+1 < b && (toks[i].is("but") || toks[i].is("and")) {
+	if i+1 < b && (toks[i].is("but") || toks[i].is("and")) {
 		i++ // But to others, …
 	}
-	if d.german || i+4 >= b || !toks[i].is("to") {
+	if i+4 >= b || !toks[i].is("to") {
 		return frameAt{}, false
 	}
 	s := i + 1

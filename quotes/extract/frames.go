@@ -3639,12 +3639,13 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			c = j - 1 // scanned for an earlier participle
 			continue
 		}
-		if d.isPunct(toks[c], ",") {
+		comma := d.isPunct(toks[c], ",")
+		if comma {
 			if np, ok := d.countedSubject(toks, c+1, k); ok {
 				return np, true // Outside the hall, about 200 riders gathered, …
 			}
 		}
-		if !d.isPunct(toks[c], ",") || d.opensFronted(toks[c+1]) {
+		if !comma || d.opensFronted(toks[c+1]) {
 			if clean == c {
 				clean = c + 1
 			}

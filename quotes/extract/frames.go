@@ -441,7 +441,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			continue
 		}
 		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || fs[n-1].f.rule == "viewpoint" || d.opensLedContent(fs[n-1], fa)) {
-			continue // In a May poll, 75 percent said …: all of it is the poll's
+			continue // In a May poll, 75 percent said …: all of it is the poll's (To Jo Vale, it …: the holder's)
 		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
@@ -574,7 +574,7 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 }
 
 // mayFrame is a cheap test of whether frameAt can find a frame at toks[k]:
-// at the sentence start (NAME:; In a … poll,), at a word that may start a cue (cueAt), or
+// at the sentence start (NAME:; In a … poll,; To NAME,), at a word that may start a cue (cueAt), or
 // right after a quote ("…," NAME VERB; German „…“, sagte X: quoteThenVerb).
 // Most tokens are none of these, and the test spares them frameAt's calls.
 func (d *doc) mayFrame(toks []token, a, k int) bool {

@@ -4152,10 +4152,10 @@ func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
 	return np, true
 }
 
-// trailingClauseSubject returns the subject of a when, where or as
-// clause that follows the main clause and runs on to the comma before
-// the participle cue toks[k]: in "He tweeted when Jo Hill ended the
-// debate with a joke, remarking …" Hill remarks, and in "Tom Reed
+// trailingClauseSubject returns the subject of a when, where, as or
+// in-which clause that follows the main clause and runs on to the comma
+// before the participle cue toks[k]: in "He tweeted when Jo Hill ended
+// the debate with a joke, remarking …" Hill remarks, and in "Tom Reed
 // admitted errors even as he defended the plan, saying …" the "he" is
 // the nearest mention. The clause opens no earlier than the sentence's
 // last frame, and its subject has a verb. Temporal after, before and

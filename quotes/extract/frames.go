@@ -1983,10 +1983,11 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 }
 
 // relativeToEnd reports whether an English relative clause opens at
-// toks[j], right after a source that opens its clause, and runs to the
-// sentence end with no comma: it tells about a noun before it (Hill leads
-// in Ohio, according to the Ledger's average of polls, where 40 seats are
-// at stake; according to budget papers that the office files on Friday),
+// toks[j], right after an according-to source that opens its clause or
+// stands inside it, and runs to the sentence end in words only, no comma
+// or other mark: it tells about a noun before it (Hill leads in Ohio,
+// according to the Ledger's average of polls, where 40 seats are at
+// stake; according to budget papers that the office files on Friday),
 // and no content follows the source. "that" opens one only without a
 // comma before it, where it would be the content's complementizer.
 func (d *doc) relativeToEnd(toks []token, j, b int, comma bool) bool {

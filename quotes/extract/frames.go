@@ -900,9 +900,9 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 }
 
 // viewedClause reports whether a clause opens at toks[c], after a fronted
-// viewpoint: a verb in its first words (Tuesday marked a turning point;
-// it signals a new phase) or a contracted one in its first word (there's
-// no hurry).
+// viewpoint: one looksLikeClause reads (it signals a new phase), a verb
+// anywhere after its first word (Tuesday marked a turning point), or a
+// contracted one in its first word (there's no hurry).
 func (d *doc) viewedClause(toks []token, c, b int) bool {
 	w := toks[c].lower
 	if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !isPossessive(w) {

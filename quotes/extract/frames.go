@@ -4530,8 +4530,9 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 // fronted clause that no comma closes, when a subject pronoun follows the
 // fronted clause's verb: in "When he returned he began by saying" the
 // second "he" can only start a new clause. It returns -1 when the word
-// before the pronoun is a cue or "that", whose clause it opens (When he
-// said he would stay, …), or when a quote lies between.
+// before the pronoun is a cue or a stop word such as "that", whose clause
+// it opens (When he said he would stay, …), a preposition, an article or
+// a clause word, or when a quote lies between.
 func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 	for j := i + 3; j < k && j-i < maxContent; j++ { // bounded: hostile text stays linear
 		t := toks[j]
@@ -4542,7 +4543,7 @@ func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 			continue
 		}
 		p := toks[j-1]
-		if p.kind != tWord || p.is("that") || d.isCue(p) || d.isClass(p, cStop|cClause|cPrep|cDeterminer) {
+		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cClause|cPrep|cDeterminer) {
 			return -1
 		}
 		return j

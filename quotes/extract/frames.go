@@ -441,7 +441,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			continue
 		}
 		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || fs[n-1].f.rule == "viewpoint" || d.opensLedContent(fs[n-1], fa)) {
-			continue // In a May poll, 75 percent said …: all of it is the poll's
+			continue // In a May poll, 75 percent said …: all of it is the poll's (To Jo Vale, it …: the holder's)
 		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
@@ -574,7 +574,7 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 }
 
 // mayFrame is a cheap test of whether frameAt can find a frame at toks[k]:
-// at the sentence start (NAME:; In a … poll,), at a word that may start a cue (cueAt), or
+// at the sentence start (NAME:; In a … poll,; To NAME,), at a word that may start a cue (cueAt), or
 // right after a quote ("…," NAME VERB; German „…“, sagte X: quoteThenVerb).
 // Most tokens are none of these, and the test spares them frameAt's calls.
 func (d *doc) mayFrame(toks []token, a, k int) bool {
@@ -865,11 +865,14 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 // named by a common noun (To donors, To her supporters) is marked 0 times
 // in 5, as often the one the thing was shown or sold to: no frame.
 func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
+	if d.german {
+		return frameAt{}, false
+	}
 	i := a
-	if !d.german && i+1 < b && (toks[i].is("but") || toks[i].is("and")) {
+	if i+1 < b && (toks[i].is("but") || toks[i].is("and")) {
 		i++ // But to others, …
 	}
-	if d.german || i+4 >= b || !toks[i].is("to") {
+	if i+4 >= b || !toks[i].is("to") {
 		return frameAt{}, false
 	}
 	s := i + 1
@@ -897,9 +900,9 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 }
 
 // viewedClause reports whether a clause opens at toks[c], after a fronted
-// viewpoint: a verb in its first words (Tuesday marked a turning point;
-// it signals a new phase) or a contracted one in its first word (there's
-// no hurry).
+// viewpoint: one looksLikeClause reads (it signals a new phase), a verb
+// anywhere after its first word (Tuesday marked a turning point), or a
+// contracted one in its first word (there's no hurry).
 func (d *doc) viewedClause(toks []token, c, b int) bool {
 	w := toks[c].lower
 	if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !isPossessive(w) {
@@ -1980,10 +1983,11 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 }
 
 // relativeToEnd reports whether an English relative clause opens at
-// toks[j], right after a source that opens its clause, and runs to the
-// sentence end with no comma: it tells about a noun before it (Hill leads
-// in Ohio, according to the Ledger's average of polls, where 40 seats are
-// at stake; according to budget papers that the office files on Friday),
+// toks[j], right after an according-to source that opens its clause or
+// stands inside it, and runs to the sentence end in words only, no comma
+// or other mark: it tells about a noun before it (Hill leads in Ohio,
+// according to the Ledger's average of polls, where 40 seats are at
+// stake; according to budget papers that the office files on Friday),
 // and no content follows the source. "that" opens one only without a
 // comma before it, where it would be the content's complementizer.
 func (d *doc) relativeToEnd(toks []token, j, b int, comma bool) bool {
@@ -3636,12 +3640,13 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			c = j - 1 // scanned for an earlier participle
 			continue
 		}
-		if d.isPunct(toks[c], ",") {
+		comma := d.isPunct(toks[c], ",")
+		if comma {
 			if np, ok := d.countedSubject(toks, c+1, k); ok {
 				return np, true // Outside the hall, about 200 riders gathered, …
 			}
 		}
-		if !d.isPunct(toks[c], ",") || d.opensFronted(toks[c+1]) {
+		if !comma || d.opensFronted(toks[c+1]) {
 			if clean == c {
 				clean = c + 1
 			}
@@ -4148,10 +4153,10 @@ func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
 	return np, true
 }
 
-// trailingClauseSubject returns the subject of a when, where or as
-// clause that follows the main clause and runs on to the comma before
-// the participle cue toks[k]: in "He tweeted when Jo Hill ended the
-// debate with a joke, remarking …" Hill remarks, and in "Tom Reed
+// trailingClauseSubject returns the subject of a when, where, as or
+// in-which clause that follows the main clause and runs on to the comma
+// before the participle cue toks[k]: in "He tweeted when Jo Hill ended
+// the debate with a joke, remarking …" Hill remarks, and in "Tom Reed
 // admitted errors even as he defended the plan, saying …" the "he" is
 // the nearest mention. The clause opens no earlier than the sentence's
 // last frame, and its subject has a verb. Temporal after, before and
@@ -4525,8 +4530,9 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 // fronted clause that no comma closes, when a subject pronoun follows the
 // fronted clause's verb: in "When he returned he began by saying" the
 // second "he" can only start a new clause. It returns -1 when the word
-// before the pronoun is a cue or "that", whose clause it opens (When he
-// said he would stay, …), or when a quote lies between.
+// before the pronoun is a cue or a stop word such as "that", whose clause
+// it opens (When he said he would stay, …), a preposition, an article or
+// a clause word, or when a quote lies between.
 func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 	for j := i + 3; j < k && j-i < maxContent; j++ { // bounded: hostile text stays linear
 		t := toks[j]
@@ -4537,7 +4543,7 @@ func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 			continue
 		}
 		p := toks[j-1]
-		if p.kind != tWord || p.is("that") || d.isCue(p) || d.isClass(p, cStop|cClause|cPrep|cDeterminer) {
+		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cClause|cPrep|cDeterminer) {
 			return -1
 		}
 		return j
@@ -4592,14 +4598,7 @@ func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
 	return -1
 }
 
-// outerOf returns the frame that holds fs[j] in its content, the way
-// nextOuter reads nesting, or fs[j] itself: in "Officials said the support
-// she has shown was real, adding …", the adding is the officials'.
-func (d *doc) outerOf(toks []token, fs []frameAt, j int) frameAt {
-	return fs[d.outerIndex(toks, fs, j)]
-}
-
-// outermostOf follows outerOf out to the main clause's frame: in "Moe
+// outermostOf follows outerIndex out to the main clause's frame: in "Moe
 // said he felt they were saying "…," adding …" the adding is Moe's, not
 // the feeler's. Each step moves back within maxContent of the last.
 func (d *doc) outermostOf(toks []token, fs []frameAt, j int) frameAt {
@@ -4612,7 +4611,10 @@ func (d *doc) outermostOf(toks []token, fs []frameAt, j int) frameAt {
 	}
 }
 
-// outerIndex is outerOf's index.
+// outerIndex returns the index of the frame that holds fs[j] in its
+// content, the way nextOuter reads nesting, or j itself: in "Officials
+// said the support she has shown was real, adding …", the adding is the
+// officials'.
 func (d *doc) outerIndex(toks []token, fs []frameAt, j int) int {
 	for i := j - 1; i >= 0 && fs[j].lo-fs[i].lo <= maxContent; i-- { // bounded: hostile text stays linear
 		r := fs[i].right

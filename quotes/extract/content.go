@@ -3472,7 +3472,7 @@ func (d *doc) gappedInfinitive(toks []token, c span) bool {
 		return false
 	}
 	v, f := toks[c.s+1], toks[c.s+2]
-	return v.kind == tWord && !v.upper && !d.isClass(v, cFinite) && f.kind == tWord && !f.upper && d.finite(f) && !f.is("to")
+	return v.kind == tWord && !v.upper && !d.isClass(v, cFinite) && f.kind == tWord && !f.upper && d.finite(f)
 }
 
 // demonstrativeObject reports whether the "that" before content is a

@@ -122,7 +122,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	if len(qt) == 0 {
 		if d.german && c.e > c.s && slices.Contains(d.lex.particles[strings.ToLower(f.cueText)], toks[c.e-1].lower) {
-			return // nahm Paul Weber, der Präsident, zu der Frage Stellung: the cue's own clause, no content
+			return // nahm Paul Weber, der Präsident, zu der Frage Stellung: the cue's own clause up to its particle, no content
 		}
 		d.addIndirect(toks, c, f, rule, words, that)
 		return

@@ -122,7 +122,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	}
 	if len(qt) == 0 {
 		if d.german && c.e > c.s && slices.Contains(d.lex.particles[strings.ToLower(f.cueText)], toks[c.e-1].lower) {
-			return // nahm Paul Weber, der Präsident, zu der Frage Stellung: the cue's own clause, no content
+			return // nahm Paul Weber, der Präsident, zu der Frage Stellung: the cue's own clause up to its particle, no content
 		}
 		d.addIndirect(toks, c, f, rule, words, that)
 		return
@@ -535,7 +535,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if !ok {
 		return
 	}
-	if !before && f.rule != "poll-lead" && f.rule != "viewpoint" { // In a May poll, Hill led, but …: the poll's to the sentence end
+	if !before && f.rule != "poll-lead" && f.rule != "viewpoint" { // In a May poll, Hill led, but …; To others, he is a hero, but …: the poll's or the holder's to the sentence end
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
@@ -3654,7 +3654,7 @@ func (d *doc) gappedInfinitive(toks []token, c span) bool {
 		return false
 	}
 	v, f := toks[c.s+1], toks[c.s+2]
-	return v.kind == tWord && !v.upper && !d.isClass(v, cFinite) && f.kind == tWord && !f.upper && d.finite(f) && !f.is("to")
+	return v.kind == tWord && !v.upper && !d.isClass(v, cFinite) && f.kind == tWord && !f.upper && d.finite(f)
 }
 
 // demonstrativeObject reports whether the "that" before content is a

@@ -193,8 +193,10 @@ func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
 
 // loadLexicon reads the embedded files; each line is "class: entry, entry"
 // (classes may be joined with +; set-NAME puts the entries in a named
-// word set instead) and # starts a comment. A class "X-verb" lists English
-// base forms, to which the loader adds the regular -s, -ed and -ing forms.
+// word set instead, needs-PARTICLE among the German verbs that report
+// only with that particle) and # starts a comment. A class "X-verb"
+// lists English base forms, to which the loader adds the regular -s, -ed
+// and -ing forms.
 func loadLexicon(files ...string) (en, de *lexicon, err error) {
 	en = newLexicon()
 	de = newLexicon()

@@ -71,10 +71,10 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 // its farmers, …: a paraphrase with the name as its part, and the name
 // again as what the farmers call it); it is given once, as the part.
 func (d *doc) keptParts() map[span]bool {
-	var parts map[span]bool
 	if d.german {
 		return nil // German direct quotes repeat parts on purpose (dropping them costs German direct span F1 .10)
 	}
+	var parts map[span]bool
 	for _, res := range d.results {
 		if res.kind != quotes.Mixed || len(res.parts) == 0 || d.confidence(res) < d.x.MinConfidence {
 			continue

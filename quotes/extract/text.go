@@ -392,8 +392,7 @@ func (d *doc) classOf(rs []rune) class {
 // looking a byte buffer up allocates nothing.
 func (d *doc) find(rs []rune) (entry, bool) {
 	d.buf = appendLower(d.buf[:0], rs)
-	e, ok := d.lex.words[string(d.buf)]
-	return e, ok
+	return d.lex.index.get(d.buf)
 }
 
 // appendLower appends rs in lower case to buf, as the lexicon spells
@@ -424,7 +423,8 @@ func (d *doc) contractionClass(w []byte) class {
 	if i <= 0 {
 		return 0
 	}
-	return d.lex.words[string(w[:i])].cls & (cPronoun | cNounOpener)
+	e, _ := d.lex.index.get(w[:i])
+	return e.cls & (cPronoun | cNounOpener)
 }
 
 // end returns the offset just after the quote's closing mark, or its

@@ -1844,6 +1844,9 @@ func TestUnattributedQuote(t *testing.T) {
 		{"a short quote with no speaker near it is no statement; a long one is kept",
 			"The ferry was late again.\n\n\"Not again.\"\n\n\"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
 			"We waited for an hour in the rain and nobody from the board came to tell us why."},
+		{"a long quoted fragment in a sentence with no cue and no speaker near it is given to no one",
+			"The ferry was late again.\n\nThen \"a ferry that runs on time every day and never leaves a rider behind\" was all the town needed.",
+			"a ferry that runs on time every day and never leaves a rider behind"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := New()

@@ -168,6 +168,11 @@ func (d *doc) demoteShortGuesses() {
 		weak := res.rule == "previous-paragraph" || res.rule == "standalone" || res.rule == "fragment" && res.f == nil
 		if weak && !d.german && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
 			res.rule = "embedded"
+		} else if res.rule == "fragment" && res.f == nil && !d.german {
+			// a longer fragment in a sentence with no cue and no speaker
+			// near it (the plan "…" was shelved) is a quote given to no
+			// one, as one standing alone: it tells nobody who said it
+			res.rule = "standalone"
 		}
 	}
 }

@@ -2436,9 +2436,12 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		k++
 	}
 	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) {
+		if d.inSet("copula", toks[k].lower) {
+			return -1 // the choice was between "…" and "…", it is described as "…": the subject says nothing
+		}
 		k++
 	}
-	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) {
+	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) || d.inSet("copula", toks[k].lower) {
 		return -1
 	}
 	k++

@@ -690,6 +690,9 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		}
 		if f == nil {
 			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
+			if f != nil && d.itSubject(f.mention) {
+				f = nil // It received a fee to back "…": a thing, or no one, says no fragment
+			}
 			if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
 				return
 			}
@@ -2458,6 +2461,17 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		return -1 // labeled "a leader" continues to lead: the quote opens the clause
 	}
 	return k
+}
+
+// itSubject reports whether the mention m is the pronoun "it" (or
+// "it's"), a thing or a dummy subject, not a speaker: It starts with a
+// claim that "…"; It was a rejection of "…" that won the hall.
+func (d *doc) itSubject(m span) bool {
+	switch strings.ToLower(string(d.r[m.s:m.e])) {
+	case "it", "it's", "it’s":
+		return true
+	}
+	return false
 }
 
 // firstWord returns the first word of toks[a:i], or a.

@@ -1324,6 +1324,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "ready for a long fight.", mention: "the mayor"}, {text: "a ferry that runs on time", mention: "Tom Hill"}}},
 	{"a quoted fragment inside a clause that goes on past it makes the clause from the subject's verb a paraphrase; one that ends its clause stays alone", `Ann Roe also mourned a climate in which riders "can no longer stand each other" because the ferry is late. Tom Vale took credit for "being right about the port."`,
 		[]want{{text: `a climate in which riders "can no longer stand each other" because the ferry is late`, kind: quotes.Mixed, mention: "Ann Roe"}, {text: "being right about the port.", kind: quotes.Direct, mention: "Tom Vale"}}},
+	{"a quote after a sentence of its own paragraph that names no speaker does not go on with the paragraph before", "\"The ferry will run on time from now on,\" Tom Hill said.\n\nThe harbor board met again in May. \"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
+		[]want{{text: "The ferry will run on time from now on,", mention: "Tom Hill"}}},
 	{"a quoted fragment whose subject is it is no thing's: the source quoted before says it", `Jane Roe said the fares were too high. It drew a pledge from the board to build "a ferry that runs on time every day."`,
 		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "a ferry that runs on time every day.", kind: quotes.Direct, mention: "Jane Roe"}}},
 	{"a quoted fragment after a subject and a form of be makes no paraphrase of the subject's: a thing that is says nothing", `The choice was between backing the bridge as "the best plan we have" or waiting another year for the ferry.`,

@@ -56,7 +56,7 @@ func (d *doc) continueInParagraph(rs []*result, last *result, leadIn bool) {
 				res.f, res.rule = reported.f, "continuation"
 			case next[i] != nil:
 				res.f, res.rule = next[i].f, "continuation-next"
-			case last != nil && (leadIn || last.qi >= 0):
+			case last != nil && (leadIn || last.qi >= 0) && (d.german || d.opensParagraph(d.qs[res.qi])):
 				res.f, res.rule = last.f, "previous-paragraph"
 				if last.rule == "colon-lead-in" {
 					res.rule = "colon-lead-in"
@@ -133,4 +133,18 @@ func (d *doc) saidWithin(prev, res *result) bool {
 	}
 	from := max(prev.f.cue.e, prev.f.source().mention.e) // past "Ms." in asked Ms. Lee
 	return from <= res.f.cue.s && d.sameSentence(from, res.f.cue.s)
+}
+
+// opensParagraph reports whether no word stands before the quote q in its
+// paragraph. A quote after a sentence of its own paragraph that gave it
+// no speaker (He was sent back in May. "…") does not go on with the
+// speaker of the paragraph before: on PolNeAR dev none of three did (in
+// German news it often does: German output keeps it).
+func (d *doc) opensParagraph(q qspan) bool {
+	for _, c := range d.r[d.paras[q.para].s:q.s] {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
 }

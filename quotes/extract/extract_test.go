@@ -1364,6 +1364,12 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "ready for a long fight.", mention: "the mayor"}, {text: "a ferry that runs on time", mention: "Tom Hill"}}},
 	{"a quoted fragment inside a clause that goes on past it makes the clause from the subject's verb a paraphrase; one that ends its clause stays alone", `Ann Roe also mourned a climate in which riders "can no longer stand each other" because the ferry is late. Tom Vale took credit for "being right about the port."`,
 		[]want{{text: `a climate in which riders "can no longer stand each other" because the ferry is late`, kind: quotes.Mixed, mention: "Ann Roe"}, {text: "being right about the port.", kind: quotes.Direct, mention: "Tom Vale"}}},
+	{"a quote after a sentence of its own paragraph that names no speaker does not go on with the paragraph before", "\"The ferry will run on time from now on,\" Tom Hill said.\n\nThe harbor board met again in May. \"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
+		[]want{{text: "The ferry will run on time from now on,", mention: "Tom Hill"}}},
+	{"a quoted fragment whose subject is it is no thing's: the source quoted before says it", `Jane Roe said the fares were too high. It drew a pledge from the board to build "a ferry that runs on time every day."`,
+		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Jane Roe"}, {text: "a ferry that runs on time every day.", kind: quotes.Direct, mention: "Jane Roe"}}},
+	{"a quoted fragment after a subject and a form of be makes no paraphrase of the subject's: a thing that is says nothing", `The choice was between backing the bridge as "the best plan we have" or waiting another year for the ferry.`,
+		[]want{{text: "the best plan we have", kind: quotes.Direct}}},
 	{"a clause that ends with several quoted fragments is a paraphrase, one that ends with one is the quote", `Jo Hill then weighed the choice between "a ferry that runs on time" and "a bridge that never closes." Tom Vale hopes to fund the new harbor school by "cutting the costs of the port."`,
 		[]want{{text: `the choice between "a ferry that runs on time" and "a bridge that never closes."`, kind: quotes.Mixed, mention: "Jo Hill"}, {text: "cutting the costs of the port.", kind: quotes.Direct, mention: "Tom Vale"}}},
 	{"a poll's finding runs on over while and compared, which end what a person says", `A new poll shows Ann Roe with 42 percent, while Tom Vale has 37 percent. A survey found 40 percent backing the ferry compared to 30 percent a year ago. Jo Hill suggested that the ferry would fail, while the board waited.`,
@@ -1914,6 +1920,9 @@ func TestUnattributedQuote(t *testing.T) {
 		{"a short quote with no speaker near it is no statement; a long one is kept",
 			"The ferry was late again.\n\n\"Not again.\"\n\n\"We waited for an hour in the rain and nobody from the board came to tell us why.\"",
 			"We waited for an hour in the rain and nobody from the board came to tell us why."},
+		{"a long quoted fragment in a sentence with no cue and no speaker near it is given to no one",
+			"The ferry was late again.\n\nThen \"a ferry that runs on time every day and never leaves a rider behind\" was all the town needed.",
+			"a ferry that runs on time every day and never leaves a rider behind"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			x := New()

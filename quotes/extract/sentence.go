@@ -168,6 +168,11 @@ func (d *doc) demoteShortGuesses() {
 		weak := res.rule == "previous-paragraph" || res.rule == "standalone" || res.rule == "fragment" && res.f == nil
 		if weak && !d.german && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
 			res.rule = "embedded"
+		} else if res.rule == "fragment" && res.f == nil && !d.german {
+			// a longer fragment in a sentence with no cue and no speaker
+			// near it (the plan "…" was shelved) is a quote given to no
+			// one, as one standing alone: it tells nobody who said it
+			res.rule = "standalone"
 		}
 	}
 }
@@ -691,6 +696,9 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		}
 		if f == nil {
 			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
+			if f != nil && d.itSubject(f.mention) {
+				f = nil // It received a fee to back "…": a thing, or no one, says no fragment
+			}
 			if f != nil && d.fragmentClause(toks, a, b, i, f, covered) {
 				return
 			}
@@ -2535,9 +2543,12 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		k++
 	}
 	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) {
+		if d.inSet("copula", toks[k].lower) {
+			return -1 // the choice was between "…" and "…", it is described as "…": the subject says nothing
+		}
 		k++
 	}
-	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) {
+	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) || d.inSet("copula", toks[k].lower) {
 		return -1
 	}
 	k++
@@ -2554,6 +2565,17 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		return -1 // labeled "a leader" continues to lead: the quote opens the clause
 	}
 	return k
+}
+
+// itSubject reports whether the mention m is the pronoun "it" (or
+// "it's"), a thing or a dummy subject, not a speaker: It starts with a
+// claim that "…"; It was a rejection of "…" that won the hall.
+func (d *doc) itSubject(m span) bool {
+	switch strings.ToLower(string(d.r[m.s:m.e])) {
+	case "it", "it's", "it’s":
+		return true
+	}
+	return false
 }
 
 // firstWord returns the first word of toks[a:i], or a.

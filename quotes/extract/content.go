@@ -965,6 +965,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // the video shows Tom Hill at the rally: what a record shows of someone
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
+	case (first.is("whether") || first.is("if")) && d.inSet("openquestion", cue):
+		return false // could determine whether the plan works: a question still open, no finding
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
 	case f.class == "speech" && d.isClass(first, cQuestion) && d.negatedCue(toks, c.s):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a finding before whether or if is a question still open, not something found or said; with that it reports the finding", `These two races could determine whether the Greens keep the council. The auditors determined that the harbor fund was short.`,
+		[]want{{text: "that the harbor fund was short", kind: quotes.Indirect, mention: "The auditors", cue: "determined"}}},
 	{"a relative clause right after a source that follows according to and runs to the sentence end tells about a noun before it: the content is the clause before the source, or the demonstrative that stands for it", `In the last round of votes next month, Jo Vale holds a 10-point lead in Fenwick, according to the HarborWatch average of polls, where 475 seats will be at stake. That's according to budget papers through March that the harbor office is filing on Friday.`,
 		[]want{{text: "In the last round of votes next month, Jo Vale holds a 10-point lead in Fenwick", kind: quotes.Indirect, mention: "the HarborWatch average", cue: "according to"}, {text: "That", kind: quotes.Indirect, mention: "budget papers", cue: "according to"}}},
 	{"a pronoun contracted with be before expected and an infinitive is a passive expectation, as with is, and does not cut the content around it; before a verb of speech it still reports what will be said", `That could carry him into the "Big Day" vote on April 2, which he's expected to win, Farber said. Ms. Lee lacks the name of Vale, but she's expected to argue that the mayor has lost touch with voters.`,

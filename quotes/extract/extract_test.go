@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a dateline in capitals and a dash before a quote is the place the story was filed from, not its speaker: the quote stands alone; a cue after the quote still gives it one", "FENWICK --  \"The boats come in at dawn. The boats go out at dusk.\"\n\nThe film opens on Friday.\n\nFENWICK -- \"We will open the harbor,\" Mayor Tom Hill said on Monday.",
+		[]want{{text: "We will open the harbor,", kind: quotes.Direct, mention: "Mayor Tom Hill", cue: "said"}}},
 	{"a finding before whether or if is a question still open, not something found or said; with that it reports the finding", `These two races could determine whether the Greens keep the council. The auditors determined that the harbor fund was short.`,
 		[]want{{text: "that the harbor fund was short", kind: quotes.Indirect, mention: "The auditors", cue: "determined"}}},
 	{"a relative clause right after a source that follows according to and runs to the sentence end tells about a noun before it: the content is the clause before the source, or the demonstrative that stands for it", `In the last round of votes next month, Jo Vale holds a 10-point lead in Fenwick, according to the HarborWatch average of polls, where 475 seats will be at stake. That's according to budget papers through March that the harbor office is filing on Friday.`,

@@ -665,6 +665,26 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 	return nil, "", false
 }
 
+// datelineOnly reports whether the words before the quote toks[i] are
+// only a dateline in capitals and the dash after it, and the quote closes
+// its sentence (LOS ANGELES -- "…."): a place the story was filed from,
+// no speaker; a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
+func (d *doc) datelineOnly(toks []token, a, i int) bool {
+	if i < a+2 || toks[i-1].kind != tPunct || !strings.ContainsAny(toks[i-1].lower, "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
+		return false
+	}
+	letters := 0
+	for _, c := range d.r[toks[a].s:toks[i-1].s] {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
 // unframedQuote records the quote toks[i] that no frame and no layout
 // gave a source: it stands alone in a sentence without words, or closes
 // its own sentence before more words ("…a crowd." Perhaps, he said, …); a
@@ -673,7 +693,7 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 // speech frame before it (frameBefore), else to no one.
 func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {
 	switch {
-	case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
+	case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1, !d.german && i == b-1 && d.datelineOnly(toks, a, i):
 		d.addDirect(toks, i, nil, "standalone")
 		return
 	case d.germanTerm(toks, i):

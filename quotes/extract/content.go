@@ -3090,7 +3090,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
-	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && d.quoteEndsIn(toks[first], ".!?") {
+	if first := qt[0]; !d.german && first == c.s && first+1 < c.e && (d.quoteEndsIn(toks[first], ".!?") || d.setOffBeforeTime(toks, first, c.e)) {
 		// chanted "Who needs a toll?" and marched on: a quote that opens
 		// the content and ends its sentence inside the marks is the whole
 		// statement; what follows is the writer's
@@ -3313,6 +3313,29 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 		return toks[i-1].kind == tQuote && d.quoteEndsIn(toks[i-1], ",") || d.saidWhen(toks, i+1, e)
 	}
 	return t.is("while")
+}
+
+// setOffBeforeTime reports whether the quote toks[q], set off by a comma
+// or a colon before it, has only a time phrase after it up to e: in
+// tweeted, "Thanks, Fenwick! #Hill" on Friday afternoon, the phrase tells
+// when it was said and the quote is the whole of it.
+func (d *doc) setOffBeforeTime(toks []token, q, e int) bool {
+	i := q + 1
+	if q == 0 || !d.isPunct(toks[q-1], ",:") || e-i > 4 {
+		return false
+	}
+	if i < e && (toks[i].is("on") || toks[i].is("at")) {
+		i++
+	}
+	if i >= e {
+		return false
+	}
+	for ; i < e; i++ {
+		if !d.isClass(toks[i], cTime) {
+			return false
+		}
+	}
+	return true
 }
 
 // comparativeAs reports whether "as" at toks[i] closes a comparison that

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote set off by a comma after its cue with only a time phrase after it is the whole statement; the time tells when it was said", `Tom Hill, who also toured the harbor this week, tweeted, "Thank you Fenwick! #Hill2026" on Friday afternoon. Jo Vale said the mayor should "own the toll" in the campaign.`,
+		[]want{{text: "Thank you Fenwick! #Hill2026", kind: quotes.Direct, mention: "Tom Hill", cue: "tweeted"}, {text: `the mayor should "own the toll" in the campaign`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"a dateline in capitals and a dash before a quote is the place the story was filed from, not its speaker: the quote stands alone; a cue after the quote still gives it one", "FENWICK --  \"The boats come in at dawn. The boats go out at dusk.\"\n\nThe film opens on Friday.\n\nFENWICK -- \"We will open the harbor,\" Mayor Tom Hill said on Monday.",
 		[]want{{text: "We will open the harbor,", kind: quotes.Direct, mention: "Mayor Tom Hill", cue: "said"}}},
 	{"a finding before whether or if is a question still open, not something found or said; with that it reports the finding", `These two races could determine whether the Greens keep the council. The auditors determined that the harbor fund was short.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a title or source noun before from and a place names the source, not the place; a long subject after with still goes with its -ing cue", `The senator from Fenwick said the harbor was safe. And Tom Hill turned on Vale, with the campaign of the former mayor from Fenwick saying Vale was "no friend of the harbor."`,
+		[]want{{text: "the harbor was safe", kind: quotes.Indirect, mention: "The senator from Fenwick", cue: "said"}, {text: `Vale was "no friend of the harbor."`, kind: quotes.Mixed, mention: "the campaign of the former mayor from Fenwick", cue: "saying"}}},
 	{"a quote set off by a comma after its cue with only a time phrase after it is the whole statement; the time tells when it was said", `Tom Hill, who also toured the harbor this week, tweeted, "Thank you Fenwick! #Hill2026" on Friday afternoon. Jo Vale said the mayor should "own the toll" in the campaign.`,
 		[]want{{text: "Thank you Fenwick! #Hill2026", kind: quotes.Direct, mention: "Tom Hill", cue: "tweeted"}, {text: `the mayor should "own the toll" in the campaign`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"a dateline in capitals and a dash before a quote is the place the story was filed from, not its speaker: the quote stands alone; a cue after the quote still gives it one", "FENWICK --  \"The boats come in at dawn. The boats go out at dusk.\"\n\nThe film opens on Friday.\n\nFENWICK -- \"We will open the harbor,\" Mayor Tom Hill said on Monday.",

@@ -1578,7 +1578,7 @@ func (d *doc) askedWord(t token) bool {
 // withSubject reports whether a cue in -ing follows its subject after
 // "with": with 30 percent of voters saying they …
 func (d *doc) withSubject(toks []token, a, k int) bool {
-	for i := k - 1; i >= a && k-i <= 8; i-- {
+	for i := k - 1; i >= a && k-i <= 10; i-- {
 		switch {
 		case toks[i].is("with"):
 			return i < k-1

@@ -104,6 +104,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s+1 < c.e && strings.HasPrefix(rule, "before-") && d.frontedContentCue(toks, c) {
 		c.s++ // Citing "a family matter," the spokeswoman told …: the object is what was said
 	}
+	c.e = d.beforeBracketTag(toks, c)
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
@@ -175,6 +176,22 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// beforeBracketTag returns where content c ends before a tag in square
+// brackets after its sentence's last mark (Hill leads in Fenwick. [Ledger
+// poll]): the outlet a news digest links to, not part of what was said.
+func (d *doc) beforeBracketTag(toks []token, c span) int {
+	for j := c.e - 1; j > c.s && j >= c.e-6; j-- {
+		if d.isPunct(toks[j], "[") {
+			p := toks[j-1]
+			if d.isPunct(p, ".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?") {
+				return j
+			}
+			return c.e
+		}
+	}
+	return c.e
 }
 
 // dashNameColon returns the frame of a name set off by a dash before the

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"in a digest whose items open lines with a dash and no space, each item is a paragraph of its own, and the outlet tag in square brackets after an item's last mark is no part of what was said", "THE WEEK'S POLLS\n-Tom Hill leads Jo Vale in Fenwick. [Ledger]\n-One poll shows Jo Vale 12 points ahead of Hill in Ames. [Courier]\n -Ann Roe thinks the toll will cost Hill the harbor vote. [Ames Post]",
+		[]want{{text: "Jo Vale 12 points ahead of Hill in Ames", kind: quotes.Indirect, mention: "One poll", cue: "shows"}, {text: "the toll will cost Hill the harbor vote", kind: quotes.Indirect, mention: "Ann Roe", cue: "thinks"}}},
 	{"a title or source noun before from and a place names the source, not the place; a long subject after with still goes with its -ing cue", `The senator from Fenwick said the harbor was safe. And Tom Hill turned on Vale, with the campaign of the former mayor from Fenwick saying Vale was "no friend of the harbor."`,
 		[]want{{text: "the harbor was safe", kind: quotes.Indirect, mention: "The senator from Fenwick", cue: "said"}, {text: `Vale was "no friend of the harbor."`, kind: quotes.Mixed, mention: "the campaign of the former mayor from Fenwick", cue: "saying"}}},
 	{"a quote set off by a comma after its cue with only a time phrase after it is the whole statement; the time tells when it was said", `Tom Hill, who also toured the harbor this week, tweeted, "Thank you Fenwick! #Hill2026" on Friday afternoon. Jo Vale said the mayor should "own the toll" in the campaign.`,

@@ -25,7 +25,7 @@ func paragraphs(r []rune) []span {
 		for j < len(r) && r[j] != '\n' && unicode.IsSpace(r[j]) {
 			j++
 		}
-		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) && !(len(out) == 0 && headlineDeck(r, start, i)) && !capsLine(r, lineStart, i) && !capsLine(r, j, lineEnd(r, j)) {
+		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) && !listItem(r, start, i, j) && !(len(out) == 0 && headlineDeck(r, start, i)) && !capsLine(r, lineStart, i) && !capsLine(r, j, lineEnd(r, j)) {
 			lineStart = i + 1
 			continue
 		}
@@ -77,6 +77,27 @@ func headlineDeck(r []rune, s, i int) bool {
 		i--
 	}
 	return i > s && r[i-1] == ';'
+}
+
+// listItem reports whether the line at r[j], after the newline r[i],
+// opens an item of a list written with a dash and no space (-Tom Hill
+// leads in Fenwick. [Ledger]) or a bullet, after a line that closed its
+// sentence: each item is a statement of its own, not the next line of one.
+func listItem(r []rune, start, i, j int) bool {
+	if r[j] != '-' && r[j] != '•' || j+1 >= len(r) || !unicode.IsUpper(r[j+1]) && r[j] == '-' {
+		return false
+	}
+	for i > start && unicode.IsSpace(r[i-1]) {
+		i--
+	}
+	if i == start {
+		return false
+	}
+	switch r[i-1] {
+	case '.', '!', '?', ':', ']', ')', '"', '”':
+		return true
+	}
+	return false
 }
 
 // startsBlock reports whether a line starting at r[j] opens a Markdown block.

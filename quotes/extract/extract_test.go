@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote right after a noun and of is what the noun names (their chants of \"…\"): the quote alone, not a paraphrase running on into the main verb", `More than 500 Hill supporters roared when the town was called. But their chants of "Keep the harbor open! Keep the harbor open!" were cut short when the feed shifted to the rival.`,
+		[]want{{text: "Keep the harbor open! Keep the harbor open!", kind: quotes.Direct, mention: "their"}}},
 	{"a name before is expected and a verb of speech with a that clause, even after a phrase set off by commas, reports what the source will say", "Ms. Lee is expected to argue that the toll is too high. The board is expected to announce on Monday, after a long meeting of its members, that it will keep the toll.",
 		[]want{{text: "that the toll is too high", kind: quotes.Indirect, mention: "Ms. Lee", cue: "argue"}, {text: "that it will keep the toll", kind: quotes.Indirect, mention: "The board", cue: "announce"}}},
 	{"in a digest whose items open lines with a dash and no space, each item is a paragraph of its own, and the outlet tag in square brackets after an item's last mark is no part of what was said", "THE WEEK'S POLLS\n-Tom Hill leads Jo Vale in Fenwick. [Ledger]\n-One poll shows Jo Vale 12 points ahead of Hill in Ames. [Courier]\n -Ann Roe thinks the toll will cost Hill the harbor vote. [Ames Post]",

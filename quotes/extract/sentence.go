@@ -2406,8 +2406,8 @@ func (d *doc) fragmentClause(toks []token, a, b, i int, f *frame, covered map[in
 		return false // nor in a fronted clause (While Tom Hill laid out "…" in May, the board met)
 	}
 	k := d.afterSubjectVerb(toks, a, i, f.mention)
-	if k < 0 {
-		return false
+	if k < 0 || k+1 == i && toks[k].is("of") {
+		return false // their chants of "…" were cut short: the quote is what the noun before "of" names
 	}
 	e := min(b, i+maxContent) // bounded: the scans stay linear
 	var before []int          // the quotes of the clause covered already

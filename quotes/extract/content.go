@@ -2232,6 +2232,9 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
+		if to && d.isPunct(toks[i-1], ",") && i+1 < c.e && d.listedPast(t, toks[i+1]) {
+			return endBefore(toks, c, i) // declined to comment, didn't respond …: the source's next verb in a list
+		}
 		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
@@ -2262,6 +2265,21 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// listedPast reports whether t, after a comma that follows an
+// infinitive, is the source's next verb in a list of its acts: a negated
+// past (didn't, did not) or a past in -ed with an object after it
+// (declined to comment, didn't respond …; vowed to fight, opposed the
+// deal and …); not a modal (to sell it, if approved, will …).
+func (d *doc) listedPast(t, n token) bool {
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if t.lower == "didn't" || t.lower == "didn’t" || t.is("did") && n.is("not") {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ed") && d.joinedVerb(t, n, false, false)
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past

@@ -107,6 +107,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if c.s+1 < c.e && strings.HasPrefix(rule, "before-") && d.frontedContentCue(toks, c) {
 		c.s++ // Citing "a family matter," the spokeswoman told …: the object is what was said
 	}
+	c.e = d.beforeBracketTag(toks, c)
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
@@ -178,6 +179,22 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// beforeBracketTag returns where content c ends before a tag in square
+// brackets after its sentence's last mark (Hill leads in Fenwick. [Ledger
+// poll]): the outlet a news digest links to, not part of what was said.
+func (d *doc) beforeBracketTag(toks []token, c span) int {
+	for j := c.e - 1; j > c.s && j >= c.e-6; j-- {
+		if d.isPunct(toks[j], "[") {
+			p := toks[j-1]
+			if d.isPunct(p, ".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?") {
+				return j
+			}
+			return c.e
+		}
+	}
+	return c.e
 }
 
 // dashNameColon returns the frame of a name set off by a dash before the
@@ -1009,6 +1026,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // the cards they never asked for or wanted: a stranded preposition, whose object went before
 	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
+	case (first.is("whether") || first.is("if")) && d.inSet("openquestion", cue):
+		return false // could determine whether the plan works: a question still open, no finding
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
 	case f.class == "speech" && d.isClass(first, cQuestion) && d.negatedCue(toks, c.s):
@@ -2338,6 +2357,9 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
+		if to && d.isPunct(toks[i-1], ",") && i+1 < c.e && d.listedPast(t, toks[i+1]) {
+			return endBefore(toks, c, i) // declined to comment, didn't respond …: the source's next verb in a list
+		}
 		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
@@ -2368,6 +2390,21 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		}
 	}
 	return c
+}
+
+// listedPast reports whether t, after a comma that follows an
+// infinitive, is the source's next verb in a list of its acts: a negated
+// past (didn't, did not) or a past in -ed with an object after it
+// (declined to comment, didn't respond …; vowed to fight, opposed the
+// deal and …); not a modal (to sell it, if approved, will …).
+func (d *doc) listedPast(t, n token) bool {
+	if t.kind != tWord || t.upper {
+		return false
+	}
+	if t.lower == "didn't" || t.lower == "didn’t" || t.is("did") && n.is("not") {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ed") && d.joinedVerb(t, n, false, false)
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past

@@ -1387,6 +1387,22 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 	return ok && d.opensClause(toks, a, o.s)
 }
 
+// thatAhead reports whether "that" opens a clause at toks[j] or after a
+// few words set off by commas with no verb among them (to announce on
+// Monday, after a long meeting, that …).
+func (d *doc) thatAhead(toks []token, j int) bool {
+	for i := j; i < len(toks) && i < j+20; i++ {
+		t := toks[i]
+		switch {
+		case t.is("that"):
+			return i == j || d.isPunct(toks[i-1], ",")
+		case t.kind == tQuote || d.isPunct(t, ".;:!?") || d.clauseVerb(t):
+			return false
+		}
+	}
+	return false
+}
+
 // raisedFrom returns where the verb stands whose subject also says what
 // the infinitive cue toks[k] reports: "He went on to say …", "She
 // continues to insist …" (went, continues), "She was quick to add …",
@@ -1410,6 +1426,9 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	}
 	if d.inSet("beforesay", toks[v].lower) {
 		return v // Ann Lee was quick to add …, was prompted to say …
+	}
+	if toks[v].is("expected") && d.isClass(toks[k], cSpeech) && d.thatAhead(toks, k+1) {
+		return v // Ann Lee is expected to argue that …: what she will say, not an expectation of no one's
 	}
 	if toks[k].is("say") && toks[v].is("likely") && v-1 > a && (toks[v-1].is("more") || toks[v-1].is("less")) {
 		return v - 1 // voters were more likely to say …: a poll's finding of what they said
@@ -1648,7 +1667,7 @@ func (d *doc) askedWord(t token) bool {
 // withSubject reports whether a cue in -ing follows its subject after
 // "with": with 30 percent of voters saying they …
 func (d *doc) withSubject(toks []token, a, k int) bool {
-	for i := k - 1; i >= a && k-i <= 8; i-- {
+	for i := k - 1; i >= a && k-i <= 10; i-- {
 		switch {
 		case toks[i].is("with"):
 			return i < k-1

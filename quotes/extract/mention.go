@@ -1182,7 +1182,7 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.germanPostmodifier(toks, lo, a, j) {
 		return a - 2, true // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
 	}
-	if !toks[a].upper && d.sourceBeforePlace(toks, lo, a-1) {
+	if (!toks[a].upper || toks[a-1].is("from")) && d.sourceBeforePlace(toks, lo, a-1) {
 		return a - 2, true // Democrats in five states say
 	}
 	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
@@ -1360,13 +1360,14 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 }
 
 // sourceBeforePlace reports whether the preposition toks[p] opens a
-// place or group that an English source noun before it is from: officials
-// in both cities, insiders across the four states, Democrats in five
-// states. The noun before is the source, not the place.
+// place or group that an English source noun or title before it is
+// from: officials in both cities, insiders across the four states,
+// Democrats in five states, the senator from Ohio. The noun before is
+// the source, not the place.
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
 	// walks back over, and d.inSet is two map lookups
-	return !d.german && p-1 >= lo && d.isClass(toks[p-1], cAnonymous|cOrganisation) && d.inSet("locative", toks[p].lower)
+	return !d.german && p-1 >= lo && d.isClass(toks[p-1], cAnonymous|cOrganisation|cTitle) && d.inSet("locative", toks[p].lower)
 }
 
 // leftConjunct returns where a source's first conjunct starts, before

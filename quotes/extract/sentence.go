@@ -670,6 +670,26 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 	return nil, "", false
 }
 
+// datelineOnly reports whether the words before the quote toks[i] are
+// only a dateline in capitals and the dash after it, and the quote closes
+// its sentence (LOS ANGELES -- "…."): a place the story was filed from,
+// no speaker; a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
+func (d *doc) datelineOnly(toks []token, a, i int) bool {
+	if i < a+2 || toks[i-1].kind != tPunct || !strings.ContainsAny(toks[i-1].lower, "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
+		return false
+	}
+	letters := 0
+	for _, c := range d.r[toks[a].s:toks[i-1].s] {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
 // unframedQuote records the quote toks[i] that no frame and no layout
 // gave a source: one that a colon leads into at the end of a sentence
 // without a cue goes to the sentence's subject (colonSubjectFrame); it
@@ -684,7 +704,7 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	}
 	switch {
-	case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1:
+	case standalone, !d.german && i == a && d.pastClosedQuote(toks, a, b) == a+1, !d.german && i == b-1 && d.datelineOnly(toks, a, i):
 		d.addDirect(toks, i, nil, "standalone")
 		return
 	case d.germanTerm(toks, i):
@@ -2498,8 +2518,8 @@ func (d *doc) fragmentClause(toks []token, a, b, i int, f *frame, covered map[in
 		return false // nor in a fronted clause (While Tom Hill laid out "…" in May, the board met)
 	}
 	k := d.afterSubjectVerb(toks, a, i, f.mention)
-	if k < 0 {
-		return false
+	if k < 0 || k+1 == i && toks[k].is("of") {
+		return false // their chants of "…" were cut short: the quote is what the noun before "of" names
 	}
 	e := min(b, i+maxContent) // bounded: the scans stay linear
 	var before []int          // the quotes of the clause covered already

@@ -4619,11 +4619,13 @@ func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
 
 // outermostOf follows outerIndex out to the main clause's frame: in "Moe
 // said he felt they were saying "…," adding …" the adding is Moe's, not
-// the feeler's. Each step moves back within maxContent of the last.
+// the feeler's. It goes back at most maxContent tokens from fs[j], so
+// that a run-on sentence of frames nested one in the next stays linear.
 func (d *doc) outermostOf(toks []token, fs []frameAt, j int) frameAt {
+	lo := fs[j].lo
 	for {
 		i := d.outerIndex(toks, fs, j)
-		if i == j {
+		if i == j || lo-fs[i].lo > maxContent {
 			return fs[j]
 		}
 		j = i

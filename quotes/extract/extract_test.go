@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an event named as the object of a verb before a bare -ing cue says nothing: the verb's subject speaks (started out the debate saying); a document there still does", `Tom Hill started out their third debate saying "of course" Jo Vale knows the harbor. Ann Roe ended her speech saying "we keep the ferry." The harbor board released a statement saying "the toll will rise."`,
+		[]want{{text: `"of course" Jo Vale knows the harbor`, kind: quotes.Mixed, mention: "Tom Hill", cue: "saying"}, {text: "we keep the ferry.", kind: quotes.Direct, mention: "Ann Roe", cue: "saying"}, {text: "the toll will rise.", kind: quotes.Direct, mention: "The harbor board", cue: "saying"}}},
 	{"an infinitive content ends at a comma before the source's next act in a list, a negated past or a past with an object; a modal after an inserted clause goes on", "Several harbor pilots declined to comment, didn't answer calls or sent short notes of support. The board vowed to sell the pier in a deal that, if approved by the council, will double the toll.",
 		[]want{{text: "to comment", kind: quotes.Indirect, mention: "Several harbor pilots", cue: "declined"}, {text: "to sell the pier in a deal that, if approved by the council, will double the toll", kind: quotes.Indirect, mention: "The board", cue: "vowed"}}},
 	{"a quote right after a noun and of is what the noun names (their chants of \"…\"): the quote alone, not a paraphrase running on into the main verb", `More than 500 Hill supporters roared when the town was called. But their chants of "Keep the harbor open! Keep the harbor open!" were cut short when the feed shifted to the rival.`,

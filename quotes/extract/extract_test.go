@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"ripped with a person or body as its object is an attack in words, as slammed is; the quote in its phrase is the subject's; ripped off is no cue", `Tom Hill ripped the harbor board for acting as “the judge and the jury” in the toll case. The storm ripped off the roof of the pier, riders said.`,
+		[]want{{text: "the harbor board for acting as “the judge and the jury” in the toll case", kind: quotes.Mixed, mention: "Tom Hill", cue: "ripped"}, {text: "The storm ripped off the roof of the pier", kind: quotes.Indirect, mention: "riders", cue: "said"}}},
 	{"an event named as the object of a verb before a bare -ing cue says nothing: the verb's subject speaks (started out the debate saying); a document there still does", `Tom Hill started out their third debate saying "of course" Jo Vale knows the harbor. Ann Roe ended her speech saying "we keep the ferry." The harbor board released a statement saying "the toll will rise."`,
 		[]want{{text: `"of course" Jo Vale knows the harbor`, kind: quotes.Mixed, mention: "Tom Hill", cue: "saying"}, {text: "we keep the ferry.", kind: quotes.Direct, mention: "Ann Roe", cue: "saying"}, {text: "the toll will rise.", kind: quotes.Direct, mention: "The harbor board", cue: "saying"}}},
 	{"an infinitive content ends at a comma before the source's next act in a list, a negated past or a past with an object; a modal after an inserted clause goes on", "Several harbor pilots declined to comment, didn't answer calls or sent short notes of support. The board vowed to sell the pier in a deal that, if approved by the council, will double the toll.",

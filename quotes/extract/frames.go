@@ -3130,6 +3130,12 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		}
 	} else if d.bareNounCue(toks, np, k, ce) {
 		return frameAt{}, false
+	} else if v := d.eventObjectVerb(toks, a, np, k); v > a {
+		// Lee ended his speech saying "…": an event says nothing; the
+		// subject of the verb whose object it is speaks
+		if np, role, ok = d.npBefore(toks, a, v); !ok {
+			return frameAt{}, false
+		}
 	}
 	np, role = d.outerSubject(toks, a, k, np, role)
 	mention, np := d.pollFinding(toks, a, np)
@@ -3357,6 +3363,28 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 	}
 	if !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet("lightverb", toks[v].lower) {
 		return a // It could be a tricky call: no verb that makes a call
+	}
+	return v
+}
+
+// eventObjectVerb returns the verb whose object np is, when np, right
+// before the bare -ing cue toks[k], names an event (Lee started out the
+// debate saying "…"; Roe closed her speech urging …), else a: an event
+// says nothing, the verb's subject does. The verb is a past tense, maybe
+// with a particle after it.
+func (d *doc) eventObjectVerb(toks []token, a int, np span, k int) int {
+	if d.german || np.e != k || np.e-np.s < 2 || !strings.HasSuffix(toks[k].lower, "ing") {
+		return a
+	}
+	if !d.isClass(toks[np.s], cDeterminer|cPronoun) || !d.inSet("event", toks[np.e-1].lower) {
+		return a
+	}
+	v := np.s - 1
+	if v > a && d.inSet("particle", toks[v].lower) {
+		v-- // started out the debate
+	}
+	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet("pastverb", toks[v].lower) {
+		return a
 	}
 	return v
 }

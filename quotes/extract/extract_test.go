@@ -572,6 +572,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"those who said: a group named by what it said, whose main clause follows, is no source", "Most of those who said fares mattered backed the mayor. Those who thought the ferry was late stayed home.", nil},
 	{"a bare And before an aside is no content; the other side is", "The port stayed shut on Monday. And, Ann Fox said, the ferry will not run until May.",
 		[]want{{text: "the ferry will not run until May", kind: quotes.Indirect, mention: "Ann Fox", cue: "said"}}},
+	{"that's, it's or there's with a complement names no one who does a participle's act later in the sentence", "That’s the view of most pilots in the harbor, who were not surprised by the vote, saying such a fare would have set a new record. That’s partly why Jane Roe stopped giving speeches before announcing her plan in April. It’s hard not to wonder whether the mayors envy the council and wishing they had its powers.", nil},
 	{"a bare -ing form is no source", "The strike closed the port last week, fueling worries among traders that prices would rise.", nil},
 	{"a quoted fragment after an owned speech noun is the owner's", `Jo Hill drew fire over her remark that "every farm is a factory now."`,
 		[]want{{text: `that "every farm is a factory now."`, kind: quotes.Mixed, mention: "her"}}},

@@ -575,6 +575,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"that's, it's or there's with a complement names no one who does a participle's act later in the sentence", "That’s the view of most pilots in the harbor, who were not surprised by the vote, saying such a fare would have set a new record. That’s partly why Jane Roe stopped giving speeches before announcing her plan in April. It’s hard not to wonder whether the mayors envy the council and wishing they had its powers.", nil},
 	{"fire and shoot report only with back: shooting before a noun is no cue", "The sheriff then pointed out that one shooting may wound several people, so dozens of shooting victims does not mean dozens of shootings.\n\nJane Roe fired back that the board had done nothing wrong.",
 		[]want{{text: "that one shooting may wound several people", mention: "The sheriff", cue: "pointed out"}, {text: "that the board had done nothing wrong", mention: "Jane Roe", cue: "fired back"}}},
+	{"offer gives things, not words: no cue, and the content before it runs on over the with-clause", "Ann Lee said the board had met twice, with the pilots still offering no hint of how they would vote.",
+		[]want{{text: "the board had met twice, with the pilots still offering no hint of how they would vote", mention: "Ann Lee", cue: "said"}}},
 	{"a bare -ing form is no source", "The strike closed the port last week, fueling worries among traders that prices would rise.", nil},
 	{"a quoted fragment after an owned speech noun is the owner's", `Jo Hill drew fire over her remark that "every farm is a factory now."`,
 		[]want{{text: `that "every farm is a factory now."`, kind: quotes.Mixed, mention: "her"}}},

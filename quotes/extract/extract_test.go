@@ -577,6 +577,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that one shooting may wound several people", mention: "The sheriff", cue: "pointed out"}, {text: "that the board had done nothing wrong", mention: "Jane Roe", cue: "fired back"}}},
 	{"offer gives things, not words: no cue, and the content before it runs on over the with-clause", "Ann Lee said the board had met twice, with the pilots still offering no hint of how they would vote.",
 		[]want{{text: "the board had met twice, with the pilots still offering no hint of how they would vote", mention: "Ann Lee", cue: "said"}}},
+	{"reflect alone mirrors, it says nothing: no cue without on", "Jane Roe won the county by ten points, reflecting the lead she had built in the suburbs. The harbor vote reflects how hard Tom Hill worked the docks.", nil},
 	{"a bare -ing form is no source", "The strike closed the port last week, fueling worries among traders that prices would rise.", nil},
 	{"a quoted fragment after an owned speech noun is the owner's", `Jo Hill drew fire over her remark that "every farm is a factory now."`,
 		[]want{{text: `that "every farm is a factory now."`, kind: quotes.Mixed, mention: "her"}}},

@@ -578,6 +578,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"offer gives things, not words: no cue, and the content before it runs on over the with-clause", "Ann Lee said the board had met twice, with the pilots still offering no hint of how they would vote.",
 		[]want{{text: "the board had met twice, with the pilots still offering no hint of how they would vote", mention: "Ann Lee", cue: "said"}}},
 	{"reflect alone mirrors, it says nothing: no cue without on", "Jane Roe won the county by ten points, reflecting the lead she had built in the suburbs. The harbor vote reflects how hard Tom Hill worked the docks.", nil},
+	{"hinted at takes what was hinted at as its content", "Jane Roe hinted at a shakeup of the harbor board.",
+		[]want{{text: "a shakeup of the harbor board", kind: quotes.Indirect, mention: "Jane Roe", cue: "hinted at"}}},
 	{"a bare -ing form is no source", "The strike closed the port last week, fueling worries among traders that prices would rise.", nil},
 	{"a quoted fragment after an owned speech noun is the owner's", `Jo Hill drew fire over her remark that "every farm is a factory now."`,
 		[]want{{text: `that "every farm is a factory now."`, kind: quotes.Mixed, mention: "her"}}},

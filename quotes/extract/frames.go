@@ -3674,6 +3674,9 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 		return np, true
 	}
 	if np, ok := d.npAfter(toks, a, k); ok && !d.frontedOpening(toks, a, k) {
+		if d.expletiveIs(toks, np, k) {
+			return span{}, false // That's partly why Jo Lee quit before announcing …: no one's
+		}
 		return d.namedAppositive(toks, np, k), true
 	}
 	// clean is where the tokens from a on stop being known to hold no
@@ -3716,6 +3719,22 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 	}
 	d.commaScanned = d.commaScanned.add(d.sentNo, a, clean)
 	return span{}, false
+}
+
+// expletiveIs reports whether np, the subject found before the verb
+// toks[k], is "that's", "it's", "there's" or "here's" with a complement
+// and not the verb after it: in "That's the view of lawyers, saying …"
+// or "It's hard to say, wishing …" the words name no source; "It's
+// saying …" (it is saying) keeps its subject.
+func (d *doc) expletiveIs(toks []token, np span, k int) bool {
+	if d.german || np.e != np.s+1 || np.e >= k || strings.HasSuffix(toks[np.e].lower, "ing") {
+		return false
+	}
+	stem, ok := strings.CutSuffix(toks[np.s].lower, "'s")
+	if !ok {
+		stem, ok = strings.CutSuffix(toks[np.s].lower, "’s")
+	}
+	return ok && d.inSet("expletive", stem)
 }
 
 // countedSubject returns the English subject that opens toks[a:k] with

@@ -127,6 +127,8 @@ func (d *doc) tokenize(p span, qi int) []token {
 	for i := p.s; i < p.e; {
 		c := r[i]
 		switch {
+		case c == ' ':
+			i++ // most runes between tokens: tested first (no quote opens at a space)
 		case qi < len(qs) && qs[qi].open.pos == i:
 			q := qs[qi]
 			toks = append(toks, token{s: i, e: q.end(), kind: tQuote, q: qi})
@@ -147,7 +149,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			t.upper = unicode.IsUpper(c) || dotted || d.particleName(r[t.s:t.e]) || d.german && hyphenNoun(r[t.s:t.e])
+			t.upper = unicode.IsUpper(c) || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
 			i = t.e
 		default:
 			j := i + 1

@@ -77,15 +77,16 @@ func isClosePunct(r rune) bool {
 // own, which skips the table search of unicode.IsMark and keeps the
 // function short enough to be inlined.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[byte(r)]
 	}
 	return isWordRuneTables(r)
 }
 
 // asciiWord marks the ASCII runes that are word runes: a-z, A-Z and 0-9.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for r := range t {
+// It has 256 entries, so that indexing it by a byte needs no bounds check.
+var asciiWord = func() (t [256]bool) {
+	for r := range utf8.RuneSelf {
 		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return t

@@ -116,7 +116,10 @@ type token struct {
 	upper bool // a word that starts with an upper-case letter
 }
 
-func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
+// is reports whether t is the word or punctuation s. It takes a pointer:
+// rules call it at nearly every token (toks[k+1].is("as")), and a value
+// receiver had each call copy the 56-byte token.
+func (t *token) is(s string) bool { return t.kind != tQuote && t.lower == s }
 
 // tokenize splits the paragraph p into tokens; each quote of qs inside p
 // (sorted, starting at index qi) becomes one tQuote token.

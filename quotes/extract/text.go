@@ -201,8 +201,9 @@ type spelled struct{ tok, s, e int }
 // paragraph: one string a paragraph, not one a word.
 func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 	n := len(d.spell)
-	d.spell = appendLower(d.spell, r[i:j])
-	w, known := d.lex.index.get(d.spell[n:])
+	var h uint32
+	d.spell, h = appendLowerHash(d.spell, r[i:j])
+	w, known := d.lex.index.getHashed(d.spell[n:], h)
 	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
 		j++
 		d.spell = append(d.spell, '.') // the word with its period: mr., u.s.
@@ -421,6 +422,30 @@ func appendLower(buf []byte, rs []rune) []byte {
 		buf = utf8.AppendRune(buf, unicode.ToLower(c))
 	}
 	return buf
+}
+
+// appendLowerHash is appendLower that returns with buf the hashWord of
+// the bytes it appended, computed in the same pass: the tokeniser looks
+// up every word it lowers, and a second pass over the bytes for the hash
+// cost about one instruction in a hundred.
+func appendLowerHash(buf []byte, rs []rune) ([]byte, uint32) {
+	h := fnvOffset
+	for k, c := range rs {
+		if c < utf8.RuneSelf { // most runes
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, byte(c))
+			h = (h ^ uint32(c)) * fnvPrime
+			continue
+		}
+		m := len(buf)
+		buf = appendLower(buf, rs[k:k+1])
+		for _, b := range buf[m:] {
+			h = (h ^ uint32(b)) * fnvPrime
+		}
+	}
+	return buf, h
 }
 
 // contractionClass gives a contraction the pronoun class of its first part,

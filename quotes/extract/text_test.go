@@ -99,3 +99,15 @@ func TestPlainNFC(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLowerHash checks that appendLowerHash writes what appendLower
+// writes and hashes it as hashWord does.
+func TestAppendLowerHash(t *testing.T) {
+	for _, w := range []string{"", "Tom", "wouldn’t", "Lee‘s", "ÄRGER", "İstanbul", "U.S"} {
+		buf, h := appendLowerHash([]byte("x"), []rune(w))
+		want := appendLower([]byte("x"), []rune(w))
+		if string(buf) != string(want) || h != hashWord(want[1:]) {
+			t.Errorf("appendLowerHash(%q) = %q %d, want %q %d", w, buf, h, want, hashWord(want[1:]))
+		}
+	}
+}

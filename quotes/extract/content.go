@@ -3239,7 +3239,8 @@ func (d *doc) headlineOf(pi int) bool { return d.headPara == pi+1 && d.isHead }
 // Numbers have no case and count neither way (Roe Wins 3 Of 4 Races).
 func (d *doc) readHeadline(toks []token, pi int) {
 	words, caps := 0, 0
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy of each token: this runs for every paragraph
 		if t.kind != tWord || unicode.IsDigit(d.r[t.s]) {
 			continue
 		}

@@ -163,16 +163,24 @@ func indexWords(words map[string]entry) wordIndex {
 
 // hashWord is FNV-1a: short words hash in a few cycles.
 func hashWord(w []byte) uint32 {
-	h := uint32(2166136261)
+	h := fnvOffset
 	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	return h
 }
 
+// The constants of FNV-1a (hashWord, appendLowerHash).
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
 // get returns the entry of the word w.
-func (x *wordIndex) get(w []byte) (entry, bool) {
-	h := hashWord(w)
+func (x *wordIndex) get(w []byte) (entry, bool) { return x.getHashed(w, hashWord(w)) }
+
+// getHashed returns the entry of the word w, whose hashWord is h.
+func (x *wordIndex) getHashed(w []byte, h uint32) (entry, bool) {
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		e := &x.slots[i]
 		if e.word == "" {

@@ -439,17 +439,19 @@ func (d *doc) collectNames(toks []token, pi int) {
 	if len(toks) == 0 || d.headlineOf(pi) {
 		return // title case makes every word look like a name
 	}
-	isName := func(t token) bool {
+	// isName takes a pointer: it runs for every token, and a token is
+	// 56 bytes to copy
+	isName := func(t *token) bool {
 		return t.kind == tWord && t.upper && t.cls&(cTitle|cDeterminer|cPronoun|cStop|cPrep|cFinite|cClause|cSubordinator|cAdverb|cTime) == 0 &&
 			!isAllCaps(d.r[t.s:t.e])
 	}
 	for i := 0; i < len(toks); {
-		if !isName(toks[i]) {
+		if !isName(&toks[i]) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isName(toks[j]) && !isPossessive(toks[j-1].lower) {
+		for j < len(toks) && isName(&toks[j]) && !isPossessive(toks[j-1].lower) {
 			j++
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })

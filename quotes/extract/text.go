@@ -17,16 +17,19 @@ type span struct{ s, e int }
 func paragraphs(r []rune) []span {
 	var out []span
 	start, lineStart := 0, 0
-	for i := 0; i < len(r); i++ {
-		if r[i] != '\n' {
-			continue
-		}
+	// i goes from newline to newline, and each line is scanned once: its
+	// end, found for capsLine, is where the next round starts. (Testing
+	// each rune in this loop's body, with all its live variables, cost
+	// about fifteen instructions a rune; lineEnd's small loop costs six.)
+	for i := lineEnd(r, 0); i < len(r); {
 		j := i + 1
 		for j < len(r) && r[j] != '\n' && unicode.IsSpace(r[j]) {
 			j++
 		}
-		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) && !(len(out) == 0 && headlineDeck(r, start, i)) && !capsLine(r, lineStart, i) && !capsLine(r, j, lineEnd(r, j)) {
+		next := lineEnd(r, j) // the end of the line after i
+		if j < len(r) && r[j] != '\n' && !startsBlock(r, j) && !(len(out) == 0 && headlineDeck(r, start, i)) && !capsLine(r, lineStart, i) && !capsLine(r, j, next) {
 			lineStart = i + 1
+			i = next
 			continue
 		}
 		lineStart = j
@@ -34,7 +37,7 @@ func paragraphs(r []rune) []span {
 			out = append(out, span{start, i})
 		}
 		start = j
-		i = j - 1
+		i = next
 	}
 	if start < len(r) {
 		out = append(out, span{start, len(r)})
@@ -113,7 +116,10 @@ type token struct {
 	upper bool // a word that starts with an upper-case letter
 }
 
-func (t token) is(s string) bool { return t.kind != tQuote && t.lower == s }
+// is reports whether t is the word or punctuation s. It takes a pointer:
+// rules call it at nearly every token (toks[k+1].is("as")), and a value
+// receiver had each call copy the 56-byte token.
+func (t *token) is(s string) bool { return t.kind != tQuote && t.lower == s }
 
 // tokenize splits the paragraph p into tokens; each quote of qs inside p
 // (sorted, starting at index qi) becomes one tQuote token.
@@ -124,6 +130,8 @@ func (d *doc) tokenize(p span, qi int) []token {
 	for i := p.s; i < p.e; {
 		c := r[i]
 		switch {
+		case c == ' ':
+			i++ // most runes between tokens: tested first (no quote opens at a space)
 		case qi < len(qs) && qs[qi].open.pos == i:
 			q := qs[qi]
 			toks = append(toks, token{s: i, e: q.end(), kind: tQuote, q: qi})
@@ -144,7 +152,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			t.upper = unicode.IsUpper(c) || dotted || d.particleName(r[t.s:t.e]) || d.german && hyphenNoun(r[t.s:t.e])
+			t.upper = unicode.IsUpper(c) || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
 			i = t.e
 		default:
 			j := i + 1
@@ -193,8 +201,9 @@ type spelled struct{ tok, s, e int }
 // paragraph: one string a paragraph, not one a word.
 func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 	n := len(d.spell)
-	d.spell = appendLower(d.spell, r[i:j])
-	w, known := d.lex.index.get(d.spell[n:])
+	var h uint32
+	d.spell, h = appendLowerHash(d.spell, r[i:j])
+	w, known := d.lex.index.getHashed(d.spell[n:], h)
 	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
 		j++
 		d.spell = append(d.spell, '.') // the word with its period: mr., u.s.
@@ -412,6 +421,30 @@ func appendLower(buf []byte, rs []rune) []byte {
 		buf = utf8.AppendRune(buf, unicode.ToLower(c))
 	}
 	return buf
+}
+
+// appendLowerHash is appendLower that returns with buf the hashWord of
+// the bytes it appended, computed in the same pass: the tokeniser looks
+// up every word it lowers, and a second pass over the bytes for the hash
+// cost about one instruction in a hundred.
+func appendLowerHash(buf []byte, rs []rune) ([]byte, uint32) {
+	h := fnvOffset
+	for k, c := range rs {
+		if c < utf8.RuneSelf { // most runes
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, byte(c))
+			h = (h ^ uint32(c)) * fnvPrime
+			continue
+		}
+		m := len(buf)
+		buf = appendLower(buf, rs[k:k+1])
+		for _, b := range buf[m:] {
+			h = (h ^ uint32(b)) * fnvPrime
+		}
+	}
+	return buf, h
 }
 
 // contractionClass gives a contraction the pronoun class of its first part,

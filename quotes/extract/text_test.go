@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestIsWordRuneASCII checks that the ASCII shortcut of isWordRune agrees
@@ -73,5 +75,39 @@ func TestScanned(t *testing.T) {
 	}
 	if m = m.add(1, 40, 50); m != (scanned{1, 40, 50}) {
 		t.Errorf("apart: add = %v, want the new stretch", m)
+	}
+}
+
+// TestPlainNFC checks plainNFC against the normalisation tables: each rune
+// it accepts is its own NFC and has a boundary before it (it combines
+// with nothing before it), so a text of such runes is in NFC.
+func TestPlainNFC(t *testing.T) {
+	for c := rune(0); c <= 0x10FFFF; c++ {
+		if !plainNFC(c) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(string(c))
+		if !norm.NFC.IsNormalString(string(c)) || !p.BoundaryBefore() || p.CCC() != 0 {
+			t.Errorf("plainNFC(%U) but NFC changes it or it combines", c)
+		}
+	}
+	for _, s := range []string{"Zoë said “no” — e\u0301", "caf\u00e9", "bad \xff byte", "Ω\u2126"} {
+		got, back := normalize(nil, s)
+		want, wantBack := normalizeNFC(nil, s)
+		if string(got) != string(want) || !slices.Equal(back, wantBack) {
+			t.Errorf("normalize(%q) = %q %v, want %q %v", s, string(got), back, string(want), wantBack)
+		}
+	}
+}
+
+// TestAppendLowerHash checks that appendLowerHash writes what appendLower
+// writes and hashes it as hashWord does.
+func TestAppendLowerHash(t *testing.T) {
+	for _, w := range []string{"", "Tom", "wouldn’t", "Lee‘s", "ÄRGER", "İstanbul", "U.S"} {
+		buf, h := appendLowerHash([]byte("x"), []rune(w))
+		want := appendLower([]byte("x"), []rune(w))
+		if string(buf) != string(want) || h != hashWord(want[1:]) {
+			t.Errorf("appendLowerHash(%q) = %q %d, want %q %d", w, buf, h, want, hashWord(want[1:]))
+		}
 	}
 }

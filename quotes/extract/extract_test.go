@@ -144,6 +144,8 @@ var hardCases = []hardCase{
 		[]want{{text: "no toll, no vote.", mention: "About 40 sailors", cue: "chanting"}, {text: "Fix the docks.", mention: "nearly 300 riders", cue: "chanting"}, {text: "Pay us now.", mention: "More than 20 pilots", cue: "shouting"}}},
 	{"the subject of a passive asked or seen before a quote is not its source, nor is a speaker after it", `Tom Hill was asked, "If you had known the pier was failing, would you have told the board?" He answered, "I had no idea."`,
 		[]want{{text: "If you had known the pier was failing, would you have told the board?", kind: quotes.Direct, mention: "-"}, {text: "I had no idea.", mention: "He", cue: "answered"}}},
+	{"a word that stands alone as the subject after And is no degree adverb: And both vowed", "Both pilots had to answer for the fares. And both vowed to lower the tolls before the vote.",
+		[]want{{text: "to lower the tolls before the vote", kind: quotes.Indirect, mention: "both", cue: "vowed"}}},
 	{"a relative clause with no that after a rough count is no part of the subject: the count's noun is", `Outside the ferry hall, about 200 riders the guards counted gathered, chanting "Fix the docks." About 30 pilots we met walked out, shouting "Pay us now."`,
 		[]want{{text: "Fix the docks.", mention: "about 200 riders", cue: "chanting"}, {text: "Pay us now.", mention: "About 30 pilots", cue: "shouting"}}},
 	{"of or for before a possessive joins its phrase to the noun before, as before an article: the source is the noun the phrase goes on, not the possessed one", `A person familiar with the planning for Tuesday's harbor meeting says the board will vote first on the toll. The director of the mayor's office said the vote was fair.`,

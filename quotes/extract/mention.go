@@ -553,6 +553,14 @@ func matchWords(toks []token, ws []string) bool {
 	return true
 }
 
+// standaloneAfterAnd reports whether toks[j] is a word that stands alone
+// as a subject (both, all) right after a conjunction that opens a clause,
+// which the lexicon also lists as an adverb: "And both vowed to …" has
+// "both" as its subject, no degree word (are both convinced).
+func (d *doc) standaloneAfterAnd(toks []token, j int) bool {
+	return d.isClass(toks[j], cStandalone) && d.isClass(toks[j-1], cClause)
+}
+
 // skipAdverbsBack moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord {
@@ -600,7 +608,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // critics have in particular noted; he had in fact said
 		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("subjectadverb", toks[j].lower) && !d.isClass(toks[j-1], cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
-		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)) && !d.standaloneAfterAnd(toks, j):
 			j-- // insiders are now more convinced; she is very confident
 		case !d.german && d.degreeOfTime(toks, j):
 			j-- // and most recently defended (a time word itself was taken above)

@@ -146,6 +146,8 @@ var hardCases = []hardCase{
 		[]want{{text: "If you had known the pier was failing, would you have told the board?", kind: quotes.Direct, mention: "-"}, {text: "I had no idea.", mention: "He", cue: "answered"}}},
 	{"a word that stands alone as the subject after And is no degree adverb: And both vowed", "Both pilots had to answer for the fares. And both vowed to lower the tolls before the vote.",
 		[]want{{text: "to lower the tolls before the vote", kind: quotes.Indirect, mention: "both", cue: "vowed"}}},
+	{"both after a parenthesis that closes a name goes back to the pair before it: She and Tom Hill (R-Ore.) both condemned", "She and harbor board chairman Tom Hill (R-Ore.) both condemned the toll plan.",
+		[]want{{text: "the toll plan", kind: quotes.Indirect, mention: "She and harbor board chairman Tom Hill", cue: "condemned"}}},
 	{"a relative clause with no that after a rough count is no part of the subject: the count's noun is", `Outside the ferry hall, about 200 riders the guards counted gathered, chanting "Fix the docks." About 30 pilots we met walked out, shouting "Pay us now."`,
 		[]want{{text: "Fix the docks.", mention: "about 200 riders", cue: "chanting"}, {text: "Pay us now.", mention: "About 30 pilots", cue: "shouting"}}},
 	{"of or for before a possessive joins its phrase to the noun before, as before an article: the source is the noun the phrase goes on, not the possessed one", `A person familiar with the planning for Tuesday's harbor meeting says the board will vote first on the toll. The director of the mayor's office said the vote was fair.`,

@@ -581,6 +581,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Two networks both reported
 		case (toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.asideDash(toks[j-1]):
 			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
+		case toks[j].is("both") && j-1 >= lo && !d.german && d.isPunct(toks[j-1], ")"):
+			j-- // She and Tom Hill (R-Ore.) both said: the pair is before the parenthesis
 		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):

@@ -148,6 +148,8 @@ var hardCases = []hardCase{
 		[]want{{text: "to lower the tolls before the vote", kind: quotes.Indirect, mention: "both", cue: "vowed"}}},
 	{"both after a parenthesis that closes a name goes back to the pair before it: She and Tom Hill (R-Ore.) both condemned", "She and harbor board chairman Tom Hill (R-Ore.) both condemned the toll plan.",
 		[]want{{text: "the toll plan", kind: quotes.Indirect, mention: "She and harbor board chairman Tom Hill", cue: "condemned"}}},
+	{"who with an auxiliary held in it (who'd, who've) opens a relative clause as who does: the name inside it is no source", "The riders who'd met Tom Hill said the pier would close. The pilots who've worked for Jo Vale said the toll was too high.",
+		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "The riders", cue: "said"}, {text: "the toll was too high", kind: quotes.Indirect, mention: "The pilots", cue: "said"}}},
 	{"a relative clause with no that after a rough count is no part of the subject: the count's noun is", `Outside the ferry hall, about 200 riders the guards counted gathered, chanting "Fix the docks." About 30 pilots we met walked out, shouting "Pay us now."`,
 		[]want{{text: "Fix the docks.", mention: "about 200 riders", cue: "chanting"}, {text: "Pay us now.", mention: "About 30 pilots", cue: "shouting"}}},
 	{"of or for before a possessive joins its phrase to the noun before, as before an article: the source is the noun the phrase goes on, not the possessed one", `A person familiar with the planning for Tuesday's harbor meeting says the board will vote first on the toll. The director of the mayor's office said the vote was fair.`,

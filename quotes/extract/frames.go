@@ -3570,7 +3570,7 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 		if t.kind != tWord {
 			return span{}, false
 		}
-		if !t.is("who") && !t.is("which") {
+		if !t.is("who") && !t.is("which") && !d.whoContracted(t) {
 			continue
 		}
 		p := toks[r-1]
@@ -3584,6 +3584,13 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 		return span{s, r}, ok
 	}
 	return span{}, false
+}
+
+// whoContracted reports whether t is "who" with an auxiliary held in it
+// (who'd, who've, who's), which opens a relative clause as "who" does:
+// "leaders who'd rather work for Tom Hill said".
+func (d *doc) whoContracted(t token) bool {
+	return !d.german && strings.HasPrefix(t.lower, "who'")
 }
 
 // roleText returns the role an appositive gives its source, or "" for a

@@ -1148,10 +1148,45 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	for more && a-1 >= lo && j-a < maxNP {
 		a, more = d.npStepBack(toks, lo, a, j)
 	}
+	a = d.attributeArticle(toks, lo, a, j)
 	if a == j && (j == lo || toks[j-1].kind != tWord) && d.bareIng(t) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// attributeArticle returns the article that opens a German noun phrase
+// whose adjective a phrase of its own leads, when the phrase found so far
+// starts at toks[a] inside it: "Die in New York geborene Sängerin Ann
+// Roe", "der als Gegner Müllers bekannte Verleger Hans Berger". The
+// article opens the clause, or follows a comma or "und"; the words
+// between it and the lower-case adjective in the phrase hold no verb and
+// no mark. Else a.
+func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
+	if !d.german || a-2 < lo {
+		return a
+	}
+	adj := false
+	for i := a; i < j && !adj; i++ {
+		adj = toks[i].kind == tWord && !toks[i].upper && (strings.HasSuffix(toks[i].lower, "e") || strings.HasSuffix(toks[i].lower, "en"))
+	}
+	if !adj {
+		return a
+	}
+	for i := a - 1; i >= lo && a-i <= 6; i-- {
+		t := toks[i]
+		if t.kind != tWord || d.finite(t) || d.isCue(t) {
+			return a
+		}
+		if !d.isClass(t, cDeterminer) || i+1 >= a || toks[i+1].upper || !d.isClass(toks[i+1], cPrep|cAdverb) && !toks[i+1].is("als") {
+			continue
+		}
+		if i == lo || toks[i-1].kind != tWord || toks[i-1].is("und") {
+			return i
+		}
+		return a
+	}
+	return a
 }
 
 // particleNoun reports whether toks[j] is a particle that ends a

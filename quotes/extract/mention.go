@@ -1178,7 +1178,7 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 		if t.kind != tWord || d.finite(t) || d.isCue(t) {
 			return a
 		}
-		if !d.isClass(t, cDeterminer) || i+1 >= a || toks[i+1].upper || !d.isClass(toks[i+1], cPrep|cAdverb) && !toks[i+1].is("als") {
+		if !d.isClass(t, cDeterminer) || i+1 >= a || !d.opensAttribute(toks[i+1]) {
 			continue
 		}
 		if i == lo || toks[i-1].kind != tWord || toks[i-1].is("und") {
@@ -1187,6 +1187,17 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 		return a
 	}
 	return a
+}
+
+// opensAttribute reports whether t, after a German article, opens a
+// phrase that leads an adjective: a preposition or adverb (in Ulm
+// geborene), als, the reflexive sich (sich als Retter sehende) or a year
+// (der 2004 verstorbene).
+func (d *doc) opensAttribute(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	return d.isNumber(t) || !t.upper && (d.isClass(t, cPrep|cAdverb) || t.is("als") || t.is("sich"))
 }
 
 // particleNoun reports whether toks[j] is a particle that ends a

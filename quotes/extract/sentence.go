@@ -750,13 +750,16 @@ func (d *doc) undergoesQuote(toks []token, a, i int) bool {
 	if j > a && d.isPunct(toks[j], ",:") {
 		j--
 	}
-	if j > a && toks[j].is("as") {
+	as := j > a && toks[j].is("as")
+	if as {
 		j--
 	}
 	if j <= a || toks[j].kind != tWord || !d.inSet("undergone", toks[j].lower) {
 		return false
 	}
-	return d.passiveBefore(toks, a, j) || d.pronounBe(toks[j-1])
+	// "she's" holds is or has: only "as" makes it a passive (she's seen
+	// as "…"; but he's asked, "…", has asked)
+	return d.passiveBefore(toks, a, j) || as && d.pronounBe(toks[j-1])
 }
 
 // colonSubjectFrame returns the frame of the subject of an English

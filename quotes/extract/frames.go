@@ -3598,7 +3598,7 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 		if t.kind != tWord {
 			return span{}, false
 		}
-		if !t.is("who") && !t.is("which") {
+		if !t.is("who") && !t.is("which") && !d.whoContracted(t) {
 			continue
 		}
 		p := toks[r-1]
@@ -3612,6 +3612,13 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 		return span{s, r}, ok
 	}
 	return span{}, false
+}
+
+// whoContracted reports whether t is "who" with an auxiliary held in it
+// (who'd, who've, who's), which opens a relative clause as "who" does:
+// "leaders who'd rather work for Tom Hill said".
+func (d *doc) whoContracted(t token) bool {
+	return !d.german && strings.HasPrefix(t.lower, "who'")
 }
 
 // roleText returns the role an appositive gives its source, or "" for a
@@ -3755,13 +3762,39 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	v := n + 1
-	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.clauseVerb(toks[v]) && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator) && !d.inSet("pastverb", toks[v].lower) {
+	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.countedVerb(toks[v]) && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator|cPronoun|cDeterminer) {
 		v++ // the noun and its modifiers: 200 striking nurses
 	}
-	if v == n+1 || v >= k || !(d.clauseVerb(toks[v]) || d.inSet("pastverb", toks[v].lower)) {
+	if v == n+1 || v >= k {
+		return span{}, false
+	}
+	if !d.countedVerb(toks[v]) && !d.contactClause(toks, v, k) {
 		return span{}, false // About 200 yards from the stage, …: a fronted phrase
 	}
 	return span{a, v}, true
+}
+
+// countedVerb reports whether tok can be the verb after a counted
+// subject (gathered, walked) or in its contact clause (the police counted).
+func (d *doc) countedVerb(tok token) bool {
+	return d.clauseVerb(tok) || d.inSet("pastverb", tok.lower)
+}
+
+// contactClause reports whether a relative clause with no "that" opens
+// at toks[v] after a counted noun and a verb follows it: "200 riders the
+// police counted gathered"; "200 riders we met walked out". The
+// clause's article or pronoun is no part of the subject, and "About 10
+// minutes later the crowd gathered, …" has no second verb.
+func (d *doc) contactClause(toks []token, v, k int) bool {
+	if !d.isClass(toks[v], cPronoun|cDeterminer) {
+		return false
+	}
+	for i := v + 1; i < k && i-v <= 3 && toks[i].kind == tWord; i++ {
+		if d.countedVerb(toks[i]) {
+			return i+1 < k && toks[i+1].kind == tWord && d.countedVerb(toks[i+1])
+		}
+	}
+	return false
 }
 
 // bareSubject returns a noun phrase of up to three lower-case words with

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"an article before a phrase that leads the adjective of the source (Die in Ulm geborene Sängerin; der sich als Gegner sehende Verleger) opens the source's noun phrase",
+		"Die in Ulm geborene Sängerin Ann Roe sagte: „Ich komme wieder.“ Das Konzert war ausverkauft. Die Menge skandierte Parolen wie „Müller raus!“ und der sich selbst als Gegner Müllers sehende Verleger Hans Berger rief vor dem Rathaus aus: „Müller muss gehen!“ Die Polizei war im Einsatz.",
+		[]want{{text: "Ich komme wieder.", mention: "Die in Ulm geborene Sängerin Ann Roe"}, {text: "Müller raus!", mention: "Die Menge"}, {text: "Müller muss gehen!", mention: "der sich selbst als Gegner Müllers sehende Verleger Hans Berger"}}},
 	{"a number or zusammen in a fronted phrase is no verb: the subject after the main verb says the quote after und",
 		"Die Stadt baut einen Hafen. Nach einer Fahrt zusammen mit seinem Freund Otto Wessel auf der Möwe 7 steuerte er das Boot am Abend in den Hafen und meldete sich mit den Worten: „Wir sind da.“",
 		[]want{{text: "Wir sind da.", mention: "er"}}},

@@ -553,6 +553,14 @@ func matchWords(toks []token, ws []string) bool {
 	return true
 }
 
+// standaloneAfterAnd reports whether toks[j] is a word that stands alone
+// as a subject (both, all) right after a conjunction that opens a clause,
+// which the lexicon also lists as an adverb: "And both vowed to …" has
+// "both" as its subject, no degree word (are both convinced).
+func (d *doc) standaloneAfterAnd(toks []token, j int) bool {
+	return d.isClass(toks[j], cStandalone) && d.isClass(toks[j-1], cClause)
+}
+
 // skipAdverbsBack moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord {
@@ -573,6 +581,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Two networks both reported
 		case (toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.asideDash(toks[j-1]):
 			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
+		case toks[j].is("both") && j-1 >= lo && !d.german && d.isPunct(toks[j-1], ")"):
+			j-- // She and Tom Hill (R-Ore.) both said: the pair is before the parenthesis
 		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
@@ -600,7 +610,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 2 // critics have in particular noted; he had in fact said
 		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("subjectadverb", toks[j].lower) && !d.isClass(toks[j-1], cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
-		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)) && !d.standaloneAfterAnd(toks, j):
 			j-- // insiders are now more convinced; she is very confident
 		case !d.german && d.degreeOfTime(toks, j):
 			j-- // and most recently defended (a time word itself was taken above)
@@ -1138,10 +1148,56 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	for more && a-1 >= lo && j-a < maxNP {
 		a, more = d.npStepBack(toks, lo, a, j)
 	}
+	a = d.attributeArticle(toks, lo, a, j)
 	if a == j && (j == lo || toks[j-1].kind != tWord) && d.bareIng(t) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
 	return a, true
+}
+
+// attributeArticle returns the article that opens a German noun phrase
+// whose adjective a phrase of its own leads, when the phrase found so far
+// starts at toks[a] inside it: "Die in New York geborene Sängerin Ann
+// Roe", "der als Gegner Müllers bekannte Verleger Hans Berger". The
+// article opens the clause, or follows a comma or "und"; the words
+// between it and the lower-case adjective in the phrase hold no verb and
+// no mark. Else a.
+func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
+	if !d.german || a-2 < lo {
+		return a
+	}
+	adj := false
+	for i := a; i < j && !adj; i++ {
+		adj = toks[i].kind == tWord && !toks[i].upper && (strings.HasSuffix(toks[i].lower, "e") || strings.HasSuffix(toks[i].lower, "en"))
+	}
+	if !adj {
+		return a
+	}
+	for i := a - 1; i >= lo && a-i <= 6; i-- {
+		t := toks[i]
+		if t.kind != tWord || d.finite(t) || d.isCue(t) {
+			return a
+		}
+		if !d.isClass(t, cDeterminer) || i+1 >= a || !d.opensAttribute(toks[i+1]) {
+			continue
+		}
+		if i == lo || toks[i-1].kind != tWord || toks[i-1].is("und") {
+			return i
+		}
+		return a
+	}
+	return a
+}
+
+// opensAttribute reports whether t, after a German article, opens a
+// phrase that leads an adjective: a preposition or adverb (in Ulm
+// geborene), als, the reflexive sich (sich als Retter sehende) or a year
+// (der 2004 verstorbene).
+func (d *doc) opensAttribute(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	return d.isNumber(t) || !t.upper && (d.isClass(t, cPrep|cAdverb) || t.is("als") || t.is("sich"))
 }
 
 // particleNoun reports whether toks[j] is a particle that ends a

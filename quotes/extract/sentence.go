@@ -709,6 +709,9 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	case d.germanTerm(toks, i):
 		// a charge, an estimate or a named maxim, not words said
+	case !d.german && d.undergoesQuote(toks, a, i):
+		d.addDirect(toks, i, nil, "after-asked") // what was asked of the subject, by no one named
+		return
 	case d.looksLikeFragment(d.qs[toks[i].q]) && !d.isTitle(toks, i), d.germanStatement(toks, a, i):
 		f := d.resumedAfterAside(toks, a, i)
 		if f == nil {
@@ -733,6 +736,30 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	}
 	d.addDirect(toks, i, nil, "embedded")
+}
+
+// undergoesQuote reports whether the quote toks[i] closes a passive
+// whose subject is asked, told or seen what the quote says, not the one
+// who says it: "Ann Roe was asked, "…""; "she's seen as "…"". An agent
+// after the quote is its source (was called "…" by Jo Lee: passiveAgent).
+func (d *doc) undergoesQuote(toks []token, a, i int) bool {
+	if i+1 < len(toks) && toks[i+1].is("by") {
+		return false
+	}
+	j := i - 1
+	if j > a && d.isPunct(toks[j], ",:") {
+		j--
+	}
+	as := j > a && toks[j].is("as")
+	if as {
+		j--
+	}
+	if j <= a || toks[j].kind != tWord || !d.inSet("undergone", toks[j].lower) {
+		return false
+	}
+	// "she's" holds is or has: only "as" makes it a passive (she's seen
+	// as "…"; but he's asked, "…", has asked)
+	return d.passiveBefore(toks, a, j) || as && d.pronounBe(toks[j-1])
 }
 
 // colonSubjectFrame returns the frame of the subject of an English

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a lower-case word in -s after an article and a noun, with an article after it, is the subject's verb, not a plural ending the speaker: the ad, not the ad targets", `The Vale ad targets a "rigged toll that keeps the harbor closed." The Roe campaign statement makes a bold case: "We stand together and we will win."`,
+		[]want{{text: "rigged toll that keeps the harbor closed.", kind: quotes.Direct, mention: "The Vale ad"}, {text: "We stand together and we will win.", kind: quotes.Direct, mention: "The Roe campaign statement", cue: ":"}}},
 	{"an infinitive content ends at a comma before the source's next act in a list, a negated past or a past with an object; a modal after an inserted clause goes on", "Several harbor pilots declined to comment, didn't answer calls or sent short notes of support. The board vowed to sell the pier in a deal that, if approved by the council, will double the toll.",
 		[]want{{text: "to comment", kind: quotes.Indirect, mention: "Several harbor pilots", cue: "declined"}, {text: "to sell the pier in a deal that, if approved by the council, will double the toll", kind: quotes.Indirect, mention: "The board", cue: "vowed"}}},
 	{"a quote right after a noun and of is what the noun names (their chants of \"…\"): the quote alone, not a paraphrase running on into the main verb", `More than 500 Hill supporters roared when the town was called. But their chants of "Keep the harbor open! Keep the harbor open!" were cut short when the feed shifted to the rival.`,

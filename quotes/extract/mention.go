@@ -1923,6 +1923,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}
+		if d.sVerbBeforeObject(toks, k, e) {
+			e-- // The Vale ad targets a "…": the verb ends the subject
+			break
+		}
 		if d.german && noun && !u.upper && !d.isClass(u, cDeterminer) && u.lower != "von" && u.lower != "vom" {
 			break // der Wirtschaftsrat befürwortet: the verb
 		}
@@ -1990,6 +1994,20 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	return span{k, e}, true
+}
+
+// sVerbBeforeObject reports whether toks[e-1], a lower-case word in -s
+// after the noun an article opens the phrase toks[k:e] with, is the
+// phrase's verb rather than a plural noun in a compound, because an
+// article follows it: "The Vale ad targets a "…"", "the campaign
+// statement makes the case". A compound's plural ends the subject
+// before its own verb (the campaign aides said), not before an article.
+func (d *doc) sVerbBeforeObject(toks []token, k, e int) bool {
+	if d.german || e-k < 3 || !article(toks[k]) || !article(toks[e]) {
+		return false
+	}
+	v := toks[e-1]
+	return v.kind == tWord && !v.upper && len(v.lower) > 3 && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss") && !strings.HasSuffix(v.lower, "us") && !isPossessive(v.lower)
 }
 
 // postmodified returns where the phrase toks[k:e] ends when its last word

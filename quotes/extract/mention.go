@@ -1923,6 +1923,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}
+		if u.is("who") && !u.upper {
+			break // said one source who asked not to be named: the relative clause tells of the source, no part of its name
+		}
 		if d.sVerbBeforeObject(toks, k, e) {
 			e-- // The Vale ad targets a "…": the verb ends the subject
 			break

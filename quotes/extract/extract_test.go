@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote that ends in a full stop at the end of its line closes its paragraph: the subject of the next line, with a cue of its own, is not its speaker", "\"There is something happening,\" Hill said to cheers. \"But there is something happening, Jo.\"\nAnn Roe last week asked Tom Lee to talk to the mayor.",
+		[]want{{text: "There is something happening,", kind: quotes.Direct, mention: "Hill", cue: "said"}, {text: "But there is something happening, Jo.", kind: quotes.Direct, mention: "Hill"}, {text: "Tom Lee to talk to the mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "asked"}}},
 	{"a lower-case word in -s after an article and a noun, with an article after it, is the subject's verb, not a plural ending the speaker: the ad, not the ad targets", `The Vale ad targets a "rigged toll that keeps the harbor closed." The Roe campaign statement makes a bold case: "We stand together and we will win."`,
 		[]want{{text: "rigged toll that keeps the harbor closed.", kind: quotes.Direct, mention: "The Vale ad"}, {text: "We stand together and we will win.", kind: quotes.Direct, mention: "The Roe campaign statement", cue: ":"}}},
 	{"a relative who after an inverted source or after according to tells about the source, no part of its name: the speaker ends before who", `"We can only wait and see," said one harbor pilot who asked not to be named. The mayor will resign, according to a person who knows her plans.`,

@@ -310,7 +310,7 @@ func (d *doc) sentences(toks []token) []span {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
 		if t.kind == tQuote {
-			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i)) && d.parenSource(toks, i+1) < 0
+			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i) || d.lineBreakAfter(t, next)) && d.parenSource(toks, i+1) < 0
 		}
 		if end {
 			out = append(out, span{start, i + 1})
@@ -322,6 +322,20 @@ func (d *doc) sentences(toks []token) []span {
 	}
 	d.sents = out
 	return out
+}
+
+// lineBreakAfter reports whether a line breaks between the quote t, which
+// ends in a full stop, and the token next: a quote that closes its line
+// closes a paragraph, and the line after opens a sentence of its own
+// (“… the harbor.”⏎Ann Roe last week asked Tom Lee to …), not the quote's
+// attribution, which annotators keep on the quote's own line.
+func (d *doc) lineBreakAfter(t, next token) bool {
+	for _, c := range d.r[t.e:next.s] {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // closesParenSentence reports whether toks[i] is a closing parenthesis

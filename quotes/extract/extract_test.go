@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a role noun between an owner's name and a full name goes on to the name: the person holding the role speaks, not the channel or candidate before it", `"The toll is a tax on the poor," said Harbor TV host Ann Roe. "We will not resign," said Vale campaign manager Tom Lee.`,
+		[]want{{text: "The toll is a tax on the poor,", kind: quotes.Direct, mention: "Harbor TV host Ann Roe", speaker: "Ann Roe", cue: "said"}, {text: "We will not resign,", kind: quotes.Direct, mention: "Vale campaign manager Tom Lee", speaker: "Tom Lee", cue: "said"}}},
 	{"a quote that ends in a full stop at the end of its line closes its paragraph: the subject of the next line, with a cue of its own, is not its speaker", "\"There is something happening,\" Hill said to cheers. \"But there is something happening, Jo.\"\nAnn Roe last week asked Tom Lee to talk to the mayor.",
 		[]want{{text: "There is something happening,", kind: quotes.Direct, mention: "Hill", cue: "said"}, {text: "But there is something happening, Jo.", kind: quotes.Direct, mention: "Hill"}, {text: "Tom Lee to talk to the mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "asked"}}},
 	{"a lower-case word in -s after an article and a noun, with an article after it, is the subject's verb, not a plural ending the speaker: the ad, not the ad targets", `The Vale ad targets a "rigged toll that keeps the harbor closed." The Roe campaign statement makes a bold case: "We stand together and we will win."`,
@@ -616,7 +618,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a participle after a relative clause on an object with no relative pronoun (clips he calls) is the main clause's", `In his first videos, Tom Hill wears a suit in clips he calls "Harbor Watch TV," pointing to bottles of soda and telling viewers that sugar is "ruining the town."`,
 		[]want{{text: "Harbor Watch TV,", mention: "he", cue: "calls"}, {text: `that sugar is "ruining the town."`, kind: quotes.Mixed, mention: "Tom Hill", cue: "telling"}}},
 	{"what she calls, the object of the subject's verb, is the subject's", `Jo Hill has railed against what she calls the "county cartel." Radio host Tom Lee used his show to discuss what he described as the "brilliant" plan.`,
-		[]want{{text: `the "county cartel."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calls"}, {text: `as the "brilliant" plan`, kind: quotes.Mixed, mention: "he", cue: "described"}}},
+		[]want{{text: `the "county cartel."`, kind: quotes.Mixed, mention: "Jo Hill", cue: "calls"}, {text: `as the "brilliant" plan`, kind: quotes.Mixed, mention: "Radio host Tom Lee", cue: "described"}}},
 	{"in a what-clause of call the name ends at its quote when an adverbial or a time follows", `The toll led to what aide Jo Hill called "a new harbor era" in her 1998 book. Tom Lee launched what he called his own "winter surprise" last week when he opened the pier.`,
 		[]want{{text: "a new harbor era", kind: quotes.Direct, mention: "aide Jo Hill", cue: "called"}, {text: `his own "winter surprise"`, kind: quotes.Mixed, mention: "Tom Lee", cue: "called"}}},
 	{"a fronted phrase with a participle but no auxiliary or mark in it is no statement before its source", `In a direct appeal to riders inclined to back the toll, Jo Hill pleaded with them to reject it.`,

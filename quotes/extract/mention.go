@@ -1920,6 +1920,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
 			continue
 		}
+		if n := d.roleBeforeName(toks, e, b); name && n > e {
+			nameAt = n // MSNBC host Chris Matthews: a role after an owner goes on to the name
+			e = n
+			continue
+		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
 		}
@@ -1997,6 +2002,28 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	return span{k, e}, true
+}
+
+// roleBeforeName returns where a full name starts after one to three
+// lower-case words from toks[e] that end in a role noun (MSNBC host Chris
+// Matthews, Hill campaign spokesman Jo Vale): the name before is the
+// owner of the role, and the person holding it speaks. Else -1.
+func (d *doc) roleBeforeName(toks []token, e, b int) int {
+	if d.german || toks[e].kind != tWord || toks[e].upper {
+		return -1
+	}
+	n := e
+	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop|cPrep|cFinite|cDeterminer|cPronoun) && !d.isCue(toks[n]) {
+		n++
+	}
+	if n == e || n+1 >= b || !toks[n].upper || !toks[n+1].upper || toks[n+1].kind != tWord || d.isClass(toks[n], cTitle|cTime) {
+		return -1
+	}
+	r := toks[n-1]
+	if !d.isClass(r, cAnonymous) && !d.inSet("rolenoun", r.lower) {
+		return -1
+	}
+	return n
 }
 
 // sVerbBeforeObject reports whether toks[e-1], a lower-case word in -s

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a capital's name is a person's when the article gave someone that surname or a relative who follows it; alone it stands for the government", `Ferry owner Jo Lisbon met the mayor. "We are ready," Lisbon said. "The pier is open," Oslo, who used to run the harbor, said on Monday. Later, Oslo warned that the treaty stands.`,
+		[]want{{text: "We are ready,", kind: quotes.Direct, mention: "Lisbon", speaker: "Jo Lisbon", cue: "said"}, {text: "The pier is open,", kind: quotes.Direct, mention: "Oslo", speaker: "Oslo", cue: "said"}, {text: "that the treaty stands", kind: quotes.Indirect, mention: "Oslo", speaker: "Norway (government)", cue: "warned"}}},
 	{"a role noun between an owner's name and a full name goes on to the name: the person holding the role speaks, not the channel or candidate before it", `"The toll is a tax on the poor," said Harbor TV host Ann Roe. "We will not resign," said Vale campaign manager Tom Lee.`,
 		[]want{{text: "The toll is a tax on the poor,", kind: quotes.Direct, mention: "Harbor TV host Ann Roe", speaker: "Ann Roe", cue: "said"}, {text: "We will not resign,", kind: quotes.Direct, mention: "Vale campaign manager Tom Lee", speaker: "Tom Lee", cue: "said"}}},
 	{"a quote that ends in a full stop at the end of its line closes its paragraph: the subject of the next line, with a cue of its own, is not its speaker", "\"There is something happening,\" Hill said to cheers. \"But there is something happening, Jo.\"\nAnn Roe last week asked Tom Lee to talk to the mayor.",

@@ -286,6 +286,18 @@ func (d *doc) endsInName(ws []word) bool {
 	return len(run) >= 2 || known
 }
 
+// capitalIsPerson reports whether a mention that is a capital's name
+// names a person: the article gave someone that surname ("Ann Paris …
+// Paris said"), or a relative who follows it (Paris, who used to work on
+// the Hill, said). Else Paris said stands for France's government.
+func (d *doc) capitalIsPerson(f *frame, full string) bool {
+	if full != "" {
+		return true
+	}
+	rest := d.r[f.mention.e:min(len(d.r), f.mention.e+6)]
+	return strings.HasPrefix(string(rest), ", who ")
+}
+
 // resolveName picks the name out of a mention ("Former Secretary of State
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
@@ -298,7 +310,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
-	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) {
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, names[last]) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}

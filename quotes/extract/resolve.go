@@ -88,7 +88,12 @@ func (d *doc) resolve() {
 		if f.antecedent.e > f.antecedent.s {
 			ws = d.words(f.antecedent) // who, which: the noun phrase before it
 		}
-		switch {
+		switch k := placeTail(ws); {
+		case k > 0:
+			// protest organizers in Fenwick: the people are described, the
+			// place says where they are
+			d.resolveDescription(f, ws[:k], described)
+			f.speaker += " " + joinWords(ws[k:])
 		case d.namesPair(ws):
 			// Tom Hill and Jane Roe said: both of them, never he or she
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
@@ -402,6 +407,30 @@ func nameStart(n int, firstName func(i int) bool) int {
 		}
 	}
 	return 0
+}
+
+// placeTail returns where "in" or "at" and a capitalised place end a
+// description that a lower-case noun heads (protest organizers in
+// Fenwick, Democratic insiders in New Fenwick), else 0.
+func placeTail(ws []word) int {
+	for k := len(ws) - 2; k >= 1; k-- {
+		if !capitalWord(ws[k+1]) {
+			return 0 // nor a count: three in 10
+		}
+		if ws[k].lower == "in" || ws[k].lower == "at" {
+			if ws[k-1].upper {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// capitalWord reports whether w starts with a capital letter, not a digit.
+func capitalWord(w word) bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
 }
 
 func joinWords(ws []word) string {

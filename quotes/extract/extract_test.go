@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a lower-case word in -s after an owner's name and a noun, with an article after it, is the verb: the owner's letter speaks", `Ann Roe's letter makes a plain case: "We stand together and we will win."`,
+		[]want{{text: "We stand together and we will win.", kind: quotes.Direct, mention: "Ann Roe's letter", cue: ":"}}},
 	{"a source noun and in or at before a capitalised place is the source: the people there speak, not the place", "Protest organizers in Fenwick say the march will go ahead. The mayor's biggest boosters in New Fenwick insisted the toll was a mistake.",
 		[]want{{text: "the march will go ahead", kind: quotes.Indirect, mention: "Protest organizers in Fenwick", speaker: "Protest organizers in Fenwick", cue: "say"}, {text: "the toll was a mistake", kind: quotes.Indirect, mention: "The mayor's biggest boosters in New Fenwick", speaker: "mayor biggest boosters in New Fenwick", cue: "insisted"}}},
 	{"a capital's name is a person's when the article gave someone that surname or a relative who follows it; alone it stands for the government", `Ferry owner Jo Lisbon met the mayor. "We are ready," Lisbon said. "The pier is open," Oslo, who used to run the harbor, said on Monday. Later, Oslo warned that the treaty stands.`,

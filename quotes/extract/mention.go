@@ -2027,13 +2027,13 @@ func (d *doc) roleBeforeName(toks []token, e, b int) int {
 }
 
 // sVerbBeforeObject reports whether toks[e-1], a lower-case word in -s
-// after the noun an article opens the phrase toks[k:e] with, is the
-// phrase's verb rather than a plural noun in a compound, because an
-// article follows it: "The Vale ad targets a "…"", "the campaign
-// statement makes the case". A compound's plural ends the subject
+// after the noun an article opens the phrase toks[k:e] with, or an
+// owner's name goes with, is the phrase's verb rather than a plural noun in a
+// compound, because an article follows it: "The Vale ad targets a "…"",
+// "Roe's letter makes the case". A compound's plural ends the subject
 // before its own verb (the campaign aides said), not before an article.
 func (d *doc) sVerbBeforeObject(toks []token, k, e int) bool {
-	if d.german || e-k < 3 || !article(toks[k]) || !article(toks[e]) {
+	if d.german || e-k < 3 || !article(toks[e]) || !article(toks[k]) && !isPossessive(toks[e-3].lower) {
 		return false
 	}
 	v := toks[e-1]

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"the antecedent of who after among is the group picked out, not the noun before among", "The revival of the toll could increase anxiety among Hill supporters who had hoped that the issue would fade.",
+		[]want{{text: "that the issue would fade", kind: quotes.Indirect, mention: "who", speaker: "Hill supporters", cue: "hoped"}}},
 	{"a lower-case word in -s after an owner's name and a noun, with an article after it, is the verb: the owner's letter speaks", `Ann Roe's letter makes a plain case: "We stand together and we will win."`,
 		[]want{{text: "We stand together and we will win.", kind: quotes.Direct, mention: "Ann Roe's letter", cue: ":"}}},
 	{"a source noun and in or at before a capitalised place is the source: the people there speak, not the place", "Protest organizers in Fenwick say the march will go ahead. The mayor's biggest boosters in New Fenwick insisted the toll was a mistake.",

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an organisation's capitalised head and in before a capitalised place is the source: the embassy there speaks, not the city or its country", "Last week the Harbor Embassy in Lisbon issued a statement saying that the pier would stay closed.",
+		[]want{{text: "that the pier would stay closed", kind: quotes.Indirect, mention: "the Harbor Embassy in Lisbon", speaker: "Harbor Embassy in Lisbon", cue: "saying"}}},
 	{"the antecedent of who after among is the group picked out, not the noun before among", "The revival of the toll could increase anxiety among Hill supporters who had hoped that the issue would fade.",
 		[]want{{text: "that the issue would fade", kind: quotes.Indirect, mention: "who", speaker: "Hill supporters", cue: "hoped"}}},
 	{"a lower-case word in -s after an owner's name and a noun, with an article after it, is the verb: the owner's letter speaks", `Ann Roe's letter makes a plain case: "We stand together and we will win."`,

@@ -88,7 +88,7 @@ func (d *doc) resolve() {
 		if f.antecedent.e > f.antecedent.s {
 			ws = d.words(f.antecedent) // who, which: the noun phrase before it
 		}
-		switch k := placeTail(ws); {
+		switch k := d.placeTail(ws); {
 		case k > 0:
 			// protest organizers in Fenwick: the people are described, the
 			// place says where they are
@@ -410,16 +410,16 @@ func nameStart(n int, firstName func(i int) bool) int {
 }
 
 // placeTail returns where "in" or "at" and a capitalised place end a
-// description that a lower-case noun heads (protest organizers in
-// Fenwick, Democratic insiders in New Fenwick), else 0.
-func placeTail(ws []word) int {
+// description that a lower-case or organisation noun heads (protest
+// organizers in Fenwick, the Harbor Embassy in Fenwick), else 0.
+func (d *doc) placeTail(ws []word) int {
 	for k := len(ws) - 2; k >= 1; k-- {
 		if !capitalWord(ws[k+1]) {
 			return 0 // nor a count: three in 10
 		}
 		if ws[k].lower == "in" || ws[k].lower == "at" {
-			if ws[k-1].upper {
-				return 0
+			if ws[k-1].upper && !d.has(cOrganisation, ws[k-1].lower) {
+				return 0 // Tom Lee at Harbor Bank: a name, which resolveName reads
 			}
 			return k
 		}

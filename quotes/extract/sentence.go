@@ -537,10 +537,14 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) {
 
 // sourceNoun reports whether t is a lower-case noun for people who may
 // speak: a source noun (officials, aides), a title (senator, Democrats),
-// or a plural of doers (organizers, boosters, activists).
+// or a plural of doers (organizers, boosters, activists); or an
+// organisation's capitalised head noun (Embassy, Committee).
 func (d *doc) sourceNoun(t token) bool {
-	if t.kind != tWord || t.upper {
+	if t.kind != tWord {
 		return false
+	}
+	if t.upper {
+		return d.isClass(t, cOrganisation) // the Harbor Embassy in Fenwick
 	}
 	w := t.lower
 	return d.isClass(t, cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")

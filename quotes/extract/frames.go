@@ -3574,7 +3574,20 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 	if !ok {
 		return span{}
 	}
-	return d.tokSpan(toks, span{s, j + 1})
+	return d.tokSpan(toks, span{d.pastGroupPrep(toks, s, j), j + 1})
+}
+
+// pastGroupPrep returns where the antecedent toks[s:j+1] of a relative
+// who starts after a preposition that picks a group out of what stands
+// before it (anxiety among party leaders, who …; a rift between the
+// mayors, who …): the group is who, not the anxiety. Else s.
+func (d *doc) pastGroupPrep(toks []token, s, j int) int {
+	for i := j - 1; i > s; i-- {
+		if t := toks[i]; t.kind == tWord && !t.upper && d.inSet("groupprep", t.lower) {
+			return i + 1
+		}
+	}
+	return s
 }
 
 // relativeSubject finds the subject a restrictive relative clause follows

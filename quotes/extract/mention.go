@@ -1976,7 +1976,19 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
 			continue
 		}
+		if n := d.roleBeforeName(toks, e, b); name && n > e {
+			nameAt = n // MSNBC host Chris Matthews: a role after an owner goes on to the name
+			e = n
+			continue
+		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
+			break
+		}
+		if u.is("who") && !u.upper {
+			break // said one source who asked not to be named: the relative clause tells of the source, no part of its name
+		}
+		if d.sVerbBeforeObject(toks, k, e) {
+			e-- // The Vale ad targets a "…": the verb ends the subject
 			break
 		}
 		if d.german && noun && !u.upper && !d.isClass(u, cDeterminer) && u.lower != "von" && u.lower != "vom" {
@@ -2046,6 +2058,42 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	return span{k, e}, true
+}
+
+// roleBeforeName returns where a full name starts after one to three
+// lower-case words from toks[e] that end in a role noun (MSNBC host Chris
+// Matthews, Hill campaign spokesman Jo Vale): the name before is the
+// owner of the role, and the person holding it speaks. Else -1.
+func (d *doc) roleBeforeName(toks []token, e, b int) int {
+	if d.german || toks[e].kind != tWord || toks[e].upper {
+		return -1
+	}
+	n := e
+	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop|cPrep|cFinite|cDeterminer|cPronoun) && !d.isCue(toks[n]) {
+		n++
+	}
+	if n == e || n+1 >= b || !toks[n].upper || !toks[n+1].upper || toks[n+1].kind != tWord || d.isClass(toks[n], cTitle|cTime) {
+		return -1
+	}
+	r := toks[n-1]
+	if !d.isClass(r, cAnonymous) && !d.inSet("rolenoun", r.lower) {
+		return -1
+	}
+	return n
+}
+
+// sVerbBeforeObject reports whether toks[e-1], a lower-case word in -s
+// after the noun an article opens the phrase toks[k:e] with, or an
+// owner's name goes with, is the phrase's verb rather than a plural noun in a
+// compound, because an article follows it: "The Vale ad targets a "…"",
+// "Roe's letter makes the case". A compound's plural ends the subject
+// before its own verb (the campaign aides said), not before an article.
+func (d *doc) sVerbBeforeObject(toks []token, k, e int) bool {
+	if d.german || e-k < 3 || !article(toks[e]) || !article(toks[k]) && !isPossessive(toks[e-3].lower) {
+		return false
+	}
+	v := toks[e-1]
+	return v.kind == tWord && !v.upper && len(v.lower) > 3 && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss") && !strings.HasSuffix(v.lower, "us") && !isPossessive(v.lower)
 }
 
 // postmodified returns where the phrase toks[k:e] ends when its last word

@@ -88,7 +88,12 @@ func (d *doc) resolve() {
 		if f.antecedent.e > f.antecedent.s {
 			ws = d.words(f.antecedent) // who, which: the noun phrase before it
 		}
-		switch {
+		switch k := d.placeTail(ws); {
+		case k > 0:
+			// protest organizers in Fenwick: the people are described, the
+			// place says where they are
+			d.resolveDescription(f, ws[:k], described)
+			f.speaker += " " + joinWords(ws[k:])
 		case d.namesPair(ws):
 			// Tom Hill and Jane Roe said: both of them, never he or she
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
@@ -286,6 +291,18 @@ func (d *doc) endsInName(ws []word) bool {
 	return len(run) >= 2 || known
 }
 
+// capitalIsPerson reports whether a mention that is a capital's name
+// names a person: the article gave someone that surname ("Ann Paris …
+// Paris said"), or a relative who follows it (Paris, who used to work on
+// the Hill, said). Else Paris said stands for France's government.
+func (d *doc) capitalIsPerson(f *frame, full string) bool {
+	if full != "" {
+		return true
+	}
+	rest := d.r[f.mention.e:min(len(d.r), f.mention.e+6)]
+	return strings.HasPrefix(string(rest), ", who ")
+}
+
 // resolveName picks the name out of a mention ("Former Secretary of State
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
@@ -298,7 +315,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
-	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) {
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, names[last]) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}
@@ -390,6 +407,30 @@ func nameStart(n int, firstName func(i int) bool) int {
 		}
 	}
 	return 0
+}
+
+// placeTail returns where "in" or "at" and a capitalised place end a
+// description that a lower-case or organisation noun heads (protest
+// organizers in Fenwick, the Harbor Embassy in Fenwick), else 0.
+func (d *doc) placeTail(ws []word) int {
+	for k := len(ws) - 2; k >= 1; k-- {
+		if !capitalWord(ws[k+1]) {
+			return 0 // nor a count: three in 10
+		}
+		if ws[k].lower == "in" || ws[k].lower == "at" {
+			if ws[k-1].upper && !d.has(cOrganisation, ws[k-1].lower) {
+				return 0 // Tom Lee at Harbor Bank: a name, which resolveName reads
+			}
+			return k
+		}
+	}
+	return 0
+}
+
+// capitalWord reports whether w starts with a capital letter, not a digit.
+func capitalWord(w word) bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
 }
 
 func joinWords(ws []word) string {

@@ -310,7 +310,7 @@ func (d *doc) sentences(toks []token) []span {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
 		if t.kind == tQuote {
-			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i)) && d.parenSource(toks, i+1) < 0
+			end = d.quoteEndsSentence(t) && (!d.attributionFollows(toks, i+1) || d.germanColonLead(toks, i) || d.lineBreakAfter(t, next)) && d.parenSource(toks, i+1) < 0
 		}
 		if end {
 			out = append(out, span{start, i + 1})
@@ -322,6 +322,20 @@ func (d *doc) sentences(toks []token) []span {
 	}
 	d.sents = out
 	return out
+}
+
+// lineBreakAfter reports whether a line breaks between the quote t, which
+// ends in a full stop, and the token next: a quote that closes its line
+// closes a paragraph, and the line after opens a sentence of its own
+// (“… the harbor.”⏎Ann Roe last week asked Tom Lee to …), not the quote's
+// attribution, which annotators keep on the quote's own line.
+func (d *doc) lineBreakAfter(t, next token) bool {
+	for _, c := range d.r[t.e:next.s] {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // closesParenSentence reports whether toks[i] is a closing parenthesis
@@ -495,6 +509,47 @@ func (d *doc) quoteEndsIn(t token, set string) bool {
 	return e > q.s && strings.ContainsRune(set, d.r[e-1])
 }
 
+// sourceAtPlace widens the mention of a frame whose subject stops at a
+// capitalised place after a source noun and "in" or "at" (protest
+// organizers in Fenwick say; the mayor's boosters in New Fenwick
+// insisted): the people there speak, not the place. It runs once the
+// frames are found, so it changes who speaks but makes no frame.
+func (d *doc) sourceAtPlace(toks []token, a int, f *frame) {
+	if d.german || !f.named() {
+		return
+	}
+	m := a
+	for m < len(toks) && toks[m].s < f.mention.s {
+		m++
+	}
+	if m-2 < a || m >= len(toks) || toks[m].s != f.mention.s || !(toks[m-1].is("in") || toks[m-1].is("at")) || !d.sourceNoun(toks[m-2]) {
+		return
+	}
+	for i := m; i < len(toks) && toks[i].s < f.mention.e; i++ {
+		if toks[i].kind != tWord || !toks[i].upper {
+			return // officials in the harbor's towns: npBackFrom took it
+		}
+	}
+	if s, ok := d.npBackFrom(toks, a, m-2); ok {
+		f.mention.s = toks[s].s
+	}
+}
+
+// sourceNoun reports whether t is a lower-case noun for people who may
+// speak: a source noun (officials, aides), a title (senator, Democrats),
+// or a plural of doers (organizers, boosters, activists); or an
+// organisation's capitalised head noun (Embassy, Committee).
+func (d *doc) sourceNoun(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if t.upper {
+		return d.isClass(t, cOrganisation) // the Harbor Embassy in Fenwick
+	}
+	w := t.lower
+	return d.isClass(t, cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+}
+
 // notice reports whether a German sentence holds a cue word or a
 // document noun (Das Gericht hat seine Entscheidung bekannt gegeben):
 // the next sentence may report its content with "Demnach".
@@ -522,6 +577,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	fs := d.findFrames(toks, a, b, pi)
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
+	}
+	for _, fa := range fs {
+		d.sourceAtPlace(toks, a, fa.f)
 	}
 	if d.notice(toks, a, b) {
 		d.lastNotice = d.sentNo

@@ -915,6 +915,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Paul Weber schließt sich dem Verdacht der Anwohner an, wonach die Brücke zu teuer sei: „Man muss sich nur die Rechnung ansehen.“",
 		[]want{{text: "die Brücke zu teuer sei", kind: quotes.Indirect, mention: "wonach"},
 			{text: "Man muss sich nur die Rechnung ansehen.", mention: "Paul Weber"}}},
+	{"geschrieben is the participle of a speech cue: a perfect with it reports what was written",
+		"Die Polizei fand einen Brief. Der 61-Jährige habe darin geschrieben, er müsse das Haus verkaufen.\n\nDie Gruppe hat dem Bürgermeister in einem Brief geschrieben, dass die Brücke zu teuer sei.",
+		[]want{{text: "er müsse das Haus verkaufen", kind: quotes.Indirect, mention: "Der 61-Jährige"},
+			{text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Die Gruppe"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

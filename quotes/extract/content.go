@@ -976,6 +976,26 @@ func (d *doc) subjunctiveAnd(toks []token, i, e int) bool {
 	return false
 }
 
+// infinitiveAnd reports whether German und at toks[i] joins a second
+// infinitive to one that a modal or werde earlier in the content toks[s:i]
+// governs (werde sich „…“ nennen und die Regierung stützen): the second
+// verb is part of the same report, not the writer's next clause.
+func (d *doc) infinitiveAnd(toks []token, s, i int) bool {
+	if !toks[i].is("und") || i-1 <= s {
+		return false
+	}
+	v := toks[i-1]
+	if v.kind != tWord || v.upper || !strings.HasSuffix(v.lower, "en") && !strings.HasSuffix(v.lower, "ern") && !strings.HasSuffix(v.lower, "eln") {
+		return false
+	}
+	for j := s; j < i-1; j++ {
+		if t := toks[j]; !t.upper && (d.inSet("modal", t.lower) || t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden")) {
+			return true
+		}
+	}
+	return false
+}
+
 // prepRelative reports whether German toks[j] is a preposition before a
 // relative pronoun that opens a clause (…, von denen 958 …; …, auf die
 // der Rat zugreift), not an article before a noun (…, für die Leute).
@@ -3335,7 +3355,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) && !d.infinitiveAnd(toks, c.s, i) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}

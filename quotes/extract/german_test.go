@@ -919,6 +919,11 @@ var germanCases = []hardCase{
 		"Die Polizei fand einen Brief. Der 61-Jährige habe darin geschrieben, er müsse das Haus verkaufen.\n\nDie Gruppe hat dem Bürgermeister in einem Brief geschrieben, dass die Brücke zu teuer sei.",
 		[]want{{text: "er müsse das Haus verkaufen", kind: quotes.Indirect, mention: "Der 61-Jährige"},
 			{text: "dass die Brücke zu teuer sei", kind: quotes.Indirect, mention: "Die Gruppe"}}},
+	{"und between two infinitives of a modal or werde joins them in one report, the quote and all",
+		"Die Stadt baut eine Brücke. Minister Paul Kranz sagte, der Plan sei gut. Der Rat werde sich dann in den „Rat der Städte“ umbenennen und die neue Brücke im Hintergrund absichern.",
+		[]want{{text: "der Plan sei gut", kind: quotes.Indirect, mention: "Minister Paul Kranz"},
+			{text: "Der Rat werde sich dann in den „Rat der Städte“ umbenennen und die neue Brücke im Hintergrund absichern", kind: quotes.Mixed, mention: "Minister Paul Kranz"},
+			{text: "Rat der Städte", kind: quotes.Direct, mention: "Minister Paul Kranz"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -163,8 +163,12 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
 	// one or two words (words > 0 here) with a subjunctive verb are a
-	// clause (Es drohe „…“)
-	paraphrase := !d.german || (words > 2 || words == 2 && that || d.hasSubjunctive(toks, c)) && !d.qualifies(toks, c, qt, f, that) && !d.slogans(toks, c, qt)
+	// clause (Es drohe „…“). Before a closing source (…, so X) the words
+	// are a whole clause, its verb and all, not a cue's object (Die
+	// Anwohner sähen den Bau „gelassen“, so Korn), unless als or von
+	// names a thing by the quote (wurden als „Feinde“ verurteilt, so X)
+	qualifies := d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt))
+	paraphrase := !d.german || (words > 2 || words == 2 && that || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -296,6 +300,17 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		}
 	}
 	return true
+}
+
+// calledBy reports whether als or von stands before one of the German
+// quotes qt: wurden als „Feinde“ verurteilt, sprach von „Willkür“.
+func (d *doc) calledBy(toks []token, qt []int) bool {
+	for _, i := range qt {
+		if i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainObject reports whether English content with quoted words in it is

@@ -924,6 +924,10 @@ var germanCases = []hardCase{
 		[]want{{text: "der Plan sei gut", kind: quotes.Indirect, mention: "Minister Paul Kranz"},
 			{text: "Der Rat werde sich dann in den „Rat der Städte“ umbenennen und die neue Brücke im Hintergrund absichern", kind: quotes.Mixed, mention: "Minister Paul Kranz"},
 			{text: "Rat der Städte", kind: quotes.Direct, mention: "Minister Paul Kranz"}}},
+	{"a clause with a quoted predicate before a closing so X is a paraphrase, not a cue's object; als before the quote still names a thing",
+		"Die Stadt baut eine Brücke. Die meisten Anwohner sähen den Bau jedoch „gelassen und ohne Sorge“, so Paula Korn.",
+		[]want{{text: "Die meisten Anwohner sähen den Bau jedoch „gelassen und ohne Sorge“", kind: quotes.Mixed, mention: "Paula Korn"},
+			{text: "gelassen und ohne Sorge", kind: quotes.Direct, mention: "Paula Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -648,6 +648,12 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
 		return span{}, lo, false
 	}
+	if toks[a+1].is("aus") {
+		// Wie aus Kreisen der Stadt verlautete: the aus phrase names
+		// where the words came from
+		np, ok := d.npAfter(toks, a+2, k)
+		return np, lo, ok && d.onlyAdverbs(toks, np.e, k)
+	}
 	np, ok := d.npAfter(toks, a+1, k)
 	if !ok || np.e >= k || !d.nominative(toks, np) {
 		return span{}, lo, false
@@ -669,6 +675,17 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		np, ok = d.npAfter(toks, np.e+1, k)
 	}
 	return np, lo, ok
+}
+
+// onlyAdverbs reports whether toks[i:k] are adverbs and times only
+// (none at all too): Wie aus Kreisen der Stadt gestern verlautete.
+func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
+	for ; i < k; i++ {
+		if !d.isClass(toks[i], cAdverb|cTime) {
+			return false
+		}
+	}
+	return true
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the

@@ -928,6 +928,11 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Die meisten Anwohner sähen den Bau jedoch „gelassen und ohne Sorge“, so Paula Korn.",
 		[]want{{text: "Die meisten Anwohner sähen den Bau jedoch „gelassen und ohne Sorge“", kind: quotes.Mixed, mention: "Paula Korn"},
 			{text: "gelassen und ohne Sorge", kind: quotes.Direct, mention: "Paula Korn"}}},
+	{"wie aus X verlautete names its source in the aus phrase; Das berichtete Y after it passes the whole sentence on",
+		"Die Stadt baut eine Brücke. Wie aus Kreisen der Stadt verlautete, will die Firma Nordbau das Werk umrüsten. Das berichtete die Zeitung „Nordblatt“.",
+		[]want{{text: "Wie aus Kreisen der Stadt verlautete, will die Firma Nordbau das Werk umrüsten", kind: quotes.Indirect, mention: "die Zeitung „Nordblatt“"},
+			{text: "will die Firma Nordbau das Werk umrüsten", kind: quotes.Indirect, mention: "Kreisen der Stadt"},
+			{text: "Das", kind: quotes.Indirect, mention: "die Zeitung „Nordblatt“"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

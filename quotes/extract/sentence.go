@@ -71,7 +71,7 @@ func (d *doc) attribute() {
 				d.expectations(toks, s.s, s.e, pi)
 			}
 			said := d.saidSomething(d.results[before:])
-			if si > 0 && !prevSaid && !said {
+			if si > 0 && (!prevSaid || d.wieOpens(toks, sents[si-1])) && !said {
 				d.anaphor(toks, sents[si-1], s, nf)
 			}
 			// anaphor adds only after a frame of this sentence, which
@@ -202,6 +202,13 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	d.addReported(toks, c, f, "anaphor")
+}
+
+// wieOpens reports whether the German sentence s opens with a clause
+// of wie and its source (Wie aus Kreisen der Firma verlautete, …): a
+// report the next sentence's "Das berichtete X" passes on whole.
+func (d *doc) wieOpens(toks []token, s span) bool {
+	return d.german && s.e > s.s && toks[s.s].upper && toks[s.s].is("wie")
 }
 
 // saidSomething reports whether rs, the results of a sentence, hold a

@@ -933,6 +933,9 @@ var germanCases = []hardCase{
 		[]want{{text: "Wie aus Kreisen der Stadt verlautete, will die Firma Nordbau das Werk umrüsten", kind: quotes.Indirect, mention: "die Zeitung „Nordblatt“"},
 			{text: "will die Firma Nordbau das Werk umrüsten", kind: quotes.Indirect, mention: "Kreisen der Stadt"},
 			{text: "Das", kind: quotes.Indirect, mention: "die Zeitung „Nordblatt“"}}},
+	{"bare adjectives before a plural noun after the cue are its subject, with no article before them",
+		"Die Stadt baut eine Brücke. Am Samstag berichteten lokale Medien, dass die Brücke teurer werde.",
+		[]want{{text: "dass die Brücke teurer werde", kind: quotes.Indirect, mention: "lokale Medien"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -4788,6 +4788,11 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	}
 	t := toks[j]
+	if d.german && j > s && t.kind == tQuote && j+2 < b && d.isPunct(toks[j+1], ",") && toks[j+2].is("dass") {
+		// berichteten unter Berufung auf die Agentur „Nordpress“, dass …:
+		// the name in marks ends the phrase; the dass clause is what was said
+		return j + 2
+	}
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1

@@ -936,6 +936,9 @@ var germanCases = []hardCase{
 	{"bare adjectives before a plural noun after the cue are its subject, with no article before them",
 		"Die Stadt baut eine Brücke. Am Samstag berichteten lokale Medien, dass die Brücke teurer werde.",
 		[]want{{text: "dass die Brücke teurer werde", kind: quotes.Indirect, mention: "lokale Medien"}}},
+	{"a name in marks that ends a phrase after the cue is no content; the dass clause after its comma is",
+		"Die Stadt baut eine Brücke. Am Samstag berichteten die Medien unter Berufung auf die Agentur „Nordpress“, dass die Brücke teurer werde.",
+		[]want{{text: "dass die Brücke teurer werde", kind: quotes.Indirect, mention: "die Medien"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

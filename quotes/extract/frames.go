@@ -1783,6 +1783,13 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	np, ok := d.germanNounBefore(toks, a, k-1)
+	if !ok && k-2 > a && toks[k-2].kind == tQuote {
+		// Ein Bericht der Agentur „Nordpress“, wonach …: the name in
+		// marks closes the noun phrase
+		if np, ok = d.germanNounBefore(toks, a, k-2); ok {
+			np.e = k - 1
+		}
+	}
 	if !ok {
 		np = span{k, k + 1} // hatten Berichte gesorgt, wonach …: the cue stands for the noun it follows
 	}

@@ -939,6 +939,9 @@ var germanCases = []hardCase{
 	{"a name in marks that ends a phrase after the cue is no content; the dass clause after its comma is",
 		"Die Stadt baut eine Brücke. Am Samstag berichteten die Medien unter Berufung auf die Agentur „Nordpress“, dass die Brücke teurer werde.",
 		[]want{{text: "dass die Brücke teurer werde", kind: quotes.Indirect, mention: "die Medien"}}},
+	{"a name in marks that closes the noun before wonach is part of the source",
+		"Die Stadt baut eine Brücke. Ein Bericht der Agentur „Nordpress“, wonach die Brücke teurer werde, wurde dementiert.",
+		[]want{{text: "die Brücke teurer werde", kind: quotes.Indirect, mention: "Ein Bericht der Agentur „Nordpress“"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1790,8 +1790,13 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			np.e = k - 1
 		}
 	}
+	if !ok && k-2 > a && toks[k-2].kind == tWord && !toks[k-2].upper && strings.HasPrefix(toks[k-2].lower, "ge") {
+		// hatten Berichte gesorgt, wonach …: the subject before the
+		// participle is the report
+		np, ok = d.germanNounBefore(toks, a, k-2)
+	}
 	if !ok {
-		np = span{k, k + 1} // hatten Berichte gesorgt, wonach …: the cue stands for the noun it follows
+		np = span{k, k + 1} // schob die Sache zurück, wonach …: the cue stands for the noun it follows
 	}
 	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 	fa.right = ce

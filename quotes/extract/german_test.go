@@ -662,7 +662,7 @@ var germanCases = []hardCase{
 			{text: "sei die Baufirma von Paul Weber pleite", kind: quotes.Indirect, mention: "des Magazins „Der Bote“"}}},
 	{"wonach after a noun and its comma: the noun is the source, the clause after it what was reported, up to the main clause's verb",
 		"Die Stadt baut eine Brücke am Hafen. Für Ärger hatten Berichte gesorgt, wonach die Brücke zu schwach sein soll. Ein Bericht der Zeitung, wonach Paul Weber zurückgetreten sei, wurde dementiert.",
-		[]want{{text: "die Brücke zu schwach sein soll", kind: quotes.Indirect, mention: "wonach"},
+		[]want{{text: "die Brücke zu schwach sein soll", kind: quotes.Indirect, mention: "Berichte"},
 			{text: "Paul Weber zurückgetreten sei", kind: quotes.Indirect, mention: "Ein Bericht der Zeitung"}}},
 	{"Demnach opens a report after a sentence that names a document, but not after a narrative",
 		"Die Stadt baut eine Brücke am Hafen. Der Rechnungshof hat am Montag seinen Bericht über die Brücke vorgelegt. Demnach muss die Stadt die Brücke wieder abreißen. Im Spiel am Abend schoss Paul Weber kein Tor. Demnach blieb es beim torlosen Unentschieden.",

@@ -923,11 +923,26 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if aux < 0 {
 		return frameAt{}, false
 	}
+	lo := aux
 	who, ok := d.npAfter(toks, aux+1, k) // wird Weber … zitiert: the subject follows the auxiliary
+	from := who.e
+	if !ok && aux > a && (toks[aux+1].is("von") || toks[aux+1].is("vom")) {
+		// Paul Weber, Sprecher der Firma, wird von der Agentur zitiert:
+		// the subject opens the clause before the auxiliary
+		var role span
+		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.s == a) {
+			lo, from = min(who.s, role.s), aux+1
+			if role.e == role.s {
+				lo = who.s
+			}
+		} else {
+			ok = false
+		}
+	}
 	if !ok || !d.properOrPronoun(toks, who) {
 		return frameAt{}, false
 	}
-	medium, ok := d.mediumAfter(toks, who.e, k)
+	medium, ok := d.mediumAfter(toks, from, k)
 	if !ok {
 		medium, ok = d.frontedDocument(toks, a, aux)
 	}
@@ -936,7 +951,7 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f := &frame{rule: "quoted-person", mention: d.tokSpan(toks, who)}
 	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
-	return frameAt{f: f, lo: aux, hi: ce, right: d.contentAfter(toks, ce, b, true)}, true
+	return frameAt{f: f, lo: lo, hi: ce, right: d.contentAfter(toks, ce, b, true)}, true
 }
 
 // mediumAfter finds the medium named by a phrase at toks[j] before the

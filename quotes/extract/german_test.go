@@ -942,6 +942,10 @@ var germanCases = []hardCase{
 	{"a name in marks that closes the noun before wonach is part of the source",
 		"Die Stadt baut eine Brücke. Ein Bericht der Agentur „Nordpress“, wonach die Brücke teurer werde, wurde dementiert.",
 		[]want{{text: "die Brücke teurer werde", kind: quotes.Indirect, mention: "Ein Bericht der Agentur „Nordpress“"}}},
+	{"the subject before wird … von X zitiert is the person quoted; the medium quotes it too",
+		"Die Stadt baut eine Brücke. Paul Weber, Sprecher der Firma, wird von der Agentur Nordpress mit den Worten zitiert, er habe mit dem Bürgermeister gesprochen.",
+		[]want{{text: "er habe mit dem Bürgermeister gesprochen", kind: quotes.Indirect, mention: "Paul Weber"},
+			{text: "er habe mit dem Bürgermeister gesprochen", kind: quotes.Indirect, mention: "der Agentur Nordpress"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -191,9 +191,14 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 // toks[k] (hat … gesagt, hatte … erklärt), in the same clause before it, or
 // returns -1. Only haben: wurde … bezeichnet is a passive, its subject no
 // source.
+//
+// lassen with an infinitive cue stands in the auxiliary's place: ließ
+// der Sprecher verlauten, dass …; lässt die Firma mitteilen.
 func (d *doc) perfectAux(toks []token, a, k int) int {
+	infinitive := strings.HasSuffix(toks[k].lower, "en")
 	return d.auxBefore(toks, a, k, func(t token) bool {
-		return d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä"))
+		return d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) ||
+			infinitive && strings.HasPrefix(t.lower, "l") && d.inSet("lets", t.lower)
 	})
 }
 

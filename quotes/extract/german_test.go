@@ -946,6 +946,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Paul Weber, Sprecher der Firma, wird von der Agentur Nordpress mit den Worten zitiert, er habe mit dem Bürgermeister gesprochen.",
 		[]want{{text: "er habe mit dem Bürgermeister gesprochen", kind: quotes.Indirect, mention: "Paul Weber"},
 			{text: "er habe mit dem Bürgermeister gesprochen", kind: quotes.Indirect, mention: "der Agentur Nordpress"}}},
+	{"lassen with an infinitive cue takes the place of the auxiliary: the subject between them is the source",
+		"Die Stadt baut eine Brücke. Außerdem ließ der Pressedienst der Stadt verlauten, dass über die Brücke beraten werden solle.",
+		[]want{{text: "dass über die Brücke beraten werden solle", kind: quotes.Indirect, mention: "der Pressedienst der Stadt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

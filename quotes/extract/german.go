@@ -393,6 +393,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			fa.lo = lo
 			if !d.subordinateClause(toks, a, np.s) {
 				fa.right = d.contentAfter(toks, ce, b, false)
+			} else if d.reportsAfterComma(toks, ce, b) {
+				// Nachdem sie dem Richter mitteilte, dass er gesucht werde,
+				// griff die Polizei ein: what was said ends before the main
+				// clause's verb
+				fa.right = d.contentAfter(toks, ce, b, false)
+				fa.end = d.mainClauseComma(toks, fa.right, b)
 			}
 			return fa, true
 		}
@@ -650,8 +656,8 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 	if w := d.wieAfterComma(toks, a, k); w > a {
 		a, lo = w, w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
 	}
-	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
-		return span{}, lo, false
+	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct && !d.isClass(toks[ce], cAux) {
+		return span{}, lo, false // but: nachdem sie es gesagt hatte, …
 	}
 	if toks[a+1].is("aus") {
 		// Wie aus Kreisen der Stadt verlautete: the aus phrase names
@@ -671,7 +677,10 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 			after = j
 		}
 	}
-	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
+	if obj, ok := d.npAfter(toks, after, k); ok && obj.e == k && !d.nominative(toks, obj) {
+		after = k // Nachdem die Anwältin dem Richter mitgeteilt hatte: an object before the cue
+	}
+	if after != k && !d.isClass(toks[after], cPrep|cTime|cAdverb) {
 		return span{}, lo, false
 	}
 	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
@@ -691,6 +700,31 @@ func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 		}
 	}
 	return true
+}
+
+// mainClauseComma returns the comma after toks[j] that a finite verb
+// follows, where the main clause resumes after a fronted subordinate
+// clause and its content, or 0 when there is none.
+func (d *doc) mainClauseComma(toks []token, j, b int) int {
+	for i := max(j, 0); i+1 < b; i++ {
+		if d.isPunct(toks[i], ",") && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
+			return i
+		}
+	}
+	return 0
+}
+
+// verbBeforeSubject reports whether German toks[j] is a lower-case word
+// that no small word class claims, with a pronoun, an article or sich
+// after it: the finite verb of a main clause (griff sich dieser …; wurde
+// er verhaftet).
+func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
+	t := toks[j]
+	if j+1 >= b || t.kind != tWord || t.upper || d.isClass(t, cClause|cSubordinator|cPrep|cStop|cAdverb|cTime|cDeterminer|cPronoun) || d.relativePronoun(t.lower) {
+		return false
+	}
+	n := toks[j+1]
+	return n.is("sich") || d.isClass(n, cPronoun|cDeterminer)
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the
@@ -1002,6 +1036,9 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 // clause or one in the subjunctive (…, indem er sagte, die Brücke sei
 // …), not the main clause (Als sie davon erzählte, lachte der Rat).
 func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
+	if ce < b && d.isClass(toks[ce], cAux) {
+		ce++ // nachdem sie gesagt hatte, dass …: the auxiliary closes the clause
+	}
 	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
 }
 

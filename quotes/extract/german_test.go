@@ -949,6 +949,9 @@ var germanCases = []hardCase{
 	{"lassen with an infinitive cue takes the place of the auxiliary: the subject between them is the source",
 		"Die Stadt baut eine Brücke. Außerdem ließ der Pressedienst der Stadt verlauten, dass über die Brücke beraten werden solle.",
 		[]want{{text: "dass über die Brücke beraten werden solle", kind: quotes.Indirect, mention: "der Pressedienst der Stadt"}}},
+	{"a fronted subordinate clause with a cue, an object and a perfect reports the dass clause after it, up to the main clause's verb",
+		"Die Stadt baut eine Brücke. Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, griff sich dieser eine Jacke.",
+		[]want{{text: "dass der Mann gesucht werde", kind: quotes.Indirect, mention: "die Anwältin"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

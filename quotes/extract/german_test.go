@@ -952,6 +952,9 @@ var germanCases = []hardCase{
 	{"a fronted subordinate clause with a cue, an object and a perfect reports the dass clause after it, up to the main clause's verb",
 		"Die Stadt baut eine Brücke. Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, griff sich dieser eine Jacke.",
 		[]want{{text: "dass der Mann gesucht werde", kind: quotes.Indirect, mention: "die Anwältin"}}},
+	{"bekunden with a dass clause reports it",
+		"Die Stadt baut eine Brücke. Die Gruppe Nordwind bekundete, dass die Pläne leicht zugänglich gewesen seien.",
+		[]want{{text: "dass die Pläne leicht zugänglich gewesen seien", kind: quotes.Indirect, mention: "Die Gruppe Nordwind"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -167,8 +167,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// are a whole clause, its verb and all, not a cue's object (Die
 	// Anwohner sähen den Bau „gelassen“, so Korn), unless als or von
 	// names a thing by the quote (wurden als „Feinde“ verurteilt, so X)
-	qualifies := d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt))
-	paraphrase := !d.german || (words > 2 || words == 2 && that || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
+	// dass and a subject pronoun before the quote make a clause too (dass
+	// sie „die Türen offen halten werden“)
+	subject := d.dassSubject(toks, c)
+	qualifies := d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt)) && !subject
+	paraphrase := !d.german || (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -300,6 +303,19 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		}
 	}
 	return true
+}
+
+// dassSubject reports whether German content c opens with dass (or
+// follows it) and a subject pronoun right before a quote (dass sie „die
+// Türen offen halten werden“): a clause whose quote says the rest.
+func (d *doc) dassSubject(toks []token, c span) bool {
+	s := c.s
+	if s < c.e && toks[s].is("dass") {
+		s++
+	} else if s == 0 || !toks[s-1].is("dass") {
+		return false
+	}
+	return s+1 < c.e && d.isClass(toks[s], cPronoun) && toks[s+1].kind == tQuote
 }
 
 // calledBy reports whether als or von stands before one of the German

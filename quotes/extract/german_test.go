@@ -955,6 +955,10 @@ var germanCases = []hardCase{
 	{"bekunden with a dass clause reports it",
 		"Die Stadt baut eine Brücke. Die Gruppe Nordwind bekundete, dass die Pläne leicht zugänglich gewesen seien.",
 		[]want{{text: "dass die Pläne leicht zugänglich gewesen seien", kind: quotes.Indirect, mention: "Die Gruppe Nordwind"}}},
+	{"dass and a subject pronoun before a quote that holds the verb make a paraphrase, not a qualified object",
+		"Die Stadt baut eine Brücke. Der Minister sicherte den Anwohnern zu, dass sie „die Brücke bald nutzen können“.",
+		[]want{{text: "dass sie „die Brücke bald nutzen können“", kind: quotes.Mixed, mention: "Der Minister"},
+			{text: "die Brücke bald nutzen können", kind: quotes.Direct, mention: "Der Minister"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

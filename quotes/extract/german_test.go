@@ -959,6 +959,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Der Minister sicherte den Anwohnern zu, dass sie „die Brücke bald nutzen können“.",
 		[]want{{text: "dass sie „die Brücke bald nutzen können“", kind: quotes.Mixed, mention: "Der Minister"},
 			{text: "die Brücke bald nutzen können", kind: quotes.Direct, mention: "Der Minister"}}},
+	{"a named source closing a clause after a passive cue takes the whole clause; the passive keeps what was called for",
+		"Die Stadt baut eine Brücke. Die Stadt wird inzwischen bereits aufgefordert, die Brücke für Radfahrer zu öffnen, so Bürgermeister Paul Weber im Radio.",
+		[]want{{text: "Die Stadt wird inzwischen bereits aufgefordert, die Brücke für Radfahrer zu öffnen", kind: quotes.Indirect, mention: "Bürgermeister Paul Weber"},
+			{text: "die Brücke für Radfahrer zu öffnen", kind: quotes.Indirect}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -930,7 +930,26 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			taken = d.takenTo(toks, before, nextLo)
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
+		if d.passiveBeforeSource(toks, fs, i, b) {
+			taken, prevEmpty = a, true // the source after it takes the clause too, the passive and all
+		}
 	}
+}
+
+// passiveBeforeSource reports whether the German frame fs[i] is a
+// passive cue (wird aufgefordert, …) whose clause a named source closes
+// right after it (…, so Paul Weber; …, sagte Paul Weber): the whole
+// clause before the source is that source's statement, as the words
+// after the passive cue are what was called for.
+func (d *doc) passiveBeforeSource(toks []token, fs []frameAt, i, b int) bool {
+	if !d.german || fs[i].f.rule != "passive" || i+1 >= len(fs) {
+		return false
+	}
+	next := fs[i+1]
+	if next.lo-1 <= fs[i].hi || !d.isPunct(toks[next.lo-1], ",") || !(next.inverted || next.f.rule == "according-to") {
+		return false
+	}
+	return next.right < 0 || d.closesSentence(toks, next.hi, b)
 }
 
 // takenTo returns where the words taken by the frame whose results start

@@ -163,8 +163,15 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
 	// one or two words (words > 0 here) with a subjunctive verb are a
-	// clause (Es drohe „…“)
-	paraphrase := !d.german || (words > 2 || words == 2 && that || d.hasSubjunctive(toks, c)) && !d.qualifies(toks, c, qt, f, that) && !d.slogans(toks, c, qt)
+	// clause (Es drohe „…“). Before a closing source (…, so X) the words
+	// are a whole clause, its verb and all, not a cue's object (Die
+	// Anwohner sähen den Bau „gelassen“, so Korn), unless als or von
+	// names a thing by the quote (wurden als „Feinde“ verurteilt, so X)
+	// dass and a subject pronoun before the quote make a clause too (dass
+	// sie „die Türen offen halten werden“)
+	subject := d.dassSubject(toks, c)
+	qualifies := d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt)) && !subject
+	paraphrase := !d.german || (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -296,6 +303,30 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		}
 	}
 	return true
+}
+
+// dassSubject reports whether German content c opens with dass (or
+// follows it) and a subject pronoun right before a quote (dass sie „die
+// Türen offen halten werden“): a clause whose quote says the rest.
+func (d *doc) dassSubject(toks []token, c span) bool {
+	s := c.s
+	if s < c.e && toks[s].is("dass") {
+		s++
+	} else if s == 0 || !toks[s-1].is("dass") {
+		return false
+	}
+	return s+1 < c.e && d.isClass(toks[s], cPronoun) && toks[s+1].kind == tQuote
+}
+
+// calledBy reports whether als or von stands before one of the German
+// quotes qt: wurden als „Feinde“ verurteilt, sprach von „Willkür“.
+func (d *doc) calledBy(toks []token, qt []int) bool {
+	for _, i := range qt {
+		if i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainObject reports whether English content with quoted words in it is
@@ -970,6 +1001,26 @@ func (d *doc) subjunctiveAnd(toks []token, i, e int) bool {
 	}
 	for j := i + 1; j < e && j-i <= 12 && toks[j].kind == tWord; j++ {
 		if toks[j].cls&cSubjunctive != 0 && !toks[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveAnd reports whether German und at toks[i] joins a second
+// infinitive to one that a modal or werde earlier in the content toks[s:i]
+// governs (werde sich „…“ nennen und die Regierung stützen): the second
+// verb is part of the same report, not the writer's next clause.
+func (d *doc) infinitiveAnd(toks []token, s, i int) bool {
+	if !toks[i].is("und") || i-1 <= s {
+		return false
+	}
+	v := toks[i-1]
+	if v.kind != tWord || v.upper || !strings.HasSuffix(v.lower, "en") && !strings.HasSuffix(v.lower, "ern") && !strings.HasSuffix(v.lower, "eln") {
+		return false
+	}
+	for j := s; j < i-1; j++ {
+		if t := toks[j]; !t.upper && (d.inSet("modal", t.lower) || t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden")) {
 			return true
 		}
 	}
@@ -3336,7 +3387,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) && !d.infinitiveAnd(toks, c.s, i) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}

@@ -1783,8 +1783,20 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	np, ok := d.germanNounBefore(toks, a, k-1)
+	if !ok && k-2 > a && toks[k-2].kind == tQuote {
+		// Ein Bericht der Agentur „Nordpress“, wonach …: the name in
+		// marks closes the noun phrase
+		if np, ok = d.germanNounBefore(toks, a, k-2); ok {
+			np.e = k - 1
+		}
+	}
+	if !ok && k-2 > a && toks[k-2].kind == tWord && !toks[k-2].upper && strings.HasPrefix(toks[k-2].lower, "ge") {
+		// hatten Berichte gesorgt, wonach …: the subject before the
+		// participle is the report
+		np, ok = d.germanNounBefore(toks, a, k-2)
+	}
 	if !ok {
-		np = span{k, k + 1} // hatten Berichte gesorgt, wonach …: the cue stands for the noun it follows
+		np = span{k, k + 1} // schob die Sache zurück, wonach …: the cue stands for the noun it follows
 	}
 	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 	fa.right = ce
@@ -4883,6 +4895,11 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	}
 	t := toks[j]
+	if d.german && j > s && t.kind == tQuote && j+2 < b && d.isPunct(toks[j+1], ",") && toks[j+2].is("dass") {
+		// berichteten unter Berufung auf die Agentur „Nordpress“, dass …:
+		// the name in marks ends the phrase; the dass clause is what was said
+		return j + 2
+	}
 	switch {
 	case d.isPunct(t, ":"):
 		return j + 1

@@ -191,9 +191,14 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 // toks[k] (hat … gesagt, hatte … erklärt), in the same clause before it, or
 // returns -1. Only haben: wurde … bezeichnet is a passive, its subject no
 // source.
+//
+// lassen with an infinitive cue stands in the auxiliary's place: ließ
+// der Sprecher verlauten, dass …; lässt die Firma mitteilen.
 func (d *doc) perfectAux(toks []token, a, k int) int {
+	infinitive := strings.HasSuffix(toks[k].lower, "en")
 	return d.auxBefore(toks, a, k, func(t token) bool {
-		return d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä"))
+		return d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) ||
+			infinitive && strings.HasPrefix(t.lower, "l") && d.inSet("lets", t.lower)
 	})
 }
 
@@ -388,6 +393,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			fa.lo = lo
 			if !d.subordinateClause(toks, a, np.s) {
 				fa.right = d.contentAfter(toks, ce, b, false)
+			} else if d.reportsAfterComma(toks, ce, b) {
+				// Nachdem sie dem Richter mitteilte, dass er gesucht werde,
+				// griff die Polizei ein: what was said ends before the main
+				// clause's verb
+				fa.right = d.contentAfter(toks, ce, b, false)
+				fa.end = d.mainClauseComma(toks, fa.right, b)
 			}
 			return fa, true
 		}
@@ -645,8 +656,14 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 	if w := d.wieAfterComma(toks, a, k); w > a {
 		a, lo = w, w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
 	}
-	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct {
-		return span{}, lo, false
+	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct && !d.isClass(toks[ce], cAux) {
+		return span{}, lo, false // but: nachdem sie es gesagt hatte, …
+	}
+	if toks[a+1].is("aus") {
+		// Wie aus Kreisen der Stadt verlautete: the aus phrase names
+		// where the words came from
+		np, ok := d.npAfter(toks, a+2, k)
+		return np, lo, ok && d.onlyAdverbs(toks, np.e, k)
 	}
 	np, ok := d.npAfter(toks, a+1, k)
 	if !ok || np.e >= k || !d.nominative(toks, np) {
@@ -660,7 +677,10 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 			after = j
 		}
 	}
-	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
+	if obj, ok := d.npAfter(toks, after, k); ok && obj.e == k && !d.nominative(toks, obj) {
+		after = k // Nachdem die Anwältin dem Richter mitgeteilt hatte: an object before the cue
+	}
+	if after != k && !d.isClass(toks[after], cPrep|cTime|cAdverb) {
 		return span{}, lo, false
 	}
 	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
@@ -669,6 +689,42 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		np, ok = d.npAfter(toks, np.e+1, k)
 	}
 	return np, lo, ok
+}
+
+// onlyAdverbs reports whether toks[i:k] are adverbs and times only
+// (none at all too): Wie aus Kreisen der Stadt gestern verlautete.
+func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
+	for ; i < k; i++ {
+		if !d.isClass(toks[i], cAdverb|cTime) {
+			return false
+		}
+	}
+	return true
+}
+
+// mainClauseComma returns the comma after toks[j] that a finite verb
+// follows, where the main clause resumes after a fronted subordinate
+// clause and its content, or 0 when there is none.
+func (d *doc) mainClauseComma(toks []token, j, b int) int {
+	for i := max(j, 0); i+1 < b; i++ {
+		if d.isPunct(toks[i], ",") && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
+			return i
+		}
+	}
+	return 0
+}
+
+// verbBeforeSubject reports whether German toks[j] is a lower-case word
+// that no small word class claims, with a pronoun, an article or sich
+// after it: the finite verb of a main clause (griff sich dieser …; wurde
+// er verhaftet).
+func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
+	t := toks[j]
+	if j+1 >= b || t.kind != tWord || t.upper || d.isClass(t, cClause|cSubordinator|cPrep|cStop|cAdverb|cTime|cDeterminer|cPronoun) || d.relativePronoun(t.lower) {
+		return false
+	}
+	n := toks[j+1]
+	return n.is("sich") || d.isClass(n, cPronoun|cDeterminer)
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the
@@ -906,11 +962,26 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if aux < 0 {
 		return frameAt{}, false
 	}
+	lo := aux
 	who, ok := d.npAfter(toks, aux+1, k) // wird Weber … zitiert: the subject follows the auxiliary
+	from := who.e
+	if !ok && aux > a && (toks[aux+1].is("von") || toks[aux+1].is("vom")) {
+		// Paul Weber, Sprecher der Firma, wird von der Agentur zitiert:
+		// the subject opens the clause before the auxiliary
+		var role span
+		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.s == a) {
+			lo, from = min(who.s, role.s), aux+1
+			if role.e == role.s {
+				lo = who.s
+			}
+		} else {
+			ok = false
+		}
+	}
 	if !ok || !d.properOrPronoun(toks, who) {
 		return frameAt{}, false
 	}
-	medium, ok := d.mediumAfter(toks, who.e, k)
+	medium, ok := d.mediumAfter(toks, from, k)
 	if !ok {
 		medium, ok = d.frontedDocument(toks, a, aux)
 	}
@@ -919,7 +990,7 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f := &frame{rule: "quoted-person", mention: d.tokSpan(toks, who)}
 	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
-	return frameAt{f: f, lo: aux, hi: ce, right: d.contentAfter(toks, ce, b, true)}, true
+	return frameAt{f: f, lo: lo, hi: ce, right: d.contentAfter(toks, ce, b, true)}, true
 }
 
 // mediumAfter finds the medium named by a phrase at toks[j] before the
@@ -965,6 +1036,9 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 // clause or one in the subjunctive (…, indem er sagte, die Brücke sei
 // …), not the main clause (Als sie davon erzählte, lachte der Rat).
 func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
+	if ce < b && d.isClass(toks[ce], cAux) {
+		ce++ // nachdem sie gesagt hatte, dass …: the auxiliary closes the clause
+	}
 	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
 }
 

@@ -1920,6 +1920,25 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 // npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
 // er, according to the Kremlin website): a pronoun, or words up to a comma,
 // a preposition or a quote.
+// bareAdjectives reports whether German toks[k:] opens with one or two
+// inflected adjectives and then a noun, with no article: lokale Medien,
+// staatliche iranische Medien. Adverbs, verbs and other small words are
+// no adjectives.
+func (d *doc) bareAdjectives(toks []token, k, b int) bool {
+	n := k
+	for n < b && n-k < 2 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
+		!d.isClass(toks[n], cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.isCue(toks[n]) && !d.inSet("articlelike", toks[n].lower) {
+		n++
+	}
+	return n > k && n < b && toks[n].kind == tWord && toks[n].upper && !d.isClass(toks[n], cStop|cPrep|cClause|cSubordinator|cTime)
+}
+
+// inflectedAdjective reports whether a German word ends as an adjective
+// before a noun does: lokale, iranischen, neuer.
+func inflectedAdjective(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
+}
+
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false
@@ -1932,7 +1951,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		return span{}, false // also capitalised: On Thursday, But, Thursday
 	}
 	nameAt := b // where the name after a description starts
-	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) {
+	// German adjectives with no article before a plural noun open a
+	// phrase too: berichteten lokale Medien
+	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) && !(d.german && d.bareAdjectives(toks, k, b)) {
 		if d.german {
 			return span{}, false // German capitalises its nouns: sparte der Präsident
 		}

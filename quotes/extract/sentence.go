@@ -71,7 +71,7 @@ func (d *doc) attribute() {
 				d.expectations(toks, s.s, s.e, pi)
 			}
 			said := d.saidSomething(d.results[before:])
-			if si > 0 && !prevSaid && !said {
+			if si > 0 && (!prevSaid || d.wieOpens(toks, sents[si-1])) && !said {
 				d.anaphor(toks, sents[si-1], s, nf)
 			}
 			// anaphor adds only after a frame of this sentence, which
@@ -202,6 +202,13 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	d.addReported(toks, c, f, "anaphor")
+}
+
+// wieOpens reports whether the German sentence s opens with a clause
+// of wie and its source (Wie aus Kreisen der Firma verlautete, …): a
+// report the next sentence's "Das berichtete X" passes on whole.
+func (d *doc) wieOpens(toks []token, s span) bool {
+	return d.german && s.e > s.s && toks[s.s].upper && toks[s.s].is("wie")
 }
 
 // saidSomething reports whether rs, the results of a sentence, hold a
@@ -1008,7 +1015,26 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			taken = d.takenTo(toks, before, nextLo)
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
+		if d.passiveBeforeSource(toks, fs, i, b) {
+			taken, prevEmpty = a, true // the source after it takes the clause too, the passive and all
+		}
 	}
+}
+
+// passiveBeforeSource reports whether the German frame fs[i] is a
+// passive cue (wird aufgefordert, …) whose clause a named source closes
+// right after it (…, so Paul Weber; …, sagte Paul Weber): the whole
+// clause before the source is that source's statement, as the words
+// after the passive cue are what was called for.
+func (d *doc) passiveBeforeSource(toks []token, fs []frameAt, i, b int) bool {
+	if !d.german || fs[i].f.rule != "passive" || i+1 >= len(fs) {
+		return false
+	}
+	next := fs[i+1]
+	if next.lo-1 <= fs[i].hi || !d.isPunct(toks[next.lo-1], ",") || !(next.inverted || next.f.rule == "according-to") {
+		return false
+	}
+	return next.right < 0 || d.closesSentence(toks, next.hi, b)
 }
 
 // takenTo returns where the words taken by the frame whose results start

@@ -2355,10 +2355,14 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	// hasTo and hasVerb record, as the loop goes, whether the object so
 	// far holds a "to", or a "to", "of" or -ing form: a verb of its own
 	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
+	commas := 0 // commas so far: a negated auxiliary lists a verb only after the first
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if to && d.isPunct(toks[i-1], ",") && i+1 < c.e && d.listedPast(t, toks[i+1]) {
+		if to && d.isPunct(toks[i-1], ",") && i+1 < c.e && d.listedPast(t, toks[i+1], commas == 1) {
 			return endBefore(toks, c, i) // declined to comment, didn't respond …: the source's next verb in a list
+		}
+		if d.isPunct(t, ",") {
+			commas++
 		}
 		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
@@ -2396,13 +2400,23 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 // infinitive, is the source's next verb in a list of its acts: a negated
 // past (didn't, did not) or a past in -ed with an object after it
 // (declined to comment, didn't respond …; vowed to fight, opposed the
-// deal and …); not a modal (to sell it, if approved, will …).
-func (d *doc) listedPast(t, n token) bool {
+// deal and …; declined to say more, hung up the phone); not a modal (to
+// sell it, if approved, will …). After the infinitive's first comma
+// (first) any negated auxiliary lists a verb too (declined to comment,
+// wouldn't confirm …), but not one after an inserted clause (a pier
+// that, if approved, would not …).
+func (d *doc) listedPast(t, n token, first bool) bool {
 	if t.kind != tWord || t.upper {
 		return false
 	}
 	if t.lower == "didn't" || t.lower == "didn’t" || t.is("did") && n.is("not") {
 		return true
+	}
+	if first && (d.finite(t) && n.is("not") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) {
+		return true
+	}
+	if d.inSet("pastverb", t.lower) {
+		return n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun) // left the room; but not "built in 1920"
 	}
 	return strings.HasSuffix(t.lower, "ed") && d.joinedVerb(t, n, false, false)
 }

@@ -22,6 +22,8 @@ type want struct {
 var hardCases = []hardCase{
 	{"an infinitive content ends at a comma before the source's next act in a list, a negated past or a past with an object; a modal after an inserted clause goes on", "Several harbor pilots declined to comment, didn't answer calls or sent short notes of support. The board vowed to sell the pier in a deal that, if approved by the council, will double the toll.",
 		[]want{{text: "to comment", kind: quotes.Indirect, mention: "Several harbor pilots", cue: "declined"}, {text: "to sell the pier in a deal that, if approved by the council, will double the toll", kind: quotes.Indirect, mention: "The board", cue: "vowed"}}},
+	{"after an infinitive's first comma, a negated auxiliary or an irregular past with an object is the source's next act too; a negated modal after an inserted clause goes on", "A spokeswoman for the firm declined to comment, wouldn’t confirm the figures and referred questions to the board. The union leaders declined to say more, sent a short note and went home. The board vowed to sell the pier in a deal that, if approved by the council, would not raise the toll.",
+		[]want{{text: "to comment", kind: quotes.Indirect, mention: "A spokeswoman for the firm", cue: "declined"}, {text: "to say more", kind: quotes.Indirect, mention: "The union leaders", cue: "declined"}, {text: "to sell the pier in a deal that, if approved by the council, would not raise the toll", kind: quotes.Indirect, mention: "The board", cue: "vowed"}}},
 	{"a quote right after a noun and of is what the noun names (their chants of \"…\"): the quote alone, not a paraphrase running on into the main verb", `More than 500 Hill supporters roared when the town was called. But their chants of "Keep the harbor open! Keep the harbor open!" were cut short when the feed shifted to the rival.`,
 		[]want{{text: "Keep the harbor open! Keep the harbor open!", kind: quotes.Direct, mention: "their"}}},
 	{"a name before is expected and a verb of speech with a that clause, even after a phrase set off by commas, reports what the source will say", "Ms. Lee is expected to argue that the toll is too high. The board is expected to announce on Monday, after a long meeting of its members, that it will keep the toll.",
@@ -1492,7 +1494,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the ferry schedule", kind: quotes.Indirect, mention: "Tom Hill"},
 			{text: "that the budget was tight", kind: quotes.Indirect, mention: "The councillor"},
 			{text: "the new pier", kind: quotes.Indirect, mention: "Ann Lee"},
-			{text: "to close the mill, met the riders", kind: quotes.Indirect, mention: "He"},
+			{text: "to close the mill", kind: quotes.Indirect, mention: "He"},
 			{text: "the fares", kind: quotes.Indirect, mention: "He"}}},
 	{"a stretch of time that opens the clause is no subject of a coordinated cue", "The mayor spoke in Dover.\n\n" +
 		"A few minutes later they opened the doors and said the riders could board. And a couple of years later, she sold the mill, recalling a quarrel with the council.",

@@ -1387,15 +1387,17 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 	return ok && d.opensClause(toks, a, o.s)
 }
 
-// thatAhead reports whether "that" opens a clause at toks[j] or after a
+// thatAhead reports whether "that" opens a clause at toks[j], after a
 // few words set off by commas with no verb among them (to announce on
-// Monday, after a long meeting, that …).
+// Monday, after a long meeting, that …) or after a time phrase (to
+// announce Tuesday that …, to confirm later this week that …); not after
+// a noun (to announce a plan that …: a relative clause).
 func (d *doc) thatAhead(toks []token, j int) bool {
 	for i := j; i < len(toks) && i < j+20; i++ {
 		t := toks[i]
 		switch {
 		case t.is("that"):
-			return i == j || d.isPunct(toks[i-1], ",")
+			return i == j || d.isPunct(toks[i-1], ",") || d.timeAfter(toks, j, i) == i
 		case t.kind == tQuote || d.isPunct(t, ".;:!?") || d.clauseVerb(t):
 			return false
 		}

@@ -931,7 +931,8 @@ func (d *doc) datedParticiple(toks []token, lo, j int) int {
 }
 
 // timeAfter returns where a time phrase that starts at toks[i] ends, or
-// -1: Wednesday, on Tuesday, this week, earlier this year.
+// -1: Wednesday, on Tuesday, this week, earlier this year, late Sunday,
+// this morning.
 func (d *doc) timeAfter(toks []token, i, b int) int {
 	if i < b && toks[i].is("on") {
 		i++
@@ -942,11 +943,15 @@ func (d *doc) timeAfter(toks []token, i, b int) int {
 	if toks[i].upper {
 		return i + 1 // Wednesday
 	}
+	s := i
 	for i < b && d.isClass(toks[i], cTime) {
 		i++ // earlier this
 	}
 	if i < b && d.isClass(toks[i], cPeriod) {
 		return i + 1 // this week, earlier this year
+	}
+	if last := toks[i-1]; i-s >= 2 && (last.upper || d.inSet("daytime", last.lower)) {
+		return i // late Sunday, this morning, early Monday
 	}
 	return -1
 }

@@ -2728,14 +2728,35 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 
 // beforeSeenAs ends English content before ", seen as …" on its last
 // noun: a reputation, which the annotators mark apart (to favor Tom
-// Hill, seen as the friendlier candidate → to favor Tom Hill).
+// Hill, seen as the friendlier candidate → to favor Tom Hill), also with
+// its holders between (, seen by many voters as …).
 func (d *doc) beforeSeenAs(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
-		if toks[i+2].is("as") && d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.inSet("seenas", toks[i+1].lower) {
+		if d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet("reputation", toks[i+1].lower) {
 			return span{c.s, i}
 		}
 	}
 	return c
+}
+
+// asAfterSeen reports whether "as" follows at toks[j], or after "by" and
+// up to three words (seen by many as, viewed by most voters as).
+func (d *doc) asAfterSeen(toks []token, j, e int) bool {
+	if toks[j].is("as") {
+		return true
+	}
+	if !toks[j].is("by") {
+		return false
+	}
+	for k := j + 1; k < e && k <= j+4; k++ {
+		if toks[k].is("as") {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeLatterGloss ends the English content of an aside before the

@@ -1928,6 +1928,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the board to respond by pointing out that the pier was safe", kind: quotes.Indirect, mention: "Ann Lee", cue: "urged"}}},
 	{"an adverb in -ly and a participle after an article modify the noun to come, even a time adverb before a cue word: the source is the whole phrase", `According to the recently released ferry playbook, the fares will rise.`,
 		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the recently released ferry playbook", cue: "According to"}}},
+	{"an adverb in -ly and a participle after an article modify a cue noun that heads the phrase too: the source is the whole phrase", `According to the newly published report, the fares will rise. According to the recently released annual report, the pier will close.`,
+		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the newly published report", cue: "According to"}, {text: "the pier will close", kind: quotes.Indirect, mention: "the recently released annual report", cue: "According to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2079,12 +2079,25 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	if k > 0 && d.isClass(toks[k-1], cTells) {
 		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
 	}
-	for _, m := range toks[k+1 : e] {
+	for i := k + 1; i < e; i++ {
+		m := toks[i]
+		if d.lyParticiple(toks, i, e) {
+			i++ // the newly published report, a recently released annual report
+			continue
+		}
 		if !(m.upper && d.isClass(m, cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
 			return false
 		}
 	}
 	return true
+}
+
+// lyParticiple reports whether toks[i] is a lower-case adverb in -ly and
+// a participle in -ed follows it before e: newly published, recently
+// released, which modify the noun to come.
+func (d *doc) lyParticiple(toks []token, i, e int) bool {
+	m := toks[i]
+	return i+1 < e && m.kind == tWord && !m.upper && strings.HasSuffix(m.lower, "ly") && strings.HasSuffix(toks[i+1].lower, "ed")
 }
 
 // namesJoined reports whether two names joined by "and" end right before

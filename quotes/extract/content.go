@@ -2917,10 +2917,23 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 	if v+1 < c.e && !toks[v].upper && d.verbAdverb(toks[v]) {
 		v++
 	}
-	if v < c.e && d.clauseVerb(toks[v]) {
+	if v < c.e && (d.clauseVerb(toks[v]) || d.bareVerbTo(toks, v, c.e)) {
 		return span{c.s, e}
 	}
 	return c
+}
+
+// bareVerbTo reports whether toks[v] is a plural subject's present verb
+// before an infinitive: a lower-case word that no class makes anything
+// else, then "to" and a lower-case word (Teachers, who say pay is too
+// low, plan to strike; but not "close to 10 percent", "next to him").
+func (d *doc) bareVerbTo(toks []token, v, e int) bool {
+	t := toks[v]
+	if v+2 >= e || t.kind != tWord || t.upper || !toks[v+1].is("to") {
+		return false
+	}
+	n := toks[v+2]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cDeterminer|cPronoun|cObject) && !d.isClass(t, cPrep|cTime|cDeterminer|cAdverb|cStop|cPronoun|cFinite)
 }
 
 // toComma ends content at its first comma, but not at one between

@@ -60,6 +60,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the mayor favors Ann Roe", kind: quotes.Indirect, mention: "Voters", cue: "believe"}, {text: "the cuts would help Jo Vale", kind: quotes.Indirect, mention: "Critics", cue: "said"}}},
 	{"a second relative clause after and who ends at its comma when the main verb follows: the sentence goes on", "Riders on the late ferry who are inclined to doubt the report, and who believe the board is hiding the costs, are unlikely to be swayed.",
 		[]want{{text: "the board is hiding the costs", kind: quotes.Indirect, mention: "who", cue: "believe"}}},
+	{"a relative clause set off by commas also ends when a plural subject's bare verb and an infinitive follow", "Teachers who oppose the plan, and who say pay is too low, plan to strike on Monday. The nurses, who say the wards are full, want to strike.",
+		[]want{{text: "pay is too low", kind: quotes.Indirect, mention: "who", cue: "say"}, {text: "the wards are full", kind: quotes.Indirect, mention: "who", cue: "say"}}},
 	{"a clause after a time word set inside the sentence's subject ends at its comma, before the main verb in -s", "His standing with riders, even after he criticized the harbor board, shows how badly the ferry company misread the town.",
 		[]want{{text: "the harbor board", kind: quotes.Indirect, mention: "he", cue: "criticized"}}},
 	{"a preposition stranded at the end of a relative clause, before or, has its object before the cue: nothing asked for is reported", "Riders were charged twice, got passes in the mail they never asked for or just gave up. The mayor asked for $2 million to fix the pier.",

@@ -901,14 +901,16 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 
 // viewedClause reports whether a clause opens at toks[c], after a fronted
 // viewpoint: one looksLikeClause reads (it signals a new phase), a verb
-// anywhere after its first word (Tuesday marked a turning point), or a
-// contracted one in its first word (there's no hurry).
+// anywhere after its first word (Tuesday marked a turning point), a
+// contracted one in its first word (there's no hurry), or a present in -s
+// after a singular subject (the vote signals a new start, the toll seems
+// unfair: presentClause).
 func (d *doc) viewedClause(toks []token, c, b int) bool {
 	w := toks[c].lower
 	if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !isPossessive(w) {
 		return true
 	}
-	return d.looksLikeClause(toks, span{c, b}) || d.hasVerb(toks, span{c, b})
+	return d.looksLikeClause(toks, span{c, b}) || d.hasVerb(toks, span{c, b}) || d.presentClause(toks, span{c, b})
 }
 
 // viewpointHolder reports whether toks[np] after a fronted "To" names

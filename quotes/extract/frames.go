@@ -2090,15 +2090,25 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 }
 
 // dashParticiple reports whether the -ing cue toks[k] opens a participle
-// after a hyphen set off by spaces, as after a comma, when it reports a
-// clause: "says he saw no one - noting that …", "- saying it failed".
+// after a dash or a hyphen set off by spaces, as after a comma, when it
+// reports a clause: "says he saw no one - noting that …", "- saying it failed".
 // One that takes an object may go on with the content before it (the
 // plan is a counterattack - blasting Hill for …), and stays no cue there.
+// A dash that a second one closes sets off an aside, no participle of the
+// source (The mayor — noting that the pier was old — said it would close).
 func (d *doc) dashParticiple(toks []token, k int) bool {
-	if d.german || k == 0 || !d.isPunct(toks[k-1], "-") || !d.asideDash(toks[k-1]) {
+	if d.german || k == 0 || !d.asideDash(toks[k-1]) { // a dash too: praised the deal — noting that …
 		return false
 	}
-	return toks[k].cls&cReports != 0 || k+1 < len(toks) && toks[k+1].is("that")
+	if !(toks[k].cls&cReports != 0 || k+1 < len(toks) && toks[k+1].is("that")) {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i < k+maxContent && !d.isPunct(toks[i], ".!?"); i++ {
+		if d.asideDash(toks[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterMedium reports whether the -ing cue toks[k] follows the name of

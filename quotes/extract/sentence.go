@@ -2453,12 +2453,28 @@ func (d *doc) colonStart(toks []token, s int, fa frameAt) int {
 		if !d.isPunct(toks[i], ":") {
 			continue
 		}
-		if fa.lo-i > 3 && toks[i+1].kind == tWord && !d.isNumber(toks[i-1]) && d.hasVerb(toks, span{i + 1, fa.lo}) {
+		if c := (span{i + 1, fa.lo}); fa.lo-i > 3 && toks[i+1].kind == tWord && !d.isNumber(toks[i-1]) && (d.hasVerb(toks, c) || d.presentClause(toks, c) || d.pluralSubjectVerb(toks, c)) {
 			return i + 1 // but not 8:30 p.m., nor a list after the colon (three aides: Jo Hill, Ann Roe …)
 		}
 		return s
 	}
 	return s
+}
+
+// pluralSubjectVerb reports whether c opens with a plural noun, after a
+// determiner or not, and a bare present verb with a word after it:
+// "voters want lower tolls", "the riders need a ferry" (a clause, not
+// the list of "three aides: Jo Hill, Ann Roe").
+func (d *doc) pluralSubjectVerb(toks []token, c span) bool {
+	i := c.s
+	if d.isClass(toks[i], cDeterminer) {
+		i++
+	}
+	if i+2 >= c.e {
+		return false
+	}
+	t := toks[i]
+	return t.kind == tWord && !t.upper && d.presentS(t.lower) && d.bareVerb(toks[i+1]) && toks[i+2].kind == tWord
 }
 
 // dashStart returns where the words before fa start when fa closes an

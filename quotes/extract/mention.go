@@ -1985,6 +1985,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	if name && e < b && !toks[e].upper && d.isClass(toks[e], cAnonymous|cOrganisation|cDocument) && !d.isClass(toks[e], cStop|cPrep) {
 		e++ // Federal Election Commission filings, Trump campaign officials
+		if n, ok := d.nameAfterNoun(toks, e, b); ok {
+			e = n // Ohio lawmaker Ann Roe, Fenwick Labs analyst Jo Vale: the noun is the name's title
+		}
 	}
 	if !d.german && e+2 < b && toks[e].is("and") && d.isClass(toks[e-1], cTitle) && toks[e+1].upper {
 		// said former Vermont Gov. and party chair Al Lee: a title and
@@ -2435,4 +2438,16 @@ func countBeforeNoun(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind == tWord && !n.upper && !n.is("to") && !n.is("that") && !article(n)
+}
+
+// nameAfterNoun returns where a name of two words or more that starts at
+// toks[e] ends, right after a source noun that a capitalised word opened
+// (Ohio lawmaker Ann Roe): the noun is the name's title, the name goes
+// on the mention.
+func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
+	n := e
+	for n < b && n-e < 4 && toks[n].kind == tWord && toks[n].upper && !d.isClass(toks[n], cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle) {
+		n++
+	}
+	return n, n-e >= 2
 }

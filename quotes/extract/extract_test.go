@@ -36,6 +36,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the harbor was safe", kind: quotes.Indirect, mention: "The senator from Fenwick", cue: "said"}, {text: `Vale was "no friend of the harbor."`, kind: quotes.Mixed, mention: "the campaign of the former mayor from Fenwick", cue: "saying"}}},
 	{"lawmakers and legislators are source nouns: before from and a place they are the source", "Lawmakers from both parties said the deal was fair. Legislators from three states said the toll was too high.",
 		[]want{{text: "the deal was fair", kind: quotes.Indirect, mention: "Lawmakers from both parties", cue: "said"}, {text: "the toll was too high", kind: quotes.Indirect, mention: "Legislators from three states", cue: "said"}}},
+	{"researchers and scientists are source nouns: before at and a place they are the source", "Researchers at the university said the water was clean.",
+		[]want{{text: "the water was clean", kind: quotes.Indirect, mention: "Researchers at the university", cue: "said"}}},
 	{"a source noun after a capitalised word and before a name is the name's title: the name goes on the mention", `"It works," said Ohio lawmaker Ann Roe. "It floats," said Fenwick Labs analyst Jo Vale.`,
 		[]want{{text: "It works,", kind: quotes.Direct, mention: "Ohio lawmaker Ann Roe", cue: "said"}, {text: "It floats,", kind: quotes.Direct, mention: "Fenwick Labs analyst Jo Vale", cue: "said"}}},
 	{"a quote set off by a comma after its cue with only a time phrase after it is the whole statement; the time tells when it was said", `Tom Hill, who also toured the harbor this week, tweeted, "Thank you Fenwick! #Hill2026" on Friday afternoon. Jo Vale said the mayor should "own the toll" in the campaign.`,

@@ -1075,6 +1075,16 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		f.class == "belief" && d.presentClause(toks, c)
 }
 
+// skipNearly returns where the words of degree that open content end,
+// up to two (almost, next to, very, barely): c.s when there are none.
+func (d *doc) skipNearly(toks []token, c span) int {
+	i := c.s
+	for i < c.e && i < c.s+2 && toks[i].kind == tWord && (strings.HasSuffix(toks[i].lower, "ly") || d.inSet("nearly", toks[i].lower)) {
+		i++
+	}
+	return i
+}
+
 // saidNothing reports whether content after a cue tells that nothing
 // was said, or names what was said by a pronoun alone: "said nothing",
 // "said almost nothing about the rates", "says something about the
@@ -1088,8 +1098,10 @@ func (d *doc) saidNothing(toks []token, c span) bool {
 		return false
 	}
 	next := toks[c.s+1]
-	if first.is("almost") || first.is("virtually") || first.is("practically") {
-		return next.is("nothing") || next.is("little") // said almost nothing
+	if i := d.skipNearly(toks, c); i > c.s {
+		// said almost nothing, next to nothing, very little; but "said very
+		// little had changed" is a clause
+		return i < c.e && (toks[i].is("nothing") || toks[i].is("little")) && !(i+1 < c.e && d.clauseVerb(toks[i+1]))
 	}
 	if first.is("a") && next.is("lot") {
 		// their smiles said a lot; but "said a lot of voters were angry"

@@ -78,6 +78,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Ann Roe 12 points ahead of Tom Hill in Fenwick", kind: quotes.Indirect, mention: "One poll", cue: "shows"}}},
 	{"said almost nothing, or said them before a comma, tells nothing that was said", `Ms. Roe joined the harbor board in 2014, but she said almost nothing about the tolls until May. Tom Hill took back his remarks a day after he said them, but not before the ferry lost riders. Jo Vale said the pier would close.`,
 		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
+	{"other words of degree before nothing or little (next to nothing, very little) tell nothing said either; very little before a verb is a clause", "Jo Vale said next to nothing about the toll. The mayor said very little about the plan. Ann Roe said very little had changed since May.",
+		[]want{{text: "very little had changed since May", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"says something about or says anything himself tells nothing that was said; said something was wrong is a clause", `That the two captains would sign up so readily says something about the harbor's mood. Tom Hill would not say anything himself. Though the pilots speak little English, their faces said a lot. Ann Roe said something was wrong with the pier.`,
 		[]want{{text: "something was wrong with the pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"the dateline of a wire story is no part of the content that opens its paragraph", "FENWICK BAY, Maine, May 3 (AP) — Young voters are turning to the ferry party in large numbers, a new harbor poll shows.\n\nPORTVALE — The toll on the old bridge will rise by a dollar in June, according to the county board.",

@@ -72,6 +72,8 @@ var hardCases = []hardCase{
 		[]want{{text: "for $2 million to fix the pier", kind: quotes.Indirect, mention: "The mayor", cue: "asked"}}},
 	{"as they say brings in a saying of no one in particular, not reported speech; they say with a clause still reports", "Whether the ferry survives the winter remains the question. So as they say in the shipping business: stay tuned. Pilots say the pier is safe.",
 		[]want{{text: "the pier is safe", kind: quotes.Indirect, mention: "Pilots", cue: "say"}}},
+	{"as they say takes no content of its own: the clause or quote after it goes to the source that follows", `As they say, the early bird gets the worm, Tom Hill said. As they say in Fenwick, "the tide waits for no one and neither do we," Ann Roe said.`,
+		[]want{{text: "the early bird gets the worm", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "the tide waits for no one and neither do we,", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
 	{"release with an object that names no document reports nothing; a released statement's words are content", "However, most county parties release those delegates if their candidate is no longer running. The harbor board released a statement saying the toll would rise.",
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "The harbor board", cue: "saying"}}},
 	{"a line that opens with a hyphen before a capital is a list item typed without its space: what a poll shows ends with its line", "THE WEEKEND'S POLLS\n-One poll shows Ann Roe 12 points ahead of Tom Hill in Fenwick \n\u00a0-Jo Vale leads the field in Portvale",

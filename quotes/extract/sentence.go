@@ -882,6 +882,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		if d.beliefOfSpeaker(toks, fs, i) {
 			continue // the words are the outer source's statement, belief and all
 		}
+		if d.sayingIdiom(fa.f) {
+			// As they say in Fenwick, "…," Tom Hill said: a saying, no
+			// one's words; a quote after it is the next source's or no one's
+			taken, prevEmpty = fa.right, false
+			continue
+		}
 		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
 		nextLo, next := d.nextBound(toks, fs, i, a, b)
 		if fa.close > 0 {

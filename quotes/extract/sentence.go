@@ -673,17 +673,21 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 // datelineOnly reports whether the words before the quote toks[i] are
 // only a dateline in capitals and the dash after it, and the quote closes
 // its sentence (LOS ANGELES -- "…."): a place the story was filed from,
-// no speaker; a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
+// no speaker, also with a news agency in brackets (NEW YORK (Reuters) -
+// "…."); a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
 func (d *doc) datelineOnly(toks []token, a, i int) bool {
 	if i < a+2 || toks[i-1].kind != tPunct || !strings.ContainsAny(toks[i-1].lower, "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
 		return false
 	}
-	letters := 0
+	letters, paren := 0, false // paren: inside the agency's brackets, NEW YORK (Reuters) -
 	for _, c := range d.r[toks[a].s:toks[i-1].s] {
-		if unicode.IsLower(c) {
+		switch {
+		case c == '(' || c == ')':
+			paren = c == '('
+		case paren:
+		case unicode.IsLower(c):
 			return false
-		}
-		if unicode.IsLetter(c) {
+		case unicode.IsLetter(c):
 			letters++
 		}
 	}

@@ -3706,14 +3706,19 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 
 // countedSubject returns the English subject that opens toks[a:k] with
 // a rough count, up to its verb: "About 200 riders gathered, chanting
-// …"; "More than 40 nurses walked out, saying …". The count's "About" or
-// "Nearly" is no fronted phrase, and "More" no name.
+// …"; "More than 40 nurses walked out, saying …"; "An estimated 500
+// teachers marched". The count's "About" or "Nearly" is no fronted
+// phrase, and "More" no name.
 func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
-	if d.german || a+3 >= k || toks[a].kind != tWord || !d.inSet("approximator", toks[a].lower) {
+	if d.german || a+3 >= k || toks[a].kind != tWord {
 		return span{}, false
 	}
 	n := a + 1
-	if toks[n].is("than") || toks[n].is("least") || toks[n].is("to") {
+	if (toks[a].is("an") || toks[a].is("a")) && strings.HasSuffix(toks[n].lower, "ed") {
+		n++ // An estimated 500 teachers marched, a reported 300 riders
+	} else if !d.inSet("approximator", toks[a].lower) {
+		return span{}, false
+	} else if toks[n].is("than") || toks[n].is("least") || toks[n].is("to") {
 		n++ // more than, at least, up to
 	} else if toks[a].is("at") || toks[a].is("up") {
 		return span{}, false // At 9 a.m. Tuesday, …

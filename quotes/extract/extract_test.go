@@ -80,6 +80,8 @@ var hardCases = []hardCase{
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "The harbor board", cue: "saying"}}},
 	{"a line that opens with a hyphen before a capital is a list item typed without its space: what a poll shows ends with its line", "THE WEEKEND'S POLLS\n-One poll shows Ann Roe 12 points ahead of Tom Hill in Fenwick \n\u00a0-Jo Vale leads the field in Portvale",
 		[]want{{text: "Ann Roe 12 points ahead of Tom Hill in Fenwick", kind: quotes.Indirect, mention: "One poll", cue: "shows"}}},
+	{"a line opening with a bullet and a space is a list item, a paragraph of its own", "The week in links:\n• Tom Hill says the pier will close.\n• Ann Roe thinks the toll is fair.",
+		[]want{{text: "the pier will close", kind: quotes.Indirect, mention: "Tom Hill", cue: "says"}, {text: "the toll is fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "thinks"}}},
 	{"said almost nothing, or said them before a comma, tells nothing that was said", `Ms. Roe joined the harbor board in 2014, but she said almost nothing about the tolls until May. Tom Hill took back his remarks a day after he said them, but not before the ferry lost riders. Jo Vale said the pier would close.`,
 		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"other words of degree before nothing or little (next to nothing, very little) tell nothing said either; very little before a verb is a clause", "Jo Vale said next to nothing about the toll. The mayor said very little about the plan. Ann Roe said very little had changed since May.",

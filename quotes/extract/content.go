@@ -1126,6 +1126,16 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		f.class == "belief" && d.presentClause(toks, c)
 }
 
+// skipNearly returns where the words of degree that open content end,
+// up to two (almost, next to, very, barely): c.s when there are none.
+func (d *doc) skipNearly(toks []token, c span) int {
+	i := c.s
+	for i < c.e && i < c.s+2 && toks[i].kind == tWord && (strings.HasSuffix(toks[i].lower, "ly") || d.inSet("nearly", toks[i].lower)) {
+		i++
+	}
+	return i
+}
+
 // saidNothing reports whether content after a cue tells that nothing
 // was said, or names what was said by a pronoun alone: "said nothing",
 // "said almost nothing about the rates", "says something about the
@@ -1139,8 +1149,10 @@ func (d *doc) saidNothing(toks []token, c span) bool {
 		return false
 	}
 	next := toks[c.s+1]
-	if first.is("almost") || first.is("virtually") || first.is("practically") {
-		return next.is("nothing") || next.is("little") // said almost nothing
+	if i := d.skipNearly(toks, c); i > c.s {
+		// said almost nothing, next to nothing, very little; but "said very
+		// little had changed" is a clause
+		return i < c.e && (toks[i].is("nothing") || toks[i].is("little")) && !(i+1 < c.e && d.clauseVerb(toks[i+1]))
 	}
 	if first.is("a") && next.is("lot") {
 		// their smiles said a lot; but "said a lot of voters were angry"
@@ -2406,10 +2418,14 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	// hasTo and hasVerb record, as the loop goes, whether the object so
 	// far holds a "to", or a "to", "of" or -ing form: a verb of its own
 	hasTo, hasVerb := to, d.verbInObject(toks[c.s])
+	commas := 0 // commas so far: a negated auxiliary lists a verb only after the first
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if to && d.isPunct(toks[i-1], ",") && i+1 < c.e && d.listedPast(t, toks[i+1]) {
+		if to && d.isPunct(toks[i-1], ",") && i+1 < c.e && d.listedPast(t, toks[i+1], commas == 1) {
 			return endBefore(toks, c, i) // declined to comment, didn't respond …: the source's next verb in a list
+		}
+		if d.isPunct(t, ",") {
+			commas++
 		}
 		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
@@ -2447,13 +2463,23 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 // infinitive, is the source's next verb in a list of its acts: a negated
 // past (didn't, did not) or a past in -ed with an object after it
 // (declined to comment, didn't respond …; vowed to fight, opposed the
-// deal and …); not a modal (to sell it, if approved, will …).
-func (d *doc) listedPast(t, n token) bool {
+// deal and …; declined to say more, hung up the phone); not a modal (to
+// sell it, if approved, will …). After the infinitive's first comma
+// (first) any negated auxiliary lists a verb too (declined to comment,
+// wouldn't confirm …), but not one after an inserted clause (a pier
+// that, if approved, would not …).
+func (d *doc) listedPast(t, n token, first bool) bool {
 	if t.kind != tWord || t.upper {
 		return false
 	}
 	if t.lower == "didn't" || t.lower == "didn’t" || t.is("did") && n.is("not") {
 		return true
+	}
+	if first && (d.finite(t) && n.is("not") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) {
+		return true
+	}
+	if d.inSet("pastverb", t.lower) {
+		return n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun) // left the room; but not "built in 1920"
 	}
 	return strings.HasSuffix(t.lower, "ed") && d.joinedVerb(t, n, false, false)
 }
@@ -2765,14 +2791,35 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 
 // beforeSeenAs ends English content before ", seen as …" on its last
 // noun: a reputation, which the annotators mark apart (to favor Tom
-// Hill, seen as the friendlier candidate → to favor Tom Hill).
+// Hill, seen as the friendlier candidate → to favor Tom Hill), also with
+// its holders between (, seen by many voters as …).
 func (d *doc) beforeSeenAs(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
-		if toks[i+2].is("as") && d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.inSet("seenas", toks[i+1].lower) {
+		if d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet("reputation", toks[i+1].lower) {
 			return span{c.s, i}
 		}
 	}
 	return c
+}
+
+// asAfterSeen reports whether "as" follows at toks[j], or after "by" and
+// up to three words (seen by many as, viewed by most voters as).
+func (d *doc) asAfterSeen(toks []token, j, e int) bool {
+	if toks[j].is("as") {
+		return true
+	}
+	if !toks[j].is("by") {
+		return false
+	}
+	for k := j + 1; k < e && k <= j+4; k++ {
+		if toks[k].is("as") {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeLatterGloss ends the English content of an aside before the
@@ -2933,10 +2980,23 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 	if v+1 < c.e && !toks[v].upper && d.verbAdverb(toks[v]) {
 		v++
 	}
-	if v < c.e && d.clauseVerb(toks[v]) {
+	if v < c.e && (d.clauseVerb(toks[v]) || d.bareVerbTo(toks, v, c.e)) {
 		return span{c.s, e}
 	}
 	return c
+}
+
+// bareVerbTo reports whether toks[v] is a plural subject's present verb
+// before an infinitive: a lower-case word that no class makes anything
+// else, then "to" and a lower-case word (Teachers, who say pay is too
+// low, plan to strike; but not "close to 10 percent", "next to him").
+func (d *doc) bareVerbTo(toks []token, v, e int) bool {
+	t := toks[v]
+	if v+2 >= e || t.kind != tWord || t.upper || !toks[v+1].is("to") {
+		return false
+	}
+	n := toks[v+2]
+	return n.kind == tWord && !n.upper && !d.isClass(n, cDeterminer|cPronoun|cObject) && !d.isClass(t, cPrep|cTime|cDeterminer|cAdverb|cStop|cPronoun|cFinite)
 }
 
 // toComma ends content at its first comma, but not at one between

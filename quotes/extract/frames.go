@@ -901,14 +901,16 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 
 // viewedClause reports whether a clause opens at toks[c], after a fronted
 // viewpoint: one looksLikeClause reads (it signals a new phase), a verb
-// anywhere after its first word (Tuesday marked a turning point), or a
-// contracted one in its first word (there's no hurry).
+// anywhere after its first word (Tuesday marked a turning point), a
+// contracted one in its first word (there's no hurry), or a present in -s
+// after a singular subject (the vote signals a new start, the toll seems
+// unfair: presentClause).
 func (d *doc) viewedClause(toks []token, c, b int) bool {
 	w := toks[c].lower
 	if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !isPossessive(w) {
 		return true
 	}
-	return d.looksLikeClause(toks, span{c, b}) || d.hasVerb(toks, span{c, b})
+	return d.looksLikeClause(toks, span{c, b}) || d.hasVerb(toks, span{c, b}) || d.presentClause(toks, span{c, b})
 }
 
 // viewpointHolder reports whether toks[np] after a fronted "To" names
@@ -1387,15 +1389,17 @@ func (d *doc) ownerOpens(toks []token, a, k int) bool {
 	return ok && d.opensClause(toks, a, o.s)
 }
 
-// thatAhead reports whether "that" opens a clause at toks[j] or after a
+// thatAhead reports whether "that" opens a clause at toks[j], after a
 // few words set off by commas with no verb among them (to announce on
-// Monday, after a long meeting, that …).
+// Monday, after a long meeting, that …) or after a time phrase (to
+// announce Tuesday that …, to confirm later this week that …); not after
+// a noun (to announce a plan that …: a relative clause).
 func (d *doc) thatAhead(toks []token, j int) bool {
 	for i := j; i < len(toks) && i < j+20; i++ {
 		t := toks[i]
 		switch {
 		case t.is("that"):
-			return i == j || d.isPunct(toks[i-1], ",")
+			return i == j || d.isPunct(toks[i-1], ",") || d.timeAfter(toks, j, i) == i
 		case t.kind == tQuote || d.isPunct(t, ".;:!?") || d.clauseVerb(t):
 			return false
 		}
@@ -2098,15 +2102,25 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 }
 
 // dashParticiple reports whether the -ing cue toks[k] opens a participle
-// after a hyphen set off by spaces, as after a comma, when it reports a
-// clause: "says he saw no one - noting that …", "- saying it failed".
+// after a dash or a hyphen set off by spaces, as after a comma, when it
+// reports a clause: "says he saw no one - noting that …", "- saying it failed".
 // One that takes an object may go on with the content before it (the
 // plan is a counterattack - blasting Hill for …), and stays no cue there.
+// A dash that a second one closes sets off an aside, no participle of the
+// source (The mayor — noting that the pier was old — said it would close).
 func (d *doc) dashParticiple(toks []token, k int) bool {
-	if d.german || k == 0 || !d.isPunct(toks[k-1], "-") || !d.asideDash(toks[k-1]) {
+	if d.german || k == 0 || !d.asideDash(toks[k-1]) { // a dash too: praised the deal — noting that …
 		return false
 	}
-	return toks[k].cls&cReports != 0 || k+1 < len(toks) && toks[k+1].is("that")
+	if !(toks[k].cls&cReports != 0 || k+1 < len(toks) && toks[k+1].is("that")) {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i < k+maxContent && !d.isPunct(toks[i], ".!?"); i++ {
+		if d.asideDash(toks[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterMedium reports whether the -ing cue toks[k] follows the name of
@@ -3771,14 +3785,19 @@ func (d *doc) expletiveIs(toks []token, np span, k int) bool {
 
 // countedSubject returns the English subject that opens toks[a:k] with
 // a rough count, up to its verb: "About 200 riders gathered, chanting
-// …"; "More than 40 nurses walked out, saying …". The count's "About" or
-// "Nearly" is no fronted phrase, and "More" no name.
+// …"; "More than 40 nurses walked out, saying …"; "An estimated 500
+// teachers marched". The count's "About" or "Nearly" is no fronted
+// phrase, and "More" no name.
 func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
-	if d.german || a+3 >= k || toks[a].kind != tWord || !d.inSet("approximator", toks[a].lower) {
+	if d.german || a+3 >= k || toks[a].kind != tWord {
 		return span{}, false
 	}
 	n := a + 1
-	if toks[n].is("than") || toks[n].is("least") || toks[n].is("to") {
+	if (toks[a].is("an") || toks[a].is("a")) && strings.HasSuffix(toks[n].lower, "ed") {
+		n++ // An estimated 500 teachers marched, a reported 300 riders
+	} else if !d.inSet("approximator", toks[a].lower) {
+		return span{}, false
+	} else if toks[n].is("than") || toks[n].is("least") || toks[n].is("to") {
 		n++ // more than, at least, up to
 	} else if toks[a].is("at") || toks[a].is("up") {
 		return span{}, false // At 9 a.m. Tuesday, …

@@ -941,7 +941,8 @@ func (d *doc) datedParticiple(toks []token, lo, j int) int {
 }
 
 // timeAfter returns where a time phrase that starts at toks[i] ends, or
-// -1: Wednesday, on Tuesday, this week, earlier this year.
+// -1: Wednesday, on Tuesday, this week, earlier this year, late Sunday,
+// this morning.
 func (d *doc) timeAfter(toks []token, i, b int) int {
 	if i < b && toks[i].is("on") {
 		i++
@@ -952,11 +953,15 @@ func (d *doc) timeAfter(toks []token, i, b int) int {
 	if toks[i].upper {
 		return i + 1 // Wednesday
 	}
+	s := i
 	for i < b && d.isClass(toks[i], cTime) {
 		i++ // earlier this
 	}
 	if i < b && d.isClass(toks[i], cPeriod) {
 		return i + 1 // this week, earlier this year
+	}
+	if last := toks[i-1]; i-s >= 2 && (last.upper || d.inSet("daytime", last.lower)) {
+		return i // late Sunday, this morning, early Monday
 	}
 	return -1
 }
@@ -2069,6 +2074,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	if name && e < b && !toks[e].upper && d.isClass(toks[e], cAnonymous|cOrganisation|cDocument) && !d.isClass(toks[e], cStop|cPrep) {
 		e++ // Federal Election Commission filings, Trump campaign officials
+		if n, ok := d.nameAfterNoun(toks, e, b); ok {
+			e = n // Ohio lawmaker Ann Roe, Fenwick Labs analyst Jo Vale: the noun is the name's title
+		}
 	}
 	if !d.german && e+2 < b && toks[e].is("and") && d.isClass(toks[e-1], cTitle) && toks[e+1].upper {
 		// said former Vermont Gov. and party chair Al Lee: a title and
@@ -2199,12 +2207,25 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	if k > 0 && d.isClass(toks[k-1], cTells) {
 		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
 	}
-	for _, m := range toks[k+1 : e] {
+	for i := k + 1; i < e; i++ {
+		m := toks[i]
+		if d.lyParticiple(toks, i, e) {
+			i++ // the newly published report, a recently released annual report
+			continue
+		}
 		if !(m.upper && d.isClass(m, cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
 			return false
 		}
 	}
 	return true
+}
+
+// lyParticiple reports whether toks[i] is a lower-case adverb in -ly and
+// a participle in -ed follows it before e: newly published, recently
+// released, which modify the noun to come.
+func (d *doc) lyParticiple(toks []token, i, e int) bool {
+	m := toks[i]
+	return i+1 < e && m.kind == tWord && !m.upper && strings.HasSuffix(m.lower, "ly") && strings.HasSuffix(toks[i+1].lower, "ed")
 }
 
 // namesJoined reports whether two names joined by "and" end right before
@@ -2542,4 +2563,16 @@ func countBeforeNoun(toks []token, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind == tWord && !n.upper && !n.is("to") && !n.is("that") && !article(n)
+}
+
+// nameAfterNoun returns where a name of two words or more that starts at
+// toks[e] ends, right after a source noun that a capitalised word opened
+// (Ohio lawmaker Ann Roe): the noun is the name's title, the name goes
+// on the mention.
+func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
+	n := e
+	for n < b && n-e < 4 && toks[n].kind == tWord && toks[n].upper && !d.isClass(toks[n], cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle) {
+		n++
+	}
+	return n, n-e >= 2
 }

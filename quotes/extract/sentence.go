@@ -738,17 +738,21 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 // datelineOnly reports whether the words before the quote toks[i] are
 // only a dateline in capitals and the dash after it, and the quote closes
 // its sentence (LOS ANGELES -- "…."): a place the story was filed from,
-// no speaker; a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
+// no speaker, also with a news agency in brackets (NEW YORK (Reuters) -
+// "…."); a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
 func (d *doc) datelineOnly(toks []token, a, i int) bool {
 	if i < a+2 || toks[i-1].kind != tPunct || !strings.ContainsAny(toks[i-1].lower, "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
 		return false
 	}
-	letters := 0
+	letters, paren := 0, false // paren: inside the agency's brackets, NEW YORK (Reuters) -
 	for _, c := range d.r[toks[a].s:toks[i-1].s] {
-		if unicode.IsLower(c) {
+		switch {
+		case c == '(' || c == ')':
+			paren = c == '('
+		case paren:
+		case unicode.IsLower(c):
 			return false
-		}
-		if unicode.IsLetter(c) {
+		case unicode.IsLetter(c):
 			letters++
 		}
 	}
@@ -973,6 +977,12 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 	for i, fa := range fs {
 		if d.beliefOfSpeaker(toks, fs, i) {
 			continue // the words are the outer source's statement, belief and all
+		}
+		if d.sayingIdiom(fa.f) {
+			// As they say in Fenwick, "…," Tom Hill said: a saying, no
+			// one's words; a quote after it is the next source's or no one's
+			taken, prevEmpty = fa.right, false
+			continue
 		}
 		prevHi := d.prevBound(toks, fs, i, a, taken, prevEmpty)
 		nextLo, next := d.nextBound(toks, fs, i, a, b)
@@ -2564,12 +2574,28 @@ func (d *doc) colonStart(toks []token, s int, fa frameAt) int {
 		if !d.isPunct(toks[i], ":") {
 			continue
 		}
-		if fa.lo-i > 3 && toks[i+1].kind == tWord && !d.isNumber(toks[i-1]) && d.hasVerb(toks, span{i + 1, fa.lo}) {
+		if c := (span{i + 1, fa.lo}); fa.lo-i > 3 && toks[i+1].kind == tWord && !d.isNumber(toks[i-1]) && (d.hasVerb(toks, c) || d.presentClause(toks, c) || d.pluralSubjectVerb(toks, c)) {
 			return i + 1 // but not 8:30 p.m., nor a list after the colon (three aides: Jo Hill, Ann Roe …)
 		}
 		return s
 	}
 	return s
+}
+
+// pluralSubjectVerb reports whether c opens with a plural noun, after a
+// determiner or not, and a bare present verb with a word after it:
+// "voters want lower tolls", "the riders need a ferry" (a clause, not
+// the list of "three aides: Jo Hill, Ann Roe").
+func (d *doc) pluralSubjectVerb(toks []token, c span) bool {
+	i := c.s
+	if d.isClass(toks[i], cDeterminer) {
+		i++
+	}
+	if i+2 >= c.e {
+		return false
+	}
+	t := toks[i]
+	return t.kind == tWord && !t.upper && d.presentS(t.lower) && d.bareVerb(toks[i+1]) && toks[i+2].kind == tWord
 }
 
 // dashStart returns where the words before fa start when fa closes an

@@ -83,11 +83,12 @@ func headlineDeck(r []rune, s, i int) bool {
 }
 
 // startsBlock reports whether a line starting at r[j] opens a Markdown
-// block, or a list item whose hyphen runs into a capital (-Jo Vale finds
-// that …), as in a news digest of one-line items.
+// block, a list item whose hyphen runs into a capital (-Jo Vale finds
+// that …) or a bullet (• Jo Vale finds …), as in a news digest of
+// one-line items.
 func startsBlock(r []rune, j int) bool {
 	switch r[j] {
-	case '#', '>', '*', '|':
+	case '#', '>', '*', '|', '•':
 		return true
 	case '-', '+':
 		// "- item", or a bullet typed with no space before a capital

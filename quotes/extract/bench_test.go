@@ -78,6 +78,7 @@ func hostile(kind string, n int) string {
 		"commaclaims": ", the mayor of the town and all of her aides , claims it ",       // -s cues after comma asides, one sentence
 		"dashnoting":  "Jo Vale says the plan will fail - noting that the fare is high ", // participles nested one in the next, one sentence
 		"bypointing":  "denied the charges by pointing out that ",                        // by-participles nested one in the next, one sentence
+		"backat":      "hit back at the critics, ",                                       // cues after prepositional phrases between commas, one sentence
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -90,7 +91,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

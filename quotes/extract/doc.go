@@ -52,6 +52,11 @@ type doc struct {
 	// the next frame skips likewise (Tom said that Tom said that …).
 	// subjScanned are words sentenceSubjunctive found no subjunctive in.
 	joinScanned, openerScanned, commaScanned, wordsScanned, subjScanned scanned
+	// appositives counts the appositiveBefore calls in progress: each one
+	// may read one more appositive before its comma, and a run of
+	// commas (at the critics, at the critics, …) must not be read back to
+	// the sentence start for every cue.
+	appositives int
 }
 
 // scanned is a stretch toks[s:e] of the sentence numbered sent in which

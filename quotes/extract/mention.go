@@ -1602,10 +1602,27 @@ func (d *doc) lowerWords(toks []token, s span) bool {
 	return s.e > s.s
 }
 
+// maxAppositives bounds how many appositives appositiveBefore reads back
+// from one comma (Jo Hill, facing a race in Iowa, a swing state, said:
+// two), so that hostile text stays linear.
+const maxAppositives = 4
+
 // appositiveBefore handles "NAME, APPOSITIVE, cue" and "his wife, NAME,
 // cue": toks[j] is the comma before the cue. It returns the name as the
 // mention and the description as the role.
 func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
+	if d.appositives >= maxAppositives {
+		return span{}, span{}, false
+	}
+	d.appositives++
+	np, role, ok := d.appositiveAt(toks, lo, j)
+	d.appositives--
+	return np, role, ok
+}
+
+// appositiveAt is appositiveBefore's reading of the stretch before the
+// comma toks[j]; it calls appositiveBefore for an appositive before that.
+func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 	i := j - 1
 	for ; i >= lo && j-i <= 30; i-- {
 		t := toks[i]

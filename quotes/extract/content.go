@@ -166,12 +166,15 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// clause (Es drohe „…“). Before a closing source (…, so X) the words
 	// are a whole clause, its verb and all, not a cue's object (Die
 	// Anwohner sähen den Bau „gelassen“, so Korn), unless als or von
-	// names a thing by the quote (wurden als „Feinde“ verurteilt, so X)
+	// names a thing by the quote (wurden als „Feinde“ verurteilt, so X).
 	// dass and a subject pronoun before the quote make a clause too (dass
 	// sie „die Türen offen halten werden“)
-	subject := d.dassSubject(toks, c)
-	qualifies := d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt)) && !subject
-	paraphrase := !d.german || (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
+	paraphrase := !d.german
+	if d.german {
+		subject := d.dassSubject(toks, c)
+		qualifies := !subject && d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt))
+		paraphrase = (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
+	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]

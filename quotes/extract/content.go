@@ -1023,7 +1023,7 @@ func (d *doc) infinitiveAnd(toks []token, s, i int) bool {
 		return false
 	}
 	for j := s; j < i-1; j++ {
-		if t := toks[j]; !t.upper && (d.inSet("modal", t.lower) || t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden")) {
+		if t := toks[j]; !t.upper && (t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden") || d.inSet("modal", t.lower)) {
 			return true
 		}
 	}

@@ -295,7 +295,7 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		return true // kritisierte die Haltung X, der …, als „…“: commas of the object's asides
 	}
 	for _, i := range qt {
-		calls := i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) // sprach von „…“
+		calls := alsOrVon(toks, i) // sprach von „…“
 		if i == c.s && !calls || !calls && !predicate {
 			return false
 		}
@@ -324,12 +324,12 @@ func (d *doc) dassSubject(toks []token, c span) bool {
 // calledBy reports whether als or von stands before one of the German
 // quotes qt: wurden als „Feinde“ verurteilt, sprach von „Willkür“.
 func (d *doc) calledBy(toks []token, qt []int) bool {
-	for _, i := range qt {
-		if i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(qt, func(i int) bool { return alsOrVon(toks, i) })
+}
+
+// alsOrVon reports whether als or von stands right before toks[i].
+func alsOrVon(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].is("als") || toks[i-1].is("von"))
 }
 
 // plainObject reports whether English content with quoted words in it is

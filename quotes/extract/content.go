@@ -2851,11 +2851,22 @@ func (d *doc) coordinatedRelative(toks []token, s int, f *frame) bool {
 	if m.e-m.s > 5 {
 		return false // who or which only
 	}
+	i := sourceBack(toks, s, m, 10)
+	return i > 0 && (toks[i].is("who") || toks[i].is("which")) && (toks[i-1].is("and") || toks[i-1].is("but"))
+}
+
+// sourceBack returns the index of the token at which the source mention m
+// starts, looking back from content at toks[s] over fewer than n tokens,
+// or -1 if it starts at none of them after the first token.
+func sourceBack(toks []token, s int, m span, n int) int {
 	i := s - 1
-	for i > 0 && toks[i].s > m.s && s-i < 10 {
+	for i > 0 && toks[i].s > m.s && s-i < n {
 		i--
 	}
-	return i > 0 && toks[i].s == m.s && (toks[i].is("who") || toks[i].is("which")) && (toks[i-1].is("and") || toks[i-1].is("but"))
+	if i <= 0 || toks[i].s != m.s {
+		return -1
+	}
+	return i
 }
 
 // afterTime reports whether the frame of content that starts at toks[s]
@@ -2863,12 +2874,8 @@ func (d *doc) coordinatedRelative(toks []token, s int, f *frame) bool {
 // Ms. Roe announced …): the content ends where the sentence's main clause
 // starts, which toMainClause finds.
 func (d *doc) afterTime(toks []token, s int, f *frame) bool {
-	m := f.source().mention
-	i := s - 1
-	for i > 0 && toks[i].s > m.s && s-i < 40 {
-		i--
-	}
-	if i <= 0 || toks[i].s != m.s {
+	i := sourceBack(toks, s, f.source().mention, 40)
+	if i < 0 {
 		return false
 	}
 	w := toks[i-1]

@@ -636,15 +636,15 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 // (UPI) — " or "JERUSALEM - ", which the annotators leave out: a word in
 // capitals (or a few), then a comma, a parenthesis or the dash itself.
 func (d *doc) contentAfterDateline(toks []token, c span) int {
-	j := d.afterDateline(toks, c.s, c.e)
-	if j == c.s || j >= c.e {
+	j := d.afterDateline(toks, c.s, c.e) // before c.e: a dash with words after it
+	if j == c.s {
 		return c.s
 	}
 	i := c.s + 1
 	for i < j && toks[i].kind == tWord && isAllCaps(d.r[toks[i].s:toks[i].e]) {
 		i++ // LOS ANGELES
 	}
-	if i == j-1 || d.isPunct(toks[i], ",") || d.isPunct(toks[i], "(") {
+	if i == j-1 || d.isPunct(toks[i], ",(") {
 		return j
 	}
 	return c.s

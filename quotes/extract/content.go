@@ -2481,10 +2481,8 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 	if first && (d.finite(t) && n.is("not") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) {
 		return true
 	}
-	if d.inSet("pastverb", t.lower) {
-		return n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun) // left the room; but not "built in 1920"
-	}
-	return strings.HasSuffix(t.lower, "ed") && d.joinedVerb(t, n, false, false)
+	// opposed the deal, left the room; but not "built in 1920"
+	return (strings.HasSuffix(t.lower, "ed") || d.inSet("pastverb", t.lower)) && (n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun))
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past

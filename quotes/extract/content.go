@@ -163,16 +163,12 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
 	// one or two words (words > 0 here) with a subjunctive verb are a
-	// clause (Es drohe „…“). Before a closing source (…, so X) the words
-	// are a whole clause, its verb and all, not a cue's object (Die
-	// Anwohner sähen den Bau „gelassen“, so Korn), unless als or von
-	// names a thing by the quote (wurden als „Feinde“ verurteilt, so X).
-	// dass and a subject pronoun before the quote make a clause too (dass
-	// sie „die Türen offen halten werden“)
+	// clause (Es drohe „…“); so do dass and a subject pronoun before the
+	// quote (dass sie „die Türen offen halten werden“)
 	paraphrase := !d.german
 	if d.german {
 		subject := d.dassSubject(toks, c)
-		qualifies := !subject && d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt))
+		qualifies := !subject && d.qualifies(toks, c, qt, f, that, rule == "before-according-to")
 		paraphrase = (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
@@ -283,8 +279,12 @@ func (d *doc) namesNoSpeaker(f *frame) bool {
 // its quotes: bezeichnete das Schreiben als „Unsensibilität“, wies alle
 // Vorwürfe als „haltlos“ zurück. No clause, and "als" before every quote.
 // A main clause after its source, set off by a comma or fronted (laut X),
-// opens with its verb and qualifies nothing.
-func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) bool {
+// opens with its verb and qualifies nothing. Before a closing source
+// (closing: …, so X) the words are a whole clause, its verb and all, not
+// a cue's object (Die Anwohner sähen den Bau „gelassen“, so Korn), unless
+// als or von names a thing by the quote (wurden als „Feinde“ verurteilt,
+// so X).
+func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that, closing bool) bool {
 	if (that || f.rule == "according-to") && d.opensWithVerb(toks, c) && !d.hasWord(toks, span{c.s, qt[len(qt)-1]}, "als") {
 		return false // Wie X erklärte, sieht der Rat darin „…“: a main clause after its source
 	}
@@ -295,8 +295,8 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 		return true // kritisierte die Haltung X, der …, als „…“: commas of the object's asides
 	}
 	for _, i := range qt {
-		calls := alsOrVon(toks, i) // sprach von „…“
-		if i == c.s && !calls || !calls && !predicate {
+		calls := i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) // sprach von „…“
+		if !calls && (i == c.s || !predicate || closing) {
 			return false
 		}
 	}
@@ -319,17 +319,6 @@ func (d *doc) dassSubject(toks []token, c span) bool {
 		return false
 	}
 	return s+1 < c.e && d.isClass(toks[s], cPronoun) && toks[s+1].kind == tQuote
-}
-
-// calledBy reports whether als or von stands before one of the German
-// quotes qt: wurden als „Feinde“ verurteilt, sprach von „Willkür“.
-func (d *doc) calledBy(toks []token, qt []int) bool {
-	return slices.ContainsFunc(qt, func(i int) bool { return alsOrVon(toks, i) })
-}
-
-// alsOrVon reports whether als or von stands right before toks[i].
-func alsOrVon(toks []token, i int) bool {
-	return i > 0 && (toks[i-1].is("als") || toks[i-1].is("von"))
 }
 
 // plainObject reports whether English content with quoted words in it is

@@ -137,7 +137,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		}
 	}
 	if words > 0 && !that && (d.plainObject(toks, c, f) || strings.HasPrefix(rule, "after-") && d.writtenWork(toks, c, strings.ToLower(f.cueText))) {
-		return // writing a book called "…": the title names the work, and nothing is said
+		return // added hits including "…", writing a book called "…": an object, the work named; nothing is said
 	}
 	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
 	if words == 0 && term {

@@ -137,7 +137,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		}
 	}
 	if words > 0 && !that && (d.plainObject(toks, c, f) || strings.HasPrefix(rule, "after-") && d.writtenWork(toks, c, strings.ToLower(f.cueText))) {
-		return // writing a book called "…": the title names the work, and nothing is said
+		return // added hits including "…", writing a book called "…": an object, the work named; nothing is said
 	}
 	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
 	if words == 0 && term {
@@ -163,15 +163,14 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	// German annotators call a quote direct, not a paraphrase, when only an
 	// object stands beside it (nannte sie „fahrlässig“) or it qualifies one;
 	// one or two words (words > 0 here) with a subjunctive verb are a
-	// clause (Es drohe „…“). Before a closing source (…, so X) the words
-	// are a whole clause, its verb and all, not a cue's object (Die
-	// Anwohner sähen den Bau „gelassen“, so Korn), unless als or von
-	// names a thing by the quote (wurden als „Feinde“ verurteilt, so X)
-	// dass and a subject pronoun before the quote make a clause too (dass
-	// sie „die Türen offen halten werden“)
-	subject := d.dassSubject(toks, c)
-	qualifies := d.qualifies(toks, c, qt, f, that) && (rule != "before-according-to" || d.calledBy(toks, qt)) && !subject
-	paraphrase := !d.german || (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
+	// clause (Es drohe „…“); so do dass and a subject pronoun before the
+	// quote (dass sie „die Türen offen halten werden“)
+	paraphrase := !d.german
+	if d.german {
+		subject := d.dassSubject(toks, c)
+		qualifies := !subject && d.qualifies(toks, c, qt, f, that, rule == "before-according-to")
+		paraphrase = (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
+	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
@@ -280,8 +279,12 @@ func (d *doc) namesNoSpeaker(f *frame) bool {
 // its quotes: bezeichnete das Schreiben als „Unsensibilität“, wies alle
 // Vorwürfe als „haltlos“ zurück. No clause, and "als" before every quote.
 // A main clause after its source, set off by a comma or fronted (laut X),
-// opens with its verb and qualifies nothing.
-func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) bool {
+// opens with its verb and qualifies nothing. Before a closing source
+// (closing: …, so X) the words are a whole clause, its verb and all, not
+// a cue's object (Die Anwohner sähen den Bau „gelassen“, so Korn), unless
+// als or von names a thing by the quote (wurden als „Feinde“ verurteilt,
+// so X).
+func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that, closing bool) bool {
 	if (that || f.rule == "according-to") && d.opensWithVerb(toks, c) && !d.hasWord(toks, span{c.s, qt[len(qt)-1]}, "als") {
 		return false // Wie X erklärte, sieht der Rat darin „…“: a main clause after its source
 	}
@@ -293,7 +296,7 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that bool) boo
 	}
 	for _, i := range qt {
 		calls := i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) // sprach von „…“
-		if i == c.s && !calls || !calls && !predicate {
+		if !calls && (i == c.s || !predicate || closing) {
 			return false
 		}
 	}
@@ -316,17 +319,6 @@ func (d *doc) dassSubject(toks []token, c span) bool {
 		return false
 	}
 	return s+1 < c.e && d.isClass(toks[s], cPronoun) && toks[s+1].kind == tQuote
-}
-
-// calledBy reports whether als or von stands before one of the German
-// quotes qt: wurden als „Feinde“ verurteilt, sprach von „Willkür“.
-func (d *doc) calledBy(toks []token, qt []int) bool {
-	for _, i := range qt {
-		if i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) {
-			return true
-		}
-	}
-	return false
 }
 
 // plainObject reports whether English content with quoted words in it is
@@ -633,15 +625,15 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 // (UPI) — " or "JERUSALEM - ", which the annotators leave out: a word in
 // capitals (or a few), then a comma, a parenthesis or the dash itself.
 func (d *doc) contentAfterDateline(toks []token, c span) int {
-	j := d.afterDateline(toks, c.s, c.e)
-	if j == c.s || j >= c.e {
+	j := d.afterDateline(toks, c.s, c.e) // before c.e: a dash with words after it
+	if j == c.s {
 		return c.s
 	}
 	i := c.s + 1
 	for i < j && toks[i].kind == tWord && isAllCaps(d.r[toks[i].s:toks[i].e]) {
 		i++ // LOS ANGELES
 	}
-	if i == j-1 || d.isPunct(toks[i], ",") || d.isPunct(toks[i], "(") {
+	if i == j-1 || d.isPunct(toks[i], ",(") {
 		return j
 	}
 	return c.s
@@ -1020,7 +1012,7 @@ func (d *doc) infinitiveAnd(toks []token, s, i int) bool {
 		return false
 	}
 	for j := s; j < i-1; j++ {
-		if t := toks[j]; !t.upper && (d.inSet("modal", t.lower) || t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden")) {
+		if t := toks[j]; !t.upper && (t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden") || d.inSet("modal", t.lower)) {
 			return true
 		}
 	}
@@ -2478,10 +2470,8 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 	if first && (d.finite(t) && n.is("not") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) {
 		return true
 	}
-	if d.inSet("pastverb", t.lower) {
-		return n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun) // left the room; but not "built in 1920"
-	}
-	return strings.HasSuffix(t.lower, "ed") && d.joinedVerb(t, n, false, false)
+	// opposed the deal, left the room; but not "built in 1920"
+	return (strings.HasSuffix(t.lower, "ed") || d.inSet("pastverb", t.lower)) && (n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun))
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past
@@ -2848,11 +2838,22 @@ func (d *doc) coordinatedRelative(toks []token, s int, f *frame) bool {
 	if m.e-m.s > 5 {
 		return false // who or which only
 	}
+	i := sourceBack(toks, s, m, 10)
+	return i > 0 && (toks[i].is("who") || toks[i].is("which")) && (toks[i-1].is("and") || toks[i-1].is("but"))
+}
+
+// sourceBack returns the index of the token at which the source mention m
+// starts, looking back from content at toks[s] over fewer than n tokens,
+// or -1 if it starts at none of them after the first token.
+func sourceBack(toks []token, s int, m span, n int) int {
 	i := s - 1
-	for i > 0 && toks[i].s > m.s && s-i < 10 {
+	for i > 0 && toks[i].s > m.s && s-i < n {
 		i--
 	}
-	return i > 0 && toks[i].s == m.s && (toks[i].is("who") || toks[i].is("which")) && (toks[i-1].is("and") || toks[i-1].is("but"))
+	if i <= 0 || toks[i].s != m.s {
+		return -1
+	}
+	return i
 }
 
 // afterTime reports whether the frame of content that starts at toks[s]
@@ -2860,12 +2861,8 @@ func (d *doc) coordinatedRelative(toks []token, s int, f *frame) bool {
 // Ms. Roe announced …): the content ends where the sentence's main clause
 // starts, which toMainClause finds.
 func (d *doc) afterTime(toks []token, s int, f *frame) bool {
-	m := f.source().mention
-	i := s - 1
-	for i > 0 && toks[i].s > m.s && s-i < 40 {
-		i--
-	}
-	if i <= 0 || toks[i].s != m.s {
+	i := sourceBack(toks, s, f.source().mention, 40)
+	if i < 0 {
 		return false
 	}
 	w := toks[i-1]

@@ -525,10 +525,8 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) {
 	if d.german || !f.named() {
 		return
 	}
-	m := a
-	for m < len(toks) && toks[m].s < f.mention.s {
-		m++
-	}
+	// a binary search, not a walk: a sentence of many frames stays linear
+	m := a + sort.Search(len(toks)-a, func(n int) bool { return toks[a+n].s >= f.mention.s })
 	if m-2 < a || m >= len(toks) || toks[m].s != f.mention.s || !(toks[m-1].is("in") || toks[m-1].is("at")) || !d.sourceNoun(toks[m-2]) {
 		return
 	}

@@ -739,7 +739,7 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 // no speaker, also with a news agency in brackets (NEW YORK (Reuters) -
 // "…."); a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
 func (d *doc) datelineOnly(toks []token, a, i int) bool {
-	if i < a+2 || toks[i-1].kind != tPunct || !strings.ContainsAny(toks[i-1].lower, "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
+	if i < a+2 || !d.isPunct(toks[i-1], "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
 		return false
 	}
 	letters, paren := 0, false // paren: inside the agency's brackets, NEW YORK (Reuters) -

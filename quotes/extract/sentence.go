@@ -332,17 +332,12 @@ func (d *doc) sentences(toks []token) []span {
 }
 
 // lineBreakAfter reports whether a line breaks between the quote t, which
-// ends in a full stop, and the token next: a quote that closes its line
-// closes a paragraph, and the line after opens a sentence of its own
-// (“… the harbor.”⏎Ann Roe last week asked Tom Lee to …), not the quote's
-// attribution, which annotators keep on the quote's own line.
+// ends its sentence (. ! ? or …), and the token next: a quote that closes
+// its line closes a paragraph, and the line after opens a sentence of its
+// own (“… the harbor.”⏎Ann Roe last week asked Tom Lee to …), not the
+// quote's attribution, which annotators keep on the quote's own line.
 func (d *doc) lineBreakAfter(t, next token) bool {
-	for _, c := range d.r[t.e:next.s] {
-		if c == '\n' {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(d.r[t.e:next.s], '\n')
 }
 
 // closesParenSentence reports whether toks[i] is a closing parenthesis

@@ -2692,14 +2692,11 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		}
 		k++
 	}
-	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) {
-		if d.inSet("copula", toks[k].lower) {
-			return -1 // the choice was between "…" and "…", it is described as "…": the subject says nothing
-		}
+	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) && !d.inSet("copula", toks[k].lower) {
 		k++
 	}
 	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) || d.inSet("copula", toks[k].lower) {
-		return -1
+		return -1 // a copula too: the choice was between "…" and "…", it is described as "…", would be "…": the subject says nothing
 	}
 	k++
 	if k < i && d.inSet("awayout", toks[k].lower) {

@@ -208,7 +208,7 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 // of wie and its source (Wie aus Kreisen der Firma verlautete, …): a
 // report the next sentence's "Das berichtete X" passes on whole.
 func (d *doc) wieOpens(toks []token, s span) bool {
-	return d.german && s.e > s.s && toks[s.s].upper && toks[s.s].is("wie")
+	return d.german && toks[s.s].upper && toks[s.s].is("wie") // a sentence of sentences() holds a token
 }
 
 // saidSomething reports whether rs, the results of a sentence, hold a

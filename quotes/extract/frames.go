@@ -3806,7 +3806,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	v := n + 1
-	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.countedVerb(toks[v]) && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator|cPronoun|cDeterminer) {
+	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator|cPronoun|cDeterminer) && !d.countedVerb(toks[v]) {
 		v++ // the noun and its modifiers: 200 striking nurses
 	}
 	if v == n+1 || v >= k {

@@ -162,13 +162,17 @@ func (d *doc) applyLabels() {
 // demoteShortGuesses marks as embedded the short quotes whose speaker is a
 // guess from another paragraph, or who have none: under nine words, they
 // are more often a slogan, a title or a scare quote than a statement in
-// English news (not in German, measured).
+// English news (not in German, measured). A longer fragment with no
+// speaker stands alone.
 func (d *doc) demoteShortGuesses() {
+	if d.german {
+		return
+	}
 	for _, res := range d.results {
-		weak := res.rule == "previous-paragraph" || res.rule == "standalone" || res.rule == "fragment" && res.f == nil
-		if weak && !d.german && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
+		unframed := res.rule == "fragment" && res.f == nil
+		if (unframed || res.rule == "previous-paragraph" || res.rule == "standalone") && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
 			res.rule = "embedded"
-		} else if res.rule == "fragment" && res.f == nil && !d.german {
+		} else if unframed {
 			// a longer fragment in a sentence with no cue and no speaker
 			// near it (the plan "…" was shelved) is a quote given to no
 			// one, as one standing alone: it tells nobody who said it

@@ -183,8 +183,9 @@ func (d *doc) demoteShortGuesses() {
 
 // anaphor attributes the sentence before to the frame of a German
 // sentence that opens with das or dies and its cue (Der Zug fährt ab
-// Montag. Das teilte die Bahn mit.). The caller checks that neither
-// sentence has a statement of its own, nor the one before a frame.
+// Montag. Das teilte die Bahn mit.). The caller checks that this sentence
+// has no statement of its own, and the one before neither a statement nor
+// a frame, unless it opens with wie and its source (wieOpens).
 func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 	if !d.german || nf >= len(d.frames) || s.e-s.s < 3 || prev.e-prev.s < 4 {
 		return

@@ -760,11 +760,13 @@ func (d *doc) datelineOnly(toks []token, a, i int) bool {
 // unframedQuote records the quote toks[i] that no frame and no layout
 // gave a source: one that a colon leads into at the end of a sentence
 // without a cue goes to the sentence's subject (colonSubjectFrame); it
-// stands alone in a sentence without words, or closes its own sentence
-// before more words ("…a crowd." Perhaps, he said, …); a fragment of
-// someone's words goes to the nearest speech frame or the subject of the
-// sentence; a short quote embedded in a sentence to the speech frame
-// before it (frameBefore), else to no one.
+// stands alone in a sentence without words or after a dateline only
+// (datelineOnly), or closes its own sentence before more words ("…a
+// crowd." Perhaps, he said, …); what a passive's subject was asked or
+// called (undergoesQuote) is no one's; a fragment of someone's words goes
+// to the nearest speech frame or the subject of the sentence, not "it";
+// a short quote embedded in a sentence to the speech frame before it
+// (frameBefore), else to no one.
 func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {
 	if f := d.colonSubjectFrame(toks, fs, a, b, i, pi); f != nil {
 		d.addDirect(toks, i, f, "colon-subject")

@@ -1778,9 +1778,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 
 // wherebyFrame builds the frame of German "wonach" after a noun and its
 // comma (Berichte, wonach die Firma pleite sei, wurden dementiert): the
-// noun phrase is the source (or the cue, when a verb comes between), the
-// clause after the cue what it says, up to a comma before the main
-// clause's verb. Annotators mark 11 of 13.
+// noun phrase is the source, also when a name in marks closes it or a
+// participle follows it (hatten Berichte gesorgt, wonach …), or else the
+// cue, when another verb comes between; the clause after the cue is what
+// it says, up to a comma before the main clause's verb. Annotators mark
+// 11 of 13.
 func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
 	if k < a+2 || ce >= b || !d.isPunct(toks[k-1], ",") {
@@ -3806,7 +3808,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	v := n + 1
-	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.countedVerb(toks[v]) && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator|cPronoun|cDeterminer) {
+	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator|cPronoun|cDeterminer) && !d.countedVerb(toks[v]) {
 		v++ // the noun and its modifiers: 200 striking nurses
 	}
 	if v == n+1 || v >= k {

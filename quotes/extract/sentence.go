@@ -162,13 +162,17 @@ func (d *doc) applyLabels() {
 // demoteShortGuesses marks as embedded the short quotes whose speaker is a
 // guess from another paragraph, or who have none: under nine words, they
 // are more often a slogan, a title or a scare quote than a statement in
-// English news (not in German, measured).
+// English news (not in German, measured). A longer fragment with no
+// speaker stands alone.
 func (d *doc) demoteShortGuesses() {
+	if d.german {
+		return
+	}
 	for _, res := range d.results {
-		weak := res.rule == "previous-paragraph" || res.rule == "standalone" || res.rule == "fragment" && res.f == nil
-		if weak && !d.german && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
+		unframed := res.rule == "fragment" && res.f == nil
+		if (unframed || res.rule == "previous-paragraph" || res.rule == "standalone") && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
 			res.rule = "embedded"
-		} else if res.rule == "fragment" && res.f == nil && !d.german {
+		} else if unframed {
 			// a longer fragment in a sentence with no cue and no speaker
 			// near it (the plan "…" was shelved) is a quote given to no
 			// one, as one standing alone: it tells nobody who said it
@@ -179,8 +183,9 @@ func (d *doc) demoteShortGuesses() {
 
 // anaphor attributes the sentence before to the frame of a German
 // sentence that opens with das or dies and its cue (Der Zug fährt ab
-// Montag. Das teilte die Bahn mit.). The caller checks that neither
-// sentence has a statement of its own, nor the one before a frame.
+// Montag. Das teilte die Bahn mit.). The caller checks that this sentence
+// has no statement of its own, and the one before neither a statement nor
+// a frame, unless it opens with wie and its source (wieOpens).
 func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 	if !d.german || nf >= len(d.frames) || s.e-s.s < 3 || prev.e-prev.s < 4 {
 		return
@@ -208,7 +213,7 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 // of wie and its source (Wie aus Kreisen der Firma verlautete, …): a
 // report the next sentence's "Das berichtete X" passes on whole.
 func (d *doc) wieOpens(toks []token, s span) bool {
-	return d.german && s.e > s.s && toks[s.s].upper && toks[s.s].is("wie")
+	return d.german && toks[s.s].upper && toks[s.s].is("wie") // a sentence of sentences() holds a token
 }
 
 // saidSomething reports whether rs, the results of a sentence, hold a
@@ -332,17 +337,12 @@ func (d *doc) sentences(toks []token) []span {
 }
 
 // lineBreakAfter reports whether a line breaks between the quote t, which
-// ends in a full stop, and the token next: a quote that closes its line
-// closes a paragraph, and the line after opens a sentence of its own
-// (“… the harbor.”⏎Ann Roe last week asked Tom Lee to …), not the quote's
-// attribution, which annotators keep on the quote's own line.
+// ends its sentence (. ! ? or …), and the token next: a quote that closes
+// its line closes a paragraph, and the line after opens a sentence of its
+// own (“… the harbor.”⏎Ann Roe last week asked Tom Lee to …), not the
+// quote's attribution, which annotators keep on the quote's own line.
 func (d *doc) lineBreakAfter(t, next token) bool {
-	for _, c := range d.r[t.e:next.s] {
-		if c == '\n' {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(d.r[t.e:next.s], '\n')
 }
 
 // closesParenSentence reports whether toks[i] is a closing parenthesis
@@ -525,10 +525,8 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) {
 	if d.german || !f.named() {
 		return
 	}
-	m := a
-	for m < len(toks) && toks[m].s < f.mention.s {
-		m++
-	}
+	// a binary search, not a walk: a sentence of many frames stays linear
+	m := a + sort.Search(len(toks)-a, func(n int) bool { return toks[a+n].s >= f.mention.s })
 	if m-2 < a || m >= len(toks) || toks[m].s != f.mention.s || !(toks[m-1].is("in") || toks[m-1].is("at")) || !d.sourceNoun(toks[m-2]) {
 		return
 	}
@@ -741,7 +739,7 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 // no speaker, also with a news agency in brackets (NEW YORK (Reuters) -
 // "…."); a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
 func (d *doc) datelineOnly(toks []token, a, i int) bool {
-	if i < a+2 || toks[i-1].kind != tPunct || !strings.ContainsAny(toks[i-1].lower, "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
+	if i < a+2 || !d.isPunct(toks[i-1], "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
 		return false
 	}
 	letters, paren := 0, false // paren: inside the agency's brackets, NEW YORK (Reuters) -
@@ -762,11 +760,13 @@ func (d *doc) datelineOnly(toks []token, a, i int) bool {
 // unframedQuote records the quote toks[i] that no frame and no layout
 // gave a source: one that a colon leads into at the end of a sentence
 // without a cue goes to the sentence's subject (colonSubjectFrame); it
-// stands alone in a sentence without words, or closes its own sentence
-// before more words ("…a crowd." Perhaps, he said, …); a fragment of
-// someone's words goes to the nearest speech frame or the subject of the
-// sentence; a short quote embedded in a sentence to the speech frame
-// before it (frameBefore), else to no one.
+// stands alone in a sentence without words or after a dateline only
+// (datelineOnly), or closes its own sentence before more words ("…a
+// crowd." Perhaps, he said, …); what a passive's subject was asked or
+// called (undergoesQuote) is no one's; a fragment of someone's words goes
+// to the nearest speech frame or the subject of the sentence, not "it";
+// a short quote embedded in a sentence to the speech frame before it
+// (frameBefore), else to no one.
 func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {
 	if f := d.colonSubjectFrame(toks, fs, a, b, i, pi); f != nil {
 		d.addDirect(toks, i, f, "colon-subject")
@@ -2699,14 +2699,11 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		}
 		k++
 	}
-	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) {
-		if d.inSet("copula", toks[k].lower) {
-			return -1 // the choice was between "…" and "…", it is described as "…": the subject says nothing
-		}
+	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) && !d.inSet("copula", toks[k].lower) {
 		k++
 	}
 	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) || d.inSet("copula", toks[k].lower) {
-		return -1
+		return -1 // a copula too: the choice was between "…" and "…", it is described as "…", would be "…": the subject says nothing
 	}
 	k++
 	if k < i && d.inSet("awayout", toks[k].lower) {

@@ -1922,9 +1922,6 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 	return n > k && n+1 < b && toks[n].is("like") && toks[n+1].kind == tWord && toks[n+1].upper && strings.HasSuffix(toks[n-1].lower, "s")
 }
 
-// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
-// er, according to the Kremlin website): a pronoun, or words up to a comma,
-// a preposition or a quote.
 // bareAdjectives reports whether German toks[k:] opens with one or two
 // inflected adjectives and then a noun, with no article: lokale Medien,
 // staatliche iranische Medien. Adverbs, verbs and other small words are
@@ -1944,6 +1941,9 @@ func inflectedAdjective(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
 }
 
+// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
+// er, according to the Kremlin website): a pronoun, or words up to a comma,
+// a preposition or a quote.
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false

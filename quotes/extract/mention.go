@@ -2002,10 +2002,12 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
 			continue
 		}
-		if n := d.roleBeforeName(toks, e, b); name && n > e {
-			nameAt = n // MSNBC host Chris Matthews: a role after an owner goes on to the name
-			e = n
-			continue
+		if name {
+			if n := d.roleBeforeName(toks, e, b); n > e {
+				nameAt = n // MSNBC host Chris Matthews: a role after an owner goes on to the name
+				e = n
+				continue
+			}
 		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break

@@ -2062,7 +2062,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		// adverb modifies the noun to come, a cue word or not
 		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") && e+1 < b && toks[e+1].kind == tWord
 		// the recently released report: an adverb of time in -ly before it too
-		lyBefore := modifier && strings.HasSuffix(u.lower, "ly") && strings.HasSuffix(toks[e+1].lower, "ed")
+		lyBefore := modifier && d.lyParticiple(toks, e, b)
 		if !u.upper && !lyBefore && (d.isCue(u) && !(participle && strings.HasSuffix(u.lower, "ed")) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}

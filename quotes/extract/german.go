@@ -971,9 +971,9 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// the subject opens the clause before the auxiliary
 		var role span
 		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.s == a) {
-			lo, from = min(who.s, role.s), aux+1
-			if role.e == role.s {
-				lo = who.s
+			lo, from = who.s, aux+1
+			if role.e > role.s {
+				lo = min(lo, role.s) // Sprecher der Firma, Paul Weber, wird …
 			}
 		} else {
 			ok = false

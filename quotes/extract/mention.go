@@ -960,7 +960,7 @@ func (d *doc) timeAfter(toks []token, i, b int) int {
 	if i < b && d.isClass(toks[i], cPeriod) {
 		return i + 1 // this week, earlier this year
 	}
-	if last := toks[i-1]; i-s >= 2 && (last.upper || d.inSet("daytime", last.lower)) {
+	if i-s >= 2 && (toks[i-1].upper || d.inSet("daytime", toks[i-1].lower)) {
 		return i // late Sunday, this morning, early Monday
 	}
 	return -1

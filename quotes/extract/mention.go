@@ -1197,11 +1197,8 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 // opensAttribute reports whether t, after a German article, opens a
 // phrase that leads an adjective: a preposition or adverb (in Ulm
 // geborene), als, the reflexive sich (sich als Retter sehende) or a year
-// (der 2004 verstorbene).
+// (der 2004 verstorbene). t is a word: attributeArticle has passed it.
 func (d *doc) opensAttribute(t token) bool {
-	if t.kind != tWord {
-		return false
-	}
 	return d.isNumber(t) || !t.upper && (d.isClass(t, cPrep|cAdverb) || t.is("als") || t.is("sich"))
 }
 

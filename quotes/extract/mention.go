@@ -2207,11 +2207,11 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
 	}
 	for i := k + 1; i < e; i++ {
-		m := toks[i]
 		if d.lyParticiple(toks, i, e) {
 			i++ // the newly published report, a recently released annual report
 			continue
 		}
+		m := toks[i]
 		if !(m.upper && d.isClass(m, cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
 			return false
 		}

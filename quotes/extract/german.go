@@ -677,11 +677,12 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 			after = j
 		}
 	}
-	if obj, ok := d.npAfter(toks, after, k); ok && obj.e == k && !d.nominative(toks, obj) {
-		after = k // Nachdem die Anwältin dem Richter mitgeteilt hatte: an object before the cue
-	}
-	if after != k && !d.isClass(toks[after], cPrep|cTime|cAdverb) {
-		return span{}, lo, false
+	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
+		// but an object before the cue: Nachdem die Anwältin dem Richter
+		// mitgeteilt hatte
+		if obj, ok := d.npAfter(toks, after, k); !ok || obj.e != k || d.nominative(toks, obj) {
+			return span{}, lo, false
+		}
 	}
 	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
 		// wie es aus Kreisen der Stadt hieß: es is no one; the phrase
@@ -970,9 +971,9 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// the subject opens the clause before the auxiliary
 		var role span
 		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.s == a) {
-			lo, from = min(who.s, role.s), aux+1
-			if role.e == role.s {
-				lo = who.s
+			lo, from = who.s, aux+1
+			if role.e > role.s {
+				lo = min(lo, role.s) // Sprecher der Firma, Paul Weber, wird …
 			}
 		} else {
 			ok = false

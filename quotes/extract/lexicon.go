@@ -101,7 +101,7 @@ var classNames = map[string]class{
 // by their first word.
 type lexicon struct {
 	words   map[string]entry
-	index   wordIndex // words again, for the tokeniser's lookups
+	index   wordIndex // words again, for lookups by a byte buffer (the tokeniser, find)
 	phrases map[string][]phrase
 	// sets are named word sets ("set-slogan: …" in a file) for rules that
 	// look a word up now and then; the 64 bits of class are kept for

@@ -960,7 +960,7 @@ func (d *doc) timeAfter(toks []token, i, b int) int {
 	if i < b && d.isClass(toks[i], cPeriod) {
 		return i + 1 // this week, earlier this year
 	}
-	if last := toks[i-1]; i-s >= 2 && (last.upper || d.inSet("daytime", last.lower)) {
+	if i-s >= 2 && (toks[i-1].upper || d.inSet("daytime", toks[i-1].lower)) {
 		return i // late Sunday, this morning, early Monday
 	}
 	return -1
@@ -1197,11 +1197,8 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 // opensAttribute reports whether t, after a German article, opens a
 // phrase that leads an adjective: a preposition or adverb (in Ulm
 // geborene), als, the reflexive sich (sich als Retter sehende) or a year
-// (der 2004 verstorbene).
+// (der 2004 verstorbene). t is a word: attributeArticle has passed it.
 func (d *doc) opensAttribute(t token) bool {
-	if t.kind != tWord {
-		return false
-	}
 	return d.isNumber(t) || !t.upper && (d.isClass(t, cPrep|cAdverb) || t.is("als") || t.is("sich"))
 }
 
@@ -1939,9 +1936,6 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 	return n > k && n+1 < b && toks[n].is("like") && toks[n+1].kind == tWord && toks[n+1].upper && strings.HasSuffix(toks[n-1].lower, "s")
 }
 
-// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
-// er, according to the Kremlin website): a pronoun, or words up to a comma,
-// a preposition or a quote.
 // bareAdjectives reports whether German toks[k:] opens with one or two
 // inflected adjectives and then a noun, with no article: lokale Medien,
 // staatliche iranische Medien. Adverbs, verbs and other small words are
@@ -1961,6 +1955,9 @@ func inflectedAdjective(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "em"))
 }
 
+// npAfter finds the noun phrase starting at toks[k] (said Mr. Obama, sagte
+// er, according to the Kremlin website): a pronoun, or words up to a comma,
+// a preposition or a quote.
 func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false
@@ -2019,10 +2016,12 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
 			continue
 		}
-		if n := d.roleBeforeName(toks, e, b); name && n > e {
-			nameAt = n // MSNBC host Chris Matthews: a role after an owner goes on to the name
-			e = n
-			continue
+		if name {
+			if n := d.roleBeforeName(toks, e, b); n > e {
+				nameAt = n // MSNBC host Chris Matthews: a role after an owner goes on to the name
+				e = n
+				continue
+			}
 		}
 		if u.kind != tWord || name && !u.upper && !(u.lower == "of" || u.lower == "von" || u.lower == "for") && !d.german {
 			break
@@ -2077,7 +2076,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		// adverb modifies the noun to come, a cue word or not
 		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") && e+1 < b && toks[e+1].kind == tWord
 		// the recently released report: an adverb of time in -ly before it too
-		lyBefore := modifier && strings.HasSuffix(u.lower, "ly") && strings.HasSuffix(toks[e+1].lower, "ed")
+		lyBefore := modifier && d.lyParticiple(toks, e, b)
 		if !u.upper && !lyBefore && (d.isCue(u) && !(participle && strings.HasSuffix(u.lower, "ed")) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}
@@ -2225,11 +2224,11 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
 	}
 	for i := k + 1; i < e; i++ {
-		m := toks[i]
 		if d.lyParticiple(toks, i, e) {
 			i++ // the newly published report, a recently released annual report
 			continue
 		}
+		m := toks[i]
 		if !(m.upper && d.isClass(m, cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
 			return false
 		}

@@ -414,7 +414,7 @@ func nameStart(n int, firstName func(i int) bool) int {
 // organizers in Fenwick, the Harbor Embassy in Fenwick), else 0.
 func (d *doc) placeTail(ws []word) int {
 	for k := len(ws) - 2; k >= 1; k-- {
-		if !capitalWord(ws[k+1]) {
+		if !ws[k+1].upper {
 			return 0 // nor a count: three in 10
 		}
 		if ws[k].lower == "in" || ws[k].lower == "at" {
@@ -425,12 +425,6 @@ func (d *doc) placeTail(ws []word) int {
 		}
 	}
 	return 0
-}
-
-// capitalWord reports whether w starts with a capital letter, not a digit.
-func capitalWord(w word) bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsUpper(r)
 }
 
 func joinWords(ws []word) string {

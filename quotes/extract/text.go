@@ -233,11 +233,9 @@ func (d *doc) spellUnknown(toks []token) {
 
 // particleName reports whether a German word is a name that opens with a
 // lower-case particle and a hyphen (al-Mussawi, el-Baradei): it is
-// capitalised for the noun phrase rules like any name.
+// capitalised for the noun phrase rules like any name. The tokeniser
+// calls it for German words only.
 func (d *doc) particleName(rs []rune) bool {
-	if !d.german {
-		return false // tested first: it runs for every word
-	}
 	n := slices.Index(rs, '-')
 	if n < 0 || d.classOf(rs[:n])&cNameParticle == 0 {
 		return false

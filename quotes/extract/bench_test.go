@@ -79,6 +79,7 @@ func hostile(kind string, n int) string {
 		"dashnoting":  "Jo Vale says the plan will fail - noting that the fare is high ", // participles nested one in the next, one sentence
 		"bypointing":  "denied the charges by pointing out that ",                        // by-participles nested one in the next, one sentence
 		"backat":      "hit back at the critics, ",                                       // cues after prepositional phrases between commas, one sentence
+		"colonquotes": `The ad targets a crowd: "x" `,                                    // quotes after colons with no comma before them, one sentence
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -91,7 +92,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

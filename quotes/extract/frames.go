@@ -234,7 +234,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			// subject when the name is an object: Ms. Roe later told the
 			// Harbor Times: "…"
 			start := a
-			for c := i - 2; c > a; c-- {
+			for c := i - 2; c > a && i-c <= maxContent; c-- { // bounded: hostile text stays linear
 				if d.isPunct(toks[c], ",") {
 					start = c + 1
 					break

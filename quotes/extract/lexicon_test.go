@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,6 +69,33 @@ func TestSetsInClasses(t *testing.T) {
 				if !lx.has(w, c) {
 					t.Errorf("%q of set-%s lacks the class the rules test first", w, set)
 				}
+			}
+		}
+	}
+}
+
+// TestSetNamesExist checks that every word set a rule asks about by name
+// (d.inSet("NAME", w)) is defined in a lexicon file: a misspelt name
+// would make the rule's test quietly false.
+func TestSetNamesExist(t *testing.T) {
+	x := New()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := regexp.MustCompile(`inSet\("([^"]+)"`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range name.FindAllSubmatch(src, -1) {
+			set := string(m[1])
+			if x.en.sets[set] == nil && x.de.sets[set] == nil {
+				t.Errorf("%s: set %q is in no lexicon file", f, set)
 			}
 		}
 	}

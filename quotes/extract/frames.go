@@ -578,7 +578,7 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 // right after a quote ("…," NAME VERB; German „…“, sagte X: quoteThenVerb).
 // Most tokens are none of these, and the test spares them frameAt's calls.
 func (d *doc) mayFrame(toks []token, a, k int) bool {
-	return k == a || toks[k].kind == tWord && d.mayCue(toks[k]) ||
+	return k == a || toks[k].kind == tWord && d.mayCue(&toks[k]) ||
 		k > 0 && toks[k-1].kind == tQuote || d.german && k > 1 && toks[k-2].kind == tQuote
 }
 

@@ -38,10 +38,10 @@ func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
 // index after the cue and the cue's classes.
 func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
-	t := toks[k]
-	if t.kind != tWord || !d.mayCue(t) {
-		return 0, 0, false
+	if toks[k].kind != tWord || !d.mayCue(&toks[k]) {
+		return 0, 0, false // most words: tested before t copies the token
 	}
+	t := toks[k]
 	if d.adjectiveNoun(toks, k) {
 		return 0, 0, false // Republican attacks on her record, conservative thought leaders
 	}
@@ -251,8 +251,9 @@ func (d *doc) owner(t token) bool {
 // mayCue reports whether the word t can start a cue at all: a phrase, a
 // speech or belief word, a poll's "show", "see" or "view" (seesAs), German
 // "nach"/"laut". Most words cannot, and this test of their classes spares
-// them the rest of cueAt.
-func (d *doc) mayCue(t token) bool {
+// them the rest of cueAt. (It takes a pointer: a copy of each token
+// tested cost more than the test.)
+func (d *doc) mayCue(t *token) bool {
 	return t.cls&(cSpeech|cBelief|cPhrase|cPollCue|cSeesAs) != 0 || d.german && (t.lower == "nach" || t.lower == "laut")
 }
 

@@ -2560,7 +2560,7 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 	if adverb && d.clauseVerb(v) {
 		return true // but also had doubts, and later fessed up
 	}
-	if d.isCue(v) && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.inSet("quotecue", v.lower) {
+	if d.isCue(v) && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.lex.hot.quotecue.has(v.lower) {
 		return true // are denouncing the plan and vow to fight it: a cue with its infinitive (not "began to")
 	}
 	return d.isCue(v) && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "ing"))

@@ -19,7 +19,7 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 		return // Would they prefer a nominee who is expected to …? asks, reports no one's expectation
 	}
 	for k := a + 1; k+1 < b; k++ {
-		if !toks[k+1].is("to") || !d.inSet("expectedcue", toks[k].lower) {
+		if !toks[k+1].is("to") || !d.lex.hot.expectedcue.has(toks[k].lower) {
 			continue // "to" first: the set lookup costs two map lookups, and few words stand before "to"
 		}
 		v := d.passiveStart(toks, a, k)

@@ -607,7 +607,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if !ok {
 		return fa, false
 	}
-	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.inSet("quotecue", toks[k].lower) {
+	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.lex.hot.quotecue.has(toks[k].lower) {
 		fa.end = fa.right + 1 // a message reading "Thank you" moments later: the words on it are the quote alone
 	}
 	fa.f.class = className(class)
@@ -721,7 +721,7 @@ func (d *doc) afterFeeling(toks []token, j, b int) int {
 // they said (but "who accused him of lying" reports a claim, as the
 // annotators count it).
 func (d *doc) chargeDescribes(toks []token, k, b int) bool {
-	if d.german || !d.inSet("chargeof", toks[k].lower) {
+	if d.german || !d.lex.hot.chargeof.has(toks[k].lower) {
 		return false
 	}
 	j := k - 1
@@ -824,7 +824,7 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	i := a + 1
-	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !d.isClass(toks[i], cPrep|cStop|cFinite)) || d.isPunct(toks[i], "-/")) && !d.inSet("poll", toks[i].lower) {
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !d.isClass(toks[i], cPrep|cStop|cFinite)) || d.isPunct(toks[i], "-/")) && !d.lex.hot.poll.has(toks[i].lower) {
 		i++
 	}
 	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet("pollhead", toks[i].lower) || i+1 < b && toks[i+1].is("of") {
@@ -1049,7 +1049,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k > a && toks[k-1].kind == tQuote && d.attributiveAls(toks, k-1) {
 		return false // die als „…“ bezeichnete Koalition: a participle before its noun
 	}
-	if !d.german && d.inSet("needsclause", toks[k].lower) && !d.addresseeThenClause(toks, k+1) {
+	if !d.german && d.lex.hot.needsclause.has(toks[k].lower) && !d.addresseeThenClause(toks, k+1) {
 		return false // persuaded the board to act: no statement without "that"
 	}
 	if k == a {
@@ -1094,7 +1094,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
 			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
-	if d.contractedPassive(toks, k-1, k) && !d.isClass(toks[k+2], cSpeech) && d.inSet("expectedcue", toks[k].lower) {
+	if d.contractedPassive(toks, k-1, k) && !d.isClass(toks[k+2], cSpeech) && d.lex.hot.expectedcue.has(toks[k].lower) {
 		// which he's expected to win: an expectation (expectations), no
 		// one's words; but she's expected to argue that … reports what
 		// she will say
@@ -1137,7 +1137,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 // lying; has been accused by the board of fraud), or 0: the agent, a noun
 // phrase of up to maxNP words with no comma, makes the charge.
 func (d *doc) chargeAgent(toks []token, k int) int {
-	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.inSet("chargeof", toks[k].lower) {
+	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.lex.hot.chargeof.has(toks[k].lower) {
 		return 0
 	}
 	np, ok := d.npAfter(toks, k+2, len(toks))
@@ -5156,7 +5156,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		t := toks[j]
 		ago := d.agoBeforeThat(toks, j, b)
 		switch {
-		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime) && !(d.isClass(t, cTime) && d.periodWord(toks[j+1]))) && d.inSet("timebefore", t.lower): // the set lookups last: two map lookups a token
+		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime) && !(d.isClass(t, cTime) && d.periodWord(toks[j+1]))) && d.lex.hot.timebefore.has(t.lower): // the set lookup last: a map lookup a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
@@ -5362,7 +5362,7 @@ func (d *doc) pollSource(f *frame) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(d.text(m)), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if d.inSet("poll", w) {
+		if d.lex.hot.poll.has(w) {
 			return true
 		}
 	}
@@ -5424,7 +5424,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
-		if d.inSet("poll", toks[i].lower) {
+		if d.lex.hot.poll.has(toks[i].lower) {
 			return span{a, i + 1}, true
 		}
 	}
@@ -5436,7 +5436,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet("poll", toks[k-1].lower) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+5; i++ {
@@ -5464,7 +5464,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
 		a++
 	}
-	if !d.isClass(toks[a], cDeterminer) && !d.inSet("poll", toks[a].lower) {
+	if !d.isClass(toks[a], cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) {
 		return span{}, false // a, the, his: the subject's own article, or Polls, Figures
 	}
 	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
@@ -5472,7 +5472,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 		if !d.pollNameWord(t) || d.isClass(t, cFinite|cClause|cPronoun|cRelative) {
 			return span{}, false
 		}
-		if d.inSet("poll", t.lower) {
+		if d.lex.hot.poll.has(t.lower) {
 			return span{a, np.e}, i < np.s && i-a <= 5 && d.pollModifier(toks[i+1])
 		}
 	}
@@ -5521,7 +5521,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
-		poll = poll || d.inSet("poll", toks[i].lower)
+		poll = poll || d.lex.hot.poll.has(toks[i].lower)
 	}
 	return span{a + 1, c}, poll
 }

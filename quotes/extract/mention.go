@@ -118,7 +118,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // hat es für zulässig erklärt, erklärte es für nichtig: declared so, said nothing
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
-	case k+1 < b && toks[k+1].kind == tWord && d.inSet("quotecue", t.lower):
+	case k+1 < b && toks[k+1].kind == tWord && d.lex.hot.quotecue.has(t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
 	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet("needsthat", t.lower):
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported (but aware, however, that …)
@@ -296,7 +296,7 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
 	// the set lookup last: it costs two map lookups, and every cue word asks
-	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && d.isClass(toks[k-2], cDeterminer) || !d.inSet("leaning", toks[k-1].lower) {
+	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && d.isClass(toks[k-2], cDeterminer) || !d.lex.hot.leaning.has(toks[k-1].lower) {
 		return false
 	}
 	return d.nounForm(toks[k].lower)
@@ -315,7 +315,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if d.inSet("poll", toks[j].lower) || d.inSet("showsource", toks[j].lower) {
+		if d.lex.hot.poll.has(toks[j].lower) || d.inSet("showsource", toks[j].lower) {
 			return true
 		}
 		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {

@@ -457,7 +457,7 @@ func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
 			k++
 		}
 	}
-	return k < e && (d.clauseVerb(toks[k]) || d.inSet("pastverb", toks[k].lower))
+	return k < e && (d.clauseVerb(toks[k]) || d.lex.hot.pastverb.has(toks[k].lower))
 }
 
 // whatCalledEnd returns where the object of a cue in a "what" clause ends
@@ -1045,7 +1045,7 @@ func zuInfinitive(w string) bool {
 // pollFinds reports whether f is a finding verb with a poll as its
 // source (A new poll shows …, the survey found …).
 func (d *doc) pollFinds(f *frame) bool {
-	return d.inSet("finding", strings.ToLower(f.cueText)) && d.pollSource(f)
+	return d.lex.hot.finding.has(strings.ToLower(f.cueText)) && d.pollSource(f)
 }
 
 // reportsClause reports whether English content after a cue is what was
@@ -1093,13 +1093,13 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // the parties release those delegates: nothing said
 	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
-	case d.inSet("proposes", cue) && d.gerund(first):
+	case d.lex.hot.proposes.has(cue) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
 	case f.class == "speech" && !f.reports && strings.HasSuffix(cue, "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
 	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", cue):
 		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
-	case d.inSet("proposes", cue) && d.subjunctive(toks, c):
+	case d.lex.hot.proposes.has(cue) && d.subjunctive(toks, c):
 		return true // suggested the clerk be fired; suggesting the city raise the toll
 	case f.class == "speech" && d.pluralPresent(toks, c):
 		return true // suggested the attacks highlight the risk; asserts the letters belong to him
@@ -1245,7 +1245,7 @@ func (d *doc) pastClause(toks []token, c span) bool {
 		if p.kind != tWord || v.kind != tWord {
 			return false
 		}
-		if v.upper || d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet("pastverb", v.lower)) {
+		if v.upper || d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.lex.hot.pastverb.has(v.lower)) {
 			continue
 		}
 		return n.is("too") || d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
@@ -1688,7 +1688,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			(strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !isPossessive(t.lower) {
 			return true
 		}
-		if !t.upper && d.inSet("pastverb", t.lower) {
+		if !t.upper && d.lex.hot.pastverb.has(t.lower) {
 			return true // argued the piece made him look good: an irregular past
 		}
 	}
@@ -2439,7 +2439,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// denounced him"
 		v, n := toks[i+1], toks[i+2]
 		comma := d.isPunct(toks[i-1], ",")
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.inSet("pastverb", n.lower)) ||
+		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.lex.hot.pastverb.has(n.lower)) ||
 			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
 			if comma {
@@ -2471,7 +2471,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 		return true
 	}
 	// opposed the deal, left the room; but not "built in 1920"
-	return (strings.HasSuffix(t.lower, "ed") || d.inSet("pastverb", t.lower)) && (n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun))
+	return (strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower)) && (n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun))
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past
@@ -2480,7 +2480,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 // it belong to.
 func (d *doc) irregularAfterSubject(toks []token, i int) bool {
 	t, p := toks[i], toks[i-1]
-	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || d.isClass(p, cPronoun)) && d.inSet("pastverb", t.lower)
+	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || d.isClass(p, cPronoun)) && d.lex.hot.pastverb.has(t.lower)
 }
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma
@@ -2522,7 +2522,7 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
-	case !v.upper && d.inSet("pastverb", v.lower):
+	case !v.upper && d.lex.hot.pastverb.has(v.lower):
 		// an irregular past is no noun: "chanted "…" and kept going",
 		// "questioned the plan and made clear …"
 		return true
@@ -2623,7 +2623,7 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 // pastOrClauseVerb reports whether t is a clause verb (clauseVerb) or a
 // lower-case irregular past (said, told, came).
 func (d *doc) pastOrClauseVerb(t token) bool {
-	return d.clauseVerb(t) || t.kind == tWord && !t.upper && d.inSet("pastverb", t.lower)
+	return d.clauseVerb(t) || t.kind == tWord && !t.upper && d.lex.hot.pastverb.has(t.lower)
 }
 
 // verbAfterClosedAside reports whether the comma at toks[i] closes an

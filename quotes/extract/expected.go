@@ -101,7 +101,7 @@ func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
 		return span{}, false
 	}
 	subj, ok := d.expectedSubject(toks, a, v)
-	if !ok || !d.markedSubject(toks, subj) || d.inSet("freerelative", toks[subj.e-1].lower) {
+	if !ok || !d.markedSubject(toks, subj) || d.lex.hot.freerelative.has(toks[subj.e-1].lower) {
 		return span{}, false
 	}
 	return subj, true

@@ -746,7 +746,7 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 // adjective after an -ly adverb before a noun (a politically charged
 // vote; but "sharply charged that").
 func (d *doc) chargeBills(toks []token, a, k, b int) bool {
-	if d.german || k+2 >= b || toks[k+1].kind != tWord && !d.isPunct(toks[k+1], "$") || toks[k+1].is("that") || !d.inSet("bills", toks[k].lower) {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord && !d.isPunct(toks[k+1], "$") || toks[k+1].is("that") || !d.lex.hot.bills.has(toks[k].lower) {
 		return false
 	}
 	if d.billsAmount(toks, k, b) {
@@ -1092,7 +1092,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// that" report the subject's belief; "it was reported that"
 		// reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
-			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet("aftercopula", toks[k].lower) || d.impersonalPassive(toks, a, k)
+			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.lex.hot.aftercopula.has(toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
 	if d.contractedPassive(toks, k-1, k) && !d.isClass(toks[k+2], cSpeech) && d.lex.hot.expectedcue.has(toks[k].lower) {
 		// which he's expected to win: an expectation (expectations), no
@@ -1252,7 +1252,7 @@ func (d *doc) pluralObject(toks []token, a, k int) bool {
 			}
 		}
 	}
-	return strings.HasSuffix(p.lower, "ed") || d.inSet("pastverb", p.lower)
+	return strings.HasSuffix(p.lower, "ed") || d.lex.hot.pastverb.has(p.lower)
 }
 
 // namedPluralNoun reports whether the -s form of a cue at toks[k] is a
@@ -1498,7 +1498,7 @@ func (d *doc) tookTo(toks []token, a, v int) int {
 // "he came away convinced that", "they remained skeptical that" (am,
 // came, remained); else k. Without it the verb was read as the source.
 func (d *doc) linkedFrom(toks []token, a, k int) int {
-	if d.german || !d.inSet("aftercopula", toks[k].lower) {
+	if d.german || !d.lex.hot.aftercopula.has(toks[k].lower) {
 		return k
 	}
 	j := k - 1
@@ -3411,7 +3411,7 @@ func (d *doc) eventObjectVerb(toks []token, a int, np span, k int) int {
 	if v > a && d.inSet("particle", toks[v].lower) {
 		v-- // started out the debate
 	}
-	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet("pastverb", toks[v].lower) {
+	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.lex.hot.pastverb.has(toks[v].lower) {
 		return a
 	}
 	return v
@@ -3495,7 +3495,7 @@ func (d *doc) articleCue(toks []token, np span, k int) bool {
 // wants most is a bridge; How she answers will matter; Everything he says
 // is spin. What follows the cue is the main clause, not what was said.
 func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
-	return np.s <= a+1 && np.s < np.e && d.inSet("freerelative", toks[a].lower) && (np.s > a || np.e-np.s > 1)
+	return np.s <= a+1 && np.s < np.e && d.lex.hot.freerelative.has(toks[a].lower) && (np.s > a || np.e-np.s > 1)
 }
 
 // groupBySaying reports whether the source np of a cue is "who" after
@@ -3823,7 +3823,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 // countedVerb reports whether tok can be the verb after a counted
 // subject (gathered, walked) or in its contact clause (the police counted).
 func (d *doc) countedVerb(tok token) bool {
-	return d.clauseVerb(tok) || d.inSet("pastverb", tok.lower)
+	return d.clauseVerb(tok) || d.lex.hot.pastverb.has(tok.lower)
 }
 
 // contactClause reports whether a relative clause with no "that" opens
@@ -5267,7 +5267,7 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 // its verb: an auxiliary, a past tense (-ed or irregular) or a present in
 // -s (he takes, it was, she won).
 func (d *doc) verbAfterSubject(t token) bool {
-	return d.clauseVerb(t) || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.inSet("pastverb", t.lower))
+	return d.clauseVerb(t) || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.lex.hot.pastverb.has(t.lower))
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a
@@ -5443,7 +5443,7 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 		if toks[i].kind != tWord || toks[i].is("that") || d.isClass(toks[i], cClause|cPronoun) {
 			return false // Figures released that he had …: released is the verb
 		}
-		if d.inSet("finding", toks[i].lower) {
+		if d.lex.hot.finding.has(toks[i].lower) {
 			// a base form other than show frames no clause of its own
 			// (Figures reported Sunday suggest that …: reported is the cue)
 			return i > k+1 && (d.isClass(toks[i], cPollCue) || !d.isClass(toks[i], cBase))

@@ -315,7 +315,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if d.lex.hot.poll.has(toks[j].lower) || d.inSet("showsource", toks[j].lower) {
+		if d.lex.hot.poll.has(toks[j].lower) || d.lex.hot.showsource.has(toks[j].lower) {
 			return true
 		}
 		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
@@ -855,7 +855,7 @@ func (d *doc) verbInSubject(toks []token, a, j, k int) int {
 		if strings.HasSuffix(toks[i-1].lower, "ly") || d.isClass(toks[i-1], cAdverb|cDeterminer) {
 			continue // newly disclosed records: an adverb before a participle
 		}
-		if (strings.HasSuffix(t.lower, "ed") || d.inSet("pastverb", t.lower)) && d.hasNoun(toks, span{a, i}) {
+		if (strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower)) && d.hasNoun(toks, span{a, i}) {
 			return i
 		}
 	}
@@ -2084,7 +2084,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
-		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.inSet("pastverb", u.lower)) {
+		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.lex.hot.pastverb.has(u.lower)) {
 			break // the judge sided with …, the board met on Monday: a verb, not a noun (but the retired general)
 		}
 		e++
@@ -2289,7 +2289,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.is("who") && d.isClass(toks[k], cBelief) {
 		return true // experts who believe that …: a plural antecedent takes the base form
 	}
-	if isPossessive(p.lower) || !p.upper && d.inSet("nounmodifier", p.lower) {
+	if isPossessive(p.lower) || !p.upper && d.lex.hot.nounmodifier.has(p.lower) {
 		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}
 	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
@@ -2390,7 +2390,7 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.upper && d.countedName(toks, k-1) {
 		return false // 22 Lee emails: a name after a number modifies the noun
 	}
-	if !p.upper && d.inSet("nounmodifier", p.lower) {
+	if !p.upper && d.lex.hot.nounmodifier.has(p.lower) {
 		return false // news reports, news tweets: a noun that heads no source before a noun
 	}
 	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {

@@ -77,7 +77,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		that = that || toks[c.s].kind == tWord
 		c.s++
 	}
-	if d.german && c.s > 0 && d.isPunct(toks[c.s-1], ",:") {
+	if d.german && c.s > 0 && toks[c.s-1].isPunct(",:") {
 		that = true // sagte, er habe …
 	}
 	if that && d.german {
@@ -192,9 +192,9 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 // poll]): the outlet a news digest links to, not part of what was said.
 func (d *doc) beforeBracketTag(toks []token, c span) int {
 	for j := c.e - 1; j > c.s && j >= c.e-6; j-- {
-		if d.isPunct(toks[j], "[") {
+		if toks[j].isPunct("[") {
 			p := toks[j-1]
-			if d.isPunct(p, ".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?") {
+			if p.isPunct(".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?") {
 				return j
 			}
 			return c.e
@@ -207,11 +207,11 @@ func (d *doc) beforeBracketTag(toks []token, c span) int {
 // colon that leads in the quote at toks[s], or nil: in "But polls did
 // predict the race - Jo Hill: "…"" the quote is Hill's, not the polls'.
 func (d *doc) dashNameColon(toks []token, s int) *frame {
-	if d.german || s < 3 || !d.isPunct(toks[s-1], ":") {
+	if d.german || s < 3 || !toks[s-1].isPunct(":") {
 		return nil
 	}
 	for j := s - 2; j >= 0 && s-j <= 6; j-- {
-		if d.isPunct(toks[j], "-—–―") {
+		if toks[j].isPunct("-—–―") {
 			if fa, ok := d.nameColon(toks, j+1, len(toks)); ok && fa.hi == s {
 				return fa.f
 			}
@@ -301,7 +301,7 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that, closing 
 		}
 	}
 	for _, t := range toks[c.s:c.e] {
-		if d.isPunct(t, ",;:") || t.cls&(cSubjunctive|cSubordinator|cAux) != 0 && !t.is("als") {
+		if t.isPunct(",;:") || t.cls&(cSubjunctive|cSubordinator|cAux) != 0 && !t.is("als") {
 			return false
 		}
 	}
@@ -318,7 +318,7 @@ func (d *doc) dassSubject(toks []token, c span) bool {
 	} else if s == 0 || !toks[s-1].is("dass") {
 		return false
 	}
-	return s+1 < c.e && d.isClass(toks[s], cPronoun) && toks[s+1].kind == tQuote
+	return s+1 < c.e && toks[s].isClass(cPronoun) && toks[s+1].kind == tQuote
 }
 
 // plainObject reports whether English content with quoted words in it is
@@ -340,7 +340,7 @@ func (d *doc) plainObject(toks []token, c span, f *frame) bool {
 // name.
 func (d *doc) opensWithVerb(toks []token, c span) bool {
 	t := toks[c.s]
-	return t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPronoun|cPrep|cAdverb|cNumber|cStop|cSubordinator|cTime|cQuantifier)
+	return t.kind == tWord && !t.upper && !t.isClass(cDeterminer|cPronoun|cPrep|cAdverb|cNumber|cStop|cSubordinator|cTime|cQuantifier)
 }
 
 // hasWord reports whether toks[c] holds the word w.
@@ -428,7 +428,7 @@ func (d *doc) joinBeforeQuote(toks []token, c span) int {
 		if d.clauseVerb(toks[i]) {
 			return 0 // said emails held secrets, but most were not: a clause, which gold keeps whole
 		}
-		if !d.isPunct(toks[i], ",–—-") || !(toks[i+1].is("and") || toks[i+1].is("but")) {
+		if !toks[i].isPunct(",–—-") || !(toks[i+1].is("and") || toks[i+1].is("but")) {
 			continue
 		}
 		if d.subjectAndVerb(toks, i+2, c.e) {
@@ -450,7 +450,7 @@ func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
 	}
 	k := j + 1
 	if !subjectPronoun(s.lower) && !s.is("it") {
-		if !s.upper && !d.isClass(s, cDeterminer) {
+		if !s.upper && !s.isClass(cDeterminer) {
 			return false
 		}
 		for k < e && k < j+4 && toks[k].kind == tWord && !d.clauseVerb(toks[k]) {
@@ -476,7 +476,7 @@ func (d *doc) whatCalledEnd(toks []token, c span, f *frame) int {
 			continue
 		}
 		n := toks[i+1]
-		if n.kind == tWord && !n.upper && !n.is("of") && (d.isClass(n, cPrep|cTime) || d.clauseVerb(n)) {
+		if n.kind == tWord && !n.upper && !n.is("of") && (n.isClass(cPrep|cTime) || d.clauseVerb(n)) {
 			return i + 1
 		}
 		return 0
@@ -633,7 +633,7 @@ func (d *doc) contentAfterDateline(toks []token, c span) int {
 	for i < j && toks[i].kind == tWord && isAllCaps(d.r[toks[i].s:toks[i].e]) {
 		i++ // LOS ANGELES
 	}
-	if i == j-1 || d.isPunct(toks[i], ",(") {
+	if i == j-1 || toks[i].isPunct(",(") {
 		return j
 	}
 	return c.s
@@ -667,7 +667,7 @@ func (d *doc) questionToComma(toks []token, c span) span {
 // frame is the question, a question word or "about" opening it (When
 // asked about the toll, …; Asked whether …): it ends at its comma.
 func (d *doc) askedQuestion(toks []token, s int, f *frame) bool {
-	return f.rule == "asked" && (d.isClass(toks[s], cQuestion) || toks[s].is("about"))
+	return f.rule == "asked" && (toks[s].isClass(cQuestion) || toks[s].is("about"))
 }
 
 // namedObject reports whether the one word of content c is a name that
@@ -682,7 +682,7 @@ func (d *doc) namedObject(toks []token, c span, f *frame) bool {
 		return false // the content after its cue only
 	}
 	t := toks[c.s]
-	if t.kind != tWord || !t.upper || d.isClass(t, cPronoun) {
+	if t.kind != tWord || !t.upper || t.isClass(cPronoun) {
 		return false
 	}
 	k := c.s - 1
@@ -700,7 +700,7 @@ func (d *doc) namedObject(toks []token, c span, f *frame) bool {
 	for i > 0 && toks[i].s > src.mention.s {
 		i--
 	}
-	return toks[i].s != src.mention.s || i == 0 || !d.isClass(toks[i-1], cQuestion)
+	return toks[i].s != src.mention.s || i == 0 || !toks[i-1].isClass(cQuestion)
 }
 
 // timeAfterCue reports whether English content right after a cue opens
@@ -725,7 +725,7 @@ func (d *doc) onlyTime(toks []token, c span) bool {
 	}
 	last := toks[c.e-1]
 	if last.is("ago") {
-		return !d.hasVerb(toks, c) && !d.isClass(toks[c.s], cPronoun) // but not "it began years ago"
+		return !d.hasVerb(toks, c) && !toks[c.s].isClass(cPronoun) // but not "it began years ago"
 	}
 	s := c.s
 	if toks[s].is("back") {
@@ -772,8 +772,8 @@ func joinsAnswer(n token) bool { return n.is("and") || n.is("but") || n.is("whil
 // topic of the quote a colon introduces (sagte der Minister zu den
 // Vorwürfen: „…“): a prepositional phrase, not what was said.
 func (d *doc) topicBeforeQuote(toks []token, c span) bool {
-	return d.german && c.e+1 < len(toks) && d.isPunct(toks[c.e], ":") && toks[c.e+1].kind == tQuote &&
-		d.isClass(toks[c.s], cPrep) && !d.hasVerb(toks, c)
+	return d.german && c.e+1 < len(toks) && toks[c.e].isPunct(":") && toks[c.e+1].kind == tQuote &&
+		toks[c.s].isClass(cPrep) && !d.hasVerb(toks, c)
 }
 
 // addReported records toks[c] as reported speech (kind indirect) of f. In
@@ -820,10 +820,10 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// (In der „BILD“ sagte er), or a subject and its relative clause
 		// (Auch die Bank, die …, kündigte an), nor a purpose (Um die Kosten
 		// zu senken, schlug er vor)
-		return words >= 3 && !d.isClass(first, cSubordinator) && !first.is("um") &&
-			!(d.isClass(first, cPrep|cClause|cStop|cAdverb) && !d.isPunct(toks[c.e], ",")) && !d.endsInRelative(toks, c) &&
+		return words >= 3 && !first.isClass(cSubordinator) && !first.is("um") &&
+			!(first.isClass(cPrep|cClause|cStop|cAdverb) && !toks[c.e].isPunct(",")) && !d.endsInRelative(toks, c) &&
 			!d.opensRelative(toks, c.s, c.e) // die vom Rat angenommen wurde
-	case f.rule == "according-to" && c.s > 0 && d.isPunct(toks[c.s-1], ",") && !before:
+	case f.rule == "according-to" && c.s > 0 && toks[c.s-1].isPunct(",") && !before:
 		// nach Ansicht des Generalanwalts, Damazo Colomer: German puts no
 		// comma after the source, so one opens its appositive; unless the
 		// verb comes right after it (Nach Berichten der AP, rechnen die
@@ -857,11 +857,11 @@ func (d *doc) oneWordStatement(toks []token, c span, f *frame, rule string) bool
 // expressed concern.): the annotators mark the feeling as what was
 // expressed (2 of 2).
 func (d *doc) expressedFeeling(toks []token, c span, f *frame) bool {
-	if d.german || c.e != c.s+1 || c.e >= len(toks) || !d.isPunct(toks[c.e], ".") {
+	if d.german || c.e != c.s+1 || c.e >= len(toks) || !toks[c.e].isPunct(".") {
 		return false
 	}
 	t := toks[c.s]
-	return t.kind == tWord && !t.upper && !d.isClass(t, cPronoun|cObject|cDeterminer|cStop) && d.inSet("expresses", strings.ToLower(f.cueText))
+	return t.kind == tWord && !t.upper && !t.isClass(cPronoun|cObject|cDeterminer|cStop) && d.inSet("expresses", strings.ToLower(f.cueText))
 }
 
 // closingPredicate reports whether German content after a source in
@@ -873,7 +873,7 @@ func (d *doc) closingPredicate(toks []token, c span, rule string) bool {
 		return false
 	}
 	t := toks[c.s]
-	return t.kind == tWord && !t.upper && !d.germanFinite(t) && (c.e >= len(toks) || d.isPunct(toks[c.e], ".!?"))
+	return t.kind == tWord && !t.upper && !d.germanFinite(t) && (c.e >= len(toks) || toks[c.e].isPunct(".!?"))
 }
 
 // relativeOnObject reports whether German content after a comma is a
@@ -884,15 +884,15 @@ func (d *doc) closingPredicate(toks []token, c span, rule string) bool {
 // neue Plan sei …).
 func (d *doc) relativeOnObject(toks []token, c span) bool {
 	j := c.s
-	if j+2 < c.e && d.isClass(toks[j], cPrep) {
+	if j+2 < c.e && toks[j].isClass(cPrep) {
 		j++
 	}
-	if j+1 >= c.e || c.s == 0 || !d.isPunct(toks[c.s-1], ",") || toks[j].upper || !d.relativePronoun(toks[j].lower) {
+	if j+1 >= c.e || c.s == 0 || !toks[c.s-1].isPunct(",") || toks[j].upper || !d.relativePronoun(toks[j].lower) {
 		return false
 	}
 	n := toks[j+1]
 	if n.kind != tWord || n.upper || !unicode.IsLetter(d.r[n.s]) ||
-		!d.isClass(n, cAdverb|cPronoun|cPrep|cStop|cDeterminer) && strings.ContainsAny(n.lower[len(n.lower)-1:], "enrsm") {
+		!n.isClass(cAdverb|cPronoun|cPrep|cStop|cDeterminer) && strings.ContainsAny(n.lower[len(n.lower)-1:], "enrsm") {
 		return false // den 10. März; der neue Plan sei …
 	}
 	for _, t := range toks[c.s:c.e] {
@@ -930,7 +930,7 @@ func purpose(t token) bool {
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (d.isClass(t, cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower)) {
+		if t.kind == tWord && !t.upper && (t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower)) {
 			return true
 		}
 	}
@@ -942,11 +942,11 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 // phrase without a verb up to a comma and dass or ob (erklärte der
 // Eigentümer, das Medienhaus Berger, dass …): at dass; else at c.s.
 func (d *doc) pastAppositive(toks []token, c span) int {
-	if c.s == 0 || c.s+3 >= c.e || !d.isPunct(toks[c.s-1], ",") || !d.isClass(toks[c.s], cDeterminer) {
+	if c.s == 0 || c.s+3 >= c.e || !toks[c.s-1].isPunct(",") || !toks[c.s].isClass(cDeterminer) {
 		return c.s // but not after dass: dass der Plan scheitern konnte, dass …
 	}
 	for j := c.s + 1; j+1 < c.e && j-c.s <= 10; j++ {
-		if d.isPunct(toks[j], ",") {
+		if toks[j].isPunct(",") {
 			if toks[j+1].is("dass") || toks[j+1].is("ob") {
 				if !d.hasGermanVerb(toks, span{c.s, j}) {
 					return j + 1
@@ -966,12 +966,12 @@ func (d *doc) pastAppositive(toks []token, c span) int {
 // clause goes on with a lower-case word after it (in die „Gruppe“ (mg)
 // aufgenommen; „Rat“ (Council) (CNS) umbenennen); else -1.
 func (d *doc) glossAfterQuote(toks []token, i, e int) int {
-	if !d.german || i == 0 || !d.isPunct(toks[i], "(") || toks[i-1].kind != tQuote && !d.isPunct(toks[i-1], ")") {
+	if !d.german || i == 0 || !toks[i].isPunct("(") || toks[i-1].kind != tQuote && !toks[i-1].isPunct(")") {
 		return -1
 	}
 	for j := i + 1; j+1 < e && j-i <= 8; j++ {
-		if d.isPunct(toks[j], ")") {
-			if n := toks[j+1]; n.kind == tWord && !n.upper || d.isPunct(n, "(") {
+		if toks[j].isPunct(")") {
+			if n := toks[j+1]; n.kind == tWord && !n.upper || n.isPunct("(") {
 				return j
 			}
 			return -1
@@ -1023,7 +1023,7 @@ func (d *doc) infinitiveAnd(toks []token, s, i int) bool {
 // relative pronoun that opens a clause (…, von denen 958 …; …, auf die
 // der Rat zugreift), not an article before a noun (…, für die Leute).
 func (d *doc) prepRelative(toks []token, j, e int) bool {
-	if j+2 >= e || !d.isClass(toks[j], cPrep) || toks[j].upper {
+	if j+2 >= e || !toks[j].isClass(cPrep) || toks[j].upper {
 		return false
 	}
 	r := toks[j+1]
@@ -1061,21 +1061,21 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // was accused by the board of fraud: the charge (chargeAgent)
 	case d.whichGap(toks, c, f):
 		return true // the plan, which he believes will fail: "which" is the clause's subject
-	case d.pollFinds(f) && !d.isClass(first, cPrep|cTime):
+	case d.pollFinds(f) && !first.isClass(cPrep|cTime):
 		return true // A new poll shows Hill with 47 percent: the finding, clause or not
 	case strings.EqualFold(f.cueText, "shows") && first.kind == tWord && first.upper:
 		return true // the video shows Tom Hill at the rally: what a record shows of someone
-	case d.isClass(first, cPrep) && c.s+1 < c.e && (conjunction(toks[c.s+1]) || d.isPunct(toks[c.s+1], ",.;:")):
+	case first.isClass(cPrep) && c.s+1 < c.e && (conjunction(toks[c.s+1]) || toks[c.s+1].isPunct(",.;:")):
 		return false // the cards they never asked for or wanted: a stranded preposition, whose object went before
-	case (d.isClass(first, cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
+	case (first.isClass(cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
 	case (first.is("whether") || first.is("if")) && d.inSet("openquestion", cue):
 		return false // could determine whether the plan works: a question still open, no finding
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
-	case f.class == "speech" && d.isClass(first, cQuestion) && d.negatedCue(toks, c.s):
+	case f.class == "speech" && first.isClass(cQuestion) && d.negatedCue(toks, c.s):
 		return true // did not say who made the call, has not said when: what was left unsaid
-	case f.reports && d.isClass(first, cConditional) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
+	case f.reports && first.isClass(cConditional) && d.looksLikeClause(toks, span{c.s + 1, c.e}):
 		return true // said if elected he would …
 	case f.reports && d.evenIf(toks, c) && d.looksLikeClause(toks, span{c.s + 2, c.e}):
 		return true // said even though it rains, …
@@ -1091,13 +1091,13 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // wrote a letter to the board, writes a column: the work written, not its words
 	case d.releasedThing(toks, c, cue):
 		return false // the parties release those delegates: nothing said
-	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !d.isClass(first, cPrep|cStop|cTime|cAdverb)):
+	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !first.isClass(cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
 	case d.lex.hot.proposes.has(cue) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
 	case f.class == "speech" && !f.reports && strings.HasSuffix(cue, "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
-	case d.isClass(first, cDeterminer) && !first.upper && d.inSet("posts", cue):
+	case first.isClass(cDeterminer) && !first.upper && d.inSet("posts", cue):
 		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
 	case d.lex.hot.proposes.has(cue) && d.subjunctive(toks, c):
 		return true // suggested the clerk be fired; suggesting the city raise the toll
@@ -1111,7 +1111,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
-	case d.isClass(first, cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
+	case first.isClass(cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
 	}
 	return d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
@@ -1156,7 +1156,7 @@ func (d *doc) saidNothing(toks []token, c span) bool {
 		return next.kind == tPunct || next.is("like") || next.is("about") || next.is("myself") || next.is("himself") || next.is("herself") || next.is("themselves")
 	}
 	object := first.is("them") || first.is("him") || first.is("us") || first.is("me")
-	return object && d.isPunct(next, ",;:") // he said them, but …: what was said is before
+	return object && next.isPunct(",;:") // he said them, but …: what was said is before
 }
 
 // whichGap reports whether content opens with a finite verb right after
@@ -1183,7 +1183,7 @@ func (d *doc) whichGap(toks []token, c span, f *frame) bool {
 		switch {
 		case t.is("which"):
 			return i < k-1 && toks[i].e <= f.cue.s
-		case t.is("i") || t.is("we") || t.kind != tWord && !d.isPunct(t, ","):
+		case t.is("i") || t.is("we") || t.kind != tWord && !t.isPunct(","):
 			return false
 		}
 	}
@@ -1198,7 +1198,7 @@ func (d *doc) whichGap(toks []token, c span, f *frame) bool {
 func (d *doc) presentClause(toks []token, c span) bool {
 	for i := c.s + 1; i+1 < c.e && i < c.s+6; i++ {
 		t := toks[i]
-		if n := toks[i+1]; t.kind != tWord || !d.presentS(t.lower) || n.kind != tWord || d.isClass(n, cPrep|cStop) || conjunction(n) {
+		if n := toks[i+1]; t.kind != tWord || !d.presentS(t.lower) || n.kind != tWord || n.isClass(cPrep|cStop) || conjunction(n) {
 			continue // tons of, makers in: a plural noun
 		}
 		j := i - 1
@@ -1206,7 +1206,7 @@ func (d *doc) presentClause(toks []token, c span) bool {
 			j-- // the argument inadvertently reveals
 		}
 		p := toks[j]
-		if p.kind != tWord || d.isClass(p, cDeterminer|cPrep|cStop|cFinite) && !(j == c.s && (p.is("this") || p.is("that"))) {
+		if p.kind != tWord || p.isClass(cDeterminer|cPrep|cStop|cFinite) && !(j == c.s && (p.is("this") || p.is("that"))) {
 			return false
 		}
 		return p.is("this") || p.is("that") || !strings.HasSuffix(p.lower, "s")
@@ -1219,7 +1219,7 @@ func (d *doc) presentClause(toks []token, c span) bool {
 // determiner or "to": "the attacks highlight the risk", "the letters
 // belong to him" (not "the votes in Ohio", "the claims last year").
 func (d *doc) pluralPresent(toks []token, c span) bool {
-	if !d.isClass(toks[c.s], cDeterminer) || toks[c.s].is("a") || toks[c.s].is("an") {
+	if !toks[c.s].isClass(cDeterminer) || toks[c.s].is("a") || toks[c.s].is("an") {
 		return false
 	}
 	for i := c.s + 1; i+2 < c.e && i < c.s+5; i++ {
@@ -1230,7 +1230,7 @@ func (d *doc) pluralPresent(toks []token, c span) bool {
 		if t.upper || !d.presentS(t.lower) || !d.bareVerb(v) {
 			continue
 		}
-		return n.is("to") || d.isClass(n, cDeterminer) && !n.is("one")
+		return n.is("to") || n.isClass(cDeterminer) && !n.is("one")
 	}
 	return false
 }
@@ -1245,10 +1245,10 @@ func (d *doc) pastClause(toks []token, c span) bool {
 		if p.kind != tWord || v.kind != tWord {
 			return false
 		}
-		if v.upper || d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.lex.hot.pastverb.has(v.lower)) {
+		if v.upper || p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.lex.hot.pastverb.has(v.lower)) {
 			continue
 		}
-		return n.is("too") || d.isClass(n, cDeterminer) && !n.is("one") || d.isPunct(n, ".")
+		return n.is("too") || n.isClass(cDeterminer) && !n.is("one") || n.isPunct(".")
 	}
 	return false
 }
@@ -1263,13 +1263,13 @@ func (d *doc) subjunctive(toks []token, c span) bool {
 		if p.kind != tWord || v.kind != tWord || n.kind != tWord {
 			return false
 		}
-		if d.isClass(p, cDeterminer|cPrep|cStop) || conjunction(p) {
+		if p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) {
 			continue
 		}
 		if v.is("be") || v.is("not") {
 			return true
 		}
-		if d.bareVerb(v) && d.isClass(n, cDeterminer) && !n.is("one") {
+		if d.bareVerb(v) && n.isClass(cDeterminer) && !n.is("one") {
 			return true
 		}
 	}
@@ -1281,7 +1281,7 @@ func (d *doc) subjunctive(toks []token, c span) bool {
 // nouns, participles and adverbs (belong, highlight; not of, cast-offs).
 func (d *doc) bareVerb(t token) bool {
 	w := t.lower
-	if t.upper || len(w) < 3 || d.isClass(t, cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
+	if t.upper || len(w) < 3 || t.isClass(cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
@@ -1334,12 +1334,12 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 	if first.kind == tWord && (strings.HasSuffix(first.lower, "self") || strings.HasSuffix(first.lower, "selves")) {
 		return c.e-c.s > 1 // calls himself a socialist, called themselves very conservative
 	}
-	det := d.isClass(first, cDeterminer) && !first.is("a") && !first.is("an") && !d.isNumber(first)
-	if first.kind != tWord || !d.isClass(first, cObject) && !(first.upper && !d.isClass(first, cTime)) && !first.is("it") && !det {
+	det := first.isClass(cDeterminer) && !first.is("a") && !first.is("an") && !d.isNumber(first)
+	if first.kind != tWord || !first.isClass(cObject) && !(first.upper && !first.isClass(cTime)) && !first.is("it") && !det {
 		return false
 	}
 	for i := c.s + 1; i < c.e && i <= c.s+4; i++ {
-		if toks[i].kind == tQuote && !det || (toks[i].is("a") || toks[i].is("an")) && !(i+1 < c.e && d.isClass(toks[i+1], cPeriod|cTime)) {
+		if toks[i].kind == tQuote && !det || (toks[i].is("a") || toks[i].is("an")) && !(i+1 < c.e && toks[i+1].isClass(cPeriod|cTime)) {
 			return true // called the plan a disaster; not "called the office an hour later"
 		}
 		if d.adjective(toks[i]) {
@@ -1362,14 +1362,14 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 // office").
 func (d *doc) possessiveComplement(toks []token, c span, i int) bool {
 	return i+1 < c.e && toks[i+1].kind == tWord && !toks[i].upper &&
-		d.isClass(toks[i], cDeterminer) && !d.isClass(toks[i-1], cPrep) && d.inSet("possessive", toks[i].lower)
+		toks[i].isClass(cDeterminer) && !toks[i-1].isClass(cPrep) && d.inSet("possessive", toks[i].lower)
 }
 
 // adjective reports whether t is a lower-case word with an adjective's
 // ending (divisive, dangerous, unqualified) and no adverbial: what a
 // source calls something, not when or how it phoned (called him back).
 func (d *doc) adjective(t token) bool {
-	if t.kind != tWord || t.upper || d.isClass(t, cTime|cPeriod|cPrep|cStop|cAdverb|cFinite) || d.isCue(t) {
+	if t.kind != tWord || t.upper || t.isClass(cTime|cPeriod|cPrep|cStop|cAdverb|cFinite) || d.isCue(t) {
 		return false
 	}
 	for n := 2; n <= 5 && n < len(t.lower); n++ {
@@ -1394,7 +1394,7 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 		next := toks[c.s+1]
 		return next.kind == tWord && !d.finite(next) && !next.is("to") // not "denied them to be …"
 	}
-	if first.kind != tWord || !first.upper || d.isClass(first, cTime|cDeterminer|cPronoun) {
+	if first.kind != tWord || !first.upper || first.isClass(cTime|cDeterminer|cPronoun) {
 		return false
 	}
 	i := c.s + 1
@@ -1427,13 +1427,13 @@ func (d *doc) releasedThing(toks []token, c span, cue string) bool {
 // -1 if it is no object but a clause (the letter was forged; it said).
 // The set lookup comes last, for the few words that reach it.
 func (d *doc) namesWork(toks []token, c span) int {
-	if toks[c.s].kind != tWord || toks[c.s].upper || subjectPronoun(toks[c.s].lower) || d.isClass(toks[c.s], cPronoun) {
+	if toks[c.s].kind != tWord || toks[c.s].upper || subjectPronoun(toks[c.s].lower) || toks[c.s].isClass(cPronoun) {
 		return -1
 	}
 	for i := c.s; i < c.e && i < c.s+5; i++ {
 		t := toks[i]
 		if t.kind != tWord {
-			if d.isPunct(t, ",") || d.isPunct(t, "-") {
+			if t.isPunct(",") || t.isPunct("-") {
 				continue // a detailed, six-page letter
 			}
 			return 0
@@ -1441,7 +1441,7 @@ func (d *doc) namesWork(toks []token, c span) int {
 		if t.is("that") || d.finite(t) {
 			return -1
 		}
-		if !t.upper && (d.isClass(t, cGenre|cDocument) || d.inSet("writtenworks", t.lower)) {
+		if !t.upper && (t.isClass(cGenre|cDocument) || d.inSet("writtenworks", t.lower)) {
 			if i+1 < c.e && toks[i+1].kind == tWord && d.finite(toks[i+1]) {
 				return -1
 			}
@@ -1465,7 +1465,7 @@ func (d *doc) questionObject(toks []token, c span, f *frame) bool {
 		switch {
 		case t.is("question") || t.is("questions"):
 			return true
-		case t.kind != tWord || !d.isClass(t, cObject|cDeterminer) && !t.is("series") && !t.is("of"):
+		case t.kind != tWord || !t.isClass(cObject|cDeterminer) && !t.is("series") && !t.is("of"):
 			return false
 		}
 	}
@@ -1486,7 +1486,7 @@ func (d *doc) withComplementizer(toks []token, s int) int {
 	if s > 0 && (toks[s-1].is("that") || toks[s-1].is("dass")) {
 		return s - 1
 	}
-	if s > 1 && !d.german && d.isPunct(toks[s-1], ",") && toks[s-2].is("that") {
+	if s > 1 && !d.german && toks[s-1].isPunct(",") && toks[s-2].is("that") {
 		return s - 2 // said that, in retrospect, …
 	}
 	return s
@@ -1505,12 +1505,12 @@ func (d *doc) fronted(toks []token, c span) bool {
 	}
 	first := toks[c.s]
 	switch {
-	case strings.HasSuffix(first.lower, "ing") || d.isClass(first, cClause|cConditional):
+	case strings.HasSuffix(first.lower, "ing") || first.isClass(cClause|cConditional):
 		// Sitting down with the host on Thursday, …; As the parade
 		// passed, …: content only with a main clause after the comma,
 		// or when the -ing word is a title (Ranking Democrat Ann Lee is …)
 		return d.mainClause(toks, c) < 0 && !d.titleSubject(toks, c) && !d.gerundSubject(toks, c)
-	case d.isClass(first, cPrep) && !d.approximately(toks, c.s, c.e):
+	case first.isClass(cPrep) && !d.approximately(toks, c.s, c.e):
 		// but "About 270 people live here" opens with its subject; with no
 		// mark or auxiliary in it an -ed word is a participle of the
 		// phrase (In an appeal to voters inclined to back Hill, …)
@@ -1560,12 +1560,12 @@ func (d *doc) titleSubject(toks []token, c span) bool {
 	for i := c.s + 2; i < c.e && i < c.s+maxContent; i++ {
 		t := toks[i]
 		switch {
-		case d.isPunct(t, ",;:—–"):
+		case t.isPunct(",;:—–"):
 			return false
 		case t.kind != tWord || t.upper:
 		case d.finite(t):
 			return true
-		case !d.isClass(t, cAdverb):
+		case !t.isClass(cAdverb):
 			return false // the name ends at its verb: Visiting Professor Ann Lee wrote …
 		}
 	}
@@ -1582,7 +1582,7 @@ func (d *doc) leadingAdverbial(toks []token, c span) bool {
 		c.s++
 	}
 	first := toks[c.s]
-	if first.kind != tWord || !d.isClass(first, cPrep|cClause) || first.is("to") || first.is("for") || d.isClass(first, cStop|cRelative) && !d.isClass(first, cPrep|cConditional) {
+	if first.kind != tWord || !first.isClass(cPrep|cClause) || first.is("to") || first.is("for") || first.isClass(cStop|cRelative) && !first.isClass(cPrep|cConditional) {
 		return false
 	}
 	m := d.mainClause(toks, c)
@@ -1594,7 +1594,7 @@ func (d *doc) leadingAdverbial(toks []token, c span) bool {
 // lose), or -1.
 func (d *doc) mainClause(toks []token, c span) int {
 	for i := c.s + 1; i+1 < c.e && i < c.s+maxContent; i++ {
-		if d.isPunct(toks[i], ",") && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.hasVerb(toks, span{min(i+2, c.e), min(i+12, c.e)})) {
+		if toks[i].isPunct(",") && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.hasVerb(toks, span{min(i+2, c.e), min(i+12, c.e)})) {
 			return i + 1
 		}
 	}
@@ -1607,11 +1607,11 @@ func (d *doc) mainClause(toks []token, c span) int {
 // something said.
 func (d *doc) endsInRelative(toks []token, c span) bool {
 	for i := c.e - 1; i > c.s; i-- {
-		if !d.isPunct(toks[i], ",") {
+		if !toks[i].isPunct(",") {
 			continue
 		}
 		j := i + 1
-		if j < c.e && d.isClass(toks[j], cPrep) {
+		if j < c.e && toks[j].isClass(cPrep) {
 			j++ // auf die, in der
 		}
 		// but not an article before a noun: …, um die Armut zu bekämpfen
@@ -1643,7 +1643,7 @@ func (d *doc) clauseVerb(t token) bool {
 // finite reports whether t is an English auxiliary or modal, negated or
 // not (is, would, didn't): the surest sign of a clause.
 func (d *doc) finite(t token) bool {
-	return d.isClass(t, cFinite) || strings.HasSuffix(t.lower, "n't")
+	return t.isClass(cFinite) || strings.HasSuffix(t.lower, "n't")
 }
 
 // isCoreSay reports whether a frame's cue is say or tell, which report a
@@ -1667,13 +1667,13 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 	for i := c.s + 1; i < c.e && i < c.s+16; i++ {
 		t := toks[i]
 		if t.kind != tWord {
-			if d.isPunct(t, ",;:") {
-				return d.isPunct(t, ",") && d.asideThenVerb(toks, i, c.e)
+			if t.isPunct(",;:") {
+				return t.isPunct(",") && d.asideThenVerb(toks, i, c.e)
 			}
 			continue
 		}
 		if i >= c.s+8 {
-			if t.is("that") || d.isClass(t, cRelative) {
+			if t.is("that") || t.isClass(cRelative) {
 				return false
 			}
 			if d.finite(t) {
@@ -1706,7 +1706,7 @@ func (d *doc) asideThenVerb(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && d.isClass(toks[j+2], cDeterminer|cObject)
+	return d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && toks[j+2].isClass(cDeterminer|cObject)
 }
 
 // asideComma returns the index of the first comma from toks[j], before
@@ -1716,10 +1716,10 @@ func (d *doc) asideThenVerb(toks []token, i, e int) bool {
 func (d *doc) asideComma(toks []token, j, lim, e int, cues bool) int {
 	for ; j+1 < e && j < lim; j++ {
 		t := toks[j]
-		if d.isPunct(t, ",") {
+		if t.isPunct(",") {
 			return j
 		}
-		if t.kind == tPunct && !d.isPunct(t, "-'’") || cues && d.isCue(t) {
+		if t.kind == tPunct && !t.isPunct("-'’") || cues && d.isCue(t) {
 			return -1
 		}
 	}
@@ -1745,7 +1745,7 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 			}
 			return false
 		}
-		if t.is("that") || d.isClass(t, cRelative) {
+		if t.is("that") || t.isClass(cRelative) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
 		if d.finite(t) {
@@ -1777,14 +1777,14 @@ func (d *doc) dashAsideEnd(toks []token, i, e int) int {
 // and its comma (says, win or lose, he will stay): the words up to the
 // next comma are an aside before the clause said.
 func (d *doc) afterCueComma(toks []token, s int) bool {
-	return !d.german && s >= 2 && d.isPunct(toks[s-1], ",") && d.isCue(toks[s-2])
+	return !d.german && s >= 2 && toks[s-1].isPunct(",") && d.isCue(toks[s-2])
 }
 
 // afterThatComma reports whether English content opens right after
 // "that" and a comma (found that, on average, …): a phrase set off before
 // the clause, which is still to come.
 func (d *doc) afterThatComma(toks []token, s int) bool {
-	return s >= 2 && d.isPunct(toks[s-1], ",") && toks[s-2].is("that")
+	return s >= 2 && toks[s-1].isPunct(",") && toks[s-2].is("that")
 }
 
 // leadsToClause reports whether English content at toks[s], right after
@@ -1817,7 +1817,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 	// "that" too (that since she is not running, she should …): annotators
 	// keep the clause from "that" whole 96 times to 2; so too any phrase
 	// set off by commas right after "that" (that, unlike his rivals, he …)
-	condition := d.isClass(toks[c.s], cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c) || d.afterCueComma(toks, c.s) || d.afterThatComma(toks, c.s)
+	condition := toks[c.s].isClass(cConditional) || d.leadingAdverbial(toks, c) || d.subordinateAfterThat(toks, c.s) || d.evenIf(toks, c) || d.afterCueComma(toks, c.s) || d.afterThatComma(toks, c.s)
 	fronted := d.frontedPhrase(toks, c.s) // that despite the vote, …: a phrase before the main clause
 	dash := -1                            // the last dash the content went on over
 	// plain is where the words from c.s+1 on stop being known to hold no
@@ -1855,21 +1855,21 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if d.isPunct(t, "(") && !verb && (condition || d.afterThatComma(toks, c.s)) {
+		if t.isPunct("(") && !verb && (condition || d.afterThatComma(toks, c.s)) {
 			continue // that, on average in 2014 (the latest data), wages …: a gloss in the leading phrase, the clause still ahead
 		}
-		if d.isPunct(t, ";—–―(") && !d.dashGoesOn(toks, i, c.e) && !d.nameList(toks, i, c.e) {
+		if t.isPunct(";—–―(") && !d.dashGoesOn(toks, i, c.e) && !d.nameList(toks, i, c.e) {
 			c.e = i
 			break
 		}
-		if d.isPunct(t, "—–―") {
+		if t.isPunct("—–―") {
 			dash = i
 		}
-		if d.isPunct(t, ",") && i-1 > c.s && d.thatBeforeComma(toks, i) {
+		if t.isPunct(",") && i-1 > c.s && d.thatBeforeComma(toks, i) {
 			condition = true // it is fitting that, having lost before, she …: the clause after the aside is the content
 			continue
 		}
-		if fronted && d.isPunct(t, ",") {
+		if fronted && t.isPunct(",") {
 			fronted = false
 			if !verb {
 				// that as mayor, she would …: the main clause follows; that
@@ -1879,17 +1879,17 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				continue
 			}
 		}
-		if d.isPunct(t, ",") && d.secondClause(toks, c.s, i+1, c.e) {
+		if t.isPunct(",") && d.secondClause(toks, c.s, i+1, c.e) {
 			c.e = i
 			break
 		}
-		if !d.isPunct(t, ",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.infinitiveList(toks, c.s, i+1, c.e) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
+		if !t.isPunct(",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.infinitiveList(toks, c.s, i+1, c.e) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
 			continue
 		}
 		switch {
 		case relative:
 			relative = false // that Tom Hill, whose son …, will attend: the clause goes on
-		case i-c.s <= 4 && !verb && d.isClass(toks[i+1], cRelative),
+		case i-c.s <= 4 && !verb && toks[i+1].isClass(cRelative),
 			!verb && d.verbAfterAside(toks, i+1, c.e),
 			d.infinitiveAfterAside(toks, i+1, c.e),
 			d.asideBefore(toks, c.s, i, c.e):
@@ -1930,7 +1930,7 @@ func (d *doc) adjectiveComma(toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1] // no verb, cue or function word: a disappointment, said that …
-	if n.kind != tWord || n.upper || d.clauseVerb(n) || d.isCue(n) || d.isClass(n, cStop|cClause|cPrep|cPronoun|cDeterminer|cSubordinator) {
+	if n.kind != tWord || n.upper || d.clauseVerb(n) || d.isCue(n) || n.isClass(cStop|cClause|cPrep|cPronoun|cDeterminer|cSubordinator) {
 		return false
 	}
 	return d.adjective(toks[i-1])
@@ -1941,19 +1941,19 @@ func (d *doc) adjectiveComma(toks []token, i int) bool {
 // Hill; Rep. Ann Roe, R-Ohio; and Jo Vale", "Hill at 23 percent; Roe at
 // 12 percent, and Vale": the list is part of what was said.
 func (d *doc) nameList(toks []token, i, e int) bool {
-	if !d.isPunct(toks[i], ";") || i+1 >= e || !toks[i+1].upper || d.german {
+	if !toks[i].isPunct(";") || i+1 >= e || !toks[i+1].upper || d.german {
 		return false
 	}
 	for k := i + 1; k < e && k < i+60; k++ {
 		t := toks[k]
 		switch {
 		case t.kind == tPunct:
-			if d.isPunct(t, ".!?:") && (k+1 >= e || toks[k+1].upper && !toks[k-1].upper) {
+			if t.isPunct(".!?:") && (k+1 >= e || toks[k+1].upper && !toks[k-1].upper) {
 				return false // the sentence ends (not the period of "Rep.")
 			}
 		case t.is("and"):
-			return d.isPunct(toks[k-1], ";,") && k+1 < e && toks[k+1].upper
-		case t.kind == tQuote || !t.upper && !unicode.IsDigit(d.r[t.s]) && !t.is("percent") && !d.isClass(t, cPrep|cDeterminer):
+			return toks[k-1].isPunct(";,") && k+1 < e && toks[k+1].upper
+		case t.kind == tQuote || !t.upper && !unicode.IsDigit(d.r[t.s]) && !t.is("percent") && !t.isClass(cPrep|cDeterminer):
 			return false // a verb or any other word: a clause, no list
 		}
 	}
@@ -1964,7 +1964,7 @@ func (d *doc) nameList(toks []token, i, e int) bool {
 // (even if Tom Hill wins, he would …; even when it rains, …): a leading
 // conditional all the same.
 func (d *doc) evenIf(toks []token, c span) bool {
-	return c.s+1 < c.e && toks[c.s].is("even") && d.isClass(toks[c.s+1], cConditional)
+	return c.s+1 < c.e && toks[c.s].is("even") && toks[c.s+1].isClass(cConditional)
 }
 
 // contrasts reports whether t opens the other side of a finding (polls
@@ -1991,14 +1991,14 @@ func (d *doc) findingGoesOn(toks []token, i, e int) bool {
 // its comma.
 func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 	p := s - 1
-	if p > 0 && d.isPunct(toks[p], ",") {
+	if p > 0 && toks[p].isPunct(",") {
 		p--
 	}
 	if p < 0 || !toks[p].is("that") {
 		return false
 	}
 	t := toks[s]
-	if s+1 < len(toks) && d.isPunct(toks[s+1], ",") && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
+	if s+1 < len(toks) && toks[s+1].isPunct(",") && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
 		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
 	}
 	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
@@ -2031,13 +2031,13 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 		return false
 	}
 	n := toks[j+1]
-	if n.kind != tWord || !(n.upper || d.isClass(n, cPronoun|cDeterminer)) || n.is("that") {
+	if n.kind != tWord || !(n.upper || n.isClass(cPronoun|cDeterminer)) || n.is("that") {
 		return false
 	}
 	limit := j + 7
 	for k := j + 2; k < e && k < limit; k++ {
 		t := toks[k]
-		if d.isPunct(t, "'’") && strings.HasSuffix(toks[k-1].lower, "s") {
+		if t.isPunct("'’") && strings.HasSuffix(toks[k-1].lower, "s") {
 			limit++
 			continue // and the miners' union stepped in: a plural possessive
 		}
@@ -2057,7 +2057,7 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 	// the content stops mid-sentence at the words after "and": the next
 	// frame's source starts there, the noun before it is its own (and the
 	// civil rights group the Harbor League denounced …)
-	return e-j <= 8 && e < len(toks) && toks[e].kind == tWord && (toks[e].upper || d.isClass(toks[e], cDeterminer)) && !d.hasPunct(toks, j, e)
+	return e-j <= 8 && e < len(toks) && toks[e].kind == tWord && (toks[e].upper || toks[e].isClass(cDeterminer)) && !d.hasPunct(toks, j, e)
 }
 
 // dashGoesOn reports whether a dash at toks[i] in reported content opens
@@ -2066,14 +2066,14 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 // Jeb Lee), not a new clause (— and the …, — but he …) or the writer's
 // own words (— according to …, — lambasting …).
 func (d *doc) dashGoesOn(toks []token, i, e int) bool {
-	if !d.isPunct(toks[i], "—–―") || i+1 >= e {
+	if !toks[i].isPunct("—–―") || i+1 >= e {
 		return false
 	}
 	n := toks[i+1]
 	// a participle opens the writer's comment (— lambasting …), but not
 	// "including" or "something"
-	participle := strings.HasSuffix(n.lower, "ing") && !n.is("including") && !d.isClass(n, cQuantifier)
-	return n.kind == tWord && !conjunction(n) && !participle && !d.isCue(n) && !d.isClass(n, cPrepcue)
+	participle := strings.HasSuffix(n.lower, "ing") && !n.is("including") && !n.isClass(cQuantifier)
+	return n.kind == tWord && !conjunction(n) && !participle && !d.isCue(n) && !n.isClass(cPrepcue)
 }
 
 // conjunction reports whether t is "and", "but" or "or", which join
@@ -2103,7 +2103,7 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	if n.is("that") && i+2 < e {
 		// but that they …: a second that clause, not "but that was …"
 		m := toks[i+2]
-		return d.isClass(m, cPronoun|cDeterminer|cAdverb) && !d.finite(m)
+		return m.isClass(cPronoun|cDeterminer|cAdverb) && !d.finite(m)
 	}
 	// a form of do is more often the source's own next verb: said she
 	// would stay, but did not say how long
@@ -2133,24 +2133,24 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 	case n.is("even"):
 		// even one word and a comma: an aside on a modifier (the dark,
 		// even grim, vision)
-		return m.is("if") || d.isClass(m, cPrep) && !m.is("while") || m.kind == tWord && !m.upper && d.isPunct(toks[i+2], ",")
+		return m.is("if") || m.isClass(cPrep) && !m.is("while") || m.kind == tWord && !m.upper && toks[i+2].isPunct(",")
 	case n.is("when"):
 		return d.year(toks[i-2])
 	case n.is("so"):
 		// so that it takes effect …; so they should …: a purpose or a
 		// result the source gives (6 times to 0 in PolNeAR)
-		return m.is("that") || d.isClass(m, cPronoun) && !m.is("who")
+		return m.is("that") || m.isClass(cPronoun) && !m.is("who")
 	case n.is("though") || n.is("although"):
 		// though his family did not: the other side of what was said (7
 		// times to 1 in PolNeAR); but "though she said …" is the writer's
 		return m.kind == tWord && !d.cueWithin(toks, i+1, min(e, i+5))
-	case d.isClass(n, cPrep) && d.setOffBeforeObject(toks, i, e):
+	case n.isClass(cPrep) && d.setOffBeforeObject(toks, i, e):
 		return true
 	case article(n):
 		return d.listItem(toks, i+1, e)
 	case d.gerund(n):
 		return d.gerundList(toks, i, e)
-	case n.kind == tWord && !n.upper && !n.is("yet") && !d.isClass(n, cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
+	case n.kind == tWord && !n.upper && !n.is("yet") && !n.isClass(cClause|cSubordinator|cPronoun|cPrep|cStop) && !strings.HasSuffix(n.lower, "ing"):
 		return d.bareList(toks, i, e)
 	}
 	return false
@@ -2165,7 +2165,7 @@ func (d *doc) setOffBeforeObject(toks []token, i, e int) bool {
 		return false
 	}
 	for j := i + 1; j < e && j <= i+2; j++ {
-		if d.isPunct(toks[j], ",") {
+		if toks[j].isPunct(",") {
 			return j+1 < e && d.isNumber(toks[j+1])
 		}
 		if toks[j].kind != tWord || toks[j].upper {
@@ -2183,7 +2183,7 @@ func (d *doc) setOffBeforeObject(toks []token, i, e int) bool {
 func (d *doc) bareList(toks []token, i, e int) bool {
 	for k := i; k+1 < e && k < i+10; k++ {
 		t := toks[k]
-		if d.isPunct(t, ",") && k > i {
+		if t.isPunct(",") && k > i {
 			continue
 		}
 		if t.kind != tWord || t.upper || d.finite(t) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") {
@@ -2211,7 +2211,7 @@ func (d *doc) gerundList(toks []token, i, e int) bool {
 	for k := i + 1; k+1 < e && k < i+8; k++ {
 		t := toks[k]
 		switch {
-		case d.isPunct(t, ","):
+		case t.isPunct(","):
 		case t.is("and") || t.is("or"):
 			return d.gerund(toks[k+1])
 		case t.kind != tWord || t.is("that") || d.finite(t) || d.isCue(t):
@@ -2267,10 +2267,10 @@ func (d *doc) listItem(toks []token, j, e int) bool {
 // content on over that comma (9 times to 0).
 func (d *doc) frontedPhrase(toks []token, s int) bool {
 	t := toks[s]
-	if s == 0 || !toks[s-1].is("that") || t.upper || d.isClass(t, cConditional) {
+	if s == 0 || !toks[s-1].is("that") || t.upper || t.isClass(cConditional) {
 		return false
 	}
-	return d.isClass(t, cPrep|cClause) && !t.is("to") && !conjunction(t) || d.inSet("frontprep", t.lower)
+	return t.isClass(cPrep|cClause) && !t.is("to") && !conjunction(t) || d.inSet("frontprep", t.lower)
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes
@@ -2280,21 +2280,21 @@ func (d *doc) frontedPhrase(toks []token, s int) bool {
 func (d *doc) insertion(toks []token, i, e int) int {
 	closer := ")"
 	switch {
-	case d.isPunct(toks[i], "("):
-	case d.isPunct(toks[i], "—–―"):
+	case toks[i].isPunct("("):
+	case toks[i].isPunct("—–―"):
 		closer = "—–―"
 	default:
 		return i
 	}
 	for j := i + 1; j+1 < e && j < i+20; j++ {
-		if d.isPunct(toks[j], closer) {
+		if toks[j].isPunct(closer) {
 			n := toks[j+1]
 			if n.kind == tWord && !n.upper {
 				return j
 			}
 			return i
 		}
-		if toks[j].kind == tPunct && d.isPunct(toks[j], ";()—–―") {
+		if toks[j].kind == tPunct && toks[j].isPunct(";()—–―") {
 			return i
 		}
 	}
@@ -2309,20 +2309,20 @@ func (d *doc) insertion(toks []token, i, e int) int {
 // before that comma is the source's appositive, and the content starts
 // behind it.
 func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
-	lead := d.isClass(toks[c.s], cSubordinator) // wenn es regnet, wird …: the main clause follows
+	lead := toks[c.s].isClass(cSubordinator) // wenn es regnet, wird …: the main clause follows
 	for i := c.s + 1; i < c.e; i++ {
-		if d.isPunct(toks[i], ";") {
+		if toks[i].isPunct(";") {
 			c.e = i
 			break
 		}
-		if !d.isPunct(toks[i], ",") || i+1 >= c.e {
+		if !toks[i].isPunct(",") || i+1 >= c.e {
 			continue
 		}
 		switch {
 		case d.writersComment(toks, i, c.e), afterSource && i-c.s <= 3 && d.relativeAfterVerb(toks, i, c.e):
 			c.e = i
 		case !d.newMainClause(toks[i+1]) || lead:
-		case afterSource && d.isClass(toks[c.s], cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
+		case afterSource && toks[c.s].isClass(cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
 			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:
 			// the words before the comma were the source's appositive
 			c.s = i + 1
@@ -2369,7 +2369,7 @@ func (d *doc) writersComment(toks []token, i, e int) bool {
 // a verb in the subjunctive, where what follows is reported, not the
 // writer's.
 func (d *doc) indicativeTo(toks []token, j, lim, e int, stops string) int {
-	for ; j < e && j < lim && !d.isPunct(toks[j], stops); j++ {
+	for ; j < e && j < lim && !toks[j].isPunct(stops); j++ {
 		if toks[j].kind == tQuote || toks[j].cls&cSubjunctive != 0 {
 			return -1
 		}
@@ -2392,7 +2392,7 @@ func (d *doc) newMainClause(n token) bool {
 	if n.is("so") {
 		return false // …, so dass …; …, so der Sprecher: the clause goes on
 	}
-	return !d.isClass(n, cSubjunctive) && (d.isClass(n, cAux) || d.isCue(n))
+	return !n.isClass(cSubjunctive) && (n.isClass(cAux) || d.isCue(n))
 }
 
 // objectOnly ends content that is an object or an infinitive, not a
@@ -2401,7 +2401,7 @@ func (d *doc) newMainClause(n token) bool {
 // object of a cue of the content class also ends before an adverbial of
 // the cue: "denied the charges through his lawyer".
 func (d *doc) objectOnly(toks []token, c span, object bool) span {
-	if d.isClass(toks[c.s], cPronoun|cQuestion) {
+	if toks[c.s].isClass(cPronoun | cQuestion) {
 		return c // said he would fight and was sure …, recalled how Tom Lee lost and was …: a clause
 	}
 	// to: the content is an infinitive, negated or not (vowed not to
@@ -2413,16 +2413,16 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	commas := 0 // commas so far: a negated auxiliary lists a verb only after the first
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if to && d.isPunct(toks[i-1], ",") && i+1 < c.e && d.listedPast(t, toks[i+1], commas == 1) {
+		if to && toks[i-1].isPunct(",") && i+1 < c.e && d.listedPast(t, toks[i+1], commas == 1) {
 			return endBefore(toks, c, i) // declined to comment, didn't respond …: the source's next verb in a list
 		}
-		if d.isPunct(t, ",") {
+		if t.isPunct(",") {
 			commas++
 		}
 		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && d.isClass(t, cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
+		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && t.isClass(cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter; tweeted a photo as he left
 			return c
 		}
@@ -2438,7 +2438,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// comma with any subject: "called for a boycott, and the union
 		// denounced him"
 		v, n := toks[i+1], toks[i+2]
-		comma := d.isPunct(toks[i-1], ",")
+		comma := toks[i-1].isPunct(",")
 		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.lex.hot.pastverb.has(n.lower)) ||
 			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
@@ -2471,7 +2471,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 		return true
 	}
 	// opposed the deal, left the room; but not "built in 1920"
-	return (strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower)) && (n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun))
+	return (strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower)) && (n.is("to") || n.isClass(cDeterminer|cObject|cPronoun))
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past
@@ -2480,7 +2480,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 // it belong to.
 func (d *doc) irregularAfterSubject(toks []token, i int) bool {
 	t, p := toks[i], toks[i-1]
-	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || d.isClass(p, cPronoun)) && d.lex.hot.pastverb.has(t.lower)
+	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || p.isClass(cPronoun)) && d.lex.hot.pastverb.has(t.lower)
 }
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma
@@ -2492,12 +2492,12 @@ func (d *doc) irregularAfterSubject(toks []token, i int) bool {
 // relative clause's.
 func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
 	s := toks[j]
-	if s.kind != tWord || !(s.upper || d.isClass(s, cDeterminer)) {
+	if s.kind != tWord || !(s.upper || s.isClass(cDeterminer)) {
 		return false
 	}
 	for k := j + 1; k < e && k < j+16; k++ {
 		t := toks[k]
-		if d.isPunct(t, ";:(.!?") || t.kind == tQuote {
+		if t.isPunct(";:(.!?") || t.kind == tQuote {
 			return false
 		}
 		if t.kind != tWord || t.upper || toks[k-1].kind == tWord && d.relativePronoun(toks[k-1].lower) {
@@ -2521,13 +2521,13 @@ func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
 func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
-		return but || n.is("to") || d.isClass(n, cDeterminer|cObject|cPronoun)
+		return but || n.is("to") || n.isClass(cDeterminer|cObject|cPronoun)
 	case !v.upper && d.lex.hot.pastverb.has(v.lower):
 		// an irregular past is no noun: "chanted "…" and kept going",
 		// "questioned the plan and made clear …"
 		return true
 	case strings.HasSuffix(v.lower, "ing") && len(v.lower) > 5 && !v.upper && !hasVerb && !but:
-		return d.isClass(n, cDeterminer|cObject) // but not "the hiring and training of staff"
+		return n.isClass(cDeterminer | cObject) // but not "the hiring and training of staff"
 	}
 	return false
 }
@@ -2573,10 +2573,10 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 // leaves out objects with a "to" whose verb the day may belong to.
 func (d *doc) dayAfterObject(toks []token, i, e int) bool {
 	// the class bit first: a weekday is a time word, and a set lookup costs two map lookups
-	if !d.isClass(toks[i], cTime) || !d.inSet("weekday", toks[i].lower) || d.isClass(toks[i-1], cPrep) || d.isClass(toks[i-1], cTime) {
+	if !toks[i].isClass(cTime) || !d.inSet("weekday", toks[i].lower) || toks[i-1].isClass(cPrep) || toks[i-1].isClass(cTime) {
 		return false
 	}
-	return i+1 >= e || !(toks[i+1].kind == tWord && !d.isClass(toks[i+1], cPrep) || toks[i+1].is("to"))
+	return i+1 >= e || !(toks[i+1].kind == tWord && !toks[i+1].isClass(cPrep) || toks[i+1].is("to"))
 }
 
 // verbInObject reports whether t gives an object a verb of its own (to,
@@ -2596,14 +2596,14 @@ func (d *doc) adverbialAt(toks []token, i, e int) bool {
 	switch {
 	case t.kind != tWord || t.upper:
 		return false
-	case d.isClass(t, cAdverbial):
+	case t.isClass(cAdverbial):
 		if i+1 < e && d.gerund(toks[i+1]) && d.isCue(toks[i+1]) {
 			return true // called him a hero before explaining why: the source's next statement
 		}
 		return !d.hasVerb(toks, span{i, min(e, i+8)}) // but "after Ms. Roe refused to …": a clause the annotators keep
 	case t.is("in") || t.is("on"):
 		for j := i + 1; j < e && j <= i+3; j++ {
-			if d.isClass(toks[j], cChannel) {
+			if toks[j].isClass(cChannel) {
 				return true
 			}
 		}
@@ -2635,14 +2635,14 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 		return false
 	}
 	n, after := toks[i+1], toks[i+2]
-	if n.kind != tWord || n.upper || after.upper || d.isClass(after, cPronoun) {
+	if n.kind != tWord || n.upper || after.upper || after.isClass(cPronoun) {
 		return false
 	}
 	if !d.pastOrClauseVerb(n) {
 		return false
 	}
 	for k := s + 1; k < i-1; k++ {
-		if d.isPunct(toks[k], ",") {
+		if toks[k].isPunct(",") {
 			return true
 		}
 	}
@@ -2653,7 +2653,7 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 // connective that a comma opened (she, too, wants …; the plan, however,
 // would fail): an aside after the subject, whose verb comes next.
 func (d *doc) connectiveAside(toks []token, i int) bool {
-	return i >= 2 && d.isPunct(toks[i-2], ",") && toks[i-1].kind == tWord && d.inSet("connective", toks[i-1].lower)
+	return i >= 2 && toks[i-2].isPunct(",") && toks[i-1].kind == tWord && d.inSet("connective", toks[i-1].lower)
 }
 
 // infinitiveAfterAside reports whether the aside that toks[j] opens ends
@@ -2665,14 +2665,14 @@ func (d *doc) connectiveAside(toks []token, i int) bool {
 // names (lobbied Jo Hill of Ames, the board's head, and Tom Vale).
 func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 	for i := j; i+2 < e && i < j+25; i++ {
-		if d.isPunct(toks[i], ",") {
+		if toks[i].isPunct(",") {
 			n, v := toks[i+1], toks[i+2]
-			if n.is("and") && v.upper && v.kind == tWord && d.isClass(toks[j], cDeterminer) && toks[j-2].upper {
+			if n.is("and") && v.upper && v.kind == tWord && toks[j].isClass(cDeterminer) && toks[j-2].upper {
 				return true
 			}
-			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !d.isClass(v, cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
+			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !v.isClass(cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
 		}
-		if toks[i].kind == tPunct && !d.isPunct(toks[i], "-'’$%") || d.isCue(toks[i]) {
+		if toks[i].kind == tPunct && !toks[i].isPunct("-'’$%") || d.isCue(toks[i]) {
 			return false
 		}
 	}
@@ -2686,7 +2686,7 @@ func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 	for p := i - 1; p > s && i-p < 25; p-- {
 		if toks[p].kind == tPunct {
-			return d.isPunct(toks[p], ",") && d.infinitiveAfterAside(toks, p+1, e)
+			return toks[p].isPunct(",") && d.infinitiveAfterAside(toks, p+1, e)
 		}
 	}
 	return false
@@ -2713,10 +2713,10 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if impersonal {
 		i = d.itBefore(toks, i)
 	}
-	if i <= 0 || !impersonal && toks[i].s != m.s || toks[i-1].kind != tWord || d.isPunct(toks[s-1], ",") {
+	if i <= 0 || !impersonal && toks[i].s != m.s || toks[i-1].kind != tWord || toks[s-1].isPunct(",") {
 		return false
 	}
-	if !d.isClass(toks[i-1], cConditional) && !toks[i-1].is("as") {
+	if !toks[i-1].isClass(cConditional) && !toks[i-1].is("as") {
 		return false
 	}
 	if i < 2 {
@@ -2726,7 +2726,7 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	// after a main clause, with a comma or without (Roe nodded as he
 	// urged the party to act, cut taxes and …); but not inside a clause
 	// that opens with it (said that when the mayor said X, …)
-	comma := d.isPunct(p, ",")
+	comma := p.isPunct(",")
 	if !comma && (p.kind != tWord || p.is("that") || conjunction(p) || d.isCue(p)) {
 		return true
 	}
@@ -2738,7 +2738,7 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 // toks[e], looking back 40 tokens at most.
 func (d *doc) sentenceFrom(toks []token, e int) int {
 	i := e
-	for i > 0 && e-i < 40 && !d.isPunct(toks[i-1], ".!?") {
+	for i > 0 && e-i < 40 && !toks[i-1].isPunct(".!?") {
 		i--
 	}
 	return i
@@ -2785,7 +2785,7 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 // its holders between (, seen by many voters as …).
 func (d *doc) beforeSeenAs(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
-		if d.isPunct(toks[i], ",") && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet("reputation", toks[i+1].lower) {
+		if toks[i].isPunct(",") && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet("reputation", toks[i+1].lower) {
 			return span{c.s, i}
 		}
 	}
@@ -2819,8 +2819,8 @@ func (d *doc) asAfterSeen(toks []token, j, e int) bool {
 // keeps its appositive).
 func (d *doc) beforeLatterGloss(toks []token, c span) span {
 	for i := c.s + 1; i+3 < c.e; i++ {
-		if (toks[i+2].is("latter") || toks[i+2].is("former")) && toks[i+1].is("the") && d.isPunct(toks[i], ",") {
-			if n := toks[i+3]; n.kind == tWord && (d.isClass(n, cDeterminer) || d.finite(n)) {
+		if (toks[i+2].is("latter") || toks[i+2].is("former")) && toks[i+1].is("the") && toks[i].isPunct(",") {
+			if n := toks[i+3]; n.kind == tWord && (n.isClass(cDeterminer) || d.finite(n)) {
 				return span{c.s, i}
 			}
 		}
@@ -2866,7 +2866,7 @@ func (d *doc) afterTime(toks []token, s int, f *frame) bool {
 		return false
 	}
 	w := toks[i-1]
-	return w.kind == tWord && !w.upper && (d.isClass(w, cAdverbial) || w.is("since"))
+	return w.kind == tWord && !w.upper && (w.isClass(cAdverbial) || w.is("since"))
 }
 
 // beforeParallelBy ends the content of a gerund cue after "by" before
@@ -2920,7 +2920,7 @@ func (d *doc) beforeMainVerb(toks []token, c span) span {
 	seen := false // the content's own finite verb so far
 	for i := c.s; i < c.e; i++ {
 		t := toks[i]
-		if t.kind != tWord || d.isClass(t, cClause|cSubordinator|cRelPronoun|cPronoun) || t.is("that") {
+		if t.kind != tWord || t.isClass(cClause|cSubordinator|cRelPronoun|cPronoun) || t.is("that") {
 			if seen {
 				return c // a new clause: its verb is its own
 			}
@@ -2945,7 +2945,7 @@ func (d *doc) beforeMainVerb(toks []token, c span) span {
 func (d *doc) toMainClause(toks []token, c span) span {
 	fronted := d.frontedPhrase(toks, c.s)
 	for i := c.s + 1; i+1 < c.e; i++ {
-		if !d.isPunct(toks[i], ",") {
+		if !toks[i].isPunct(",") {
 			continue
 		}
 		if fronted {
@@ -2993,7 +2993,7 @@ func (d *doc) bareVerbTo(toks []token, v, e int) bool {
 		return false
 	}
 	n := toks[v+2]
-	return n.kind == tWord && !n.upper && !d.isClass(n, cDeterminer|cPronoun|cObject) && !d.isClass(t, cPrep|cTime|cDeterminer|cAdverb|cStop|cPronoun|cFinite)
+	return n.kind == tWord && !n.upper && !n.isClass(cDeterminer|cPronoun|cObject) && !t.isClass(cPrep|cTime|cDeterminer|cAdverb|cStop|cPronoun|cFinite)
 }
 
 // toComma ends content at its first comma, but not at one between
@@ -3001,7 +3001,7 @@ func (d *doc) bareVerbTo(toks []token, v, e int) bool {
 // (nounListComma), which ends no clause.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
-		if d.isPunct(toks[i], ",") && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
+		if toks[i].isPunct(",") && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
 			return span{c.s, i}
 		}
 	}
@@ -3012,7 +3012,7 @@ func (d *doc) toComma(toks []token, c span) span {
 // between nouns of a list that und, oder or sowie closes within a few
 // words (der Planung, Finanzierung und Unterstützung): it ends no clause.
 func (d *doc) nounListComma(toks []token, i, e int) bool {
-	if !d.german || i < 1 || i+3 >= e || !toks[i-1].upper || !toks[i+1].upper || toks[i+1].kind != tWord || d.isClass(toks[i+1], cDeterminer|cPronoun) {
+	if !d.german || i < 1 || i+3 >= e || !toks[i-1].upper || !toks[i+1].upper || toks[i+1].kind != tWord || toks[i+1].isClass(cDeterminer|cPronoun) {
 		return false
 	}
 	for k := i + 2; k < e-1 && k <= i+4; k++ {
@@ -3046,7 +3046,7 @@ func (d *doc) endsClause(n token) bool {
 	if n.upper || !d.german && d.finite(n) {
 		return false // a name; his deputy, Jan Lee, would stay: an aside closed before the verb
 	}
-	return d.isClass(n, cClause|cSubordinator|cPronoun|cAdverb|cPrep|cStop)
+	return n.isClass(cClause | cSubordinator | cPronoun | cAdverb | cPrep | cStop)
 }
 
 // quotesIn lists the quote tokens in toks[c] that are statements, and
@@ -3100,7 +3100,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.compoundHead(toks, i) || d.german && d.webAddress(q) || d.showBeforeRole(toks, i) {
 		return true
 	}
-	if i > 1 && d.isPunct(toks[i-1], ":(") && d.isClass(toks[i-2], cNaming) {
+	if i > 1 && toks[i-1].isPunct(":(") && toks[i-2].isClass(cNaming) {
 		return true // Motto: „…“
 	}
 	if d.attributiveAls(toks, i) {
@@ -3109,7 +3109,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.german && i >= 2 && (toks[i-1].is("der") || toks[i-1].is("des")) && toks[i-2].kind == tWord && toks[i-2].upper && d.genitiveName(q) {
 		return true // ein Vertreter der „bau gmbh“: a name in the genitive of a noun
 	}
-	if d.german && i+2 < len(toks) && d.isPunct(toks[i+1], ",") && d.isClass(toks[i+2], cNaming) {
+	if d.german && i+2 < len(toks) && toks[i+1].isPunct(",") && toks[i+2].isClass(cNaming) {
 		// der „Deutsche Fußball-Bund“, kurz DFB: a name with its short
 		// form (but a translation in parentheses may follow words said:
 		// er rief „…“ (deutsch „…“))
@@ -3118,7 +3118,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.namedAfterColon(toks, i) || d.listedName(toks, i) {
 		return true
 	}
-	if i > 0 && d.isPunct(toks[i-1], "(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
+	if i > 0 && toks[i-1].isPunct("(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
 		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
 	}
 	if d.byline(toks, i) {
@@ -3129,19 +3129,19 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if !d.german {
 		// her film, "…"; but not what was said of it: said of the episode, "…"
-		commaGenre := i > 1 && d.isPunct(toks[i-1], ",") && d.isClass(toks[i-2], cGenre) && !d.topicOfCue(toks, i-2)
+		commaGenre := i > 1 && toks[i-1].isPunct(",") && toks[i-2].isClass(cGenre) && !d.topicOfCue(toks, i-2)
 		// the word before first: looksLikeName reads the whole quote
-		if (d.isClass(toks[i-1], cGenre|cTells) || commaGenre) && d.looksLikeName(q) {
+		if (toks[i-1].isClass(cGenre|cTells) || commaGenre) && d.looksLikeName(q) {
 			return true // her film, "Trainwreck."; told "Fox and Friends"
 		}
-		if (d.isClass(toks[i-1], cGenre) || commaGenre) && d.titleCase(q) {
+		if (toks[i-1].isClass(cGenre) || commaGenre) && d.titleCase(q) {
 			return true // his podcast, "Well, That Went Badly.": a title's capitals, its comma and all
 		}
 	}
 	if toks[i-1].kind != tWord {
 		return false
 	}
-	if d.isClass(toks[i-1], cNaming) || isPossessive(toks[i-1].lower) && (d.german || d.looksLikeName(q)) || d.german && toks[i-1].upper && d.genreNoun(toks[i-1].lower) {
+	if toks[i-1].isClass(cNaming) || isPossessive(toks[i-1].lower) && (d.german || d.looksLikeName(q)) || d.german && toks[i-1].upper && d.genreNoun(toks[i-1].lower) {
 		return true // but Arizona's "alarmingly inadequate number of …" is a statement
 	}
 	// a short capitalised name right after an article, a preposition or a
@@ -3152,7 +3152,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 		// unless it qualifies a noun after it (a "Wagner" unit)
 		return false
 	}
-	before := d.isClass(p, cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
+	before := p.isClass(cDeterminer|cPrep) || p.upper && i > 1 && toks[i-2].kind == tWord
 	return before && d.looksLikeName(q) && (!d.german || d.capitalisedWords(q) || d.relativePronoun(p.lower) && d.linkedName(q))
 }
 
@@ -3160,7 +3160,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 // after, with und, oder or a comma before it and at most a short phrase
 // between (die Modelle „A“ und „B“; nennt „A“ in Syrien oder „B“), or -1.
 func (d *doc) listedBefore(toks []token, i int) int {
-	if !d.german || i < 2 || !toks[i-1].is("und") && !toks[i-1].is("oder") && !d.isPunct(toks[i-1], ",") {
+	if !d.german || i < 2 || !toks[i-1].is("und") && !toks[i-1].is("oder") && !toks[i-1].isPunct(",") {
 		return -1
 	}
 	for j := i - 2; j >= 0 && i-j <= 4; j-- {
@@ -3214,11 +3214,11 @@ func (d *doc) listedName(toks []token, i int) bool {
 // name a naming noun of its clause announces: Den Namen der Sendung gab
 // der Sender bekannt: „…“. The look back stops at other punctuation.
 func (d *doc) namedAfterColon(toks []token, i int) bool {
-	if !d.german || i < 2 || !d.isPunct(toks[i-1], ":") {
+	if !d.german || i < 2 || !toks[i-1].isPunct(":") {
 		return false
 	}
 	for j := i - 2; j >= 0 && j > i-14 && toks[j].kind == tWord; j-- {
-		if d.isClass(toks[j], cNaming) && toks[j].upper {
+		if toks[j].isClass(cNaming) && toks[j].upper {
 			return true
 		}
 	}
@@ -3245,7 +3245,7 @@ func (d *doc) quotedWord(toks []token, i int) bool {
 // als: it stands in an attribute of the noun after it (die als „…“
 // bezeichnete Koalition) and names something, said by no one.
 func (d *doc) attributiveAls(toks []token, i int) bool {
-	return d.german && i >= 2 && toks[i-1].is("als") && d.isClass(toks[i-2], cDeterminer)
+	return d.german && i >= 2 && toks[i-1].is("als") && toks[i-2].isClass(cDeterminer)
 }
 
 // webAddress reports whether a quote is a web address, a name that is
@@ -3285,7 +3285,7 @@ func (d *doc) capitalisedWords(q qspan) bool {
 // compoundHead reports whether the quote toks[i] is joined by a hyphen to
 // the word after it: „Firefox“-Entwickler, "Tea Party"-backed.
 func (d *doc) compoundHead(toks []token, i int) bool {
-	return i+2 < len(toks) && d.isPunct(toks[i+1], "-") && toks[i+1].s == toks[i].e &&
+	return i+2 < len(toks) && toks[i+1].isPunct("-") && toks[i+1].s == toks[i].e &&
 		toks[i+2].kind == tWord && toks[i+2].s == toks[i+1].e
 }
 
@@ -3375,7 +3375,7 @@ const headlineWords = cSpeech | cBelief | cFinite | cStop | cClause | cPrep | cD
 func (d *doc) lowerHeadline(toks []token) {
 	commas := 0
 	for i, t := range toks {
-		if d.isPunct(t, ",") {
+		if t.isPunct(",") {
 			commas++
 		}
 		if i > 0 && d.headlineWord(t) && !t.upper && t.e-t.s > 3 {
@@ -3402,7 +3402,7 @@ func (d *doc) headlineWord(t token) bool {
 // else: on Friday, on Friday afternoon, this week.
 func (d *doc) onlyTimeAfter(toks []token, i, e int) bool {
 	j := d.timeAfter(toks, i, e)
-	for j > 0 && j < e && !toks[j].upper && d.isClass(toks[j], cTime) {
+	for j > 0 && j < e && !toks[j].upper && toks[j].isClass(cTime) {
 		j++ // Friday afternoon
 	}
 	return j == e
@@ -3415,7 +3415,7 @@ func (d *doc) onlyTimeAfter(toks []token, i, e int) bool {
 // „…“ und verwies …).
 func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	for i := c.s; i < qt[len(qt)-1]; i++ {
-		if d.isPunct(toks[i], ":") && (toks[i+1].kind == tQuote && !d.clauseBeforeColon(toks, c.s, i) || d.german && i < qt[0] && !unicode.IsDigit(d.r[toks[i+1].s])) {
+		if toks[i].isPunct(":") && (toks[i+1].kind == tQuote && !d.clauseBeforeColon(toks, c.s, i) || d.german && i < qt[0] && !unicode.IsDigit(d.r[toks[i+1].s])) {
 			c.s = i + 1 // bezweifelte die Eignung: Er habe „…“: the clause after the colon
 		}
 	}
@@ -3444,12 +3444,12 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
-		if d.isPunct(t, ",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(d.isPunct(t, ",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && d.isClass(t, cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) && !d.infinitiveAnd(toks, c.s, i) || !d.german && (d.isPunct(t, "-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if t.isPunct(",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(t.isPunct(",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && t.isClass(cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) && !d.infinitiveAnd(toks, c.s, i) || !d.german && (t.isPunct("-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
 	}
-	for c.e-1 > last && d.isPunct(toks[c.e-1], ",") {
+	for c.e-1 > last && toks[c.e-1].isPunct(",") {
 		c.e-- // … for her actions, but that …: the comma goes
 	}
 	// were told, "You sell feelings.": a whole utterance set off by a comma
@@ -3457,7 +3457,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	// the words before it are reported too (said that if she lost, "I will
 	// run again."), 10 times to 1 in PolNeAR
 	that := c.s > 0 && toks[c.s-1].is("that")
-	if last == c.e-1 && last > c.s && d.isPunct(toks[last-1], ",—–-") && d.startsUpper(d.qs[toks[last].q]) && !that {
+	if last == c.e-1 && last > c.s && toks[last-1].isPunct(",—–-") && d.startsUpper(d.qs[toks[last].q]) && !that {
 		c.s = last
 	}
 	return c
@@ -3483,7 +3483,7 @@ func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
 		// …, cut the tolls, and close the pier: after an item of the list
 		// (not "plans to end the feud, and left")
 		for k := j - 2; k > s; k-- {
-			if (d.isPunct(toks[k], ",") || toks[k].kind == tQuote && d.quoteEndsIn(toks[k], ",")) && d.bareVerb(toks[k+1]) {
+			if (toks[k].isPunct(",") || toks[k].kind == tQuote && d.quoteEndsIn(toks[k], ",")) && d.bareVerb(toks[k+1]) {
 				return d.bareVerb(toks[j+1])
 			}
 		}
@@ -3493,7 +3493,7 @@ func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
 		return false
 	}
 	for k := j + 1; k+1 < e && k < j+14; k++ {
-		if toks[k].kind != tWord && !d.isPunct(toks[k], ",") {
+		if toks[k].kind != tWord && !toks[k].isPunct(",") {
 			return false
 		}
 		if toks[k].is("and") || toks[k].is("or") {
@@ -3524,14 +3524,14 @@ func (d *doc) clauseBeforeColon(toks []token, s, i int) bool {
 // follows (argued that "every candidate" - including Lee - favored …), or
 // -1: the clause goes on past the aside.
 func (d *doc) subjectAside(toks []token, s, last, e int) int {
-	if d.german || last != s || last+2 >= e || !d.isPunct(toks[last+1], "-—–") {
+	if d.german || last != s || last+2 >= e || !toks[last+1].isPunct("-—–") {
 		return -1
 	}
 	for j := last + 2; j+1 < e && j < last+25; j++ {
 		if toks[j].kind == tQuote {
 			return -1
 		}
-		if d.isPunct(toks[j], "-—–") {
+		if toks[j].isPunct("-—–") {
 			if d.clauseVerb(toks[j+1]) {
 				return j
 			}
@@ -3546,7 +3546,7 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 // qualifier (, including …; , with …) or a second that clause (, and that
 // …; , but that …); in German before a clause of its own.
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
-	if !d.isPunct(toks[i], ",") {
+	if !toks[i].isPunct(",") {
 		return false
 	}
 	if d.german {
@@ -3587,7 +3587,7 @@ func (d *doc) goesOnAt(toks []token, j, e int) bool {
 	if t.is("and") {
 		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
-	if j > 0 && d.isPunct(toks[j-1], ",") {
+	if j > 0 && toks[j-1].isPunct(",") {
 		if t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
 			// is "flexibility" in the regime, particularly when …: a qualifier
 			// of what was said; but not after a comma inside the marks ("You
@@ -3630,12 +3630,12 @@ func (d *doc) quoteAnd(toks []token, s, j, e int) bool {
 func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 	t := toks[i]
 	if t.is("as") {
-		return (i+1 >= e || toks[i+1].upper || d.isClass(toks[i+1], cPronoun)) && !comparativeAs(toks, i)
+		return (i+1 >= e || toks[i+1].upper || toks[i+1].isClass(cPronoun)) && !comparativeAs(toks, i)
 	}
 	if t.kind != tWord || t.upper {
 		return false
 	}
-	if d.isClass(t, cAdverbial) {
+	if t.isClass(cAdverbial) {
 		if d.clauseVerb(toks[i-1]) && !d.isCue(toks[i-1]) {
 			return false // "secret" files that passed through her email server: the phrase of the content's own verb
 		}
@@ -3682,10 +3682,10 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		if t.kind != tWord {
 			return k == j
 		}
-		if k > j && (t.is("that") || d.isClass(t, cRelative)) {
+		if k > j && (t.is("that") || t.isClass(cRelative)) {
 			return false // through the barriers that had been set up: the verb of a relative clause on the noun
 		}
-		if d.isClass(t, cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
+		if t.isClass(cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
 			return true
 		}
 	}
@@ -3720,9 +3720,9 @@ func (d *doc) skipConcessive(toks []token, c span) int {
 func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
 	for i := s + 1; i < e && i-s < n; i++ {
 		switch {
-		case toks[i].kind == tQuote || d.isPunct(toks[i], stops):
+		case toks[i].kind == tQuote || toks[i].isPunct(stops):
 			return -1
-		case d.isPunct(toks[i], ",") && !d.nounListComma(toks, i, e):
+		case toks[i].isPunct(",") && !d.nounListComma(toks, i, e):
 			return i
 		}
 	}
@@ -3735,7 +3735,7 @@ func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
 // she said): the annotators mark it 25 times to 6. The exceptions are
 // connectives of two words (In fact, In contrast, In all), the writer's.
 func (d *doc) keepsFrontedPhrase(toks []token, c span, rule string) bool {
-	if d.german || !strings.HasPrefix(rule, "before-") || !d.isClass(toks[c.s], cPrep) {
+	if d.german || !strings.HasPrefix(rule, "before-") || !toks[c.s].isClass(cPrep) {
 		return false // but not a time alone: Late Sunday, …
 	}
 	i := d.closingComma(toks, c.s, c.e-1, 8, "")
@@ -3754,7 +3754,7 @@ func (d *doc) keepsFrontedPhrase(toks []token, c span, rule string) bool {
 // that ends in a comma before any quote: "In the talks, Macron expressed …".
 func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 	t := toks[c.s]
-	if !(d.isClass(t, cPrep) || d.isClass(t, cTime)) {
+	if !(t.isClass(cPrep) || t.isClass(cTime)) {
 		return c.s
 	}
 	if i := d.closingComma(toks, c.s, c.e-1, 8, ""); i >= 0 {
@@ -3770,7 +3770,7 @@ func (d *doc) skipLeadingAdverbial(toks []token, c span) int {
 // subject's, and the cue is no part of it (annotators: 4 of 4).
 func (d *doc) frontedContentCue(toks []token, c span) bool {
 	t := toks[c.s]
-	return !d.german && t.upper && strings.HasSuffix(t.lower, "ing") && d.isClass(t, cContent) && d.hasQuote(toks, span{c.s + 1, c.e})
+	return !d.german && t.upper && strings.HasSuffix(t.lower, "ing") && t.isClass(cContent) && d.hasQuote(toks, span{c.s + 1, c.e})
 }
 
 // demonstrativeCopula reports whether c is only "that" or "this" and a
@@ -3800,7 +3800,7 @@ func (d *doc) gappedInfinitive(toks []token, c span) bool {
 		return false
 	}
 	v, f := toks[c.s+1], toks[c.s+2]
-	return v.kind == tWord && !v.upper && !d.isClass(v, cFinite) && f.kind == tWord && !f.upper && d.finite(f)
+	return v.kind == tWord && !v.upper && !v.isClass(cFinite) && f.kind == tWord && !f.upper && d.finite(f)
 }
 
 // demonstrativeObject reports whether the "that" before content is a
@@ -3814,10 +3814,10 @@ func (d *doc) demonstrativeObject(toks []token, c span) bool {
 		return false
 	}
 	n := toks[c.s]
-	if n.kind == tWord && !n.upper && !n.is("of") && d.isClass(n, cPrep|cTime) && !d.hasVerb(toks, c) && !d.hasQuote(toks, c) {
+	if n.kind == tWord && !n.upper && !n.is("of") && n.isClass(cPrep|cTime) && !d.hasVerb(toks, c) && !d.hasQuote(toks, c) {
 		return true // hinted at that in an interview; denied that on Tuesday: a pronoun, what it stands for said before
 	}
-	if n.kind != tWord || n.upper || c.s+1 < c.e && !d.isClass(toks[c.s+1], cPrep) {
+	if n.kind != tWord || n.upper || c.s+1 < c.e && !toks[c.s+1].isClass(cPrep) {
 		return false
 	}
 	return !d.hasVerb(toks, c) && d.inSet("talknoun", n.lower)
@@ -3844,7 +3844,7 @@ func (d *doc) topicOfCue(toks []token, n int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if (t.is("of") || t.is("about")) && d.isClass(toks[j-1], cSpeech) {
+		if (t.is("of") || t.is("about")) && toks[j-1].isClass(cSpeech) {
 			return true
 		}
 	}

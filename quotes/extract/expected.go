@@ -15,7 +15,7 @@ import (
 // of attribute, once the text's other statements are found and chains
 // continued, so that no rule reads them as a sentence's statement.
 func (d *doc) expectations(toks []token, a, b, pi int) {
-	if b > a && d.isPunct(toks[b-1], "?") {
+	if b > a && toks[b-1].isPunct("?") {
 		return // Would they prefer a nominee who is expected to …? asks, reports no one's expectation
 	}
 	for k := a + 1; k+1 < b; k++ {
@@ -26,7 +26,7 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 		if v < 0 {
 			continue
 		}
-		if k+2 < b && d.isClass(toks[k+2], cSpeech) && !d.inSet("continues", toks[k+2].lower) {
+		if k+2 < b && toks[k+2].isClass(cSpeech) && !d.inSet("continues", toks[k+2].lower) {
 			continue // The council is expected to announce …: the council's words, not an expectation; but is expected to continue …
 		}
 		c, ok := d.expectedSubject(toks, a, v)
@@ -59,7 +59,7 @@ func (d *doc) reputations(toks []token, a, b, pi int) {
 			continue
 		}
 		n := toks[k+2]
-		if n.kind != tWord || d.isClass(n, cTime|cQuantifier) || d.isNumber(n) || n.upper && !d.isClass(n, cDeterminer) {
+		if n.kind != tWord || n.isClass(cTime|cQuantifier) || d.isNumber(n) || n.upper && !n.isClass(cDeterminer) {
 			continue
 		}
 		v := d.passiveStart(toks, a, k)
@@ -97,7 +97,7 @@ func (d *doc) expect(toks []token, c span, f *frame) {
 // a free relative (what is seen as …), which annotators leave out. The
 // caller has made sure that v > a.
 func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
-	if strings.HasSuffix(toks[v].lower, "ing") || !toks[v-1].upper && d.isClass(toks[v-1], cAdverb) {
+	if strings.HasSuffix(toks[v].lower, "ing") || !toks[v-1].upper && toks[v-1].isClass(cAdverb) {
 		return span{}, false
 	}
 	subj, ok := d.expectedSubject(toks, a, v)
@@ -117,11 +117,11 @@ func (d *doc) markedSubject(toks []token, c span) bool {
 		return false
 	}
 	t := toks[c.s]
-	if d.isClass(t, cPronoun|cRelative) || t.is("that") {
+	if t.isClass(cPronoun|cRelative) || t.is("that") {
 		return true
 	}
 	// Candidate is expected to …: a headline's bare noun, no name the article gives
-	return c.e-c.s > 1 || !t.upper || d.names[t.lower] != "" || d.isClass(t, cOrganisation)
+	return c.e-c.s > 1 || !t.upper || d.names[t.lower] != "" || t.isClass(cOrganisation)
 }
 
 // passiveStart returns the index of the verb group before toks[k]
@@ -139,9 +139,9 @@ func (d *doc) passiveStart(toks []token, a, k int) int {
 	if !d.inSet("copula", toks[j].lower) {
 		return -1
 	}
-	if (toks[j].is("be") || toks[j].is("been")) && j > a && d.isClass(toks[j-1], cFinite) {
+	if (toks[j].is("be") || toks[j].is("been")) && j > a && toks[j-1].isClass(cFinite) {
 		j--
-		if j > a && d.isClass(toks[j-1], cFinite) {
+		if j > a && toks[j-1].isClass(cFinite) {
 			return -1 // he might have been expected to: what did not happen
 		}
 	}
@@ -168,7 +168,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		return span{v, v + 1}, true // she's expected → she's: subject and be in one word
 	}
 	i := v - 1
-	if i >= a && d.isClass(toks[i], cPronoun) {
+	if i >= a && toks[i].isClass(cPronoun) {
 		return span{i, v}, true // the same night she is expected → she
 	}
 	// aside counts the words of an appositive or relative clause closed by
@@ -176,12 +176,12 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 	// make the subject long (The bank, which has held rates near zero
 	// since 2008, is expected to act → the bank and its aside)
 	aside := 0
-	if i >= a && d.isPunct(toks[i], ",") {
+	if i >= a && toks[i].isPunct(",") {
 		i-- // the appositive runs back to its opening comma
-		for i >= a && !d.isPunct(toks[i], ",;:") {
+		for i >= a && !toks[i].isPunct(",;:") {
 			i--
 		}
-		if i < a || !d.isPunct(toks[i], ",") {
+		if i < a || !toks[i].isPunct(",") {
 			return span{}, false
 		}
 		aside = v - i
@@ -192,10 +192,10 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		switch {
 		case t.is("whose"):
 			return span{}, false // whose campaign was expected to fold: unmarked
-		case t.kind == tWord && (d.isClass(t, cRelative) || t.lower == "that" && i == v-1):
+		case t.kind == tWord && (t.isClass(cRelative) || t.lower == "that" && i == v-1):
 			return span{i, v}, v-i-aside <= 12
 		case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.lower, ",;:()—–") ||
-			t.kind == tWord && (t.lower == "that" || d.isClass(t, cFinite|cSpeech|cBelief) || d.inSet("subjectstop", t.lower)): // the set lookup last
+			t.kind == tWord && (t.lower == "that" || t.isClass(cFinite|cSpeech|cBelief) || d.inSet("subjectstop", t.lower)): // the set lookup last
 			return span{i + 1, v}, v-i-aside <= 13
 		}
 	}
@@ -211,8 +211,8 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 func (d *doc) infinitiveTo(toks []token, j, b int) span {
 	e := j
 	b = min(b, j+maxContent) // bounded as all content is: a sentence of expectations stays linear
-	for e < b && !(d.isPunct(toks[e], ",;:—–") && !d.adjectiveComma(toks, e) && !(d.isPunct(toks[e], ",") && d.infinitiveList(toks, j, e+1, b))) && !(d.isPunct(toks[e], "-") && toks[e].s > toks[e-1].e) &&
-		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && d.isClass(toks[e+1], cRelative|cFinite)) {
+	for e < b && !(toks[e].isPunct(",;:—–") && !d.adjectiveComma(toks, e) && !(toks[e].isPunct(",") && d.infinitiveList(toks, j, e+1, b))) && !(toks[e].isPunct("-") && toks[e].s > toks[e-1].e) &&
+		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && toks[e+1].isClass(cRelative|cFinite)) {
 		e++
 	}
 	for e > j && toks[e-1].kind == tPunct {

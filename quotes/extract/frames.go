@@ -41,7 +41,7 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 // quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
 // vision for "a reformed tax code"", the words are Mr. Ryan's.
 func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
-	for a < i && (toks[a].kind == tPunct || d.isClass(toks[a], cAdverb|cClause) && !d.frontsClause(toks, a, i) && !d.prepOpening(toks[a])) {
+	for a < i && (toks[a].kind == tPunct || toks[a].isClass(cAdverb|cClause) && !d.frontsClause(toks, a, i) && !d.prepOpening(toks[a])) {
 		a++
 	}
 	record := func(s span) *frame {
@@ -73,13 +73,13 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 			np, ok = d.clauseSubject(toks, a+1, i) // While Mr. Ryan, a leader, laid out "…"
 		}
 	}
-	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer)) {
+	if !ok || np.e >= end || !(d.properOrPronoun(toks, np) || toks[np.s].isClass(cDeterminer)) {
 		return nil
 	}
 	if !d.german && d.capitalisedModifier(toks, np, a, end) {
 		return nil
 	}
-	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && d.isClass(toks[np.s], cAdverb|cParticle|cPrep)) {
+	if d.german && (!d.nominative(toks, np) || np.e-np.s == 1 && toks[np.s].isClass(cAdverb|cParticle|cPrep)) {
 		return nil // Ab 1939 musste dort ein „…“ kleben: no subject
 	}
 	if d.german && d.copulaBetween(toks, a, i) {
@@ -93,7 +93,7 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 // comes before the subject, after the comma (Before Tom Hill's talk, the
 // pilot Ann Roe is shown lecturing: "…"), not in it.
 func (d *doc) prepOpening(t token) bool {
-	return d.isClass(t, cPrep) && !d.isClass(t, cConditional)
+	return t.isClass(cPrep) && !t.isClass(cConditional)
 }
 
 // capitalisedModifier reports whether the English subject np is one
@@ -101,14 +101,14 @@ func (d *doc) prepOpening(t token) bool {
 // in "Good information can still win when "…"", Good is no one. The
 // caller has made sure that np ends before end.
 func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
-	if np.s != a || np.e != np.s+1 || d.isClass(toks[np.s], cPronoun) {
+	if np.s != a || np.e != np.s+1 || toks[np.s].isClass(cPronoun) {
 		return false
 	}
 	if np.e+1 < end && toks[np.e+1].upper {
 		return false // a description before a name: Retired nurse Ann Roe
 	}
 	n := toks[np.e]
-	return n.kind == tWord && !n.upper && !d.finite(n) && !d.isCue(n) && !d.isClass(n, cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
+	return n.kind == tWord && !n.upper && !d.finite(n) && !d.isCue(n) && !n.isClass(cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
 }
 
 // innerWho returns the "who" that opens a relative clause running on,
@@ -143,14 +143,14 @@ func (d *doc) innerPersonSubject(toks []token, a, i int) (int, bool) {
 	}
 	for j := i - 1; j > a+1 && i-j <= 12; j-- {
 		t := toks[j]
-		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
+		if t.kind == tQuote || t.isPunct(".;:!?") {
 			return 0, false
 		}
 		if t.upper || !(t.is("he") || t.is("she") || t.is("they")) {
 			continue
 		}
 		p := toks[j-1]
-		return j, d.isClass(p, cClause|cSubordinator) && !d.isClass(p, cConditional)
+		return j, p.isClass(cClause|cSubordinator) && !p.isClass(cConditional)
 	}
 	return 0, false
 }
@@ -165,7 +165,7 @@ func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
 	}
 	for j := i - 1; j > a && i-j <= 10; j-- {
 		t := toks[j]
-		if t.kind == tQuote || d.isPunct(t, ".;:!?") {
+		if t.kind == tQuote || t.isPunct(".;:!?") {
 			break
 		}
 		if !d.isCue(t) || t.upper || !d.nounForm(t.lower) {
@@ -183,13 +183,13 @@ func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
 // A comma that opens an appositive closes no clause (While Tom Hill, a
 // councillor, laid out "…").
 func (d *doc) frontsClause(toks []token, a, i int) bool {
-	if !d.isClass(toks[a], cConditional) {
+	if !toks[a].isClass(cConditional) {
 		return false
 	}
 	for j := a + 1; j < i && j-a <= maxContent; j++ { // bounded: the scan stays linear
-		if d.isPunct(toks[j], ",") {
+		if toks[j].isPunct(",") {
 			np, ok := d.npAfter(toks, j+1, i)
-			return !ok || np.e >= i || !d.isPunct(toks[np.e], ",")
+			return !ok || np.e >= i || !toks[np.e].isPunct(",")
 		}
 	}
 	return false
@@ -204,7 +204,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	case sig.e > sig.s:
 		// a pull quote signed on its last line: the name is the source
 		f.mention, f.cue, f.rule = sig, span{sig.s, sig.s}, "signature"
-	case i+2 < b && d.isPunct(toks[i+1], "—–―-"):
+	case i+2 < b && toks[i+1].isPunct("—–―-"):
 		np, ok := d.npAfter(toks, i+2, b)
 		if !ok || !d.properOrPronoun(toks, np) {
 			return nil
@@ -213,7 +213,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	case d.parenSource(toks, i+1) > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
 		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
-	case i-2 >= a && d.isPunct(toks[i-1], ":"):
+	case i-2 >= a && toks[i-1].isPunct(":"):
 		if d.german && d.nameAfterColon(toks[i]) {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
 		}
@@ -235,7 +235,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			// Harbor Times: "…"
 			start := a
 			for c := i - 2; c > a && i-c <= maxContent; c-- { // bounded: hostile text stays linear
-				if d.isPunct(toks[c], ",") {
+				if toks[c].isPunct(",") {
 					start = c + 1
 					break
 				}
@@ -269,10 +269,10 @@ func (d *doc) relativeClauseSubject(toks []token, a, e int) (span, bool) {
 		return span{}, false
 	}
 	for c := e - 1; c > a && e-c <= 24; c-- {
-		if toks[c].kind == tQuote || d.isPunct(toks[c], ";:") {
+		if toks[c].kind == tQuote || toks[c].isPunct(";:") {
 			break
 		}
-		if !d.isPunct(toks[c], ",") {
+		if !toks[c].isPunct(",") {
 			continue
 		}
 		r := toks[c+1]
@@ -334,7 +334,7 @@ func (d *doc) colonSubject(toks []token, start, i, b int, obj bool) (span, bool)
 // colon, or -1 if no noun phrase ends there, and whether toks[j] is a
 // name at all.
 func (d *doc) colonName(toks []token, a, j int) (int, bool) {
-	if toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cTime) {
+	if toks[j].kind != tWord || !toks[j].upper || toks[j].isClass(cTime) {
 		return 0, false
 	}
 	if s, ok := d.npBackFrom(toks, a, j); ok {
@@ -352,7 +352,7 @@ func (d *doc) nameClosingList(toks []token, a, j int) (span, bool) {
 		return span{}, false
 	}
 	s, ok := d.npBackFrom(toks, a, j)
-	if !ok || s-2 <= a || !(toks[s-1].is("und") || toks[s-1].is("darunter")) || !d.isPunct(toks[s-2], ",") {
+	if !ok || s-2 <= a || !(toks[s-1].is("und") || toks[s-1].is("darunter")) || !toks[s-2].isPunct(",") {
 		return span{}, false
 	}
 	np := span{s, j + 1}
@@ -368,7 +368,7 @@ func (d *doc) colonObject(toks []token, a, s int) bool {
 		return false
 	}
 	t := toks[s-1]
-	return d.isClass(t, cPrep) && !t.upper && !t.is("from") && !t.is("by") || d.isClass(t, cTells)
+	return t.isClass(cPrep) && !t.upper && !t.is("from") && !t.is("by") || t.isClass(cTells)
 }
 
 // nameAfterColon reports whether a German quote after a colon is a name,
@@ -390,18 +390,18 @@ func (d *doc) nameAfterColon(t token) bool {
 // Weber), „…“ (Stiftung für Demokratie). It returns -1 otherwise.
 func (d *doc) parenSource(toks []token, j int) int {
 	if !d.german || j < 1 || j+2 >= len(toks) || toks[j-1].kind != tQuote || !d.quoteEndsSentence(toks[j-1]) ||
-		!d.isPunct(toks[j], "(") || !toks[j+1].upper || d.isClass(toks[j+1], cDeterminer) {
+		!toks[j].isPunct("(") || !toks[j+1].upper || toks[j+1].isClass(cDeterminer) {
 		return -1 // a name and its abbreviation: die „Volkspartei“ (VP)
 	}
 	for e := j + 1; e < len(toks) && e-j <= 8; e++ {
 		switch {
-		case d.isPunct(toks[e], ")"):
+		case toks[e].isPunct(")"):
 			// the parenthesis closes the sentence
-			if e > j+1 && (e+1 == len(toks) || d.isPunct(toks[e+1], ".!?")) {
+			if e > j+1 && (e+1 == len(toks) || toks[e+1].isPunct(".!?")) {
 				return e
 			}
 			return -1
-		case toks[e].kind != tWord && !d.isPunct(toks[e], "-"):
+		case toks[e].kind != tWord && !toks[e].isPunct("-"):
 			return -1
 		}
 	}
@@ -534,11 +534,11 @@ func (d *doc) viaFrame(f *frame, mention span) *frame {
 // to three words at toks[j] (nach Angaben des Instituts (GD) etwa …), which
 // belongs to the source before it, or j.
 func (d *doc) shortParenthesis(toks []token, j, b int) int {
-	if !d.german || j >= b || !d.isPunct(toks[j], "(") {
+	if !d.german || j >= b || !toks[j].isPunct("(") {
 		return j
 	}
 	for k := j + 1; k < b && k <= j+4; k++ {
-		if d.isPunct(toks[k], ")") {
+		if toks[k].isPunct(")") {
 			if k == j+1 {
 				return j
 			}
@@ -568,9 +568,9 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 	if d.german {
 		return fa.lo-prev.hi <= 2 && !d.hasPunct(toks, prev.hi, fa.lo)
 	}
-	quoted := prev.lo > 0 && toks[prev.lo-1].kind == tQuote || prev.lo > 1 && d.isPunct(toks[prev.lo-1], ",") && toks[prev.lo-2].kind == tQuote
+	quoted := prev.lo > 0 && toks[prev.lo-1].kind == tQuote || prev.lo > 1 && toks[prev.lo-1].isPunct(",") && toks[prev.lo-2].kind == tQuote
 	j := d.skipAdverbials(toks, prev.hi, fa.lo)
-	return quoted && prev.right < 0 && j+1 == fa.lo && d.isPunct(toks[j], ",") && d.closesSentence(toks, fa.hi, b)
+	return quoted && prev.right < 0 && j+1 == fa.lo && toks[j].isPunct(",") && d.closesSentence(toks, fa.hi, b)
 }
 
 // mayFrame is a cheap test of whether frameAt can find a frame at toks[k]:
@@ -615,7 +615,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	fa.f.object = class&cContent != 0 && !d.german
 	if fa.f.object && !fa.inverted && fa.hi < b && (d.toVerb(toks, fa.hi, b) || toks[fa.hi].is("for") && strings.HasPrefix(toks[k].lower, "ask")) {
 		fa.right = fa.hi // vowed to fight, asked for proof: the content, not an adverbial
-		if fa.hi > ce && d.isClass(toks[k], cTells) && toks[fa.hi].is("to") {
+		if fa.hi > ce && toks[k].isClass(cTells) && toks[fa.hi].is("to") {
 			// urged the board to act: whom it asks to act is content too,
 			// as the annotators count it (30 times to 13)
 			fa.hi, fa.right = ce, ce
@@ -635,7 +635,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		// him about it), never at the addressee
 		fa.right = fa.hi
 	}
-	if fa.f.object && (fa.right < 0 || fa.right > 0 && d.isPunct(toks[fa.right-1], ",")) && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
+	if fa.f.object && (fa.right < 0 || fa.right > 0 && toks[fa.right-1].isPunct(",")) && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
 		// promised a closer tie with the council, if elected: with no
 		// content after it, the object is what was promised; so too
 		// before a comma (Tom Lee, who urged a delay of the vote, left)
@@ -675,7 +675,7 @@ func (d *doc) agentAfterNoun(toks []token, fa frameAt, ce, b int) bool {
 		return false // officials added by phone; they said by way of answer
 	}
 	g := toks[ce+1]
-	return g.kind == tWord && (g.upper || d.isClass(g, cDeterminer))
+	return g.kind == tWord && (g.upper || g.isClass(cDeterminer))
 }
 
 // passiveInAside reports whether the frame fa is a passive participle
@@ -687,7 +687,7 @@ func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
 		return false
 	}
 	i := d.reducedRelative(toks, fa) // where the mention starts, after the preposition; -1 if none
-	return i-2 >= 0 && d.isPunct(toks[i-2], ",")
+	return i-2 >= 0 && toks[i-2].isPunct(",")
 }
 
 // afterFeeling returns where the content of a cue that expresses a
@@ -746,13 +746,13 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 // adjective after an -ly adverb before a noun (a politically charged
 // vote; but "sharply charged that").
 func (d *doc) chargeBills(toks []token, a, k, b int) bool {
-	if d.german || k+2 >= b || toks[k+1].kind != tWord && !d.isPunct(toks[k+1], "$") || toks[k+1].is("that") || !d.lex.hot.bills.has(toks[k].lower) {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord && !toks[k+1].isPunct("$") || toks[k+1].is("that") || !d.lex.hot.bills.has(toks[k].lower) {
 		return false
 	}
 	if d.billsAmount(toks, k, b) {
 		return true // who charges $500 for a talk; charged fees
 	}
-	if k > a && !toks[k-1].upper && strings.HasSuffix(toks[k-1].lower, "ly") && !toks[k+1].upper && !d.isClass(toks[k+1], cDeterminer|cPronoun|cObject) {
+	if k > a && !toks[k-1].upper && strings.HasSuffix(toks[k-1].lower, "ly") && !toks[k+1].upper && !toks[k+1].isClass(cDeterminer|cPronoun|cObject) {
 		return true
 	}
 	for i := k + 2; i < b && i <= k+4 && toks[i].kind == tWord; i++ {
@@ -771,7 +771,7 @@ func (d *doc) chargeBills(toks []token, a, k, b int) bool {
 // charged a $500 initiation fee, charges fees): it bills.
 func (d *doc) billsAmount(toks []token, k, b int) bool {
 	for i := k + 1; i < b && i <= k+3; i++ {
-		if d.isPunct(toks[i], "$") || toks[i].kind == tWord && d.inSet("fee", toks[i].lower) {
+		if toks[i].isPunct("$") || toks[i].kind == tWord && d.inSet("fee", toks[i].lower) {
 			return true
 		}
 		if toks[i].kind != tWord || toks[i].is("that") || toks[i].is("with") {
@@ -788,10 +788,10 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false // most sentences: spare npAfter
 	}
 	np, ok := d.npAfter(toks, a, b)
-	if !ok || np.e+1 >= b || np.e-np.s > 4 || !d.isPunct(toks[np.e], ":") || !d.allCapitalised(toks, np) {
+	if !ok || np.e+1 >= b || np.e-np.s > 4 || !toks[np.e].isPunct(":") || !d.allCapitalised(toks, np) {
 		return frameAt{}, false
 	}
-	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || d.isClass(toks[np.s], cTime|cDeterminer) {
+	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) {
 		return frameAt{}, false
 	}
 	f := &frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)}
@@ -824,22 +824,22 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	i := a + 1
-	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !d.isClass(toks[i], cPrep|cStop|cFinite)) || d.isPunct(toks[i], "-/")) && !d.lex.hot.poll.has(toks[i].lower) {
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite)) || toks[i].isPunct("-/")) && !d.lex.hot.poll.has(toks[i].lower) {
 		i++
 	}
 	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet("pollhead", toks[i].lower) || i+1 < b && toks[i+1].is("of") {
 		return frameAt{}, false
 	}
 	poll := i
-	for i++; i < b && i-poll <= 6 && toks[i].kind == tWord && (toks[i].upper || !d.isClass(toks[i], cFinite|cClause)); i++ {
+	for i++; i < b && i-poll <= 6 && toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cFinite|cClause)); i++ {
 	} // conducted in May: a month, not the modal
-	if i >= b || !d.isPunct(toks[i], ",") || i > poll+1 && !d.pollModifier(toks[poll+1]) {
+	if i >= b || !toks[i].isPunct(",") || i > poll+1 && !d.pollModifier(toks[poll+1]) {
 		return frameAt{}, false
 	}
 	c := i + 1 // the clause, or a participle set off before it: In the poll, conducted in May, …
 	if c < b && strings.HasSuffix(toks[c].lower, "ed") {
 		for j := c + 1; j+1 < b && j-c <= 6 && toks[j].kind == tWord; j++ {
-			if d.isPunct(toks[j+1], ",") {
+			if toks[j+1].isPunct(",") {
 				c = j + 2
 				break
 			}
@@ -880,13 +880,13 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 	for e < b && e-s < 5 && toks[e].kind == tWord {
 		e++
 	}
-	if e >= b || !d.isPunct(toks[e], ",") || !d.viewpointHolder(toks, span{s, e}) {
+	if e >= b || !toks[e].isPunct(",") || !d.viewpointHolder(toks, span{s, e}) {
 		return frameAt{}, false
 	}
 	j := d.listEnd(toks, e, b) // To Ann Lee, her aides and the donors, …
 	c := j + 1
 	if c < b && (toks[c].is("who") || toks[c].is("whose")) {
-		for c++; c < b && !d.isPunct(toks[c], ","); c++ {
+		for c++; c < b && !toks[c].isPunct(","); c++ {
 		} // To Ann Lee, who ran twice, the race …
 		c++
 	}
@@ -924,7 +924,7 @@ func (d *doc) viewpointHolder(toks []token, np span) bool {
 	if np.e == np.s+1 && !first.upper {
 		return d.inSet("viewholder", first.lower)
 	}
-	return first.upper && last.upper && !d.isClass(first, cDeterminer|cPronoun|cStop|cTime) && !d.isClass(last, cTime|cStop)
+	return first.upper && last.upper && !first.isClass(cDeterminer|cPronoun|cStop|cTime) && !last.isClass(cTime|cStop)
 }
 
 // pollLeadEnd returns where the poll's clause toks[c:b] ends: before a
@@ -934,10 +934,10 @@ func (d *doc) viewpointHolder(toks []token, np span) bool {
 func (d *doc) pollLeadEnd(toks []token, c, b int) (int, bool) {
 	for j := c; j+1 < b; j++ {
 		t, n := toks[j], toks[j+1]
-		if d.isClass(t, cPassive) && strings.HasPrefix(n.lower, "ask") {
+		if t.isClass(cPassive) && strings.HasPrefix(n.lower, "ask") {
 			return 0, false
 		}
-		if d.isPunct(t, ",") && (n.is("because") || j+2 < b && strings.HasSuffix(n.lower, "ly") && toks[j+2].is("because")) {
+		if t.isPunct(",") && (n.is("because") || j+2 < b && strings.HasSuffix(n.lower, "ly") && toks[j+2].is("because")) {
 			return j, true
 		}
 	}
@@ -949,7 +949,7 @@ func (d *doc) pollLeadEnd(toks []token, c, b int) (int, bool) {
 // comma, ? or !, a source and a verb that closes the clause.
 func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	qk := k - 1 // the quote before the verb
-	if d.german && k > 1 && d.isPunct(toks[k-1], ",") && toks[k-2].kind == tQuote {
+	if d.german && k > 1 && toks[k-1].isPunct(",") && toks[k-2].kind == tQuote {
 		qk = k - 2
 		// „…“, sagte er: German puts the comma after the closing mark
 		if d.isTitle(toks, k-2) {
@@ -961,16 +961,16 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		return frameAt{}, false // said he would "…," the crowd applauded: the quote is the cue's
 	}
 	closes := func(j int) bool {
-		return j >= b || toks[j].kind == tPunct || d.isClass(toks[j], cPrep) || d.isClass(toks[j], cTime)
+		return j >= b || toks[j].kind == tPunct || toks[j].isClass(cPrep) || toks[j].isClass(cTime)
 	}
 	isVerb := func(t token) bool {
-		return t.kind == tWord && !t.upper && !d.isClass(t, cStop) && !d.isClass(t, cDeterminer) && !d.isClass(t, cPronoun) && !d.isClass(t, cAdverb)
+		return t.kind == tWord && !t.upper && !t.isClass(cStop) && !t.isClass(cDeterminer) && !t.isClass(cPronoun) && !t.isClass(cAdverb)
 	}
 	f := &frame{class: "speech"}
 	// only a quote that opens the sentence or follows a colon: in `Nixon's
 	// appeal for "law and order," Ronald Reagan's story of …` the quote
 	// sits inside a phrase
-	opens := qk == a || qk > a && d.isPunct(toks[qk-1], ":")
+	opens := qk == a || qk > a && toks[qk-1].isPunct(":")
 	if np, ok := d.npAfter(toks, k, b); opens && ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
 		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
 		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
@@ -980,7 +980,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	// „…“, erinnerte sich X: the word after the comma is a verb, and the
 	// quote a statement, not a name set off by commas inside a sentence
 	// („Trap“, wie er genannt wird; Im „Pokal“, dem Wettbewerb der …)
-	verbAfter := !d.isClass(toks[k], cDeterminer|cPrep|cStop|cSubordinator|cClause) && !d.relativePronoun(toks[k].lower)
+	verbAfter := !toks[k].isClass(cDeterminer|cPrep|cStop|cSubordinator|cClause) && !d.relativePronoun(toks[k].lower)
 	if d.german && k+1 < b && toks[k].kind == tWord && !toks[k].upper && verbAfter && (qk == a || !d.looksLikeName(d.qs[toks[qk].q])) {
 		j := k + 1
 		if toks[j].is("sich") {
@@ -988,7 +988,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 		}
 		// a described source (ließ ein Sprecher verlauten) only after a
 		// quote that opens the sentence: „Black Stars“, als der Stürmer …
-		described := qk == a && j < b && d.isClass(toks[j], cDeterminer)
+		described := qk == a && j < b && toks[j].isClass(cDeterminer)
 		if np, ok := d.npAfter(toks, j, b); ok && (d.properOrPronoun(toks, np) || described && d.nominative(toks, np)) && !d.impersonal(toks, np) {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			cue := k
@@ -1094,7 +1094,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
 			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.lex.hot.aftercopula.has(toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
-	if d.contractedPassive(toks, k-1, k) && !d.isClass(toks[k+2], cSpeech) && d.lex.hot.expectedcue.has(toks[k].lower) {
+	if d.contractedPassive(toks, k-1, k) && !toks[k+2].isClass(cSpeech) && d.lex.hot.expectedcue.has(toks[k].lower) {
 		// which he's expected to win: an expectation (expectations), no
 		// one's words; but she's expected to argue that … reports what
 		// she will say
@@ -1112,11 +1112,11 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.aspectBefore(toks, a, k) {
 		return true // she kept asking why …, he began calling it …
 	}
-	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !d.isPunct(p, ",—–(") && !d.dashParticiple(toks, k) && !d.commaQuote(p) && !toks[k].is("according") && !d.isClass(p, cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
+	if strings.HasSuffix(toks[k].lower, "ing") && !d.german && !p.isPunct(",—–(") && !d.dashParticiple(toks, k) && !d.commaQuote(p) && !toks[k].is("according") && !p.isClass(cPrep|cClause|cAdverb) && !p.is("by") && !d.adverbAfterComma(toks, a, k) {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
-		return j < len(toks) && (toks[j].kind == tQuote || d.isPunct(toks[j], ",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
+		return j < len(toks) && (toks[j].kind == tQuote || toks[j].isPunct(",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
 			d.withSubject(toks, a, k) || d.absoluteName(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	if d.raisedFrom(toks, a, k) < k {
@@ -1156,11 +1156,11 @@ func (d *doc) relativeAsideEnd(toks []token, a, b, k, from int) int {
 	for r > a && k-r <= 3 && toks[r].kind == tWord && (toks[r].cls&(cPassive|cFinite|cAdverb) != 0) {
 		r--
 	}
-	if r <= a || !d.isClass(toks[r], cRelative) || !d.isPunct(toks[r-1], ",") {
+	if r <= a || !toks[r].isClass(cRelative) || !toks[r-1].isPunct(",") {
 		return 0
 	}
 	for i := from; i < b && i-from <= maxContent; i++ {
-		if d.isPunct(toks[i], ",") {
+		if toks[i].isPunct(",") {
 			return i
 		}
 	}
@@ -1176,7 +1176,7 @@ func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	end := k - 1 // the end of the speaker: "to", or the comma that opens an aside before it
-	if d.isPunct(toks[k-2], ",") {
+	if toks[k-2].isPunct(",") {
 		end = d.asideOpenBefore(toks, a, k-2)
 	}
 	if end-2 < a || toks[end-1].kind != tWord {
@@ -1201,7 +1201,7 @@ func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
 // to state), or -1.
 func (d *doc) asideOpenBefore(toks []token, a, c int) int {
 	for i := c - 1; i > a && c-i <= maxNP+2; i-- {
-		if d.isPunct(toks[i], ",") {
+		if toks[i].isPunct(",") {
 			return i
 		}
 		if toks[i].kind != tWord {
@@ -1242,7 +1242,7 @@ func (d *doc) pluralObject(toks []token, a, k int) bool {
 		return false
 	}
 	p, n := toks[k-1], toks[k+1]
-	if n.kind != tWord || n.upper || !d.isClass(n, cPrep) || p.kind != tWord || p.upper || d.isCue(p) || toks[k-2].is("who") {
+	if n.kind != tWord || n.upper || !n.isClass(cPrep) || p.kind != tWord || p.upper || d.isCue(p) || toks[k-2].is("who") {
 		return false
 	}
 	if toks[k].cls&cPhrase != 0 {
@@ -1265,10 +1265,10 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 		return false
 	}
 	j := k - 1
-	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cDeterminer) {
+	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(cDeterminer) {
 		j--
 	}
-	return j < k-1 && j > a && toks[j].is("the") && d.isClass(toks[j-1], cPrep)
+	return j < k-1 && j > a && toks[j].is("the") && toks[j-1].isClass(cPrep)
 }
 
 // ownedParticiple reports whether the English -ed cue toks[k] stands
@@ -1281,7 +1281,7 @@ func (d *doc) ownedParticiple(toks []token, a, k int) bool {
 		return false
 	}
 	n := toks[k+1]
-	return n.kind == tWord && !n.upper && !d.isClass(n, cDeterminer|cPronoun|cPrep|cClause|cSubordinator|cQuantifier)
+	return n.kind == tWord && !n.upper && !n.isClass(cDeterminer|cPronoun|cPrep|cClause|cSubordinator|cQuantifier)
 }
 
 // thingHelps reports whether the English base-form cue toks[k] follows
@@ -1338,7 +1338,7 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 // inside the subject.
 func (d *doc) prepBefore(toks []token, a, j int) bool {
 	for i := j - 1; i >= a && i >= j-3; i-- {
-		if d.isClass(toks[i], cPrep) {
+		if toks[i].isClass(cPrep) {
 			return true
 		}
 	}
@@ -1351,7 +1351,7 @@ func (d *doc) prepBefore(toks []token, a, j int) bool {
 // without the adverb is a participle of the clause's subject; after a
 // comma adverbAfterComma holds.
 func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
-	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !d.isClass(toks[k], cSpeech) {
+	if d.german || k-2 < a || toks[k-1].upper || toks[k-1].kind != tWord || !toks[k].isClass(cSpeech) {
 		return false
 	}
 	if !d.verbAdverb(toks[k-1]) {
@@ -1366,7 +1366,7 @@ func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 // the board, Tweeted on Friday): an -ed form before a lower-case word or
 // a mark, no name.
 func (d *doc) cappedPastCue(toks []token, k int) bool {
-	return k+1 < len(toks) && d.isPunct(toks[k-1], ",") && strings.HasSuffix(toks[k].lower, "ed") &&
+	return k+1 < len(toks) && toks[k-1].isPunct(",") && strings.HasSuffix(toks[k].lower, "ed") &&
 		(toks[k+1].kind != tWord || !toks[k+1].upper)
 }
 
@@ -1399,8 +1399,8 @@ func (d *doc) thatAhead(toks []token, j int) bool {
 		t := toks[i]
 		switch {
 		case t.is("that"):
-			return i == j || d.isPunct(toks[i-1], ",") || d.timeAfter(toks, j, i) == i
-		case t.kind == tQuote || d.isPunct(t, ".;:!?") || d.clauseVerb(t):
+			return i == j || toks[i-1].isPunct(",") || d.timeAfter(toks, j, i) == i
+		case t.kind == tQuote || t.isPunct(".;:!?") || d.clauseVerb(t):
 			return false
 		}
 	}
@@ -1431,7 +1431,7 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.inSet("beforesay", toks[v].lower) {
 		return v // Ann Lee was quick to add …, was prompted to say …
 	}
-	if toks[v].is("expected") && d.isClass(toks[k], cSpeech) && d.thatAhead(toks, k+1) {
+	if toks[v].is("expected") && toks[k].isClass(cSpeech) && d.thatAhead(toks, k+1) {
 		return v // Ann Lee is expected to argue that …: what she will say, not an expectation of no one's
 	}
 	if toks[k].is("say") && toks[v].is("likely") && v-1 > a && (toks[v-1].is("more") || toks[v-1].is("less")) {
@@ -1463,7 +1463,7 @@ func (d *doc) addresseeThenClause(toks []token, j int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if i > j && (t.is("that") || d.isClass(t, cQuestion) && !t.is("which") && !t.is("who")) {
+		if i > j && (t.is("that") || t.isClass(cQuestion) && !t.is("which") && !t.is("who")) {
 			return true
 		}
 	}
@@ -1523,7 +1523,7 @@ func (d *doc) thingNoun(t token) bool {
 		w := d.text(span{t.s, t.e})
 		return len(w) > 1 && strings.ToUpper(w) == w
 	}
-	if d.isClass(t, cAnonymous|cTitle|cPronoun|cSubject|cFinite|cStop|cPrep|cClause) || plural(t.lower) {
+	if t.isClass(cAnonymous|cTitle|cPronoun|cSubject|cFinite|cStop|cPrep|cClause) || plural(t.lower) {
 		return false
 	}
 	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"} {
@@ -1554,7 +1554,7 @@ func (d *doc) pronounBe(t token) bool {
 // group), so that "called" after it names it rather than reports speech.
 func (d *doc) namesThing(toks []token, a, k int) bool {
 	p := toks[k-1]
-	if d.german || p.kind != tWord || !d.isClass(p, cGenre|cDocument|cOrganisation) && !d.thingNoun(p) {
+	if d.german || p.kind != tWord || !p.isClass(cGenre|cDocument|cOrganisation) && !d.thingNoun(p) {
 		return false
 	}
 	for i := k - 2; i >= a && i >= k-5; i-- {
@@ -1583,7 +1583,7 @@ func (d *doc) passiveBefore(toks []token, a, k int) bool {
 // of be.
 func (d *doc) backOverAdverbs(toks []token, a, k int) int {
 	j := k - 1
-	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (d.isClass(toks[j], cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
+	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (toks[j].isClass(cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
 		j--
 	}
 	return j
@@ -1631,7 +1631,7 @@ func (d *doc) askedTopic(toks []token, j, b int) int {
 	if d.askedWord(toks[j]) {
 		return j
 	}
-	if !d.isClass(toks[j], cPrep|cTime|cAdverb) && !toks[j].is("by") || toks[j].is("to") || toks[j].is("for") {
+	if !toks[j].isClass(cPrep|cTime|cAdverb) && !toks[j].is("by") || toks[j].is("to") || toks[j].is("for") {
 		return -1
 	}
 	for i := j + 1; i < b && i-j <= 10; i++ {
@@ -1654,7 +1654,7 @@ func (d *doc) askerEnd(toks []token, j, b int) int {
 		switch {
 		case d.askedWord(toks[i]):
 			return i
-		case toks[i].kind != tWord || d.isClass(toks[i], cPrep|cTime|cAdverb|cStop) || toks[i].is("by"):
+		case toks[i].kind != tWord || toks[i].isClass(cPrep|cTime|cAdverb|cStop) || toks[i].is("by"):
 			return j
 		}
 	}
@@ -1665,7 +1665,7 @@ func (d *doc) askerEnd(toks []token, j, b int) int {
 // or a question word, but not when, where or which, which a time or
 // place phrase before it may hold (asked at the rally where he spoke).
 func (d *doc) askedWord(t token) bool {
-	return t.is("about") || d.isClass(t, cQuestion) && !t.is("when") && !t.is("where") && !t.is("which")
+	return t.is("about") || t.isClass(cQuestion) && !t.is("when") && !t.is("where") && !t.is("which")
 }
 
 // withSubject reports whether a cue in -ing follows its subject after
@@ -1675,7 +1675,7 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 		switch {
 		case toks[i].is("with"):
 			return i < k-1
-		case toks[i].kind != tWord || d.isCue(toks[i]) && !d.nounAfterOf(toks, a, i) || d.isClass(toks[i], cClause|cPronoun) && !toks[i].is("of"):
+		case toks[i].kind != tWord || d.isCue(toks[i]) && !d.nounAfterOf(toks, a, i) || toks[i].isClass(cClause|cPronoun) && !toks[i].is("of"):
 			return false
 		}
 	}
@@ -1697,10 +1697,10 @@ func (d *doc) absoluteName(toks []token, a, k int) bool {
 		return false
 	}
 	i := k - 1
-	for i > a && k-i <= 3 && toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cStop|cPronoun|cDeterminer) {
+	for i > a && k-i <= 3 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cStop|cPronoun|cDeterminer) {
 		i--
 	}
-	return i < k-1 && i > a && d.isPunct(toks[i], ",—–-")
+	return i < k-1 && i > a && toks[i].isPunct(",—–-")
 }
 
 // frameFor builds the frame of the cue toks[k:ce]: its source before it
@@ -1714,7 +1714,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if ce+1 < b && d.isCue(toks[ce+1]) && d.raisedFrom(toks, a, ce+1) == k {
 		return frameAt{}, false // went on to say, continued to insist: the cue after "to" reports
 	}
-	if raised < k && raised > a && d.isPunct(toks[raised-1], ",") {
+	if raised < k && raised > a && toks[raised-1].isPunct(",") {
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
 	if !prepcue && d.perfectParticiple(toks, a, b, k, ce) {
@@ -1736,7 +1736,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if !prepcue {
 		conj = d.coordinated(toks, a, raised) // but not "But according to X, …"; "and went on to say"
 	}
-	afterBoundary := k == a || toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",—–-:(")
+	afterBoundary := k == a || toks[k-1].kind == tQuote || toks[k-1].isPunct(",—–-:(")
 	if !d.german && !prepcue && d.adjectivePair(toks, a, k) {
 		return frameAt{}, false // an awkward but promising start: no cue
 	}
@@ -1785,7 +1785,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 // 11 of 13.
 func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
-	if k < a+2 || ce >= b || !d.isPunct(toks[k-1], ",") {
+	if k < a+2 || ce >= b || !toks[k-1].isPunct(",") {
 		return fa, false
 	}
 	np, ok := d.germanNounBefore(toks, a, k-1)
@@ -1807,7 +1807,7 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 	fa.right = ce
 	for i := ce + 1; i+1 < b; i++ {
-		if d.isPunct(toks[i], ",") && d.opensWithFinite(toks[i+1]) || d.isPunct(toks[i], ":") && toks[i+1].kind == tQuote {
+		if toks[i].isPunct(",") && d.opensWithFinite(toks[i+1]) || toks[i].isPunct(":") && toks[i+1].kind == tQuote {
 			// …, wonach X sei, wurde dementiert; schließt sich dem Verdacht
 			// an, wonach X sei: „…“: the quote is the clause subject's
 			fa.end = i
@@ -1829,7 +1829,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	np.e = k
 	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
 	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
-	if ce < b && d.isPunct(toks[ce], ",") {
+	if ce < b && toks[ce].isPunct(",") {
 		fa.right = ce + 1
 	} else if ce < b && toks[ce].kind != tPunct && np.s > a {
 		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
@@ -1841,7 +1841,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // the source of "zufolge" (Einer Mitteilung des Bundes (BFG) zufolge),
 // so that the noun phrase before it is found.
 func (d *doc) shortFormBefore(toks []token, a, k int) int {
-	if k-3 > a && d.isPunct(toks[k-1], ")") && d.isPunct(toks[k-3], "(") && toks[k-2].kind == tWord && toks[k-2].upper {
+	if k-3 > a && toks[k-1].isPunct(")") && toks[k-3].isPunct("(") && toks[k-2].kind == tWord && toks[k-2].upper {
 		return k - 3
 	}
 	return k
@@ -1906,7 +1906,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			fa.right = np.e
 		} else {
 			fa.right = d.contentAfter(toks, np.e, b, false)
-			if fa.right > 0 && d.relativeToEnd(toks, fa.right, b, d.isPunct(toks[fa.right-1], ",")) {
+			if fa.right > 0 && d.relativeToEnd(toks, fa.right, b, toks[fa.right-1].isPunct(",")) {
 				fa.right = -1
 			}
 		}
@@ -1919,7 +1919,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			fa.right = j
 		}
 	case !d.german && afterBoundary:
-		if j := d.sourceEnd(toks, np.e, b); j+1 < b && d.isPunct(toks[j], ",") && d.predicateAfterSource(toks, a, k, j+1) {
+		if j := d.sourceEnd(toks, np.e, b); j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {
 			fa.right = j + 1 // Fundraising, according to the campaign, has surged
 		}
 	}
@@ -1939,17 +1939,17 @@ func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
 	if t.kind != tWord || t.upper {
 		return false
 	}
-	if d.isClass(t, cFinite) || d.presentS(t.lower) {
+	if t.isClass(cFinite) || d.presentS(t.lower) {
 		return true
 	}
-	return k-1 > a && !d.isClass(t, cStop|cClause|cPrep|cDeterminer|cPronoun|cConditional|cSubordinator) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") && !d.hasVerb(toks, span{max(a, k-1-maxContent), k - 1})
+	return k-1 > a && !t.isClass(cStop|cClause|cPrep|cDeterminer|cPronoun|cConditional|cSubordinator) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") && !d.hasVerb(toks, span{max(a, k-1-maxContent), k - 1})
 }
 
 // relativePrepSource reports whether the German prepositional cue toks[k:ce]
 // opens a relative clause after a comma with its relative pronoun as the
 // source: …, laut denen …; …, gemäß welchem ….
 func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
-	if !d.german || k-1 <= a || ce+1 >= b || !d.isPunct(toks[k-1], ",") {
+	if !d.german || k-1 <= a || ce+1 >= b || !toks[k-1].isPunct(",") {
 		return false
 	}
 	switch toks[ce].lower {
@@ -1965,7 +1965,7 @@ func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
 // (so Weber weiter, …); or -1.
 func (d *doc) soAsideEnd(toks []token, e, b int) int {
 	e = d.pastSoAdverbs(toks, e, b)
-	if e+1 < b && d.isPunct(toks[e], ",") {
+	if e+1 < b && toks[e].isPunct(",") {
 		return d.afterAppositive(toks, e+1, b)
 	}
 	return -1
@@ -1976,8 +1976,8 @@ func (d *doc) soAsideEnd(toks []token, e, b int) int {
 // to X, CONTENT; Since May, according to X, CONTENT; Die Lage ist klar:
 // Nach Meinung von X werden …
 func (d *doc) prepcueOpens(toks []token, a, k int) bool {
-	return d.opensClause(toks, a, k) || !d.german && k-1 > a && d.isPunct(toks[k-1], ",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
-		d.german && k > a && d.isPunct(toks[k-1], ":")
+	return d.opensClause(toks, a, k) || !d.german && k-1 > a && toks[k-1].isPunct(",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
+		d.german && k > a && toks[k-1].isPunct(":")
 }
 
 // timeNoun reports whether toks[c] is a short noun phrase of time that
@@ -1993,7 +1993,7 @@ func (d *doc) timeNoun(toks []token, c span) bool {
 	if toks[e].is("later") || toks[e].is("earlier") {
 		e--
 	}
-	return e > c.s && d.isClass(toks[e], cPeriod) && !toks[e].upper && !d.hasVerb(toks, c) // the scan for a verb last
+	return e > c.s && toks[e].isClass(cPeriod) && !toks[e].upper && !d.hasVerb(toks, c) // the scan for a verb last
 }
 
 // afterLeadingSource returns where the content starts after a source
@@ -2006,14 +2006,14 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	if r := d.relativeAfterSource(toks, j, b); r > 0 {
 		j = r
 	}
-	comma := j < b && d.isPunct(toks[j], ",")
+	comma := j < b && toks[j].isPunct(",")
 	if comma {
 		j++
 	}
 	if d.relativeToEnd(toks, j, b, comma) {
 		return -1
 	}
-	if j < b && !d.isPunct(toks[j], ".!?…") && (comma || !d.sourceGoesOn(toks[j]) && !d.documentGoesOn(toks, j)) {
+	if j < b && !toks[j].isPunct(".!?…") && (comma || !d.sourceGoesOn(toks[j]) && !d.documentGoesOn(toks, j)) {
 		return j
 	}
 	return -1
@@ -2032,11 +2032,11 @@ func (d *doc) relativeToEnd(toks []token, j, b int, comma bool) bool {
 		return false
 	}
 	t := toks[j]
-	if !(t.is("where") || d.isClass(t, cRelative) || !comma && t.is("that")) {
+	if !(t.is("where") || t.isClass(cRelative) || !comma && t.is("that")) {
 		return false
 	}
 	for i := j + 1; i < b; i++ {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], ".!?…") {
+		if toks[i].kind != tWord && !toks[i].isPunct(".!?…") {
 			return false
 		}
 	}
@@ -2049,7 +2049,7 @@ func (d *doc) relativeToEnd(toks []token, j, b int, comma bool) bool {
 // content follows (according to budget reports through March that …;
 // but: According to a poll from the Ledger the toll is too high).
 func (d *doc) documentGoesOn(toks []token, j int) bool {
-	return !d.german && j > 0 && d.isClass(toks[j-1], cDocument) && d.isCue(toks[j-1]) && d.isClass(toks[j], cPrep)
+	return !d.german && j > 0 && toks[j-1].isClass(cDocument) && d.isCue(toks[j-1]) && toks[j].isClass(cPrep)
 }
 
 // beliefInContent reports whether an English cue of belief joined by the
@@ -2071,16 +2071,16 @@ func (d *doc) beliefInContent(cls class, conj int, prev []frameAt) bool {
 // der or die after a comma or a preposition is a relative pronoun (die
 // Armee, die laut Gesetz …; an der nach Polizeiangaben …) and opens a clause.
 func (d *doc) insideNounPhrase(toks []token, a, k int) bool {
-	if d.german && k-2 > a && d.isPunct(toks[k-1], "–—-") {
+	if d.german && k-2 > a && toks[k-1].isPunct("–—-") {
 		k-- // die Leitung des – nach Angaben der Zeitung – Vereins: set off by dashes
 	}
-	if !d.german || k <= a || !d.isClass(toks[k-1], cDeterminer) || toks[k-1].upper && k-1 > a {
+	if !d.german || k <= a || !toks[k-1].isClass(cDeterminer) || toks[k-1].upper && k-1 > a {
 		return false
 	}
 	if !d.relativePronoun(toks[k-1].lower) {
 		return true // einer, seine: no relative clause opens with them
 	}
-	return k-1 == a || toks[k-2].kind == tWord && !d.isClass(toks[k-2], cPrep)
+	return k-1 == a || toks[k-2].kind == tWord && !toks[k-2].isClass(cPrep)
 }
 
 // opensParticiple reports whether the -ing cue toks[k] opens a participle
@@ -2098,7 +2098,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
-	return d.isPunct(p, ",") || d.dashParticiple(toks, k) || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
+	return p.isPunct(",") || d.dashParticiple(toks, k) || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
 		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k) ||
 		d.afterMedium(toks, a, k)
 }
@@ -2117,7 +2117,7 @@ func (d *doc) dashParticiple(toks []token, k int) bool {
 	if !(toks[k].cls&cReports != 0 || k+1 < len(toks) && toks[k+1].is("that")) {
 		return false
 	}
-	for i := k + 1; i < len(toks) && i < k+maxContent && !d.isPunct(toks[i], ".!?"); i++ {
+	for i := k + 1; i < len(toks) && i < k+maxContent && !toks[i].isPunct(".!?"); i++ {
 		if d.asideDash(toks[i]) {
 			return false
 		}
@@ -2134,7 +2134,7 @@ func (d *doc) afterMedium(toks []token, a, k int) bool {
 		return false
 	}
 	n, p, w := toks[k-1], toks[k-2], toks[k-3]
-	return n.kind == tWord && n.upper && (p.is("on") || p.is("via")) && w.kind == tWord && !w.upper && d.isClass(n, cOrganisation)
+	return n.kind == tWord && n.upper && (p.is("on") || p.is("via")) && w.kind == tWord && !w.upper && n.isClass(cOrganisation)
 }
 
 // perfectParticiple reports whether "having" before the cue toks[k]
@@ -2146,7 +2146,7 @@ func (d *doc) perfectParticiple(toks []token, a, b, k, ce int) bool {
 	if d.german || h < a || !toks[h].is("having") {
 		return false
 	}
-	return d.opensParticiple(toks, a, b, h, ce) || h > a && d.isPunct(toks[h-1], "—–-")
+	return d.opensParticiple(toks, a, b, h, ce) || h > a && toks[h-1].isPunct("—–-")
 }
 
 // adverbAfterComma reports whether one or two adverbs stand between a
@@ -2165,7 +2165,7 @@ func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 			j -= 3
 		}
 	}
-	return j < k-1 && j >= a && d.isPunct(toks[j], ",—–-")
+	return j < k-1 && j >= a && toks[j].isPunct(",—–-")
 }
 
 // afterMessage returns where the verb that sent a message stands when
@@ -2176,7 +2176,7 @@ func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 // is not the object of a verb that sends it (a memo saying, his tweet
 // saying) is no frame.
 func (d *doc) afterMessage(toks []token, a, k int) int {
-	if d.isClass(toks[k], cContent) && !d.asksTo(toks, k) {
+	if toks[k].isClass(cContent) && !d.asksTo(toks, k) {
 		return a // a letter praising the plan: what it names is no statement
 	}
 	// the message is one of the five tokens before the cue, or eleven
@@ -2192,7 +2192,7 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 		if d.inSet("message", toks[n].lower) {
 			break
 		}
-		if d.isCue(toks[n]) && !d.isClass(toks[n-1], cDeterminer) { // but "to the state board": a noun
+		if d.isCue(toks[n]) && !toks[n-1].isClass(cDeterminer) { // but "to the state board": a noun
 			return a
 		}
 	}
@@ -2203,10 +2203,10 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 	if i > a && strings.HasSuffix(toks[n].lower, "s") && d.inSet("sends", toks[i].lower) {
 		return i // sent tweets early Friday saying …: a bare plural needs no article
 	}
-	for i > a && n-i <= 3 && toks[i].kind == tWord && !d.isClass(toks[i], cDeterminer) {
+	for i > a && n-i <= 3 && toks[i].kind == tWord && !toks[i].isClass(cDeterminer) {
 		i-- // an extraordinary statement, a fundraising email
 	}
-	if i <= a || !d.isClass(toks[i], cDeterminer) || !d.inSet("sends", toks[i-1].lower) {
+	if i <= a || !toks[i].isClass(cDeterminer) || !d.inSet("sends", toks[i-1].lower) {
 		return a
 	}
 	v := i - 1
@@ -2238,7 +2238,7 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 	if d.german || !strings.HasSuffix(toks[k].lower, "ing") || toks[k].is("according") {
 		return 0
 	}
-	opens := k == a || k-1 == a && d.isClass(toks[a], cPrep|cClause) && !toks[a].is("and") && !toks[a].is("but") ||
+	opens := k == a || k-1 == a && toks[a].isClass(cPrep|cClause) && !toks[a].is("and") && !toks[a].is("but") ||
 		k-2 == a && toks[a].is("aside") && toks[a+1].is("from") ||
 		k-3 == a && toks[a].is("in") && toks[a+1].is("addition") && toks[a+2].is("to")
 	if !opens {
@@ -2257,13 +2257,13 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 				}
 			case n.kind == tWord && subjectPronoun(n.lower):
 				return i // … come "down the line" he warned: a subject pronoun opens the clause
-			case d.isPunct(n, ",") || n.kind == tWord && !n.upper:
+			case n.isPunct(",") || n.kind == tWord && !n.upper:
 				continue // … come "down the line", he; denouncing the "greed" of the firms, she: a quoted word of the phrase
 			}
 			return 0
-		case d.isPunct(toks[i], ","):
+		case toks[i].isPunct(","):
 			np, ok := d.npAfter(toks, i+1, b)
-			if ok && np.e+1 < b && d.isPunct(toks[np.e], ",") && toks[np.e+1].kind == tQuote {
+			if ok && np.e+1 < b && toks[np.e].isPunct(",") && toks[np.e+1].kind == tQuote {
 				i = np.e // Calling his rival, Tom Hill, "a fraud," Jo Vale …: an appositive in the object
 				continue
 			}
@@ -2271,7 +2271,7 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 				return i
 			}
 			return 0
-		case d.isPunct(toks[i], ".!?;:"):
+		case toks[i].isPunct(".!?;:"):
 			return 0
 		}
 	}
@@ -2285,7 +2285,7 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 // "since announcing his bid" only dates what is said.
 func (d *doc) frontedPrep(toks []token, a, i int) bool {
 	p := toks[i]
-	atStart := i == a || d.isPunct(toks[i-1], ",")
+	atStart := i == a || toks[i-1].isPunct(",")
 	switch {
 	case p.is("since") || p.is("in") || p.is("upon") || p.is("despite"):
 		return atStart
@@ -2313,7 +2313,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
 	negatedThat := k+1 < len(toks) && toks[k+1].is("that")
 	for j > a && k-j <= 4 && !d.german {
-		if j-1 > a && toks[j].upper && d.isClass(toks[j], cTime) && toks[j-1].is("on") {
+		if j-1 > a && toks[j].upper && toks[j].isClass(cTime) && toks[j-1].is("on") {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
@@ -2369,7 +2369,7 @@ func (d *doc) listedAdjective(toks []token, a, b, k, conj int) bool {
 		if t.kind == tQuote || d.clauseVerb(t) && !adjective || d.isCue(t) && !adjective && !strings.HasSuffix(t.lower, "s") {
 			return false // a verb the cue may be joined to (a cue in -s is mostly a noun: attacks)
 		}
-		if d.isClass(t, cClause) && !t.is("and") || t.is("that") || d.isPunct(t, ";:") {
+		if t.isClass(cClause) && !t.is("and") || t.is("that") || t.isPunct(";:") {
 			return true // seeing as reports and alleged deals have …
 		}
 	}
@@ -2379,7 +2379,7 @@ func (d *doc) listedAdjective(toks []token, a, b, k, conj int) bool {
 // bareWord reports whether t is a lower-case word that may stand in a
 // bare noun phrase: no verb, article, pronoun, preposition or connective.
 func (d *doc) bareWord(t token) bool {
-	return t.kind == tWord && !t.upper && !d.clauseVerb(t) && !d.isClass(t, cStop|cClause|cDeterminer|cPronoun|cPrep)
+	return t.kind == tWord && !t.upper && !d.clauseVerb(t) && !t.isClass(cStop|cClause|cDeterminer|cPronoun|cPrep)
 }
 
 // sentOut reports whether the cue ending before toks[ce] goes on with
@@ -2388,7 +2388,7 @@ func (d *doc) bareWord(t token) bool {
 // the determiner on, the particle with the cue). Cues whose "out" is
 // their own are read whole (pointed out, called out).
 func (d *doc) sentOut(toks []token, ce, b int) bool {
-	return ce+1 < b && toks[ce].is("out") && d.isClass(toks[ce+1], cDeterminer) && !d.isNumber(toks[ce+1])
+	return ce+1 < b && toks[ce].is("out") && toks[ce+1].isClass(cDeterminer) && !d.isNumber(toks[ce+1])
 }
 
 // adjectivePair reports whether the cue toks[k] after "and" or "but" is
@@ -2404,11 +2404,11 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 		return false
 	}
 	w, n := toks[j-1], toks[k+1]
-	if d.isClass(toks[k], cCore|cReports) || d.isClass(n, cQuantifier) {
+	if toks[k].isClass(cCore|cReports) || n.isClass(cQuantifier) {
 		return false // a deal and said funding is needed
 	}
 	if w.kind != tWord || w.upper || d.finite(w) || d.isCue(w) || n.kind != tWord || n.upper ||
-		d.isClass(n, cNounOpener|cDeterminer|cPronoun|cPrep|cClause|cQuestion|cAdverb|cTime) || n.is("that") || strings.HasSuffix(n.lower, "ly") {
+		n.isClass(cNounOpener|cDeterminer|cPronoun|cPrep|cClause|cQuestion|cAdverb|cTime) || n.is("that") || strings.HasSuffix(n.lower, "ly") {
 		return false
 	}
 	i := j - 2
@@ -2421,7 +2421,7 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 // mannerAdverb reports whether t is a lower-case adverb in -ly, as
 // between "and" and a joined cue (and generally agree, and flatly denied).
 func (d *doc) mannerAdverb(t token) bool {
-	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && d.isClass(t, cAdverb)
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && t.isClass(cAdverb)
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or
@@ -2429,10 +2429,10 @@ func (d *doc) mannerAdverb(t token) bool {
 // recently defended" joins the verb to the subject before the "and".
 func (d *doc) degreeOfTime(toks []token, j int) bool {
 	t := toks[j]
-	if (t.is("most") || t.is("more")) && j+1 < len(toks) && d.isClass(toks[j+1], cTime) {
+	if (t.is("most") || t.is("more")) && j+1 < len(toks) && toks[j+1].isClass(cTime) {
 		return true
 	}
-	return d.isClass(t, cTime) && !t.upper
+	return t.isClass(cTime) && !t.upper
 }
 
 // sourceLike reports whether a German noun phrase can be a source: a
@@ -2443,7 +2443,7 @@ func (d *doc) sourceLike(toks []token, np span) bool {
 		return true
 	}
 	for _, t := range toks[np.s:min(np.e, np.s+maxNP)] {
-		if t.kind == tQuote || t.kind == tWord && (d.isClass(t, cAnonymous|cOrganisation|cDocument) || t.upper && d.documentNoun(t.lower) || d.names[t.lower] != "") {
+		if t.kind == tQuote || t.kind == tWord && (t.isClass(cAnonymous|cOrganisation|cDocument) || t.upper && d.documentNoun(t.lower) || d.names[t.lower] != "") {
 			return true
 		}
 	}
@@ -2457,11 +2457,11 @@ func (d *doc) sourceLike(toks []token, np span) bool {
 // pronoun or preposition, the verb of the main clause. It returns -1
 // when there is none.
 func (d *doc) relativeAfterSource(toks []token, j, b int) int {
-	if !d.german || j+2 >= b || !d.isPunct(toks[j], ",") || !d.relativeOpens(toks, j+1, j+3) && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
+	if !d.german || j+2 >= b || !toks[j].isPunct(",") || !d.relativeOpens(toks, j+1, j+3) && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
 		return -1
 	}
 	for i := j + 2; i+1 < b; i++ {
-		if d.isPunct(toks[i], ",") && d.opensWithVerb(toks, span{i + 1, b}) {
+		if toks[i].isPunct(",") && d.opensWithVerb(toks, span{i + 1, b}) {
 			return i
 		}
 	}
@@ -2479,7 +2479,7 @@ func (d *doc) withTitle(toks []token, np span, b int) span {
 	last := toks[np.e-1]
 	q := d.qs[toks[np.e].q]
 	genre := last.upper && (d.genreNoun(last.lower) || d.genreNoun(strings.TrimSuffix(last.lower, "s"))) // des Magazins
-	if (d.isClass(last, cDeterminer) || genre) && (d.looksLikeName(q) || d.webAddress(q)) {
+	if (last.isClass(cDeterminer) || genre) && (d.looksLikeName(q) || d.webAddress(q)) {
 		np.e++
 	}
 	return np
@@ -2489,7 +2489,7 @@ func (d *doc) withTitle(toks []token, np span, b int) span {
 // Angaben". In German the noun of the cue is the source when no genitive
 // follows it: nach Polizeiangaben, nach einer ersten Analyse.
 func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
-	if d.german && toks[ce-1].upper && !d.isClass(toks[ce-1], cPrepcue) {
+	if d.german && toks[ce-1].upper && !toks[ce-1].isClass(cPrepcue) {
 		switch {
 		case ce < b && toks[ce].is("von"):
 			ce++ // nach Ansicht von Senator Muster
@@ -2505,12 +2505,12 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 			return d.withTitle(toks, span{ce - 1, ce}, b), true // laut der Website „bau.de“
 		}
 	}
-	if d.german && toks[ce-1].is("so") && ce+1 < b && toks[ce].kind == tWord && !toks[ce].upper && !d.isClass(toks[ce], cPronoun|cDeterminer) {
-		if d.isClass(toks[ce], cAux) || toks[ce].is("werden") || toks[ce].is("wurden") {
+	if d.german && toks[ce-1].is("so") && ce+1 < b && toks[ce].kind == tWord && !toks[ce].upper && !toks[ce].isClass(cPronoun|cDeterminer) {
+		if toks[ce].isClass(cAux) || toks[ce].is("werden") || toks[ce].is("wurden") {
 			return span{}, false // „…“, so werden Verräter genannt: a passive names, no one speaks
 		}
 		ce++ // „…“, so urteilte Muster
-		for ce+1 < b && (d.isClass(toks[ce], cObject) || toks[ce].is("sich")) {
+		for ce+1 < b && (toks[ce].isClass(cObject) || toks[ce].is("sich")) {
 			ce++ // „…“, so charakterisierte ihn der Vorsitzende
 		}
 	}
@@ -2528,7 +2528,7 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 			return span{ce, ce + 1}, true // nach Angaben von n24, laut ndr.de
 		}
 		j := ce
-		for j < b && j-ce < 2 && toks[j].kind == tWord && !toks[j].upper && !d.isClass(toks[j], cStop|cPrep|cPronoun|cAdverb|cDeterminer) {
+		for j < b && j-ce < 2 && toks[j].kind == tWord && !toks[j].upper && !toks[j].isClass(cStop|cPrep|cPronoun|cAdverb|cDeterminer) {
 			j++ // laut ägyptischem Innenministerium: adjectives before the noun
 		}
 		if np, ok := d.npAfter(toks, j, b); ok && j > ce && toks[j].upper {
@@ -2557,7 +2557,7 @@ func (d *doc) joinedSource(toks []token, np span, b int) span {
 		return np
 	}
 	n := toks[j+1]
-	if n.kind != tWord || d.isClass(n, cPronoun|cStop|cClause|cFinite|cPrep) || !n.upper && strings.HasSuffix(n.lower, "ed") {
+	if n.kind != tWord || n.isClass(cPronoun|cStop|cClause|cFinite|cPrep) || !n.upper && strings.HasSuffix(n.lower, "ed") {
 		return np
 	}
 	if e, ok := d.bareNP(toks, j+1, b); ok && (e.e >= b || toks[e.e].kind != tWord || toks[e.e].is("who")) {
@@ -2581,7 +2581,7 @@ func (d *doc) beforeVerbalNoun(toks []token, np span) span {
 	}
 	for m := np.s + 1; m < np.e; m++ {
 		t := toks[m]
-		if t.upper && len(t.lower) >= 9 && strings.HasSuffix(t.lower, "ungen") && toks[m-1].upper && !d.isClass(toks[m-1], cDeterminer) {
+		if t.upper && len(t.lower) >= 9 && strings.HasSuffix(t.lower, "ungen") && toks[m-1].upper && !toks[m-1].isClass(cDeterminer) {
 			return span{np.s, m}
 		}
 	}
@@ -2594,18 +2594,18 @@ func (d *doc) beforeVerbalNoun(toks []token, np span) span {
 // names and commas up to a word in lower case and the noun after it; j
 // otherwise. Bounded to a few words.
 func (d *doc) extendedAttribute(toks []token, j, b int) int {
-	if !d.german || j+3 >= b || !genitiveArticle(toks[j].lower) || !d.isClass(toks[j+1], cPrep) || toks[j+1].upper {
+	if !d.german || j+3 >= b || !genitiveArticle(toks[j].lower) || !toks[j+1].isClass(cPrep) || toks[j+1].upper {
 		return j
 	}
 	for m := j + 2; m+1 < b && m-j <= 10; m++ {
 		t := toks[m]
 		switch {
 		case t.kind == tWord && !t.upper:
-			if toks[m+1].kind == tWord && toks[m+1].upper && !d.isClass(t, cPrep|cStop|cDeterminer) {
+			if toks[m+1].kind == tWord && toks[m+1].upper && !t.isClass(cPrep|cStop|cDeterminer) {
 				return m + 2
 			}
 			return j
-		case t.kind != tWord && !d.isPunct(t, ","):
+		case t.kind != tWord && !t.isPunct(","):
 			return j
 		}
 	}
@@ -2642,14 +2642,14 @@ func (d *doc) afterAppositive(toks []token, j, b int) int {
 	for i := j; i < b && i-j <= maxNP; i++ {
 		t := toks[i]
 		switch {
-		case d.isPunct(t, ",") && i > j:
+		case t.isPunct(",") && i > j:
 			if i+1 < b {
 				return i + 1
 			}
 			return j
-		case d.isPunct(t, ".!?") || i+1 == b:
+		case t.isPunct(".!?") || i+1 == b:
 			return -1 // so der Sprecher, Paul Weber.: an appositive ends the sentence
-		case t.kind != tWord, !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop):
+		case t.kind != tWord, !t.upper && !t.isClass(cDeterminer|cPrep|cStop):
 			return j // a verb or punctuation: the content starts at j
 		}
 	}
@@ -2663,7 +2663,7 @@ func (d *doc) afterAppositive(toks []token, j, b int) int {
 // caller keeps out a capitalised word that opens the sentence: Ersten
 // Angaben zufolge).
 func (d *doc) bareDocument(prev, w token) bool {
-	return prev.kind == tWord && prev.upper && !strings.HasSuffix(prev.lower, "s") && !d.isClass(prev, cDeterminer|cPrep|cStop|cPronoun) &&
+	return prev.kind == tWord && prev.upper && !strings.HasSuffix(prev.lower, "s") && !prev.isClass(cDeterminer|cPrep|cStop|cPronoun) &&
 		w.upper && d.documentNoun(w.lower)
 }
 
@@ -2674,7 +2674,7 @@ func (d *doc) bareDocument(prev, w token) bool {
 // Berichten zufolge).
 func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 	j := k - 1
-	if j < lo || toks[j].kind != tWord || !toks[j].upper || d.isClass(toks[j], cStop|cPrep|cPronoun) {
+	if j < lo || toks[j].kind != tWord || !toks[j].upper || toks[j].isClass(cStop|cPrep|cPronoun) {
 		return span{}, false
 	}
 	if j-1 > lo && toks[j-2].kind == tWord && d.bareDocument(toks[j-1], toks[j]) {
@@ -2686,25 +2686,25 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 		switch {
 		case t.kind != tWord:
 			return span{s, j + 1}, true
-		case d.isClass(t, cDeterminer):
+		case t.isClass(cDeterminer):
 			s = i
-			if i-1 < lo || !(toks[i-1].kind == tWord && toks[i-1].upper && !d.isClass(toks[i-1], cStop|cPrep)) {
+			if i-1 < lo || !(toks[i-1].kind == tWord && toks[i-1].upper && !toks[i-1].isClass(cStop|cPrep)) {
 				return span{s, j + 1}, true // a genitive goes on: Angaben der Polizei
 			}
-		case t.upper && !d.isClass(t, cStop|cPrep|cPronoun|cTime):
+		case t.upper && !t.isClass(cStop|cPrep|cPronoun|cTime):
 			s = i
 		case (t.is("von") || t.is("vom")) && i-1 >= lo && toks[i-1].kind == tWord && toks[i-1].upper:
 			s = i // Angaben des Instituts von Athen zufolge
 		case !t.upper:
 			// an adjective only after an article: einem ersten Bericht
 			m := i
-			for m >= lo && toks[m].kind == tWord && !toks[m].upper && !d.isClass(toks[m], cDeterminer) {
+			for m >= lo && toks[m].kind == tWord && !toks[m].upper && !toks[m].isClass(cDeterminer) {
 				m--
 			}
 			if m == lo && m < i && d.frontedAttribute(toks, m, i) {
 				return span{m, j + 1}, true // Nicht näher genannten Quellen zufolge: the fronted phrase
 			}
-			if m < lo || !d.isClass(toks[m], cDeterminer) {
+			if m < lo || !toks[m].isClass(cDeterminer) {
 				return span{s, j + 1}, true
 			}
 			s, i = m, m
@@ -2722,11 +2722,11 @@ func (d *doc) germanNounBefore(toks []token, lo, k int) (span, bool) {
 // noun can be one; a modal or an auxiliary (Damals wollten Berichten
 // zufolge …) still stops it.
 func (d *doc) frontedAttribute(toks []token, m, i int) bool {
-	if !(toks[m].is("nicht") || d.isClass(toks[m], cAdverb)) || !strings.HasSuffix(toks[i].lower, "en") {
+	if !(toks[m].is("nicht") || toks[m].isClass(cAdverb)) || !strings.HasSuffix(toks[i].lower, "en") {
 		return false
 	}
 	for k := m; k <= i; k++ {
-		if d.isClass(toks[k], cAux) || d.inSet("modal", toks[k].lower) {
+		if toks[k].isClass(cAux) || d.inSet("modal", toks[k].lower) {
 			return false
 		}
 	}
@@ -2738,7 +2738,7 @@ func (d *doc) frontedAttribute(toks []token, m, i int) bool {
 // clause, but is none.
 func (d *doc) adverbial(toks []token, c span) bool {
 	t := toks[c.s]
-	return (d.isClass(t, cPrep|cTime|cClause) || t.is("by") || strings.HasSuffix(t.lower, "ly")) && !d.hasVerb(toks, c)
+	return (t.isClass(cPrep|cTime|cClause) || t.is("by") || strings.HasSuffix(t.lower, "ly")) && !d.hasVerb(toks, c)
 }
 
 // sourceEnd finds the comma that ends the source of a sentence-opening
@@ -2753,9 +2753,9 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		case toks[k].kind == tQuote && d.headBefore(toks, k):
 			// According to her "fair fares" plan, …: a title in marks
 			// after a determiner or a possessive goes on the source
-		case d.isPunct(toks[k], ","):
+		case toks[k].isPunct(","):
 			return d.listEnd(toks, k, b)
-		case toks[k].kind == tQuote || toks[k].kind == tPunct && !d.isPunct(toks[k], "/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
+		case toks[k].kind == tQuote || toks[k].kind == tPunct && !toks[k].isPunct("/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
 			// source (but: the schedule published Monday, …; a poll for
 			// the Associated Press, …: a capitalised cue is a name)
@@ -2773,7 +2773,7 @@ func (d *doc) listEnd(toks []token, k, b int) int {
 	for i := k + 1; i < b && i <= k+6; i++ {
 		switch {
 		case toks[i].kind != tWord:
-			if joined && d.isPunct(toks[i], ",") {
+			if joined && toks[i].isPunct(",") {
 				return i
 			}
 			return k
@@ -2791,7 +2791,7 @@ func (d *doc) listEnd(toks []token, k, b int) int {
 // reports, …; According to a new report by the Post, …): a noun after a
 // word of the source, not its verb.
 func (d *doc) nounInSource(toks []token, k int) bool {
-	return k > 0 && toks[k-1].kind == tWord && d.isClass(toks[k], cDocument)
+	return k > 0 && toks[k-1].kind == tWord && toks[k].isClass(cDocument)
 }
 
 // headBefore reports whether the word before toks[k] still wants its
@@ -2802,7 +2802,7 @@ func (d *doc) headBefore(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	return p.kind == tWord && (d.isClass(p, cDeterminer) && !d.isNumber(p) || isPossessive(p.lower))
+	return p.kind == tWord && (p.isClass(cDeterminer) && !d.isNumber(p) || isPossessive(p.lower))
 }
 
 // sourceGoesOn reports whether the word after the source of a
@@ -2812,7 +2812,7 @@ func (d *doc) headBefore(toks []token, k int) bool {
 // independent analysts; according to fundraising reports through Jan. 31;
 // According to her "clawback" plan, …).
 func (d *doc) sourceGoesOn(t token) bool {
-	return !d.german && (t.kind == tQuote || t.is("and") || t.is("or") || d.isClass(t, cDocument) && !t.upper)
+	return !d.german && (t.kind == tQuote || t.is("and") || t.is("or") || t.isClass(cDocument) && !t.upper)
 }
 
 // germanSourceEnd returns where the content after a German source that
@@ -2823,17 +2823,17 @@ func (d *doc) sourceGoesOn(t token) bool {
 // prepositions, und and adjectives before a noun; its first other word is
 // the verb.
 func (d *doc) germanSourceEnd(toks []token, j, b int) int {
-	if j >= b || toks[j].upper || !d.isClass(toks[j], cPrep) {
+	if j >= b || toks[j].upper || !toks[j].isClass(cPrep) {
 		return j
 	}
 	for k := j + 1; k < b && k < j+16; k++ {
 		t := toks[k]
 		switch {
 		case t.kind != tWord:
-			if !d.isPunct(t, "-") {
+			if !t.isPunct("-") {
 				return j // a comma or a quote: no verb-second clause after the source
 			}
-		case t.upper || unicode.IsDigit(d.r[t.s]) || d.isClass(t, cDeterminer|cPrep|cStop):
+		case t.upper || unicode.IsDigit(d.r[t.s]) || t.isClass(cDeterminer|cPrep|cStop):
 		case k+1 < b && toks[k+1].upper && strings.ContainsAny(t.lower[len(t.lower)-1:], "enrsm"):
 			// an adjective before its noun: des Amtes für öffentliche Sicherheit
 		default:
@@ -2859,7 +2859,7 @@ func genitiveArticle(w string) bool {
 // before toks[k] in its sentence: "However, according to X, …".
 func (d *doc) opensClause(toks []token, a, k int) bool {
 	for _, t := range toks[a:k] {
-		if t.kind == tQuote || t.kind == tWord && !d.isClass(t, cAdverb|cStop|cClause) && !strings.HasSuffix(t.lower, "ly") {
+		if t.kind == tQuote || t.kind == tWord && !t.isClass(cAdverb|cStop|cClause) && !strings.HasSuffix(t.lower, "ly") {
 			return false
 		}
 	}
@@ -2887,7 +2887,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, af
 	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		return d.askedFrame(toks, b, k, ce), true
 	}
-	if !d.german && toks[k].is("told") && k-1 == a && toks[a].is("when") && ce < b && toks[ce].kind == tWord && !d.isClass(toks[ce], cPrep) {
+	if !d.german && toks[k].is("told") && k-1 == a && toks[a].is("when") && ce < b && toks[ce].kind == tWord && !toks[ce].isClass(cPrep) {
 		// When told the fares would rise, Ms. Roe …: what someone told
 		// the subject, who is no source of it
 		return unnamedFrame("told-when", k, ce, ce)
@@ -2967,7 +2967,7 @@ func (d *doc) askedFrame(toks []token, b, k, ce int) frameAt {
 // appositive subject (Kasich, a Republican who …, said): the subject
 // comes first, and its appositive is the role.
 func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	if k-1 <= a || !d.isPunct(toks[k-1], ",") || toks[k-2].kind == tQuote {
+	if k-1 <= a || !toks[k-1].isPunct(",") || toks[k-2].kind == tQuote {
 		return frameAt{}, false
 	}
 	np, role, ok := d.appositiveBefore(toks, a, k-1)
@@ -3000,7 +3000,7 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // "that" before a noun may still open one (Jo Lee, that famous critic,
 // said).
 func (d *doc) thatClause(toks []token, c span) bool {
-	return !d.german && c.e-c.s >= 2 && toks[c.s].is("that") && d.isClass(toks[c.s+1], cPronoun)
+	return !d.german && c.e-c.s >= 2 && toks[c.s].is("that") && toks[c.s+1].isClass(cPronoun)
 }
 
 // invertedFrame builds the frame of a cue before its source ("…," said
@@ -3029,7 +3029,7 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// end and the content is the words before
 		fa.hi, fa.right = d.relativeClauseEnd(toks, np.e, b), -1
 	}
-	if fa.right < 0 && k-1 > a && d.isPunct(toks[k-1], ",") && d.isClass(toks[k], cSpeech) {
+	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
 	}
 	return fa, true
@@ -3060,7 +3060,7 @@ func (d *doc) invertedConjunct(toks []token, k int, np span, b int) int {
 // officials; and many others), which npAfter, looking for a name, leaves.
 func (d *doc) othersAfter(toks []token, k, b int) (span, bool) {
 	for e := k; e < b && e-k < 3 && toks[e].kind == tWord && !toks[e].upper; e++ {
-		if toks[e].is("others") || d.isClass(toks[e], cAnonymous) {
+		if toks[e].is("others") || toks[e].isClass(cAnonymous) {
 			return span{k, e + 1}, true
 		}
 	}
@@ -3085,11 +3085,11 @@ func whoIn(toks []token, np span) int {
 // Ann Roe left.", where a subject follows the comma).
 func (d *doc) gerundSubjectOfInverted(toks []token, k, b int) bool {
 	for i := k + 1; i+2 < b && i-k <= maxContent; i++ {
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?—–(") {
+		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?—–(") {
 			return false
 		}
-		if d.isPunct(toks[i], ",") {
-			return d.isClass(toks[i+1], cSpeech) && !toks[i+1].upper && strings.HasSuffix(toks[i+1].lower, "d") && toks[i+2].kind == tWord
+		if toks[i].isPunct(",") {
+			return toks[i+1].isClass(cSpeech) && !toks[i+1].upper && strings.HasSuffix(toks[i+1].lower, "d") && toks[i+2].kind == tWord
 		}
 	}
 	return false
@@ -3115,17 +3115,17 @@ func (d *doc) relativeClauseEnd(toks []token, i, b int) int {
 // words after the name are about the source (…, said Tom Hill, a
 // professor at the college.).
 func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
-	if e+1 >= b || !d.isPunct(toks[e], ",") {
+	if e+1 >= b || !toks[e].isPunct(",") {
 		return -1
 	}
 	if d.clauseVerb(toks[e+1]) {
 		return e + 1
 	}
 	for i := e + 1; i+1 < b && i-e <= 2*maxNP; i++ {
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ".!?;:") {
+		if toks[i].kind == tQuote || toks[i].isPunct(".!?;:") {
 			return -1
 		}
-		if d.isPunct(toks[i], ",") {
+		if toks[i].isPunct(",") {
 			if d.clauseVerb(toks[i+1]) {
 				return i + 1
 			}
@@ -3176,7 +3176,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	hi := d.addressee(toks, k, ce, b, f)
 	fa.hi = hi
 	fa.right = d.contentAfter(toks, hi, b, false)
-	speech := d.isClass(toks[k], cSpeech)
+	speech := toks[k].isClass(cSpeech)
 	if hi == ce && hi < b && np.s > a && speech && d.relativeGap(toks, np.s-1, hi) {
 		f.gap, fa.right = true, hi // what analysts said was a sign: the verb opens the content
 	}
@@ -3185,7 +3185,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	}
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
-		if lo > a && d.isPunct(toks[lo-1], ",") && (speech || d.beliefAside(toks, np, k)) {
+		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
 			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
 				fa.right, fa.lo = j, lo
 			}
@@ -3205,18 +3205,18 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 // where "that" opens a clause or points (he knew that said nothing).
 func (d *doc) quotingRelativeFrame(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
 	r := k - 1
-	if d.german || len(prev) > 0 || r-1 < a || !(toks[r].is("that") || toks[r].is("which")) || !d.isClass(toks[k], cSpeech) {
+	if d.german || len(prev) > 0 || r-1 < a || !(toks[r].is("that") || toks[r].is("which")) || !toks[k].isClass(cSpeech) {
 		return frameAt{}, false
 	}
 	q := ce
-	if q < b && d.isPunct(toks[q], ",:") {
+	if q < b && toks[q].isPunct(",:") {
 		q++
 	}
 	if q >= b || toks[q].kind != tQuote {
 		return frameAt{}, false
 	}
 	p := toks[r-1]
-	if p.kind == tWord && (d.isCue(p) || d.isClass(p, cFinite|cPrep|cPronoun|cDeterminer|cClause|cSubordinator)) || p.kind != tWord && !d.isPunct(p, ",—–-") {
+	if p.kind == tWord && (d.isCue(p) || p.isClass(cFinite|cPrep|cPronoun|cDeterminer|cClause|cSubordinator)) || p.kind != tWord && !p.isPunct(",—–-") {
 		return frameAt{}, false
 	}
 	mention := span{r, r + 1}
@@ -3258,7 +3258,7 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 	if !ok && linked != raised {
 		np, role, ok = d.npBefore(toks, a, raised)
 	}
-	if !ok && raised-2 >= a && (toks[raised-1].is("there") || toks[raised-1].is("here")) && toks[raised-2].kind == tWord && !d.isClass(toks[raised-2], cFinite|cStop|cPrep) {
+	if !ok && raised-2 >= a && (toks[raised-1].is("there") || toks[raised-1].is("here")) && toks[raised-2].kind == tWord && !toks[raised-2].isClass(cFinite|cStop|cPrep) {
 		np, role, ok = d.npBefore(toks, a, raised-1) // officials there said …: the place after the subject is no part of it
 	}
 	if !ok {
@@ -3281,14 +3281,14 @@ func (d *doc) andMannerSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	j := k - 1
-	if j > a && d.isPunct(toks[j], ",") {
+	if j > a && toks[j].isPunct(",") {
 		j--
 	}
 	for i := j; i-2 >= a && j-i < 8; i-- { // bounded: a few words of manner
 		if toks[i].kind != tWord {
 			return span{}, false
 		}
-		if toks[i].is("in") && d.isPunct(toks[i-1], ",") && toks[i-2].is("and") {
+		if toks[i].is("in") && toks[i-1].isPunct(",") && toks[i-2].is("and") {
 			if i-2 <= a {
 				return span{}, false
 			}
@@ -3336,7 +3336,7 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // His lead, many think, is safe), or -1. After a belief it goes on only
 // with a verb: not "at that point, many think, Tom Lee would …".
 func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && d.isPunct(toks[j], ",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
 		return j + 1
 	}
 	return -1
@@ -3347,7 +3347,7 @@ func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
 // at the same event): a longer adverbial that still leaves the cue an
 // aside.
 func (d *doc) earlierIn(toks []token, hi, j int) bool {
-	return j-hi <= 6 && hi+2 < j && (toks[hi].is("earlier") || toks[hi].is("later")) && d.isClass(toks[hi+1], cPrep) && d.isClass(toks[hi+2], cDeterminer)
+	return j-hi <= 6 && hi+2 < j && (toks[hi].is("earlier") || toks[hi].is("later")) && toks[hi+1].isClass(cPrep) && toks[hi+2].isClass(cDeterminer)
 }
 
 // relativeGap reports whether a relative pronoun at toks[r] before a
@@ -3371,7 +3371,7 @@ func (d *doc) relativeGap(toks []token, r, j int) bool {
 // such of 6. Not after I or we, a speaker's hedge (It was, I think,
 // historic), which they leave out.
 func (d *doc) beliefAside(toks []token, np span, k int) bool {
-	return !d.german && d.isClass(toks[k], cBelief) && !(np.e-np.s == 1 && (toks[np.s].is("i") || toks[np.s].is("we")))
+	return !d.german && toks[k].isClass(cBelief) && !(np.e-np.s == 1 && (toks[np.s].is("i") || toks[np.s].is("we")))
 }
 
 // nounCueVerb returns the verb whose object the cue toks[k] heads when
@@ -3383,10 +3383,10 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 		return a
 	}
 	v := np.s - 1
-	if v > a && d.isClass(toks[v], cPrep) {
+	if v > a && toks[v].isClass(cPrep) {
 		v-- // joined in a chant
 	}
-	if v <= a || toks[v].kind != tWord || toks[v].upper || d.isCue(toks[v]) || d.isClass(toks[v], cStop|cDeterminer|cPronoun|cPeriod|cTime) {
+	if v <= a || toks[v].kind != tWord || toks[v].upper || d.isCue(toks[v]) || toks[v].isClass(cStop|cDeterminer|cPronoun|cPeriod|cTime) {
 		return a
 	}
 	if !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet("lightverb", toks[v].lower) {
@@ -3404,7 +3404,7 @@ func (d *doc) eventObjectVerb(toks []token, a int, np span, k int) int {
 	if d.german || np.e != k || np.e-np.s < 2 || !strings.HasSuffix(toks[k].lower, "ing") {
 		return a
 	}
-	if !d.isClass(toks[np.s], cDeterminer|cPronoun) || !d.inSet("event", toks[np.e-1].lower) {
+	if !toks[np.s].isClass(cDeterminer|cPronoun) || !d.inSet("event", toks[np.e-1].lower) {
 		return a
 	}
 	v := np.s - 1
@@ -3443,7 +3443,7 @@ func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
 	if d.german || t.kind != tWord || t.upper {
 		return false
 	}
-	if t.is("been") && np.s+1 < np.e && strings.HasSuffix(toks[np.s+1].lower, "ing") || strings.HasSuffix(t.lower, "ing") && np.s > a && d.isClass(toks[np.s-1], cFinite) {
+	if t.is("been") && np.s+1 < np.e && strings.HasSuffix(toks[np.s+1].lower, "ing") || strings.HasSuffix(t.lower, "ing") && np.s > a && toks[np.s-1].isClass(cFinite) {
 		return true // was hosting fires, has been putting out fires: a verb in -ing after an auxiliary, the cue its object
 	}
 	if t.is("been") {
@@ -3462,7 +3462,7 @@ func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
 // majority of voters call for" and "9 percent say" count people, and
 // "a report that …" keeps its clause.
 func (d *doc) bareNounCue(toks []token, np span, k, ce int) bool {
-	if !d.isClass(toks[k], cNoun) || !d.articleCue(toks, np, k) {
+	if !toks[k].isClass(cNoun) || !d.articleCue(toks, np, k) {
 		return false
 	}
 	for _, t := range toks[np.s+1 : k] {
@@ -3515,7 +3515,7 @@ func (d *doc) groupBySaying(toks []token, a int, np span) bool {
 // angered, said Tom Hill, a professor at Dover). Not after tell, whose
 // name is the addressee (…, Tom Hill, the mayor, told CNN).
 func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
-	if d.isClass(toks[k], cTells) {
+	if toks[k].isClass(cTells) {
 		return false
 	}
 	np, ok := d.npAfter(toks, ce, b)
@@ -3525,10 +3525,10 @@ func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
 	if d.indefiniteSource(toks, ce, np, b) {
 		return true // said an official who was briefed on the talks
 	}
-	if !toks[ce].upper || d.isClass(toks[ce], cPronoun|cDeterminer) {
+	if !toks[ce].upper || toks[ce].isClass(cPronoun|cDeterminer) {
 		return false
 	}
-	if np.e < b && !d.isPunct(toks[np.e], ",.;!?") || b-np.e > maxContent {
+	if np.e < b && !toks[np.e].isPunct(",.;!?") || b-np.e > maxContent {
 		return false // nor when far more than an appositive follows: bounded, so a sentence of cues stays linear
 	}
 	for _, t := range toks[np.e:b] {
@@ -3576,9 +3576,9 @@ func (d *doc) firstReported(toks []token, a, b, k, ce int) int {
 	if toks[lo-1].is("as") && lo-2 > a {
 		lo-- // …, as first reported by the Times
 	}
-	if d.isClass(toks[lo-1], cPassive) {
+	if toks[lo-1].isClass(cPassive) {
 		lo-- // The meeting was first reported by …
-	} else if !d.isPunct(toks[lo-1], ",") {
+	} else if !toks[lo-1].isPunct(",") {
 		return a
 	}
 	return lo
@@ -3592,7 +3592,7 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 		return span{}
 	}
 	j := np.s - 1
-	if j > a && d.isPunct(toks[j], ",") {
+	if j > a && toks[j].isPunct(",") {
 		j--
 	}
 	if j < a || toks[j].kind != tWord {
@@ -3628,10 +3628,10 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 	if d.german || np.s-1 < a || toks[np.s-1].kind != tWord {
 		return span{}, false
 	}
-	if d.isClass(toks[np.s], cPronoun) && d.isClass(toks[np.s-1], cClause|cSubordinator) && !d.isClass(toks[np.s-1], cRelative) {
+	if toks[np.s].isClass(cPronoun) && toks[np.s-1].isClass(cClause|cSubordinator) && !toks[np.s-1].isClass(cRelative) {
 		return span{}, false // the congressman who gained fame when he yelled: the pronoun opens a clause of its own
 	}
-	if (toks[np.s-1].is("who") || toks[np.s-1].is("which")) && (toks[np.s].upper || d.isClass(toks[np.s], cPronoun|cDeterminer)) {
+	if (toks[np.s-1].is("who") || toks[np.s-1].is("which")) && (toks[np.s].upper || toks[np.s].isClass(cPronoun|cDeterminer)) {
 		return span{}, false // a hacker who the police say is tied to …: np is the clause's own subject, who its object
 	}
 	for r := np.s - 1; r > a && np.s-r <= 10; r-- {
@@ -3643,7 +3643,7 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 			continue
 		}
 		p := toks[r-1]
-		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cPrep|cFinite|cPronoun|cDeterminer) || d.verbsObject(p) {
+		if p.kind != tWord || d.isCue(p) || p.isClass(cStop|cPrep|cFinite|cPronoun|cDeterminer) || d.verbsObject(p) {
 			return span{}, false // nor "who supported which bill that Ann Roe said": after a verb which asks
 		}
 		if r-2 >= a && !p.upper && (d.inSet("copula", toks[r-2].lower) || toks[r-2].is("not")) {
@@ -3665,7 +3665,7 @@ func (d *doc) whoContracted(t token) bool {
 // roleText returns the role an appositive gives its source, or "" for a
 // clause between source and cue (the official, who spoke …, said).
 func (d *doc) roleText(toks []token, role span) string {
-	if role.e <= role.s || d.isClass(toks[role.s], cAside) || d.phraseAside(toks, role) || d.isClass(toks[role.s], cPrep) || role.e-role.s == 1 && d.isClass(toks[role.s], cAdverb|cStop) {
+	if role.e <= role.s || toks[role.s].isClass(cAside) || d.phraseAside(toks, role) || toks[role.s].isClass(cPrep) || role.e-role.s == 1 && toks[role.s].isClass(cAdverb|cStop) {
 		return "" // nor "for his part", "however"
 	}
 	return d.text(d.tokSpan(toks, role))
@@ -3699,14 +3699,14 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 // opensAs reports whether the "as" at toks[i] opens its clause: at the
 // sentence start, after a comma or after a conjunction (And, as X said, …).
 func (d *doc) opensAs(toks []token, a, i int) bool {
-	return i == a || d.isPunct(toks[i-1], ",(") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet") // (As the Times reported, …)
+	return i == a || toks[i-1].isPunct(",(") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet") // (As the Times reported, …)
 }
 
 // asLeads makes a frame opened by "as" (As the Times reported, …; As
 // reported by X, …) lead the clause after its comma, as according to does.
 func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 	j := d.skipAdverbials(toks, fa.hi, b)
-	if j+1 < b && d.isPunct(toks[j], ",") {
+	if j+1 < b && toks[j].isPunct(",") {
 		fa.right, fa.f.leads = j+1, true
 	}
 }
@@ -3738,7 +3738,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			c = j - 1 // scanned for an earlier participle
 			continue
 		}
-		comma := d.isPunct(toks[c], ",")
+		comma := toks[c].isPunct(",")
 		if comma {
 			if np, ok := d.countedSubject(toks, c+1, k); ok {
 				return np, true // Outside the hall, about 200 riders gathered, …
@@ -3754,10 +3754,10 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			continue // At a rally in Ames, Iowa, on Sunday, …; which k decides, so it ends the clean stretch
 		}
 		s := c + 1
-		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && d.isClass(toks[s+2], cClause) {
+		if s+2 < k && toks[s].is("such") && toks[s+1].is("as") && toks[s+2].isClass(cClause) {
 			s += 3 // There were jabs, such as when Jo Hill … and called him "…": the example's clause
 		}
-		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || d.isClass(toks[np.s], cDeterminer) || !d.german && d.endsInName(d.words(d.tokSpan(toks, np)))) {
+		if np, ok := d.npAfter(toks, s, k); ok && (d.properOrPronoun(toks, np) || toks[np.s].isClass(cDeterminer) || !d.german && d.endsInName(d.words(d.tokSpan(toks, np)))) {
 			return np, true // also a name after a description: At a rally, retired nurse Ann Roe …
 		}
 		if np, ok := d.bareSubject(toks, s, k); ok {
@@ -3808,7 +3808,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	v := n + 1
-	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !d.isClass(toks[v], cStop|cPrep|cClause|cSubordinator|cPronoun|cDeterminer) && !d.countedVerb(toks[v]) {
+	for v < k && v-n <= 4 && toks[v].kind == tWord && !toks[v].upper && !toks[v].isClass(cStop|cPrep|cClause|cSubordinator|cPronoun|cDeterminer) && !d.countedVerb(toks[v]) {
 		v++ // the noun and its modifiers: 200 striking nurses
 	}
 	if v == n+1 || v >= k {
@@ -3832,7 +3832,7 @@ func (d *doc) countedVerb(tok token) bool {
 // clause's article or pronoun is no part of the subject, and "About 10
 // minutes later the crowd gathered, …" has no second verb.
 func (d *doc) contactClause(toks []token, v, k int) bool {
-	if !d.isClass(toks[v], cPronoun|cDeterminer) {
+	if !toks[v].isClass(cPronoun | cDeterminer) {
 		return false
 	}
 	for i := v + 1; i < k && i-v <= 3 && toks[i].kind == tWord; i++ {
@@ -3854,7 +3854,7 @@ func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
 	}
 	n := s
 	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !d.finite(toks[n]) &&
-		!d.isClass(toks[n], cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
+		!toks[n].isClass(cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
 		n++
 	}
 	if n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
@@ -3867,7 +3867,7 @@ func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
 // that opens the sentence (One of the men, Jo Hill, 70, had …; His wife,
 // Ann Roe, later said), as appositiveBefore does; else np.
 func (d *doc) namedAppositive(toks []token, np span, k int) span {
-	if d.german || !d.isClass(toks[np.s], cDeterminer|cStandalone|cNumber) && !d.isNumber(toks[np.s]) {
+	if d.german || !toks[np.s].isClass(cDeterminer|cStandalone|cNumber) && !d.isNumber(toks[np.s]) {
 		return np // Tom Vale, Jo Hill and Ann Roe: a list of names
 	}
 	e := np.e
@@ -3876,11 +3876,11 @@ func (d *doc) namedAppositive(toks []token, np span, k int) span {
 			e = of.e // One of the men, Jo Hill, …
 		}
 	}
-	if e+2 >= k || !d.isPunct(toks[e], ",") {
+	if e+2 >= k || !toks[e].isPunct(",") {
 		return np
 	}
 	name, ok := d.npAfter(toks, e+1, k)
-	if !ok || name.e >= k || !d.isPunct(toks[name.e], ",") || !d.allCapitalised(toks, name) || d.isClass(toks[name.s], cPronoun|cTime) {
+	if !ok || name.e >= k || !toks[name.e].isPunct(",") || !d.allCapitalised(toks, name) || toks[name.s].isClass(cPronoun|cTime) {
 		return np
 	}
 	return name
@@ -3894,19 +3894,19 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 	if i < k && (toks[i].is("and") || toks[i].is("but")) {
 		i++
 	}
-	if i >= k || !(d.isClass(toks[i], cDeterminer|cQuantifier) || d.isNumber(toks[i])) {
+	if i >= k || !(toks[i].isClass(cDeterminer|cQuantifier) || d.isNumber(toks[i])) {
 		return a
 	}
-	for s := i; i < k && i-s < 5 && toks[i].kind == tWord && !d.isClass(toks[i], cPeriod); i++ {
-		if i > s && (toks[i].upper || d.isClass(toks[i], cPronoun) || d.isCue(toks[i])) {
+	for s := i; i < k && i-s < 5 && toks[i].kind == tWord && !toks[i].isClass(cPeriod); i++ {
+		if i > s && (toks[i].upper || toks[i].isClass(cPronoun) || d.isCue(toks[i])) {
 			return a
 		}
 	}
-	if i+1 >= k || !d.isClass(toks[i], cPeriod) || !(toks[i+1].is("later") || toks[i+1].is("earlier") || toks[i+1].is("ago")) {
+	if i+1 >= k || !toks[i].isClass(cPeriod) || !(toks[i+1].is("later") || toks[i+1].is("earlier") || toks[i+1].is("ago")) {
 		return a
 	}
 	i += 2
-	if i < k && d.isPunct(toks[i], ",") {
+	if i < k && toks[i].isPunct(",") {
 		i++
 	}
 	return i
@@ -3922,10 +3922,10 @@ func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 		i++
 	}
 	s := i
-	for i < k && i-s < 3 && toks[i].kind == tWord && (d.isClass(toks[i], cTime) || d.isNumber(toks[i]) || d.periodWord(toks[i])) {
+	for i < k && i-s < 3 && toks[i].kind == tWord && (toks[i].isClass(cTime) || d.isNumber(toks[i]) || d.periodWord(toks[i])) {
 		i++ // periodWord last: its month is a set lookup, two map lookups
 	}
-	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || d.isClass(toks[i], cTime) {
+	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || toks[i].isClass(cTime) {
 		return a
 	}
 	return i
@@ -3937,15 +3937,15 @@ func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 func (d *doc) frontedOpening(toks []token, a, k int) bool {
 	t := toks[a]
 	next := a+1 < k && toks[a+1].kind == tWord
-	return d.isClass(t, cPrep|cTime|cClause|cSubordinator) || t.is("by") ||
-		strings.HasSuffix(t.lower, "ly") && !t.is("only") && !(t.upper && next && toks[a+1].upper && !d.isClass(toks[a+1], cTime|cPeriod)) || // Early Tuesday, she …; but Kelly Roe backed the plan, saying …: a name before a capitalised word that names no time
+	return t.isClass(cPrep|cTime|cClause|cSubordinator) || t.is("by") ||
+		strings.HasSuffix(t.lower, "ly") && !t.is("only") && !(t.upper && next && toks[a+1].upper && !toks[a+1].isClass(cTime|cPeriod)) || // Early Tuesday, she …; but Kelly Roe backed the plan, saying …: a name before a capitalised word that names no time
 		!d.german && d.inSet("frontprep", t.lower) && next || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
-		strings.HasSuffix(t.lower, "ed") && next && d.isClass(toks[a+1], cPrep|cStop) || // Chastened by the polls, Ms. Roe …
+		strings.HasSuffix(t.lower, "ed") && next && toks[a+1].isClass(cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
-		d.isNumber(t) && next && d.isClass(toks[a+1], cPeriod) || // Two years earlier, she …
-		d.isClass(t, cPeriod) && next && d.isClass(toks[a+1], cTime) || // Hours later, she …
-		d.inSet("fronting", t.lower) && next && d.isClass(toks[a+1], cPrep|cClause) // Back in 1999, she …; Ever since …
+		d.isNumber(t) && next && toks[a+1].isClass(cPeriod) || // Two years earlier, she …
+		t.isClass(cPeriod) && next && toks[a+1].isClass(cTime) || // Hours later, she …
+		d.inSet("fronting", t.lower) && next && toks[a+1].isClass(cPrep|cClause) // Back in 1999, she …; Ever since …
 }
 
 // placeAfter reports whether the comma toks[c] inside a fronted phrase
@@ -3953,17 +3953,17 @@ func (d *doc) frontedOpening(toks []token, a, k int) bool {
 // (At a rally in Ames, Iowa, on Sunday, Ms. Roe …): one capitalised word
 // between a place's name and another comma.
 func (d *doc) placeAfter(toks []token, c, k int) bool {
-	if c-1 < 0 || c+2 >= k || toks[c-1].kind != tWord || !toks[c-1].upper || d.isClass(toks[c-1], cTime) {
+	if c-1 < 0 || c+2 >= k || toks[c-1].kind != tWord || !toks[c-1].upper || toks[c-1].isClass(cTime) {
 		return false
 	}
 	n := toks[c+1]
-	return n.kind == tWord && n.upper && !d.isClass(n, cPronoun|cDeterminer|cTitle) && d.isPunct(toks[c+2], ",")
+	return n.kind == tWord && n.upper && !n.isClass(cPronoun|cDeterminer|cTitle) && toks[c+2].isPunct(",")
 }
 
 // opensFronted reports whether t opens a phrase fronted before a clause's
 // subject: a preposition, a time, a subordinator or an -ing form.
 func (d *doc) opensFronted(t token) bool {
-	return t.kind == tWord && !t.upper && (d.isClass(t, cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ing"))
+	return t.kind == tWord && !t.upper && (t.isClass(cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ing"))
 }
 
 // afterDateline returns where a sentence starts after the dateline that
@@ -3973,7 +3973,7 @@ func (d *doc) afterDateline(toks []token, a, k int) int {
 		return a
 	}
 	for i := a + 1; i+1 < k && i < a+12; i++ {
-		if d.isPunct(toks[i], "—–-") {
+		if toks[i].isPunct("—–-") {
 			return i + 1
 		}
 	}
@@ -3998,7 +3998,7 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 // gives a name to the noun before it rather than inverting a cue: "a visa
 // program, called the EB-5 program," (but "…," called Ms. Roe).
 func (d *doc) namingParticiple(toks []token, a, k int) bool {
-	return toks[k].is("called") && k-2 >= a && d.isPunct(toks[k-1], ",") && toks[k-2].kind != tQuote
+	return toks[k].is("called") && k-2 >= a && toks[k-1].isPunct(",") && toks[k-2].kind != tQuote
 }
 
 // ownedThing reports whether np is a possessive and a thing that names no
@@ -4008,7 +4008,7 @@ func (d *doc) namingParticiple(toks []token, a, k int) bool {
 func (d *doc) ownedThing(toks []token, np span) bool {
 	h := toks[np.e-1]
 	return np.e-np.s == 2 && d.owner(toks[np.s]) && !isPossessive(toks[np.s].lower) && d.thingNoun(h) &&
-		!d.isClass(h, cOrganisation|cChannel|cAnonymous) && !d.isCue(h)
+		!h.isClass(cOrganisation|cChannel|cAnonymous) && !d.isCue(h)
 }
 
 // quoteClosesAppositive reports whether the quote before the verb toks[k]
@@ -4021,17 +4021,17 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 		return false
 	}
 	i := q - 1
-	for i > a && q-i < maxContent && !d.isPunct(toks[i], ",.;:!?") { // bounded: hostile text stays linear
+	for i > a && q-i < maxContent && !toks[i].isPunct(",.;:!?") { // bounded: hostile text stays linear
 		i--
 	}
-	if i <= a || i+1 == q || !d.isPunct(toks[i], ",") {
+	if i <= a || i+1 == q || !toks[i].isPunct(",") {
 		return false
 	}
 	s, ok := d.npBackFrom(toks, a, i-1)
 	// the name opens the sentence or follows a comma, also one inside a
 	// quote's marks (In an interview on "Live," Jo Hill, the hacker known
 	// as "Ghost," said)
-	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || d.isPunct(toks[s-1], ",") || d.commaQuote(toks[s-1]))
+	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || toks[s-1].isPunct(",") || d.commaQuote(toks[s-1]))
 }
 
 // participle handles ", saying …", ", citing …": the source is that of the
@@ -4039,11 +4039,11 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
 	f := &frame{rule: "participle"}
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
-	if d.german && d.isClass(toks[a], cSubordinator) {
+	if d.german && toks[a].isClass(cSubordinator) {
 		// Als ein Gast kam, biss der Mann … und rief: the main clause
 		// after the subordinate one holds the subject
 		for i := a + 1; i+1 < k; i++ {
-			if d.isPunct(toks[i], ",") {
+			if toks[i].isPunct(",") {
 				a = i + 1
 				break
 			}
@@ -4056,10 +4056,10 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		return fa, true
 	}
 	a = d.afterFrontedClause(toks, a, k)
-	for a < k && d.isClass(toks[a], cStop|cClause|cAdverb) && !d.isClass(toks[a], cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
+	for a < k && toks[a].isClass(cStop|cClause|cAdverb) && !toks[a].isClass(cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
-	if a+1 < k && d.isPunct(toks[a], ",") && a > 0 && d.isClass(toks[a-1], cAdverb) {
+	if a+1 < k && toks[a].isPunct(",") && a > 0 && toks[a-1].isClass(cAdverb) {
 		a++ // Now, after arguing that …, his team …: the adverb's comma
 	}
 	if k == a && d.gerundSubjectOfInverted(toks, k, b) {
@@ -4216,7 +4216,7 @@ func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
 		if !toks[w].is("with") {
 			continue
 		}
-		if !d.isPunct(toks[w-1], ",") {
+		if !toks[w-1].isPunct(",") {
 			return span{}, false
 		}
 		v := w + 1 // the absolute's -ing verb, a few words on
@@ -4237,18 +4237,18 @@ func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
 // telling voters …" Hill declares and tells, not the writer. The subject
 // is a name right before that first verb, after a word of the clause.
 func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
-	if d.german || k-1 <= a || !(d.isPunct(toks[k-1], ",") || toks[k-1].is("and")) {
+	if d.german || k-1 <= a || !(toks[k-1].isPunct(",") || toks[k-1].is("and")) {
 		return span{}, false
 	}
 	for v := k - 2; v > a+1 && k-v <= maxContent; v-- { // bounded: the scan stays linear
 		t := toks[v]
-		if d.isPunct(t, ".;:!?") {
+		if t.isPunct(".;:!?") {
 			return span{}, false
 		}
-		if t.kind != tWord || !strings.HasSuffix(t.lower, "ing") || toks[v+1].kind != tWord || d.isClass(t, cPrep) {
+		if t.kind != tWord || !strings.HasSuffix(t.lower, "ing") || toks[v+1].kind != tWord || t.isClass(cPrep) {
 			continue // not "during", a preposition
 		}
-		if p := toks[v-1]; d.isPunct(p, ",") || p.is("and") {
+		if p := toks[v-1]; p.isPunct(",") || p.is("and") {
 			continue // an earlier verb of the chain
 		}
 		s := v
@@ -4256,7 +4256,7 @@ func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
 			s-- // the capitalised words of a name: Mayor Tom Hill
 		}
 		n := toks[v-1].lower
-		if s == v || toks[s-1].kind != tWord || d.isClass(toks[s-1], cPrep) || d.isClass(toks[s], cDeterminer|cPronoun|cTime) ||
+		if s == v || toks[s-1].kind != tWord || toks[s-1].isClass(cPrep) || toks[s].isClass(cDeterminer|cPronoun|cTime) ||
 			strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
 			return span{}, false // not with Hill vowing …, nor Hill's spending, a gerund
 		}
@@ -4278,7 +4278,7 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		if t.kind != tWord {
 			return span{}, false
 		}
-		if t.upper || d.isCue(t) || !d.isClass(t, cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
+		if t.upper || d.isCue(t) || !t.isClass(cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
 			continue // the set lookup last: two map lookups
 		}
 		return d.subjectWithVerb(toks, i+1, k)
@@ -4292,7 +4292,7 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 // the word before the cue.
 func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
 	np, ok := d.npAfter(toks, s, k)
-	if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) || !d.clauseVerb(toks[np.e]) {
+	if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !toks[np.s].isClass(cDeterminer) || !d.clauseVerb(toks[np.e]) {
 		return span{}, false
 	}
 	return np, true
@@ -4308,7 +4308,7 @@ func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
 // since are left out: "defended not paying a builder who said he was
 // stiffed after he designed a clubhouse, saying" is the main clause's.
 func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (span, bool) {
-	if d.german || k-2 <= a || !d.isPunct(toks[k-1], ",") {
+	if d.german || k-2 <= a || !toks[k-1].isPunct(",") {
 		return span{}, false
 	}
 	lo := max(a+1, k-maxContent) // bounded: the scan stays linear
@@ -4323,7 +4323,7 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if t.kind != tWord {
 			return span{}, false // a comma or a quote: the clause is not the one before the cue
 		}
-		if t.is("which") && i-2 > a && toks[i-1].is("in") && (d.isPunct(toks[i-2], ",") || d.commaQuote(toks[i-2])) {
+		if t.is("which") && i-2 > a && toks[i-1].is("in") && (toks[i-2].isPunct(",") || d.commaQuote(toks[i-2])) {
 			// a web ad, in which children smash a dock, yelling "…": "in
 			// which" opens a clause of place as where does
 			return d.inWhichSubject(toks, i+1, k)
@@ -4331,8 +4331,8 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if t.upper || !(t.is("where") || t.is("when") || t.is("as")) {
 			continue
 		}
-		afterPunct := d.isPunct(toks[i-1], ",—–-")
-		if p := toks[i-1]; (p.kind != tWord || d.isClass(p, cPrep)) && !(afterPunct && t.is("where")) {
+		afterPunct := toks[i-1].isPunct(",—–-")
+		if p := toks[i-1]; (p.kind != tWord || p.isClass(cPrep)) && !(afterPunct && t.is("where")) {
 			return span{}, false // a fronted or comma-led clause, but for where, is asClauseSubject's
 		}
 		if t.is("where") {
@@ -4356,7 +4356,7 @@ func (d *doc) inWhichSubject(toks []token, s, k int) (span, bool) {
 	if np, ok := d.npAfter(toks, s, k); ok && d.inWhichVerb(toks, np.e, k) {
 		return np, true
 	}
-	if t := toks[s]; t.kind == tWord && !t.upper && !d.isClass(t, cStop|cPrep|cPronoun|cDeterminer|cAdverb|cClause) && !d.isCue(t) && d.inWhichVerb(toks, s+1, k) {
+	if t := toks[s]; t.kind == tWord && !t.upper && !t.isClass(cStop|cPrep|cPronoun|cDeterminer|cAdverb|cClause) && !d.isCue(t) && d.inWhichVerb(toks, s+1, k) {
 		return span{s, s + 1}, true
 	}
 	return span{}, false
@@ -4366,7 +4366,7 @@ func (d *doc) inWhichSubject(toks []token, s, k int) (span, bool) {
 // that runs on to the cue toks[k]: a lower-case word that is no article,
 // preposition or pronoun, with words after it.
 func (d *doc) inWhichVerb(toks []token, v, k int) bool {
-	return v < k-1 && toks[v].kind == tWord && !toks[v].upper && !d.isClass(toks[v], cStop|cPrep|cDeterminer|cPronoun)
+	return v < k-1 && toks[v].kind == tWord && !toks[v].upper && !toks[v].isClass(cStop|cPrep|cDeterminer|cPronoun)
 }
 
 // countedOrBare returns the subject at toks[s] of a place clause when it
@@ -4398,11 +4398,11 @@ func (d *doc) objectRelative(toks []token, fa frameAt) bool {
 		return false
 	}
 	i := d.mentionStart(toks, fa)
-	if i <= 0 || toks[i].s != src.mention.s || !d.isClass(toks[i], cPronoun) || i+1 >= len(toks) || toks[i+1].s != fa.f.cue.s {
+	if i <= 0 || toks[i].s != src.mention.s || !toks[i].isClass(cPronoun) || i+1 >= len(toks) || toks[i+1].s != fa.f.cue.s {
 		return false
 	}
 	p := toks[i-1]
-	return p.kind == tWord && !p.upper && !d.isClass(p, cStop|cClause|cPrep|cAdverb|cPronoun|cDeterminer) && !d.isCue(p) && !d.finite(p)
+	return p.kind == tWord && !p.upper && !p.isClass(cStop|cClause|cPrep|cAdverb|cPronoun|cDeterminer) && !d.isCue(p) && !d.finite(p)
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause
@@ -4442,7 +4442,7 @@ func (d *doc) relativeOwner(toks []token, a, k int) int {
 		case t.is("but"):
 			return -1 // He praised those who left but said …: the contrast is the main clause's
 		case t.is("who") || t.is("which"):
-			if i > a && (d.isClass(toks[i-1], cPrep) || d.isCue(toks[i-1])) || i+1 < k && d.isClass(toks[i+1], cPronoun|cDeterminer) {
+			if i > a && (toks[i-1].isClass(cPrep) || d.isCue(toks[i-1])) || i+1 < k && toks[i+1].isClass(cPronoun|cDeterminer) {
 				return -1 // asked on who would win; a tax, which he favors but says …: no subject
 			}
 			return i
@@ -4470,7 +4470,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		if t.kind != tWord || d.isCue(t) {
 			continue // a cue word joins no clause: a hostile ", saying, saying …" costs no set lookups
 		}
-		comma := d.isPunct(toks[i-1], ",") || t.is("but")
+		comma := toks[i-1].isPunct(",") || t.is("but")
 		if !comma && (toks[i-1].upper || !t.is("and")) {
 			continue // Ann Lee and Tom Hill sued: one subject
 		}
@@ -4478,21 +4478,21 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 			continue // tested last: the set lookup costs two map lookups
 		}
 		np, ok := d.npAfter(toks, i+1, k)
-		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !toks[np.s].isClass(cDeterminer) {
 			return span{}, false
 		}
 		v := np.e
-		if v+1 < k && d.isPunct(toks[v], ",") {
+		if v+1 < k && toks[v].isPunct(",") {
 			if j := d.afterAppositive(toks, v+1, k); j > v+1 {
 				v = j // while her rival, Tom Hill, has soared by saying
 			} else {
 				v = d.afterAdverbAside(toks, v, k) // and he, once again, pledged
 			}
 		}
-		for v < k && (d.isClass(toks[v], cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
+		for v < k && (toks[v].isClass(cAdverb|cTime) || strings.HasSuffix(toks[v].lower, "ly")) {
 			v++
 		}
-		if v >= k || toks[v].kind != tWord || toks[v].upper || d.isClass(toks[v], cStop|cPrep|cDeterminer|cPronoun|cClause) {
+		if v >= k || toks[v].kind != tWord || toks[v].upper || toks[v].isClass(cStop|cPrep|cDeterminer|cPronoun|cClause) {
 			return span{}, false
 		}
 		if comma || d.finite(toks[v]) || strings.HasSuffix(toks[v].lower, "ed") {
@@ -4509,7 +4509,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 // pledged; she, in turn, said), or c when none is there.
 func (d *doc) afterAdverbAside(toks []token, c, k int) int {
 	for j := c + 1; j < k && j-c <= 4; j++ {
-		if d.isPunct(toks[j], ",") {
+		if toks[j].isPunct(",") {
 			if j > c+1 {
 				return j + 1
 			}
@@ -4532,7 +4532,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 	for c > a && k-c <= 3 && toks[c].kind == tWord && !toks[c].upper {
 		c-- // …, at one point calling
 	}
-	if d.german || c <= a || !d.isPunct(toks[c], ",") {
+	if d.german || c <= a || !toks[c].isPunct(",") {
 		return span{}, false
 	}
 	lo := max(a+1, k-maxContent)
@@ -4541,10 +4541,10 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 			i = j + 1 // scanned for an earlier participle: no clause opens there
 			continue
 		}
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ";:") {
+		if toks[i].kind == tQuote || toks[i].isPunct(";:") {
 			return span{}, false
 		}
-		if toks[i].upper || d.isCue(toks[i]) || !d.isPunct(toks[i-1], ",") {
+		if toks[i].upper || d.isCue(toks[i]) || !toks[i-1].isPunct(",") {
 			continue // cheap tests first (a cue word opens no clause): the set lookup below costs two map lookups
 		}
 		if !d.inSet("subordinate", toks[i].lower) && !toks[i].is("and") && !toks[i].is("but") {
@@ -4568,7 +4568,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 // "our quarrel") the clause stands alone and keeps its own source.
 func (d *doc) whatClauseSubject(toks []token, a int, np span) (span, bool) {
 	w := np.s - 1
-	if d.german || np.e-np.s != 1 || !d.isClass(toks[np.s], cPronoun) || w-1 <= a || !toks[w].is("what") || toks[w-1].kind != tWord {
+	if d.german || np.e-np.s != 1 || !toks[np.s].isClass(cPronoun) || w-1 <= a || !toks[w].is("what") || toks[w-1].kind != tWord {
 		return span{}, false
 	}
 	outer, ok := d.clauseSubject(toks, a, w)
@@ -4578,8 +4578,8 @@ func (d *doc) whatClauseSubject(toks []token, a int, np span) (span, bool) {
 	// a verb right after it (Hill has railed, Hill assails), not a noun
 	// the phrase goes on with (Radio host Jo Hill, Maybe the key)
 	v := toks[outer.e]
-	verb := d.isClass(v, cFinite|cAdverb) || strings.HasSuffix(v.lower, "s") || strings.HasSuffix(v.lower, "ed")
-	return outer, v.kind == tWord && !v.upper && !d.isClass(v, cDeterminer) && verb
+	verb := v.isClass(cFinite|cAdverb) || strings.HasSuffix(v.lower, "s") || strings.HasSuffix(v.lower, "ed")
+	return outer, v.kind == tWord && !v.upper && !v.isClass(cDeterminer) && verb
 }
 
 // reducedRelative returns where the mention of an English frame starts
@@ -4608,7 +4608,7 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) int {
 		// without an article only after a preposition in lower case: In
 		// a letter to Senate colleagues released Monday, … (but "In Iowa
 		// officials reported" may be a clause)
-		if p := toks[i-1]; !p.upper && d.isClass(p, cPrep) {
+		if p := toks[i-1]; !p.upper && p.isClass(cPrep) {
 			return i
 		}
 		return -1
@@ -4617,7 +4617,7 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) int {
 	// (but "the source recalled" is a clause); or the object of a past
 	// verb: shared a map called "Pier Nine" (but "said a man called" is
 	// a clause)
-	if d.isClass(toks[i-1], cPrep) || d.verbsObject(toks[i-1]) {
+	if toks[i-1].isClass(cPrep) || d.verbsObject(toks[i-1]) {
 		return i
 	}
 	return -1
@@ -4628,7 +4628,7 @@ func (d *doc) reducedRelative(toks []token, fa frameAt) int {
 // reports a clause ("said a man called …"), nor a noun (the need, a
 // seed, a bed).
 func (d *doc) verbsObject(t token) bool {
-	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") && !d.isClass(t, cReports|cPassive|cFinite)
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "eed") && !t.isClass(cReports|cPassive|cFinite)
 }
 
 // mentionStart returns the index of the last token at or before fa.lo
@@ -4688,7 +4688,7 @@ func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 			continue
 		}
 		p := toks[j-1]
-		if p.kind != tWord || d.isCue(p) || d.isClass(p, cStop|cClause|cPrep|cDeterminer) {
+		if p.kind != tWord || d.isCue(p) || p.isClass(cStop|cClause|cPrep|cDeterminer) {
 			return -1
 		}
 		return j
@@ -4703,7 +4703,7 @@ func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 func (d *doc) clauseComma(toks []token, s, e int) int {
 	for i := s + 1; i < e && i-s < maxContent; i++ {
 		switch {
-		case d.commaQuote(toks[i]) || d.isPunct(toks[i], ","):
+		case d.commaQuote(toks[i]) || toks[i].isPunct(","):
 			return i
 		case toks[i].kind == tQuote:
 			return -1
@@ -4717,10 +4717,10 @@ func (d *doc) clauseComma(toks []token, s, e int) int {
 // or i.
 func (d *doc) afterStretch(toks []token, i, k int) int {
 	j := i
-	if j+1 < k && d.isClass(toks[j], cNumber) {
+	if j+1 < k && toks[j].isClass(cNumber) {
 		j++
 	}
-	if j+1 < k && d.isClass(toks[j], cPeriod) && d.inSet("subordinate", toks[j+1].lower) {
+	if j+1 < k && toks[j].isClass(cPeriod) && d.inSet("subordinate", toks[j+1].lower) {
 		return j + 1
 	}
 	return i
@@ -4733,7 +4733,7 @@ func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
 		return -1
 	}
 	for j := i + 1; j < k && j-i <= 8; j++ { // bounded: a few words
-		if d.isPunct(toks[j], ",") {
+		if toks[j].isPunct(",") {
 			return j
 		}
 		if toks[j].kind != tWord {
@@ -4775,7 +4775,7 @@ func (d *doc) outerIndex(toks []token, fs []frameAt, j int) int {
 // addressee notes on f whom a cue like told or asked (toks[k:ce]) names
 // as its addressee, and returns where the frame ends after it.
 func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
-	if !d.isClass(toks[k], cTells) {
+	if !toks[k].isClass(cTells) {
 		return ce
 	}
 	obj, ok := d.objectAfter(toks, ce, b)
@@ -4797,13 +4797,13 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return e
 	}
 	j := e
-	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !d.isClass(toks[j], cTime|cPrep) {
+	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !toks[j].isClass(cTime|cPrep) {
 		j++
 	}
 	if j == e || j >= b {
 		return e
 	}
-	if toks[e-1].is("her") && !d.isClass(toks[e], cDeterminer) && d.infinitiveAfter(toks, j, b) {
+	if toks[e-1].is("her") && !toks[e].isClass(cDeterminer) && d.infinitiveAfter(toks, j, b) {
 		return j // asked her assistant to print the notes: "her" owns the addressee, and the infinitive is what was asked
 	}
 	// but not a relative clause: a video that depicted him
@@ -4818,18 +4818,18 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 // and supporters that …): a word that is no verb follows it.
 func (d *doc) joinsAddressee(toks []token, j, b int) bool {
 	n := j + 1
-	return toks[j].is("and") && n < b && toks[n].kind == tWord && !toks[n].is("that") && !d.isCue(toks[n]) && !d.finite(toks[n]) && !d.isClass(toks[n], cTime|cPrep|cAdverb)
+	return toks[j].is("and") && n < b && toks[n].kind == tWord && !toks[n].is("that") && !d.isCue(toks[n]) && !d.finite(toks[n]) && !toks[n].isClass(cTime|cPrep|cAdverb)
 }
 
 func (d *doc) properOrPronoun(toks []token, np span) bool {
 	t := toks[np.s]
-	return d.isClass(t, cPronoun) || t.upper && !d.isClass(t, cDeterminer)
+	return t.isClass(cPronoun) || t.upper && !t.isClass(cDeterminer)
 }
 
 // namesSomeone reports whether a noun phrase is a name or pronoun or ends
 // in a name: "Die Außenministerin Erika Muster".
 func (d *doc) namesSomeone(toks []token, np span) bool {
-	if d.german && !d.isClass(toks[np.s], cPronoun) {
+	if d.german && !toks[np.s].isClass(cPronoun) {
 		// every German noun is capitalised: only a name makes a name
 		return d.endsInName(d.words(d.tokSpan(toks, np)))
 	}
@@ -4845,7 +4845,7 @@ func (d *doc) timeBeforeTo(toks []token, j, b int) int {
 		k++
 	}
 	n := k
-	for k < b && k-n < 3 && toks[k].kind == tWord && (d.isClass(toks[k], cTime) || d.periodWord(toks[k])) && !d.isCue(toks[k]) {
+	for k < b && k-n < 3 && toks[k].kind == tWord && (toks[k].isClass(cTime) || d.periodWord(toks[k])) && !d.isCue(toks[k]) {
 		k++
 	}
 	if k > n && d.infinitiveAfter(toks, k, b) {
@@ -4860,7 +4860,7 @@ func (d *doc) infinitiveAfter(toks []token, j, b int) bool {
 	if j+1 < b && (toks[j].is("not") || toks[j].is("never")) {
 		j++
 	}
-	return j+1 < b && toks[j].is("to") && toks[j+1].kind == tWord && !toks[j+1].upper && !d.isClass(toks[j+1], cDeterminer|cPronoun|cNumber)
+	return j+1 < b && toks[j].is("to") && toks[j+1].kind == tWord && !toks[j+1].upper && !toks[j+1].isClass(cDeterminer|cPronoun|cNumber)
 }
 
 // objectAfter finds the addressee of told/asked: a pronoun, a name or a
@@ -4869,23 +4869,23 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 	if k >= b || toks[k].kind != tWord {
 		return span{}, false
 	}
-	if d.isClass(toks[k], cObject) {
+	if toks[k].isClass(cObject) {
 		return span{k, k + 1}, true
 	}
 	t := toks[k]
-	if d.isClass(t, cPrep|cStop|cTime|cAdverb) || d.isCue(t) || !t.upper && d.isClass(t, cPronoun) {
+	if t.isClass(cPrep|cStop|cTime|cAdverb) || d.isCue(t) || !t.upper && t.isClass(cPronoun) {
 		return span{}, false // but warned he could fail, told it would: a subject, no addressee
 	}
-	if !t.upper && !d.isClass(t, cDeterminer) {
+	if !t.upper && !t.isClass(cDeterminer) {
 		e := k + 1 // reporters, cheering supporters
-		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !d.isClass(toks[e], cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !d.isCue(toks[e]) {
+		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !toks[e].isClass(cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !d.isCue(toks[e]) {
 			e++
 		}
 		return span{k, e}, true
 	}
 	np, ok := d.npAfter(toks, k, b)
 	for i := np.s + 1; ok && i < np.e; i++ {
-		if d.isClass(toks[i], cPronoun) && !toks[i].upper || d.finite(toks[i]) {
+		if toks[i].isClass(cPronoun) && !toks[i].upper || d.finite(toks[i]) {
 			np.e = i // told the board he would …: the clause starts at its subject
 		}
 	}
@@ -4916,19 +4916,19 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	}
 	t := toks[j]
-	if d.german && j > s && t.kind == tQuote && j+2 < b && d.isPunct(toks[j+1], ",") && toks[j+2].is("dass") {
+	if d.german && j > s && t.kind == tQuote && j+2 < b && toks[j+1].isPunct(",") && toks[j+2].is("dass") {
 		// berichteten unter Berufung auf die Agentur „Nordpress“, dass …:
 		// the name in marks ends the phrase; the dass clause is what was said
 		return j + 2
 	}
 	switch {
-	case d.isPunct(t, ":"):
+	case t.isPunct(":"):
 		return j + 1
-	case d.german && d.isPunct(t, ",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
 		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
-	case colonOnly && !(d.isPunct(t, ",") && d.asideToQuote(toks, j, b) > 0):
+	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
-	case d.isPunct(t, ",—–-"):
+	case t.isPunct(",—–-"):
 		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass") || toks[j+1].is("that")) {
 			return j + 1 // added, "…"; added, that …
 		}
@@ -4957,7 +4957,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1 // replied by saying …: the participle's content, not this cue's
 	case d.german && t.kind == tWord && d.dassAfterObject(toks, j, b) > 0:
 		return d.dassAfterObject(toks, j, b) // sagte Reportern, dass …; sagte aber, dass …
-	case t.kind == tWord && (!d.isClass(t, cPrep) || d.approximately(toks, j, b)):
+	case t.kind == tWord && (!t.isClass(cPrep) || d.approximately(toks, j, b)):
 		if _, _, cue := d.cueAt(toks, j, b); !cue {
 			return j // but "said states like …" opens content: states is a noun there
 		}
@@ -4971,7 +4971,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 // Paula Korn von der Möglichkeit …. The annotators mark it as said.
 func (d *doc) speaksOf(toks []token, j, b int) bool {
 	s := j
-	for j < b && toks[j].kind == tWord && d.isClass(toks[j], cAdverb) && j-s < 3 {
+	for j < b && toks[j].kind == tWord && toks[j].isClass(cAdverb) && j-s < 3 {
 		j++
 	}
 	if j+1 >= b || !(toks[j].is("von") || toks[j].is("vom")) || toks[j+1].kind != tWord {
@@ -5016,13 +5016,13 @@ func (d *doc) clauseOfTime(toks []token, j, b int) bool {
 func (d *doc) dassAfterObject(toks []token, j, b int) int {
 	// a clause without dass only after an object, not after a verb (laut
 	// X sinkt das Risiko, krank zu werden)
-	object := toks[j].upper || d.isClass(toks[j], cAdverb|cTime|cDeterminer|cPrep|cPronoun|cObject|cStop|cClause)
+	object := toks[j].upper || toks[j].isClass(cAdverb|cTime|cDeterminer|cPrep|cPronoun|cObject|cStop|cClause)
 	for k := j; k+1 < b && k-j <= 8; k++ {
 		t := toks[k]
 		switch {
-		case d.isPunct(t, ",") && k > j && (toks[k+1].is("dass") || object && d.reportedClause(toks, k+1, b)):
+		case t.isPunct(",") && k > j && (toks[k+1].is("dass") || object && d.reportedClause(toks, k+1, b)):
 			return k + 1
-		case t.kind != tWord, d.isCue(t), d.isClass(t, cAux|cSubjunctive|cSubordinator):
+		case t.kind != tWord, d.isCue(t), t.isClass(cAux | cSubjunctive | cSubordinator):
 			return -1
 		}
 	}
@@ -5034,7 +5034,7 @@ func (d *doc) dassAfterObject(toks []token, j, b int) int {
 // with zu (der Klage stattzugeben): what a cue reports, not an aside.
 func (d *doc) reportedClause(toks []token, j, b int) bool {
 	switch {
-	case d.relativeClause(toks, j, b), d.isClass(toks[j], cSubordinator):
+	case d.relativeClause(toks, j, b), toks[j].isClass(cSubordinator):
 		return false
 	case purpose(toks[j]):
 		return false // …, um den Weg freizumachen: a purpose, not what was said
@@ -5042,7 +5042,7 @@ func (d *doc) reportedClause(toks []token, j, b int) bool {
 	for k := j; k < b && k-j <= 30; k++ {
 		t := toks[k]
 		if t.kind != tWord {
-			return k > j && (t.kind == tPunct && d.isPunct(t, ",;.!?") && (toks[k-1].is("zu") || k-2 >= j && toks[k-2].is("zu") || zuInfinitive(toks[k-1].lower)))
+			return k > j && (t.kind == tPunct && t.isPunct(",;.!?") && (toks[k-1].is("zu") || k-2 >= j && toks[k-2].is("zu") || zuInfinitive(toks[k-1].lower)))
 		}
 		if t.cls&cSubjunctive != 0 && !t.upper {
 			return true
@@ -5073,7 +5073,7 @@ func (d *doc) noAntecedent(toks []token, c int) bool {
 		return false
 	}
 	p := toks[c-1]
-	return p.kind == tWord && !p.upper && !d.isClass(p, cPronoun|cDeterminer)
+	return p.kind == tWord && !p.upper && !p.isClass(cPronoun|cDeterminer)
 }
 
 // opensRelative reports whether German toks[j] is a relative pronoun, not
@@ -5091,12 +5091,12 @@ func (d *doc) opensRelative(toks []token, j, b int) bool {
 // cue ends an aside between commas, but not one between dashes, which
 // the second dash closes (argued - rebuking the mayor twice - that …).
 func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
-	dashed := d.isPunct(toks[j], "—–-")
+	dashed := toks[j].isPunct("—–-")
 	for i := j + 1; i+1 < b && i < j+16; i++ {
-		if toks[i].kind == tQuote || d.isPunct(toks[i], ".;:!?") || !dashed && d.isCue(toks[i]) && !d.isClass(toks[i-1], cDeterminer) {
+		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?") || !dashed && d.isCue(toks[i]) && !toks[i-1].isClass(cDeterminer) {
 			break // but a cue word after an article is a noun: said, in an email, that …
 		}
-		if (d.isPunct(toks[i], ",") || dashed && d.isPunct(toks[i], "—–-")) && opens(toks[i+1]) {
+		if (toks[i].isPunct(",") || dashed && toks[i].isPunct("—–-")) && opens(toks[i+1]) {
 			return i + 1 // said — on Twitter, as it happens — that …
 		}
 	}
@@ -5106,7 +5106,7 @@ func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 // asideToThat reports whether the comma at toks[j] opens an aside that
 // "that" follows (aware, however, that …).
 func (d *doc) asideToThat(toks []token, j, b int) bool {
-	return d.isPunct(toks[j], ",") && d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }) >= 0
+	return toks[j].isPunct(",") && d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }) >= 0
 }
 
 // asideToQuote is asideTo a quote.
@@ -5117,7 +5117,7 @@ func (d *doc) asideToQuote(toks []token, j, b int) int {
 // periodWord reports whether t names a stretch of time that "last" or
 // "this" may open: week, year, or a month's name (tweeted last January).
 func (d *doc) periodWord(t token) bool {
-	return d.isClass(t, cPeriod) || t.upper && d.inSet("month", t.lower)
+	return t.isClass(cPeriod) || t.upper && d.inSet("month", t.lower)
 }
 
 // agoBeforeThat returns the index of "that" or a subject pronoun after
@@ -5145,7 +5145,7 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !d.isCue(n) && !d.isClass(t, cTime)
+	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !d.isCue(n) && !t.isClass(cTime)
 }
 
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
@@ -5156,7 +5156,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		t := toks[j]
 		ago := d.agoBeforeThat(toks, j, b)
 		switch {
-		case t.kind == tWord && (j+1 >= b || !d.isClass(toks[j+1], cPeriod|cTime) && !(d.isClass(t, cTime) && d.periodWord(toks[j+1]))) && d.lex.hot.timebefore.has(t.lower): // the set lookup last: a map lookup a token
+		case t.kind == tWord && (j+1 >= b || !toks[j+1].isClass(cPeriod|cTime) && !(t.isClass(cTime) && d.periodWord(toks[j+1]))) && d.lex.hot.timebefore.has(t.lower): // the set lookup last: a map lookup a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
@@ -5168,10 +5168,10 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
-		case d.isClass(t, cTime) && !d.isCue(t), d.isClass(t, cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+		case t.isClass(cTime) && !d.isCue(t), t.isClass(cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j
 			j++
-			if d.isClass(t, cTime) {
+			if t.isClass(cTime) {
 				if j < b && d.periodWord(toks[j]) {
 					j++ // said this week, last month, last January
 				}
@@ -5179,7 +5179,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 					return p // said this year will be hard: a time phrase before a verb is its subject
 				}
 			}
-		case d.isClass(t, cPrep) && !t.upper && (!d.approximately(toks, j, b) || j > start && d.isClass(toks[j-1], cPrep)):
+		case t.isClass(cPrep) && !t.upper && (!d.approximately(toks, j, b) || j > start && toks[j-1].isClass(cPrep)):
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
 			j = d.subjectInPhrase(toks, j, d.phraseEnd(toks, j, b, false))
@@ -5191,7 +5191,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 				continue
 			}
 			return j
-		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || d.isClass(toks[j+1], cPrep|cTime)):
+		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || toks[j+1].isClass(cPrep|cTime)):
 			j++ // told MSNBC's "Morning Joe" that …: a show's title
 		default:
 			return j
@@ -5208,7 +5208,7 @@ func (d *doc) sinceTime(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return d.isClass(n, cDeterminer|cTime|cPeriod) && !d.isClass(n, cPronoun) || d.isNumber(n)
+	return n.isClass(cDeterminer|cTime|cPeriod) && !n.isClass(cPronoun) || d.isNumber(n)
 }
 
 // marginEnd returns the end of a "by" phrase at toks[p] that tells by how
@@ -5232,10 +5232,10 @@ func (d *doc) marginEnd(toks []token, p, b int) int {
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
 	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j) || d.sPossessive(toks, p, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
-		if d.isClass(toks[j], cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
+		if toks[j].isClass(cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
-		if !d.german && j > p+1 && d.isClass(toks[j], cNounOpener) && d.endsAdverbial(toks[j-1]) {
+		if !d.german && j > p+1 && toks[j].isClass(cNounOpener) && d.endsAdverbial(toks[j-1]) {
 			break // said on Tuesday the plan will …: a new noun phrase opens the content
 		}
 		if !d.german && j > p+1 && (toks[j].is("why") || toks[j].is("how") || toks[j].is("whether") || toks[j].is("if")) && !conjunction(toks[j-1]) {
@@ -5253,7 +5253,7 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 		return e // but not "said of the encounter he had", "spoke as he left"
 	}
 	for j := p + 2; j+1 < e; j++ {
-		if d.isClass(toks[j], cQuestion|cClause|cConditional) {
+		if toks[j].isClass(cQuestion | cClause | cConditional) {
 			return e // on the network unless he is paid: a clause of the phrase's own
 		}
 		if (subjectPronoun(toks[j].lower) || toks[j].is("it")) && d.verbAfterSubject(toks[j+1]) {
@@ -5290,7 +5290,7 @@ func (d *doc) showTitle(toks []token, j int) bool {
 // nor a capitalised preposition inside a title (on Fox News’ On the
 // Record that …).
 func (d *doc) endsAdverbial(t token) bool {
-	return t.upper && !d.isClass(t, cPrep) || d.isClass(t, cTime|cChannel|cPeriod)
+	return t.upper && !t.isClass(cPrep) || t.isClass(cTime|cChannel|cPeriod)
 }
 
 // approximately reports whether toks[j] is "about" before a number, which
@@ -5324,19 +5324,19 @@ func (d *doc) mediaAddressee(a string) bool {
 // channelAfter returns the channel named in the adverbials after a frame:
 // "in a statement", "on Twitter", "in an interview with CNN".
 func (d *doc) channelAfter(toks []token, j, b int) string {
-	for j < b && d.isClass(toks[j], cTime) && !d.isCue(toks[j]) {
+	for j < b && toks[j].isClass(cTime) && !d.isCue(toks[j]) {
 		j++ // said Sunday on CNN
 	}
 	for n := 0; j < b && n < 3; n++ {
-		if !d.isClass(toks[j], cPrep) || toks[j].upper {
+		if !toks[j].isClass(cPrep) || toks[j].upper {
 			return ""
 		}
-		if !d.isClass(toks[j], cChannelPrep) {
+		if !toks[j].isClass(cChannelPrep) {
 			return "" // after a summit: not where it was said
 		}
 		k := d.phraseEnd(toks, j, b, true)
 		for i := j + 1; i < k; i++ {
-			if d.isClass(toks[i], cChannel) {
+			if toks[i].isClass(cChannel) {
 				return d.text(d.tokSpan(toks, span{j + 1, k}))
 			}
 		}
@@ -5376,7 +5376,7 @@ func (d *doc) toVerb(toks []token, j, b int) bool {
 	if !toks[j].is("to") {
 		return false
 	}
-	return j+1 >= b || toks[j].upper || !toks[j+1].upper && !d.isClass(toks[j+1], cDeterminer|cObject) // To Act in a title-case headline
+	return j+1 >= b || toks[j].upper || !toks[j+1].upper && !toks[j+1].isClass(cDeterminer|cObject) // To Act in a title-case headline
 }
 
 // callsObject reports whether toks[k] is "calling" after a name, with a
@@ -5390,7 +5390,7 @@ func (d *doc) callsObject(toks []token, k int) bool {
 		switch t := toks[j]; {
 		case t.kind == tQuote:
 			return j > k+1
-		case t.kind != tWord || d.isClass(t, cPrep|cClause|cFinite):
+		case t.kind != tWord || t.isClass(cPrep|cClause|cFinite):
 			return false
 		}
 	}
@@ -5410,7 +5410,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		a++
 	}
 	c := np.s - 1 // before the count: 25 percent of, six in 10
-	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) && !d.isClass(toks[c], cClause) {
+	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) && !toks[c].isClass(cClause) {
 		c--
 	}
 	h := c + 1
@@ -5440,13 +5440,13 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+5; i++ {
-		if toks[i].kind != tWord || toks[i].is("that") || d.isClass(toks[i], cClause|cPronoun) {
+		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) {
 			return false // Figures released that he had …: released is the verb
 		}
 		if d.lex.hot.finding.has(toks[i].lower) {
 			// a base form other than show frames no clause of its own
 			// (Figures reported Sunday suggest that …: reported is the cue)
-			return i > k+1 && (d.isClass(toks[i], cPollCue) || !d.isClass(toks[i], cBase))
+			return i > k+1 && (toks[i].isClass(cPollCue) || !toks[i].isClass(cBase))
 		}
 	}
 	return false
@@ -5464,12 +5464,12 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
 		a++
 	}
-	if !d.isClass(toks[a], cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) {
+	if !toks[a].isClass(cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) {
 		return span{}, false // a, the, his: the subject's own article, or Polls, Figures
 	}
 	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
 		t := toks[i]
-		if !d.pollNameWord(t) || d.isClass(t, cFinite|cClause|cPronoun|cRelative) {
+		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
 			return span{}, false
 		}
 		if d.lex.hot.poll.has(t.lower) {
@@ -5484,14 +5484,14 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 // (released, conducted) or "out" (a poll out Monday), not a verb (the
 // survey marks …).
 func (d *doc) pollModifier(t token) bool {
-	return d.isClass(t, cPrep|cTime) || t.is("by") || t.is("out") || strings.HasSuffix(t.lower, "ed")
+	return t.isClass(cPrep|cTime) || t.is("by") || t.is("out") || strings.HasSuffix(t.lower, "ed")
 }
 
 // pollNameWord reports whether t may stand in the words that name a poll
 // or survey: a word, or a hyphen or slash inside a name (a CNN-ORC
 // survey, the ABC/Post poll).
 func (d *doc) pollNameWord(t token) bool {
-	return t.kind == tWord || d.isPunct(t, "-/")
+	return t.kind == tWord || t.isPunct("-/")
 }
 
 // pollBefore returns the poll or survey of a fronted "In a … poll," when
@@ -5506,14 +5506,14 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) {
 		c--
 	}
-	if c-1 <= a || !d.isPunct(toks[c], ",") {
+	if c-1 <= a || !toks[c].isPunct(",") {
 		return span{}, false
 	}
 	h := toks[c+1]
 	if d.inSet("roughly", h.lower) && c+2 < np.e {
 		h = toks[c+2] // just 8 percent, nearly half
 	}
-	if !d.isNumber(h) && !d.isClass(h, cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
+	if !d.isNumber(h) && !h.isClass(cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
 		return span{}, false
 	}
 	poll := false

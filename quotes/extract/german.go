@@ -94,10 +94,10 @@ func (d *doc) hearsayModal(toks []token, a, b int) int {
 // its modal (see hearsayModal).
 func (d *doc) hearsayClause(toks []token, a, b, m int) span {
 	for i := m - 1; i > a; i-- {
-		if !d.isPunct(toks[i], ",") {
+		if !toks[i].isPunct(",") {
 			continue
 		}
-		if n := toks[i+1]; i+1 < m && (d.isNumber(n) || n.upper && !d.isClass(n, cAdverb|cPrep|cSubordinator)) {
+		if n := toks[i+1]; i+1 < m && (d.isNumber(n) || n.upper && !n.isClass(cAdverb|cPrep|cSubordinator)) {
 			return span{i + 1, b}
 		}
 		break
@@ -109,7 +109,7 @@ func (d *doc) hearsayClause(toks []token, a, b, m int) span {
 // sentence has its finite verb in the subjunctive (Das Mittel könne …;
 // Allerdings sei es …): reported speech however far its source.
 func (d *doc) mainSubjunctive(toks []token, a, b int) bool {
-	if a >= b || d.isClass(toks[a], cSubordinator|cPrep) || d.relativePronoun(toks[a].lower) && !toks[a].upper {
+	if a >= b || toks[a].isClass(cSubordinator|cPrep) || d.relativePronoun(toks[a].lower) && !toks[a].upper {
 		return false
 	}
 	for i := a; i < b && i <= a+8; i++ {
@@ -169,17 +169,17 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 		v++
 	}
 	stops := ",;:"
-	if v-1 > a && d.isPunct(toks[v-1], ",") {
+	if v-1 > a && toks[v-1].isPunct(",") {
 		stops = ";:"
 	}
 	for i := v - 1; i > a; i-- {
-		if d.isPunct(toks[i], stops) {
+		if toks[i].isPunct(stops) {
 			c.s = i + 1
 			break
 		}
 	}
 	for i := v + 1; i < b; i++ {
-		if d.isPunct(toks[i], ";") {
+		if toks[i].isPunct(";") {
 			c.e = i
 			break
 		}
@@ -197,7 +197,7 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 func (d *doc) perfectAux(toks []token, a, k int) int {
 	infinitive := strings.HasSuffix(toks[k].lower, "en")
 	return d.auxBefore(toks, a, k, func(t token) bool {
-		return d.isClass(t, cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) ||
+		return t.isClass(cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) ||
 			infinitive && strings.HasPrefix(t.lower, "l") && d.inSet("lets", t.lower)
 	})
 }
@@ -217,7 +217,7 @@ func (d *doc) modalPerfect(toks []token, a, k, ce int) int {
 func (d *doc) auxBefore(toks []token, a, k int, aux func(token) bool) int {
 	for i := k - 1; i >= a && k-i <= 15; i-- {
 		t := toks[i]
-		if d.isPunct(t, ",;:") || d.isCue(t) {
+		if t.isPunct(",;:") || d.isCue(t) {
 			return -1
 		}
 		if aux(t) {
@@ -234,7 +234,7 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 	if k > a && toks[k-1].kind == tQuote && !toks[k].upper && d.quoteEndsIn(toks[k-1], ".!?…") {
 		return true // „… zu teuer.“ so der Minister: the quote's own stop stands for the comma
 	}
-	if k < a+2 || !d.isPunct(toks[k-1], ",") {
+	if k < a+2 || !toks[k-1].isPunct(",") {
 		return false
 	}
 	if toks[k-2].kind == tQuote {
@@ -247,17 +247,17 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 	// the source ends the sentence, or a comma follows it (so Celebi, die
 	// …; so X weiter, …), or a phrase that says where (so X im Fernsehen.)
 	e := np.e
-	if e < b && d.isClass(toks[e], cPrep) {
+	if e < b && toks[e].isClass(cPrep) {
 		e = d.skipAdverbials(toks, e, b)
 	}
 	c := d.pastSoAdverbs(toks, np.e, b)
-	return e == b || e == b-1 && toks[b-1].kind == tPunct || c < b && d.isPunct(toks[c], ",") || d.verblessTail(toks, np.e, b)
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || c < b && toks[c].isPunct(",") || d.verblessTail(toks, np.e, b)
 }
 
 // pastSoAdverbs returns the index after the adverbs that may follow the
 // source of a German "so" (so Weber weiter, …; so Weber zudem, …).
 func (d *doc) pastSoAdverbs(toks []token, j, b int) int {
-	for j < b && !toks[j].upper && d.isClass(toks[j], cAdverb) {
+	for j < b && !toks[j].upper && toks[j].isClass(cAdverb) {
 		j++
 	}
 	return j
@@ -270,7 +270,7 @@ func (d *doc) pastSoAdverbs(toks []token, j, b int) int {
 // Nord“), not with a clause of their own.
 func (d *doc) verblessTail(toks []token, j, b int) bool {
 	for _, t := range toks[j:b] {
-		if t.kind == tWord && !t.upper && (d.isCue(t) || d.isClass(t, cSubordinator) || d.germanFinite(t)) {
+		if t.kind == tWord && !t.upper && (d.isCue(t) || t.isClass(cSubordinator) || d.germanFinite(t)) {
 			return false
 		}
 	}
@@ -310,7 +310,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return d.passiveFrame(toks, a, b, ce, fa)
 	}
 	j := ve
-	for j < b && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet("needsesfür", toks[k].lower)) {
+	for j < b && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet("needsesfür", toks[k].lower)) {
 		j++ // hält es der Minister für möglich: es is the object
 	}
 	after, afterOK := d.npAfter(toks, j, b)
@@ -340,7 +340,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	// a verb-final clause (wie X sagte,) ends at its verb; "Als
 	// Begründung sagte ein Wissenschaftler" goes on after it
-	final := ce >= b || toks[ce].kind == tPunct || d.isClass(toks[ce], cAux)
+	final := ce >= b || toks[ce].kind == tPunct || toks[ce].isClass(cAux)
 	// where a verb-final clause's subordinator would stand: before the
 	// subject, past adverbs (Wie schon die Polizei sagte)
 	sub := -1
@@ -350,22 +350,22 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			first = role.s // Der Vorsitzende des Verbands, Michael Knipper, kritisierte
 		}
 		start := a
-		for start < first && d.isClass(toks[start], cAdverb) {
+		for start < first && toks[start].isClass(cAdverb) {
 			start++ // Auch der Schiedsrichter kritisierte
 		}
 		sub = d.pastAdverbsBack(toks, a, before.s-1)
-		opens := first == start || toks[first-1].kind == tQuote || d.isPunct(toks[first-1], ":;") ||
-			final && d.isClass(toks[sub], cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
+		opens := first == start || toks[first-1].kind == tQuote || toks[first-1].isPunct(":;") ||
+			final && toks[sub].isClass(cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
 		if !opens && role.e == role.s {
 			if np, ok := d.joinedSubject(toks, start, first); ok {
 				before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
 			}
 		}
-		beforeOK = opens && (!d.isClass(toks[before.s], cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
+		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
-		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !d.isClass(toks[before.s], cPronoun) &&
-			(d.isClass(toks[after.s], cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) && role.e == role.s {
+		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !toks[before.s].isClass(cPronoun) &&
+			(toks[after.s].isClass(cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) && role.e == role.s {
 			beforeOK = false
 		}
 	}
@@ -382,7 +382,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
-		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && d.isPunct(toks[sub-1], ",") {
+		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && toks[sub-1].isPunct(",") {
 			fa.lo = sub // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
 		}
 		return fa, true
@@ -428,7 +428,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 	}
 	np := after
-	if toks[np.s].is("es") && np.e+1 < b && d.isClass(toks[np.e], cPrep) {
+	if toks[np.s].is("es") && np.e+1 < b && toks[np.e].isClass(cPrep) {
 		// heißt es in einer Mitteilung: the document is the source
 		if doc, ok := d.npAfter(toks, np.e+1, b); ok {
 			np = doc
@@ -446,17 +446,17 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
-	if v-2 > a && d.isPunct(toks[v-2], ",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
+	if v-2 > a && toks[v-2].isPunct(",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
 		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !(ce < b && toks[ce].is("sich")) {
 		// but: …, das heißt …: a name; …, das bestätigte sich: it proved
 		// true; nothing said (ce is b when the paragraph ends in the cue
 		// without a stop: …, das hat der Sprecher behauptet)
 		fa.lo = v - 1 // Die Kamera ist ausgefallen, das teilte das Institut mit: das stands for the clause before
 	}
-	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && d.isPunct(toks[fa.lo-2], ",") {
+	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && toks[fa.lo-2].isPunct(",") {
 		fa.lo-- // „…“ erreicht werden, so heißt es in der Erklärung
 	}
-	if fa.hi+1 < b && d.isPunct(toks[fa.hi], ",") && d.namesSomeone(toks, np) {
+	if fa.hi+1 < b && toks[fa.hi].isPunct(",") && d.namesSomeone(toks, np) {
 		// nannte Paul Weber, Chef des Verbands, die Kartoffel „…“: the
 		// appositive after the source is its role, not what was said
 		if j := d.afterAppositive(toks, fa.hi+1, b); j > fa.hi+1 {
@@ -465,10 +465,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			return fa, true
 		}
 	}
-	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && d.isPunct(toks[e], ",") {
+	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && toks[e].isPunct(",") {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
-		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && d.isPunct(toks[name.e], ",") && toks[name.s].upper && !d.isClass(toks[name.s], cPronoun|cDeterminer) {
+		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && toks[name.e].isPunct(",") && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
 			fa.hi, fa.right = name.e, name.e+1
 			return fa, true
 		}
@@ -489,7 +489,7 @@ func pluralMarked(toks []token, np span) bool {
 // Verbands, Die Kritik von Paul Weber).
 func (d *doc) rejectedNoun(toks []token, np span) bool {
 	for i := np.s; i < np.e; i++ {
-		if toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cDeterminer) {
+		if toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cDeterminer) {
 			return d.inSet("rejected", toks[i].lower)
 		}
 	}
@@ -509,7 +509,7 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	if first-2 < a || !germanConjunction(toks[first-1]) {
 		return false
 	}
-	if d.isPunct(toks[first-2], ",") {
+	if toks[first-2].isPunct(",") {
 		return true
 	}
 	if !toks[first-1].is("und") {
@@ -519,13 +519,13 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	// participle or infinitive right before und (habe sich …
 	// untergeordnet und die Fraktion forderte …)
 	last := toks[first-2]
-	closed := last.kind == tWord && !last.upper && !d.isClass(last, cAdverb|cStop)
+	closed := last.kind == tWord && !last.upper && !last.isClass(cAdverb|cStop)
 	verb := false
 	// the look back goes at most maxContent words: a long run of und
 	// clauses is not read to its start for each und
 	for i := first - 2; i >= max(a, first-2-maxContent); i-- {
 		t := toks[i]
-		if t.kind == tPunct && !d.isPunct(t, "-") {
+		if t.kind == tPunct && !t.isPunct("-") {
 			a = i + 1 // a comma or a colon, not a hyphen: the clause starts after it
 			break
 		}
@@ -541,7 +541,7 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	// a relative or subordinate clause has its verb last: …, welche die
 	// Lage beklagt und die Regierung auffordert, … (but a die before a
 	// noun is its article: …, die Kommission habe …)
-	return verb && a+1 < first && !d.isClass(toks[a], cSubordinator) && !(d.relativePronoun(toks[a].lower) && !toks[a].upper && !toks[a+1].upper)
+	return verb && a+1 < first && !toks[a].isClass(cSubordinator) && !(d.relativePronoun(toks[a].lower) && !toks[a].upper && !toks[a+1].upper)
 }
 
 // joinedSubject returns the noun phrase that opens the clause at
@@ -549,7 +549,7 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 // "Die Firma und der Verband sagten, dass …" has two sources; the first
 // stands for both.
 func (d *doc) joinedSubject(toks []token, start, first int) (span, bool) {
-	if first-2 < start || !toks[first-1].is("und") && !toks[first-1].is("sowie") || !toks[first].upper && !d.isClass(toks[first], cDeterminer) {
+	if first-2 < start || !toks[first-1].is("und") && !toks[first-1].is("sowie") || !toks[first].upper && !toks[first].isClass(cDeterminer) {
 		return span{}, false // but Arabische und iranische Medien: two adjectives of one noun
 	}
 	np, ok := d.npAfter(toks, start, first-1)
@@ -559,7 +559,7 @@ func (d *doc) joinedSubject(toks []token, start, first int) (span, bool) {
 // pastAdverbsBack steps back from toks[j] over adverbs, not past a:
 // in "Wie schon die Polizei sagte" the subject follows wie all the same.
 func (d *doc) pastAdverbsBack(toks []token, a, j int) int {
-	for j > a && d.isClass(toks[j], cAdverb) {
+	for j > a && toks[j].isClass(cAdverb) {
 		j--
 	}
 	return j
@@ -569,22 +569,22 @@ func (d *doc) pastAdverbsBack(toks []token, a, j int) int {
 // runs into an appositive, a parenthesis or a quoted name before the cue
 // toks[k]: a determiner or a name first, nominative, no clause break.
 func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
-	if k-a > 30 || toks[a].kind != tWord || !toks[a].upper || d.isClass(toks[a], cAdverb|cStop|cPrep|cSubordinator|cTime|cPronoun) {
+	if k-a > 30 || toks[a].kind != tWord || !toks[a].upper || toks[a].isClass(cAdverb|cStop|cPrep|cSubordinator|cTime|cPronoun) {
 		return span{}, false
 	}
 	np, ok := d.npAfter(toks, a, k)
 	if !ok || np.s != a || np.e >= k || !d.nominative(toks, np) ||
-		!d.isClass(toks[a], cDeterminer) && !d.namesSomeone(toks, np) {
+		!toks[a].isClass(cDeterminer) && !d.namesSomeone(toks, np) {
 		return span{}, false
 	}
-	if t := toks[np.e]; t.kind != tQuote && !d.isPunct(t, ",(") {
+	if t := toks[np.e]; t.kind != tQuote && !t.isPunct(",(") {
 		return span{}, false
 	}
-	if np.e+1 < k && d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cRelPronoun|cSubordinator) && !d.articleAppositive(toks, np.e+1, k) {
+	if np.e+1 < k && toks[np.e].isPunct(",") && toks[np.e+1].isClass(cRelPronoun|cSubordinator) && !d.articleAppositive(toks, np.e+1, k) {
 		return span{}, false // Die Junta, die sich „…“ nennt: the cue is the relative clause's
 	}
 	for _, t := range toks[np.e:k] {
-		if d.isPunct(t, ":;") || d.isCue(t) {
+		if t.isPunct(":;") || d.isCue(t) {
 			return span{}, false
 		}
 	}
@@ -598,7 +598,7 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 // des Vereins im Westen der Stadt sagte …: its closing comma left out).
 // A relative clause has a verb of its own (der Zeitungen liest).
 func (d *doc) articleAppositive(toks []token, j, k int) bool {
-	if j+2 >= k || !d.isClass(toks[j], cDeterminer) || !toks[j+1].upper && !(toks[j+2].upper && toks[j+2].kind == tWord) {
+	if j+2 >= k || !toks[j].isClass(cDeterminer) || !toks[j+1].upper && !(toks[j+2].upper && toks[j+2].kind == tWord) {
 		return false
 	}
 	for i := j + 1; i < k; i++ {
@@ -606,7 +606,7 @@ func (d *doc) articleAppositive(toks []token, j, k int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if !t.upper && !d.isClass(t, cDeterminer|cPrep) && !(i+1 < k && toks[i+1].upper) {
+		if !t.upper && !t.isClass(cDeterminer|cPrep) && !(i+1 < k && toks[i+1].upper) {
 			return false
 		}
 	}
@@ -617,7 +617,7 @@ func (d *doc) articleAppositive(toks []token, j, k int) bool {
 // passive whose clause goes on after a comma with dass or a clause in the
 // subjunctive (Es wird vermutet, dass …; Aus Hamburg wird gemeldet, dass …).
 func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, bool) {
-	if ce+1 >= b || !d.isPunct(toks[ce], ",") || !toks[ce+1].is("dass") && !d.reportedClause(toks, ce+1, b) {
+	if ce+1 >= b || !toks[ce].isPunct(",") || !toks[ce+1].is("dass") && !d.reportedClause(toks, ce+1, b) {
 		return fa, false
 	}
 	fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
@@ -633,7 +633,7 @@ func (d *doc) becameKnown(toks []token, a, b, ce int, fa frameAt) (frameAt, bool
 		ce++ // nachdem bekannt geworden war, dass …: the auxiliary ends the clause
 		fa.hi = ce
 	}
-	if ce+1 >= b || !d.isPunct(toks[ce], ",") {
+	if ce+1 >= b || !toks[ce].isPunct(",") {
 		return fa, false
 	}
 	if toks[ce+1].is("dass") || toks[a].is("wie") && ce-a <= 6 {
@@ -650,13 +650,13 @@ func (d *doc) becameKnown(toks []token, a, b, ce int, fa frameAt) (frameAt, bool
 // which is what was said.
 func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool) {
 	lo := a
-	if k-a > 2 && d.isClass(toks[a], cClause) && !d.isClass(toks[a], cSubordinator) {
+	if k-a > 2 && toks[a].isClass(cClause) && !toks[a].isClass(cSubordinator) {
 		a++ // Aber wie der Minister erklärte, …
 	}
 	if w := d.wieAfterComma(toks, a, k); w > a {
 		a, lo = w, w // Die Brücke ist gesperrt, wie die Polizei am Montag mitteilte.
 	}
-	if k-a < 2 || !d.isClass(toks[a], cSubordinator) || ce < b && toks[ce].kind != tPunct && !d.isClass(toks[ce], cAux) {
+	if k-a < 2 || !toks[a].isClass(cSubordinator) || ce < b && toks[ce].kind != tPunct && !toks[ce].isClass(cAux) {
 		return span{}, lo, false // but: nachdem sie es gesagt hatte, …
 	}
 	if toks[a+1].is("aus") {
@@ -670,21 +670,21 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		return span{}, lo, false
 	}
 	after := np.e
-	if d.isPunct(toks[after], ",") {
+	if toks[after].isPunct(",") {
 		// Wie der Sprecher der Stadt, Paul Weber, am Montag mitteilte, …:
 		// past the appositive and its closing comma
 		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {
 			after = j
 		}
 	}
-	if !d.isClass(toks[after], cPrep|cTime|cAdverb) {
+	if !toks[after].isClass(cPrep | cTime | cAdverb) {
 		// but an object before the cue: Nachdem die Anwältin dem Richter
 		// mitgeteilt hatte
 		if obj, ok := d.npAfter(toks, after, k); !ok || obj.e != k || d.nominative(toks, obj) {
 			return span{}, lo, false
 		}
 	}
-	if toks[np.s].is("es") && np.e+1 < k && d.isClass(toks[np.e], cPrep) {
+	if toks[np.s].is("es") && np.e+1 < k && toks[np.e].isClass(cPrep) {
 		// wie es aus Kreisen der Stadt hieß: es is no one; the phrase
 		// after it names where the words came from
 		np, ok = d.npAfter(toks, np.e+1, k)
@@ -696,7 +696,7 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 // (none at all too): Wie aus Kreisen der Stadt gestern verlautete.
 func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 	for ; i < k; i++ {
-		if !d.isClass(toks[i], cAdverb|cTime) {
+		if !toks[i].isClass(cAdverb | cTime) {
 			return false
 		}
 	}
@@ -708,7 +708,7 @@ func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 // clause and its content, or 0 when there is none.
 func (d *doc) mainClauseComma(toks []token, j, b int) int {
 	for i := max(j, 0); i+1 < b; i++ {
-		if d.isPunct(toks[i], ",") && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
+		if toks[i].isPunct(",") && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
 			return i
 		}
 	}
@@ -721,11 +721,11 @@ func (d *doc) mainClauseComma(toks []token, j, b int) int {
 // er verhaftet).
 func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
 	t := toks[j]
-	if j+1 >= b || t.kind != tWord || t.upper || d.isClass(t, cClause|cSubordinator|cPrep|cStop|cAdverb|cTime|cDeterminer|cPronoun) || d.relativePronoun(t.lower) {
+	if j+1 >= b || t.kind != tWord || t.upper || t.isClass(cClause|cSubordinator|cPrep|cStop|cAdverb|cTime|cDeterminer|cPronoun) || d.relativePronoun(t.lower) {
 		return false
 	}
 	n := toks[j+1]
-	return n.is("sich") || d.isClass(n, cPronoun|cDeterminer)
+	return n.is("sich") || n.isClass(cPronoun|cDeterminer)
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the
@@ -734,7 +734,7 @@ func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
 func (d *doc) wieAfterComma(toks []token, a, k int) int {
 	for i := k - 1; i > a && k-i <= 12; i-- {
 		if toks[i].kind != tWord {
-			if d.isPunct(toks[i], ",") && toks[i+1].is("wie") {
+			if toks[i].isPunct(",") && toks[i+1].is("wie") {
 				return i + 1
 			}
 			return -1
@@ -750,7 +750,7 @@ func (d *doc) frontedDocument(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	j := a + 1
-	for j < k-1 && j-a < 3 && toks[j].kind == tWord && !toks[j].upper && !d.isClass(toks[j], cDeterminer) {
+	for j < k-1 && j-a < 3 && toks[j].kind == tWord && !toks[j].upper && !toks[j].isClass(cDeterminer) {
 		j++ // im letzten Satz: the article is in "im"
 	}
 	np, ok := d.npAfter(toks, j, k)
@@ -777,7 +777,7 @@ func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 	if !d.german {
 		return span{}, false
 	}
-	for a < e && d.isClass(toks[a], cAdverb|cClause) {
+	for a < e && toks[a].isClass(cAdverb|cClause) {
 		a++
 	}
 	first, ok := d.npAfter(toks, a, e)
@@ -792,7 +792,7 @@ func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 		for i := first.e + 1; i < e; i++ {
 			// Das Angebot, Verletzte aufzunehmen, lehnt er jedoch ab: a
 			// subject pronoun after a verb; the phrase before is its object
-			if nominativePronoun(toks[i].lower) && toks[i].kind == tWord && toks[i-1].kind == tWord && !toks[i-1].upper && !d.isClass(toks[i-1], cDeterminer|cPrep|cStop) {
+			if nominativePronoun(toks[i].lower) && toks[i].kind == tWord && toks[i-1].kind == tWord && !toks[i-1].upper && !toks[i-1].isClass(cDeterminer|cPrep|cStop) {
 				return span{i, i + 1}, true
 			}
 		}
@@ -805,15 +805,15 @@ func (d *doc) germanSubject(toks []token, a, e int) (span, bool) {
 func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
 	for ; v < e-1; v++ {
 		t := toks[v]
-		if v > 0 && d.isClass(toks[v-1], cDeterminer|cPrep) && !d.isClass(t, cAux|cSpeech) {
+		if v > 0 && toks[v-1].isClass(cDeterminer|cPrep) && !t.isClass(cAux|cSpeech) {
 			continue // seiner neuen Aufgabe: an adjective, not the verb
 		}
-		if t.kind == tWord && !t.upper && !d.isClass(t, cDeterminer|cPrep|cStop|cAdverb) && !d.isNumber(t) {
+		if t.kind == tWord && !t.upper && !t.isClass(cDeterminer|cPrep|cStop|cAdverb) && !d.isNumber(t) {
 			j := v + 1
-			for j < e && (d.isClass(toks[j], cAdverb|cTime) || toks[j].is("sich")) {
+			for j < e && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich")) {
 				j++
 			}
-			if np, ok := d.npAfter(toks, j, e); ok && d.nominative(toks, np) && d.properOrPronoun(toks, np) || ok && d.isClass(toks[np.s], cDeterminer) && d.nominative(toks, np) {
+			if np, ok := d.npAfter(toks, j, e); ok && d.nominative(toks, np) && d.properOrPronoun(toks, np) || ok && toks[np.s].isClass(cDeterminer) && d.nominative(toks, np) {
 				return np, true
 			}
 			return span{}, false
@@ -842,7 +842,7 @@ func (d *doc) germanStatement(toks []token, a, i int) bool {
 		}
 		start = c == ' '
 	}
-	opens := i == a || d.isPunct(toks[i-1], ":") && !d.nameAfterColon(toks[i]) // but vor: „Songs of a Summer“
+	opens := i == a || toks[i-1].isPunct(":") && !d.nameAfterColon(toks[i]) // but vor: „Songs of a Summer“
 	return opens && words >= 4 && lower >= 2 || words >= 3 && d.quoteEndsSentence(toks[i])
 }
 
@@ -856,7 +856,7 @@ func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
 	// a bare surname of a full name given before; German capitalises its
 	// nouns, so longer capitalised runs (Jeder Pädagoge) name no one, and
 	// a pronoun stands for the source of the report (Er habe …)
-	if !ok || np.e != np.s+1 || np.e > i || !toks[np.s].upper || d.isClass(toks[np.s], cPronoun|cDeterminer) ||
+	if !ok || np.e != np.s+1 || np.e > i || !toks[np.s].upper || toks[np.s].isClass(cPronoun|cDeterminer) ||
 		!strings.Contains(d.names[toks[np.s].lower], " ") {
 		return nil
 	}
@@ -918,14 +918,14 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 	f := &frame{rule: "quoted-person"}
 	fa := frameAt{f: f, lo: k, right: -1}
 	j := ce
-	for j < b && d.isClass(toks[j], cAdverb|cTime) {
+	for j < b && toks[j].isClass(cAdverb|cTime) {
 		j++
 	}
 	var medium span // the subject: who quotes
-	if k > a && (toks[k-1].kind == tQuote || d.isPunct(toks[k-1], ",")) {
+	if k > a && (toks[k-1].kind == tQuote || toks[k-1].isPunct(",")) {
 		// the subject follows the verb: a name, or a title in marks
 		s := j
-		if j < b && d.isClass(toks[j], cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
+		if j < b && toks[j].isClass(cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
 			j++ // die „Stadtzeitung“
 		}
 		if j < b && (toks[j].kind == tQuote || d.dottedName(toks[j])) {
@@ -942,7 +942,7 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	obj, ok := d.npAfter(toks, j, b)
-	if !ok || !d.properOrPronoun(toks, obj) && !d.isClass(toks[obj.s], cDeterminer) || d.isClass(toks[obj.s], cPronoun) && toks[obj.s].is("es") {
+	if !ok || !d.properOrPronoun(toks, obj) && !toks[obj.s].isClass(cDeterminer) || toks[obj.s].isClass(cPronoun) && toks[obj.s].is("es") {
 		return fa, false
 	}
 	f.mention = d.tokSpan(toks, obj)
@@ -997,7 +997,7 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 // mediumAfter finds the medium named by a phrase at toks[j] before the
 // cue at k: von der Zeitung, auf der Website der Stadt, im Bericht.
 func (d *doc) mediumAfter(toks []token, j, k int) (span, bool) {
-	if j+1 >= k || !toks[j].is("von") && !toks[j].is("vom") && !d.isClass(toks[j], cChannelPrep) {
+	if j+1 >= k || !toks[j].is("von") && !toks[j].is("vom") && !toks[j].isClass(cChannelPrep) {
 		return span{}, false
 	}
 	return d.npAfter(toks, j+1, k)
@@ -1017,19 +1017,19 @@ func (d *doc) dottedName(t token) bool {
 func (d *doc) subordinateClause(toks []token, a, s int) bool {
 	c := a
 	for i := s - 1; i > a; i-- {
-		if d.isPunct(toks[i], ",;:") {
+		if toks[i].isPunct(",;:") {
 			c = i + 1
 			break
 		}
 	}
-	if c < s && d.isClass(toks[c], cPrep) && c+1 < s {
+	if c < s && toks[c].isClass(cPrep) && c+1 < s {
 		c++ // in der, mit dem
 	}
 	if c >= s {
 		return false
 	}
 	w := toks[c]
-	return w.kind == tWord && !w.is("wie") && (d.isClass(w, cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
+	return w.kind == tWord && !w.is("wie") && (w.isClass(cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
 }
 
 // reportsAfterComma reports whether a comma at toks[ce], after the cue
@@ -1037,10 +1037,10 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 // clause or one in the subjunctive (…, indem er sagte, die Brücke sei
 // …), not the main clause (Als sie davon erzählte, lachte der Rat).
 func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
-	if ce < b && d.isClass(toks[ce], cAux) {
+	if ce < b && toks[ce].isClass(cAux) {
 		ce++ // nachdem sie gesagt hatte, dass …: the auxiliary closes the clause
 	}
-	return ce+1 < b && d.isPunct(toks[ce], ",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
+	return ce+1 < b && toks[ce].isPunct(",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
 }
 
 // konjunktiv2Clause reports whether the German clause from toks[j] has a
@@ -1048,7 +1048,7 @@ func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
 // (indem er sagte, die Zusammenarbeit würde …): reported speech after a
 // cue and its comma.
 func (d *doc) konjunktiv2Clause(toks []token, j, b int) bool {
-	if d.relativeClause(toks, j, b) || d.isClass(toks[j], cSubordinator) {
+	if d.relativeClause(toks, j, b) || toks[j].isClass(cSubordinator) {
 		return false
 	}
 	for k := j; k < b && k-j <= 30 && toks[k].kind == tWord; k++ { // bounded: the scan stays linear
@@ -1073,7 +1073,7 @@ func demonstrativePronoun(w string) bool {
 // or the demonstrative itself.
 func (d *doc) demonstrativeAntecedent(toks []token, a, v, j int) span {
 	e := v - 1
-	if e > a && d.isPunct(toks[e], "–—-,") {
+	if e > a && toks[e].isPunct("–—-,") {
 		e--
 	}
 	if e > a && toks[e].kind == tWord && toks[e].upper {
@@ -1094,7 +1094,7 @@ func nominativePronoun(w string) bool {
 // as its source: „…“, schrieb „Die Zeit“; zitiert die „Stadtzeitung“.
 func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 	s := j
-	if j+1 < b && d.isClass(toks[j], cDeterminer) && d.nominative(toks, span{j, j + 1}) {
+	if j+1 < b && toks[j].isClass(cDeterminer) && d.nominative(toks, span{j, j + 1}) {
 		j++
 	}
 	if j >= b || toks[j].kind != tQuote || !d.looksLikeName(d.qs[toks[j].q]) && !d.webAddress(d.qs[toks[j].q]) {
@@ -1107,7 +1107,7 @@ func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 // by a comma to a clause that ended on a quote: X nannte A „…“, Y
 // bezeichnete B als „…“. Y is the source of what follows.
 func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
-	return first-2 >= a && d.isPunct(toks[first-1], ",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
+	return first-2 >= a && toks[first-1].isPunct(",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
 		d.nominative(toks, np) && d.namesSomeone(toks, np)
 }
 
@@ -1117,7 +1117,7 @@ func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
 // though a subjunctive in a clause after the first comma would make the
 // sentence continue an earlier report.
 func (d *doc) indicativeLeadIn(toks []token, a, b, i int) bool {
-	if !d.german || i-2 < a || !d.isPunct(toks[i-1], ":") {
+	if !d.german || i-2 < a || !toks[i-1].isPunct(":") {
 		return false
 	}
 	if c := d.subjunctiveClause(toks, a, b); c.s == a && d.hasSubjunctive(toks, span{a, i - 1}) {
@@ -1149,7 +1149,7 @@ func (d *doc) appositiveName(toks []token, j, i int) bool {
 			continue
 		}
 		np, ok := d.npAfter(toks, k+1, i)
-		return d.isPunct(toks[k], ",") && ok && np.e < i && d.isPunct(toks[np.e], ",") && d.namesSomeone(toks, np)
+		return toks[k].isPunct(",") && ok && np.e < i && toks[np.e].isPunct(",") && d.namesSomeone(toks, np)
 	}
 	return false
 }
@@ -1183,7 +1183,7 @@ func passiveWord(t token) bool {
 func (d *doc) objectContent(toks []token, ce, b int) int {
 	for i := ce; i+1 < b && i-ce <= 10; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
-			if i > ce && d.isPunct(toks[i], ":") && d.mainSubjunctive(toks, i+1, b) {
+			if i > ce && toks[i].isPunct(":") && d.mainSubjunctive(toks, i+1, b) {
 				return i + 1
 			}
 			break
@@ -1203,7 +1203,7 @@ func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
 	if i < b && (toks[i].is("der") || toks[i].is("dem")) {
 		i++
 	}
-	if i == ce || i+2 >= b || toks[i].kind != tQuote || !d.isPunct(toks[i+1], ",") || !d.looksLikeName(d.qs[toks[i].q]) {
+	if i == ce || i+2 >= b || toks[i].kind != tQuote || !toks[i+1].isPunct(",") || !d.looksLikeName(d.qs[toks[i].q]) {
 		return -1
 	}
 	return i + 2
@@ -1222,7 +1222,7 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 	}
 	for i := j + 1; i+1 < b && i-j <= 10; i++ {
 		if toks[i].kind != tWord {
-			if p := toks[i-1]; d.isPunct(toks[i], ",") {
+			if p := toks[i-1]; toks[i].isPunct(",") {
 				if !p.upper && (p.cls&cParticle != 0 || d.inSet("korrelat", p.lower)) && !d.opensSubordinate(toks, i+1, b) {
 					return i + 1 // warnte davor, die Brücke zu bauen: what davor stands for follows
 				}
@@ -1241,7 +1241,7 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 // dass and ob clauses are.
 func (d *doc) opensSubordinate(toks []token, j, b int) bool {
 	t := toks[j]
-	return d.relativeClause(toks, j, b) || d.isClass(t, cSubordinator) && !t.is("dass") && !t.is("ob")
+	return d.relativeClause(toks, j, b) || t.isClass(cSubordinator) && !t.is("dass") && !t.is("ob")
 }
 
 // agentFrame attributes a German quote that a passive cue calls something
@@ -1255,17 +1255,17 @@ func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
 		return nil
 	}
 	k := i + 1
-	for k < b && k-i <= 6 && !d.isCue(toks[k]) && !d.isPunct(toks[k], ".;:!?") && toks[k].kind != tQuote {
+	for k < b && k-i <= 6 && !d.isCue(toks[k]) && !toks[k].isPunct(".;:!?") && toks[k].kind != tQuote {
 		k++
 	}
 	if k >= b || !d.isCue(toks[k]) || toks[k].upper || d.passiveAux(toks, a, k) < 0 && !(k+1 < b && passiveWord(toks[k+1])) {
 		return nil
 	}
 	v := i - 2
-	for v > a && i-v <= 6 && toks[v].kind == tWord && (toks[v].upper || d.isClass(toks[v], cDeterminer)) {
+	for v > a && i-v <= 6 && toks[v].kind == tWord && (toks[v].upper || toks[v].isClass(cDeterminer)) {
 		v-- // the agent's noun phrase: vom Deutschen Wetterdienst, but not von der Sonne ausgeht und
 	}
-	if !toks[v].is("von") && !toks[v].is("vom") || v+1 >= i-1 || !toks[v+1].upper && !d.isClass(toks[v+1], cDeterminer) {
+	if !toks[v].is("von") && !toks[v].is("vom") || v+1 >= i-1 || !toks[v+1].upper && !toks[v+1].isClass(cDeterminer) {
 		return nil
 	}
 	f := &frame{class: "speech", rule: "agent", para: pi, mention: d.tokSpan(toks, span{v + 1, i - 1}),
@@ -1289,7 +1289,7 @@ func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 	for c > a && i-c <= 12 && toks[c].kind == tWord {
 		c--
 	}
-	if c <= a || c+2 >= i || !d.isPunct(toks[c], ",") || toks[c+1].upper || !d.relativePronoun(toks[c+1].lower) {
+	if c <= a || c+2 >= i || !toks[c].isPunct(",") || toks[c+1].upper || !d.relativePronoun(toks[c+1].lower) {
 		return nil
 	}
 	if d.inSet("called", toks[k].lower) || d.hasWord(toks, span{c + 2, i}, "sich") {
@@ -1318,7 +1318,7 @@ func (d *doc) sloganAt(toks []token, a, i int) int {
 		return -1
 	}
 	for n := 0; n < 4 && i-2 >= a && toks[i-2].kind == tQuote; n++ {
-		if p := toks[i-1]; !p.is("und") && !p.is("oder") && !d.isPunct(p, ",") {
+		if p := toks[i-1]; !p.is("und") && !p.is("oder") && !p.isPunct(",") {
 			break
 		}
 		i -= 2
@@ -1343,7 +1343,7 @@ func (d *doc) sloganAt(toks []token, a, i int) int {
 // clause (Die Menge skandierte Parolen wie „…“).
 func (d *doc) sloganFrame(toks []token, a, i, k, pi int) *frame {
 	var np span
-	if k-3 >= a && toks[k-2].is("mit") && d.isClass(toks[k-1], cDeterminer) && toks[k-3].upper {
+	if k-3 >= a && toks[k-2].is("mit") && toks[k-1].isClass(cDeterminer) && toks[k-3].upper {
 		np = span{k - 3, k - 2}
 	} else if on, ok := d.shownOn(toks, a, k); ok {
 		np = on
@@ -1376,7 +1376,7 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 		return nil
 	}
 	s := i // the clause, looked back over no further than a long source (the scan stays linear)
-	for s > a && i-s < 2*maxNP+6 && !d.isPunct(toks[s-1], ",;:") {
+	for s > a && i-s < 2*maxNP+6 && !toks[s-1].isPunct(",;:") {
 		s--
 	}
 	for j := s; j+1 < i; j++ {
@@ -1384,10 +1384,10 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 			continue
 		}
 		np, ok := d.npAfter(toks, j+1, i)
-		if !ok || !d.properOrPronoun(toks, np) && !d.isClass(toks[np.s], cDeterminer) {
+		if !ok || !d.properOrPronoun(toks, np) && !toks[np.s].isClass(cDeterminer) {
 			return nil
 		}
-		after := i+1 < b && d.copula(toks[i+1]) && d.isClass(toks[i-1], cDeterminer)
+		after := i+1 < b && d.copula(toks[i+1]) && toks[i-1].isClass(cDeterminer)
 		if !d.copula(toks[np.e]) && !(j > s && d.copula(toks[j-1])) && !after {
 			return nil
 		}
@@ -1401,7 +1401,7 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 // copula reports whether t is a German form of sein in the third person:
 // ist, war, sei.
 func (d *doc) copula(t token) bool {
-	return d.isClass(t, cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
+	return t.isClass(cAux) && !strings.HasPrefix(t.lower, "ha") && !strings.HasPrefix(t.lower, "hä") && !passiveWord(t)
 }
 
 // copulaBetween reports whether a lower-case form of sein (copula)
@@ -1460,7 +1460,7 @@ func (d *doc) wieThenSpeaker(toks []token, fs []frameAt, i int) bool {
 	// but in the subjunctive the main clause is still the report's (Wie X
 	// mitteilte, habe sich ein Zeuge dahingehend geäußert, …)
 	next := fs[i+1]
-	return next.lo == fs[i].right && next.f.class == "speech" && next.f.source().named() && !d.isClass(toks[next.lo], cSubjunctive)
+	return next.lo == fs[i].right && next.f.class == "speech" && next.f.source().named() && !toks[next.lo].isClass(cSubjunctive)
 }
 
 // adverbMention reports whether the mention m found in toks[a:e] is one
@@ -1470,7 +1470,7 @@ func (d *doc) wieThenSpeaker(toks []token, fs []frameAt, i int) bool {
 // stays linear.
 func (d *doc) adverbMention(toks []token, a, e int, m span) bool {
 	k := a + sort.Search(max(e-a, 0), func(n int) bool { return toks[a+n].s >= m.s })
-	return k < e && toks[k].s == m.s && toks[k].e == m.e && d.isClass(toks[k], cAdverb|cParticle|cPrep)
+	return k < e && toks[k].s == m.s && toks[k].e == m.e && toks[k].isClass(cAdverb|cParticle|cPrep)
 }
 
 // afterColon reports whether the text before offset s, past spaces, ends

@@ -5,22 +5,13 @@ import (
 	"unicode"
 )
 
-// Word classes from the lexicon.
-func (d *doc) isClass(t token, c class) bool {
-	return t.kind == tWord && t.cls&c != 0
-}
-
-func (d *doc) isPunct(t token, set string) bool {
-	return t.kind == tPunct && strings.Contains(set, t.lower)
-}
-
 // asideDash reports whether t is a dash that sets off an aside: a dash,
 // or a hyphen with a space on each side (Ann Lee - his aide - said).
 func (d *doc) asideDash(t token) bool {
-	if d.isPunct(t, "—–") {
+	if t.isPunct("—–") {
 		return true
 	}
-	return d.isPunct(t, "-") && t.s > 0 && t.e < len(d.r) && d.r[t.s-1] == ' ' && d.r[t.e] == ' '
+	return t.isPunct("-") && t.s > 0 && t.e < len(d.r) && d.r[t.s-1] == ' ' && d.r[t.e] == ' '
 }
 
 // phraseAfterDay reports whether the phrase p of the content class (call
@@ -74,7 +65,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
-		if t.lower == "nach" && k > 0 && k+2 < b && d.isPunct(toks[k-1], ",") && toks[k+1].is("denen") {
+		if t.lower == "nach" && k > 0 && k+2 < b && toks[k-1].isPunct(",") && toks[k+1].is("denen") {
 			return k + 1, cSpeech | cPrepcue | cGerman, true // Studien, nach denen …: the relative clause is what they found
 		}
 	}
@@ -104,9 +95,9 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
-	case d.german && t.cls&(cBelief|cReports) != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && d.isPunct(toks[k+1], ",") && toks[k+2].is("dass")):
+	case d.german && t.cls&(cBelief|cReports) != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && toks[k+1].isPunct(",") && toks[k+2].is("dass")):
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
-	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && d.isPunct(toks[b-1], "?"):
+	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && toks[b-1].isPunct("?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
 	case d.german && t.lower[0] == 'b' && d.inSet("needscomma", t.lower) && !d.commaSoonAfter(toks, k, b):
 		// bestreiten Lopez und Hill die Show: performs; bestreitet
@@ -147,7 +138,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
-	case t.cls&cSForm != 0 && !d.german && k > 0 && !d.isClass(toks[k-1], cPronoun) && k+1 < b && toks[k+1].kind == tWord && d.inSet("pluralverb", toks[k+1].lower):
+	case t.cls&cSForm != 0 && !d.german && k > 0 && !toks[k-1].isClass(cPronoun) && k+1 < b && toks[k+1].kind == tWord && d.inSet("pluralverb", toks[k+1].lower):
 		// Health worries have slowed her: a plural noun, the subject of
 		// the verb after it (but "what he believes are" after a pronoun)
 		return 0, 0, false
@@ -158,7 +149,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	case d.germanNoReport(toks, k, b):
 		return 0, 0, false // hat es nicht bestätigt; bestätigt sich die Sorge
 	}
-	if d.german && k+2 < b && toks[k+1].is("haben") && d.isPunct(toks[k+2], ",:") {
+	if d.german && k+2 < b && toks[k+1].is("haben") && toks[k+2].isPunct(",:") {
 		return k + 2, t.cls, true // soll gesagt haben, …: the perfect infinitive closes the cue
 	}
 	return k + 1, t.cls, true
@@ -169,7 +160,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 // and a preposition or punctuation after it ("the remark is telling in
 // its own right", "that was telling."), not "is telling voters".
 func (d *doc) tellingAdjective(toks []token, k, b int) bool {
-	if d.german || k < 1 || !strings.HasSuffix(toks[k].lower, "ing") || k+1 < b && toks[k+1].kind == tWord && !d.isClass(toks[k+1], cPrep) {
+	if d.german || k < 1 || !strings.HasSuffix(toks[k].lower, "ing") || k+1 < b && toks[k+1].kind == tWord && !toks[k+1].isClass(cPrep) {
 		return false
 	}
 	return d.inSet("copula", toks[k-1].lower)
@@ -180,7 +171,7 @@ func (d *doc) tellingAdjective(toks []token, k, b int) bool {
 // her lead), or call to mind.
 func (d *doc) addsTo(toks []token, k int) bool {
 	n := toks[k+2]
-	return !d.german && n.kind == tWord && (d.isClass(n, cDeterminer) && d.inSet("addsto", toks[k].lower) || d.inSet("idiomafterto", n.lower))
+	return !d.german && n.kind == tWord && (n.isClass(cDeterminer) && d.inSet("addsto", toks[k].lower) || d.inSet("idiomafterto", n.lower))
 }
 
 // datedBeforeCue reports whether the -ed cue word toks[k] is followed by
@@ -218,7 +209,7 @@ func (d *doc) quoteSoon(toks []token, j, b int) bool {
 		if toks[i].kind == tQuote {
 			return true
 		}
-		if d.isPunct(toks[i], ".;:") {
+		if toks[i].isPunct(".;:") {
 			return false
 		}
 	}
@@ -266,7 +257,7 @@ func (d *doc) nameInfinitive(toks []token, k, b int) bool {
 		return false
 	}
 	p, v := toks[k-1], toks[k+2]
-	return p.kind == tWord && p.upper && !d.isClass(p, cPronoun|cDeterminer|cStop) && v.kind == tWord && !v.upper && !d.isClass(v, cDeterminer|cPronoun|cQuantifier)
+	return p.kind == tWord && p.upper && !p.isClass(cPronoun|cDeterminer|cStop) && v.kind == tWord && !v.upper && !v.isClass(cDeterminer|cPronoun|cQuantifier)
 }
 
 // seesAs reports whether toks[k] is "see" or "view" as a belief about
@@ -275,7 +266,7 @@ func (d *doc) nameInfinitive(toks []token, k, b int) bool {
 // after a determiner (his views as a judge), nor "as well", "as soon as",
 // "such as".
 func (d *doc) seesAs(toks []token, k, b int) bool {
-	if d.german || toks[k].cls&cSeesAs == 0 || k > 0 && d.isClass(toks[k-1], cDeterminer) {
+	if d.german || toks[k].cls&cSeesAs == 0 || k > 0 && toks[k-1].isClass(cDeterminer) {
 		return false
 	}
 	for j := k + 2; j < b && j <= k+7; j++ {
@@ -296,7 +287,7 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
 	// the set lookup last: it costs two map lookups, and every cue word asks
-	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && d.isClass(toks[k-2], cDeterminer) || !d.lex.hot.leaning.has(toks[k-1].lower) {
+	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && toks[k-2].isClass(cDeterminer) || !d.lex.hot.leaning.has(toks[k-1].lower) {
 		return false
 	}
 	return d.nounForm(toks[k].lower)
@@ -307,18 +298,18 @@ func (d *doc) adjectiveNoun(toks []token, k int) bool {
 // released Monday show): a cue only there, since the map shows a rise
 // and a talk show are no reports.
 func (d *doc) pollShows(toks []token, k int) bool {
-	if d.german || !d.isClass(toks[k], cPollCue) {
+	if d.german || !toks[k].isClass(cPollCue) {
 		return false
 	}
 	if toks[k].is("shows") && k > 0 && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].upper && !toks[k+1].is("i") &&
-		!d.isClass(toks[k-1], cDeterminer) && !d.inSet("showkind", toks[k-1].lower) {
+		!toks[k-1].isClass(cDeterminer) && !d.inSet("showkind", toks[k-1].lower) {
 		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if d.lex.hot.poll.has(toks[j].lower) || d.lex.hot.showsource.has(toks[j].lower) {
 			return true
 		}
-		if !d.isClass(toks[j], cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
+		if !toks[j].isClass(cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
 			return j > 0 && d.pollParticiple(toks, j-1, k+1) || j > 1 && d.pollParticiple(toks, j-2, k+1)
 		}
 	}
@@ -331,7 +322,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 func (d *doc) pollStanding(toks []token, k, b int) bool {
 	for i := k + 2; i < b && i <= k+5; i++ {
 		t := toks[i]
-		if t.kind != tWord || d.isClass(t, cFinite) {
+		if t.kind != tWord || t.isClass(cFinite) {
 			return false
 		}
 		if strings.HasSuffix(t.lower, "ing") || t.is("at") && i+1 < b && toks[i+1].lower != "" && (d.isNumber(toks[i+1]) || unicode.IsDigit(rune(toks[i+1].lower[0]))) {
@@ -347,7 +338,7 @@ func (d *doc) pollStanding(toks []token, k, b int) bool {
 // einer Mitteilung der Liga (HRW) hervor.
 func (d *doc) particleFollows(toks []token, k, b int, p string) bool {
 	for i := k + 1; i < b && i-k <= 20; i++ {
-		if toks[i].kind != tWord && toks[i].kind != tQuote && !d.isPunct(toks[i], ",()") {
+		if toks[i].kind != tWord && toks[i].kind != tQuote && !toks[i].isPunct(",()") {
 			return false // but a quote may stand between (warf ihm „…“ vor)
 		}
 		if toks[i].is(p) && (i+1 == b || toks[i+1].kind != tWord) {
@@ -377,7 +368,7 @@ func (d *doc) lacksParticle(toks []token, k, b int, w string) bool {
 // after it or after one word (bestreitet jedoch, …).
 func (d *doc) commaSoonAfter(toks []token, k, b int) bool {
 	for i := k + 1; i < b && i <= k+2; i++ {
-		if d.isPunct(toks[i], ",") {
+		if toks[i].isPunct(",") {
 			return true
 		}
 		if toks[i].kind != tWord {
@@ -410,11 +401,11 @@ func (d *doc) declaredFor(toks []token, k, b int) bool {
 // participle at the clause end, just before it (hatte die These
 // vertreten, dass …; hatte die Ansicht vertreten, er habe …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
-	if k > 0 && k+2 < b && d.isPunct(toks[k+1], ",") && (toks[k+2].is("dass") || d.hasSubjunctive(toks, span{k + 2, min(b, k+10)})) {
+	if k > 0 && k+2 < b && toks[k+1].isPunct(",") && (toks[k+2].is("dass") || d.hasSubjunctive(toks, span{k + 2, min(b, k+10)})) {
 		return d.inSet("opinion", toks[k-1].lower) // hatte den Standpunkt vertreten, das Gericht sei …
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if d.isPunct(toks[i+1], ",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+		if toks[i+1].isPunct(",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
 			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}
@@ -429,7 +420,7 @@ func (d *doc) judgedLikely(toks []token, k, b int) bool {
 		return false
 	}
 	for i := k + 2; i+3 < b && i-k <= 5 && toks[i].kind == tWord; i++ {
-		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
+		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && toks[i+2].isPunct(",") && toks[i+3].is("dass") {
 			return true
 		}
 	}
@@ -441,7 +432,7 @@ func (d *doc) judgedLikely(toks []token, k, b int) bool {
 // follow within its clause (Bislang gingen die Forscher davon aus, dass …).
 func (d *doc) assumes(toks []token, k, b int) bool {
 	for i := k + 1; i+3 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if toks[i].is("davon") && toks[i+1].is("aus") && d.isPunct(toks[i+2], ",") && toks[i+3].is("dass") {
+		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isPunct(",") && toks[i+3].is("dass") {
 			return true
 		}
 	}
@@ -463,7 +454,7 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 		return j + 2, true // nach Webers Angaben, nach Korns Meinung
 	}
 	start := j
-	if d.isClass(toks[j], cDeterminer) {
+	if toks[j].isClass(cDeterminer) {
 		j++
 	}
 	if e := d.agentAttribute(toks, j, b); j > start && e > 0 {
@@ -477,7 +468,7 @@ func (d *doc) germanSourcePhrase(toks []token, j, b int) (int, bool) {
 			}
 			return m + 1, m > start && d.documentNoun(toks[m].lower)
 		}
-		if d.isClass(toks[m], cDeterminer|cStop|cPrep|cPronoun) {
+		if toks[m].isClass(cDeterminer | cStop | cPrep | cPronoun) {
 			break
 		}
 	}
@@ -559,41 +550,41 @@ func matchWords(toks []token, ws []string) bool {
 // which the lexicon also lists as an adverb: "And both vowed to …" has
 // "both" as its subject, no degree word (are both convinced).
 func (d *doc) standaloneAfterAnd(toks []token, j int) bool {
-	return d.isClass(toks[j], cStandalone) && d.isClass(toks[j-1], cClause)
+	return toks[j].isClass(cStandalone) && toks[j-1].isClass(cClause)
 }
 
 // skipAdverbsBack moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord {
 		switch {
-		case j-1 >= lo && toks[j-1].is("on") && d.isClass(toks[j], cTime):
+		case j-1 >= lo && toks[j-1].is("on") && toks[j].isClass(cTime):
 			j -= 2 // Two committees on Monday asked
 		case !d.german && j-1 >= lo && toks[j].upper && d.inSet("month", toks[j].lower) && d.inSet("timeprep", toks[j-1].lower):
 			j -= 2 // Ann Lee in June criticized
-		case !d.german && j-1 >= lo && toks[j].e-toks[j].s == 4 && d.year(toks[j]) && j+1 < len(toks) && !d.isClass(toks[j+1], cClause) && d.inSet("timeprep", toks[j-1].lower):
+		case !d.german && j-1 >= lo && toks[j].e-toks[j].s == 4 && d.year(toks[j]) && j+1 < len(toks) && !toks[j+1].isClass(cClause) && d.inSet("timeprep", toks[j-1].lower):
 			j -= 2 // a panel in 2001 found (but not "met Abusalha in 2014 and did not find")
 		case !d.german && j-1 >= lo && toks[j].upper && (toks[j-1].is("earlier") || toks[j-1].is("later")) && d.inSet("weekday", toks[j].lower):
 			j -= 2 // Ann Lee earlier Thursday said
 		case toks[j].upper:
 			return j
-		case (toks[j].is("later") || toks[j].is("earlier") || toks[j].is("ago")) && j-1 >= lo && d.isClass(toks[j-1], cPeriod):
+		case (toks[j].is("later") || toks[j].is("earlier") || toks[j].is("ago")) && j-1 >= lo && toks[j-1].isClass(cPeriod):
 			j = d.amountBack(toks, lo, j-2) // Ann Lee a month later announced; less than two weeks ago said
-		case toks[j].is("both") && j-1 >= lo && toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].lower, "s") && !d.isClass(toks[j-1], cStop):
+		case toks[j].is("both") && j-1 >= lo && toks[j-1].kind == tWord && strings.HasSuffix(toks[j-1].lower, "s") && !toks[j-1].isClass(cStop):
 			j-- // Two networks both reported
 		case (toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.asideDash(toks[j-1]):
 			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
-		case toks[j].is("both") && j-1 >= lo && !d.german && d.isPunct(toks[j-1], ")"):
+		case toks[j].is("both") && j-1 >= lo && !d.german && toks[j-1].isPunct(")"):
 			j-- // She and Tom Hill (R-Ore.) both said: the pair is before the parenthesis
-		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
+		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && toks[j-1].isClass(cFinite):
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
 			return j - 1 // I've been saying; she'd been warning: the pronoun holds the auxiliary
-		case d.isClass(toks[j], cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4 && !d.lyNoun(toks, lo, j),
-			!d.german && d.isClass(toks[j], cFinite): // the mayor might want, they should say
+		case toks[j].isClass(cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4 && !d.lyNoun(toks, lo, j),
+			!d.german && toks[j].isClass(cFinite): // the mayor might want, they should say
 			j--
-		case j-1 >= lo && d.isClass(toks[j], cPeriod) && d.isClass(toks[j-1], cTime):
+		case j-1 >= lo && toks[j].isClass(cPeriod) && toks[j-1].isClass(cTime):
 			j -= 2 // The committee this week announced
-		case d.isClass(toks[j], cChannel) && !toks[j].upper:
+		case toks[j].isClass(cChannel) && !toks[j].upper:
 			if i := d.channelBack(toks, lo, j); i < j {
 				j = i // Rob Hill in a blog post said
 				continue
@@ -601,7 +592,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			return j
 		case j-2 >= lo && toks[j].is("past") && toks[j-1].is("the") && toks[j-2].is("in"):
 			j -= 3 // Her allies have in the past said
-		case toks[j].is("since") && j-1 >= lo && !d.german && d.isClass(toks[j-1], cFinite):
+		case toks[j].is("since") && j-1 >= lo && !d.german && toks[j-1].isClass(cFinite):
 			j-- // Ann Lee has since said: "since" after an auxiliary tells when
 		case j-1 >= lo && toks[j].is("longer") && toks[j-1].is("no"):
 			j -= 2 // he no longer believed
@@ -609,13 +600,13 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 3 // Trump at the time said
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
-		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("subjectadverb", toks[j].lower) && !d.isClass(toks[j-1], cDeterminer|cClause):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("subjectadverb", toks[j].lower) && !toks[j-1].isClass(cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
-		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (d.isClass(toks[j-1], cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)) && !d.standaloneAfterAnd(toks, j):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet("degree", toks[j].lower) && (toks[j-1].isClass(cFinite|cAdverb) || d.inSet("midadverb", toks[j-1].lower)) && !d.standaloneAfterAnd(toks, j):
 			j-- // insiders are now more convinced; she is very confident
 		case !d.german && d.degreeOfTime(toks, j):
 			j-- // and most recently defended (a time word itself was taken above)
-		case !d.german && j-2 >= lo && d.isClass(toks[j], cPeriod|cTime) && toks[j-1].is("the") && d.inSet("timeprep", toks[j-2].lower):
+		case !d.german && j-2 >= lo && toks[j].isClass(cPeriod|cTime) && toks[j-1].is("the") && d.inSet("timeprep", toks[j-2].lower):
 			j -= 3 // Ann Lee earlier in the day touted
 		default:
 			return j
@@ -634,7 +625,7 @@ func (d *doc) pronounHave(t token) bool {
 // amountBack walks back from toks[j] over the amount of a stretch of time
 // (a, two, less than two) and returns the index before it.
 func (d *doc) amountBack(toks []token, lo, j int) int {
-	if j >= lo && (d.isClass(toks[j], cDeterminer|cQuantifier) || d.isNumber(toks[j])) {
+	if j >= lo && (toks[j].isClass(cDeterminer|cQuantifier) || d.isNumber(toks[j])) {
 		j--
 	}
 	for j-1 >= lo && toks[j].is("than") && (toks[j-1].is("less") || toks[j-1].is("more")) {
@@ -651,7 +642,7 @@ func (d *doc) channelBack(toks []token, lo, j int) int {
 	for i := j - 1; i > lo && j-i <= 4; i-- {
 		t := toks[i]
 		if t.is("in") || t.is("on") {
-			if p := toks[i-1]; p.kind == tWord && (p.upper && i-1 > lo || d.isClass(p, cPronoun)) {
+			if p := toks[i-1]; p.kind == tWord && (p.upper && i-1 > lo || p.isClass(cPronoun)) {
 				return i - 1
 			}
 			return j
@@ -696,13 +687,13 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		}
 	}
 	comma := false // a comma after the parenthesis closes an appositive
-	if j > lo && d.isPunct(toks[j], ",") && d.isPunct(toks[j-1], ")") {
+	if j > lo && toks[j].isPunct(",") && toks[j-1].isPunct(")") {
 		j, comma = j-1, true // Gov. John Kasich (R-OH), said: the comma closes the parenthesis
 	}
-	if j > lo && d.isPunct(toks[j], ")") {
+	if j > lo && toks[j].isPunct(")") {
 		// a parenthesis after the name: Kristina Schröder (CDU) sagte
 		for i := j - 1; i > lo && j-i < 24; i-- {
-			if d.isPunct(toks[i], "(") {
+			if toks[i].isPunct("(") {
 				if np, role, ok := d.appositiveBefore(toks, lo, i); ok && comma {
 					return np, role, true // Der Senator, Hans Muster (SPD), warnte
 				}
@@ -714,13 +705,13 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if j < lo {
 		return span{}, span{}, false
 	}
-	if d.isPunct(toks[j], ",") {
+	if toks[j].isPunct(",") {
 		return d.appositiveBefore(toks, lo, j)
 	}
-	for j-1 > lo && d.isClass(toks[j], cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !d.isCue(toks[j-1]) {
+	for j-1 > lo && toks[j].isClass(cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !d.isCue(toks[j-1]) {
 		j -= 2 // A court document filed Thursday says
 	}
-	if j-1 >= lo && toks[j].upper && d.isClass(toks[j], cTime) && d.nounBeforeDay(toks, j) {
+	if j-1 >= lo && toks[j].upper && toks[j].isClass(cTime) && d.nounBeforeDay(toks, j) {
 		j-- // the officials Tuesday said; voters going to the polls Tuesday say
 	}
 	if p := d.datedParticiple(toks, lo, j); p > 0 {
@@ -745,7 +736,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet("causative", toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
 	}
-	if ok && !d.german && a-1 >= lo && d.isClass(toks[a-1], cFinite) && d.inSet("modal", toks[a-1].lower) {
+	if ok && !d.german && a-1 >= lo && toks[a-1].isClass(cFinite) && d.inSet("modal", toks[a-1].lower) {
 		return span{}, span{}, false // they will hold banners proclaiming: a verb phrase, no source
 	}
 	if ok && d.prepObjectAfterComma(toks, lo, a) {
@@ -764,7 +755,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 // relative "who"); else 0.
 func (d *doc) bareGroup(toks []token, k, n, b int) int {
 	group := func(n int) bool {
-		return n > k && d.isClass(toks[n-1], cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s") &&
+		return n > k && toks[n-1].isClass(cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s") &&
 			(n == b || toks[n].kind == tPunct || toks[n].is("who"))
 	}
 	if d.german || n == k {
@@ -773,7 +764,7 @@ func (d *doc) bareGroup(toks []token, k, n, b int) int {
 	if group(n) {
 		return n
 	}
-	if n+1 < b && toks[n].is("and") && d.isClass(toks[n-1], cAnonymous) {
+	if n+1 < b && toks[n].is("and") && toks[n-1].isClass(cAnonymous) {
 		e := n + 1
 		for e < b && e-n <= 3 && d.bareWord(toks[e]) {
 			e++
@@ -794,7 +785,7 @@ func (d *doc) countSubject(toks []token, lo, a, k int) bool {
 	if d.german || a+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[a+1]) {
 		return false
 	}
-	return a == lo || d.isPunct(toks[a-1], ",;") || toks[a-1].is("and") || toks[a-1].is("while")
+	return a == lo || toks[a-1].isPunct(",;") || toks[a-1].is("and") || toks[a-1].is("while")
 }
 
 // lyNoun reports whether the English word in -ly at toks[j] is a noun,
@@ -816,7 +807,7 @@ func (d *doc) verbOpens(toks []token, lo, a int) bool {
 		return false
 	}
 	p := toks[a-1]
-	return p.kind == tWord && (d.finite(p) || d.isClass(p, cPronoun) && !d.isClass(p, cDeterminer))
+	return p.kind == tWord && (d.finite(p) || p.isClass(cPronoun) && !p.isClass(cDeterminer))
 }
 
 // objectRelativeHead returns where the subject starts when the words
@@ -828,7 +819,7 @@ func (d *doc) objectRelativeHead(toks []token, lo, a, j int) int {
 		return a
 	}
 	h := toks[a-2]
-	if h.kind != tWord || d.isCue(h) || d.isClass(h, cStop|cPronoun|cPrep|cFinite) {
+	if h.kind != tWord || d.isCue(h) || h.isClass(cStop|cPronoun|cPrep|cFinite) {
 		return a // said that the aides involved said: "that" opens the content
 	}
 	if s, ok := d.npBackFrom(toks, lo, a-2); ok && d.hasNoun(toks, span{s, a - 1}) {
@@ -849,10 +840,10 @@ func (d *doc) verbInSubject(toks []token, a, j, k int) int {
 	}
 	for i := a + 1; i < j; i++ {
 		t, n := toks[i], toks[i+1]
-		if t.kind != tWord || t.upper || n.kind != tWord || d.isCue(t) || d.isClass(n, cPrep|cTime) {
+		if t.kind != tWord || t.upper || n.kind != tWord || d.isCue(t) || n.isClass(cPrep|cTime) {
 			continue
 		}
-		if strings.HasSuffix(toks[i-1].lower, "ly") || d.isClass(toks[i-1], cAdverb|cDeterminer) {
+		if strings.HasSuffix(toks[i-1].lower, "ly") || toks[i-1].isClass(cAdverb|cDeterminer) {
 			continue // newly disclosed records: an adverb before a participle
 		}
 		if (strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower)) && d.hasNoun(toks, span{a, i}) {
@@ -869,7 +860,7 @@ func (d *doc) verbInSubject(toks []token, a, j, k int) int {
 // after the noun is the cue's subject.
 func (d *doc) bareRelativeHead(toks []token, a, j int) int {
 	n := a
-	if n+2 <= j && d.isClass(toks[n], cDeterminer) {
+	if n+2 <= j && toks[n].isClass(cDeterminer) {
 		n++
 	}
 	if n+1 > j || toks[n].upper || toks[n].kind != tWord || !toks[n+1].upper || toks[n+1].kind != tWord {
@@ -887,7 +878,7 @@ func (d *doc) bareRelativeHead(toks []token, a, j int) int {
 // word, as in "Officials Tuesday said").
 func (d *doc) nounBeforeDay(toks []token, j int) bool {
 	p := toks[j-1]
-	return p.kind == tWord && !p.upper && !d.isClass(p, cPrep|cStop|cTime|cDeterminer) && !d.isCue(p) && d.inSet("weekday", toks[j].lower)
+	return p.kind == tWord && !p.upper && !p.isClass(cPrep|cStop|cTime|cDeterminer) && !d.isCue(p) && d.inSet("weekday", toks[j].lower)
 }
 
 // prepObjectAfterComma tells whether the noun phrase at toks[a] is the
@@ -896,7 +887,7 @@ func (d *doc) nounBeforeDay(toks []token, j int) bool {
 // subject of the cue. Other words there open a clause whose subject it is
 // (", while Jo Lee said"; ", with Jo Lee saying").
 func (d *doc) prepObjectAfterComma(toks []token, lo, a int) bool {
-	return a-2 >= lo && toks[a-1].is("in") && d.isPunct(toks[a-2], ",")
+	return a-2 >= lo && toks[a-1].is("in") && toks[a-2].isPunct(",")
 }
 
 // timeBefore returns where a time phrase ending at toks[j] starts, or -1:
@@ -904,15 +895,15 @@ func (d *doc) prepObjectAfterComma(toks []token, lo, a int) bool {
 func (d *doc) timeBefore(toks []token, lo, j int) int {
 	t := toks[j]
 	switch {
-	case t.kind != tWord || t.upper && !d.isClass(t, cTime):
+	case t.kind != tWord || t.upper && !t.isClass(cTime):
 		return -1
-	case d.isClass(t, cPeriod) && j-1 > lo && d.isClass(toks[j-1], cTime):
+	case t.isClass(cPeriod) && j-1 > lo && toks[j-1].isClass(cTime):
 		j-- // this week, last month
-		if j-1 > lo && d.isClass(toks[j-1], cTime) {
+		if j-1 > lo && toks[j-1].isClass(cTime) {
 			j-- // earlier this year
 		}
 		return j
-	case d.isClass(t, cTime) && t.upper:
+	case t.isClass(cTime) && t.upper:
 		if j-1 > lo && toks[j-1].is("on") {
 			j-- // on Tuesday
 		}
@@ -935,7 +926,7 @@ func (d *doc) datedParticiple(toks []token, lo, j int) int {
 		return 0
 	}
 	p, n := toks[i], toks[i-1]
-	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || !d.isCue(p) || n.kind != tWord || d.isClass(n, cStop|cPronoun|cDeterminer|cFinite) || d.isCue(n) && !d.nounForm(n.lower) {
+	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || !d.isCue(p) || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || d.isCue(n) && !d.nounForm(n.lower) {
 		return 0
 	}
 	return i
@@ -948,17 +939,17 @@ func (d *doc) timeAfter(toks []token, i, b int) int {
 	if i < b && toks[i].is("on") {
 		i++
 	}
-	if i >= b || !d.isClass(toks[i], cTime) {
+	if i >= b || !toks[i].isClass(cTime) {
 		return -1
 	}
 	if toks[i].upper {
 		return i + 1 // Wednesday
 	}
 	s := i
-	for i < b && d.isClass(toks[i], cTime) {
+	for i < b && toks[i].isClass(cTime) {
 		i++ // earlier this
 	}
-	if i < b && d.isClass(toks[i], cPeriod) {
+	if i < b && toks[i].isClass(cPeriod) {
 		return i + 1 // this week, earlier this year
 	}
 	if i-s >= 2 && (toks[i-1].upper || d.inSet("daytime", toks[i-1].lower)) {
@@ -975,7 +966,7 @@ func (d *doc) skipContactClause(toks []token, lo, j int) int {
 		return j
 	}
 	s, n := toks[j-1], toks[j-2]
-	if !d.isClass(s, cPronoun) || s.is("who") || n.kind != tWord || n.upper || d.isClass(n, cPrep|cStop|cClause|cFinite|cSubordinator|cDeterminer|cPronoun|cAdverb) {
+	if !s.isClass(cPronoun) || s.is("who") || n.kind != tWord || n.upper || n.isClass(cPrep|cStop|cClause|cFinite|cSubordinator|cDeterminer|cPronoun|cAdverb) {
 		return j
 	}
 	return j - 2
@@ -986,13 +977,13 @@ func (d *doc) skipContactClause(toks []token, lo, j int) int {
 // preposition is no source (Protesters marching through the streets
 // chanted; Officials speaking on condition of anonymity said).
 func (d *doc) participleHead(toks []token, lo, a, k int) int {
-	if a-1 <= lo || !d.isClass(toks[a-1], cPrep) && !toks[a-1].is("by") {
+	if a-1 <= lo || !toks[a-1].isClass(cPrep) && !toks[a-1].is("by") {
 		return a
 	}
 	verb := d.verbCueAfter(toks, a, k)
 	for i := a - 2; i > lo && a-i <= 8; i-- {
 		t := toks[i]
-		if t.kind != tWord || d.isClass(t, cFinite|cPronoun|cClause|cSubordinator) {
+		if t.kind != tWord || t.isClass(cFinite|cPronoun|cClause|cSubordinator) {
 			return a
 		}
 		if !d.participlePrep(toks, i, verb) {
@@ -1004,11 +995,11 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 		if d.standaloneOpens(toks, lo, i-1) {
 			return i - 1 // Those polled in the survey said; several included on the list told
 		}
-		if h.kind != tWord || d.isClass(h, cDeterminer|cPrep|cStop|cFinite|cPronoun) {
+		if h.kind != tWord || h.isClass(cDeterminer|cPrep|cStop|cFinite|cPronoun) {
 			return a // nor a pronoun: the scholars I interviewed in May thought
 		}
 		// nor a noun phrase inside an adverbial (In a March meeting with …)
-		if s, ok := d.npBackFrom(toks, lo, i-1); ok && !d.isNumber(h) && (s == lo || !d.isClass(toks[s-1], cPrep|cDeterminer)) {
+		if s, ok := d.npBackFrom(toks, lo, i-1); ok && !d.isNumber(h) && (s == lo || !toks[s-1].isClass(cPrep|cDeterminer)) {
 			return s
 		}
 		return a
@@ -1027,13 +1018,13 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 // report released by the institute estimated: the institute released it).
 func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
 	t, p := toks[i], toks[i+1]
-	if t.upper || d.isClass(t, cPrep|cStop|cPrepcue) {
+	if t.upper || t.isClass(cPrep|cStop|cPrepcue) {
 		return false
 	}
 	if strings.HasSuffix(t.lower, "ing") {
-		return d.isClass(p, cPrep)
+		return p.isClass(cPrep)
 	}
-	return verb && strings.HasSuffix(t.lower, "ed") && !d.isClass(p, cSubordinator) && (d.isClass(p, cPrep) || p.is("by")) && !d.isCue(t)
+	return verb && strings.HasSuffix(t.lower, "ed") && !p.isClass(cSubordinator) && (p.isClass(cPrep) || p.is("by")) && !d.isCue(t)
 }
 
 // verbCueAfter reports whether the cue toks[k] after the noun phrase
@@ -1048,17 +1039,17 @@ func (d *doc) verbCueAfter(toks []token, a, k int) bool {
 // that a participle after it goes on it: "Those polled in May said".
 func (d *doc) standaloneOpens(toks []token, lo, h int) bool {
 	t := toks[h]
-	if t.kind != tWord || !t.is("those") && !d.isClass(t, cStandalone) {
+	if t.kind != tWord || !t.is("those") && !t.isClass(cStandalone) {
 		return false
 	}
-	return h == lo || toks[h-1].kind != tWord || d.isClass(toks[h-1], cStop|cClause)
+	return h == lo || toks[h-1].kind != tWord || toks[h-1].isClass(cStop|cClause)
 }
 
 // hasNoun reports whether a noun phrase has a word that can head it: not
 // only numbers and adverbs.
 func (d *doc) hasNoun(toks []token, np span) bool {
 	for _, t := range toks[np.s:np.e] {
-		if t.kind == tWord && (!unicode.IsDigit(d.r[t.s]) || strings.HasSuffix(t.lower, "%")) && !d.isClass(t, cAdverb|cPassive) {
+		if t.kind == tWord && (!unicode.IsDigit(d.r[t.s]) || strings.HasSuffix(t.lower, "%")) && !t.isClass(cAdverb|cPassive) {
 			return true
 		}
 	}
@@ -1107,7 +1098,7 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 		return span{j, j + 1}, true // Wie „heise online“ berichtet, …: the name is the clause's subject
 	}
 	e := j - 1
-	if opens := e == lo || e-1 == lo && toks[lo].is("wie"); opens && d.isClass(toks[e], cDeterminer) && d.looksLikeName(d.qs[toks[j].q]) && !d.quoteEndsSentence(toks[j]) {
+	if opens := e == lo || e-1 == lo && toks[lo].is("wie"); opens && toks[e].isClass(cDeterminer) && d.looksLikeName(d.qs[toks[j].q]) && !d.quoteEndsSentence(toks[j]) {
 		return span{e, j + 1}, true // Die „Welt“ berichtete, …; Wie die „Welt“ berichtet, …
 	}
 	if q := d.qs[toks[j].q]; !d.looksLikeName(q) && !((toks[e].is("der") || toks[e].is("des")) && d.genitiveName(q)) {
@@ -1116,7 +1107,7 @@ func (d *doc) quotedNameSource(toks []token, lo, j int) (span, bool) {
 	if e > lo && (toks[e].is("der") || toks[e].is("des") || toks[e].is("von")) {
 		e-- // der Vertreter der „Bau AG“, ein Artikel von „Stadt Aktuell“
 	}
-	if toks[e].kind != tWord || !toks[e].upper || d.isClass(toks[e], cDeterminer|cPrep|cStop) {
+	if toks[e].kind != tWord || !toks[e].upper || toks[e].isClass(cDeterminer|cPrep|cStop) {
 		return span{}, false
 	}
 	s, ok := d.npBackFrom(toks, lo, e)
@@ -1135,19 +1126,19 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		return 0, false
 	}
 	t := toks[j]
-	if d.isClass(t, cPronoun) {
+	if t.isClass(cPronoun) {
 		return j, true
 	}
-	if d.isClass(t, cStandalone) && (j == lo || toks[j-1].kind != tWord || d.isClass(toks[j-1], cStop|cClause)) {
+	if t.isClass(cStandalone) && (j == lo || toks[j-1].kind != tWord || toks[j-1].isClass(cStop|cClause)) {
 		return j, true // Another said …; Some said …
 	}
 	if a, ok := d.postmodifiedPronoun(toks, lo, j); ok {
 		return a, true // people close to him say
 	}
-	if (d.isClass(t, cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (d.isClass(toks[j-2], cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
+	if (t.isClass(cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (toks[j-2].isClass(cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
 		return j - 2, true // most of them said, many of whom say
 	}
-	if d.isClass(t, cDeterminer|cObject) && !d.isNumber(t) {
+	if t.isClass(cDeterminer|cObject) && !d.isNumber(t) {
 		return 0, false // but "The two said", "Two in three said"
 	}
 	a, more := j, true
@@ -1184,7 +1175,7 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 		if t.kind != tWord || d.finite(t) || d.isCue(t) {
 			return a
 		}
-		if !d.isClass(t, cDeterminer) || i+1 >= a || !d.opensAttribute(toks[i+1]) {
+		if !t.isClass(cDeterminer) || i+1 >= a || !d.opensAttribute(toks[i+1]) {
 			continue
 		}
 		if i == lo || toks[i-1].kind != tWord || toks[i-1].is("und") {
@@ -1200,7 +1191,7 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 // geborene), als, the reflexive sich (sich als Retter sehende) or a year
 // (der 2004 verstorbene). t is a word: attributeArticle has passed it.
 func (d *doc) opensAttribute(t token) bool {
-	return d.isNumber(t) || !t.upper && (d.isClass(t, cPrep|cAdverb) || t.is("als") || t.is("sich"))
+	return d.isNumber(t) || !t.upper && (t.isClass(cPrep|cAdverb) || t.is("als") || t.is("sich"))
 }
 
 // particleNoun reports whether toks[j] is a particle that ends a
@@ -1209,11 +1200,11 @@ func (d *doc) opensAttribute(t token) bool {
 // its own. A stranded preposition has a verb before it (the man she
 // spoke to).
 func (d *doc) particleNoun(toks []token, lo, j int) bool {
-	if d.german || j-2 < lo || toks[j].upper || !d.isClass(toks[j], cPrep) || !article(toks[j-2]) {
+	if d.german || j-2 < lo || toks[j].upper || !toks[j].isClass(cPrep) || !article(toks[j-2]) {
 		return false
 	}
 	n := toks[j-1]
-	return n.kind == tWord && !n.upper && !d.isClass(n, cStop|cPrep|cDeterminer|cPronoun|cAdverb) && !strings.HasSuffix(n.lower, "ed") &&
+	return n.kind == tWord && !n.upper && !n.isClass(cStop|cPrep|cDeterminer|cPronoun|cAdverb) && !strings.HasSuffix(n.lower, "ed") &&
 		d.inSet("particle", toks[j].lower) // but not "a point in warning": in takes a gerund
 }
 
@@ -1232,7 +1223,7 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.kind != tWord {
 		return a, false
 	}
-	if d.isClass(u, cDeterminer) {
+	if u.isClass(cDeterminer) {
 		return d.pastDeterminer(toks, lo, a-1, j)
 	}
 	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && (d.isNumber(toks[a-2]) || toks[a-2].is("one")) {
@@ -1247,10 +1238,10 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 		return d.pastLink(toks, lo, a, j)
 	}
-	if !d.german && a-3 >= lo && d.isClass(u, cStop) && d.isClass(toks[a-2], cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
+	if !d.german && a-3 >= lo && u.isClass(cStop) && toks[a-2].isClass(cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
 		return a - 2, true // people close to Tom Hill say, sources privy to negotiations say: the object is no source
 	}
-	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && d.isClass(toks[a-2], cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
+	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && toks[a-2].isClass(cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
 		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective
 	}
 	if !d.german && !u.upper && !toks[a].upper && a-2 >= lo && d.isCue(u) && d.participleAdjective(toks, a-1) {
@@ -1259,16 +1250,16 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 		}
 		return a - 1, true // the released report
 	}
-	if !u.upper && (d.isClass(u, cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
+	if !u.upper && (u.isClass(cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
 		return a, false
 	}
-	if !d.german && toks[a].upper && !u.upper && d.isClass(u, cTime) && d.inSet("daypart", u.lower) {
+	if !d.german && toks[a].upper && !u.upper && u.isClass(cTime) && d.inSet("daypart", u.lower) {
 		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
 	}
-	if (a-1 == lo || a-2 >= lo && d.isPunct(toks[a-2], "(")) && d.isClass(u, cStop|cSubordinator|cAdverb|cPrep) {
+	if (a-1 == lo || a-2 >= lo && toks[a-2].isPunct("(")) && u.isClass(cStop|cSubordinator|cAdverb|cPrep) {
 		return a, false // a capitalised first word: Wie, Zugleich, Über; (As Reuters reported, …)
 	}
-	if u.upper && (d.isClass(u, cPronoun) || !d.german && d.isClass(u, cConditional)) {
+	if u.upper && (u.isClass(cPronoun) || !d.german && u.isClass(cConditional)) {
 		return a, false // nor When of "When Mr. Hill criticized"
 	}
 	return a - 1, true
@@ -1294,7 +1285,7 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if j-a < maxNP && d.linksToNoun(toks, lo, a) {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
-	if a-2 >= lo && toks[a-1].is("by") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
+	if a-2 >= lo && toks[a-1].is("by") && toks[a-2].isClass(cDocument) && !toks[a-2].upper && j-a < maxNP {
 		return a - 2, true // a study by the council found: the document's author goes with it
 	}
 	if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
@@ -1305,22 +1296,22 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 			return s, false // many experts and some lawmakers say: a determiner opens the second conjunct
 		}
 	}
-	if a-2 >= lo && toks[a-1].is("of") && (d.isClass(toks[a-2], cStandalone|cQuantifier) || d.isNumber(toks[a-2])) && j-a < maxNP {
+	if a-2 >= lo && toks[a-1].is("of") && (toks[a-2].isClass(cStandalone|cQuantifier) || d.isNumber(toks[a-2])) && j-a < maxNP {
 		// some of the riders said; two of her aides: the quantifier opens
 		// the phrase, unless an "of" before it goes on (the mother of one
 		// of the victims)
 		return a - 2, a-3 >= lo && toks[a-3].is("of")
 	}
-	if a-3 >= lo && d.isClass(toks[a-1], cStop) && d.isClass(toks[a-2], cPostmodifier) && j-a < maxNP {
+	if a-3 >= lo && toks[a-1].isClass(cStop) && toks[a-2].isClass(cPostmodifier) && j-a < maxNP {
 		return a - 2, true // an official familiar with the talks; people close to the mayor
 	}
-	if a-3 >= lo && toks[a-1].is("to") && d.isClass(toks[a-2], cDocument) && !toks[a-2].upper && j-a < maxNP {
+	if a-3 >= lo && toks[a-1].is("to") && toks[a-2].isClass(cDocument) && !toks[a-2].upper && j-a < maxNP {
 		return a - 2, true // her email to the staff; a letter to the board
 	}
-	if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !d.isClass(toks[a-1], cStop|cPrep) && j-a < maxNP {
+	if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !toks[a-1].isClass(cStop|cPrep) && j-a < maxNP {
 		return a, true // a German genitive: der Geschäftsführer des Verbands
 	}
-	if d.german && (u.lower == "des" || u.lower == "der") && a-2 >= lo && toks[a-1].kind == tQuote && d.isClass(toks[a-2], cDeterminer) && d.fewWords(d.qs[toks[a-1].q]) {
+	if d.german && (u.lower == "des" || u.lower == "der") && a-2 >= lo && toks[a-1].kind == tQuote && toks[a-2].isClass(cDeterminer) && d.fewWords(d.qs[toks[a-1].q]) {
 		return a - 2, false // das „Amt für Presse“ des Ministeriums: a name in marks heads the phrase
 	}
 	if d.germanVon(toks, lo, a, j) || d.germanPostmodifier(toks, lo, a, j) {
@@ -1367,10 +1358,10 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 func (d *doc) npEnds(toks []token, lo, j int) bool {
 	t := toks[j]
 	ofWhom := t.is("whom") && j-1 > lo && toks[j-1].is("of") // many of whom say: npBackFrom takes it
-	if t.kind != tWord || d.isClass(t, cStop) && !t.upper && !ofWhom {
+	if t.kind != tWord || t.isClass(cStop) && !t.upper && !ofWhom {
 		return false
 	}
-	if !d.german && (t.is("be") || t.is("been")) && j > lo && d.isClass(toks[j-1], cFinite) {
+	if !d.german && (t.is("be") || t.is("been")) && j > lo && toks[j-1].isClass(cFinite) {
 		return false // it may be saying, it has been saying: a verb phrase, no noun
 	}
 	// a lower-case cue word ends one only as a base form, a title or a
@@ -1382,16 +1373,16 @@ func (d *doc) npEnds(toks []token, lo, j int) bool {
 		(t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")))) {
 		return false
 	}
-	if j == lo && d.isClass(t, cStop|cSubordinator|cAdverb|cPrep) {
+	if j == lo && t.isClass(cStop|cSubordinator|cAdverb|cPrep) {
 		return false
 	}
-	if !d.german && !t.upper && d.isClass(t, cPrep) && j+1 < len(toks) && strings.HasSuffix(toks[j+1].lower, "ing") {
+	if !d.german && !t.upper && t.isClass(cPrep) && j+1 < len(toks) && strings.HasSuffix(toks[j+1].lower, "ing") {
 		return false // ready to act immediately upon assuming office: the -ing form is the object of the preposition
 	}
-	if d.isClass(t, cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) {
+	if t.isClass(cTime) && !(t.upper && j > lo && toks[j-1].upper && toks[j-1].kind == tWord) {
 		return false
 	}
-	return !d.german || t.upper || d.isClass(t, cPronoun|cDeterminer|cQuantifier)
+	return !d.german || t.upper || t.isClass(cPronoun|cDeterminer|cQuantifier)
 }
 
 // sPossessive reports whether toks[i] is the apostrophe of an English
@@ -1426,7 +1417,7 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
 	// walks back over, and d.inSet is two map lookups
-	return !d.german && p-1 >= lo && d.isClass(toks[p-1], cAnonymous|cOrganisation|cTitle) && d.inSet("locative", toks[p].lower)
+	return !d.german && p-1 >= lo && toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) && d.inSet("locative", toks[p].lower)
 }
 
 // leftConjunct returns where a source's first conjunct starts, before
@@ -1442,16 +1433,16 @@ func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
 	}
 	s, t := -1, toks[c]
 	switch {
-	case d.isClass(t, cPronoun) && !d.isClass(t, cObject|cDeterminer):
+	case t.isClass(cPronoun) && !t.isClass(cObject|cDeterminer):
 		s = c
-	case t.upper || d.isClass(t, cAnonymous|cOrganisation):
+	case t.upper || t.isClass(cAnonymous|cOrganisation):
 		if b, ok := d.npBackFrom(toks, lo, c); ok && j-b < 2*maxNP {
 			s = b
 		}
-	case a < j && !toks[a].upper && !d.isClass(t, cStop|cFinite|cDeterminer|cPronoun|cAdverb|cTime) && !d.isCue(t):
+	case a < j && !toks[a].upper && !t.isClass(cStop|cFinite|cDeterminer|cPronoun|cAdverb|cTime) && !d.isCue(t):
 		s = c
 	}
-	if s < 0 || s > lo && !d.isPunct(toks[s-1], ",—–") {
+	if s < 0 || s > lo && !toks[s-1].isPunct(",—–") {
 		return 0, false
 	}
 	return s, true
@@ -1463,13 +1454,13 @@ func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
 // her said", "those around him acknowledge". The pronoun alone is no
 // source.
 func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
-	if d.german || j-2 < lo || !d.isClass(toks[j], cObject) {
+	if d.german || j-2 < lo || !toks[j].isClass(cObject) {
 		return 0, false
 	}
 	if (toks[j-2].is("those") || toks[j-2].is("people")) && toks[j-1].is("around") {
 		return j - 2, true // those around him acknowledge, people around her say
 	}
-	if j-3 < lo || !d.isClass(toks[j-1], cStop) || !d.isClass(toks[j-2], cPostmodifier) {
+	if j-3 < lo || !toks[j-1].isClass(cStop) || !toks[j-2].isClass(cPostmodifier) {
 		return 0, false
 	}
 	if toks[j-3].is("those") {
@@ -1485,7 +1476,7 @@ func (d *doc) postmodifiedPronoun(toks []token, lo, j int) (int, bool) {
 // (close to, familiar with) goes on: "people" or "those" of "people close
 // to Tom Hill", not "is" or "the".
 func (d *doc) headsPostmodifier(t token) bool {
-	return t.kind == tWord && (t.is("those") || !d.isClass(t, cDeterminer|cObject|cPronoun|cStop|cFinite|cAdverb))
+	return t.kind == tWord && (t.is("those") || !t.isClass(cDeterminer|cObject|cPronoun|cStop|cFinite|cAdverb))
 }
 
 // bareIng reports whether t is a lower-case -ing form that would stand
@@ -1495,7 +1486,7 @@ func (d *doc) headsPostmodifier(t token) bool {
 // preposition (accused him of lying said) the -ing form ends a clause
 // whose subject is found from there.
 func (d *doc) bareIng(t token) bool {
-	return !d.german && !t.upper && strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cAnonymous|cOrganisation|cDocument|cChannel|cPronoun|cStandalone)
+	return !d.german && !t.upper && strings.HasSuffix(t.lower, "ing") && !t.isClass(cAnonymous|cOrganisation|cDocument|cChannel|cPronoun|cStandalone)
 }
 
 // sourceNounBefore reports whether the "for" or "of" before toks[a] joins
@@ -1508,11 +1499,11 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 		return false
 	}
 	n, p := toks[a-2], toks[a-1]
-	if n.upper || n.kind != tWord || d.isClass(n, cStop) {
+	if n.upper || n.kind != tWord || n.isClass(cStop) {
 		return false
 	}
-	return (p.is("for") || p.is("of")) && toks[a].upper && d.isClass(n, cAnonymous) ||
-		p.is("of") && !toks[a].upper && d.isClass(n, cTitle)
+	return (p.is("for") || p.is("of")) && toks[a].upper && n.isClass(cAnonymous) ||
+		p.is("of") && !toks[a].upper && n.isClass(cTitle)
 }
 
 // possessiveAfterLink reports whether the "of" or "for" before toks[a]
@@ -1531,14 +1522,14 @@ func (d *doc) linksToNoun(toks []token, lo, a int) bool {
 		return false
 	}
 	n := toks[a-2]
-	return n.kind == tWord && !d.isClass(n, cStop|cDeterminer|cPronoun) && !d.isCue(n)
+	return n.kind == tWord && !n.isClass(cStop|cDeterminer|cPronoun) && !d.isCue(n)
 }
 
 // germanVon reports whether a German source's name runs on back over
 // "von" before toks[a] to the capitalised word before it (Minister Paul
 // Weber von der Kanzlei, Anna Lind von Siemens).
 func (d *doc) germanVon(toks []token, lo, a, j int) bool {
-	return d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !d.isClass(toks[a-2], cStop|cPrep|cDeterminer) && j-a < maxNP
+	return d.german && a-2 >= lo && toks[a-1].is("von") && toks[a-2].kind == tWord && toks[a-2].upper && !toks[a-2].isClass(cStop|cPrep|cDeterminer) && j-a < maxNP
 }
 
 // germanPostmodifier reports whether a German source's noun phrase runs
@@ -1548,12 +1539,12 @@ func (d *doc) germanVon(toks []token, lo, a, j int) bool {
 // preposition follows a capitalised noun, and its phrase opens with a
 // capitalised word, an article or an adjective.
 func (d *doc) germanPostmodifier(toks []token, lo, a, j int) bool {
-	if !d.german || a-2 < lo || j-a >= maxNP || !d.isClass(toks[a-1], cPostmodifier) || toks[a-1].upper {
+	if !d.german || a-2 < lo || j-a >= maxNP || !toks[a-1].isClass(cPostmodifier) || toks[a-1].upper {
 		return false
 	}
 	n, p := toks[a-2], toks[a]
-	return p.kind == tWord && !d.isClass(p, cStop|cPrep|cPronoun|cAdverb) &&
-		n.kind == tWord && n.upper && !d.isClass(n, cStop|cPrep|cDeterminer|cTime|cAdverb)
+	return p.kind == tWord && !p.isClass(cStop|cPrep|cPronoun|cAdverb) &&
+		n.kind == tWord && n.upper && !n.isClass(cStop|cPrep|cDeterminer|cTime|cAdverb)
 }
 
 // initialVon reports whether toks[lo:j+1] is a German surname with its
@@ -1566,7 +1557,7 @@ func (d *doc) initialVon(toks []token, lo, a, j int) bool {
 	}
 	v, art, name := toks[lo], toks[a], toks[j]
 	return v.is("von") && v.upper && (art.is("der") || art.is("den")) && name.upper &&
-		d.isCue(toks[j+1]) && d.isPunct(toks[j+2], ",:")
+		d.isCue(toks[j+1]) && toks[j+2].isPunct(",:")
 }
 
 // listInAppositive returns the comma that opens a list of lower-case
@@ -1582,7 +1573,7 @@ func (d *doc) listInAppositive(toks []token, lo, i, j int) int {
 		for p > lo && k-p <= 4 && toks[p].kind == tWord && !toks[p].upper {
 			p--
 		}
-		if p <= lo || p == k-1 || k-p > 4 || !d.isPunct(toks[p], ",") {
+		if p <= lo || p == k-1 || k-p > 4 || !toks[p].isPunct(",") {
 			break
 		}
 		k = p
@@ -1627,14 +1618,14 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		if t.kind == tQuote && d.looksLikeName(d.qs[t.q]) {
 			continue // a spokesman for the group "Clean Rivers Now"
 		}
-		if t.kind == tQuote || d.isPunct(t, ".;:!?\"") {
+		if t.kind == tQuote || t.isPunct(".;:!?\"") {
 			return span{}, span{}, false
 		}
-		if d.isPunct(t, ",") {
+		if t.isPunct(",") {
 			break
 		}
 	}
-	if i < lo+1 || !d.isPunct(toks[i], ",") || i+1 == j {
+	if i < lo+1 || !toks[i].isPunct(",") || i+1 == j {
 		return span{}, span{}, false
 	}
 	inner := span{i + 1, j}
@@ -1671,12 +1662,12 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		return inner, span{a, i}, true
 	}
 	e := i // the end of the name the appositive follows
-	if e-2 > lo && d.isNumber(toks[e-1]) && d.isPunct(toks[e-2], ",") {
+	if e-2 > lo && d.isNumber(toks[e-1]) && toks[e-2].isPunct(",") {
 		e -= 2 // Jacob Lee, 24, who was visiting …, told: an age
 	}
-	if e-1 > lo && d.isPunct(toks[e-1], ")") {
+	if e-1 > lo && toks[e-1].isPunct(")") {
 		for p := e - 2; p > lo && e-p < 8; p-- {
-			if d.isPunct(toks[p], "(") {
+			if toks[p].isPunct("(") {
 				e = p // Rep. Tom Hill (Iowa), a member of …, said
 				break
 			}
@@ -1691,7 +1682,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		return d.beforeWhose(toks, lo, w)
 	}
 	capInner := d.allCapitalised(toks, inner) || d.nameOfPlace(toks, inner)
-	if a-1 >= lo && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && capInner {
+	if a-1 >= lo && toks[a-1].isClass(cPrep) && !toks[a-1].upper && capInner {
 		if !d.german {
 			if np, role, ok := d.earlierAppositive(toks, lo, i); ok && np.s == lo && toks[np.e-1].upper && role.e > role.s {
 				// Jo Hill, the editor of the town's paper, The Ledger, said:
@@ -1702,7 +1693,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
-	if a-1 > lo && !d.german && d.isClass(toks[a-1], cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
+	if a-1 > lo && !d.german && toks[a-1].isClass(cPrep) && !toks[a-1].upper && !d.inSet("roughly", toks[a-1].lower) {
 		// Jo Hill, facing a race in Iowa, a swing state, said: the
 		// appositive is the object's, and the phrase holding it one
 		// more appositive of the source before it
@@ -1715,19 +1706,19 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		return outer, span{}, true // Backers of the bill, however, say: a connective, no role
 	case capInner && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
-	case capInner && d.isClass(toks[outer.s], cDeterminer):
+	case capInner && toks[outer.s].isClass(cDeterminer):
 		return inner, outer, true // The Mayor, Tom Hill, said
 	case capInner:
 		return outer, inner, true // Senator Tom Hill, Democrat of Iowa, said
 	case toks[e-1].upper: // inner is not all capitalised: the case above took that
 		return outer, inner, true // Hugh Hill, a doctor, said
-	case !d.german && !toks[inner.s].upper && toks[j-1].upper && !d.isClass(toks[inner.s], cDeterminer) && d.describedName(toks, inner):
+	case !d.german && !toks[inner.s].upper && toks[j-1].upper && !toks[inner.s].isClass(cDeterminer) && d.describedName(toks, inner):
 		return inner, outer, true // his wife, longtime aide Ann Lee, said
-	case d.isClass(toks[outer.s], cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && d.isClass(toks[a-1], cStop)):
+	case toks[outer.s].isClass(cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && toks[a-1].isClass(cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
 	case !d.german && d.share(toks, inner):
 		return outer, span{}, true // About two-thirds, 67 percent, say: the share restated, no role
-	case d.hasNoun(toks, outer) && (d.isClass(toks[inner.s], cAside) || d.phraseAside(toks, inner)):
+	case d.hasNoun(toks, outer) && (toks[inner.s].isClass(cAside) || d.phraseAside(toks, inner)):
 		return outer, inner, true // The official, who spoke on condition of anonymity, said; The senator, speaking to reporters, said: no role
 	}
 	return span{}, span{}, false
@@ -1737,13 +1728,13 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 // commas and closed by the comma toks[j] (, however, ; , for instance,),
 // or -1. English only: the connective says nothing of who speaks.
 func (d *doc) connectiveCommas(toks []token, lo, j int) int {
-	if d.german || j-3 <= lo || !d.isPunct(toks[j], ",") || toks[j-1].kind != tWord {
+	if d.german || j-3 <= lo || !toks[j].isPunct(",") || toks[j-1].kind != tWord {
 		return -1
 	}
 	if d.connectiveAside(toks, j) {
 		return j - 2
 	}
-	if j-4 > lo && d.isPunct(toks[j-3], ",") && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {
+	if j-4 > lo && toks[j-3].isPunct(",") && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {
 		return j - 3
 	}
 	return -1
@@ -1758,7 +1749,7 @@ func (d *doc) nameWithRole(toks []token, lo int, np, role span) bool {
 	if role.e <= role.s || np.e <= np.s || role.s < np.e || !toks[np.s].upper || !toks[np.e-1].upper || toks[role.s].upper {
 		return false
 	}
-	return np.s == lo || !d.isClass(toks[np.s-1], cPrep|cConditional)
+	return np.s == lo || !toks[np.s-1].isClass(cPrep|cConditional)
 }
 
 // describedName reports whether the appositive inner is a name after a
@@ -1774,7 +1765,7 @@ func (d *doc) describedName(toks []token, inner span) bool {
 // appositive of the noun after it (Ann Roe, whose firm, Roe Media, ran the
 // ads, said): the name is the firm, and the source stands before whose.
 func (d *doc) whoseNoun(toks []token, lo, a int) int {
-	if d.german || a-3 <= lo || !d.isPunct(toks[a-1], ",") || toks[a-2].kind != tWord {
+	if d.german || a-3 <= lo || !toks[a-1].isPunct(",") || toks[a-2].kind != tWord {
 		return 0
 	}
 	for w := a - 3; w > lo && a-w <= 5; w-- {
@@ -1792,7 +1783,7 @@ func (d *doc) whoseNoun(toks []token, lo, a int) int {
 // its comma (Ann Roe, whose firm …), or the name an appositive ending
 // at whose follows (Ann Roe, a consultant whose firm …).
 func (d *doc) beforeWhose(toks []token, lo, w int) (span, span, bool) {
-	if !d.isPunct(toks[w-1], ",") {
+	if !toks[w-1].isPunct(",") {
 		return d.appositiveBefore(toks, lo, w)
 	}
 	if np, role, ok := d.appositiveBefore(toks, lo, w-1); ok {
@@ -1833,7 +1824,7 @@ func (d *doc) share(toks []token, inner span) bool {
 // (Outside the party, a number of Democrats, …).
 func (d *doc) earlierAppositive(toks []token, lo, i int) (span, span, bool) {
 	np, role, ok := d.appositiveBefore(toks, lo, i)
-	if !ok || np.s != lo && d.isClass(toks[np.s-1], cPrep) {
+	if !ok || np.s != lo && toks[np.s-1].isClass(cPrep) {
 		return span{}, span{}, false
 	}
 	return np, role, true
@@ -1848,10 +1839,10 @@ func (d *doc) phraseAside(toks []token, inner span) bool {
 	if d.german || t.kind != tWord || t.upper {
 		return false
 	}
-	if inner.s+2 < inner.e && d.isClass(t, cAdverb) && !d.isClass(t, cFinite) {
+	if inner.s+2 < inner.e && t.isClass(cAdverb) && !t.isClass(cFinite) {
 		t = toks[inner.s+1] // also known as Ferry TV
 	}
-	return (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && len(t.lower) > 4 || d.isClass(t, cPrep) ||
+	return (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) && len(t.lower) > 4 || t.isClass(cPrep) ||
 		t.is("like") || t.is("unlike") || t.is("known") // like their rivals; also known as
 }
 
@@ -1859,7 +1850,7 @@ func (d *doc) phraseAside(toks []token, inner span) bool {
 // article, after an adverb or not (a doctor; long a critic; once the mayor).
 func (d *doc) describes(toks []token, inner span) bool {
 	i := inner.s
-	if i+1 < inner.e && d.isClass(toks[i], cAdverb) {
+	if i+1 < inner.e && toks[i].isClass(cAdverb) {
 		i++
 	}
 	return article(toks[i])
@@ -1879,7 +1870,7 @@ func article(t token) bool {
 
 // isNumber reports whether t counts something: 26, two, three.
 func (d *doc) isNumber(t token) bool {
-	return d.isClass(t, cNumber) || t.kind == tWord && t.lower[0] >= '0' && t.lower[0] <= '9'
+	return t.isClass(cNumber) || t.kind == tWord && t.lower[0] >= '0' && t.lower[0] <= '9'
 }
 
 // allCapitalised reports whether every word of toks[s] starts with a
@@ -1927,7 +1918,7 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 		return false
 	}
 	w := toks[n+1]
-	return w.kind == tWord && !w.upper && !d.isClass(w, cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
+	return w.kind == tWord && !w.upper && !w.isClass(cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
 }
 
 // likeName reports whether toks[n] is "like" between a plural noun of a
@@ -1944,10 +1935,10 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 func (d *doc) bareAdjectives(toks []token, k, b int) bool {
 	n := k
 	for n < b && n-k < 2 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
-		!d.isClass(toks[n], cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.isCue(toks[n]) && !d.inSet("articlelike", toks[n].lower) {
+		!toks[n].isClass(cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.isCue(toks[n]) && !d.inSet("articlelike", toks[n].lower) {
 		n++
 	}
-	return n > k && n < b && toks[n].kind == tWord && toks[n].upper && !d.isClass(toks[n], cStop|cPrep|cClause|cSubordinator|cTime)
+	return n > k && n < b && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cStop|cPrep|cClause|cSubordinator|cTime)
 }
 
 // inflectedAdjective reports whether a German word ends as an adjective
@@ -1964,22 +1955,22 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		return span{}, false
 	}
 	t := toks[k]
-	if d.isClass(t, cPronoun) {
+	if t.isClass(cPronoun) {
 		return span{k, k + 1}, true
 	}
-	if d.isClass(t, cPrep|cStop|cClause|cSubordinator|cTime) {
+	if t.isClass(cPrep | cStop | cClause | cSubordinator | cTime) {
 		return span{}, false // also capitalised: On Thursday, But, Thursday
 	}
 	nameAt := b // where the name after a description starts
 	// German adjectives with no article before a plural noun open a
 	// phrase too: berichteten lokale Medien
-	if !(t.upper || d.isClass(t, cDeterminer) || d.isClass(t, cTitle)) && !(d.german && d.bareAdjectives(toks, k, b)) {
+	if !(t.upper || t.isClass(cDeterminer) || t.isClass(cTitle)) && !(d.german && d.bareAdjectives(toks, k, b)) {
 		if d.german {
 			return span{}, false // German capitalises its nouns: sparte der Präsident
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop) && !d.isClass(toks[n], cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop) && !toks[n].isClass(cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
 		if e := d.bareGroup(toks, k, n, b); e > 0 {
@@ -1990,7 +1981,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		nameAt = n
 	}
-	name := t.upper && !d.isClass(t, cDeterminer|cTitle)
+	name := t.upper && !t.isClass(cDeterminer|cTitle)
 	noun := name // German: a capitalised word seen; lower case after it ends the phrase
 	e := k + 1
 	ownedAt := 0 // where the words a possessive owns start
@@ -2004,7 +1995,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if ownedAt > 0 && e > ownedAt && !u.upper && strings.HasSuffix(u.lower, "ly") {
 			break // Tom Hill's campaign quickly said: an adverb ends the owned noun
 		}
-		if name && !d.german && !u.upper && d.isClass(u, cTitle) && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
+		if name && !d.german && !u.upper && u.isClass(cTitle) && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
 			nameAt = e // Republican Presidential hopeful Tom Hill: a lower-case title goes on to the name
 			e++
 			continue
@@ -2034,11 +2025,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e-- // The Vale ad targets a "…": the verb ends the subject
 			break
 		}
-		if d.german && noun && !u.upper && !d.isClass(u, cDeterminer) && u.lower != "von" && u.lower != "vom" {
+		if d.german && noun && !u.upper && !u.isClass(cDeterminer) && u.lower != "von" && u.lower != "vom" {
 			break // der Wirtschaftsrat befürwortet: the verb
 		}
 		noun = noun || u.upper && d.german
-		if d.isClass(t, cTitle) && u.upper && !d.isClass(u, cTitle) && !isPossessive(u.lower) {
+		if t.isClass(cTitle) && u.upper && !u.isClass(cTitle) && !isPossessive(u.lower) {
 			name = true // Ms. Sherry smiled: a verb ends a titled name
 		}
 		if (u.lower == "of" || u.lower == "von" || u.lower == "for") && e+1 < b && toks[e+1].upper || nameAt < b && e < nameAt && d.descriptionOf(toks, k, e, b) {
@@ -2059,7 +2050,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			// name or a noun it modifies (the state Gaming Division, a
 			// press release) or "of Name" (a report for Oxfam)
 			e++
-			if e < b && toks[e].kind == tWord && (toks[e].upper || d.isClass(toks[e], cDocument|cChannel) || d.isNoun(toks[e].lower)) ||
+			if e < b && toks[e].kind == tWord && (toks[e].upper || toks[e].isClass(cDocument|cChannel) || d.isNoun(toks[e].lower)) ||
 				e+1 < b && (toks[e].is("of") || toks[e].is("for")) && toks[e+1].upper {
 				continue
 			}
@@ -2078,10 +2069,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") && e+1 < b && toks[e+1].kind == tWord
 		// the recently released report: an adverb of time in -ly before it too
 		lyBefore := modifier && d.lyParticiple(toks, e, b)
-		if !u.upper && !lyBefore && (d.isCue(u) && !(participle && strings.HasSuffix(u.lower, "ed")) || d.isClass(u, cStop|cPrep|cTime|cFinite) || !modifier && d.isClass(u, cDeterminer|cAdverb)) {
+		if !u.upper && !lyBefore && (d.isCue(u) && !(participle && strings.HasSuffix(u.lower, "ed")) || u.isClass(cStop|cPrep|cTime|cFinite) || !modifier && u.isClass(cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}
-		if u.upper && d.isClass(u, cTime) && !(e == k+1 && article(t)) && !owned {
+		if u.upper && u.isClass(cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
 		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.lex.hot.pastverb.has(u.lower)) {
@@ -2089,16 +2080,16 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		e++
 	}
-	if name && e < b && !toks[e].upper && d.isClass(toks[e], cAnonymous|cOrganisation|cDocument) && !d.isClass(toks[e], cStop|cPrep) {
+	if name && e < b && !toks[e].upper && toks[e].isClass(cAnonymous|cOrganisation|cDocument) && !toks[e].isClass(cStop|cPrep) {
 		e++ // Federal Election Commission filings, Trump campaign officials
 		if n, ok := d.nameAfterNoun(toks, e, b); ok {
 			e = n // Ohio lawmaker Ann Roe, Fenwick Labs analyst Jo Vale: the noun is the name's title
 		}
 	}
-	if !d.german && e+2 < b && toks[e].is("and") && d.isClass(toks[e-1], cTitle) && toks[e+1].upper {
+	if !d.german && e+2 < b && toks[e].is("and") && toks[e-1].isClass(cTitle) && toks[e+1].upper {
 		// said former Vermont Gov. and party chair Al Lee: a title and
 		// "and" join a second title, which the name ends
-		if np, ok := d.npAfter(toks, e+1, b); ok && np.e-np.s >= 2 && toks[np.e-1].upper && !d.isClass(toks[np.e-1], cTitle) {
+		if np, ok := d.npAfter(toks, e+1, b); ok && np.e-np.s >= 2 && toks[np.e-1].upper && !toks[np.e-1].isClass(cTitle) {
 			e = np.e
 		}
 	}
@@ -2115,14 +2106,14 @@ func (d *doc) roleBeforeName(toks []token, e, b int) int {
 		return -1
 	}
 	n := e
-	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && !d.isClass(toks[n], cStop|cPrep|cFinite|cDeterminer|cPronoun) && !d.isCue(toks[n]) {
+	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop|cPrep|cFinite|cDeterminer|cPronoun) && !d.isCue(toks[n]) {
 		n++
 	}
-	if n == e || n+1 >= b || !toks[n].upper || !toks[n+1].upper || toks[n+1].kind != tWord || d.isClass(toks[n], cTitle|cTime) {
+	if n == e || n+1 >= b || !toks[n].upper || !toks[n+1].upper || toks[n+1].kind != tWord || toks[n].isClass(cTitle|cTime) {
 		return -1
 	}
 	r := toks[n-1]
-	if !d.isClass(r, cAnonymous) && !d.inSet("rolenoun", r.lower) {
+	if !r.isClass(cAnonymous) && !d.inSet("rolenoun", r.lower) {
 		return -1
 	}
 	return n
@@ -2149,7 +2140,7 @@ func (d *doc) sVerbBeforeObject(toks []token, k, e int) bool {
 // maxNP words up to a function word, an auxiliary, an -ed verb or a cue
 // word that owns no noun before it and has words after it (said). Else e.
 func (d *doc) postmodified(toks []token, k, e, b int) int {
-	if d.german || e+1 >= b || e-2 < k || !d.isClass(toks[e-1], cPostmodifier) || !d.isClass(toks[e], cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
+	if d.german || e+1 >= b || e-2 < k || !toks[e-1].isClass(cPostmodifier) || !toks[e].isClass(cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
 		return e
 	}
 	j := e + 1
@@ -2166,7 +2157,7 @@ func (d *doc) postmodified(toks []token, k, e, b int) int {
 // that starts at toks[s] (see postmodified).
 func (d *doc) inObject(toks []token, s, j, b int) bool {
 	t := toks[j]
-	if t.kind != tWord || d.isClass(t, cStop|cPrep|cClause|cFinite) {
+	if t.kind != tWord || t.isClass(cStop|cPrep|cClause|cFinite) {
 		return false
 	}
 	if j > s && !t.upper && strings.HasSuffix(t.lower, "ed") {
@@ -2188,10 +2179,10 @@ func (d *doc) moodAdjective(toks []token, k, b int) bool {
 		return false
 	}
 	n, e := toks[k+1], toks[k+2]
-	if n.kind != tWord || n.upper || d.isClass(n, cDeterminer|cPronoun|cNumber|cQuestion|cPrep|cClause) || n.is("that") {
+	if n.kind != tWord || n.upper || n.isClass(cDeterminer|cPronoun|cNumber|cQuestion|cPrep|cClause) || n.is("that") {
 		return false
 	}
-	if e.is("that") || !(e.kind == tPunct || d.isClass(e, cPrep|cClause)) {
+	if e.is("that") || !(e.kind == tPunct || e.isClass(cPrep|cClause)) {
 		return false
 	}
 	return d.inSet("moodverb", toks[k].lower)
@@ -2201,14 +2192,14 @@ func (d *doc) moodAdjective(toks []token, k, b int) bool {
 // a word that may be a cue is a description here: state Sen. Jo Hill,
 // state Del. Ann Roe (not a verb: "state" then a title).
 func (d *doc) beforeTitle(toks []token, n, b int) bool {
-	return n+1 < b && toks[n+1].kind == tWord && toks[n+1].upper && !toks[n].upper && d.isClass(toks[n+1], cTitle) && d.inSet("titledescription", toks[n].lower)
+	return n+1 < b && toks[n+1].kind == tWord && toks[n+1].upper && !toks[n].upper && toks[n+1].isClass(cTitle) && d.inSet("titledescription", toks[n].lower)
 }
 
 // numberSlash reports whether toks[n] is a slash set between two numbers
 // with no space, as in a date or a rate (9/11 widow, 24/7 coverage): part
 // of a description, not the end of a phrase.
 func (d *doc) numberSlash(toks []token, n, b int) bool {
-	return n >= 1 && n+1 < b && d.isPunct(toks[n], "/") && toks[n-1].e == toks[n].s && toks[n].e == toks[n+1].s &&
+	return n >= 1 && n+1 < b && toks[n].isPunct("/") && toks[n-1].e == toks[n].s && toks[n].e == toks[n+1].s &&
 		d.isNumber(toks[n-1]) && d.isNumber(toks[n+1])
 }
 
@@ -2221,7 +2212,7 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	if d.german || !article(toks[k]) || u.upper || !d.isCue(u) || !d.nounForm(u.lower) {
 		return false
 	}
-	if k > 0 && d.isClass(toks[k-1], cTells) {
+	if k > 0 && toks[k-1].isClass(cTells) {
 		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
 	}
 	for i := k + 1; i < e; i++ {
@@ -2230,7 +2221,7 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 			continue
 		}
 		m := toks[i]
-		if !(m.upper && d.isClass(m, cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
+		if !(m.upper && m.isClass(cTime) || !m.upper && d.inSet("docmodifier", m.lower)) {
 			return false
 		}
 	}
@@ -2253,7 +2244,7 @@ func (d *doc) lyParticiple(toks []token, i, e int) bool {
 // people (Professors Lee and Roe say …).
 func (d *doc) namesJoined(toks []token, k int) bool {
 	j := k - 1
-	for j > 0 && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !d.isClass(toks[j], cDeterminer|cPronoun|cPrep) {
+	for j > 0 && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(cDeterminer|cPronoun|cPrep) {
 		j--
 	}
 	if j <= 0 || !toks[j].is("and") || toks[j-1].kind != tWord || !toks[j-1].upper {
@@ -2271,7 +2262,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	if d.isPunct(p, ",—–-") && k+1 < len(toks) && toks[k+1].is("that") {
+	if p.isPunct(",—–-") && k+1 < len(toks) && toks[k+1].is("that") {
 		return true // Critics of the plan, many of them riders, argue that …
 	}
 	if j := d.adverbAside(toks, k); j > 0 {
@@ -2280,40 +2271,40 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.kind != tWord {
 		return false
 	}
-	if d.baseBeforeThat(toks, k) && !isPossessive(p.lower) && !d.isClass(p, cRelative) {
+	if d.baseBeforeThat(toks, k) && !isPossessive(p.lower) && !p.isClass(cRelative) {
 		// those around him acknowledge that …; Tom Hill and Ann Roe of Ames
 		// College suggest that …; but not after who, whose clause is an
 		// aside in someone else's words (three who allege that …)
 		return true
 	}
-	if p.is("who") && d.isClass(toks[k], cBelief) {
+	if p.is("who") && toks[k].isClass(cBelief) {
 		return true // experts who believe that …: a plural antecedent takes the base form
 	}
 	if isPossessive(p.lower) || !p.upper && d.lex.hot.nounmodifier.has(p.lower) {
 		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}
-	if k+1 < len(toks) && d.isClass(toks[k+1], cFinite) && d.isNoun(toks[k].lower) {
+	if k+1 < len(toks) && toks[k+1].isClass(cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb
 	}
-	if k > 1 && !p.upper && !d.isClass(p, cSubject|cFinite|cDeterminer) && (d.isClass(p, cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only") ||
-		p.is("only") && d.isClass(toks[k-2], cSubject|cFinite)) {
+	if k > 1 && !p.upper && !p.isClass(cSubject|cFinite|cDeterminer) && (p.isClass(cTime) || d.inSet("midadverb", p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only") ||
+		p.is("only") && toks[k-2].isClass(cSubject|cFinite)) {
 		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel; he could only quip
 	}
-	if p.is("some") && k+1 < len(toks) && d.isClass(toks[k], cBelief) && (k < 2 || d.isPunct(toks[k-2], ",;:.!?")) {
+	if p.is("some") && k+1 < len(toks) && toks[k].isClass(cBelief) && (k < 2 || toks[k-2].isPunct(",;:.!?")) {
 		// Some believe the toll will rise: "some" opens the clause as its
 		// subject (not "causing some worry", "there is some doubt")
 		return !d.pluralNoun(toks[k+1])
 	}
-	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !d.isClass(toks[k-2], cDeterminer)) {
+	if d.inSet("pluralquantifier", p.lower) && (k < 2 || !toks[k-2].isClass(cDeterminer)) {
 		// many fear, few believe, both think: the quantifier is the
 		// subject; but not "the most hope", nor a noun modifier before a
 		// plural (most state parties)
 		return k+1 >= len(toks) || !d.pluralNoun(toks[k+1])
 	}
-	return d.isClass(p, cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !d.isClass(p, cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
+	return p.isClass(cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !p.isClass(cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
-		!d.german && d.isClass(toks[k], cBelief|cTells) && d.pluralBeforePhrase(toks, k)
+		!d.german && toks[k].isClass(cBelief|cTells) && d.pluralBeforePhrase(toks, k)
 }
 
 // adverbAside returns where a one-word adverb set off by commas starts
@@ -2321,10 +2312,10 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 // …; Voters, meanwhile, fear …): the comma that opens it, after a word;
 // else 0.
 func (d *doc) adverbAside(toks []token, k int) int {
-	if k < 4 || !d.isPunct(toks[k-1], ",") || !d.isPunct(toks[k-3], ",") || toks[k-4].kind != tWord {
+	if k < 4 || !toks[k-1].isPunct(",") || !toks[k-3].isPunct(",") || toks[k-4].kind != tWord {
 		return 0
 	}
-	if a := toks[k-2]; a.upper || !d.isClass(a, cAdverb) {
+	if a := toks[k-2]; a.upper || !a.isClass(cAdverb) {
 		return 0 // isClass holds only words
 	}
 	return k - 3
@@ -2340,7 +2331,7 @@ func (d *doc) baseBeforeThat(toks []token, k int) bool {
 		return false
 	}
 	n := toks[k+2]
-	return n.kind == tWord && !(d.isClass(n, cPrep) && !d.isClass(n, cConditional))
+	return n.kind == tWord && !(n.isClass(cPrep) && !n.isClass(cConditional))
 }
 
 // pluralBeforePhrase reports whether a prepositional phrase of a few
@@ -2351,12 +2342,12 @@ func (d *doc) baseBeforeThat(toks []token, k int) bool {
 func (d *doc) pluralBeforePhrase(toks []token, k int) bool {
 	for j := k - 1; j > 0 && k-j <= 5; j-- {
 		t := toks[j]
-		if t.kind != tWord || d.isClass(t, cFinite|cRelative|cStop) && !d.isClass(t, cPrep) || d.isCue(t) {
+		if t.kind != tWord || t.isClass(cFinite|cRelative|cStop) && !t.isClass(cPrep) || d.isCue(t) {
 			return false
 		}
-		if d.isClass(t, cPrep) && j < k-1 {
+		if t.isClass(cPrep) && j < k-1 {
 			p := toks[j-1]
-			return p.kind == tWord && !d.isClass(p, cPrep|cDeterminer) && d.baseFormIsVerb(toks, j)
+			return p.kind == tWord && !p.isClass(cPrep|cDeterminer) && d.baseFormIsVerb(toks, j)
 		}
 	}
 	return false
@@ -2396,11 +2387,11 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {
 		return false // farm states that have suffered: "that" opens a relative clause on the noun
 	}
-	if d.isPunct(p, ",") && k+1 < len(toks) && !d.german {
-		if d.isClass(toks[k+1], cDeterminer|cObject) {
+	if p.isPunct(",") && k+1 < len(toks) && !d.german {
+		if toks[k+1].isClass(cDeterminer | cObject) {
 			return true // Tom Hill, her aide, calls her record a "…": after an appositive
 		}
-		if d.isClass(toks[k+1], cQuestion|cPronoun) {
+		if toks[k+1].isClass(cQuestion | cPronoun) {
 			// Jo Hill, a critic of the plan, questions whether it works;
 			// claims it will fail: a clause follows the cue
 			o := d.openingMark(toks, k-1, false)
@@ -2410,7 +2401,7 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if o := d.openingDash(toks, k-1); o > 0 && !d.german {
 		return d.sourceHeadBefore(toks[o-1]) // a nominee -- Jo Hill -- questions the plan
 	}
-	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
+	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || p.isClass(cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
 }
 
 // maxDashAside bounds the back scan for the dash or comma that opens an
@@ -2437,10 +2428,10 @@ func (d *doc) openingMark(toks []token, c int, dash bool) int {
 		if t.kind == tWord {
 			continue
 		}
-		if d.isPunct(t, ".!?;") || t.kind == tQuote {
+		if t.isPunct(".!?;") || t.kind == tQuote {
 			return -1
 		}
-		if dash && d.asideDash(t) || !dash && d.isPunct(t, ",") {
+		if dash && d.asideDash(t) || !dash && t.isPunct(",") {
 			return i
 		}
 	}
@@ -2452,10 +2443,10 @@ func (d *doc) openingMark(toks []token, c int, dash bool) int {
 // Hill, …): an adverbial set off by its comma, no subject.
 func (d *doc) afterPrep(toks []token, j int) bool {
 	i := j
-	for i > 0 && j-i < maxNP && toks[i].kind == tWord && toks[i].upper && !d.isClass(toks[i], cPrep|cConditional) {
+	for i > 0 && j-i < maxNP && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cPrep|cConditional) {
 		i-- // In, a capitalised preposition, opens the sentence
 	}
-	return i < j && d.isClass(toks[i], cPrep|cConditional)
+	return i < j && toks[i].isClass(cPrep|cConditional)
 }
 
 // sourceHeadBefore reports whether p, the word before a dash aside or a
@@ -2464,7 +2455,7 @@ func (d *doc) afterPrep(toks []token, j int) bool {
 // (the plan). After an aside the -s word can no longer be a noun p
 // modifies, so the role words of titles count too.
 func (d *doc) sourceHeadBefore(p token) bool {
-	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || d.isClass(p, cPronoun|cAnonymous|cOrganisation|cDocument|cTitle))
+	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || p.isClass(cPronoun|cAnonymous|cOrganisation|cDocument|cTitle))
 }
 
 // countedName reports whether the capitalised words ending at toks[j]
@@ -2484,7 +2475,7 @@ func (d *doc) countedName(toks []token, j int) bool {
 
 // pluralNoun reports whether t looks like a lower-case plural noun.
 func (d *doc) pluralNoun(t token) bool {
-	return t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !d.isCue(t) && !d.isClass(t, cPronoun|cStop|cAdverb|cFinite)
+	return t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !d.isCue(t) && !t.isClass(cPronoun|cStop|cAdverb|cFinite)
 }
 
 // className names a cue's class: speech, or belief for a belief-only cue.
@@ -2500,7 +2491,7 @@ func className(c class) string {
 // clause word or punctuation.
 func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 	e := k
-	for e < b && e-k < maxNP && toks[e].kind == tWord && !d.isClass(toks[e], cStop|cPrep|cClause|cSubordinator) && (!d.isCue(toks[e]) || e == k || d.isClass(toks[e], cDocument) && !toks[e].upper) {
+	for e < b && e-k < maxNP && toks[e].kind == tWord && !toks[e].isClass(cStop|cPrep|cClause|cSubordinator) && (!d.isCue(toks[e]) || e == k || toks[e].isClass(cDocument) && !toks[e].upper) {
 		e++ // according to reports emerging …: a cue word may head it; a document noun ends it (according to fundraising reports)
 	}
 	return span{k, e}, e > k
@@ -2545,7 +2536,7 @@ func (d *doc) lyBeforeAdjective(toks []token, k int) bool {
 		return false
 	}
 	n := toks[k+1]
-	return n.kind == tWord && !d.isClass(n, cDeterminer|cPronoun|cObject|cPrep|cStop|cTime) && !n.is("that")
+	return n.kind == tWord && !n.isClass(cDeterminer|cPronoun|cObject|cPrep|cStop|cTime) && !n.is("that")
 }
 
 // counselsOn reports whether the cue toks[k] counsels someone on a topic:
@@ -2588,7 +2579,7 @@ func countBeforeNoun(toks []token, k int) bool {
 // on the mention.
 func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
 	n := e
-	for n < b && n-e < 4 && toks[n].kind == tWord && toks[n].upper && !d.isClass(toks[n], cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle) {
+	for n < b && n-e < 4 && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle) {
 		n++
 	}
 	return n, n-e >= 2

@@ -86,7 +86,7 @@ func (d *doc) attribute() {
 				}
 			}
 		}
-		if n := len(sents); n > 0 && len(toks) > 0 && d.isPunct(toks[len(toks)-1], ":") {
+		if n := len(sents); n > 0 && len(toks) > 0 && toks[len(toks)-1].isPunct(":") {
 			if f := d.leadInFrame(toks, sents[n-1], pi); f != nil {
 				lastFrame = f // Mayor Tomas Vale was blunt:
 			}
@@ -106,7 +106,7 @@ func (d *doc) attribute() {
 			bare = pending
 		}
 		if len(toks) > 0 {
-			leadIn = lastFrame != nil && d.isPunct(toks[len(toks)-1], ":")
+			leadIn = lastFrame != nil && toks[len(toks)-1].isPunct(":")
 		}
 		last = nil
 		for _, res := range d.results[first:] {
@@ -255,7 +255,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	if !ok || !d.namesSomeone(toks, np) || np.e >= s.e-1 {
 		return nil
 	}
-	if d.isPunct(toks[np.e], ",") && d.isClass(toks[np.e+1], cPronoun) {
+	if toks[np.e].isPunct(",") && toks[np.e+1].isClass(cPronoun) {
 		return nil // Wait, it gets better: a word set off before the clause's own subject
 	}
 	colon := toks[s.e-1]
@@ -274,14 +274,14 @@ func (d *doc) leadsBlock(toks []token, f *frame) bool {
 	if d.german || !f.named() || f.rule == "colon-lead-in" || f.cue.e >= len(d.r) || d.r[f.cue.e] != ':' {
 		return false
 	}
-	return len(toks) > 0 && (toks[0].kind == tWord || d.isPunct(toks[0], "…")) && !d.hasQuote(toks, span{0, len(toks)})
+	return len(toks) > 0 && (toks[0].kind == tWord || toks[0].isPunct("…")) && !d.hasQuote(toks, span{0, len(toks)})
 }
 
 // pastFrontedPhrase returns where the subject of the English sentence s
 // starts after a fronted phrase of time or place that commas close (On
 // July 6, 2015, Tom Hill made the following comment:), or s.s.
 func (d *doc) pastFrontedPhrase(toks []token, s span) int {
-	if d.german || !d.isClass(toks[s.s], cPrep|cTime) {
+	if d.german || !toks[s.s].isClass(cPrep|cTime) {
 		return s.s
 	}
 	start := s.s
@@ -289,7 +289,7 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 		if toks[i].kind == tQuote || d.isCue(toks[i]) {
 			break
 		}
-		if d.isPunct(toks[i], ",") {
+		if toks[i].isPunct(",") {
 			start = i + 1
 		}
 	}
@@ -318,7 +318,7 @@ func (d *doc) sentences(toks []token) []span {
 		}
 		t := toks[i]
 		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closesParenSentence(toks, i)
-		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !d.isClass(next, cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
+		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !next.isClass(cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
 		if t.kind == tQuote {
@@ -353,7 +353,7 @@ func (d *doc) closesParenSentence(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	return d.isPunct(p, ".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?")
+	return p.isPunct(".!?") || p.kind == tQuote && d.quoteEndsIn(p, ".!?")
 }
 
 // yearEnds reports whether the number toks[j] before a full stop is a year
@@ -369,7 +369,7 @@ func (d *doc) yearEnds(toks []token, j int) bool {
 		return true
 	}
 	switch p := toks[j-1]; {
-	case d.isClass(p, cDeterminer), p.is("zum"), p.is("zur"), p.is("am"), p.is("beim"), p.is("vom"):
+	case p.isClass(cDeterminer), p.is("zum"), p.is("zur"), p.is("am"), p.is("beim"), p.is("vom"):
 		return false
 	}
 	return true
@@ -383,14 +383,14 @@ func (d *doc) yearEnds(toks []token, j int) bool {
 func (d *doc) countEnds(t, next token) bool {
 	digits := strings.Trim(t.lower, "0123456789")
 	return digits == "." && strings.Contains(t.lower, ".") || digits == "," ||
-		d.isClass(next, cPrep|cSubordinator|cAdverb|cStop)
+		next.isClass(cPrep|cSubordinator|cAdverb|cStop)
 }
 
 // germanColonLead reports whether the German quote toks[i] follows a colon
 // after a clause with a subject (Der Präsident sagte: „….“): the lead-in
 // attributes it, so the sentence after it is no attribution of its own.
 func (d *doc) germanColonLead(toks []token, i int) bool {
-	return d.german && i >= 2 && d.isPunct(toks[i-1], ":") && toks[i-2].kind == tWord
+	return d.german && i >= 2 && toks[i-1].isPunct(":") && toks[i-2].kind == tWord
 }
 
 // abbrevEnds reports whether a dotted abbreviation that keeps its period
@@ -405,7 +405,7 @@ func (d *doc) abbrevEnds(t, next token) bool {
 	if next.kind == tQuote {
 		return !d.german && d.opensUpper(d.qs[next.q])
 	}
-	return next.kind == tWord && next.upper && d.isClass(next, cDeterminer|cPronoun|cClause)
+	return next.kind == tWord && next.upper && next.isClass(cDeterminer|cPronoun|cClause)
 }
 
 // opensUpper reports whether a quote's first letter is upper case and the
@@ -424,7 +424,7 @@ func (d *doc) opensUpper(q qspan) bool {
 // full stop: `"… the emails that are missing." Trump said.` A capitalised
 // source and a cue, with nothing but words and commas between.
 func (d *doc) attributionFollows(toks []token, j int) bool {
-	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper || !d.german && d.isClass(toks[j], cConditional) {
+	if j >= len(toks) || toks[j].kind != tWord || !toks[j].upper || !d.german && toks[j].isClass(cConditional) {
 		return false // nor a clause: When recruiting begins, …
 	}
 	comma := false // a comma before the cue: Tom Hill, the mayor, said
@@ -434,48 +434,48 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < min(end, j+24); k++ {
 		t := toks[k]
 		nick := t.kind == tQuote && d.nickname(toks, j, k)
-		if paren || nick || d.isPunct(t, "()") {
+		if paren || nick || t.isPunct("()") {
 			end++
 			paren = paren && !t.is(")") || t.is("(")
 		}
 		switch {
 		case nick:
 			// Jo “Tug” Vale said: a nickname, part of the source
-		case t.kind == tQuote || t.kind == tPunct && !d.isPunct(t, ",()"):
+		case t.kind == tQuote || t.kind == tPunct && !t.isPunct(",()"):
 			return false
-		case d.isPunct(t, ","):
+		case t.isPunct(","):
 			comma = true
-		case k > j && t.kind == tWord && d.isCue(t) && !d.isClass(t, cPrepcue) && !(d.german && toks[k-1].is("zu")) && !d.beforeTitle(toks, k, len(toks)):
+		case k > j && t.kind == tWord && d.isCue(t) && !t.isClass(cPrepcue) && !(d.german && toks[k-1].is("zu")) && !d.beforeTitle(toks, k, len(toks)):
 			// the cue must close the attribution (Trump said. / said
 			// Monday, …), not open a clause of its own (said he would …);
 			// a German infinitive is none (sei mit Schäden zu rechnen)
-			if !d.german && (d.isClass(toks[k-1], cDeterminer|cPrep) || !comma && d.isClass(toks[j], cPrep)) {
+			if !d.german && (toks[k-1].isClass(cDeterminer|cPrep) || !comma && toks[j].isClass(cPrep)) {
 				continue // a noun: "…." They resigned in protest; She held her fire; On a calmer note, …
 			}
 			if !d.german && d.infinitiveAt(toks, k+1) {
 				return false // "…." A spokesman declined to comment: an attribution of its own
 			}
-			if !d.german && k-j >= 5 && d.isPunct(toks[k-2], ",") && subjectPronoun(toks[k-1].lower) {
+			if !d.german && k-j >= 5 && toks[k-2].isPunct(",") && subjectPronoun(toks[k-1].lower) {
 				return false // "…." He runs the club another way, he said: a clause and its own source
 			}
 			e := d.skipAdverbials(toks, k+1, len(toks))
-			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && d.isClass(t, cTells) {
+			if obj, ok := d.objectAfter(toks, e, len(toks)); ok && t.isClass(cTells) {
 				e = d.skipAdverbials(toks, obj.e, len(toks))
 			}
-			if e+1 < len(toks) && d.isPunct(toks[e], ",:") && toks[e+1].kind == tQuote {
+			if e+1 < len(toks) && toks[e].isPunct(",:") && toks[e+1].kind == tQuote {
 				return false // In a statement, Tom Hill said, "…": the cue leads in the next quote
 			}
-			if d.german && e+1 < len(toks) && d.isPunct(toks[e], ",") && toks[e+1].kind != tQuote {
+			if d.german && e+1 < len(toks) && toks[e].isPunct(",") && toks[e+1].kind != tQuote {
 				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
 			}
-			if !d.german && e < len(toks) && d.isPunct(toks[e], ",") && d.asideTo(toks, e, len(toks), func(t token) bool { return t.is("that") }) > 0 {
+			if !d.german && e < len(toks) && toks[e].isPunct(",") && d.asideTo(toks, e, len(toks), func(t token) bool { return t.is("that") }) > 0 {
 				return false // "…." He said, twice, that …: so does this one
 			}
-			if !d.german && comma && e+1 < len(toks) && d.isPunct(toks[e], ",") && d.goesOn(toks, e+1) {
+			if !d.german && comma && e+1 < len(toks) && toks[e].isPunct(",") && d.goesOn(toks, e+1) {
 				return false // "…." It was, she said, the worst week: an aside in a sentence of its own
 			}
-			return e >= len(toks) || toks[e].kind == tPunct && d.isPunct(toks[e], ".,!?;") ||
-				!d.german && toks[e].is("as") && e+1 < len(toks) && d.isClass(toks[e+1], cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) || // Gov. Jo Lee said as he opened the vote
+			return e >= len(toks) || toks[e].kind == tPunct && toks[e].isPunct(".,!?;") ||
+				!d.german && toks[e].is("as") && e+1 < len(toks) && toks[e+1].isClass(cPronoun|cDeterminer) && d.allCapitalised(toks, span{j, k}) || // Gov. Jo Lee said as he opened the vote
 				!d.german && e >= k+3 && toks[e-1].is("asked") && toks[e-2].is("when") // "…?" Hill told a radio station when asked how …: the question is the attribution's
 		}
 	}
@@ -549,10 +549,10 @@ func (d *doc) sourceNoun(t token) bool {
 		return false
 	}
 	if t.upper {
-		return d.isClass(t, cOrganisation) // the Harbor Embassy in Fenwick
+		return t.isClass(cOrganisation) // the Harbor Embassy in Fenwick
 	}
 	w := t.lower
-	return d.isClass(t, cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
 }
 
 // notice reports whether a German sentence holds a cue word or a
@@ -739,7 +739,7 @@ func (d *doc) quoteFrame(toks []token, fs []frameAt, a, b, i, pi int) (*frame, s
 // no speaker, also with a news agency in brackets (NEW YORK (Reuters) -
 // "…."); a heading before a title (MOVING SHOP—"…," by Tom Hill) goes on.
 func (d *doc) datelineOnly(toks []token, a, i int) bool {
-	if i < a+2 || !d.isPunct(toks[i-1], "-—–") || !d.quoteEndsIn(toks[i], ".?!") {
+	if i < a+2 || !toks[i-1].isPunct("-—–") || !d.quoteEndsIn(toks[i], ".?!") {
 		return false
 	}
 	letters, paren := 0, false // paren: inside the agency's brackets, NEW YORK (Reuters) -
@@ -816,7 +816,7 @@ func (d *doc) undergoesQuote(toks []token, a, i int) bool {
 		return false
 	}
 	j := i - 1
-	if j > a && d.isPunct(toks[j], ",:") {
+	if j > a && toks[j].isPunct(",:") {
 		j--
 	}
 	as := j > a && toks[j].is("as")
@@ -840,7 +840,7 @@ func (d *doc) undergoesQuote(toks []token, a, i int) bool {
 // quote stands before the colon (a byline's "…," by Jo Hill: "…") or
 // when the quote is a title.
 func (d *doc) colonSubjectFrame(toks []token, fs []frameAt, a, b, i, pi int) *frame {
-	if d.german || len(fs) > 0 || i-2 < a || !d.isPunct(toks[i-1], ":") {
+	if d.german || len(fs) > 0 || i-2 < a || !toks[i-1].isPunct(":") {
 		return nil
 	}
 	for j := i + 1; j < b; j++ {
@@ -869,7 +869,7 @@ func (d *doc) afterTaken(toks []token, c span, i int, covered map[int]bool) int 
 		return c.s
 	}
 	for j := i - 1; j > last; j-- {
-		if d.isPunct(toks[j], ",;:") {
+		if toks[j].isPunct(",;:") {
 			return j + 1
 		}
 	}
@@ -930,7 +930,7 @@ func (d *doc) nearestSpeechFrame(toks []token, fs []frameAt, i int) *frame {
 // takes an object, or "it" for the words, names a source (As Hill said,
 // …; As Jo Hill puts it, …).
 func (d *doc) frontedNoContent(toks []token, fa frameAt, i int) bool {
-	if fa.right >= 0 || fa.f.reports || fa.f.object || fa.hi >= i || fa.lo < 1 || !d.isPunct(toks[fa.hi], ",") || toks[fa.hi-1].is("it") {
+	if fa.right >= 0 || fa.f.reports || fa.f.object || fa.hi >= i || fa.lo < 1 || !toks[fa.hi].isPunct(",") || toks[fa.hi-1].is("it") {
 		return false
 	}
 	t := toks[fa.lo-1]
@@ -1041,7 +1041,7 @@ func (d *doc) passiveBeforeSource(toks []token, fs []frameAt, i, b int) bool {
 		return false
 	}
 	next := fs[i+1]
-	if next.lo-1 <= fs[i].hi || !d.isPunct(toks[next.lo-1], ",") || !(next.inverted || next.f.rule == "according-to") {
+	if next.lo-1 <= fs[i].hi || !toks[next.lo-1].isPunct(",") || !(next.inverted || next.f.rule == "according-to") {
 		return false
 	}
 	return next.right < 0 || d.closesSentence(toks, next.hi, b)
@@ -1065,7 +1065,7 @@ func (d *doc) takenTo(toks []token, from, nextLo int) int {
 	for k > 0 && toks[k-1].s >= end {
 		k-- // the first token after the content
 	}
-	if k+2 < nextLo && d.isPunct(toks[k], ",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
+	if k+2 < nextLo && toks[k].isPunct(",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
 		return k + 2
 	}
 	return nextLo
@@ -1097,12 +1097,12 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 		switch t := toks[i]; {
 		case d.asideDash(t):
 			dashes = append(dashes, i, quotes)
-		case d.isPunct(t, "("):
+		case t.isPunct("("):
 			if depth == 0 {
 				parens = append(parens, i, quotes, 0, 0)
 			}
 			depth++
-		case d.isPunct(t, ")") && depth > 0:
+		case t.isPunct(")") && depth > 0:
 			depth--
 			if depth == 0 {
 				parens[len(parens)-2], parens[len(parens)-1] = i, quotes
@@ -1137,7 +1137,7 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 // its antecedent goes on with, and the quote after it is the asker's.
 func (d *doc) whichAside(toks []token, fa frameAt, b int) (int, int, bool) {
 	r := fa.lo - 1
-	if fa.f.rule != "subject" || fa.right < 0 || r < 1 || !toks[r].is("which") || !d.isPunct(toks[r-1], ",") {
+	if fa.f.rule != "subject" || fa.right < 0 || r < 1 || !toks[r].is("which") || !toks[r-1].isPunct(",") {
 		return 0, 0, false
 	}
 	j := d.relativeClose(toks, fa.right, b)
@@ -1155,14 +1155,14 @@ func (d *doc) whichAside(toks []token, fa frameAt, b int) (int, int, bool) {
 func (d *doc) relativeClose(toks []token, from, e int) int {
 	for j := from; j+1 < e && j-from <= maxContent; j++ {
 		t := toks[j]
-		if d.isPunct(t, ",") {
+		if t.isPunct(",") {
 			n := toks[j+1]
 			if n.kind == tWord && !n.upper && d.finite(n) {
 				return j
 			}
 			return -1
 		}
-		if t.kind == tPunct && !d.isPunct(t, "$") {
+		if t.kind == tPunct && !t.isPunct("$") {
 			return -1
 		}
 	}
@@ -1251,7 +1251,7 @@ func (d *doc) quoteRelative(toks []token, fa frameAt) bool {
 // medium reports the words before it too (3 of 3); but not before a
 // quote (sagte X laut Y: „…“).
 func (d *doc) viaAside(toks []token, fa frameAt, prevHi int) {
-	if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && d.isPunct(toks[fa.right-1], ",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
+	if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && toks[fa.right-1].isPunct(",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
 		d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
 	}
 }
@@ -1271,7 +1271,7 @@ func (d *doc) nestedSource(toks []token, fs []frameAt, i, nextLo int) bool {
 		return false
 	}
 	r := next.right
-	return r > 0 && r < len(toks) && toks[r].kind == tQuote && d.isPunct(toks[r-1], ":")
+	return r > 0 && r < len(toks) && toks[r].kind == tQuote && toks[r-1].isPunct(":")
 }
 
 // asideContent gives the frame fs[i] that stands as an aside ("The goal,
@@ -1311,7 +1311,7 @@ func (d *doc) asideContent(toks []token, fs []frameAt, i, prevHi, nextLo int, co
 // stadium, which, he said, is full → which), as annotators mark it.
 // Else left.s.
 func (d *doc) relativeAtAside(toks []token, left span) int {
-	if d.german || left.e-2 <= left.s || !d.isPunct(toks[left.e-2], ",") || !d.isClass(toks[left.e-1], cRelative) {
+	if d.german || left.e-2 <= left.s || !toks[left.e-2].isPunct(",") || !toks[left.e-1].isClass(cRelative) {
 		return left.s
 	}
 	return left.e - 1
@@ -1327,7 +1327,7 @@ func (d *doc) afterDashJoin(toks []token, left span) int {
 		return left.s
 	}
 	for i := left.e - 2; i > left.s; i-- {
-		if !d.isPunct(toks[i], "-—–") {
+		if !toks[i].isPunct("-—–") {
 			continue
 		}
 		j := i + 1
@@ -1460,7 +1460,7 @@ func (d *doc) afterIsContent(toks []token, fa frameAt, nextLo int, hasLeft bool)
 // friends," he claimed they never met): a clause, said as the quote was.
 func (d *doc) pronounClauseAfter(toks []token, fa frameAt) bool {
 	t := toks[fa.right]
-	return !d.german && fa.f.reports && !fa.inverted && t.kind == tWord && !t.upper && d.isClass(t, cPronoun) && !d.isClass(t, cObject|cDeterminer)
+	return !d.german && fa.f.reports && !fa.inverted && t.kind == tWord && !t.upper && t.isClass(cPronoun) && !t.isClass(cObject|cDeterminer)
 }
 
 // takeRight attributes the words after fa, up to end, and reports
@@ -1496,13 +1496,13 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	if !d.german && r >= prevHi && toks[r].is("what") && fa.f.rule == "subject" && fa.right >= 0 && fa.f.gap {
 		return r // adapt to what she said is a new demand: "what" is the subject of the words; not "what he called X", marked as often as not
 	}
-	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !d.isPunct(toks[r-1], ",") {
+	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !toks[r-1].isPunct(",") {
 		return -1
 	}
 	if !toks[r].is("which") {
 		return -1 // a clause on a person (who he said were …) is seldom marked
 	}
-	if src := toks[fa.lo]; src.kind != tWord || !src.upper && !d.isClass(src, cPronoun|cDeterminer|cAnonymous|cOrganisation) {
+	if src := toks[fa.lo]; src.kind != tWord || !src.upper && !src.isClass(cPronoun|cDeterminer|cAnonymous|cOrganisation) {
 		return -1 // which together vowed, who helped found: no source
 	}
 	return r
@@ -1515,7 +1515,7 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 // few for Hill), and the predicate goes on to end.
 func (d *doc) whichPredicateEnd(toks []token, s, end int) int {
 	c := d.toComma(toks, span{s, end})
-	if c.e+1 < end && d.isClass(toks[c.e+1], cPrep) {
+	if c.e+1 < end && toks[c.e+1].isClass(cPrep) {
 		return end
 	}
 	return c.e
@@ -1526,12 +1526,12 @@ func (d *doc) whichPredicateEnd(toks []token, s, end int) int {
 // verdict up to the end of its clause, without a source.
 func (d *doc) addVerdict(toks []token, fa frameAt, prevHi, nextLo int) {
 	np, _, ok := d.npBefore(toks, prevHi, fa.lo)
-	if !ok || np.e-np.s == 1 && d.isClass(toks[np.s], cRelative) {
+	if !ok || np.e-np.s == 1 && toks[np.s].isClass(cRelative) {
 		return // the candidate, who was declared the winner …: a clause on her
 	}
 	c := span{fa.right, nextLo}
 	for i := c.s + 1; i < c.e; i++ {
-		if d.isClass(toks[i], cRelative) || toks[i].is("that") || toks[i].is("by") || d.isPunct(toks[i], ",") && i+1 < c.e && d.endsClause(toks[i+1]) {
+		if toks[i].isClass(cRelative) || toks[i].is("that") || toks[i].is("by") || toks[i].isPunct(",") && i+1 < c.e && d.endsClause(toks[i+1]) {
 			c.e = i // the winner of the election that …; … by the networks; the winner in Ohio, Ms. Roe …
 			break
 		}
@@ -1575,7 +1575,7 @@ func (d *doc) pastClosedQuote(toks []token, s, lo int) int {
 // a comma: "Over the long term, according to the budget office, …", but
 // not a connective alone ("However, according to …").
 func (d *doc) frontedAccording(toks []token, fa frameAt, prevHi int) bool {
-	if d.german || fa.f.rule != "according-to" || !fa.f.leads || fa.lo-1 <= prevHi || !d.isPunct(toks[fa.lo-1], ",") {
+	if d.german || fa.f.rule != "according-to" || !fa.f.leads || fa.lo-1 <= prevHi || !toks[fa.lo-1].isPunct(",") {
 		return false
 	}
 	c := span{prevHi, fa.lo - 1}
@@ -1583,7 +1583,7 @@ func (d *doc) frontedAccording(toks []token, fa frameAt, prevHi int) bool {
 		return false
 	}
 	for _, t := range toks[c.s+1 : c.e] {
-		if t.upper || d.isNumber(t) || d.isClass(t, cDeterminer|cTime) {
+		if t.upper || d.isNumber(t) || t.isClass(cDeterminer|cTime) {
 			return true // the phrase names a time, a place or a topic
 		}
 	}
@@ -1598,7 +1598,7 @@ func (d *doc) callsAs(toks []token, fa frameAt, nextLo int) bool {
 		return false
 	}
 	j := fa.right + 1
-	if d.isClass(toks[j], cDeterminer) {
+	if toks[j].isClass(cDeterminer) {
 		j++
 	}
 	return j < nextLo && toks[j].kind == tQuote
@@ -1609,7 +1609,7 @@ func (d *doc) callsAs(toks []token, fa frameAt, nextLo int) bool {
 // thinks the plan will fail", annotators give "he thinks …" to Tom Hill
 // as one statement.
 func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
-	if i == 0 || d.german || fs[i].f.class != "belief" || !d.isClass(toks[fs[i].lo], cPronoun) || fs[i].hi-fs[i].lo > 4 {
+	if i == 0 || d.german || fs[i].f.class != "belief" || !toks[fs[i].lo].isClass(cPronoun) || fs[i].hi-fs[i].lo > 4 {
 		return false
 	}
 	prev := fs[i-1]
@@ -1628,7 +1628,7 @@ func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
 // to the audit office).).
 func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span, bool) {
 	fa := fs[i]
-	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !d.isPunct(toks[fa.lo-1], ",") || !d.closesSentence(toks, fa.hi, b) {
+	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !toks[fa.lo-1].isPunct(",") || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
 	return span{d.parenStart(toks, a, fa), fa.lo - 1}, true
@@ -1671,7 +1671,7 @@ func (d *doc) subordinateOnly(toks []token, c span) bool {
 // no verb (During his attack on the "fake news", …; In his "memo," he
 // wrote, "…"): the quote names a topic or title within an adverbial.
 func (d *doc) frontedPhraseQuote(toks []token, c span) bool {
-	if d.german || c.s >= c.e || !toks[c.s].upper || !d.isClass(toks[c.s], cPrep) {
+	if d.german || c.s >= c.e || !toks[c.s].upper || !toks[c.s].isClass(cPrep) {
 		return false
 	}
 	q := d.firstQuote(toks, c.s, c.e)
@@ -1697,7 +1697,7 @@ func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 		return false
 	}
 	for _, t := range toks[fa.lo:fa.hi] {
-		if t.s >= fa.f.mention.e && t.e <= fa.f.cue.s && d.isClass(t, cDeterminer) {
+		if t.s >= fa.f.mention.e && t.e <= fa.f.cue.s && t.isClass(cDeterminer) {
 			return true
 		}
 	}
@@ -1738,7 +1738,7 @@ func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 	if q-1 > right && d.absoluteWith(toks, lo) {
 		return q - 1 // denied the claim, with aides saying …: the absolute phrase is the next frame's (gold 3 of 4)
 	}
-	if d.german && q > 0 && d.isPunct(toks[q], ",") {
+	if d.german && q > 0 && toks[q].isPunct(",") {
 		if !next.inverted && next.f.rule != "quote-verb-name" {
 			return lo // X nannte A „…“, Y bezeichnete B: the quote is X's
 		}
@@ -1771,7 +1771,7 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 		return false
 	}
 	for i := fa.lo - 1; i > a && fa.lo-i <= maxContent; i-- { // bounded: hostile text stays linear
-		if d.isPunct(toks[i], ",") {
+		if toks[i].isPunct(",") {
 			a = i + 1 // …, and as Trump went on about "…," Melanie said: the clause opens after the comma
 			if a < fa.lo && (toks[a].is("and") || toks[a].is("but")) {
 				a++
@@ -1786,7 +1786,7 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 		return false // bounded: hostile text stays linear
 	}
 	for i := a + 1; i < q; i++ {
-		if d.isPunct(toks[i], ",;:") {
+		if toks[i].isPunct(",;:") {
 			return false // When asked, Hill said "…," the aide said: a comma ends the clause sooner
 		}
 	}
@@ -1820,7 +1820,7 @@ func (d *doc) clauseFrame(toks []token, fs []frameAt, i int, c span) int {
 // ("…," the Post reported; "…," according to Reuters).
 func (d *doc) pronounRepeats(toks []token, next frameAt) bool {
 	t := toks[next.lo]
-	return !next.inverted && next.f.rule == "subject" && d.isClass(t, cPronoun) && !t.is("it") && !t.is("who")
+	return !next.inverted && next.f.rule == "subject" && t.isClass(cPronoun) && !t.is("it") && !t.is("who")
 }
 
 // repeatsSource reports whether next is a speech frame whose subject
@@ -1913,7 +1913,7 @@ func (d *doc) joinedReport(toks []token, fa, next frameAt) bool {
 	if d.german || next.inverted || next.right < 0 || next.f.rule != "subject" || !afterAndBut(toks, next.lo) || next.lo-2 <= fa.right {
 		return false
 	}
-	if p := toks[next.lo-2]; p.kind != tWord || d.isClass(p, cPronoun) {
+	if p := toks[next.lo-2]; p.kind != tWord || p.isClass(cPronoun) {
 		return false // said both he and Ann Lee say …: the pronoun and the name are one subject
 	}
 	if d.isCoreSay(fa.f) && d.isCoreSay(next.f) {
@@ -1923,7 +1923,7 @@ func (d *doc) joinedReport(toks []token, fa, next frameAt) bool {
 		return false
 	}
 	for k := fa.right + 1; k < next.lo-1; k++ {
-		if toks[k].kind != tWord || d.isClass(toks[k], cClause|cSubordinator|cRelative) {
+		if toks[k].kind != tWord || toks[k].isClass(cClause|cSubordinator|cRelative) {
 			return false
 		}
 	}
@@ -1935,7 +1935,7 @@ func (d *doc) joinedReport(toks []token, fa, next frameAt) bool {
 // vote was close, aides said, although they said …" the second source
 // speaks for itself, and what it says is no part of the first's.
 func (d *doc) contrastOpens(toks []token, r, lo int) bool {
-	if d.german || lo != r+1 || r < 1 || !d.isPunct(toks[r-1], ",") {
+	if d.german || lo != r+1 || r < 1 || !toks[r-1].isPunct(",") {
 		return false
 	}
 	t := toks[r]
@@ -1975,7 +1975,7 @@ func (d *doc) modalCue(toks []token, fa frameAt) bool {
 // case, a sentence (not a fragment: said, "very wrong").
 func (d *doc) introducesQuote(toks []token, fa frameAt) (in, sentence bool) {
 	r := fa.right
-	if d.german || !fa.f.named() || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !d.isPunct(toks[r-1], ",:") {
+	if d.german || !fa.f.named() || r < 1 || r >= len(toks) || toks[r].kind != tQuote || !toks[r-1].isPunct(",:") {
 		return false, false
 	}
 	q, m := d.qs[toks[r].q], fa.f.mention
@@ -2017,10 +2017,10 @@ func (d *doc) dangles(toks []token, lo int) bool {
 		return false
 	}
 	t := toks[lo-1]
-	if toks[lo].kind == tWord && d.isClass(toks[lo], cChannel) {
+	if toks[lo].kind == tWord && toks[lo].isClass(cChannel) {
 		return false // In a series of Twitter posts, Ms. Roe said …: a channel opens the frame
 	}
-	return t.kind == tWord && !t.upper && (d.isClass(t, cPrep|cConditional) || t.is("by") || t.is("of") || t.is("whether"))
+	return t.kind == tWord && !t.upper && (t.isClass(cPrep|cConditional) || t.is("by") || t.is("of") || t.is("whether"))
 }
 
 // firstQuote returns the index of the first quote in toks[s:e], or e.
@@ -2046,7 +2046,7 @@ func (d *doc) absoluteWith(toks []token, lo int) bool {
 	}
 	// a count after "with" opens the phrase without a comma too: described
 	// themselves as liberals with three in 10 saying …
-	return toks[w].is("with") && (d.isPunct(toks[w-1], ",-—–") || d.isNumber(toks[lo]))
+	return toks[w].is("with") && (toks[w-1].isPunct(",-—–") || d.isNumber(toks[lo]))
 }
 
 // prepNested reports whether the frame next follows a preposition, or
@@ -2064,7 +2064,7 @@ func (d *doc) prepNested(toks []token, next frameAt, quoted bool) bool {
 		return false
 	}
 	t := toks[lo-1]
-	if opensClause := t.is("that") || t.is("because") || t.is("if"); !opensClause && (!d.dangles(toks, lo) || t.is("with") || d.isClass(t, cConditional)) {
+	if opensClause := t.is("that") || t.is("because") || t.is("if"); !opensClause && (!d.dangles(toks, lo) || t.is("with") || t.isClass(cConditional)) {
 		return false
 	}
 	return !d.opensQuote(toks, next)
@@ -2074,7 +2074,7 @@ func (d *doc) prepNested(toks []token, next frameAt, quoted bool) bool {
 // comma or colon (the mother of three replied, "…").
 func (d *doc) opensQuote(toks []token, fa frameAt) bool {
 	r := fa.right
-	return r > 0 && r < len(toks) && toks[r].kind == tQuote && d.isPunct(toks[r-1], ",:")
+	return r > 0 && r < len(toks) && toks[r].kind == tQuote && toks[r-1].isPunct(",:")
 }
 
 // accordingHolds reports whether fs[i] is an English "According to X,"
@@ -2101,7 +2101,7 @@ func (d *doc) afterFronted(toks []token, r, lo int) int {
 	if s < lo && toks[s].is("that") {
 		s++
 	}
-	if s >= lo || !(d.isClass(toks[s], cConditional) || d.frontedPhrase(toks, s)) {
+	if s >= lo || !(toks[s].isClass(cConditional) || d.frontedPhrase(toks, s)) {
 		return r
 	}
 	if i := d.closingComma(toks, s, lo, lo-s, ";:—–―"); i >= 0 {
@@ -2115,7 +2115,7 @@ func (d *doc) afterFronted(toks []token, r, lo int) int {
 // to any lo up to there.
 func (d *doc) clauseStop(toks []token, r, e int) int {
 	for k := r; k < e; k++ {
-		if toks[k].kind == tQuote || d.isPunct(toks[k], ",;:—–―") {
+		if toks[k].kind == tQuote || toks[k].isPunct(",;:—–―") {
 			return k
 		}
 	}
@@ -2128,7 +2128,7 @@ func (d *doc) clauseStop(toks []token, r, e int) int {
 // ("…," he claimed).
 func (d *doc) runsOn(toks []token, r, lo int, quotes bool) bool {
 	for i, t := range toks[r:lo] {
-		if t.kind == tQuote && (!quotes || r+i == lo-1 || d.quoteEndsOpen(t)) || d.isPunct(t, ",;:—–―") {
+		if t.kind == tQuote && (!quotes || r+i == lo-1 || d.quoteEndsOpen(t)) || t.isPunct(",;:—–―") {
 			return false
 		}
 	}
@@ -2141,10 +2141,10 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	if d.german || fa.f.inherit != nil || fa.f.leads || fa.f.rule == "participle" || fa.lo-1 <= prevHi || fa.right <= fa.hi || fa.right >= nextLo {
 		return false
 	}
-	if !d.isPunct(toks[fa.lo-1], ",") || !d.isPunct(toks[fa.right-1], ",") {
+	if !toks[fa.lo-1].isPunct(",") || !toks[fa.right-1].isPunct(",") {
 		return false
 	}
-	if toks[fa.right].is("that") && d.isClass(toks[prevHi], cPrep) && d.fronted(toks, span{prevHi, fa.lo - 1}) {
+	if toks[fa.right].is("that") && toks[prevHi].isClass(cPrep) && d.fronted(toks, span{prevHi, fa.lo - 1}) {
 		// In an interview, Hale replied to a claim, first made on Monday,
 		// that …: "that" opens the frame's own content, and a fronted
 		// phrase before the frame is no part of it (but: It is no
@@ -2159,15 +2159,15 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 		if d.hasQuote(toks, span{prevHi, fa.lo}) || d.hasPunct(toks, prevHi, fa.lo-1) || first.kind != tWord || last.kind != tWord {
 			return false
 		}
-		if d.continuesSentence(toks[fa.right]) && !d.isClass(first, cPrep|cTime) {
+		if d.continuesSentence(toks[fa.right]) && !first.isClass(cPrep|cTime) {
 			// Instead, he said, "she started …": a quote that opens in
 			// lower case goes on with the words before the aside, so
 			// they are said too, even a connective; a fronted phrase of
 			// time or place is not (At the same time, he said, "…")
 			return true
 		}
-		return (!d.isClass(first, cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
-			!d.isClass(last, cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
+		return (!first.isClass(cPrep|cClause|cSubordinator|cAdverb|cTime) && !strings.HasSuffix(first.lower, "ing") || d.leadingCondition(toks, span{prevHi, fa.lo - 1})) &&
+			!last.isClass(cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
 }
@@ -2180,7 +2180,7 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 // there 2 times of 2.
 func (d *doc) beliefSides(toks []token, left, right span) (span, span) {
 	for i := left.e - 1; i > left.s; i-- {
-		if d.isPunct(toks[i], ",;—–") {
+		if toks[i].isPunct(",;—–") {
 			left.s = i + 1
 			break
 		}
@@ -2206,7 +2206,7 @@ func (d *doc) continuesSentence(t token) bool {
 // asked, In May) not.
 func (d *doc) leadingCondition(toks []token, c span) bool {
 	first := toks[c.s]
-	if !d.isClass(first, cConditional) && !first.is("after") && !first.is("before") || c.e-c.s < 3 {
+	if !first.isClass(cConditional) && !first.is("after") && !first.is("before") || c.e-c.s < 3 {
 		return false
 	}
 	next := toks[c.s+1]
@@ -2214,7 +2214,7 @@ func (d *doc) leadingCondition(toks []token, c span) bool {
 		return false
 	}
 	for i := c.s + 1; i+1 < c.e; i++ {
-		if d.isClass(toks[i], cPassive) && strings.HasSuffix(toks[i+1].lower, "ing") {
+		if toks[i].isClass(cPassive) && strings.HasSuffix(toks[i+1].lower, "ing") {
 			return false // While he was speaking with the press: the scene, not what was said
 		}
 	}
@@ -2243,7 +2243,7 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.whenOrCompared(toks, i) {
 		return false
 	}
-	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !d.isClass(t, cPrep) && (!d.isCue(t) || d.finiteCue(t) || d.bareVerb(t))
+	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !t.isClass(cPrep) && (!d.isCue(t) || d.finiteCue(t) || d.bareVerb(t))
 }
 
 // whenOrCompared reports whether the English words from toks[i], after
@@ -2263,7 +2263,7 @@ func (d *doc) whenOrCompared(toks []token, i int) bool {
 	case t.is("even"):
 		return next.is("after") || next.is("before") || next.is("as") || next.is("though")
 	case d.isNumber(t) || t.is("a"):
-		return d.isClass(next, cPeriod) && (toks[i+2].is("after") || toks[i+2].is("before") || toks[i+2].is("ago") || toks[i+2].is("later"))
+		return next.isClass(cPeriod) && (toks[i+2].is("after") || toks[i+2].is("before") || toks[i+2].is("ago") || toks[i+2].is("later"))
 	}
 	return false
 }
@@ -2283,10 +2283,10 @@ func (d *doc) asideGerund(toks []token, i int) bool {
 		if u.kind != tWord || u.upper && j > i+1 {
 			return false
 		}
-		if d.isClass(u, cFinite) {
+		if u.isClass(cFinite) {
 			return j > i+1
 		}
-		if d.isClass(u, cPrep|cClause|cSubordinator|cRelative|cPronoun) || d.isCue(u) {
+		if u.isClass(cPrep|cClause|cSubordinator|cRelative|cPronoun) || d.isCue(u) {
 			return false
 		}
 	}
@@ -2321,7 +2321,7 @@ func (d *doc) infinitiveAt(toks []token, i int) bool {
 	v := toks[i+1]
 	plural := strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss")
 	return v.kind == tWord && !v.upper && !plural && !d.isNumber(v) &&
-		!d.isClass(v, cDeterminer|cPronoun|cObject|cQuantifier|cStop|cTime)
+		!v.isClass(cDeterminer|cPronoun|cObject|cQuantifier|cStop|cTime)
 }
 
 // finiteCue reports whether a cue word is a finite verb in -s or -ed, or
@@ -2342,7 +2342,7 @@ func (d *doc) closesSentence(toks []token, j, b int) bool {
 		return false // …, Republicans might want to consider: an infinitive goes on
 	}
 	j = d.skipAdverbials(toks, j, b)
-	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || d.isClass(toks[j], cClause|cStop)
+	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || toks[j].isClass(cClause|cStop)
 }
 
 // midClause returns where the words before a German "laut X" or "nach
@@ -2352,14 +2352,14 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 	if !d.german || fa.f.rule != "according-to" || fa.lo <= prevHi+1 || toks[fa.lo-1].kind != tWord {
 		return -1
 	}
-	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || d.isPunct(toks[fa.hi], ".!?"))) {
+	if fa.right <= fa.lo && !(fa.right < 0 && (fa.hi >= len(toks) || toks[fa.hi].isPunct(".!?"))) {
 		return -1 // but: Sechs Fässer explodierten nach Polizeiangaben. – the source closes the clause
 	}
 	if fa.lo-prevHi > maxContent {
 		return -1
 	}
 	for i := fa.lo - 2; i >= prevHi; i-- {
-		if !d.isPunct(toks[i], ",") {
+		if !toks[i].isPunct(",") {
 			continue
 		}
 		seg := span{i + 1, fa.lo}
@@ -2374,14 +2374,14 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 		case d.hasQuote(toks, span{prevHi, fa.lo}) || d.afterRelativeComma(toks, prevHi, i):
 			return -1 // …, der nicht entfernt, jedoch laut X …: inside a relative clause
 		case d.opensWithFinite(toks[i+1]):
-			if d.hasFinite(toks, span{prevHi, i}) && !d.isClass(toks[prevHi], cSubordinator) {
+			if d.hasFinite(toks, span{prevHi, i}) && !toks[prevHi].isClass(cSubordinator) {
 				return i + 1 // Der Start wird im Mai erwartet, kann laut X …: a main clause ends at the comma
 			}
 			// Der Chef der Firma, Paul Weber, hatte nach X …; Weil …,
 			// ist es laut X …: the verb comes second after a fronted
 			// phrase or clause with its commas
 			return prevHi
-		case seg.e-seg.s >= 2 && (d.isClass(toks[seg.s], cSubordinator) || d.hasFinite(toks, seg)):
+		case seg.e-seg.s >= 2 && (toks[seg.s].isClass(cSubordinator) || d.hasFinite(toks, seg)):
 			// Er sitzt in Haft, weil er sich nach X …; …, jedoch ist laut
 			// X …: a clause of its own opens after the comma
 			return i + 1
@@ -2418,7 +2418,7 @@ func (d *doc) hasFinite(toks []token, c span) bool {
 // germanFinite reports whether the German word t is an auxiliary, a
 // subjunctive or a modal verb (hatte, seien, kann): a finite verb.
 func (d *doc) germanFinite(t token) bool {
-	return d.isClass(t, cAux|cSubjunctive) || d.inSet("modal", t.lower)
+	return t.isClass(cAux|cSubjunctive) || d.inSet("modal", t.lower)
 }
 
 // afterRelativeComma reports whether the comma before toks[c] opens a
@@ -2426,7 +2426,7 @@ func (d *doc) germanFinite(t token) bool {
 // stands inside it.
 func (d *doc) afterRelativeComma(toks []token, prevHi, c int) bool {
 	for j := c - 1; j > prevHi; j-- {
-		if d.isPunct(toks[j], ",") {
+		if toks[j].isPunct(",") {
 			return j+1 < c && !toks[j+1].upper && d.relativePronoun(toks[j+1].lower)
 		}
 	}
@@ -2438,9 +2438,9 @@ func (d *doc) afterRelativeComma(toks []token, prevHi, c int) bool {
 // dort stattfanden, verliefen nach X ruhig: the comma before die), or -1.
 func (d *doc) closedRelative(toks []token, prevHi, c int) int {
 	for j := c - 1; j > prevHi; j-- {
-		if d.isPunct(toks[j], ",") {
+		if toks[j].isPunct(",") {
 			r := j + 1
-			if r+1 < c && d.isClass(toks[r], cPrep) && !toks[r].upper {
+			if r+1 < c && toks[r].isClass(cPrep) && !toks[r].upper {
 				r++ // …, in der …,
 			}
 			if r+1 < c && d.relativePronoun(toks[r].lower) {
@@ -2457,7 +2457,7 @@ func (d *doc) closedRelative(toks []token, prevHi, c int) int {
 // pronoun after the last comma before toks[lo], or -1.
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
-		if !d.isPunct(toks[i], ",") {
+		if !toks[i].isPunct(",") {
 			continue
 		}
 		if d.relativeOpens(toks, i+1, lo) {
@@ -2476,7 +2476,7 @@ func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 // too (an der, unter denen sich: 4 of 4).
 func (d *doc) relativeOpens(toks []token, j, lo int) bool {
 	r := j
-	if r+1 < lo && d.isClass(toks[r], cPrep) && !toks[r].upper {
+	if r+1 < lo && toks[r].isClass(cPrep) && !toks[r].upper {
 		r++
 	}
 	if r >= lo || !d.relativePronoun(toks[r].lower) {
@@ -2493,7 +2493,7 @@ func (d *doc) relativeOpens(toks []token, j, lo int) bool {
 // reports what stands before it, whatever follows the source: "…, sagte
 // Toby Lanzer dem Sender „Al Jazeera“".
 func (d *doc) reportsBefore(toks []token, fa frameAt) bool {
-	return d.german && fa.inverted && d.isPunct(toks[fa.lo-1], ",") && (fa.right < 0 || fa.right >= len(toks) || toks[fa.right].kind != tQuote)
+	return d.german && fa.inverted && toks[fa.lo-1].isPunct(",") && (fa.right < 0 || fa.right >= len(toks) || toks[fa.right].kind != tQuote)
 }
 
 // relativeSource reports whether a frame's source is a relative pronoun
@@ -2518,26 +2518,26 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 		return span{}, false // …, laut denen …: the words before the comma are the antecedent's
 	}
 	before := toks[fa.lo-1]
-	if before.kind == tQuote || d.isPunct(before, ",—–-") {
+	if before.kind == tQuote || before.isPunct(",—–-") {
 		return span{d.colonStart(toks, d.dashStart(toks, d.parenStart(toks, prevHi, fa), fa), fa), fa.lo}, true
 	}
 	if w := d.withWordsBefore(toks, prevHi, fa.lo); w >= 0 {
 		return span{prevHi, w}, true
 	}
-	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !d.isClass(before, cStop|cClause) {
+	if !d.german && fa.f.rule == "according-to" && !fa.f.leads && before.kind == tWord && !before.isClass(cStop|cClause) {
 		return span{prevHi, fa.lo}, true // Hill leads by 9 points according to the poll: no comma before the source
 	}
 	// "…?" a narrator in the Clinton ad asks: the words between the quote
 	// and the source the noun phrase found belong to the source
 	for i := fa.lo - 1; i > prevHi && fa.lo-i <= 6; i-- {
-		if toks[i].kind != tWord && !d.isPunct(toks[i], "$&'’/") || !d.german && (d.isClass(toks[i], cClause|cConditional) || toks[i].is("that")) {
+		if toks[i].kind != tWord && !toks[i].isPunct("$&'’/") || !d.german && (toks[i].isClass(cClause|cConditional) || toks[i].is("that")) {
 			break // but "Fight for $15 organizing director Kim Lee told"; not "…," as she put it
 		}
 		if toks[i-1].kind == tQuote && i-1 >= prevHi {
 			if !d.german && !d.quoteEndsOpen(toks[i-1]) {
 				break // the "broken" system and he pledged: a word in marks inside the clause
 			}
-			if !d.isClass(toks[fa.lo], cPronoun) && !d.isClass(toks[i], cPrep) {
+			if !toks[fa.lo].isClass(cPronoun) && !toks[i].isClass(cPrep) {
 				fa.f.mention.s = toks[i].s // but "…,'' on Tuesday night he said": an adverbial, and a pronoun takes no words before it
 			}
 			return span{prevHi, i}, true
@@ -2552,7 +2552,7 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 // as what the source said. Else -1.
 func (d *doc) withWordsBefore(toks []token, prevHi, lo int) int {
 	w := lo - 3
-	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !d.isPunct(toks[w-1], ",") || toks[w-2].kind != tQuote {
+	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !toks[w-1].isPunct(",") || toks[w-2].kind != tQuote {
 		return -1
 	}
 	if !d.inSet("quotingwords", toks[lo-1].lower) {
@@ -2571,7 +2571,7 @@ func (d *doc) colonStart(toks []token, s int, fa frameAt) int {
 		return s
 	}
 	for i := fa.lo - 2; i > s; i-- {
-		if !d.isPunct(toks[i], ":") {
+		if !toks[i].isPunct(":") {
 			continue
 		}
 		if c := (span{i + 1, fa.lo}); fa.lo-i > 3 && toks[i+1].kind == tWord && !d.isNumber(toks[i-1]) && (d.hasVerb(toks, c) || d.presentClause(toks, c) || d.pluralSubjectVerb(toks, c)) {
@@ -2588,7 +2588,7 @@ func (d *doc) colonStart(toks []token, s int, fa frameAt) int {
 // the list of "three aides: Jo Hill, Ann Roe").
 func (d *doc) pluralSubjectVerb(toks []token, c span) bool {
 	i := c.s
-	if d.isClass(toks[i], cDeterminer) {
+	if toks[i].isClass(cDeterminer) {
 		i++
 	}
 	if i+2 >= c.e {
@@ -2619,14 +2619,14 @@ func (d *doc) dashStart(toks []token, s int, fa frameAt) int {
 func (d *doc) parenStart(toks []token, s int, fa frameAt) int {
 	for i := fa.lo - 1; i >= s; i-- {
 		switch {
-		case d.isPunct(toks[i], ")"):
+		case toks[i].isPunct(")"):
 			return s // (61 percent) …, according to a poll: the parenthesis is closed
-		case d.isPunct(toks[i], "("):
+		case toks[i].isPunct("("):
 			for j := fa.hi; j < len(toks) && j < fa.hi+maxContent; j++ {
 				switch {
-				case d.isPunct(toks[j], ")"):
+				case toks[j].isPunct(")"):
 					return i + 1
-				case d.isPunct(toks[j], "(.!?"):
+				case toks[j].isPunct("(.!?"):
 					return s
 				}
 			}
@@ -2651,7 +2651,7 @@ const maxFragmentLead = 10
 // if to say, "…") is the whole of what was said. It reports whether
 // toks[i] is recorded; if not, it leaves no result behind.
 func (d *doc) fragmentClause(toks []token, a, b, i int, f *frame, covered map[int]bool) bool {
-	if d.german || i == a || toks[i-1].kind != tWord || d.isClass(toks[d.firstWord(toks, a, i)], cConditional) {
+	if d.german || i == a || toks[i-1].kind != tWord || toks[d.firstWord(toks, a, i)].isClass(cConditional) {
 		return false // nor in a fronted clause (While Tom Hill laid out "…" in May, the board met)
 	}
 	k := d.afterSubjectVerb(toks, a, i, f.mention)
@@ -2692,17 +2692,17 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 	for k < i && toks[k].s < m.e {
 		k++
 	}
-	if k < i && d.isPunct(toks[k], ",") {
+	if k < i && toks[k].isPunct(",") {
 		k++
-		for k < i && !d.isPunct(toks[k], ",") {
+		for k < i && !toks[k].isPunct(",") {
 			k++
 		}
 		k++
 	}
-	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || d.isClass(toks[k], cAdverb)) && !d.inSet("copula", toks[k].lower) {
+	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || toks[k].isClass(cAdverb)) && !d.inSet("copula", toks[k].lower) {
 		k++
 	}
-	if k >= i || toks[k].kind != tWord || toks[k].upper || d.isClass(toks[k], cDeterminer|cPrep|cPronoun) || d.inSet("copula", toks[k].lower) {
+	if k >= i || toks[k].kind != tWord || toks[k].upper || toks[k].isClass(cDeterminer|cPrep|cPronoun) || d.inSet("copula", toks[k].lower) {
 		return -1 // a copula too: the choice was between "…" and "…", it is described as "…", would be "…": the subject says nothing
 	}
 	k++
@@ -2814,7 +2814,7 @@ func (d *doc) reportedAfterFragment(toks []token, a, b, i int, f *frame, covered
 // article, as news roundups do; the annotators do not count it as said.
 func (d *doc) bylineColon(toks []token, a, i int) bool {
 	j := i - 2
-	if d.german || j < a+1 || !d.isPunct(toks[i-1], ":") || toks[j].kind != tWord || !toks[j].upper {
+	if d.german || j < a+1 || !toks[i-1].isPunct(":") || toks[j].kind != tWord || !toks[j].upper {
 		return false
 	}
 	s, ok := d.npBackFrom(toks, a, j)
@@ -2822,7 +2822,7 @@ func (d *doc) bylineColon(toks []token, a, i int) bool {
 		if toks[k].is("by") {
 			return true
 		}
-		if !toks[k].upper && !d.isPunct(toks[k], "'’") {
+		if !toks[k].upper && !toks[k].isPunct("'’") {
 			return false // by Times' Ann Lee: the outlet's possessive
 		}
 	}
@@ -2835,7 +2835,7 @@ func (d *doc) bylineColon(toks []token, a, i int) bool {
 // mess"), or -1. A quote inside the clause keeps it open.
 func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 	f := fa.f
-	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || !d.isPunct(toks[fa.lo-1], ",") || !toks[fa.lo].is("who") {
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
 		return -1
 	}
 	for i := fa.right; i+2 < end && i < fa.right+30; i++ {
@@ -2843,7 +2843,7 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 		if t.kind == tQuote {
 			return -1
 		}
-		if !d.isPunct(t, ",") {
+		if !t.isPunct(",") {
 			continue
 		}
 		n := toks[i+1]
@@ -2918,7 +2918,7 @@ func (d *doc) onlyTitles(n int) bool {
 // determiner the verb is a noun (his call for "…").
 func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 	j := i - 1
-	if j > a && (d.isClass(toks[j], cDeterminer) || isPossessive(toks[j].lower) || d.isClass(toks[j], cPronoun)) {
+	if j > a && (toks[j].isClass(cDeterminer) || isPossessive(toks[j].lower) || toks[j].isClass(cPronoun)) {
 		j-- // a "liar", the "cartel", as her "whisperer"
 	}
 	as := j > a && toks[j].is("as") && toks[j-1].kind == tWord
@@ -2931,7 +2931,7 @@ func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 			return -1, false
 		}
 		if k < i-1 && (d.inSet("calls", t.lower) || as && d.treatsAs(t)) {
-			if k > a && d.isClass(toks[k-1], cDeterminer) || k > a && isPossessive(toks[k-1].lower) {
+			if k > a && toks[k-1].isClass(cDeterminer) || k > a && isPossessive(toks[k-1].lower) {
 				return -1, false
 			}
 			return k, k < j
@@ -2944,7 +2944,7 @@ func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 // as what a quote after "as" says (framed the deal as a "breakthrough",
 // casting him as a "strong leader"): a past or an -ing form.
 func (d *doc) treatsAs(t token) bool {
-	if t.upper || d.isClass(t, cDeterminer|cPrep|cPronoun) {
+	if t.upper || t.isClass(cDeterminer|cPrep|cPronoun) {
 		return false
 	}
 	return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")
@@ -2964,13 +2964,13 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	if k < 0 {
 		return nil, false
 	}
-	if k-1 >= a && (d.isClass(toks[k-1], cPronoun) || d.relativePronoun(toks[k-1].lower)) && !d.isClass(toks[k-1], cPassive) {
+	if k-1 >= a && (toks[k-1].isClass(cPronoun) || d.relativePronoun(toks[k-1].lower)) && !toks[k-1].isClass(cPassive) {
 		// what he calls the "cartel", letters that called him a "fraud"
 		f = &frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}}
 		if outer, ok := d.whatClauseSubject(toks, a, span{k - 1, k}); ok {
 			f.mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
 		}
-	} else if !object || k-1 >= a && d.isClass(toks[k-1], cPassive) && !strings.HasSuffix(toks[k].lower, "ing") {
+	} else if !object || k-1 >= a && toks[k-1].isClass(cPassive) && !strings.HasSuffix(toks[k].lower, "ing") {
 		np, ok := d.passiveAgent(toks, i)
 		if !ok {
 			return nil, true // a plan called the "Green Deal", is described as a "…"
@@ -3004,7 +3004,7 @@ func (d *doc) copulaFrame(toks []token, fs []frameAt, a, i int) *frame {
 		return nil
 	}
 	j := i - 1
-	if j > a && (toks[j].is("not") || d.isClass(toks[j], cDeterminer)) {
+	if j > a && (toks[j].is("not") || toks[j].isClass(cDeterminer)) {
 		j--
 	}
 	if j <= a || !d.inSet("copula", toks[j].lower) {

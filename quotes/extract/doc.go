@@ -21,6 +21,9 @@ type doc struct {
 	// expected holds the expectations found (The vote is expected to …),
 	// added to results after the attribution of the whole text
 	expected []*result
+	// seenAt is expectations' scratch list of the "seen as"/"known for"
+	// words of a sentence that reputations tests after its expectations
+	seenAt   []int
 	toks     []token   // scratch, reused per paragraph
 	sents    []span    // scratch for sentences, reused per paragraph
 	fs       []frameAt // scratch for findFrames, reused per sentence

@@ -18,64 +18,86 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 	if b > a && toks[b-1].isPunct("?") {
 		return // Would they prefer a nominee who is expected to …? asks, reports no one's expectation
 	}
+	// one pass over the sentence for both kinds: the word after the cue
+	// decides (expected to, seen as, known for), tested once a token; the
+	// reputations are recorded after the expectations, as a pass of their own did
+	seen := d.seenAt[:0]
 	for k := a + 1; k+1 < b; k++ {
-		if !toks[k+1].is("to") || !d.lex.hot.expectedcue.has(toks[k].lower) {
-			continue // "to" first: the set lookup costs two map lookups, and few words stand before "to"
-		}
-		v := d.passiveStart(toks, a, k)
-		if v < 0 {
+		if toks[k+1].kind == tQuote {
 			continue
 		}
-		if k+2 < b && toks[k+2].isClass(cSpeech) && !d.inSet("continues", toks[k+2].lower) {
-			continue // The council is expected to announce …: the council's words, not an expectation; but is expected to continue …
-		}
-		c, ok := d.expectedSubject(toks, a, v)
-		if !ok {
-			continue
-		}
-		f := d.expectedFrame(toks, span{v, k + 1}, pi)
-		if d.markedSubject(toks, c) {
-			d.expect(toks, c, f)
-		}
-		if inf := d.infinitiveTo(toks, k+1, b); inf.e > inf.s+1 {
-			d.expect(toks, inf, f)
+		switch toks[k+1].lower {
+		case "to":
+			d.expectation(toks, a, b, k, pi)
+		case "as", "for":
+			if k+2 < b {
+				seen = append(seen, k)
+			}
 		}
 	}
-	d.reputations(toks, a, b, pi)
+	for _, k := range seen {
+		d.reputation(toks, a, b, k, pi)
+	}
+	d.seenAt = seen
 }
 
-// reputations records the English "X is seen as Y", "is known for Y":
+// expectation records the expectation whose cue word toks[k] stands
+// before "to" (is expected to …), if it is one.
+func (d *doc) expectation(toks []token, a, b, k, pi int) {
+	if !d.lex.hot.expectedcue.has(toks[k].lower) {
+		return
+	}
+	v := d.passiveStart(toks, a, k)
+	if v < 0 {
+		return
+	}
+	if k+2 < b && toks[k+2].isClass(cSpeech) && !d.inSet("continues", toks[k+2].lower) {
+		return // The council is expected to announce …: the council's words, not an expectation; but is expected to continue …
+	}
+	c, ok := d.expectedSubject(toks, a, v)
+	if !ok {
+		return
+	}
+	f := d.expectedFrame(toks, span{v, k + 1}, pi)
+	if d.markedSubject(toks, c) {
+		d.expect(toks, c, f)
+	}
+	if inf := d.infinitiveTo(toks, k+1, b); inf.e > inf.s+1 {
+		d.expect(toks, inf, f)
+	}
+}
+
+// reputation records the English "X is seen as Y", "is known for Y":
 // PolNeAR marks what X is seen as, with no source (Twitter is
 // increasingly seen as a source of news → a source of news): 21 such
 // marked, 6 not. A name after it (known for Tom Hill) is no opinion;
 // nor is a wish to be seen (he was loath to be seen as …), nor what a
 // thing "which" stands for is seen as (which was seen as a failure).
-func (d *doc) reputations(toks []token, a, b, pi int) {
-	for k := a + 1; k+2 < b; k++ {
-		// the word after first: a set lookup costs map lookups; and no
-		// copy of the token, which this loop would make at every token
-		w := toks[k].lower
-		if !(toks[k+1].is("as") && d.inSet("seenas", w) || toks[k+1].is("for") && d.inSet("knownfor", w)) {
-			continue
-		}
-		n := toks[k+2]
-		if n.kind != tWord || n.isClass(cTime|cQuantifier) || d.isNumber(n) || n.upper && !n.isClass(cDeterminer) {
-			continue
-		}
-		v := d.passiveStart(toks, a, k)
-		if v <= a || toks[v-1].is("to") || toks[v-1].is("which") {
-			continue
-		}
-		c := d.infinitiveTo(toks, k+2, b)
-		if c.e <= c.s+1 {
-			continue
-		}
-		f := d.expectedFrame(toks, span{v, k + 2}, pi)
-		if subj, ok := d.reputationSubject(toks, a, v); ok {
-			d.expect(toks, subj, f)
-		}
-		d.expect(toks, c, f)
+func (d *doc) reputation(toks []token, a, b, k, pi int) {
+	set := "seenas" // toks[k+1] is "as" or "for"
+	if toks[k+1].lower == "for" {
+		set = "knownfor"
 	}
+	if !d.inSet(set, toks[k].lower) {
+		return
+	}
+	n := toks[k+2]
+	if n.kind != tWord || n.isClass(cTime|cQuantifier) || d.isNumber(n) || n.upper && !n.isClass(cDeterminer) {
+		return
+	}
+	v := d.passiveStart(toks, a, k)
+	if v <= a || toks[v-1].is("to") || toks[v-1].is("which") {
+		return
+	}
+	c := d.infinitiveTo(toks, k+2, b)
+	if c.e <= c.s+1 {
+		return
+	}
+	f := d.expectedFrame(toks, span{v, k + 2}, pi)
+	if subj, ok := d.reputationSubject(toks, a, v); ok {
+		d.expect(toks, subj, f)
+	}
+	d.expect(toks, c, f)
 }
 
 // expectedFrame returns the sourceless belief frame of an expectation or

@@ -425,7 +425,7 @@ func (d *doc) mixedObject(toks []token, c span, f *frame, rule string, that bool
 // writer's next statement, whose quotes are not the object's. Else 0.
 func (d *doc) joinBeforeQuote(toks []token, c span) int {
 	for i := c.s + 1; i+3 < c.e && toks[i].kind != tQuote; i++ {
-		if d.clauseVerb(toks[i]) {
+		if toks[i].clauseVerb() {
 			return 0 // said emails held secrets, but most were not: a clause, which gold keeps whole
 		}
 		if !toks[i].isPunct(",–—-") || !(toks[i+1].is("and") || toks[i+1].is("but")) {
@@ -453,11 +453,11 @@ func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
 		if !s.upper && !s.isClass(cDeterminer) {
 			return false
 		}
-		for k < e && k < j+4 && toks[k].kind == tWord && !d.clauseVerb(toks[k]) {
+		for k < e && k < j+4 && toks[k].kind == tWord && !toks[k].clauseVerb() {
 			k++
 		}
 	}
-	return k < e && (d.clauseVerb(toks[k]) || d.lex.hot.pastverb.has(toks[k].lower))
+	return k < e && (toks[k].clauseVerb() || d.lex.hot.pastverb.has(toks[k].lower))
 }
 
 // whatCalledEnd returns where the object of a cue in a "what" clause ends
@@ -476,7 +476,7 @@ func (d *doc) whatCalledEnd(toks []token, c span, f *frame) int {
 			continue
 		}
 		n := toks[i+1]
-		if n.kind == tWord && !n.upper && !n.is("of") && (n.isClass(cPrep|cTime) || d.clauseVerb(n)) {
+		if n.kind == tWord && !n.upper && !n.is("of") && (n.isClass(cPrep|cTime) || n.clauseVerb()) {
 			return i + 1
 		}
 		return 0
@@ -908,12 +908,12 @@ func (d *doc) relativeOnObject(toks []token, c span) bool {
 // another: eine Reichweite von 100, nach anderen Angaben 110 Kilometern.
 // The source vouches for the second number only.
 func (d *doc) numberAlternative(toks []token, c span, f *frame) bool {
-	if c.e <= c.s || !d.isNumber(toks[c.e-1]) {
+	if c.e <= c.s || !toks[c.e-1].isNumber() {
 		return false
 	}
 	for j := c.e; j < len(toks) && j < c.e+8; j++ {
 		if toks[j].s >= f.mention.e {
-			return d.isNumber(toks[j])
+			return toks[j].isNumber()
 		}
 	}
 	return false
@@ -1144,7 +1144,7 @@ func (d *doc) saidNothing(toks []token, c span) bool {
 	if i := d.skipNearly(toks, c); i > c.s {
 		// said almost nothing, next to nothing, very little; but "said very
 		// little had changed" is a clause
-		return i < c.e && (toks[i].is("nothing") || toks[i].is("little")) && !(i+1 < c.e && d.clauseVerb(toks[i+1]))
+		return i < c.e && (toks[i].is("nothing") || toks[i].is("little")) && !(i+1 < c.e && toks[i+1].clauseVerb())
 	}
 	if first.is("a") && next.is("lot") {
 		// their smiles said a lot; but "said a lot of voters were angry"
@@ -1170,9 +1170,9 @@ func (d *doc) saidNothing(toks []token, c span) bool {
 // source, and relativeBeforeSource (sentence.go) a third look at it.
 func (d *doc) whichGap(toks []token, c span, f *frame) bool {
 	k := c.s - 1
-	if k > 0 && d.finite(toks[k]) && !toks[k].upper {
+	if k > 0 && toks[k].finite() && !toks[k].upper {
 		k-- // which he believes will fail: the frame's content starts after the modal
-	} else if !d.finite(toks[c.s]) || toks[c.s].upper {
+	} else if !toks[c.s].finite() || toks[c.s].upper {
 		return false
 	}
 	if d.german || k < 1 || toks[k].e != f.cue.e {
@@ -1334,7 +1334,7 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 	if first.kind == tWord && (strings.HasSuffix(first.lower, "self") || strings.HasSuffix(first.lower, "selves")) {
 		return c.e-c.s > 1 // calls himself a socialist, called themselves very conservative
 	}
-	det := first.isClass(cDeterminer) && !first.is("a") && !first.is("an") && !d.isNumber(first)
+	det := first.isClass(cDeterminer) && !first.is("a") && !first.is("an") && !first.isNumber()
 	if first.kind != tWord || !first.isClass(cObject) && !(first.upper && !first.isClass(cTime)) && !first.is("it") && !det {
 		return false
 	}
@@ -1369,7 +1369,7 @@ func (d *doc) possessiveComplement(toks []token, c span, i int) bool {
 // ending (divisive, dangerous, unqualified) and no adverbial: what a
 // source calls something, not when or how it phoned (called him back).
 func (d *doc) adjective(t token) bool {
-	if t.kind != tWord || t.upper || t.isClass(cTime|cPeriod|cPrep|cStop|cAdverb|cFinite) || d.isCue(t) {
+	if t.kind != tWord || t.upper || t.isClass(cTime|cPeriod|cPrep|cStop|cAdverb|cFinite) || t.isCue() {
 		return false
 	}
 	for n := 2; n <= 5 && n < len(t.lower); n++ {
@@ -1392,7 +1392,7 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 	first := toks[c.s]
 	if first.is("him") || first.is("them") || first.is("us") || first.is("me") {
 		next := toks[c.s+1]
-		return next.kind == tWord && !d.finite(next) && !next.is("to") // not "denied them to be …"
+		return next.kind == tWord && !next.finite() && !next.is("to") // not "denied them to be …"
 	}
 	if first.kind != tWord || !first.upper || first.isClass(cTime|cDeterminer|cPronoun) {
 		return false
@@ -1438,11 +1438,11 @@ func (d *doc) namesWork(toks []token, c span) int {
 			}
 			return 0
 		}
-		if t.is("that") || d.finite(t) {
+		if t.is("that") || t.finite() {
 			return -1
 		}
 		if !t.upper && (t.isClass(cGenre|cDocument) || d.inSet("writtenworks", t.lower)) {
-			if i+1 < c.e && toks[i+1].kind == tWord && d.finite(toks[i+1]) {
+			if i+1 < c.e && toks[i+1].kind == tWord && toks[i+1].finite() {
 				return -1
 			}
 			return 1
@@ -1524,7 +1524,7 @@ func (d *doc) fronted(toks []token, c span) bool {
 // hasAuxiliary reports whether toks[c] holds an English auxiliary or modal.
 func (d *doc) hasAuxiliary(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && d.finite(t) {
+		if t.kind == tWord && !t.upper && t.finite() {
 			return true
 		}
 	}
@@ -1535,14 +1535,14 @@ func (d *doc) hasAuxiliary(toks []token, c span) bool {
 // auxiliary follows before any punctuation (Finding the tunnels is not
 // simple, he said): the phrase is the clause's subject, not an adverbial.
 func (d *doc) gerundSubject(toks []token, c span) bool {
-	if !strings.HasSuffix(toks[c.s].lower, "ing") || d.isCue(toks[c.s]) && !d.gerundSubjectOfInverted(toks, c.s, len(toks)) {
+	if !strings.HasSuffix(toks[c.s].lower, "ing") || toks[c.s].isCue() && !d.gerundSubjectOfInverted(toks, c.s, len(toks)) {
 		return false // but "Noting that …": a participle that reports
 	}
 	for i := c.s + 1; i < c.e && i < c.s+16; i++ {
 		if toks[i].kind != tWord {
 			return false
 		}
-		if d.finite(toks[i]) {
+		if toks[i].finite() {
 			return i > c.s+1
 		}
 	}
@@ -1554,7 +1554,7 @@ func (d *doc) gerundSubject(toks []token, c span) bool {
 // "Ranking Democrat Ann Lee (Ohio) is waiting for the report"; not
 // "Sitting down with Fox News on Thursday" or "Citing Lee's report, …".
 func (d *doc) titleSubject(toks []token, c span) bool {
-	if c.s+1 >= c.e || !toks[c.s+1].upper || d.isCue(toks[c.s]) {
+	if c.s+1 >= c.e || !toks[c.s+1].upper || toks[c.s].isCue() {
 		return false
 	}
 	for i := c.s + 2; i < c.e && i < c.s+maxContent; i++ {
@@ -1563,7 +1563,7 @@ func (d *doc) titleSubject(toks []token, c span) bool {
 		case t.isPunct(",;:—–"):
 			return false
 		case t.kind != tWord || t.upper:
-		case d.finite(t):
+		case t.finite():
 			return true
 		case !t.isClass(cAdverb):
 			return false // the name ends at its verb: Visiting Professor Ann Lee wrote …
@@ -1627,7 +1627,7 @@ func (d *doc) relativePronoun(w string) bool { return d.has(cRelPronoun, w) }
 // hasVerb reports whether toks[c] holds a finite verb after its first word.
 func (d *doc) hasVerb(toks []token, c span) bool {
 	for _, t := range toks[min(c.s+1, c.e):c.e] {
-		if d.clauseVerb(t) {
+		if t.clauseVerb() {
 			return true
 		}
 	}
@@ -1636,13 +1636,13 @@ func (d *doc) hasVerb(toks []token, c span) bool {
 
 // clauseVerb reports whether t looks like the verb of an English clause:
 // a lower-case auxiliary or modal, or an -ed form (would, isn't, walked).
-func (d *doc) clauseVerb(t token) bool {
-	return t.kind == tWord && !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed"))
+func (t *token) clauseVerb() bool {
+	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed"))
 }
 
 // finite reports whether t is an English auxiliary or modal, negated or
 // not (is, would, didn't): the surest sign of a clause.
-func (d *doc) finite(t token) bool {
+func (t *token) finite() bool {
 	return t.isClass(cFinite) || strings.HasSuffix(t.lower, "n't")
 }
 
@@ -1676,15 +1676,15 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			if t.is("that") || t.isClass(cRelative) {
 				return false
 			}
-			if d.finite(t) {
+			if t.finite() {
 				return true
 			}
 			continue
 		}
-		if strings.HasSuffix(t.lower, "ed") && i+1 < c.e && toks[i+1].is("by") && !d.finite(toks[i-1]) {
+		if strings.HasSuffix(t.lower, "ed") && i+1 < c.e && toks[i+1].is("by") && !toks[i-1].finite() {
 			continue // wrote the speech delivered by the mayor: a participle on the noun, no verb
 		}
-		if d.finite(t) || strings.HasSuffix(t.lower, "ed") ||
+		if t.finite() || strings.HasSuffix(t.lower, "ed") ||
 			(strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !isPossessive(t.lower) {
 			return true
 		}
@@ -1706,7 +1706,7 @@ func (d *doc) asideThenVerb(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return d.clauseVerb(n) || !n.upper && d.presentS(n.lower) && j+2 < e && toks[j+2].isClass(cDeterminer|cObject)
+	return n.clauseVerb() || !n.upper && d.presentS(n.lower) && j+2 < e && toks[j+2].isClass(cDeterminer|cObject)
 }
 
 // asideComma returns the index of the first comma from toks[j], before
@@ -1719,7 +1719,7 @@ func (d *doc) asideComma(toks []token, j, lim, e int, cues bool) int {
 		if t.isPunct(",") {
 			return j
 		}
-		if t.kind == tPunct && !t.isPunct("-'’") || cues && d.isCue(t) {
+		if t.kind == tPunct && !t.isPunct("-'’") || cues && t.isCue() {
 			return -1
 		}
 	}
@@ -1748,7 +1748,7 @@ func (d *doc) opensFiniteClause(toks []token, c span) bool {
 		if t.is("that") || t.isClass(cRelative) {
 			return false // began a shift that has …: the verb of a relative clause
 		}
-		if d.finite(t) {
+		if t.finite() {
 			return true
 		}
 	}
@@ -1777,7 +1777,7 @@ func (d *doc) dashAsideEnd(toks []token, i, e int) int {
 // and its comma (says, win or lose, he will stay): the words up to the
 // next comma are an aside before the clause said.
 func (d *doc) afterCueComma(toks []token, s int) bool {
-	return !d.german && s >= 2 && toks[s-1].isPunct(",") && d.isCue(toks[s-2])
+	return !d.german && s >= 2 && toks[s-1].isPunct(",") && toks[s-2].isCue()
 }
 
 // afterThatComma reports whether English content opens right after
@@ -1797,7 +1797,7 @@ func (d *doc) leadsToClause(toks []token, s, q int) bool {
 		return false
 	}
 	for _, t := range toks[s:q] {
-		if d.finite(t) {
+		if t.finite() {
 			return false // that, when it was "a mess," the board …: a clause of its own already
 		}
 	}
@@ -1842,10 +1842,10 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				c.e = i
 				break
 			}
-			if t.is("that") && verb && i+1 < c.e && !d.clauseVerb(toks[i+1]) && (d.clauseVerb(toks[i-1]) || d.isCue(toks[i-1])) {
+			if t.is("that") && verb && i+1 < c.e && !toks[i+1].clauseVerb() && (toks[i-1].clauseVerb() || toks[i-1].isCue()) {
 				verb = false // found that the trusts, which …, are: a new clause, its subject ahead
 			}
-			verb = verb || d.clauseVerb(t)
+			verb = verb || t.clauseVerb()
 			if !verb && plain == i && !compared && !t.is("that") { // a that may reset verb for a later content
 				plain = i + 1
 			}
@@ -1930,7 +1930,7 @@ func (d *doc) adjectiveComma(toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1] // no verb, cue or function word: a disappointment, said that …
-	if n.kind != tWord || n.upper || d.clauseVerb(n) || d.isCue(n) || n.isClass(cStop|cClause|cPrep|cPronoun|cDeterminer|cSubordinator) {
+	if n.kind != tWord || n.upper || n.clauseVerb() || n.isCue() || n.isClass(cStop|cClause|cPrep|cPronoun|cDeterminer|cSubordinator) {
 		return false
 	}
 	return d.adjective(toks[i-1])
@@ -1982,7 +1982,7 @@ func (d *doc) findingGoesOn(toks []token, i, e int) bool {
 		i++
 	}
 	t := toks[i]
-	return t.kind == tWord && strings.HasSuffix(t.lower, "ing") && !d.isCue(t)
+	return t.kind == tWord && strings.HasSuffix(t.lower, "ing") && !t.isCue()
 }
 
 // subordinateAfterThat reports whether content right after "that" opens
@@ -2047,7 +2047,7 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 		if (t.upper || t.is("of")) && toks[k-1].upper && limit < j+12 {
 			limit++ // and the Civil Liberties Union of Ohio has sued: a long name, one subject
 		}
-		if d.clauseVerb(t) {
+		if t.clauseVerb() {
 			// and the mayor walked out; and both sides aren't …; but
 			// without that, a modal goes on with what was said: said the
 			// ferry would run, and the bridge would open in May
@@ -2073,7 +2073,7 @@ func (d *doc) dashGoesOn(toks []token, i, e int) bool {
 	// a participle opens the writer's comment (— lambasting …), but not
 	// "including" or "something"
 	participle := strings.HasSuffix(n.lower, "ing") && !n.is("including") && !n.isClass(cQuantifier)
-	return n.kind == tWord && !conjunction(n) && !participle && !d.isCue(n) && !n.isClass(cPrepcue)
+	return n.kind == tWord && !conjunction(n) && !participle && !n.isCue() && !n.isClass(cPrepcue)
 }
 
 // conjunction reports whether t is "and", "but" or "or", which join
@@ -2103,12 +2103,12 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	if n.is("that") && i+2 < e {
 		// but that they …: a second that clause, not "but that was …"
 		m := toks[i+2]
-		return m.isClass(cPronoun|cDeterminer|cAdverb) && !d.finite(m)
+		return m.isClass(cPronoun|cDeterminer|cAdverb) && !m.finite()
 	}
 	// a form of do is more often the source's own next verb: said she
 	// would stay, but did not say how long
 	do := strings.HasPrefix(n.lower, "d")
-	return d.finite(n) && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather")
+	return n.finite() && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather")
 }
 
 // phraseGoesOn reports whether the words after a comma in reported
@@ -2161,12 +2161,12 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 // number object (users were spending, on average, 50 minutes a day; it
 // will cost, at most, 20 dollars): the clause goes on past the aside.
 func (d *doc) setOffBeforeObject(toks []token, i, e int) bool {
-	if i < 2 || !d.clauseVerb(toks[i-2]) && !d.gerund(toks[i-2]) {
+	if i < 2 || !toks[i-2].clauseVerb() && !d.gerund(toks[i-2]) {
 		return false
 	}
 	for j := i + 1; j < e && j <= i+2; j++ {
 		if toks[j].isPunct(",") {
-			return j+1 < e && d.isNumber(toks[j+1])
+			return j+1 < e && toks[j+1].isNumber()
 		}
 		if toks[j].kind != tWord || toks[j].upper {
 			return false
@@ -2186,7 +2186,7 @@ func (d *doc) bareList(toks []token, i, e int) bool {
 		if t.isPunct(",") && k > i {
 			continue
 		}
-		if t.kind != tWord || t.upper || d.finite(t) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") {
+		if t.kind != tWord || t.upper || t.finite() || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") {
 			return false
 		}
 		if k > i && (t.is("and") || t.is("or")) {
@@ -2214,7 +2214,7 @@ func (d *doc) gerundList(toks []token, i, e int) bool {
 		case t.isPunct(","):
 		case t.is("and") || t.is("or"):
 			return d.gerund(toks[k+1])
-		case t.kind != tWord || t.is("that") || d.finite(t) || d.isCue(t):
+		case t.kind != tWord || t.is("that") || t.finite() || t.isCue():
 			return false
 		}
 	}
@@ -2225,7 +2225,7 @@ func (d *doc) gerundList(toks []token, i, e int) bool {
 // though she said …, although he did not say …
 func (d *doc) cueWithin(toks []token, s, e int) bool {
 	for k := s; k < e && toks[k].kind == tWord; k++ {
-		if d.isCue(toks[k]) {
+		if toks[k].isCue() {
 			return true
 		}
 	}
@@ -2251,7 +2251,7 @@ func (d *doc) year(t token) bool {
 func (d *doc) listItem(toks []token, j, e int) bool {
 	for k := j; k+1 < e && k < j+12; k++ {
 		t := toks[k]
-		if t.kind != tWord || !t.upper && (d.finite(t) || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) {
+		if t.kind != tWord || !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) {
 			return false
 		}
 		if k > j && (t.is("and") || t.is("or")) {
@@ -2358,7 +2358,7 @@ func (d *doc) relativeAfterVerb(toks []token, i, e int) bool {
 // writer's comment, not part of the report. A was clause after a cue or
 // nicht asks what (wisse nicht, was …) and goes on.
 func (d *doc) writersComment(toks []token, i, e int) bool {
-	if i+2 >= e || !toks[i+1].is("was") || d.isCue(toks[i-1]) || toks[i-1].is("nicht") {
+	if i+2 >= e || !toks[i+1].is("was") || toks[i-1].isCue() || toks[i-1].is("nicht") {
 		return false
 	}
 	return d.indicativeTo(toks, i+2, i+25, e, ",") >= 0
@@ -2392,7 +2392,7 @@ func (d *doc) newMainClause(n token) bool {
 	if n.is("so") {
 		return false // …, so dass …; …, so der Sprecher: the clause goes on
 	}
-	return !n.isClass(cSubjunctive) && (n.isClass(cAux) || d.isCue(n))
+	return !n.isClass(cSubjunctive) && (n.isClass(cAux) || n.isCue())
 }
 
 // objectOnly ends content that is an object or an infinitive, not a
@@ -2419,7 +2419,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if t.isPunct(",") {
 			commas++
 		}
-		if d.clauseVerb(t) || d.irregularAfterSubject(toks, i) {
+		if t.clauseVerb() || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
 		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && t.isClass(cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
@@ -2439,7 +2439,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// denounced him"
 		v, n := toks[i+1], toks[i+2]
 		comma := toks[i-1].isPunct(",")
-		if d.finite(v) || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (d.clauseVerb(n) || d.lex.hot.pastverb.has(n.lower)) ||
+		if v.finite() || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (n.clauseVerb() || d.lex.hot.pastverb.has(n.lower)) ||
 			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
 			if comma {
@@ -2467,7 +2467,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 	if t.lower == "didn't" || t.lower == "didn’t" || t.is("did") && n.is("not") {
 		return true
 	}
-	if first && (d.finite(t) && n.is("not") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) {
+	if first && (t.finite() && n.is("not") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) {
 		return true
 	}
 	// opposed the deal, left the room; but not "built in 1920"
@@ -2503,7 +2503,7 @@ func (d *doc) clauseAfterJoin(toks []token, j, e int) bool {
 		if t.kind != tWord || t.upper || toks[k-1].kind == tWord && d.relativePronoun(toks[k-1].lower) {
 			continue
 		}
-		if d.finite(t) || strings.HasSuffix(t.lower, "ed") && d.isCue(t) {
+		if t.finite() || strings.HasSuffix(t.lower, "ed") && t.isCue() {
 			return true
 		}
 	}
@@ -2557,13 +2557,13 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 	if adverb && strings.HasSuffix(toks[j-3].lower, "ly") && strings.HasSuffix(toks[j-1].lower, "ly") {
 		return false // was secretly and improperly financed: two adverbs of one verb
 	}
-	if adverb && d.clauseVerb(v) {
+	if adverb && v.clauseVerb() {
 		return true // but also had doubts, and later fessed up
 	}
-	if d.isCue(v) && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.lex.hot.quotecue.has(v.lower) {
+	if v.isCue() && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.lex.hot.quotecue.has(v.lower) {
 		return true // are denouncing the plan and vow to fight it: a cue with its infinitive (not "began to")
 	}
-	return d.isCue(v) && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "ing"))
+	return v.isCue() && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "ing"))
 }
 
 // dayAfterObject reports whether toks[i] is a bare weekday that tells
@@ -2597,7 +2597,7 @@ func (d *doc) adverbialAt(toks []token, i, e int) bool {
 	case t.kind != tWord || t.upper:
 		return false
 	case t.isClass(cAdverbial):
-		if i+1 < e && d.gerund(toks[i+1]) && d.isCue(toks[i+1]) {
+		if i+1 < e && d.gerund(toks[i+1]) && toks[i+1].isCue() {
 			return true // called him a hero before explaining why: the source's next statement
 		}
 		return !d.hasVerb(toks, span{i, min(e, i+8)}) // but "after Ms. Roe refused to …": a clause the annotators keep
@@ -2623,7 +2623,7 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 // pastOrClauseVerb reports whether t is a clause verb (clauseVerb) or a
 // lower-case irregular past (said, told, came).
 func (d *doc) pastOrClauseVerb(t token) bool {
-	return d.clauseVerb(t) || t.kind == tWord && !t.upper && d.lex.hot.pastverb.has(t.lower)
+	return t.clauseVerb() || t.kind == tWord && !t.upper && d.lex.hot.pastverb.has(t.lower)
 }
 
 // verbAfterClosedAside reports whether the comma at toks[i] closes an
@@ -2670,9 +2670,9 @@ func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 			if n.is("and") && v.upper && v.kind == tWord && toks[j].isClass(cDeterminer) && toks[j-2].upper {
 				return true
 			}
-			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !v.isClass(cStop|cDeterminer|cPronoun) && !d.clauseVerb(v)
+			return n.is("into") || n.is("to") && v.kind == tWord && !v.upper && !v.isClass(cStop|cDeterminer|cPronoun) && !v.clauseVerb()
 		}
-		if toks[i].kind == tPunct && !toks[i].isPunct("-'’$%") || d.isCue(toks[i]) {
+		if toks[i].kind == tPunct && !toks[i].isPunct("-'’$%") || toks[i].isCue() {
 			return false
 		}
 	}
@@ -2727,7 +2727,7 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	// urged the party to act, cut taxes and …); but not inside a clause
 	// that opens with it (said that when the mayor said X, …)
 	comma := p.isPunct(",")
-	if !comma && (p.kind != tWord || p.is("that") || conjunction(p) || d.isCue(p)) {
+	if !comma && (p.kind != tWord || p.is("that") || conjunction(p) || p.isCue()) {
 		return true
 	}
 	from := d.sentenceFrom(toks, i-2) // one walk back for both tests
@@ -2820,7 +2820,7 @@ func (d *doc) asAfterSeen(toks []token, j, e int) bool {
 func (d *doc) beforeLatterGloss(toks []token, c span) span {
 	for i := c.s + 1; i+3 < c.e; i++ {
 		if (toks[i+2].is("latter") || toks[i+2].is("former")) && toks[i+1].is("the") && toks[i].isPunct(",") {
-			if n := toks[i+3]; n.kind == tWord && (n.isClass(cDeterminer) || d.finite(n)) {
+			if n := toks[i+3]; n.kind == tWord && (n.isClass(cDeterminer) || n.finite()) {
 				return span{c.s, i}
 			}
 		}
@@ -2926,7 +2926,7 @@ func (d *doc) beforeMainVerb(toks []token, c span) span {
 			}
 			continue
 		}
-		if !t.upper && d.finite(t) && !d.finite(toks[i-1]) {
+		if !t.upper && t.finite() && !toks[i-1].finite() {
 			if seen {
 				return span{c.s, i} // but not the second of "may have", "would do"
 			}
@@ -2953,7 +2953,7 @@ func (d *doc) toMainClause(toks []token, c span) span {
 			continue
 		}
 		for k := i + 1; k < c.e && k <= i+5 && toks[k].kind == tWord; k++ {
-			if d.clauseVerb(toks[k]) || d.irregularAfterSubject(toks, k) {
+			if toks[k].clauseVerb() || d.irregularAfterSubject(toks, k) {
 				return span{c.s, i}
 			}
 		}
@@ -2977,7 +2977,7 @@ func (d *doc) beforeResumedClause(toks []token, c span) span {
 	if v+1 < c.e && !toks[v].upper && d.verbAdverb(toks[v]) {
 		v++
 	}
-	if v < c.e && (d.clauseVerb(toks[v]) || d.bareVerbTo(toks, v, c.e)) {
+	if v < c.e && (toks[v].clauseVerb() || d.bareVerbTo(toks, v, c.e)) {
 		return span{c.s, e}
 	}
 	return c
@@ -3040,10 +3040,10 @@ func (d *doc) endsClause(n token) bool {
 	case "the", "a", "an":
 		return true
 	}
-	if n.kind != tWord || strings.HasSuffix(n.lower, "ing") || d.isCue(n) {
+	if n.kind != tWord || strings.HasSuffix(n.lower, "ing") || n.isCue() {
 		return true
 	}
-	if n.upper || !d.german && d.finite(n) {
+	if n.upper || !d.german && n.finite() {
 		return false // a name; his deputy, Jan Lee, would stay: an aside closed before the verb
 	}
 	return n.isClass(cClause | cSubordinator | cPronoun | cAdverb | cPrep | cStop)
@@ -3202,7 +3202,7 @@ func (d *doc) linkedName(q qspan) bool {
 // a name: a cue that lists (nennt „Twitter“ und „Facebook“), where a quote
 // it calls something follows the object (nannte ihn einen „Verräter“).
 func (d *doc) listedName(toks []token, i int) bool {
-	if !d.german || i == 0 || !d.isCue(toks[i-1]) {
+	if !d.german || i == 0 || !toks[i-1].isCue() {
 		return false
 	}
 	w := toks[i-1].lower
@@ -3305,7 +3305,7 @@ func (d *doc) showBeforeRole(toks []token, i int) bool {
 	if q.e <= q.s || !unicode.IsLetter(d.r[q.e-1]) || !d.titleCase(q) || !d.fewWords(q) {
 		return false
 	}
-	return !d.isCue(toks[i+1])
+	return !toks[i+1].isCue()
 }
 
 // looksLikeName reports whether a quote's content reads as a name: at most
@@ -3508,11 +3508,11 @@ func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
 // have two choices: "…"): annotators start the paraphrase there (3 such
 // in PolNeAR, all marked so).
 func (d *doc) clauseBeforeColon(toks []token, s, i int) bool {
-	if d.german || s == 0 || !toks[s-1].is("that") || d.clauseVerb(toks[s]) {
+	if d.german || s == 0 || !toks[s-1].is("that") || toks[s].clauseVerb() {
 		return false // a phrase that could have come from him: "…": a relative clause
 	}
 	for k := s; k < i; k++ {
-		if d.isCue(toks[k]) {
+		if toks[k].isCue() {
 			return false // noting that …, added: "…": the colon follows a frame of its own
 		}
 	}
@@ -3532,7 +3532,7 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 			return -1
 		}
 		if toks[j].isPunct("-—–") {
-			if d.clauseVerb(toks[j+1]) {
+			if toks[j+1].clauseVerb() {
 				return j
 			}
 			return -1
@@ -3614,7 +3614,7 @@ func (d *doc) quoteAnd(toks []token, s, j, e int) bool {
 		return false
 	}
 	for k := j + 1; k < e && k <= j+2; k++ {
-		if d.isCue(toks[k]) {
+		if toks[k].isCue() {
 			return false
 		}
 	}
@@ -3636,7 +3636,7 @@ func (d *doc) opensAdverbial(toks []token, i, e int) bool {
 		return false
 	}
 	if t.isClass(cAdverbial) {
-		if d.clauseVerb(toks[i-1]) && !d.isCue(toks[i-1]) {
+		if toks[i-1].clauseVerb() && !toks[i-1].isCue() {
 			return false // "secret" files that passed through her email server: the phrase of the content's own verb
 		}
 		// was "fully funded," despite …: the comma inside the marks closed it
@@ -3685,7 +3685,7 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		if k > j && (t.is("that") || t.isClass(cRelative)) {
 			return false // through the barriers that had been set up: the verb of a relative clause on the noun
 		}
-		if t.isClass(cChannel|cPronoun) || d.inSet("occasion", t.lower) || d.clauseVerb(t) {
+		if t.isClass(cChannel|cPronoun) || d.inSet("occasion", t.lower) || t.clauseVerb() {
 			return true
 		}
 	}
@@ -3747,7 +3747,7 @@ func (d *doc) keepsFrontedPhrase(toks []token, c span, rule string) bool {
 			return false // In the talks, …: where it was said, not what
 		}
 	}
-	return i-c.s > 2 || toks[c.s+1].upper || d.isNumber(toks[c.s+1])
+	return i-c.s > 2 || toks[c.s+1].upper || toks[c.s+1].isNumber()
 }
 
 // skipLeadingAdverbial moves the start of content past an opening phrase
@@ -3800,7 +3800,7 @@ func (d *doc) gappedInfinitive(toks []token, c span) bool {
 		return false
 	}
 	v, f := toks[c.s+1], toks[c.s+2]
-	return v.kind == tWord && !v.upper && !v.isClass(cFinite) && f.kind == tWord && !f.upper && d.finite(f)
+	return v.kind == tWord && !v.upper && !v.isClass(cFinite) && f.kind == tWord && !f.upper && f.finite()
 }
 
 // demonstrativeObject reports whether the "that" before content is a

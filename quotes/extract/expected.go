@@ -82,7 +82,7 @@ func (d *doc) reputation(toks []token, a, b, k, pi int) {
 		return
 	}
 	n := toks[k+2]
-	if n.kind != tWord || n.isClass(cTime|cQuantifier) || d.isNumber(n) || n.upper && !n.isClass(cDeterminer) {
+	if n.kind != tWord || n.isClass(cTime|cQuantifier) || n.isNumber() || n.upper && !n.isClass(cDeterminer) {
 		return
 	}
 	v := d.passiveStart(toks, a, k)

@@ -108,7 +108,7 @@ func (d *doc) capitalisedModifier(toks []token, np span, a, end int) bool {
 		return false // a description before a name: Retired nurse Ann Roe
 	}
 	n := toks[np.e]
-	return n.kind == tWord && !n.upper && !d.finite(n) && !d.isCue(n) && !n.isClass(cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
+	return n.kind == tWord && !n.upper && !n.finite() && !n.isCue() && !n.isClass(cAdverb|cPronoun|cDeterminer|cPrep|cClause) && !strings.HasSuffix(n.lower, "ly") && !strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "s")
 }
 
 // innerWho returns the "who" that opens a relative clause running on,
@@ -168,7 +168,7 @@ func (d *doc) ownedSpeechNoun(toks []token, a, i int) (span, bool) {
 		if t.kind == tQuote || t.isPunct(".;:!?") {
 			break
 		}
-		if !d.isCue(t) || t.upper || !d.nounForm(t.lower) {
+		if !t.isCue() || t.upper || !d.nounForm(t.lower) {
 			continue
 		}
 		return d.ownerBefore(toks, a, j)
@@ -476,7 +476,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 // spoke that …" spoke reports nothing, and the clause is told.
 func (d *doc) subordinateSource(toks []token, prev, fa frameAt) bool {
 	j := fa.lo - 1
-	if !fa.f.reports && !fa.f.object || fa.f.mention.e <= fa.f.mention.s || j < prev.hi || toks[j].kind != tWord || toks[j].upper || d.isCue(toks[j]) {
+	if !fa.f.reports && !fa.f.object || fa.f.mention.e <= fa.f.mention.s || j < prev.hi || toks[j].kind != tWord || toks[j].upper || toks[j].isCue() {
 		return false // when asked if …: no source of its own
 	}
 	return d.inSet("subordinate", toks[j].lower) // the set lookup last: two map lookups
@@ -699,7 +699,7 @@ func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
 func (d *doc) afterFeeling(toks []token, j, b int) int {
 	for i := j + 1; i < b && i <= j+3; i++ {
 		t := toks[i]
-		if t.kind != tWord || d.isCue(t) {
+		if t.kind != tWord || t.isCue() {
 			return j
 		}
 		if t.is("that") && i+1 < b && toks[i+1].kind == tWord {
@@ -971,7 +971,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	// appeal for "law and order," Ronald Reagan's story of …` the quote
 	// sits inside a phrase
 	opens := qk == a || qk > a && toks[qk-1].isPunct(":")
-	if np, ok := d.npAfter(toks, k, b); opens && ok && np.e < b && isVerb(toks[np.e]) && !d.isCue(toks[np.e]) && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
+	if np, ok := d.npAfter(toks, k, b); opens && ok && np.e < b && isVerb(toks[np.e]) && !toks[np.e].isCue() && closes(np.e+1) && np.e-np.s <= 4 && !d.impersonal(toks, np) {
 		f.mention, f.rule = d.tokSpan(toks, np), "quote-name-verb"
 		f.cue = d.tokSpan(toks, span{np.e, np.e + 1})
 		f.cueText = d.text(f.cue)
@@ -993,7 +993,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			cue := k
 			for j := np.e; j < b; j++ {
-				if d.isCue(toks[j]) {
+				if toks[j].isCue() {
 					cue = j // hatte X … erklärt
 					break
 				}
@@ -1019,7 +1019,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 // tokens, so that the scan stays linear.
 func (d *doc) cueBefore(toks []token, a, e int) bool {
 	for i := max(a, e-maxContent); i < e; i++ {
-		if d.isCue(toks[i]) { // isCue checks the kind
+		if toks[i].isCue() { // isCue checks the kind
 			return true
 		}
 	}
@@ -1186,7 +1186,7 @@ func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
 	// led advisers like Jo Hill to counter
 	for v := end - 2; v >= a && end-v <= maxNP+2; v-- {
 		t := toks[v]
-		if t.kind != tWord || d.isCue(t) || t.is("to") || t.is("by") {
+		if t.kind != tWord || t.isCue() || t.is("to") || t.is("by") {
 			return span{}, false // but not: pushed them to act and to say; spurred by the failure to denounce
 		}
 		if !t.upper && d.inSet("causesspeech", t.lower) {
@@ -1227,7 +1227,7 @@ func (d *doc) pluralBeforeCue(toks []token, k int) bool {
 		return false
 	}
 	n := toks[k+1]
-	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && d.isCue(n)
+	return n.kind == tWord && !n.upper && n.cls&(cSForm|cPrepcue) == 0 && !strings.HasSuffix(n.lower, "ing") && n.isCue()
 }
 
 // pluralObject reports whether the -s form of a cue at toks[k] is a
@@ -1242,7 +1242,7 @@ func (d *doc) pluralObject(toks []token, a, k int) bool {
 		return false
 	}
 	p, n := toks[k-1], toks[k+1]
-	if n.kind != tWord || n.upper || !n.isClass(cPrep) || p.kind != tWord || p.upper || d.isCue(p) || toks[k-2].is("who") {
+	if n.kind != tWord || n.upper || !n.isClass(cPrep) || p.kind != tWord || p.upper || p.isCue() || toks[k-2].is("who") {
 		return false
 	}
 	if toks[k].cls&cPhrase != 0 {
@@ -1400,7 +1400,7 @@ func (d *doc) thatAhead(toks []token, j int) bool {
 		switch {
 		case t.is("that"):
 			return i == j || toks[i-1].isPunct(",") || d.timeAfter(toks, j, i) == i
-		case t.kind == tQuote || t.isPunct(".;:!?") || d.clauseVerb(t):
+		case t.kind == tQuote || t.isPunct(".;:!?") || t.clauseVerb():
 			return false
 		}
 	}
@@ -1675,7 +1675,7 @@ func (d *doc) withSubject(toks []token, a, k int) bool {
 		switch {
 		case toks[i].is("with"):
 			return i < k-1
-		case toks[i].kind != tWord || d.isCue(toks[i]) && !d.nounAfterOf(toks, a, i) || toks[i].isClass(cClause|cPronoun) && !toks[i].is("of"):
+		case toks[i].kind != tWord || toks[i].isCue() && !d.nounAfterOf(toks, a, i) || toks[i].isClass(cClause|cPronoun) && !toks[i].is("of"):
 			return false
 		}
 	}
@@ -1711,7 +1711,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	cue := toks[k]
 	prepcue := cls&cPrepcue != 0
 	raised := d.raisedFrom(toks, a, k) // went, of "went on to say"
-	if ce+1 < b && d.isCue(toks[ce+1]) && d.raisedFrom(toks, a, ce+1) == k {
+	if ce+1 < b && toks[ce+1].isCue() && d.raisedFrom(toks, a, ce+1) == k {
 		return frameAt{}, false // went on to say, continued to insist: the cue after "to" reports
 	}
 	if raised < k && raised > a && toks[raised-1].isPunct(",") {
@@ -2049,7 +2049,7 @@ func (d *doc) relativeToEnd(toks []token, j, b int, comma bool) bool {
 // content follows (according to budget reports through March that …;
 // but: According to a poll from the Ledger the toll is too high).
 func (d *doc) documentGoesOn(toks []token, j int) bool {
-	return !d.german && j > 0 && toks[j-1].isClass(cDocument) && d.isCue(toks[j-1]) && toks[j].isClass(cPrep)
+	return !d.german && j > 0 && toks[j-1].isClass(cDocument) && toks[j-1].isCue() && toks[j].isClass(cPrep)
 }
 
 // beliefInContent reports whether an English cue of belief joined by the
@@ -2192,7 +2192,7 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 		if d.inSet("message", toks[n].lower) {
 			break
 		}
-		if d.isCue(toks[n]) && !toks[n-1].isClass(cDeterminer) { // but "to the state board": a noun
+		if toks[n].isCue() && !toks[n-1].isClass(cDeterminer) { // but "to the state board": a noun
 			return a
 		}
 	}
@@ -2317,7 +2317,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(d.finite(toks[j]) || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
+		if k-j > 3 || !(toks[j].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
 			break
 		}
 		j--
@@ -2360,13 +2360,13 @@ func (d *doc) listedAdjective(toks []token, a, b, k, conj int) bool {
 	for e < b && e-k <= 3 && d.bareWord(toks[e]) {
 		e++ // alleged fraudulent deals
 	}
-	if e == k+1 || e >= b || !d.finite(toks[e]) {
+	if e == k+1 || e >= b || !toks[e].finite() {
 		return false
 	}
 	for i := conj - 1; i >= a && conj-i < maxContent; i-- { // bounded: stays linear
 		t := toks[i]
 		adjective := i+1 < conj && strings.HasSuffix(t.lower, "ed") && d.bareWord(toks[i+1]) // failed ventures
-		if t.kind == tQuote || d.clauseVerb(t) && !adjective || d.isCue(t) && !adjective && !strings.HasSuffix(t.lower, "s") {
+		if t.kind == tQuote || t.clauseVerb() && !adjective || t.isCue() && !adjective && !strings.HasSuffix(t.lower, "s") {
 			return false // a verb the cue may be joined to (a cue in -s is mostly a noun: attacks)
 		}
 		if t.isClass(cClause) && !t.is("and") || t.is("that") || t.isPunct(";:") {
@@ -2379,7 +2379,7 @@ func (d *doc) listedAdjective(toks []token, a, b, k, conj int) bool {
 // bareWord reports whether t is a lower-case word that may stand in a
 // bare noun phrase: no verb, article, pronoun, preposition or connective.
 func (d *doc) bareWord(t token) bool {
-	return t.kind == tWord && !t.upper && !d.clauseVerb(t) && !t.isClass(cStop|cClause|cDeterminer|cPronoun|cPrep)
+	return t.kind == tWord && !t.upper && !t.clauseVerb() && !t.isClass(cStop|cClause|cDeterminer|cPronoun|cPrep)
 }
 
 // sentOut reports whether the cue ending before toks[ce] goes on with
@@ -2388,7 +2388,7 @@ func (d *doc) bareWord(t token) bool {
 // the determiner on, the particle with the cue). Cues whose "out" is
 // their own are read whole (pointed out, called out).
 func (d *doc) sentOut(toks []token, ce, b int) bool {
-	return ce+1 < b && toks[ce].is("out") && toks[ce+1].isClass(cDeterminer) && !d.isNumber(toks[ce+1])
+	return ce+1 < b && toks[ce].is("out") && toks[ce+1].isClass(cDeterminer) && !toks[ce+1].isNumber()
 }
 
 // adjectivePair reports whether the cue toks[k] after "and" or "but" is
@@ -2407,7 +2407,7 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 	if toks[k].isClass(cCore|cReports) || n.isClass(cQuantifier) {
 		return false // a deal and said funding is needed
 	}
-	if w.kind != tWord || w.upper || d.finite(w) || d.isCue(w) || n.kind != tWord || n.upper ||
+	if w.kind != tWord || w.upper || w.finite() || w.isCue() || n.kind != tWord || n.upper ||
 		n.isClass(cNounOpener|cDeterminer|cPronoun|cPrep|cClause|cQuestion|cAdverb|cTime) || n.is("that") || strings.HasSuffix(n.lower, "ly") {
 		return false
 	}
@@ -2622,7 +2622,7 @@ func (d *doc) withAgent(toks []token, np span, b int) span {
 	if d.german || np.e <= np.s || toks[np.e-1].upper || j >= b {
 		return np
 	}
-	if toks[j].kind == tWord && !toks[j].upper && strings.HasSuffix(toks[j].lower, "ed") && !d.isCue(toks[j]) {
+	if toks[j].kind == tWord && !toks[j].upper && strings.HasSuffix(toks[j].lower, "ed") && !toks[j].isCue() {
 		j++ // filed by, compiled by
 	}
 	if j+1 >= b || !(toks[j].is("by") || toks[j].is("from")) {
@@ -2755,7 +2755,7 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 			// after a determiner or a possessive goes on the source
 		case toks[k].isPunct(","):
 			return d.listEnd(toks, k, b)
-		case toks[k].kind == tQuote || toks[k].kind == tPunct && !toks[k].isPunct("/-'’") || d.isCue(toks[k]) && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
+		case toks[k].kind == tQuote || toks[k].kind == tPunct && !toks[k].isPunct("/-'’") || toks[k].isCue() && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
 			// source (but: the schedule published Monday, …; a poll for
 			// the Associated Press, …: a capitalised cue is a name)
@@ -2777,7 +2777,7 @@ func (d *doc) listEnd(toks []token, k, b int) int {
 				return i
 			}
 			return k
-		case d.clauseVerb(toks[i]) || d.isCue(toks[i]):
+		case toks[i].clauseVerb() || toks[i].isCue():
 			return k // According to the report, Tom and Ann will run, …: a clause
 		case toks[i].is("and") || toks[i].is("or"):
 			joined = i > k+1
@@ -2802,7 +2802,7 @@ func (d *doc) headBefore(toks []token, k int) bool {
 		return false
 	}
 	p := toks[k-1]
-	return p.kind == tWord && (p.isClass(cDeterminer) && !d.isNumber(p) || isPossessive(p.lower))
+	return p.kind == tWord && (p.isClass(cDeterminer) && !p.isNumber() || isPossessive(p.lower))
 }
 
 // sourceGoesOn reports whether the word after the source of a
@@ -3118,7 +3118,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 	if e+1 >= b || !toks[e].isPunct(",") {
 		return -1
 	}
-	if d.clauseVerb(toks[e+1]) {
+	if toks[e+1].clauseVerb() {
 		return e + 1
 	}
 	for i := e + 1; i+1 < b && i-e <= 2*maxNP; i++ {
@@ -3126,7 +3126,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 			return -1
 		}
 		if toks[i].isPunct(",") {
-			if d.clauseVerb(toks[i+1]) {
+			if toks[i+1].clauseVerb() {
 				return i + 1
 			}
 			return -1
@@ -3216,7 +3216,7 @@ func (d *doc) quotingRelativeFrame(toks []token, a, b, k, ce int, prev []frameAt
 		return frameAt{}, false
 	}
 	p := toks[r-1]
-	if p.kind == tWord && (d.isCue(p) || p.isClass(cFinite|cPrep|cPronoun|cDeterminer|cClause|cSubordinator)) || p.kind != tWord && !p.isPunct(",—–-") {
+	if p.kind == tWord && (p.isCue() || p.isClass(cFinite|cPrep|cPronoun|cDeterminer|cClause|cSubordinator)) || p.kind != tWord && !p.isPunct(",—–-") {
 		return frameAt{}, false
 	}
 	mention := span{r, r + 1}
@@ -3336,7 +3336,7 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // His lead, many think, is safe), or -1. After a belief it goes on only
 // with a verb: not "at that point, many think, Tom Lee would …".
 func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (speech || d.clauseVerb(toks[j+1])) {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (speech || toks[j+1].clauseVerb()) {
 		return j + 1
 	}
 	return -1
@@ -3360,7 +3360,7 @@ func (d *doc) earlierIn(toks []token, hi, j int) bool {
 func (d *doc) relativeGap(toks []token, r, j int) bool {
 	switch toks[r].lower {
 	case "which", "what", "that", "who":
-		return !d.german && !toks[j].upper && d.finite(toks[j])
+		return !d.german && !toks[j].upper && toks[j].finite()
 	}
 	return false
 }
@@ -3386,7 +3386,7 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 	if v > a && toks[v].isClass(cPrep) {
 		v-- // joined in a chant
 	}
-	if v <= a || toks[v].kind != tWord || toks[v].upper || d.isCue(toks[v]) || toks[v].isClass(cStop|cDeterminer|cPronoun|cPeriod|cTime) {
+	if v <= a || toks[v].kind != tWord || toks[v].upper || toks[v].isCue() || toks[v].isClass(cStop|cDeterminer|cPronoun|cPeriod|cTime) {
 		return a
 	}
 	if !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet("lightverb", toks[v].lower) {
@@ -3466,7 +3466,7 @@ func (d *doc) bareNounCue(toks []token, np span, k, ce int) bool {
 		return false
 	}
 	for _, t := range toks[np.s+1 : k] {
-		if t.is("of") || d.isNumber(t) || t.kind != tWord {
+		if t.is("of") || t.isNumber() || t.kind != tWord {
 			return false
 		}
 	}
@@ -3532,7 +3532,7 @@ func (d *doc) sourceClosesSentence(toks []token, k, ce, b int) bool {
 		return false // nor when far more than an appositive follows: bounded, so a sentence of cues stays linear
 	}
 	for _, t := range toks[np.e:b] {
-		if d.clauseVerb(t) || t.kind == tQuote {
+		if t.clauseVerb() || t.kind == tQuote {
 			return false // said Tom Hill, the mayor, would lose: he is what was said
 		}
 	}
@@ -3643,7 +3643,7 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 			continue
 		}
 		p := toks[r-1]
-		if p.kind != tWord || d.isCue(p) || p.isClass(cStop|cPrep|cFinite|cPronoun|cDeterminer) || d.verbsObject(p) {
+		if p.kind != tWord || p.isCue() || p.isClass(cStop|cPrep|cFinite|cPronoun|cDeterminer) || d.verbsObject(p) {
 			return span{}, false // nor "who supported which bill that Ann Roe said": after a verb which asks
 		}
 		if r-2 >= a && !p.upper && (d.inSet("copula", toks[r-2].lower) || toks[r-2].is("not")) {
@@ -3804,7 +3804,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 	} else if toks[a].is("at") || toks[a].is("up") {
 		return span{}, false // At 9 a.m. Tuesday, …
 	}
-	if !d.isNumber(toks[n]) {
+	if !toks[n].isNumber() {
 		return span{}, false
 	}
 	v := n + 1
@@ -3823,7 +3823,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 // countedVerb reports whether tok can be the verb after a counted
 // subject (gathered, walked) or in its contact clause (the police counted).
 func (d *doc) countedVerb(tok token) bool {
-	return d.clauseVerb(tok) || d.lex.hot.pastverb.has(tok.lower)
+	return tok.clauseVerb() || d.lex.hot.pastverb.has(tok.lower)
 }
 
 // contactClause reports whether a relative clause with no "that" opens
@@ -3853,11 +3853,11 @@ func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
 		return span{}, false
 	}
 	n := s
-	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !d.finite(toks[n]) &&
-		!toks[n].isClass(cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !d.isCue(toks[n]) {
+	for n < k && n-s < 3 && toks[n].kind == tWord && !toks[n].upper && !toks[n].finite() &&
+		!toks[n].isClass(cStop|cPrep|cPronoun|cDeterminer|cAdverb|cTime|cClause|cSubordinator) && !toks[n].isCue() {
 		n++
 	}
-	if n == s || n >= k || toks[n].kind != tWord || !d.finite(toks[n]) {
+	if n == s || n >= k || toks[n].kind != tWord || !toks[n].finite() {
 		return span{}, false
 	}
 	return span{s, n}, true
@@ -3867,7 +3867,7 @@ func (d *doc) bareSubject(toks []token, s, k int) (span, bool) {
 // that opens the sentence (One of the men, Jo Hill, 70, had …; His wife,
 // Ann Roe, later said), as appositiveBefore does; else np.
 func (d *doc) namedAppositive(toks []token, np span, k int) span {
-	if d.german || !toks[np.s].isClass(cDeterminer|cStandalone|cNumber) && !d.isNumber(toks[np.s]) {
+	if d.german || !toks[np.s].isClass(cDeterminer|cStandalone|cNumber) && !toks[np.s].isNumber() {
 		return np // Tom Vale, Jo Hill and Ann Roe: a list of names
 	}
 	e := np.e
@@ -3894,11 +3894,11 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 	if i < k && (toks[i].is("and") || toks[i].is("but")) {
 		i++
 	}
-	if i >= k || !(toks[i].isClass(cDeterminer|cQuantifier) || d.isNumber(toks[i])) {
+	if i >= k || !(toks[i].isClass(cDeterminer|cQuantifier) || toks[i].isNumber()) {
 		return a
 	}
 	for s := i; i < k && i-s < 5 && toks[i].kind == tWord && !toks[i].isClass(cPeriod); i++ {
-		if i > s && (toks[i].upper || toks[i].isClass(cPronoun) || d.isCue(toks[i])) {
+		if i > s && (toks[i].upper || toks[i].isClass(cPronoun) || toks[i].isCue()) {
 			return a
 		}
 	}
@@ -3922,7 +3922,7 @@ func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 		i++
 	}
 	s := i
-	for i < k && i-s < 3 && toks[i].kind == tWord && (toks[i].isClass(cTime) || d.isNumber(toks[i]) || d.periodWord(toks[i])) {
+	for i < k && i-s < 3 && toks[i].kind == tWord && (toks[i].isClass(cTime) || toks[i].isNumber() || d.periodWord(toks[i])) {
 		i++ // periodWord last: its month is a set lookup, two map lookups
 	}
 	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || toks[i].isClass(cTime) {
@@ -3943,7 +3943,7 @@ func (d *doc) frontedOpening(toks []token, a, k int) bool {
 		strings.HasSuffix(t.lower, "ed") && next && toks[a+1].isClass(cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
-		d.isNumber(t) && next && toks[a+1].isClass(cPeriod) || // Two years earlier, she …
+		t.isNumber() && next && toks[a+1].isClass(cPeriod) || // Two years earlier, she …
 		t.isClass(cPeriod) && next && toks[a+1].isClass(cTime) || // Hours later, she …
 		d.inSet("fronting", t.lower) && next && toks[a+1].isClass(cPrep|cClause) // Back in 1999, she …; Ever since …
 }
@@ -4008,7 +4008,7 @@ func (d *doc) namingParticiple(toks []token, a, k int) bool {
 func (d *doc) ownedThing(toks []token, np span) bool {
 	h := toks[np.e-1]
 	return np.e-np.s == 2 && d.owner(toks[np.s]) && !isPossessive(toks[np.s].lower) && d.thingNoun(h) &&
-		!h.isClass(cOrganisation|cChannel|cAnonymous) && !d.isCue(h)
+		!h.isClass(cOrganisation|cChannel|cAnonymous) && !h.isCue()
 }
 
 // quoteClosesAppositive reports whether the quote before the verb toks[k]
@@ -4278,7 +4278,7 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		if t.kind != tWord {
 			return span{}, false
 		}
-		if t.upper || d.isCue(t) || !t.isClass(cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
+		if t.upper || t.isCue() || !t.isClass(cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
 			continue // the set lookup last: two map lookups
 		}
 		return d.subjectWithVerb(toks, i+1, k)
@@ -4292,7 +4292,7 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 // the word before the cue.
 func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
 	np, ok := d.npAfter(toks, s, k)
-	if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !toks[np.s].isClass(cDeterminer) || !d.clauseVerb(toks[np.e]) {
+	if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !toks[np.s].isClass(cDeterminer) || !toks[np.e].clauseVerb() {
 		return span{}, false
 	}
 	return np, true
@@ -4356,7 +4356,7 @@ func (d *doc) inWhichSubject(toks []token, s, k int) (span, bool) {
 	if np, ok := d.npAfter(toks, s, k); ok && d.inWhichVerb(toks, np.e, k) {
 		return np, true
 	}
-	if t := toks[s]; t.kind == tWord && !t.upper && !t.isClass(cStop|cPrep|cPronoun|cDeterminer|cAdverb|cClause) && !d.isCue(t) && d.inWhichVerb(toks, s+1, k) {
+	if t := toks[s]; t.kind == tWord && !t.upper && !t.isClass(cStop|cPrep|cPronoun|cDeterminer|cAdverb|cClause) && !t.isCue() && d.inWhichVerb(toks, s+1, k) {
 		return span{s, s + 1}, true
 	}
 	return span{}, false
@@ -4377,7 +4377,7 @@ func (d *doc) inWhichVerb(toks []token, v, k int) bool {
 // where is left to the frames before (…, where he spoke, saying).
 func (d *doc) countedOrBare(toks []token, s, k int) (span, bool) {
 	n := s
-	if n+1 < k && d.isNumber(toks[n+1]) && d.inSet("roughly", toks[n].lower) {
+	if n+1 < k && toks[n+1].isNumber() && d.inSet("roughly", toks[n].lower) {
 		n++ // about 50 protesters
 	}
 	np, ok := d.bareSubject(toks, n, k)
@@ -4402,7 +4402,7 @@ func (d *doc) objectRelative(toks []token, fa frameAt) bool {
 		return false
 	}
 	p := toks[i-1]
-	return p.kind == tWord && !p.upper && !p.isClass(cStop|cClause|cPrep|cAdverb|cPronoun|cDeterminer) && !d.isCue(p) && !d.finite(p)
+	return p.kind == tWord && !p.upper && !p.isClass(cStop|cClause|cPrep|cAdverb|cPronoun|cDeterminer) && !p.isCue() && !p.finite()
 }
 
 // restrictiveRelative reports whether the frame fa is a relative clause
@@ -4442,7 +4442,7 @@ func (d *doc) relativeOwner(toks []token, a, k int) int {
 		case t.is("but"):
 			return -1 // He praised those who left but said …: the contrast is the main clause's
 		case t.is("who") || t.is("which"):
-			if i > a && (toks[i-1].isClass(cPrep) || d.isCue(toks[i-1])) || i+1 < k && toks[i+1].isClass(cPronoun|cDeterminer) {
+			if i > a && (toks[i-1].isClass(cPrep) || toks[i-1].isCue()) || i+1 < k && toks[i+1].isClass(cPronoun|cDeterminer) {
 				return -1 // asked on who would win; a tax, which he favors but says …: no subject
 			}
 			return i
@@ -4467,7 +4467,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 			continue
 		}
 		t := toks[i]
-		if t.kind != tWord || d.isCue(t) {
+		if t.kind != tWord || t.isCue() {
 			continue // a cue word joins no clause: a hostile ", saying, saying …" costs no set lookups
 		}
 		comma := toks[i-1].isPunct(",") || t.is("but")
@@ -4495,7 +4495,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		if v >= k || toks[v].kind != tWord || toks[v].upper || toks[v].isClass(cStop|cPrep|cDeterminer|cPronoun|cClause) {
 			return span{}, false
 		}
-		if comma || d.finite(toks[v]) || strings.HasSuffix(toks[v].lower, "ed") {
+		if comma || toks[v].finite() || strings.HasSuffix(toks[v].lower, "ed") {
 			return np, true // …, but Wallace brought him back; and Ann Lee fired her aide
 		}
 		return span{}, false
@@ -4544,7 +4544,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 		if toks[i].kind == tQuote || toks[i].isPunct(";:") {
 			return span{}, false
 		}
-		if toks[i].upper || d.isCue(toks[i]) || !toks[i-1].isPunct(",") {
+		if toks[i].upper || toks[i].isCue() || !toks[i-1].isPunct(",") {
 			continue // cheap tests first (a cue word opens no clause): the set lookup below costs two map lookups
 		}
 		if !d.inSet("subordinate", toks[i].lower) && !toks[i].is("and") && !toks[i].is("but") {
@@ -4688,7 +4688,7 @@ func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 			continue
 		}
 		p := toks[j-1]
-		if p.kind != tWord || d.isCue(p) || p.isClass(cStop|cClause|cPrep|cDeterminer) {
+		if p.kind != tWord || p.isCue() || p.isClass(cStop|cClause|cPrep|cDeterminer) {
 			return -1
 		}
 		return j
@@ -4797,7 +4797,7 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return e
 	}
 	j := e
-	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !d.isCue(toks[j]) && !d.finite(toks[j]) && !toks[j].isClass(cTime|cPrep) {
+	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !toks[j].isCue() && !toks[j].finite() && !toks[j].isClass(cTime|cPrep) {
 		j++
 	}
 	if j == e || j >= b {
@@ -4807,7 +4807,7 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return j // asked her assistant to print the notes: "her" owns the addressee, and the infinitive is what was asked
 	}
 	// but not a relative clause: a video that depicted him
-	if k := d.skipAdverbials(toks, j, b); k+1 < b && toks[k].is("that") && !d.clauseVerb(toks[k+1]) {
+	if k := d.skipAdverbials(toks, j, b); k+1 < b && toks[k].is("that") && !toks[k+1].clauseVerb() {
 		return j
 	}
 	return e
@@ -4818,7 +4818,7 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 // and supporters that …): a word that is no verb follows it.
 func (d *doc) joinsAddressee(toks []token, j, b int) bool {
 	n := j + 1
-	return toks[j].is("and") && n < b && toks[n].kind == tWord && !toks[n].is("that") && !d.isCue(toks[n]) && !d.finite(toks[n]) && !toks[n].isClass(cTime|cPrep|cAdverb)
+	return toks[j].is("and") && n < b && toks[n].kind == tWord && !toks[n].is("that") && !toks[n].isCue() && !toks[n].finite() && !toks[n].isClass(cTime|cPrep|cAdverb)
 }
 
 func (d *doc) properOrPronoun(toks []token, np span) bool {
@@ -4845,7 +4845,7 @@ func (d *doc) timeBeforeTo(toks []token, j, b int) int {
 		k++
 	}
 	n := k
-	for k < b && k-n < 3 && toks[k].kind == tWord && (toks[k].isClass(cTime) || d.periodWord(toks[k])) && !d.isCue(toks[k]) {
+	for k < b && k-n < 3 && toks[k].kind == tWord && (toks[k].isClass(cTime) || d.periodWord(toks[k])) && !toks[k].isCue() {
 		k++
 	}
 	if k > n && d.infinitiveAfter(toks, k, b) {
@@ -4873,19 +4873,19 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 		return span{k, k + 1}, true
 	}
 	t := toks[k]
-	if t.isClass(cPrep|cStop|cTime|cAdverb) || d.isCue(t) || !t.upper && t.isClass(cPronoun) {
+	if t.isClass(cPrep|cStop|cTime|cAdverb) || t.isCue() || !t.upper && t.isClass(cPronoun) {
 		return span{}, false // but warned he could fail, told it would: a subject, no addressee
 	}
 	if !t.upper && !t.isClass(cDeterminer) {
 		e := k + 1 // reporters, cheering supporters
-		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !toks[e].isClass(cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !d.isCue(toks[e]) {
+		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !toks[e].isClass(cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !toks[e].isCue() {
 			e++
 		}
 		return span{k, e}, true
 	}
 	np, ok := d.npAfter(toks, k, b)
 	for i := np.s + 1; ok && i < np.e; i++ {
-		if toks[i].isClass(cPronoun) && !toks[i].upper || d.finite(toks[i]) {
+		if toks[i].isClass(cPronoun) && !toks[i].upper || toks[i].finite() {
 			np.e = i // told the board he would …: the clause starts at its subject
 		}
 	}
@@ -4896,7 +4896,7 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 // adverbials (on Thursday, in a statement), or -1. After an inverted frame
 // only a colon opens content (sagte er: „…“).
 func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
-	if j < b && j > 0 && !d.german && toks[j].is("and") && d.isCue(toks[j-1]) && !toks[j-1].upper {
+	if j < b && j > 0 && !d.german && toks[j].is("and") && toks[j-1].isCue() && !toks[j-1].upper {
 		// the loss he reported and other losses; 48 percent agreed and 44
 		// percent disagreed: "and" right after the cue leaves it no object
 		// (but "told ABC and CNN that …" joins addressees)
@@ -4992,7 +4992,7 @@ func (d *doc) byParticiple(toks []token, j, b int) bool {
 	if d.german || !toks[j].is("by") || j+1 >= b || !strings.HasSuffix(toks[j+1].lower, "ing") {
 		return false
 	}
-	return d.isCue(toks[j+1])
+	return toks[j+1].isCue()
 }
 
 // clauseOfTime reports whether English "as" or "because" at toks[j]
@@ -5022,7 +5022,7 @@ func (d *doc) dassAfterObject(toks []token, j, b int) int {
 		switch {
 		case t.isPunct(",") && k > j && (toks[k+1].is("dass") || object && d.reportedClause(toks, k+1, b)):
 			return k + 1
-		case t.kind != tWord, d.isCue(t), t.isClass(cAux | cSubjunctive | cSubordinator):
+		case t.kind != tWord, t.isCue(), t.isClass(cAux | cSubjunctive | cSubordinator):
 			return -1
 		}
 	}
@@ -5093,7 +5093,7 @@ func (d *doc) opensRelative(toks []token, j, b int) bool {
 func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 	dashed := toks[j].isPunct("—–-")
 	for i := j + 1; i+1 < b && i < j+16; i++ {
-		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?") || !dashed && d.isCue(toks[i]) && !toks[i-1].isClass(cDeterminer) {
+		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?") || !dashed && toks[i].isCue() && !toks[i-1].isClass(cDeterminer) {
 			break // but a cue word after an article is a noun: said, in an email, that …
 		}
 		if (toks[i].isPunct(",") || dashed && toks[i].isPunct("—–-")) && opens(toks[i+1]) {
@@ -5145,7 +5145,7 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !d.isCue(n) && !t.isClass(cTime)
+	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !n.isCue() && !t.isClass(cTime)
 }
 
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
@@ -5160,7 +5160,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
-		case !d.german && j == start && j > 0 && d.isCue(toks[j-1]) && (t.is("not") || t.is("never")) && d.infinitiveAfter(toks, j, b):
+		case !d.german && j == start && j > 0 && toks[j-1].isCue() && (t.is("not") || t.is("never")) && d.infinitiveAfter(toks, j, b):
 			// vowed not to buy tickets until …: the negated infinitive
 			// right after the cue is the content, no adverb and phrase
 			return j
@@ -5168,14 +5168,14 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
-		case t.isClass(cTime) && !d.isCue(t), t.isClass(cAdverb) && !d.isCue(t) && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j
 			j++
 			if t.isClass(cTime) {
 				if j < b && d.periodWord(toks[j]) {
 					j++ // said this week, last month, last January
 				}
-				if j < b && d.finite(toks[j]) {
+				if j < b && toks[j].finite() {
 					return p // said this year will be hard: a time phrase before a verb is its subject
 				}
 			}
@@ -5208,7 +5208,7 @@ func (d *doc) sinceTime(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.isClass(cDeterminer|cTime|cPeriod) && !n.isClass(cPronoun) || d.isNumber(n)
+	return n.isClass(cDeterminer|cTime|cPeriod) && !n.isClass(cPronoun) || n.isNumber()
 }
 
 // marginEnd returns the end of a "by" phrase at toks[p] that tells by how
@@ -5231,7 +5231,7 @@ func (d *doc) marginEnd(toks []token, p, b int) int {
 // interview with CNN), "that", an -ing cue, or a second noun phrase.
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
-	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j) || d.sPossessive(toks, p, j)) && !toks[j].is("that") && !(d.isCue(toks[j]) && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j) || d.sPossessive(toks, p, j)) && !toks[j].is("that") && !(toks[j].isCue() && strings.HasSuffix(toks[j].lower, "ing")); j++ {
 		if toks[j].isClass(cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
@@ -5267,7 +5267,7 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 // its verb: an auxiliary, a past tense (-ed or irregular) or a present in
 // -s (he takes, it was, she won).
 func (d *doc) verbAfterSubject(t token) bool {
-	return d.clauseVerb(t) || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.lex.hot.pastverb.has(t.lower))
+	return t.clauseVerb() || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.lex.hot.pastverb.has(t.lower))
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a
@@ -5309,7 +5309,7 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 	}
 	n := toks[j+1]
 	// about 20, about two, about half; the scan for a clause last
-	return (unicode.IsDigit(rune(n.lower[0])) || d.isNumber(n) || n.is("half")) && (!at || d.looksLikeClause(toks, span{j + 1, b}))
+	return (unicode.IsDigit(rune(n.lower[0])) || n.isNumber() || n.is("half")) && (!at || d.looksLikeClause(toks, span{j + 1, b}))
 }
 
 // mediaAddressee reports whether an addressee is a news outlet (told CNN,
@@ -5324,7 +5324,7 @@ func (d *doc) mediaAddressee(a string) bool {
 // channelAfter returns the channel named in the adverbials after a frame:
 // "in a statement", "on Twitter", "in an interview with CNN".
 func (d *doc) channelAfter(toks []token, j, b int) string {
-	for j < b && toks[j].isClass(cTime) && !d.isCue(toks[j]) {
+	for j < b && toks[j].isClass(cTime) && !toks[j].isCue() {
 		j++ // said Sunday on CNN
 	}
 	for n := 0; j < b && n < 3; n++ {
@@ -5410,14 +5410,14 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		a++
 	}
 	c := np.s - 1 // before the count: 25 percent of, six in 10
-	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) && !toks[c].isClass(cClause) {
+	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || toks[c].isNumber()) && !toks[c].isClass(cClause) {
 		c--
 	}
 	h := c + 1
 	if h+1 < np.e && d.inSet("roughly", toks[h].lower) {
 		h++ // just 8 percent
 	}
-	if toks[h].lower == "" || !d.isNumber(toks[h]) && !unicode.IsDigit(rune(toks[h].lower[0])) {
+	if toks[h].lower == "" || !toks[h].isNumber() && !unicode.IsDigit(rune(toks[h].lower[0])) {
 		return span{}, false
 	}
 	for i := a; i < c && i-a < 6; i++ {
@@ -5503,7 +5503,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		return span{}, false
 	}
 	c := np.s - 1 // the comma, before a count: 75 percent of, six in 10
-	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || d.isNumber(toks[c])) {
+	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || toks[c].isNumber()) {
 		c--
 	}
 	if c-1 <= a || !toks[c].isPunct(",") {
@@ -5513,7 +5513,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 	if d.inSet("roughly", h.lower) && c+2 < np.e {
 		h = toks[c+2] // just 8 percent, nearly half
 	}
-	if !d.isNumber(h) && !h.isClass(cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
+	if !h.isNumber() && !h.isClass(cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
 		return span{}, false
 	}
 	poll := false
@@ -5532,5 +5532,5 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 // a complementizer is followed by its subject ("said in a statement that
 // was released Monday", "wants to stop the rules that have hurt them").
 func (d *doc) relativeAfterPhrase(toks []token, j, b int) bool {
-	return !d.german && toks[j].is("that") && j+1 < b && toks[j-1].kind == tWord && d.clauseVerb(toks[j+1])
+	return !d.german && toks[j].is("that") && j+1 < b && toks[j-1].kind == tWord && toks[j+1].clauseVerb()
 }

@@ -97,7 +97,7 @@ func (d *doc) hearsayClause(toks []token, a, b, m int) span {
 		if !toks[i].isPunct(",") {
 			continue
 		}
-		if n := toks[i+1]; i+1 < m && (d.isNumber(n) || n.upper && !n.isClass(cAdverb|cPrep|cSubordinator)) {
+		if n := toks[i+1]; i+1 < m && (n.isNumber() || n.upper && !n.isClass(cAdverb|cPrep|cSubordinator)) {
 			return span{i + 1, b}
 		}
 		break
@@ -217,7 +217,7 @@ func (d *doc) modalPerfect(toks []token, a, k, ce int) int {
 func (d *doc) auxBefore(toks []token, a, k int, aux func(token) bool) int {
 	for i := k - 1; i >= a && k-i <= 15; i-- {
 		t := toks[i]
-		if t.isPunct(",;:") || d.isCue(t) {
+		if t.isPunct(",;:") || t.isCue() {
 			return -1
 		}
 		if aux(t) {
@@ -270,7 +270,7 @@ func (d *doc) pastSoAdverbs(toks []token, j, b int) int {
 // Nord“), not with a clause of their own.
 func (d *doc) verblessTail(toks []token, j, b int) bool {
 	for _, t := range toks[j:b] {
-		if t.kind == tWord && !t.upper && (d.isCue(t) || t.isClass(cSubordinator) || d.germanFinite(t)) {
+		if t.kind == tWord && !t.upper && (t.isCue() || t.isClass(cSubordinator) || d.germanFinite(t)) {
 			return false
 		}
 	}
@@ -584,7 +584,7 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false // Die Junta, die sich „…“ nennt: the cue is the relative clause's
 	}
 	for _, t := range toks[np.e:k] {
-		if t.isPunct(":;") || d.isCue(t) {
+		if t.isPunct(":;") || t.isCue() {
 			return span{}, false
 		}
 	}
@@ -808,7 +808,7 @@ func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
 		if v > 0 && toks[v-1].isClass(cDeterminer|cPrep) && !t.isClass(cAux|cSpeech) {
 			continue // seiner neuen Aufgabe: an adjective, not the verb
 		}
-		if t.kind == tWord && !t.upper && !t.isClass(cDeterminer|cPrep|cStop|cAdverb) && !d.isNumber(t) {
+		if t.kind == tWord && !t.upper && !t.isClass(cDeterminer|cPrep|cStop|cAdverb) && !t.isNumber() {
 			j := v + 1
 			for j < e && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich")) {
 				j++
@@ -1255,10 +1255,10 @@ func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
 		return nil
 	}
 	k := i + 1
-	for k < b && k-i <= 6 && !d.isCue(toks[k]) && !toks[k].isPunct(".;:!?") && toks[k].kind != tQuote {
+	for k < b && k-i <= 6 && !toks[k].isCue() && !toks[k].isPunct(".;:!?") && toks[k].kind != tQuote {
 		k++
 	}
-	if k >= b || !d.isCue(toks[k]) || toks[k].upper || d.passiveAux(toks, a, k) < 0 && !(k+1 < b && passiveWord(toks[k+1])) {
+	if k >= b || !toks[k].isCue() || toks[k].upper || d.passiveAux(toks, a, k) < 0 && !(k+1 < b && passiveWord(toks[k+1])) {
 		return nil
 	}
 	v := i - 2
@@ -1282,7 +1282,7 @@ func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
 // is agentFrame's; a verb of naming (heißt, sich … nennt) names.
 func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 	k := i + 1
-	if !d.german || k >= b || !d.isCue(toks[k]) || toks[k].upper || k+1 < b && passiveWord(toks[k+1]) {
+	if !d.german || k >= b || !toks[k].isCue() || toks[k].upper || k+1 < b && passiveWord(toks[k+1]) {
 		return nil
 	}
 	c := i - 1

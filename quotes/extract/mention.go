@@ -180,7 +180,7 @@ func (d *doc) addsTo(toks []token, k int) bool {
 // announced Monday would turn …". It is a participle there.
 func (d *doc) datedBeforeCue(toks []token, k, b int) bool {
 	e := d.timeAfter(toks, k+1, b)
-	return e > 0 && e < b && !toks[e].upper && (d.isCue(toks[e]) || d.finite(toks[e]))
+	return e > 0 && e < b && !toks[e].upper && (toks[e].isCue() || toks[e].finite())
 }
 
 // ownedStatement reports whether the English cue word toks[k] is a noun
@@ -325,7 +325,7 @@ func (d *doc) pollStanding(toks []token, k, b int) bool {
 		if t.kind != tWord || t.isClass(cFinite) {
 			return false
 		}
-		if strings.HasSuffix(t.lower, "ing") || t.is("at") && i+1 < b && toks[i+1].lower != "" && (d.isNumber(toks[i+1]) || unicode.IsDigit(rune(toks[i+1].lower[0]))) {
+		if strings.HasSuffix(t.lower, "ing") || t.is("at") && i+1 < b && toks[i+1].lower != "" && (toks[i+1].isNumber() || unicode.IsDigit(rune(toks[i+1].lower[0]))) {
 			return true
 		}
 	}
@@ -625,7 +625,7 @@ func (d *doc) pronounHave(t token) bool {
 // amountBack walks back from toks[j] over the amount of a stretch of time
 // (a, two, less than two) and returns the index before it.
 func (d *doc) amountBack(toks []token, lo, j int) int {
-	if j >= lo && (toks[j].isClass(cDeterminer|cQuantifier) || d.isNumber(toks[j])) {
+	if j >= lo && (toks[j].isClass(cDeterminer|cQuantifier) || toks[j].isNumber()) {
 		j--
 	}
 	for j-1 >= lo && toks[j].is("than") && (toks[j-1].is("less") || toks[j-1].is("more")) {
@@ -708,7 +708,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if toks[j].isPunct(",") {
 		return d.appositiveBefore(toks, lo, j)
 	}
-	for j-1 > lo && toks[j].isClass(cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !d.isCue(toks[j-1]) {
+	for j-1 > lo && toks[j].isClass(cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !toks[j-1].isCue() {
 		j -= 2 // A court document filed Thursday says
 	}
 	if j-1 >= lo && toks[j].upper && toks[j].isClass(cTime) && d.nounBeforeDay(toks, j) {
@@ -782,7 +782,7 @@ func (d *doc) bareGroup(toks []token, k, n, b int) int {
 // Hill" (a count of the nouns before; but "roughly 270 pledged" is no
 // subject).
 func (d *doc) countSubject(toks []token, lo, a, k int) bool {
-	if d.german || a+1 >= k || !d.isNumber(toks[a]) || !d.finite(toks[a+1]) {
+	if d.german || a+1 >= k || !toks[a].isNumber() || !toks[a+1].finite() {
 		return false
 	}
 	return a == lo || toks[a-1].isPunct(",;") || toks[a-1].is("and") || toks[a-1].is("while")
@@ -807,7 +807,7 @@ func (d *doc) verbOpens(toks []token, lo, a int) bool {
 		return false
 	}
 	p := toks[a-1]
-	return p.kind == tWord && (d.finite(p) || p.isClass(cPronoun) && !p.isClass(cDeterminer))
+	return p.kind == tWord && (p.finite() || p.isClass(cPronoun) && !p.isClass(cDeterminer))
 }
 
 // objectRelativeHead returns where the subject starts when the words
@@ -819,7 +819,7 @@ func (d *doc) objectRelativeHead(toks []token, lo, a, j int) int {
 		return a
 	}
 	h := toks[a-2]
-	if h.kind != tWord || d.isCue(h) || h.isClass(cStop|cPronoun|cPrep|cFinite) {
+	if h.kind != tWord || h.isCue() || h.isClass(cStop|cPronoun|cPrep|cFinite) {
 		return a // said that the aides involved said: "that" opens the content
 	}
 	if s, ok := d.npBackFrom(toks, lo, a-2); ok && d.hasNoun(toks, span{s, a - 1}) {
@@ -840,7 +840,7 @@ func (d *doc) verbInSubject(toks []token, a, j, k int) int {
 	}
 	for i := a + 1; i < j; i++ {
 		t, n := toks[i], toks[i+1]
-		if t.kind != tWord || t.upper || n.kind != tWord || d.isCue(t) || n.isClass(cPrep|cTime) {
+		if t.kind != tWord || t.upper || n.kind != tWord || t.isCue() || n.isClass(cPrep|cTime) {
 			continue
 		}
 		if strings.HasSuffix(toks[i-1].lower, "ly") || toks[i-1].isClass(cAdverb|cDeterminer) {
@@ -878,7 +878,7 @@ func (d *doc) bareRelativeHead(toks []token, a, j int) int {
 // word, as in "Officials Tuesday said").
 func (d *doc) nounBeforeDay(toks []token, j int) bool {
 	p := toks[j-1]
-	return p.kind == tWord && !p.upper && !p.isClass(cPrep|cStop|cTime|cDeterminer) && !d.isCue(p) && d.inSet("weekday", toks[j].lower)
+	return p.kind == tWord && !p.upper && !p.isClass(cPrep|cStop|cTime|cDeterminer) && !p.isCue() && d.inSet("weekday", toks[j].lower)
 }
 
 // prepObjectAfterComma tells whether the noun phrase at toks[a] is the
@@ -926,7 +926,7 @@ func (d *doc) datedParticiple(toks []token, lo, j int) int {
 		return 0
 	}
 	p, n := toks[i], toks[i-1]
-	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || !d.isCue(p) || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || d.isCue(n) && !d.nounForm(n.lower) {
+	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || !p.isCue() || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || n.isCue() && !d.nounForm(n.lower) {
 		return 0
 	}
 	return i
@@ -962,7 +962,7 @@ func (d *doc) timeAfter(toks []token, i, b int) int {
 // clause without a relative pronoun, ending at toks[j], follows: the
 // experts I interviewed said → "the experts"; else j.
 func (d *doc) skipContactClause(toks []token, lo, j int) int {
-	if d.german || j-2 < lo || toks[j].kind != tWord || toks[j].upper || !strings.HasSuffix(toks[j].lower, "ed") || d.isCue(toks[j]) {
+	if d.german || j-2 < lo || toks[j].kind != tWord || toks[j].upper || !strings.HasSuffix(toks[j].lower, "ed") || toks[j].isCue() {
 		return j
 	}
 	s, n := toks[j-1], toks[j-2]
@@ -999,7 +999,7 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 			return a // nor a pronoun: the scholars I interviewed in May thought
 		}
 		// nor a noun phrase inside an adverbial (In a March meeting with …)
-		if s, ok := d.npBackFrom(toks, lo, i-1); ok && !d.isNumber(h) && (s == lo || !toks[s-1].isClass(cPrep|cDeterminer)) {
+		if s, ok := d.npBackFrom(toks, lo, i-1); ok && !h.isNumber() && (s == lo || !toks[s-1].isClass(cPrep|cDeterminer)) {
 			return s
 		}
 		return a
@@ -1024,7 +1024,7 @@ func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
 	if strings.HasSuffix(t.lower, "ing") {
 		return p.isClass(cPrep)
 	}
-	return verb && strings.HasSuffix(t.lower, "ed") && !p.isClass(cSubordinator) && (p.isClass(cPrep) || p.is("by")) && !d.isCue(t)
+	return verb && strings.HasSuffix(t.lower, "ed") && !p.isClass(cSubordinator) && (p.isClass(cPrep) || p.is("by")) && !t.isCue()
 }
 
 // verbCueAfter reports whether the cue toks[k] after the noun phrase
@@ -1135,10 +1135,10 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 	if a, ok := d.postmodifiedPronoun(toks, lo, j); ok {
 		return a, true // people close to him say
 	}
-	if (t.isClass(cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (toks[j-2].isClass(cQuantifier|cDeterminer) || d.isNumber(toks[j-2])) {
+	if (t.isClass(cObject) || t.is("whom")) && j-2 >= lo && toks[j-1].is("of") && (toks[j-2].isClass(cQuantifier|cDeterminer) || toks[j-2].isNumber()) {
 		return j - 2, true // most of them said, many of whom say
 	}
-	if t.isClass(cDeterminer|cObject) && !d.isNumber(t) {
+	if t.isClass(cDeterminer|cObject) && !t.isNumber() {
 		return 0, false // but "The two said", "Two in three said"
 	}
 	a, more := j, true
@@ -1172,7 +1172,7 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 	}
 	for i := a - 1; i >= lo && a-i <= 6; i-- {
 		t := toks[i]
-		if t.kind != tWord || d.finite(t) || d.isCue(t) {
+		if t.kind != tWord || t.finite() || t.isCue() {
 			return a
 		}
 		if !t.isClass(cDeterminer) || i+1 >= a || !d.opensAttribute(toks[i+1]) {
@@ -1191,7 +1191,7 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 // geborene), als, the reflexive sich (sich als Retter sehende) or a year
 // (der 2004 verstorbene). t is a word: attributeArticle has passed it.
 func (d *doc) opensAttribute(t token) bool {
-	return d.isNumber(t) || !t.upper && (t.isClass(cPrep|cAdverb) || t.is("als") || t.is("sich"))
+	return t.isNumber() || !t.upper && (t.isClass(cPrep|cAdverb) || t.is("als") || t.is("sich"))
 }
 
 // particleNoun reports whether toks[j] is a particle that ends a
@@ -1226,7 +1226,7 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.isClass(cDeterminer) {
 		return d.pastDeterminer(toks, lo, a-1, j)
 	}
-	if (u.is("in") || u.is("of")) && a-2 >= lo && d.isNumber(toks[a]) && (d.isNumber(toks[a-2]) || toks[a-2].is("one")) {
+	if (u.is("in") || u.is("of")) && a-2 >= lo && toks[a].isNumber() && (toks[a-2].isNumber() || toks[a-2].is("one")) {
 		return a - 2, true // four in 10 said; two of three; one in four
 	}
 	if d.germanPostmodifier(toks, lo, a, j) {
@@ -1244,13 +1244,13 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.german && (u.is("nicht") || u.is("bisher") || u.is("noch")) && a-2 >= lo && toks[a-2].isClass(cDeterminer) && toks[a].kind == tWord && !toks[a].upper {
 		return a - 1, true // Ein nicht genannter Vertreter: the adverb goes with the adjective
 	}
-	if !d.german && !u.upper && !toks[a].upper && a-2 >= lo && d.isCue(u) && d.participleAdjective(toks, a-1) {
+	if !d.german && !u.upper && !toks[a].upper && a-2 >= lo && u.isCue() && d.participleAdjective(toks, a-1) {
 		if !article(toks[a-2]) && !isPossessive(toks[a-2].lower) {
 			return a - 2, true // a newly released email, 400 pledged delegates: the adverb or count goes with the adjective
 		}
 		return a - 1, true // the released report
 	}
-	if !u.upper && (u.isClass(cStop|cPronoun|cAdverb) || d.isCue(u) && !d.compoundNoun(toks, a-1)) {
+	if !u.upper && (u.isClass(cStop|cPronoun|cAdverb) || u.isCue() && !d.compoundNoun(toks, a-1)) {
 		return a, false
 	}
 	if !d.german && toks[a].upper && !u.upper && u.isClass(cTime) && d.inSet("daypart", u.lower) {
@@ -1296,7 +1296,7 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 			return s, false // many experts and some lawmakers say: a determiner opens the second conjunct
 		}
 	}
-	if a-2 >= lo && toks[a-1].is("of") && (toks[a-2].isClass(cStandalone|cQuantifier) || d.isNumber(toks[a-2])) && j-a < maxNP {
+	if a-2 >= lo && toks[a-1].is("of") && (toks[a-2].isClass(cStandalone|cQuantifier) || toks[a-2].isNumber()) && j-a < maxNP {
 		// some of the riders said; two of her aides: the quantifier opens
 		// the phrase, unless an "of" before it goes on (the mother of one
 		// of the victims)
@@ -1369,7 +1369,7 @@ func (d *doc) npEnds(toks []token, lo, j int) bool {
 	// is also a cue: hopeful that …), voters in five states say; the
 	// noun lookup last, as this runs for each word of a walk back
 	// (a newly released report: the cue before it is an adjective)
-	if d.isCue(t) && !t.upper && !(j > lo && toks[j-1].kind == tWord && (!d.isCue(toks[j-1]) || d.participleAdjective(toks, j-1)) &&
+	if t.isCue() && !t.upper && !(j > lo && toks[j-1].kind == tWord && (!toks[j-1].isCue() || d.participleAdjective(toks, j-1)) &&
 		(t.cls&(cBase|cTitle) != 0 || t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")))) {
 		return false
 	}
@@ -1402,7 +1402,7 @@ func (d *doc) sPossessive(toks []token, lo, i int) bool {
 // timing of Tom Rivers’ surge doesn’t surprise pollster Ann Lee).
 func (d *doc) finiteIn(toks []token, a, j int) bool {
 	for _, t := range toks[a : j+1] {
-		if d.finite(t) {
+		if t.finite() {
 			return true
 		}
 	}
@@ -1439,7 +1439,7 @@ func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
 		if b, ok := d.npBackFrom(toks, lo, c); ok && j-b < 2*maxNP {
 			s = b
 		}
-	case a < j && !toks[a].upper && !t.isClass(cStop|cFinite|cDeterminer|cPronoun|cAdverb|cTime) && !d.isCue(t):
+	case a < j && !toks[a].upper && !t.isClass(cStop|cFinite|cDeterminer|cPronoun|cAdverb|cTime) && !t.isCue():
 		s = c
 	}
 	if s < 0 || s > lo && !toks[s-1].isPunct(",—–") {
@@ -1522,7 +1522,7 @@ func (d *doc) linksToNoun(toks []token, lo, a int) bool {
 		return false
 	}
 	n := toks[a-2]
-	return n.kind == tWord && !n.isClass(cStop|cDeterminer|cPronoun) && !d.isCue(n)
+	return n.kind == tWord && !n.isClass(cStop|cDeterminer|cPronoun) && !n.isCue()
 }
 
 // germanVon reports whether a German source's name runs on back over
@@ -1557,7 +1557,7 @@ func (d *doc) initialVon(toks []token, lo, a, j int) bool {
 	}
 	v, art, name := toks[lo], toks[a], toks[j]
 	return v.is("von") && v.upper && (art.is("der") || art.is("den")) && name.upper &&
-		d.isCue(toks[j+1]) && toks[j+2].isPunct(",:")
+		toks[j+1].isCue() && toks[j+2].isPunct(",:")
 }
 
 // listInAppositive returns the comma that opens a list of lower-case
@@ -1662,7 +1662,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		return inner, span{a, i}, true
 	}
 	e := i // the end of the name the appositive follows
-	if e-2 > lo && d.isNumber(toks[e-1]) && toks[e-2].isPunct(",") {
+	if e-2 > lo && toks[e-1].isNumber() && toks[e-2].isPunct(",") {
 		e -= 2 // Jacob Lee, 24, who was visiting …, told: an age
 	}
 	if e-1 > lo && toks[e-1].isPunct(")") {
@@ -1811,7 +1811,7 @@ func (d *doc) pastModifier(toks []token, inner span) span {
 // 26%), the share of a poll's respondents restated in figures.
 func (d *doc) share(toks []token, inner span) bool {
 	n := inner.e - inner.s
-	if n < 1 || n > 2 || !d.isNumber(toks[inner.s]) {
+	if n < 1 || n > 2 || !toks[inner.s].isNumber() {
 		return false
 	}
 	last := toks[inner.e-1]
@@ -1869,7 +1869,7 @@ func article(t token) bool {
 }
 
 // isNumber reports whether t counts something: 26, two, three.
-func (d *doc) isNumber(t token) bool {
+func (t *token) isNumber() bool {
 	return t.isClass(cNumber) || t.kind == tWord && t.lower[0] >= '0' && t.lower[0] <= '9'
 }
 
@@ -1905,7 +1905,10 @@ func (d *doc) nameOfPlace(toks []token, s span) bool {
 	return true
 }
 
-func (d *doc) isCue(t token) bool {
+// isCue reports whether t is a speech or belief word. Like is, isClass
+// and the other token tests it takes a pointer: rules call it at many
+// tokens, and a token by value is a 56-byte copy a call.
+func (t *token) isCue() bool {
 	return t.kind == tWord && t.cls&(cSpeech|cBelief) != 0
 }
 
@@ -1918,7 +1921,7 @@ func (d *doc) descriptionOf(toks []token, k, n, b int) bool {
 		return false
 	}
 	w := toks[n+1]
-	return w.kind == tWord && !w.upper && !w.isClass(cStop|cPrep|cDeterminer|cPronoun|cObject) && !d.isCue(w)
+	return w.kind == tWord && !w.upper && !w.isClass(cStop|cPrep|cDeterminer|cPronoun|cObject) && !w.isCue()
 }
 
 // likeName reports whether toks[n] is "like" between a plural noun of a
@@ -1935,7 +1938,7 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 func (d *doc) bareAdjectives(toks []token, k, b int) bool {
 	n := k
 	for n < b && n-k < 2 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
-		!toks[n].isClass(cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.isCue(toks[n]) && !d.inSet("articlelike", toks[n].lower) {
+		!toks[n].isClass(cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !toks[n].isCue() && !d.inSet("articlelike", toks[n].lower) {
 		n++
 	}
 	return n > k && n < b && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cStop|cPrep|cClause|cSubordinator|cTime)
@@ -1970,7 +1973,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop) && !toks[n].isClass(cPrep) && (!d.isCue(toks[n]) || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop) && !toks[n].isClass(cPrep) && (!toks[n].isCue() || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
 		if e := d.bareGroup(toks, k, n, b); e > 0 {
@@ -2069,7 +2072,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		participle := e == k+2 && article(t) && strings.HasSuffix(toks[e-1].lower, "ly") && e+1 < b && toks[e+1].kind == tWord
 		// the recently released report: an adverb of time in -ly before it too
 		lyBefore := modifier && d.lyParticiple(toks, e, b)
-		if !u.upper && !lyBefore && (d.isCue(u) && !(participle && strings.HasSuffix(u.lower, "ed")) || u.isClass(cStop|cPrep|cTime|cFinite) || !modifier && u.isClass(cDeterminer|cAdverb)) {
+		if !u.upper && !lyBefore && (u.isCue() && !(participle && strings.HasSuffix(u.lower, "ed")) || u.isClass(cStop|cPrep|cTime|cFinite) || !modifier && u.isClass(cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}
 		if u.upper && u.isClass(cTime) && !(e == k+1 && article(t)) && !owned {
@@ -2106,7 +2109,7 @@ func (d *doc) roleBeforeName(toks []token, e, b int) int {
 		return -1
 	}
 	n := e
-	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop|cPrep|cFinite|cDeterminer|cPronoun) && !d.isCue(toks[n]) {
+	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop|cPrep|cFinite|cDeterminer|cPronoun) && !toks[n].isCue() {
 		n++
 	}
 	if n == e || n+1 >= b || !toks[n].upper || !toks[n+1].upper || toks[n+1].kind != tWord || toks[n].isClass(cTitle|cTime) {
@@ -2163,7 +2166,7 @@ func (d *doc) inObject(toks []token, s, j, b int) bool {
 	if j > s && !t.upper && strings.HasSuffix(t.lower, "ed") {
 		return false // a person close to the talks declined: the verb
 	}
-	if j > s && d.isCue(t) && !d.owner(toks[j-1]) && j+1 < b && toks[j+1].kind == tWord {
+	if j > s && t.isCue() && !d.owner(toks[j-1]) && j+1 < b && toks[j+1].kind == tWord {
 		return false // familiar with the plan said
 	}
 	return true
@@ -2200,7 +2203,7 @@ func (d *doc) beforeTitle(toks []token, n, b int) bool {
 // of a description, not the end of a phrase.
 func (d *doc) numberSlash(toks []token, n, b int) bool {
 	return n >= 1 && n+1 < b && toks[n].isPunct("/") && toks[n-1].e == toks[n].s && toks[n].e == toks[n+1].s &&
-		d.isNumber(toks[n-1]) && d.isNumber(toks[n+1])
+		toks[n-1].isNumber() && toks[n+1].isNumber()
 }
 
 // cueNounHeads reports whether the cue word toks[e] is the noun that
@@ -2209,7 +2212,7 @@ func (d *doc) numberSlash(toks []token, n, b int) bool {
 // Wednesday editorial, the latest statement): "a recent" names no one.
 func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	u := toks[e]
-	if d.german || !article(toks[k]) || u.upper || !d.isCue(u) || !d.nounForm(u.lower) {
+	if d.german || !article(toks[k]) || u.upper || !u.isCue() || !d.nounForm(u.lower) {
 		return false
 	}
 	if k > 0 && toks[k-1].isClass(cTells) {
@@ -2342,7 +2345,7 @@ func (d *doc) baseBeforeThat(toks []token, k int) bool {
 func (d *doc) pluralBeforePhrase(toks []token, k int) bool {
 	for j := k - 1; j > 0 && k-j <= 5; j-- {
 		t := toks[j]
-		if t.kind != tWord || t.isClass(cFinite|cRelative|cStop) && !t.isClass(cPrep) || d.isCue(t) {
+		if t.kind != tWord || t.isClass(cFinite|cRelative|cStop) && !t.isClass(cPrep) || t.isCue() {
 			return false
 		}
 		if t.isClass(cPrep) && j < k-1 {
@@ -2475,7 +2478,7 @@ func (d *doc) countedName(toks []token, j int) bool {
 
 // pluralNoun reports whether t looks like a lower-case plural noun.
 func (d *doc) pluralNoun(t token) bool {
-	return t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !d.isCue(t) && !t.isClass(cPronoun|cStop|cAdverb|cFinite)
+	return t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !t.isCue() && !t.isClass(cPronoun|cStop|cAdverb|cFinite)
 }
 
 // className names a cue's class: speech, or belief for a belief-only cue.
@@ -2491,7 +2494,7 @@ func className(c class) string {
 // clause word or punctuation.
 func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 	e := k
-	for e < b && e-k < maxNP && toks[e].kind == tWord && !toks[e].isClass(cStop|cPrep|cClause|cSubordinator) && (!d.isCue(toks[e]) || e == k || toks[e].isClass(cDocument) && !toks[e].upper) {
+	for e < b && e-k < maxNP && toks[e].kind == tWord && !toks[e].isClass(cStop|cPrep|cClause|cSubordinator) && (!toks[e].isCue() || e == k || toks[e].isClass(cDocument) && !toks[e].upper) {
 		e++ // according to reports emerging …: a cue word may head it; a document noun ends it (according to fundraising reports)
 	}
 	return span{k, e}, e > k
@@ -2502,7 +2505,7 @@ func (d *doc) bareNP(toks []token, k, b int) (span, bool) {
 // noun right after it.
 func (d *doc) compoundNoun(toks []token, i int) bool {
 	n := toks[i+1]
-	return toks[i].cls&cBase != 0 && n.kind == tWord && !n.upper && !d.isCue(n)
+	return toks[i].cls&cBase != 0 && n.kind == tWord && !n.upper && !n.isCue()
 }
 
 // participleAdjective reports whether the English -ed form toks[k] of a

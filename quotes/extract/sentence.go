@@ -286,7 +286,7 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 	}
 	start := s.s
 	for i := s.s + 1; i < s.e && i < s.s+12; i++ {
-		if toks[i].kind == tQuote || d.isCue(toks[i]) {
+		if toks[i].kind == tQuote || toks[i].isCue() {
 			break
 		}
 		if toks[i].isPunct(",") {
@@ -445,7 +445,7 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			return false
 		case t.isPunct(","):
 			comma = true
-		case k > j && t.kind == tWord && d.isCue(t) && !t.isClass(cPrepcue) && !(d.german && toks[k-1].is("zu")) && !d.beforeTitle(toks, k, len(toks)):
+		case k > j && t.kind == tWord && t.isCue() && !t.isClass(cPrepcue) && !(d.german && toks[k-1].is("zu")) && !d.beforeTitle(toks, k, len(toks)):
 			// the cue must close the attribution (Trump said. / said
 			// Monday, …), not open a clause of its own (said he would …);
 			// a German infinitive is none (sei mit Schäden zu rechnen)
@@ -563,7 +563,7 @@ func (d *doc) notice(toks []token, a, b int) bool {
 		return false
 	}
 	for _, t := range toks[a:b] {
-		if d.isCue(t) || t.upper && d.documentNoun(t.lower) {
+		if t.isCue() || t.upper && d.documentNoun(t.lower) {
 			return true
 		}
 	}
@@ -1157,7 +1157,7 @@ func (d *doc) relativeClose(toks []token, from, e int) int {
 		t := toks[j]
 		if t.isPunct(",") {
 			n := toks[j+1]
-			if n.kind == tWord && !n.upper && d.finite(n) {
+			if n.kind == tWord && !n.upper && n.finite() {
 				return j
 			}
 			return -1
@@ -1583,7 +1583,7 @@ func (d *doc) frontedAccording(toks []token, fa frameAt, prevHi int) bool {
 		return false
 	}
 	for _, t := range toks[c.s+1 : c.e] {
-		if t.upper || d.isNumber(t) || t.isClass(cDeterminer|cTime) {
+		if t.upper || t.isNumber() || t.isClass(cDeterminer|cTime) {
 			return true // the phrase names a time, a place or a topic
 		}
 	}
@@ -2001,7 +2001,7 @@ func (d *doc) meansAfterObject(toks []token, fi, fj frameAt) bool {
 		return false
 	}
 	for _, t := range toks[fi.right:by] {
-		if t.is("to") || t.is("that") || t.kind == tQuote || d.clauseVerb(t) {
+		if t.is("to") || t.is("that") || t.kind == tQuote || t.clauseVerb() {
 			return false // a clause or a quote: made it clear "that …" by condemning …
 		}
 	}
@@ -2046,7 +2046,7 @@ func (d *doc) absoluteWith(toks []token, lo int) bool {
 	}
 	// a count after "with" opens the phrase without a comma too: described
 	// themselves as liberals with three in 10 saying …
-	return toks[w].is("with") && (toks[w-1].isPunct(",-—–") || d.isNumber(toks[lo]))
+	return toks[w].is("with") && (toks[w-1].isPunct(",-—–") || toks[lo].isNumber())
 }
 
 // prepNested reports whether the frame next follows a preposition, or
@@ -2243,7 +2243,7 @@ func (d *doc) goesOn(toks []token, i int) bool {
 	if d.whenOrCompared(toks, i) {
 		return false
 	}
-	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !t.isClass(cPrep) && (!d.isCue(t) || d.finiteCue(t) || d.bareVerb(t))
+	return t.kind == tWord && !strings.HasSuffix(t.lower, "ing") && !t.isClass(cPrep) && (!t.isCue() || d.finiteCue(t) || d.bareVerb(t))
 }
 
 // whenOrCompared reports whether the English words from toks[i], after
@@ -2262,7 +2262,7 @@ func (d *doc) whenOrCompared(toks []token, i int) bool {
 		return next.is("with") || next.is("to")
 	case t.is("even"):
 		return next.is("after") || next.is("before") || next.is("as") || next.is("though")
-	case d.isNumber(t) || t.is("a"):
+	case t.isNumber() || t.is("a"):
 		return next.isClass(cPeriod) && (toks[i+2].is("after") || toks[i+2].is("before") || toks[i+2].is("ago") || toks[i+2].is("later"))
 	}
 	return false
@@ -2275,7 +2275,7 @@ func (d *doc) whenOrCompared(toks []token, i int) bool {
 // Stricter than gerundSubject: after an aside a participle is common.
 func (d *doc) asideGerund(toks []token, i int) bool {
 	t := toks[i]
-	if d.german || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ing") || d.isCue(t) {
+	if d.german || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ing") || t.isCue() {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
@@ -2286,7 +2286,7 @@ func (d *doc) asideGerund(toks []token, i int) bool {
 		if u.isClass(cFinite) {
 			return j > i+1
 		}
-		if u.isClass(cPrep|cClause|cSubordinator|cRelative|cPronoun) || d.isCue(u) {
+		if u.isClass(cPrep|cClause|cSubordinator|cRelative|cPronoun) || u.isCue() {
 			return false
 		}
 	}
@@ -2320,7 +2320,7 @@ func (d *doc) infinitiveAt(toks []token, i int) bool {
 	}
 	v := toks[i+1]
 	plural := strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss")
-	return v.kind == tWord && !v.upper && !plural && !d.isNumber(v) &&
+	return v.kind == tWord && !v.upper && !plural && !v.isNumber() &&
 		!v.isClass(cDeterminer|cPronoun|cObject|cQuantifier|cStop|cTime)
 }
 
@@ -2342,7 +2342,7 @@ func (d *doc) closesSentence(toks []token, j, b int) bool {
 		return false // …, Republicans might want to consider: an infinitive goes on
 	}
 	j = d.skipAdverbials(toks, j, b)
-	return j >= b || toks[j].kind == tPunct || d.isCue(toks[j]) || toks[j].isClass(cClause|cStop)
+	return j >= b || toks[j].kind == tPunct || toks[j].isCue() || toks[j].isClass(cClause|cStop)
 }
 
 // midClause returns where the words before a German "laut X" or "nach
@@ -2574,7 +2574,7 @@ func (d *doc) colonStart(toks []token, s int, fa frameAt) int {
 		if !toks[i].isPunct(":") {
 			continue
 		}
-		if c := (span{i + 1, fa.lo}); fa.lo-i > 3 && toks[i+1].kind == tWord && !d.isNumber(toks[i-1]) && (d.hasVerb(toks, c) || d.presentClause(toks, c) || d.pluralSubjectVerb(toks, c)) {
+		if c := (span{i + 1, fa.lo}); fa.lo-i > 3 && toks[i+1].kind == tWord && !toks[i-1].isNumber() && (d.hasVerb(toks, c) || d.presentClause(toks, c) || d.pluralSubjectVerb(toks, c)) {
 			return i + 1 // but not 8:30 p.m., nor a list after the colon (three aides: Jo Hill, Ann Roe …)
 		}
 		return s
@@ -2699,7 +2699,7 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		}
 		k++
 	}
-	for k < i && toks[k].kind == tWord && !toks[k].upper && (d.finite(toks[k]) || toks[k].isClass(cAdverb)) && !d.inSet("copula", toks[k].lower) {
+	for k < i && toks[k].kind == tWord && !toks[k].upper && (toks[k].finite() || toks[k].isClass(cAdverb)) && !d.inSet("copula", toks[k].lower) {
 		k++
 	}
 	if k >= i || toks[k].kind != tWord || toks[k].upper || toks[k].isClass(cDeterminer|cPrep|cPronoun) || d.inSet("copula", toks[k].lower) {
@@ -2760,7 +2760,7 @@ func (d *doc) clauseAroundQuotes(toks []token, k int, res *result) bool {
 		return false // took credit for "being right": the quote alone, as often as not
 	}
 	for j := k; j < len(toks) && toks[j].s < res.content.e; j++ {
-		if d.isCue(toks[j]) {
+		if toks[j].isCue() {
 			return false
 		}
 	}
@@ -2847,7 +2847,7 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 			continue
 		}
 		n := toks[i+1]
-		if n.kind != tWord || n.upper || !(d.finite(n) || strings.HasSuffix(n.lower, "ed") || d.isCue(n)) {
+		if n.kind != tWord || n.upper || !(n.finite() || strings.HasSuffix(n.lower, "ed") || n.isCue()) {
 			return -1
 		}
 		if !d.hasQuote(toks, span{i + 2, end}) {

@@ -2101,14 +2101,27 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	}
 	n := toks[i+1]
 	if n.is("that") && i+2 < e {
-		// but that they …: a second that clause, not "but that was …"
-		m := toks[i+2]
-		return m.isClass(cPronoun|cDeterminer|cAdverb) && !m.finite()
+		return d.secondThatClause(toks, i+1, e) // but that they …, not "but that was …"
 	}
 	// a form of do is more often the source's own next verb: said she
 	// would stay, but did not say how long
 	do := strings.HasPrefix(n.lower, "d")
 	return n.finite() && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather")
+}
+
+// secondThatClause reports whether the "that" at toks[j] opens a second
+// that clause, its subject right after it (but that they …; but that
+// there is …; but that Jo Hill …), not a pronoun that is the subject
+// itself (but that was wrong).
+func (d *doc) secondThatClause(toks []token, j, e int) bool {
+	if !toks[j].is("that") || j+1 >= e {
+		return false
+	}
+	m := toks[j+1]
+	if m.kind != tWord || m.finite() {
+		return false
+	}
+	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet("dummysubject", m.lower)
 }
 
 // phraseGoesOn reports whether the words after a comma in reported

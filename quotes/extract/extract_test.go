@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a bare verb whose -ing is its stem (bring, cling) goes on a list of infinitives after a comma: the whole list is what was promised", `Tom Hill promised to "sink the ferry" out of the harbor, bring back the night boats and close the tolls. Ann Roe vowed to cut the fares, cling to the old timetable and keep the pier.`,
+		[]want{{text: `to "sink the ferry" out of the harbor, bring back the night boats and close the tolls`, kind: quotes.Mixed, mention: "Tom Hill", cue: "promised"}, {text: "to cut the fares, cling to the old timetable and keep the pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "vowed"}}},
 	{"a reported clause with a frame of its own before a closing quote is the outer source's paraphrase with the quote as its part, as after that: not a direct quote set off by a comma", `Ann Roe said Tom Hill took the microphone and, in a low voice, said, "The harbor stays open." Jo Vale said she felt they were saying, "We have won."`,
 		[]want{{text: `Tom Hill took the microphone and, in a low voice, said, "The harbor stays open."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}, {text: `she felt they were saying, "We have won."`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"}}},
 	{"ripped with a person or body as its object is an attack in words, as slammed is; the quote in its phrase is the subject's; ripped off is no cue", `Tom Hill ripped the harbor board for acting as “the judge and the jury” in the toll case. The storm ripped off the roof of the pier, riders said.`,

@@ -1285,8 +1285,8 @@ func (d *doc) bareVerb(t token) bool {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
-		if strings.HasSuffix(w, suf) {
-			return false
+		if strings.HasSuffix(w, suf) && !(suf == "ing" && !strings.ContainsAny(w[:len(w)-3], "aeiouy")) {
+			return false // but bring, sing, cling: no vowel before -ing, so no -ing ending
 		}
 	}
 	return !strings.ContainsAny(w, "-0123456789")
@@ -3470,10 +3470,33 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 	// the words before it are reported too (said that if she lost, "I will
 	// run again."), 10 times to 1 in PolNeAR
 	that := c.s > 0 && toks[c.s-1].is("that")
-	if last == c.e-1 && last > c.s && toks[last-1].isPunct(",—–-") && d.startsUpper(d.qs[toks[last].q]) && !that {
+	if last == c.e-1 && last > c.s && toks[last-1].isPunct(",—–-") && d.startsUpper(d.qs[toks[last].q]) && !that && !d.innerFrameClause(toks, c.s, last-1, qt) {
 		c.s = last
 	}
 	return c
+}
+
+// innerFrameClause reports whether English content toks[s:e] before a
+// quote that closes it is a reported clause, a subject and its verb, with
+// a frame of its own (said he felt they were saying, "…"; said Lee
+// grabbed her arm and said, "…"): the whole clause is what the outer
+// source reports, the quote a part of it, as after that. Not an object
+// with a relative frame (posted a headline that said, "…") nor a passive
+// (his staff were told, "…"); the only quote must be the last one.
+func (d *doc) innerFrameClause(toks []token, s, e int, qt []int) bool {
+	if d.german || len(qt) != 1 || s == 0 || !toks[s].isClass(cPronoun) && !toks[s].upper || !d.looksLikeClause(toks, span{s, e}) {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.upper || !t.isCue() {
+			continue
+		}
+		p := toks[k-1].lower
+		passive := !strings.HasSuffix(t.lower, "ing") && d.inSet("copula", p)
+		return !passive && p != "that" && p != "which" && p != "who"
+	}
+	return false
 }
 
 // infinitiveList reports whether the English words from toks[j], after a

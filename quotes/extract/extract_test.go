@@ -1999,7 +1999,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"an adverb in -ly and a participle after an article modify the noun to come, even a time adverb before a cue word: the source is the whole phrase", `According to the recently released ferry playbook, the fares will rise.`,
 		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the recently released ferry playbook", cue: "According to"}}},
 	{"an adverb in -ly and a participle after an article modify a cue noun that heads the phrase too: the source is the whole phrase", `According to the newly published report, the fares will rise. According to the recently released annual report, the pier will close.`,
-		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the newly published report", cue: "According to"}, {text: "the pier will close", kind: quotes.Indirect, mention: "the recently released annual report", cue: "According to"}}},
+		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the newly published report", cue: "According to"}, {text: "the pier will close", kind: quotes.Indirect, mention: "the recently released annual report", cue: "According to"}}}, {"a clause with its own subject after a comma that follows a cue opening its sentence, past a time phrase, is what was said, without that", "The Fenwick Ledger reported on Monday, the harbor board will vote on the toll in July. Tom Hill previously noted, the ferry has lost money for years.",
+		[]want{{text: "the harbor board will vote on the toll in July", kind: quotes.Indirect, mention: "The Fenwick Ledger", cue: "reported"}, {text: "the ferry has lost money for years", kind: quotes.Indirect, mention: "Tom Hill", cue: "noted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3183,6 +3183,9 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	if fa.right < 0 && np.s > a && toks[np.s-1].is("as") && d.opensAs(toks, a, np.s-1) {
 		d.asFrame(toks, &fa, np.s-1, k, b, cls)
 	}
+	if fa.right < 0 && speech && np.s == a {
+		fa.right = d.commaClause(toks, hi, b)
+	}
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
@@ -3192,6 +3195,30 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		}
 	}
 	return fa, true
+}
+
+// commaClause returns where a clause with its own subject opens after a
+// comma that follows an English cue and its adverbials, or -1. Only for a
+// cue whose subject opens the sentence, where nothing before the cue can
+// be what was said: in "The Gazette reported on Monday, the board will
+// vote in July" the clause is the content, said without "that".
+func (d *doc) commaClause(toks []token, hi, b int) int {
+	if d.german {
+		return -1
+	}
+	j := d.skipAdverbials(toks, hi, b)
+	if j+1 >= b || !toks[j].isPunct(",") || !d.subjectAndVerb(toks, j+1, b) {
+		return -1
+	}
+	for k := j + 1; k < b && k <= j+5; k++ {
+		if toks[k].isCue() || toks[k].isPunct(",") {
+			return -1 // The documents show, he said, that …: a source set off, not a clause
+		}
+		if toks[k].clauseVerb() {
+			break
+		}
+	}
+	return j + 1
 }
 
 // quotingRelativeFrame builds the frame of a speech cue right after a

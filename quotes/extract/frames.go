@@ -1743,7 +1743,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if !d.german && !prepcue && d.sentOut(toks, ce, b) {
 		ce++ // blasted out a barrage of releases: the particle is the cue's
 	}
-	if !d.german && cue.cls&cPhrase != 0 && d.inSet("refersback", cue.lower) && !d.refersBack(toks, a, k, prev) {
+	if !d.german && cls&cContent != 0 && d.inSet("refersback", cue.lower) && !d.refersBack(toks, a, k, prev) {
 		return frameAt{}, false // was referring to, referring to her as …
 	}
 	switch {
@@ -1779,7 +1779,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	}
 }
 
-// refersBack reports whether the cue toks[k] (referring to) opens a
+// refersBack reports whether the cue toks[k] (referring to, referencing) opens a
 // participle after a comma that a speech frame of the sentence comes
 // before: `"We need a steady hand," Jo Vale said, referring to the harbor
 // master`. What is referred to is then what the speaker meant.

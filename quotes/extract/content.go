@@ -588,6 +588,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		}
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
+			c = d.referentOnly(toks, c, f)
 		}
 		switch {
 		case d.askedQuestion(toks, c.s, f):
@@ -2459,6 +2460,28 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 				c.e--
 			}
 			return c
+		}
+	}
+	return c
+}
+
+// referentOnly ends what a speaker referred to (", referring to the
+// harbor master, who …") where the noun phrase ends: before a dash, an
+// aside or relative clause after a comma (, his aide at the time; ,
+// who …; , as he …) or "but not". Annotators mark the referent alone;
+// a list (herself, Jo Vale and Tom Hill) or a comma between adjectives
+// stays whole.
+func (d *doc) referentOnly(toks []token, c span, f *frame) span {
+	cue, _, _ := strings.Cut(strings.ToLower(f.cueText), " ")
+	if !f.object || !d.inSet("refersback", cue) {
+		return c
+	}
+	for i := c.s + 1; i < c.e; i++ {
+		t := toks[i]
+		next := i+1 < c.e && toks[i+1].kind == tWord
+		if d.asideDash(t) || t.is("but") && next && toks[i+1].is("not") ||
+			t.isPunct(",") && next && !toks[i+1].upper && toks[i+1].isClass(cDeterminer|cRelative|cConditional|cPrep) && !d.adjectiveComma(toks, i) {
+			return endBefore(toks, c, i)
 		}
 	}
 	return c

@@ -1743,6 +1743,9 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if !d.german && !prepcue && d.sentOut(toks, ce, b) {
 		ce++ // blasted out a barrage of releases: the particle is the cue's
 	}
+	if !d.german && cls&cContent != 0 && d.inSet("refersback", cue.lower) && !d.refersBack(toks, a, k, prev) {
+		return frameAt{}, false // was referring to, referring to her as …
+	}
 	switch {
 	case d.german && d.inSet("whereby", cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
@@ -1774,6 +1777,22 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		}
 		return d.verbFrame(toks, a, b, k, ce, cls, raised, afterBoundary)
 	}
+}
+
+// refersBack reports whether the cue toks[k] (referring to, referencing) opens a
+// participle after a comma that a speech frame of the sentence comes
+// before: `"We need a steady hand," Jo Vale said, referring to the harbor
+// master`. What is referred to is then what the speaker meant.
+func (d *doc) refersBack(toks []token, a, k int, prev []frameAt) bool {
+	if k <= a || !toks[k-1].isPunct(",") {
+		return false
+	}
+	for _, p := range prev {
+		if p.f.class == "speech" && p.hi <= k {
+			return true
+		}
+	}
+	return false
 }
 
 // wherebyFrame builds the frame of German "wonach" after a noun and its

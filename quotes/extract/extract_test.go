@@ -1284,6 +1284,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "states like Iowa will vote first", mention: "He"}}},
 	{"a relative or temporal clause between a described source and its cue; a surname that is a time word", "The official, who spoke on condition of anonymity, said the fares would rise. The board's office, when reached by phone, said the ferry was late. Rex Early said he would run.",
 		[]want{{text: "the fares would rise", mention: "The official"}, {text: "the ferry was late", mention: "The board's office"}, {text: "he would run", mention: "Rex Early"}}},
+	{"a relative clause of more than ten words that ends in a name stands between the subject and its cue: the subject before who speaks, not the name", "Many of the harbor pilots who’d rather be working now on a new campaign for Tom Hill or Jo Vale or Ann Roe said they back the mayor.",
+		[]want{{text: "they back the mayor", kind: quotes.Indirect, mention: "Many of the harbor pilots", cue: "said"}}},
 	{"a cue after and, an auxiliary and been is coordinated: its subject is the clause's, not the object before and", "Tom Hill thinks a deal is possible only in court and has been calling on the council to change the rules.",
 		[]want{{text: "a deal is possible only in court", kind: quotes.Indirect, mention: "Tom Hill", cue: "thinks"}, {text: "the council to change the rules", kind: quotes.Indirect, speaker: "Tom Hill", cue: "calling on"}}},
 	{"an object ends where the source's next verb starts; a coordinated cue keeps the source", "Tom Hill describes himself as a moderate and has said that he would cut the toll. Ms. Roe vowed to fight and celebrated the ruling.",

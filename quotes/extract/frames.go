@@ -3635,7 +3635,11 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 	if (toks[np.s-1].is("who") || toks[np.s-1].is("which")) && (toks[np.s].upper || toks[np.s].isClass(cPronoun|cDeterminer)) {
 		return span{}, false // a hacker who the police say is tied to …: np is the clause's own subject, who its object
 	}
-	for r := np.s - 1; r > a && np.s-r <= 10; r-- {
+	far := 10 // words of the clause between who and np
+	if toks[np.e-1].upper {
+		far = 16 // a name ends a long clause (leaders who'd rather be working now on a campaign for Jo Hill or Ann Roe said)
+	}
+	for r := np.s - 1; r > a && np.s-r <= far; r-- {
 		t := toks[r]
 		if t.kind != tWord {
 			return span{}, false

@@ -1286,6 +1286,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the fares would rise", mention: "The official"}, {text: "the ferry was late", mention: "The board's office"}, {text: "he would run", mention: "Rex Early"}}},
 	{"a relative clause of more than ten words that ends in a name stands between the subject and its cue: the subject before who speaks, not the name", "Many of the harbor pilots who’d rather be working now on a new campaign for Tom Hill or Jo Vale or Ann Roe said they back the mayor.",
 		[]want{{text: "they back the mayor", kind: quotes.Indirect, mention: "Many of the harbor pilots", cue: "said"}}},
+	{"in a fronted asked by X to V, X asks and the infinitive is the request, no part of what the main clause's subject says", `Asked by Tom Lee to respond to the criticism, Ms. Roe said, "The board knows my record."`,
+		[]want{{text: "to respond to the criticism", kind: quotes.Indirect, mention: "Tom Lee", cue: "Asked"}, {text: "The board knows my record.", kind: quotes.Direct, mention: "Ms. Roe", cue: "said"}}},
 	{"a cue after and, an auxiliary and been is coordinated: its subject is the clause's, not the object before and", "Tom Hill thinks a deal is possible only in court and has been calling on the council to change the rules.",
 		[]want{{text: "a deal is possible only in court", kind: quotes.Indirect, mention: "Tom Hill", cue: "thinks"}, {text: "the council to change the rules", kind: quotes.Indirect, speaker: "Tom Hill", cue: "calling on"}}},
 	{"an object ends where the source's next verb starts; a coordinated cue keeps the source", "Tom Hill describes himself as a moderate and has said that he would cut the toll. Ms. Roe vowed to fight and celebrated the ruling.",

@@ -615,9 +615,10 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	fa.f.object = class&cContent != 0 && !d.german
 	if fa.f.object && !fa.inverted && fa.hi < b && (d.toVerb(toks, fa.hi, b) || toks[fa.hi].is("for") && strings.HasPrefix(toks[k].lower, "ask")) {
 		fa.right = fa.hi // vowed to fight, asked for proof: the content, not an adverbial
-		if fa.hi > ce && toks[k].isClass(cTells) && toks[fa.hi].is("to") {
+		if fa.hi > ce && toks[k].isClass(cTells) && toks[fa.hi].is("to") && fa.f.rule != "asked" {
 			// urged the board to act: whom it asks to act is content too,
-			// as the annotators count it (30 times to 13)
+			// as the annotators count it (30 times to 13); but in "Asked
+			// by Jo Lee to explain" the one after "by" asks
 			fa.hi, fa.right = ce, ce
 		}
 	}
@@ -2325,7 +2326,8 @@ func (d *doc) commaQuote(t token) bool {
 
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
-// since said; are wary of it and generally agree), or -1. A negated cue
+// since said; are wary of it and generally agree; and has been saying),
+// or -1. A negated cue
 // joins only before "that": "but did not recommend that …" reports a
 // second act of the subject, "and did not find ties" reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
@@ -2336,7 +2338,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(toks[j].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
+		if k-j > 3 || !(toks[j].finite() || toks[j].is("been") && j-1 > a && toks[j-1].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
 			break
 		}
 		j--
@@ -3680,7 +3682,11 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 	if (toks[np.s-1].is("who") || toks[np.s-1].is("which")) && (toks[np.s].upper || toks[np.s].isClass(cPronoun|cDeterminer)) {
 		return span{}, false // a hacker who the police say is tied to …: np is the clause's own subject, who its object
 	}
-	for r := np.s - 1; r > a && np.s-r <= 10; r-- {
+	far := 10 // words of the clause between who and np
+	if toks[np.e-1].upper {
+		far = 16 // a name ends a long clause (leaders who'd rather be working now on a campaign for Jo Hill or Ann Roe said)
+	}
+	for r := np.s - 1; r > a && np.s-r <= far; r-- {
 		t := toks[r]
 		if t.kind != tWord {
 			return span{}, false

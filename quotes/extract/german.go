@@ -707,7 +707,10 @@ func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 // follows, where the main clause resumes after a fronted subordinate
 // clause and its content, or 0 when there is none.
 func (d *doc) mainClauseComma(toks []token, j, b int) int {
-	for i := max(j, 0); i+1 < b; i++ {
+	if j < 0 {
+		return 0 // no content: nothing for a comma to end
+	}
+	for i := j; i+1 < b; i++ {
 		if toks[i].isPunct(",") && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
 			return i
 		}

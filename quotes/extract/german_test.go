@@ -1003,3 +1003,18 @@ func TestGermanAdverbNoSource(t *testing.T) {
 		}
 	}
 }
+
+// TestMainClauseCommaNoContent checks that a German frame with no content
+// after its cue (right = -1) gets no clause end: the scan must not start
+// at the paragraph's first token and find a comma of another clause.
+func TestMainClauseCommaNoContent(t *testing.T) {
+	x := New()
+	text := "Der Rat tagte, sagte er heute."
+	d := &doc{x: x, r: []rune(text), names: map[string]string{}, german: true, lex: x.de}
+	d.paras = paragraphs(d.r)
+	d.qs = x.pairMarks(d.r, d.paras)
+	toks := d.tokenize(d.paras[0], 0)
+	if got := d.mainClauseComma(toks, -1, len(toks)); got != 0 {
+		t.Errorf("mainClauseComma(-1) = %d (%q), want 0", got, d.text(span{toks[got].s, toks[got].e}))
+	}
+}

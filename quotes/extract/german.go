@@ -973,7 +973,7 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// Paul Weber, Sprecher der Firma, wird von der Agentur zitiert:
 		// the subject opens the clause before the auxiliary
 		var role span
-		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.s == a) {
+		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.e > role.s && role.s == a) {
 			lo, from = who.s, aux+1
 			if role.e > role.s {
 				lo = min(lo, role.s) // Sprecher der Firma, Paul Weber, wird …

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a name after a preposition before a passive zitiert with von opens no clause: it is not whom the paper quotes, in a paragraph's first sentence too",
+		"Neben Paul Weber wird von der Zeitung auch Anna Roth zitiert: „Wir bauen die Brücke neu.“",
+		[]want{{text: "Wir bauen die Brücke neu.", mention: "-"}}},
 	{"an article before a phrase that leads the adjective of the source (Die in Ulm geborene Sängerin; der sich als Gegner sehende Verleger) opens the source's noun phrase",
 		"Die in Ulm geborene Sängerin Ann Roe sagte: „Ich komme wieder.“ Das Konzert war ausverkauft. Die Menge skandierte Parolen wie „Müller raus!“ und der sich selbst als Gegner Müllers sehende Verleger Hans Berger rief vor dem Rathaus aus: „Müller muss gehen!“ Die Polizei war im Einsatz.",
 		[]want{{text: "Ich komme wieder.", mention: "Die in Ulm geborene Sängerin Ann Roe"}, {text: "Müller raus!", mention: "Die Menge"}, {text: "Müller muss gehen!", mention: "der sich selbst als Gegner Müllers sehende Verleger Hans Berger"}}},

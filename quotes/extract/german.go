@@ -462,6 +462,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if j := d.afterAppositive(toks, fa.hi+1, b); j > fa.hi+1 {
 			f.role = d.text(d.tokSpan(toks, span{fa.hi + 1, j - 1}))
 			fa.hi, fa.right = j-1, j
+			if k := d.pastInfinitiveAside(toks, j-1, b); k > 0 {
+				fa.right = k // sagte Paul Weber, Chef des Verbands, ohne … einzugehen, dass …
+			}
 			return fa, true
 		}
 	}

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"an infinitive clause on ohne between the cue (or the source's appositive) and a dass clause tells how it was said: the dass clause is what was said",
+		"Die Stadt baut eine Brücke. Am Donnerstag sagte Paul Weber, ohne auf einen bestimmten Fall einzugehen, dass ihn die Vorwürfe besorgt hätten. Am Freitag sagte Anna Roth, Leiterin des Bauamts, ohne auf die Kosten zu verweisen, dass die Brücke im Mai öffne.",
+		[]want{{text: "dass ihn die Vorwürfe besorgt hätten", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}, {text: "dass die Brücke im Mai öffne", kind: quotes.Indirect, mention: "Anna Roth", cue: "sagte"}}},
 	{"a name after a preposition before a passive zitiert with von opens no clause: it is not whom the paper quotes, in a paragraph's first sentence too",
 		"Neben Paul Weber wird von der Zeitung auch Anna Roth zitiert: „Wir bauen die Brücke neu.“",
 		[]want{{text: "Wir bauen die Brücke neu.", mention: "-"}}},

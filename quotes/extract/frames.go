@@ -4961,6 +4961,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		if d.speaksOf(toks, j, b) {
 			return j // sprach von einem Erfolg: what was spoken of is what was said
 		}
+		if k := d.pastInfinitiveAside(toks, j, b); k > 0 {
+			return k // sagte, ohne auf den Fall einzugehen, dass …
+		}
 	}
 	s := j
 	j = d.skipAdverbials(toks, j, b)
@@ -5015,6 +5018,30 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		}
 	}
 	return -1
+}
+
+// pastInfinitiveAside returns where German content starts after an
+// infinitive clause on ohne, um or statt that stands between the cue and
+// a dass clause (sagte, ohne auf den Fall einzugehen, dass …; sagte ohne
+// zu zögern, dass …): the clause tells how it was said; the dass clause
+// is what. It returns 0 when no such clause stands at toks[j].
+func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
+	if j < b && toks[j].isPunct(",") {
+		j++
+	}
+	if j >= b || !toks[j].is("ohne") && !toks[j].is("um") && !toks[j].is("statt") && !toks[j].is("anstatt") {
+		return 0
+	}
+	for i := j + 2; i+1 < b && i-j <= 16; i++ { // bounded: the scan stays linear
+		if toks[i].kind != tWord {
+			ok := toks[i].isPunct(",") && toks[i+1].is("dass") && (toks[i-2].is("zu") || zuInfinitive(toks[i-1].lower))
+			if ok {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // speaksOf reports whether German "von" at toks[j] (or after adverbs

@@ -462,6 +462,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if j := d.afterAppositive(toks, fa.hi+1, b); j > fa.hi+1 {
 			f.role = d.text(d.tokSpan(toks, span{fa.hi + 1, j - 1}))
 			fa.hi, fa.right = j-1, j
+			if k := d.pastInfinitiveAside(toks, j-1, b); k > 0 {
+				fa.right = k // sagte Paul Weber, Chef des Verbands, ohne … einzugehen, dass …
+			}
 			return fa, true
 		}
 	}
@@ -707,7 +710,10 @@ func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 // follows, where the main clause resumes after a fronted subordinate
 // clause and its content, or 0 when there is none.
 func (d *doc) mainClauseComma(toks []token, j, b int) int {
-	for i := max(j, 0); i+1 < b; i++ {
+	if j < 0 {
+		return 0 // no content: nothing for a comma to end
+	}
+	for i := j; i+1 < b; i++ {
 		if toks[i].isPunct(",") && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
 			return i
 		}
@@ -970,7 +976,7 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// Paul Weber, Sprecher der Firma, wird von der Agentur zitiert:
 		// the subject opens the clause before the auxiliary
 		var role span
-		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.s == a) {
+		if who, role, ok = d.npBefore(toks, a, aux); ok && (who.s == a || role.e > role.s && role.s == a) {
 			lo, from = who.s, aux+1
 			if role.e > role.s {
 				lo = min(lo, role.s) // Sprecher der Firma, Paul Weber, wird …

@@ -8,6 +8,12 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"an infinitive clause on ohne between the cue (or the source's appositive) and a dass clause tells how it was said: the dass clause is what was said",
+		"Die Stadt baut eine Brücke. Am Donnerstag sagte Paul Weber, ohne auf einen bestimmten Fall einzugehen, dass ihn die Vorwürfe besorgt hätten. Am Freitag sagte Anna Roth, Leiterin des Bauamts, ohne auf die Kosten zu verweisen, dass die Brücke im Mai öffne.",
+		[]want{{text: "dass ihn die Vorwürfe besorgt hätten", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}, {text: "dass die Brücke im Mai öffne", kind: quotes.Indirect, mention: "Anna Roth", cue: "sagte"}}},
+	{"a name after a preposition before a passive zitiert with von opens no clause: it is not whom the paper quotes, in a paragraph's first sentence too",
+		"Neben Paul Weber wird von der Zeitung auch Anna Roth zitiert: „Wir bauen die Brücke neu.“",
+		[]want{{text: "Wir bauen die Brücke neu.", mention: "-"}}},
 	{"an article before a phrase that leads the adjective of the source (Die in Ulm geborene Sängerin; der sich als Gegner sehende Verleger) opens the source's noun phrase",
 		"Die in Ulm geborene Sängerin Ann Roe sagte: „Ich komme wieder.“ Das Konzert war ausverkauft. Die Menge skandierte Parolen wie „Müller raus!“ und der sich selbst als Gegner Müllers sehende Verleger Hans Berger rief vor dem Rathaus aus: „Müller muss gehen!“ Die Polizei war im Einsatz.",
 		[]want{{text: "Ich komme wieder.", mention: "Die in Ulm geborene Sängerin Ann Roe"}, {text: "Müller raus!", mention: "Die Menge"}, {text: "Müller muss gehen!", mention: "der sich selbst als Gegner Müllers sehende Verleger Hans Berger"}}},
@@ -1001,5 +1007,20 @@ func TestGermanAdverbNoSource(t *testing.T) {
 				t.Errorf("%q: mention %q, want no adverb", q.Text, q.Mention)
 			}
 		}
+	}
+}
+
+// TestMainClauseCommaNoContent checks that a German frame with no content
+// after its cue (right = -1) gets no clause end: the scan must not start
+// at the paragraph's first token and find a comma of another clause.
+func TestMainClauseCommaNoContent(t *testing.T) {
+	x := New()
+	text := "Der Rat tagte, sagte er heute."
+	d := &doc{x: x, r: []rune(text), names: map[string]string{}, german: true, lex: x.de}
+	d.paras = paragraphs(d.r)
+	d.qs = x.pairMarks(d.r, d.paras)
+	toks := d.tokenize(d.paras[0], 0)
+	if got := d.mainClauseComma(toks, -1, len(toks)); got != 0 {
+		t.Errorf("mainClauseComma(-1) = %d (%q), want 0", got, d.text(span{toks[got].s, toks[got].e}))
 	}
 }

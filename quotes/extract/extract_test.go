@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a bare plural of people with a place or party after of, in, at or for is the inverted source to the end of the phrase", `"Nobody told us," said residents of Fenwick. "We will appeal," said lawyers for the ferry workers.`,
+		[]want{{text: "Nobody told us,", kind: quotes.Direct, mention: "residents of Fenwick", cue: "said"}, {text: "We will appeal,", kind: quotes.Direct, mention: "lawyers for the ferry workers", cue: "said"}}},
 	{"ripped with a person or body as its object is an attack in words, as slammed is; the quote in its phrase is the subject's; ripped off is no cue", `Tom Hill ripped the harbor board for acting as “the judge and the jury” in the toll case. The storm ripped off the roof of the pier, riders said.`,
 		[]want{{text: "the harbor board for acting as “the judge and the jury” in the toll case", kind: quotes.Mixed, mention: "Tom Hill", cue: "ripped"}, {text: "The storm ripped off the roof of the pier", kind: quotes.Indirect, mention: "riders", cue: "said"}}},
 	{"an event named as the object of a verb before a bare -ing cue says nothing: the verb's subject speaks (started out the debate saying); a document there still does", `Tom Hill started out their third debate saying "of course" Jo Vale knows the harbor. Ann Roe ended her speech saying "we keep the ferry." The harbor board released a statement saying "the toll will rise."`,

@@ -754,15 +754,20 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 // saw it". The group must end the phrase (punctuation, the end, or a
 // relative "who"); else 0.
 func (d *doc) bareGroup(toks []token, k, n, b int) int {
+	people := func(n int) bool {
+		return n > k && toks[n-1].isClass(cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s")
+	}
 	group := func(n int) bool {
-		return n > k && toks[n-1].isClass(cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s") &&
-			(n == b || toks[n].kind == tPunct || toks[n].is("who"))
+		return people(n) && (n == b || toks[n].kind == tPunct || toks[n].is("who"))
 	}
 	if d.german || n == k {
 		return 0
 	}
 	if group(n) {
 		return n
+	}
+	if e := d.groupPlace(toks, n, b); e > 0 && people(n) {
+		return e
 	}
 	if n+1 < b && toks[n].is("and") && toks[n-1].isClass(cAnonymous) {
 		e := n + 1
@@ -774,6 +779,23 @@ func (d *doc) bareGroup(toks []token, k, n, b int) int {
 		}
 	}
 	return 0
+}
+
+// groupPlace returns where the place or party of a bare plural of people
+// ends when a preposition at toks[n] takes it on to the end of the phrase:
+// "…, said residents of Fenwick.", "said lawyers for the family"; else 0.
+func (d *doc) groupPlace(toks []token, n, b int) int {
+	if n+1 >= b || !(toks[n].is("of") || toks[n].is("in") || toks[n].is("at") || toks[n].is("for") || toks[n].is("from")) {
+		return 0
+	}
+	j := n + 1
+	for j < b && j-n <= maxNP && d.inObject(toks, n+1, j, b) {
+		j++
+	}
+	if j == n+1 || j < b && toks[j].kind != tPunct {
+		return 0
+	}
+	return j
 }
 
 // countSubject reports whether the bare number toks[a], a phrase of its

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"lower-case particles between a given name and a surname (van der, da, de la) go on the inverted source's name", `The board met on Monday. "Nobody wins here," says Peter van der Berg. "It is safe," said Maria da Silva, a nurse at the clinic.`,
+		[]want{{text: "Nobody wins here,", kind: quotes.Direct, mention: "Peter van der Berg", cue: "says"}, {text: "It is safe,", kind: quotes.Direct, mention: "Maria da Silva", cue: "said"}}},
+	{"a suffix set off by commas after a name (Jr., Sr., III) ends the name an appositive follows; it is no source of its own", `The board met on Monday. Tom Hill, Jr., the board's chair, said the vote would go ahead.`,
+		[]want{{text: "the vote would go ahead", kind: quotes.Indirect, mention: "Tom Hill, Jr.", cue: "said"}}},
 	{"a bare plural of people with a place or party after of, in, at or for is the inverted source to the end of the phrase", `"Nobody told us," said residents of Fenwick. "We will appeal," said lawyers for the ferry workers.`,
 		[]want{{text: "Nobody told us,", kind: quotes.Direct, mention: "residents of Fenwick", cue: "said"}, {text: "We will appeal,", kind: quotes.Direct, mention: "lawyers for the ferry workers", cue: "said"}}},
 	{"ripped with a person or body as its object is an attack in words, as slammed is; the quote in its phrase is the subject's; ripped off is no cue", `Tom Hill ripped the harbor board for acting as “the judge and the jury” in the toll case. The storm ripped off the roof of the pier, riders said.`,

@@ -1084,8 +1084,8 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.pluralAfterDeterminer(toks, a, k) {
 		return false // any Hill attacks on; made further demands: a plural noun
 	}
-	if p.cls&cPassive != 0 && !d.german {
-		// was told, were asked: the subject is the addressee; but is
+	if !d.german && (p.cls&cPassive != 0 || d.adverbInPassive(toks, a, k)) {
+		// was told, were asked, was later told: the subject is the addressee; but is
 		// saying, was telling are progressive, and "was asked about"
 		// reports the question, by someone unnamed; "was accused by a
 		// rival of lying" has its speaker in the agent (chargeAgent); "is
@@ -1210,6 +1210,23 @@ func (d *doc) asideOpenBefore(toks []token, a, c int) int {
 		}
 	}
 	return -1
+}
+
+// adverbInPassive reports whether an adverb or a time word stands between
+// a form of be and the cue toks[k], which no agent follows: "was later
+// told that", "were also asked"; "was later quoted by the Ledger as
+// saying" too, where the one saying is the subject. "was first reported
+// by the Post" has its source in the agent (see byFrame).
+func (d *doc) adverbInPassive(toks []token, a, k int) bool {
+	if k+1 < len(toks) && toks[k+1].is("by") && !toks[k].is("quoted") {
+		return false
+	}
+	j := k - 1
+	for j > a && toks[j].kind == tWord && !toks[j].upper && toks[j].cls&(cPassive|cStop) == 0 &&
+		(toks[j].isClass(cTime) || strings.HasSuffix(toks[j].lower, "ly") || toks[j].isClass(cAdverb) && toks[j].cls&cFinite == 0) {
+		j-- // not "and": "had been and said" is no passive
+	}
+	return j < k-1 && j >= a && toks[j].cls&cPassive != 0
 }
 
 // lyAfterBe reports whether an -ly adverb after a form of be stands
@@ -1423,8 +1440,10 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return k
 	}
 	v := k - 2
-	if toks[k-1].is("as") && toks[v].is("quoted") {
-		return v // is quoted as saying …
+	if toks[k-1].is("as") {
+		if q := d.quotedAs(toks, a, k-1); q > a {
+			return q // is quoted as saying …, was quoted by the Ledger as saying …
+		}
 	}
 	if !toks[k-1].is("to") {
 		return k
@@ -1451,6 +1470,28 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return t
 	}
 	return k
+}
+
+// quotedAs returns where "quoted" stands before the "as" at toks[j], right
+// before it or with a phrase of where or by whom between (was quoted as
+// saying; was quoted by the Ledger as saying; quoted in a local paper as
+// saying), else -1: the subject of quoted is the one saying.
+func (d *doc) quotedAs(toks []token, a, j int) int {
+	if toks[j-1].is("quoted") {
+		return j - 1
+	}
+	for q := j - 2; q > a && j-q <= 7; q-- {
+		if toks[q].kind != tWord {
+			return -1
+		}
+		if toks[q].is("quoted") {
+			if toks[q+1].is("by") || toks[q+1].is("in") || toks[q+1].is("on") {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // addresseeThenClause reports whether toks[j] starts a short addressee
@@ -1580,11 +1621,11 @@ func (d *doc) passiveBefore(toks []token, a, k int) bool {
 
 // backOverAdverbs returns the index of the word before toks[k], past
 // the adverbs between it and a form of be ("was once asked", "was
-// widely reported" → the index of "was"); it stops at a, or at a form
-// of be.
+// widely reported", "was later quoted" → the index of "was"); it stops
+// at a, or at a form of be.
 func (d *doc) backOverAdverbs(toks []token, a, k int) int {
 	j := k - 1
-	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (toks[j].isClass(cAdverb) || strings.HasSuffix(toks[j].lower, "ly")) {
+	for j > a && toks[j].kind == tWord && toks[j].cls&cPassive == 0 && (toks[j].isClass(cAdverb) || strings.HasSuffix(toks[j].lower, "ly") || !toks[j].upper && toks[j].isClass(cTime)) {
 		j--
 	}
 	return j

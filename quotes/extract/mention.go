@@ -754,15 +754,20 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 // saw it". The group must end the phrase (punctuation, the end, or a
 // relative "who"); else 0.
 func (d *doc) bareGroup(toks []token, k, n, b int) int {
+	people := func(n int) bool {
+		return n > k && toks[n-1].isClass(cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s")
+	}
 	group := func(n int) bool {
-		return n > k && toks[n-1].isClass(cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s") &&
-			(n == b || toks[n].kind == tPunct || toks[n].is("who"))
+		return people(n) && (n == b || toks[n].kind == tPunct || toks[n].is("who"))
 	}
 	if d.german || n == k {
 		return 0
 	}
 	if group(n) {
 		return n
+	}
+	if e := d.groupPlace(toks, n, b); e > 0 && people(n) {
+		return e
 	}
 	if n+1 < b && toks[n].is("and") && toks[n-1].isClass(cAnonymous) {
 		e := n + 1
@@ -774,6 +779,50 @@ func (d *doc) bareGroup(toks []token, k, n, b int) int {
 		}
 	}
 	return 0
+}
+
+// nameSuffix reports whether t is a suffix that a comma may set off
+// after a name: Jr., Sr., III.
+func nameSuffix(t token) bool {
+	switch strings.TrimSuffix(t.lower, ".") {
+	case "jr", "sr", "ii", "iii", "iv":
+		return t.upper
+	}
+	return false
+}
+
+// surnameAfterParticles returns where a surname ends that opens with up to two
+// lower-case particles at toks[e], after a capitalised given name:
+// "Peter van der Berg", "Maria da Silva"; else e.
+func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
+	if !toks[e-1].upper || toks[e-1].isClass(cTitle|cDeterminer) {
+		return e
+	}
+	n := e
+	for n < b && n-e < 2 && toks[n].kind == tWord && !toks[n].upper && d.inSet("surnameparticle", toks[n].lower) {
+		n++
+	}
+	if n == e || n >= b || toks[n].kind != tWord || !toks[n].upper || toks[n].isClass(cStop|cTime) {
+		return e
+	}
+	return n + 1
+}
+
+// groupPlace returns where the place or party of a bare plural of people
+// ends when a preposition at toks[n] takes it on to the end of the phrase:
+// "…, said residents of Fenwick.", "said lawyers for the family"; else 0.
+func (d *doc) groupPlace(toks []token, n, b int) int {
+	if n+1 >= b || !(toks[n].is("of") || toks[n].is("in") || toks[n].is("at") || toks[n].is("for") || toks[n].is("from")) {
+		return 0
+	}
+	j := n + 1
+	for j < b && j-n <= maxNP && d.inObject(toks, n+1, j, b) {
+		j++
+	}
+	if j == n+1 || j < b && toks[j].kind != tPunct {
+		return 0
+	}
+	return j
 }
 
 // countSubject reports whether the bare number toks[a], a phrase of its
@@ -1673,11 +1722,15 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 			}
 		}
 	}
+	suffixed := e
+	if e-2 > lo && toks[e-2].isPunct(",") && nameSuffix(toks[e-1]) && toks[e-3].upper {
+		e -= 2 // Tom Hill, Jr., the board's chair, said: the suffix ends the name
+	}
 	a, ok := d.npBackFrom(toks, lo, e-1)
 	if !ok {
 		return span{}, span{}, false
 	}
-	outer := span{a, e}
+	outer := span{a, suffixed}
 	if w := d.whoseNoun(toks, lo, a); w > lo {
 		return d.beforeWhose(toks, lo, w)
 	}
@@ -2015,6 +2068,12 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			if n := d.roleBeforeName(toks, e, b); n > e {
 				nameAt = n // MSNBC host Chris Matthews: a role after an owner goes on to the name
 				e = n
+				continue
+			}
+		}
+		if name && !d.german && !u.upper && e > k {
+			if n := d.surnameAfterParticles(toks, e, b); n > e {
+				e = n // said Peter van der Berg: the particles go on to the surname
 				continue
 			}
 		}

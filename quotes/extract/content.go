@@ -1278,15 +1278,16 @@ func (d *doc) subjunctive(toks []token, c span) bool {
 
 // bareVerb reports whether t may be a plain present verb after a plural
 // subject: lower case, not a function word, and without the endings of
-// nouns, participles and adverbs (belong, highlight; not of, cast-offs).
+// nouns, participles and adverbs (belong, highlight, bring; not of,
+// cast-offs, raising).
 func (d *doc) bareVerb(t token) bool {
 	w := t.lower
 	if t.upper || len(w) < 3 || t.isClass(cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
-		if strings.HasSuffix(w, suf) {
-			return false
+		if strings.HasSuffix(w, suf) && !(suf == "ing" && d.inSet("ingverb", w)) {
+			return false // but bring, sing: -ing is their stem
 		}
 	}
 	return !strings.ContainsAny(w, "-0123456789")

@@ -583,6 +583,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			// showing Hill ahead, Ms. Roe …)
 			finding := d.pollFinds(f) && !strings.HasSuffix(strings.ToLower(f.cueText), "ing")
 			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
+			c = d.beforeSecondAbsolute(toks, c, f)
 			c = beforeParallelBy(toks, c, f)
 			c = d.beforeSeenAs(toks, c)
 		}
@@ -619,6 +620,45 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	c.s = d.withComplementizer(toks, c.s)
 	d.addReported(toks, c, f, rule)
+}
+
+// beforeSecondAbsolute ends the content of a source that "with" opens
+// before a second such phrase that "and" joins, a noun and an -ing form:
+// in "with 140 members blasting the raids and the White House dispatching
+// an aide", what the White House did is no part of what the members said.
+func (d *doc) beforeSecondAbsolute(toks []token, c span, f *frame) span {
+	if !d.afterWith(toks, c.s, f) {
+		return c
+	}
+	for i := c.s + 1; i+2 < c.e; i++ {
+		n := toks[i+1]
+		if !toks[i].is("and") || n.kind != tWord || !(n.upper || n.isClass(cDeterminer)) {
+			continue
+		}
+		for k := i + 2; k+1 < c.e && k <= i+6 && toks[k].kind == tWord && !toks[k].finite(); k++ {
+			// the -ing form takes an object of its own (dispatching an
+			// aide), not "were failing", "fund-raising arms"
+			o := toks[k+1]
+			if d.gerund(toks[k]) && !strings.Contains(toks[k].lower, "-") && o.kind == tWord && (o.upper || o.isClass(cDeterminer|cPronoun)) {
+				return span{c.s, i}
+			}
+		}
+	}
+	return c
+}
+
+// afterWith reports whether the source of f, shortly before the content
+// at toks[s], follows "with" (with Jo Hill saying …).
+func (d *doc) afterWith(toks []token, s int, f *frame) bool {
+	if d.german || f.mention.e <= f.mention.s {
+		return false
+	}
+	for j := s - 1; j > 0 && s-j <= 20; j-- {
+		if toks[j].s == f.mention.s {
+			return toks[j-1].is("with")
+		}
+	}
+	return false
 }
 
 // contentAfterDateline returns where content that opens a paragraph
@@ -1279,7 +1319,8 @@ func (d *doc) subjunctive(toks []token, c span) bool {
 
 // bareVerb reports whether t may be a plain present verb after a plural
 // subject: lower case, not a function word, and without the endings of
-// nouns, participles and adverbs (belong, highlight; not of, cast-offs).
+// nouns, participles and adverbs (belong, highlight, bring; not of,
+// cast-offs, raising).
 func (d *doc) bareVerb(t token) bool {
 	w := t.lower
 	if t.upper || len(w) < 3 || t.isClass(cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {

@@ -2026,6 +2026,10 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"an adverb in -ly and a participle after an article modify a cue noun that heads the phrase too: the source is the whole phrase", `According to the newly published report, the fares will rise. According to the recently released annual report, the pier will close.`,
 		[]want{{text: "the fares will rise", kind: quotes.Indirect, mention: "the newly published report", cue: "According to"}, {text: "the pier will close", kind: quotes.Indirect, mention: "the recently released annual report", cue: "According to"}}}, {"a clause with its own subject after a comma that follows a cue opening its sentence, past a time phrase, is what was said, without that", "The Fenwick Ledger reported on Monday, the harbor board will vote on the toll in July. Tom Hill previously noted, the ferry has lost money for years.",
 		[]want{{text: "the harbor board will vote on the toll in July", kind: quotes.Indirect, mention: "The Fenwick Ledger", cue: "reported"}, {text: "the ferry has lost money for years", kind: quotes.Indirect, mention: "Tom Hill", cue: "noted"}}},
+	{"leaders is a source noun: a place or group after in goes with it, not the source alone", "Leaders in both parties said the toll would rise. Harbor leaders in Fenwick warned that the pier would close.",
+		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Leaders in both parties", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Harbor leaders in Fenwick", cue: "warned"}}},
+	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
+		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

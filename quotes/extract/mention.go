@@ -1281,6 +1281,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if d.germanPostmodifier(toks, lo, a, j) {
 		return a - 2, true // Paul Weber vom Institut für Physik; Ein Sprecher in Berlin
 	}
+	if !d.german && u.is("from") && a-2 >= lo && toks[a-2].isClass(cDocument) && !toks[a-2].upper && j-a < maxNP {
+		return a - 2, true // a study from 2011 noted; a poll from May: the document's date or maker goes with it
+	}
 	if (!toks[a].upper || toks[a-1].is("from")) && d.sourceBeforePlace(toks, lo, a-1) {
 		return a - 2, true // Democrats in five states say
 	}
@@ -1334,8 +1337,8 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if j-a < maxNP && d.linksToNoun(toks, lo, a) {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
-	if a-2 >= lo && toks[a-1].is("by") && toks[a-2].isClass(cDocument) && !toks[a-2].upper && j-a < maxNP {
-		return a - 2, true // a study by the council found: the document's author goes with it
+	if a-2 >= lo && (toks[a-1].is("by") || toks[a-1].is("from")) && toks[a-2].isClass(cDocument) && !toks[a-2].upper && j-a < maxNP {
+		return a - 2, true // a study by the council found; a report from the county noted: the document's author goes with it
 	}
 	if j-a < maxNP && d.sourceBeforePlace(toks, lo, a-1) {
 		return a - 2, true // officials in the two cities; insiders across the states

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a lower-case -s form with an object before as and a quote is a present verb of naming after a name, a pronoun or an -ly adverb: its subject's words; a plural noun there names nothing", `Tom Hill openly admires the harbor chief as a "strong leader," a view his rivals share.`,
+		[]want{{text: "strong leader,", kind: quotes.Direct, mention: "Tom Hill", cue: "admires"}}},
 	{"an -s cue that could be a plural noun is the verb after an appositive when that opens a clause after it: the source notes what follows", `Gerry Oban, a harbor consultant, notes that a fifth of the vote is enough to win a seat, which means Hill "can do a lot of damage" in the old ports. Jo Vale, a critic of the plan, remarks that the toll will fall.`,
 		[]want{{text: `that a fifth of the vote is enough to win a seat, which means Hill "can do a lot of damage" in the old ports`, kind: quotes.Mixed, mention: "Gerry Oban", cue: "notes"}, {text: "that the toll will fall", kind: quotes.Indirect, mention: "Jo Vale", cue: "remarks"}}},
 	{"a quote that a verb of naming with an object calls something, which no other rule took, is the words of the subject that opens the verb's clause, past adverbs and auxiliaries; after that and a past the verb is a relative clause's", `When the subject comes up, Ann Roe routinely characterizes herself as a "harbor warrior" who fixed the pier. For years, the Harbor Board has positioned itself as a "global town square" open to all. Ann Roe proposed a debate on Monday - but the Hill campaign rejected the idea as "ludicrous" because of the game. Board members penned a series of letters that called him an "amateur and dreamer," out of touch.`,

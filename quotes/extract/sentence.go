@@ -2961,7 +2961,7 @@ func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 		if t.kind != tWord {
 			return -1, false
 		}
-		if k < i-1 && (d.inSet("calls", t.lower) || as && d.treatsAs(t)) {
+		if k < i-1 && (d.inSet("calls", t.lower) || as && (d.treatsAs(t) || k < j && d.presentAfterSubject(toks, a, k))) {
 			if k > a && toks[k-1].isClass(cDeterminer) && !d.relativeVerb(toks, k) || k > a && isPossessive(toks[k-1].lower) {
 				return -1, false
 			}
@@ -2985,6 +2985,21 @@ func (d *doc) relativeVerb(toks []token, k int) bool {
 // before it (placed ads calling …).
 func (d *doc) subjectOpens(toks []token, a, s int) bool {
 	return !d.german && (s == a || toks[s-1].isPunct(",;:") || conjunction(toks[s-1]))
+}
+
+// presentAfterSubject reports whether toks[k], a lower-case -s form, is
+// a verb in the present after its subject, a name, a pronoun or an -ly
+// adverb (Tom Hill openly admires the mayor as a "…"), not a plural
+// noun (an option seen by organizers as a "…").
+func (d *doc) presentAfterSubject(toks []token, a, k int) bool {
+	if k <= a {
+		return false
+	}
+	t, p := &toks[k], &toks[k-1]
+	if t.upper || !d.presentS(t.lower) || p.kind != tWord {
+		return false
+	}
+	return p.upper || p.isClass(cPronoun) || strings.HasSuffix(p.lower, "ly")
 }
 
 // treatsAs reports whether t reads as a verb that treats its object

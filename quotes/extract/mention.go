@@ -2456,9 +2456,10 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 		if toks[k+1].isClass(cDeterminer | cObject) {
 			return true // Tom Hill, her aide, calls her record a "…": after an appositive
 		}
-		if toks[k+1].isClass(cQuestion | cPronoun) {
+		if toks[k+1].isClass(cQuestion|cPronoun) || toks[k+1].is("that") {
 			// Jo Hill, a critic of the plan, questions whether it works;
-			// claims it will fail: a clause follows the cue
+			// claims it will fail; notes that it failed: a clause follows
+			// the cue
 			o := d.openingMark(toks, k-1, false)
 			return o > 0 && d.sourceHeadBefore(toks[o-1]) && !d.afterPrep(toks, o-1)
 		}

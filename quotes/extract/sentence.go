@@ -804,7 +804,38 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		d.addDirect(toks, i, f, "frame-before")
 		return
 	}
+	if f := d.namerFrame(toks, a, i, pi); f != nil {
+		d.addDirect(toks, i, f, "calls")
+		return
+	}
 	d.addDirect(toks, i, nil, "embedded")
+}
+
+// namerFrame attributes an English quote that a verb of naming with an
+// object calls something, when no other rule took it, to the subject
+// that opens the verb's clause, past adverbs and auxiliaries (Fiorina
+// routinely casts herself as a "…"; but the board rejected the idea as
+// "…"; For years, the firm has positioned itself as a "…"), or nil. The
+// object of a verb before it is not the namer (placed ads calling …).
+func (d *doc) namerFrame(toks []token, a, i, pi int) *frame {
+	if d.german {
+		return nil
+	}
+	k, object := d.callsAt(toks, a, i)
+	if k <= a || !object {
+		return nil
+	}
+	np, _, found := d.npBefore(toks, a, k)
+	if !found || !d.subjectOpens(toks, a, np.s) {
+		return nil
+	}
+	if s := toks[np.s]; !s.upper && strings.HasSuffix(s.lower, "ed") {
+		return nil // and placed newspaper ads calling the deal a "…": a verb and its object, no subject
+	}
+	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
+	d.frames = append(d.frames, f)
+	return f
 }
 
 // undergoesQuote reports whether the quote toks[i] closes a passive
@@ -2930,14 +2961,45 @@ func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 		if t.kind != tWord {
 			return -1, false
 		}
-		if k < i-1 && (d.inSet("calls", t.lower) || as && d.treatsAs(t)) {
-			if k > a && toks[k-1].isClass(cDeterminer) || k > a && isPossessive(toks[k-1].lower) {
+		if k < i-1 && (d.inSet("calls", t.lower) || as && (d.treatsAs(t) || k < j && d.presentAfterSubject(toks, a, k))) {
+			if k > a && toks[k-1].isClass(cDeterminer) && !d.relativeVerb(toks, k) || k > a && isPossessive(toks[k-1].lower) {
 				return -1, false
 			}
 			return k, k < j
 		}
 	}
 	return -1, false
+}
+
+// relativeVerb reports whether toks[k], after "that", is the verb of a
+// relative clause (letters that called him a "…"): a past or an -ing
+// form, which no determiner takes (but "that call for …").
+func (d *doc) relativeVerb(toks []token, k int) bool {
+	w := toks[k].lower
+	return toks[k-1].is("that") && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// subjectOpens reports whether the English noun phrase at toks[s] opens
+// its clause: first in the sentence or after a comma, a colon or a
+// conjunction (but the board rejected …), not an object of a verb
+// before it (placed ads calling …).
+func (d *doc) subjectOpens(toks []token, a, s int) bool {
+	return !d.german && (s == a || toks[s-1].isPunct(",;:") || conjunction(toks[s-1]))
+}
+
+// presentAfterSubject reports whether toks[k], a lower-case -s form, is
+// a verb in the present after its subject, a name, a pronoun or an -ly
+// adverb (Tom Hill openly admires the mayor as a "…"), not a plural
+// noun (an option seen by organizers as a "…").
+func (d *doc) presentAfterSubject(toks []token, a, k int) bool {
+	if k <= a {
+		return false
+	}
+	t, p := &toks[k], &toks[k-1]
+	if t.upper || !d.presentS(t.lower) || p.kind != tWord {
+		return false
+	}
+	return p.upper || p.isClass(cPronoun) || strings.HasSuffix(p.lower, "ly")
 }
 
 // treatsAs reports whether t reads as a verb that treats its object
@@ -2964,7 +3026,7 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	if k < 0 {
 		return nil, false
 	}
-	if k-1 >= a && (toks[k-1].isClass(cPronoun) || d.relativePronoun(toks[k-1].lower)) && !toks[k-1].isClass(cPassive) {
+	if k-1 >= a && (toks[k-1].isClass(cPronoun) || d.relativePronoun(toks[k-1].lower) || d.relativeVerb(toks, k)) && !toks[k-1].isClass(cPassive) {
 		// what he calls the "cartel", letters that called him a "fraud"
 		f = &frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}}
 		if outer, ok := d.whatClauseSubject(toks, a, span{k - 1, k}); ok {

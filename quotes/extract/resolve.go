@@ -81,6 +81,7 @@ func (d *doc) resolve() {
 		if f.inherit != nil || !f.named() {
 			continue
 		}
+		f.mention = d.pronounPart(f.mention)
 		ws := d.words(f.mention)
 		if len(ws) == 0 {
 			continue
@@ -127,6 +128,28 @@ func (d *doc) resolve() {
 			f.addressee = full // told Macron → Emmanuel Macron
 		}
 	}
+}
+
+// pronounPart returns the mention m cut before the apostrophe when it is
+// one pronoun with an auxiliary held in it (as he’s often said; they've
+// argued; She's been saying): the pronoun is the mention, and resolves
+// as one. Else m.
+func (d *doc) pronounPart(m span) span {
+	if d.german {
+		return m
+	}
+	for i := m.s + 1; i < m.e && i-m.s <= 5; i++ {
+		switch c := d.r[i]; {
+		case c == '\'' || c == '’':
+			if d.has(cPronoun, strings.ToLower(string(d.r[m.s:i]))) {
+				return span{m.s, i}
+			}
+			return m
+		case !unicode.IsLetter(c):
+			return m
+		}
+	}
+	return m
 }
 
 func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, lastGroup *frame) {

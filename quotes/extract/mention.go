@@ -1283,6 +1283,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if !d.german && toks[a].upper && !u.upper && u.isClass(cTime) && d.inSet("daypart", u.lower) {
 		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
 	}
+	if !d.german && toks[a].upper && !u.upper && u.isClass(cPeriod) {
+		return a, false // Last week Jo Vale said; This year Tom Hale said: no part of the name either
+	}
 	if (a-1 == lo || a-2 >= lo && toks[a-2].isPunct("(")) && u.isClass(cStop|cSubordinator|cAdverb|cPrep) {
 		return a, false // a capitalised first word: Wie, Zugleich, Über; (As Reuters reported, …)
 	}

@@ -134,7 +134,7 @@ type frame struct {
 	via        *frame
 	speaker    string
 	kind       quotes.SpeakerKind
-	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description", "pair"
+	resolution string // how the speaker was resolved: "", "surname", "pronoun", "description", "pair", "owner"
 	gender     byte   // of a person: 'm', 'f' or 0 when unknown
 }
 

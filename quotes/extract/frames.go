@@ -4360,23 +4360,52 @@ func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
 
 // secondVerbSubject returns the subject of a subordinate clause (when,
 // after, because …) that the cue toks[k] is the second verb of, joined
-// by "and" or "but" with no comma or quote between: in "The crowd
-// cheered when Jo Hill spotted a sign and asked …" Hill asks.
+// by "and" or "but" with no comma or quote between, or a list of verbs
+// after semicolons: in "The crowd cheered when Jo Hill spotted a sign
+// and asked …" Hill asks; so does "in which" open one (a week in which
+// Jo Hill was booed; was denounced; and declared …).
 func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 	if d.german || d.coordinated(toks, a, k) < 0 {
 		return span{}, false
 	}
+	// list: past a semicolon of a list of verbs
+	list := false
 	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
 		t := toks[i]
+		if t.isPunct(";") && d.verbOpensItem(toks, i+1) {
+			list = true // was booed; was denounced; and declared: a list of the clause's verbs
+			continue
+		}
 		if t.kind != tWord {
 			return span{}, false
+		}
+		if t.is("which") && i-1 > a && toks[i-1].is("in") {
+			return d.subjectWithVerb(toks, i+1, k) // a week in which Ann Roe was booed and declared …
 		}
 		if t.upper || t.isCue() || !t.isClass(cSubordinator|cClause|cPrep) || !d.inSet("subordinate", t.lower) {
 			continue // the set lookup last: two map lookups
 		}
-		return d.subjectWithVerb(toks, i+1, k)
+		if np, ok := d.subjectWithVerb(toks, i+1, k); ok || !list {
+			return np, ok
+		}
+		// praised Jo Vale as a fighter; and declared: "as" in an item opens no clause
 	}
 	return span{}, false
+}
+
+// verbOpensItem reports whether the item of a list after a semicolon at
+// toks[i] opens with a verb, an "and" before it or not: "; was denounced",
+// "; and declared" go on with the subject before, "; the mayor cried"
+// has its own.
+func (d *doc) verbOpensItem(toks []token, i int) bool {
+	if i < len(toks) && toks[i].is("and") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower))
 }
 
 // subjectWithVerb returns the subject that opens a subordinate clause

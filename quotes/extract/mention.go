@@ -553,6 +553,30 @@ func (d *doc) standaloneAfterAnd(toks []token, j int) bool {
 	return toks[j].isClass(cStandalone) && toks[j-1].isClass(cClause)
 }
 
+// throughAgent returns where a phrase "through" and the agent a source
+// speaks through starts when it ends at toks[j] right before the cue
+// (who through her lawyer declined; The firm through a spokesman said),
+// or 0: a determiner or possessive follows "through", lower-case words
+// end it, and no verb stands before it.
+func (d *doc) throughAgent(toks []token, lo, j int) int {
+	for i := j - 1; i-1 > lo && j-i <= 3; i-- {
+		if toks[i+1].kind != tWord || toks[i+1].upper {
+			return 0
+		}
+		if toks[i].is("through") {
+			p := toks[i-1] // the source, not a verb going through (protesters marching through the streets said)
+			if p.kind != tWord || strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed") || p.isCue() {
+				return 0
+			}
+			if toks[i+1].isClass(cDeterminer) || d.inSet("possessive", toks[i+1].lower) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // skipAdverbsBack moves j back over adverbs and auxiliaries (also, has, later).
 func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 	for j >= lo && toks[j].kind == tWord {
@@ -584,6 +608,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j--
 		case j-1 >= lo && toks[j].isClass(cPeriod) && toks[j-1].isClass(cTime):
 			j -= 2 // The committee this week announced
+		case !d.german && !toks[j].upper && d.throughAgent(toks, lo, j) > 0:
+			j = d.throughAgent(toks, lo, j) - 1 // Ms. Roe, who through her lawyer declined: the one who speaks through the lawyer
 		case toks[j].isClass(cChannel) && !toks[j].upper:
 			if i := d.channelBack(toks, lo, j); i < j {
 				j = i // Rob Hill in a blog post said
@@ -839,9 +865,10 @@ func (d *doc) countSubject(toks []token, lo, a, k int) bool {
 
 // lyNoun reports whether the English word in -ly at toks[j] is a noun,
 // not an adverb: right after an article or a possessive (lawyers for the
-// family said; his ally told), where no adverb stands before the verb.
+// family said; his ally told), where no adverb stands before the verb,
+// or a noun in -ly anywhere (Tom Hale's family said; the Hale family said).
 func (d *doc) lyNoun(toks []token, lo, j int) bool {
-	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet("possessive", toks[j-1].lower))
+	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet("possessive", toks[j-1].lower) || d.inSet("lynoun", toks[j].lower))
 }
 
 // verbOpens reports whether the noun phrase at toks[a] opens with a
@@ -1307,6 +1334,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	}
 	if !d.german && toks[a].upper && !u.upper && u.isClass(cTime) && d.inSet("daypart", u.lower) {
 		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
+	}
+	if !d.german && toks[a].upper && !u.upper && u.isClass(cPeriod) {
+		return a, false // Last week Jo Vale said; This year Tom Hale said: no part of the name either
 	}
 	if (a-1 == lo || a-2 >= lo && toks[a-2].isPunct("(")) && u.isClass(cStop|cSubordinator|cAdverb|cPrep) {
 		return a, false // a capitalised first word: Wie, Zugleich, Über; (As Reuters reported, …)

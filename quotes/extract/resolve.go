@@ -81,6 +81,7 @@ func (d *doc) resolve() {
 		if f.inherit != nil || !f.named() {
 			continue
 		}
+		f.mention = d.pronounPart(f.mention)
 		ws := d.words(f.mention)
 		if len(ws) == 0 {
 			continue
@@ -108,7 +109,7 @@ func (d *doc) resolve() {
 		}
 		switch f.kind {
 		case quotes.Person:
-			if f.resolution != "pronoun" && f.resolution != "pair" {
+			if f.resolution != "pronoun" && f.resolution != "pair" && f.resolution != "owner" {
 				f.gender = d.genderOf(ws, f.speaker)
 				persons = append(persons, f)
 			}
@@ -127,6 +128,28 @@ func (d *doc) resolve() {
 			f.addressee = full // told Macron → Emmanuel Macron
 		}
 	}
+}
+
+// pronounPart returns the mention m cut before the apostrophe when it is
+// one pronoun with an auxiliary held in it (as he’s often said; they've
+// argued; She's been saying): the pronoun is the mention, and resolves
+// as one. Else m.
+func (d *doc) pronounPart(m span) span {
+	if d.german {
+		return m
+	}
+	for i := m.s + 1; i < m.e && i-m.s <= 5; i++ {
+		switch c := d.r[i]; {
+		case c == '\'' || c == '’':
+			if d.has(cPronoun, strings.ToLower(string(d.r[m.s:i]))) {
+				return span{m.s, i}
+			}
+			return m
+		case !unicode.IsLetter(c):
+			return m
+		}
+	}
+	return m
 }
 
 func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, lastGroup *frame) {
@@ -307,6 +330,14 @@ func (d *doc) capitalIsPerson(f *frame, full string) bool {
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
 func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
+	owner := false
+	if n := len(ws); n > 0 && ws[n-1].upper && isPossessive(ws[n-1].lower) && !d.has(cTime, dropPossessive(ws[n-1].lower)) {
+		// Hale’s claim that …: the owner of what was said, named with
+		// 's (not WEDNESDAY’S of a heading); no antecedent of a pronoun
+		// after it, as it stands inside another's sentence
+		last := word{text: dropPossessive(ws[n-1].text), lower: dropPossessive(ws[n-1].lower), upper: true}
+		ws, owner = append(ws[:n-1:n-1], last), true
+	}
 	run := d.nameRun(ws)
 	if len(run) == 0 {
 		f.kind, f.speaker = quotes.Unknown, d.text(f.mention)
@@ -332,6 +363,9 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		if full, ok := names[last]; ok {
 			f.speaker, f.resolution = full, "surname"
 		}
+	}
+	if owner {
+		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
 }
 

@@ -134,7 +134,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a report published Wednesday said: the participle qualifies the report
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
-	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):
+	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k) && !d.negatedMention(toks, k):
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments

@@ -5506,8 +5506,8 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
 		a++
 	}
-	if !toks[a].isClass(cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) {
-		return span{}, false // a, the, his: the subject's own article, or Polls, Figures
+	if !toks[a].isClass(cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) && !toks[a].upper {
+		return span{}, false // a, the, his: the subject's own article, or Polls, Figures, FEC records
 	}
 	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
 		t := toks[i]

@@ -1510,6 +1510,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "her rival", kind: quotes.Indirect, mention: "Jo Vale", cue: "savaged"}}},
 	{"what a source referenced or alluded to is what it brought up; the noun references is no cue", "Tom Hill referenced his long ties to the harbor. Ann Roe alluded to her record as mayor. The references in the report were old.",
 		[]want{{text: "his long ties to the harbor", kind: quotes.Indirect, mention: "Tom Hill", cue: "referenced"}, {text: "her record as mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "alluded to"}}},
+	{"what a source rebuts or acquiesces to is what it answers or gives in to", "The board rebutted the claim that the pier was unsafe. Tom Hill acquiesced to the demand of the riders.",
+		[]want{{text: "the claim that the pier was unsafe", kind: quotes.Indirect, mention: "The board", cue: "rebutted"}, {text: "the demand of the riders", kind: quotes.Indirect, mention: "Tom Hill", cue: "acquiesced to"}}},
 	{"a poll's finding goes on over a participle after a comma", "A Ledger poll showed Ann Roe with a lead in Ohio, earning 51 percent of likely voters. A Harbor poll found Tom Hill even statewide, but losing the coast by 9 points.",
 		[]want{{text: "Ann Roe with a lead in Ohio, earning 51 percent of likely voters", kind: quotes.Indirect, mention: "A Ledger poll"}, {text: "Tom Hill even statewide, but losing the coast by 9 points", kind: quotes.Indirect, mention: "A Harbor poll"}}},
 	{"a poll has its finding when a standing follows the object; not its margin of error", "Wednesday's Ledger poll has Ann Roe leading Tom Hill by six points. The poll has a margin of error of 3 points. Court filings revealed that he has sought $10 in damages.",

@@ -2507,21 +2507,27 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 }
 
 // referentOnly ends what a speaker referred to (", referring to the
-// harbor master, who …") where the noun phrase ends: before a dash, an
-// aside or relative clause after a comma (, his aide at the time; ,
-// who …; , as he …) or "but not". Annotators mark the referent alone;
-// a list (herself, Jo Vale and Tom Hill) or a comma between adjectives
-// stays whole.
+// harbor master, who …") or left unmentioned (did not mention the mayor
+// directly) where the noun phrase ends: before a dash, an aside or
+// relative clause after a comma (, his aide at the time; , who …; , as
+// he …), "but not", an adverbial (since the debate, during his speech)
+// or an -ly adverb that closes it or comes before a preposition other
+// than to (not "who was likely to win"). Annotators mark the referent alone; a list (herself, Jo
+// Vale and Tom Hill) or a comma between adjectives stays whole.
 func (d *doc) referentOnly(toks []token, c span, f *frame) span {
-	cue, _, _ := strings.Cut(strings.ToLower(f.cueText), " ")
-	if !f.object || !d.inSet("refersback", cue) {
+	if !f.object {
+		return c
+	}
+	cue := strings.ToLower(f.cueText)
+	if first, _, _ := strings.Cut(cue, " "); !d.inSet("refersback", first) && !d.inSet("negatedcontent", cue) {
 		return c
 	}
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
 		next := i+1 < c.e && toks[i+1].kind == tWord
-		if d.asideDash(t) || t.is("but") && next && toks[i+1].is("not") ||
-			t.isPunct(",") && next && !toks[i+1].upper && toks[i+1].isClass(cDeterminer|cRelative|cConditional|cPrep) && !d.adjectiveComma(toks, i) {
+		if d.asideDash(t) || t.is("but") && next && toks[i+1].is("not") || t.is("since") || t.isClass(cAdverbial) ||
+			t.isPunct(",") && next && !toks[i+1].upper && toks[i+1].isClass(cDeterminer|cRelative|cConditional|cPrep) && !d.adjectiveComma(toks, i) ||
+			t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && !t.is("only") && (i+1 == c.e || toks[i+1].isClass(cPrep) && !toks[i+1].is("to") || toks[i+1].kind == tPunct) {
 			return endBefore(toks, c, i)
 		}
 	}

@@ -134,7 +134,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a report published Wednesday said: the participle qualifies the report
 	case t.cls&cInfinitive != 0 && (k+1 >= b || !toks[k+1].is("to")):
 		return 0, 0, false // shares declined 5 percent
-	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k):
+	case t.cls&cBase != 0 && !d.german && !d.baseFormIsVerb(toks, k) && !d.negatedMention(toks, k):
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
@@ -310,7 +310,24 @@ func (d *doc) pollShows(toks []token, k int) bool {
 			return true
 		}
 		if !toks[j].isClass(cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
-			return j > 0 && d.pollParticiple(toks, j-1, k+1) || j > 1 && d.pollParticiple(toks, j-2, k+1)
+			return j > 0 && d.pollParticiple(toks, j-1, k+1) || j > 1 && d.pollParticiple(toks, j-2, k+1) || d.pollPhraseBefore(toks, k)
+		}
+	}
+	return false
+}
+
+// pollPhraseBefore reports whether a poll's noun phrase with a modifier
+// after the poll ends right before toks[k]: "Polls in New Hampshire
+// show", "New polls out Monday show", "a survey of voters shows" (gold
+// marks 17 of 20).
+func (d *doc) pollPhraseBefore(toks []token, k int) bool {
+	for i := k - 2; i >= 0 && k-i <= 8; i-- {
+		t := toks[i]
+		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
+			return false
+		}
+		if d.lex.hot.poll.has(t.lower) {
+			return d.pollModifier(toks[i+1])
 		}
 	}
 	return false

@@ -5099,13 +5099,12 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 	if j < b && toks[j].isPunct(",") {
 		j++
 	}
-	if j >= b || !toks[j].is("ohne") && !toks[j].is("um") && !toks[j].is("statt") && !toks[j].is("anstatt") {
+	if j >= b || !purpose(toks[j]) {
 		return 0
 	}
 	for i := j + 2; i+1 < b && i-j <= 16; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
-			ok := toks[i].isPunct(",") && toks[i+1].is("dass") && (toks[i-2].is("zu") || zuInfinitive(toks[i-1].lower))
-			if ok {
+			if toks[i].isPunct(",") && toks[i+1].is("dass") && (toks[i-2].is("zu") || zuInfinitive(toks[i-1].lower)) {
 				return i + 1
 			}
 			return 0

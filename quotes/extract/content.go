@@ -650,7 +650,7 @@ func (d *doc) beforeSecondAbsolute(toks []token, c span, f *frame) span {
 // afterWith reports whether the source of f, shortly before the content
 // at toks[s], follows "with" (with Jo Hill saying …).
 func (d *doc) afterWith(toks []token, s int, f *frame) bool {
-	if d.german || f.mention.e <= f.mention.s {
+	if d.german || !f.named() {
 		return false
 	}
 	for j := s - 1; j > 0 && s-j <= 20; j-- {

@@ -3265,9 +3265,6 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 // be what was said: in "The Gazette reported on Monday, the board will
 // vote in July" the clause is the content, said without "that".
 func (d *doc) commaClause(toks []token, hi, b int) int {
-	if d.german {
-		return -1
-	}
 	j := d.skipAdverbials(toks, hi, b)
 	if j+1 >= b || !toks[j].isPunct(",") || !d.subjectAndVerb(toks, j+1, b) {
 		return -1

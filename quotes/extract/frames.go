@@ -4401,8 +4401,7 @@ func (d *doc) verbOpensItem(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	t := toks[i]
-	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower))
+	return d.pastOrClauseVerb(toks[i])
 }
 
 // subjectWithVerb returns the subject that opens a subordinate clause

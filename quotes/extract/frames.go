@@ -4390,8 +4390,8 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 	return span{}, false
 }
 
-// verbOpensItem reports whether the item of a list after a semicolon at
-// toks[i] opens with a verb, an "and" before it or not: "; was denounced",
+// verbOpensItem reports whether the list item at toks[i], after a
+// semicolon, opens with a verb, an "and" before it or not: "; was denounced",
 // "; and declared" go on with the subject before, "; the mayor cried"
 // has its own.
 func (d *doc) verbOpensItem(toks []token, i int) bool {

@@ -4365,7 +4365,6 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 	if d.german || d.coordinated(toks, a, k) < 0 {
 		return span{}, false
 	}
-	// list: past a semicolon of a list of verbs
 	list := false
 	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
 		t := toks[i]

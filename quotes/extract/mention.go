@@ -2104,7 +2104,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 				continue
 			}
 		}
-		if name && !d.german && !u.upper && e > k {
+		if name && !d.german && !u.upper {
 			if n := d.surnameAfterParticles(toks, e, b); n > e {
 				e = n // said Peter van der Berg: the particles go on to the surname
 				continue

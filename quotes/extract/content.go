@@ -1327,7 +1327,7 @@ func (d *doc) bareVerb(t token) bool {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
-		if strings.HasSuffix(w, suf) && !(suf == "ing" && !strings.ContainsAny(w[:len(w)-3], "aeiouy")) {
+		if strings.HasSuffix(w, suf) && (suf != "ing" || strings.ContainsAny(w[:len(w)-3], "aeiouy")) {
 			return false // but bring, sing, cling: no vowel before -ing, so no -ing ending
 		}
 	}

@@ -1226,7 +1226,7 @@ func (d *doc) adverbInPassive(toks []token, a, k int) bool {
 		(toks[j].isClass(cTime) || strings.HasSuffix(toks[j].lower, "ly") || toks[j].isClass(cAdverb) && toks[j].cls&cFinite == 0) {
 		j-- // not "and": "had been and said" is no passive
 	}
-	return j < k-1 && j >= a && toks[j].cls&cPassive != 0
+	return j < k-1 && toks[j].cls&cPassive != 0 // j >= a: the loop stops at a
 }
 
 // lyAfterBe reports whether an -ly adverb after a form of be stands

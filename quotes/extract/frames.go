@@ -2368,9 +2368,9 @@ func (d *doc) commaQuote(t token) bool {
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
 // since said; are wary of it and generally agree; and has been saying),
-// or -1. A negated cue
-// joins only before "that": "but did not recommend that …" reports a
-// second act of the subject, "and did not find ties" reports none.
+// or -1. A negated cue joins only before "that": "but did not recommend
+// that …" reports a second act of the subject, "and did not find ties"
+// reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
 	negatedThat := k+1 < len(toks) && toks[k+1].is("that")

@@ -2142,7 +2142,7 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[i+1]
-	if n.is("that") && i+2 < e {
+	if n.is("that") {
 		return d.secondThatClause(toks, i+1, e) // but that they …, not "but that was …"
 	}
 	// a form of do is more often the source's own next verb: said she

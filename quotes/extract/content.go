@@ -650,7 +650,7 @@ func (d *doc) beforeSecondAbsolute(toks []token, c span, f *frame) span {
 // afterWith reports whether the source of f, shortly before the content
 // at toks[s], follows "with" (with Jo Hill saying …).
 func (d *doc) afterWith(toks []token, s int, f *frame) bool {
-	if d.german || f.mention.e <= f.mention.s {
+	if d.german || !f.named() {
 		return false
 	}
 	for j := s - 1; j > 0 && s-j <= 20; j-- {
@@ -1327,7 +1327,7 @@ func (d *doc) bareVerb(t token) bool {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
-		if strings.HasSuffix(w, suf) && !(suf == "ing" && !strings.ContainsAny(w[:len(w)-3], "aeiouy")) {
+		if strings.HasSuffix(w, suf) && (suf != "ing" || strings.ContainsAny(w[:len(w)-3], "aeiouy")) {
 			return false // but bring, sing, cling: no vowel before -ing, so no -ing ending
 		}
 	}
@@ -2142,7 +2142,7 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[i+1]
-	if n.is("that") && i+2 < e {
+	if n.is("that") {
 		return d.secondThatClause(toks, i+1, e) // but that they …, not "but that was …"
 	}
 	// a form of do is more often the source's own next verb: said she
@@ -2156,7 +2156,7 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 // there is …; but that Jo Hill …), not a pronoun that is the subject
 // itself (but that was wrong).
 func (d *doc) secondThatClause(toks []token, j, e int) bool {
-	if !toks[j].is("that") || j+1 >= e {
+	if j+1 >= e {
 		return false
 	}
 	m := toks[j+1]

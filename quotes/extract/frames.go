@@ -1226,7 +1226,7 @@ func (d *doc) adverbInPassive(toks []token, a, k int) bool {
 		(toks[j].isClass(cTime) || strings.HasSuffix(toks[j].lower, "ly") || toks[j].isClass(cAdverb) && toks[j].cls&cFinite == 0) {
 		j-- // not "and": "had been and said" is no passive
 	}
-	return j < k-1 && j >= a && toks[j].cls&cPassive != 0
+	return j < k-1 && toks[j].cls&cPassive != 0 // j >= a: the loop stops at a
 }
 
 // lyAfterBe reports whether an -ly adverb after a form of be stands
@@ -2391,9 +2391,9 @@ func (d *doc) commaQuote(t token) bool {
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
 // since said; are wary of it and generally agree; and has been saying),
-// or -1. A negated cue
-// joins only before "that": "but did not recommend that …" reports a
-// second act of the subject, "and did not find ties" reports none.
+// or -1. A negated cue joins only before "that": "but did not recommend
+// that …" reports a second act of the subject, "and did not find ties"
+// reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
 	negatedThat := k+1 < len(toks) && toks[k+1].is("that")
@@ -3288,9 +3288,6 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 // be what was said: in "The Gazette reported on Monday, the board will
 // vote in July" the clause is the content, said without "that".
 func (d *doc) commaClause(toks []token, hi, b int) int {
-	if d.german {
-		return -1
-	}
 	j := d.skipAdverbials(toks, hi, b)
 	if j+1 >= b || !toks[j].isPunct(",") || !d.subjectAndVerb(toks, j+1, b) {
 		return -1
@@ -4391,7 +4388,6 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 	if d.german || d.coordinated(toks, a, k) < 0 {
 		return span{}, false
 	}
-	// list: past a semicolon of a list of verbs
 	list := false
 	for i := k - 2; i > a && k-i <= maxContent; i-- { // bounded: the scan stays linear
 		t := toks[i]
@@ -4416,8 +4412,8 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 	return span{}, false
 }
 
-// verbOpensItem reports whether the item of a list after a semicolon at
-// toks[i] opens with a verb, an "and" before it or not: "; was denounced",
+// verbOpensItem reports whether the list item at toks[i], after a
+// semicolon, opens with a verb, an "and" before it or not: "; was denounced",
 // "; and declared" go on with the subject before, "; the mayor cried"
 // has its own.
 func (d *doc) verbOpensItem(toks []token, i int) bool {
@@ -4427,8 +4423,7 @@ func (d *doc) verbOpensItem(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	t := toks[i]
-	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower))
+	return d.pastOrClauseVerb(toks[i])
 }
 
 // subjectWithVerb returns the subject that opens a subordinate clause
@@ -5122,13 +5117,12 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 	if j < b && toks[j].isPunct(",") {
 		j++
 	}
-	if j >= b || !toks[j].is("ohne") && !toks[j].is("um") && !toks[j].is("statt") && !toks[j].is("anstatt") {
+	if j >= b || !purpose(toks[j]) {
 		return 0
 	}
 	for i := j + 2; i+1 < b && i-j <= 16; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
-			ok := toks[i].isPunct(",") && toks[i+1].is("dass") && (toks[i-2].is("zu") || zuInfinitive(toks[i-1].lower))
-			if ok {
+			if toks[i].isPunct(",") && toks[i+1].is("dass") && (toks[i-2].is("zu") || zuInfinitive(toks[i-1].lower)) {
 				return i + 1
 			}
 			return 0

@@ -883,7 +883,7 @@ func (d *doc) countSubject(toks []token, lo, a, k int) bool {
 // lyNoun reports whether the English word in -ly at toks[j] is a noun,
 // not an adverb: right after an article or a possessive (lawyers for the
 // family said; his ally told), where no adverb stands before the verb,
-// or a noun in -ly anywhere (Tom Hale's family said; the Hale family said).
+// or a noun in -ly after any word (Tom Hale's family said; the Hale family said).
 func (d *doc) lyNoun(toks []token, lo, j int) bool {
 	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet("possessive", toks[j-1].lower) || d.inSet("lynoun", toks[j].lower))
 }
@@ -2121,7 +2121,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 				continue
 			}
 		}
-		if name && !d.german && !u.upper && e > k {
+		if name && !d.german && !u.upper {
 			if n := d.surnameAfterParticles(toks, e, b); n > e {
 				e = n // said Peter van der Berg: the particles go on to the surname
 				continue

@@ -2984,7 +2984,7 @@ func (d *doc) relativeVerb(toks []token, k int) bool {
 // conjunction (but the board rejected …), not an object of a verb
 // before it (placed ads calling …).
 func (d *doc) subjectOpens(toks []token, a, s int) bool {
-	return !d.german && (s == a || toks[s-1].isPunct(",;:") || conjunction(toks[s-1]))
+	return s == a || toks[s-1].isPunct(",;:") || conjunction(toks[s-1])
 }
 
 // presentAfterSubject reports whether toks[k], a lower-case -s form, is

@@ -1614,8 +1614,12 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		if j < c.e && toks[j].isClass(cPrep) {
 			j++ // auf die, in der
 		}
-		// but not an article before a noun: …, um die Armut zu bekämpfen
-		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
+		// but not an article before a noun: …, um die Armut zu bekämpfen;
+		// nor a clause with its own verb before the comma, which the
+		// relative clause only ends (Die Brücke ist so lang wie der
+		// Damm, der …, erklärte sie)
+		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper) &&
+			!d.hasGermanVerb(toks, d.toComma(toks, c))
 	}
 	return false
 }

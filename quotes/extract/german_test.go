@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a clause with its own verb before the source that a relative clause ends is what was said; a subject with its relative clause before the verb is not",
+		"Die Stadt baut eine Brücke. Die Brücke ist ungefähr doppelt so lang wie der alte Damm, der so breit ist wie die Straße, erklärte Anna Roth vom Bauamt. Auch die Bank, die seit Jahren verkauft werden soll, kündigte an, die Filiale zu schließen.",
+		[]want{{text: "Die Brücke ist ungefähr doppelt so lang wie der alte Damm, der so breit ist wie die Straße", kind: quotes.Indirect, mention: "Anna Roth", cue: "erklärte"}, {text: "die Filiale zu schließen", kind: quotes.Indirect, mention: "die Bank", cue: "kündigte"}}},
 	{"an infinitive clause on ohne between the cue (or the source's appositive) and a dass clause tells how it was said: the dass clause is what was said",
 		"Die Stadt baut eine Brücke. Am Donnerstag sagte Paul Weber, ohne auf einen bestimmten Fall einzugehen, dass ihn die Vorwürfe besorgt hätten. Am Freitag sagte Anna Roth, Leiterin des Bauamts, ohne auf die Kosten zu verweisen, dass die Brücke im Mai öffne.",
 		[]want{{text: "dass ihn die Vorwürfe besorgt hätten", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}, {text: "dass die Brücke im Mai öffne", kind: quotes.Indirect, mention: "Anna Roth", cue: "sagte"}}},

@@ -835,7 +835,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
 	case (first.is("von") || first.is("vom")) && d.inSet("speaksof", strings.ToLower(f.cueText)):
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
-	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob"):
+	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb
 		// (er habe, es sei) or an infinitive (kündigte an, … zu schließen)

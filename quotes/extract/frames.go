@@ -4929,6 +4929,10 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return j + 1
 	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
 		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
+	case d.german && t.isPunct(",") && j+1 < b && d.pastAppositive(toks, span{j + 1, b}) > j+1:
+		// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
+		// dass …: an appositive that reads as a relative clause
+		return d.pastAppositive(toks, span{j + 1, b})
 	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case t.isPunct(",—–-"):

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"an appositive after an inverted source runs to the comma before dass, also when it holds a name in marks or the dass clause a subjunctive the lexicon does not list",
+		"Die Stadt baut eine Brücke. In einer Mitteilung erklärte der Eigentümer, das auch die „Ulmer Post“ verlegende Medienhaus Berger, dass das Blatt in einer „schwierigen Lage“ stecke. Am Montag erklärte der Verleger, das Medienhaus Roth, dass das Blatt in einer schwierigen Lage stecke.",
+		[]want{{text: "dass das Blatt in einer „schwierigen Lage“ stecke", kind: quotes.Mixed, mention: "der Eigentümer"}, {text: "schwierigen Lage", kind: quotes.Direct, mention: "der Eigentümer"}, {text: "dass das Blatt in einer schwierigen Lage stecke", kind: quotes.Indirect, mention: "der Verleger"}}},
 	{"a clause with its own verb before the source that a relative clause ends is what was said; a subject with its relative clause before the verb is not",
 		"Die Stadt baut eine Brücke. Die Brücke ist ungefähr doppelt so lang wie der alte Damm, der so breit ist wie die Straße, erklärte Anna Roth vom Bauamt. Auch die Bank, die seit Jahren verkauft werden soll, kündigte an, die Filiale zu schließen.",
 		[]want{{text: "Die Brücke ist ungefähr doppelt so lang wie der alte Damm, der so breit ist wie die Straße", kind: quotes.Indirect, mention: "Anna Roth", cue: "erklärte"}, {text: "die Filiale zu schließen", kind: quotes.Indirect, mention: "die Bank", cue: "kündigte"}}},

@@ -1023,10 +1023,34 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
 		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
 			taken = d.takenTo(toks, before, nextLo)
+			d.spokenOfClause(toks, fa, prevHi, before)
 		}
 		prevEmpty = len(d.results) == before && !fa.inverted && !d.german
 		if d.passiveBeforeSource(toks, fs, i, b) {
 			taken, prevEmpty = a, true // the source after it takes the clause too, the passive and all
+		}
+	}
+}
+
+// spokenOfClause widens the German content on von after a form of
+// sprechen (Die Polizei sprach von einem Unfall) to its whole clause,
+// from prevHi on, source and verb with it: the annotators mark the
+// clause so (9 of 9 in the German dev set). from is where the frame's
+// results start in d.results.
+func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
+	if !d.german || fa.right < 0 || fa.right >= len(toks) || !toks[fa.right].is("von") && !toks[fa.right].is("vom") ||
+		!d.inSet("speaksof", strings.ToLower(fa.f.cueText)) {
+		return
+	}
+	for prevHi < fa.lo && toks[prevHi].kind == tPunct {
+		prevHi++
+	}
+	if prevHi > fa.lo {
+		return
+	}
+	for _, r := range d.results[from:] {
+		if r.f == fa.f && r.kind == quotes.Indirect && r.content.s == toks[fa.right].s {
+			r.content.s = toks[prevHi].s
 		}
 	}
 }

@@ -8,6 +8,10 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a noun phrase with an article after the comma that ends a clause, right before a cue with a report after it, opens a main clause of its own: a new source, whose clause ends the content before it",
+		"Die Stadt baut eine Brücke. Die Brücke ist fertig, die Stadt teilte mit, dass sie im Mai öffne. Zum Fest kamen laut Polizei gut 2.000 Menschen, die Veranstalter sprechen von etwa 3.000 Gästen.",
+		[]want{{text: "dass sie im Mai öffne", kind: quotes.Indirect, mention: "die Stadt", cue: "teilte"}, {text: "Zum Fest kamen", mention: "Polizei"}, {text: "gut 2.000 Menschen", mention: "Polizei"},
+			{text: "die Veranstalter sprechen von etwa 3.000 Gästen", kind: quotes.Indirect, mention: "die Veranstalter", cue: "sprechen"}}},
 	{"an appositive after an inverted source runs to the comma before dass, also when it holds a name in marks or the dass clause a subjunctive the lexicon does not list",
 		"Die Stadt baut eine Brücke. In einer Mitteilung erklärte der Eigentümer, das auch die „Ulmer Post“ verlegende Medienhaus Berger, dass das Blatt in einer „schwierigen Lage“ stecke. Am Montag erklärte der Verleger, das Medienhaus Roth, dass das Blatt in einer schwierigen Lage stecke.",
 		[]want{{text: "dass das Blatt in einer „schwierigen Lage“ stecke", kind: quotes.Mixed, mention: "der Eigentümer"}, {text: "schwierigen Lage", kind: quotes.Direct, mention: "der Eigentümer"}, {text: "dass das Blatt in einer schwierigen Lage stecke", kind: quotes.Indirect, mention: "der Verleger"}}},

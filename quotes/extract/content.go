@@ -947,7 +947,8 @@ func (d *doc) pastAppositive(toks []token, c span) int {
 	}
 	for j := c.s + 1; j+1 < c.e && j-c.s <= 10; j++ {
 		if toks[j].isPunct(",") {
-			if toks[j+1].is("dass") || toks[j+1].is("ob") {
+			// …, dass …; …, die Brücke werde …: a reported clause follows
+			if toks[j+1].is("dass") || toks[j+1].is("ob") || toks[j+1].isClass(cDeterminer) && (d.reportedClause(toks, j+1, c.e) || d.konjunktiv2Clause(toks, j+1, c.e)) {
 				if !d.hasGermanVerb(toks, span{c.s, j}) {
 					return j + 1
 				}

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"an appositive after a place before the comma of a reported clause (in Ulm, der Hauptstadt der Region, die Brücke werde …) is no part of what was said",
+		"Die Stadt baut eine Brücke. So sagte Paul Weber am Montag auf einer Messe in Ulm, der Hauptstadt der Region, die Brücke werde im Mai fertig.",
+		[]want{{text: "die Brücke werde im Mai fertig", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}}},
 	{"a noun phrase with an article after the comma that ends a clause, right before a cue with a report after it, opens a main clause of its own: a new source, whose clause ends the content before it",
 		"Die Stadt baut eine Brücke. Die Brücke ist fertig, die Stadt teilte mit, dass sie im Mai öffne. Zum Fest kamen laut Polizei gut 2.000 Menschen, die Veranstalter sprechen von etwa 3.000 Gästen.",
 		[]want{{text: "dass sie im Mai öffne", kind: quotes.Indirect, mention: "die Stadt", cue: "teilte"}, {text: "Zum Fest kamen", mention: "Polizei"}, {text: "gut 2.000 Menschen", mention: "Polizei"},

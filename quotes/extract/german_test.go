@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"Danach opening a sentence right after one that names a document as a noun of its own, and reports nothing itself, says what the document says; after a narrative, or a document only in a phrase on nach, it is a time",
+		"Die Stadt baut eine Brücke. Der Bericht der Stadt liegt vor. Danach soll die Brücke im Mai öffnen. Die Feier dauerte bis zum Abend. Danach gingen alle nach Hause. Nach der Mitteilung der Stadt bleibt die Brücke zu. Danach beginnt der Bau im Mai.",
+		[]want{{text: "soll die Brücke im Mai öffnen", kind: quotes.Indirect, mention: "Danach"}, {text: "bleibt die Brücke zu", kind: quotes.Indirect, mention: "der Stadt"}}},
 	{"an appositive after a place before the comma of a reported clause (in Ulm, der Hauptstadt der Region, die Brücke werde …) is no part of what was said",
 		"Die Stadt baut eine Brücke. So sagte Paul Weber am Montag auf einer Messe in Ulm, der Hauptstadt der Region, die Brücke werde im Mai fertig.",
 		[]want{{text: "die Brücke werde im Mai fertig", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}}},

@@ -570,6 +570,26 @@ func (d *doc) notice(toks []token, a, b int) bool {
 	return false
 }
 
+// namesDocument reports whether a German sentence names a document as a
+// noun of its own, not in a prepositional phrase: a noun of the document
+// class (Der Bericht enthält …; brachte eine Laboranalyse), but not "Nach
+// der Ankündigung", a source or a time of the sentence itself.
+func (d *doc) namesDocument(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := toks[i]; t.kind != tWord || !t.upper || !d.documentNoun(t.lower) {
+			continue
+		}
+		j := i - 1
+		for j >= a && i-j <= 3 && toks[j].kind == tWord && !toks[j].upper && !toks[j].isClass(cPrep) {
+			j-- // the article and adjectives before the noun
+		}
+		if j < a || !toks[j].isClass(cPrep) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentence finds the frames of the sentence toks[a:b], attributes the
 // quotes and content around them, and returns the last frame. A sentence
 // with no frame and no quote may go on a German report (reportGoesOn); each
@@ -588,6 +608,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	}
 	if d.notice(toks, a, b) {
 		d.lastNotice = d.sentNo
+		if d.namesDocument(toks, a, b) {
+			d.lastDocument = d.sentNo
+		}
 	}
 	covered := d.quotedSources(toks, fs)
 	n := len(d.results)

@@ -8,6 +8,10 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"words beside a quote after laut X or nach Angaben X go on with the reported clause: a paraphrase with its quote, not the quote alone",
+		"Die Stadt baut eine Brücke. Der Fall wird nach Angaben der Polizei „ganz besonders sorgfältig“ geprüft. Die Brücke gilt laut dem Bauamt als die „sicherste Brücke der Welt“.",
+		[]want{{text: "Der Fall wird", kind: quotes.Indirect, mention: "der Polizei"}, {text: "„ganz besonders sorgfältig“ geprüft", kind: quotes.Mixed, mention: "der Polizei"}, {text: "ganz besonders sorgfältig", kind: quotes.Direct, mention: "der Polizei"},
+			{text: "Die Brücke gilt", kind: quotes.Indirect, mention: "dem Bauamt"}, {text: "als die „sicherste Brücke der Welt“", kind: quotes.Mixed, mention: "dem Bauamt"}, {text: "sicherste Brücke der Welt", kind: quotes.Direct, mention: "dem Bauamt"}}},
 	{"Danach opening a sentence right after one that names a document as a noun of its own, and reports nothing itself, says what the document says; after a narrative, or a document only in a phrase on nach, it is a time",
 		"Die Stadt baut eine Brücke. Der Bericht der Stadt liegt vor. Danach soll die Brücke im Mai öffnen. Die Feier dauerte bis zum Abend. Danach gingen alle nach Hause. Nach der Mitteilung der Stadt bleibt die Brücke zu. Danach beginnt der Bau im Mai.",
 		[]want{{text: "soll die Brücke im Mai öffnen", kind: quotes.Indirect, mention: "Danach"}, {text: "bleibt die Brücke zu", kind: quotes.Indirect, mention: "der Stadt"}}},
@@ -230,7 +234,7 @@ var germanCases = []hardCase{
 		[]want{}},
 	{"a capitalised word inside a German sentence is a noun, not a cue",
 		"In weiten Teilen der Stadt gilt die Gefahr von Bränden nach Angaben der Feuerwehr als „sehr hoch“.",
-		[]want{{kind: quotes.Indirect, mention: "der Feuerwehr"}, {text: "sehr hoch", mention: "der Feuerwehr"}}},
+		[]want{{kind: quotes.Indirect, mention: "der Feuerwehr"}, {text: "als „sehr hoch“", kind: quotes.Mixed, mention: "der Feuerwehr"}, {text: "sehr hoch", mention: "der Feuerwehr"}}},
 	{"a source inside a relative clause: the content on each side is the clause's",
 		"In vielen Städten gilt eine neue Regel, die nach Einschätzung des Umweltamts die Luft verbessert, aber viel Geld kostet.",
 		[]want{{text: "die", kind: quotes.Indirect, mention: "des Umweltamts"}, {text: "die Luft verbessert", kind: quotes.Indirect, mention: "des Umweltamts"}}},

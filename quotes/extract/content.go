@@ -1620,11 +1620,12 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		if j < c.e && toks[j].isClass(cPrep) {
 			j++ // auf die, in der
 		}
-		// but not an article before a noun: …, um die Armut zu bekämpfen;
+		// but not an article before a noun: …, um die Armut zu bekämpfen
+		// (dessen and deren before a noun still open a relative clause);
 		// nor a clause with its own verb before the comma, which the
 		// relative clause only ends (Die Brücke ist so lang wie der
 		// Damm, der …, erklärte sie)
-		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper) &&
+		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper || toks[j].is("dessen") || toks[j].is("deren")) &&
 			!d.hasGermanVerb(toks, d.toComma(toks, c))
 	}
 	return false

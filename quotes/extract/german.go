@@ -333,6 +333,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// before a singular verb is its object; the subject follows
 		beforeOK = false
 	}
+	if beforeOK && afterOK && !d.nominative(toks, before) {
+		// Den Rat der Stadt, dessen …, forderte er auf: a fronted object
+		// in the accusative or dative; the subject follows the verb
+		beforeOK = false
+	}
 	if d.inSet("rejects", toks[k].lower) {
 		// Die Kritik wies der Minister zurück: the criticism is rejected, not the source
 		beforeOK = beforeOK && !d.rejectedNoun(toks, before)

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a fronted object in the accusative, with a relative clause on dessen, is no source and no content: the subject after the verb asks, the infinitive after the particle is what",
+		"Die Stadt baut eine Brücke. Den Rat der Stadt (RS), dessen Mitglieder in dieser Woche tagen, forderte er auf, die Zahlung so lange auszusetzen, bis die Brücke fertig sei.",
+		[]want{{text: "die Zahlung so lange auszusetzen, bis die Brücke fertig sei", kind: quotes.Indirect, mention: "er", cue: "forderte"}}},
 	{"words beside a quote after laut X or nach Angaben X go on with the reported clause: a paraphrase with its quote, not the quote alone",
 		"Die Stadt baut eine Brücke. Der Fall wird nach Angaben der Polizei „ganz besonders sorgfältig“ geprüft. Die Brücke gilt laut dem Bauamt als die „sicherste Brücke der Welt“.",
 		[]want{{text: "Der Fall wird", kind: quotes.Indirect, mention: "der Polizei"}, {text: "„ganz besonders sorgfältig“ geprüft", kind: quotes.Mixed, mention: "der Polizei"}, {text: "ganz besonders sorgfältig", kind: quotes.Direct, mention: "der Polizei"},

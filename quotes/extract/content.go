@@ -825,7 +825,9 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// (In der „BILD“ sagte er), or a subject and its relative clause
 		// (Auch die Bank, die …, kündigte an), nor a purpose (Um die Kosten
 		// zu senken, schlug er vor)
-		return words >= 3 && !first.isClass(cSubordinator) && !first.is("um") &&
+		// a fronted clause with its main clause after it is a sentence
+		// said whole (Als die Männer kamen, flohen alle, teilte die Polizei mit)
+		return words >= 3 && (!first.isClass(cSubordinator) || d.mainClauseComma(toks, c.s, c.e) > c.s) && !first.is("um") &&
 			!(first.isClass(cPrep|cClause|cStop|cAdverb) && !toks[c.e].isPunct(",")) && !d.endsInRelative(toks, c) &&
 			!d.opensRelative(toks, c.s, c.e) // die vom Rat angenommen wurde
 	case f.rule == "according-to" && c.s > 0 && toks[c.s-1].isPunct(",") && !before:
@@ -1626,7 +1628,7 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		// relative clause only ends (Die Brücke ist so lang wie der
 		// Damm, der …, erklärte sie)
 		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper || toks[j].is("dessen") || toks[j].is("deren")) &&
-			!d.hasGermanVerb(toks, d.toComma(toks, c))
+			!d.hasGermanVerb(toks, d.toComma(toks, c)) && d.mainClauseComma(toks, c.s, i) <= c.s
 	}
 	return false
 }

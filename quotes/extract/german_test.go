@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a fronted clause with its main clause after it, before an inverted source, is a sentence said whole, a relative clause at its end too; a fronted clause right before the cue is when, not what",
+		"Die Stadt baut eine Brücke. Als Arbeiter die Brücke sperrten, verließen sie die Baustelle, die seit Mai bestand, teilte die Polizei mit. Als die Polizei kam, sagte er, die Brücke sei gesperrt.",
+		[]want{{text: "Als Arbeiter die Brücke sperrten, verließen sie die Baustelle, die seit Mai bestand", kind: quotes.Indirect, mention: "die Polizei", cue: "teilte"}, {text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "er", cue: "sagte"}}},
 	{"a fronted object in the accusative, with a relative clause on dessen, is no source and no content: the subject after the verb asks, the infinitive after the particle is what",
 		"Die Stadt baut eine Brücke. Den Rat der Stadt (RS), dessen Mitglieder in dieser Woche tagen, forderte er auf, die Zahlung so lange auszusetzen, bis die Brücke fertig sei.",
 		[]want{{text: "die Zahlung so lange auszusetzen, bis die Brücke fertig sei", kind: quotes.Indirect, mention: "er", cue: "forderte"}}},

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"an inverted source whose participle a phrase of its own leads (die zur Universität gehörende Stiftung) runs from its article to its noun",
+		"Die Stadt baut eine Brücke. Er starb am Samstag im Alter von 100 Jahren, teilte die zur Universität Ulm gehörende Stiftung mit.",
+		[]want{{text: "Er starb am Samstag im Alter von 100 Jahren", kind: quotes.Indirect, mention: "die zur Universität Ulm gehörende Stiftung", cue: "teilte"}}},
 	{"a fronted clause with its main clause after it, before an inverted source, is a sentence said whole, a relative clause at its end too; a fronted clause right before the cue is when, not what",
 		"Die Stadt baut eine Brücke. Als Arbeiter die Brücke sperrten, verließen sie die Baustelle, die seit Mai bestand, teilte die Polizei mit. Als die Polizei kam, sagte er, die Brücke sei gesperrt.",
 		[]want{{text: "Als Arbeiter die Brücke sperrten, verließen sie die Baustelle, die seit Mai bestand", kind: quotes.Indirect, mention: "die Polizei", cue: "teilte"}, {text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "er", cue: "sagte"}}},

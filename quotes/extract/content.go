@@ -1628,6 +1628,7 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		// relative clause only ends (Die Brücke ist so lang wie der
 		// Damm, der …, erklärte sie)
 		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper || toks[j].is("dessen") || toks[j].is("deren")) &&
+			!(j+1 < c.e && toks[j+1].isNumber()) && // am Samstag, den 6. Februar: a date
 			!d.hasGermanVerb(toks, d.toComma(toks, c)) && d.mainClauseComma(toks, c.s, i) <= c.s
 	}
 	return false

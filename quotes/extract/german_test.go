@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a date after a comma (am Samstag, den 6. Februar) opens no relative clause: the clause before an inverted source is what was said",
+		"Die Stadt baut eine Brücke. Die Brücke öffnet am Samstag, den 6. Februar, teilte die Stadt mit.",
+		[]want{{text: "Die Brücke öffnet am Samstag, den 6. Februar", kind: quotes.Indirect, mention: "die Stadt", cue: "teilte"}}},
 	{"an inverted source whose participle a phrase of its own leads (die zur Universität gehörende Stiftung) runs from its article to its noun",
 		"Die Stadt baut eine Brücke. Er starb am Samstag im Alter von 100 Jahren, teilte die zur Universität Ulm gehörende Stiftung mit.",
 		[]want{{text: "Er starb am Samstag im Alter von 100 Jahren", kind: quotes.Indirect, mention: "die zur Universität Ulm gehörende Stiftung", cue: "teilte"}}},

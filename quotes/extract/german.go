@@ -684,6 +684,10 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		// past the appositive and its closing comma
 		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {
 			after = j
+		} else if app, ok := d.npAfter(toks, after+1, k); ok && app.e < k && d.onlyAdverbs(toks, app.e, k) && toks[app.s].upper {
+			// Wie ein Vertreter der Firma, Paul Weber heute mitteilte: the
+			// appositive runs to the verb without its closing comma
+			return np, lo, true
 		}
 	}
 	if !toks[after].isClass(cPrep | cTime | cAdverb) {

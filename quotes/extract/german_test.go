@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"an appositive after the source of a verb-final wie clause may run to the verb without its closing comma: the source before it still says the main clause",
+		"Die Stadt baut eine Brücke. Wie ein Vertreter der Firma, Paul Weber heute mitteilte, wurde die Brücke „für einen guten Preis“ verkauft.",
+		[]want{{text: "wurde die Brücke „für einen guten Preis“ verkauft", kind: quotes.Mixed, mention: "ein Vertreter der Firma", cue: "mitteilte"}, {text: "für einen guten Preis", kind: quotes.Direct, mention: "ein Vertreter der Firma"}}},
 	{"a date after a comma (am Samstag, den 6. Februar) opens no relative clause: the clause before an inverted source is what was said",
 		"Die Stadt baut eine Brücke. Die Brücke öffnet am Samstag, den 6. Februar, teilte die Stadt mit.",
 		[]want{{text: "Die Brücke öffnet am Samstag, den 6. Februar", kind: quotes.Indirect, mention: "die Stadt", cue: "teilte"}}},

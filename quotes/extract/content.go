@@ -170,6 +170,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		subject := d.dassSubject(toks, c)
 		qualifies := !subject && d.qualifies(toks, c, qt, f, that, rule == "before-according-to")
 		paraphrase = (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
+		// after laut X or nach Angaben X, the words beside the quote go on
+		// with the reported clause (wird nach Angaben der Polizei
+		// „sorgfältig“ geprüft; gilt laut X als die „…“): a paraphrase, as
+		// annotators mark it
+		paraphrase = paraphrase || f.rule == "according-to" && rule == "after-according-to" && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
@@ -861,7 +866,9 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// (In der „BILD“ sagte er), or a subject and its relative clause
 		// (Auch die Bank, die …, kündigte an), nor a purpose (Um die Kosten
 		// zu senken, schlug er vor)
-		return words >= 3 && !first.isClass(cSubordinator) && !first.is("um") &&
+		// a fronted clause with its main clause after it is a sentence
+		// said whole (Als die Männer kamen, flohen alle, teilte die Polizei mit)
+		return words >= 3 && (!first.isClass(cSubordinator) || d.mainClauseComma(toks, c.s, c.e) > c.s) && !first.is("um") &&
 			!(first.isClass(cPrep|cClause|cStop|cAdverb) && !toks[c.e].isPunct(",")) && !d.endsInRelative(toks, c) &&
 			!d.opensRelative(toks, c.s, c.e) // die vom Rat angenommen wurde
 	case f.rule == "according-to" && c.s > 0 && toks[c.s-1].isPunct(",") && !before:
@@ -876,7 +883,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
 	case (first.is("von") || first.is("vom")) && d.inSet("speaksof", strings.ToLower(f.cueText)):
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
-	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob"):
+	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb
 		// (er habe, es sei) or an infinitive (kündigte an, … zu schließen)
@@ -988,7 +995,8 @@ func (d *doc) pastAppositive(toks []token, c span) int {
 	}
 	for j := c.s + 1; j+1 < c.e && j-c.s <= 10; j++ {
 		if toks[j].isPunct(",") {
-			if toks[j+1].is("dass") || toks[j+1].is("ob") {
+			// …, dass …; …, die Brücke werde …: a reported clause follows
+			if toks[j+1].is("dass") || toks[j+1].is("ob") || toks[j+1].isClass(cDeterminer) && (d.reportedClause(toks, j+1, c.e) || d.konjunktiv2Clause(toks, j+1, c.e)) {
 				if !d.hasGermanVerb(toks, span{c.s, j}) {
 					return j + 1
 				}
@@ -1657,7 +1665,13 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 			j++ // auf die, in der
 		}
 		// but not an article before a noun: …, um die Armut zu bekämpfen
-		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper)
+		// (dessen and deren before a noun still open a relative clause);
+		// nor a clause with its own verb before the comma, which the
+		// relative clause only ends (Die Brücke ist so lang wie der
+		// Damm, der …, erklärte sie)
+		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper || toks[j].is("dessen") || toks[j].is("deren")) &&
+			!(j+1 < c.e && toks[j+1].isNumber()) && // am Samstag, den 6. Februar: a date
+			!d.hasGermanVerb(toks, d.toComma(toks, c)) && d.mainClauseComma(toks, c.s, i) <= c.s
 	}
 	return false
 }

@@ -36,7 +36,10 @@ type doc struct {
 	// document noun (hat ihre Entscheidung bekannt gegeben), which
 	// "Demnach" can point back to.
 	lastNotice int
-	labels     []labelled // quotes that open with a transcript label
+	// lastDocument is the last German sentence that names a document
+	// (Der Bericht enthält …; eine Studie), which "Danach" can point back to.
+	lastDocument int
+	labels       []labelled // quotes that open with a transcript label
 	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int
 	isHead   bool

@@ -1935,7 +1935,9 @@ func (d *doc) shortFormBefore(toks []token, a, k int) int {
 // source: "dem Vernehmen nach", wherever it stands (Dort treffen sich
 // dem Vernehmen nach …), the phrase before nach its mention; "Demnach"
 // opening a sentence just after a report or a notice (Demnach sei …),
-// which it stands for. What was said is the clause after it.
+// which it stands for; "Danach" so only just after a sentence that names
+// a document and reports nothing itself (Der Bericht liegt vor. Danach
+// soll …), where its content follows. What was said is the clause after it.
 func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: ce}
 	if ce >= b || toks[ce].kind != tWord {
@@ -1947,6 +1949,9 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if k != a || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
 		return fa, false // but not inside a clause, nor after a narrative
+	}
+	if toks[k].is("danach") && (d.lastDocument < d.sentNo-1 || d.lastReport == d.sentNo-1) {
+		return fa, false // Danach ging er: mostly a time; what a document says only right after a sentence that names it and reports nothing itself
 	}
 	fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
 	return fa, true
@@ -5069,6 +5074,10 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return j + 1
 	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
 		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
+	case d.german && t.isPunct(",") && j+1 < b && d.pastAppositive(toks, span{j + 1, b}) > j+1:
+		// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
+		// dass …: an appositive that reads as a relative clause
+		return d.pastAppositive(toks, span{j + 1, b})
 	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case t.isPunct(",—–-"):

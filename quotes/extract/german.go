@@ -333,6 +333,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// before a singular verb is its object; the subject follows
 		beforeOK = false
 	}
+	if beforeOK && afterOK && !d.nominative(toks, before) {
+		// Den Rat der Stadt, dessen …, forderte er auf: a fronted object
+		// in the accusative or dative; the subject follows the verb
+		beforeOK = false
+	}
 	if d.inSet("rejects", toks[k].lower) {
 		// Die Kritik wies der Minister zurück: the criticism is rejected, not the source
 		beforeOK = beforeOK && !d.rejectedNoun(toks, before)
@@ -355,7 +360,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 		sub = d.pastAdverbsBack(toks, a, before.s-1)
 		opens := first == start || toks[first-1].kind == tQuote || toks[first-1].isPunct(":;") ||
-			final && toks[sub].isClass(cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before)
+			final && toks[sub].isClass(cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before) ||
+			role.e == role.s && d.splicedClause(toks, a, first, before, v) && d.reportFollows(toks, k, ce, b)
 		if !opens && role.e == role.s {
 			if np, ok := d.joinedSubject(toks, start, first); ok {
 				before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
@@ -678,6 +684,10 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		// past the appositive and its closing comma
 		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {
 			after = j
+		} else if app, ok := d.npAfter(toks, after+1, k); ok && app.e < k && d.onlyAdverbs(toks, app.e, k) && toks[app.s].upper {
+			// Wie ein Vertreter der Firma, Paul Weber heute mitteilte: the
+			// appositive runs to the verb without its closing comma
+			return np, lo, true
 		}
 	}
 	if !toks[after].isClass(cPrep | cTime | cAdverb) {
@@ -1115,6 +1125,50 @@ func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
 	return first-2 >= a && toks[first-1].isPunct(",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
 		d.nominative(toks, np) && d.namesSomeone(toks, np)
+}
+
+// splicedClause reports whether the German noun phrase np, right before
+// the finite verb toks[v], opens a main clause of its own after the comma
+// at toks[first-1] that ends a clause with a verb (Der Mann wurde
+// festgenommen, andere Quellen berichten, dass …; kamen laut Polizei
+// 2.000 Menschen, die Veranstalter sprechen von 3.000): a new source,
+// not an appositive or a relative clause. The caller asks for a report
+// after the verb too (a dass clause, von after sprechen).
+func (d *doc) splicedClause(toks []token, a, first int, np span, v int) bool {
+	if first-3 < a || !toks[first-1].isPunct(",") || np.e != v || np.e-np.s < 2 || !d.nominative(toks, np) {
+		return false
+	}
+	if t := toks[np.s]; t.kind != tWord || t.upper || !toks[np.s+1].upper || !t.isClass(cDeterminer) && !d.inSet("articlelike", t.lower) {
+		return false // die Veranstalter, andere Quellen: not a name after a comma (Paul Weber, Anna Roth sagte), nor a pronoun
+	}
+	return d.hasGermanVerb(toks, span{a, first - 1}) || d.lowerUnclassed(toks, a+1, first-1)
+}
+
+// reportFollows reports whether a report follows the German cue toks[k]
+// that ends at ce, past adverbs and the cue's particle: a dass clause or
+// a reported clause after a comma (bezweifelt aber, dass …; teilte mit,
+// dass …), or von after sprechen.
+func (d *doc) reportFollows(toks []token, k, ce, b int) bool {
+	j := ce
+	for j < b && j-ce < 3 && toks[j].kind == tWord && !toks[j].upper && toks[j].isClass(cAdverb|cClause) {
+		j++ // bezweifelt aber, dass …
+	}
+	if j < b && toks[j].kind == tWord && !toks[j].upper && toks[j].isClass(cParticle) {
+		j++ // teilte mit, dass …
+	}
+	return d.reportsAfterComma(toks, j, b) || d.speaksOf(toks, ce, b)
+}
+
+// lowerUnclassed reports whether toks[i:e] holds a lower-case word that
+// no word class of the lexicon claims: in German mostly a verb (kamen,
+// demonstrierten).
+func (d *doc) lowerUnclassed(toks []token, i, e int) bool {
+	for ; i < e; i++ {
+		if t := toks[i]; t.kind == tWord && !t.upper && t.cls == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // indicativeLeadIn reports whether the quote toks[i] follows a colon that

@@ -1279,6 +1279,40 @@ func (d *doc) attributeArticle(toks []token, lo, a, j int) int {
 	return a
 }
 
+// attributeAdjective returns the index of the adjective that a phrase of
+// its own leads after a German article at toks[j-1] (die zur Universität
+// gehörende Stiftung, der 2004 verstorbene Präsident), before its noun;
+// else j. The words between hold no mark, verb or cue. Bounded to a few
+// words: the scan stays linear.
+func (d *doc) attributeAdjective(toks []token, j, b int) int {
+	if j >= b || toks[j].kind != tWord || !d.opensAttribute(toks[j]) {
+		return j
+	}
+	for i := j + 1; i+1 < b && i-j <= 8; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.finite() || t.isCue() {
+			return j
+		}
+		if !t.upper && !t.isClass(cStop|cPrep|cDeterminer|cAdverb|cPronoun) && participleAdjective(t.lower) &&
+			toks[i+1].kind == tWord && toks[i+1].upper {
+			return i
+		}
+	}
+	return j
+}
+
+// participleAdjective reports whether a German word reads as an inflected
+// participle (gehörende, ernannte, verstorbenen), the adjective a phrase
+// of its own leads; not a plain adjective (parlamentarische).
+func participleAdjective(w string) bool {
+	for _, suf := range []string{"nde", "nden", "te", "ten", "ene", "enen"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensAttribute reports whether t, after a German article, opens a
 // phrase that leads an adjective: a preposition or adverb (in Ulm
 // geborene), als, the reflexive sich (sich als Retter sehende) or a year
@@ -2091,6 +2125,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	noun := name // German: a capitalised word seen; lower case after it ends the phrase
 	e := k + 1
 	ownedAt := 0 // where the words a possessive owns start
+	if d.german && t.isClass(cDeterminer) {
+		e = d.attributeAdjective(toks, e, b) // teilte die zur Universität Ulm gehörende Stiftung mit
+	}
 	for e < b && e-k < maxNP {
 		u := toks[e]
 		name = name || e > nameAt // 17-year-old Ann Lee echoed: the verb ends the name

@@ -2688,6 +2688,8 @@ func (d *doc) afterAppositive(toks []token, j, b int) int {
 				return i + 1
 			}
 			return j
+		case t.kind == tQuote:
+			return j // „Das ist“, so Berger, „ein Skandal.“: the quote goes on
 		case t.isPunct(".!?") || i+1 == b:
 			return -1 // so der Sprecher, Paul Weber.: an appositive ends the sentence
 		case t.kind != tWord, !t.upper && !t.isClass(cDeterminer|cPrep|cStop):

@@ -8,6 +8,12 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"hinzu closes the clause of fügte like mit: the reported speech after its comma is what was added",
+		"Die Stadt baut eine Brücke. Er fügte hinzu, die Arbeiten seien noch nicht fertig.",
+		[]want{{text: "die Arbeiten seien noch nicht fertig", kind: quotes.Indirect, mention: "Er", cue: "fügte"}}},
+	{"a quote after so X and its comma goes on with the quote that so splits",
+		"Die Stadt baut eine Brücke. „Das ist“, so Berger, „ein Skandal.“",
+		[]want{{text: "Das ist", kind: quotes.Direct, mention: "Berger"}, {text: "ein Skandal.", kind: quotes.Direct, mention: "Berger"}}},
 	{"an article before a phrase that leads the adjective of the source (Die in Ulm geborene Sängerin; der sich als Gegner sehende Verleger) opens the source's noun phrase",
 		"Die in Ulm geborene Sängerin Ann Roe sagte: „Ich komme wieder.“ Das Konzert war ausverkauft. Die Menge skandierte Parolen wie „Müller raus!“ und der sich selbst als Gegner Müllers sehende Verleger Hans Berger rief vor dem Rathaus aus: „Müller muss gehen!“ Die Polizei war im Einsatz.",
 		[]want{{text: "Ich komme wieder.", mention: "Die in Ulm geborene Sängerin Ann Roe"}, {text: "Müller raus!", mention: "Die Menge"}, {text: "Müller muss gehen!", mention: "der sich selbst als Gegner Müllers sehende Verleger Hans Berger"}}},

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"the article before a count opens the subject (The two senators said); a source noun's party after of or for goes on an inverted source to the phrase's end, but not a time or a channel", `The harbor board met on Monday. The two senators said in a joint statement that the toll was illegal. "No comment," said a spokesperson for the two senators. "We are ready," said two members of the board. "It is legal," said her lawyers in a court filing.`,
+		[]want{{text: "that the toll was illegal", kind: quotes.Indirect, mention: "The two senators", cue: "said"}, {text: "No comment,", kind: quotes.Direct, mention: "a spokesperson for the two senators", cue: "said"}, {text: "We are ready,", kind: quotes.Direct, mention: "two members of the board", cue: "said"}, {text: "It is legal,", kind: quotes.Direct, mention: "her lawyers", cue: "said"}}},
+	{"a description before a capitalised title after a quote (state Rep.) is no verb: the cue is the one after the name", `The harbor board met on Monday. "We will not back down," state Rep. Tom Hill, D-Fenwick, said.`,
+		[]want{{text: "We will not back down,", kind: quotes.Direct, cue: "said"}}},
 	{"a time word or adverb between a form of be and told keeps the passive: the subject is the one told, no source", `The board met on Monday. Ann Roe was later told that the pier would close.`,
 		nil},
 	{"a phrase of where or by whom between quoted and as saying keeps the subject of quoted the one saying", `Ann Roe was later quoted by the Ledger as saying the vote was rigged. The mayor was quoted in a local paper as saying, "We have no money."`,

@@ -1003,7 +1003,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 			return frameAt{f: f, lo: k, hi: np.e, right: -1, inverted: true}, true
 		}
 	}
-	if isVerb(toks[k]) && k+1 < b {
+	if isVerb(toks[k]) && k+1 < b && !d.beforeTitle(toks, k, b) { // "…," state Rep. Jo Hill said: a description, no verb
 		if np, ok := d.npAfter(toks, k+1, b); ok && closes(np.e) && toks[k+1].upper && np.e-np.s <= 4 {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			f.cue = d.tokSpan(toks, span{k, k + 1})

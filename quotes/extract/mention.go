@@ -822,6 +822,9 @@ func (d *doc) groupPlace(toks []token, n, b int) int {
 	if j == n+1 || j < b && toks[j].kind != tPunct {
 		return 0
 	}
+	if h := toks[j-1]; !h.upper && (h.isClass(cTime|cDocument|cChannel) || h.is("time")) {
+		return 0 // her lawyers in a court filing, the ambassador at the time: when or where it was said
+	}
 	return j
 }
 
@@ -1331,6 +1334,9 @@ func (d *doc) nickname(toks []token, lo, i int) bool {
 // of the agency), else the determiner opens the noun phrase.
 func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	u := toks[a]
+	if !d.german && a-1 >= lo && u.isNumber() && !u.upper && (toks[a-1].is("the") || toks[a-1].is("these") || toks[a-1].is("those")) {
+		return a - 1, false // the two senators said: the article opens the phrase, not the count
+	}
 	if j-a < maxNP && d.linksToNoun(toks, lo, a) {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
@@ -2156,6 +2162,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
+	if !d.german && e < b && !toks[e-1].upper && toks[e-1].isClass(cAnonymous|cTitle) {
+		if n := d.groupPlace(toks, e, b); n > 0 {
+			e = n // said a spokesperson for the two senators.: the party the source speaks for
+		}
+	}
 	return span{k, e}, true
 }
 

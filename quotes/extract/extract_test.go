@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote before a source whose relative clause has a cue of its own (who spoke on condition of anonymity) is said by the main verb after the clause: the source's, not who's", `The harbor board met on Monday. "It is over," the official, who spoke on condition of anonymity, said. "We are tired," Tom Hill, who told reporters he was tired, said.`,
+		[]want{{text: "It is over,", kind: quotes.Direct, mention: "the official", cue: "said"}, {text: "We are tired,", kind: quotes.Direct, mention: "Tom Hill", cue: "said"}, {text: "he was tired", kind: quotes.Indirect, mention: "who", cue: "told"}}},
 	{"the article before a count opens the subject (The two senators said); a source noun's party after of or for goes on an inverted source to the phrase's end, but not a time or a channel", `The harbor board met on Monday. The two senators said in a joint statement that the toll was illegal. "No comment," said a spokesperson for the two senators. "We are ready," said two members of the board. "It is legal," said her lawyers in a court filing.`,
 		[]want{{text: "that the toll was illegal", kind: quotes.Indirect, mention: "The two senators", cue: "said"}, {text: "No comment,", kind: quotes.Direct, mention: "a spokesperson for the two senators", cue: "said"}, {text: "We are ready,", kind: quotes.Direct, mention: "two members of the board", cue: "said"}, {text: "It is legal,", kind: quotes.Direct, mention: "her lawyers", cue: "said"}}},
 	{"a description before a capitalised title after a quote (state Rep.) is no verb: the cue is the one after the name", `The harbor board met on Monday. "We will not back down," state Rep. Tom Hill, D-Fenwick, said.`,

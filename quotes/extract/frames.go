@@ -206,7 +206,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		f.mention, f.cue, f.rule = sig, span{sig.s, sig.s}, "signature"
 	case i+2 < b && toks[i+1].isPunct("—–―-"):
 		np, ok := d.npAfter(toks, i+2, b)
-		if !ok || !d.properOrPronoun(toks, np) {
+		if !ok || !d.properOrPronoun(toks, np) && !d.dashSource(toks, np, b) {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
@@ -258,6 +258,18 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// dashSource reports whether the noun phrase np after a dash that
+// follows a quote is a described source that ends the sentence: "…" —
+// the ferry workers' union; "…" — a harbor pilot. A phrase that goes on
+// explains the quote instead ("…" — the words that …).
+func (d *doc) dashSource(toks []token, np span, b int) bool {
+	if d.german || !(np.e == b || np.e+1 == b && toks[np.e].isPunct(".")) {
+		return false
+	}
+	h := toks[np.e-1]
+	return !h.upper && h.isClass(cAnonymous|cOrganisation)
 }
 
 // relativeClauseSubject finds the subject of a German relative clause

@@ -2066,6 +2066,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e++ // said 9/11 widow Ann Lee
 			continue
 		}
+		if d.sPossessive(toks, k, e) && e+1 < b && toks[e+1].kind == tWord && !toks[e+1].isCue() {
+			name, ownedAt = false, e+1 // the ferry workers' union: what the plural owner owns goes on
+			e += 2
+			continue
+		}
 		if u.kind == tQuote && d.nickname(toks, k, e) {
 			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
 			continue

@@ -2058,6 +2058,10 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	j := d.sourceEnd(toks, e, b)
 	if r := d.relativeAfterSource(toks, j, b); r > 0 {
 		j = r
+	} else if r := d.whoAsideAfter(toks, j, b); r > 0 {
+		j = r
+	} else if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
+		j = r
 	}
 	comma := j < b && toks[j].isPunct(",")
 	if comma {
@@ -2516,6 +2520,52 @@ func (d *doc) relativeAfterSource(toks []token, j, b int) int {
 	for i := j + 2; i+1 < b; i++ {
 		if toks[i].isPunct(",") && d.opensWithVerb(toks, span{i + 1, b}) {
 			return i
+		}
+	}
+	return -1
+}
+
+// whoAsideAfter returns the comma that closes an English relative clause
+// of "who" or "whose" set off by commas right after a source that leads
+// its clause (According to Tom Hill, who chairs the board, the toll will
+// rise): the content follows it. Else -1.
+func (d *doc) whoAsideAfter(toks []token, j, b int) int {
+	if d.german || j+2 >= b || !toks[j].isPunct(",") || !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
+		return -1
+	}
+	for i := j + 2; i+1 < b && i-j <= maxContent; i++ {
+		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?—–(") {
+			return -1
+		}
+		if toks[i].isPunct(",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// roleAsideAfter returns the comma that closes an English appositive set
+// off by commas after a name that leads its clause as a source, when the
+// appositive names the person's role and holds no verb: According to Tom
+// Hill, the board's treasurer, the fund is short. Else -1. A name must
+// end the source (toks[e-1]) and a noun for a person the appositive:
+// after "According to the report, the mayor, …" the mayor is the
+// content's, and after "According to Tom Hill, the toll, …" the toll.
+func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
+	if d.german || j+2 >= b || !toks[j].isPunct(",") || !toks[e-1].upper || toks[j+1].upper {
+		return -1
+	}
+	for i := j + 1; i+1 < b && i-j <= maxNP; i++ {
+		t := toks[i]
+		if t.isPunct(",") {
+			h := toks[i-1]
+			if i > j+1 && !h.upper && (h.isClass(cTitle|cAnonymous) || !d.thingNoun(h) && !h.isClass(cPronoun|cFinite|cStop|cPrep|cClause|cTime)) && !d.hasVerb(toks, span{j, i}) {
+				return i
+			}
+			return -1
+		}
+		if t.kind != tWord {
+			return -1
 		}
 	}
 	return -1

@@ -1884,7 +1884,9 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 	if ce < b && toks[ce].isPunct(",") {
 		fa.right = ce + 1
-	} else if ce < b && toks[ce].kind != tPunct && np.s > a {
+	} else if ce < b && toks[ce].kind != tPunct && (np.s > a || !toks[ce].upper) {
+		// Der Polizei zufolge will die Firma schließen: the finite verb
+		// after the fronted phrase goes on the clause, not an adverb
 		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 	}
 	return fa, true

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"the finite verb right after a fronted zufolge phrase opens the clause it reports, a modal or an auxiliary too",
+		"Der Stadtrat tagte am Montag im Rathaus. Einem Bericht der Zeitung zufolge will die Firma schließen. Seiner Aussage zufolge habe er nichts gewusst.",
+		[]want{{text: "will die Firma schließen", kind: quotes.Indirect, mention: "Einem Bericht der Zeitung"}, {text: "habe er nichts gewusst", kind: quotes.Indirect, mention: "Seiner Aussage"}}},
 	{"hinzu closes the clause of fügte like mit: the reported speech after its comma is what was added",
 		"Die Stadt baut eine Brücke. Er fügte hinzu, die Arbeiten seien noch nicht fertig.",
 		[]want{{text: "die Arbeiten seien noch nicht fertig", kind: quotes.Indirect, mention: "Er", cue: "fügte"}}},

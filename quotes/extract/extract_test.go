@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a noun for a person with a place or party after of or at goes on an inverted source to the phrase's end", `The harbor board met on Monday. "We are open," said the owner of the cafe. "It works," said the engineers at Harbor Labs.`,
+		[]want{{text: "We are open,", kind: quotes.Direct, mention: "the owner of the cafe", cue: "said"}, {text: "It works,", kind: quotes.Direct, mention: "the engineers at Harbor Labs", cue: "said"}}},
 	{"a relative clause of who or a role set off by commas after a leading according-to source tells about it: the content is the clause after the second comma", `The harbor board met on Monday. According to Tom Hill, who chairs the board, the toll will rise. According to Ann Roe, the board's treasurer, the fund is short. According to the report, the mayor, who faces a recall, will resign.`,
 		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "According to"}, {text: "the fund is short", kind: quotes.Indirect, mention: "Ann Roe", cue: "According to"}, {text: "the mayor, who faces a recall, will resign", kind: quotes.Indirect, mention: "the report", cue: "According to"}}},
 	{"a described source noun that ends the sentence after a dash signs the quote; a plural owner's apostrophe keeps what it owns on the source (the ferry workers' union)", "The harbor board met on Monday. It was a long meeting.\n\n\"We are not going anywhere.\" — the ferry workers' union\n\n\"No,\" said the teachers' union.\n\nAccording to the pilots' union, the strike will go ahead.",

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"notify tells as inform does, and the past of persuade with an addressee and that reports what the addressee was brought to believe", `The harbor board met on Monday. Ann Roe notified the council that the fund was empty. Tom Hill persuaded the board that the toll was fair.`,
+		[]want{{text: "that the fund was empty", kind: quotes.Indirect, mention: "Ann Roe", cue: "notified"}, {text: "that the toll was fair", kind: quotes.Indirect, mention: "Tom Hill", cue: "persuaded"}}},
 	{"a noun for a person with a place or party after of or at goes on an inverted source to the phrase's end", `The harbor board met on Monday. "We are open," said the owner of the cafe. "It works," said the engineers at Harbor Labs.`,
 		[]want{{text: "We are open,", kind: quotes.Direct, mention: "the owner of the cafe", cue: "said"}, {text: "It works,", kind: quotes.Direct, mention: "the engineers at Harbor Labs", cue: "said"}}},
 	{"a relative clause of who or a role set off by commas after a leading according-to source tells about it: the content is the clause after the second comma", `The harbor board met on Monday. According to Tom Hill, who chairs the board, the toll will rise. According to Ann Roe, the board's treasurer, the fund is short. According to the report, the mayor, who faces a recall, will resign.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote in single marks (British) that runs over paragraphs reopens each with a single mark and goes on with its speaker; an unclosed single mark before a paragraph that does not reopen stays an apostrophe", "The harbor board met on Monday.\n\n'We will win,' said Jo Vale. 'We have the votes.\n\n'We have the money.'\n\nThe 'burbs voted on Tuesday.\n\nThe count ends on Friday.",
+		[]want{{text: "We will win,", kind: quotes.Direct, mention: "Jo Vale"}, {text: "We have the votes.", kind: quotes.Direct, mention: "Jo Vale"}, {text: "We have the money.", kind: quotes.Direct, mention: "Jo Vale"}}},
 	{"notify tells as inform does, and the past of persuade with an addressee and that reports what the addressee was brought to believe", `The harbor board met on Monday. Ann Roe notified the council that the fund was empty. Tom Hill persuaded the board that the toll was fair.`,
 		[]want{{text: "that the fund was empty", kind: quotes.Indirect, mention: "Ann Roe", cue: "notified"}, {text: "that the toll was fair", kind: quotes.Indirect, mention: "Tom Hill", cue: "persuaded"}}},
 	{"a noun for a person with a place or party after of or at goes on an inverted source to the phrase's end", `The harbor board met on Monday. "We are open," said the owner of the cafe. "It works," said the engineers at Harbor Labs.`,

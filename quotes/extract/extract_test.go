@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a relative clause after a place and its state that close an appositive goes on the appositive: the name before it speaks, not the state; a name after a fronted phrase keeps its own clause", `The harbor board met on Monday. Tom Hill, a Democrat from Ames, Iowa, who ran for the seat in 2018, said the toll was unfair. Of Vale, Roe, who has given money to Hill, said, "He is a good man."`,
+		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "He is a good man.", kind: quotes.Direct, mention: "Roe", cue: "said"}}},
 	{"a quote in single marks (British) that runs over paragraphs reopens each with a single mark and goes on with its speaker; an unclosed single mark before a paragraph that does not reopen stays an apostrophe", "The harbor board met on Monday.\n\n'We will win,' said Jo Vale. 'We have the votes.\n\n'We have the money.'\n\nThe 'burbs voted on Tuesday.\n\nThe count ends on Friday.",
 		[]want{{text: "We will win,", kind: quotes.Direct, mention: "Jo Vale"}, {text: "We have the votes.", kind: quotes.Direct, mention: "Jo Vale"}, {text: "We have the money.", kind: quotes.Direct, mention: "Jo Vale"}}},
 	{"notify tells as inform does, and the past of persuade with an addressee and that reports what the addressee was brought to believe", `The harbor board met on Monday. Ann Roe notified the council that the fund was empty. Tom Hill persuaded the board that the toll was fair.`,

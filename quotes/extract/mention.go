@@ -1694,6 +1694,14 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
 	}
+	if !d.german && toks[i+1].is("who") && i-3 > lo && toks[i-2].isPunct(",") && toks[i-1].upper && toks[i-3].upper && toks[i-3].kind == tWord && !toks[i-3].isClass(cTitle) {
+		// Tom Hill, a Democrat from Ames, Iowa, who ran in 2018, said:
+		// the relative clause goes on the appositive that the place's
+		// state closes, not on the state
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && role.e > role.s && !toks[role.s].upper {
+			return np, role, ok // but not: Of Carson, Levine, who …, said (a name, no role)
+		}
+	}
 	if j-i == 3 && toks[i+1].is("or") && acronym(d.r[toks[i+2].s:toks[i+2].e]) && !d.german {
 		// Jo Hill, director of the group Friends of Vale, or FOV, said:
 		// the acronym names the group, within the appositive before it

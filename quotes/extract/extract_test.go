@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a name set off by commas after a leading according-to source that ends in a noun for a person names that person: the content follows the second comma", `The harbor board met on Monday. According to the mayor's spokesman, Jo Vale, the bridge is safe.`,
+		[]want{{text: "the bridge is safe", kind: quotes.Indirect, cue: "According to"}}},
 	{"a relative clause after a place and its state that close an appositive goes on the appositive: the name before it speaks, not the state; a name after a fronted phrase keeps its own clause", `The harbor board met on Monday. Tom Hill, a Democrat from Ames, Iowa, who ran for the seat in 2018, said the toll was unfair. Of Vale, Roe, who has given money to Hill, said, "He is a good man."`,
 		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "He is a good man.", kind: quotes.Direct, mention: "Roe", cue: "said"}}},
 	{"a quote in single marks (British) that runs over paragraphs reopens each with a single mark and goes on with its speaker; an unclosed single mark before a paragraph that does not reopen stays an apostrophe", "The harbor board met on Monday.\n\n'We will win,' said Jo Vale. 'We have the votes.\n\n'We have the money.'\n\nThe 'burbs voted on Tuesday.\n\nThe count ends on Friday.",

@@ -2064,6 +2064,8 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 		j = r
 	} else if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
 		j = r
+	} else if r := d.nameAsideAfter(toks, e, j, b); r > 0 {
+		j = r
 	}
 	comma := j < b && toks[j].isPunct(",")
 	if comma {
@@ -2567,6 +2569,26 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 			return -1
 		}
 		if t.kind != tWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameAsideAfter returns the comma that closes a name set off by commas
+// after a leading according-to source that ends in a noun for a person:
+// According to the mayor's spokesman, Jo Vale, the bridge is safe. Else
+// -1.
+func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
+	h := toks[e-1]
+	if d.german || j+2 >= b || !toks[j].isPunct(",") || h.upper || !h.isClass(cTitle|cAnonymous) {
+		return -1
+	}
+	for i := j + 1; i+1 < b && i-j <= 4; i++ {
+		if toks[i].isPunct(",") && i > j+1 {
+			return i
+		}
+		if toks[i].kind != tWord || !toks[i].upper {
 			return -1
 		}
 	}

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"der after a source that opens with a first name is whom it was told (dative) or the content's article, no genitive of the name",
+		"Der Stadtrat tagte am Montag im Rathaus. „Wir bleiben“, sagte Paul Weber der Zeitung. Jedoch wurde laut Anna Brecht der Sprecher der Stadt festgenommen.",
+		[]want{{text: "Wir bleiben", kind: quotes.Direct, mention: "Paul Weber"}, {text: "Jedoch wurde", kind: quotes.Indirect, mention: "Anna Brecht"}, {text: "der Sprecher der Stadt festgenommen", kind: quotes.Indirect, mention: "Anna Brecht"}}},
 	{"the finite verb right after a fronted zufolge phrase opens the clause it reports, a modal or an auxiliary too",
 		"Der Stadtrat tagte am Montag im Rathaus. Einem Bericht der Zeitung zufolge will die Firma schließen. Seiner Aussage zufolge habe er nichts gewusst.",
 		[]want{{text: "will die Firma schließen", kind: quotes.Indirect, mention: "Einem Bericht der Zeitung"}, {text: "habe er nichts gewusst", kind: quotes.Indirect, mention: "Seiner Aussage"}}},

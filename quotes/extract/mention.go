@@ -2117,8 +2117,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e += 2 // the Sheriff of Nottingham; master of ceremonies Jo Vale
 			continue
 		}
-		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {
-			e++ // a German genitive: eine Sprecherin des Ministeriums
+		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord && !(u.lower == "der" && toks[k].isClass(cMale|cFemale)) {
+			e++ // a German genitive: eine Sprecherin des Ministeriums (but sagte Paul Weber der Zeitung: whom he told)
 			continue
 		}
 		if d.quotedNameAfter(toks, e, b) {

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote set off by commas after a channel and before that is a title, not what was said: the that clause is", `The harbor board met on Monday. Jo Vale wrote in her 2015 book, "Harbor Days," that the pier was cursed.`,
+		[]want{{text: "that the pier was cursed", kind: quotes.Indirect, mention: "Jo Vale", cue: "wrote"}}},
 	{"a name set off by commas after a leading according-to source that ends in a noun for a person names that person: the content follows the second comma", `The harbor board met on Monday. According to the mayor's spokesman, Jo Vale, the bridge is safe.`,
 		[]want{{text: "the bridge is safe", kind: quotes.Indirect, cue: "According to"}}},
 	{"a relative clause after a place and its state that close an appositive goes on the appositive: the name before it speaks, not the state; a name after a fronted phrase keeps its own clause", `The harbor board met on Monday. Tom Hill, a Democrat from Ames, Iowa, who ran for the seat in 2018, said the toll was unfair. Of Vale, Roe, who has given money to Hill, said, "He is a good man."`,

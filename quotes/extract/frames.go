@@ -2529,6 +2529,23 @@ func (d *doc) relativeAfterSource(toks []token, j, b int) int {
 	return -1
 }
 
+// titleThenThat returns where "that" stands after the English quote at
+// toks[q] and the comma that closes it, inside its marks or after them
+// (wrote in her book, "Harbor Days," that …): the quote is a title set
+// off as an appositive, and the that clause what was said. Else -1.
+func (d *doc) titleThenThat(toks []token, q, b int) int {
+	if d.german || q+1 >= b || toks[q].kind != tQuote {
+		return -1
+	}
+	if toks[q+1].is("that") && d.quoteEndsIn(toks[q], ",") {
+		return q + 1
+	}
+	if q+2 < b && toks[q+1].isPunct(",") && toks[q+2].is("that") {
+		return q + 2
+	}
+	return -1
+}
+
 // whoAsideAfter returns the comma that closes an English relative clause
 // of "who" or "whose" set off by commas right after a source that leads
 // its clause (According to Tom Hill, who chairs the board, the toll will
@@ -5058,6 +5075,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case t.isPunct(",—–-"):
+		if c := d.titleThenThat(toks, j+1, b); c > 0 {
+			return c // wrote in her book, "Harbor Days," that …: the quote names the book
+		}
 		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass") || toks[j+1].is("that")) {
 			return j + 1 // added, "…"; added, that …
 		}

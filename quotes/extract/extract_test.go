@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a past cue that opens the sentence before a name and a colon is inverted: the name is the source, without the cue (Asked Tom Hill: \"…\"; Continued Roe: \"…\")", `The harbor board met on Monday. Asked Tom Hill: "Who pays?" Continued Roe: "Not us."`,
+		[]want{{text: "Who pays?", kind: quotes.Direct, mention: "Tom Hill"}, {text: "Not us.", kind: quotes.Direct, mention: "Roe"}}},
 	{"a quote set off by commas after a channel and before that is a title, not what was said: the that clause is", `The harbor board met on Monday. Jo Vale wrote in her 2015 book, "Harbor Days," that the pier was cursed.`,
 		[]want{{text: "that the pier was cursed", kind: quotes.Indirect, mention: "Jo Vale", cue: "wrote"}}},
 	{"a name set off by commas after a leading according-to source that ends in a noun for a person names that person: the content follows the second comma", `The harbor board met on Monday. According to the mayor's spokesman, Jo Vale, the bridge is safe.`,

@@ -806,6 +806,9 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) {
 		return frameAt{}, false
 	}
+	if t := toks[np.s]; np.e-np.s > 1 && t.isCue() && (strings.HasSuffix(t.lower, "ed") || t.is("said") || t.is("wrote")) {
+		return frameAt{}, false // Asked Tom Hill: "…": a past cue inverted before its source (but Hope Hicks: "…")
+	}
 	f := &frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)}
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
@@ -3030,7 +3033,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, af
 		// source, and what it reported is the subject before
 		return d.byFrame(toks, b, lo, ce, "reported-by")
 	}
-	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
+	if toks[k].is("asked") && (k == a && !d.askerBeforeColon(toks, b, ce) || k > a && toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		return d.askedFrame(toks, b, k, ce), true
 	}
 	if !d.german && toks[k].is("told") && k-1 == a && toks[a].is("when") && ce < b && toks[ce].kind == tWord && !toks[ce].isClass(cPrep) {
@@ -3084,6 +3087,17 @@ func (d *doc) byFrame(toks []token, b, lo, ce int, rule string) (frameAt, bool) 
 		return frameAt{}, false
 	}
 	return frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: rule}, lo: lo, hi: np.e, right: -1}, true
+}
+
+// askerBeforeColon reports whether a name right after an "asked" that
+// opens its sentence runs to a colon: "Asked Tom Hill: "Who pays?"" is an
+// inverted cue, the name its source, as "Said Tom Hill:" is.
+func (d *doc) askerBeforeColon(toks []token, b, ce int) bool {
+	if d.german || ce >= b || !toks[ce].upper {
+		return false
+	}
+	np, ok := d.npAfter(toks, ce, b)
+	return ok && np.e < b && toks[np.e].isPunct(":")
 }
 
 // askedFrame builds the frame of an "asked" that opens its clause or is

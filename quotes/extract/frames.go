@@ -206,7 +206,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		f.mention, f.cue, f.rule = sig, span{sig.s, sig.s}, "signature"
 	case i+2 < b && toks[i+1].isPunct("—–―-"):
 		np, ok := d.npAfter(toks, i+2, b)
-		if !ok || !d.properOrPronoun(toks, np) {
+		if !ok || !d.properOrPronoun(toks, np) && !d.dashSource(toks, np, b) {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
@@ -258,6 +258,18 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	}
 	f.cueText = d.text(f.cue)
 	return f
+}
+
+// dashSource reports whether the noun phrase np after a dash that
+// follows a quote is a described source that ends the sentence: "…" —
+// the ferry workers' union; "…" — a harbor pilot. A phrase that goes on
+// explains the quote instead ("…" — the words that …).
+func (d *doc) dashSource(toks []token, np span, b int) bool {
+	if d.german || !(np.e == b || np.e+1 == b && toks[np.e].isPunct(".")) {
+		return false
+	}
+	h := toks[np.e-1]
+	return !h.upper && h.isClass(cAnonymous|cOrganisation)
 }
 
 // relativeClauseSubject finds the subject of a German relative clause
@@ -795,6 +807,9 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) {
 		return frameAt{}, false
 	}
+	if t := toks[np.s]; np.e-np.s > 1 && t.isCue() && (strings.HasSuffix(t.lower, "ed") || t.is("said") || t.is("wrote")) {
+		return frameAt{}, false // Asked Tom Hill: "…": a past cue inverted before its source (but Hope Hicks: "…")
+	}
 	f := &frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)}
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
@@ -1004,7 +1019,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 			return frameAt{f: f, lo: k, hi: np.e, right: -1, inverted: true}, true
 		}
 	}
-	if isVerb(toks[k]) && k+1 < b {
+	if isVerb(toks[k]) && k+1 < b && !d.beforeTitle(toks, k, b) { // "…," state Rep. Jo Hill said: a description, no verb
 		if np, ok := d.npAfter(toks, k+1, b); ok && closes(np.e) && toks[k+1].upper && np.e-np.s <= 4 {
 			f.mention, f.rule = d.tokSpan(toks, np), "quote-verb-name"
 			f.cue = d.tokSpan(toks, span{k, k + 1})
@@ -1915,7 +1930,9 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 	if ce < b && toks[ce].isPunct(",") {
 		fa.right = ce + 1
-	} else if ce < b && toks[ce].kind != tPunct && np.s > a {
+	} else if ce < b && toks[ce].kind != tPunct && (np.s > a || !toks[ce].upper) {
+		// Der Polizei zufolge will die Firma schließen: the finite verb
+		// after the fronted phrase goes on the clause, not an adverb
 		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 	}
 	return fa, true
@@ -2093,6 +2110,12 @@ func (d *doc) timeNoun(toks []token, c span) bool {
 func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	j := d.sourceEnd(toks, e, b)
 	if r := d.relativeAfterSource(toks, j, b); r > 0 {
+		j = r
+	} else if r := d.whoAsideAfter(toks, j, b); r > 0 {
+		j = r
+	} else if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
+		j = r
+	} else if r := d.nameAsideAfter(toks, e, j, b); r > 0 {
 		j = r
 	}
 	comma := j < b && toks[j].isPunct(",")
@@ -2558,6 +2581,89 @@ func (d *doc) relativeAfterSource(toks []token, j, b int) int {
 	return -1
 }
 
+// titleThenThat returns where "that" stands after the English quote at
+// toks[q] and the comma that closes it, inside its marks or after them
+// (wrote in her book, "Harbor Days," that …): the quote is a title set
+// off as an appositive, and the that clause what was said. Else -1.
+func (d *doc) titleThenThat(toks []token, q, b int) int {
+	if d.german || q+1 >= b || toks[q].kind != tQuote {
+		return -1
+	}
+	if toks[q+1].is("that") && d.quoteEndsIn(toks[q], ",") {
+		return q + 1
+	}
+	if q+2 < b && toks[q+1].isPunct(",") && toks[q+2].is("that") {
+		return q + 2
+	}
+	return -1
+}
+
+// whoAsideAfter returns the comma that closes an English relative clause
+// of "who" or "whose" set off by commas right after a source that leads
+// its clause (According to Tom Hill, who chairs the board, the toll will
+// rise): the content follows it. Else -1.
+func (d *doc) whoAsideAfter(toks []token, j, b int) int {
+	if d.german || j+2 >= b || !toks[j].isPunct(",") || !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
+		return -1
+	}
+	for i := j + 2; i+1 < b && i-j <= maxContent; i++ {
+		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?—–(") {
+			return -1
+		}
+		if toks[i].isPunct(",") {
+			return i
+		}
+	}
+	return -1
+}
+
+// roleAsideAfter returns the comma that closes an English appositive set
+// off by commas after a name that leads its clause as a source, when the
+// appositive names the person's role and holds no verb: According to Tom
+// Hill, the board's treasurer, the fund is short. Else -1. A name must
+// end the source (toks[e-1]) and a noun for a person the appositive:
+// after "According to the report, the mayor, …" the mayor is the
+// content's, and after "According to Tom Hill, the toll, …" the toll.
+func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
+	if d.german || j+2 >= b || !toks[j].isPunct(",") || !toks[e-1].upper || toks[j+1].upper {
+		return -1
+	}
+	for i := j + 1; i+1 < b && i-j <= maxNP; i++ {
+		t := toks[i]
+		if t.isPunct(",") {
+			h := toks[i-1]
+			if i > j+1 && !h.upper && (h.isClass(cTitle|cAnonymous) || !d.thingNoun(h) && !h.isClass(cPronoun|cFinite|cStop|cPrep|cClause|cTime)) && !d.hasVerb(toks, span{j, i}) {
+				return i
+			}
+			return -1
+		}
+		if t.kind != tWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameAsideAfter returns the comma that closes a name set off by commas
+// after a leading according-to source that ends in a noun for a person:
+// According to the mayor's spokesman, Jo Vale, the bridge is safe. Else
+// -1.
+func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
+	h := toks[e-1]
+	if d.german || j+2 >= b || !toks[j].isPunct(",") || h.upper || !h.isClass(cTitle|cAnonymous) {
+		return -1
+	}
+	for i := j + 1; i+1 < b && i-j <= 4; i++ {
+		if toks[i].isPunct(",") && i > j+1 {
+			return i
+		}
+		if toks[i].kind != tWord || !toks[i].upper {
+			return -1
+		}
+	}
+	return -1
+}
+
 // withTitle extends a German source over the name in marks after it:
 // laut der Website „bau.de“, nach Angaben des Magazins „Der Bote“, nach
 // einem Bericht der „Kasseler Zeitung“ (the name is part of the source,
@@ -2737,6 +2843,8 @@ func (d *doc) afterAppositive(toks []token, j, b int) int {
 				return i + 1
 			}
 			return j
+		case t.kind == tQuote:
+			return j // „Das ist“, so Berger, „ein Skandal.“: the quote goes on
 		case t.isPunct(".!?") || i+1 == b:
 			return -1 // so der Sprecher, Paul Weber.: an appositive ends the sentence
 		case t.kind != tWord, !t.upper && !t.isClass(cDeterminer|cPrep|cStop):
@@ -2974,7 +3082,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, af
 		// source, and what it reported is the subject before
 		return d.byFrame(toks, b, lo, ce, "reported-by")
 	}
-	if toks[k].is("asked") && (k == a || toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
+	if toks[k].is("asked") && (k == a && !d.askerBeforeColon(toks, b, ce) || k > a && toks[k-1].is("when") || d.askedAbout(toks, k) && d.passiveBefore(toks, a, k)) {
 		return d.askedFrame(toks, b, k, ce), true
 	}
 	if !d.german && toks[k].is("told") && k-1 == a && toks[a].is("when") && ce < b && toks[ce].kind == tWord && !toks[ce].isClass(cPrep) {
@@ -3028,6 +3136,17 @@ func (d *doc) byFrame(toks []token, b, lo, ce int, rule string) (frameAt, bool) 
 		return frameAt{}, false
 	}
 	return frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: rule}, lo: lo, hi: np.e, right: -1}, true
+}
+
+// askerBeforeColon reports whether a name right after an "asked" that
+// opens its sentence runs to a colon: "Asked Tom Hill: "Who pays?"" is an
+// inverted cue, the name its source, as "Said Tom Hill:" is.
+func (d *doc) askerBeforeColon(toks []token, b, ce int) bool {
+	if d.german || ce >= b || !toks[ce].upper {
+		return false
+	}
+	np, ok := d.npAfter(toks, ce, b)
+	return ok && np.e < b && toks[np.e].isPunct(":")
 }
 
 // askedFrame builds the frame of an "asked" that opens its clause or is
@@ -5081,6 +5200,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case t.isPunct(",—–-"):
+		if c := d.titleThenThat(toks, j+1, b); c > 0 {
+			return c // wrote in her book, "Harbor Days," that …: the quote names the book
+		}
 		if j+1 < b && (toks[j+1].kind == tQuote || toks[j+1].is("dass") || toks[j+1].is("that")) {
 			return j + 1 // added, "…"; added, that …
 		}

@@ -296,7 +296,10 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 		ms = x.findMarks(ms[:0], r, p.s, p.e)
 		first := len(out)
 		var cont bool
-		out, cont = pg.pairParagraph(out, r, p, ms)
+		// a single mark left open runs on when the next paragraph reopens
+		// with one: 'We have the votes.¶'We have the money.' (British)
+		singleOn := pi+1 < len(paras) && reopens(r, paras[pi+1], single)
+		out, cont = pg.pairParagraph(out, r, p, ms, singleOn)
 		out = splitAtLabels(out, first, r)
 		spans := out[first:]
 		for k := range spans {
@@ -496,8 +499,10 @@ type pairing struct {
 
 // pairParagraph runs the pairing state machine over one paragraph's marks.
 // It appends the top-level spans to out in text order, and reports
-// whether the last one was left open at the paragraph's end.
-func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qspan, bool) {
+// whether the last one was left open at the paragraph's end. An
+// unclosed single opener stays open only when singleOn (the next
+// paragraph reopens with a single mark); else it was an apostrophe.
+func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark, singleOn bool) ([]qspan, bool) {
 	stack, nested, top := pg.stack[:0], pg.nested[:0], pg.top[:0]
 	closeAt := func(j int, closed bool, end, cw int) {
 		o := stack[j]
@@ -544,7 +549,7 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark) ([]qs
 	for len(stack) > 0 {
 		j := len(stack) - 1
 		o := stack[j]
-		if j == 0 && o.m.fam != single {
+		if j == 0 && (o.m.fam != single || singleOn && o.m.role&canClose == 0) {
 			closeAt(0, false, trimEnd(r, o.m.pos, p.e), 0)
 			open = o.wrongWay == 0
 			break

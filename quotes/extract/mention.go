@@ -865,6 +865,9 @@ func (d *doc) groupPlace(toks []token, n, b int) int {
 	if j == n+1 || j < b && toks[j].kind != tPunct {
 		return 0
 	}
+	if h := toks[j-1]; !h.upper && (h.isClass(cTime|cDocument|cChannel) || h.is("time")) {
+		return 0 // her lawyers in a court filing, the ambassador at the time: when or where it was said
+	}
 	return j
 }
 
@@ -1415,6 +1418,9 @@ func (d *doc) nickname(toks []token, lo, i int) bool {
 // of the agency), else the determiner opens the noun phrase.
 func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	u := toks[a]
+	if !d.german && a-1 >= lo && u.isNumber() && !u.upper && (toks[a-1].is("the") || toks[a-1].is("these") || toks[a-1].is("those")) {
+		return a - 1, false // the two senators said: the article opens the phrase, not the count
+	}
 	if j-a < maxNP && d.linksToNoun(toks, lo, a) {
 		return a - 2, true // a spokesman for the campaign; the director of the agency
 	}
@@ -1771,6 +1777,14 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 	}
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
+	}
+	if !d.german && toks[i+1].is("who") && i-3 > lo && toks[i-2].isPunct(",") && toks[i-1].upper && toks[i-3].upper && toks[i-3].kind == tWord && !toks[i-3].isClass(cTitle) {
+		// Tom Hill, a Democrat from Ames, Iowa, who ran in 2018, said:
+		// the relative clause goes on the appositive that the place's
+		// state closes, not on the state
+		if np, role, ok := d.appositiveBefore(toks, lo, i); ok && role.e > role.s && !toks[role.s].upper {
+			return np, role, ok // but not: Of Carson, Levine, who …, said (a name, no role)
+		}
 	}
 	if j-i == 3 && toks[i+1].is("or") && acronym(d.r[toks[i+2].s:toks[i+2].e]) && !d.german {
 		// Jo Hill, director of the group Friends of Vale, or FOV, said:
@@ -2147,6 +2161,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e++ // said 9/11 widow Ann Lee
 			continue
 		}
+		if d.sPossessive(toks, k, e) && e+1 < b && toks[e+1].kind == tWord && !toks[e+1].isCue() {
+			name, ownedAt = false, e+1 // the ferry workers' union: what the plural owner owns goes on
+			e += 2
+			continue
+		}
 		if u.kind == tQuote && d.nickname(toks, k, e) {
 			e++ // state Sen. Jo “Tug” Vale: a nickname between the names, as npStepBack reads it
 			continue
@@ -2158,7 +2177,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 				continue
 			}
 		}
-		if name && !d.german && !u.upper {
+		if name && !d.german && !u.upper && len(u.lower) <= 4 { // particles are short: spare the set lookup
 			if n := d.surnameAfterParticles(toks, e, b); n > e {
 				e = n // said Peter van der Berg: the particles go on to the surname
 				continue
@@ -2185,8 +2204,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e += 2 // the Sheriff of Nottingham; master of ceremonies Jo Vale
 			continue
 		}
-		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord {
-			e++ // a German genitive: eine Sprecherin des Ministeriums
+		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord && !(u.lower == "der" && toks[k].isClass(cMale|cFemale)) {
+			e++ // a German genitive: eine Sprecherin des Ministeriums (but sagte Paul Weber der Zeitung: whom he told)
 			continue
 		}
 		if d.quotedNameAfter(toks, e, b) {
@@ -2243,6 +2262,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
+	if !d.german && e < b && !toks[e-1].upper && (toks[e-1].isClass(cAnonymous|cTitle) || !d.thingNoun(toks[e-1]) && !toks[e-1].isClass(cStop|cPrep|cFinite|cPronoun|cTime) && !toks[e-1].isCue()) {
+		if n := d.groupPlace(toks, e, b); n > 0 {
+			e = n // said a spokesperson for the two senators.: the party the source speaks for
+		}
+	}
 	return span{k, e}, true
 }
 

@@ -1494,6 +1494,10 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 		return false, -1
 	}
 	n := len(d.results)
+	if h := d.heldBy(toks, fs, i); h != nil {
+		d.addContent(toks, c, h, "before-"+h.rule, covered)
+		return len(d.results) > n, -1
+	}
 	if o := d.clauseFrame(toks, fs, i, c); o >= 0 {
 		d.addContent(toks, c, fs[o].f, "after-"+fs[o].f.rule, covered)
 		if len(d.results) > n {
@@ -1521,6 +1525,20 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 		}
 	}
 	return true, -1
+}
+
+// heldBy returns the frame of the appositive that holds the relative
+// clause of fs[i], whose source is "who", or nil: in `"…," the official,
+// who spoke on condition of anonymity, said` the quote before is the
+// official's, said by the main verb, not the relative clause's.
+func (d *doc) heldBy(toks []token, fs []frameAt, i int) *frame {
+	if d.german || i+1 >= len(fs) || !toks[fs[i].lo].is("who") {
+		return nil
+	}
+	if h := fs[i+1]; h.f.rule == "appositive" && h.lo <= fs[i].lo {
+		return h.f
+	}
+	return nil
 }
 
 // afterIsContent reports whether fa takes the words after it, up to nextLo:

@@ -681,6 +681,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that one shooting may wound several people", mention: "The sheriff", cue: "pointed out"}, {text: "that the board had done nothing wrong", mention: "Jane Roe", cue: "fired back"}}},
 	{"offer gives things, not words: no cue, and the content before it runs on over the with-clause", "Ann Lee said the board had met twice, with the pilots still offering no hint of how they would vote.",
 		[]want{{text: "the board had met twice, with the pilots still offering no hint of how they would vote", mention: "Ann Lee", cue: "said"}}},
+	{"after an existential there's, a noun in -s after and is no verb joined to one before", "Then there’s Oakdale and questions about the role of the mayor as host of a fair that the harbor board is eager to run.", nil},
 	{"reflect alone mirrors, it says nothing: no cue without on", "Jane Roe won the county by ten points, reflecting the lead she had built in the suburbs. The harbor vote reflects how hard Tom Hill worked the docks.", nil},
 	{"hinted at takes what was hinted at as its content", "Jane Roe hinted at a shakeup of the harbor board.",
 		[]want{{text: "a shakeup of the harbor board", kind: quotes.Indirect, mention: "Jane Roe", cue: "hinted at"}}},

@@ -1812,6 +1812,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return frameAt{}, false
 	case conj >= 0 && d.listedAdjective(toks, a, b, k, conj):
 		return frameAt{}, false
+	case conj >= 0 && d.existentialList(toks, a, k, conj):
+		return frameAt{}, false
 	case conj >= 0:
 		// denied the claims and said …, and has since said …
 		fa, ok := d.participle(toks, a, b, k, ce, prev)
@@ -2439,6 +2441,27 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 		return j
 	}
 	return -1
+}
+
+// existentialList reports whether the "and" at toks[conj] joins two
+// nouns after an existential "there is", not a verb to one before: in
+// "Then there's Oakdale and questions about its mayor" the cue in -s is a
+// noun, as no verb stands between "there's" and the "and" (but "stating
+// there was a need and chiding …" joins a verb).
+func (d *doc) existentialList(toks []token, a, k, conj int) bool {
+	if d.german || !strings.HasSuffix(toks[k].lower, "s") {
+		return false
+	}
+	for i := conj - 1; i >= a && conj-i < maxContent; i-- { // bounded: stays linear
+		t := toks[i]
+		if t.is("there's") || t.is("there’s") || i > a && toks[i-1].is("there") && d.inSet("copula", t.lower) {
+			return true
+		}
+		if t.clauseVerb() || t.kind == tQuote || t.isPunct(",;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // progressiveBefore returns the frame of a progressive -ing cue (is

@@ -1558,6 +1558,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "his long ties to the harbor", kind: quotes.Indirect, mention: "Tom Hill", cue: "referenced"}, {text: "her record as mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "alluded to"}}},
 	{"what a source rebuts or acquiesces to is what it answers or gives in to", "The board rebutted the claim that the pier was unsafe. Tom Hill acquiesced to the demand of the riders.",
 		[]want{{text: "the claim that the pier was unsafe", kind: quotes.Indirect, mention: "The board", cue: "rebutted"}, {text: "the demand of the riders", kind: quotes.Indirect, mention: "Tom Hill", cue: "acquiesced to"}}},
+	{"what a source cautions against is the object of the phrase, without the particle", "Tom Hill cautioned against a rush to sell the pier.",
+		[]want{{text: "a rush to sell the pier", kind: quotes.Indirect, mention: "Tom Hill", cue: "cautioned against"}}},
 	{"what a source speaks of, with or without an adverb of manner, is the object of the phrase; before a form of be the phrase ends a relative and has no object", "Ann Roe spoke warmly of the old ferry. What Tom Hill spoke of was the new pier. Jo Vale spoke of her years on the harbor board.",
 		[]want{{text: "the old ferry", kind: quotes.Indirect, mention: "Ann Roe", cue: "spoke warmly of"}, {text: "her years on the harbor board", kind: quotes.Indirect, mention: "Jo Vale", cue: "spoke of"}}},
 	{"what a source boasted of or bragged about is the object of the phrase; a tape showing someone bragging about something reports nothing", "Tom Hill boasted of his skill in cutting the toll. Ann Roe bragged about the new pier. A tape showing Jo Vale bragging about the deal was released.",

@@ -15,15 +15,31 @@ func (d *doc) asideDash(t token) bool {
 }
 
 // phraseAfterDay reports whether the phrase p of the content class (call
-// for, warn of) starts at toks[k] with a weekday or "again" after its
-// first word, as news writes the day: "called Friday for a recount",
-// "called again for his rival to resign". It returns the index after it.
+// for, warn of) starts at toks[k] with a weekday, "again" or an -ly
+// adverb after its first word, as news writes the day and the manner:
+// "called Friday for a recount", "called again for his rival to
+// resign", "spoke warmly of the town". It returns the index after it.
 func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 	e := k + 2 + len(p.rest)
 	if p.cls&cContent == 0 || e > b || toks[k+1].kind != tWord || !matchWords(toks[k+2:e], p.rest) {
 		return 0, false
 	}
-	return e, toks[k+1].is("again") || d.inSet("weekday", toks[k+1].lower)
+	next := &toks[k+1]
+	return e, next.is("again") || lyAdverb(next) || d.inSet("weekday", next.lower)
+}
+
+// lyAdverb reports whether t is a lower-case word in -ly (warmly,
+// repeatedly), an adverb of manner between a verb and its particle.
+func lyAdverb(t *token) bool {
+	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+}
+
+// strandedParticle reports whether the phrase p of the content class
+// (spoke of, boasted about) ends at toks[e] before a form of "be": its
+// object went before, in a relative (what he spoke of was the war), and
+// what follows is no object.
+func (d *doc) strandedParticle(toks []token, e, b int, p phrase) bool {
+	return p.cls&cContent != 0 && e < b && toks[e].kind == tWord && d.inSet("copula", toks[e].lower)
 }
 
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
@@ -51,9 +67,12 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 				if e := k + 1 + len(p.rest); e < b && toks[e].is("to") && !d.german && d.inSet("goon", t.lower) {
 					continue // who went on to work for him: moved on; "went on to say" has its cue in the infinitive
 				}
+				if d.strandedParticle(toks, k+1+len(p.rest), b, p) {
+					continue
+				}
 				return k + 1 + len(p.rest), p.cls, true
 			}
-			if e, ok := d.phraseAfterDay(toks, k, b, p); ok {
+			if e, ok := d.phraseAfterDay(toks, k, b, p); ok && !d.strandedParticle(toks, e, b, p) {
 				return e, p.cls, true
 			}
 		}

@@ -169,12 +169,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if d.german {
 		subject := d.dassSubject(toks, c)
 		qualifies := !subject && d.qualifies(toks, c, qt, f, that, rule == "before-according-to")
-		paraphrase = (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
 		// after laut X or nach Angaben X, the words beside the quote go on
 		// with the reported clause (wird nach Angaben der Polizei
 		// „sorgfältig“ geprüft; gilt laut X als die „…“): a paraphrase, as
 		// annotators mark it
-		paraphrase = paraphrase || f.rule == "according-to" && rule == "after-according-to" && !d.slogans(toks, c, qt)
+		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource) && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {

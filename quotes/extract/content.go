@@ -2525,8 +2525,9 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 // relative clause after a comma (, his aide at the time; , who …; , as
 // he …), "but not", an adverbial (since the debate, during his speech)
 // or an -ly adverb that closes it or comes before a preposition other
-// than to (not "who was likely to win"). Annotators mark the referent alone; a list (herself, Jo
-// Vale and Tom Hill) or a comma between adjectives stays whole.
+// than to (not "who was likely to win"). Annotators mark the referent
+// alone; a list (herself, Jo Vale and Tom Hill) or a comma between
+// adjectives stays whole.
 func (d *doc) referentOnly(toks []token, c span, f *frame) span {
 	if !f.object {
 		return c

@@ -986,8 +986,9 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 
 // pastAppositive returns where German content after a comma starts when
 // its first words are an appositive of the source, an article and a noun
-// phrase without a verb up to a comma and dass or ob (erklärte der
-// Eigentümer, das Medienhaus Berger, dass …): at dass; else at c.s.
+// phrase without a verb up to a comma and dass, ob or a reported clause
+// (erklärte der Eigentümer, das Medienhaus Berger, dass …): at dass;
+// else at c.s.
 func (d *doc) pastAppositive(toks []token, c span) int {
 	if c.s == 0 || c.s+3 >= c.e || !toks[c.s-1].isPunct(",") || !toks[c.s].isClass(cDeterminer) {
 		return c.s // but not after dass: dass der Plan scheitern konnte, dass …

@@ -328,14 +328,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = t, true // „…“, schrieb „Die Zeit“
 	}
 	before, role, beforeOK := d.npBefore(toks, a, v)
-	if beforeOK && afterOK && pluralMarked(toks, before) && !pluralMarked(toks, after) && !strings.HasSuffix(toks[v].lower, "en") {
+	if beforeOK && afterOK && (pluralMarked(toks, before) && !pluralMarked(toks, after) && !strings.HasSuffix(toks[v].lower, "en") || !d.nominative(toks, before)) {
 		// Die tibetischen Mönche beschrieb die Agentur als „…“: a plural
-		// before a singular verb is its object; the subject follows
-		beforeOK = false
-	}
-	if beforeOK && afterOK && !d.nominative(toks, before) {
-		// Den Rat der Stadt, dessen …, forderte er auf: a fronted object
-		// in the accusative or dative; the subject follows the verb
+		// before a singular verb is its object; Den Rat der Stadt,
+		// dessen …, forderte er auf: a fronted object in the accusative
+		// or dative. The subject follows the verb
 		beforeOK = false
 	}
 	if d.inSet("rejects", toks[k].lower) {

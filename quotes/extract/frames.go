@@ -5764,16 +5764,26 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if !toks[a].isClass(cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) && !toks[a].upper {
 		return span{}, false // a, the, his: the subject's own article, or Polls, Figures, FEC records
 	}
-	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
-		t := toks[i]
-		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
-			return span{}, false
-		}
-		if d.lex.hot.poll.has(t.lower) {
-			return span{a, np.e}, i < np.s && i-a <= 5 && d.pollModifier(toks[i+1])
-		}
+	if i := d.pollHead(toks, a, np.e, 12); i >= 0 {
+		return span{a, np.e}, i < np.s && i-a <= 5 && d.pollModifier(toks[i+1])
 	}
 	return span{}, false
+}
+
+// pollHead returns the poll or survey that heads the words before
+// toks[e], at most n of them and none before toks[lo], or -1 when a word
+// that names no poll comes first (modifiedPoll, pollPhraseBefore).
+func (d *doc) pollHead(toks []token, lo, e, n int) int {
+	for i := e - 1; i >= lo && e-i <= n; i-- {
+		t := toks[i]
+		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
+			return -1
+		}
+		if d.lex.hot.poll.has(t.lower) {
+			return i
+		}
+	}
+	return -1
 }
 
 // pollModifier reports whether t can open what follows a poll's noun in

@@ -321,16 +321,8 @@ func (d *doc) pollShows(toks []token, k int) bool {
 // show", "New polls out Monday show", "a survey of voters shows" (gold
 // marks 17 of 20).
 func (d *doc) pollPhraseBefore(toks []token, k int) bool {
-	for i := k - 2; i >= 0 && k-i <= 8; i-- {
-		t := toks[i]
-		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
-			return false
-		}
-		if d.lex.hot.poll.has(t.lower) {
-			return d.pollModifier(toks[i+1])
-		}
-	}
-	return false
+	i := d.pollHead(toks, 0, k-1, 7) // a modifier at least stands between the poll and toks[k]
+	return i >= 0 && d.pollModifier(toks[i+1])
 }
 
 // pollStanding reports whether a short object after toks[k], a form of

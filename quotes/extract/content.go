@@ -1666,7 +1666,7 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		}
 		// but not an article before a noun: …, um die Armut zu bekämpfen
 		// (dessen and deren before a noun still open a relative clause);
-		// nor a clause with its own verb before the comma, which the
+		// nor a clause with its own verb before the first comma, which the
 		// relative clause only ends (Die Brücke ist so lang wie der
 		// Damm, der …, erklärte sie)
 		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper || toks[j].is("dessen") || toks[j].is("deren")) &&

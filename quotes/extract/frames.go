@@ -1855,7 +1855,8 @@ func negation(t token) bool {
 // refersBack reports whether the cue toks[k] (referring to, referencing) opens a
 // participle after a comma that a speech frame of the sentence comes
 // before: `"We need a steady hand," Jo Vale said, referring to the harbor
-// master`. What is referred to is then what the speaker meant.
+// master`. What is referred to is then what the speaker meant. The last
+// such frame counts, unless it or a cue between is an according-to.
 func (d *doc) refersBack(toks []token, a, k int, prev []frameAt) bool {
 	if k <= a || !toks[k-1].isPunct(",") {
 		return false

@@ -2105,7 +2105,8 @@ func (d *doc) timeNoun(toks []token, c span) bool {
 
 // afterLeadingSource returns where the content starts after a source
 // that opens its clause and ends at toks[e] or at a comma after its
-// modifiers (Nach Angaben der Polizei, die den Fall prüft, ist …), or -1
+// modifiers (Nach Angaben der Polizei, die den Fall prüft, ist …; According
+// to Tom Hill, the board's treasurer, the fund …), or -1
 // at the sentence end (About 9,000 live here, according to X.) or when
 // the source goes on (according to fundraising reports through Jan. 31).
 func (d *doc) afterLeadingSource(toks []token, e, b int) int {

@@ -169,12 +169,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if d.german {
 		subject := d.dassSubject(toks, c)
 		qualifies := !subject && d.qualifies(toks, c, qt, f, that, rule == "before-according-to")
-		paraphrase = (words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies && !d.slogans(toks, c, qt)
 		// after laut X or nach Angaben X, the words beside the quote go on
 		// with the reported clause (wird nach Angaben der Polizei
 		// „sorgfältig“ geprüft; gilt laut X als die „…“): a paraphrase, as
 		// annotators mark it
-		paraphrase = paraphrase || f.rule == "according-to" && rule == "after-according-to" && !d.slogans(toks, c, qt)
+		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource) && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
@@ -987,8 +986,9 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 
 // pastAppositive returns where German content after a comma starts when
 // its first words are an appositive of the source, an article and a noun
-// phrase without a verb up to a comma and dass or ob (erklärte der
-// Eigentümer, das Medienhaus Berger, dass …): at dass; else at c.s.
+// phrase without a verb up to a comma and dass, ob or a reported clause
+// (erklärte der Eigentümer, das Medienhaus Berger, dass …): at dass;
+// else at c.s.
 func (d *doc) pastAppositive(toks []token, c span) int {
 	if c.s == 0 || c.s+3 >= c.e || !toks[c.s-1].isPunct(",") || !toks[c.s].isClass(cDeterminer) {
 		return c.s // but not after dass: dass der Plan scheitern konnte, dass …
@@ -1666,7 +1666,7 @@ func (d *doc) endsInRelative(toks []token, c span) bool {
 		}
 		// but not an article before a noun: …, um die Armut zu bekämpfen
 		// (dessen and deren before a noun still open a relative clause);
-		// nor a clause with its own verb before the comma, which the
+		// nor a clause with its own verb before the first comma, which the
 		// relative clause only ends (Die Brücke ist so lang wie der
 		// Damm, der …, erklärte sie)
 		return j < c.e && d.relativePronoun(toks[j].lower) && (j+1 >= c.e || toks[j+1].kind != tWord || !toks[j+1].upper || toks[j].is("dessen") || toks[j].is("deren")) &&
@@ -2526,8 +2526,9 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 // relative clause after a comma (, his aide at the time; , who …; , as
 // he …), "but not", an adverbial (since the debate, during his speech)
 // or an -ly adverb that closes it or comes before a preposition other
-// than to (not "who was likely to win"). Annotators mark the referent alone; a list (herself, Jo
-// Vale and Tom Hill) or a comma between adjectives stays whole.
+// than to (not "who was likely to win"). Annotators mark the referent
+// alone; a list (herself, Jo Vale and Tom Hill) or a comma between
+// adjectives stays whole.
 func (d *doc) referentOnly(toks []token, c span, f *frame) span {
 	if !f.object {
 		return c

@@ -1857,7 +1857,8 @@ func negation(t token) bool {
 // refersBack reports whether the cue toks[k] (referring to, referencing) opens a
 // participle after a comma that a speech frame of the sentence comes
 // before: `"We need a steady hand," Jo Vale said, referring to the harbor
-// master`. What is referred to is then what the speaker meant.
+// master`. What is referred to is then what the speaker meant. The last
+// such frame counts, unless it or a cue between is an according-to.
 func (d *doc) refersBack(toks []token, a, k int, prev []frameAt) bool {
 	if k <= a || !toks[k-1].isPunct(",") {
 		return false
@@ -2106,7 +2107,8 @@ func (d *doc) timeNoun(toks []token, c span) bool {
 
 // afterLeadingSource returns where the content starts after a source
 // that opens its clause and ends at toks[e] or at a comma after its
-// modifiers (Nach Angaben der Polizei, die den Fall prüft, ist …), or -1
+// modifiers (Nach Angaben der Polizei, die den Fall prüft, ist …; According
+// to Tom Hill, the board's treasurer, the fund …), or -1
 // at the sentence end (About 9,000 live here, according to X.) or when
 // the source goes on (according to fundraising reports through Jan. 31).
 func (d *doc) afterLeadingSource(toks []token, e, b int) int {
@@ -5787,16 +5789,26 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if !toks[a].isClass(cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) && !toks[a].upper {
 		return span{}, false // a, the, his: the subject's own article, or Polls, Figures, FEC records
 	}
-	for i := np.e - 1; i >= a && np.e-i <= 12; i-- {
-		t := toks[i]
-		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
-			return span{}, false
-		}
-		if d.lex.hot.poll.has(t.lower) {
-			return span{a, np.e}, i < np.s && i-a <= 5 && d.pollModifier(toks[i+1])
-		}
+	if i := d.pollHead(toks, a, np.e, 12); i >= 0 {
+		return span{a, np.e}, i < np.s && i-a <= 5 && d.pollModifier(toks[i+1])
 	}
 	return span{}, false
+}
+
+// pollHead returns the poll or survey that heads the words before
+// toks[e], at most n of them and none before toks[lo], or -1 when a word
+// that names no poll comes first (modifiedPoll, pollPhraseBefore).
+func (d *doc) pollHead(toks []token, lo, e, n int) int {
+	for i := e - 1; i >= lo && e-i <= n; i-- {
+		t := toks[i]
+		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
+			return -1
+		}
+		if d.lex.hot.poll.has(t.lower) {
+			return i
+		}
+	}
+	return -1
 }
 
 // pollModifier reports whether t can open what follows a poll's noun in

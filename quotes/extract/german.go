@@ -328,14 +328,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = t, true // „…“, schrieb „Die Zeit“
 	}
 	before, role, beforeOK := d.npBefore(toks, a, v)
-	if beforeOK && afterOK && pluralMarked(toks, before) && !pluralMarked(toks, after) && !strings.HasSuffix(toks[v].lower, "en") {
+	if beforeOK && afterOK && (pluralMarked(toks, before) && !pluralMarked(toks, after) && !strings.HasSuffix(toks[v].lower, "en") || !d.nominative(toks, before)) {
 		// Die tibetischen Mönche beschrieb die Agentur als „…“: a plural
-		// before a singular verb is its object; the subject follows
-		beforeOK = false
-	}
-	if beforeOK && afterOK && !d.nominative(toks, before) {
-		// Den Rat der Stadt, dessen …, forderte er auf: a fronted object
-		// in the accusative or dative; the subject follows the verb
+		// before a singular verb is its object; Den Rat der Stadt,
+		// dessen …, forderte er auf: a fronted object in the accusative
+		// or dative. The subject follows the verb
 		beforeOK = false
 	}
 	if d.inSet("rejects", toks[k].lower) {
@@ -361,7 +358,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		sub = d.pastAdverbsBack(toks, a, before.s-1)
 		opens := first == start || toks[first-1].kind == tQuote || toks[first-1].isPunct(":;") ||
 			final && toks[sub].isClass(cSubordinator) || d.afterMainConjunction(toks, a, first) || d.joinedClause(toks, a, first, before) ||
-			role.e == role.s && d.splicedClause(toks, a, first, before, v) && d.reportFollows(toks, k, ce, b)
+			role.e == role.s && d.splicedClause(toks, a, first, before, v) && d.reportFollows(toks, ce, b)
 		if !opens && role.e == role.s {
 			if np, ok := d.joinedSubject(toks, start, first); ok {
 				before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
@@ -1144,11 +1141,11 @@ func (d *doc) splicedClause(toks []token, a, first int, np span, v int) bool {
 	return d.hasGermanVerb(toks, span{a, first - 1}) || d.lowerUnclassed(toks, a+1, first-1)
 }
 
-// reportFollows reports whether a report follows the German cue toks[k]
-// that ends at ce, past adverbs and the cue's particle: a dass clause or
+// reportFollows reports whether a report follows the German cue that
+// ends at ce, past adverbs and the cue's particle: a dass clause or
 // a reported clause after a comma (bezweifelt aber, dass …; teilte mit,
 // dass …), or von after sprechen.
-func (d *doc) reportFollows(toks []token, k, ce, b int) bool {
+func (d *doc) reportFollows(toks []token, ce, b int) bool {
 	j := ce
 	for j < b && j-ce < 3 && toks[j].kind == tWord && !toks[j].upper && toks[j].isClass(cAdverb|cClause) {
 		j++ // bezweifelt aber, dass …

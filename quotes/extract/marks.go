@@ -286,7 +286,8 @@ const maxNesting = 4
 // A paragraph that ends inside a double (or guillemet) quote continues when
 // the next paragraph opens with a mark of the same family; otherwise the
 // quote closes at the paragraph's end. An unclosed single quote was an
-// apostrophe after all and is dropped, its nested quotes promoted.
+// apostrophe after all and is dropped, its nested quotes promoted, unless
+// it cannot close and the next paragraph reopens with a single mark.
 func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 	var out []qspan
 	var ms []mark  // the marks of a paragraph, reused for the next

@@ -340,16 +340,8 @@ func (d *doc) pollShows(toks []token, k int) bool {
 // show", "New polls out Monday show", "a survey of voters shows" (gold
 // marks 17 of 20).
 func (d *doc) pollPhraseBefore(toks []token, k int) bool {
-	for i := k - 2; i >= 0 && k-i <= 8; i-- {
-		t := toks[i]
-		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
-			return false
-		}
-		if d.lex.hot.poll.has(t.lower) {
-			return d.pollModifier(toks[i+1])
-		}
-	}
-	return false
+	i := d.pollHead(toks, 0, k-1, 7) // a modifier at least stands between the poll and toks[k]
+	return i >= 0 && d.pollModifier(toks[i+1])
 }
 
 // pollStanding reports whether a short object after toks[k], a form of
@@ -2196,7 +2188,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 				continue
 			}
 		}
-		if name && !d.german && !u.upper && len(u.lower) <= 4 { // particles are short: spare the set lookup
+		if name && !d.german && !u.upper && len(u.lower) <= len("della") { // particles are short (della the longest): spare the set lookup
 			if n := d.surnameAfterParticles(toks, e, b); n > e {
 				e = n // said Peter van der Berg: the particles go on to the surname
 				continue
@@ -2281,8 +2273,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
-	if !d.german && e < b && !toks[e-1].upper && (toks[e-1].isClass(cAnonymous|cTitle) || !d.thingNoun(toks[e-1]) && !toks[e-1].isClass(cStop|cPrep|cFinite|cPronoun|cTime) && !toks[e-1].isCue()) {
-		if n := d.groupPlace(toks, e, b); n > 0 {
+	if !d.german && e < b && !toks[e-1].upper {
+		if n := d.groupPlace(toks, e, b); n > 0 && (toks[e-1].isClass(cAnonymous|cTitle) || !d.thingNoun(toks[e-1]) && !toks[e-1].isClass(cStop|cPrep|cFinite|cPronoun|cTime) && !toks[e-1].isCue()) {
 			e = n // said a spokesperson for the two senators.: the party the source speaks for
 		}
 	}

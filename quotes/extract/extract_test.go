@@ -58,6 +58,8 @@ var hardCases = []hardCase{
 		nil},
 	{"a phrase of where or by whom between quoted and as saying keeps the subject of quoted the one saying", `Ann Roe was later quoted by the Ledger as saying the vote was rigged. The mayor was quoted in a local paper as saying, "We have no money."`,
 		[]want{{text: "the vote was rigged", kind: quotes.Indirect, mention: "Ann Roe", cue: "saying"}, {text: "We have no money.", kind: quotes.Direct, mention: "The mayor", cue: "saying"}}},
+	{"a name with lower-case particles resolves to the whole name, not the surname after the particles, and a later surname to it", `"Nobody wins here," said Maria della Rovere, a nurse. Peter van der Berg said the toll was too high. Later della Rovere said, "We will see."`,
+		[]want{{text: "Nobody wins here,", kind: quotes.Direct, mention: "Maria della Rovere", speaker: "Maria della Rovere"}, {text: "the toll was too high", kind: quotes.Indirect, mention: "Peter van der Berg", speaker: "Peter van der Berg"}, {text: "We will see.", kind: quotes.Direct, speaker: "Maria della Rovere"}}},
 	{"lower-case particles between a given name and a surname (van der, da, de la) go on the inverted source's name", `The board met on Monday. "Nobody wins here," says Peter van der Berg. "It is safe," said Maria da Silva, a nurse at the clinic.`,
 		[]want{{text: "Nobody wins here,", kind: quotes.Direct, mention: "Peter van der Berg", cue: "says"}, {text: "It is safe,", kind: quotes.Direct, mention: "Maria da Silva", cue: "said"}}},
 	{"a suffix set off by commas after a name (Jr., Sr., III) ends the name an appositive follows; it is no source of its own", `The board met on Monday. Tom Hill, Jr., the board's chair, said the vote would go ahead.`,

@@ -2188,7 +2188,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 				continue
 			}
 		}
-		if name && !d.german && !u.upper && len(u.lower) <= len("della") { // particles are short (della the longest): spare the set lookup
+		if name && !d.german && !u.upper {
 			if n := d.surnameAfterParticles(toks, e, b); n > e {
 				e = n // said Peter van der Berg: the particles go on to the surname
 				continue

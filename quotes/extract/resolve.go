@@ -406,6 +406,9 @@ func (d *doc) nameRun(ws []word) []word {
 			}
 			continue
 		}
+		if start >= 0 && d.particleInName(ws, i) {
+			continue // Maria della Rovere: the particle goes on to the surname
+		}
 		if start >= 0 {
 			last, start = span{start, i}, -1
 			runs++
@@ -426,6 +429,25 @@ func (d *doc) nameRun(ws []word) []word {
 	}
 	run := ws[last.s:last.e]
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
+}
+
+// particleInName reports whether the English word ws[i], inside a run of
+// capitalised words, is a surname particle that one more particle at most
+// separates from the surname after it (Peter van der Berg), as
+// surnameAfterParticles reads the mention.
+func (d *doc) particleInName(ws []word, i int) bool {
+	if d.german {
+		return false
+	}
+	for n := i; n < len(ws) && n-i < 3; n++ {
+		if ws[n].upper {
+			return n > i
+		}
+		if !d.inSet("surnameparticle", ws[n].lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // nameStart returns where a run of n capitalised words starts its name:
@@ -520,8 +542,14 @@ func (d *doc) collectNames(toks []token, pi int) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isName(&toks[j]) && !isPossessive(toks[j-1].lower) {
-			j++
+		for j < len(toks) && !isPossessive(toks[j-1].lower) {
+			if isName(&toks[j]) {
+				j++
+			} else if n := d.surnameAfterParticles(toks, j, len(toks)); n > j && !d.german && isName(&toks[n-1]) {
+				j = n // Maria della Rovere: the particles go on to the surname
+			} else {
+				break
+			}
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if n := j - i; n >= 2 && n <= 4 {

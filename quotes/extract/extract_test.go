@@ -879,6 +879,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will win,", mention: "Tom Hill"}}},
 	{"no longer between a pronoun and its belief", "Tom Hill said on Sunday that he no longer believed Jane Roe had a path to victory. She no longer thinks the bridge will open.",
 		[]want{{text: "that he no longer believed Jane Roe had a path to victory", mention: "Tom Hill", cue: "said"}, {text: "the bridge will open", mention: "She", cue: "thinks"}}},
+	{"a phrase with a channel word set off by a comma before the source is the channel, without a time after it; an event or a time is none", "In a statement, Ann Roe said the toll would rise. Speaking on Radio 5 on Monday, Tom Hill said he would run. In the wake of her remarks, Jo Vale said the pier was safe.",
+		[]want{{text: "the toll would rise", mention: "Ann Roe", channel: "a statement"}, {text: "he would run", mention: "Tom Hill", channel: "Radio 5"}, {text: "the pier was safe", mention: "Jo Vale", channel: "-"}}},
 	{"according to after a quote's attribution is its channel, not a second source", "\"We will build it,\" Tom Hill said on Monday, according to the Valley Post.",
 		[]want{{text: "We will build it,", mention: "Tom Hill", cue: "said", channel: "the Valley Post"}}},
 	{"a yes or a no is what was said; No. is an abbreviation only before a number", "Most voters said yes, compared with a few who said no. Tom Hill said No. 5 bridge would close.",

@@ -446,6 +446,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
+		if fa.f.channel == "" && !fa.inverted {
+			fa.f.channel = d.channelBefore(toks, a, fa.lo)
+		}
 		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
 			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
 		}
@@ -5463,6 +5466,58 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		j = k
 	}
 	return ""
+}
+
+// channelBefore returns the channel a phrase set off by a comma names
+// before a frame's source at toks[lo]: "In a statement, Ann Roe said …",
+// "On Monday, in an interview with CNN, he said …", "Speaking on Radio 5,
+// Jo Hill said …". The phrase must hold a channel word and no verb: "In
+// Ohio, …" or "In a speech he gave, …" name no channel.
+func (d *doc) channelBefore(toks []token, a, lo int) string {
+	if d.german || lo < a+3 || !toks[lo-1].isPunct(",") {
+		return ""
+	}
+	p := lo - 2
+	for p > a && toks[p-1].kind == tWord {
+		p--
+	}
+	if p > a && !toks[p-1].isPunct(",") {
+		return ""
+	}
+	if p+1 < lo-1 && d.inSet("channelverb", toks[p].lower) {
+		p++ // Speaking on Radio 5,
+	}
+	if !toks[p].isClass(cChannelPrep) {
+		return ""
+	}
+	for i := p + 1; i < lo-1; i++ {
+		if d.inSet("notchannel", toks[i].lower) {
+			// On the day that the footage emerged, …; In the wake of Jo
+			// Hill's remarks, …: a time, not a channel
+			return ""
+		}
+	}
+	for i := p + 1; i < lo-1; i++ {
+		if toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
+			return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, i+1, lo-1)}))
+		}
+	}
+	return ""
+}
+
+// untilTime returns where a time word ends a channel phrase toks[j:e],
+// with the preposition before it: "an interview Monday", "a statement
+// on Friday" end before it.
+func untilTime(toks []token, j, e int) int {
+	for i := j; i < e; i++ {
+		if toks[i].isClass(cTime) {
+			for i > j && toks[i-1].isClass(cPrep) {
+				i--
+			}
+			return i
+		}
+	}
+	return e
 }
 
 // tokSpan converts a token range into a rune span.

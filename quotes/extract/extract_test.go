@@ -881,6 +881,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that he no longer believed Jane Roe had a path to victory", mention: "Tom Hill", cue: "said"}, {text: "the bridge will open", mention: "She", cue: "thinks"}}},
 	{"a phrase with a channel word set off by a comma before the source is the channel, without a time after it; an event or a time is none", "In a statement, Ann Roe said the toll would rise. Speaking on Radio 5 on Monday, Tom Hill said he would run. In the wake of her remarks, Jo Vale said the pier was safe.",
 		[]want{{text: "the toll would rise", mention: "Ann Roe", channel: "a statement"}, {text: "he would run", mention: "Tom Hill", channel: "Radio 5"}, {text: "the pier was safe", mention: "Jo Vale", channel: "-"}}},
+	{"he or she after an unnamed person who spoke, with no one of that gender named, is that person", "A spokeswoman for the harbor board said the pier was safe. She added that the ferry would run.",
+		[]want{{text: "the pier was safe", speaker: "spokeswoman for the harbor board"}, {text: "that the ferry would run", mention: "She", speaker: "spokeswoman for the harbor board"}}},
 	{"according to after a quote's attribution is its channel, not a second source", "\"We will build it,\" Tom Hill said on Monday, according to the Valley Post.",
 		[]want{{text: "We will build it,", mention: "Tom Hill", cue: "said", channel: "the Valley Post"}}},
 	{"a yes or a no is what was said; No. is an abbreviation only before a number", "Most voters said yes, compared with a few who said no. Tom Hill said No. 5 bridge would close.",

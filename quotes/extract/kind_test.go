@@ -24,6 +24,17 @@ func TestSourceKinds(t *testing.T) {
 		{"Tom Hill said the bridge would close.", quotes.Person},
 		{"The judge wrote that the bridge would close.", quotes.Person},
 		{"The FBI director told lawmakers that the bridge would close.", quotes.Person},
+		// the head noun before a phrase that follows it decides
+		{"Sources close to the minister said the bridge would close.", quotes.Anonymous},
+		{"A spokesman for the harbor ministry said the bridge would close.", quotes.Anonymous},
+		{"Two people familiar with the talks said the bridge would close.", quotes.Anonymous},
+		{"The chairman of the harbor board said the bridge would close.", quotes.Person},
+		{"Three-quarters of the voters said the bridge would close.", quotes.Anonymous},
+		{"Four in 10 voters said the bridge would close.", quotes.Anonymous},
+		{"Downing Street said the bridge would close.", quotes.Organisation},
+		{"Vale Bank said the bridge would close.", quotes.Organisation},
+		{"The airline said the bridge would close.", quotes.Organisation},
+		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -76,6 +76,7 @@ func (d *doc) resolve() {
 	names := d.names
 	var persons []*frame             // people named so far, the last last
 	var lastOther, lastGroup *frame  // the last organisation or document; the last plural source
+	var lastAnonymous *frame         // the last unnamed person (a spokesman)
 	described := map[string]*frame{} // head noun → first frame described by it
 	for _, f := range d.frames {
 		if f.inherit != nil || !f.named() {
@@ -98,7 +99,7 @@ func (d *doc) resolve() {
 			// Tom Hill and Jane Roe said: both of them, never he or she
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
-			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup)
+			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) ||
 			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower):
 			// "Officials said" at the start of a sentence is no name
@@ -111,6 +112,11 @@ func (d *doc) resolve() {
 			if f.resolution != "pronoun" && f.resolution != "pair" {
 				f.gender = d.genderOf(ws, f.speaker)
 				persons = append(persons, f)
+			}
+		case quotes.Anonymous:
+			head := ws[:d.descriptionHead(ws)+1] // a spokesman for the Harbor Party; not people familiar with …
+			if f.resolution != "pronoun" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
+				lastAnonymous = f // a spokesman said …. He added
 			}
 		case quotes.Organisation, quotes.Document:
 			lastOther = f
@@ -129,7 +135,10 @@ func (d *doc) resolve() {
 	}
 }
 
-func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, lastGroup *frame) {
+// resolvePronoun resolves he or she to the person named last of that
+// gender, else to the unnamed person who spoke last (A spokeswoman said
+// …. She added …); it and they to the last organisation or group.
+func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, lastGroup, lastAnonymous *frame) {
 	f.resolution = "pronoun"
 	switch p {
 	case "they":
@@ -149,6 +158,10 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 		}
 		if ante := antecedent(persons, gender); ante != nil {
 			f.speaker, f.kind = ante.speaker, quotes.Person
+			return
+		}
+		if lastAnonymous != nil {
+			f.speaker, f.kind = lastAnonymous.speaker, quotes.Anonymous
 			return
 		}
 		f.kind = quotes.Person
@@ -236,7 +249,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 // resolveDescription handles "a senior French presidential official", "the
 // official", "his office", "the Kremlin website".
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
-	head := ws[len(ws)-1].lower
+	head := ws[d.descriptionHead(ws)].lower
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
 		det, ws = ws[0].lower, ws[1:]
@@ -280,6 +293,34 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	}
 }
 
+// descriptionHead returns the index of a description's head noun: the
+// last word before a phrase that follows it (sources close to the
+// minister, a spokesman for the ministry, the head of the Harbor Agency),
+// else the last word.
+func (d *doc) descriptionHead(ws []word) int {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
+			continue
+		}
+		name := ws[i-1].upper && !d.german && !(i == 1 && d.has(cAnonymous, ws[0].lower)) // but Sources close to …
+		if name || d.partitive(ws[i-1].lower) || isDigits(ws[i+1].lower) {
+			continue // Club for Growth, three-quarters of the voters, four in 10 voters
+		}
+		return i - 1
+	}
+	return len(ws) - 1
+}
+
+// partitive reports whether w names a share or a number of what follows
+// of: "three-quarters of the voters", "most of them".
+func (d *doc) partitive(w string) bool {
+	return d.has(cQuantifier, w) || isDigits(w) || d.inSet("partitive", w)
+}
+
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.%") == ""
+}
+
 // endsInName reports whether a description ends in a person's name: "the
 // paper's Robert Costa", "the economist Jared Bernstein".
 func (d *doc) endsInName(ws []word) bool {
@@ -315,7 +356,11 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
-	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, names[last]) {
+	full := names[last]
+	if strings.EqualFold(full, name) {
+		full = "" // Downing Street: the place's own name, no person's
+	}
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, full) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}

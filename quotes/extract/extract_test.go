@@ -883,6 +883,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll would rise", mention: "Ann Roe", channel: "a statement"}, {text: "he would run", mention: "Tom Hill", channel: "Radio 5"}, {text: "the pier was safe", mention: "Jo Vale", channel: "-"}}},
 	{"he or she after an unnamed person who spoke, with no one of that gender named, is that person", "A spokeswoman for the harbor board said the pier was safe. She added that the ferry would run.",
 		[]want{{text: "the pier was safe", speaker: "spokeswoman for the harbor board"}, {text: "that the ferry would run", mention: "She", speaker: "spokeswoman for the harbor board"}}},
+	{"the and a person's role named before is that person; a title another word makes another (vice) is not", "Vice Mayor Ann Lee said the bill was fair. The mayor said the toll would stay. The vice mayor added that it would help farmers. Jo Hill, the harbor master, said the pier was old. The harbor master said it was safe.",
+		[]want{{text: "the bill was fair", speaker: "Ann Lee"}, {text: "the toll would stay", speaker: "mayor"}, {text: "that it would help farmers", speaker: "Ann Lee"}, {text: "the pier was old", speaker: "Jo Hill"}, {text: "it was safe", mention: "The harbor master", speaker: "Jo Hill"}}},
 	{"according to after a quote's attribution is its channel, not a second source", "\"We will build it,\" Tom Hill said on Monday, according to the Valley Post.",
 		[]want{{text: "We will build it,", mention: "Tom Hill", cue: "said", channel: "the Valley Post"}}},
 	{"a yes or a no is what was said; No. is an abbreviation only before a number", "Most voters said yes, compared with a few who said no. Tom Hill said No. 5 bridge would close.",

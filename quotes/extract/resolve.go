@@ -113,6 +113,9 @@ func (d *doc) resolve() {
 				f.gender = d.genderOf(ws, f.speaker)
 				persons = append(persons, f)
 			}
+			if h := d.roleHead(f.role); h != "" && described[h] == nil && f.resolution != "description" {
+				described[h] = f // Governor Ann Lee said …. The governor added
+			}
 		case quotes.Anonymous:
 			head := ws[:d.descriptionHead(ws)+1] // a spokesman for the Harbor Party; not people familiar with …
 			if f.resolution != "pronoun" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
@@ -259,6 +262,11 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		return
 	}
 	name := joinWords(ws)
+	if prev := described[head]; det == "the" && len(ws) <= 3 && prev != nil && prev.kind == quotes.Person && prev.resolution != "description" && d.sameRole(ws, prev.role) {
+		// Jo Hill, the harbor master, said …. The harbor master added
+		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
+		return
+	}
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
@@ -319,6 +327,57 @@ func (d *doc) partitive(w string) bool {
 
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789,.%") == ""
+}
+
+// sameRole reports whether a description (the words after "the") names
+// the role a person was given: every word of it is in the role, and a
+// word that makes the role another (vice, deputy) is in the description
+// too. "the Florida senator" is not "Vermont senator", "the president" not
+// "Vice President".
+func (d *doc) sameRole(ws []word, role string) bool {
+	if d.has(cOrganisation|cDocument, ws[len(ws)-1].lower) {
+		return false // the party: no person's role
+	}
+	rs := strings.Fields(strings.ToLower(role))
+	in := func(w string, list []string) bool {
+		for _, x := range list {
+			if dropPossessive(strings.Trim(x, ",;")) == w {
+				return true
+			}
+		}
+		return false
+	}
+	var desc []string
+	for _, w := range ws {
+		if !in(w.lower, rs) {
+			return false
+		}
+		desc = append(desc, w.lower)
+	}
+	for _, r := range rs {
+		if d.inSet("titleprefix", r) && !in(r, desc) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleHead returns the lower-case head noun of a person's role: "mayor"
+// of "Harbor Mayor", "chairwoman" of "the interim chairwoman of the
+// DNC"; "" for no role.
+func (d *doc) roleHead(role string) string {
+	if role == "" || d.german {
+		return ""
+	}
+	ws := strings.Fields(strings.ToLower(role))
+	head := ""
+	for i, w := range ws {
+		if i > 0 && d.has(cPrep, w) {
+			break
+		}
+		head = dropPossessive(strings.Trim(w, ",;"))
+	}
+	return head
 }
 
 // endsInName reports whether a description ends in a person's name: "the

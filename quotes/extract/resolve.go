@@ -159,7 +159,12 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 		if p == "she" || p == "sie" {
 			gender = 'f'
 		}
-		if ante := antecedent(persons, gender); ante != nil {
+		ante := antecedent(persons, gender)
+		if name := d.subjectSince(ante, f.mention.s, gender); name != "" {
+			f.speaker, f.kind = name, quotes.Person // Tom Hill met the board. He said …
+			return
+		}
+		if ante != nil {
 			f.speaker, f.kind = ante.speaker, quotes.Person
 			return
 		}
@@ -173,6 +178,56 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// subjectSince returns the full name of a person of the given gender
+// who opens a sentence after the one where the speaker ante (nil: none)
+// is named and before the pronoun at rune pos, though that person said
+// nothing: "Tom Hill met the board. He said …" — he is Tom Hill. English
+// only, and only names whose first name tells the gender; else "".
+func (d *doc) subjectSince(ante *frame, pos int, gender byte) string {
+	if d.german {
+		return ""
+	}
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		n := d.nameSeq[j]
+		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
+			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
+		}
+		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) {
+			return n.name
+		}
+	}
+	return ""
+}
+
+// nameOpensSentence reports whether the name at rune pos opens its
+// sentence, after capitalised titles at most: "Harbor Mayor Tom Hill met
+// …" does, "… with Gov. Tom Hill" does not.
+func (d *doc) nameOpensSentence(pos int) bool {
+	for words := 0; words <= 3; words++ {
+		i := pos
+		for i > 0 && d.r[i-1] == ' ' {
+			i--
+		}
+		if i == 0 || d.r[i-1] == '\n' {
+			return true
+		}
+		j := i
+		for j > 0 && !unicode.IsSpace(d.r[j-1]) {
+			j--
+		}
+		w := strings.ToLower(string(d.r[j:i]))
+		if strings.ContainsRune(".!?", d.r[i-1]) && !d.isHonorific(w) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle, strings.TrimSuffix(w, ".")) {
+			return true // the sentence before ends here
+		}
+		if !unicode.IsUpper(d.r[j]) {
+			return false
+		}
+		pos = j
+	}
+	return false
 }
 
 // namesPair reports whether an English source joins two people's names

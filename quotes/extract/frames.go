@@ -3097,7 +3097,36 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
 	}
+	if fa.right < 0 {
+		fa.f.role = d.invertedRole(toks, np.e, b)
+	}
 	return fa, true
+}
+
+// invertedRole returns the appositive after the source of an inverted
+// cue, up to a comma or the end of the sentence: "…," said Jo Hill, the
+// union's president. It must open with an article, a possessive or a
+// title ("a lawyer for the campaign", "chief economist at Vale Bank"),
+// and hold no clause: "…," said Jo Hill, adding that …, gives none.
+func (d *doc) invertedRole(toks []token, e, b int) string {
+	if d.german || e+2 >= b || !toks[e].isPunct(",") {
+		return ""
+	}
+	s := e + 1
+	if t := toks[s]; t.kind != tWord || !t.is("a") && !t.is("an") && !t.is("the") && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
+		return ""
+	}
+	j := s
+	for j < b && toks[j].kind == tWord {
+		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") {
+			return ""
+		}
+		j++
+	}
+	if j < b && !toks[j].isPunct(",.!?;") || j-s > maxNP {
+		return ""
+	}
+	return d.text(d.tokSpan(toks, span{s, j}))
 }
 
 // invertedConjunct returns where the source np of the inverted cue

@@ -4912,6 +4912,37 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 	return obj.e
 }
 
+// germanDative returns the dative object right after a German cue and
+// before the comma that opens its content, whom it was said to: Anna
+// Berger sagte der Zeitung, …; Er versicherte den Anwohnern, …; sagte
+// ihm, …. Else "".
+func (d *doc) germanDative(toks []token, j, b int) string {
+	if !d.german || j >= b || toks[j].kind != tWord || toks[j].upper {
+		return ""
+	}
+	if d.inSet("dativepronoun", toks[j].lower) {
+		if j+1 < b && toks[j+1].isPunct(",") {
+			return d.text(d.tokSpan(toks, span{j, j + 1}))
+		}
+		return ""
+	}
+	if !d.inSet("dativedet", toks[j].lower) {
+		return ""
+	}
+	for e := j + 1; e < b && e-j <= 4; e++ {
+		if toks[e].isPunct(",") {
+			if e > j+1 && toks[e-1].upper {
+				return d.text(d.tokSpan(toks, span{j, e}))
+			}
+			return ""
+		}
+		if toks[e].kind != tWord || toks[e].isCue() {
+			return ""
+		}
+	}
+	return ""
+}
+
 // addresseeEnd extends an English addressee that the first words of its
 // noun phrase end at toks[e] over the rest of it, when "that" follows
 // (told her supporters that …; told Fox 35 that …; told co-host Jo Lee

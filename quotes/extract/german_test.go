@@ -8,6 +8,8 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a dative after a verb of telling before the comma is whom it was told; an accusative after another verb is none", "Anna Berger erklärte der Hafenzeitung, die Brücke sei sicher. Der Bericht bestätigte den Verdacht, die Fähre sei zu alt.",
+		[]want{{text: "die Brücke sei sicher", mention: "Anna Berger", addressee: "der Hafenzeitung"}, {text: "die Fähre sei zu alt", mention: "Der Bericht", addressee: ""}}},
 	{"an infinitive clause on ohne between the cue (or the source's appositive) and a dass clause tells how it was said: the dass clause is what was said",
 		"Die Stadt baut eine Brücke. Am Donnerstag sagte Paul Weber, ohne auf einen bestimmten Fall einzugehen, dass ihn die Vorwürfe besorgt hätten. Am Freitag sagte Anna Roth, Leiterin des Bauamts, ohne auf die Kosten zu verweisen, dass die Brücke im Mai öffne.",
 		[]want{{text: "dass ihn die Vorwürfe besorgt hätten", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}, {text: "dass die Brücke im Mai öffne", kind: quotes.Indirect, mention: "Anna Roth", cue: "sagte"}}},

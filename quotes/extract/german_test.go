@@ -8,6 +8,8 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"er is the man who opened a sentence before, though he said nothing", "Hans Kolbe eröffnete am Montag die Brücke.\n\nEr sagte, sie werde die Stadt verändern.",
+		[]want{{text: "sie werde die Stadt verändern", mention: "Er", speaker: "Hans Kolbe"}}},
 	{"a dative after a verb of telling before the comma is whom it was told; an accusative after another verb is none", "Anna Berger erklärte der Hafenzeitung, die Brücke sei sicher. Der Bericht bestätigte den Verdacht, die Fähre sei zu alt.",
 		[]want{{text: "die Brücke sei sicher", mention: "Anna Berger", addressee: "der Hafenzeitung"}, {text: "die Fähre sei zu alt", mention: "Der Bericht", addressee: ""}}},
 	{"an infinitive clause on ohne between the cue (or the source's appositive) and a dass clause tells how it was said: the dass clause is what was said",

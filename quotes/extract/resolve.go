@@ -183,11 +183,12 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 // subjectSince returns the full name of a person of the given gender
 // who opens a sentence after the one where the speaker ante (nil: none)
 // is named and before the pronoun at rune pos, though that person said
-// nothing: "Tom Hill met the board. He said …" — he is Tom Hill. English
-// only, and only names whose first name tells the gender; else "".
+// nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
+// names whose first name tells the gender, and in German only for er
+// (sie is also they); else "".
 func (d *doc) subjectSince(ante *frame, pos int, gender byte) string {
-	if d.german {
-		return ""
+	if d.german && gender != 'm' {
+		return "" // German sie is also they
 	}
 	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
 	for j := i - 1; j >= 0 && i-j <= 6; j-- {

@@ -35,6 +35,7 @@ func TestSourceKinds(t *testing.T) {
 		{"Vale Bank said the bridge would close.", quotes.Organisation},
 		{"The airline said the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 	}
 	x := New()
 	for _, tc := range cases {

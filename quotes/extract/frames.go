@@ -449,6 +449,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" && !fa.inverted {
 			fa.f.channel = d.channelBefore(toks, a, fa.lo)
 		}
+		if fa.f.channel == "" && !fa.inverted {
+			fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
+		}
 		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
 			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
 		}
@@ -5544,22 +5547,49 @@ func (d *doc) channelBefore(toks []token, a, lo int) string {
 	if p > a && !toks[p-1].isPunct(",") {
 		return ""
 	}
-	if p+1 < lo-1 && d.inSet("channelverb", toks[p].lower) {
-		p++ // Speaking on Radio 5,
-	}
-	if !toks[p].isClass(cChannelPrep) {
+	return d.channelPhrase(toks, p, lo-1)
+}
+
+// channelAside returns the channel an aside between commas names between
+// a source and its cue, which starts at rune cue: "Jo Hill, in a
+// statement, said …", "Jo Hill, speaking on Radio 5, said …".
+func (d *doc) channelAside(toks []token, lo, hi, cue int) string {
+	for i := lo; i < hi && toks[i].s < cue; i++ {
+		if !toks[i].isPunct(",") {
+			continue
+		}
+		for j := i + 1; j < hi && toks[j].s < cue; j++ {
+			if toks[j].isPunct(",") {
+				return d.channelPhrase(toks, i+1, j)
+			}
+		}
 		return ""
 	}
-	for i := p + 1; i < lo-1; i++ {
-		if d.inSet("notchannel", toks[i].lower) {
+	return ""
+}
+
+// channelPhrase returns the channel that the phrase toks[p:e] names: "in
+// a statement", "speaking on Radio 5" (a statement, Radio 5); else "".
+func (d *doc) channelPhrase(toks []token, p, e int) string {
+	if d.german || p+1 >= e {
+		return ""
+	}
+	if p+2 < e && d.inSet("channelverb", toks[p].lower) {
+		p++ // Speaking on Radio 5,
+	}
+	if !toks[p].isClass(cChannelPrep) || strings.HasSuffix(toks[p+1].lower, "ing") && !toks[p+1].isClass(cChannel) {
+		return "" // in releasing the email: a deed, not a channel
+	}
+	for i := p + 1; i < e; i++ {
+		if toks[i].kind != tWord || d.inSet("notchannel", toks[i].lower) {
 			// On the day that the footage emerged, …; In the wake of Jo
 			// Hill's remarks, …: a time, not a channel
 			return ""
 		}
 	}
-	for i := p + 1; i < lo-1; i++ {
+	for i := p + 1; i < e; i++ {
 		if toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
-			return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, i+1, lo-1)}))
+			return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, i+1, e)}))
 		}
 	}
 	return ""

@@ -34,6 +34,7 @@ func TestSourceKinds(t *testing.T) {
 		{"Downing Street said the bridge would close.", quotes.Organisation},
 		{"Vale Bank said the bridge would close.", quotes.Organisation},
 		{"The airline said the bridge would close.", quotes.Organisation},
+		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 	}

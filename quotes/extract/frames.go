@@ -4904,6 +4904,7 @@ func (d *doc) outerIndex(toks []token, fs []frameAt, j int) int {
 // as its addressee, and returns where the frame ends after it.
 func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 	if !toks[k].isClass(cTells) {
+		f.addressee = d.toAddressee(toks, k, ce, b)
 		return ce
 	}
 	obj, ok := d.objectAfter(toks, ce, b)
@@ -4944,6 +4945,24 @@ func (d *doc) germanDative(toks []token, j, b int) string {
 		}
 	}
 	return ""
+}
+
+// toAddressee returns whom a cue of speech names with "to" right after
+// it, before "that": "said to reporters that …", "explained to the board
+// that …"; else "". The frame still ends at the cue.
+func (d *doc) toAddressee(toks []token, k, ce, b int) string {
+	if d.german || ce+2 >= b || !toks[ce].is("to") || !toks[k].isClass(cSpeech) || d.toVerb(toks, ce, b) {
+		return ""
+	}
+	obj, ok := d.objectAfter(toks, ce+1, b)
+	if !ok {
+		return ""
+	}
+	obj.e = d.addresseeEnd(toks, obj.e, b)
+	if obj.e >= b || !toks[obj.e].is("that") {
+		return ""
+	}
+	return d.text(d.tokSpan(toks, obj))
 }
 
 // addresseeEnd extends an English addressee that the first words of its

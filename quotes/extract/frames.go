@@ -452,6 +452,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" && !fa.inverted {
 			fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
 		}
+		if fa.f.channel == "" && d.german {
+			fa.f.channel = d.germanChannelBefore(toks, a, fa.f.cue.s)
+		}
 		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
 			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
 		}
@@ -5540,6 +5543,9 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 			return "" // after a summit: not where it was said
 		}
 		k := d.phraseEnd(toks, j, b, true)
+		for d.german && k > j+2 && !toks[k-1].upper {
+			k-- // gab in einer Mitteilung bekannt: the verb's particle is no part of it
+		}
 		for i := j + 1; i < k; i++ {
 			if toks[i].isClass(cChannel) {
 				return d.text(d.tokSpan(toks, span{j + 1, k}))
@@ -5583,6 +5589,24 @@ func (d *doc) channelAside(toks []token, lo, hi, cue int) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// germanChannelBefore returns the channel a German phrase before the
+// finite verb names, the verb being the cue at rune cue: "In einer
+// Erklärung sagte Anna Berger, …" (einer Erklärung); else "".
+func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
+	if a+2 >= len(toks) || !toks[a].isClass(cChannelPrep) {
+		return ""
+	}
+	for i := a + 1; i < len(toks) && i-a <= 8 && toks[i].s < cue; i++ {
+		if toks[i].kind != tWord {
+			return ""
+		}
+		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
+			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
+		}
 	}
 	return ""
 }

@@ -8,6 +8,8 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a phrase with a channel word before the verb, or after it without the verb's particle, is the channel", "In einer Erklärung sagte Anna Berger, die Maut werde steigen. Der Hafenverein gab in einer Mitteilung bekannt, dass die Fähre fahre.",
+		[]want{{text: "die Maut werde steigen", mention: "Anna Berger", channel: "einer Erklärung"}, {text: "dass die Fähre fahre", mention: "Der Hafenverein", channel: "einer Mitteilung"}}},
 	{"er is the man who opened a sentence before, though he said nothing", "Hans Kolbe eröffnete am Montag die Brücke.\n\nEr sagte, sie werde die Stadt verändern.",
 		[]want{{text: "sie werde die Stadt verändern", mention: "Er", speaker: "Hans Kolbe"}}},
 	{"a dative after a verb of telling before the comma is whom it was told; an accusative after another verb is none", "Anna Berger erklärte der Hafenzeitung, die Brücke sei sicher. Der Bericht bestätigte den Verdacht, die Fähre sei zu alt.",

@@ -64,6 +64,8 @@ func TestRoles(t *testing.T) {
 		{"Tom Vale, the city's finance director, said the bridge would close.", "city's finance director"},
 		{"Finance Director Tom Vale said the bridge would close.", "Finance Director"},
 		{"Tom Vale, for his part, said the bridge would close.", ""},
+		{"A former aide to the mayor, Tom Vale, said the bridge would close.", "former aide to the mayor"},
+		{"In an interview on Radio 5, Tom Vale said the bridge would close.", ""},
 		{"Jonas Wendt, der Vorsitzende des Hafenvereins, sagte, der Steg werde geschlossen.", "Vorsitzende des Hafenvereins"},
 		{"Jonas Wendt, der den Verein seit 2010 führt, sagte, der Steg werde geschlossen.", ""},
 		{`"The bridge will close," said Tom Vale, the union's president.`, "union's president"},

@@ -879,6 +879,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will win,", mention: "Tom Hill"}}},
 	{"no longer between a pronoun and its belief", "Tom Hill said on Sunday that he no longer believed Jane Roe had a path to victory. She no longer thinks the bridge will open.",
 		[]want{{text: "that he no longer believed Jane Roe had a path to victory", mention: "Tom Hill", cue: "said"}, {text: "the bridge will open", mention: "She", cue: "thinks"}}},
+	{"a debate or a hearing where something was said is its channel", "During a televised debate, Tom Hill said taxes would fall. Ann Roe said at the hearing on Monday that the pier was old.",
+		[]want{{text: "taxes would fall", mention: "Tom Hill", channel: "a televised debate"}, {text: "that the pier was old", mention: "Ann Roe"}}},
 	{"a phrase with a channel word set off by commas between the source and its cue is the channel; a deed is none", "Ann Roe, speaking on Radio 5, said the toll was unfair. Tom Hill, in an interview on Sunday, said he would run. Jo Vale, in releasing the letter, said the pier was safe.",
 		[]want{{text: "the toll was unfair", mention: "Ann Roe", channel: "Radio 5"}, {text: "he would run", mention: "Tom Hill", channel: "an interview"}, {text: "the pier was safe", mention: "Jo Vale", channel: "-"}}},
 	{"a phrase with a channel word set off by a comma before the source is the channel, without a time after it; an event or a time is none", "In a statement, Ann Roe said the toll would rise. Speaking on Radio 5 on Monday, Tom Hill said he would run. In the wake of her remarks, Jo Vale said the pier was safe.",

@@ -35,6 +35,8 @@ func TestSourceKinds(t *testing.T) {
 		{"Vale Bank said the bridge would close.", quotes.Organisation},
 		{"The airline said the bridge would close.", quotes.Organisation},
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
+		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
+		{"Economists expect that the bridge will close.", quotes.Anonymous},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 	}

@@ -100,7 +100,7 @@ func (d *doc) resolve() {
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
-		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) ||
+		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) || d.anonymousHead(ws) ||
 			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower):
 			// "Officials said" at the start of a sentence is no name
 			d.resolveDescription(f, ws, described)
@@ -355,6 +355,13 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// anonymousHead reports whether a mention is an unnamed person described
+// by the name after the head: "a spokesperson for Vale Bank".
+func (d *doc) anonymousHead(ws []word) bool {
+	h := d.descriptionHead(ws)
+	return h < len(ws)-1 && !ws[h].upper && d.has(cAnonymous, ws[h].lower)
 }
 
 // descriptionHead returns the index of a description's head noun: the

@@ -323,6 +323,11 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
 		return
 	}
+	if full := d.titledBefore(f.mention.s, head); det == "the" && len(ws) == 1 && full != "" {
+		// Governor Ann Lee signed the bill. The governor said …
+		f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+		return
+	}
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
@@ -390,6 +395,44 @@ func (d *doc) partitive(w string) bool {
 
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789,.%") == ""
+}
+
+// titledBefore returns the full name of a person named shortly before
+// rune pos right after the title head ("Governor Ann Lee" for the
+// governor), else "".
+func (d *doc) titledBefore(pos int, head string) string {
+	if d.german || !d.has(cTitle, head) {
+		return ""
+	}
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		e := d.nameSeq[j].pos
+		for e > 0 && d.r[e-1] == ' ' {
+			e--
+		}
+		s := e
+		for s > 0 && unicode.IsLetter(d.r[s-1]) {
+			s--
+		}
+		if s < e && strings.EqualFold(string(d.r[s:e]), head) && !d.capitalisedBefore(s) {
+			return d.nameSeq[j].name // but not World Bank President Jim Kim: the bank's president
+		}
+	}
+	return ""
+}
+
+// capitalisedBefore reports whether the word before rune pos, in the same
+// sentence, is capitalised.
+func (d *doc) capitalisedBefore(pos int) bool {
+	e := pos
+	for e > 0 && d.r[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && !unicode.IsSpace(d.r[s-1]) {
+		s--
+	}
+	return s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
 }
 
 // sameRole reports whether a description (the words after "the") names

@@ -8,6 +8,8 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"sie before a singular verb is the woman who opened a sentence before; before a plural verb it is they", "Anna Berger wurde am Montag gewählt. Sie sagte, sie werde die Steuern senken. Jonas Wendt und Klara Stein kamen später. Sie sagten, der Steg sei zu alt.",
+		[]want{{text: "sie werde die Steuern senken", mention: "Sie", speaker: "Anna Berger"}, {text: "der Steg sei zu alt", mention: "Sie", speaker: "Sie"}}},
 	{"a phrase with a channel word before the verb, or after it without the verb's particle, is the channel", "In einer Erklärung sagte Anna Berger, die Maut werde steigen. Der Hafenverein gab in einer Mitteilung bekannt, dass die Fähre fahre.",
 		[]want{{text: "die Maut werde steigen", mention: "Anna Berger", channel: "einer Erklärung"}, {text: "dass die Fähre fahre", mention: "Der Hafenverein", channel: "einer Mitteilung"}}},
 	{"er is the man who opened a sentence before, though he said nothing", "Hans Kolbe eröffnete am Montag die Brücke.\n\nEr sagte, sie werde die Stadt verändern.",

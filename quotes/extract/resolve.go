@@ -160,7 +160,7 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			gender = 'f'
 		}
 		ante := antecedent(persons, gender)
-		if name := d.subjectSince(ante, f.mention.s, gender); name != "" {
+		if name := d.subjectSince(ante, f, gender); name != "" {
 			f.speaker, f.kind = name, quotes.Person // Tom Hill met the board. He said …
 			return
 		}
@@ -184,12 +184,13 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 // who opens a sentence after the one where the speaker ante (nil: none)
 // is named and before the pronoun at rune pos, though that person said
 // nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
-// names whose first name tells the gender, and in German only for er
-// (sie is also they); else "".
-func (d *doc) subjectSince(ante *frame, pos int, gender byte) string {
-	if d.german && gender != 'm' {
-		return "" // German sie is also they
+// names whose first name tells the gender, and in German for sie only
+// before a singular verb (sie is also they); else "".
+func (d *doc) subjectSince(ante, f *frame, gender byte) string {
+	if d.german && gender != 'm' && !singularCue(f.cueText) {
+		return "" // German sie is also they, but not in sie sagte
 	}
+	pos := f.mention.s
 	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
 	for j := i - 1; j >= 0 && i-j <= 6; j-- {
 		n := d.nameSeq[j]
@@ -201,6 +202,13 @@ func (d *doc) subjectSince(ante *frame, pos int, gender byte) string {
 		}
 	}
 	return ""
+}
+
+// singularCue reports whether a German cue is a verb in the singular
+// (sagte, erklärt), not the plural (sagten, erklären).
+func singularCue(cue string) bool {
+	w := strings.ToLower(cue)
+	return !strings.Contains(w, " ") && strings.HasSuffix(w, "t") || strings.HasSuffix(w, "te")
 }
 
 // nameOpensSentence reports whether the name at rune pos opens its

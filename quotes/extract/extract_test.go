@@ -1771,6 +1771,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that that was the case", kind: quotes.Indirect, mention: "Tom Hill", cue: "denied"}}},
 	{"what someone was asked about is content without its addressee", "Tom Hill asked Ann Lee about the toll.",
 		[]want{{text: "about the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "asked", addressee: "Ann Lee"}}},
+	{"an addressee goes on over of and over in or at before a place, up to that", "Tom Vale told a meeting of farmers that prices would rise. Ann Roe told the crowd in Fenwick that she would run. Jo Hill told the Harbor Times of Fenwick on Monday that the pier was safe.",
+		[]want{{text: "that prices would rise", addressee: "a meeting of farmers"}, {text: "that she would run", addressee: "the crowd in Fenwick"}, {text: "that the pier was safe", addressee: "the Harbor Times of Fenwick", channel: "the Harbor Times of Fenwick"}}},
 	{"whom a cue of speech names with to before that is its addressee", "Jo Hill explained to the board that the pier was old. Tom Vale reiterated to Radio 5 that he would run.",
 		[]want{{text: "that the pier was old", mention: "Jo Hill", addressee: "the board"}, {text: "that he would run", mention: "Tom Vale", addressee: "Radio 5"}}},
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",

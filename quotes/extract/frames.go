@@ -4978,7 +4978,7 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return e
 	}
 	j := e
-	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !toks[j].isCue() && !toks[j].finite() && !toks[j].isClass(cTime|cPrep) {
+	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !toks[j].isCue() && !toks[j].finite() && (!toks[j].isClass(cTime|cPrep) || d.addresseePrep(toks, j, b)) {
 		j++
 	}
 	if j == e || j >= b {
@@ -4992,6 +4992,16 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return j
 	}
 	return e
+}
+
+// addresseePrep reports whether the preposition toks[j] goes on an
+// addressee: "of" (a meeting of farmers), or "in" or "at" and a
+// capitalised place (the crowd in Fenwick); not "on Monday".
+func (d *doc) addresseePrep(toks []token, j, b int) bool {
+	if j+1 >= b || toks[j].isClass(cTime) {
+		return false
+	}
+	return toks[j].is("of") && !toks[j+1].isClass(cTime) || (toks[j].is("in") || toks[j].is("at")) && toks[j+1].upper && !toks[j+1].isClass(cTime)
 }
 
 // joinsAddressee reports whether the "and" at toks[j] joins a second
@@ -5525,6 +5535,11 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 func (d *doc) mediaAddressee(a string) bool {
 	if a == "" || d.german {
 		return false
+	}
+	for _, p := range []string{" of ", " in ", " at "} {
+		if i := strings.Index(a, p); i > 0 {
+			a = a[:i] // the Harbor Times of Fenwick
+		}
 	}
 	return d.has(cChannel, strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:]))
 }

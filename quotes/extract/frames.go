@@ -458,6 +458,15 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
+		if fa.f.channel == "" && !fa.inverted {
+			fa.f.channel = d.channelBefore(toks, a, fa.lo)
+		}
+		if fa.f.channel == "" && !fa.inverted {
+			fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
+		}
+		if fa.f.channel == "" && d.german {
+			fa.f.channel = d.germanChannelBefore(toks, a, fa.f.cue.s)
+		}
 		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
 			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
 		}
@@ -3266,7 +3275,36 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
 	}
+	if fa.right < 0 {
+		fa.f.role = d.invertedRole(toks, np.e, b)
+	}
 	return fa, true
+}
+
+// invertedRole returns the appositive after the source of an inverted
+// cue, up to a comma or the end of the sentence: "…," said Jo Hill, the
+// union's president. It must open with an article, a possessive or a
+// title ("a lawyer for the campaign", "chief economist at Vale Bank"),
+// and hold no clause: "…," said Jo Hill, adding that …, gives none.
+func (d *doc) invertedRole(toks []token, e, b int) string {
+	if d.german || e+2 >= b || !toks[e].isPunct(",") {
+		return ""
+	}
+	s := e + 1
+	if t := toks[s]; t.kind != tWord || !t.is("a") && !t.is("an") && !t.is("the") && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
+		return ""
+	}
+	j := s
+	for j < b && toks[j].kind == tWord {
+		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") {
+			return ""
+		}
+		j++
+	}
+	if j < b && !toks[j].isPunct(",.!?;") || j-s > maxNP {
+		return ""
+	}
+	return d.text(d.tokSpan(toks, span{s, j}))
 }
 
 // invertedConjunct returns where the source np of the inverted cue
@@ -5065,6 +5103,7 @@ func (d *doc) outerIndex(toks []token, fs []frameAt, j int) int {
 // as its addressee, and returns where the frame ends after it.
 func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 	if !toks[k].isClass(cTells) {
+		f.addressee = d.toAddressee(toks, k, ce, b)
 		return ce
 	}
 	obj, ok := d.objectAfter(toks, ce, b)
@@ -5074,6 +5113,55 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 	obj.e = d.addresseeEnd(toks, obj.e, b)
 	f.addressee = d.text(d.tokSpan(toks, obj))
 	return obj.e
+}
+
+// germanDative returns the dative object right after a German cue and
+// before the comma that opens its content, whom it was said to: Anna
+// Berger sagte der Zeitung, …; Er versicherte den Anwohnern, …; sagte
+// ihm, …. Else "".
+func (d *doc) germanDative(toks []token, j, b int) string {
+	if !d.german || j >= b || toks[j].kind != tWord || toks[j].upper {
+		return ""
+	}
+	if d.inSet("dativepronoun", toks[j].lower) {
+		if j+1 < b && toks[j+1].isPunct(",") {
+			return d.text(d.tokSpan(toks, span{j, j + 1}))
+		}
+		return ""
+	}
+	if !d.inSet("dativedet", toks[j].lower) {
+		return ""
+	}
+	for e := j + 1; e < b && e-j <= 4; e++ {
+		if toks[e].isPunct(",") {
+			if e > j+1 && toks[e-1].upper {
+				return d.text(d.tokSpan(toks, span{j, e}))
+			}
+			return ""
+		}
+		if toks[e].kind != tWord || toks[e].isCue() {
+			return ""
+		}
+	}
+	return ""
+}
+
+// toAddressee returns whom a cue of speech names with "to" right after
+// it, before "that": "said to reporters that …", "explained to the board
+// that …"; else "". The frame still ends at the cue.
+func (d *doc) toAddressee(toks []token, k, ce, b int) string {
+	if d.german || ce+2 >= b || !toks[ce].is("to") || !toks[k].isClass(cSpeech) || d.toVerb(toks, ce, b) {
+		return ""
+	}
+	obj, ok := d.objectAfter(toks, ce+1, b)
+	if !ok {
+		return ""
+	}
+	obj.e = d.addresseeEnd(toks, obj.e, b)
+	if obj.e >= b || !toks[obj.e].is("that") {
+		return ""
+	}
+	return d.text(d.tokSpan(toks, obj))
 }
 
 // addresseeEnd extends an English addressee that the first words of its
@@ -5086,7 +5174,7 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return e
 	}
 	j := e
-	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !toks[j].isCue() && !toks[j].finite() && !toks[j].isClass(cTime|cPrep) {
+	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !toks[j].isCue() && !toks[j].finite() && (!toks[j].isClass(cTime|cPrep) || d.addresseePrep(toks, j, b)) {
 		j++
 	}
 	if j == e || j >= b {
@@ -5100,6 +5188,16 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 		return j
 	}
 	return e
+}
+
+// addresseePrep reports whether the preposition toks[j] goes on an
+// addressee: "of" (a meeting of farmers), or "in" or "at" and a
+// capitalised place (the crowd in Fenwick); not "on Monday".
+func (d *doc) addresseePrep(toks []token, j, b int) bool {
+	if j+1 >= b || toks[j].isClass(cTime) {
+		return false
+	}
+	return toks[j].is("of") && !toks[j+1].isClass(cTime) || (toks[j].is("in") || toks[j].is("at")) && toks[j+1].upper && !toks[j+1].isClass(cTime)
 }
 
 // joinsAddressee reports whether the "and" at toks[j] joins a second
@@ -5640,6 +5738,11 @@ func (d *doc) mediaAddressee(a string) bool {
 	if a == "" || d.german {
 		return false
 	}
+	for _, p := range []string{" of ", " in ", " at "} {
+		if i := strings.Index(a, p); i > 0 {
+			a = a[:i] // the Harbor Times of Fenwick
+		}
+	}
 	return d.has(cChannel, strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:]))
 }
 
@@ -5657,6 +5760,9 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 			return "" // after a summit: not where it was said
 		}
 		k := d.phraseEnd(toks, j, b, true)
+		for d.german && k > j+2 && !toks[k-1].upper {
+			k-- // gab in einer Mitteilung bekannt: the verb's particle is no part of it
+		}
 		for i := j + 1; i < k; i++ {
 			if toks[i].isClass(cChannel) {
 				return d.text(d.tokSpan(toks, span{j + 1, k}))
@@ -5665,6 +5771,103 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		j = k
 	}
 	return ""
+}
+
+// channelBefore returns the channel a phrase set off by a comma names
+// before a frame's source at toks[lo]: "In a statement, Ann Roe said …",
+// "On Monday, in an interview with CNN, he said …", "Speaking on Radio 5,
+// Jo Hill said …". The phrase must hold a channel word and no verb: "In
+// Ohio, …" or "In a speech he gave, …" name no channel.
+func (d *doc) channelBefore(toks []token, a, lo int) string {
+	if d.german || lo < a+3 || !toks[lo-1].isPunct(",") {
+		return ""
+	}
+	p := lo - 2
+	for p > a && toks[p-1].kind == tWord {
+		p--
+	}
+	if p > a && !toks[p-1].isPunct(",") {
+		return ""
+	}
+	return d.channelPhrase(toks, p, lo-1)
+}
+
+// channelAside returns the channel an aside between commas names between
+// a source and its cue, which starts at rune cue: "Jo Hill, in a
+// statement, said …", "Jo Hill, speaking on Radio 5, said …".
+func (d *doc) channelAside(toks []token, lo, hi, cue int) string {
+	for i := lo; i < hi && toks[i].s < cue; i++ {
+		if !toks[i].isPunct(",") {
+			continue
+		}
+		for j := i + 1; j < hi && toks[j].s < cue; j++ {
+			if toks[j].isPunct(",") {
+				return d.channelPhrase(toks, i+1, j)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// germanChannelBefore returns the channel a German phrase before the
+// finite verb names, the verb being the cue at rune cue: "In einer
+// Erklärung sagte Anna Berger, …" (einer Erklärung); else "".
+func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
+	if a+2 >= len(toks) || !toks[a].isClass(cChannelPrep) {
+		return ""
+	}
+	for i := a + 1; i < len(toks) && i-a <= 8 && toks[i].s < cue; i++ {
+		if toks[i].kind != tWord {
+			return ""
+		}
+		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
+			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
+		}
+	}
+	return ""
+}
+
+// channelPhrase returns the channel that the phrase toks[p:e] names: "in
+// a statement", "speaking on Radio 5" (a statement, Radio 5); else "".
+func (d *doc) channelPhrase(toks []token, p, e int) string {
+	if d.german || p+1 >= e {
+		return ""
+	}
+	if p+2 < e && d.inSet("channelverb", toks[p].lower) {
+		p++ // Speaking on Radio 5,
+	}
+	if !toks[p].isClass(cChannelPrep) || strings.HasSuffix(toks[p+1].lower, "ing") && !toks[p+1].isClass(cChannel) {
+		return "" // in releasing the email: a deed, not a channel
+	}
+	for i := p + 1; i < e; i++ {
+		if toks[i].kind != tWord || d.inSet("notchannel", toks[i].lower) {
+			// On the day that the footage emerged, …; In the wake of Jo
+			// Hill's remarks, …: a time, not a channel
+			return ""
+		}
+	}
+	for i := p + 1; i < e; i++ {
+		if toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
+			return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, i+1, e)}))
+		}
+	}
+	return ""
+}
+
+// untilTime returns where a time word ends a channel phrase toks[j:e],
+// with the preposition before it: "an interview Monday", "a statement
+// on Friday" end before it.
+func untilTime(toks []token, j, e int) int {
+	for i := j; i < e; i++ {
+		if toks[i].isClass(cTime) {
+			for i > j && toks[i-1].isClass(cPrep) {
+				i--
+			}
+			return i
+		}
+	}
+	return e
 }
 
 // tokSpan converts a token range into a rune span.

@@ -380,6 +380,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if role.e > role.s {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
 		}
+		if d.inSet("tellsdative", toks[k].lower) {
+			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
+		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
 		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {

@@ -24,6 +24,21 @@ func TestSourceKinds(t *testing.T) {
 		{"Tom Hill said the bridge would close.", quotes.Person},
 		{"The judge wrote that the bridge would close.", quotes.Person},
 		{"The FBI director told lawmakers that the bridge would close.", quotes.Person},
+		// the head noun before a phrase that follows it decides
+		{"Sources close to the minister said the bridge would close.", quotes.Anonymous},
+		{"A spokesman for the harbor ministry said the bridge would close.", quotes.Anonymous},
+		{"Two people familiar with the talks said the bridge would close.", quotes.Anonymous},
+		{"The chairman of the harbor board said the bridge would close.", quotes.Person},
+		{"Three-quarters of the voters said the bridge would close.", quotes.Anonymous},
+		{"Four in 10 voters said the bridge would close.", quotes.Anonymous},
+		{"Downing Street said the bridge would close.", quotes.Organisation},
+		{"Vale Bank said the bridge would close.", quotes.Organisation},
+		{"The airline said the bridge would close.", quotes.Organisation},
+		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
+		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
+		{"Economists expect that the bridge will close.", quotes.Anonymous},
+		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 	}
 	x := New()
 	for _, tc := range cases {
@@ -51,6 +66,13 @@ func TestRoles(t *testing.T) {
 		{"Tom Vale, the city's finance director, said the bridge would close.", "city's finance director"},
 		{"Finance Director Tom Vale said the bridge would close.", "Finance Director"},
 		{"Tom Vale, for his part, said the bridge would close.", ""},
+		{"A former aide to the mayor, Tom Vale, said the bridge would close.", "former aide to the mayor"},
+		{"In an interview on Radio 5, Tom Vale said the bridge would close.", ""},
+		{"Jonas Wendt, der Vorsitzende des Hafenvereins, sagte, der Steg werde geschlossen.", "Vorsitzende des Hafenvereins"},
+		{"Jonas Wendt, der den Verein seit 2010 führt, sagte, der Steg werde geschlossen.", ""},
+		{`"The bridge will close," said Tom Vale, the union's president.`, "union's president"},
+		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
+		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},
 		{"The senator, speaking to reporters, said the bridge would close.", ""},
 	}

@@ -1759,6 +1759,16 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	return np, role, ok
 }
 
+// allWords reports whether toks[s:e] are all words.
+func allWords(toks []token, s, e int) bool {
+	for i := s; i < e; i++ {
+		if toks[i].kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
 // appositiveAt is appositiveBefore's reading of the stretch before the
 // comma toks[j]; it calls appositiveBefore for an appositive before that.
 func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
@@ -1852,6 +1862,9 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 				// that opens the clause
 				return np, span{role.s, j}, true
 			}
+		}
+		if !d.german && toks[lo].isClass(cDeterminer) && !toks[lo].isClass(cPrep) && allWords(toks, lo, i) {
+			return inner, span{lo, i}, true // A former aide to the mayor, Jo Hill, said: a description, no adverbial
 		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}

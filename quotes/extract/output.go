@@ -176,7 +176,15 @@ func cleanRole(role string) string {
 	switch strings.ToLower(first) {
 	case "a", "an", "the":
 		role, first = rest, strings.SplitN(rest, " ", 2)[0]
-	case "who", "which", "whose", "who's", "der", "die", "das":
+	case "der", "die", "das":
+		// der Vorsitzende des Vereins: an appositive ends in a noun; der
+		// das Amt seit 2010 führt: a relative clause in its verb
+		last := role[strings.LastIndexByte(role, ' ')+1:]
+		if rest == "" || !unicode.IsUpper([]rune(last)[0]) {
+			return ""
+		}
+		role, first = rest, strings.SplitN(rest, " ", 2)[0]
+	case "who", "which", "whose", "who's":
 		return ""
 	}
 	if role == "" || strings.IndexFunc(first, unicode.IsLetter) < 0 {

@@ -76,6 +76,7 @@ func (d *doc) resolve() {
 	names := d.names
 	var persons []*frame             // people named so far, the last last
 	var lastOther, lastGroup *frame  // the last organisation or document; the last plural source
+	var lastAnonymous *frame         // the last unnamed person (a spokesman)
 	described := map[string]*frame{} // head noun → first frame described by it
 	for _, f := range d.frames {
 		if f.inherit != nil || !f.named() {
@@ -99,8 +100,8 @@ func (d *doc) resolve() {
 			// Tom Hill and Jane Roe said: both of them, never he or she
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
-			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup)
-		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) ||
+			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
+		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) || d.anonymousHead(ws) ||
 			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower):
 			// "Officials said" at the start of a sentence is no name
 			d.resolveDescription(f, ws, described)
@@ -112,6 +113,14 @@ func (d *doc) resolve() {
 			if f.resolution != "pronoun" && f.resolution != "pair" && f.resolution != "owner" {
 				f.gender = d.genderOf(ws, f.speaker)
 				persons = append(persons, f)
+			}
+			if h := d.roleHead(f.role); h != "" && described[h] == nil && f.resolution != "description" {
+				described[h] = f // Governor Ann Lee said …. The governor added
+			}
+		case quotes.Anonymous:
+			head := ws[:d.descriptionHead(ws)+1] // a spokesman for the Harbor Party; not people familiar with …
+			if f.resolution != "pronoun" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
+				lastAnonymous = f // a spokesman said …. He added
 			}
 		case quotes.Organisation, quotes.Document:
 			lastOther = f
@@ -152,7 +161,10 @@ func (d *doc) pronounPart(m span) span {
 	return m
 }
 
-func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, lastGroup *frame) {
+// resolvePronoun resolves he or she to the person named last of that
+// gender, else to the unnamed person who spoke last (A spokeswoman said
+// …. She added …); it and they to the last organisation or group.
+func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, lastGroup, lastAnonymous *frame) {
 	f.resolution = "pronoun"
 	switch p {
 	case "they":
@@ -170,8 +182,17 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 		if p == "she" || p == "sie" {
 			gender = 'f'
 		}
-		if ante := antecedent(persons, gender); ante != nil {
+		ante := antecedent(persons, gender)
+		if name := d.subjectSince(ante, f, gender); name != "" {
+			f.speaker, f.kind = name, quotes.Person // Tom Hill met the board. He said …
+			return
+		}
+		if ante != nil {
 			f.speaker, f.kind = ante.speaker, quotes.Person
+			return
+		}
+		if lastAnonymous != nil {
+			f.speaker, f.kind = lastAnonymous.speaker, quotes.Anonymous
 			return
 		}
 		f.kind = quotes.Person
@@ -180,6 +201,65 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// subjectSince returns the full name of a person of the given gender
+// who opens a sentence after the one where the speaker ante (nil: none)
+// is named and before the pronoun at rune pos, though that person said
+// nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
+// names whose first name tells the gender, and in German for sie only
+// before a singular verb (sie is also they); else "".
+func (d *doc) subjectSince(ante, f *frame, gender byte) string {
+	if d.german && gender != 'm' && !singularCue(f.cueText) {
+		return "" // German sie is also they, but not in sie sagte
+	}
+	pos := f.mention.s
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		n := d.nameSeq[j]
+		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
+			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
+		}
+		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) {
+			return n.name
+		}
+	}
+	return ""
+}
+
+// singularCue reports whether a German cue is a verb in the singular
+// (sagte, erklärt), not the plural (sagten, erklären).
+func singularCue(cue string) bool {
+	w := strings.ToLower(cue)
+	return !strings.Contains(w, " ") && strings.HasSuffix(w, "t") || strings.HasSuffix(w, "te")
+}
+
+// nameOpensSentence reports whether the name at rune pos opens its
+// sentence, after capitalised titles at most: "Harbor Mayor Tom Hill met
+// …" does, "… with Gov. Tom Hill" does not.
+func (d *doc) nameOpensSentence(pos int) bool {
+	for words := 0; words <= 3; words++ {
+		i := pos
+		for i > 0 && d.r[i-1] == ' ' {
+			i--
+		}
+		if i == 0 || d.r[i-1] == '\n' {
+			return true
+		}
+		j := i
+		for j > 0 && !unicode.IsSpace(d.r[j-1]) {
+			j--
+		}
+		w := strings.ToLower(string(d.r[j:i]))
+		if strings.ContainsRune(".!?", d.r[i-1]) && !d.isHonorific(w) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle, strings.TrimSuffix(w, ".")) {
+			return true // the sentence before ends here
+		}
+		if !unicode.IsUpper(d.r[j]) {
+			return false
+		}
+		pos = j
+	}
+	return false
 }
 
 // namesPair reports whether an English source joins two people's names
@@ -259,7 +339,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 // resolveDescription handles "a senior French presidential official", "the
 // official", "his office", "the Kremlin website".
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
-	head := ws[len(ws)-1].lower
+	head := ws[d.descriptionHead(ws)].lower
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
 		det, ws = ws[0].lower, ws[1:]
@@ -269,6 +349,16 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		return
 	}
 	name := joinWords(ws)
+	if prev := described[head]; det == "the" && len(ws) <= 3 && prev != nil && prev.kind == quotes.Person && prev.resolution != "description" && d.sameRole(ws, prev.role) {
+		// Jo Hill, the harbor master, said …. The harbor master added
+		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
+		return
+	}
+	if full := d.titledBefore(f.mention.s, head); det == "the" && len(ws) == 1 && full != "" {
+		// Governor Ann Lee signed the bill. The governor said …
+		f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+		return
+	}
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
@@ -301,6 +391,130 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// anonymousHead reports whether a mention is an unnamed person described
+// by the name after the head: "a spokesperson for Vale Bank".
+func (d *doc) anonymousHead(ws []word) bool {
+	h := d.descriptionHead(ws)
+	return h < len(ws)-1 && !ws[h].upper && d.has(cAnonymous, ws[h].lower)
+}
+
+// descriptionHead returns the index of a description's head noun: the
+// last word before a phrase that follows it (sources close to the
+// minister, a spokesman for the ministry, the head of the Harbor Agency),
+// else the last word.
+func (d *doc) descriptionHead(ws []word) int {
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
+			continue
+		}
+		name := ws[i-1].upper && !d.german && !(i == 1 && d.has(cAnonymous, ws[0].lower)) // but Sources close to …
+		if name || d.partitive(ws[i-1].lower) || isDigits(ws[i+1].lower) {
+			continue // Club for Growth, three-quarters of the voters, four in 10 voters
+		}
+		return i - 1
+	}
+	return len(ws) - 1
+}
+
+// partitive reports whether w names a share or a number of what follows
+// of: "three-quarters of the voters", "most of them".
+func (d *doc) partitive(w string) bool {
+	return d.has(cQuantifier, w) || isDigits(w) || d.inSet("partitive", w)
+}
+
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.%") == ""
+}
+
+// titledBefore returns the full name of a person named shortly before
+// rune pos right after the title head ("Governor Ann Lee" for the
+// governor), else "".
+func (d *doc) titledBefore(pos int, head string) string {
+	if d.german || !d.has(cTitle, head) {
+		return ""
+	}
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		e := d.nameSeq[j].pos
+		for e > 0 && d.r[e-1] == ' ' {
+			e--
+		}
+		s := e
+		for s > 0 && unicode.IsLetter(d.r[s-1]) {
+			s--
+		}
+		if s < e && strings.EqualFold(string(d.r[s:e]), head) && !d.capitalisedBefore(s) {
+			return d.nameSeq[j].name // but not World Bank President Jim Kim: the bank's president
+		}
+	}
+	return ""
+}
+
+// capitalisedBefore reports whether the word before rune pos, in the same
+// sentence, is capitalised.
+func (d *doc) capitalisedBefore(pos int) bool {
+	e := pos
+	for e > 0 && d.r[e-1] == ' ' {
+		e--
+	}
+	s := e
+	for s > 0 && !unicode.IsSpace(d.r[s-1]) {
+		s--
+	}
+	return s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
+}
+
+// sameRole reports whether a description (the words after "the") names
+// the role a person was given: every word of it is in the role, and a
+// word that makes the role another (vice, deputy) is in the description
+// too. "the Florida senator" is not "Vermont senator", "the president" not
+// "Vice President".
+func (d *doc) sameRole(ws []word, role string) bool {
+	if d.has(cOrganisation|cDocument, ws[len(ws)-1].lower) {
+		return false // the party: no person's role
+	}
+	rs := strings.Fields(strings.ToLower(role))
+	in := func(w string, list []string) bool {
+		for _, x := range list {
+			if dropPossessive(strings.Trim(x, ",;")) == w {
+				return true
+			}
+		}
+		return false
+	}
+	var desc []string
+	for _, w := range ws {
+		if !in(w.lower, rs) {
+			return false
+		}
+		desc = append(desc, w.lower)
+	}
+	for _, r := range rs {
+		if d.inSet("titleprefix", r) && !in(r, desc) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleHead returns the lower-case head noun of a person's role: "mayor"
+// of "Harbor Mayor", "chairwoman" of "the interim chairwoman of the
+// DNC"; "" for no role.
+func (d *doc) roleHead(role string) string {
+	if role == "" || d.german {
+		return ""
+	}
+	ws := strings.Fields(strings.ToLower(role))
+	head := ""
+	for i, w := range ws {
+		if i > 0 && d.has(cPrep, w) {
+			break
+		}
+		head = dropPossessive(strings.Trim(w, ",;"))
+	}
+	return head
 }
 
 // endsInName reports whether a description ends in a person's name: "the
@@ -346,7 +560,11 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
-	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, names[last]) {
+	full := names[last]
+	if strings.EqualFold(full, name) {
+		full = "" // Downing Street: the place's own name, no person's
+	}
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, full) {
 		f.kind, f.speaker = quotes.Organisation, country+" (government)"
 		return
 	}

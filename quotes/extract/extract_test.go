@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a past verb after the comma that closes a who clause whose content already has a verb is the antecedent's own verb: the words end at the comma; a verb the content still lacks goes on", `Tom Hill, who said the plan was sound, left the meeting early. Ann Roe, who argued that Jo Vale, under fire for the tolls, would quit, stayed on.`,
+		[]want{{text: "the plan was sound", kind: quotes.Indirect, mention: "who", cue: "said"}, {text: "that Jo Vale, under fire for the tolls, would quit", kind: quotes.Indirect, mention: "who", cue: "argued"}}},
 	{"a lower-case -s form with an object before as and a quote is a present verb of naming after a name, a pronoun or an -ly adverb: its subject's words; a plural noun there names nothing", `Tom Hill openly admires the harbor chief as a "strong leader," a view his rivals share.`,
 		[]want{{text: "strong leader,", kind: quotes.Direct, mention: "Tom Hill", cue: "admires"}}},
 	{"an -s cue that could be a plural noun is the verb after an appositive when that opens a clause after it: the source notes what follows", `Gerry Oban, a harbor consultant, notes that a fifth of the vote is enough to win a seat, which means Hill "can do a lot of damage" in the old ports. Jo Vale, a critic of the plan, remarks that the toll will fall.`,

@@ -1504,6 +1504,8 @@ func (d *doc) takeRight(toks []token, fa frameAt, end, leftAt int, covered map[i
 	if r := d.relativeEnd(toks, fa, end); r > 0 {
 		d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
 		end = r
+	} else if r := d.whoClauseClose(toks, fa, end); r > 0 {
+		end = r // Tom Hill, who said the plan was sound, left early: the main clause resumes
 	}
 	d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 	if len(d.results) == n {
@@ -2887,6 +2889,39 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 		return i
 	}
 	return -1
+}
+
+// whoClauseClose returns the comma that closes the non-restrictive
+// relative clause of a who source when a past verb follows it with no
+// quote after it, or -1: in "Tom Hill, who said the plan was sound, left
+// early", left is the antecedent's own verb, no part of what he said.
+func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
+	f := fa.f
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || fa.right < 0 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
+		return -1
+	}
+	verb := false
+	for i := fa.right; i+1 < end && i < fa.right+30; i++ {
+		t := toks[i]
+		if t.kind == tQuote || t.isPunct(";:") {
+			return -1
+		}
+		if d.pastOrFinite(t) {
+			verb = true
+		}
+		if !t.isPunct(",") {
+			continue
+		}
+		if n := toks[i+1]; verb && d.pastOrFinite(n) {
+			return i // not: who argued that Jo Hill, under fire, would quit
+		}
+	}
+	return -1
+}
+
+// pastOrFinite reports whether t is a lower-case finite or past verb.
+func (d *doc) pastOrFinite(t token) bool {
+	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower))
 }
 
 // mainFrame returns the frame of the main clause a relative clause

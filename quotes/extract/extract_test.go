@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a name that a sentence-opening preposition leads before a colon is the topic of the quote, not its speaker: the quote goes on with the speaker before it", `Ann Roe runs the ferry. "We need more boats," she says. Of Tom Hill: "I do not trust a word he says."`,
+		[]want{{text: "We need more boats,", kind: quotes.Direct, mention: "she", cue: "says"}, {text: "I do not trust a word he says.", kind: quotes.Direct, mention: "she"}}},
 	{"a past verb after the comma that closes a who clause whose content already has a verb is the antecedent's own verb: the words end at the comma; a verb the content still lacks goes on", `Tom Hill, who said the plan was sound, left the meeting early. Ann Roe, who argued that Jo Vale, under fire for the tolls, would quit, stayed on.`,
 		[]want{{text: "the plan was sound", kind: quotes.Indirect, mention: "who", cue: "said"}, {text: "that Jo Vale, under fire for the tolls, would quit", kind: quotes.Indirect, mention: "who", cue: "argued"}}},
 	{"a lower-case -s form with an object before as and a quote is a present verb of naming after a name, a pronoun or an -ly adverb: its subject's words; a plural noun there names nothing", `Tom Hill openly admires the harbor chief as a "strong leader," a view his rivals share.`,

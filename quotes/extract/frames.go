@@ -368,6 +368,9 @@ func (d *doc) colonObject(toks []token, a, s int) bool {
 		return false
 	}
 	t := toks[s-1]
+	if t.upper && s-1 == a && t.isClass(cPrep) && !t.is("from") && !t.is("by") {
+		return true // Of Tom Hill: "…": the name a sentence-opening preposition leads is the topic
+	}
 	return t.isClass(cPrep) && !t.upper && !t.is("from") && !t.is("by") || t.isClass(cTells)
 }
 

@@ -2112,10 +2112,21 @@ func (d *doc) dashGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[i+1]
+	if conjunction(n) && i+2 < e && d.secondClauseAfterDash(toks, i+2, e) {
+		return true // that riders may be restless — and that the board …
+	}
 	// a participle opens the writer's comment (— lambasting …), but not
 	// "including" or "something"
 	participle := strings.HasSuffix(n.lower, "ing") && !n.is("including") && !n.isClass(cQuantifier)
 	return n.kind == tWord && !conjunction(n) && !participle && !n.isCue() && !n.isClass(cPrepcue)
+}
+
+// secondClauseAfterDash reports whether toks[j], after a dash and a
+// conjunction, opens a second clause the same reported words go on with:
+// "that" and its own subject (— and that the board should wait; not: —
+// and that was a shame), or "if" or "whether" (— or if the mayor steps in).
+func (d *doc) secondClauseAfterDash(toks []token, j, e int) bool {
+	return d.secondThatClause(toks, j, e) || toks[j].is("if") || toks[j].is("whether")
 }
 
 // conjunction reports whether t is "and", "but" or "or", which join

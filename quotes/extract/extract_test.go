@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a comma, a conjunction and a second to after an expectation's infinitive go on with what is expected", `Ann Roe is expected to spend two days in Fenwick, and to return to the harbor for a rally on Friday.`,
+		[]want{{text: "Ann Roe", kind: quotes.Indirect}, {text: "to spend two days in Fenwick, and to return to the harbor for a rally on Friday", kind: quotes.Indirect}}},
 	{"a dash, a conjunction and a second that clause with its own subject, or if or whether, go on with the reported words; that as the subject (— and that was a shame) does not", `The survey shows that harbor riders may be restless — and that the ferry board should not count on their votes. Ann Roe said the toll will fall if the board agrees — or if the mayor steps in. Jo Vale said that the ferry was late — and that was a shame.`,
 		[]want{{text: "that harbor riders may be restless — and that the ferry board should not count on their votes", kind: quotes.Indirect, mention: "The survey", cue: "shows"}, {text: "the toll will fall if the board agrees — or if the mayor steps in", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "that the ferry was late", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"a name that a sentence-opening preposition leads before a colon is the topic of the quote, not its speaker: the quote goes on with the speaker before it", `Ann Roe runs the ferry. "We need more boats," she says. Of Tom Hill: "I do not trust a word he says."`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a state set after a place by a comma, with who right after it, is no source: the who clause is on the people before the place, and the reported clause goes on over it", `Jo Vale said that some riders in Fenwick, Florida who took the night ferry complained about the toll.`,
+		[]want{{text: "that some riders in Fenwick, Florida who took the night ferry complained about the toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"a comma, a conjunction and a second to after an expectation's infinitive go on with what is expected", `Ann Roe is expected to spend two days in Fenwick, and to return to the harbor for a rally on Friday.`,
 		[]want{{text: "Ann Roe", kind: quotes.Indirect}, {text: "to spend two days in Fenwick, and to return to the harbor for a rally on Friday", kind: quotes.Indirect}}},
 	{"a dash, a conjunction and a second that clause with its own subject, or if or whether, go on with the reported words; that as the subject (— and that was a shame) does not", `The survey shows that harbor riders may be restless — and that the ferry board should not count on their votes. Ann Roe said the toll will fall if the board agrees — or if the mayor steps in. Jo Vale said that the ferry was late — and that was a shame.`,

@@ -3200,6 +3200,18 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 	return -1
 }
 
+// stateBeforeWho reports whether np is the state or country that a comma
+// sets after a place a preposition leads, with "who" right after it
+// (riders in Fenwick, Florida who took the ferry complained): the who
+// clause is on the people before the place; the place says nothing.
+func stateBeforeWho(toks []token, np span) bool {
+	if np.e-np.s != 1 || np.s-3 < 0 || np.e >= len(toks) || !toks[np.e].is("who") || !toks[np.s-1].isPunct(",") {
+		return false
+	}
+	place, prep := toks[np.s-2], toks[np.s-3]
+	return place.kind == tWord && place.upper && prep.kind == tWord && !prep.upper && (prep.is("in") || prep.is("from") || prep.is("at") || prep.is("near"))
+}
+
 // subjectVerbFrame builds the frame of a cue after its subject: "S
 // said", "the minister, Tomas Vale, said", "her remark that …".
 func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised int) (frameAt, bool) {
@@ -3231,6 +3243,9 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		}
 	}
 	np, role = d.outerSubject(toks, a, k, np, role)
+	if stateBeforeWho(toks, np) {
+		return frameAt{}, false
+	}
 	mention, np := d.pollFinding(toks, a, np)
 	f := &frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, np)}
 	fa := frameAt{f: f, lo: np.s, hi: ce, right: -1}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an earlier version of the article itself, as a correction names it, is no source: the writer corrects a slip", `Ann Roe runs the ferry. Correction: An earlier version of this story incorrectly said that Ann Roe would run for the harbor board.`,
+		nil},
 	{"a state set after a place by a comma, with who right after it, is no source: the who clause is on the people before the place, and the reported clause goes on over it", `Jo Vale said that some riders in Fenwick, Florida who took the night ferry complained about the toll.`,
 		[]want{{text: "that some riders in Fenwick, Florida who took the night ferry complained about the toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"a comma, a conjunction and a second to after an expectation's infinitive go on with what is expected", `Ann Roe is expected to spend two days in Fenwick, and to return to the harbor for a rally on Friday.`,

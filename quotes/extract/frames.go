@@ -3200,6 +3200,18 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 	return -1
 }
 
+// earlierVersion reports whether np is an earlier version of the
+// article itself, as a correction names it (An earlier version of this
+// story incorrectly said …): the writer corrects a slip; no one spoke.
+func (d *doc) earlierVersion(toks []token, np span) bool {
+	for i := np.s; i+3 < np.e; i++ {
+		if toks[i].is("version") && toks[i+1].is("of") && toks[i+2].is("this") {
+			return d.inSet("ownpiece", toks[i+3].lower)
+		}
+	}
+	return false
+}
+
 // stateBeforeWho reports whether np is the state or country that a comma
 // sets after a place a preposition leads, with "who" right after it
 // (riders in Fenwick, Florida who took the ferry complained): the who
@@ -3243,7 +3255,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		}
 	}
 	np, role = d.outerSubject(toks, a, k, np, role)
-	if stateBeforeWho(toks, np) {
+	if stateBeforeWho(toks, np) || d.earlierVersion(toks, np) {
 		return frameAt{}, false
 	}
 	mention, np := d.pollFinding(toks, a, np)

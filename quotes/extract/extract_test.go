@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a clause a semicolon joins after a source set after the words it said is the same report; after a quote it is not", `The ferry was often late, Ann Roe said; the board had cut the night crews to save money. "The pier is safe," Jo Vale said; the board agreed.`,
+		[]want{{text: "The ferry was often late", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "the board had cut the night crews to save money", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "The pier is safe,", kind: quotes.Direct, mention: "Jo Vale", cue: "said"}}},
 	{"an earlier version of the article itself, as a correction names it, is no source: the writer corrects a slip", `Ann Roe runs the ferry. Correction: An earlier version of this story incorrectly said that Ann Roe would run for the harbor board.`,
 		nil},
 	{"a state set after a place by a comma, with who right after it, is no source: the who clause is on the people before the place, and the reported clause goes on over it", `Jo Vale said that some riders in Fenwick, Florida who took the night ferry complained about the toll.`,

@@ -1052,6 +1052,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		end = d.relativeSaid(toks, fa, prevHi, end)
 		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
+		if j := d.semicolonGoesOn(toks, fa, nextLo); hasLeft && j > 0 {
+			d.addContent(toks, span{j, nextLo}, fa.f, "after-semicolon", covered)
+		}
 		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
 			taken = d.takenTo(toks, before, nextLo)
 		}
@@ -1060,6 +1063,25 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 			taken, prevEmpty = a, true // the source after it takes the clause too, the passive and all
 		}
 	}
+}
+
+// semicolonGoesOn returns where a second clause opens after a semicolon
+// that follows a source set after the words it said (The ferry was late,
+// Ann Roe said; the board had cut the crews), or -1: the clause the
+// semicolon joins is the same report. Not after a quote, whose own
+// marks close what was said.
+func (d *doc) semicolonGoesOn(toks []token, fa frameAt, nextLo int) int {
+	if d.german || fa.right >= 0 || fa.lo < 2 || !toks[fa.lo-1].isPunct(",") || toks[fa.lo-2].kind == tQuote {
+		return -1
+	}
+	j := d.skipAdverbials(toks, fa.hi, nextLo)
+	if j+2 >= nextLo || !toks[j].isPunct(";") {
+		return -1
+	}
+	if d.subjectAndVerb(toks, j+1, nextLo) || toks[j+1].isClass(cAdverb) && toks[j+2].isPunct(",") {
+		return j + 1
+	}
+	return -1
 }
 
 // passiveBeforeSource reports whether the German frame fs[i] is a

@@ -3174,6 +3174,18 @@ func (d *doc) byline(toks []token, i int) bool {
 	return toks[n].kind == tWord && toks[n].upper
 }
 
+// dashedName reports whether the English quote toks[i] is a name in title
+// case that a pair of dashes sets after a lower-case noun (called a
+// referendum — "No to Night Tolls" — for June): the noun's name, no words
+// said; a plain sentence there (his answer — "I will stay" —) is.
+func (d *doc) dashedName(toks []token, i int) bool {
+	if d.german || i < 2 || i+1 >= len(toks) || !toks[i-1].isPunct("—–―") || !toks[i+1].isPunct("—–―") {
+		return false
+	}
+	p := toks[i-2]
+	return p.kind == tWord && !p.upper && d.titleCase(d.qs[toks[i].q])
+}
+
 // titleAt is isTitle; a German name in marks after a title and und, oder
 // or a comma is a title too (die Modelle „Touareg“ und „Phaeton“), looking
 // back over at most depth names.
@@ -3209,7 +3221,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i > 0 && toks[i-1].isPunct("(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
 		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
 	}
-	if d.byline(toks, i) {
+	if d.byline(toks, i) || d.dashedName(toks, i) {
 		return true
 	}
 	if i == 0 {

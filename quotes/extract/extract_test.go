@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote in title case that a pair of dashes sets after a lower-case noun is the noun's name, no words said", `Despite the warnings, the Harbor Party has called a referendum — “No to Night Tolls” — for June against the board’s plans.`,
+		nil},
 	{"a clause a semicolon joins after a source set after the words it said is the same report; after a quote it is not", `The ferry was often late, Ann Roe said; the board had cut the night crews to save money. "The pier is safe," Jo Vale said; the board agreed.`,
 		[]want{{text: "The ferry was often late", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "the board had cut the night crews to save money", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "The pier is safe,", kind: quotes.Direct, mention: "Jo Vale", cue: "said"}}},
 	{"an earlier version of the article itself, as a correction names it, is no source: the writer corrects a slip", `Ann Roe runs the ferry. Correction: An earlier version of this story incorrectly said that Ann Roe would run for the harbor board.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a state's abbreviation after a place and its comma, with a capitalised word right after it, ends the sentence: the words before it are no part of the next sentence's report", `Jo Vale is a teacher at the harbor school in Fenwick, Pa. Sure, it can be hard, but "it is possible to talk to both sides," she said.`,
+		[]want{{text: `Sure, it can be hard, but "it is possible to talk to both sides,"`, kind: quotes.Mixed, mention: "she", cue: "said"}}},
 	{"a quote in title case that a pair of dashes sets after a lower-case noun is the noun's name, no words said", `Despite the warnings, the Harbor Party has called a referendum — “No to Night Tolls” — for June against the board’s plans.`,
 		nil},
 	{"a clause a semicolon joins after a source set after the words it said is the same report; after a quote it is not", `The ferry was often late, Ann Roe said; the board had cut the night crews to save money. "The pier is safe," Jo Vale said; the board agreed.`,

@@ -317,7 +317,7 @@ func (d *doc) sentences(toks []token) []span {
 			continue
 		}
 		t := toks[i]
-		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closesParenSentence(toks, i)
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closesParenSentence(toks, i) || d.stateEnds(toks, i)
 		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !next.isClass(cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
@@ -406,6 +406,22 @@ func (d *doc) abbrevEnds(t, next token) bool {
 		return !d.german && d.opensUpper(d.qs[next.q])
 	}
 	return next.kind == tWord && next.upper && next.isClass(cDeterminer|cPronoun|cClause)
+}
+
+// stateEnds reports whether toks[i] is a state's abbreviation that closes
+// a place after its comma, a capitalised word right after it (the club
+// at Fenwick, N.J. Tom Hill also met …): mid-sentence a comma follows the
+// state (Fenwick, N.J., on Monday), so the sentence ends in its period.
+func (d *doc) stateEnds(toks []token, i int) bool {
+	t := toks[i]
+	if d.german || i < 2 || i+1 >= len(toks) || t.kind != tWord || !t.upper || d.r[t.e-1] != '.' || !toks[i-1].isPunct(",") {
+		return false
+	}
+	if p, n := toks[i-2], toks[i+1]; p.kind != tWord || !p.upper || n.kind != tWord || !n.upper || n.isClass(cTitle) {
+		return false
+	}
+	w := strings.TrimSuffix(t.lower, ".")
+	return len(w) == 3 && w[1] == '.' || d.has(cState, w) // N.J., Ky.
 }
 
 // opensUpper reports whether a quote's first letter is upper case and the

@@ -3281,7 +3281,9 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
-			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
+			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
+				fa.hi = j - 1 // met the mayor, as the Times reported on Monday, and she …: the as clause ends at the comma
+			} else if j >= 0 {
 				fa.right, fa.lo = j, lo
 			}
 		}
@@ -3807,15 +3809,26 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 	if cls&cReports != 0 && !d.inSet("timepasses", w) {
 		fa.lo = as
 		d.asLeads(toks, fa, b)
+		pointsBack(toks, fa, as)
 		return
 	}
 	if d.inSet("ascomments", w) {
 		if d.asLeads(toks, fa, b); fa.right >= 0 && d.hasQuote(toks, span{fa.right, b}) {
 			fa.right, fa.f.leads = -1, false // As Ann Roe observed, "…": the quote is the remark, a quote of its own
 		}
-		if fa.right >= 0 {
+		if pointsBack(toks, fa, as); fa.right >= 0 {
 			fa.lo = as
 		}
+	}
+}
+
+// pointsBack drops the words after an as clause set off by commas in
+// mid-sentence when a conjunction follows it (met the mayor, as the Times
+// reported, and she will …): the clause before is what was reported; the
+// one the conjunction adds is the writer's.
+func pointsBack(toks []token, fa *frameAt, as int) {
+	if fa.right >= 0 && as > 0 && toks[as-1].isPunct(",") && conjunction(toks[fa.right]) {
+		fa.right, fa.f.leads = -1, false
 	}
 }
 

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a noun of number before of heads the source phrase: dozens of riders speak, not riders alone", `Dozens of riders said the fares were too high. A majority of voters say the toll must go.`,
+		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Dozens of riders", cue: "said"}, {text: "the toll must go", kind: quotes.Indirect, mention: "A majority of voters", cue: "say"}}},
 	{"an as clause set off by commas in mid-sentence, with a conjunction after it, reports the clause before it; the clause the conjunction adds is not its", `Ann Roe also met with the mayor that day, as the Harbor Times reported on Tuesday, and she will help the board with the budget, according to two aides.`,
 		[]want{{text: "Ann Roe also met with the mayor that day", kind: quotes.Indirect, mention: "the Harbor Times", cue: "reported"}, {text: "and she will help the board with the budget", kind: quotes.Indirect, mention: "two aides", cue: "according to"}}},
 	{"a state's abbreviation after a place and its comma, with a capitalised word right after it, ends the sentence: the words before it are no part of the next sentence's report", `Jo Vale is a teacher at the harbor school in Fenwick, Pa. Sure, it can be hard, but "it is possible to talk to both sides," she said.`,

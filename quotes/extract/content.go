@@ -2126,10 +2126,21 @@ func (d *doc) dashGoesOn(toks []token, i, e int) bool {
 		return false
 	}
 	n := toks[i+1]
+	if conjunction(n) && i+2 < e && d.secondClauseAfterDash(toks, i+2, e) {
+		return true // that riders may be restless — and that the board …
+	}
 	// a participle opens the writer's comment (— lambasting …), but not
 	// "including" or "something"
 	participle := strings.HasSuffix(n.lower, "ing") && !n.is("including") && !n.isClass(cQuantifier)
 	return n.kind == tWord && !conjunction(n) && !participle && !n.isCue() && !n.isClass(cPrepcue)
+}
+
+// secondClauseAfterDash reports whether toks[j], after a dash and a
+// conjunction, opens a second clause the same reported words go on with:
+// "that" and its own subject (— and that the board should wait; not: —
+// and that was a shame), or "if" or "whether" (— or if the mayor steps in).
+func (d *doc) secondClauseAfterDash(toks []token, j, e int) bool {
+	return d.secondThatClause(toks, j, e) || toks[j].is("if") || toks[j].is("whether")
 }
 
 // conjunction reports whether t is "and", "but" or "or", which join
@@ -3184,6 +3195,18 @@ func (d *doc) byline(toks []token, i int) bool {
 	return toks[n].kind == tWord && toks[n].upper
 }
 
+// dashedName reports whether the English quote toks[i] is a name in title
+// case that a pair of dashes sets after a lower-case noun (called a
+// referendum — "No to Night Tolls" — for June): the noun's name, no words
+// said; a plain sentence there (his answer — "I will stay" —) is.
+func (d *doc) dashedName(toks []token, i int) bool {
+	if d.german || i < 2 || i+1 >= len(toks) || !toks[i-1].isPunct("—–―") || !toks[i+1].isPunct("—–―") {
+		return false
+	}
+	p := toks[i-2]
+	return p.kind == tWord && !p.upper && d.titleCase(d.qs[toks[i].q])
+}
+
 // titleAt is isTitle; a German name in marks after a title and und, oder
 // or a comma is a title too (die Modelle „Touareg“ und „Phaeton“), looking
 // back over at most depth names.
@@ -3219,7 +3242,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i > 0 && toks[i-1].isPunct("(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
 		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
 	}
-	if d.byline(toks, i) {
+	if d.byline(toks, i) || d.dashedName(toks, i) {
 		return true
 	}
 	if i == 0 {

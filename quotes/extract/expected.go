@@ -229,11 +229,11 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 // will …, and who …) or the sentence end (to sign the bill, potentially …
 // → to sign the bill); not a comma between adjectives (to deliver a
 // forceful, long speech) nor in a list of infinitives (to sink the ferry,
-// close the tolls and …).
+// close the tolls and …; to spend a day there, and to return …).
 func (d *doc) infinitiveTo(toks []token, j, b int) span {
 	e := j
 	b = min(b, j+maxContent) // bounded as all content is: a sentence of expectations stays linear
-	for e < b && !(toks[e].isPunct(",;:—–") && !d.adjectiveComma(toks, e) && !(toks[e].isPunct(",") && d.infinitiveList(toks, j, e+1, b))) && !(toks[e].isPunct("-") && toks[e].s > toks[e-1].e) &&
+	for e < b && !(toks[e].isPunct(",;:—–") && !d.adjectiveComma(toks, e) && !(toks[e].isPunct(",") && (d.infinitiveList(toks, j, e+1, b) || secondTo(toks, e+1, b)))) && !(toks[e].isPunct("-") && toks[e].s > toks[e-1].e) &&
 		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && toks[e+1].isClass(cRelative|cFinite)) {
 		e++
 	}
@@ -241,4 +241,10 @@ func (d *doc) infinitiveTo(toks []token, j, b int) span {
 		e--
 	}
 	return span{j, e}
+}
+
+// secondTo reports whether a conjunction and "to" stand at toks[i]: a
+// second infinitive after a comma (to spend a day there, and to return).
+func secondTo(toks []token, i, b int) bool {
+	return i+1 < b && conjunction(toks[i]) && toks[i+1].is("to")
 }

@@ -380,6 +380,9 @@ func (d *doc) colonObject(toks []token, a, s int) bool {
 		return false
 	}
 	t := toks[s-1]
+	if t.upper && s-1 == a && t.isClass(cPrep) && !t.is("from") && !t.is("by") {
+		return true // Of Tom Hill: "…": the name a sentence-opening preposition leads is the topic
+	}
 	return t.isClass(cPrep) && !t.upper && !t.is("from") && !t.is("by") || t.isClass(cTells)
 }
 
@@ -3407,6 +3410,30 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 	return -1
 }
 
+// earlierVersion reports whether np is an earlier version of the
+// article itself, as a correction names it (An earlier version of this
+// story incorrectly said …): the writer corrects a slip; no one spoke.
+func (d *doc) earlierVersion(toks []token, np span) bool {
+	for i := np.s; i+3 < np.e; i++ {
+		if toks[i].is("version") && toks[i+1].is("of") && toks[i+2].is("this") {
+			return d.inSet("ownpiece", toks[i+3].lower)
+		}
+	}
+	return false
+}
+
+// stateBeforeWho reports whether np is the state or country that a comma
+// sets after a place a preposition leads, with "who" right after it
+// (riders in Fenwick, Florida who took the ferry complained): the who
+// clause is on the people before the place; the place says nothing.
+func stateBeforeWho(toks []token, np span) bool {
+	if np.e-np.s != 1 || np.s-3 < 0 || np.e >= len(toks) || !toks[np.e].is("who") || !toks[np.s-1].isPunct(",") {
+		return false
+	}
+	place, prep := toks[np.s-2], toks[np.s-3]
+	return place.kind == tWord && place.upper && prep.kind == tWord && !prep.upper && (prep.is("in") || prep.is("from") || prep.is("at") || prep.is("near"))
+}
+
 // subjectVerbFrame builds the frame of a cue after its subject: "S
 // said", "the minister, Tomas Vale, said", "her remark that …".
 func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised int) (frameAt, bool) {
@@ -3438,6 +3465,9 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		}
 	}
 	np, role = d.outerSubject(toks, a, k, np, role)
+	if stateBeforeWho(toks, np) || d.earlierVersion(toks, np) {
+		return frameAt{}, false
+	}
 	mention, np := d.pollFinding(toks, a, np)
 	f := &frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, np)}
 	fa := frameAt{f: f, lo: np.s, hi: ce, right: -1}
@@ -3461,7 +3491,9 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
-			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 {
+			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
+				fa.hi = j - 1 // met the mayor, as the Times reported on Monday, and she …: the as clause ends at the comma
+			} else if j >= 0 {
 				fa.right, fa.lo = j, lo
 			}
 		}
@@ -3984,15 +4016,26 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 	if cls&cReports != 0 && !d.inSet("timepasses", w) {
 		fa.lo = as
 		d.asLeads(toks, fa, b)
+		pointsBack(toks, fa, as)
 		return
 	}
 	if d.inSet("ascomments", w) {
 		if d.asLeads(toks, fa, b); fa.right >= 0 && d.hasQuote(toks, span{fa.right, b}) {
 			fa.right, fa.f.leads = -1, false // As Ann Roe observed, "…": the quote is the remark, a quote of its own
 		}
-		if fa.right >= 0 {
+		if pointsBack(toks, fa, as); fa.right >= 0 {
 			fa.lo = as
 		}
+	}
+}
+
+// pointsBack drops the words after an as clause set off by commas in
+// mid-sentence when a conjunction follows it (met the mayor, as the Times
+// reported, and she will …): the clause before is what was reported; the
+// one the conjunction adds is the writer's.
+func pointsBack(toks []token, fa *frameAt, as int) {
+	if fa.right >= 0 && as > 0 && toks[as-1].isPunct(",") && conjunction(toks[fa.right]) {
+		fa.right, fa.f.leads = -1, false
 	}
 }
 

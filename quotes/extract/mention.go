@@ -1489,6 +1489,9 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 	if j-a < maxNP && d.possessiveAfterLink(toks, lo, a) {
 		return a - 2, true // a person familiar with the planning for Tuesday's meeting: the meeting is no source
 	}
+	if !d.german && toks[a-1].lower == "of" && a-2 >= lo && toks[a-2].kind == tWord && d.inSet("countnoun", toks[a-2].lower) {
+		return a - 2, true // Dozens of riders said; a majority of voters say: the count heads the phrase
+	}
 	if toks[a-1].lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
 		if s, ok := d.leftConjunct(toks, lo, a, j); ok {
 			return s, false // …, he and Ann Fox said; …, current and former officials said

@@ -317,7 +317,7 @@ func (d *doc) sentences(toks []token) []span {
 			continue
 		}
 		t := toks[i]
-		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closesParenSentence(toks, i)
+		end := t.kind == tPunct && strings.Contains(".!?…", t.lower) || d.abbrevEnds(t, next) || d.closesParenSentence(toks, i) || d.stateEnds(toks, i)
 		if end && d.german && t.lower == "." && next.kind == tWord && i > 0 && toks[i-1].kind == tWord && unicode.IsDigit(d.r[toks[i-1].s]) && !next.isClass(cDeterminer|cPronoun) && !d.yearEnds(toks, i-1) && !d.countEnds(toks[i-1], next) {
 			end = false // am 3. Juni: an ordinal, not a sentence end (but: Modell 3. Ein Sprecher; Halle 4. „…“)
 		}
@@ -406,6 +406,22 @@ func (d *doc) abbrevEnds(t, next token) bool {
 		return !d.german && d.opensUpper(d.qs[next.q])
 	}
 	return next.kind == tWord && next.upper && next.isClass(cDeterminer|cPronoun|cClause)
+}
+
+// stateEnds reports whether toks[i] is a state's abbreviation that closes
+// a place after its comma, a capitalised word right after it (the club
+// at Fenwick, N.J. Tom Hill also met …): mid-sentence a comma follows the
+// state (Fenwick, N.J., on Monday), so the sentence ends in its period.
+func (d *doc) stateEnds(toks []token, i int) bool {
+	t := toks[i]
+	if d.german || i < 2 || i+1 >= len(toks) || t.kind != tWord || !t.upper || d.r[t.e-1] != '.' || !toks[i-1].isPunct(",") {
+		return false
+	}
+	if p, n := toks[i-2], toks[i+1]; p.kind != tWord || !p.upper || n.kind != tWord || !n.upper || n.isClass(cTitle) {
+		return false
+	}
+	w := strings.TrimSuffix(t.lower, ".")
+	return len(w) == 3 && w[1] == '.' || d.has(cState, w) // N.J., Ky.
 }
 
 // opensUpper reports whether a quote's first letter is upper case and the
@@ -1075,6 +1091,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		end = d.relativeSaid(toks, fa, prevHi, end)
 		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
+		if j := d.semicolonGoesOn(toks, fa, nextLo); hasLeft && j > 0 {
+			d.addContent(toks, span{j, nextLo}, fa.f, "after-semicolon", covered)
+		}
 		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
 			taken = d.takenTo(toks, before, nextLo)
 			d.spokenOfClause(toks, fa, prevHi, before)
@@ -1107,6 +1126,25 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 			r.content.s = toks[prevHi].s
 		}
 	}
+}
+
+// semicolonGoesOn returns where a second clause opens after a semicolon
+// that follows a source set after the words it said (The ferry was late,
+// Ann Roe said; the board had cut the crews), or -1: the clause the
+// semicolon joins is the same report. Not after a quote, whose own
+// marks close what was said.
+func (d *doc) semicolonGoesOn(toks []token, fa frameAt, nextLo int) int {
+	if d.german || fa.right >= 0 || fa.lo < 2 || !toks[fa.lo-1].isPunct(",") || toks[fa.lo-2].kind == tQuote {
+		return -1
+	}
+	j := d.skipAdverbials(toks, fa.hi, nextLo)
+	if j+2 >= nextLo || !toks[j].isPunct(";") {
+		return -1
+	}
+	if d.subjectAndVerb(toks, j+1, nextLo) || toks[j+1].isClass(cAdverb) && toks[j+2].isPunct(",") {
+		return j + 1
+	}
+	return -1
 }
 
 // passiveBeforeSource reports whether the German frame fs[i] is a
@@ -1569,6 +1607,8 @@ func (d *doc) takeRight(toks []token, fa frameAt, end, leftAt int, covered map[i
 	if r := d.relativeEnd(toks, fa, end); r > 0 {
 		d.addContent(toks, span{r + 2, end}, d.mainFrame(toks, fa.f, r+1), "after-relative", covered)
 		end = r
+	} else if r := d.whoClauseClose(toks, fa, end); r > 0 {
+		end = r // Tom Hill, who said the plan was sound, left early: the main clause resumes
 	}
 	d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 	if len(d.results) == n {
@@ -2952,6 +2992,39 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 		return i
 	}
 	return -1
+}
+
+// whoClauseClose returns the comma that closes the non-restrictive
+// relative clause of a who source when a past verb follows it with no
+// quote after it, or -1: in "Tom Hill, who said the plan was sound, left
+// early", left is the antecedent's own verb, no part of what he said.
+func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
+	f := fa.f
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || fa.right < 0 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
+		return -1
+	}
+	verb := false
+	for i := fa.right; i+1 < end && i < fa.right+30; i++ {
+		t := toks[i]
+		if t.kind == tQuote || t.isPunct(";:") {
+			return -1
+		}
+		if d.pastOrFinite(t) {
+			verb = true
+		}
+		if !t.isPunct(",") {
+			continue
+		}
+		if n := toks[i+1]; verb && d.pastOrFinite(n) {
+			return i // not: who argued that Jo Hill, under fire, would quit
+		}
+	}
+	return -1
+}
+
+// pastOrFinite reports whether t is a lower-case finite or past verb.
+func (d *doc) pastOrFinite(t token) bool {
+	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower))
 }
 
 // mainFrame returns the frame of the main clause a relative clause

@@ -2181,7 +2181,7 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 // there is …; but that Jo Hill …), not a pronoun that is the subject
 // itself (but that was wrong).
 func (d *doc) secondThatClause(toks []token, j, e int) bool {
-	if j+1 >= e {
+	if j+1 >= e || !toks[j].is("that") {
 		return false
 	}
 	m := toks[j+1]

@@ -148,8 +148,6 @@ func (d *doc) tokenize(p span, qi int) []token {
 			toks = append(toks, token{s: i, e: q.end(), kind: tQuote, q: qi})
 			i = q.end()
 			qi++
-		case unicode.IsSpace(c):
-			i++
 		case isWordRune(c) || shortYear(r, i, p.e):
 			j, dotted := i+3, false // in '08: the apostrophe is part of the year
 			if isWordRune(c) {
@@ -159,12 +157,14 @@ func (d *doc) tokenize(p span, qi int) []token {
 				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 			}
 			toks = d.appendWord(toks, r, i, j, p.e)
-			t := &toks[len(toks)-1]
-			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
+			t, upper := &toks[len(toks)-1], unicode.IsUpper(c)
+			if upper && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			t.upper = unicode.IsUpper(c) || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
+			t.upper = upper || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
 			i = t.e
+		case unicode.IsSpace(c):
+			i++ // after the word runes, which no space is: most tokens are words
 		default:
 			j := i + 1
 			if (c == '-' || c == '.') && j < p.e && r[j] == c {

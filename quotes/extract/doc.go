@@ -9,9 +9,12 @@ import (
 
 // doc is the working state of one extraction.
 type doc struct {
-	x      *Extractor
-	lex    *lexicon // the English or the German view
-	r      []rune
+	x   *Extractor
+	lex *lexicon // the English or the German view
+	r   []rune
+	// ascii is the input text when it is ASCII alone, else "": a rune
+	// offset is a byte offset into it, and output cuts its texts from it
+	ascii  string
 	paras  []span
 	qs     []qspan
 	german bool

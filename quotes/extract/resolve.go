@@ -532,9 +532,22 @@ func (d *doc) nameOf(toks []token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(dropPossessive(string(d.r[t.s:t.e])))
+		// the runes written one by one: a string of each word cost an
+		// allocation (dropPossessive's two trims, on runes)
+		w := dropRunes(dropRunes(d.r[t.s:t.e], '\''), '’')
+		for _, c := range w {
+			b.WriteRune(c)
+		}
 	}
 	return b.String()
+}
+
+// dropRunes drops the 's that ends w, its apostrophe the rune a.
+func dropRunes(w []rune, a rune) []rune {
+	if n := len(w); n >= 2 && w[n-2] == a && w[n-1] == 's' {
+		return w[:n-2]
+	}
+	return w
 }
 
 // dropPossessive drops the possessive 's or ’s that ends a word: Putin's

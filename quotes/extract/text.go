@@ -225,12 +225,12 @@ func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 }
 
 // lowerPlainWord appends to buf in lower case the word at r[i] when it is
-// a plain one, ASCII letters and digits that a space or a punctuation
-// mark ends which joins no word (said, Vale, 2024), and returns its end
-// and the hashWord of the bytes it appended. Most words are plain: read
-// in this one pass, they spare wordEnd's pass and appendLowerHash's. For
-// any other word (don't, U.S., café, 47%) plain is false, and buf's
-// length is where the caller had it.
+// a plain one, ASCII letters and digits that a space or an ASCII
+// punctuation mark ends, one that joins no word to them (said, Vale,
+// 2024; said. Vale,), and returns its end and the hashWord of the bytes
+// it appended. Most words are plain: read in this one pass, they spare
+// wordEnd's pass and appendLowerHash's. For any other word (don't, U.S,
+// café, 47%) plain is false, and buf's length is where the caller had it.
 func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32, plain bool) {
 	h, j = fnvOffset, i
 	for ; j < e; j++ {
@@ -245,7 +245,7 @@ func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32
 		h = (h ^ uint32(c)) * fnvPrime
 	}
 	n := len(buf) - (j - i)
-	if j == i || j < e && (r[j] >= utf8.RuneSelf || joinsWord(r[j]) || r[j] == '%') {
+	if j == i || j < e && (r[j] >= utf8.RuneSelf || r[j] == '%' || joinsWord(r[j]) && j+1 < e && isWordRune(r[j+1])) {
 		return buf[:n], j, h, false
 	}
 	return buf, j, h, true

@@ -116,7 +116,7 @@ func TestAppendLowerHash(t *testing.T) {
 // wordEnd ends it and is spelled and hashed as appendLowerHash does, and
 // that it leaves its buffer as it found it for any other word.
 func TestLowerPlainWord(t *testing.T) {
-	for _, s := range []string{"Tom said", "Vale, who", "2024.", "said", "don't", "U.S. aid", "café", "47% say", "well-known", "Lee‘s", "x’s", "5,000", "a.m.", "Ä", "ab\u0301"} {
+	for _, s := range []string{"Tom said", "Vale, who", "2024.", "said", "don't", "U.S. aid", "café", "47% say", "well-known", "Lee‘s", "x’s", "5,000", "a.m.", "Ä", "ab\u0301", "said.", "said. Then", "Vale, who", "U.S.", "Mr. Vale", "ver.di", "x-"} {
 		r := []rune(s)
 		buf, j, h, plain := lowerPlainWord([]byte("x"), r, 0, len(r))
 		if !plain {

@@ -9,9 +9,12 @@ import (
 
 // doc is the working state of one extraction.
 type doc struct {
-	x      *Extractor
-	lex    *lexicon // the English or the German view
-	r      []rune
+	x   *Extractor
+	lex *lexicon // the English or the German view
+	r   []rune
+	// ascii is the input text when it is ASCII alone, else "": a rune
+	// offset is a byte offset into it, and output cuts its texts from it
+	ascii  string
 	paras  []span
 	qs     []qspan
 	german bool
@@ -166,6 +169,22 @@ type result struct {
 }
 
 func (d *doc) text(s span) string { return string(d.r[s.s:s.e]) }
+
+// wordText returns the text of the word t: its lower-case string when the
+// word is written so in ASCII (said), which spares the allocation of a
+// string, else a new one (Said, I’m).
+func (d *doc) wordText(t *token) string {
+	rs := d.r[t.s:t.e]
+	if len(rs) != len(t.lower) {
+		return string(rs)
+	}
+	for i, c := range rs {
+		if c >= utf8.RuneSelf || c != rune(t.lower[i]) {
+			return string(rs)
+		}
+	}
+	return t.lower
+}
 
 // looksGerman counts common function words of each language in the first
 // paragraphs.

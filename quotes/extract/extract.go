@@ -13,6 +13,7 @@ package extract
 import (
 	"fmt"
 	"sync"
+	"unicode/utf8"
 
 	"saidwho/quotes"
 )
@@ -90,6 +91,9 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	d.resolve()
 	d.sameSpeakerOuter()
 	orig := r
+	if back == nil && len(r) == len(text) && utf8.ValidString(text) {
+		d.ascii = text // a rune a byte, each valid: no rune of it is more than one byte
+	}
 	if back != nil {
 		orig = []rune(text) // quote texts are cut from the text as given
 	}

@@ -675,7 +675,11 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		fa.right = d.afterFeeling(toks, fa.right, b)
 	}
 	fa.f.cue = span{toks[k].s, toks[ce-1].e}
-	fa.f.cueText = d.text(fa.f.cue)
+	if ce == k+1 {
+		fa.f.cueText = d.wordText(&toks[k]) // said: most cues are one word
+	} else {
+		fa.f.cueText = d.text(fa.f.cue)
+	}
 	if d.passiveInAside(toks, fa, ce, b) {
 		return fa, false // Ann Lee, in a statement released by her campaign, said …
 	}

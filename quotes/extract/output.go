@@ -28,7 +28,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			continue
 		}
 		q := quotes.Quote{
-			Text:  runesText(&d.buf, orig[at(res.content.s):at(res.content.e)]),
+			Text:  d.outText(orig, at(res.content.s), at(res.content.e)),
 			Start: at(res.content.s), End: at(res.content.e),
 			Kind: res.kind,
 			Rule: res.rule,
@@ -44,7 +44,7 @@ func (d *doc) output(orig []rune, back []int) []quotes.Quote {
 			src := f.source()
 			if src.named() {
 				q.Speaker, q.SpeakerKind = f.speaker, f.kind
-				q.Mention = runesText(&d.buf, orig[at(src.mention.s):at(src.mention.e)])
+				q.Mention = d.outText(orig, at(src.mention.s), at(src.mention.e))
 				q.MentionStart, q.MentionEnd = at(src.mention.s), at(src.mention.e)
 			}
 			q.Cue, q.CueStart, q.CueEnd = f.cueText, at(f.cue.s), at(f.cue.e)
@@ -87,6 +87,16 @@ func (d *doc) keptParts() map[span]bool {
 		}
 	}
 	return parts
+}
+
+// outText returns the text of orig[s:e]: in an ASCII text a slice of the
+// input string, which costs no copy (quote texts are a third of the
+// input), else a new string.
+func (d *doc) outText(orig []rune, s, e int) string {
+	if d.ascii != "" {
+		return d.ascii[s:e]
+	}
+	return runesText(&d.buf, orig[s:e])
 }
 
 // runesText returns rs as a string, written through the scratch buffer

@@ -25,7 +25,7 @@ func (d *doc) words(s span) []word {
 	}
 	n := len(b)
 	for _, c := range d.r[s.s:s.e] {
-		b = utf8.AppendRune(b, unicode.ToLower(c)) // as strings.ToLower writes it
+		b = utf8.AppendRune(b, lowerRune(c)) // as strings.ToLower writes it
 	}
 	d.buf = b
 	both := string(b)
@@ -54,9 +54,22 @@ func (d *doc) words(s span) []word {
 func (d *doc) lowered(s string) []byte {
 	d.buf = d.buf[:0]
 	for _, c := range s {
-		d.buf = utf8.AppendRune(d.buf, unicode.ToLower(c))
+		d.buf = utf8.AppendRune(d.buf, lowerRune(c))
 	}
 	return d.buf
+}
+
+// lowerRune is unicode.ToLower, whose test for ASCII it makes inline: a
+// call a rune cost the loops of words, lowered and utf8Len more than the
+// rest of their work.
+func lowerRune(c rune) rune {
+	if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c
+	}
+	return unicode.ToLower(c)
 }
 
 // utf8Len returns the UTF-8 length of rs and of rs in lower case, as
@@ -64,7 +77,7 @@ func (d *doc) lowered(s string) []byte {
 func utf8Len(rs []rune) (n, lower int) {
 	for _, c := range rs {
 		n += utf8.RuneLen(c)
-		lower += utf8.RuneLen(unicode.ToLower(c))
+		lower += utf8.RuneLen(lowerRune(c))
 	}
 	return n, lower
 }
@@ -812,9 +825,22 @@ func (d *doc) nameOf(toks []token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(dropPossessive(string(d.r[t.s:t.e])))
+		// the runes written one by one: a string of each word cost an
+		// allocation (dropPossessive's two trims, on runes)
+		w := dropRunes(dropRunes(d.r[t.s:t.e], '\''), '’')
+		for _, c := range w {
+			b.WriteRune(c)
+		}
 	}
 	return b.String()
+}
+
+// dropRunes drops the 's that ends w, its apostrophe the rune a.
+func dropRunes(w []rune, a rune) []rune {
+	if n := len(w); n >= 2 && w[n-2] == a && w[n-1] == 's' {
+		return w[:n-2]
+	}
+	return w
 }
 
 // dropPossessive drops the possessive 's or ’s that ends a word: Putin's

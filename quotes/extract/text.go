@@ -148,23 +148,30 @@ func (d *doc) tokenize(p span, qi int) []token {
 			toks = append(toks, token{s: i, e: q.end(), kind: tQuote, q: qi})
 			i = q.end()
 			qi++
-		case unicode.IsSpace(c):
-			i++
 		case isWordRune(c) || shortYear(r, i, p.e):
-			j, dotted := i+3, false // in '08: the apostrophe is part of the year
-			if isWordRune(c) {
-				j = wordEnd(r, i, p.e)
+			n, dotted := len(d.spell), false
+			spell, j, h, plain := lowerPlainWord(d.spell, r, i, p.e)
+			if plain {
+				d.spell = spell
+				toks = d.appendSpelled(toks, r, i, j, p.e, n, h)
+			} else {
+				j = i + 3 // in '08: the apostrophe is part of the year
+				if isWordRune(c) {
+					j = wordEnd(r, i, p.e)
+				}
+				for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
+					j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
+				}
+				toks = d.appendWord(toks, r, i, j, p.e)
 			}
-			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
-				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
-			}
-			toks = d.appendWord(toks, r, i, j, p.e)
-			t := &toks[len(toks)-1]
-			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
+			t, upper := &toks[len(toks)-1], unicode.IsUpper(c)
+			if upper && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			t.upper = unicode.IsUpper(c) || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
+			t.upper = upper || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
 			i = t.e
+		case unicode.IsSpace(c):
+			i++ // after the word runes, which no space is: most tokens are words
 		default:
 			j := i + 1
 			if (c == '-' || c == '.') && j < p.e && r[j] == c {
@@ -214,6 +221,39 @@ func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 	n := len(d.spell)
 	var h uint32
 	d.spell, h = appendLowerHash(d.spell, r[i:j])
+	return d.appendSpelled(toks, r, i, j, e, n, h)
+}
+
+// lowerPlainWord appends to buf in lower case the word at r[i] when it is
+// a plain one, ASCII letters and digits that a space or an ASCII
+// punctuation mark ends, one that joins no word to them (said, Vale,
+// 2024; said. Vale,), and returns its end and the hashWord of the bytes
+// it appended. Most words are plain: read in this one pass, they spare
+// wordEnd's pass and appendLowerHash's. For any other word (don't, U.S,
+// café, 47%) plain is false, and buf's length is where the caller had it.
+func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32, plain bool) {
+	h, j = fnvOffset, i
+	for ; j < e; j++ {
+		c := r[j]
+		if c >= utf8.RuneSelf || !asciiWord[byte(c)] {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, byte(c))
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	n := len(buf) - (j - i)
+	if j == i || j < e && (r[j] >= utf8.RuneSelf || r[j] == '%' || joinsWord(r[j]) && j+1 < e && isWordRune(r[j+1])) {
+		return buf[:n], j, h, false
+	}
+	return buf, j, h, true
+}
+
+// appendSpelled is appendWord for the word r[i:j] whose lower-case
+// text is d.spell[n:], of the hash h.
+func (d *doc) appendSpelled(toks []token, r []rune, i, j, e, n int, h uint32) []token {
 	w, known := d.lex.index.getHashed(d.spell[n:], h)
 	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
 		j++

@@ -111,3 +111,23 @@ func TestAppendLowerHash(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerPlainWord checks that a word lowerPlainWord takes ends where
+// wordEnd ends it and is spelled and hashed as appendLowerHash does, and
+// that it leaves its buffer as it found it for any other word.
+func TestLowerPlainWord(t *testing.T) {
+	for _, s := range []string{"Tom said", "Vale, who", "2024.", "said", "don't", "U.S. aid", "café", "47% say", "well-known", "Lee‘s", "x’s", "5,000", "a.m.", "Ä", "ab\u0301", "said.", "said. Then", "Vale, who", "U.S.", "Mr. Vale", "ver.di", "x-"} {
+		r := []rune(s)
+		buf, j, h, plain := lowerPlainWord([]byte("x"), r, 0, len(r))
+		if !plain {
+			if string(buf) != "x" {
+				t.Errorf("lowerPlainWord(%q) left %q, want %q", s, buf, "x")
+			}
+			continue
+		}
+		want, wantH := appendLowerHash([]byte("x"), r[:wordEnd(r, 0, len(r))])
+		if string(buf) != string(want) || h != wantH || j != len(want)-1 {
+			t.Errorf("lowerPlainWord(%q) = %q %d %d, want %q %d %d", s, buf, j, h, want, len(want)-1, wantH)
+		}
+	}
+}

@@ -354,10 +354,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
 		return
 	}
-	if full := d.titledBefore(f.mention.s, head); det == "the" && len(ws) == 1 && full != "" {
-		// Governor Ann Lee signed the bill. The governor said …
-		f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
-		return
+	if det == "the" && len(ws) == 1 {
+		if full := d.titledBefore(f.mention.s, head); full != "" {
+			// Governor Ann Lee signed the bill. The governor said …
+			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			return
+		}
 	}
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:

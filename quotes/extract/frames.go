@@ -461,14 +461,13 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
-		if fa.f.channel == "" && !fa.inverted {
-			fa.f.channel = d.channelBefore(toks, a, fa.lo)
-		}
-		if fa.f.channel == "" && !fa.inverted {
-			fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
-		}
 		if fa.f.channel == "" && d.german {
 			fa.f.channel = d.germanChannelBefore(toks, a, fa.f.cue.s)
+		} else if fa.f.channel == "" && !fa.inverted {
+			fa.f.channel = d.channelBefore(toks, a, fa.lo)
+			if fa.f.channel == "" {
+				fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
+			}
 		}
 		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
 			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
@@ -5816,13 +5815,13 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 	return ""
 }
 
-// channelBefore returns the channel a phrase set off by a comma names
-// before a frame's source at toks[lo]: "In a statement, Ann Roe said …",
-// "On Monday, in an interview with CNN, he said …", "Speaking on Radio 5,
-// Jo Hill said …". The phrase must hold a channel word and no verb: "In
-// Ohio, …" or "In a speech he gave, …" name no channel.
+// channelBefore returns the channel an English phrase set off by a comma
+// names before a frame's source at toks[lo]: "In a statement, Ann Roe
+// said …", "On Monday, in an interview with CNN, he said …", "Speaking on
+// Radio 5, Jo Hill said …". The phrase must hold a channel word and no
+// verb: "In Ohio, …" or "In a speech he gave, …" name no channel.
 func (d *doc) channelBefore(toks []token, a, lo int) string {
-	if d.german || lo < a+3 || !toks[lo-1].isPunct(",") {
+	if lo < a+3 || !toks[lo-1].isPunct(",") {
 		return ""
 	}
 	p := lo - 2
@@ -5835,8 +5834,8 @@ func (d *doc) channelBefore(toks []token, a, lo int) string {
 	return d.channelPhrase(toks, p, lo-1)
 }
 
-// channelAside returns the channel an aside between commas names between
-// a source and its cue, which starts at rune cue: "Jo Hill, in a
+// channelAside returns the channel an English aside between commas names
+// between a source and its cue, which starts at rune cue: "Jo Hill, in a
 // statement, said …", "Jo Hill, speaking on Radio 5, said …".
 func (d *doc) channelAside(toks []token, lo, hi, cue int) string {
 	for i := lo; i < hi && toks[i].s < cue; i++ {
@@ -5871,10 +5870,11 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 	return ""
 }
 
-// channelPhrase returns the channel that the phrase toks[p:e] names: "in
-// a statement", "speaking on Radio 5" (a statement, Radio 5); else "".
+// channelPhrase returns the channel that the English phrase toks[p:e]
+// names: "in a statement", "speaking on Radio 5" (a statement, Radio 5);
+// else "".
 func (d *doc) channelPhrase(toks []token, p, e int) string {
-	if d.german || p+1 >= e {
+	if p+1 >= e {
 		return ""
 	}
 	if p+2 < e && d.inSet("channelverb", toks[p].lower) {

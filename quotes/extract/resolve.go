@@ -765,11 +765,16 @@ func (d *doc) collectNames(toks []token, pi int) {
 		for j < len(toks) && !isPossessive(toks[j-1].lower) {
 			if isName(&toks[j]) {
 				j++
-			} else if n := d.surnameAfterParticles(toks, j, len(toks)); n > j && !d.german && isName(&toks[n-1]) {
-				j = n // Maria della Rovere: the particles go on to the surname
-			} else {
+				continue
+			}
+			n := j
+			if !d.german {
+				n = d.surnameAfterParticles(toks, j, len(toks))
+			}
+			if n == j || !isName(&toks[n-1]) {
 				break
 			}
+			j = n // Maria della Rovere: the particles go on to the surname
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if n := j - i; n >= 2 && n <= 4 {

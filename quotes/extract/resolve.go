@@ -239,16 +239,9 @@ func singularCue(cue string) bool {
 // …" does, "… with Gov. Tom Hill" does not.
 func (d *doc) nameOpensSentence(pos int) bool {
 	for words := 0; words <= 3; words++ {
-		i := pos
-		for i > 0 && d.r[i-1] == ' ' {
-			i--
-		}
+		j, i := d.wordBefore(pos)
 		if i == 0 || d.r[i-1] == '\n' {
 			return true
-		}
-		j := i
-		for j > 0 && !unicode.IsSpace(d.r[j-1]) {
-			j--
 		}
 		w := strings.ToLower(string(d.r[j:i]))
 		if strings.ContainsRune(".!?", d.r[i-1]) && !d.isHonorific(w) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle, strings.TrimSuffix(w, ".")) {
@@ -454,17 +447,24 @@ func (d *doc) titledBefore(pos int, head string) string {
 	return ""
 }
 
-// capitalisedBefore reports whether the word before rune pos, in the same
-// sentence, is capitalised.
-func (d *doc) capitalisedBefore(pos int) bool {
-	e := pos
+// wordBefore returns where the word before rune pos starts and ends, the
+// spaces after it skipped; s == e where a line or the text begins.
+func (d *doc) wordBefore(pos int) (s, e int) {
+	e = pos
 	for e > 0 && d.r[e-1] == ' ' {
 		e--
 	}
-	s := e
+	s = e
 	for s > 0 && !unicode.IsSpace(d.r[s-1]) {
 		s--
 	}
+	return s, e
+}
+
+// capitalisedBefore reports whether the word before rune pos, in the same
+// sentence, is capitalised.
+func (d *doc) capitalisedBefore(pos int) bool {
+	s, e := d.wordBefore(pos)
 	return s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
 }
 

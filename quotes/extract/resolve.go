@@ -213,10 +213,9 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 	if d.german && gender != 'm' && !singularCue(f.cueText) {
 		return "" // German sie is also they, but not in sie sagte
 	}
-	pos := f.mention.s
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		n := d.nameSeq[j]
+	ns := d.namesBefore(f.mention.s)
+	for j := len(ns) - 1; j >= 0; j-- {
+		n := ns[j]
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
 			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
 		}
@@ -430,9 +429,9 @@ func (d *doc) titledBefore(pos int, head string) string {
 	if d.german || !d.has(cTitle, head) {
 		return ""
 	}
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		e := d.nameSeq[j].pos
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0; j-- {
+		e := ns[j].pos
 		for e > 0 && d.r[e-1] == ' ' {
 			e--
 		}
@@ -441,7 +440,7 @@ func (d *doc) titledBefore(pos int, head string) string {
 			s--
 		}
 		if s < e && strings.EqualFold(string(d.r[s:e]), head) && !d.capitalisedBefore(s) {
-			return d.nameSeq[j].name // but not World Bank President Jim Kim: the bank's president
+			return ns[j].name // but not World Bank President Jim Kim: the bank's president
 		}
 	}
 	return ""
@@ -714,13 +713,20 @@ func joinWords(ws []word) string {
 // lastNameBefore returns the person named last before rune offset pos whom
 // the possessive det (his, her, their) can refer to.
 func (d *doc) lastNameBefore(pos int, det string) string {
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		if name := d.nameSeq[j].name; d.owns(name, det) {
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0; j-- {
+		if name := ns[j].name; d.owns(name, det) {
 			return name
 		}
 	}
 	return ""
+}
+
+// namesBefore returns the last six full names the article gives before
+// rune offset pos, in text order: how far back a reference looks.
+func (d *doc) namesBefore(pos int) []namedAt {
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	return d.nameSeq[max(0, i-6):i]
 }
 
 // owns reports whether a full name can be what "his", "her" or "their"

@@ -205,8 +205,8 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 
 // subjectSince returns the full name of a person of the given gender
 // who opens a sentence after the one where the speaker ante (nil: none)
-// is named and before the pronoun at rune pos, though that person said
-// nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
+// is named and before the pronoun that f's mention is, though that person
+// said nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
 // names whose first name tells the gender, and in German for sie only
 // before a singular verb (sie is also they); else "".
 func (d *doc) subjectSince(ante, f *frame, gender byte) string {

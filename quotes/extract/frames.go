@@ -3293,7 +3293,7 @@ func (d *doc) invertedRole(toks []token, e, b int) string {
 		return ""
 	}
 	s := e + 1
-	if t := toks[s]; t.kind != tWord || !t.is("a") && !t.is("an") && !t.is("the") && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
+	if t := toks[s]; t.kind != tWord || !article(t) && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
 		return ""
 	}
 	j := s

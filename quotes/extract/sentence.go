@@ -3009,22 +3009,17 @@ func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 		if t.kind == tQuote || t.isPunct(";:") {
 			return -1
 		}
-		if d.pastOrFinite(t) {
+		if d.pastOrClauseVerb(t) {
 			verb = true
 		}
 		if !t.isPunct(",") {
 			continue
 		}
-		if n := toks[i+1]; verb && d.pastOrFinite(n) {
+		if n := toks[i+1]; verb && d.pastOrClauseVerb(n) {
 			return i // not: who argued that Jo Hill, under fire, would quit
 		}
 	}
 	return -1
-}
-
-// pastOrFinite reports whether t is a lower-case finite or past verb.
-func (d *doc) pastOrFinite(t token) bool {
-	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower))
 }
 
 // mainFrame returns the frame of the main clause a relative clause

@@ -2467,7 +2467,7 @@ func (d *doc) existentialList(toks []token, a, k, conj int) bool {
 	}
 	for i := conj - 1; i >= a && conj-i < maxContent; i-- { // bounded: stays linear
 		t := toks[i]
-		if t.is("there's") || t.is("there’s") || i > a && toks[i-1].is("there") && d.inSet("copula", t.lower) {
+		if t.is("there's") || i > a && toks[i-1].is("there") && d.inSet("copula", t.lower) {
 			return true
 		}
 		if t.clauseVerb() || t.kind == tQuote || t.isPunct(",;:") {

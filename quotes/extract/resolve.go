@@ -561,13 +561,15 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
-	full := names[last]
-	if strings.EqualFold(full, name) {
-		full = "" // Downing Street: the place's own name, no person's
-	}
-	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, full) {
-		f.kind, f.speaker = quotes.Organisation, country+" (government)"
-		return
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) {
+		full := names[last]
+		if strings.EqualFold(full, name) {
+			full = "" // Downing Street: the place's own name, no person's
+		}
+		if !d.capitalIsPerson(f, full) {
+			f.kind, f.speaker = quotes.Organisation, country+" (government)"
+			return
+		}
 	}
 	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 {
 		f.kind, f.speaker = quotes.Organisation, name

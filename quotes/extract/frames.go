@@ -5236,10 +5236,10 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 // addressee: "of" (a meeting of farmers), or "in" or "at" and a
 // capitalised place (the crowd in Fenwick); not "on Monday".
 func (d *doc) addresseePrep(toks []token, j, b int) bool {
-	if j+1 >= b || toks[j].isClass(cTime) {
+	if j+1 >= b || toks[j].isClass(cTime) || toks[j+1].isClass(cTime) {
 		return false
 	}
-	return toks[j].is("of") && !toks[j+1].isClass(cTime) || (toks[j].is("in") || toks[j].is("at")) && toks[j+1].upper && !toks[j+1].isClass(cTime)
+	return toks[j].is("of") || (toks[j].is("in") || toks[j].is("at")) && toks[j+1].upper
 }
 
 // joinsAddressee reports whether the "and" at toks[j] joins a second

@@ -2995,9 +2995,11 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 }
 
 // whoClauseClose returns the comma that closes the non-restrictive
-// relative clause of a who source when a past verb follows it with no
-// quote after it, or -1: in "Tom Hill, who said the plan was sound, left
-// early", left is the antecedent's own verb, no part of what he said.
+// relative clause of a who source when the reported words before it
+// hold a verb, a past or finite verb follows it, and no quote, colon or
+// semicolon comes first; else -1: in "Tom Hill, who said the plan was
+// sound, left early", left is the antecedent's own verb, no part of what
+// he said.
 func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 	f := fa.f
 	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || fa.right < 0 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {

@@ -373,17 +373,15 @@ func (d *doc) nameClosingList(toks []token, a, j int) (span, bool) {
 
 // colonObject reports whether a preposition or a cue leads the name
 // toks[s:] before a colon: it is the clause's object, not its source (Ms.
-// Roe later told the Harbor Times: "…"; sent a note to Tom Hill: "…"), but
-// "More from Tom Hill:" names the source.
+// Roe later told the Harbor Times: "…"; sent a note to Tom Hill: "…"; Of
+// Tom Hill: "…", where a preposition opening the sentence leads the
+// topic), but "More from Tom Hill:" names the source.
 func (d *doc) colonObject(toks []token, a, s int) bool {
 	if s <= a || d.german {
 		return false
 	}
 	t := toks[s-1]
-	if t.upper && s-1 == a && t.isClass(cPrep) && !t.is("from") && !t.is("by") {
-		return true // Of Tom Hill: "…": the name a sentence-opening preposition leads is the topic
-	}
-	return t.isClass(cPrep) && !t.upper && !t.is("from") && !t.is("by") || t.isClass(cTells)
+	return t.isClass(cPrep) && (!t.upper || s-1 == a) && !t.is("from") && !t.is("by") || t.isClass(cTells)
 }
 
 // nameAfterColon reports whether a German quote after a colon is a name,

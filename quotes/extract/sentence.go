@@ -1091,8 +1091,10 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		end = d.relativeSaid(toks, fa, prevHi, end)
 		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
-		if j := d.semicolonGoesOn(toks, fa, nextLo); hasLeft && j > 0 {
-			d.addContent(toks, span{j, nextLo}, fa.f, "after-semicolon", covered)
+		if hasLeft {
+			if j := d.semicolonGoesOn(toks, fa, nextLo); j > 0 {
+				d.addContent(toks, span{j, nextLo}, fa.f, "after-semicolon", covered)
+			}
 		}
 		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
 			taken = d.takenTo(toks, before, nextLo)

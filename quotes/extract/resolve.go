@@ -227,7 +227,9 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 }
 
 // singularCue reports whether a German cue is a verb in the singular
-// (sagte, erklärt), not the plural (sagten, erklären).
+// (sagte, erklärt), not the plural (sagten, erklären). A cue with its
+// particle (teilte mit, gab bekannt) ends in the particle and counts as
+// no singular: a -t particle says nothing of the verb's number.
 func singularCue(cue string) bool {
 	w := strings.ToLower(cue)
 	return !strings.Contains(w, " ") && strings.HasSuffix(w, "t") || strings.HasSuffix(w, "te")

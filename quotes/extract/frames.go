@@ -373,17 +373,15 @@ func (d *doc) nameClosingList(toks []token, a, j int) (span, bool) {
 
 // colonObject reports whether a preposition or a cue leads the name
 // toks[s:] before a colon: it is the clause's object, not its source (Ms.
-// Roe later told the Harbor Times: "…"; sent a note to Tom Hill: "…"), but
-// "More from Tom Hill:" names the source.
+// Roe later told the Harbor Times: "…"; sent a note to Tom Hill: "…"; Of
+// Tom Hill: "…", where a preposition opening the sentence leads the
+// topic), but "More from Tom Hill:" names the source.
 func (d *doc) colonObject(toks []token, a, s int) bool {
 	if s <= a || d.german {
 		return false
 	}
 	t := toks[s-1]
-	if t.upper && s-1 == a && t.isClass(cPrep) && !t.is("from") && !t.is("by") {
-		return true // Of Tom Hill: "…": the name a sentence-opening preposition leads is the topic
-	}
-	return t.isClass(cPrep) && !t.upper && !t.is("from") && !t.is("by") || t.isClass(cTells)
+	return t.isClass(cPrep) && (!t.upper || s-1 == a) && !t.is("from") && !t.is("by") || t.isClass(cTells)
 }
 
 // nameAfterColon reports whether a German quote after a colon is a name,
@@ -461,14 +459,13 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" {
 			fa.f.channel = d.channelAfter(toks, fa.hi, b)
 		}
-		if fa.f.channel == "" && !fa.inverted {
-			fa.f.channel = d.channelBefore(toks, a, fa.lo)
-		}
-		if fa.f.channel == "" && !fa.inverted {
-			fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
-		}
 		if fa.f.channel == "" && d.german {
 			fa.f.channel = d.germanChannelBefore(toks, a, fa.f.cue.s)
+		} else if fa.f.channel == "" && !fa.inverted {
+			fa.f.channel = d.channelBefore(toks, a, fa.lo)
+			if fa.f.channel == "" {
+				fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
+			}
 		}
 		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
 			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
@@ -2472,7 +2469,7 @@ func (d *doc) existentialList(toks []token, a, k, conj int) bool {
 	}
 	for i := conj - 1; i >= a && conj-i < maxContent; i-- { // bounded: stays linear
 		t := toks[i]
-		if t.is("there's") || t.is("there’s") || i > a && toks[i-1].is("there") && d.inSet("copula", t.lower) {
+		if t.is("there's") || i > a && toks[i-1].is("there") && d.inSet("copula", t.lower) {
 			return true
 		}
 		if t.clauseVerb() || t.kind == tQuote || t.isPunct(",;:") {
@@ -3298,7 +3295,7 @@ func (d *doc) invertedRole(toks []token, e, b int) string {
 		return ""
 	}
 	s := e + 1
-	if t := toks[s]; t.kind != tWord || !t.is("a") && !t.is("an") && !t.is("the") && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
+	if t := toks[s]; t.kind != tWord || !article(t) && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
 		return ""
 	}
 	j := s
@@ -5241,10 +5238,10 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 // addressee: "of" (a meeting of farmers), or "in" or "at" and a
 // capitalised place (the crowd in Fenwick); not "on Monday".
 func (d *doc) addresseePrep(toks []token, j, b int) bool {
-	if j+1 >= b || toks[j].isClass(cTime) {
+	if j+1 >= b || toks[j].isClass(cTime) || toks[j+1].isClass(cTime) {
 		return false
 	}
-	return toks[j].is("of") && !toks[j+1].isClass(cTime) || (toks[j].is("in") || toks[j].is("at")) && toks[j+1].upper && !toks[j+1].isClass(cTime)
+	return toks[j].is("of") || (toks[j].is("in") || toks[j].is("at")) && toks[j+1].upper
 }
 
 // joinsAddressee reports whether the "and" at toks[j] joins a second
@@ -5820,13 +5817,13 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 	return ""
 }
 
-// channelBefore returns the channel a phrase set off by a comma names
-// before a frame's source at toks[lo]: "In a statement, Ann Roe said …",
-// "On Monday, in an interview with CNN, he said …", "Speaking on Radio 5,
-// Jo Hill said …". The phrase must hold a channel word and no verb: "In
-// Ohio, …" or "In a speech he gave, …" name no channel.
+// channelBefore returns the channel an English phrase set off by a comma
+// names before a frame's source at toks[lo]: "In a statement, Ann Roe
+// said …", "On Monday, in an interview with CNN, he said …", "Speaking on
+// Radio 5, Jo Hill said …". The phrase must hold a channel word and no
+// verb: "In Ohio, …" or "In a speech he gave, …" name no channel.
 func (d *doc) channelBefore(toks []token, a, lo int) string {
-	if d.german || lo < a+3 || !toks[lo-1].isPunct(",") {
+	if lo < a+3 || !toks[lo-1].isPunct(",") {
 		return ""
 	}
 	p := lo - 2
@@ -5839,8 +5836,8 @@ func (d *doc) channelBefore(toks []token, a, lo int) string {
 	return d.channelPhrase(toks, p, lo-1)
 }
 
-// channelAside returns the channel an aside between commas names between
-// a source and its cue, which starts at rune cue: "Jo Hill, in a
+// channelAside returns the channel an English aside between commas names
+// between a source and its cue, which starts at rune cue: "Jo Hill, in a
 // statement, said …", "Jo Hill, speaking on Radio 5, said …".
 func (d *doc) channelAside(toks []token, lo, hi, cue int) string {
 	for i := lo; i < hi && toks[i].s < cue; i++ {
@@ -5875,10 +5872,11 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 	return ""
 }
 
-// channelPhrase returns the channel that the phrase toks[p:e] names: "in
-// a statement", "speaking on Radio 5" (a statement, Radio 5); else "".
+// channelPhrase returns the channel that the English phrase toks[p:e]
+// names: "in a statement", "speaking on Radio 5" (a statement, Radio 5);
+// else "".
 func (d *doc) channelPhrase(toks []token, p, e int) string {
-	if d.german || p+1 >= e {
+	if p+1 >= e {
 		return ""
 	}
 	if p+2 < e && d.inSet("channelverb", toks[p].lower) {

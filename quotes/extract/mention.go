@@ -1762,16 +1762,6 @@ func (d *doc) appositiveBefore(toks []token, lo, j int) (span, span, bool) {
 	return np, role, ok
 }
 
-// allWords reports whether toks[s:e] are all words.
-func allWords(toks []token, s, e int) bool {
-	for i := s; i < e; i++ {
-		if toks[i].kind != tWord {
-			return false
-		}
-	}
-	return true
-}
-
 // appositiveAt is appositiveBefore's reading of the stretch before the
 // comma toks[j]; it calls appositiveBefore for an appositive before that.
 func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
@@ -1866,7 +1856,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 				return np, span{role.s, j}, true
 			}
 		}
-		if !d.german && toks[lo].isClass(cDeterminer) && !toks[lo].isClass(cPrep) && allWords(toks, lo, i) {
+		if !d.german && toks[lo].isClass(cDeterminer) && !toks[lo].isClass(cPrep) && !d.hasPunct(toks, lo, i) {
 			return inner, span{lo, i}, true // A former aide to the mayor, Jo Hill, said: a description, no adverbial
 		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said

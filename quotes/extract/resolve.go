@@ -218,18 +218,17 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 
 // subjectSince returns the full name of a person of the given gender
 // who opens a sentence after the one where the speaker ante (nil: none)
-// is named and before the pronoun at rune pos, though that person said
-// nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
+// is named and before the pronoun that f's mention is, though that person
+// said nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
 // names whose first name tells the gender, and in German for sie only
 // before a singular verb (sie is also they); else "".
 func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 	if d.german && gender != 'm' && !singularCue(f.cueText) {
 		return "" // German sie is also they, but not in sie sagte
 	}
-	pos := f.mention.s
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		n := d.nameSeq[j]
+	ns := d.namesBefore(f.mention.s)
+	for j := len(ns) - 1; j >= 0; j-- {
+		n := ns[j]
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
 			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
 		}
@@ -241,7 +240,9 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 }
 
 // singularCue reports whether a German cue is a verb in the singular
-// (sagte, erklärt), not the plural (sagten, erklären).
+// (sagte, erklärt), not the plural (sagten, erklären). A cue with its
+// particle (teilte mit, gab bekannt) ends in the particle and counts as
+// no singular: a -t particle says nothing of the verb's number.
 func singularCue(cue string) bool {
 	w := strings.ToLower(cue)
 	return !strings.Contains(w, " ") && strings.HasSuffix(w, "t") || strings.HasSuffix(w, "te")
@@ -252,16 +253,9 @@ func singularCue(cue string) bool {
 // …" does, "… with Gov. Tom Hill" does not.
 func (d *doc) nameOpensSentence(pos int) bool {
 	for words := 0; words <= 3; words++ {
-		i := pos
-		for i > 0 && d.r[i-1] == ' ' {
-			i--
-		}
+		j, i := d.wordBefore(pos)
 		if i == 0 || d.r[i-1] == '\n' {
 			return true
-		}
-		j := i
-		for j > 0 && !unicode.IsSpace(d.r[j-1]) {
-			j--
 		}
 		w := strings.ToLower(string(d.r[j:i]))
 		if strings.ContainsRune(".!?", d.r[i-1]) && !d.isHonorific(w) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle, strings.TrimSuffix(w, ".")) {
@@ -367,10 +361,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
 		return
 	}
-	if full := d.titledBefore(f.mention.s, head); det == "the" && len(ws) == 1 && full != "" {
-		// Governor Ann Lee signed the bill. The governor said …
-		f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
-		return
+	if det == "the" && len(ws) == 1 {
+		if full := d.titledBefore(f.mention.s, head); full != "" {
+			// Governor Ann Lee signed the bill. The governor said …
+			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			return
+		}
 	}
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
@@ -448,9 +444,9 @@ func (d *doc) titledBefore(pos int, head string) string {
 	if d.german || !d.has(cTitle, head) {
 		return ""
 	}
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		e := d.nameSeq[j].pos
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0; j-- {
+		e := ns[j].pos
 		for e > 0 && d.r[e-1] == ' ' {
 			e--
 		}
@@ -459,23 +455,30 @@ func (d *doc) titledBefore(pos int, head string) string {
 			s--
 		}
 		if s < e && strings.EqualFold(string(d.r[s:e]), head) && !d.capitalisedBefore(s) {
-			return d.nameSeq[j].name // but not World Bank President Jim Kim: the bank's president
+			return ns[j].name // but not World Bank President Jim Kim: the bank's president
 		}
 	}
 	return ""
 }
 
-// capitalisedBefore reports whether the word before rune pos, in the same
-// sentence, is capitalised.
-func (d *doc) capitalisedBefore(pos int) bool {
-	e := pos
+// wordBefore returns where the word before rune pos starts and ends, the
+// spaces after it skipped; s == e where a line or the text begins.
+func (d *doc) wordBefore(pos int) (s, e int) {
+	e = pos
 	for e > 0 && d.r[e-1] == ' ' {
 		e--
 	}
-	s := e
+	s = e
 	for s > 0 && !unicode.IsSpace(d.r[s-1]) {
 		s--
 	}
+	return s, e
+}
+
+// capitalisedBefore reports whether the word before rune pos, in the same
+// sentence, is capitalised.
+func (d *doc) capitalisedBefore(pos int) bool {
+	s, e := d.wordBefore(pos)
 	return s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
 }
 
@@ -573,13 +576,15 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
-	full := names[last]
-	if strings.EqualFold(full, name) {
-		full = "" // Downing Street: the place's own name, no person's
-	}
-	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) && !d.capitalIsPerson(f, full) {
-		f.kind, f.speaker = quotes.Organisation, country+" (government)"
-		return
+	if country, ok := d.x.capitals[string(lower)]; ok && len(ws) == len(run) {
+		full := names[last]
+		if strings.EqualFold(full, name) {
+			full = "" // Downing Street: the place's own name, no person's
+		}
+		if !d.capitalIsPerson(f, full) {
+			f.kind, f.speaker = quotes.Organisation, country+" (government)"
+			return
+		}
 	}
 	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 {
 		f.kind, f.speaker = quotes.Organisation, name
@@ -725,13 +730,20 @@ func joinWords(ws []word) string {
 // lastNameBefore returns the person named last before rune offset pos whom
 // the possessive det (his, her, their) can refer to.
 func (d *doc) lastNameBefore(pos int, det string) string {
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
-	for j := i - 1; j >= 0 && i-j <= 6; j-- {
-		if name := d.nameSeq[j].name; d.owns(name, det) {
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0; j-- {
+		if name := ns[j].name; d.owns(name, det) {
 			return name
 		}
 	}
 	return ""
+}
+
+// namesBefore returns the last six full names the article gives before
+// rune offset pos, in text order: how far back a reference looks.
+func (d *doc) namesBefore(pos int) []namedAt {
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	return d.nameSeq[max(0, i-6):i]
 }
 
 // owns reports whether a full name can be what "his", "her" or "their"
@@ -776,11 +788,16 @@ func (d *doc) collectNames(toks []token, pi int) {
 		for j < len(toks) && !isPossessive(toks[j-1].lower) {
 			if isName(&toks[j]) {
 				j++
-			} else if n := d.surnameAfterParticles(toks, j, len(toks)); n > j && !d.german && isName(&toks[n-1]) {
-				j = n // Maria della Rovere: the particles go on to the surname
-			} else {
+				continue
+			}
+			n := j
+			if !d.german {
+				n = d.surnameAfterParticles(toks, j, len(toks))
+			}
+			if n == j || !isName(&toks[n-1]) {
 				break
 			}
+			j = n // Maria della Rovere: the particles go on to the surname
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if n := j - i; n >= 2 && n <= 4 {

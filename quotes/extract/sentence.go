@@ -1091,8 +1091,10 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		}
 		end = d.relativeSaid(toks, fa, prevHi, end)
 		hasLeft, leftAt := d.takeLeft(toks, fs, i, a, b, taken, prevHi, nextLo, covered)
-		if j := d.semicolonGoesOn(toks, fa, nextLo); hasLeft && j > 0 {
-			d.addContent(toks, span{j, nextLo}, fa.f, "after-semicolon", covered)
+		if hasLeft {
+			if j := d.semicolonGoesOn(toks, fa, nextLo); j > 0 {
+				d.addContent(toks, span{j, nextLo}, fa.f, "after-semicolon", covered)
+			}
 		}
 		if d.afterIsContent(toks, fa, nextLo, hasLeft) && d.takeRight(toks, fa, end, leftAt, covered) {
 			taken = d.takenTo(toks, before, nextLo)
@@ -2995,9 +2997,11 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 }
 
 // whoClauseClose returns the comma that closes the non-restrictive
-// relative clause of a who source when a past verb follows it with no
-// quote after it, or -1: in "Tom Hill, who said the plan was sound, left
-// early", left is the antecedent's own verb, no part of what he said.
+// relative clause of a who source when the reported words before it
+// hold a verb, a past or finite verb follows it, and no quote, colon or
+// semicolon comes first; else -1: in "Tom Hill, who said the plan was
+// sound, left early", left is the antecedent's own verb, no part of what
+// he said.
 func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 	f := fa.f
 	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || fa.right < 0 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
@@ -3009,22 +3013,17 @@ func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 		if t.kind == tQuote || t.isPunct(";:") {
 			return -1
 		}
-		if d.pastOrFinite(t) {
+		if d.pastOrClauseVerb(t) {
 			verb = true
 		}
 		if !t.isPunct(",") {
 			continue
 		}
-		if n := toks[i+1]; verb && d.pastOrFinite(n) {
+		if n := toks[i+1]; verb && d.pastOrClauseVerb(n) {
 			return i // not: who argued that Jo Hill, under fire, would quit
 		}
 	}
 	return -1
-}
-
-// pastOrFinite reports whether t is a lower-case finite or past verb.
-func (d *doc) pastOrFinite(t token) bool {
-	return t.kind == tWord && !t.upper && (t.finite() || strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower))
 }
 
 // mainFrame returns the frame of the main clause a relative clause

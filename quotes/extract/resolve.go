@@ -670,14 +670,15 @@ func (d *doc) nameRun(ws []word) []word {
 // particleInName reports whether the English word ws[i], inside a run of
 // capitalised words, is a surname particle that one more particle at most
 // separates from the surname after it (Peter van der Berg), as
-// surnameAfterParticles reads the mention.
+// surnameAfterParticles reads the mention: the surname no stop or time
+// word (the van on Monday).
 func (d *doc) particleInName(ws []word, i int) bool {
 	if d.german {
 		return false
 	}
 	for n := i; n < len(ws) && n-i < 3; n++ {
 		if ws[n].upper {
-			return n > i
+			return n > i && !d.has(cStop|cTime, ws[n].lower)
 		}
 		if !d.inSet("surnameparticle", ws[n].lower) {
 			return false

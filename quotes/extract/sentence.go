@@ -1727,7 +1727,9 @@ func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span
 	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !toks[fa.lo-1].isPunct(",") || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
-	return span{d.parenStart(toks, a, fa), fa.lo - 1}, true
+	// at most maxContent tokens back: a run-on sentence of frames is not
+	// read from its start for each one
+	return span{d.parenStart(toks, max(a, fa.lo-1-maxContent), fa), fa.lo - 1}, true
 }
 
 // takesLeft reports whether a frame attributes the words c before it: a

@@ -43,6 +43,7 @@ type doc struct {
 	// (its bounds and their rune offsets) it was last asked about
 	subjKey    [4]int
 	subjClause span
+	subjHas    bool       // whether a subjunctive verb stands in subjClause
 	labels     []labelled // quotes that open with a transcript label
 	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int

@@ -173,8 +173,18 @@ func (d *doc) subjunctiveClause(toks []token, a, b int) span {
 		return d.subjClause
 	}
 	c := d.subjunctiveScan(toks, a, b)
-	d.subjKey, d.subjClause = key, c
+	d.subjKey, d.subjClause, d.subjHas = key, c, d.hasSubjunctive(toks, c)
 	return c
+}
+
+// subjunctiveIn returns subjunctiveClause and whether a subjunctive verb
+// stands in it, from the same memo.
+func (d *doc) subjunctiveIn(toks []token, a, b int) (span, bool) {
+	c := d.subjunctiveClause(toks, a, b)
+	if a >= b {
+		return c, false
+	}
+	return c, d.subjHas
 }
 
 // subjunctiveScan is subjunctiveClause without its memo.

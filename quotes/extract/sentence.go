@@ -2872,11 +2872,11 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 	if !d.german {
 		return
 	}
-	c := d.subjunctiveClause(toks, a, b)
+	c, has := d.subjunctiveIn(toks, a, b) // trimming punctuation keeps has
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
-	if i < c.s || i >= c.e || !d.hasSubjunctive(toks, c) {
+	if i < c.s || i >= c.e || !has {
 		return
 	}
 	qt, words := d.quotesIn(toks, c)
@@ -2900,8 +2900,8 @@ func (d *doc) reportedAfterFragment(toks []token, a, b, i int, f *frame, covered
 	if !d.german || f == nil {
 		return
 	}
-	c := d.subjunctiveClause(toks, a, b)
-	if c.s <= i || !d.hasSubjunctive(toks, c) || !d.namedIndicative(toks, a, i) {
+	c, has := d.subjunctiveIn(toks, a, b)
+	if c.s <= i || !has || !d.namedIndicative(toks, a, i) {
 		return
 	}
 	d.addContent(toks, c, f, "subjunctive", covered)

@@ -42,7 +42,12 @@ type doc struct {
 	// lastDocument is the last German sentence that names a document
 	// (Der Bericht enthält …; eine Studie), which "Danach" can point back to.
 	lastDocument int
-	labels       []labelled // quotes that open with a transcript label
+	// subjKey and subjClause memoise subjunctiveClause for the sentence
+	// (its bounds and their rune offsets) it was last asked about
+	subjKey    [4]int
+	subjClause span
+	subjHas    bool       // whether a subjunctive verb stands in subjClause
+	labels     []labelled // quotes that open with a transcript label
 	// headPara-1 is the paragraph read last; isHead, whether it is a headline.
 	headPara int
 	isHead   bool

@@ -1769,7 +1769,9 @@ func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span
 	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !toks[fa.lo-1].isPunct(",") || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
-	return span{d.parenStart(toks, a, fa), fa.lo - 1}, true
+	// at most maxContent tokens back: a run-on sentence of frames is not
+	// read from its start for each one
+	return span{d.parenStart(toks, max(a, fa.lo-1-maxContent), fa), fa.lo - 1}, true
 }
 
 // takesLeft reports whether a frame attributes the words c before it: a
@@ -2912,11 +2914,11 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 	if !d.german {
 		return
 	}
-	c := d.subjunctiveClause(toks, a, b)
+	c, has := d.subjunctiveIn(toks, a, b) // trimming punctuation keeps has
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
 	}
-	if i < c.s || i >= c.e || !d.hasSubjunctive(toks, c) {
+	if i < c.s || i >= c.e || !has {
 		return
 	}
 	qt, words := d.quotesIn(toks, c)
@@ -2940,8 +2942,8 @@ func (d *doc) reportedAfterFragment(toks []token, a, b, i int, f *frame, covered
 	if !d.german || f == nil {
 		return
 	}
-	c := d.subjunctiveClause(toks, a, b)
-	if c.s <= i || !d.hasSubjunctive(toks, c) || !d.namedIndicative(toks, a, i) {
+	c, has := d.subjunctiveIn(toks, a, b)
+	if c.s <= i || !has || !d.namedIndicative(toks, a, i) {
 		return
 	}
 	d.addContent(toks, c, f, "subjunctive", covered)

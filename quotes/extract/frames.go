@@ -39,8 +39,13 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 
 // subjectFrame makes a frame of the subject that opens the sentence, for a
 // quoted fragment in a sentence without a cue: in "Mr. Ryan laid out a
-// vision for "a reformed tax code"", the words are Mr. Ryan's.
+// vision for "a reformed tax code"", the words are Mr. Ryan's. A quote
+// more than maxContent tokens into its sentence is too far from the
+// subject to be its words, and the scans below stay bounded.
 func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
+	if i-a > maxContent {
+		return nil
+	}
 	for a < i && (toks[a].kind == tPunct || toks[a].isClass(cAdverb|cClause) && !d.frontsClause(toks, a, i) && !d.prepOpening(toks[a])) {
 		a++
 	}

@@ -42,8 +42,9 @@ type doc struct {
 	// lastDocument is the last German sentence that names a document
 	// (Der Bericht enthält …; eine Studie), which "Danach" can point back to.
 	lastDocument int
-	// subjKey and subjClause memoise subjunctiveClause for the sentence
-	// (its bounds and their rune offsets) it was last asked about
+	// subjKey, subjClause and subjHas memoise subjunctiveIn for the
+	// sentence it was last asked about: its token bounds and their rune
+	// offsets, as token indices start again in each paragraph
 	subjKey    [4]int
 	subjClause span
 	subjHas    bool       // whether a subjunctive verb stands in subjClause

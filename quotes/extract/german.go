@@ -163,28 +163,24 @@ func (d *doc) documentOnly(f *frame) bool {
 // einem Land mit …, könne der Rat nicht lösen): the clause runs from the
 // sentence start.
 func (d *doc) subjunctiveClause(toks []token, a, b int) span {
-	if a >= b {
-		return span{a, b}
-	}
-	// each quote of a sentence asks for the same clause: a memo keeps a
-	// long sentence of quotes from being read once for each
-	key := [4]int{a, b, toks[a].s, toks[b-1].s}
-	if d.subjKey == key {
-		return d.subjClause
-	}
-	c := d.subjunctiveScan(toks, a, b)
-	d.subjKey, d.subjClause, d.subjHas = key, c, d.hasSubjunctive(toks, c)
+	c, _ := d.subjunctiveIn(toks, a, b)
 	return c
 }
 
 // subjunctiveIn returns subjunctiveClause and whether a subjunctive verb
-// stands in it, from the same memo.
+// stands in it. Each quote of a sentence asks for the same clause: a memo
+// of the sentence last asked about keeps a long sentence of quotes from
+// being read once for each.
 func (d *doc) subjunctiveIn(toks []token, a, b int) (span, bool) {
-	c := d.subjunctiveClause(toks, a, b)
 	if a >= b {
-		return c, false
+		return span{a, b}, false
 	}
-	return c, d.subjHas
+	key := [4]int{a, b, toks[a].s, toks[b-1].s}
+	if d.subjKey != key {
+		c := d.subjunctiveScan(toks, a, b)
+		d.subjKey, d.subjClause, d.subjHas = key, c, d.hasSubjunctive(toks, c)
+	}
+	return d.subjClause, d.subjHas
 }
 
 // subjunctiveScan is subjunctiveClause without its memo.

@@ -1758,19 +1758,19 @@ func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
 	return prev.f.class == "speech" && s == fs[i].lo
 }
 
-// outerContent returns the clause from the sentence start that a source
-// closing the sentence after a comma reports when the frame before it took
-// the words up to that comma as its own content (…, the Times reported.);
-// from the parenthesis the source closes, when it stands in one (She cited
-// a claim that most trucks were late (the number is 15 percent, according
-// to the audit office).).
+// outerContent returns the clause from the sentence start, or from
+// maxContent tokens before the comma at most, that a source closing the
+// sentence after a comma reports when the frame before it took the words
+// up to that comma as its own content (…, the Times reported.); from the
+// parenthesis the source closes, when it stands in one (She cited a claim
+// that most trucks were late (the number is 15 percent, according to the
+// audit office).).
 func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span, bool) {
 	fa := fs[i]
 	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !toks[fa.lo-1].isPunct(",") || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
-	// at most maxContent tokens back: a run-on sentence of frames is not
-	// read from its start for each one
+	// a run-on sentence of frames is not read from its start for each one
 	return span{d.parenStart(toks, max(a, fa.lo-1-maxContent), fa), fa.lo - 1}, true
 }
 

@@ -149,9 +149,10 @@ func (d *doc) tokenize(p span, qi int) []token {
 			i = q.end()
 			qi++
 		case isWordRune(c) || shortYear(r, i, p.e):
-			n, dotted := len(d.spell), false
+			dotted := false
 			spell, j, h, plain := lowerPlainWord(d.spell, r, i, p.e)
 			if plain {
+				n := len(d.spell) // where the word's spelling starts
 				d.spell = spell
 				toks = d.appendSpelled(toks, r, i, j, p.e, n, h)
 			} else {

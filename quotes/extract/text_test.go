@@ -116,7 +116,7 @@ func TestAppendLowerHash(t *testing.T) {
 // wordEnd ends it and is spelled and hashed as appendLowerHash does, and
 // that it leaves its buffer as it found it for any other word.
 func TestLowerPlainWord(t *testing.T) {
-	for _, s := range []string{"Tom said", "Vale, who", "2024.", "said", "don't", "U.S. aid", "café", "47% say", "well-known", "Lee‘s", "x’s", "5,000", "a.m.", "Ä", "ab\u0301", "said.", "said. Then", "Vale, who", "U.S.", "Mr. Vale", "ver.di", "x-"} {
+	for _, s := range []string{"Tom said", "Vale, who", "2024.", "said", "don't", "U.S. aid", "café", "47% say", "well-known", "Lee‘s", "x’s", "5,000", "a.m.", "Ä", "ab\u0301", "said.", "said. Then", "U.S.", "Mr. Vale", "ver.di", "x-"} {
 		r := []rune(s)
 		buf, j, h, plain := lowerPlainWord([]byte("x"), r, 0, len(r))
 		if !plain {
@@ -128,6 +128,54 @@ func TestLowerPlainWord(t *testing.T) {
 		want, wantH := appendLowerHash([]byte("x"), r[:wordEnd(r, 0, len(r))])
 		if string(buf) != string(want) || h != wantH || j != len(want)-1 {
 			t.Errorf("lowerPlainWord(%q) = %q %d %d, want %q %d %d", s, buf, j, h, want, len(want)-1, wantH)
+		}
+	}
+}
+
+// TestLowerPlainWordBounds checks which words lowerPlainWord reads as
+// plain, from inside a text and up to a paragraph end that cuts it, and
+// that a plain one ends where wordEnd ends it, spelled and hashed as
+// appendLowerHash does.
+func TestLowerPlainWordBounds(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		i, e  int
+		plain bool
+	}{
+		{"said", 0, 4, true},        // a word at the end of the text
+		{"Tom Said it", 4, 8, true}, // a word inside it
+		{"don't", 0, 3, true},       // the paragraph ends before the apostrophe
+		{"Vale, who", 0, 9, true},
+		{"said. Then", 0, 10, true},
+		{"2024.", 0, 5, true},
+		{"x-", 0, 2, true},
+		{"Tom's", 0, 5, false},
+		{"5,000", 0, 5, false},
+		{"47% say", 0, 7, false},
+		{"well-known", 0, 10, false},
+		{"ver.di", 0, 6, false},
+		{"café", 0, 4, false},    // ASCII but one rune
+		{"said it", 0, 7, false}, // a space that is no ASCII
+		{"ab́", 0, 3, false},
+		{"Ärger", 0, 5, false},
+		{"'08", 0, 3, false},
+	} {
+		r := []rune(tc.s)
+		buf, j, h, plain := lowerPlainWord([]byte("x"), r, tc.i, tc.e)
+		if plain != tc.plain {
+			t.Errorf("lowerPlainWord(%q, %d, %d) plain = %v, want %v", tc.s, tc.i, tc.e, plain, tc.plain)
+			continue
+		}
+		if !plain {
+			if string(buf) != "x" {
+				t.Errorf("lowerPlainWord(%q) left %q, want %q", tc.s, buf, "x")
+			}
+			continue
+		}
+		end := wordEnd(r, tc.i, tc.e)
+		want, wantH := appendLowerHash([]byte("x"), r[tc.i:end])
+		if string(buf) != string(want) || h != wantH || j != end {
+			t.Errorf("lowerPlainWord(%q, %d, %d) = %q %d %d, want %q %d %d", tc.s, tc.i, tc.e, buf, j, h, want, end, wantH)
 		}
 	}
 }

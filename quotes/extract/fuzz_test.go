@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // FuzzExtract checks, for any input, that extraction does not panic, that
-// every offset lies in the text, that text[start:end] is the quote, and that
-// parts and mentions lie where they should. go test -fuzz FuzzExtract.
+// every offset lies in the text, that text[start:end] is the quote and
+// text[mentionStart:mentionEnd] the mention, and that parts and mentions
+// lie where they should. go test -fuzz FuzzExtract.
 func FuzzExtract(f *testing.F) {
 	for _, tc := range hardCases {
 		f.Add(tc.text)
@@ -36,6 +37,9 @@ func FuzzExtract(f *testing.F) {
 			}
 			if q.Mention != "" && (q.MentionStart < 0 || q.MentionEnd > len(rs) || q.MentionStart >= q.MentionEnd) {
 				t.Fatalf("mention [%d,%d) outside text", q.MentionStart, q.MentionEnd)
+			}
+			if q.Mention != "" && string(rs[q.MentionStart:q.MentionEnd]) != q.Mention {
+				t.Fatalf("text[%d:%d] = %q, mention says %q", q.MentionStart, q.MentionEnd, rs[q.MentionStart:q.MentionEnd], q.Mention)
 			}
 			if q.Confidence < 0 || q.Confidence > 1 {
 				t.Fatalf("confidence %v outside 0..1", q.Confidence)

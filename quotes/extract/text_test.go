@@ -179,3 +179,31 @@ func TestLowerPlainWordBounds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLowerPlainWord checks, for any text, that a word lowerPlainWord
+// takes as plain ends where wordEnd ends it and is spelled and hashed as
+// appendLowerHash does, and that it leaves its buffer as it found it for
+// any other: the tokeniser's fast path reads a word as its slow one does.
+func FuzzLowerPlainWord(f *testing.F) {
+	for _, s := range []string{"Tom said", "don't", "U.S. aid", "café", "47% say", "5,000", "ver.di", "said\u00a0it", "ab\u0301"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		r := []rune(s)
+		if i < 0 || i >= len(r) {
+			return
+		}
+		buf, j, h, plain := lowerPlainWord([]byte("x"), r, i, len(r))
+		if !plain {
+			if string(buf) != "x" {
+				t.Fatalf("lowerPlainWord(%q, %d) left %q, want %q", s, i, buf, "x")
+			}
+			return
+		}
+		end := wordEnd(r, i, len(r))
+		want, wantH := appendLowerHash([]byte("x"), r[i:end])
+		if string(buf) != string(want) || h != wantH || j != end {
+			t.Fatalf("lowerPlainWord(%q, %d) = %q %d %d, want %q %d %d", s, i, buf, j, h, want, end, wantH)
+		}
+	})
+}

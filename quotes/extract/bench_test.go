@@ -63,25 +63,27 @@ func hostile(kind string, n int) string {
 		"frames":      "Tom said that ", // one sentence of cues, each nested in the one before
 		"asides":      "Tom, who said, ",
 		"saying":      ", saying ",
-		"appositive":  "Jo Hill, the mayor, said ",                                                                                                                // one sentence of cues after appositives
-		"expected":    "Tom is expected to win ",                                                                                                                  // one sentence of expectations
-		"adding":      "said, adding that ",                                                                                                                       // participles chained to one far subject
-		"labels":      `"MR. HILL: Yes. MS. ROE: No. `,                                                                                                            // transcript labels cutting one quote
-		"dashes":      `- "a," he said - and vowed `,                                                                                                              // frames in dash asides before participles
-		"asidecues":   "the plan — which Tom said was sound — and (as Jo says) ",                                                                                  // one sentence of frames in dash and parenthesis asides
-		"sourcecomma": "Other gaps, according to a person close to the talks, include ",                                                                           // a source set off by commas, with no sentence end
-		"callers":     "ein Kommentar, der X als „a“ bezeichnet, ",                                                                                                // German relative clauses naming a quote, one sentence
-		"quotewho":    `a "chief" who reports to him, and called for "a" `,                                                                                        // who-clauses on quoted titles in one sentence
-		"sprach":      "Er sprach von einem „a“ und ",                                                                                                             // German und clauses without a comma, one sentence
-		"colonlist":   ", darunter der Landrat Weber: „a“ ",                                                                                                       // German colon quotes after list names, one sentence
-		"dashclaims":  "— the mayor of the town and all of her aides — claims ",                                                                                   // -s cues after dash asides, one sentence
-		"commaclaims": ", the mayor of the town and all of her aides , claims it ",                                                                                // -s cues after comma asides, one sentence
-		"dashnoting":  "Jo Vale says the plan will fail - noting that the fare is high ",                                                                          // participles nested one in the next, one sentence
-		"bypointing":  "denied the charges by pointing out that ",                                                                                                 // by-participles nested one in the next, one sentence
-		"backat":      "hit back at the critics, ",                                                                                                                // cues after prepositional phrases between commas, one sentence
-		"colonquotes": `The ad targets a crowd: "x" `,                                                                                                             // quotes after colons with no comma before them, one sentence
-		"heldby":      `"It is over," the official, who spoke on condition of anonymity, said, "We are tired," Tom Hill, who told reporters he was tired, said, `, // quotes before sources with who clauses, one sentence
-		"wiequote":    "Die Stadt baut eine Brücke, Wie ein Vertreter der Firma, Paul Weber heute mitteilte, wurde die Brücke „für einen guten Preis“ verkauft, ", // German quotes without a subjunctive, one sentence
+		"appositive":  "Jo Hill, the mayor, said ",                                       // one sentence of cues after appositives
+		"expected":    "Tom is expected to win ",                                         // one sentence of expectations
+		"adding":      "said, adding that ",                                              // participles chained to one far subject
+		"labels":      `"MR. HILL: Yes. MS. ROE: No. `,                                   // transcript labels cutting one quote
+		"dashes":      `- "a," he said - and vowed `,                                     // frames in dash asides before participles
+		"asidecues":   "the plan — which Tom said was sound — and (as Jo says) ",         // one sentence of frames in dash and parenthesis asides
+		"sourcecomma": "Other gaps, according to a person close to the talks, include ",  // a source set off by commas, with no sentence end
+		"callers":     "ein Kommentar, der X als „a“ bezeichnet, ",                       // German relative clauses naming a quote, one sentence
+		"quotewho":    `a "chief" who reports to him, and called for "a" `,               // who-clauses on quoted titles in one sentence
+		"sprach":      "Er sprach von einem „a“ und ",                                    // German und clauses without a comma, one sentence
+		"colonlist":   ", darunter der Landrat Weber: „a“ ",                              // German colon quotes after list names, one sentence
+		"dashclaims":  "— the mayor of the town and all of her aides — claims ",          // -s cues after dash asides, one sentence
+		"commaclaims": ", the mayor of the town and all of her aides , claims it ",       // -s cues after comma asides, one sentence
+		"dashnoting":  "Jo Vale says the plan will fail - noting that the fare is high ", // participles nested one in the next, one sentence
+		"bypointing":  "denied the charges by pointing out that ",                        // by-participles nested one in the next, one sentence
+		"backat":      "hit back at the critics, ",                                       // cues after prepositional phrases between commas, one sentence
+		"colonquotes": `The ad targets a crowd: "x" `,                                    // quotes after colons with no comma before them, one sentence
+		// quotes before sources with who clauses, one sentence
+		"heldby": `"It is over," the official, who spoke on condition of anonymity, said, "We are tired," Tom Hill, who told reporters he was tired, said, `,
+		// German quotes without a subjunctive, one sentence
+		"wiequote": "Die Stadt baut eine Brücke, Wie ein Vertreter der Firma, Paul Weber heute mitteilte, wurde die Brücke „für einen guten Preis“ verkauft, ",
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])

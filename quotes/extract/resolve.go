@@ -844,19 +844,20 @@ func (d *doc) nameOf(toks []token) string {
 			b.WriteByte(' ')
 		}
 		// the runes written one by one: a string of each word cost an
-		// allocation (dropPossessive's two trims, on runes)
-		w := dropRunes(dropRunes(d.r[t.s:t.e], '\''), '’')
-		for _, c := range w {
+		// allocation
+		for _, c := range dropPossessiveRunes(d.r[t.s:t.e]) {
 			b.WriteRune(c)
 		}
 	}
 	return b.String()
 }
 
-// dropRunes drops the 's that ends w, its apostrophe the rune a.
-func dropRunes(w []rune, a rune) []rune {
-	if n := len(w); n >= 2 && w[n-2] == a && w[n-1] == 's' {
-		return w[:n-2]
+// dropPossessiveRunes is dropPossessive on runes: it drops 's, then ’s.
+func dropPossessiveRunes(w []rune) []rune {
+	for _, a := range [...]rune{'\'', '’'} {
+		if n := len(w); n >= 2 && w[n-2] == a && w[n-1] == 's' {
+			w = w[:n-2]
+		}
 	}
 	return w
 }

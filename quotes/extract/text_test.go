@@ -207,3 +207,13 @@ func FuzzLowerPlainWord(f *testing.F) {
 		}
 	})
 }
+
+// TestDropPossessiveRunes checks that nameOf drops a possessive from a
+// word's runes as dropPossessive does from its string.
+func TestDropPossessiveRunes(t *testing.T) {
+	for _, w := range []string{"Putin's", "Putin’s", "Putin", "s", "'s", "’s", "Ross'", "Jo's’s", "Jo’s's", "Müller’s"} {
+		if got, want := string(dropPossessiveRunes([]rune(w))), dropPossessive(w); got != want {
+			t.Errorf("dropPossessiveRunes(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

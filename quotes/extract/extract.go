@@ -63,7 +63,9 @@ func New() *Extractor {
 // tokens of a paragraph and the doc's byte scratches, for the next
 // extraction: made anew for each text they were a third of the bytes
 // allocated, and so of the garbage collector's work. Nothing returned
-// points into them: the quotes are strings, copied out.
+// points into them: the quotes are strings, copied out, or in an ASCII
+// text cut from the input string, as strings.Split cuts (a quote kept
+// keeps its article's text in memory, which the store keeps anyway).
 type scratch struct {
 	r          []rune
 	toks       []token

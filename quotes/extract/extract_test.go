@@ -1869,6 +1869,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "about the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "asked", addressee: "Ann Lee"}}},
 	{"an addressee goes on over of and over in or at before a place, up to that", "Tom Vale told a meeting of farmers that prices would rise. Ann Roe told the crowd in Fenwick that she would run. Jo Hill told the Harbor Times of Fenwick on Monday that the pier was safe.",
 		[]want{{text: "that prices would rise", addressee: "a meeting of farmers"}, {text: "that she would run", addressee: "the crowd in Fenwick"}, {text: "that the pier was safe", addressee: "the Harbor Times of Fenwick", channel: "the Harbor Times of Fenwick"}}},
+	{"a plural noun after to before that is whom the words were for, no infinitive: the content starts at that", "Ann Roe stressed to reporters that the toll was fair. Jo Hill lamented to officials on Monday that the pier was old. Tom Vale vowed to discuss the toll.",
+		[]want{{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "stressed"}, {text: "that the pier was old", kind: quotes.Indirect, mention: "Jo Hill", cue: "lamented"}, {text: "to discuss the toll", kind: quotes.Indirect, mention: "Tom Vale", cue: "vowed"}}},
 	{"whom a cue of speech names with to before that is its addressee", "Jo Hill explained to the board that the pier was old. Tom Vale reiterated to Radio 5 that he would run.",
 		[]want{{text: "that the pier was old", mention: "Jo Hill", addressee: "the board"}, {text: "that he would run", mention: "Tom Vale", addressee: "Radio 5"}}},
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",

@@ -5939,12 +5939,30 @@ func (d *doc) pollSource(f *frame) bool {
 
 // toVerb reports whether toks[j] is a "to" that opens an infinitive
 // (vowed to fight), not one that names whom the words were for
-// (reiterated to ABC News that …, announced to the crowd that …).
+// (reiterated to ABC News that …, announced to the crowd that …,
+// stressed to reporters that …: a plural of people is no verb).
 func (d *doc) toVerb(toks []token, j, b int) bool {
 	if !toks[j].is("to") {
 		return false
 	}
-	return j+1 >= b || toks[j].upper || !toks[j+1].upper && !toks[j+1].isClass(cDeterminer|cObject) // To Act in a title-case headline
+	if j+1 >= b || toks[j].upper { // To Act in a title-case headline
+		return true
+	}
+	n := toks[j+1]
+	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNoun(n.lower)
+}
+
+// pluralNoun reports whether w ends in a plural -s that no bare verb has:
+// "reporters", "officials"; not "discuss", "focus", "this".
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', 'a':
+		return false
+	}
+	return true
 }
 
 // callsObject reports whether toks[k] is "calling" after a name, with a

@@ -2178,8 +2178,8 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 
 // secondThatClause reports whether the "that" at toks[j] opens a second
 // that clause, its subject right after it (but that they …; but that
-// there is …; but that Jo Hill …), not a pronoun that is the subject
-// itself (but that was wrong).
+// there is …; but that Jo Hill …; — and that riders would …), not a
+// pronoun that is the subject itself (but that was wrong).
 func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	if j+1 >= e || !toks[j].is("that") {
 		return false
@@ -2187,6 +2187,9 @@ func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	m := toks[j+1]
 	if m.kind != tWord || m.finite() {
 		return false
+	}
+	if pluralNoun(m.lower) && j+2 < e && toks[j+2].finite() {
+		return true // a bare plural and its verb: that riders would pay
 	}
 	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet("dummysubject", m.lower)
 }

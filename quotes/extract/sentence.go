@@ -3126,8 +3126,8 @@ func (d *doc) subjectOpens(toks []token, a, s int) bool {
 }
 
 // presentAfterSubject reports whether toks[k], a lower-case -s form, is
-// a verb in the present after its subject, a name, a pronoun or an -ly
-// adverb (Tom Hill openly admires the mayor as a "…"), not a plural
+// a verb in the present after its subject, a name, a pronoun or an
+// adverb (Tom Hill openly admires the mayor as a "…"; often casts), not a plural
 // noun (an option seen by organizers as a "…").
 func (d *doc) presentAfterSubject(toks []token, a, k int) bool {
 	if k <= a {
@@ -3137,7 +3137,7 @@ func (d *doc) presentAfterSubject(toks []token, a, k int) bool {
 	if t.upper || !d.presentS(t.lower) || p.kind != tWord {
 		return false
 	}
-	return p.upper || p.isClass(cPronoun) || strings.HasSuffix(p.lower, "ly")
+	return p.upper || p.isClass(cPronoun|cAdverb) || strings.HasSuffix(p.lower, "ly") // Tom Hill often casts …
 }
 
 // treatsAs reports whether t reads as a verb that treats its object

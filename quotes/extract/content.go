@@ -640,10 +640,11 @@ func (d *doc) beforeSecondAbsolute(toks []token, c span, f *frame) span {
 			continue
 		}
 		for k := i + 2; k+1 < c.e && k <= i+6 && toks[k].kind == tWord && !toks[k].finite(); k++ {
-			// the -ing form takes an object of its own (dispatching an
-			// aide), not "were failing", "fund-raising arms"
+			// the -ing form takes an object or a phrase of its own
+			// (dispatching an aide, urging calm, calling for calm), not
+			// "were failing", "fund-raising arms"
 			o := toks[k+1]
-			if d.gerund(toks[k]) && !strings.Contains(toks[k].lower, "-") && o.kind == tWord && (o.upper || o.isClass(cDeterminer|cPronoun)) {
+			if d.gerund(toks[k]) && !strings.Contains(toks[k].lower, "-") && o.kind == tWord && (!o.isClass(cStop|cFinite) || o.isClass(cPrep)) {
 				return span{c.s, i}
 			}
 		}

@@ -706,9 +706,13 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 }
 
 // onlyAdverbs reports whether toks[i:k] are adverbs and times only
-// (none at all too): Wie aus Kreisen der Stadt gestern verlautete.
+// (none at all too): Wie aus Kreisen der Stadt gestern verlautete; a
+// time may take am or an before it (Paul Weber am Montag mitteilte).
 func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 	for ; i < k; i++ {
+		if (toks[i].is("am") || toks[i].is("an")) && i+1 < k && toks[i+1].isClass(cTime) {
+			continue
+		}
 		if !toks[i].isClass(cAdverb | cTime) {
 			return false
 		}

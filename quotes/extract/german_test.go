@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"the appositive after the source of a verb-final wie clause may have a time with am before the verb: the source still says the main clause",
+		"Die Stadt baut eine Brücke. Wie ein Sprecher der Stadt, Paul Weber am Montag mitteilte, wird die Brücke im Mai geschlossen.",
+		[]want{{text: "wird die Brücke im Mai geschlossen", kind: quotes.Indirect, mention: "ein Sprecher der Stadt", cue: "mitteilte"}}},
 	{"an appositive after the source of a verb-final wie clause may run to the verb without its closing comma: the source before it still says the main clause",
 		"Die Stadt baut eine Brücke. Wie ein Vertreter der Firma, Paul Weber heute mitteilte, wurde die Brücke „für einen guten Preis“ verkauft.",
 		[]want{{text: "wurde die Brücke „für einen guten Preis“ verkauft", kind: quotes.Mixed, mention: "ein Vertreter der Firma", cue: "mitteilte"}, {text: "für einen guten Preis", kind: quotes.Direct, mention: "ein Vertreter der Firma"}}},

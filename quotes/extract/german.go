@@ -745,7 +745,7 @@ func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.is("sich") || n.isClass(cPronoun|cDeterminer)
+	return n.is("sich") || n.isClass(cPronoun|cDeterminer) || n.kind == tWord && !n.upper && d.inSet("articlelike", n.lower) // flohen viele Menschen
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the

@@ -90,6 +90,8 @@ var hardCases = []hardCase{
 		[]want{{text: "Nobody wins here,", kind: quotes.Direct, mention: "Peter van der Berg", cue: "says"}, {text: "It is safe,", kind: quotes.Direct, mention: "Maria da Silva", cue: "said"}}},
 	{"a suffix set off by commas after a name (Jr., Sr., III) ends the name an appositive follows; it is no source of its own", `The board met on Monday. Tom Hill, Jr., the board's chair, said the vote would go ahead.`,
 		[]want{{text: "the vote would go ahead", kind: quotes.Indirect, mention: "Tom Hill, Jr.", cue: "said"}}},
+	{"man, woman or a noun for a person by its ending keeps its place or group after from, in or at in the source, as official does", "A man from the Harbor Times said the toll was fair. Many speakers at the rally said the pier must stay.",
+		[]want{{text: "the toll was fair", kind: quotes.Indirect, mention: "A man from the Harbor Times", cue: "said"}, {text: "the pier must stay", kind: quotes.Indirect, mention: "Many speakers at the rally", cue: "said"}}},
 	{"a bare plural whose ending names people (farmers, investors) is an inverted source as officials is, with its place too", `"We will fight," said farmers in Ames. "It is over," said investors.`,
 		[]want{{text: "We will fight,", kind: quotes.Direct, mention: "farmers in Ames", cue: "said"}, {text: "It is over,", kind: quotes.Direct, mention: "investors", cue: "said"}}},
 	{"a bare plural of people with a place or party after of, in, at or for is the inverted source to the end of the phrase", `"Nobody told us," said residents of Fenwick. "We will appeal," said lawyers for the ferry workers.`,

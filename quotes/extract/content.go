@@ -881,7 +881,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
-	case (first.is("von") || first.is("vom")) && d.inSet("speaksof", strings.ToLower(f.cueText)):
+	case d.vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", strings.ToLower(f.cueText)):
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted

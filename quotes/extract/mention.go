@@ -1581,7 +1581,7 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
 	// walks back over, and d.inSet is two map lookups
-	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || personWord(toks[p-1].lower)) && d.inSet("locative", toks[p].lower)
+	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && personWord(toks[p-1].lower)) && d.inSet("locative", toks[p].lower)
 }
 
 // personWord reports whether w is man, woman or person, or a noun for a

@@ -640,10 +640,11 @@ func (d *doc) beforeSecondAbsolute(toks []token, c span, f *frame) span {
 			continue
 		}
 		for k := i + 2; k+1 < c.e && k <= i+6 && toks[k].kind == tWord && !toks[k].finite(); k++ {
-			// the -ing form takes an object of its own (dispatching an
-			// aide), not "were failing", "fund-raising arms"
+			// the -ing form takes an object or a phrase of its own
+			// (dispatching an aide, urging calm, calling for calm), not
+			// "were failing", "fund-raising arms"
 			o := toks[k+1]
-			if d.gerund(toks[k]) && !strings.Contains(toks[k].lower, "-") && o.kind == tWord && (o.upper || o.isClass(cDeterminer|cPronoun)) {
+			if d.gerund(toks[k]) && !strings.Contains(toks[k].lower, "-") && o.kind == tWord && (!o.isClass(cStop|cFinite) || o.isClass(cPrep)) {
 				return span{c.s, i}
 			}
 		}
@@ -880,7 +881,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
-	case (first.is("von") || first.is("vom")) && d.inSet("speaksof", strings.ToLower(f.cueText)):
+	case d.vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", strings.ToLower(f.cueText)):
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
@@ -2178,8 +2179,8 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 
 // secondThatClause reports whether the "that" at toks[j] opens a second
 // that clause, its subject right after it (but that they …; but that
-// there is …; but that Jo Hill …), not a pronoun that is the subject
-// itself (but that was wrong).
+// there is …; but that Jo Hill …; — and that riders would …), not a
+// pronoun that is the subject itself (but that was wrong).
 func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	if j+1 >= e || !toks[j].is("that") {
 		return false
@@ -2187,6 +2188,9 @@ func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	m := toks[j+1]
 	if m.kind != tWord || m.finite() {
 		return false
+	}
+	if pluralNoun(m.lower) && j+2 < e && toks[j+2].finite() {
+		return true // a bare plural and its verb: that riders would pay
 	}
 	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet("dummysubject", m.lower)
 }

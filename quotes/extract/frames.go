@@ -5438,12 +5438,26 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 // there) names what a form of "sprechen" just before it spoke of: Die
 // Polizei sprach dennoch von einer friedlichen Demonstration; sprach
 // Paula Korn von der Möglichkeit …. The annotators mark it as said.
+// vonAfter returns the von or vom at toks[j] or after up to three
+// adverbs and times, with am or an before a time (sprach auch von;
+// sprach am Montag von), else -1.
+func (d *doc) vonAfter(toks []token, j, b int) int {
+	for s := j; j < b && j-s <= 3; j++ {
+		switch t := toks[j]; {
+		case t.is("von") || t.is("vom"):
+			return j
+		case (t.is("am") || t.is("an")) && j+1 < b && toks[j+1].isClass(cTime):
+			j++
+		case t.kind != tWord || !t.isClass(cAdverb|cTime):
+			return -1
+		}
+	}
+	return -1
+}
+
 func (d *doc) speaksOf(toks []token, j, b int) bool {
 	s := j
-	for j < b && toks[j].kind == tWord && toks[j].isClass(cAdverb) && j-s < 3 {
-		j++
-	}
-	if j+1 >= b || !(toks[j].is("von") || toks[j].is("vom")) || toks[j+1].kind != tWord {
+	if j = d.vonAfter(toks, j, b); j < 0 || j+1 >= b || toks[j+1].kind != tWord {
 		return false
 	}
 	for i := s - 1; i >= 0 && s-i <= 5 && toks[i].kind == tWord; i-- {
@@ -5946,12 +5960,30 @@ func (d *doc) pollSource(f *frame) bool {
 
 // toVerb reports whether toks[j] is a "to" that opens an infinitive
 // (vowed to fight), not one that names whom the words were for
-// (reiterated to ABC News that …, announced to the crowd that …).
+// (reiterated to ABC News that …, announced to the crowd that …,
+// stressed to reporters that …: a plural of people is no verb).
 func (d *doc) toVerb(toks []token, j, b int) bool {
 	if !toks[j].is("to") {
 		return false
 	}
-	return j+1 >= b || toks[j].upper || !toks[j+1].upper && !toks[j+1].isClass(cDeterminer|cObject) // To Act in a title-case headline
+	if j+1 >= b || toks[j].upper { // To Act in a title-case headline
+		return true
+	}
+	n := toks[j+1]
+	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNoun(n.lower)
+}
+
+// pluralNoun reports whether w ends in a plural -s that no bare verb has:
+// "reporters", "officials"; not "discuss", "focus", "this".
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', 'a':
+		return false
+	}
+	return true
 }
 
 // callsObject reports whether toks[k] is "calling" after a name, with a

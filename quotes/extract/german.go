@@ -728,9 +728,13 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 }
 
 // onlyAdverbs reports whether toks[i:k] are adverbs and times only
-// (none at all too): Wie aus Kreisen der Stadt gestern verlautete.
+// (none at all too): Wie aus Kreisen der Stadt gestern verlautete; a
+// time may take am or an before it (Paul Weber am Montag mitteilte).
 func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 	for ; i < k; i++ {
+		if (toks[i].is("am") || toks[i].is("an")) && i+1 < k && toks[i+1].isClass(cTime) {
+			continue
+		}
 		if !toks[i].isClass(cAdverb | cTime) {
 			return false
 		}
@@ -763,7 +767,7 @@ func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.is("sich") || n.isClass(cPronoun|cDeterminer)
+	return n.is("sich") || n.isClass(cPronoun|cDeterminer) || n.kind == tWord && !n.upper && d.inSet("articlelike", n.lower) // flohen viele Menschen
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the

@@ -8,6 +8,18 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"the appositive after the source of a verb-final wie clause may have a time with am before the verb: the source still says the main clause",
+		"Die Stadt baut eine Brücke. Wie ein Sprecher der Stadt, Paul Weber am Montag mitteilte, wird die Brücke im Mai geschlossen.",
+		[]want{{text: "wird die Brücke im Mai geschlossen", kind: quotes.Indirect, mention: "ein Sprecher der Stadt", cue: "mitteilte"}}},
+	{"a fronted clause whose main clause has viele, alle or einige for subject after its verb, before an inverted source, is a sentence said whole",
+		"Die Stadt baut eine Brücke. Als die Flut kam, flohen viele Menschen aus dem Dorf, teilte die Polizei mit. Als das Wasser stieg, blieben alle im Haus, sagte Anna Roth.",
+		[]want{{text: "Als die Flut kam, flohen viele Menschen aus dem Dorf", kind: quotes.Indirect, mention: "die Polizei", cue: "teilte"}, {text: "Als das Wasser stieg, blieben alle im Haus", kind: quotes.Indirect, mention: "Anna Roth", cue: "sagte"}}},
+	{"Danach after a sentence that names an expert report (Gutachten) as a noun of its own says what the report says, as after Bericht",
+		"Ein Gutachten des Landes wurde am Montag veröffentlicht. Danach ist die Brücke marode.",
+		[]want{{text: "ist die Brücke marode", kind: quotes.Indirect, cue: "Danach"}}},
+	{"what a source spoke of after an adverb or a time between sprach and von is reported with its whole clause, as right after the verb",
+		"Die Stadt baut eine Brücke. Anna Roth sprach am Montag von einem schweren Fehler der Stadt. Der Verband spricht dagegen von einem guten Preis für die Brücke.",
+		[]want{{text: "Anna Roth sprach am Montag von einem schweren Fehler der Stadt", kind: quotes.Indirect, mention: "Anna Roth", cue: "sprach"}, {text: "Der Verband spricht dagegen von einem guten Preis für die Brücke", kind: quotes.Indirect, mention: "Der Verband", cue: "spricht"}}},
 	{"an appositive after the source of a verb-final wie clause may run to the verb without its closing comma: the source before it still says the main clause",
 		"Die Stadt baut eine Brücke. Wie ein Vertreter der Firma, Paul Weber heute mitteilte, wurde die Brücke „für einen guten Preis“ verkauft.",
 		[]want{{text: "wurde die Brücke „für einen guten Preis“ verkauft", kind: quotes.Mixed, mention: "ein Vertreter der Firma", cue: "mitteilte"}, {text: "für einen guten Preis", kind: quotes.Direct, mention: "ein Vertreter der Firma"}}},

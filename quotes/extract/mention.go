@@ -809,7 +809,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 // relative "who"); else 0.
 func (d *doc) bareGroup(toks []token, k, n, b int) int {
 	people := func(n int) bool {
-		return n > k && toks[n-1].isClass(cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s")
+		return n > k && toks[n-1].kind == tWord && !toks[n-1].upper && (toks[n-1].isClass(cAnonymous) && strings.HasSuffix(toks[n-1].lower, "s") || agentPlural(toks[n-1].lower))
 	}
 	group := func(n int) bool {
 		return people(n) && (n == b || toks[n].kind == tPunct || toks[n].is("who"))
@@ -860,6 +860,17 @@ func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
 		return e
 	}
 	return n + 1
+}
+
+// agentPlural reports whether w is the plural of a noun for a person by
+// its ending: farmers, investors, economists, historians, fishermen.
+func agentPlural(w string) bool {
+	for _, end := range []string{"ers", "ors", "ists", "ians", "men"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupPlace returns where the place or party of a bare plural of people
@@ -1570,7 +1581,17 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
 	// walks back over, and d.inSet is two map lookups
-	return !d.german && p-1 >= lo && toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) && d.inSet("locative", toks[p].lower)
+	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && personWord(toks[p-1].lower)) && d.inSet("locative", toks[p].lower)
+}
+
+// personWord reports whether w is man, woman or person, or a noun for a
+// person by its ending (farmers, investors): a man from the Ledger said.
+func personWord(w string) bool {
+	switch w {
+	case "man", "woman", "person", "men", "women":
+		return true
+	}
+	return agentPlural(w)
 }
 
 // leftConjunct returns where a source's first conjunct starts, before

@@ -437,9 +437,20 @@ func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789,.%") == ""
 }
 
+// namesTitle reports whether w, the word before a name, is the title
+// head, in full or abbreviated with a dot: Governor or Gov. for the
+// governor, Sen. for the senator.
+func (d *doc) namesTitle(w, head string, dot bool) bool {
+	if !dot {
+		return strings.EqualFold(w, head)
+	}
+	w = strings.ToLower(w)
+	return len(w) >= 3 && strings.HasPrefix(head, w) && d.has(cTitle, w+".")
+}
+
 // titledBefore returns the full name of a person named shortly before
-// rune pos right after the title head ("Governor Ann Lee" for the
-// governor), else "".
+// rune pos right after the title head ("Governor Ann Lee" or "Gov. Ann
+// Lee" for the governor), else "".
 func (d *doc) titledBefore(pos int, head string) string {
 	if d.german || !d.has(cTitle, head) {
 		return ""
@@ -450,11 +461,15 @@ func (d *doc) titledBefore(pos int, head string) string {
 		for e > 0 && d.r[e-1] == ' ' {
 			e--
 		}
+		dot := e > 0 && d.r[e-1] == '.'
+		if dot {
+			e-- // Gov. Ann Lee: an abbreviated title
+		}
 		s := e
 		for s > 0 && unicode.IsLetter(d.r[s-1]) {
 			s--
 		}
-		if s < e && strings.EqualFold(string(d.r[s:e]), head) && !d.capitalisedBefore(s) {
+		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && !d.capitalisedBefore(s) {
 			return ns[j].name // but not World Bank President Jim Kim: the bank's president
 		}
 	}

@@ -2391,7 +2391,7 @@ func (d *doc) insertion(toks []token, i, e int) int {
 func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 	lead := toks[c.s].isClass(cSubordinator) // wenn es regnet, wird …: the main clause follows
 	for i := c.s + 1; i < c.e; i++ {
-		if toks[i].isPunct(";") {
+		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) {
 			c.e = i
 			break
 		}
@@ -2415,6 +2415,25 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		c.e--
 	}
 	return c
+}
+
+// infinitiveEnds reports whether the comma or dash toks[i] ends German
+// content that closes on a zu-infinitive (forderte die Stadt auf, Daten
+// zu sammeln, wobei die Aufgabe beim Amt lag; die Häuser zu verlassen –
+// die Hälfte davon in Hiroshima): a clause in the indicative that
+// nachdem, wobei or als opens, or any indicative words after a dash, are
+// the writer's, not part of the demand. A condition (falls, wenn) or a
+// subjunctive (…, nachdem er gelogen habe) goes on with it.
+func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
+	p := toks[i-1]
+	if !toks[i].isPunct(",–—") || p.kind != tWord || p.upper || !toks[i-2].is("zu") && !zuInfinitive(p.lower) {
+		return false
+	}
+	if toks[i].isPunct(",") {
+		n := toks[i+1]
+		return n.kind == tWord && !n.upper && d.inSet("afterinfinitive", n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
+	}
+	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1
 }
 
 // relativeAfterVerb reports whether the comma toks[i] in German content

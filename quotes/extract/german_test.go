@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a zu-infinitive that was asked for ends where a dash or an indicative clause on wobei or nachdem adds the writer's words; a condition or a subjunctive goes on with it",
+		"Die Stadt baut eine Brücke. Der Rat forderte die Firma auf, die Pläne zu prüfen, wobei die Aufgabe beim Bauamt lag. Das Amt hat 300 Anwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte davon in Ulm. Paul Weber riet den Anwohnern, die Polizei zu rufen, falls die Brücke wackle.",
+		[]want{{text: "die Pläne zu prüfen", kind: quotes.Indirect, mention: "Der Rat", cue: "forderte"}, {text: "ihre Häuser zu verlassen", kind: quotes.Indirect, mention: "Das Amt", cue: "aufgefordert"}, {text: "die Polizei zu rufen, falls die Brücke wackle", kind: quotes.Indirect, mention: "Paul Weber", cue: "riet"}}},
 	{"an appositive after the source of a verb-final wie clause may run to the verb without its closing comma: the source before it still says the main clause",
 		"Die Stadt baut eine Brücke. Wie ein Vertreter der Firma, Paul Weber heute mitteilte, wurde die Brücke „für einen guten Preis“ verkauft.",
 		[]want{{text: "wurde die Brücke „für einen guten Preis“ verkauft", kind: quotes.Mixed, mention: "ein Vertreter der Firma", cue: "mitteilte"}, {text: "für einen guten Preis", kind: quotes.Direct, mention: "ein Vertreter der Firma"}}},

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"davon ausgehen with an appositive or a name set off by commas between its parts still assumes what the dass clause says, not the words before davon aus",
+		"Die Stadt baut eine Brücke. Damals ging Eva Korn, die Anwältin der Firma, noch davon aus, dass die Brücke im Mai öffne. Paul Weber geht nach einem Treffen mit dem Leiter des Amts, Jan Ober, davon aus, dass der Bau teurer werde.",
+		[]want{{text: "dass die Brücke im Mai öffne", kind: quotes.Indirect, mention: "Eva Korn", cue: "ging"}, {text: "dass der Bau teurer werde", kind: quotes.Indirect, mention: "Paul Weber", cue: "geht"}}},
 	{"a zu-infinitive that was asked for ends where a dash or an indicative clause on wobei or nachdem adds the writer's words; a condition or a subjunctive goes on with it",
 		"Die Stadt baut eine Brücke. Der Rat forderte die Firma auf, die Pläne zu prüfen, wobei die Aufgabe beim Bauamt lag. Das Amt hat 300 Anwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte davon in Ulm. Paul Weber riet den Anwohnern, die Polizei zu rufen, falls die Brücke wackle.",
 		[]want{{text: "die Pläne zu prüfen", kind: quotes.Indirect, mention: "Der Rat", cue: "forderte"}, {text: "ihre Häuser zu verlassen", kind: quotes.Indirect, mention: "Das Amt", cue: "aufgefordert"}, {text: "die Polizei zu rufen, falls die Brücke wackle", kind: quotes.Indirect, mention: "Paul Weber", cue: "riet"}}},

@@ -2391,7 +2391,8 @@ func (d *doc) insertion(toks []token, i, e int) int {
 func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 	lead := toks[c.s].isClass(cSubordinator) // wenn es regnet, wird …: the main clause follows
 	for i := c.s + 1; i < c.e; i++ {
-		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) {
+		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) ||
+			toks[i].is("und") && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
 			c.e = i
 			break
 		}
@@ -2401,6 +2402,8 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		switch {
 		case d.writersComment(toks, i, c.e), afterSource && i-c.s <= 3 && d.relativeAfterVerb(toks, i, c.e):
 			c.e = i
+		case !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}):
+			c.e = i // er sei unschuldig, erkannte das Gericht nicht an: the source's next act
 		case !d.newMainClause(toks[i+1]) || lead:
 		case afterSource && toks[c.s].isClass(cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
 			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:
@@ -2434,6 +2437,29 @@ func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
 		return n.kind == tWord && !n.upper && d.inSet("afterinfinitive", n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
 	}
 	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1
+}
+
+// nextAct reports whether German toks[j], right after a comma or und in
+// reported content that has its verb, is the source's own next verb in
+// the indicative, with no subject of its own (er sei unschuldig, erkannte
+// das Gericht nicht an und weigerte sich …; sie müssten verzichten und
+// mahnte die Firma): a lower-case weak past in -te or -ten of no word
+// class the lexicon knows, before an article, a pronoun, an adverb or a
+// preposition. A subjunctive or a modal (und solle
+// gehen) goes on with the report, an adjective before a noun (und
+// bekannte Namen) or a participle before its auxiliary too.
+func (d *doc) nextAct(toks []token, j, e int) bool {
+	if j+1 >= e {
+		return false
+	}
+	v, n := toks[j], toks[j+1]
+	if v.kind != tWord || v.upper || len(v.lower) < 5 || v.cls != 0 {
+		return false
+	}
+	if !strings.HasSuffix(v.lower, "te") && !strings.HasSuffix(v.lower, "ten") {
+		return false // a present in -t is too often an adverb the lexicon lacks (somit, statt)
+	}
+	return n.kind == tWord && !n.upper && (n.isClass(cDeterminer|cPronoun|cAdverb|cPrep) || n.is("sich"))
 }
 
 // relativeAfterVerb reports whether the comma toks[i] in German content

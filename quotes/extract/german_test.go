@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a weak past with no subject of its own right after a comma or und that follow a reported clause is the source's next act, no part of what was said; an adjective before its noun goes on",
+		"Die Stadt baut eine Brücke. Paul Kern hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an und weigerte sich, zu reden. Eva Korn sagte, die Stadt müsse sparen und mahnte die Firma zur Eile. Jan Ober sagte, die Brücke sei alt und bekannte Firmen wollten sie kaufen.",
+		[]want{{text: "er sei unschuldig", kind: quotes.Indirect, mention: "Paul Kern", cue: "erklärt"}, {text: "die Stadt müsse sparen", kind: quotes.Indirect, mention: "Eva Korn", cue: "sagte"}, {text: "die Brücke sei alt und bekannte Firmen wollten sie kaufen", kind: quotes.Indirect, mention: "Jan Ober", cue: "sagte"}}},
 	{"davon ausgehen with an appositive or a name set off by commas between its parts still assumes what the dass clause says, not the words before davon aus",
 		"Die Stadt baut eine Brücke. Damals ging Eva Korn, die Anwältin der Firma, noch davon aus, dass die Brücke im Mai öffne. Paul Weber geht nach einem Treffen mit dem Leiter des Amts, Jan Ober, davon aus, dass der Bau teurer werde.",
 		[]want{{text: "dass die Brücke im Mai öffne", kind: quotes.Indirect, mention: "Eva Korn", cue: "ging"}, {text: "dass der Bau teurer werde", kind: quotes.Indirect, mention: "Paul Weber", cue: "geht"}}},

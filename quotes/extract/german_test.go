@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a compound cut short by a hyphen before und (Such- und Rettungsagentur) is one noun phrase with the noun after und: no dash ends the source there",
+		"Die Stadt baut eine Brücke. Der Leiter der Such- und Rettungsagentur, Paul Weber, sagte vor der Presse, dass die Brücke sicher sei. Nach Einschätzung der Handels- und Entwicklungskammer steht die Firma vor dem Aus.",
+		[]want{{text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}, {text: "steht die Firma vor dem Aus", kind: quotes.Indirect, mention: "der Handels- und Entwicklungskammer"}}},
 	{"a weak past with no subject of its own right after a comma or und that follow a reported clause is the source's next act, no part of what was said; an adjective before its noun goes on",
 		"Die Stadt baut eine Brücke. Paul Kern hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an und weigerte sich, zu reden. Eva Korn sagte, die Stadt müsse sparen und mahnte die Firma zur Eile. Jan Ober sagte, die Brücke sei alt und bekannte Firmen wollten sie kaufen.",
 		[]want{{text: "er sei unschuldig", kind: quotes.Indirect, mention: "Paul Kern", cue: "erklärt"}, {text: "die Stadt müsse sparen", kind: quotes.Indirect, mention: "Eva Korn", cue: "sagte"}, {text: "die Brücke sei alt und bekannte Firmen wollten sie kaufen", kind: quotes.Indirect, mention: "Jan Ober", cue: "sagte"}}},

@@ -2236,6 +2236,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e-- // The Vale ad targets a "…": the verb ends the subject
 			break
 		}
+		if d.german && strings.HasSuffix(toks[e-1].lower, "-") && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
+			e += 2 // der Handels- und Entwicklungskonferenz: the second noun completes the first
+			continue
+		}
 		if d.german && noun && !u.upper && !u.isClass(cDeterminer) && u.lower != "von" && u.lower != "vom" {
 			break // der Wirtschaftsrat befürwortet: the verb
 		}

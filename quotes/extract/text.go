@@ -158,6 +158,9 @@ func (d *doc) tokenize(p span, qi int) []token {
 			for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 				j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 			}
+			if d.german && truncatedCompound(r, j, p.e) {
+				j++ // Such- und Rettungsdienst: the hyphen stands for the shared part of the noun
+			}
 			toks = d.appendWord(toks, r, i, j, p.e)
 			t := &toks[len(toks)-1]
 			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
@@ -178,6 +181,23 @@ func (d *doc) tokenize(p span, qi int) []token {
 	}
 	d.spellUnknown(toks)
 	return toks
+}
+
+// truncatedCompound reports whether the German word that ends at r[j]
+// is the first part of a compound cut short by a hyphen before und, oder
+// or sowie (Such- und Rettungsagentur, Bundes- oder Landesrecht): the
+// hyphen belongs to the word, no dash sets off what follows.
+func truncatedCompound(r []rune, j, e int) bool {
+	if j+5 >= e || r[j] != '-' || r[j+1] != ' ' {
+		return false
+	}
+	w := r[j+2:]
+	for _, c := range []string{"und ", "oder ", "sowie "} {
+		if len(w) >= len(c) && string(w[:len(c)]) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenNoun reports whether a German word in lower case is a compound

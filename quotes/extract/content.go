@@ -3740,9 +3740,10 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 	}
 	if d.german {
 		// sei „kaputt“, denn es könne …; „Probleme“, die …; nicht „X“,
-		// sondern Y; „Taten“, von denen …: a German clause after the
-		// comma goes on with what was reported
-		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuClause(toks, i+1, e) || d.prepRelative(toks, i+1, e))
+		// sondern Y; „Taten“, von denen …; einen „Plan B“ für den Fall,
+		// dass …: a German clause after the comma goes on with what was
+		// reported
+		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("dass") || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuClause(toks, i+1, e) || d.prepRelative(toks, i+1, e))
 	}
 	return d.goesOnAt(toks, i+1, e)
 }

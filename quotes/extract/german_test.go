@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a dass clause after a comma that follows the last quote of a paraphrase goes on with it (einen „Plan B“ für den Fall, dass …)",
+		"Die Stadt baut eine Brücke. Einen „Plan B“ für den Fall, dass die Brücke einstürzen sollte, gebe es nicht, sagte Paul Weber am Montag.",
+		[]want{{text: "Einen „Plan B“ für den Fall, dass die Brücke einstürzen sollte", kind: quotes.Mixed, mention: "Paul Weber", cue: "sagte"}, {text: "Plan B", kind: quotes.Direct, mention: "Paul Weber"}}},
 	{"a compound cut short by a hyphen before und (Such- und Rettungsagentur) is one noun phrase with the noun after und: no dash ends the source there",
 		"Die Stadt baut eine Brücke. Der Leiter der Such- und Rettungsagentur, Paul Weber, sagte vor der Presse, dass die Brücke sicher sei. Nach Einschätzung der Handels- und Entwicklungskammer steht die Firma vor dem Aus.",
 		[]want{{text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}, {text: "steht die Firma vor dem Aus", kind: quotes.Indirect, mention: "der Handels- und Entwicklungskammer"}}},

@@ -364,7 +364,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 				before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
 			}
 		}
-		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
+		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1)) && !participleAdverb(toks, before)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
 		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !toks[before.s].isClass(cPronoun) &&
@@ -484,6 +484,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// participleAdverb reports whether a German phrase before the verb opens
+// with a present participle used as an adverb, a preposition after it
+// (Stellvertretend für die Kommission empfahl der Kommissar …;
+// Bezugnehmend auf den Bericht sagte sie): no subject, which follows the
+// verb.
+func participleAdverb(toks []token, np span) bool {
+	t := toks[np.s]
+	return np.e-np.s > 2 && t.upper && len(t.lower) > 6 && strings.HasSuffix(t.lower, "end") && toks[np.s+1].isClass(cPrep)
 }
 
 // pluralMarked reports whether the noun phrase np shows it is plural by

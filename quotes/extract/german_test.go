@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a present participle used as an adverb with a preposition after it (Stellvertretend für …) opens no subject: the source follows the verb",
+		"Die Stadt baut eine Brücke. Stellvertretend für die Kommission empfahl der Kommissar für Bauwesen Paul Weber, den Bau zu stoppen.",
+		[]want{{text: "den Bau zu stoppen", kind: quotes.Indirect, mention: "der Kommissar", cue: "empfahl"}}},
 	{"a dass clause after a comma that follows the last quote of a paraphrase goes on with it (einen „Plan B“ für den Fall, dass …)",
 		"Die Stadt baut eine Brücke. Einen „Plan B“ für den Fall, dass die Brücke einstürzen sollte, gebe es nicht, sagte Paul Weber am Montag.",
 		[]want{{text: "Einen „Plan B“ für den Fall, dass die Brücke einstürzen sollte", kind: quotes.Mixed, mention: "Paul Weber", cue: "sagte"}, {text: "Plan B", kind: quotes.Direct, mention: "Paul Weber"}}},

@@ -3606,7 +3606,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
 			continue
 		}
-		if j := d.insertion(toks, i, c.e); j > i && !d.german {
+		if j := d.insertion(toks, i, c.e); j > i && (!d.german || d.germanInsertion(toks, i)) {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
@@ -3743,9 +3743,26 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 		// sondern Y; „Taten“, von denen …; einen „Plan B“ für den Fall,
 		// dass …: a German clause after the comma goes on with what was
 		// reported
-		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("dass") || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuClause(toks, i+1, e) || d.prepRelative(toks, i+1, e))
+		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || d.focusedSubordinate(toks, i+1, e) || toks[i+1].is("dass") || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuClause(toks, i+1, e) || d.prepRelative(toks, i+1, e))
 	}
 	return d.goesOnAt(toks, i+1, e)
+}
+
+// germanInsertion reports whether a pair of dashes toks[i], toks[j] in
+// German content after its last quote sets off a short aside right after
+// a subordinator, whose clause cannot end there (…, auch wenn –
+// juristisch betrachtet – das Mandat den Einsatz abdecke): the aside is
+// read over, as in English.
+func (d *doc) germanInsertion(toks []token, i int) bool {
+	return toks[i].isPunct("—–―") && i > 0 && toks[i-1].isClass(cSubordinator)
+}
+
+// focusedSubordinate reports whether German toks[j] is a focus word
+// (auch, selbst, sogar) before a subordinator that opens a clause (…,
+// auch wenn das Mandat den Einsatz abdecke): a concession, which goes on
+// with what was reported as the clause alone would.
+func (d *doc) focusedSubordinate(toks []token, j, e int) bool {
+	return j+1 < e && (toks[j].is("auch") || toks[j].is("selbst") || toks[j].is("sogar")) && d.opensSubordinate(toks, j+1, e)
 }
 
 // zuClause reports whether the German words from toks[j] up to the next

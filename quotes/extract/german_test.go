@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a concession on auch wenn after the last quote of a paraphrase goes on with it, over an aside in dashes right after wenn",
+		"Die Stadt baut eine Brücke. Paul Weber betonte, dass es „klüger“ sei, den Rat zu fragen, auch wenn – rechtlich gesehen – der Plan genehmigt sei.",
+		[]want{{text: "dass es „klüger“ sei, den Rat zu fragen, auch wenn – rechtlich gesehen – der Plan genehmigt sei", kind: quotes.Mixed, mention: "Paul Weber", cue: "betonte"}, {text: "klüger", kind: quotes.Direct, mention: "Paul Weber"}}},
 	{"a present participle used as an adverb with a preposition after it (Stellvertretend für …) opens no subject: the source follows the verb",
 		"Die Stadt baut eine Brücke. Stellvertretend für die Kommission empfahl der Kommissar für Bauwesen Paul Weber, den Bau zu stoppen.",
 		[]want{{text: "den Bau zu stoppen", kind: quotes.Indirect, mention: "der Kommissar", cue: "empfahl"}}},

@@ -385,7 +385,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
-		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
+		if final && d.subordinateClause(toks, a, before.s) && (!d.reportsAfterComma(toks, ce, b) || d.hypothetical(toks, a, before.s)) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		}
 		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && toks[sub-1].isPunct(",") {
@@ -1056,6 +1056,19 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 	}
 	w := toks[c]
 	return w.kind == tWord && !w.is("wie") && (w.isClass(cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
+}
+
+// hypothetical reports whether the German subordinate clause of a source
+// at toks[s] opens with a word of condition or of a time to come (…,
+// wenn die Kommission bestätigt, dass …; bis das Gericht entscheidet,
+// ob …): what it would say is no report yet.
+func (d *doc) hypothetical(toks []token, a, s int) bool {
+	for i := s - 1; i >= a && s-i <= 3; i-- {
+		if i == a || toks[i-1].isPunct(",;:") {
+			return toks[i].kind == tWord && d.inSet("hypothetical", toks[i].lower)
+		}
+	}
+	return false
 }
 
 // reportsAfterComma reports whether a comma at toks[ce], after the cue

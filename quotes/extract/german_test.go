@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a cue in a clause of condition or of a time to come (wenn, bis) reports nothing yet, though a dass clause follows it; a main clause reports",
+		"Die Stadt baut eine Brücke. Der Bau beginnt erst, wenn das Amt bestätigt, dass die Pläne stimmen. Der Rat bestätigte, dass die Pläne stimmen.",
+		[]want{{text: "dass die Pläne stimmen", kind: quotes.Indirect, mention: "Der Rat", cue: "bestätigte"}}},
 	{"a concession on auch wenn after the last quote of a paraphrase goes on with it, over an aside in dashes right after wenn",
 		"Die Stadt baut eine Brücke. Paul Weber betonte, dass es „klüger“ sei, den Rat zu fragen, auch wenn – rechtlich gesehen – der Plan genehmigt sei.",
 		[]want{{text: "dass es „klüger“ sei, den Rat zu fragen, auch wenn – rechtlich gesehen – der Plan genehmigt sei", kind: quotes.Mixed, mention: "Paul Weber", cue: "betonte"}, {text: "klüger", kind: quotes.Direct, mention: "Paul Weber"}}},

@@ -387,6 +387,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		fa.right = d.objectContent(toks, ce, b)
 		if final && d.subordinateClause(toks, a, before.s) && (!d.reportsAfterComma(toks, ce, b) || d.hypothetical(toks, a, before.s)) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
+		} else if final && sub == a && toks[sub].isClass(cSubordinator) && fa.right > 0 && fa.right < b && (toks[fa.right].is("dass") || toks[fa.right].is("ob")) {
+			// Als der Rat bestätigte, dass die Pläne stimmen, begann der
+			// Bau: what was said ends before the main clause's verb
+			fa.end = d.mainClauseComma(toks, fa.right, b)
 		}
 		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && toks[sub-1].isPunct(",") {
 			fa.lo = sub // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a dass clause of a cue in a clause of als or nachdem that opens the sentence ends at the comma before the main clause's verb",
+		"Die Stadt baut eine Brücke. Als der Rat bestätigte, dass die Pläne stimmen, begann der Bau.",
+		[]want{{text: "dass die Pläne stimmen", kind: quotes.Indirect, mention: "der Rat", cue: "bestätigte"}}},
 	{"a cue in a clause of condition or of a time to come (wenn, bis) reports nothing yet, though a dass clause follows it; a main clause reports",
 		"Die Stadt baut eine Brücke. Der Bau beginnt erst, wenn das Amt bestätigt, dass die Pläne stimmen. Der Rat bestätigte, dass die Pläne stimmen.",
 		[]want{{text: "dass die Pläne stimmen", kind: quotes.Indirect, mention: "Der Rat", cue: "bestätigte"}}},

@@ -2390,6 +2390,11 @@ func (d *doc) insertion(toks []token, i, e int) int {
 // behind it.
 func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 	lead := toks[c.s].isClass(cSubordinator) // wenn es regnet, wird …: the main clause follows
+	if afterSource && sourceAside(toks, c.s) && d.nextAct(toks, c.s, c.e) {
+		// Die Maßnahme sollte beruhigen, so der Chef, bewirkte aber das
+		// Gegenteil: the subject's next verb after the source, not its words
+		return span{c.s, c.s}
+	}
 	for i := c.s + 1; i < c.e; i++ {
 		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) ||
 			toks[i].is("und") && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
@@ -2439,6 +2444,24 @@ func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
 	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1
 }
 
+// sourceAside reports whether the German source before content at
+// toks[s] is an aside that commas set off inside the sentence, opened by
+// so, laut or nach (…, so der Chef, bewirkte …), not a phrase that opens
+// the sentence, after which the verb is the report's own (Nach Angaben
+// der Polizei sprengte sich …).
+func sourceAside(toks []token, s int) bool {
+	if s < 3 || !toks[s-1].isPunct(",") {
+		return false
+	}
+	for k := s - 2; k > 0 && s-k <= 10; k-- {
+		if toks[k].kind == tPunct {
+			n := toks[k+1]
+			return toks[k].isPunct(",") && (n.is("so") || n.is("laut") || n.is("nach"))
+		}
+	}
+	return false
+}
+
 // nextAct reports whether German toks[j], right after a comma or und in
 // reported content that has its verb, is the source's own next verb in
 // the indicative, with no subject of its own (er sei unschuldig, erkannte
@@ -2459,7 +2482,7 @@ func (d *doc) nextAct(toks []token, j, e int) bool {
 	if !strings.HasSuffix(v.lower, "te") && !strings.HasSuffix(v.lower, "ten") {
 		return false // a present in -t is too often an adverb the lexicon lacks (somit, statt)
 	}
-	return n.kind == tWord && !n.upper && (n.isClass(cDeterminer|cPronoun|cAdverb|cPrep) || n.is("sich"))
+	return n.kind == tWord && !n.upper && (n.isClass(cDeterminer|cPronoun|cAdverb|cPrep) || n.is("sich") || n.is("aber"))
 }
 
 // relativeAfterVerb reports whether the comma toks[i] in German content

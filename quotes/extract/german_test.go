@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a weak past right after a source that commas set off in mid-sentence (…, so der Chef, bewirkte aber …) is the subject's next verb: the words before the aside are what was said, not the verb after it; after a source that opens the sentence the verb is the report's",
+		"Die Stadt baut eine Brücke. Die Sperre sollte die Lage beruhigen, so der Bürgermeister Paul Weber, bewirkte aber das Gegenteil. Nach Angaben der Polizei sprengte sich ein Mann in die Luft.",
+		[]want{{text: "Die Sperre sollte die Lage beruhigen", kind: quotes.Indirect, mention: "der Bürgermeister Paul Weber", cue: "so"}, {text: "sprengte sich ein Mann in die Luft", kind: quotes.Indirect, mention: "der Polizei"}}},
 	{"a dass clause of a cue in a clause of als or nachdem that opens the sentence ends at the comma before the main clause's verb",
 		"Die Stadt baut eine Brücke. Als der Rat bestätigte, dass die Pläne stimmen, begann der Bau.",
 		[]want{{text: "dass die Pläne stimmen", kind: quotes.Indirect, mention: "der Rat", cue: "bestätigte"}}},

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a slash between two names with no space (Bündnis 90/Die Grünen, CDU/CSU) joins them into one name: the source runs over it",
+		"Die Stadt baut eine Brücke. Die Fraktion Bündnis 90/Die Bunten hatte angekündigt, vor das Gericht zu ziehen. Der Sprecher der ABC/DEF Paul Weber sagte, die Brücke sei zu teuer.",
+		[]want{{text: "vor das Gericht zu ziehen", kind: quotes.Indirect, mention: "Die Fraktion Bündnis 90/Die Bunten", cue: "angekündigt"}, {text: "die Brücke sei zu teuer", kind: quotes.Indirect, mention: "Der Sprecher der ABC/DEF Paul Weber", cue: "sagte"}}},
 	{"a weak past right after a source that commas set off in mid-sentence (…, so der Chef, bewirkte aber …) is the subject's next verb: the words before the aside are what was said, not the verb after it; after a source that opens the sentence the verb is the report's",
 		"Die Stadt baut eine Brücke. Die Sperre sollte die Lage beruhigen, so der Bürgermeister Paul Weber, bewirkte aber das Gegenteil. Nach Angaben der Polizei sprengte sich ein Mann in die Luft.",
 		[]want{{text: "Die Sperre sollte die Lage beruhigen", kind: quotes.Indirect, mention: "der Bürgermeister Paul Weber", cue: "so"}, {text: "sprengte sich ein Mann in die Luft", kind: quotes.Indirect, mention: "der Polizei"}}},

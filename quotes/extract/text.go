@@ -161,12 +161,16 @@ func (d *doc) tokenize(p span, qi int) []token {
 			if d.german && truncatedCompound(r, j, p.e) {
 				j++ // Such- und Rettungsdienst: the hyphen stands for the shared part of the noun
 			}
+			slashed := false
+			for d.german && j+1 < p.e && r[j] == '/' && unicode.IsUpper(r[j+1]) {
+				j, slashed = wordEnd(r, j+1, p.e), true // CDU/CSU, Bündnis 90/Die Grünen: one name
+			}
 			toks = d.appendWord(toks, r, i, j, p.e)
 			t := &toks[len(toks)-1]
 			if unicode.IsUpper(c) && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			t.upper = unicode.IsUpper(c) || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
+			t.upper = unicode.IsUpper(c) || dotted || slashed || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
 			i = t.e
 		default:
 			j := i + 1

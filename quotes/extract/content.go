@@ -2394,8 +2394,14 @@ func (d *doc) insertion(toks []token, i, e int) int {
 // behind it.
 func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 	lead := toks[c.s].isClass(cSubordinator) // wenn es regnet, wird …: the main clause follows
+	if afterSource && sourceAside(toks, c.s) && d.nextAct(toks, c.s, c.e) {
+		// Die Maßnahme sollte beruhigen, so der Chef, bewirkte aber das
+		// Gegenteil: the subject's next verb after the source, not its words
+		return span{c.s, c.s}
+	}
 	for i := c.s + 1; i < c.e; i++ {
-		if toks[i].isPunct(";") {
+		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) ||
+			toks[i].is("und") && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
 			c.e = i
 			break
 		}
@@ -2405,6 +2411,8 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		switch {
 		case d.writersComment(toks, i, c.e), afterSource && i-c.s <= 3 && d.relativeAfterVerb(toks, i, c.e):
 			c.e = i
+		case !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}):
+			c.e = i // er sei unschuldig, erkannte das Gericht nicht an: the source's next act
 		case !d.newMainClause(toks[i+1]) || lead:
 		case afterSource && toks[c.s].isClass(cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
 			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:
@@ -2419,6 +2427,66 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		c.e--
 	}
 	return c
+}
+
+// infinitiveEnds reports whether the comma or dash toks[i] ends German
+// content that closes on a zu-infinitive (forderte die Stadt auf, Daten
+// zu sammeln, wobei die Aufgabe beim Amt lag; die Häuser zu verlassen –
+// die Hälfte davon in Hiroshima): a clause in the indicative that
+// nachdem, wobei or als opens, or any indicative words after a dash, are
+// the writer's, not part of the demand. A condition (falls, wenn) or a
+// subjunctive (…, nachdem er gelogen habe) goes on with it.
+func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
+	p := toks[i-1]
+	if !toks[i].isPunct(",–—") || p.kind != tWord || p.upper || !toks[i-2].is("zu") && !zuInfinitive(p.lower) {
+		return false
+	}
+	if toks[i].isPunct(",") {
+		n := toks[i+1]
+		return n.kind == tWord && !n.upper && d.inSet("afterinfinitive", n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
+	}
+	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1
+}
+
+// sourceAside reports whether the German source before content at
+// toks[s] is an aside that commas set off inside the sentence, opened by
+// so, laut or nach (…, so der Chef, bewirkte …), not a phrase that opens
+// the sentence, after which the verb is the report's own (Nach Angaben
+// der Polizei sprengte sich …).
+func sourceAside(toks []token, s int) bool {
+	if s < 3 || !toks[s-1].isPunct(",") {
+		return false
+	}
+	for k := s - 2; k > 0 && s-k <= 10; k-- {
+		if toks[k].kind == tPunct {
+			n := toks[k+1]
+			return toks[k].isPunct(",") && (n.is("so") || n.is("laut") || n.is("nach"))
+		}
+	}
+	return false
+}
+
+// nextAct reports whether German toks[j], right after a comma or und in
+// reported content that has its verb, is the source's own next verb in
+// the indicative, with no subject of its own (er sei unschuldig, erkannte
+// das Gericht nicht an und weigerte sich …; sie müssten verzichten und
+// mahnte die Firma): a lower-case weak past in -te or -ten of no word
+// class the lexicon knows, before an article, a pronoun, an adverb or a
+// preposition. A subjunctive or a modal (und solle
+// gehen) goes on with the report, an adjective before a noun (und
+// bekannte Namen) or a participle before its auxiliary too.
+func (d *doc) nextAct(toks []token, j, e int) bool {
+	if j+1 >= e {
+		return false
+	}
+	v, n := toks[j], toks[j+1]
+	if v.kind != tWord || v.upper || len(v.lower) < 5 || v.cls != 0 {
+		return false
+	}
+	if !strings.HasSuffix(v.lower, "te") && !strings.HasSuffix(v.lower, "ten") {
+		return false // a present in -t is too often an adverb the lexicon lacks (somit, statt)
+	}
+	return n.kind == tWord && !n.upper && (n.isClass(cDeterminer|cPronoun|cAdverb|cPrep) || n.is("sich") || n.is("aber"))
 }
 
 // relativeAfterVerb reports whether the comma toks[i] in German content
@@ -3565,7 +3633,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
 			continue
 		}
-		if j := d.insertion(toks, i, c.e); j > i && !d.german {
+		if j := d.insertion(toks, i, c.e); j > i && (!d.german || d.germanInsertion(toks, i)) {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
@@ -3699,11 +3767,29 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 	}
 	if d.german {
 		// sei „kaputt“, denn es könne …; „Probleme“, die …; nicht „X“,
-		// sondern Y; „Taten“, von denen …: a German clause after the
-		// comma goes on with what was reported
-		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuClause(toks, i+1, e) || d.prepRelative(toks, i+1, e))
+		// sondern Y; „Taten“, von denen …; einen „Plan B“ für den Fall,
+		// dass …: a German clause after the comma goes on with what was
+		// reported
+		return i+1 < e && (d.opensSubordinate(toks, i+1, e) || d.focusedSubordinate(toks, i+1, e) || toks[i+1].is("dass") || toks[i+1].is("denn") || toks[i+1].is("sondern") || d.zuClause(toks, i+1, e) || d.prepRelative(toks, i+1, e))
 	}
 	return d.goesOnAt(toks, i+1, e)
+}
+
+// germanInsertion reports whether a pair of dashes toks[i], toks[j] in
+// German content after its last quote sets off a short aside right after
+// a subordinator, whose clause cannot end there (…, auch wenn –
+// juristisch betrachtet – das Mandat den Einsatz abdecke): the aside is
+// read over, as in English.
+func (d *doc) germanInsertion(toks []token, i int) bool {
+	return toks[i].isPunct("—–―") && i > 0 && toks[i-1].isClass(cSubordinator)
+}
+
+// focusedSubordinate reports whether German toks[j] is a focus word
+// (auch, selbst, sogar) before a subordinator that opens a clause (…,
+// auch wenn das Mandat den Einsatz abdecke): a concession, which goes on
+// with what was reported as the clause alone would.
+func (d *doc) focusedSubordinate(toks []token, j, e int) bool {
+	return j+1 < e && (toks[j].is("auch") || toks[j].is("selbst") || toks[j].is("sogar")) && d.opensSubordinate(toks, j+1, e)
 }
 
 // zuClause reports whether the German words from toks[j] up to the next

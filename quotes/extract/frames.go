@@ -3112,7 +3112,11 @@ func (d *doc) opensClause(toks []token, a, k int) bool {
 // say"), else toks[k].
 func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, afterBoundary bool) (frameAt, bool) {
 	if d.german {
-		return d.germanVerbFrame(toks, a, b, k, ce)
+		fa, ok := d.germanVerbFrame(toks, a, b, k, ce)
+		if ok && fa.right > ce && toks[k].lower[0] == 'g' && d.inSet("needsdavonaus", toks[k].lower) {
+			fa.right = d.pastDavonAus(toks, fa.right, b)
+		}
+		return fa, ok
 	}
 	// each frame is made once a source is found: most cues find none
 	if d.declaredWinner(toks, k) && k-1 > a {

@@ -386,7 +386,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 				before, opens = np, true // Die Werft und der Verband sagten: the first names the source, as before a colon
 			}
 		}
-		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1))
+		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1)) && !participleAdverb(toks, before)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
 		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !toks[before.s].isClass(cPronoun) &&
@@ -407,8 +407,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
-		if final && d.subordinateClause(toks, a, before.s) && !d.reportsAfterComma(toks, ce, b) {
+		if final && d.subordinateClause(toks, a, before.s) && (!d.reportsAfterComma(toks, ce, b) || d.hypothetical(toks, a, before.s)) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
+		} else if final && sub == a && toks[sub].isClass(cSubordinator) && fa.right > 0 && fa.right < b && (toks[fa.right].is("dass") || toks[fa.right].is("ob")) {
+			// Als der Rat bestätigte, dass die Pläne stimmen, begann der
+			// Bau: what was said ends before the main clause's verb
+			fa.end = d.mainClauseComma(toks, fa.right, b)
 		}
 		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && toks[sub-1].isPunct(",") {
 			fa.lo = sub // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
@@ -506,6 +510,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// participleAdverb reports whether a German phrase before the verb opens
+// with a present participle used as an adverb, a preposition after it
+// (Stellvertretend für die Kommission empfahl der Kommissar …;
+// Bezugnehmend auf den Bericht sagte sie): no subject, which follows the
+// verb.
+func participleAdverb(toks []token, np span) bool {
+	t := toks[np.s]
+	return np.e-np.s > 2 && t.upper && len(t.lower) > 6 && strings.HasSuffix(t.lower, "end") && toks[np.s+1].isClass(cPrep)
 }
 
 // pluralMarked reports whether the noun phrase np shows it is plural by
@@ -1072,6 +1086,19 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 	}
 	w := toks[c]
 	return w.kind == tWord && !w.is("wie") && (w.isClass(cSubordinator) || w.is("was") || c < s-1 && d.relativePronoun(w.lower) && c > a)
+}
+
+// hypothetical reports whether the German subordinate clause of a source
+// at toks[s] opens with a word of condition or of a time to come (…,
+// wenn die Kommission bestätigt, dass …; bis das Gericht entscheidet,
+// ob …): what it would say is no report yet.
+func (d *doc) hypothetical(toks []token, a, s int) bool {
+	for i := s - 1; i >= a && s-i <= 3; i-- {
+		if i == a || toks[i-1].isPunct(",;:") {
+			return toks[i].kind == tWord && d.inSet("hypothetical", toks[i].lower)
+		}
+	}
+	return false
 }
 
 // reportsAfterComma reports whether a comma at toks[ce], after the cue

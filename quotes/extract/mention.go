@@ -455,11 +455,27 @@ func (d *doc) judgedLikely(toks []token, k, b int) bool {
 	return false
 }
 
+// pastDavonAus returns the index after "davon aus" and its comma when
+// they follow German content that starts at toks[j] within the clause of
+// gehen (ging Eva Korn, die Anwältin, noch davon aus, dass …: the dass
+// clause is what was assumed, not the appositive before it); else j.
+func (d *doc) pastDavonAus(toks []token, j, b int) int {
+	for i := j; i+2 < b && i-j <= 16 && (toks[i].kind == tWord || toks[i].isPunct(",")); i++ {
+		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isPunct(",") {
+			return i + 3
+		}
+	}
+	return j
+}
+
 // assumes reports whether the German verb gehen at toks[k] is davon
 // ausgehen with words between its parts: davon aus, a comma and dass
-// follow within its clause (Bislang gingen die Forscher davon aus, dass …).
+// follow within its clause (Bislang gingen die Forscher davon aus, dass …),
+// past an appositive or a name that commas set off (ging Eva Korn, die
+// Anwältin der Frau, davon aus; geht nach einem Treffen mit dem Leiter,
+// Paul Weber, davon aus).
 func (d *doc) assumes(toks []token, k, b int) bool {
-	for i := k + 1; i+3 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
+	for i := k + 1; i+3 < b && i-k <= 16 && (toks[i].kind == tWord || toks[i].isPunct(",")); i++ {
 		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isPunct(",") && toks[i+3].is("dass") {
 			return true
 		}
@@ -2230,6 +2246,10 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if d.sVerbBeforeObject(toks, k, e) {
 			e-- // The Vale ad targets a "…": the verb ends the subject
 			break
+		}
+		if d.german && strings.HasSuffix(toks[e-1].lower, "-") && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
+			e += 2 // der Handels- und Entwicklungskonferenz: the second noun completes the first
+			continue
 		}
 		if d.german && noun && !u.upper && !u.isClass(cDeterminer) && u.lower != "von" && u.lower != "vom" {
 			break // der Wirtschaftsrat befürwortet: the verb

@@ -149,9 +149,9 @@ func (d *doc) tokenize(p span, qi int) []token {
 			i = q.end()
 			qi++
 		case isWordRune(c) || shortYear(r, i, p.e):
-			dotted := false
+			dotted, slashed := false, false
 			spell, j, h, plain := lowerPlainWord(d.spell, r, i, p.e)
-			if plain {
+			if plain && !(d.german && j < p.e && (r[j] == '/' || r[j] == '-')) {
 				n := len(d.spell) // where the word's spelling starts
 				d.spell = spell
 				toks = d.appendSpelled(toks, r, i, j, p.e, n, h)
@@ -163,13 +163,19 @@ func (d *doc) tokenize(p span, qi int) []token {
 				for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 					j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 				}
+				if d.german && truncatedCompound(r, j, p.e) {
+					j++ // Such- und Rettungsdienst: the hyphen stands for the shared part of the noun
+				}
+				for d.german && j+1 < p.e && r[j] == '/' && unicode.IsUpper(r[j+1]) {
+					j, slashed = wordEnd(r, j+1, p.e), true // CDU/CSU, Bündnis 90/Die Grünen: one name
+				}
 				toks = d.appendWord(toks, r, i, j, p.e)
 			}
 			t, upper := &toks[len(toks)-1], unicode.IsUpper(c)
 			if upper && len(toks) > 1 && toks[len(toks)-2].kind == tWord {
 				t.cls &^= cSubjunctive // a noun inside a sentence: im Laufe, die Suche
 			}
-			t.upper = upper || dotted || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
+			t.upper = upper || dotted || slashed || d.german && (d.particleName(r[t.s:t.e]) || hyphenNoun(r[t.s:t.e]))
 			i = t.e
 		case unicode.IsSpace(c):
 			i++ // after the word runes, which no space is: most tokens are words
@@ -186,6 +192,23 @@ func (d *doc) tokenize(p span, qi int) []token {
 	}
 	d.spellUnknown(toks)
 	return toks
+}
+
+// truncatedCompound reports whether the German word that ends at r[j]
+// is the first part of a compound cut short by a hyphen before und, oder
+// or sowie (Such- und Rettungsagentur, Bundes- oder Landesrecht): the
+// hyphen belongs to the word, no dash sets off what follows.
+func truncatedCompound(r []rune, j, e int) bool {
+	if j+5 >= e || r[j] != '-' || r[j+1] != ' ' {
+		return false
+	}
+	w := r[j+2:]
+	for _, c := range []string{"und ", "oder ", "sowie "} {
+		if len(w) >= len(c) && string(w[:len(c)]) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenNoun reports whether a German word in lower case is a compound

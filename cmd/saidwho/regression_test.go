@@ -46,13 +46,13 @@ func TestDevRegression(t *testing.T) {
 			{"direct+mixed parts end-to-end", parts, endToEnd, 0.86},
 			{"speech cues span F1", speech, spanF1, 0.89},
 			{"speech cues end-to-end", speech, endToEnd, 0.88},
-			{"all kinds span F1", all, spanF1, 0.70},
+			{"all kinds span F1", all, spanF1, 0.71},
 			{"all kinds end-to-end", all, endToEnd, 0.69},
 		}},
 		{"de_wikinews.dev.jsonl", 2, []floor{
-			{"German direct span F1", direct, spanF1, 0.94},
+			{"German direct span F1", direct, spanF1, 0.945},
 			{"German direct mention accuracy", direct, mentionAcc, 0.92},
-			{"German all kinds span F1", all, spanF1, 0.78},
+			{"German all kinds span F1", all, spanF1, 0.79},
 		}},
 	}
 	for _, set := range sets {

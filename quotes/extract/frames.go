@@ -5438,10 +5438,6 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 	return 0
 }
 
-// speaksOf reports whether German "von" at toks[j] (or after adverbs
-// there) names what a form of "sprechen" just before it spoke of: Die
-// Polizei sprach dennoch von einer friedlichen Demonstration; sprach
-// Paula Korn von der Möglichkeit …. The annotators mark it as said.
 // vonAfter returns the von or vom at toks[j] or after up to three
 // adverbs and times, with am or an before a time (sprach auch von;
 // sprach am Montag von), else -1.
@@ -5459,6 +5455,11 @@ func (d *doc) vonAfter(toks []token, j, b int) int {
 	return -1
 }
 
+// speaksOf reports whether German "von" at toks[j] (or after adverbs and
+// times there: vonAfter) names what a form of "sprechen" just before it
+// spoke of: Die Polizei sprach dennoch von einer friedlichen
+// Demonstration; sprach Paula Korn von der Möglichkeit …. The annotators
+// mark it as said.
 func (d *doc) speaksOf(toks []token, j, b int) bool {
 	s := j
 	if j = d.vonAfter(toks, j, b); j < 0 || j+1 >= b || toks[j+1].kind != tWord {

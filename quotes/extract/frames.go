@@ -5448,7 +5448,7 @@ func (d *doc) vonAfter(toks []token, j, b int) int {
 			return j
 		case (t.is("am") || t.is("an")) && j+1 < b && toks[j+1].isClass(cTime):
 			j++
-		case t.kind != tWord || !t.isClass(cAdverb|cTime):
+		case !t.isClass(cAdverb | cTime):
 			return -1
 		}
 	}

@@ -2432,9 +2432,9 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 // infinitiveEnds reports whether the comma or dash toks[i] ends German
 // content that closes on a zu-infinitive (forderte die Stadt auf, Daten
 // zu sammeln, wobei die Aufgabe beim Amt lag; die Häuser zu verlassen –
-// die Hälfte davon in Hiroshima): a clause in the indicative that
-// nachdem, wobei or als opens, or any indicative words after a dash, are
-// the writer's, not part of the demand. A condition (falls, wenn) or a
+// die Hälfte davon in Hiroshima): a clause in the indicative that wobei,
+// nachdem, als or bevor opens (set afterinfinitive), or any indicative
+// words after a dash, are the writer's, not part of the demand. A condition (falls, wenn) or a
 // subjunctive (…, nachdem er gelogen habe) goes on with it.
 func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
 	p := toks[i-1]

@@ -3775,11 +3775,11 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 	return d.goesOnAt(toks, i+1, e)
 }
 
-// germanInsertion reports whether a pair of dashes toks[i], toks[j] in
-// German content after its last quote sets off a short aside right after
-// a subordinator, whose clause cannot end there (…, auch wenn –
-// juristisch betrachtet – das Mandat den Einsatz abdecke): the aside is
-// read over, as in English.
+// germanInsertion reports whether toks[i], which opens an insertion in
+// German content after its last quote, is a dash right after a
+// subordinator, whose clause cannot end there (…, auch wenn – juristisch
+// betrachtet – das Mandat den Einsatz abdecke): the aside is read over,
+// as in English.
 func (d *doc) germanInsertion(toks []token, i int) bool {
 	return toks[i].isPunct("—–―") && i > 0 && toks[i-1].isClass(cSubordinator)
 }

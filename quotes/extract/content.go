@@ -881,7 +881,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
-	case d.vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", strings.ToLower(f.cueText)):
+	case vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", strings.ToLower(f.cueText)):
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
@@ -3633,7 +3633,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
 			continue
 		}
-		if j := d.insertion(toks, i, c.e); j > i && (!d.german || d.germanInsertion(toks, i)) {
+		if j := d.insertion(toks, i, c.e); j > i && (!d.german || germanInsertion(toks, i)) {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
@@ -3780,7 +3780,7 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 // subordinator, whose clause cannot end there (…, auch wenn – juristisch
 // betrachtet – das Mandat den Einsatz abdecke): the aside is read over,
 // as in English.
-func (d *doc) germanInsertion(toks []token, i int) bool {
+func germanInsertion(toks []token, i int) bool {
 	return toks[i].isPunct("—–―") && i > 0 && toks[i-1].isClass(cSubordinator)
 }
 

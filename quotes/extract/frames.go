@@ -3114,7 +3114,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, af
 	if d.german {
 		fa, ok := d.germanVerbFrame(toks, a, b, k, ce)
 		if ok && fa.right > ce && toks[k].lower[0] == 'g' && d.inSet("needsdavonaus", toks[k].lower) {
-			fa.right = d.pastDavonAus(toks, fa.right, b)
+			fa.right = pastDavonAus(toks, fa.right, b)
 		}
 		return fa, ok
 	}
@@ -5441,7 +5441,7 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 // vonAfter returns the von or vom at toks[j] or after up to three
 // adverbs and times, with am or an before a time (sprach auch von;
 // sprach am Montag von), else -1.
-func (d *doc) vonAfter(toks []token, j, b int) int {
+func vonAfter(toks []token, j, b int) int {
 	for s := j; j < b && j-s <= 3; j++ {
 		switch t := toks[j]; {
 		case t.is("von") || t.is("vom"):
@@ -5462,7 +5462,7 @@ func (d *doc) vonAfter(toks []token, j, b int) int {
 // mark it as said.
 func (d *doc) speaksOf(toks []token, j, b int) bool {
 	s := j
-	if j = d.vonAfter(toks, j, b); j < 0 || j+1 >= b || toks[j+1].kind != tWord {
+	if j = vonAfter(toks, j, b); j < 0 || j+1 >= b || toks[j+1].kind != tWord {
 		return false
 	}
 	for i := s - 1; i >= 0 && s-i <= 5 && toks[i].kind == tWord; i-- {

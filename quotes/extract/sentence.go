@@ -1113,7 +1113,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // clause so (9 of 9 in the German dev set). from is where the frame's
 // results start in d.results.
 func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
-	if !d.german || fa.right < 0 || fa.right >= len(toks) || d.vonAfter(toks, fa.right, len(toks)) < 0 ||
+	if !d.german || fa.right < 0 || fa.right >= len(toks) || vonAfter(toks, fa.right, len(toks)) < 0 ||
 		!d.inSet("speaksof", strings.ToLower(fa.f.cueText)) {
 		return
 	}

@@ -2401,8 +2401,8 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 	}
 	for i := c.s + 1; i < c.e; i++ {
 		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) ||
-			toks[i].is("und") && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
-			c.e = i
+			(toks[i].is("und") || toks[i].isPunct(",")) && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
+			c.e = i // er sei unschuldig, erkannte das Gericht nicht an: the source's next act
 			break
 		}
 		if !toks[i].isPunct(",") || i+1 >= c.e {
@@ -2411,8 +2411,6 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		switch {
 		case d.writersComment(toks, i, c.e), afterSource && i-c.s <= 3 && d.relativeAfterVerb(toks, i, c.e):
 			c.e = i
-		case !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}):
-			c.e = i // er sei unschuldig, erkannte das Gericht nicht an: the source's next act
 		case !d.newMainClause(toks[i+1]) || lead:
 		case afterSource && toks[c.s].isClass(cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
 			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:

@@ -2468,11 +2468,12 @@ func sourceAside(toks []token, s int) bool {
 // reported content that has its verb, is the source's own next verb in
 // the indicative, with no subject of its own (er sei unschuldig, erkannte
 // das Gericht nicht an und weigerte sich …; sie müssten verzichten und
-// mahnte die Firma): a lower-case weak past in -te or -ten of no word
-// class the lexicon knows, before an article, a pronoun, an adverb or a
-// preposition. A subjunctive or a modal (und solle
-// gehen) goes on with the report, an adjective before a noun (und
-// bekannte Namen) or a participle before its auxiliary too.
+// mahnte die Firma; …, so der Chef, bewirkte aber das Gegenteil): a
+// lower-case weak past in -te or -ten of no word class the lexicon knows,
+// before an article, a pronoun, an adverb, a preposition, sich or aber. A
+// subjunctive or a modal (und solle gehen) goes on with the report, an
+// adjective before a noun (und bekannte Namen) or a participle before its
+// auxiliary too.
 func (d *doc) nextAct(toks []token, j, e int) bool {
 	if j+1 >= e {
 		return false

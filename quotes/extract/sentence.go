@@ -3128,8 +3128,8 @@ func (d *doc) subjectOpens(toks []token, a, s int) bool {
 
 // presentAfterSubject reports whether toks[k], a lower-case -s form, is
 // a verb in the present after its subject, a name, a pronoun or an
-// adverb (Tom Hill openly admires the mayor as a "…"; often casts), not a plural
-// noun (an option seen by organizers as a "…").
+// adverb (Tom Hill openly admires the mayor as a "…"; often casts), not
+// a plural noun (an option seen by organizers as a "…").
 func (d *doc) presentAfterSubject(toks []token, a, k int) bool {
 	if k <= a {
 		return false

@@ -2189,7 +2189,7 @@ func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	if m.kind != tWord || m.finite() {
 		return false
 	}
-	if pluralNoun(m.lower) && j+2 < e && toks[j+2].finite() {
+	if pluralNotVerb(m.lower) && j+2 < e && toks[j+2].finite() {
 		return true // a bare plural and its verb: that riders would pay
 	}
 	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet("dummysubject", m.lower)

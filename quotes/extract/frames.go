@@ -5975,20 +5975,14 @@ func (d *doc) toVerb(toks []token, j, b int) bool {
 		return true
 	}
 	n := toks[j+1]
-	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNoun(n.lower)
+	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNotVerb(n.lower)
 }
 
-// pluralNoun reports whether w ends in a plural -s that no bare verb has:
-// "reporters", "officials"; not "discuss", "focus", "this".
-func pluralNoun(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") {
-		return false
-	}
-	switch w[len(w)-2] {
-	case 's', 'u', 'i', 'a':
-		return false
-	}
-	return true
+// pluralNotVerb reports whether w ends in a plural -s that no bare verb
+// has: "reporters", "officials"; not "discuss", "focus", "this", "alias"
+// (plural, but for -is and -as too).
+func pluralNotVerb(w string) bool {
+	return len(w) >= 4 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "as")
 }
 
 // callsObject reports whether toks[k] is "calling" after a name, with a

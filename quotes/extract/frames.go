@@ -5446,7 +5446,7 @@ func vonAfter(toks []token, j, b int) int {
 		switch t := toks[j]; {
 		case t.is("von") || t.is("vom"):
 			return j
-		case (t.is("am") || t.is("an")) && j+1 < b && toks[j+1].isClass(cTime):
+		case timeAfterAm(toks, j, b):
 			j++
 		case !t.isClass(cAdverb | cTime):
 			return -1

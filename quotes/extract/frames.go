@@ -5443,7 +5443,7 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 // sprach am Montag von), else -1.
 func vonAfter(toks []token, j, b int) int {
 	for s := j; j < b && j-s <= 3; j++ {
-		switch t := toks[j]; {
+		switch t := &toks[j]; {
 		case t.is("von") || t.is("vom"):
 			return j
 		case timeAfterAm(toks, j, b):

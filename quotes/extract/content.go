@@ -2435,12 +2435,12 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 // words after a dash, are the writer's, not part of the demand. A condition (falls, wenn) or a
 // subjunctive (…, nachdem er gelogen habe) goes on with it.
 func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
-	p := toks[i-1]
+	p := &toks[i-1]
 	if !toks[i].isPunct(",–—") || p.kind != tWord || p.upper || !toks[i-2].is("zu") && !zuInfinitive(p.lower) {
 		return false
 	}
 	if toks[i].isPunct(",") {
-		n := toks[i+1]
+		n := &toks[i+1]
 		return n.kind == tWord && !n.upper && d.inSet("afterinfinitive", n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
 	}
 	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1

@@ -2478,7 +2478,7 @@ func (d *doc) nextAct(toks []token, j, e int) bool {
 	if j+1 >= e {
 		return false
 	}
-	v, n := toks[j], toks[j+1]
+	v, n := &toks[j], &toks[j+1]
 	if v.kind != tWord || v.upper || len(v.lower) < 5 || v.cls != 0 {
 		return false
 	}

@@ -881,7 +881,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
-	case d.vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", strings.ToLower(f.cueText)):
+	case vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", strings.ToLower(f.cueText)):
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
@@ -2189,7 +2189,7 @@ func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	if m.kind != tWord || m.finite() {
 		return false
 	}
-	if pluralNoun(m.lower) && j+2 < e && toks[j+2].finite() {
+	if pluralNotVerb(m.lower) && j+2 < e && toks[j+2].finite() {
 		return true // a bare plural and its verb: that riders would pay
 	}
 	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet("dummysubject", m.lower)
@@ -2401,8 +2401,8 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 	}
 	for i := c.s + 1; i < c.e; i++ {
 		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) ||
-			toks[i].is("und") && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
-			c.e = i
+			(toks[i].is("und") || toks[i].isPunct(",")) && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
+			c.e = i // er sei unschuldig, erkannte das Gericht nicht an: the source's next act
 			break
 		}
 		if !toks[i].isPunct(",") || i+1 >= c.e {
@@ -2411,8 +2411,6 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 		switch {
 		case d.writersComment(toks, i, c.e), afterSource && i-c.s <= 3 && d.relativeAfterVerb(toks, i, c.e):
 			c.e = i
-		case !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}):
-			c.e = i // er sei unschuldig, erkannte das Gericht nicht an: the source's next act
 		case !d.newMainClause(toks[i+1]) || lead:
 		case afterSource && toks[c.s].isClass(cDeterminer) && !d.hasGermanVerb(toks, span{c.s, i}):
 			// nach Angaben von Paul Weber, einem Sprecher der Stadt, wurde …:
@@ -2432,17 +2430,17 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 // infinitiveEnds reports whether the comma or dash toks[i] ends German
 // content that closes on a zu-infinitive (forderte die Stadt auf, Daten
 // zu sammeln, wobei die Aufgabe beim Amt lag; die Häuser zu verlassen –
-// die Hälfte davon in Hiroshima): a clause in the indicative that
-// nachdem, wobei or als opens, or any indicative words after a dash, are
-// the writer's, not part of the demand. A condition (falls, wenn) or a
+// die Hälfte davon in Hiroshima): a clause in the indicative that wobei,
+// nachdem, als or bevor opens (set afterinfinitive), or any indicative
+// words after a dash, are the writer's, not part of the demand. A condition (falls, wenn) or a
 // subjunctive (…, nachdem er gelogen habe) goes on with it.
 func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
-	p := toks[i-1]
+	p := &toks[i-1]
 	if !toks[i].isPunct(",–—") || p.kind != tWord || p.upper || !toks[i-2].is("zu") && !zuInfinitive(p.lower) {
 		return false
 	}
 	if toks[i].isPunct(",") {
-		n := toks[i+1]
+		n := &toks[i+1]
 		return n.kind == tWord && !n.upper && d.inSet("afterinfinitive", n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
 	}
 	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1
@@ -2470,16 +2468,17 @@ func sourceAside(toks []token, s int) bool {
 // reported content that has its verb, is the source's own next verb in
 // the indicative, with no subject of its own (er sei unschuldig, erkannte
 // das Gericht nicht an und weigerte sich …; sie müssten verzichten und
-// mahnte die Firma): a lower-case weak past in -te or -ten of no word
-// class the lexicon knows, before an article, a pronoun, an adverb or a
-// preposition. A subjunctive or a modal (und solle
-// gehen) goes on with the report, an adjective before a noun (und
-// bekannte Namen) or a participle before its auxiliary too.
+// mahnte die Firma; …, so der Chef, bewirkte aber das Gegenteil): a
+// lower-case weak past in -te or -ten of no word class the lexicon knows,
+// before an article, a pronoun, an adverb, a preposition, sich or aber. A
+// subjunctive or a modal (und solle gehen) goes on with the report, an
+// adjective before a noun (und bekannte Namen) or a participle before its
+// auxiliary too.
 func (d *doc) nextAct(toks []token, j, e int) bool {
 	if j+1 >= e {
 		return false
 	}
-	v, n := toks[j], toks[j+1]
+	v, n := &toks[j], &toks[j+1]
 	if v.kind != tWord || v.upper || len(v.lower) < 5 || v.cls != 0 {
 		return false
 	}
@@ -3633,7 +3632,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // „Rat für Sicherheit“ (CNS) umbenennen: the clause goes on after the gloss
 			continue
 		}
-		if j := d.insertion(toks, i, c.e); j > i && (!d.german || d.germanInsertion(toks, i)) {
+		if j := d.insertion(toks, i, c.e); j > i && (!d.german || germanInsertion(toks, i)) {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
@@ -3775,12 +3774,12 @@ func (d *doc) commaGoesOn(toks []token, i, e int) bool {
 	return d.goesOnAt(toks, i+1, e)
 }
 
-// germanInsertion reports whether a pair of dashes toks[i], toks[j] in
-// German content after its last quote sets off a short aside right after
-// a subordinator, whose clause cannot end there (…, auch wenn –
-// juristisch betrachtet – das Mandat den Einsatz abdecke): the aside is
-// read over, as in English.
-func (d *doc) germanInsertion(toks []token, i int) bool {
+// germanInsertion reports whether toks[i], which opens an insertion in
+// German content after its last quote, is a dash right after a
+// subordinator, whose clause cannot end there (…, auch wenn – juristisch
+// betrachtet – das Mandat den Einsatz abdecke): the aside is read over,
+// as in English.
+func germanInsertion(toks []token, i int) bool {
 	return toks[i].isPunct("—–―") && i > 0 && toks[i-1].isClass(cSubordinator)
 }
 

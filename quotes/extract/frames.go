@@ -3114,7 +3114,7 @@ func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, af
 	if d.german {
 		fa, ok := d.germanVerbFrame(toks, a, b, k, ce)
 		if ok && fa.right > ce && toks[k].lower[0] == 'g' && d.inSet("needsdavonaus", toks[k].lower) {
-			fa.right = d.pastDavonAus(toks, fa.right, b)
+			fa.right = pastDavonAus(toks, fa.right, b)
 		}
 		return fa, ok
 	}
@@ -5438,30 +5438,31 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 	return 0
 }
 
-// speaksOf reports whether German "von" at toks[j] (or after adverbs
-// there) names what a form of "sprechen" just before it spoke of: Die
-// Polizei sprach dennoch von einer friedlichen Demonstration; sprach
-// Paula Korn von der Möglichkeit …. The annotators mark it as said.
 // vonAfter returns the von or vom at toks[j] or after up to three
 // adverbs and times, with am or an before a time (sprach auch von;
 // sprach am Montag von), else -1.
-func (d *doc) vonAfter(toks []token, j, b int) int {
+func vonAfter(toks []token, j, b int) int {
 	for s := j; j < b && j-s <= 3; j++ {
-		switch t := toks[j]; {
+		switch t := &toks[j]; {
 		case t.is("von") || t.is("vom"):
 			return j
-		case (t.is("am") || t.is("an")) && j+1 < b && toks[j+1].isClass(cTime):
+		case timeAfterAm(toks, j, b):
 			j++
-		case t.kind != tWord || !t.isClass(cAdverb|cTime):
+		case !t.isClass(cAdverb | cTime):
 			return -1
 		}
 	}
 	return -1
 }
 
+// speaksOf reports whether German "von" at toks[j] (or after adverbs and
+// times there: vonAfter) names what a form of "sprechen" just before it
+// spoke of: Die Polizei sprach dennoch von einer friedlichen
+// Demonstration; sprach Paula Korn von der Möglichkeit …. The annotators
+// mark it as said.
 func (d *doc) speaksOf(toks []token, j, b int) bool {
 	s := j
-	if j = d.vonAfter(toks, j, b); j < 0 || j+1 >= b || toks[j+1].kind != tWord {
+	if j = vonAfter(toks, j, b); j < 0 || j+1 >= b || toks[j+1].kind != tWord {
 		return false
 	}
 	for i := s - 1; i >= 0 && s-i <= 5 && toks[i].kind == tWord; i-- {
@@ -5974,20 +5975,14 @@ func (d *doc) toVerb(toks []token, j, b int) bool {
 		return true
 	}
 	n := toks[j+1]
-	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNoun(n.lower)
+	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNotVerb(n.lower)
 }
 
-// pluralNoun reports whether w ends in a plural -s that no bare verb has:
-// "reporters", "officials"; not "discuss", "focus", "this".
-func pluralNoun(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") {
-		return false
-	}
-	switch w[len(w)-2] {
-	case 's', 'u', 'i', 'a':
-		return false
-	}
-	return true
+// pluralNotVerb reports whether w ends in a plural -s that no bare verb
+// has: "reporters", "officials"; not "discuss", "focus", "this", "alias"
+// (plural, but for -is and -as too).
+func pluralNotVerb(w string) bool {
+	return len(w) >= 4 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "as")
 }
 
 // callsObject reports whether toks[k] is "calling" after a name, with a

@@ -741,12 +741,18 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 	return np, lo, ok
 }
 
+// timeAfterAm reports whether toks[i] is am or an before a time, both
+// before e (am Montag), which onlyAdverbs and vonAfter pass as a time.
+func timeAfterAm(toks []token, i, e int) bool {
+	return i+1 < e && (toks[i].is("am") || toks[i].is("an")) && toks[i+1].isClass(cTime)
+}
+
 // onlyAdverbs reports whether toks[i:k] are adverbs and times only
 // (none at all too): Wie aus Kreisen der Stadt gestern verlautete; a
 // time may take am or an before it (Paul Weber am Montag mitteilte).
 func (d *doc) onlyAdverbs(toks []token, i, k int) bool {
 	for ; i < k; i++ {
-		if (toks[i].is("am") || toks[i].is("an")) && i+1 < k && toks[i+1].isClass(cTime) {
+		if timeAfterAm(toks, i, k) {
 			continue
 		}
 		if !toks[i].isClass(cAdverb | cTime) {

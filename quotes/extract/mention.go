@@ -459,7 +459,7 @@ func (d *doc) judgedLikely(toks []token, k, b int) bool {
 // they follow German content that starts at toks[j] within the clause of
 // gehen (ging Eva Korn, die Anwältin, noch davon aus, dass …: the dass
 // clause is what was assumed, not the appositive before it); else j.
-func (d *doc) pastDavonAus(toks []token, j, b int) int {
+func pastDavonAus(toks []token, j, b int) int {
 	for i := j; i+2 < b && i-j <= 16 && (toks[i].kind == tWord || toks[i].isPunct(",")); i++ {
 		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isPunct(",") {
 			return i + 3

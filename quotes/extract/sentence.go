@@ -1113,7 +1113,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // clause so (9 of 9 in the German dev set). from is where the frame's
 // results start in d.results.
 func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
-	if !d.german || fa.right < 0 || fa.right >= len(toks) || d.vonAfter(toks, fa.right, len(toks)) < 0 ||
+	if !d.german || fa.right < 0 || fa.right >= len(toks) || vonAfter(toks, fa.right, len(toks)) < 0 ||
 		!d.inSet("speaksof", strings.ToLower(fa.f.cueText)) {
 		return
 	}
@@ -3128,8 +3128,8 @@ func (d *doc) subjectOpens(toks []token, a, s int) bool {
 
 // presentAfterSubject reports whether toks[k], a lower-case -s form, is
 // a verb in the present after its subject, a name, a pronoun or an
-// adverb (Tom Hill openly admires the mayor as a "…"; often casts), not a plural
-// noun (an option seen by organizers as a "…").
+// adverb (Tom Hill openly admires the mayor as a "…"; often casts), not
+// a plural noun (an option seen by organizers as a "…").
 func (d *doc) presentAfterSubject(toks []token, a, k int) bool {
 	if k <= a {
 		return false

@@ -151,6 +151,8 @@ func (d *doc) tokenize(p span, qi int) []token {
 		case isWordRune(c) || shortYear(r, i, p.e):
 			dotted, slashed := false, false
 			spell, j, h, plain := lowerPlainWord(d.spell, r, i, p.e)
+			// a German word before a slash or a hyphen may join what follows
+			// (CDU/CSU, Such- und), which only the other path tests
 			if plain && !(d.german && j < p.e && (r[j] == '/' || r[j] == '-')) {
 				n := len(d.spell) // where the word's spelling starts
 				d.spell = spell

@@ -33,6 +33,7 @@ func TestSourceKinds(t *testing.T) {
 		{"Four in 10 voters said the bridge would close.", quotes.Anonymous},
 		{"Downing Street said the bridge would close.", quotes.Organisation},
 		{"Vale Bank said the bridge would close.", quotes.Organisation},
+		{"Oslo and Rome said the bridge would close.", quotes.Organisation}, // two governments, not a person Rome
 		{"The airline said the bridge would close.", quotes.Organisation},
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
 		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},

@@ -571,6 +571,50 @@ func (d *doc) capitalIsPerson(f *frame, full string) bool {
 	return strings.HasPrefix(string(rest), ", who ")
 }
 
+// capitalList returns the governments a mention of two or more capitals
+// joined by "and" (or commas) stands for: "Washington and London said" is
+// "United States (government) and United Kingdom (government)", two
+// organisations, not a person London with the role Washington. It returns
+// "" when any part is no capital or a person of the article bears its name.
+func (d *doc) capitalList(ws []word, names map[string]string) string {
+	var govs []string
+	part := ws[:0]
+	flush := func() bool {
+		if len(part) == 0 || !part[0].upper {
+			return false
+		}
+		name := joinWords(part)
+		country, ok := d.x.capitals[string(d.lowered(name))]
+		if full, person := names[part[len(part)-1].lower]; !ok || person && !strings.EqualFold(full, name) {
+			return false
+		}
+		govs, part = append(govs, country+" (government)"), part[len(part):]
+		return true
+	}
+	joined := false
+	for i, w := range ws {
+		lw := strings.Trim(w.lower, ",")
+		if lw == "and" || w.lower == "," {
+			if (len(part) > 0 || len(govs) == 0) && !flush() { // Oslo, and Rome: the comma flushed Oslo
+				return ""
+			}
+			joined = joined || lw == "and"
+			continue
+		}
+		part = ws[i-len(part) : i+1]
+		if strings.HasSuffix(w.lower, ",") {
+			part = append(part[:len(part)-1:len(part)-1], word{text: strings.TrimSuffix(w.text, ","), lower: lw, upper: w.upper})
+			if !flush() {
+				return ""
+			}
+		}
+	}
+	if !joined || !flush() || len(govs) < 2 {
+		return ""
+	}
+	return strings.Join(govs, " and ")
+}
+
 // resolveName picks the name out of a mention ("Former Secretary of State
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
@@ -582,6 +626,10 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		// after it, as it stands inside another's sentence
 		last := word{text: dropPossessive(ws[n-1].text), lower: dropPossessive(ws[n-1].lower), upper: true}
 		ws, owner = append(ws[:n-1:n-1], last), true
+	}
+	if govs := d.capitalList(ws, names); govs != "" {
+		f.kind, f.speaker = quotes.Organisation, govs
+		return
 	}
 	run := d.nameRun(ws)
 	if len(run) == 0 {

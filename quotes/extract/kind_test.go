@@ -40,6 +40,9 @@ func TestSourceKinds(t *testing.T) {
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		// a German compound ending in an organisation noun, in any case
+		{"Das Hafenamt teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Laut einer Mitteilung des Finanzministeriums wird die Brücke geschlossen.", quotes.Organisation},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -371,7 +371,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
-	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)):
+	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompoundOrg(head):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head):
 		f.kind = quotes.Document
@@ -615,6 +615,29 @@ func (d *doc) capitalList(ws []word, names map[string]string) string {
 	return strings.Join(govs, " and ")
 }
 
+// germanCompoundOrg reports whether a German noun is a compound whose head
+// is an organisation, in any case: das Finanzministerium, des Hafenamts,
+// die Landespolizei. German writes its compounds as one word, so the head
+// is a tail of the word; the part before it is at least three letters long
+// (not Samt for Amt); a tail cut inside a letter like ü matches no word.
+func (d *doc) germanCompoundOrg(w string) bool {
+	if !d.german || len(w) < 7 {
+		return false
+	}
+	stems := [2]string{w, ""}
+	if s, ok := strings.CutSuffix(w, "s"); ok {
+		stems[1] = strings.TrimSuffix(s, "e") // des Finanzministeriums, des Landgerichtes
+	}
+	for _, stem := range stems {
+		for i := 3; i+3 <= len(stem); i++ {
+			if d.has(cOrganisation, stem[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // resolveName picks the name out of a mention ("Former Secretary of State
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
@@ -649,7 +672,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 {
+	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 || d.germanCompoundOrg(last) {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}

@@ -806,6 +806,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"German: bekannt werden before a comma and dass, or in an opening wie clause, reports what became known, with no source; in a relative clause it reports nothing", "Der Hafen ist zu.\n\nIm Mai wurde bekannt, dass die Fähre verkauft werde. Wie gestern bekannt wurde, bleibt die Brücke gesperrt. Die Werft, die durch eine Fähre bekannt wurde, schließt.",
 		[]want{{text: "dass die Fähre verkauft werde", kind: quotes.Indirect, cue: "wurde bekannt"},
 			{text: "bleibt die Brücke gesperrt", kind: quotes.Indirect, cue: "bekannt wurde"}}},
+	{"German: a cue set off by dashes inside a sentence (– so sagte X –) gives its speaker the words on each side, even after a name set off by a comma", "Der Hafen ist alt.\n\nAb Herbst wird die Fähre – so sagte der Gründer der Vale Ferry Company, Tom Hill – in Fenwick verkauft, ab 2029 dann im übrigen Land.",
+		[]want{{text: "Ab Herbst wird die Fähre", kind: quotes.Indirect, mention: "der Gründer der Vale Ferry Company", cue: "sagte"}, {text: "in Fenwick verkauft, ab 2029 dann im übrigen Land", kind: quotes.Indirect, mention: "der Gründer der Vale Ferry Company", cue: "sagte"}}},
 	{"German: an acronym in capitals is a name, not the English who (wie die WHO sagte)", "Der Hafen ist zu.\n\nWie die IHO sagte, ist die Brücke alt. Wie die WHO sagte, ist die Fähre sicher.",
 		[]want{{text: "ist die Brücke alt", kind: quotes.Indirect, mention: "die IHO", cue: "sagte"}, {text: "ist die Fähre sicher", kind: quotes.Indirect, mention: "die WHO", cue: "sagte"}}},
 	{"German: besagt reports what a rule or text says, before dass", "Der Hafen ist zu.\n\nIn den Vertrag kommt eine neue Klausel. Diese besagt, dass die Werft die Fähre zurückkaufen muss.",

@@ -2231,7 +2231,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 				continue
 			}
 		}
-		if name && !d.german && !u.upper {
+		if name && !u.upper && (!d.german || toks[e-1].isClass(cMale|cFemale)) {
+			// German: only after a given name (Ursula von der Heide), as
+			// von der also opens a place or body (Hill von der Polizei)
 			if n := d.surnameAfterParticles(toks, e, b); n > e {
 				e = n // said Peter van der Berg: the particles go on to the surname
 				continue

@@ -759,8 +759,8 @@ func (d *doc) nameRun(ws []word) []word {
 // surnameAfterParticles reads the mention: the surname no stop or time
 // word (the van on Monday).
 func (d *doc) particleInName(ws []word, i int) bool {
-	if d.german {
-		return false
+	if d.german && !d.givenBefore(ws, i) {
+		return false // German von der after a given name only (Ursula von der Heide, not Hill von der Polizei)
 	}
 	for n := i; n < len(ws) && n-i < 3; n++ {
 		if ws[n].upper {
@@ -771,6 +771,15 @@ func (d *doc) particleInName(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// givenBefore reports whether a given name comes right before the
+// particles that end at ws[i] (Ursula von der).
+func (d *doc) givenBefore(ws []word, i int) bool {
+	for i > 0 && !ws[i-1].upper {
+		i--
+	}
+	return i > 0 && d.lex.words[ws[i-1].lower].cls&(cMale|cFemale) != 0
 }
 
 // nameStart returns where a run of n capitalised words starts its name:

@@ -1891,6 +1891,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the toll was fair", kind: quotes.Indirect, mention: "Ann Roe", cue: "stressed"}, {text: "that the pier was old", kind: quotes.Indirect, mention: "Jo Hill", cue: "lamented"}, {text: "to discuss the toll", kind: quotes.Indirect, mention: "Tom Vale", cue: "vowed"}}},
 	{"whom a cue of speech names with to before that is its addressee", "Jo Hill explained to the board that the pier was old. Tom Vale reiterated to Radio 5 that he would run.",
 		[]want{{text: "that the pier was old", mention: "Jo Hill", addressee: "the board"}, {text: "that he would run", mention: "Tom Vale", addressee: "Radio 5"}}},
+	{"her and nouns after a telling cue, then a subject pronoun: her owns the addressee, and the clause from the pronoun is what was told", "Ann Roe told her loyal followers they would win the vote.",
+		[]want{{text: "they would win the vote", kind: quotes.Indirect, mention: "Ann Roe", cue: "told", addressee: "her loyal followers"}}},
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",
 		[]want{{text: "that the bridge would open", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "her supporters"},
 			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},

@@ -5226,6 +5226,9 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 	if d.german {
 		return e
 	}
+	if n := herNounThenSubject(toks, e, b); n > e {
+		return n
+	}
 	j := e
 	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !toks[j].isCue() && !toks[j].finite() && (!toks[j].isClass(cTime|cPrep) || d.addresseePrep(toks, j, b)) {
 		j++
@@ -5239,6 +5242,32 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 	// but not a relative clause: a video that depicted him
 	if k := d.skipAdverbials(toks, j, b); k+1 < b && toks[k].is("that") && !toks[k+1].clauseVerb() {
 		return j
+	}
+	return e
+}
+
+// herNounThenSubject returns where an addressee that ends in "her" at
+// toks[e-1] ends when "her" owns the nouns after it and a subject pronoun
+// opens the content: "told her followers they would win" (whom: her
+// followers; what: they would win). Else e.
+func herNounThenSubject(toks []token, e, b int) int {
+	if e == 0 || !toks[e-1].is("her") {
+		return e
+	}
+	for i := e; i+1 < b && i-e < 3; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.upper && i == e {
+			return e
+		}
+		if subjectPronoun(t.lower) {
+			if i > e && toks[i+1].kind == tWord {
+				return i
+			}
+			return e
+		}
+		if t.isClass(cDeterminer|cPrep|cTime) || t.is("that") || t.isCue() || t.finite() {
+			return e
+		}
 	}
 	return e
 }

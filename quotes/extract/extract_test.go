@@ -1893,6 +1893,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the pier was old", mention: "Jo Hill", addressee: "the board"}, {text: "that he would run", mention: "Tom Vale", addressee: "Radio 5"}}},
 	{"her and nouns after a telling cue, then a subject pronoun: her owns the addressee, and the clause from the pronoun is what was told", "Ann Roe told her loyal followers they would win the vote.",
 		[]want{{text: "they would win the vote", kind: quotes.Indirect, mention: "Ann Roe", cue: "told", addressee: "her loyal followers"}}},
+	{"in or at and a capitalised place at the end of the clause go on the addressee; a month does not", `"We will win," Tom Hill told a packed gym in New Fenwick. "The pier stays," Ann Roe told Harbor Radio in May.`,
+		[]want{{text: "We will win,", kind: quotes.Direct, mention: "Tom Hill", cue: "told", addressee: "a packed gym in New Fenwick"}, {text: "The pier stays,", kind: quotes.Direct, mention: "Ann Roe", cue: "told", addressee: "Harbor Radio"}}},
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",
 		[]want{{text: "that the bridge would open", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "her supporters"},
 			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},

@@ -5164,8 +5164,28 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 		return ce
 	}
 	obj.e = d.addresseeEnd(toks, obj.e, b)
+	obj.e = d.addresseePlace(toks, obj.e, b)
 	f.addressee = d.text(d.tokSpan(toks, obj))
 	return obj.e
+}
+
+// addresseePlace returns where an English addressee ends that "in" or
+// "at" and a capitalised place at toks[e] go on, when the clause ends
+// there or a time or a comma follows: "told a rally in Fenwick.", "told a
+// crowd at Vale Park on Monday" (whom: the crowd at Vale Park). Else e:
+// "told a crowd in Ames the ferry would run" leaves the place alone.
+func (d *doc) addresseePlace(toks []token, e, b int) int {
+	if d.german || e >= b || !(toks[e].is("in") || toks[e].is("at")) || !d.addresseePrep(toks, e, b) || d.inSet("month", toks[e+1].lower) {
+		return e // but not a month: told Business Insider in May
+	}
+	p := e + 1
+	for p < b && p-e <= 4 && toks[p].kind == tWord && toks[p].upper {
+		p++
+	}
+	if p == b || toks[p].isPunct(".,;!?") || toks[p].isClass(cTime) || d.inSet("weekday", toks[p].lower) {
+		return p
+	}
+	return e
 }
 
 // germanDative returns the dative object right after a German cue and

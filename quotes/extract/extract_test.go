@@ -1895,6 +1895,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "they would win the vote", kind: quotes.Indirect, mention: "Ann Roe", cue: "told", addressee: "her loyal followers"}}},
 	{"in or at and a capitalised place at the end of the clause go on the addressee; a month does not", `"We will win," Tom Hill told a packed gym in New Fenwick. "The pier stays," Ann Roe told Harbor Radio in May.`,
 		[]want{{text: "We will win,", kind: quotes.Direct, mention: "Tom Hill", cue: "told", addressee: "a packed gym in New Fenwick"}, {text: "The pier stays,", kind: quotes.Direct, mention: "Ann Roe", cue: "told", addressee: "Harbor Radio"}}},
+	{"to or for and whom it was for go on a channel after the cue, but not an infinitive", `"The pier stays," Jo Vale said in a speech to farmers in Ames. "The toll goes," Ann Roe wrote in a post to thank her staff.`,
+		[]want{{text: "The pier stays,", kind: quotes.Direct, mention: "Jo Vale", cue: "said", channel: "a speech to farmers"}, {text: "The toll goes,", kind: quotes.Direct, mention: "Ann Roe", cue: "wrote", channel: "a post"}}},
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",
 		[]want{{text: "that the bridge would open", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "her supporters"},
 			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},

@@ -5881,12 +5881,26 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		}
 		for i := j + 1; i < k; i++ {
 			if toks[i].isClass(cChannel) {
-				return d.text(d.tokSpan(toks, span{j + 1, k}))
+				return d.text(d.tokSpan(toks, span{j + 1, d.channelHearers(toks, k, b)}))
 			}
 		}
 		j = k
 	}
 	return ""
+}
+
+// channelHearers returns where an English channel phrase that ends at
+// toks[k] ends when "to" or "for" and those it was given to or made for go
+// on it: "in a speech to farmers", "in an interview for the Ledger"; not
+// an infinitive (in a post to thank …). Else k.
+func (d *doc) channelHearers(toks []token, k, b int) int {
+	if d.german || k+1 >= b || !(toks[k].is("to") || toks[k].is("for")) || toks[k+1].kind != tWord || toks[k+1].isClass(cTime) || toks[k].is("to") && d.toVerb(toks, k, b) {
+		return k
+	}
+	if e := d.phraseEnd(toks, k, b, true); e > k+1 {
+		return e
+	}
+	return k
 }
 
 // channelBefore returns the channel an English phrase set off by a comma

@@ -1897,6 +1897,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will win,", kind: quotes.Direct, mention: "Tom Hill", cue: "told", addressee: "a packed gym in New Fenwick"}, {text: "The pier stays,", kind: quotes.Direct, mention: "Ann Roe", cue: "told", addressee: "Harbor Radio"}}},
 	{"to or for and whom it was for go on a channel after the cue, but not an infinitive", `"The pier stays," Jo Vale said in a speech to farmers in Ames. "The toll goes," Ann Roe wrote in a post to thank her staff.`,
 		[]want{{text: "The pier stays,", kind: quotes.Direct, mention: "Jo Vale", cue: "said", channel: "a speech to farmers"}, {text: "The toll goes,", kind: quotes.Direct, mention: "Ann Roe", cue: "wrote", channel: "a post"}}},
+	{"a source's noun and to before the one it serves heads the source: the aide speaks, not the governor", "Other advisers to the governor said the pier would close.",
+		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Other advisers to the governor", cue: "said"}}},
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",
 		[]want{{text: "that the bridge would open", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "her supporters"},
 			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},

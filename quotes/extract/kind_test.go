@@ -27,6 +27,7 @@ func TestSourceKinds(t *testing.T) {
 		// the head noun before a phrase that follows it decides
 		{"Sources close to the minister said the bridge would close.", quotes.Anonymous},
 		{"A spokesman for the harbor ministry said the bridge would close.", quotes.Anonymous},
+		{"An aide to the governor said the bridge would close.", quotes.Anonymous},
 		{"Two people familiar with the talks said the bridge would close.", quotes.Anonymous},
 		{"The chairman of the harbor board said the bridge would close.", quotes.Person},
 		{"Three-quarters of the voters said the bridge would close.", quotes.Anonymous},

@@ -1485,6 +1485,9 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if a-3 >= lo && toks[a-1].is("to") && toks[a-2].isClass(cDocument) && !toks[a-2].upper && j-a < maxNP {
 		return a - 2, true // her email to the staff; a letter to the board
 	}
+	if a-2 >= lo && toks[a-1].is("to") && toks[a-2].isClass(cAnonymous) && !toks[a-2].upper && j-a < maxNP {
+		return a - 2, true // an aide to the governor; advisers to the board: the aide speaks, not the governor
+	}
 	if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !toks[a-1].isClass(cStop|cPrep) && j-a < maxNP {
 		return a, true // a German genitive: der Geschäftsführer des Verbands
 	}

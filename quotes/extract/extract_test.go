@@ -1899,6 +1899,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The pier stays,", kind: quotes.Direct, mention: "Jo Vale", cue: "said", channel: "a speech to farmers"}, {text: "The toll goes,", kind: quotes.Direct, mention: "Ann Roe", cue: "wrote", channel: "a post"}}},
 	{"a source's noun and to before the one it serves heads the source: the aide speaks, not the governor", "Other advisers to the governor said the pier would close.",
 		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Other advisers to the governor", cue: "said"}}},
+	{"the and a title of two words resolve to the person named with that title before, but not when a capitalised word comes before the title (a body's chief justice)", "Chief Justice Jo Hill opened the session on Monday. The chief justice said the court would rule soon.",
+		[]want{{text: "the court would rule soon", kind: quotes.Indirect, mention: "The chief justice", speaker: "Jo Hill", cue: "said"}}},
 	{"an addressee runs to the that after it", "Ann Lee told her supporters that the bridge would open. Tom Hill told Radio 35 that he would run.",
 		[]want{{text: "that the bridge would open", kind: quotes.Indirect, mention: "Ann Lee", cue: "told", addressee: "her supporters"},
 			{text: "that he would run", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "Radio 35"}}},

@@ -361,8 +361,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
 		return
 	}
-	if det == "the" && len(ws) == 1 {
-		if full := d.titledBefore(f.mention.s, head); full != "" {
+	if det == "the" && (len(ws) == 1 || len(ws) == 2 && !ws[0].upper && !ws[1].upper) {
+		mod := ""
+		if len(ws) == 2 {
+			mod = ws[0].lower // Chief Justice Jo Hill … the chief justice
+		}
+		if full := d.titledBefore(f.mention.s, head, mod); full != "" {
 			// Governor Ann Lee signed the bill. The governor said …
 			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
 			return
@@ -450,8 +454,10 @@ func (d *doc) namesTitle(w, head string, dot bool) bool {
 
 // titledBefore returns the full name of a person named shortly before
 // rune pos right after the title head ("Governor Ann Lee" or "Gov. Ann
-// Lee" for the governor), else "".
-func (d *doc) titledBefore(pos int, head string) string {
+// Lee" for the governor), else "". A title of two words matches when mod,
+// its first word, stands right before it ("Chief Justice Jo Hill" for the
+// chief justice).
+func (d *doc) titledBefore(pos int, head, mod string) string {
 	if d.german || !d.has(cTitle, head) {
 		return ""
 	}
@@ -468,6 +474,12 @@ func (d *doc) titledBefore(pos int, head string) string {
 		s := e
 		for s > 0 && unicode.IsLetter(d.r[s-1]) {
 			s--
+		}
+		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && mod != "" {
+			if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
+				return ns[j].name
+			}
+			continue
 		}
 		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && !d.capitalisedBefore(s) {
 			return ns[j].name // but not World Bank President Jim Kim: the bank's president

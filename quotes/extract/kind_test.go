@@ -44,6 +44,8 @@ func TestSourceKinds(t *testing.T) {
 		// a German compound ending in an organisation noun, in any case
 		{"Das Hafenamt teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		{"Laut einer Mitteilung des Finanzministeriums wird die Brücke geschlossen.", quotes.Organisation},
+		{"Dem Gesetzesentwurf zufolge wird die Brücke geschlossen.", quotes.Document},
+		{"Laut dem Gesetzesentwurf wird die Brücke geschlossen.", quotes.Document},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -377,7 +377,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind = quotes.Person // the FBI director: a person the article describes
 	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompoundOrg(head):
 		f.kind = quotes.Organisation
-	case d.has(cDocument, head):
+	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
 	case d.has(cAnonymous, head) || d.has(cAnonymous, strings.TrimSuffix(head, "s")):
 		f.kind = quotes.Anonymous
@@ -632,7 +632,12 @@ func (d *doc) capitalList(ws []word, names map[string]string) string {
 // die Landespolizei. German writes its compounds as one word, so the head
 // is a tail of the word; the part before it is at least three letters long
 // (not Samt for Amt); a tail cut inside a letter like ü matches no word.
-func (d *doc) germanCompoundOrg(w string) bool {
+func (d *doc) germanCompoundOrg(w string) bool { return d.germanCompound(w, cOrganisation) }
+
+// germanCompound reports whether a German noun is a compound whose head,
+// a tail of the word, is a word of class c (des Gesetzesentwurfs: a
+// document; das Hafenamt: an organisation).
+func (d *doc) germanCompound(w string, c class) bool {
 	if !d.german || len(w) < 7 {
 		return false
 	}
@@ -642,7 +647,7 @@ func (d *doc) germanCompoundOrg(w string) bool {
 	}
 	for _, stem := range stems {
 		for i := 3; i+3 <= len(stem); i++ {
-			if d.has(cOrganisation, stem[i:]) {
+			if d.has(c, stem[i:]) {
 				return true
 			}
 		}
@@ -686,6 +691,10 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	}
 	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 || d.germanCompoundOrg(last) {
 		f.kind, f.speaker = quotes.Organisation, name
+		return
+	}
+	if len(run) == 1 && d.germanCompound(last, cDocument) {
+		f.kind, f.speaker = quotes.Document, name // laut Gesetzesentwurf
 		return
 	}
 	f.kind = quotes.Person

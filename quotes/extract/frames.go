@@ -5164,8 +5164,28 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 		return ce
 	}
 	obj.e = d.addresseeEnd(toks, obj.e, b)
+	obj.e = d.addresseePlace(toks, obj.e, b)
 	f.addressee = d.text(d.tokSpan(toks, obj))
 	return obj.e
+}
+
+// addresseePlace returns where an English addressee ends that "in" or
+// "at" and a capitalised place at toks[e] go on, when the clause ends
+// there or a time or a comma follows: "told a rally in Fenwick.", "told a
+// crowd at Vale Park on Monday" (whom: the crowd at Vale Park). Else e:
+// "told a crowd in Ames the ferry would run" leaves the place alone.
+func (d *doc) addresseePlace(toks []token, e, b int) int {
+	if d.german || e >= b || !(toks[e].is("in") || toks[e].is("at")) || !d.addresseePrep(toks, e, b) || d.inSet("month", toks[e+1].lower) {
+		return e // but not a month: told Business Insider in May
+	}
+	p := e + 1
+	for p < b && p-e <= 4 && toks[p].kind == tWord && toks[p].upper {
+		p++
+	}
+	if p == b || toks[p].isPunct(".,;!?") || toks[p].isClass(cTime) || d.inSet("weekday", toks[p].lower) {
+		return p
+	}
+	return e
 }
 
 // germanDative returns the dative object right after a German cue and
@@ -5226,6 +5246,9 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 	if d.german {
 		return e
 	}
+	if n := herNounThenSubject(toks, e, b); n > e {
+		return n
+	}
 	j := e
 	for j < b && j-e < 6 && toks[j].kind == tWord && !toks[j].is("that") && (!conjunction(toks[j]) || d.joinsAddressee(toks, j, b)) && !toks[j].isCue() && !toks[j].finite() && (!toks[j].isClass(cTime|cPrep) || d.addresseePrep(toks, j, b)) {
 		j++
@@ -5239,6 +5262,32 @@ func (d *doc) addresseeEnd(toks []token, e, b int) int {
 	// but not a relative clause: a video that depicted him
 	if k := d.skipAdverbials(toks, j, b); k+1 < b && toks[k].is("that") && !toks[k+1].clauseVerb() {
 		return j
+	}
+	return e
+}
+
+// herNounThenSubject returns where an addressee that ends in "her" at
+// toks[e-1] ends when "her" owns the nouns after it and a subject pronoun
+// opens the content: "told her followers they would win" (whom: her
+// followers; what: they would win). Else e.
+func herNounThenSubject(toks []token, e, b int) int {
+	if e == 0 || !toks[e-1].is("her") {
+		return e
+	}
+	for i := e; i+1 < b && i-e < 3; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.upper && i == e {
+			return e
+		}
+		if subjectPronoun(t.lower) {
+			if i > e && toks[i+1].kind == tWord {
+				return i
+			}
+			return e
+		}
+		if t.isClass(cDeterminer|cPrep|cTime) || t.is("that") || t.isCue() || t.finite() {
+			return e
+		}
 	}
 	return e
 }
@@ -5833,12 +5882,26 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		}
 		for i := j + 1; i < k; i++ {
 			if toks[i].isClass(cChannel) {
-				return d.text(d.tokSpan(toks, span{j + 1, k}))
+				return d.text(d.tokSpan(toks, span{j + 1, d.channelHearers(toks, k, b)}))
 			}
 		}
 		j = k
 	}
 	return ""
+}
+
+// channelHearers returns where an English channel phrase that ends at
+// toks[k] ends when "to" or "for" and those it was given to or made for go
+// on it: "in a speech to farmers", "in an interview for the Ledger"; not
+// an infinitive (in a post to thank …). Else k.
+func (d *doc) channelHearers(toks []token, k, b int) int {
+	if d.german || k+1 >= b || !(toks[k].is("to") || toks[k].is("for")) || toks[k+1].kind != tWord || toks[k+1].isClass(cTime) || toks[k].is("to") && d.toVerb(toks, k, b) {
+		return k
+	}
+	if e := d.phraseEnd(toks, k, b, true); e > k+1 {
+		return e
+	}
+	return k
 }
 
 // channelBefore returns the channel an English phrase set off by a comma

@@ -27,18 +27,25 @@ func TestSourceKinds(t *testing.T) {
 		// the head noun before a phrase that follows it decides
 		{"Sources close to the minister said the bridge would close.", quotes.Anonymous},
 		{"A spokesman for the harbor ministry said the bridge would close.", quotes.Anonymous},
+		{"An aide to the governor said the bridge would close.", quotes.Anonymous},
 		{"Two people familiar with the talks said the bridge would close.", quotes.Anonymous},
 		{"The chairman of the harbor board said the bridge would close.", quotes.Person},
 		{"Three-quarters of the voters said the bridge would close.", quotes.Anonymous},
 		{"Four in 10 voters said the bridge would close.", quotes.Anonymous},
 		{"Downing Street said the bridge would close.", quotes.Organisation},
 		{"Vale Bank said the bridge would close.", quotes.Organisation},
+		{"Oslo and Rome said the bridge would close.", quotes.Organisation}, // two governments, not a person Rome
 		{"The airline said the bridge would close.", quotes.Organisation},
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
 		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		// a German compound ending in an organisation noun, in any case
+		{"Das Hafenamt teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Laut einer Mitteilung des Finanzministeriums wird die Brücke geschlossen.", quotes.Organisation},
+		{"Dem Gesetzesentwurf zufolge wird die Brücke geschlossen.", quotes.Document},
+		{"Laut dem Gesetzesentwurf wird die Brücke geschlossen.", quotes.Document},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -1485,6 +1485,9 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if a-3 >= lo && toks[a-1].is("to") && toks[a-2].isClass(cDocument) && !toks[a-2].upper && j-a < maxNP {
 		return a - 2, true // her email to the staff; a letter to the board
 	}
+	if a-2 >= lo && toks[a-1].is("to") && toks[a-2].isClass(cAnonymous) && !toks[a-2].upper && j-a < maxNP {
+		return a - 2, true // an aide to the governor; advisers to the board: the aide speaks, not the governor
+	}
 	if d.german && (u.lower == "des" || u.lower == "der") && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !toks[a-1].isClass(cStop|cPrep) && j-a < maxNP {
 		return a, true // a German genitive: der Geschäftsführer des Verbands
 	}
@@ -2231,7 +2234,9 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 				continue
 			}
 		}
-		if name && !d.german && !u.upper {
+		if name && !u.upper && (!d.german || toks[e-1].isClass(cMale|cFemale)) {
+			// German: only after a given name (Ursula von der Heide), as
+			// von der also opens a place or body (Hill von der Polizei)
 			if n := d.surnameAfterParticles(toks, e, b); n > e {
 				e = n // said Peter van der Berg: the particles go on to the surname
 				continue

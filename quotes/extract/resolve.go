@@ -361,8 +361,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
 		return
 	}
-	if det == "the" && len(ws) == 1 {
-		if full := d.titledBefore(f.mention.s, head); full != "" {
+	if det == "the" && (len(ws) == 1 || len(ws) == 2 && !ws[0].upper && !ws[1].upper) {
+		mod := ""
+		if len(ws) == 2 {
+			mod = ws[0].lower // Chief Justice Jo Hill … the chief justice
+		}
+		if full := d.titledBefore(f.mention.s, head, mod); full != "" {
 			// Governor Ann Lee signed the bill. The governor said …
 			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
 			return
@@ -371,9 +375,9 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
-	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)):
+	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompoundOrg(head):
 		f.kind = quotes.Organisation
-	case d.has(cDocument, head):
+	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
 	case d.has(cAnonymous, head) || d.has(cAnonymous, strings.TrimSuffix(head, "s")):
 		f.kind = quotes.Anonymous
@@ -450,8 +454,10 @@ func (d *doc) namesTitle(w, head string, dot bool) bool {
 
 // titledBefore returns the full name of a person named shortly before
 // rune pos right after the title head ("Governor Ann Lee" or "Gov. Ann
-// Lee" for the governor), else "".
-func (d *doc) titledBefore(pos int, head string) string {
+// Lee" for the governor), else "". A title of two words matches when mod,
+// its first word, stands right before it ("Chief Justice Jo Hill" for the
+// chief justice).
+func (d *doc) titledBefore(pos int, head, mod string) string {
 	if d.german || !d.has(cTitle, head) {
 		return ""
 	}
@@ -468,6 +474,12 @@ func (d *doc) titledBefore(pos int, head string) string {
 		s := e
 		for s > 0 && unicode.IsLetter(d.r[s-1]) {
 			s--
+		}
+		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && mod != "" {
+			if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
+				return ns[j].name
+			}
+			continue
 		}
 		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && !d.capitalisedBefore(s) {
 			return ns[j].name // but not World Bank President Jim Kim: the bank's president
@@ -571,6 +583,78 @@ func (d *doc) capitalIsPerson(f *frame, full string) bool {
 	return strings.HasPrefix(string(rest), ", who ")
 }
 
+// capitalList returns the governments a mention of two or more capitals
+// joined by "and" (or commas) stands for: "Washington and London said" is
+// "United States (government) and United Kingdom (government)", two
+// organisations, not a person London with the role Washington. It returns
+// "" when any part is no capital or a person of the article bears its name.
+func (d *doc) capitalList(ws []word, names map[string]string) string {
+	var govs []string
+	part := ws[:0]
+	flush := func() bool {
+		if len(part) == 0 || !part[0].upper {
+			return false
+		}
+		name := joinWords(part)
+		country, ok := d.x.capitals[string(d.lowered(name))]
+		if full, person := names[part[len(part)-1].lower]; !ok || person && !strings.EqualFold(full, name) {
+			return false
+		}
+		govs, part = append(govs, country+" (government)"), part[len(part):]
+		return true
+	}
+	joined := false
+	for i, w := range ws {
+		lw := strings.Trim(w.lower, ",")
+		if lw == "and" || w.lower == "," {
+			if (len(part) > 0 || len(govs) == 0) && !flush() { // Oslo, and Rome: the comma flushed Oslo
+				return ""
+			}
+			joined = joined || lw == "and"
+			continue
+		}
+		part = ws[i-len(part) : i+1]
+		if strings.HasSuffix(w.lower, ",") {
+			part = append(part[:len(part)-1:len(part)-1], word{text: strings.TrimSuffix(w.text, ","), lower: lw, upper: w.upper})
+			if !flush() {
+				return ""
+			}
+		}
+	}
+	if !joined || !flush() || len(govs) < 2 {
+		return ""
+	}
+	return strings.Join(govs, " and ")
+}
+
+// germanCompoundOrg reports whether a German noun is a compound whose head
+// is an organisation, in any case: das Finanzministerium, des Hafenamts,
+// die Landespolizei. German writes its compounds as one word, so the head
+// is a tail of the word; the part before it is at least three letters long
+// (not Samt for Amt); a tail cut inside a letter like ü matches no word.
+func (d *doc) germanCompoundOrg(w string) bool { return d.germanCompound(w, cOrganisation) }
+
+// germanCompound reports whether a German noun is a compound whose head,
+// a tail of the word, is a word of class c (des Gesetzesentwurfs: a
+// document; das Hafenamt: an organisation).
+func (d *doc) germanCompound(w string, c class) bool {
+	if !d.german || len(w) < 7 {
+		return false
+	}
+	stems := [2]string{w, ""}
+	if s, ok := strings.CutSuffix(w, "s"); ok {
+		stems[1] = strings.TrimSuffix(s, "e") // des Finanzministeriums, des Landgerichtes
+	}
+	for _, stem := range stems {
+		for i := 3; i+3 <= len(stem); i++ {
+			if d.has(c, stem[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // resolveName picks the name out of a mention ("Former Secretary of State
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
@@ -582,6 +666,10 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		// after it, as it stands inside another's sentence
 		last := word{text: dropPossessive(ws[n-1].text), lower: dropPossessive(ws[n-1].lower), upper: true}
 		ws, owner = append(ws[:n-1:n-1], last), true
+	}
+	if govs := d.capitalList(ws, names); govs != "" {
+		f.kind, f.speaker = quotes.Organisation, govs
+		return
 	}
 	run := d.nameRun(ws)
 	if len(run) == 0 {
@@ -601,8 +689,12 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 {
+	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 || d.germanCompoundOrg(last) {
 		f.kind, f.speaker = quotes.Organisation, name
+		return
+	}
+	if len(run) == 1 && d.germanCompound(last, cDocument) {
+		f.kind, f.speaker = quotes.Document, name // laut Gesetzesentwurf
 		return
 	}
 	f.kind = quotes.Person
@@ -688,8 +780,8 @@ func (d *doc) nameRun(ws []word) []word {
 // surnameAfterParticles reads the mention: the surname no stop or time
 // word (the van on Monday).
 func (d *doc) particleInName(ws []word, i int) bool {
-	if d.german {
-		return false
+	if d.german && !d.givenBefore(ws, i) {
+		return false // German von der after a given name only (Ursula von der Heide, not Hill von der Polizei)
 	}
 	for n := i; n < len(ws) && n-i < 3; n++ {
 		if ws[n].upper {
@@ -700,6 +792,15 @@ func (d *doc) particleInName(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// givenBefore reports whether a given name comes right before the
+// particles that end at ws[i] (Ursula von der).
+func (d *doc) givenBefore(ws []word, i int) bool {
+	for i > 0 && !ws[i-1].upper {
+		i--
+	}
+	return i > 0 && d.lex.words[ws[i-1].lower].cls&(cMale|cFemale) != 0
 }
 
 // nameStart returns where a run of n capitalised words starts its name:

@@ -1071,7 +1071,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		d.viaAside(toks, fa, prevHi)
 		before := len(d.results)
 		prevHi, done := d.asideContent(toks, fs, i, prevHi, nextLo, covered)
-		if done {
+		if done || d.germanDashAside(toks, fa, prevHi, nextLo, covered) {
 			taken, prevEmpty = nextLo, false
 			continue
 		}
@@ -2310,6 +2310,56 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 			!last.isClass(cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// germanDashAside gives a German frame set off by dashes inside a
+// sentence the words on each side of it, and reports whether it is one:
+// in "Ab Montag fährt die Fähre – so sagte Tom Hill – nur noch zweimal"
+// both sides are what Hill said (annotators mark both, as after an
+// English aside set off by commas).
+func (d *doc) germanDashAside(toks []token, fa frameAt, prevHi, nextLo int, covered map[int]bool) bool {
+	if !d.german || fa.f.rule != "inverted" || fa.f.inherit != nil || fa.f.leads || fa.hi >= nextLo {
+		return false
+	}
+	shut := d.dashAfterName(toks, fa.hi, nextLo)
+	if shut < 0 {
+		return false
+	}
+	open := fa.lo - 1
+	if open > prevHi && toks[open].is("so") {
+		open-- // – so sagte X –
+	}
+	if open <= prevHi || !d.asideDash(toks[open]) || !d.hasVerb(toks, span{prevHi, open}) && shut+1 >= nextLo {
+		return false
+	}
+	d.addAside(toks, span{prevHi, open}, fa.f, covered)
+	right := span{shut + 1, nextLo}
+	if right.s < right.e && toks[right.s].isPunct(",") {
+		right.s++ // – so sagte X –, sie müsse …
+	}
+	d.addAside(toks, right, fa.f, covered)
+	return true
+}
+
+// dashAfterName returns where the dash that closes a German aside stands
+// when it is toks[i] or ends a name set off by a comma after the mention
+// (– so sagte der Gründer der Firma, Tom Hill –); else -1.
+func (d *doc) dashAfterName(toks []token, i, lim int) int {
+	if d.asideDash(toks[i]) {
+		return i
+	}
+	if !toks[i].isPunct(",") {
+		return -1
+	}
+	for j := i + 1; j < lim && j <= i+4; j++ {
+		if d.asideDash(toks[j]) && j > i+1 {
+			return j
+		}
+		if toks[j].kind != tWord || !toks[j].upper {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beliefSides trims the two sides of a belief set off by commas (His

@@ -130,6 +130,7 @@ type wordSet struct {
 type hotSets struct {
 	poll, leaning, quotecue, needsclause, chargeof, timebefore, expectedcue                 *wordSet
 	aftercopula, bills, finding, pastverb, showsource, proposes, freerelative, nounmodifier *wordSet
+	surnameparticle                                                                         *wordSet
 }
 
 // findHot looks up the hot sets by name; a set a lexicon lacks stays nil,
@@ -142,6 +143,7 @@ func (lx *lexicon) findHot() {
 		aftercopula: lx.sets["aftercopula"], bills: lx.sets["bills"], finding: lx.sets["finding"],
 		pastverb: lx.sets["pastverb"], showsource: lx.sets["showsource"], proposes: lx.sets["proposes"],
 		freerelative: lx.sets["freerelative"], nounmodifier: lx.sets["nounmodifier"],
+		surnameparticle: lx.sets["surnameparticle"],
 	}
 }
 

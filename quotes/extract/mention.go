@@ -869,7 +869,7 @@ func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
 		return e
 	}
 	n := e
-	for n < b && n-e < 2 && toks[n].kind == tWord && !toks[n].upper && d.inSet("surnameparticle", toks[n].lower) {
+	for n < b && n-e < 2 && toks[n].kind == tWord && !toks[n].upper && d.lex.hot.surnameparticle.has(toks[n].lower) {
 		n++
 	}
 	if n == e || n >= b || toks[n].kind != tWord || !toks[n].upper || toks[n].isClass(cStop|cTime) {

@@ -375,7 +375,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
-	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompoundOrg(head):
+	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
@@ -627,16 +627,12 @@ func (d *doc) capitalList(ws []word, names map[string]string) string {
 	return strings.Join(govs, " and ")
 }
 
-// germanCompoundOrg reports whether a German noun is a compound whose head
-// is an organisation, in any case: das Finanzministerium, des Hafenamts,
-// die Landespolizei. German writes its compounds as one word, so the head
-// is a tail of the word; the part before it is at least three letters long
-// (not Samt for Amt); a tail cut inside a letter like ü matches no word.
-func (d *doc) germanCompoundOrg(w string) bool { return d.germanCompound(w, cOrganisation) }
-
 // germanCompound reports whether a German noun is a compound whose head,
-// a tail of the word, is a word of class c (des Gesetzesentwurfs: a
-// document; das Hafenamt: an organisation).
+// a tail of the word, is a word of class c, in any case (des
+// Gesetzesentwurfs: a document; das Hafenamt, des Finanzministeriums: an
+// organisation). German writes its compounds as one word; the part before
+// the head is at least three letters long (not Samt for Amt), and a tail
+// cut inside a letter like ü matches no word.
 func (d *doc) germanCompound(w string, c class) bool {
 	if !d.german || len(w) < 7 {
 		return false
@@ -689,7 +685,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 || d.germanCompoundOrg(last) {
+	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 || d.germanCompound(last, cOrganisation) {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}

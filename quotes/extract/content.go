@@ -2644,10 +2644,10 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 	if t.kind != tWord || t.upper {
 		return false
 	}
-	if t.lower == "didn't" || t.lower == "didn’t" || t.is("did") && n.is("not") {
+	if t.lower == "didn't" || t.is("did") && n.is("not") { // a word's lower text writes ’ as ' (appendLower)
 		return true
 	}
-	if first && (t.finite() && n.is("not") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t")) {
+	if first && (t.finite() && n.is("not") || strings.HasSuffix(t.lower, "n't")) {
 		return true
 	}
 	// opposed the deal, left the room; but not "built in 1920"

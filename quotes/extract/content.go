@@ -658,12 +658,8 @@ func (d *doc) afterWith(toks []token, s int, f *frame) bool {
 	if d.german || !f.named() {
 		return false
 	}
-	for j := s - 1; j > 0 && s-j <= 20; j-- {
-		if toks[j].s == f.mention.s {
-			return toks[j-1].is("with")
-		}
-	}
-	return false
+	i := sourceBack(toks, s, f.mention, 20)
+	return i > 0 && toks[i-1].is("with")
 }
 
 // contentAfterDateline returns where content that opens a paragraph

@@ -23,10 +23,7 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 	// reputations are recorded after the expectations, as a pass of their own did
 	seen := d.seenAt[:0]
 	for k := a + 1; k+1 < b; k++ {
-		if toks[k+1].kind == tQuote {
-			continue
-		}
-		switch toks[k+1].lower {
+		switch toks[k+1].lower { // a quote's lower text is empty
 		case "to":
 			d.expectation(toks, a, b, k, pi)
 		case "as", "for":

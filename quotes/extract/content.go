@@ -1360,7 +1360,7 @@ func (d *doc) negatedCue(toks []token, s int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+		if t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") {
 			return true
 		}
 	}
@@ -1738,7 +1738,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			continue // wrote the speech delivered by the mayor: a participle on the noun, no verb
 		}
 		if t.finite() || strings.HasSuffix(t.lower, "ed") ||
-			(strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !isPossessive(t.lower) {
+			strings.HasSuffix(t.lower, "'s") && !isPossessive(t.lower) {
 			return true
 		}
 		if !t.upper && d.lex.hot.pastverb.has(t.lower) {
@@ -4008,12 +4008,10 @@ func (d *doc) frontedContentCue(toks []token, c span) bool {
 // according to the poll".
 func demonstrativeCopula(toks []token, c span) (int, bool) {
 	first := toks[c.s].lower
-	for _, sfx := range []string{"'s", "’s"} {
-		if w, ok := strings.CutSuffix(first, sfx); ok && c.e == c.s+1 && (w == "that" || w == "this") {
-			return len(w), true
-		}
+	if w, ok := strings.CutSuffix(first, "'s"); ok && c.e == c.s+1 && (w == "that" || w == "this") {
+		return len(w), true // a token's lower text writes ’ as ' (appendLower)
 	}
-	if c.e == c.s+2 && (first == "that" || first == "this") && (toks[c.s+1].is("is") || toks[c.s+1].is("was") || toks[c.s+1].is("'s") || toks[c.s+1].is("’s")) {
+	if c.e == c.s+2 && (first == "that" || first == "this") && (toks[c.s+1].is("is") || toks[c.s+1].is("was") || toks[c.s+1].is("'s")) {
 		return len(first), true
 	}
 	return 0, false

@@ -1869,7 +1869,7 @@ func (d *doc) negatedMention(toks []token, k int) bool {
 
 // negation reports whether t is "not", "never" or a contracted "n't".
 func negation(t token) bool {
-	return t.kind == tWord && (t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t"))
+	return t.kind == tWord && (t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't"))
 }
 
 // refersBack reports whether the cue toks[k] (referring to, referencing) opens a

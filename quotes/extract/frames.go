@@ -941,7 +941,7 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 // unfair: presentClause).
 func (d *doc) viewedClause(toks []token, c, b int) bool {
 	w := toks[c].lower
-	if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !isPossessive(w) {
+	if strings.HasSuffix(w, "'s") && !isPossessive(w) { // the lower text writes ’ as '
 		return true
 	}
 	return d.looksLikeClause(toks, span{c, b}) || d.hasVerb(toks, span{c, b}) || d.presentClause(toks, span{c, b})

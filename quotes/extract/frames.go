@@ -5969,19 +5969,21 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	if !toks[p].isClass(cChannelPrep) || strings.HasSuffix(toks[p+1].lower, "ing") && !toks[p+1].isClass(cChannel) {
 		return "" // in releasing the email: a deed, not a channel
 	}
+	c := -1 // the first channel word
 	for i := p + 1; i < e; i++ {
 		if toks[i].kind != tWord || d.inSet("notchannel", toks[i].lower) {
 			// On the day that the footage emerged, …; In the wake of Jo
 			// Hill's remarks, …: a time, not a channel
 			return ""
 		}
-	}
-	for i := p + 1; i < e; i++ {
-		if toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
-			return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, i+1, e)}))
+		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
+			c = i
 		}
 	}
-	return ""
+	if c < 0 {
+		return ""
+	}
+	return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, c+1, e)}))
 }
 
 // untilTime returns where a time word ends a channel phrase toks[j:e],

@@ -941,7 +941,7 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 // unfair: presentClause).
 func (d *doc) viewedClause(toks []token, c, b int) bool {
 	w := toks[c].lower
-	if (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !isPossessive(w) {
+	if strings.HasSuffix(w, "'s") && !isPossessive(w) { // the lower text writes ’ as '
 		return true
 	}
 	return d.looksLikeClause(toks, span{c, b}) || d.hasVerb(toks, span{c, b}) || d.presentClause(toks, span{c, b})
@@ -1869,7 +1869,7 @@ func (d *doc) negatedMention(toks []token, k int) bool {
 
 // negation reports whether t is "not", "never" or a contracted "n't".
 func negation(t token) bool {
-	return t.kind == tWord && (t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t"))
+	return t.kind == tWord && (t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't"))
 }
 
 // refersBack reports whether the cue toks[k] (referring to, referencing) opens a
@@ -4131,10 +4131,7 @@ func (d *doc) expletiveIs(toks []token, np span, k int) bool {
 	if d.german || np.e != np.s+1 || np.e >= k || strings.HasSuffix(toks[np.e].lower, "ing") {
 		return false
 	}
-	stem, ok := strings.CutSuffix(toks[np.s].lower, "'s")
-	if !ok {
-		stem, ok = strings.CutSuffix(toks[np.s].lower, "’s")
-	}
+	stem, ok := strings.CutSuffix(toks[np.s].lower, "'s") // the lower text writes ’ as '
 	return ok && d.inSet("expletive", stem)
 }
 
@@ -4292,13 +4289,13 @@ func (d *doc) frontedOpening(toks []token, a, k int) bool {
 	next := a+1 < k && toks[a+1].kind == tWord
 	return t.isClass(cPrep|cTime|cClause|cSubordinator) || t.is("by") ||
 		strings.HasSuffix(t.lower, "ly") && !t.is("only") && !(t.upper && next && toks[a+1].upper && !toks[a+1].isClass(cTime|cPeriod)) || // Early Tuesday, she …; but Kelly Roe backed the plan, saying …: a name before a capitalised word that names no time
-		!d.german && d.inSet("frontprep", t.lower) && next || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
+		!d.german && next && d.inSet("frontprep", t.lower) || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
 		strings.HasSuffix(t.lower, "ed") && next && toks[a+1].isClass(cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
 		t.isNumber() && next && toks[a+1].isClass(cPeriod) || // Two years earlier, she …
 		t.isClass(cPeriod) && next && toks[a+1].isClass(cTime) || // Hours later, she …
-		d.inSet("fronting", t.lower) && next && toks[a+1].isClass(cPrep|cClause) // Back in 1999, she …; Ever since …
+		next && toks[a+1].isClass(cPrep|cClause) && d.inSet("fronting", t.lower) // Back in 1999, she …; Ever since …
 }
 
 // placeAfter reports whether the comma toks[c] inside a fronted phrase
@@ -5182,7 +5179,7 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 	for p < b && p-e <= 4 && toks[p].kind == tWord && toks[p].upper {
 		p++
 	}
-	if p == b || toks[p].isPunct(".,;!?") || toks[p].isClass(cTime) || d.inSet("weekday", toks[p].lower) {
+	if p == b || toks[p].isPunct(".,;!?") || toks[p].isClass(cTime) { // a weekday is a time word (TestSetsInClasses)
 		return p
 	}
 	return e
@@ -5972,19 +5969,21 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	if !toks[p].isClass(cChannelPrep) || strings.HasSuffix(toks[p+1].lower, "ing") && !toks[p+1].isClass(cChannel) {
 		return "" // in releasing the email: a deed, not a channel
 	}
+	c := -1 // the first channel word
 	for i := p + 1; i < e; i++ {
 		if toks[i].kind != tWord || d.inSet("notchannel", toks[i].lower) {
 			// On the day that the footage emerged, …; In the wake of Jo
 			// Hill's remarks, …: a time, not a channel
 			return ""
 		}
-	}
-	for i := p + 1; i < e; i++ {
-		if toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
-			return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, i+1, e)}))
+		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
+			c = i
 		}
 	}
-	return ""
+	if c < 0 {
+		return ""
+	}
+	return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, c+1, e)}))
 }
 
 // untilTime returns where a time word ends a channel phrase toks[j:e],

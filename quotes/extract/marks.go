@@ -118,7 +118,7 @@ func (x *Extractor) findMarks(ms []mark, r []rune, s, e int) []mark {
 			}
 		}
 		if !isQuoteChar(c) {
-			continue // no quote mark: most runes
+			continue // no quote mark: another non-ASCII rune, or a "<" that opens no tag
 		}
 		fam, width := markFamily(c), 1
 		if strayPeriodCloser(at, i) {

@@ -4607,7 +4607,7 @@ func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
 		}
 		n := toks[v-1].lower
 		if s == v || toks[s-1].kind != tWord || toks[s-1].isClass(cPrep) || toks[s].isClass(cDeterminer|cPronoun|cTime) ||
-			strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
+			strings.HasSuffix(n, "'s") {
 			return span{}, false // not with Hill vowing …, nor Hill's spending, a gerund
 		}
 		return span{s, v}, true
@@ -5815,7 +5815,7 @@ func (d *doc) showTitle(toks []token, j int) bool {
 		return false
 	}
 	p := toks[j-1].lower
-	return toks[j-1].kind == tWord && toks[j-1].upper && (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"))
+	return toks[j-1].kind == tWord && toks[j-1].upper && strings.HasSuffix(p, "'s")
 }
 
 // endsAdverbial reports whether t can end an adverbial after which the

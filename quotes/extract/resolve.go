@@ -475,14 +475,15 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 		for s > 0 && unicode.IsLetter(d.r[s-1]) {
 			s--
 		}
-		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && mod != "" {
-			if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
-				return ns[j].name
-			}
+		if s == e || !d.namesTitle(string(d.r[s:e]), head, dot) {
 			continue
 		}
-		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && !d.capitalisedBefore(s) {
-			return ns[j].name // but not World Bank President Jim Kim: the bank's president
+		if mod == "" {
+			if !d.capitalisedBefore(s) {
+				return ns[j].name // but not World Bank President Jim Kim: the bank's president
+			}
+		} else if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
+			return ns[j].name
 		}
 	}
 	return ""

@@ -2175,13 +2175,13 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	nameAt := b // where the name after a description starts
 	// German adjectives with no article before a plural noun open a
 	// phrase too: berichteten lokale Medien
-	if !(t.upper || t.isClass(cDeterminer) || t.isClass(cTitle)) && !(d.german && d.bareAdjectives(toks, k, b)) {
+	if !(t.upper || t.isClass(cDeterminer|cTitle)) && !(d.german && d.bareAdjectives(toks, k, b)) {
 		if d.german {
 			return span{}, false // German capitalises its nouns: sparte der Präsident
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop) && !toks[n].isClass(cPrep) && (!toks[n].isCue() || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop|cPrep) && (!toks[n].isCue() || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
 		if e := d.bareGroup(toks, k, n, b); e > 0 {

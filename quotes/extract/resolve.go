@@ -771,11 +771,11 @@ func (d *doc) nameRun(ws []word) []word {
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
 }
 
-// particleInName reports whether the English word ws[i], inside a run of
-// capitalised words, is a surname particle that one more particle at most
-// separates from the surname after it (Peter van der Berg), as
-// surnameAfterParticles reads the mention: the surname no stop or time
-// word (the van on Monday).
+// particleInName reports whether the word ws[i], inside a run of
+// capitalised words (in German after a given name), is a surname
+// particle that one more particle at most separates from the surname
+// after it (Peter van der Berg), as surnameAfterParticles reads the
+// mention: the surname no stop or time word (the van on Monday).
 func (d *doc) particleInName(ws []word, i int) bool {
 	if d.german && !d.givenBefore(ws, i) {
 		return false // German von der after a given name only (Ursula von der Heide, not Hill von der Polizei)

@@ -686,7 +686,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 || d.germanCompound(last, cOrganisation) {
+	if d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}
@@ -797,7 +797,7 @@ func (d *doc) givenBefore(ws []word, i int) bool {
 	for i > 0 && !ws[i-1].upper {
 		i--
 	}
-	return i > 0 && d.lex.words[ws[i-1].lower].cls&(cMale|cFemale) != 0
+	return i > 0 && d.has(cMale|cFemale, ws[i-1].lower)
 }
 
 // nameStart returns where a run of n capitalised words starts its name:

@@ -258,7 +258,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 			return true
 		}
 		w := strings.ToLower(string(d.r[j:i]))
-		if strings.ContainsRune(".!?", d.r[i-1]) && !d.isHonorific(w) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle, strings.TrimSuffix(w, ".")) {
+		if strings.ContainsRune(".!?", d.r[i-1]) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle|cHonorific, strings.TrimSuffix(w, ".")) {
 			return true // the sentence before ends here
 		}
 		if !unicode.IsUpper(d.r[j]) {

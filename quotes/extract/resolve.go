@@ -257,9 +257,10 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if i == 0 || d.r[i-1] == '\n' {
 			return true
 		}
-		w := strings.ToLower(string(d.r[j:i]))
-		if strings.ContainsRune(".!?", d.r[i-1]) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle|cHonorific, strings.TrimSuffix(w, ".")) {
-			return true // the sentence before ends here
+		if strings.ContainsRune(".!?", d.r[i-1]) {
+			if w := strings.ToLower(string(d.r[j:i])); !d.has(cTitle|cAbbrev, w) && !d.has(cTitle|cHonorific, strings.TrimSuffix(w, ".")) {
+				return true // the sentence before ends here
+			}
 		}
 		if !unicode.IsUpper(d.r[j]) {
 			return false

@@ -185,7 +185,8 @@ func cleanRole(role string) string {
 	first, rest, _ := strings.Cut(role, " ")
 	switch strings.ToLower(first) {
 	case "a", "an", "the":
-		role, first = rest, strings.SplitN(rest, " ", 2)[0]
+		role = rest
+		first, _, _ = strings.Cut(rest, " ")
 	case "der", "die", "das":
 		// der Vorsitzende des Vereins: an appositive ends in a noun; der
 		// das Amt seit 2010 führt: a relative clause in its verb
@@ -193,7 +194,8 @@ func cleanRole(role string) string {
 		if rest == "" || !unicode.IsUpper(c) {
 			return ""
 		}
-		role, first = rest, strings.SplitN(rest, " ", 2)[0]
+		role = rest
+		first, _, _ = strings.Cut(rest, " ")
 	case "who", "which", "whose", "who's":
 		return ""
 	}

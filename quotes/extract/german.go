@@ -875,7 +875,7 @@ func (d *doc) subjectAfterVerb(toks []token, v, e int) (span, bool) {
 			for j < e && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich")) {
 				j++
 			}
-			if np, ok := d.npAfter(toks, j, e); ok && d.nominative(toks, np) && d.properOrPronoun(toks, np) || ok && toks[np.s].isClass(cDeterminer) && d.nominative(toks, np) {
+			if np, ok := d.npAfter(toks, j, e); ok && d.nominative(toks, np) && (d.properOrPronoun(toks, np) || toks[np.s].isClass(cDeterminer)) {
 				return np, true
 			}
 			return span{}, false

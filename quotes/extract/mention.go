@@ -60,17 +60,17 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 	}
 	if t.cls&cPhrase != 0 {
 		for _, p := range d.lex.phrases[t.lower] {
-			if p.cls&(cSpeech|cBelief) != 0 && k+len(p.rest) < b && matchWords(toks[k+1:k+1+len(p.rest)], p.rest) {
-				if d.german && d.lacksParticle(toks, k+len(p.rest), b, t.lower+" "+strings.Join(p.rest, " ")) {
+			if e := k + 1 + len(p.rest); p.cls&(cSpeech|cBelief) != 0 && e <= b && matchWords(toks[k+1:e], p.rest) {
+				if d.german && d.lacksParticle(toks, e-1, b, t.lower+" "+strings.Join(p.rest, " ")) {
 					continue // geht aus dem Haus: only geht aus … hervor reports
 				}
-				if e := k + 1 + len(p.rest); e < b && toks[e].is("to") && !d.german && d.inSet("goon", t.lower) {
+				if e < b && toks[e].is("to") && !d.german && d.inSet("goon", t.lower) {
 					continue // who went on to work for him: moved on; "went on to say" has its cue in the infinitive
 				}
-				if d.strandedParticle(toks, k+1+len(p.rest), b, p) {
+				if d.strandedParticle(toks, e, b, p) {
 					continue
 				}
-				return k + 1 + len(p.rest), p.cls, true
+				return e, p.cls, true
 			}
 			if e, ok := d.phraseAfterDay(toks, k, b, p); ok && !d.strandedParticle(toks, e, b, p) {
 				return e, p.cls, true
@@ -2175,13 +2175,13 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	nameAt := b // where the name after a description starts
 	// German adjectives with no article before a plural noun open a
 	// phrase too: berichteten lokale Medien
-	if !(t.upper || t.isClass(cDeterminer) || t.isClass(cTitle)) && !(d.german && d.bareAdjectives(toks, k, b)) {
+	if !(t.upper || t.isClass(cDeterminer|cTitle)) && !(d.german && d.bareAdjectives(toks, k, b)) {
 		if d.german {
 			return span{}, false // German capitalises its nouns: sparte der Präsident
 		}
 		// a description before a name: pollster Frank Luntz
 		n := k
-		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop) && !toks[n].isClass(cPrep) && (!toks[n].isCue() || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
+		for n < b && n-k < 5 && (toks[n].kind == tWord && !toks[n].upper && !toks[n].isClass(cStop|cPrep) && (!toks[n].isCue() || d.beforeTitle(toks, n, b)) || d.numberSlash(toks, n, b) || d.descriptionOf(toks, k, n, b) || d.likeName(toks, k, n, b)) {
 			n++
 		}
 		if e := d.bareGroup(toks, k, n, b); e > 0 {

@@ -185,15 +185,17 @@ func cleanRole(role string) string {
 	first, rest, _ := strings.Cut(role, " ")
 	switch strings.ToLower(first) {
 	case "a", "an", "the":
-		role, first = rest, strings.SplitN(rest, " ", 2)[0]
+		role = rest
+		first, _, _ = strings.Cut(rest, " ")
 	case "der", "die", "das":
 		// der Vorsitzende des Vereins: an appositive ends in a noun; der
 		// das Amt seit 2010 führt: a relative clause in its verb
-		last := role[strings.LastIndexByte(role, ' ')+1:]
-		if rest == "" || !unicode.IsUpper([]rune(last)[0]) {
+		c, _ := utf8.DecodeRuneInString(role[strings.LastIndexByte(role, ' ')+1:]) // the last word's first letter
+		if rest == "" || !unicode.IsUpper(c) {
 			return ""
 		}
-		role, first = rest, strings.SplitN(rest, " ", 2)[0]
+		role = rest
+		first, _, _ = strings.Cut(rest, " ")
 	case "who", "which", "whose", "who's":
 		return ""
 	}

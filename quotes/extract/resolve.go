@@ -257,9 +257,10 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if i == 0 || d.r[i-1] == '\n' {
 			return true
 		}
-		w := strings.ToLower(string(d.r[j:i]))
-		if strings.ContainsRune(".!?", d.r[i-1]) && !d.isHonorific(w) && !d.has(cTitle|cAbbrev, w) && !d.has(cTitle, strings.TrimSuffix(w, ".")) {
-			return true // the sentence before ends here
+		if strings.ContainsRune(".!?", d.r[i-1]) {
+			if w := strings.ToLower(string(d.r[j:i])); !d.has(cTitle|cAbbrev, w) && !d.has(cTitle|cHonorific, strings.TrimSuffix(w, ".")) {
+				return true // the sentence before ends here
+			}
 		}
 		if !unicode.IsUpper(d.r[j]) {
 			return false
@@ -375,7 +376,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
-	case d.has(cOrganisation, head) || ws[0].upper && len(ws) > 0 && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation):
+	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
@@ -475,14 +476,15 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 		for s > 0 && unicode.IsLetter(d.r[s-1]) {
 			s--
 		}
-		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && mod != "" {
-			if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
-				return ns[j].name
-			}
+		if s == e || !d.namesTitle(string(d.r[s:e]), head, dot) {
 			continue
 		}
-		if s < e && d.namesTitle(string(d.r[s:e]), head, dot) && !d.capitalisedBefore(s) {
-			return ns[j].name // but not World Bank President Jim Kim: the bank's president
+		if mod == "" {
+			if !d.capitalisedBefore(s) {
+				return ns[j].name // but not World Bank President Jim Kim: the bank's president
+			}
+		} else if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
+			return ns[j].name
 		}
 	}
 	return ""
@@ -685,7 +687,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.lex.words[string(lower)].cls&cOrganisation != 0 || d.germanCompound(last, cOrganisation) {
+	if d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}
@@ -770,11 +772,11 @@ func (d *doc) nameRun(ws []word) []word {
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
 }
 
-// particleInName reports whether the English word ws[i], inside a run of
-// capitalised words, is a surname particle that one more particle at most
-// separates from the surname after it (Peter van der Berg), as
-// surnameAfterParticles reads the mention: the surname no stop or time
-// word (the van on Monday).
+// particleInName reports whether the word ws[i], inside a run of
+// capitalised words (in German after a given name), is a surname
+// particle that one more particle at most separates from the surname
+// after it (Peter van der Berg), as surnameAfterParticles reads the
+// mention: the surname no stop or time word (the van on Monday).
 func (d *doc) particleInName(ws []word, i int) bool {
 	if d.german && !d.givenBefore(ws, i) {
 		return false // German von der after a given name only (Ursula von der Heide, not Hill von der Polizei)
@@ -796,7 +798,7 @@ func (d *doc) givenBefore(ws []word, i int) bool {
 	for i > 0 && !ws[i-1].upper {
 		i--
 	}
-	return i > 0 && d.lex.words[ws[i-1].lower].cls&(cMale|cFemale) != 0
+	return i > 0 && d.has(cMale|cFemale, ws[i-1].lower)
 }
 
 // nameStart returns where a run of n capitalised words starts its name:

@@ -2170,6 +2170,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Leaders in both parties", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Harbor leaders in Fenwick", cue: "warned"}}},
 	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
+	{"back after a cue and before that is the cue's particle, not the first word of what was said", `The harbor board met on Monday. Jo Vale reported back that the donor was willing to give. Tom Hill wrote back that the pier stays open.`,
+		[]want{{text: "that the donor was willing to give", kind: quotes.Indirect, mention: "Jo Vale", cue: "reported"}, {text: "that the pier stays open", kind: quotes.Indirect, mention: "Tom Hill", cue: "wrote"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -5399,6 +5399,9 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 			return k // sagte, ohne auf den Fall einzugehen, dass …
 		}
 	}
+	if d.backParticle(toks, j, b) {
+		j++ // reported back that …: the particle is the cue's
+	}
 	s := j
 	j = d.skipAdverbials(toks, j, b)
 	if j >= b || j > s && d.relativeAfterPhrase(toks, j, b) {
@@ -5459,6 +5462,15 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		}
 	}
 	return -1
+}
+
+// backParticle reports whether the English "back" at toks[j] is the
+// particle of the cue right before it, with "that" after it: "reported
+// back that the donor would give", "wrote back that …" (the answer went
+// back; what was said follows). Not "added back the week it cut", where
+// back goes with an object.
+func (d *doc) backParticle(toks []token, j, b int) bool {
+	return !d.german && j > 0 && j+1 < b && toks[j].is("back") && toks[j+1].is("that") && toks[j-1].isCue()
 }
 
 // pastInfinitiveAside returns where German content starts after an

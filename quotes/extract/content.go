@@ -1908,6 +1908,9 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
+		if t.isPunct(",") && partyAfterName(toks, i-1) {
+			continue // who backed Sen. Tom Hill, D-Ore., now support …: the comma closes the name's party, not the clause
+		}
 		if t.isPunct("(") && !verb && (condition || d.afterThatComma(toks, c.s)) {
 			continue // that, on average in 2014 (the latest data), wages …: a gloss in the leading phrase, the clause still ahead
 		}
@@ -1972,6 +1975,17 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		c.e--
 	}
 	return c
+}
+
+// partyAfterName reports whether toks[k] is a party and state that
+// commas set off after a name (Sen. Tom Hill, D-Ore., …; Ann Roe,
+// R-Texas, …): the comma after it closes the name's gloss.
+func partyAfterName(toks []token, k int) bool {
+	if k < 2 || !toks[k-1].isPunct(",") || !toks[k-2].upper {
+		return false
+	}
+	t := &toks[k]
+	return t.kind == tWord && t.upper && len(t.lower) >= 4 && strings.IndexByte("dri", t.lower[0]) >= 0 && t.lower[1] == '-'
 }
 
 // adjectiveComma reports whether the comma at toks[i] follows an article

@@ -2172,6 +2172,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 	{"back after a cue and before that is the cue's particle, not the first word of what was said", `The harbor board met on Monday. Jo Vale reported back that the donor was willing to give. Tom Hill wrote back that the pier stays open.`,
 		[]want{{text: "that the donor was willing to give", kind: quotes.Indirect, mention: "Jo Vale", cue: "reported"}, {text: "that the pier stays open", kind: quotes.Indirect, mention: "Tom Hill", cue: "wrote"}}},
+	{"a party and state that commas set off after a name in reported words are the name's gloss: the clause goes on after the second comma", `The harbor board met on Monday. The poll also found that riders who had backed Sen. Tom Hill, D-Ore., now support the toll.`,
+		[]want{{text: "that riders who had backed Sen. Tom Hill, D-Ore., now support the toll", kind: quotes.Indirect, mention: "The poll", cue: "found"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2174,6 +2174,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the donor was willing to give", kind: quotes.Indirect, mention: "Jo Vale", cue: "reported"}, {text: "that the pier stays open", kind: quotes.Indirect, mention: "Tom Hill", cue: "wrote"}}},
 	{"a party and state that commas set off after a name in reported words are the name's gloss: the clause goes on after the second comma", `The harbor board met on Monday. The poll also found that riders who had backed Sen. Tom Hill, D-Ore., now support the toll.`,
 		[]want{{text: "that riders who had backed Sen. Tom Hill, D-Ore., now support the toll", kind: quotes.Indirect, mention: "The poll", cue: "found"}}},
+	{"both or each after two names joined by and floats off their plural subject: the pair said it", `The harbor board met on Monday. Ann Roe and Tom Hill both said the pier would close. Jo Vale and Rob Lee each said the toll was fair.`,
+		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Ann Roe and Tom Hill", cue: "said"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Jo Vale and Rob Lee", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

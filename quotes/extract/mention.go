@@ -643,6 +643,8 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Party leaders — whose party was once united — both suggested: the subject is before the aside
 		case toks[j].is("both") && j-1 >= lo && !d.german && toks[j-1].isPunct(")"):
 			j-- // She and Tom Hill (R-Ore.) both said: the pair is before the parenthesis
+		case (toks[j].is("both") || toks[j].is("each")) && j-1 >= lo && !d.german && toks[j-1].upper && d.pairBefore(toks, lo, j-1):
+			j-- // Ann Roe and Tom Hill both said: the pair of names is the subject
 		case (toks[j].is("been") || toks[j].is("both") || toks[j].is("all")) && j-1 >= lo && !d.german && toks[j-1].isClass(cFinite):
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
@@ -683,6 +685,22 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 		}
 	}
 	return j
+}
+
+// pairBefore reports whether the name that ends at toks[j] is the last of
+// two or more joined by "and" (Ann Roe and Tom Hill; Roe, Hill and Vale):
+// a plural subject that a floating both or each can follow.
+func (d *doc) pairBefore(toks []token, lo, j int) bool {
+	for i := j - 1; i > lo && i >= j-4; i-- {
+		t := &toks[i]
+		switch {
+		case t.is("and"):
+			return toks[i-1].upper
+		case !t.upper:
+			return false
+		}
+	}
+	return false
 }
 
 // pronounHave reports whether t is a pronoun with a contracted have

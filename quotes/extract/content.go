@@ -1157,6 +1157,16 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
+	case !d.german && first.finite():
+		// a plan he said could work, a toll she says would never pass: the
+		// clause's subject went before; whether its verb reports anything
+		// is read from the words after the auxiliaries, two at least (not
+		// everything he says is true: a predicate of what he says)
+		k := c.s
+		for k < c.e && toks[k].finite() {
+			k = d.skipAdverbials(toks, k+1, c.e)
+		}
+		return k+1 < c.e && d.reportsClause(toks, span{k, c.e}, f)
 	case first.isClass(cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
 	}

@@ -5714,6 +5714,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
+		case !d.german && t.finite() && !(j+1 < b && toks[j+1].is("that")):
+			return j // a toll she favors but says would never pass: an auxiliary after the cue opens a clause whose subject went before (but all I'm asking is that …)
 		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
 			p := j
 			j++

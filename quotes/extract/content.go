@@ -108,6 +108,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		c.s++ // Citing "a family matter," the spokeswoman told …: the object is what was said
 	}
 	c.e = d.beforeBracketTag(toks, c)
+	c.e = d.beforeWhileCue(toks, c)
 	for c.e > c.s && (toks[c.e-1].kind == tPunct || conjunction(toks[c.e-1]) || d.german && germanConjunction(toks[c.e-1])) {
 		c.e-- // …, and the board agreed: the next frame's clause
 	}
@@ -1985,6 +1986,30 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		c.e--
 	}
 	return c
+}
+
+// beforeWhileCue returns where English content c ends before "while" or
+// "before" and an -ing cue, past "also" (said the toll was unfair while
+// adding that …; said it was "unfair" before also noting, "…"): the
+// participle reports on its own, with the clause's source; else c.e.
+func (d *doc) beforeWhileCue(toks []token, c span) int {
+	if d.german {
+		return c.e
+	}
+	for i := c.s + 2; i < c.e && i+2 < len(toks); i++ { // the cue may open the next frame, past c.e
+		t := &toks[i]
+		if !t.is("while") && !t.is("before") {
+			continue
+		}
+		j := i + 1
+		if toks[j].is("also") {
+			j++
+		}
+		if n := &toks[j]; n.isCue() && strings.HasSuffix(n.lower, "ing") {
+			return i
+		}
+	}
+	return c.e
 }
 
 // partyAfterName reports whether toks[k] is a party and state that

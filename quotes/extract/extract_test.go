@@ -2178,6 +2178,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Ann Roe and Tom Hill", cue: "said"}, {text: "the toll was fair", kind: quotes.Indirect, mention: "Jo Vale and Rob Lee", cue: "said"}}},
 	{"an auxiliary or modal right after the cue of a relative clause opens what was said, whose subject the noun before took: it is no adverb to skip", `The harbor board met on Monday. Ann Roe made no effort to pass a toll, which she favors but says would never win support in the council. It is a change Tom Hill said could drive riders away. Not everything Hill says is true.`,
 		[]want{{text: "would never win support in the council", kind: quotes.Indirect, mention: "Ann Roe", cue: "says"}, {text: "could drive riders away", kind: quotes.Indirect, cue: "said"}}},
+	{"while or before and an -ing cue after reported words open a participle of the same source: what was said ends before them, and the participle's words are its own", `The harbor board met on Monday. Tom Hill said the toll was “unfair” while adding, “We will fight it.” Ann Roe said the plan would fail while also noting that the pier was old.`,
+		[]want{{text: "the toll was “unfair”", kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}, {text: "We will fight it.", kind: quotes.Direct, mention: "Tom Hill", cue: "adding"},
+			{text: "the plan would fail", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "that the pier was old", kind: quotes.Indirect, mention: "Ann Roe", cue: "noting"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3664,7 +3664,8 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		return span{first, first + 1}
 	}
 	last := qt[len(qt)-1]
-	if !d.german && d.quoteEndsIn(toks[last], ",") && !d.leadsToClause(toks, c.s, last) && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
+	lead := d.leadingClause(toks, c.s, last) // if riders are "horrified," they will vote: the main clause is still to come
+	if !d.german && d.quoteEndsIn(toks[last], ",") && !(lead && last+1 < c.e && d.opensFiniteClause(toks, span{last + 1, c.e})) && !d.leadsToClause(toks, c.s, last) && !d.goesOnAt(toks, last+1, c.e) && !d.quoteAnd(toks, c.s, last+1, c.e) && !d.infinitiveList(toks, c.s, last+1, c.e) {
 		c.e = last + 1 // said it was "rigged," angering …: the comma inside the marks ends the clause
 	}
 	from := last + 1
@@ -3680,6 +3681,12 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		if j := d.insertion(toks, i, c.e); j > i && (!d.german || germanInsertion(toks, i)) {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
+		}
+		if lead && t.isPunct(",") {
+			lead = false // the first comma closes the leading clause
+			if i+1 < c.e && d.opensFiniteClause(toks, span{i + 1, c.e}) {
+				continue // said that while riders are "angry" at the toll, they like the mayor
+			}
 		}
 		if t.isPunct(",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(t.isPunct(",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && t.isClass(cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) && !d.infinitiveAnd(toks, c.s, i) || !d.german && (t.isPunct("-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
@@ -3698,6 +3705,24 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 		c.s = last
 	}
 	return c
+}
+
+// leadingClause reports whether English content at toks[s] opens with a
+// subordinate clause (if, while, although, because …) that holds the
+// quote toks[q] before any comma: the comma after the quote closes that
+// clause, and the main clause after it was reported with it. Not "as",
+// which after a cue names what something was called (slammed as
+// "careless").
+func (d *doc) leadingClause(toks []token, s, q int) bool {
+	if d.german || toks[s].is("as") || !(toks[s].isClass(cConditional) || d.inSet("subordinate", toks[s].lower)) {
+		return false
+	}
+	for _, t := range toks[s:q] {
+		if t.isPunct(",;:—–") {
+			return false
+		}
+	}
+	return true
 }
 
 // innerFrameClause reports whether English content toks[s:e] before a

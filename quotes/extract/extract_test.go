@@ -2181,6 +2181,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"while or before and an -ing cue after reported words open a participle of the same source: what was said ends before them, and the participle's words are its own", `The harbor board met on Monday. Tom Hill said the toll was “unfair” while adding, “We will fight it.” Ann Roe said the plan would fail while also noting that the pier was old.`,
 		[]want{{text: "the toll was “unfair”", kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}, {text: "We will fight it.", kind: quotes.Direct, mention: "Tom Hill", cue: "adding"},
 			{text: "the plan would fail", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "that the pier was old", kind: quotes.Indirect, mention: "Ann Roe", cue: "noting"}}},
+	{"a quote inside a subordinate clause that opens the reported words is no end: the comma after it closes the leading clause, and the main clause was said too", `The harbor board met on Monday. Ann Roe said that while the riders are "horrified" at the toll, they admire the mayor. Tom Hill said if the riders are "angry," they will vote.`,
+		[]want{{text: `that while the riders are "horrified" at the toll, they admire the mayor`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}, {text: `if the riders are "angry," they will vote`, kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1158,6 +1158,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // 46 percent said yes, compared with …; he said no to the war
 	case d.isCoreSay(f) && d.leadingAdverbial(toks, c):
 		return true // said despite the rain, the fair would open
+	case first.isClass(cTime) && c.s+2 < c.e && ownerWord(toks[c.s+1]):
+		return d.isCoreSay(f) || d.looksLikeClause(toks, c) // said last week's vote was …: the time owns the subject
 	case !d.german && first.finite():
 		// a plan he said could work, a toll she says would never pass: the
 		// clause's subject went before; whether its verb reports anything

@@ -2183,6 +2183,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the plan would fail", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "that the pier was old", kind: quotes.Indirect, mention: "Ann Roe", cue: "noting"}}},
 	{"a quote inside a subordinate clause that opens the reported words is no end: the comma after it closes the leading clause, and the main clause was said too", `The harbor board met on Monday. Ann Roe said that while the riders are "horrified" at the toll, they admire the mayor. Tom Hill said if the riders are "angry," they will vote.`,
 		[]want{{text: `that while the riders are "horrified" at the toll, they admire the mayor`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}, {text: `if the riders are "angry," they will vote`, kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}}},
+	{"a time word before a noun with the possessive 's owns the subject of what was said, no time of saying; before a pronoun with a contracted is it is one", `The harbor board met on Monday. Ann Roe said Sunday night's debate was a mess. Tom Hill said last week's vote was unfair. Jo Vale says tonight he's a step closer.`,
+		[]want{{text: "Sunday night's debate was a mess", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "last week's vote was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "he's a step closer", kind: quotes.Indirect, mention: "Jo Vale", cue: "says"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -5720,6 +5720,9 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			p := j
 			j++
 			if t.isClass(cTime) {
+				if j < b && ownerWord(toks[j]) {
+					return p // said Sunday night's debate was …: the time owns the subject
+				}
 				if j < b && d.periodWord(toks[j]) {
 					j++ // said this week, last month, last January
 				}
@@ -5746,6 +5749,21 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// ownerWord reports whether t is a lower-case English noun with the
+// possessive 's (night's, week's), not a pronoun with a contracted "is"
+// (he's, it's, that's, there's).
+func ownerWord(t token) bool {
+	w, ok := strings.CutSuffix(t.lower, "'s")
+	if !ok || t.kind != tWord || t.upper {
+		return false
+	}
+	switch w {
+	case "he", "she", "it", "that", "there", "what", "who", "here", "where", "this":
+		return false
+	}
+	return true
 }
 
 // sinceTime reports whether "since" at toks[j] opens a phrase of time

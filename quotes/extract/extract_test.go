@@ -2185,6 +2185,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `that while the riders are "horrified" at the toll, they admire the mayor`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}, {text: `if the riders are "angry," they will vote`, kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}}},
 	{"a time word before a noun with the possessive 's owns the subject of what was said, no time of saying; before a pronoun with a contracted is it is one", `The harbor board met on Monday. Ann Roe said Sunday night's debate was a mess. Tom Hill said last week's vote was unfair. Jo Vale says tonight he's a step closer.`,
 		[]want{{text: "Sunday night's debate was a mess", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "last week's vote was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "he's a step closer", kind: quotes.Indirect, mention: "Jo Vale", cue: "says"}}},
+	{"following and a phrase of time between a cue and that is a preposition, no part of what was said; a gerund subject after the cue is", `The harbor board met on Monday. Tom Hill said following a vote in 2001 that he had "serious concerns" about the toll. Jo Vale said following the rules was hard.`,
+		[]want{{text: `that he had "serious concerns" about the toll`, kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}, {text: "following the rules was hard", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

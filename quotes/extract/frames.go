@@ -5730,6 +5730,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 					return p // said this year will be hard: a time phrase before a verb is its subject
 				}
 			}
+		case !d.german && t.is("following") && d.followingThat(toks, j, b):
+			j = d.phraseEnd(toks, j, b, false) // said following a vote in 2001 that …: "following" is a preposition of time
 		case t.isClass(cPrep) && !t.upper && (!d.approximately(toks, j, b) || j > start && toks[j-1].isClass(cPrep)):
 			// "about 300" after a preposition ends its phrase (to a crowd
 			// of about 300), it opens no content
@@ -5749,6 +5751,18 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		}
 	}
 	return j
+}
+
+// followingThat reports whether "following" at toks[j] opens a phrase
+// of time before "that" (said following a vote in 2001 that …): a
+// preposition, not the gerund that opens what was said (said following
+// the rules was hard).
+func (d *doc) followingThat(toks []token, j, b int) bool {
+	if j+1 >= b || !toks[j+1].isClass(cDeterminer|cTime) {
+		return false
+	}
+	e := d.skipAdverbials(toks, d.phraseEnd(toks, j, b, false), b) // past more phrases: following a vote in 2001
+	return e < b && toks[e].is("that")
 }
 
 // ownerWord reports whether t is a lower-case English noun with the

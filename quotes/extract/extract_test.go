@@ -2187,6 +2187,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Sunday night's debate was a mess", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "last week's vote was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "he's a step closer", kind: quotes.Indirect, mention: "Jo Vale", cue: "says"}}},
 	{"following and a phrase of time between a cue and that is a preposition, no part of what was said; a gerund subject after the cue is", `The harbor board met on Monday. Tom Hill said following a vote in 2001 that he had "serious concerns" about the toll. Jo Vale said following the rules was hard.`,
 		[]want{{text: `that he had "serious concerns" about the toll`, kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}, {text: "following the rules was hard", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
+	{"a title in quote marks that ends a phrase between a cue and that names a show, not what was said: the content is the that clause", `The harbor board met on Monday. Jo Vale said on "Morning Ferry" that the pier is a mess. Tom Hill said on the harbor show "Dock Talk" that the toll was unfair.`,
+		[]want{{text: "that the pier is a mess", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}, {text: "that the toll was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -5746,6 +5746,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j
 		case d.showTitle(toks, j) && j+1 < b && (toks[j+1].is("that") || toks[j+1].isClass(cPrep|cTime)):
 			j++ // told MSNBC's "Morning Joe" that …: a show's title
+		case j > start && toks[j].kind == tQuote && j+1 < b && toks[j+1].is("that") && toks[j-1].kind == tWord && d.titleCase(d.qs[toks[j].q]):
+			j++ // said on the show "Morning Joe" that …: a title that ends the phrase after the cue
 		default:
 			return j
 		}

@@ -2189,6 +2189,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `that he had "serious concerns" about the toll`, kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}, {text: "following the rules was hard", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"a title in quote marks that ends a phrase between a cue and that names a show, not what was said: the content is the that clause", `The harbor board met on Monday. Jo Vale said on "Morning Ferry" that the pier is a mess. Tom Hill said on the harbor show "Dock Talk" that the toll was unfair.`,
 		[]want{{text: "that the pier is a mess", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}, {text: "that the toll was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
+	{"a role set off by commas after a leading according-to name may own an of phrase that names a person and a who clause on that person: the content follows the second comma", `The harbor board met on Monday. According to letters from Ann Roe, a close friend of Mr. Hill's who died in 2000, the toll was unfair. According to Jo Vale, an aide of the mayor who runs the ferry, the pier is old.`,
+		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "letters from Ann Roe", cue: "According to"}, {text: "the pier is old", kind: quotes.Indirect, mention: "Jo Vale", cue: "According to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2671,11 +2671,14 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 	if d.german || j+2 >= b || !toks[j].isPunct(",") || !toks[e-1].upper || toks[j+1].upper {
 		return -1
 	}
-	for i := j + 1; i+1 < b && i-j <= maxNP; i++ {
+	end := -1 // where the role ends: at the comma, or at a "who" whose clause tells about the person
+	for i := j + 1; i+1 < b && (i-j <= maxNP || end > 0 && i-end <= maxNP); i++ {
 		t := toks[i]
 		if t.isPunct(",") {
-			h := toks[i-1]
-			if i > j+1 && !h.upper && (h.isClass(cTitle|cAnonymous) || !d.thingNoun(h) && !h.isClass(cPronoun|cFinite|cStop|cPrep|cClause|cTime)) && !d.hasVerb(toks, span{j, i}) {
+			if end < 0 {
+				end = i
+			}
+			if end > j+1 && (d.roleWord(toks[end-1]) || d.roleBeforeOf(toks, j, end)) && !d.hasVerb(toks, span{j, end}) {
 				return i
 			}
 			return -1
@@ -2683,8 +2686,30 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 		if t.kind != tWord {
 			return -1
 		}
+		if end < 0 && i > j+2 && t.is("who") {
+			end = i // According to Ann Roe, a friend of his who died in 2000, the mayor …
+		}
 	}
 	return -1
+}
+
+// roleWord reports whether h can end the role in an appositive after a
+// name: a lower-case noun for a person, or one that names no thing.
+func (d *doc) roleWord(h token) bool {
+	return !h.upper && (h.isClass(cTitle|cAnonymous) || !d.thingNoun(h) && !h.isClass(cPronoun|cFinite|cStop|cPrep|cClause|cTime))
+}
+
+// roleBeforeOf reports whether the appositive toks[j+1:end] is a role
+// whose "of" phrase names a person (a close friend of Mr. Hill's; an aide
+// of the mayor): the words before "of" are a relation to that person.
+func (d *doc) roleBeforeOf(toks []token, j, end int) bool {
+	for k := j + 2; k+1 < end; k++ {
+		if toks[k].is("of") {
+			h := toks[end-1]
+			return !toks[k-1].upper && (h.upper || h.isClass(cTitle|cAnonymous))
+		}
+	}
+	return false
 }
 
 // nameAsideAfter returns the comma that closes a name set off by commas

@@ -2191,6 +2191,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the pier is a mess", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}, {text: "that the toll was unfair", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"a role set off by commas after a leading according-to name may own an of phrase that names a person and a who clause on that person: the content follows the second comma", `The harbor board met on Monday. According to letters from Ann Roe, a close friend of Mr. Hill's who died in 2000, the toll was unfair. According to Jo Vale, an aide of the mayor who runs the ferry, the pier is old.`,
 		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "letters from Ann Roe", cue: "According to"}, {text: "the pier is old", kind: quotes.Indirect, mention: "Jo Vale", cue: "According to"}}},
+	{"a participle that sends a document out (issued, filed, signed) with a time after it, before the cue, describes the document: the source is the noun phrase without it", `The harbor board met on Monday. A report issued last week said the pier was old. A letter signed Monday said the toll was unfair.`,
+		[]want{{text: "the pier was old", kind: quotes.Indirect, mention: "A report", cue: "said"}, {text: "the toll was unfair", kind: quotes.Indirect, mention: "A letter", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

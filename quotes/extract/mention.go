@@ -1078,8 +1078,11 @@ func (d *doc) datedParticiple(toks []token, lo, j int) int {
 		return 0
 	}
 	p, n := toks[i], toks[i-1]
-	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || !p.isCue() || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || n.isCue() && !d.nounForm(n.lower) {
+	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || n.isCue() && !d.nounForm(n.lower) {
 		return 0
+	}
+	if !p.isCue() && !d.inSet("sends", p.lower) {
+		return 0 // a report issued last week said: issued sends the report out as released does
 	}
 	return i
 }

@@ -3795,6 +3795,14 @@ func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
 // have two choices: "…"): annotators start the paraphrase there (3 such
 // in PolNeAR, all marked so).
 func (d *doc) clauseBeforeColon(toks []token, s, i int) bool {
+	if !d.german && s > 0 && toks[s-1].isCue() && !strings.HasSuffix(toks[s-1].lower, "ing") && subjectPronoun(toks[s].lower) && s+1 < i && toks[s+1].kind == tWord {
+		// said she believes the charges were made up: "…"; said he came
+		// up with the idea: "…": a reported clause with its own subject,
+		// whose colon brings in the quote it goes on with (5 of 6 marked
+		// so); after a participle (explaining he …: "…") the quote is
+		// mostly set apart
+		return true
+	}
 	if d.german || s == 0 || !toks[s-1].is("that") || toks[s].clauseVerb() {
 		return false // a phrase that could have come from him: "…": a relative clause
 	}

@@ -2193,6 +2193,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "letters from Ann Roe", cue: "According to"}, {text: "the pier is old", kind: quotes.Indirect, mention: "Jo Vale", cue: "According to"}}},
 	{"a participle that sends a document out (issued, filed, signed) with a time after it, before the cue, describes the document: the source is the noun phrase without it", `The harbor board met on Monday. A report issued last week said the pier was old. A letter signed Monday said the toll was unfair.`,
 		[]want{{text: "the pier was old", kind: quotes.Indirect, mention: "A report", cue: "said"}, {text: "the toll was unfair", kind: quotes.Indirect, mention: "A letter", cue: "said"}}},
+	{"a reported clause with its own subject pronoun right after the cue goes on over a colon into the quote it brings in: one paraphrase with its quote, not the quote alone", `The harbor board met on Monday. Ann Roe said she came up with the sign idea: "Ferries $1, Tolls $10" because of the vote. Tom Hill said he often thinks of what his father told him: "Be kind."`,
+		[]want{{text: `she came up with the sign idea: "Ferries $1, Tolls $10" because of the vote`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}, {text: `he often thinks of what his father told him: "Be kind."`, kind: quotes.Mixed, mention: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1017,6 +1017,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "He speaks his mind.", mention: "17-year-old Ann Lee", speaker: "Ann Lee"}}},
 	{"quote over paragraphs", "Jane Roe said:\n\n\"The first part runs on.\n\n\"The second part ends here.\"",
 		[]want{{text: "The first part runs on.", mention: "Jane Roe"}, {text: "The second part ends here.", mention: "Jane Roe"}}},
+	{"a “ after a space in mid-sentence inside an open “, with one closer left in the paragraph, opens a nested quote whose closer was left out: the closer ends the outer quote; after a sentence's end the “ opens a new quote", "“When will the board ask, “Is the fault ours?” Tom Hill wrote.\n\nAnn Roe said the pier was “old and unsafe. “It should close,” she added.",
+		[]want{{text: "When will the board ask, “Is the fault ours?", kind: quotes.Direct, mention: "Tom Hill"}, {text: "the pier was “old and unsafe.", kind: quotes.Mixed, mention: "Ann Roe"}, {text: "It should close,", kind: quotes.Direct, mention: "she"}}},
 	{"nested quote of the other kind", `"He told me 'never again' last week," Jane Roe said.`,
 		[]want{{text: "He told me 'never again' last week,", mention: "Jane Roe"}}},
 	{"apostrophes are not quote marks", `"We don't rebuild the '90s or Jones' barn," said Tomas Vale.`,

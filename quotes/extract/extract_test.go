@@ -903,6 +903,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		nil},
 	{"the quote marks of markup attributes quote nothing", "As the rumors broke, Tom Hill said he is taking the news in stride.\n\n<tweet tweet-author=\"@tomhill\" tweet-date=\"May 2, 2016\n\">I like @JaneRoe Without her help, I would not be on the council. I will always be a big fan.<tweet/>.",
 		[]want{{text: "he is taking the news in stride", kind: quotes.Indirect, mention: "Tom Hill"}}},
+	{"the quote marks of markup attributes quote nothing, though the attributes repeat a long post", "The vote is on Monday.\n\n<tweet tweet-author=\" " + strings.Repeat("the mill on the river will stay open for another year, and the ferry will run all winter. ", 4) + "\" tweet-text=\"" + strings.Repeat("the mill on the river will stay open for another year, and the ferry will run all winter. ", 4) + "\">Tom Hill said that the toll will rise. And it will. </tweet>\n\nThe board meets on Tuesday.",
+		[]want{{text: "that the toll will rise", kind: quotes.Indirect, mention: "Tom Hill"}}},
 	{"the possessive of an abbreviation is no quote mark", "Another eight states, with 83 e.v.’s, have split control. So let’s assign half the e.v. total to each party. Now the party is over 350 e.v.’s.",
 		nil},
 	{"began is a cue next to a quote only", `The jobless rate began the year at five percent, and Tom Hill began selling his shares in May. The letter began, "Dear friends, the mill will stay open."`,

@@ -201,8 +201,10 @@ func strayPeriodCloser(at func(int) rune, i int) bool {
 	return false
 }
 
-// maxTag bounds the scan for the end of a markup tag.
-const maxTag = 400
+// maxTag bounds the scan for the end of a markup tag. Embedded posts
+// carry their whole text in an attribute too (<tweet title="…" date=
+// "…">), a few hundred runes each.
+const maxTag = 1200
 
 // tagEnd returns the index of the ">" that closes a markup tag opening at
 // r[i] (<tweet author="@jroe" date="May 2">, </p>, <br/>), or -1: a

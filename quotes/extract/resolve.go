@@ -61,7 +61,9 @@ func (d *doc) lowered(s string) []byte {
 
 // lowerRune is unicode.ToLower, whose test for ASCII it makes inline: a
 // call a rune cost the loops of words, lowered and utf8Len more than the
-// rest of their work.
+// rest of their work. It is the one spelling of the ASCII lowering: the
+// tokeniser's appendLower, appendLowerHash and lowerPlainWord call it too
+// (inlined, the compiler drops its test for ASCII where they made it).
 func lowerRune(c rune) rune {
 	if c < utf8.RuneSelf {
 		if 'A' <= c && c <= 'Z' {

@@ -1114,7 +1114,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // results start in d.results.
 func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 	if !d.german || fa.right < 0 || fa.right >= len(toks) || vonAfter(toks, fa.right, len(toks)) < 0 ||
-		!d.inSet("speaksof", strings.ToLower(fa.f.cueText)) {
+		!d.inSet("speaksof", fa.f.cueLower()) {
 		return
 	}
 	for prevHi < fa.lo && toks[prevHi].kind == tPunct {

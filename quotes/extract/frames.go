@@ -2577,7 +2577,7 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 // mannerAdverb reports whether t is a lower-case adverb in -ly, as
 // between "and" and a joined cue (and generally agree, and flatly denied).
 func (d *doc) mannerAdverb(t token) bool {
-	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && t.isClass(cAdverb)
+	return lyAdverb(&t) && t.isClass(cAdverb)
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or
@@ -5675,7 +5675,7 @@ func (d *doc) agoBeforeThat(toks []token, j, b int) int {
 // that word, in the content, not the cue before it.
 func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 	t := toks[j]
-	if d.german || j+1 >= b || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ly") || len(t.lower) <= 4 {
+	if d.german || j+1 >= b || !lyAdverb(&t) {
 		return false
 	}
 	n := toks[j+1]
@@ -5702,7 +5702,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
-		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, lyAdverb(&t):
 			p := j
 			j++
 			if t.isClass(cTime) {

@@ -28,8 +28,10 @@ func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 	return e, next.is("again") || lyAdverb(next) || d.inSet("weekday", next.lower)
 }
 
-// lyAdverb reports whether t is a lower-case word in -ly (warmly,
-// repeatedly), an adverb of manner between a verb and its particle.
+// lyAdverb reports whether t is a lower-case word in -ly of five letters
+// or more (warmly, repeatedly; not only), an adverb of manner between a
+// verb and its particle, and as mannerAdverb, skipAdverbials and
+// lyBeforeParticiple read one.
 func lyAdverb(t *token) bool {
 	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }

@@ -2133,11 +2133,7 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	j := d.sourceEnd(toks, e, b)
 	if r := d.relativeAfterSource(toks, j, b); r > 0 {
 		j = r
-	} else if r := d.whoAsideAfter(toks, j, b); r > 0 {
-		j = r
-	} else if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
-		j = r
-	} else if r := d.nameAsideAfter(toks, e, j, b); r > 0 {
+	} else if r := d.asideAfterSource(toks, e, j, b); r > 0 {
 		j = r
 	}
 	comma := j < b && toks[j].isPunct(",")
@@ -2641,12 +2637,31 @@ func (d *doc) titleThenThat(toks []token, q, b int) int {
 	return -1
 }
 
+// asideAfterSource returns the comma that closes an English aside set
+// off by commas after a source that leads its clause, a relative clause,
+// a role or a name (whoAsideAfter, roleAsideAfter, nameAsideAfter), or
+// -1. It makes the test the three share: the comma toks[j] that opens the
+// aside, with two tokens or more after it before b.
+func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
+	if d.german || j+2 >= b || !toks[j].isPunct(",") {
+		return -1
+	}
+	if r := d.whoAsideAfter(toks, j, b); r > 0 {
+		return r
+	}
+	if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
+		return r
+	}
+	return d.nameAsideAfter(toks, e, j, b)
+}
+
 // whoAsideAfter returns the comma that closes an English relative clause
 // of "who" or "whose" set off by commas right after a source that leads
 // its clause (According to Tom Hill, who chairs the board, the toll will
-// rise): the content follows it. Else -1.
+// rise): the content follows it. Else -1. The comma that opens it is
+// toks[j] (asideAfterSource).
 func (d *doc) whoAsideAfter(toks []token, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
+	if !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
 		return -1
 	}
 	for i := j + 2; i+1 < b && i-j <= maxContent; i++ {
@@ -2667,8 +2682,9 @@ func (d *doc) whoAsideAfter(toks []token, j, b int) int {
 // end the source (toks[e-1]) and a noun for a person the appositive:
 // after "According to the report, the mayor, …" the mayor is the
 // content's, and after "According to Tom Hill, the toll, …" the toll.
+// The comma that opens it is toks[j] (asideAfterSource).
 func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || !toks[e-1].upper || toks[j+1].upper {
+	if !toks[e-1].upper || toks[j+1].upper {
 		return -1
 	}
 	for i := j + 1; i+1 < b && i-j <= maxNP; i++ {
@@ -2690,10 +2706,10 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 // nameAsideAfter returns the comma that closes a name set off by commas
 // after a leading according-to source that ends in a noun for a person:
 // According to the mayor's spokesman, Jo Vale, the bridge is safe. Else
-// -1.
+// -1. The comma that opens it is toks[j] (asideAfterSource).
 func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
 	h := toks[e-1]
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || h.upper || !h.isClass(cTitle|cAnonymous) {
+	if h.upper || !h.isClass(cTitle|cAnonymous) {
 		return -1
 	}
 	for i := j + 1; i+1 < b && i-j <= 4; i++ {

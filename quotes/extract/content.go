@@ -579,7 +579,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if !ok {
 		return
 	}
-	if !before && f.rule != "poll-lead" && f.rule != "viewpoint" { // In a May poll, Hill led, but …; To others, he is a hero, but …: the poll's or the holder's to the sentence end
+	if !before && !f.ledToEnd() { // In a May poll, Hill led, but …; To others, he is a hero, but …: the poll's or the holder's to the sentence end
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {

@@ -458,7 +458,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
-		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || fs[n-1].f.rule == "viewpoint" || d.opensLedContent(fs[n-1], fa)) {
+		if n := len(fs); n > 0 && (fs[n-1].f.ledToEnd() || d.opensLedContent(fs[n-1], fa)) {
 			continue // In a May poll, 75 percent said …: all of it is the poll's (To Jo Vale, it …: the holder's)
 		}
 		if fa.f.channel == "" {

@@ -898,10 +898,7 @@ func (d *doc) groupPlace(toks []token, n, b int) int {
 	if n+1 >= b || !(toks[n].is("of") || toks[n].is("in") || toks[n].is("at") || toks[n].is("for") || toks[n].is("from")) {
 		return 0
 	}
-	j := n + 1
-	for j < b && j-n <= maxNP && d.inObject(toks, n+1, j, b) {
-		j++
-	}
+	j := d.objectEnd(toks, n+1, b)
 	if j == n+1 || j < b && toks[j].kind != tPunct {
 		return 0
 	}
@@ -2381,18 +2378,26 @@ func (d *doc) postmodified(toks []token, k, e, b int) int {
 	if d.german || e+1 >= b || e-2 < k || !toks[e-1].isClass(cPostmodifier) || !toks[e].isClass(cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
 		return e
 	}
-	j := e + 1
-	for j < b && j-e <= maxNP && d.inObject(toks, e+1, j, b) {
-		j++
-	}
+	j := d.objectEnd(toks, e+1, b)
 	if j == e+1 {
 		return e // no object: the preposition is not the phrase's
 	}
 	return j
 }
 
+// objectEnd returns where the object of a preposition that starts at
+// toks[s] ends, before b: at most maxNP words that go on it (inObject),
+// as after "close to" (postmodified) or "residents of" (groupPlace).
+func (d *doc) objectEnd(toks []token, s, b int) int {
+	j := s
+	for j < b && j-s < maxNP && d.inObject(toks, s, j, b) {
+		j++
+	}
+	return j
+}
+
 // inObject reports whether toks[j] goes on the object of a preposition
-// that starts at toks[s] (see postmodified).
+// that starts at toks[s] (see objectEnd).
 func (d *doc) inObject(toks []token, s, j, b int) bool {
 	t := toks[j]
 	if t.kind != tWord || t.isClass(cStop|cPrep|cClause|cFinite) {

@@ -2252,7 +2252,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			break
 		}
 		if d.german && strings.HasSuffix(toks[e-1].lower, "-") && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
-			e += 2 // der Handels- und Entwicklungskonferenz: the second noun completes the first
+			// der Handels- und Entwicklungskonferenz: the second noun
+			// completes the first. Only the tokeniser's truncatedCompound
+			// leaves a word with a hyphen at its end, and only before und,
+			// oder or sowie, so u is one of those three.
+			e += 2
 			continue
 		}
 		if d.german && noun && !u.upper && !u.isClass(cDeterminer) && u.lower != "von" && u.lower != "vom" {

@@ -1609,6 +1609,16 @@ func (d *doc) thingNoun(t token) bool {
 	return true
 }
 
+// personNoun reports whether t can head a noun phrase for a person: a
+// title or a noun for an unnamed source (the treasurer, a spokesperson),
+// or a word that names no thing (thingNoun) and is no pronoun, verb,
+// function word or time, nor of the classes not, which the caller rules
+// out too. It tests a role's head (roleAsideAfter) and a source's head
+// before the party it speaks for (npAfter).
+func (d *doc) personNoun(t token, not class) bool {
+	return t.isClass(cTitle|cAnonymous) || !d.thingNoun(t) && !t.isClass(cPronoun|cFinite|cStop|cPrep|cTime|not)
+}
+
 // plural reports whether the English noun w looks plural: it ends in
 // -s, but not in -ss or -us, which singulars end in (a class, a bus, a
 // campus).
@@ -2691,7 +2701,7 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 		t := toks[i]
 		if t.isPunct(",") {
 			h := toks[i-1]
-			if i > j+1 && !h.upper && (h.isClass(cTitle|cAnonymous) || !d.thingNoun(h) && !h.isClass(cPronoun|cFinite|cStop|cPrep|cClause|cTime)) && !d.hasVerb(toks, span{j, i}) {
+			if i > j+1 && !h.upper && d.personNoun(h, cClause) && !d.hasVerb(toks, span{j, i}) {
 				return i
 			}
 			return -1

@@ -2329,7 +2329,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	if !d.german && e < b && !toks[e-1].upper {
-		if n := d.groupPlace(toks, e, b); n > 0 && (toks[e-1].isClass(cAnonymous|cTitle) || !d.thingNoun(toks[e-1]) && !toks[e-1].isClass(cStop|cPrep|cFinite|cPronoun|cTime) && !toks[e-1].isCue()) {
+		if n := d.groupPlace(toks, e, b); n > 0 && d.personNoun(toks[e-1], cSpeech|cBelief) {
 			e = n // said a spokesperson for the two senators.: the party the source speaks for
 		}
 	}

@@ -30,8 +30,8 @@ func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 
 // lyAdverb reports whether t is a lower-case word in -ly of five letters
 // or more (warmly, repeatedly; not only), an adverb of manner between a
-// verb and its particle, and as mannerAdverb, skipAdverbials and
-// lyBeforeParticiple read one.
+// verb and its particle, and as mannerAdverb, skipAdverbials,
+// skipAdverbsBack, lyBeforeParticiple and lyBeforeAdjective read one.
 func lyAdverb(t *token) bool {
 	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
@@ -649,7 +649,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
 			return j - 1 // I've been saying; she'd been warning: the pronoun holds the auxiliary
-		case toks[j].isClass(cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4 && !d.lyNoun(toks, lo, j),
+		case toks[j].isClass(cAdverb|cTime) || lyAdverb(&toks[j]) && !d.lyNoun(toks, lo, j),
 			!d.german && toks[j].isClass(cFinite): // the mayor might want, they should say
 			j--
 		case j-1 >= lo && toks[j].isClass(cPeriod) && toks[j-1].isClass(cTime):
@@ -2777,7 +2777,7 @@ func (d *doc) participleAdjective(toks []token, k int) bool {
 // email; not "the family released a statement").
 func (d *doc) lyBeforeAdjective(toks []token, k int) bool {
 	p := toks[k-1]
-	if p.kind != tWord || p.upper || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ly") || k+1 >= len(toks) {
+	if !lyAdverb(&p) || k+1 >= len(toks) {
 		return false
 	}
 	if len(p.lower) == 5 && strings.HasSuffix(p.lower, "lly") || strings.HasSuffix(p.lower, "ply") {

@@ -1340,10 +1340,10 @@ func (d *doc) bareVerb(t token) bool {
 }
 
 // presentS reports whether w may be a verb in the present third person:
-// provides, reveals (not class, bonus, crisis, Ross's).
+// provides, reveals (not class, bonus, crisis, Ross's). Its ending is
+// plural's, the -s of a noun's plural.
 func (d *doc) presentS(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return len(w) > 3 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // gerund reports whether t is a lower-case -ing form that can open a

@@ -1315,11 +1315,21 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) || toks[k+1].kind != tPunct {
 		return false
 	}
+	j := capitalsBack(toks, a, k, 3, cDeterminer)
+	return j < k-1 && j > a && toks[j].is("the") && toks[j-1].isClass(cPrep)
+}
+
+// capitalsBack returns the index of the token before the capitalised
+// words, at most n of them and none of the classes not, that end right
+// before toks[k]: k-1 when there are none. It stops at a, the start of
+// what it may read (Fairport attacks → the; Mayor Tom Hill vowing → the
+// word before Mayor).
+func capitalsBack(toks []token, a, k, n int, not class) int {
 	j := k - 1
-	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(cDeterminer) {
+	for j > a && k-j <= n && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(not) {
 		j--
 	}
-	return j < k-1 && j > a && toks[j].is("the") && toks[j-1].isClass(cPrep)
+	return j
 }
 
 // ownedParticiple reports whether the English -ed cue toks[k] stands
@@ -1363,10 +1373,7 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k-1 <= a {
 		return false
 	}
-	j := k - 1
-	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper {
-		j--
-	}
+	j := capitalsBack(toks, a, k, 3, 0)
 	p := toks[j]
 	if p.kind != tWord || p.upper {
 		return false
@@ -1781,10 +1788,7 @@ func (d *doc) absoluteName(toks []token, a, k int) bool {
 	if d.german || k+1 >= len(toks) || !(toks[k+1].is("that") || subjectPronoun(toks[k+1].lower)) {
 		return false
 	}
-	i := k - 1
-	for i > a && k-i <= 3 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cStop|cPronoun|cDeterminer) {
-		i--
-	}
+	i := capitalsBack(toks, a, k, 3, cStop|cPronoun|cDeterminer)
 	return i < k-1 && i > a && toks[i].isPunct(",—–-")
 }
 
@@ -4627,10 +4631,7 @@ func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
 		if p := toks[v-1]; p.isPunct(",") || p.is("and") {
 			continue // an earlier verb of the chain
 		}
-		s := v
-		for s-1 > a && toks[s-1].kind == tWord && toks[s-1].upper && v-s < 5 {
-			s-- // the capitalised words of a name: Mayor Tom Hill
-		}
+		s := capitalsBack(toks, a, v, 5, 0) + 1 // the capitalised words of a name: Mayor Tom Hill
 		n := toks[v-1].lower
 		if s == v || toks[s-1].kind != tWord || toks[s-1].isClass(cPrep) || toks[s].isClass(cDeterminer|cPronoun|cTime) ||
 			strings.HasSuffix(n, "'s") {

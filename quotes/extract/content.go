@@ -1322,13 +1322,18 @@ func (d *doc) subjunctive(toks []token, c span) bool {
 	return false
 }
 
+// notBareVerb holds the classes of a word that is no plain present verb
+// of a plural subject: a function word, an adverb, a time or a finite
+// verb (bareVerb, bareVerbTo).
+const notBareVerb = cPrep | cStop | cDeterminer | cAdverb | cTime | cPronoun | cFinite
+
 // bareVerb reports whether t may be a plain present verb after a plural
 // subject: lower case, not a function word, and without the endings of
 // nouns, participles and adverbs (belong, highlight, bring; not of,
 // cast-offs, raising).
 func (d *doc) bareVerb(t token) bool {
 	w := t.lower
-	if t.upper || len(w) < 3 || t.isClass(cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
+	if t.upper || len(w) < 3 || t.isClass(notBareVerb) || conjunction(t) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
@@ -3169,7 +3174,7 @@ func (d *doc) bareVerbTo(toks []token, v, e int) bool {
 		return false
 	}
 	n := toks[v+2]
-	return n.kind == tWord && !n.upper && !n.isClass(cDeterminer|cPronoun|cObject) && !t.isClass(cPrep|cTime|cDeterminer|cAdverb|cStop|cPronoun|cFinite)
+	return n.kind == tWord && !n.upper && !n.isClass(cDeterminer|cPronoun|cObject) && !t.isClass(notBareVerb)
 }
 
 // toComma ends content at its first comma, but not at one between

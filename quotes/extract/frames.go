@@ -3532,7 +3532,12 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
 			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
-				fa.hi = j - 1 // met the mayor, as the Times reported on Monday, and she …: the as clause ends at the comma
+				// met the mayor, as the Times reported on Monday, and she …:
+				// the as clause ends at the comma. fa.lo is "as" only when
+				// asFrame took the cue as reporting, so pointsBack has
+				// already dropped the content after the conjunction; here
+				// the frame only ends at the comma
+				fa.hi = j - 1
 			} else if j >= 0 {
 				fa.right, fa.lo = j, lo
 			}
@@ -4072,7 +4077,8 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 // pointsBack drops the words after an as clause set off by commas in
 // mid-sentence when a conjunction follows it (met the mayor, as the Times
 // reported, and she will …): the clause before is what was reported; the
-// one the conjunction adds is the writer's.
+// one the conjunction adds is the writer's. subjectVerbFrame then ends
+// the frame at the comma (its aside test finds the same conjunction).
 func pointsBack(toks []token, fa *frameAt, as int) {
 	if fa.right >= 0 && as > 0 && toks[as-1].isPunct(",") && conjunction(toks[fa.right]) {
 		fa.right, fa.f.leads = -1, false

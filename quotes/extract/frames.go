@@ -458,7 +458,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
-		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || fs[n-1].f.rule == "viewpoint" || d.opensLedContent(fs[n-1], fa)) {
+		if n := len(fs); n > 0 && (fs[n-1].f.ledToEnd() || d.opensLedContent(fs[n-1], fa)) {
 			continue // In a May poll, 75 percent said …: all of it is the poll's (To Jo Vale, it …: the holder's)
 		}
 		if fa.f.channel == "" {
@@ -1315,11 +1315,21 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) || toks[k+1].kind != tPunct {
 		return false
 	}
+	j := capitalsBack(toks, a, k, 3, cDeterminer)
+	return j < k-1 && j > a && toks[j].is("the") && toks[j-1].isClass(cPrep)
+}
+
+// capitalsBack returns the index of the token before the capitalised
+// words, at most n of them and none of the classes not, that end right
+// before toks[k]: k-1 when there are none. It stops at a, the start of
+// what it may read (Fairport attacks → the; Mayor Tom Hill vowing → the
+// word before Mayor).
+func capitalsBack(toks []token, a, k, n int, not class) int {
 	j := k - 1
-	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(cDeterminer) {
+	for j > a && k-j <= n && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(not) {
 		j--
 	}
-	return j < k-1 && j > a && toks[j].is("the") && toks[j-1].isClass(cPrep)
+	return j
 }
 
 // ownedParticiple reports whether the English -ed cue toks[k] stands
@@ -1363,10 +1373,7 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k-1 <= a {
 		return false
 	}
-	j := k - 1
-	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper {
-		j--
-	}
+	j := capitalsBack(toks, a, k, 3, 0)
 	p := toks[j]
 	if p.kind != tWord || p.upper {
 		return false
@@ -1609,6 +1616,16 @@ func (d *doc) thingNoun(t token) bool {
 	return true
 }
 
+// personNoun reports whether t can head a noun phrase for a person: a
+// title or a noun for an unnamed source (the treasurer, a spokesperson),
+// or a word that names no thing (thingNoun) and is no pronoun, verb,
+// function word or time, nor of the classes not, which the caller rules
+// out too. It tests a role's head (roleAsideAfter) and a source's head
+// before the party it speaks for (npAfter).
+func (d *doc) personNoun(t token, not class) bool {
+	return t.isClass(cTitle|cAnonymous) || !d.thingNoun(t) && !t.isClass(cPronoun|cFinite|cStop|cPrep|cTime|not)
+}
+
 // plural reports whether the English noun w looks plural: it ends in
 // -s, but not in -ss or -us, which singulars end in (a class, a bus, a
 // campus).
@@ -1771,10 +1788,7 @@ func (d *doc) absoluteName(toks []token, a, k int) bool {
 	if d.german || k+1 >= len(toks) || !(toks[k+1].is("that") || subjectPronoun(toks[k+1].lower)) {
 		return false
 	}
-	i := k - 1
-	for i > a && k-i <= 3 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cStop|cPronoun|cDeterminer) {
-		i--
-	}
+	i := capitalsBack(toks, a, k, 3, cStop|cPronoun|cDeterminer)
 	return i < k-1 && i > a && toks[i].isPunct(",—–-")
 }
 
@@ -2133,11 +2147,7 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	j := d.sourceEnd(toks, e, b)
 	if r := d.relativeAfterSource(toks, j, b); r > 0 {
 		j = r
-	} else if r := d.whoAsideAfter(toks, j, b); r > 0 {
-		j = r
-	} else if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
-		j = r
-	} else if r := d.nameAsideAfter(toks, e, j, b); r > 0 {
+	} else if r := d.asideAfterSource(toks, e, j, b); r > 0 {
 		j = r
 	}
 	comma := j < b && toks[j].isPunct(",")
@@ -2577,7 +2587,7 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 // mannerAdverb reports whether t is a lower-case adverb in -ly, as
 // between "and" and a joined cue (and generally agree, and flatly denied).
 func (d *doc) mannerAdverb(t token) bool {
-	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && t.isClass(cAdverb)
+	return lyAdverb(&t) && t.isClass(cAdverb)
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or
@@ -2641,12 +2651,31 @@ func (d *doc) titleThenThat(toks []token, q, b int) int {
 	return -1
 }
 
+// asideAfterSource returns the comma that closes an English aside set
+// off by commas after a source that leads its clause, a relative clause,
+// a role or a name (whoAsideAfter, roleAsideAfter, nameAsideAfter), or
+// -1. It makes the test the three share: the comma toks[j] that opens the
+// aside, with two tokens or more after it before b.
+func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
+	if d.german || j+2 >= b || !toks[j].isPunct(",") {
+		return -1
+	}
+	if r := d.whoAsideAfter(toks, j, b); r > 0 {
+		return r
+	}
+	if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
+		return r
+	}
+	return d.nameAsideAfter(toks, e, j, b)
+}
+
 // whoAsideAfter returns the comma that closes an English relative clause
 // of "who" or "whose" set off by commas right after a source that leads
 // its clause (According to Tom Hill, who chairs the board, the toll will
-// rise): the content follows it. Else -1.
+// rise): the content follows it. Else -1. The comma that opens it is
+// toks[j] (asideAfterSource).
 func (d *doc) whoAsideAfter(toks []token, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
+	if !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
 		return -1
 	}
 	for i := j + 2; i+1 < b && i-j <= maxContent; i++ {
@@ -2667,15 +2696,16 @@ func (d *doc) whoAsideAfter(toks []token, j, b int) int {
 // end the source (toks[e-1]) and a noun for a person the appositive:
 // after "According to the report, the mayor, …" the mayor is the
 // content's, and after "According to Tom Hill, the toll, …" the toll.
+// The comma that opens it is toks[j] (asideAfterSource).
 func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || !toks[e-1].upper || toks[j+1].upper {
+	if !toks[e-1].upper || toks[j+1].upper {
 		return -1
 	}
 	for i := j + 1; i+1 < b && i-j <= maxNP; i++ {
 		t := toks[i]
 		if t.isPunct(",") {
 			h := toks[i-1]
-			if i > j+1 && !h.upper && (h.isClass(cTitle|cAnonymous) || !d.thingNoun(h) && !h.isClass(cPronoun|cFinite|cStop|cPrep|cClause|cTime)) && !d.hasVerb(toks, span{j, i}) {
+			if i > j+1 && !h.upper && d.personNoun(h, cClause) && !d.hasVerb(toks, span{j, i}) {
 				return i
 			}
 			return -1
@@ -2690,10 +2720,10 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 // nameAsideAfter returns the comma that closes a name set off by commas
 // after a leading according-to source that ends in a noun for a person:
 // According to the mayor's spokesman, Jo Vale, the bridge is safe. Else
-// -1.
+// -1. The comma that opens it is toks[j] (asideAfterSource).
 func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
 	h := toks[e-1]
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || h.upper || !h.isClass(cTitle|cAnonymous) {
+	if h.upper || !h.isClass(cTitle|cAnonymous) {
 		return -1
 	}
 	for i := j + 1; i+1 < b && i-j <= 4; i++ {
@@ -3502,7 +3532,12 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
 			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
-				fa.hi = j - 1 // met the mayor, as the Times reported on Monday, and she …: the as clause ends at the comma
+				// met the mayor, as the Times reported on Monday, and she …:
+				// the as clause ends at the comma. fa.lo is "as" only when
+				// asFrame took the cue as reporting, so pointsBack has
+				// already dropped the content after the conjunction; here
+				// the frame only ends at the comma
+				fa.hi = j - 1
 			} else if j >= 0 {
 				fa.right, fa.lo = j, lo
 			}
@@ -4042,7 +4077,8 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 // pointsBack drops the words after an as clause set off by commas in
 // mid-sentence when a conjunction follows it (met the mayor, as the Times
 // reported, and she will …): the clause before is what was reported; the
-// one the conjunction adds is the writer's.
+// one the conjunction adds is the writer's. subjectVerbFrame then ends
+// the frame at the comma (its aside test finds the same conjunction).
 func pointsBack(toks []token, fa *frameAt, as int) {
 	if fa.right >= 0 && as > 0 && toks[as-1].isPunct(",") && conjunction(toks[fa.right]) {
 		fa.right, fa.f.leads = -1, false
@@ -4601,10 +4637,7 @@ func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
 		if p := toks[v-1]; p.isPunct(",") || p.is("and") {
 			continue // an earlier verb of the chain
 		}
-		s := v
-		for s-1 > a && toks[s-1].kind == tWord && toks[s-1].upper && v-s < 5 {
-			s-- // the capitalised words of a name: Mayor Tom Hill
-		}
+		s := capitalsBack(toks, a, v, 5, 0) + 1 // the capitalised words of a name: Mayor Tom Hill
 		n := toks[v-1].lower
 		if s == v || toks[s-1].kind != tWord || toks[s-1].isClass(cPrep) || toks[s].isClass(cDeterminer|cPronoun|cTime) ||
 			strings.HasSuffix(n, "'s") {
@@ -5675,7 +5708,7 @@ func (d *doc) agoBeforeThat(toks []token, j, b int) int {
 // that word, in the content, not the cue before it.
 func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 	t := toks[j]
-	if d.german || j+1 >= b || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ly") || len(t.lower) <= 4 {
+	if d.german || j+1 >= b || !lyAdverb(&t) {
 		return false
 	}
 	n := toks[j+1]
@@ -5702,7 +5735,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
-		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, lyAdverb(&t):
 			p := j
 			j++
 			if t.isClass(cTime) {

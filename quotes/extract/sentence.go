@@ -871,7 +871,13 @@ func (d *doc) namerFrame(toks []token, a, i, pi int) *frame {
 	if s := toks[np.s]; !s.upper && strings.HasSuffix(s.lower, "ed") {
 		return nil // and placed newspaper ads calling the deal a "…": a verb and its object, no subject
 	}
-	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	return d.namingFrame(toks, k, pi, d.tokSpan(toks, np))
+}
+
+// namingFrame records and returns the frame of the verb of naming toks[k]
+// whose subject is mention (namerFrame, callerFrame).
+func (d *doc) namingFrame(toks []token, k, pi int, mention span) *frame {
+	f := &frame{class: "speech", rule: "subject", para: pi, mention: mention}
 	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
 	d.frames = append(d.frames, f)
 	return f
@@ -1114,7 +1120,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // results start in d.results.
 func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 	if !d.german || fa.right < 0 || fa.right >= len(toks) || vonAfter(toks, fa.right, len(toks)) < 0 ||
-		!d.inSet("speaksof", strings.ToLower(fa.f.cueText)) {
+		!d.inSet("speaksof", fa.f.cueLower()) {
 		return
 	}
 	for prevHi < fa.lo && toks[prevHi].kind == tPunct {
@@ -3215,26 +3221,25 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	if k < 0 {
 		return nil, false
 	}
+	var mention span
 	if k-1 >= a && (toks[k-1].isClass(cPronoun) || d.relativePronoun(toks[k-1].lower) || d.relativeVerb(toks, k)) && !toks[k-1].isClass(cPassive) {
 		// what he calls the "cartel", letters that called him a "fraud"
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}}
+		mention = span{toks[k-1].s, toks[k-1].e}
 		if outer, ok := d.whatClauseSubject(toks, a, span{k - 1, k}); ok {
-			f.mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
+			mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
 		}
 	} else if !object || k-1 >= a && toks[k-1].isClass(cPassive) && !strings.HasSuffix(toks[k].lower, "ing") {
 		np, ok := d.passiveAgent(toks, i)
 		if !ok {
 			return nil, true // a plan called the "Green Deal", is described as a "…"
 		}
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)} // a town called "the Crossroads" by its people
+		mention = d.tokSpan(toks, np) // a town called "the Crossroads" by its people
 	} else if np, _, found := d.npBefore(toks, a, k); found && np.e == k && d.properOrPronoun(toks, np) {
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+		mention = d.tokSpan(toks, np)
 	} else {
 		return nil, false // prompted Tom Hill to joke and call Jo Lee a "…": whose words, the rule cannot tell
 	}
-	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
-	d.frames = append(d.frames, f)
-	return f, true
+	return d.namingFrame(toks, k, pi, mention), true
 }
 
 // passiveAgent returns the agent after "by" right after the quote

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"idioms with a cue word in which no one speaks make no frame: all told set off by a comma, only time will tell, according to plan; a real speaker before them still reports", `All told, the harbor fund raised $5 million. Only time will tell whether the new pier can survive a storm. The bridge was built according to plan. The vote, all told, drew 400 riders. Jo Vale told the board that the pier would hold.`,
+		[]want{{text: "that the pier would hold", kind: quotes.Indirect, mention: "Jo Vale", cue: "told"}}},
 	{"a noun of number before of heads the source phrase: dozens of riders speak, not riders alone", `Dozens of riders said the fares were too high. A majority of voters say the toll must go.`,
 		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Dozens of riders", cue: "said"}, {text: "the toll must go", kind: quotes.Indirect, mention: "A majority of voters", cue: "say"}}},
 	{"an as clause set off by commas in mid-sentence, with a conjunction after it, reports the clause before it; the clause the conjunction adds is not its", `Ann Roe also met with the mayor that day, as the Harbor Times reported on Tuesday, and she will help the board with the budget, according to two aides.`,

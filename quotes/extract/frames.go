@@ -1093,6 +1093,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return false // criminal charges against the mayor: a noun, no verb of speech
 	}
 	p := toks[k-1]
+	if !d.german && d.idiomCue(toks, a, k) {
+		return false // All told, the fund raised …; only time will tell whether …
+	}
 	if toks[k].is("called") && !(k+1 < len(toks) && (toks[k+1].is("on") || toks[k+1].is("for") || toks[k+1].is("upon"))) && d.namesThing(toks, a, k) {
 		return false // a short film called "…", a group called the … Foundation
 	}
@@ -1164,6 +1167,18 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return ok // led her to declare that …: the one led speaks
 	}
 	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// idiomCue reports whether the English cue toks[k] (k > a) is part of
+// an idiom in which no one speaks: "all told" set off by a comma sums
+// up (All told, the fund raised $5 million), and "time will tell" waits
+// for the outcome (Only time will tell whether the pier holds).
+func (d *doc) idiomCue(toks []token, a, k int) bool {
+	p := toks[k-1]
+	if toks[k].is("told") && p.is("all") {
+		return k+1 < len(toks) && toks[k+1].isPunct(",")
+	}
+	return toks[k].is("tell") && k-2 >= a && toks[k-2].is("time") && d.inSet("modal", p.lower)
 }
 
 // chargeAgent returns where the "of" of the charge stands after an
@@ -2017,6 +2032,9 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	np, ok := d.prepcueSource(toks, ce, b)
 	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
+	}
+	if !d.german && np.e == np.s+1 && !toks[np.s].upper && d.inSet("plannedcourse", toks[np.s].lower) {
+		return fa, false // the vote went according to plan: a course set beforehand, no one speaks
 	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a web page's label before a colon (Related:, Read more:, WATCH:) names no speaker of the quote after it; a name before a colon still does", "The harbor board met on Monday.\n\nRelated: \"A pier too far,\" the story of the old pier.\n\nRead more: \"The harbor and its critics.\"\n\nJo Vale: \"We will not pay.\"",
+		[]want{{text: "We will not pay.", kind: quotes.Direct, mention: "Jo Vale"}}},
 	{"a comma and but after a not a few words before give the other half of the reported phrase when no verb follows (not just a failure, but a ruin); a clause after but is not said", `Alan Moss said the plan was not just a failure, but a ruin. Ann Roe said the event was not a rally, but the mayor spoke there.`,
 		[]want{{text: "the plan was not just a failure, but a ruin", kind: quotes.Indirect, mention: "Alan Moss", cue: "said"}, {text: "the event was not a rally", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"idioms with a cue word in which no one speaks make no frame: all told set off by a comma, only time will tell, according to plan; a real speaker before them still reports", `All told, the harbor fund raised $5 million. Only time will tell whether the new pier can survive a storm. The bridge was built according to plan. The vote, all told, drew 400 riders. Jo Vale told the board that the pier would hold.`,

@@ -222,6 +222,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		if d.german && d.nameAfterColon(toks[i]) {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
 		}
+		if d.colonLabel(toks, a, i-1) {
+			return nil // Related: "…": a page's label, no speaker
+		}
 		j := i - 2
 		if np, ok := d.nameClosingList(toks, a, j); ok {
 			f.mention = d.tokSpan(toks, np) // gratulierten ihr, darunter der Landrat Peter Zorn: „…“
@@ -822,7 +825,7 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	if !ok || np.e+1 >= b || np.e-np.s > 4 || !toks[np.e].isPunct(":") || !d.allCapitalised(toks, np) {
 		return frameAt{}, false
 	}
-	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) {
+	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) || d.colonLabel(toks, a, np.e) {
 		return frameAt{}, false
 	}
 	if t := toks[np.s]; np.e-np.s > 1 && t.isCue() && (strings.HasSuffix(t.lower, "ed") || t.is("said") || t.is("wrote")) {
@@ -832,6 +835,21 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// colonLabel reports whether the one or two English words toks[a:c]
+// before the colon at toks[c] are a web page's label (Related:, Read
+// more:, Watch:, Photo:, Update:), which names no speaker.
+func (d *doc) colonLabel(toks []token, a, c int) bool {
+	if d.german || c-a < 1 || c-a > 2 {
+		return false
+	}
+	for _, t := range toks[a:c] {
+		if t.kind != tWord || !d.inSet("colonlabel", t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // colonAfterName is a cheap test for nameColon: a colon where a name of

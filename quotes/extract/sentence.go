@@ -825,7 +825,7 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		if f == nil {
 			f = d.nearestSpeechFrame(toks, fs, i)
 		}
-		if f == nil {
+		if f == nil && !(i-1 > a && toks[i-1].isPunct(":") && d.colonLabel(toks, a, i-1)) {
 			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
 			if f != nil && d.itSubject(f.mention) {
 				f = nil // It received a fee to back "…": a thing, or no one, says no fragment

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"according to before a head noun of choice or need (their preference, need) tells what something is in line with, no source; a named source still reports", `Most riders simply pull the lever for the Harbor Party, according to their instinctive preference. Fares are set according to need. The pier closed on Monday, according to the harbor board.`,
+		[]want{{text: "The pier closed on Monday", kind: quotes.Indirect, mention: "the harbor board", cue: "according to"}}},
 	{"a web page's label before a colon (Related:, Read more:, WATCH:) names no speaker of the quote after it; a name before a colon still does", "The harbor board met on Monday.\n\nRelated: \"A pier too far,\" the story of the old pier.\n\nRead more: \"The harbor and its critics.\"\n\nJo Vale: \"We will not pay.\"",
 		[]want{{text: "We will not pay.", kind: quotes.Direct, mention: "Jo Vale"}}},
 	{"a comma and but after a not a few words before give the other half of the reported phrase when no verb follows (not just a failure, but a ruin); a clause after but is not said", `Alan Moss said the plan was not just a failure, but a ruin. Ann Roe said the event was not a rally, but the mayor spoke there.`,

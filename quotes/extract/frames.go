@@ -2051,8 +2051,8 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 	}
-	if !d.german && np.e == np.s+1 && !toks[np.s].upper && d.inSet("plannedcourse", toks[np.s].lower) {
-		return fa, false // the vote went according to plan: a course set beforehand, no one speaks
+	if !d.german && d.accordanceNP(toks, np) {
+		return fa, false // went according to plan; voted according to their preference: in line with, no one speaks
 	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
@@ -2087,6 +2087,19 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		}
 	}
 	return fa, true
+}
+
+// accordanceNP reports whether the English noun phrase np after
+// "according to" names what something is in line with, not a source: a
+// bare plan or schedule set beforehand (the vote went according to
+// plan), or a head noun of choice or need (voted according to their
+// preference; paid according to ability).
+func (d *doc) accordanceNP(toks []token, np span) bool {
+	if np.e <= np.s || toks[np.e-1].upper {
+		return false
+	}
+	head := toks[np.e-1].lower
+	return np.e == np.s+1 && d.inSet("plannedcourse", head) || d.inSet("inaccordance", head)
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a quote after a language and for translates the term before it (Latin for \"…\"): a gloss no one says; a quote with its own frame still reports", `Jo Vale ended the harbor letter with "Semper paratus," Latin for "always ready, come what may." "We will build the pier," Ann Roe said.`,
+		[]want{{text: "We will build the pier,", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
 	{"according to before a head noun of choice or need (their preference, need) tells what something is in line with, no source; a named source still reports", `Most riders simply pull the lever for the Harbor Party, according to their instinctive preference. Fares are set according to need. The pier closed on Monday, according to the harbor board.`,
 		[]want{{text: "The pier closed on Monday", kind: quotes.Indirect, mention: "the harbor board", cue: "according to"}}},
 	{"a web page's label before a colon (Related:, Read more:, WATCH:) names no speaker of the quote after it; a name before a colon still does", "The harbor board met on Monday.\n\nRelated: \"A pier too far,\" the story of the old pier.\n\nRead more: \"The harbor and its critics.\"\n\nJo Vale: \"We will not pay.\"",

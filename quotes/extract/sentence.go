@@ -817,6 +817,9 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	case d.germanTerm(toks, i):
 		// a charge, an estimate or a named maxim, not words said
+	case d.glossQuote(toks, a, i):
+		d.addDirect(toks, i, nil, "embedded") // Latin for "…": a translation, no one's words
+		return
 	case !d.german && d.undergoesQuote(toks, a, i):
 		d.addDirect(toks, i, nil, "after-asked") // what was asked of the subject, by no one named
 		return
@@ -848,6 +851,17 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	}
 	d.addDirect(toks, i, nil, "embedded")
+}
+
+// glossQuote reports whether the English quote toks[i] translates the
+// term before it, a language and "for" leading it in (the motto "Semper
+// paratus," Latin for "always ready"; slang for "…"): a gloss of the
+// words, which no one says here.
+func (d *doc) glossQuote(toks []token, a, i int) bool {
+	if d.german || i-2 < a || !toks[i-1].is("for") || toks[i-2].kind != tWord {
+		return false
+	}
+	return d.inSet("language", toks[i-2].lower)
 }
 
 // namerFrame attributes an English quote that a verb of naming with an

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a relative clause set off by commas on a name, its cue's object going on to the comma (who writes for the Ledger,), is no aside: the words on either side are the sentence's own", `Jo Vale, who writes for the Ledger, has covered the harbor for ten years. Tom Hill, who reports to the mayor, runs the office that sets the fares. The goal, Ann Roe said, is a new pier.`,
+		[]want{{text: "The goal", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "is a new pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a quote after a language and for translates the term before it (Latin for \"…\"): a gloss no one says; a quote with its own frame still reports", `Jo Vale ended the harbor letter with "Semper paratus," Latin for "always ready, come what may." "We will build the pier," Ann Roe said.`,
 		[]want{{text: "We will build the pier,", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
 	{"according to before a head noun of choice or need (their preference, need) tells what something is in line with, no source; a named source still reports", `Most riders simply pull the lever for the Harbor Party, according to their instinctive preference. Fares are set according to need. The pier closed on Monday, according to the harbor board.`,

@@ -2298,6 +2298,9 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	if !toks[fa.lo-1].isPunct(",") || !toks[fa.right-1].isPunct(",") {
 		return false
 	}
+	if d.relativeMention(fa.f) {
+		return false // Jo Vale, who writes for the Ledger, has covered …: a relative clause on the name, no aside
+	}
 	if toks[fa.right].is("that") && toks[prevHi].isClass(cPrep) && d.fronted(toks, span{prevHi, fa.lo - 1}) {
 		// In an interview, Hale replied to a claim, first made on Monday,
 		// that …: "that" opens the frame's own content, and a fronted
@@ -2324,6 +2327,22 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 			!last.isClass(cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// relativeMention reports whether the source of frame f is a relative
+// pronoun (who, which, that): its clause is set off by commas on the noun
+// before it, and the words on either side are the sentence's own, not
+// what the pronoun's antecedent said.
+func (d *doc) relativeMention(f *frame) bool {
+	m := f.mention
+	if m.e-m.s > 5 {
+		return false
+	}
+	switch strings.ToLower(d.text(m)) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
 }
 
 // germanDashAside gives a German frame set off by dashes inside a

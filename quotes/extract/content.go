@@ -2175,7 +2175,39 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	// a form of do is more often the source's own next verb: said she
 	// would stay, but did not say how long
 	do := strings.HasPrefix(n.lower, "d")
-	return n.finite() && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather")
+	return n.finite() && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather") || d.notButPhrase(toks, i, e)
+}
+
+// notButPhrase reports whether "but" at toks[i] gives the other half of a
+// "not" a few words before it (was not just a failure, but a catastrophe;
+// competes not with radio, but with cable; is not about the past but the
+// future): a phrase with no verb of its own, up to the end of the content,
+// goes on with what was said. A clause after "but" (was not an event, but
+// the mayor was there; but he agreed) is the writer's or another report.
+func (d *doc) notButPhrase(toks []token, i, e int) bool {
+	if i+1 >= e || toks[i+1].isClass(cPronoun) || toks[i+1].kind != tWord {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && toks[j].isPunct(",") {
+		j--
+	}
+	not := false
+	for ; j >= 0 && i-j <= 8 && toks[j].kind == tWord; j-- {
+		if toks[j].is("not") || strings.HasSuffix(toks[j].lower, "n't") {
+			not = true
+			break
+		}
+	}
+	if !not || e-i > maxContent {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		if toks[k].clauseVerb() || toks[k].isCue() {
+			return false
+		}
+	}
+	return true
 }
 
 // secondThatClause reports whether the "that" at toks[j] opens a second

@@ -20,6 +20,18 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a relative clause set off by commas on a name, its cue's object going on to the comma (who writes for the Ledger,), is no aside: the words on either side are the sentence's own", `Jo Vale, who writes for the Ledger, has covered the harbor for ten years. Tom Hill, who reports to the mayor, runs the office that sets the fares. The goal, Ann Roe said, is a new pier.`,
+		[]want{{text: "The goal", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "is a new pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a quote after a language and for translates the term before it (Latin for \"…\"): a gloss no one says; a quote with its own frame still reports", `Jo Vale ended the harbor letter with "Semper paratus," Latin for "always ready, come what may." "We will build the pier," Ann Roe said.`,
+		[]want{{text: "We will build the pier,", kind: quotes.Direct, mention: "Ann Roe", cue: "said"}}},
+	{"according to before a head noun of choice or need (their preference, need) tells what something is in line with, no source; a named source still reports", `Most riders simply pull the lever for the Harbor Party, according to their instinctive preference. Fares are set according to need. The pier closed on Monday, according to the harbor board.`,
+		[]want{{text: "The pier closed on Monday", kind: quotes.Indirect, mention: "the harbor board", cue: "according to"}}},
+	{"a web page's label before a colon (Related:, Read more:, WATCH:) names no speaker of the quote after it; a name before a colon still does", "The harbor board met on Monday.\n\nRelated: \"A pier too far,\" the story of the old pier.\n\nRead more: \"The harbor and its critics.\"\n\nJo Vale: \"We will not pay.\"",
+		[]want{{text: "We will not pay.", kind: quotes.Direct, mention: "Jo Vale"}}},
+	{"a comma and but after a not a few words before give the other half of the reported phrase when no verb follows (not just a failure, but a ruin); a clause after but is not said", `Alan Moss said the plan was not just a failure, but a ruin. Ann Roe said the event was not a rally, but the mayor spoke there.`,
+		[]want{{text: "the plan was not just a failure, but a ruin", kind: quotes.Indirect, mention: "Alan Moss", cue: "said"}, {text: "the event was not a rally", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"idioms with a cue word in which no one speaks make no frame: all told set off by a comma, only time will tell, according to plan; a real speaker before them still reports", `All told, the harbor fund raised $5 million. Only time will tell whether the new pier can survive a storm. The bridge was built according to plan. The vote, all told, drew 400 riders. Jo Vale told the board that the pier would hold.`,
+		[]want{{text: "that the pier would hold", kind: quotes.Indirect, mention: "Jo Vale", cue: "told"}}},
 	{"a noun of number before of heads the source phrase: dozens of riders speak, not riders alone", `Dozens of riders said the fares were too high. A majority of voters say the toll must go.`,
 		[]want{{text: "the fares were too high", kind: quotes.Indirect, mention: "Dozens of riders", cue: "said"}, {text: "the toll must go", kind: quotes.Indirect, mention: "A majority of voters", cue: "say"}}},
 	{"an as clause set off by commas in mid-sentence, with a conjunction after it, reports the clause before it; the clause the conjunction adds is not its", `Ann Roe also met with the mayor that day, as the Harbor Times reported on Tuesday, and she will help the board with the budget, according to two aides.`,

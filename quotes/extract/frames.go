@@ -222,6 +222,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 		if d.german && d.nameAfterColon(toks[i]) {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
 		}
+		if d.colonLabel(toks, a, i-1) {
+			return nil // Related: "…": a page's label, no speaker
+		}
 		j := i - 2
 		if np, ok := d.nameClosingList(toks, a, j); ok {
 			f.mention = d.tokSpan(toks, np) // gratulierten ihr, darunter der Landrat Peter Zorn: „…“
@@ -822,7 +825,7 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	if !ok || np.e+1 >= b || np.e-np.s > 4 || !toks[np.e].isPunct(":") || !d.allCapitalised(toks, np) {
 		return frameAt{}, false
 	}
-	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) {
+	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) || d.colonLabel(toks, a, np.e) {
 		return frameAt{}, false
 	}
 	if t := toks[np.s]; np.e-np.s > 1 && t.isCue() && (strings.HasSuffix(t.lower, "ed") || t.is("said") || t.is("wrote")) {
@@ -832,6 +835,21 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// colonLabel reports whether the one or two English words toks[a:c]
+// before the colon at toks[c] are a web page's label (Related:, Read
+// more:, Watch:, Photo:, Update:), which names no speaker.
+func (d *doc) colonLabel(toks []token, a, c int) bool {
+	if d.german || c-a < 1 || c-a > 2 {
+		return false
+	}
+	for _, t := range toks[a:c] {
+		if t.kind != tWord || !d.inSet("colonlabel", t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // colonAfterName is a cheap test for nameColon: a colon where a name of
@@ -1093,6 +1111,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return false // criminal charges against the mayor: a noun, no verb of speech
 	}
 	p := toks[k-1]
+	if !d.german && d.idiomCue(toks, a, k) {
+		return false // All told, the fund raised …; only time will tell whether …
+	}
 	if toks[k].is("called") && !(k+1 < len(toks) && (toks[k+1].is("on") || toks[k+1].is("for") || toks[k+1].is("upon"))) && d.namesThing(toks, a, k) {
 		return false // a short film called "…", a group called the … Foundation
 	}
@@ -1164,6 +1185,18 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return ok // led her to declare that …: the one led speaks
 	}
 	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// idiomCue reports whether the English cue toks[k] (k > a) is part of
+// an idiom in which no one speaks: "all told" set off by a comma sums
+// up (All told, the fund raised $5 million), and "time will tell" waits
+// for the outcome (Only time will tell whether the pier holds).
+func (d *doc) idiomCue(toks []token, a, k int) bool {
+	p := toks[k-1]
+	if toks[k].is("told") && p.is("all") {
+		return k+1 < len(toks) && toks[k+1].isPunct(",")
+	}
+	return toks[k].is("tell") && k-2 >= a && toks[k-2].is("time") && d.inSet("modal", p.lower)
 }
 
 // chargeAgent returns where the "of" of the charge stands after an
@@ -2032,6 +2065,9 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 	}
+	if !d.german && d.accordanceNP(toks, np) {
+		return fa, false // went according to plan; voted according to their preference: in line with, no one speaks
+	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
 	fa.hi, fa.inverted = np.e, true
@@ -2065,6 +2101,19 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		}
 	}
 	return fa, true
+}
+
+// accordanceNP reports whether the English noun phrase np after
+// "according to" names what something is in line with, not a source: a
+// bare plan or schedule set beforehand (the vote went according to
+// plan), or a head noun of choice or need (voted according to their
+// preference; paid according to ability).
+func (d *doc) accordanceNP(toks []token, np span) bool {
+	if np.e <= np.s || toks[np.e-1].upper {
+		return false
+	}
+	head := toks[np.e-1].lower
+	return np.e == np.s+1 && d.inSet("plannedcourse", head) || d.inSet("inaccordance", head)
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after

@@ -817,6 +817,9 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	case d.germanTerm(toks, i):
 		// a charge, an estimate or a named maxim, not words said
+	case d.glossQuote(toks, a, i):
+		d.addDirect(toks, i, nil, "embedded") // Latin for "…": a translation, no one's words
+		return
 	case !d.german && d.undergoesQuote(toks, a, i):
 		d.addDirect(toks, i, nil, "after-asked") // what was asked of the subject, by no one named
 		return
@@ -825,7 +828,7 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		if f == nil {
 			f = d.nearestSpeechFrame(toks, fs, i)
 		}
-		if f == nil {
+		if f == nil && !(i-1 > a && toks[i-1].isPunct(":") && d.colonLabel(toks, a, i-1)) {
 			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
 			if f != nil && d.itSubject(f.mention) {
 				f = nil // It received a fee to back "…": a thing, or no one, says no fragment
@@ -848,6 +851,17 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	}
 	d.addDirect(toks, i, nil, "embedded")
+}
+
+// glossQuote reports whether the English quote toks[i] translates the
+// term before it, a language and "for" leading it in (the motto "Semper
+// paratus," Latin for "always ready"; slang for "…"): a gloss of the
+// words, which no one says here.
+func (d *doc) glossQuote(toks []token, a, i int) bool {
+	if d.german || i-2 < a || !toks[i-1].is("for") || toks[i-2].kind != tWord {
+		return false
+	}
+	return d.inSet("language", toks[i-2].lower)
 }
 
 // namerFrame attributes an English quote that a verb of naming with an
@@ -2290,6 +2304,9 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	if !toks[fa.lo-1].isPunct(",") || !toks[fa.right-1].isPunct(",") {
 		return false
 	}
+	if d.relativeMention(fa.f) {
+		return false // Jo Vale, who writes for the Ledger, has covered …: a relative clause on the name, no aside
+	}
 	if toks[fa.right].is("that") && toks[prevHi].isClass(cPrep) && d.fronted(toks, span{prevHi, fa.lo - 1}) {
 		// In an interview, Hale replied to a claim, first made on Monday,
 		// that …: "that" opens the frame's own content, and a fronted
@@ -2316,6 +2333,22 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 			!last.isClass(cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// relativeMention reports whether the source of frame f is a relative
+// pronoun (who, which, that): its clause is set off by commas on the noun
+// before it, and the words on either side are the sentence's own, not
+// what the pronoun's antecedent said.
+func (d *doc) relativeMention(f *frame) bool {
+	m := f.mention
+	if m.e-m.s > 5 {
+		return false
+	}
+	switch strings.ToLower(d.text(m)) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
 }
 
 // germanDashAside gives a German frame set off by dashes inside a

@@ -3309,6 +3309,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if i > 0 && toks[i-1].isPunct("(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
 		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
 	}
+	if d.german && i > 1 && toks[i-1].isPunct("(") && toks[i-2].kind == tQuote {
+		return true // die Operation „Cast Lead“ („gegossenes Blei“): the translation of a name
+	}
 	if d.byline(toks, i) || d.dashedName(toks, i) {
 		return true
 	}

@@ -1072,6 +1072,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Die Stadt wird inzwischen bereits aufgefordert, die Brücke für Radfahrer zu öffnen, so Bürgermeister Paul Weber im Radio.",
 		[]want{{text: "Die Stadt wird inzwischen bereits aufgefordert, die Brücke für Radfahrer zu öffnen", kind: quotes.Indirect, mention: "Bürgermeister Paul Weber"},
 			{text: "die Brücke für Radfahrer zu öffnen", kind: quotes.Indirect}}},
+	{"a quote in parentheses right after a quoted name is its translation, no words said: the report around it keeps no quoted part",
+		"Die Stadt baut eine Brücke. Laut Paul Weber kostet die Aktion „Open Bridge“ („offene Brücke“) rund eine Million Euro.",
+		[]want{{text: "kostet die Aktion „Open Bridge“ („offene Brücke“) rund eine Million Euro", kind: quotes.Indirect, mention: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

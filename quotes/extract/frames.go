@@ -5413,7 +5413,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case t.isPunct(":"):
 		return j + 1
-	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j):
 		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 	case d.german && t.isPunct(",") && j+1 < b && d.pastAppositive(toks, span{j + 1, b}) > j+1:
 		// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
@@ -5596,6 +5596,19 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 		return true
 	}
 	return d.opensRelative(toks, j, b)
+}
+
+// relativeAdverbAfter reports whether a relative adverb of wo and a
+// preposition opens the German clause after the comma toks[c]: it says
+// more of the object before the comma (forderte ein Bekenntnis, wozu die
+// Partei nicht bereit war), no words said; after a verb of asking it
+// opens the question asked (fragte, wofür das Geld sei).
+func (d *doc) relativeAdverbAfter(toks []token, c int) bool {
+	w := toks[c+1].lower
+	if !strings.HasPrefix(w, "wo") || !d.inSet("whereprep", w) {
+		return false
+	}
+	return c == 0 || !d.inSet("asks", toks[c-1].lower)
 }
 
 // noAntecedent reports whether the German word before the comma toks[c]

@@ -1831,13 +1831,20 @@ func (d *doc) ofComplement(toks []token, fa frameAt) bool {
 // objectBeforeCue reports whether a German inverted cue has an object
 // with an article between its source and the cue (Am Montag hatte Paul
 // Weber die Pläne kritisiert): the object slot is taken, so the words
-// fronted before the source are an adverbial, not what was said.
+// fronted before the source are an adverbial, not what was said. An
+// article after a preposition opens an adverbial (hatte Weber bei dem
+// Treffen gesagt), and a dative one whom it was said to (hatte Weber dem
+// Blatt gesagt): the words before the source are still what was said.
 func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 	if !d.german || !fa.inverted {
 		return false
 	}
-	for _, t := range toks[fa.lo:fa.hi] {
-		if t.s >= fa.f.mention.e && t.e <= fa.f.cue.s && t.isClass(cDeterminer) {
+	for i := fa.lo + 1; i < fa.hi; i++ {
+		t := toks[i]
+		if t.s < fa.f.mention.e || t.e > fa.f.cue.s || !t.isClass(cDeterminer) || toks[i-1].isClass(cPrep) {
+			continue
+		}
+		if !t.is("dem") && !t.is("einem") && !t.is("der") && !t.is("einer") {
 			return true
 		}
 	}

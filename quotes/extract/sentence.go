@@ -1833,8 +1833,9 @@ func (d *doc) ofComplement(toks []token, fa frameAt) bool {
 // Weber die Pläne kritisiert): the object slot is taken, so the words
 // fronted before the source are an adverbial, not what was said. An
 // article after a preposition opens an adverbial (hatte Weber bei dem
-// Treffen gesagt), and a dative one whom it was said to (hatte Weber dem
-// Blatt gesagt): the words before the source are still what was said.
+// Treffen gesagt), a dative one whom it was said to (hatte Weber dem
+// Blatt gesagt), and a genitive one a noun's (im Vorfeld des Treffens):
+// the words before the source are still what was said.
 func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 	if !d.german || !fa.inverted {
 		return false
@@ -1844,7 +1845,7 @@ func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 		if t.s < fa.f.mention.e || t.e > fa.f.cue.s || !t.isClass(cDeterminer) || toks[i-1].isClass(cPrep) {
 			continue
 		}
-		if !t.is("dem") && !t.is("einem") && !t.is("der") && !t.is("einer") {
+		if !t.is("dem") && !t.is("einem") && !t.is("der") && !t.is("einer") && !t.is("des") && !t.is("eines") {
 			return true
 		}
 	}

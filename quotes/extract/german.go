@@ -438,6 +438,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, true
 	}
 	if !afterOK {
+		if np, ok := d.ausSource(toks, a, k); ok {
+			// Aus Kreisen der Stadt verlautete, dass …: verlauten has no
+			// subject; the aus phrase that opens the clause names the source
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = a
+			j := ce
+			if j+1 < b && toks[j].kind == tWord && !toks[j].upper && toks[j+1].isPunct(",") {
+				j++ // verlautete ursprünglich, dass …: a lone adverb before the comma
+			}
+			fa.right = d.contentAfter(toks, j, b, false)
+			return fa, true
+		}
 		if np, lo, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = lo
@@ -767,6 +779,18 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		np, ok = d.npAfter(toks, np.e+1, k)
 	}
 	return np, lo, ok
+}
+
+// ausSource returns the noun phrase of an aus phrase that opens the main
+// clause toks[a:k] of a cue that takes its source so (Aus Kreisen der
+// Stadt verlautete; Aus Militärkreisen verlautete gestern), adverbs and
+// times between it and the cue.
+func (d *doc) ausSource(toks []token, a, k int) (span, bool) {
+	if k-a < 2 || !toks[a].is("aus") || !d.inSet("fromsource", toks[k].lower) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, k)
+	return np, ok && d.onlyAdverbs(toks, np.e, k)
 }
 
 // timeAfterAm reports whether toks[i] is am or an before a time, both

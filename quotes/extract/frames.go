@@ -1942,6 +1942,14 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // before the cue is the source, the clause after it what was said.
 func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
+	if k-2 >= a && toks[k-2].isPunct(",") && d.relativePronoun(toks[k-1].lower) && ce < b && toks[ce].kind == tWord {
+		// Experten, denen zufolge die Gletscher schmelzen: the relative
+		// pronoun is the source (as annotators name it), the rest of its
+		// clause what was said
+		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.lo, fa.right = k-1, ce
+		return fa, true
+	}
 	np, ok := d.germanNounBefore(toks, a, d.shortFormBefore(toks, a, k))
 	if !ok {
 		return fa, false

@@ -173,7 +173,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		// with the reported clause (wird nach Angaben der Polizei
 		// „sorgfältig“ geprüft; gilt laut X als die „…“): a paraphrase, as
 		// annotators mark it
-		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource) && !d.slogans(toks, c, qt)
+		// what a source spoke of with a word of its own beside the quote
+		// and its article is a paraphrase, though the quote qualifies a
+		// noun (sprach von der Festnahme „…“; but sprach von einer „…“)
+		spokeOf := words > 2 && vonAfter(toks, c.s, c.e) == c.s && d.inSet("speaksof", strings.ToLower(f.cueText))
+		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource || spokeOf) && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {

@@ -1124,7 +1124,7 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 		return
 	}
 	for _, r := range d.results[from:] {
-		if r.f == fa.f && r.kind == quotes.Indirect && r.content.s == toks[fa.right].s {
+		if r.f == fa.f && (r.kind == quotes.Indirect || r.kind == quotes.Mixed) && r.content.s == toks[fa.right].s {
 			r.content.s = toks[prevHi].s
 		}
 	}

@@ -887,9 +887,30 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb
 		// (er habe, es sei) or an infinitive (kündigte an, … zu schließen)
-		return that && d.hasGermanVerb(toks, c)
+		return that && d.hasGermanVerb(toks, c) && !d.narratedClause(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// narratedClause reports whether German content c after an inverted
+// source's comma has a past indicative auxiliary for its only verb
+// (klagte er über Schmerzen, später wurde er ins Krankenhaus gebracht):
+// the writer's next sentence, not reported speech, which takes the
+// subjunctive, an infinitive or the present.
+func (d *doc) narratedClause(toks []token, c span) bool {
+	past := false
+	for _, t := range toks[c.s:c.e] {
+		if t.kind != tWord || t.upper {
+			continue
+		}
+		switch {
+		case t.is("wurde") || t.is("war") || t.is("hatte") || t.is("hatten"):
+			past = true
+		case t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower):
+			return false
+		}
+	}
+	return past
 }
 
 // oneWordStatement reports whether a one-word content is still a

@@ -218,6 +218,14 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	case d.parenSource(toks, i+1) > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
 		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
+	case d.german && i-2 >= a && toks[i-1].isPunct("(") && i+1 < b && toks[i+1].isPunct(")") && d.quoteEndsIn(toks[i], ".!?…"):
+		// der Leiter der Behörde, Paul Weber („Wir sind froh.“): a sentence
+		// in parentheses right after a name is that person's
+		s, ok := d.npBackFrom(toks, a, i-2)
+		if !ok || !d.namesSomeone(toks, span{s, i - 1}) {
+			return nil
+		}
+		f.mention, f.cue, f.rule = d.tokSpan(toks, span{s, i - 1}), span{toks[i-1].s, toks[i-1].e}, "parenthesis-name"
 	case i-2 >= a && toks[i-1].isPunct(":"):
 		if d.german && d.nameAfterColon(toks[i]) {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“

@@ -343,6 +343,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// dass …) is said by someone the sentence does not name
 		return d.passiveFrame(toks, a, b, ce, fa)
 	}
+	if d.inSet("passiveonly", toks[k].lower) {
+		return fa, false // Die Firma erwartet, dass …: a forecast; Es wird erwartet, dass …: a report
+	}
 	j := ve
 	for j < b && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet("needsesfür", toks[k].lower)) {
 		j++ // hält es der Minister für möglich: es is the object

@@ -1975,6 +1975,34 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
+// loudNoun returns the index of the noun of report right before German
+// laut that a comma follows, with a form of werden before it in the
+// clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen laut,
+// die Firma sei …), or -1: laut werden, to be voiced.
+func (d *doc) loudNoun(toks []token, a, b, k, ce int) int {
+	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isPunct(",") || !toks[k].is("laut") || !d.inSet("voiced", toks[k-1].lower) {
+		return -1
+	}
+	for i := k - 2; i >= a && k-i <= 4; i-- {
+		if passiveWord(toks[i]) {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// loudClauseStart returns where the clause of laut werden opens before
+// its noun toks[n]: at the last comma before it, or at a; the words
+// there (Es wurden aber) are the frame's, not what was said.
+func (d *doc) loudClauseStart(toks []token, a, n int) int {
+	for i := n - 1; i > a && n-i <= 4; i-- {
+		if toks[i].isPunct(",;:") {
+			return i + 1
+		}
+	}
+	return a
+}
+
 // shortFormBefore steps back over a short form in brackets that follows
 // the source of "zufolge" (Einer Mitteilung des Bundes (BFG) zufolge),
 // so that the noun phrase before it is found.
@@ -2024,6 +2052,14 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		// clause what was said; the words before the comma are not
 		fa.f = &frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"}
 		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
+		return fa, true
+	}
+	if n := d.loudNoun(toks, a, b, k, ce); n >= 0 {
+		// Es wurden Vorwürfe laut, dass …: laut is the adjective of laut
+		// werden; the noun of report before it is the source, the clause
+		// after the comma what it says
+		fa.f = &frame{mention: d.tokSpan(toks, span{n, n + 1}), rule: "according-to"}
+		fa.lo, fa.right = d.loudClauseStart(toks, a, n), ce+1
 		return fa, true
 	}
 	so := toks[k].lower == "so"

@@ -173,7 +173,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		// with the reported clause (wird nach Angaben der Polizei
 		// „sorgfältig“ geprüft; gilt laut X als die „…“): a paraphrase, as
 		// annotators mark it
-		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource) && !d.slogans(toks, c, qt)
+		// what a source spoke of with a word of its own beside the quote
+		// and its article is a paraphrase, though the quote qualifies a
+		// noun (sprach von der Festnahme „…“; but sprach von einer „…“)
+		spokeOf := words > 2 && vonAfter(toks, c.s, c.e) == c.s && d.inSet("speaksof", strings.ToLower(f.cueText))
+		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource || spokeOf) && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
@@ -883,9 +887,30 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb
 		// (er habe, es sei) or an infinitive (kündigte an, … zu schließen)
-		return that && d.hasGermanVerb(toks, c)
+		return that && d.hasGermanVerb(toks, c) && !d.narratedClause(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// narratedClause reports whether German content c after an inverted
+// source's comma has a past indicative auxiliary for its only verb
+// (klagte er über Schmerzen, später wurde er ins Krankenhaus gebracht):
+// the writer's next sentence, not reported speech, which takes the
+// subjunctive, an infinitive or the present.
+func (d *doc) narratedClause(toks []token, c span) bool {
+	past := false
+	for _, t := range toks[c.s:c.e] {
+		if t.kind != tWord || t.upper {
+			continue
+		}
+		switch {
+		case t.is("wurde") || t.is("war") || t.is("hatte") || t.is("hatten"):
+			past = true
+		case t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower):
+			return false
+		}
+	}
+	return past
 }
 
 // oneWordStatement reports whether a one-word content is still a
@@ -3345,6 +3370,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if i > 0 && toks[i-1].isPunct("(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
 		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
+	}
+	if d.german && i > 1 && toks[i-1].isPunct("(") && toks[i-2].kind == tQuote {
+		return true // die Operation „Cast Lead“ („gegossenes Blei“): the translation of a name
 	}
 	if d.byline(toks, i) || d.dashedName(toks, i) {
 		return true

@@ -218,6 +218,14 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	case d.parenSource(toks, i+1) > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
 		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
+	case d.german && i-2 >= a && toks[i-1].isPunct("(") && i+1 < b && toks[i+1].isPunct(")") && d.quoteEndsIn(toks[i], ".!?…"):
+		// der Leiter der Behörde, Paul Weber („Wir sind froh.“): a sentence
+		// in parentheses right after a name is that person's
+		s, ok := d.npBackFrom(toks, a, i-2)
+		if !ok || !d.namesSomeone(toks, span{s, i - 1}) {
+			return nil
+		}
+		f.mention, f.cue, f.rule = d.tokSpan(toks, span{s, i - 1}), span{toks[i-1].s, toks[i-1].e}, "parenthesis-name"
 	case i-2 >= a && toks[i-1].isPunct(":"):
 		if d.german && d.nameAfterColon(toks[i]) {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
@@ -1889,7 +1897,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			}
 		}
 		return fa, ok
-	case cue.lower == "zufolge":
+	case cue.lower == "zufolge" || cue.is("zu") && ce-k == 2: // zu Folge, the older spelling
 		return d.zufolgeFrame(toks, a, b, k, ce)
 	case cls&cSelfSource != 0:
 		return d.selfSourceFrame(toks, a, b, k, ce)
@@ -1989,6 +1997,14 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // before the cue is the source, the clause after it what was said.
 func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
+	if k-2 >= a && toks[k-2].isPunct(",") && d.relativePronoun(toks[k-1].lower) && ce < b && toks[ce].kind == tWord {
+		// Experten, denen zufolge die Gletscher schmelzen: the relative
+		// pronoun is the source (as annotators name it), the rest of its
+		// clause what was said
+		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.lo, fa.right = k-1, ce
+		return fa, true
+	}
 	np, ok := d.germanNounBefore(toks, a, d.shortFormBefore(toks, a, k))
 	if !ok {
 		return fa, false
@@ -2004,6 +2020,34 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 	}
 	return fa, true
+}
+
+// loudNoun returns the index of the noun of report right before German
+// laut that a comma follows, with a form of werden before it in the
+// clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen laut,
+// die Firma sei …), or -1: laut werden, to be voiced.
+func (d *doc) loudNoun(toks []token, a, b, k, ce int) int {
+	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isPunct(",") || !toks[k].is("laut") || !d.inSet("voiced", toks[k-1].lower) {
+		return -1
+	}
+	for i := k - 2; i >= a && k-i <= 4; i-- {
+		if passiveWord(toks[i]) {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// loudClauseStart returns where the clause of laut werden opens before
+// its noun toks[n]: at the last comma before it, or at a; the words
+// there (Es wurden aber) are the frame's, not what was said.
+func (d *doc) loudClauseStart(toks []token, a, n int) int {
+	for i := n - 1; i > a && n-i <= 4; i-- {
+		if toks[i].isPunct(",;:") {
+			return i + 1
+		}
+	}
+	return a
 }
 
 // shortFormBefore steps back over a short form in brackets that follows
@@ -2055,6 +2099,14 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		// clause what was said; the words before the comma are not
 		fa.f = &frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"}
 		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
+		return fa, true
+	}
+	if n := d.loudNoun(toks, a, b, k, ce); n >= 0 {
+		// Es wurden Vorwürfe laut, dass …: laut is the adjective of laut
+		// werden; the noun of report before it is the source, the clause
+		// after the comma what it says
+		fa.f = &frame{mention: d.tokSpan(toks, span{n, n + 1}), rule: "according-to"}
+		fa.lo, fa.right = d.loudClauseStart(toks, a, n), ce+1
 		return fa, true
 	}
 	so := toks[k].lower == "so"
@@ -5495,7 +5547,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case t.isPunct(":"):
 		return j + 1
-	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j):
 		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 	case d.german && t.isPunct(",") && j+1 < b && d.pastAppositive(toks, span{j + 1, b}) > j+1:
 		// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
@@ -5678,6 +5730,19 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 		return true
 	}
 	return d.opensRelative(toks, j, b)
+}
+
+// relativeAdverbAfter reports whether a relative adverb of wo and a
+// preposition opens the German clause after the comma toks[c]: it says
+// more of the object before the comma (forderte ein Bekenntnis, wozu die
+// Partei nicht bereit war), no words said; after a verb of asking it
+// opens the question asked (fragte, wofür das Geld sei).
+func (d *doc) relativeAdverbAfter(toks []token, c int) bool {
+	w := toks[c+1].lower
+	if !strings.HasPrefix(w, "wo") || !d.inSet("whereprep", w) {
+		return false
+	}
+	return c == 0 || !d.inSet("asks", toks[c-1].lower)
 }
 
 // noAntecedent reports whether the German word before the comma toks[c]

@@ -1144,7 +1144,7 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 		return
 	}
 	for _, r := range d.results[from:] {
-		if r.f == fa.f && r.kind == quotes.Indirect && r.content.s == toks[fa.right].s {
+		if r.f == fa.f && (r.kind == quotes.Indirect || r.kind == quotes.Mixed) && r.content.s == toks[fa.right].s {
 			r.content.s = toks[prevHi].s
 		}
 	}
@@ -1851,13 +1851,21 @@ func (d *doc) ofComplement(toks []token, fa frameAt) bool {
 // objectBeforeCue reports whether a German inverted cue has an object
 // with an article between its source and the cue (Am Montag hatte Paul
 // Weber die Pläne kritisiert): the object slot is taken, so the words
-// fronted before the source are an adverbial, not what was said.
+// fronted before the source are an adverbial, not what was said. An
+// article after a preposition opens an adverbial (hatte Weber bei dem
+// Treffen gesagt), a dative one whom it was said to (hatte Weber dem
+// Blatt gesagt), and a genitive one a noun's (im Vorfeld des Treffens):
+// the words before the source are still what was said.
 func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 	if !d.german || !fa.inverted {
 		return false
 	}
-	for _, t := range toks[fa.lo:fa.hi] {
-		if t.s >= fa.f.mention.e && t.e <= fa.f.cue.s && t.isClass(cDeterminer) {
+	for i := fa.lo + 1; i < fa.hi; i++ {
+		t := toks[i]
+		if t.s < fa.f.mention.e || t.e > fa.f.cue.s || !t.isClass(cDeterminer) || toks[i-1].isClass(cPrep) {
+			continue
+		}
+		if !t.is("dem") && !t.is("einem") && !t.is("der") && !t.is("einer") && !t.is("des") && !t.is("eines") {
 			return true
 		}
 	}

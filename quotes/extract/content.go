@@ -123,7 +123,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		return // an outer frame's content holds these quotes already
 	}
 	if len(qt) == 0 {
-		if d.german && c.e > c.s && slices.Contains(d.lex.particles[strings.ToLower(f.cueText)], toks[c.e-1].lower) {
+		if d.german && c.e > c.s && slices.Contains(d.lex.particles[f.cueLower()], toks[c.e-1].lower) {
 			return // nahm Paul Weber, der Präsident, zu der Frage Stellung: the cue's own clause up to its particle, no content
 		}
 		d.addIndirect(toks, c, f, rule, words, that)
@@ -137,7 +137,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			c.s = d.withComplementizer(toks, c.s)
 		}
 	}
-	if words > 0 && !that && (d.plainObject(toks, c, f) || strings.HasPrefix(rule, "after-") && d.writtenWork(toks, c, strings.ToLower(f.cueText))) {
+	if words > 0 && !that && (d.plainObject(toks, c, f) || strings.HasPrefix(rule, "after-") && d.writtenWork(toks, c, f.cueLower())) {
 		return // added hits including "…", writing a book called "…": an object, the work named; nothing is said
 	}
 	term := d.namesNoSpeaker(f) // Dies nennt man einen „…“: a term, which no one is said to have said
@@ -174,7 +174,11 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		// with the reported clause (wird nach Angaben der Polizei
 		// „sorgfältig“ geprüft; gilt laut X als die „…“): a paraphrase, as
 		// annotators mark it
-		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource) && !d.slogans(toks, c, qt)
+		// what a source spoke of with a word of its own beside the quote
+		// and its article is a paraphrase, though the quote qualifies a
+		// noun (sprach von der Festnahme „…“; but sprach von einer „…“)
+		spokeOf := words > 2 && vonAfter(toks, c.s, c.e) == c.s && d.inSet("speaksof", strings.ToLower(f.cueText))
+		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource || spokeOf) && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
 	for _, i := range qt {
@@ -333,7 +337,7 @@ func (d *doc) dassSubject(toks []token, c span) bool {
 // clause going on after an inserted cue, is what was said (Costs, he
 // added, were "too high").
 func (d *doc) plainObject(toks []token, c span, f *frame) bool {
-	if d.german || c.s == 0 || toks[c.s].kind != tWord || toks[c.s-1].e != f.cue.e || !d.inSet("clauseonly", strings.ToLower(f.cueText)) {
+	if d.german || c.s == 0 || toks[c.s].kind != tWord || toks[c.s-1].e != f.cue.e || !d.inSet("clauseonly", f.cueLower()) {
 		return false
 	}
 	return !d.reportsClause(toks, c, f)
@@ -473,7 +477,7 @@ func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
 // Else 0. An "of" phrase goes on with the name (the "lie" of the day),
 // and so does all after "as" (what he dismissed as "talk" in a video).
 func (d *doc) whatCalledEnd(toks []token, c span, f *frame) int {
-	if toks[c.s].is("as") || !d.whatBefore(toks, c.s) || !d.inSet("calls", strings.ToLower(f.cueText)) {
+	if toks[c.s].is("as") || !d.whatBefore(toks, c.s) || !d.inSet("calls", f.cueLower()) {
 		return 0
 	}
 	for i := c.s; i+1 < c.e && i-c.s < 6; i++ { // the name's first quote, within its first few words (her "big surprise")
@@ -580,20 +584,20 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	if !ok {
 		return
 	}
-	if !before && f.rule != "poll-lead" && f.rule != "viewpoint" { // In a May poll, Hill led, but …; To others, he is a hero, but …: the poll's or the holder's to the sentence end
+	if !before && !f.ledToEnd() { // In a May poll, Hill led, but …; To others, he is a hero, but …: the poll's or the holder's to the sentence end
 		if d.german {
 			c = d.germanClause(toks, c, f.rule == "according-to")
 		} else {
 			// a poll's finding goes on; but not in a phrase (With polls
 			// showing Hill ahead, Ms. Roe …)
-			finding := d.pollFinds(f) && !strings.HasSuffix(strings.ToLower(f.cueText), "ing")
+			finding := d.pollFinds(f) && !strings.HasSuffix(f.cueLower(), "ing")
 			c = d.clauseOnly(toks, c, finding) // content before its source runs from the sentence start
 			c = d.beforeSecondAbsolute(toks, c, f)
 			c = beforeParallelBy(toks, c, f)
 			c = d.beforeSeenAs(toks, c)
 		}
 		if !that {
-			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", strings.ToLower(f.cueText))) // called him a hero: an object too
+			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", f.cueLower())) // called him a hero: an object too
 			c = d.referentOnly(toks, c, f)
 		}
 		switch {
@@ -878,15 +882,36 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
-	case vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", strings.ToLower(f.cueText)):
+	case vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", f.cueLower()):
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb
 		// (er habe, es sei) or an infinitive (kündigte an, … zu schließen)
-		return that && d.hasGermanVerb(toks, c)
+		return that && d.hasGermanVerb(toks, c) && !d.narratedClause(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// narratedClause reports whether German content c after an inverted
+// source's comma has a past indicative auxiliary for its only verb
+// (klagte er über Schmerzen, später wurde er ins Krankenhaus gebracht):
+// the writer's next sentence, not reported speech, which takes the
+// subjunctive, an infinitive or the present.
+func (d *doc) narratedClause(toks []token, c span) bool {
+	past := false
+	for _, t := range toks[c.s:c.e] {
+		if t.kind != tWord || t.upper {
+			continue
+		}
+		switch {
+		case t.is("wurde") || t.is("war") || t.is("hatte") || t.is("hatten"):
+			past = true
+		case t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower):
+			return false
+		}
+	}
+	return past
 }
 
 // oneWordStatement reports whether a one-word content is still a
@@ -906,7 +931,7 @@ func (d *doc) expressedFeeling(toks []token, c span, f *frame) bool {
 		return false
 	}
 	t := toks[c.s]
-	return t.kind == tWord && !t.upper && !t.isClass(cPronoun|cObject|cDeterminer|cStop) && d.inSet("expresses", strings.ToLower(f.cueText))
+	return t.kind == tWord && !t.upper && !t.isClass(cPronoun|cObject|cDeterminer|cStop) && d.inSet("expresses", f.cueLower())
 }
 
 // closingPredicate reports whether German content after a source in
@@ -1092,7 +1117,7 @@ func zuInfinitive(w string) bool {
 // pollFinds reports whether f is a finding verb with a poll as its
 // source (A new poll shows …, the survey found …).
 func (d *doc) pollFinds(f *frame) bool {
-	return d.lex.hot.finding.has(strings.ToLower(f.cueText)) && d.pollSource(f)
+	return d.lex.hot.finding.has(f.cueLower()) && d.pollSource(f)
 }
 
 // reportsClause reports whether English content after a cue is what was
@@ -1100,7 +1125,7 @@ func (d *doc) pollFinds(f *frame) bool {
 // asked whether …, but not "claimed a victory" or "said on Monday".
 func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 	first := toks[c.s]
-	cue := strings.ToLower(f.cueText) // the cue word as the word sets hold it
+	cue := f.cueLower() // the cue word as the word sets hold it
 	switch {
 	case f.leads, f.gap:
 		return true // According to the poll, 91 percent of voters …; which she said was a mistake
@@ -1335,13 +1360,18 @@ func (d *doc) subjunctive(toks []token, c span) bool {
 	return false
 }
 
+// notBareVerb holds the classes of a word that is no plain present verb
+// of a plural subject: a function word, an adverb, a time or a finite
+// verb (bareVerb, bareVerbTo).
+const notBareVerb = cPrep | cStop | cDeterminer | cAdverb | cTime | cPronoun | cFinite
+
 // bareVerb reports whether t may be a plain present verb after a plural
 // subject: lower case, not a function word, and without the endings of
 // nouns, participles and adverbs (belong, highlight, bring; not of,
 // cast-offs, raising).
 func (d *doc) bareVerb(t token) bool {
 	w := t.lower
-	if t.upper || len(w) < 3 || t.isClass(cPrep|cStop|cDeterminer|cAdverb|cTime|cPronoun|cFinite) || conjunction(t) {
+	if t.upper || len(w) < 3 || t.isClass(notBareVerb) || conjunction(t) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly"} { // "s" covers 's and ’s too
@@ -1353,10 +1383,10 @@ func (d *doc) bareVerb(t token) bool {
 }
 
 // presentS reports whether w may be a verb in the present third person:
-// provides, reveals (not class, bonus, crisis, Ross's).
+// provides, reveals (not class, bonus, crisis, Ross's). Its ending is
+// plural's, the -s of a noun's plural.
 func (d *doc) presentS(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return len(w) > 3 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 // gerund reports whether t is a lower-case -ing form that can open a
@@ -1446,7 +1476,7 @@ func (d *doc) adjective(t token) bool {
 // nomination" (but "denied the claims", "denied Hill's account"). "Her"
 // is left alone: it is as often a possessive (denied her claims).
 func (d *doc) withholds(toks []token, c span, f *frame) bool {
-	if !d.inSet("withholds", strings.ToLower(f.cueText)) || c.e-c.s < 2 {
+	if !d.inSet("withholds", f.cueLower()) || c.e-c.s < 2 {
 		return false
 	}
 	first := toks[c.s]
@@ -1516,7 +1546,7 @@ func (d *doc) namesWork(toks []token, c span) int {
 // question", "asking her a series of questions", "answered questions
 // from the crowd" (but "asked whether …", "asked about …" report it).
 func (d *doc) questionObject(toks []token, c span, f *frame) bool {
-	cue := strings.ToLower(f.cueText)
+	cue := f.cueLower()
 	if !strings.HasPrefix(cue, "ask") && !strings.HasPrefix(cue, "answer") {
 		return false
 	}
@@ -1537,7 +1567,7 @@ func (d *doc) questionObject(toks []token, c span, f *frame) bool {
 // (callsSomething), is someone phoned or something convened: "called
 // both candidates on Tuesday", "called a meeting".
 func (d *doc) phoned(f *frame) bool {
-	return strings.HasPrefix(strings.ToLower(f.cueText), "call") && !strings.Contains(f.cueText, " ")
+	return strings.HasPrefix(f.cueLower(), "call") && !strings.Contains(f.cueText, " ")
 }
 
 // withComplementizer moves the start of reported content back over the
@@ -1714,7 +1744,7 @@ func (t *token) finite() bool {
 
 // isCoreSay reports whether a frame's cue is say or tell, which report a
 // clause without "that" far more often than they take an object.
-func (d *doc) isCoreSay(f *frame) bool { return d.has(cCore, strings.ToLower(f.cueText)) }
+func (d *doc) isCoreSay(f *frame) bool { return d.has(cCore, f.cueLower()) }
 
 // looksLikeClause reports whether content after a cue reads as a clause
 // rather than an object: a pronoun subject, or a finite verb (would, is,
@@ -2221,7 +2251,39 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 	// a form of do is more often the source's own next verb: said she
 	// would stay, but did not say how long
 	do := strings.HasPrefix(n.lower, "d")
-	return n.finite() && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather")
+	return n.finite() && !do || n.is("not") || n.is("also") || n.is("only") || n.is("because") || n.is("rather") || d.notButPhrase(toks, i, e)
+}
+
+// notButPhrase reports whether "but" at toks[i] gives the other half of a
+// "not" a few words before it (was not just a failure, but a catastrophe;
+// competes not with radio, but with cable; is not about the past but the
+// future): a phrase with no verb of its own, up to the end of the content,
+// goes on with what was said. A clause after "but" (was not an event, but
+// the mayor was there; but he agreed) is the writer's or another report.
+func (d *doc) notButPhrase(toks []token, i, e int) bool {
+	if i+1 >= e || toks[i+1].isClass(cPronoun) || toks[i+1].kind != tWord {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && toks[j].isPunct(",") {
+		j--
+	}
+	not := false
+	for ; j >= 0 && i-j <= 8 && toks[j].kind == tWord; j-- {
+		if toks[j].is("not") || strings.HasSuffix(toks[j].lower, "n't") {
+			not = true
+			break
+		}
+	}
+	if !not || e-i > maxContent {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		if toks[k].clauseVerb() || toks[k].isCue() {
+			return false
+		}
+	}
+	return true
 }
 
 // secondThatClause reports whether the "that" at toks[j] opens a second
@@ -2662,7 +2724,7 @@ func (d *doc) referentOnly(toks []token, c span, f *frame) span {
 	if !f.object {
 		return c
 	}
-	cue := strings.ToLower(f.cueText)
+	cue := f.cueLower()
 	if first, _, _ := strings.Cut(cue, " "); !d.inSet("refersback", first) && !d.inSet("negatedcontent", cue) {
 		return c
 	}
@@ -3220,7 +3282,7 @@ func (d *doc) bareVerbTo(toks []token, v, e int) bool {
 		return false
 	}
 	n := toks[v+2]
-	return n.kind == tWord && !n.upper && !n.isClass(cDeterminer|cPronoun|cObject) && !t.isClass(cPrep|cTime|cDeterminer|cAdverb|cStop|cPronoun|cFinite)
+	return n.kind == tWord && !n.upper && !n.isClass(cDeterminer|cPronoun|cObject) && !t.isClass(notBareVerb)
 }
 
 // toComma ends content at its first comma, but not at one between
@@ -3359,6 +3421,9 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if i > 0 && toks[i-1].isPunct("(") && d.looksLikeName(q) && !d.quoteEndsIn(toks[i], ",") {
 		return true // die Oppositionspartei („Demokraten“); but not ("We won," she said)
+	}
+	if d.german && i > 1 && toks[i-1].isPunct("(") && toks[i-2].kind == tQuote {
+		return true // die Operation „Cast Lead“ („gegossenes Blei“): the translation of a name
 	}
 	if d.byline(toks, i) || d.dashedName(toks, i) {
 		return true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -160,6 +161,17 @@ func (f *frame) source() *frame {
 
 // named reports whether the frame names its source in the text.
 func (f *frame) named() bool { return f.mention.e > f.mention.s }
+
+// cueLower returns the cue in lower case, as the word sets hold it (Said,
+// Told: said, told). strings.ToLower returns a cue already in lower case,
+// as most are, without a copy; the rules ask for it where they need it.
+func (f *frame) cueLower() string { return strings.ToLower(f.cueText) }
+
+// ledToEnd reports whether f leads all of its sentence after it, the
+// frames of a poll (In a May poll, 75 percent said …) and of a viewpoint
+// (To Jo Vale, it …): the content is theirs to the sentence end, frames
+// and clauses after "but" included.
+func (f *frame) ledToEnd() bool { return f.rule == "poll-lead" || f.rule == "viewpoint" }
 
 // result is one statement found: a quote or reported content, and the frame
 // it is attributed to (nil when none was found).

@@ -218,9 +218,20 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	case d.parenSource(toks, i+1) > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
 		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
+	case d.german && i-2 >= a && toks[i-1].isPunct("(") && i+1 < b && toks[i+1].isPunct(")") && d.quoteEndsIn(toks[i], ".!?…"):
+		// der Leiter der Behörde, Paul Weber („Wir sind froh.“): a sentence
+		// in parentheses right after a name is that person's
+		s, ok := d.npBackFrom(toks, a, i-2)
+		if !ok || !d.namesSomeone(toks, span{s, i - 1}) {
+			return nil
+		}
+		f.mention, f.cue, f.rule = d.tokSpan(toks, span{s, i - 1}), span{toks[i-1].s, toks[i-1].e}, "parenthesis-name"
 	case i-2 >= a && toks[i-1].isPunct(":"):
 		if d.german && d.nameAfterColon(toks[i]) {
 			return nil // Sein erstes Werk entstand 1970: „Le Grand Macabre“
+		}
+		if d.colonLabel(toks, a, i-1) {
+			return nil // Related: "…": a page's label, no speaker
 		}
 		j := i - 2
 		if np, ok := d.nameClosingList(toks, a, j); ok {
@@ -458,7 +469,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			k = max(k, fa.hi-1)
 			continue
 		}
-		if n := len(fs); n > 0 && (fs[n-1].f.rule == "poll-lead" || fs[n-1].f.rule == "viewpoint" || d.opensLedContent(fs[n-1], fa)) {
+		if n := len(fs); n > 0 && (fs[n-1].f.ledToEnd() || d.opensLedContent(fs[n-1], fa)) {
 			continue // In a May poll, 75 percent said …: all of it is the poll's (To Jo Vale, it …: the holder's)
 		}
 		if fa.f.channel == "" {
@@ -822,7 +833,7 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	if !ok || np.e+1 >= b || np.e-np.s > 4 || !toks[np.e].isPunct(":") || !d.allCapitalised(toks, np) {
 		return frameAt{}, false
 	}
-	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) {
+	if _, _, cue := d.cueAt(toks, np.e-1, b); cue || toks[np.s].isClass(cTime|cDeterminer) || d.colonLabel(toks, a, np.e) {
 		return frameAt{}, false
 	}
 	if t := toks[np.s]; np.e-np.s > 1 && t.isCue() && (strings.HasSuffix(t.lower, "ed") || t.is("said") || t.is("wrote")) {
@@ -832,6 +843,21 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// colonLabel reports whether the one or two English words toks[a:c]
+// before the colon at toks[c] are a web page's label (Related:, Read
+// more:, Watch:, Photo:, Update:), which names no speaker.
+func (d *doc) colonLabel(toks []token, a, c int) bool {
+	if d.german || c-a < 1 || c-a > 2 {
+		return false
+	}
+	for _, t := range toks[a:c] {
+		if t.kind != tWord || !d.inSet("colonlabel", t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // colonAfterName is a cheap test for nameColon: a colon where a name of
@@ -1093,6 +1119,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return false // criminal charges against the mayor: a noun, no verb of speech
 	}
 	p := toks[k-1]
+	if !d.german && d.idiomCue(toks, a, k) {
+		return false // All told, the fund raised …; only time will tell whether …
+	}
 	if toks[k].is("called") && !(k+1 < len(toks) && (toks[k+1].is("on") || toks[k+1].is("for") || toks[k+1].is("upon"))) && d.namesThing(toks, a, k) {
 		return false // a short film called "…", a group called the … Foundation
 	}
@@ -1164,6 +1193,18 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		return ok // led her to declare that …: the one led speaks
 	}
 	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// idiomCue reports whether the English cue toks[k] (k > a) is part of
+// an idiom in which no one speaks: "all told" set off by a comma sums
+// up (All told, the fund raised $5 million), and "time will tell" waits
+// for the outcome (Only time will tell whether the pier holds).
+func (d *doc) idiomCue(toks []token, a, k int) bool {
+	p := toks[k-1]
+	if toks[k].is("told") && p.is("all") {
+		return k+1 < len(toks) && toks[k+1].isPunct(",")
+	}
+	return toks[k].is("tell") && k-2 >= a && toks[k-2].is("time") && d.inSet("modal", p.lower)
 }
 
 // chargeAgent returns where the "of" of the charge stands after an
@@ -1315,11 +1356,21 @@ func (d *doc) namedPluralNoun(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k+1 >= len(toks) || toks[k+1].kind != tPunct {
 		return false
 	}
+	j := capitalsBack(toks, a, k, 3, cDeterminer)
+	return j < k-1 && j > a && toks[j].is("the") && toks[j-1].isClass(cPrep)
+}
+
+// capitalsBack returns the index of the token before the capitalised
+// words, at most n of them and none of the classes not, that end right
+// before toks[k]: k-1 when there are none. It stops at a, the start of
+// what it may read (Fairport attacks → the; Mayor Tom Hill vowing → the
+// word before Mayor).
+func capitalsBack(toks []token, a, k, n int, not class) int {
 	j := k - 1
-	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(cDeterminer) {
+	for j > a && k-j <= n && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(not) {
 		j--
 	}
-	return j < k-1 && j > a && toks[j].is("the") && toks[j-1].isClass(cPrep)
+	return j
 }
 
 // ownedParticiple reports whether the English -ed cue toks[k] stands
@@ -1363,10 +1414,7 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if d.german || toks[k].cls&cSForm == 0 || k-1 <= a {
 		return false
 	}
-	j := k - 1
-	for j > a && k-j <= 3 && toks[j].kind == tWord && toks[j].upper {
-		j--
-	}
+	j := capitalsBack(toks, a, k, 3, 0)
 	p := toks[j]
 	if p.kind != tWord || p.upper {
 		return false
@@ -1609,6 +1657,16 @@ func (d *doc) thingNoun(t token) bool {
 	return true
 }
 
+// personNoun reports whether t can head a noun phrase for a person: a
+// title or a noun for an unnamed source (the treasurer, a spokesperson),
+// or a word that names no thing (thingNoun) and is no pronoun, verb,
+// function word or time, nor of the classes not, which the caller rules
+// out too. It tests a role's head (roleAsideAfter) and a source's head
+// before the party it speaks for (npAfter).
+func (d *doc) personNoun(t token, not class) bool {
+	return t.isClass(cTitle|cAnonymous) || !d.thingNoun(t) && !t.isClass(cPronoun|cFinite|cStop|cPrep|cTime|not)
+}
+
 // plural reports whether the English noun w looks plural: it ends in
 // -s, but not in -ss or -us, which singulars end in (a class, a bus, a
 // campus).
@@ -1771,10 +1829,7 @@ func (d *doc) absoluteName(toks []token, a, k int) bool {
 	if d.german || k+1 >= len(toks) || !(toks[k+1].is("that") || subjectPronoun(toks[k+1].lower)) {
 		return false
 	}
-	i := k - 1
-	for i > a && k-i <= 3 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cStop|cPronoun|cDeterminer) {
-		i--
-	}
+	i := capitalsBack(toks, a, k, 3, cStop|cPronoun|cDeterminer)
 	return i < k-1 && i > a && toks[i].isPunct(",—–-")
 }
 
@@ -1842,7 +1897,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			}
 		}
 		return fa, ok
-	case cue.lower == "zufolge":
+	case cue.lower == "zufolge" || cue.is("zu") && ce-k == 2: // zu Folge, the older spelling
 		return d.zufolgeFrame(toks, a, b, k, ce)
 	case cls&cSelfSource != 0:
 		return d.selfSourceFrame(toks, a, b, k, ce)
@@ -1942,6 +1997,14 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // before the cue is the source, the clause after it what was said.
 func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
+	if k-2 >= a && toks[k-2].isPunct(",") && d.relativePronoun(toks[k-1].lower) && ce < b && toks[ce].kind == tWord {
+		// Experten, denen zufolge die Gletscher schmelzen: the relative
+		// pronoun is the source (as annotators name it), the rest of its
+		// clause what was said
+		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.lo, fa.right = k-1, ce
+		return fa, true
+	}
 	np, ok := d.germanNounBefore(toks, a, d.shortFormBefore(toks, a, k))
 	if !ok {
 		return fa, false
@@ -1957,6 +2020,34 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		fa.right = ce // warf Medienberichten zufolge offenbar das Handtuch: the clause goes on
 	}
 	return fa, true
+}
+
+// loudNoun returns the index of the noun of report right before German
+// laut that a comma follows, with a form of werden before it in the
+// clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen laut,
+// die Firma sei …), or -1: laut werden, to be voiced.
+func (d *doc) loudNoun(toks []token, a, b, k, ce int) int {
+	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isPunct(",") || !toks[k].is("laut") || !d.inSet("voiced", toks[k-1].lower) {
+		return -1
+	}
+	for i := k - 2; i >= a && k-i <= 4; i-- {
+		if passiveWord(toks[i]) {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// loudClauseStart returns where the clause of laut werden opens before
+// its noun toks[n]: at the last comma before it, or at a; the words
+// there (Es wurden aber) are the frame's, not what was said.
+func (d *doc) loudClauseStart(toks []token, a, n int) int {
+	for i := n - 1; i > a && n-i <= 4; i-- {
+		if toks[i].isPunct(",;:") {
+			return i + 1
+		}
+	}
+	return a
 }
 
 // shortFormBefore steps back over a short form in brackets that follows
@@ -2010,6 +2101,14 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
 		return fa, true
 	}
+	if n := d.loudNoun(toks, a, b, k, ce); n >= 0 {
+		// Es wurden Vorwürfe laut, dass …: laut is the adjective of laut
+		// werden; the noun of report before it is the source, the clause
+		// after the comma what it says
+		fa.f = &frame{mention: d.tokSpan(toks, span{n, n + 1}), rule: "according-to"}
+		fa.lo, fa.right = d.loudClauseStart(toks, a, n), ce+1
+		return fa, true
+	}
 	so := toks[k].lower == "so"
 	if so && !d.soAttributes(toks, a, b, k) || d.insideNounPhrase(toks, a, k) {
 		return fa, false
@@ -2017,6 +2116,9 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	np, ok := d.prepcueSource(toks, ce, b)
 	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
+	}
+	if !d.german && d.accordanceNP(toks, np) {
+		return fa, false // went according to plan; voted according to their preference: in line with, no one speaks
 	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
@@ -2051,6 +2153,19 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		}
 	}
 	return fa, true
+}
+
+// accordanceNP reports whether the English noun phrase np after
+// "according to" names what something is in line with, not a source: a
+// bare plan or schedule set beforehand (the vote went according to
+// plan), or a head noun of choice or need (voted according to their
+// preference; paid according to ability).
+func (d *doc) accordanceNP(toks []token, np span) bool {
+	if np.e <= np.s || toks[np.e-1].upper {
+		return false
+	}
+	head := toks[np.e-1].lower
+	return np.e == np.s+1 && d.inSet("plannedcourse", head) || d.inSet("inaccordance", head)
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after
@@ -2133,11 +2248,7 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 	j := d.sourceEnd(toks, e, b)
 	if r := d.relativeAfterSource(toks, j, b); r > 0 {
 		j = r
-	} else if r := d.whoAsideAfter(toks, j, b); r > 0 {
-		j = r
-	} else if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
-		j = r
-	} else if r := d.nameAsideAfter(toks, e, j, b); r > 0 {
+	} else if r := d.asideAfterSource(toks, e, j, b); r > 0 {
 		j = r
 	}
 	comma := j < b && toks[j].isPunct(",")
@@ -2577,7 +2688,7 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 // mannerAdverb reports whether t is a lower-case adverb in -ly, as
 // between "and" and a joined cue (and generally agree, and flatly denied).
 func (d *doc) mannerAdverb(t token) bool {
-	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && t.isClass(cAdverb)
+	return lyAdverb(&t) && t.isClass(cAdverb)
 }
 
 // degreeOfTime reports whether toks[j] is a time adverb, or "most" or
@@ -2641,12 +2752,31 @@ func (d *doc) titleThenThat(toks []token, q, b int) int {
 	return -1
 }
 
+// asideAfterSource returns the comma that closes an English aside set
+// off by commas after a source that leads its clause, a relative clause,
+// a role or a name (whoAsideAfter, roleAsideAfter, nameAsideAfter), or
+// -1. It makes the test the three share: the comma toks[j] that opens the
+// aside, with two tokens or more after it before b.
+func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
+	if d.german || j+2 >= b || !toks[j].isPunct(",") {
+		return -1
+	}
+	if r := d.whoAsideAfter(toks, j, b); r > 0 {
+		return r
+	}
+	if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
+		return r
+	}
+	return d.nameAsideAfter(toks, e, j, b)
+}
+
 // whoAsideAfter returns the comma that closes an English relative clause
 // of "who" or "whose" set off by commas right after a source that leads
 // its clause (According to Tom Hill, who chairs the board, the toll will
-// rise): the content follows it. Else -1.
+// rise): the content follows it. Else -1. The comma that opens it is
+// toks[j] (asideAfterSource).
 func (d *doc) whoAsideAfter(toks []token, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
+	if !(toks[j+1].is("who") || toks[j+1].is("whose")) || toks[j+1].upper {
 		return -1
 	}
 	for i := j + 2; i+1 < b && i-j <= maxContent; i++ {
@@ -2667,8 +2797,9 @@ func (d *doc) whoAsideAfter(toks []token, j, b int) int {
 // end the source (toks[e-1]) and a noun for a person the appositive:
 // after "According to the report, the mayor, …" the mayor is the
 // content's, and after "According to Tom Hill, the toll, …" the toll.
+// The comma that opens it is toks[j] (asideAfterSource).
 func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || !toks[e-1].upper || toks[j+1].upper {
+	if !toks[e-1].upper || toks[j+1].upper {
 		return -1
 	}
 	end := -1 // where the role ends: at the comma, or at a "who" whose clause tells about the person
@@ -2678,7 +2809,8 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 			if end < 0 {
 				end = i
 			}
-			if end > j+1 && (d.roleWord(toks[end-1]) || d.roleBeforeOf(toks, j, end)) && !d.hasVerb(toks, span{j, end}) {
+			h := toks[end-1]
+			if end > j+1 && (!h.upper && d.personNoun(h, cClause) || d.roleBeforeOf(toks, j, end)) && !d.hasVerb(toks, span{j, end}) {
 				return i
 			}
 			return -1
@@ -2691,12 +2823,6 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 		}
 	}
 	return -1
-}
-
-// roleWord reports whether h can end the role in an appositive after a
-// name: a lower-case noun for a person, or one that names no thing.
-func (d *doc) roleWord(h token) bool {
-	return !h.upper && (h.isClass(cTitle|cAnonymous) || !d.thingNoun(h) && !h.isClass(cPronoun|cFinite|cStop|cPrep|cClause|cTime))
 }
 
 // roleBeforeOf reports whether the appositive toks[j+1:end] is a role
@@ -2715,10 +2841,10 @@ func (d *doc) roleBeforeOf(toks []token, j, end int) bool {
 // nameAsideAfter returns the comma that closes a name set off by commas
 // after a leading according-to source that ends in a noun for a person:
 // According to the mayor's spokesman, Jo Vale, the bridge is safe. Else
-// -1.
+// -1. The comma that opens it is toks[j] (asideAfterSource).
 func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
 	h := toks[e-1]
-	if d.german || j+2 >= b || !toks[j].isPunct(",") || h.upper || !h.isClass(cTitle|cAnonymous) {
+	if h.upper || !h.isClass(cTitle|cAnonymous) {
 		return -1
 	}
 	for i := j + 1; i+1 < b && i-j <= 4; i++ {
@@ -3527,7 +3653,12 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
 			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
-				fa.hi = j - 1 // met the mayor, as the Times reported on Monday, and she …: the as clause ends at the comma
+				// met the mayor, as the Times reported on Monday, and she …:
+				// the as clause ends at the comma. fa.lo is "as" only when
+				// asFrame took the cue as reporting, so pointsBack has
+				// already dropped the content after the conjunction; here
+				// the frame only ends at the comma
+				fa.hi = j - 1
 			} else if j >= 0 {
 				fa.right, fa.lo = j, lo
 			}
@@ -4067,7 +4198,8 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 // pointsBack drops the words after an as clause set off by commas in
 // mid-sentence when a conjunction follows it (met the mayor, as the Times
 // reported, and she will …): the clause before is what was reported; the
-// one the conjunction adds is the writer's.
+// one the conjunction adds is the writer's. subjectVerbFrame then ends
+// the frame at the comma (its aside test finds the same conjunction).
 func pointsBack(toks []token, fa *frameAt, as int) {
 	if fa.right >= 0 && as > 0 && toks[as-1].isPunct(",") && conjunction(toks[fa.right]) {
 		fa.right, fa.f.leads = -1, false
@@ -4626,10 +4758,7 @@ func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
 		if p := toks[v-1]; p.isPunct(",") || p.is("and") {
 			continue // an earlier verb of the chain
 		}
-		s := v
-		for s-1 > a && toks[s-1].kind == tWord && toks[s-1].upper && v-s < 5 {
-			s-- // the capitalised words of a name: Mayor Tom Hill
-		}
+		s := capitalsBack(toks, a, v, 5, 0) + 1 // the capitalised words of a name: Mayor Tom Hill
 		n := toks[v-1].lower
 		if s == v || toks[s-1].kind != tWord || toks[s-1].isClass(cPrep) || toks[s].isClass(cDeterminer|cPronoun|cTime) ||
 			strings.HasSuffix(n, "'s") {
@@ -5441,7 +5570,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case t.isPunct(":"):
 		return j + 1
-	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)):
+	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j):
 		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 	case d.german && t.isPunct(",") && j+1 < b && d.pastAppositive(toks, span{j + 1, b}) > j+1:
 		// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
@@ -5635,6 +5764,19 @@ func (d *doc) relativeClause(toks []token, j, b int) bool {
 	return d.opensRelative(toks, j, b)
 }
 
+// relativeAdverbAfter reports whether a relative adverb of wo and a
+// preposition opens the German clause after the comma toks[c]: it says
+// more of the object before the comma (forderte ein Bekenntnis, wozu die
+// Partei nicht bereit war), no words said; after a verb of asking it
+// opens the question asked (fragte, wofür das Geld sei).
+func (d *doc) relativeAdverbAfter(toks []token, c int) bool {
+	w := toks[c+1].lower
+	if !strings.HasPrefix(w, "wo") || !d.inSet("whereprep", w) {
+		return false
+	}
+	return c == 0 || !d.inSet("asks", toks[c-1].lower)
+}
+
 // noAntecedent reports whether the German word before the comma toks[c]
 // is a verb or an adverb that no relative pronoun can refer to, so that
 // der, die or das after the comma is an article (erklärte, die neue
@@ -5712,7 +5854,7 @@ func (d *doc) agoBeforeThat(toks []token, j, b int) int {
 // that word, in the content, not the cue before it.
 func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 	t := toks[j]
-	if d.german || j+1 >= b || t.kind != tWord || t.upper || !strings.HasSuffix(t.lower, "ly") || len(t.lower) <= 4 {
+	if d.german || j+1 >= b || !lyAdverb(&t) {
 		return false
 	}
 	n := toks[j+1]
@@ -5741,7 +5883,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			j = ago // argued two weeks ago that …; recognized long ago that …
 		case !d.german && t.finite() && !(j+1 < b && toks[j+1].is("that")):
 			return j // a toll she favors but says would never pass: an auxiliary after the cue opens a clause whose subject went before (but all I'm asking is that …)
-		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+		case t.isClass(cTime) && !t.isCue(), t.isClass(cAdverb) && !t.isCue() && !t.upper, lyAdverb(&t):
 			p := j
 			j++
 			if t.isClass(cTime) {

@@ -218,7 +218,14 @@ func (d *doc) subjunctiveScan(toks []token, a, b int) span {
 // der Sprecher verlauten, dass …; lässt die Firma mitteilen.
 func (d *doc) perfectAux(toks []token, a, k int) int {
 	infinitive := strings.HasSuffix(toks[k].lower, "en")
-	return d.auxBefore(toks, a, k, func(t token) bool {
+	reach := 15
+	if w := toks[k].lower; strings.Contains(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+		// a participle of ge- reaches back over a long object (hatte am
+		// Montag von der Regierung die Umstellung der … gefordert); a
+		// finite verb (forderte) is no participle, whatever stands before it
+		reach = 25
+	}
+	return d.auxWithin(toks, a, k, reach, func(t token) bool {
 		return t.isClass(cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) ||
 			infinitive && strings.HasPrefix(t.lower, "l") && d.inSet("lets", t.lower)
 	})
@@ -237,7 +244,12 @@ func (d *doc) modalPerfect(toks []token, a, k, ce int) int {
 // auxBefore returns the auxiliary aux accepts before the cue toks[k] in
 // its clause, within a few words and with no other cue between, or -1.
 func (d *doc) auxBefore(toks []token, a, k int, aux func(token) bool) int {
-	for i := k - 1; i >= a && k-i <= 15; i-- {
+	return d.auxWithin(toks, a, k, 15, aux)
+}
+
+// auxWithin is auxBefore within reach words of the cue.
+func (d *doc) auxWithin(toks []token, a, k, reach int, aux func(token) bool) int {
+	for i := k - 1; i >= a && k-i <= reach; i-- {
 		t := toks[i]
 		if t.isPunct(",;:") || t.isCue() {
 			return -1
@@ -331,6 +343,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// dass …) is said by someone the sentence does not name
 		return d.passiveFrame(toks, a, b, ce, fa)
 	}
+	if d.inSet("passiveonly", toks[k].lower) {
+		return fa, false // Die Firma erwartet, dass …: a forecast; Es wird erwartet, dass …: a report
+	}
 	j := ve
 	for j < b && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet("needsesfür", toks[k].lower)) {
 		j++ // hält es der Minister für möglich: es is the object
@@ -407,6 +422,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
+		if fa.right < 0 && aux >= 0 && v == aux && d.quoteBetween(toks, aux+1, k) {
+			// Die Medien hatten von einem „Volkskrieg“ gesprochen: a perfect
+			// puts the object, quote and all, between its auxiliary and the
+			// participle
+			fa.hi, fa.right, fa.end = aux+1, aux+1, k
+		}
 		if final && d.subordinateClause(toks, a, before.s) && (!d.reportsAfterComma(toks, ce, b) || d.hypothetical(toks, a, before.s)) {
 			fa.right = -1 // Als die Frau der Presse davon erzählte, verdoppelte das Gericht …
 		} else if final && sub == a && toks[sub].isClass(cSubordinator) && fa.right > 0 && fa.right < b && (toks[fa.right].is("dass") || toks[fa.right].is("ob")) {
@@ -420,6 +441,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, true
 	}
 	if !afterOK {
+		if np, ok := d.ausSource(toks, a, k); ok {
+			// Aus Kreisen der Stadt verlautete, dass …: verlauten has no
+			// subject; the aus phrase that opens the clause names the source
+			f.mention, f.rule = d.tokSpan(toks, np), "subject"
+			fa.lo = a
+			j := ce
+			if j+1 < b && toks[j].kind == tWord && !toks[j].upper && toks[j+1].isPunct(",") {
+				j++ // verlautete ursprünglich, dass …: a lone adverb before the comma
+			}
+			fa.right = d.contentAfter(toks, j, b, false)
+			return fa, true
+		}
 		if np, lo, ok := d.subordinateSubject(toks, a, k, ce, b); ok {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = lo
@@ -510,6 +543,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// quoteBetween reports whether a quote stands in toks[i:k].
+func (d *doc) quoteBetween(toks []token, i, k int) bool {
+	for ; i < k; i++ {
+		if toks[i].kind == tQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAdverb reports whether a German phrase before the verb opens
@@ -739,6 +782,18 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		np, ok = d.npAfter(toks, np.e+1, k)
 	}
 	return np, lo, ok
+}
+
+// ausSource returns the noun phrase of an aus phrase that opens the main
+// clause toks[a:k] of a cue that takes its source so (Aus Kreisen der
+// Stadt verlautete; Aus Militärkreisen verlautete gestern), adverbs and
+// times between it and the cue.
+func (d *doc) ausSource(toks []token, a, k int) (span, bool) {
+	if k-a < 2 || !toks[a].is("aus") || !d.inSet("fromsource", toks[k].lower) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, k)
+	return np, ok && d.onlyAdverbs(toks, np.e, k)
 }
 
 // timeAfterAm reports whether toks[i] is am or an before a time, both

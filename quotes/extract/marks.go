@@ -201,8 +201,10 @@ func strayPeriodCloser(at func(int) rune, i int) bool {
 	return false
 }
 
-// maxTag bounds the scan for the end of a markup tag.
-const maxTag = 400
+// maxTag bounds the scan for the end of a markup tag. Embedded posts
+// carry their whole text in an attribute too (<tweet title="…" date=
+// "…">), a few hundred runes each.
+const maxTag = 1200
 
 // tagEnd returns the index of the ">" that closes a markup tag opening at
 // r[i] (<tweet author="@jroe" date="May 2">, </p>, <br/>), or -1: a
@@ -537,6 +539,9 @@ func (pg *pairing) pairParagraph(out []qspan, r []rune, p span, ms []mark, singl
 				continue // a stray closer
 			}
 		}
+		if n := len(stack); n > 0 && stack[n-1].wrongWay == 0 && loneInnerOpener(r, ms, i, stack[n-1].m) {
+			continue // the one closer left ends the outer quote
+		}
 		if n := len(stack); n > 0 && stack[n-1].m.fam == m.fam && m.fam != single && !nestsOpener(r, ms, i, stack[n-1].m) {
 			// An opener of the same family inside an open quote: the
 			// first one was never closed; end it here.
@@ -604,6 +609,39 @@ func nestsOpener(r []rune, ms []mark, i int, outer mark) bool {
 		}
 	}
 	return false
+}
+
+// loneInnerOpener reports whether the “ at ms[i], met inside an open “
+// (outer), opens a nested quote whose closing mark the writer left out:
+// it stands after a space in mid-sentence, and the paragraph holds one
+// more mark of the family only, a closer, which ends the outer quote
+// (“When do they ask, “Is it us?” he wrote.). The inner mark is then
+// passed over, so that the quote is one. After a sentence's end the “
+// opens a new quote instead, the first one left unclosed (“We won.
+// “And now we rest,” she said.). It looks at a few marks only, to stay
+// linear.
+func loneInnerOpener(r []rune, ms []mark, i int, outer mark) bool {
+	m := ms[i]
+	if r[m.pos] != '“' || r[outer.pos] != '“' || m.role&canClose != 0 || m.pos < 2 || r[m.pos-1] != ' ' {
+		return false
+	}
+	if c := r[m.pos-2]; strings.ContainsRune(".!?…", c) || isQuoteChar(c) {
+		return false
+	}
+	closers := 0
+	for k := i + 1; k < len(ms); k++ {
+		if k > i+8 {
+			return false
+		}
+		if ms[k].fam != m.fam {
+			continue
+		}
+		if ms[k].role&canOpen != 0 || closers > 0 {
+			return false
+		}
+		closers++
+	}
+	return closers == 1
 }
 
 // wrongWayCloser reports whether the stray closer m, a ’ after the end

@@ -28,8 +28,10 @@ func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 	return e, next.is("again") || lyAdverb(next) || d.inSet("weekday", next.lower)
 }
 
-// lyAdverb reports whether t is a lower-case word in -ly (warmly,
-// repeatedly), an adverb of manner between a verb and its particle.
+// lyAdverb reports whether t is a lower-case word in -ly of five letters
+// or more (warmly, repeatedly; not only), an adverb of manner between a
+// verb and its particle, and as mannerAdverb, skipAdverbials,
+// skipAdverbsBack, lyBeforeParticiple and lyBeforeAdjective read one.
 func lyAdverb(t *token) bool {
 	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
@@ -649,7 +651,7 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j-- // Tom Hill has been warning; they have both argued
 		case toks[j].is("been") && j-1 >= lo && !d.german && d.pronounHave(toks[j-1]):
 			return j - 1 // I've been saying; she'd been warning: the pronoun holds the auxiliary
-		case toks[j].isClass(cAdverb|cTime) || strings.HasSuffix(toks[j].lower, "ly") && len(toks[j].lower) > 4 && !d.lyNoun(toks, lo, j),
+		case toks[j].isClass(cAdverb|cTime) || lyAdverb(&toks[j]) && !d.lyNoun(toks, lo, j),
 			!d.german && toks[j].isClass(cFinite): // the mayor might want, they should say
 			j--
 		case j-1 >= lo && toks[j].isClass(cPeriod) && toks[j-1].isClass(cTime):
@@ -914,10 +916,7 @@ func (d *doc) groupPlace(toks []token, n, b int) int {
 	if n+1 >= b || !(toks[n].is("of") || toks[n].is("in") || toks[n].is("at") || toks[n].is("for") || toks[n].is("from")) {
 		return 0
 	}
-	j := n + 1
-	for j < b && j-n <= maxNP && d.inObject(toks, n+1, j, b) {
-		j++
-	}
+	j := d.objectEnd(toks, n+1, b)
 	if j == n+1 || j < b && toks[j].kind != tPunct {
 		return 0
 	}
@@ -2274,7 +2273,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			break
 		}
 		if d.german && strings.HasSuffix(toks[e-1].lower, "-") && e+1 < b && toks[e+1].kind == tWord && toks[e+1].upper {
-			e += 2 // der Handels- und Entwicklungskonferenz: the second noun completes the first
+			// der Handels- und Entwicklungskonferenz: the second noun
+			// completes the first. Only the tokeniser's truncatedCompound
+			// leaves a word with a hyphen at its end, and only before und,
+			// oder or sowie, so u is one of those three.
+			e += 2
 			continue
 		}
 		if d.german && noun && !u.upper && !u.isClass(cDeterminer) && u.lower != "von" && u.lower != "vom" {
@@ -2347,7 +2350,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	if !d.german && e < b && !toks[e-1].upper {
-		if n := d.groupPlace(toks, e, b); n > 0 && (toks[e-1].isClass(cAnonymous|cTitle) || !d.thingNoun(toks[e-1]) && !toks[e-1].isClass(cStop|cPrep|cFinite|cPronoun|cTime) && !toks[e-1].isCue()) {
+		if n := d.groupPlace(toks, e, b); n > 0 && d.personNoun(toks[e-1], cSpeech|cBelief) {
 			e = n // said a spokesperson for the two senators.: the party the source speaks for
 		}
 	}
@@ -2400,18 +2403,26 @@ func (d *doc) postmodified(toks []token, k, e, b int) int {
 	if d.german || e+1 >= b || e-2 < k || !toks[e-1].isClass(cPostmodifier) || !toks[e].isClass(cStop|cPrep) || !d.headsPostmodifier(toks[e-2]) {
 		return e
 	}
-	j := e + 1
-	for j < b && j-e <= maxNP && d.inObject(toks, e+1, j, b) {
-		j++
-	}
+	j := d.objectEnd(toks, e+1, b)
 	if j == e+1 {
 		return e // no object: the preposition is not the phrase's
 	}
 	return j
 }
 
+// objectEnd returns where the object of a preposition that starts at
+// toks[s] ends, before b: at most maxNP words that go on it (inObject),
+// as after "close to" (postmodified) or "residents of" (groupPlace).
+func (d *doc) objectEnd(toks []token, s, b int) int {
+	j := s
+	for j < b && j-s < maxNP && d.inObject(toks, s, j, b) {
+		j++
+	}
+	return j
+}
+
 // inObject reports whether toks[j] goes on the object of a preposition
-// that starts at toks[s] (see postmodified).
+// that starts at toks[s] (see objectEnd).
 func (d *doc) inObject(toks []token, s, j, b int) bool {
 	t := toks[j]
 	if t.kind != tWord || t.isClass(cStop|cPrep|cClause|cFinite) {
@@ -2787,7 +2798,7 @@ func (d *doc) participleAdjective(toks []token, k int) bool {
 // email; not "the family released a statement").
 func (d *doc) lyBeforeAdjective(toks []token, k int) bool {
 	p := toks[k-1]
-	if p.kind != tWord || p.upper || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ly") || k+1 >= len(toks) {
+	if !lyAdverb(&p) || k+1 >= len(toks) {
 		return false
 	}
 	if len(p.lower) == 5 && strings.HasSuffix(p.lower, "lly") || strings.HasSuffix(p.lower, "ply") {

@@ -61,7 +61,9 @@ func (d *doc) lowered(s string) []byte {
 
 // lowerRune is unicode.ToLower, whose test for ASCII it makes inline: a
 // call a rune cost the loops of words, lowered and utf8Len more than the
-// rest of their work.
+// rest of their work. It is the one spelling of the ASCII lowering: the
+// tokeniser's appendLower, appendLowerHash and lowerPlainWord call it too
+// (inlined, the compiler drops its test for ASCII where they made it).
 func lowerRune(c rune) rune {
 	if c < utf8.RuneSelf {
 		if 'A' <= c && c <= 'Z' {
@@ -658,12 +660,14 @@ func (d *doc) germanCompound(w string, c class) bool {
 // surname from the full names in the article.
 func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	owner := false
-	if n := len(ws); n > 0 && ws[n-1].upper && isPossessive(ws[n-1].lower) && !d.has(cTime, dropPossessive(ws[n-1].lower)) {
+	if n := len(ws); n > 0 && ws[n-1].upper && isPossessive(ws[n-1].lower) {
 		// Hale’s claim that …: the owner of what was said, named with
 		// 's (not WEDNESDAY’S of a heading); no antecedent of a pronoun
 		// after it, as it stands inside another's sentence
 		last := word{text: dropPossessive(ws[n-1].text), lower: dropPossessive(ws[n-1].lower), upper: true}
-		ws, owner = append(ws[:n-1:n-1], last), true
+		if !d.has(cTime, last.lower) {
+			ws, owner = append(ws[:n-1:n-1], last), true
+		}
 	}
 	if govs := d.capitalList(ws, names); govs != "" {
 		f.kind, f.speaker = quotes.Organisation, govs

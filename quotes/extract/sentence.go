@@ -817,6 +817,9 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		return
 	case d.germanTerm(toks, i):
 		// a charge, an estimate or a named maxim, not words said
+	case d.glossQuote(toks, a, i):
+		d.addDirect(toks, i, nil, "embedded") // Latin for "…": a translation, no one's words
+		return
 	case !d.german && d.undergoesQuote(toks, a, i):
 		d.addDirect(toks, i, nil, "after-asked") // what was asked of the subject, by no one named
 		return
@@ -825,7 +828,7 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 		if f == nil {
 			f = d.nearestSpeechFrame(toks, fs, i)
 		}
-		if f == nil {
+		if f == nil && !(i-1 > a && toks[i-1].isPunct(":") && d.colonLabel(toks, a, i-1)) {
 			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
 			if f != nil && d.itSubject(f.mention) {
 				f = nil // It received a fee to back "…": a thing, or no one, says no fragment
@@ -850,6 +853,17 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 	d.addDirect(toks, i, nil, "embedded")
 }
 
+// glossQuote reports whether the English quote toks[i] translates the
+// term before it, a language and "for" leading it in (the motto "Semper
+// paratus," Latin for "always ready"; slang for "…"): a gloss of the
+// words, which no one says here.
+func (d *doc) glossQuote(toks []token, a, i int) bool {
+	if d.german || i-2 < a || !toks[i-1].is("for") || toks[i-2].kind != tWord {
+		return false
+	}
+	return d.inSet("language", toks[i-2].lower)
+}
+
 // namerFrame attributes an English quote that a verb of naming with an
 // object calls something, when no other rule took it, to the subject
 // that opens the verb's clause, past adverbs and auxiliaries (Fiorina
@@ -871,7 +885,13 @@ func (d *doc) namerFrame(toks []token, a, i, pi int) *frame {
 	if s := toks[np.s]; !s.upper && strings.HasSuffix(s.lower, "ed") {
 		return nil // and placed newspaper ads calling the deal a "…": a verb and its object, no subject
 	}
-	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	return d.namingFrame(toks, k, pi, d.tokSpan(toks, np))
+}
+
+// namingFrame records and returns the frame of the verb of naming toks[k]
+// whose subject is mention (namerFrame, callerFrame).
+func (d *doc) namingFrame(toks []token, k, pi int, mention span) *frame {
+	f := &frame{class: "speech", rule: "subject", para: pi, mention: mention}
 	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
 	d.frames = append(d.frames, f)
 	return f
@@ -1114,7 +1134,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // results start in d.results.
 func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 	if !d.german || fa.right < 0 || fa.right >= len(toks) || vonAfter(toks, fa.right, len(toks)) < 0 ||
-		!d.inSet("speaksof", strings.ToLower(fa.f.cueText)) {
+		!d.inSet("speaksof", fa.f.cueLower()) {
 		return
 	}
 	for prevHi < fa.lo && toks[prevHi].kind == tPunct {
@@ -1124,7 +1144,7 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 		return
 	}
 	for _, r := range d.results[from:] {
-		if r.f == fa.f && r.kind == quotes.Indirect && r.content.s == toks[fa.right].s {
+		if r.f == fa.f && (r.kind == quotes.Indirect || r.kind == quotes.Mixed) && r.content.s == toks[fa.right].s {
 			r.content.s = toks[prevHi].s
 		}
 	}
@@ -1831,13 +1851,21 @@ func (d *doc) ofComplement(toks []token, fa frameAt) bool {
 // objectBeforeCue reports whether a German inverted cue has an object
 // with an article between its source and the cue (Am Montag hatte Paul
 // Weber die Pläne kritisiert): the object slot is taken, so the words
-// fronted before the source are an adverbial, not what was said.
+// fronted before the source are an adverbial, not what was said. An
+// article after a preposition opens an adverbial (hatte Weber bei dem
+// Treffen gesagt), a dative one whom it was said to (hatte Weber dem
+// Blatt gesagt), and a genitive one a noun's (im Vorfeld des Treffens):
+// the words before the source are still what was said.
 func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 	if !d.german || !fa.inverted {
 		return false
 	}
-	for _, t := range toks[fa.lo:fa.hi] {
-		if t.s >= fa.f.mention.e && t.e <= fa.f.cue.s && t.isClass(cDeterminer) {
+	for i := fa.lo + 1; i < fa.hi; i++ {
+		t := toks[i]
+		if t.s < fa.f.mention.e || t.e > fa.f.cue.s || !t.isClass(cDeterminer) || toks[i-1].isClass(cPrep) {
+			continue
+		}
+		if !t.is("dem") && !t.is("einem") && !t.is("der") && !t.is("einer") && !t.is("des") && !t.is("eines") {
 			return true
 		}
 	}
@@ -2284,6 +2312,9 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	if !toks[fa.lo-1].isPunct(",") || !toks[fa.right-1].isPunct(",") {
 		return false
 	}
+	if d.relativeMention(fa.f) {
+		return false // Jo Vale, who writes for the Ledger, has covered …: a relative clause on the name, no aside
+	}
 	if toks[fa.right].is("that") && toks[prevHi].isClass(cPrep) && d.fronted(toks, span{prevHi, fa.lo - 1}) {
 		// In an interview, Hale replied to a claim, first made on Monday,
 		// that …: "that" opens the frame's own content, and a fronted
@@ -2310,6 +2341,22 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 			!last.isClass(cAdverb|cStop|cClause) && !strings.HasSuffix(last.lower, "ly")
 	}
 	return d.goesOn(toks, fa.right)
+}
+
+// relativeMention reports whether the source of frame f is a relative
+// pronoun (who, which, that): its clause is set off by commas on the noun
+// before it, and the words on either side are the sentence's own, not
+// what the pronoun's antecedent said.
+func (d *doc) relativeMention(f *frame) bool {
+	m := f.mention
+	if m.e-m.s > 5 {
+		return false
+	}
+	switch strings.ToLower(d.text(m)) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
 }
 
 // germanDashAside gives a German frame set off by dashes inside a
@@ -3215,26 +3262,25 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	if k < 0 {
 		return nil, false
 	}
+	var mention span
 	if k-1 >= a && (toks[k-1].isClass(cPronoun) || d.relativePronoun(toks[k-1].lower) || d.relativeVerb(toks, k)) && !toks[k-1].isClass(cPassive) {
 		// what he calls the "cartel", letters that called him a "fraud"
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}}
+		mention = span{toks[k-1].s, toks[k-1].e}
 		if outer, ok := d.whatClauseSubject(toks, a, span{k - 1, k}); ok {
-			f.mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
+			mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
 		}
 	} else if !object || k-1 >= a && toks[k-1].isClass(cPassive) && !strings.HasSuffix(toks[k].lower, "ing") {
 		np, ok := d.passiveAgent(toks, i)
 		if !ok {
 			return nil, true // a plan called the "Green Deal", is described as a "…"
 		}
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)} // a town called "the Crossroads" by its people
+		mention = d.tokSpan(toks, np) // a town called "the Crossroads" by its people
 	} else if np, _, found := d.npBefore(toks, a, k); found && np.e == k && d.properOrPronoun(toks, np) {
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+		mention = d.tokSpan(toks, np)
 	} else {
 		return nil, false // prompted Tom Hill to joke and call Jo Lee a "…": whose words, the rule cannot tell
 	}
-	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
-	d.frames = append(d.frames, f)
-	return f, true
+	return d.namingFrame(toks, k, pi, mention), true
 }
 
 // passiveAgent returns the agent after "by" right after the quote

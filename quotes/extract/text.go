@@ -264,9 +264,7 @@ func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32
 		if c >= utf8.RuneSelf || !asciiWord[byte(c)] {
 			break
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
+		c = lowerRune(c)
 		buf = append(buf, byte(c))
 		h = (h ^ uint32(c)) * fnvPrime
 	}
@@ -486,14 +484,7 @@ func appendLower(buf []byte, rs []rune) []byte {
 		if c == '’' || c == '‘' { // Lee‘s: see wordEnd
 			c = '\''
 		}
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, byte(c))
-			continue
-		}
-		buf = utf8.AppendRune(buf, unicode.ToLower(c))
+		buf = utf8.AppendRune(buf, lowerRune(c))
 	}
 	return buf
 }
@@ -506,9 +497,7 @@ func appendLowerHash(buf []byte, rs []rune) ([]byte, uint32) {
 	h := fnvOffset
 	for k, c := range rs {
 		if c < utf8.RuneSelf { // most runes
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
+			c = lowerRune(c)
 			buf = append(buf, byte(c))
 			h = (h ^ uint32(c)) * fnvPrime
 			continue

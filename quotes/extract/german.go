@@ -422,7 +422,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
-		if fa.right < 0 && aux >= 0 && v == aux && d.quoteBetween(toks, aux+1, k) {
+		if fa.right < 0 && aux >= 0 && v == aux && d.hasQuote(toks, span{aux + 1, k}) {
 			// Die Medien hatten von einem „Volkskrieg“ gesprochen: a perfect
 			// puts the object, quote and all, between its auxiliary and the
 			// participle
@@ -543,16 +543,6 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
-}
-
-// quoteBetween reports whether a quote stands in toks[i:k].
-func (d *doc) quoteBetween(toks []token, i, k int) bool {
-	for ; i < k; i++ {
-		if toks[i].kind == tQuote {
-			return true
-		}
-	}
-	return false
 }
 
 // participleAdverb reports whether a German phrase before the verb opens

@@ -2209,30 +2209,26 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 // future): a phrase with no verb of its own, up to the end of the content,
 // goes on with what was said. A clause after "but" (was not an event, but
 // the mayor was there; but he agreed) is the writer's or another report.
+// Its caller, butGoesOn, has checked that a token follows "but" before e.
 func (d *doc) notButPhrase(toks []token, i, e int) bool {
-	if i+1 >= e || toks[i+1].isClass(cPronoun) || toks[i+1].kind != tWord {
+	if e-i > maxContent || toks[i+1].kind != tWord || toks[i+1].isClass(cPronoun) {
 		return false
 	}
 	j := i - 1
 	if j >= 0 && toks[j].isPunct(",") {
 		j--
 	}
-	not := false
 	for ; j >= 0 && i-j <= 8 && toks[j].kind == tWord; j-- {
 		if toks[j].is("not") || strings.HasSuffix(toks[j].lower, "n't") {
-			not = true
-			break
+			for k := i + 1; k < e; k++ {
+				if toks[k].clauseVerb() || toks[k].isCue() {
+					return false
+				}
+			}
+			return true
 		}
 	}
-	if !not || e-i > maxContent {
-		return false
-	}
-	for k := i + 1; k < e; k++ {
-		if toks[k].clauseVerb() || toks[k].isCue() {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // secondThatClause reports whether the "that" at toks[j] opens a second

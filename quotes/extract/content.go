@@ -176,7 +176,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		// what a source spoke of with a word of its own beside the quote
 		// and its article is a paraphrase, though the quote qualifies a
 		// noun (sprach von der Festnahme „…“; but sprach von einer „…“)
-		spokeOf := words > 2 && vonAfter(toks, c.s, c.e) == c.s && d.inSet("speaksof", f.cueLower())
+		spokeOf := words > 2 && (toks[c.s].is("von") || toks[c.s].is("vom")) && d.inSet("speaksof", f.cueLower())
 		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource || spokeOf) && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}

@@ -2344,7 +2344,7 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 }
 
 // relativeMention reports whether the source of frame f is a relative
-// pronoun (who, which, that): its clause is set off by commas on the noun
+// pronoun (who, whom, which, that): its clause is set off by commas on the noun
 // before it, and the words on either side are the sentence's own, not
 // what the pronoun's antecedent said.
 func (d *doc) relativeMention(f *frame) bool {

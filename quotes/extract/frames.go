@@ -2022,20 +2022,20 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// loudNoun returns the index of the noun of report right before German
-// laut that a comma follows, with a form of werden before it in the
-// clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen laut,
-// die Firma sei …), or -1: laut werden, to be voiced.
-func (d *doc) loudNoun(toks []token, a, b, k, ce int) int {
+// loudNoun reports whether German laut at toks[k], a comma after it,
+// follows a noun of report, toks[k-1], with a form of werden before it
+// in the clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen
+// laut, die Firma sei …): laut werden, to be voiced.
+func (d *doc) loudNoun(toks []token, a, b, k, ce int) bool {
 	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isPunct(",") || !toks[k].is("laut") || !d.inSet("voiced", toks[k-1].lower) {
-		return -1
+		return false
 	}
 	for i := k - 2; i >= a && k-i <= 4; i-- {
 		if passiveWord(toks[i]) {
-			return k - 1
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // loudClauseStart returns where the clause of laut werden opens before
@@ -2101,12 +2101,12 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
 		return fa, true
 	}
-	if n := d.loudNoun(toks, a, b, k, ce); n >= 0 {
+	if d.loudNoun(toks, a, b, k, ce) {
 		// Es wurden Vorwürfe laut, dass …: laut is the adjective of laut
 		// werden; the noun of report before it is the source, the clause
 		// after the comma what it says
-		fa.f = &frame{mention: d.tokSpan(toks, span{n, n + 1}), rule: "according-to"}
-		fa.lo, fa.right = d.loudClauseStart(toks, a, n), ce+1
+		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.lo, fa.right = d.loudClauseStart(toks, a, k-1), ce+1
 		return fa, true
 	}
 	so := toks[k].lower == "so"

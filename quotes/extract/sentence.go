@@ -801,9 +801,11 @@ func (d *doc) datelineOnly(toks []token, a, i int) bool {
 // without a cue goes to the sentence's subject (colonSubjectFrame); it
 // stands alone in a sentence without words or after a dateline only
 // (datelineOnly), or closes its own sentence before more words ("…a
-// crowd." Perhaps, he said, …); what a passive's subject was asked or
-// called (undergoesQuote) is no one's; a fragment of someone's words goes
-// to the nearest speech frame or the subject of the sentence, not "it";
+// crowd." Perhaps, he said, …); a translation after a language and "for"
+// (glossQuote) and what a passive's subject was asked or called
+// (undergoesQuote) are no one's; a fragment of someone's words goes to
+// the nearest speech frame or the subject of the sentence, not "it" nor
+// a page's label before a colon (colonLabel);
 // a short quote embedded in a sentence to the speech frame before it
 // (frameBefore), else to no one.
 func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {

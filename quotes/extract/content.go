@@ -893,10 +893,11 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 }
 
 // narratedClause reports whether German content c after an inverted
-// source's comma has a past indicative auxiliary for its only verb
-// (klagte er über Schmerzen, später wurde er ins Krankenhaus gebracht):
-// the writer's next sentence, not reported speech, which takes the
-// subjunctive, an infinitive or the present.
+// source's comma has a past indicative auxiliary (wurde, war, hatte,
+// hatten) and none of the verbs of reported speech: no subjunctive, no
+// other auxiliary, no Konjunktiv II modal, no infinitive with zu (klagte
+// er über Schmerzen, später wurde er ins Krankenhaus gebracht): the
+// writer's next sentence, not reported speech.
 func (d *doc) narratedClause(toks []token, c span) bool {
 	past := false
 	for _, t := range toks[c.s:c.e] {

@@ -217,9 +217,10 @@ func (d *doc) subjunctiveScan(toks []token, a, b int) span {
 // lassen with an infinitive cue stands in the auxiliary's place: ließ
 // der Sprecher verlauten, dass …; lässt die Firma mitteilen.
 func (d *doc) perfectAux(toks []token, a, k int) int {
-	infinitive := strings.HasSuffix(toks[k].lower, "en")
+	w := toks[k].lower
+	infinitive := strings.HasSuffix(w, "en")
 	reach := 15
-	if w := toks[k].lower; strings.Contains(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+	if strings.Contains(w, "ge") && (infinitive || strings.HasSuffix(w, "t")) {
 		// a participle of ge- reaches back over a long object (hatte am
 		// Montag von der Regierung die Umstellung der … gefordert); a
 		// finite verb (forderte) is no participle, whatever stands before it

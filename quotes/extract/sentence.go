@@ -1867,7 +1867,9 @@ func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 		if t.s < fa.f.mention.e || t.e > fa.f.cue.s || !t.isClass(cDeterminer) || toks[i-1].isClass(cPrep) {
 			continue
 		}
-		if !t.is("dem") && !t.is("einem") && !t.is("der") && !t.is("einer") && !t.is("des") && !t.is("eines") {
+		switch t.lower {
+		case "dem", "einem", "der", "einer", "des", "eines": // dative or genitive
+		default:
 			return true
 		}
 	}

@@ -1897,7 +1897,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			}
 		}
 		return fa, ok
-	case cue.lower == "zufolge" || cue.is("zu") && ce-k == 2: // zu Folge, the older spelling
+	case cue.lower == "zufolge" || cue.is("zu") && ce-k == 2 && toks[k+1].is("folge"): // zu Folge, the older spelling
 		return d.zufolgeFrame(toks, a, b, k, ce)
 	case cls&cSelfSource != 0:
 		return d.selfSourceFrame(toks, a, b, k, ce)

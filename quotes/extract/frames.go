@@ -2090,7 +2090,9 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // follows it: according to X, laut X, nach Angaben von X, so X. Where
 // the content stands depends on where the cue does: after the source
 // when it opens the clause (According to X, CONTENT), around it inside
-// the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht).
+// the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht). laut
+// after a noun of report is the adjective of laut werden instead, the
+// noun before it the source (Es wurden Vorwürfe laut, dass …: loudNoun).
 func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
 	if d.relativePrepSource(toks, a, k, ce, b) {

@@ -177,7 +177,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		// what a source spoke of with a word of its own beside the quote
 		// and its article is a paraphrase, though the quote qualifies a
 		// noun (sprach von der Festnahme „…“; but sprach von einer „…“)
-		spokeOf := words > 2 && vonAfter(toks, c.s, c.e) == c.s && d.inSet("speaksof", strings.ToLower(f.cueText))
+		spokeOf := words > 2 && (toks[c.s].is("von") || toks[c.s].is("vom")) && d.inSet("speaksof", f.cueLower())
 		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource || spokeOf) && !d.slogans(toks, c, qt)
 	}
 	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
@@ -894,10 +894,11 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 }
 
 // narratedClause reports whether German content c after an inverted
-// source's comma has a past indicative auxiliary for its only verb
-// (klagte er über Schmerzen, später wurde er ins Krankenhaus gebracht):
-// the writer's next sentence, not reported speech, which takes the
-// subjunctive, an infinitive or the present.
+// source's comma has a past indicative auxiliary (wurde, war, hatte,
+// hatten) and none of the verbs of reported speech: no subjunctive, no
+// other auxiliary, no Konjunktiv II modal, no infinitive with zu (klagte
+// er über Schmerzen, später wurde er ins Krankenhaus gebracht): the
+// writer's next sentence, not reported speech.
 func (d *doc) narratedClause(toks []token, c span) bool {
 	past := false
 	for _, t := range toks[c.s:c.e] {
@@ -2260,30 +2261,26 @@ func (d *doc) butGoesOn(toks []token, i, e int) bool {
 // future): a phrase with no verb of its own, up to the end of the content,
 // goes on with what was said. A clause after "but" (was not an event, but
 // the mayor was there; but he agreed) is the writer's or another report.
+// Its caller, butGoesOn, has checked that a token follows "but" before e.
 func (d *doc) notButPhrase(toks []token, i, e int) bool {
-	if i+1 >= e || toks[i+1].isClass(cPronoun) || toks[i+1].kind != tWord {
+	if e-i > maxContent || toks[i+1].kind != tWord || toks[i+1].isClass(cPronoun) {
 		return false
 	}
 	j := i - 1
 	if j >= 0 && toks[j].isPunct(",") {
 		j--
 	}
-	not := false
 	for ; j >= 0 && i-j <= 8 && toks[j].kind == tWord; j-- {
 		if toks[j].is("not") || strings.HasSuffix(toks[j].lower, "n't") {
-			not = true
-			break
+			for k := i + 1; k < e; k++ {
+				if toks[k].clauseVerb() || toks[k].isCue() {
+					return false
+				}
+			}
+			return true
 		}
 	}
-	if !not || e-i > maxContent {
-		return false
-	}
-	for k := i + 1; k < e; k++ {
-		if toks[k].clauseVerb() || toks[k].isCue() {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // secondThatClause reports whether the "that" at toks[j] opens a second

@@ -1897,7 +1897,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 			}
 		}
 		return fa, ok
-	case cue.lower == "zufolge" || cue.is("zu") && ce-k == 2: // zu Folge, the older spelling
+	case cue.lower == "zufolge" || cue.is("zu") && ce-k == 2 && toks[k+1].is("folge"): // zu Folge, the older spelling
 		return d.zufolgeFrame(toks, a, b, k, ce)
 	case cls&cSelfSource != 0:
 		return d.selfSourceFrame(toks, a, b, k, ce)
@@ -2022,20 +2022,20 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// loudNoun returns the index of the noun of report right before German
-// laut that a comma follows, with a form of werden before it in the
-// clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen laut,
-// die Firma sei …), or -1: laut werden, to be voiced.
-func (d *doc) loudNoun(toks []token, a, b, k, ce int) int {
+// loudNoun reports whether German laut at toks[k], a comma after it,
+// follows a noun of report, toks[k-1], with a form of werden before it
+// in the clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen
+// laut, die Firma sei …): laut werden, to be voiced.
+func (d *doc) loudNoun(toks []token, a, b, k, ce int) bool {
 	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isPunct(",") || !toks[k].is("laut") || !d.inSet("voiced", toks[k-1].lower) {
-		return -1
+		return false
 	}
 	for i := k - 2; i >= a && k-i <= 4; i-- {
 		if passiveWord(toks[i]) {
-			return k - 1
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // loudClauseStart returns where the clause of laut werden opens before
@@ -2090,7 +2090,9 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // follows it: according to X, laut X, nach Angaben von X, so X. Where
 // the content stands depends on where the cue does: after the source
 // when it opens the clause (According to X, CONTENT), around it inside
-// the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht).
+// the clause (Zunächst ist laut Stadtblatt an den Bau … gedacht). laut
+// after a noun of report is the adjective of laut werden instead, the
+// noun before it the source (Es wurden Vorwürfe laut, dass …: loudNoun).
 func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
 	if d.relativePrepSource(toks, a, k, ce, b) {
@@ -2101,12 +2103,12 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
 		return fa, true
 	}
-	if n := d.loudNoun(toks, a, b, k, ce); n >= 0 {
+	if d.loudNoun(toks, a, b, k, ce) {
 		// Es wurden Vorwürfe laut, dass …: laut is the adjective of laut
 		// werden; the noun of report before it is the source, the clause
 		// after the comma what it says
-		fa.f = &frame{mention: d.tokSpan(toks, span{n, n + 1}), rule: "according-to"}
-		fa.lo, fa.right = d.loudClauseStart(toks, a, n), ce+1
+		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.lo, fa.right = d.loudClauseStart(toks, a, k-1), ce+1
 		return fa, true
 	}
 	so := toks[k].lower == "so"

@@ -217,9 +217,10 @@ func (d *doc) subjunctiveScan(toks []token, a, b int) span {
 // lassen with an infinitive cue stands in the auxiliary's place: ließ
 // der Sprecher verlauten, dass …; lässt die Firma mitteilen.
 func (d *doc) perfectAux(toks []token, a, k int) int {
-	infinitive := strings.HasSuffix(toks[k].lower, "en")
+	w := toks[k].lower
+	infinitive := strings.HasSuffix(w, "en")
 	reach := 15
-	if w := toks[k].lower; strings.Contains(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+	if strings.Contains(w, "ge") && (infinitive || strings.HasSuffix(w, "t")) {
 		// a participle of ge- reaches back over a long object (hatte am
 		// Montag von der Regierung die Umstellung der … gefordert); a
 		// finite verb (forderte) is no participle, whatever stands before it
@@ -422,7 +423,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
-		if fa.right < 0 && aux >= 0 && v == aux && d.quoteBetween(toks, aux+1, k) {
+		if fa.right < 0 && aux >= 0 && v == aux && d.hasQuote(toks, span{aux + 1, k}) {
 			// Die Medien hatten von einem „Volkskrieg“ gesprochen: a perfect
 			// puts the object, quote and all, between its auxiliary and the
 			// participle
@@ -543,16 +544,6 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
-}
-
-// quoteBetween reports whether a quote stands in toks[i:k].
-func (d *doc) quoteBetween(toks []token, i, k int) bool {
-	for ; i < k; i++ {
-		if toks[i].kind == tQuote {
-			return true
-		}
-	}
-	return false
 }
 
 // participleAdverb reports whether a German phrase before the verb opens

@@ -801,9 +801,11 @@ func (d *doc) datelineOnly(toks []token, a, i int) bool {
 // without a cue goes to the sentence's subject (colonSubjectFrame); it
 // stands alone in a sentence without words or after a dateline only
 // (datelineOnly), or closes its own sentence before more words ("…a
-// crowd." Perhaps, he said, …); what a passive's subject was asked or
-// called (undergoesQuote) is no one's; a fragment of someone's words goes
-// to the nearest speech frame or the subject of the sentence, not "it";
+// crowd." Perhaps, he said, …); a translation after a language and "for"
+// (glossQuote) and what a passive's subject was asked or called
+// (undergoesQuote) are no one's; a fragment of someone's words goes to
+// the nearest speech frame or the subject of the sentence, not "it" nor
+// a page's label before a colon (colonLabel);
 // a short quote embedded in a sentence to the speech frame before it
 // (frameBefore), else to no one.
 func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standalone bool, covered map[int]bool) {
@@ -1865,7 +1867,9 @@ func (d *doc) objectBeforeCue(toks []token, fa frameAt) bool {
 		if t.s < fa.f.mention.e || t.e > fa.f.cue.s || !t.isClass(cDeterminer) || toks[i-1].isClass(cPrep) {
 			continue
 		}
-		if !t.is("dem") && !t.is("einem") && !t.is("der") && !t.is("einer") && !t.is("des") && !t.is("eines") {
+		switch t.lower {
+		case "dem", "einem", "der", "einer", "des", "eines": // dative or genitive
+		default:
 			return true
 		}
 	}
@@ -2344,7 +2348,7 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 }
 
 // relativeMention reports whether the source of frame f is a relative
-// pronoun (who, which, that): its clause is set off by commas on the noun
+// pronoun (who, whom, which, that): its clause is set off by commas on the noun
 // before it, and the words on either side are the sentence's own, not
 // what the pronoun's antecedent said.
 func (d *doc) relativeMention(f *frame) bool {

@@ -2170,6 +2170,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Leaders in both parties", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Harbor leaders in Fenwick", cue: "warned"}}},
 	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
+	{"her after a preposition before a cue is the object that ends the source, not the owner of a noun said", `The mayor will not run again, two people close to her said. Sources familiar with her say she is tired of the ferry.`,
+		[]want{{text: "The mayor will not run again", kind: quotes.Indirect, mention: "two people close to her", cue: "said"}, {text: "she is tired of the ferry", kind: quotes.Indirect, mention: "Sources familiar with her", cue: "say"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

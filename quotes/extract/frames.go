@@ -1163,7 +1163,26 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		_, ok := d.causedSpeaker(toks, a, k)
 		return ok // led her to declare that …: the one led speaks
 	}
+	if p.is("her") && d.objectHer(toks, a, k) {
+		return true // people close to her said: "her" is the object of "to", no owner of "said"
+	}
 	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
+}
+
+// objectHer reports whether "her" before the English cue toks[k] is an
+// object that ends the source phrase, not an owner of a noun: after a
+// preposition, with the cue before a mark, a determiner, a pronoun, that
+// or a name (sources close to her said the …; those familiar with her
+// say.); not "of her claims", "to her stated aim".
+func (d *doc) objectHer(toks []token, a, k int) bool {
+	if d.german || k-2 < a || !toks[k-2].isClass(cPrep) || toks[k-2].upper {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	return n.kind != tWord || n.upper || n.isClass(cDeterminer|cPronoun) || n.is("that")
 }
 
 // chargeAgent returns where the "of" of the charge stands after an

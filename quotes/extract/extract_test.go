@@ -2172,6 +2172,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 	{"her after a preposition before a cue is the object that ends the source, not the owner of a noun said", `The mayor will not run again, two people close to her said. Sources familiar with her say she is tired of the ferry.`,
 		[]want{{text: "The mayor will not run again", kind: quotes.Indirect, mention: "two people close to her", cue: "said"}, {text: "she is tired of the ferry", kind: quotes.Indirect, mention: "Sources familiar with her", cue: "say"}}},
+	{"a source noun with a capitalised place after in or at, set after the words it said, speaks them all: the words end at the comma before the noun, not before the place", `The ferry deal is dead, a senior diplomat in Fenwick said on condition of anonymity. The pier will close, officials at Harbor Point said.`,
+		[]want{{text: "The ferry deal is dead", kind: quotes.Indirect, mention: "a senior diplomat in Fenwick", cue: "said"}, {text: "The pier will close", kind: quotes.Indirect, mention: "officials at Harbor Point", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

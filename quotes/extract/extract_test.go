@@ -2174,6 +2174,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The mayor will not run again", kind: quotes.Indirect, mention: "two people close to her", cue: "said"}, {text: "she is tired of the ferry", kind: quotes.Indirect, mention: "Sources familiar with her", cue: "say"}}},
 	{"a source noun with a capitalised place after in or at, set after the words it said, speaks them all: the words end at the comma before the noun, not before the place", `The ferry deal is dead, a senior diplomat in Fenwick said on condition of anonymity. The pier will close, officials at Harbor Point said.`,
 		[]want{{text: "The ferry deal is dead", kind: quotes.Indirect, mention: "a senior diplomat in Fenwick", cue: "said"}, {text: "The pier will close", kind: quotes.Indirect, mention: "officials at Harbor Point", cue: "said"}}},
+	{"a capitalised prepositional cue right after a wire story's dateline and its dash opens the sentence: the content follows its source", "FENWICK, Maine (AP) — According to the harbor board, the pier will close in May.\n\nHARBOR POINT — According to police, the ferry ran aground.",
+		[]want{{text: "the pier will close in May", kind: quotes.Indirect, mention: "the harbor board", cue: "According to"}, {text: "the ferry ran aground", kind: quotes.Indirect, mention: "police", cue: "According to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1074,7 +1074,7 @@ func (d *doc) quoteEndsOpen(t token) bool { return d.quoteEndsIn(t, ",?!—–-"
 // cueCanStart rules out cue words used as nouns or infinitives: "a call",
 // "to say".
 func (d *doc) cueCanStart(toks []token, a, k int) bool {
-	if toks[k].upper && k > a && !d.german && !d.cappedPastCue(toks, k) {
+	if toks[k].upper && k > a && !d.german && !d.cappedPastCue(toks, k) && !d.datelineBefore(toks, a, k) {
 		return false // a name or title: Call, Post
 	}
 	if toks[k].upper && k > a && d.german && toks[k-1].kind == tWord && toks[k].cls&cPrepcue == 0 {
@@ -2119,10 +2119,11 @@ func (d *doc) soAsideEnd(toks []token, e, b int) int {
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its
 // source open their clause, so the content follows the source: According
-// to X, CONTENT; Since May, according to X, CONTENT; Die Lage ist klar:
-// Nach Meinung von X werden …
+// to X, CONTENT; Since May, according to X, CONTENT; RIVERTON, Ohio (AP)
+// — According to X, CONTENT (after a wire story's dateline); Die Lage ist
+// klar: Nach Meinung von X werden …
 func (d *doc) prepcueOpens(toks []token, a, k int) bool {
-	return d.opensClause(toks, a, k) || !d.german && k-1 > a && toks[k-1].isPunct(",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
+	return d.opensClause(toks, a, k) || d.datelineBefore(toks, a, k) || !d.german && k-1 > a && toks[k-1].isPunct(",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
 		d.german && k > a && toks[k-1].isPunct(":")
 }
 
@@ -4333,6 +4334,13 @@ func (d *doc) placeAfter(toks []token, c, k int) bool {
 // subject: a preposition, a time, a subordinator or an -ing form.
 func (d *doc) opensFronted(t token) bool {
 	return t.kind == tWord && !t.upper && (t.isClass(cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ing"))
+}
+
+// datelineBefore reports whether the English word toks[k] opens the
+// sentence right after a wire story's dateline and its dash: "RIVERTON,
+// Ohio (AP) — According to police, …".
+func (d *doc) datelineBefore(toks []token, a, k int) bool {
+	return !d.german && k-1 > a && toks[k-1].isPunct("—–-") && d.afterDateline(toks, a, k+1) == k
 }
 
 // afterDateline returns where a sentence starts after the dateline that

@@ -2176,6 +2176,10 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The ferry deal is dead", kind: quotes.Indirect, mention: "a senior diplomat in Fenwick", cue: "said"}, {text: "The pier will close", kind: quotes.Indirect, mention: "officials at Harbor Point", cue: "said"}}},
 	{"a capitalised prepositional cue right after a wire story's dateline and its dash opens the sentence: the content follows its source", "FENWICK, Maine (AP) — According to the harbor board, the pier will close in May.\n\nHARBOR POINT — According to police, the ferry ran aground.",
 		[]want{{text: "the pier will close in May", kind: quotes.Indirect, mention: "the harbor board", cue: "According to"}, {text: "the ferry ran aground", kind: quotes.Indirect, mention: "police", cue: "According to"}}},
+	{"a channel goes on over on and the site it names, over to and a bare noun of its hearers, and is found after at too; a time after it ends it, and a bare noun after at is none", `Ann Roe said in a post on X that the pier would close. "We regret the delay," the harbor board said in a statement on its website. Tom Hill said at a news conference last week that the toll would rise. "I will stay," Jo Vale wrote in an email to staff. Ann Roe said in a speech to parliament that the ferry was safe. At times, Tom Hill said, the pier floods.`,
+		[]want{{text: "that the pier would close", kind: quotes.Indirect, mention: "Ann Roe", channel: "a post on X"}, {text: "We regret the delay,", kind: quotes.Direct, mention: "the harbor board", channel: "a statement on its website"},
+			{text: "that the toll would rise", kind: quotes.Indirect, mention: "Tom Hill", channel: "a news conference"}, {text: "I will stay,", kind: quotes.Direct, mention: "Jo Vale", channel: "an email to staff"},
+			{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Ann Roe", channel: "a speech to parliament"}, {text: "At times", kind: quotes.Indirect, mention: "Tom Hill", channel: "-"}, {text: "the pier floods", kind: quotes.Indirect, mention: "Tom Hill", channel: "-"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -5905,8 +5905,11 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 			k-- // gab in einer Mitteilung bekannt: the verb's particle is no part of it
 		}
 		for i := j + 1; i < k; i++ {
-			if toks[i].isClass(cChannel) {
-				return d.text(d.tokSpan(toks, span{j + 1, d.channelHearers(toks, k, b)}))
+			if toks[i].isClass(cChannel) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
+				if t := d.untilTime(toks, i+1, k); t < k {
+					return d.text(d.tokSpan(toks, span{j + 1, t})) // at a news conference last week
+				}
+				return d.text(d.tokSpan(toks, span{j + 1, d.channelSite(toks, d.channelHearers(toks, k, b), b)}))
 			}
 		}
 		j = k
@@ -5914,12 +5917,38 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 	return ""
 }
 
+// bareHearers reports whether the lower-case word toks[i] after "to" is
+// a bare noun that ends the phrase, not a verb: a mark, "that" or the end
+// follows it (in an email to staff.; in a speech to parliament that …),
+// where a verb would go on with its object (in a post to thank voters);
+// no cue either (in a letter to apologize.).
+func (d *doc) bareHearers(toks []token, i, b int) bool {
+	return !toks[i].isCue() && (i+1 >= b || toks[i+1].kind == tPunct || toks[i+1].is("that"))
+}
+
+// channelSite returns where an English channel phrase that ends at
+// toks[k] ends when "on" and a site or medium go on it: "in a post on
+// X", "in a video posted on Instagram", "in a statement on its website";
+// not "in a statement on Monday". Else k.
+func (d *doc) channelSite(toks []token, k, b int) int {
+	if d.german || k+1 >= b || !toks[k].is("on") {
+		return k
+	}
+	e := d.phraseEnd(toks, k, b, false)
+	for i := k + 1; i < e; i++ {
+		if toks[i].isClass(cChannel) {
+			return e
+		}
+	}
+	return k
+}
+
 // channelHearers returns where an English channel phrase that ends at
 // toks[k] ends when "to" or "for" and those it was given to or made for go
 // on it: "in a speech to farmers", "in an interview for the Ledger"; not
 // an infinitive (in a post to thank …). Else k.
 func (d *doc) channelHearers(toks []token, k, b int) int {
-	if d.german || k+1 >= b || !(toks[k].is("to") || toks[k].is("for")) || toks[k+1].kind != tWord || toks[k+1].isClass(cTime) || toks[k].is("to") && d.toVerb(toks, k, b) {
+	if d.german || k+1 >= b || !(toks[k].is("to") || toks[k].is("for")) || toks[k+1].kind != tWord || toks[k+1].isClass(cTime) || toks[k].is("to") && d.toVerb(toks, k, b) && !d.bareHearers(toks, k+1, b) {
 		return k
 	}
 	if e := d.phraseEnd(toks, k, b, true); e > k+1 {
@@ -6003,24 +6032,25 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 			// Hill's remarks, …: a time, not a channel
 			return ""
 		}
-		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
-			c = i
+		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) && !(toks[p].is("at") && i == p+1) {
+			c = i // but not a bare noun after at: At times, …
 		}
 	}
 	if c < 0 {
 		return ""
 	}
-	return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, c+1, e)}))
+	return d.text(d.tokSpan(toks, span{p + 1, d.untilTime(toks, c+1, e)}))
 }
 
 // untilTime returns where a time word ends a channel phrase toks[j:e],
-// with the preposition before it: "an interview Monday", "a statement
-// on Friday" end before it.
-func untilTime(toks []token, j, e int) int {
+// with the preposition or period word before it: "an interview Monday",
+// "a statement on Friday", "a speech last week" end before it; a time word
+// in capitals names an outlet (an interview with USA TODAY).
+func (d *doc) untilTime(toks []token, j, e int) int {
 	for i := j; i < e; i++ {
-		if toks[i].isClass(cTime) {
-			for i > j && toks[i-1].isClass(cPrep) {
-				i--
+		if toks[i].isClass(cTime) && !(toks[i].upper && isAllCaps(d.r[toks[i].s:toks[i].e])) {
+			for i > j && toks[i-1].isClass(cPrep|cPeriod) {
+				i-- // on Monday, last week
 			}
 			return i
 		}

@@ -38,6 +38,13 @@ func TestSourceKinds(t *testing.T) {
 		{"The airline said the bridge would close.", quotes.Organisation},
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
 		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
+		// a noun for people the classes lack, by its ending or as kin: unnamed people
+		{"The bridge will close, organisers said.", quotes.Anonymous},
+		{"One farmer said the bridge would close.", quotes.Anonymous},
+		{"The city engineer insists the bridge will close.", quotes.Anonymous},
+		{"The victim's mother said the bridge would close.", quotes.Anonymous},
+		{"The indictment says the bridge would close.", quotes.Document},
+		{"The bridge will close, according to the fire brigade.", quotes.Organisation},
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},

@@ -132,7 +132,7 @@ func (d *doc) resolve() {
 			}
 		case quotes.Anonymous:
 			head := ws[:d.descriptionHead(ws)+1] // a spokesman for the Harbor Party; not people familiar with …
-			if f.resolution != "pronoun" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
+			if f.resolution != "pronoun" && f.resolution != "people" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
 				lastAnonymous = f // a spokesman said …. He added
 			}
 		case quotes.Organisation, quotes.Document:
@@ -393,7 +393,10 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	case ws[len(ws)-1].upper, d.has(cTitle, head) && !d.has(cOrganisation, head):
 		f.kind = quotes.Person // the mayor, the judge: a person the article describes
 	default:
-		f.kind = quotes.Unknown
+		f.kind = d.peopleKind(head)
+		if f.kind == quotes.Anonymous {
+			f.resolution = "people" // no antecedent of he or she: the class knows no such noun
+		}
 	}
 	if det == "his" || det == "her" || det == "their" || det == "its" {
 		name = det + " " + name
@@ -427,9 +430,40 @@ func (d *doc) descriptionHead(ws []word) int {
 		if name || d.partitive(ws[i-1].lower) || isDigits(ws[i+1].lower) {
 			continue // Club for Growth, three-quarters of the voters, four in 10 voters
 		}
+		if i >= 2 && !d.german && !ws[i-2].upper && d.sourceParticiple(ws[i-1].lower) {
+			return i - 2 // a memo obtained by the Ledger, a study published in March: the noun before the participle
+		}
 		return i - 1
 	}
 	return len(ws) - 1
+}
+
+// sourceParticiple reports whether the English w is a past participle
+// that may follow a source's noun: obtained, published, seen, written.
+func (d *doc) sourceParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet("pastparticiple", w)
+}
+
+// peopleKind returns the kind of an English source whose lower-case head
+// the word classes do not know: unnamed people when the head is a noun
+// for people by its ending, a man or woman, or kin (organisers said, one
+// farmer, the city engineer, the victim's mother); else unknown.
+func (d *doc) peopleKind(head string) quotes.SpeakerKind {
+	if !d.german && (agentPlural(head) || agentSingular(head) || personWord(head) || d.inSet("kin", head)) {
+		return quotes.Anonymous
+	}
+	return quotes.Unknown
+}
+
+// agentSingular reports whether w is a noun for a person by its ending:
+// farmer, auditor, engineer, economist, historian.
+func agentSingular(w string) bool {
+	for _, end := range []string{"er", "or", "ist", "ian"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // partitive reports whether w names a share or a number of what follows

@@ -2180,6 +2180,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the pier would close", kind: quotes.Indirect, mention: "Ann Roe", channel: "a post on X"}, {text: "We regret the delay,", kind: quotes.Direct, mention: "the harbor board", channel: "a statement on its website"},
 			{text: "that the toll would rise", kind: quotes.Indirect, mention: "Tom Hill", channel: "a news conference"}, {text: "I will stay,", kind: quotes.Direct, mention: "Jo Vale", channel: "an email to staff"},
 			{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Ann Roe", channel: "a speech to parliament"}, {text: "At times", kind: quotes.Indirect, mention: "Tom Hill", channel: "-"}, {text: "the pier floods", kind: quotes.Indirect, mention: "Tom Hill", channel: "-"}}},
+	{"according to and one bare lower-case noun of no source kind is a way things go (according to plan, to size), not a source; police or data are", `The new pier was finished according to plan in May. The ferry crew sorted the crates according to size. The fire started in the harbor kitchen, according to police.`,
+		[]want{{text: "The fire started in the harbor kitchen", kind: quotes.Indirect, mention: "police", cue: "according to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2014,6 +2014,23 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
+// bareMeasure reports whether the English source np of "according to"
+// is one lower-case singular noun with no determiner that names no source
+// kind and ends the phrase: a plan or a measure things follow (according
+// to plan, according to size, according to tradition), not police, data,
+// officials or polling by a union.
+func (d *doc) bareMeasure(toks []token, np span) bool {
+	if d.german || np.e-np.s != 1 {
+		return false
+	}
+	if np.e < len(toks) && toks[np.e].kind == tWord && !(toks[np.e].isClass(cPrep) && !toks[np.e].is("by") && !toks[np.e].is("of") && !toks[np.e].is("from")) {
+		return false // according to complete but unofficial returns: the phrase goes on
+	}
+	t := toks[np.s]
+	return t.kind == tWord && !t.upper && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "a") && !strings.HasSuffix(t.lower, "ing") &&
+		!t.isClass(cAnonymous|cOrganisation|cDocument|cTitle|cPronoun|cObject|cDeterminer) && !t.isCue()
+}
+
 // prepcueFrame builds the frame of a prepositional cue, whose source
 // follows it: according to X, laut X, nach Angaben von X, so X. Where
 // the content stands depends on where the cue does: after the source
@@ -2036,6 +2053,9 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	np, ok := d.prepcueSource(toks, ce, b)
 	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
+	}
+	if d.bareMeasure(toks, np) {
+		return fa, false // according to plan, according to size: a way things go, no source
 	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}

@@ -2182,6 +2182,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "that the ferry was safe", kind: quotes.Indirect, mention: "Ann Roe", channel: "a speech to parliament"}, {text: "At times", kind: quotes.Indirect, mention: "Tom Hill", channel: "-"}, {text: "the pier floods", kind: quotes.Indirect, mention: "Tom Hill", channel: "-"}}},
 	{"according to and one bare lower-case noun of no source kind is a way things go (according to plan, to size), not a source; police or data are", `The new pier was finished according to plan in May. The ferry crew sorted the crates according to size. The fire started in the harbor kitchen, according to police.`,
 		[]want{{text: "The fire started in the harbor kitchen", kind: quotes.Indirect, mention: "police", cue: "according to"}}},
+	{"all told set off by a comma at the start of a sentence sums up: no one told anything", `All told, the storm destroyed 300 homes in Fenwick. All told, the ferry lost money for years, Ann Roe said.`,
+		[]want{{text: "All told, the ferry lost money for years", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1089,6 +1089,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k == a {
 		return true
 	}
+	if !d.german && k-1 == a && toks[k].is("told") && toks[a].is("all") && k+1 < len(toks) && toks[k+1].isPunct(",") {
+		return false // All told, the storm destroyed 300 homes: in all, no one speaks
+	}
 	if !d.german && k+1 < len(toks) && toks[k+1].is("against") && d.inSet("nounagainst", toks[k].lower) {
 		return false // criminal charges against the mayor: a noun, no verb of speech
 	}

@@ -2184,6 +2184,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The fire started in the harbor kitchen", kind: quotes.Indirect, mention: "police", cue: "according to"}}},
 	{"all told set off by a comma at the start of a sentence sums up: no one told anything", `All told, the storm destroyed 300 homes in Fenwick. All told, the ferry lost money for years, Ann Roe said.`,
 		[]want{{text: "All told, the ferry lost money for years", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"a gathering told, with of and whom it gathers at the end of the clause, is the addressee whole", `"We will strike," Ann Roe told a crowd of ferry workers. The toll will rise, Tom Hill told a meeting of harbor pilots on Monday.`,
+		[]want{{text: "We will strike,", kind: quotes.Direct, mention: "Ann Roe", cue: "told", addressee: "a crowd of ferry workers"}, {text: "The toll will rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "a meeting of harbor pilots"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

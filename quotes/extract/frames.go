@@ -5211,9 +5211,29 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 		return ce
 	}
 	obj.e = d.addresseeEnd(toks, obj.e, b)
+	obj.e = d.addresseeOf(toks, obj.e, b)
 	obj.e = d.addresseePlace(toks, obj.e, b)
 	f.addressee = d.text(d.tokSpan(toks, obj))
 	return obj.e
+}
+
+// addresseeOf returns where an English addressee that is a gathering or
+// a share ends when "of" and a noun phrase at toks[e] go on it and the
+// clause ends after them, or a time or a comma follows: "told a crowd of
+// teachers.", "told a meeting of shop stewards on Monday", "told some of
+// the miners," (whom: the crowd of teachers). Else e.
+func (d *doc) addresseeOf(toks []token, e, b int) int {
+	if d.german || e+1 >= b || !toks[e].is("of") || !(toks[e-1].isClass(cQuantifier) || d.inSet("gathering", toks[e-1].lower)) {
+		return e // but reminded Jo Hill of the vote, told the story of the pier: what was said
+	}
+	o, ok := d.objectAfter(toks, e+1, b)
+	if !ok {
+		return e
+	}
+	if n := o.e; n >= b || toks[n].isPunct(".,;!?") || toks[n].isClass(cTime) || n+1 < b && toks[n].isClass(cPrep) && toks[n+1].isClass(cTime) {
+		return o.e
+	}
+	return e
 }
 
 // addresseePlace returns where an English addressee ends that "in" or

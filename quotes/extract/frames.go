@@ -2067,6 +2067,11 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	case d.prepcueOpens(toks, a, k):
 		if j := d.afterLeadingSource(toks, np.e, b); j >= 0 {
 			fa.right, fa.f.leads = j, true
+			if e := d.sourceEnd(toks, np.e, b); e == np.e {
+				if r := d.roleAsideAfter(toks, np.e, e, b); r > 0 {
+					fa.f.role = d.text(d.tokSpan(toks, span{e + 1, r})) // According to Tom Hill, the board's treasurer, …
+				}
+			}
 		}
 	case !so && !afterBoundary:
 		if d.german && np.e < b && toks[np.e].kind != tPunct {

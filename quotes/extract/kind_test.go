@@ -88,6 +88,7 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},
+		{"According to Tom Vale, the union's president, the bridge will close.", "union's president"},
 		{"Tom Vale, a 52-year-old teacher from Fenwick who lost his home in the flood, said the bridge would close.", "52-year-old teacher from Fenwick"},
 		{"The senator, speaking to reporters, said the bridge would close.", ""},
 	}

@@ -2186,6 +2186,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "All told, the ferry lost money for years", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"a gathering told, with of and whom it gathers at the end of the clause, is the addressee whole", `"We will strike," Ann Roe told a crowd of ferry workers. The toll will rise, Tom Hill told a meeting of harbor pilots on Monday.`,
 		[]want{{text: "We will strike,", kind: quotes.Direct, mention: "Ann Roe", cue: "told", addressee: "a crowd of ferry workers"}, {text: "The toll will rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "a meeting of harbor pilots"}}},
+	{"a name set off by a comma after the noun for a person an inverted cue names, ending the clause, is the source, and the noun its role", `"Nobody asked us," said one farmer, Greta Holm. "The pier stays open," said the harbor's director, Tom Hill, on Monday.`,
+		[]want{{text: "Nobody asked us,", kind: quotes.Direct, mention: "one farmer, Greta Holm", speaker: "Greta Holm", cue: "said"}, {text: "The pier stays open,", kind: quotes.Direct, mention: "the harbor's director, Tom Hill", speaker: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3339,7 +3339,34 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if fa.right < 0 {
 		fa.f.role = d.invertedRole(toks, np.e, b)
 	}
+	if fa.right < 0 && fa.f.role == "" {
+		if n := d.nameAfterRole(toks, np, b); n > np.e {
+			// "…," said the city's transport chief, Tom Hill.: the name is
+			// the source, the noun phrase before it its role
+			fa.f.role = d.text(d.tokSpan(toks, np))
+			fa.f.mention, fa.hi = d.tokSpan(toks, span{np.s, n}), n
+		}
+	}
 	return fa, true
+}
+
+// nameAfterRole returns where a name of two to four capitalised words
+// ends that a comma sets after the English source np of an inverted cue,
+// when np is a noun for a person and the name ends the clause: "…," said
+// one farmer, Greta Holm. Else np.e.
+func (d *doc) nameAfterRole(toks []token, np span, b int) int {
+	h := toks[np.e-1]
+	if d.german || np.e+2 >= b || !toks[np.e].isPunct(",") || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.inSet("kin", h.lower)) {
+		return np.e
+	}
+	i := np.e + 1
+	for i < b && i-np.e <= 4 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cTime|cDeterminer) {
+		i++
+	}
+	if i-np.e-1 < 2 || i < b && !toks[i].isPunct(".,!?;") {
+		return np.e
+	}
+	return i
 }
 
 // invertedRole returns the appositive after the source of an inverted

@@ -2188,6 +2188,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will strike,", kind: quotes.Direct, mention: "Ann Roe", cue: "told", addressee: "a crowd of ferry workers"}, {text: "The toll will rise", kind: quotes.Indirect, mention: "Tom Hill", cue: "told", addressee: "a meeting of harbor pilots"}}},
 	{"a name set off by a comma after the noun for a person an inverted cue names, ending the clause, is the source, and the noun its role", `"Nobody asked us," said one farmer, Greta Holm. "The pier stays open," said the harbor's director, Tom Hill, on Monday.`,
 		[]want{{text: "Nobody asked us,", kind: quotes.Direct, mention: "one farmer, Greta Holm", speaker: "Greta Holm", cue: "said"}, {text: "The pier stays open,", kind: quotes.Direct, mention: "the harbor's director, Tom Hill", speaker: "Tom Hill", cue: "said"}}},
+	{"a source noun opening the sentence in capitals, with in or at and a capitalised place or firm, speaks with them: not the place alone", `Analysts at Harbor Bank said the toll would rise. Officials in Fenwick say the pier is safe.`,
+		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Analysts at Harbor Bank", speaker: "Analysts at Harbor Bank", cue: "said"}, {text: "the pier is safe", kind: quotes.Indirect, mention: "Officials in Fenwick", speaker: "Officials in Fenwick", cue: "say"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -859,8 +859,8 @@ func (d *doc) placeTail(ws []word) int {
 			return 0 // nor a count: three in 10
 		}
 		if ws[k].lower == "in" || ws[k].lower == "at" {
-			if ws[k-1].upper && !d.has(cOrganisation, ws[k-1].lower) {
-				return 0 // Tom Lee at Harbor Bank: a name, which resolveName reads
+			if ws[k-1].upper && !d.has(cOrganisation, ws[k-1].lower) && !(k == 1 && d.has(cAnonymous, ws[0].lower)) {
+				return 0 // Tom Lee at Harbor Bank: a name, which resolveName reads; but Officials in Fenwick
 			}
 			return k
 		}

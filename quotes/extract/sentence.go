@@ -544,7 +544,7 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) int {
 	}
 	// a binary search, not a walk: a sentence of many frames stays linear
 	m := a + sort.Search(len(toks)-a, func(n int) bool { return toks[a+n].s >= f.mention.s })
-	if m-2 < a || m >= len(toks) || toks[m].s != f.mention.s || !(toks[m-1].is("in") || toks[m-1].is("at")) || !d.sourceNoun(toks[m-2]) {
+	if m-2 < a || m >= len(toks) || toks[m].s != f.mention.s || !(toks[m-1].is("in") || toks[m-1].is("at")) || !d.sourceNoun(toks[m-2], m-2 == a) {
 		return -1
 	}
 	for i := m; i < len(toks) && toks[i].s < f.mention.e; i++ {
@@ -563,12 +563,15 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) int {
 // speak: a source noun (officials, aides), a title (senator, Democrats),
 // or a plural of doers (organizers, boosters, activists); or an
 // organisation's capitalised head noun (Embassy, Committee).
-func (d *doc) sourceNoun(t token) bool {
+func (d *doc) sourceNoun(t token, first bool) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.upper {
-		return t.isClass(cOrganisation) // the Harbor Embassy in Fenwick
+	if t.upper && t.isClass(cOrganisation) {
+		return true // the Harbor Embassy in Fenwick
+	}
+	if t.upper && !first {
+		return false // a capitalised word first in its sentence may be any noun: Analysts at Vale Bank said
 	}
 	w := t.lower
 	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")

@@ -2190,6 +2190,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Nobody asked us,", kind: quotes.Direct, mention: "one farmer, Greta Holm", speaker: "Greta Holm", cue: "said"}, {text: "The pier stays open,", kind: quotes.Direct, mention: "the harbor's director, Tom Hill", speaker: "Tom Hill", cue: "said"}}},
 	{"a source noun opening the sentence in capitals, with in or at and a capitalised place or firm, speaks with them: not the place alone", `Analysts at Harbor Bank said the toll would rise. Officials in Fenwick say the pier is safe.`,
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Analysts at Harbor Bank", speaker: "Analysts at Harbor Bank", cue: "said"}, {text: "the pier is safe", kind: quotes.Indirect, mention: "Officials in Fenwick", speaker: "Officials in Fenwick", cue: "say"}}},
+	{"disclose and signal report a that clause; signal after a thing is a sign, no one speaks", `Ann Roe disclosed that she owned shares in the ferry line. The harbor board signaled that it would accept the offer. The vote signals that the town is split.`,
+		[]want{{text: "that she owned shares in the ferry line", kind: quotes.Indirect, mention: "Ann Roe", cue: "disclosed"}, {text: "that it would accept the offer", kind: quotes.Indirect, mention: "The harbor board", cue: "signaled"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

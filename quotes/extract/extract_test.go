@@ -2192,6 +2192,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Analysts at Harbor Bank", speaker: "Analysts at Harbor Bank", cue: "said"}, {text: "the pier is safe", kind: quotes.Indirect, mention: "Officials in Fenwick", speaker: "Officials in Fenwick", cue: "say"}}},
 	{"disclose and signal report a that clause; signal after a thing is a sign, no one speaks", `Ann Roe disclosed that she owned shares in the ferry line. The harbor board signaled that it would accept the offer. The vote signals that the town is split.`,
 		[]want{{text: "that she owned shares in the ferry line", kind: quotes.Indirect, mention: "Ann Roe", cue: "disclosed"}, {text: "that it would accept the offer", kind: quotes.Indirect, mention: "The harbor board", cue: "signaled"}}},
+	{"professor, admiral, rabbi and other ranks before a name are titles: the speaker is the name, the surname with the rank resolves to it", `Professor Ann Roe of Fenwick University said the pier was sinking. Admiral Tom Hill met the ferry crews. Admiral Hill said the harbor was safe.`,
+		[]want{{text: "the pier was sinking", kind: quotes.Indirect, speaker: "Ann Roe", cue: "said"}, {text: "the harbor was safe", kind: quotes.Indirect, mention: "Admiral Hill", speaker: "Tom Hill", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -45,6 +45,11 @@ func TestSourceKinds(t *testing.T) {
 		{"The victim's mother said the bridge would close.", quotes.Anonymous},
 		{"The indictment says the bridge would close.", quotes.Document},
 		{"The bridge will close, according to the fire brigade.", quotes.Organisation},
+		// a document noun heads its phrase: its maker's name in it, or the
+		// newsroom that saw it, does not make it an organisation
+		{"A Vale Bank poll shows the bridge will close.", quotes.Document},
+		{"The bridge will close, according to its website.", quotes.Document},
+		{"The bridge will close, according to a draft seen by the Harbor Ledger.", quotes.Document},
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},

@@ -376,6 +376,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
+	case !d.german && d.has(cDocument, head) && !ws[d.descriptionHead(ws)].upper:
+		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
 	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
@@ -414,7 +416,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 // by the name after the head: "a spokesperson for Vale Bank".
 func (d *doc) anonymousHead(ws []word) bool {
 	h := d.descriptionHead(ws)
-	return h < len(ws)-1 && !ws[h].upper && d.has(cAnonymous, ws[h].lower)
+	return h < len(ws)-1 && !ws[h].upper && (d.has(cAnonymous, ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
 }
 
 // descriptionHead returns the index of a description's head noun: the
@@ -423,7 +425,7 @@ func (d *doc) anonymousHead(ws []word) bool {
 // else the last word.
 func (d *doc) descriptionHead(ws []word) int {
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
+		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) && !d.seenBy(ws, i) {
 			continue
 		}
 		name := ws[i-1].upper && !d.german && !(i == 1 && d.has(cAnonymous, ws[0].lower)) // but Sources close to …
@@ -436,6 +438,13 @@ func (d *doc) descriptionHead(ws []word) int {
 		return i - 1
 	}
 	return len(ws) - 1
+}
+
+// seenBy reports whether ws[i] is the "by" of a newsroom that saw or
+// obtained a document (a memo obtained by the Ledger, a draft seen by
+// Reuters): the newsroom is no source, the document is.
+func (d *doc) seenBy(ws []word, i int) bool {
+	return !d.german && i >= 2 && ws[i].lower == "by" && d.inSet("seenby", ws[i-1].lower)
 }
 
 // sourceParticiple reports whether the English w is a past participle

@@ -2194,6 +2194,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that she owned shares in the ferry line", kind: quotes.Indirect, mention: "Ann Roe", cue: "disclosed"}, {text: "that it would accept the offer", kind: quotes.Indirect, mention: "The harbor board", cue: "signaled"}}},
 	{"professor, admiral, rabbi and other ranks before a name are titles: the speaker is the name, the surname with the rank resolves to it", `Professor Ann Roe of Fenwick University said the pier was sinking. Admiral Tom Hill met the ferry crews. Admiral Hill said the harbor was safe.`,
 		[]want{{text: "the pier was sinking", kind: quotes.Indirect, speaker: "Ann Roe", cue: "said"}, {text: "the harbor was safe", kind: quotes.Indirect, mention: "Admiral Hill", speaker: "Tom Hill", cue: "said"}}},
+	{"a source who asked not to be named states the terms it speaks on, not what it said", `Two officials who asked not to be named said the pier would close. An aide, who requested not to be identified because the talks are private, said the toll would rise.`,
+		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Two officials", cue: "said"}, {text: "the toll would rise", kind: quotes.Indirect, mention: "An aide", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -1092,6 +1092,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if !d.german && k-1 == a && toks[k].is("told") && toks[a].is("all") && k+1 < len(toks) && toks[k+1].isPunct(",") {
 		return false // All told, the storm destroyed 300 homes: in all, no one speaks
 	}
+	if d.unnamedRequest(toks, k) {
+		return false // an official who asked not to be named: the terms of the source, nothing reported
+	}
 	if !d.german && k+1 < len(toks) && toks[k+1].is("against") && d.inSet("nounagainst", toks[k].lower) {
 		return false // criminal charges against the mayor: a noun, no verb of speech
 	}
@@ -1189,6 +1192,16 @@ func (d *doc) objectHer(toks []token, a, k int) bool {
 	}
 	n := toks[k+1]
 	return n.kind != tWord || n.upper || n.isClass(cDeterminer|cPronoun) || n.is("that")
+}
+
+// unnamedRequest reports whether the English cue toks[k] asks that the
+// source stay unnamed: "asked not to be named", "requested not to be
+// identified", the terms a source speaks on, not what it said.
+func (d *doc) unnamedRequest(toks []token, k int) bool {
+	if d.german || k+4 >= len(toks) || !toks[k+1].is("not") || !toks[k+2].is("to") || !toks[k+3].is("be") {
+		return false
+	}
+	return (strings.HasPrefix(toks[k].lower, "ask") || strings.HasPrefix(toks[k].lower, "request")) && (toks[k+4].is("named") || toks[k+4].is("identified"))
 }
 
 // chargeAgent returns where the "of" of the charge stands after an

@@ -2196,6 +2196,9 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the pier was sinking", kind: quotes.Indirect, speaker: "Ann Roe", cue: "said"}, {text: "the harbor was safe", kind: quotes.Indirect, mention: "Admiral Hill", speaker: "Tom Hill", cue: "said"}}},
 	{"a source who asked not to be named states the terms it speaks on, not what it said", `Two officials who asked not to be named said the pier would close. An aide, who requested not to be identified because the talks are private, said the toll would rise.`,
 		[]want{{text: "the pier would close", kind: quotes.Indirect, mention: "Two officials", cue: "said"}, {text: "the toll would rise", kind: quotes.Indirect, mention: "An aide", cue: "said"}}},
+	{"a short subject, an inverted source set off by commas, and a present verb after it: the content goes on over the aside, as after a name", `The figures, say economists, point to a slump. Our plan, said the mayor, makes sense.`,
+		[]want{{text: "The figures", kind: quotes.Indirect, mention: "economists", cue: "say"}, {text: "point to a slump", kind: quotes.Indirect, mention: "economists", cue: "say"},
+			{text: "Our plan", kind: quotes.Indirect, mention: "the mayor", cue: "said"}, {text: "makes sense", kind: quotes.Indirect, mention: "the mayor", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

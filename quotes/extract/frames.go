@@ -3351,6 +3351,9 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
+		if fa.right < 0 && d.bareSubjectBefore(toks, a, k-1) {
+			fa.right = d.presentAfterAside(toks, np.e, b)
+		}
 	}
 	if fa.right < 0 {
 		fa.f.role = d.invertedRole(toks, np.e, b)
@@ -3509,6 +3512,39 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 		}
 	}
 	return -1
+}
+
+// bareSubjectBefore reports whether the English words toks[a:c] before
+// an aside's comma are a short noun phrase alone, an article or owner
+// first and no verb in it: "The figures", "Our plan", the subject whose
+// verb follows the aside.
+func (d *doc) bareSubjectBefore(toks []token, a, c int) bool {
+	if d.german || c-a < 2 || c-a > 5 || !(article(toks[a]) || d.owner(toks[a]) || d.inSet("possessive", toks[a].lower)) {
+		return false
+	}
+	for _, t := range toks[a:c] {
+		if t.kind != tWord || t.clauseVerb() || t.isClass(cStop|cPrep) {
+			return false
+		}
+	}
+	return true
+}
+
+// presentAfterAside returns where the content goes on after an inverted
+// aside whose source ends at toks[e], when a comma and a lower-case word
+// that can only be a verb follow: a present (The figures, say economists,
+// point to a recession) that no article, pronoun, preposition, name or
+// -ing form is; else -1.
+func (d *doc) presentAfterAside(toks []token, e, b int) int {
+	if e+2 >= b || !toks[e].isPunct(",") {
+		return -1
+	}
+	t := toks[e+1]
+	if t.kind != tWord || t.upper || t.isNumber() || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ly") ||
+		t.isClass(cDeterminer|cPrep|cPronoun|cStop|cQuantifier|cTitle|cAnonymous|cObject|cAdverb|cTime|cClause|cSubordinator) {
+		return -1
+	}
+	return e + 1
 }
 
 // earlierVersion reports whether np is an earlier version of the

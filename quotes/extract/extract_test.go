@@ -2199,6 +2199,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a short subject, an inverted source set off by commas, and a present verb after it: the content goes on over the aside, as after a name", `The figures, say economists, point to a slump. Our plan, said the mayor, makes sense.`,
 		[]want{{text: "The figures", kind: quotes.Indirect, mention: "economists", cue: "say"}, {text: "point to a slump", kind: quotes.Indirect, mention: "economists", cue: "say"},
 			{text: "Our plan", kind: quotes.Indirect, mention: "the mayor", cue: "said"}, {text: "makes sense", kind: quotes.Indirect, mention: "the mayor", cue: "said"}}},
+	{"documents show what they hold as polls do (the emails show that …, a memo shows …); an email showing is a participle, its sender speaks", `The emails show that the harbor board knew of the leak. A new memo shows the pier was sold in May.`,
+		[]want{{text: "that the harbor board knew of the leak", kind: quotes.Indirect, mention: "The emails", cue: "show"}, {text: "the pier was sold in May", kind: quotes.Indirect, mention: "A new memo", cue: "shows"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

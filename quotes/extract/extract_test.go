@@ -2201,6 +2201,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "Our plan", kind: quotes.Indirect, mention: "the mayor", cue: "said"}, {text: "makes sense", kind: quotes.Indirect, mention: "the mayor", cue: "said"}}},
 	{"documents show what they hold as polls do (the emails show that …, a memo shows …); an email showing is a participle, its sender speaks", `The emails show that the harbor board knew of the leak. A new memo shows the pier was sold in May.`,
 		[]want{{text: "that the harbor board knew of the leak", kind: quotes.Indirect, mention: "The emails", cue: "show"}, {text: "the pier was sold in May", kind: quotes.Indirect, mention: "A new memo", cue: "shows"}}},
+	{"time will tell is the future showing, no one telling", `Time will tell whether the pier can carry the new trams. Only time will tell if the toll pays, Ann Roe said.`,
+		[]want{{text: "Only time will tell if the toll pays", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

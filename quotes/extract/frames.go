@@ -1092,6 +1092,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if !d.german && k-1 == a && toks[k].is("told") && toks[a].is("all") && k+1 < len(toks) && toks[k+1].isPunct(",") {
 		return false // All told, the storm destroyed 300 homes: in all, no one speaks
 	}
+	if !d.german && toks[k].is("tell") && k-2 >= a && toks[k-1].is("will") && toks[k-2].is("time") {
+		return false // time will tell whether …: the future shows, no one tells
+	}
 	if d.unnamedRequest(toks, k) {
 		return false // an official who asked not to be named: the terms of the source, nothing reported
 	}

@@ -2203,6 +2203,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the harbor board knew of the leak", kind: quotes.Indirect, mention: "The emails", cue: "show"}, {text: "the pier was sold in May", kind: quotes.Indirect, mention: "A new memo", cue: "shows"}}},
 	{"time will tell is the future showing, no one telling", `Time will tell whether the pier can carry the new trams. Only time will tell if the toll pays, Ann Roe said.`,
 		[]want{{text: "Only time will tell if the toll pays", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
+	{"as told by or to names who tells a story, not what someone said", `The story of the pier, as told by his daughter, is one of loss. The memoir, as told to a harbor reporter, sold well.`,
+		nil},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

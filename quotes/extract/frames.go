@@ -1095,6 +1095,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if !d.german && toks[k].is("tell") && k-2 >= a && toks[k-1].is("will") && toks[k-2].is("time") {
 		return false // time will tell whether …: the future shows, no one tells
 	}
+	if !d.german && toks[k].is("told") && toks[k-1].is("as") && k+1 < len(toks) && (toks[k+1].is("by") || toks[k+1].is("to")) {
+		return false // the story, as told by his daughter, …: who tells a story, not a report of what it says
+	}
 	if d.unnamedRequest(toks, k) {
 		return false // an official who asked not to be named: the terms of the source, nothing reported
 	}

@@ -2205,6 +2205,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Only time will tell if the toll pays", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"as told by or to names who tells a story, not what someone said", `The story of the pier, as told by his daughter, is one of loss. The memoir, as told to a harbor reporter, sold well.`,
 		nil},
+	{"a singular doer with a place after in, set after the words it said, speaks them all", `The ferry strike will spread, a union organiser in Harbor Point said.`,
+		[]want{{text: "The ferry strike will spread", kind: quotes.Indirect, mention: "a union organiser in Harbor Point", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

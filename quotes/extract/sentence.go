@@ -574,7 +574,7 @@ func (d *doc) sourceNoun(t token, first bool) bool {
 		return false // a capitalised word first in its sentence may be any noun: Analysts at Vale Bank said
 	}
 	w := t.lower
-	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || agentSingular(w)
 }
 
 // notice reports whether a German sentence holds a cue word or a

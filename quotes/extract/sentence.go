@@ -561,8 +561,9 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) int {
 
 // sourceNoun reports whether t is a lower-case noun for people who may
 // speak: a source noun (officials, aides), a title (senator, Democrats),
-// or a plural of doers (organizers, boosters, activists); or an
-// organisation's capitalised head noun (Embassy, Committee).
+// or a doer by its ending (organizers, activists, an organiser),
+// capitalised too when it opens the sentence (first: Officials in Fenwick
+// say); or an organisation's capitalised head noun (Embassy, Committee).
 func (d *doc) sourceNoun(t token, first bool) bool {
 	if t.kind != tWord {
 		return false

@@ -1100,7 +1100,7 @@ func (d *doc) quoteEndsOpen(t token) bool { return d.quoteEndsIn(t, ",?!—–-"
 // cueCanStart rules out cue words used as nouns or infinitives: "a call",
 // "to say".
 func (d *doc) cueCanStart(toks []token, a, k int) bool {
-	if toks[k].upper && k > a && !d.german && !d.cappedPastCue(toks, k) {
+	if toks[k].upper && k > a && !d.german && !d.cappedPastCue(toks, k) && !d.datelineBefore(toks, a, k) {
 		return false // a name or title: Call, Post
 	}
 	if toks[k].upper && k > a && d.german && toks[k-1].kind == tWord && toks[k].cls&cPrepcue == 0 {
@@ -1115,6 +1115,12 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k == a {
 		return true
 	}
+	if !d.german && toks[k].is("told") && toks[k-1].is("as") && k+1 < len(toks) && (toks[k+1].is("by") || toks[k+1].is("to")) {
+		return false // the story, as told by his daughter, …: who tells a story, not a report of what it says
+	}
+	if d.unnamedRequest(toks, k) {
+		return false // an official who asked not to be named: the terms of the source, nothing reported
+	}
 	if !d.german && k+1 < len(toks) && toks[k+1].is("against") && d.inSet("nounagainst", toks[k].lower) {
 		return false // criminal charges against the mayor: a noun, no verb of speech
 	}
@@ -1127,6 +1133,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	}
 	if d.thingBodes(toks, k) {
 		return false // the debate promised to be close: a likelihood, not a promise
+	}
+	if p := toks[k-1]; !d.german && p.kind == tWord && !p.upper && d.inSet("signals", toks[k].lower) && d.thingNoun(p) && !p.isClass(cOrganisation) {
+		return false // the rejection of the treaty signals the end: a sign, no one speaks
 	}
 	if d.pluralBeforeCue(toks, k) {
 		return false // Party figures said …: a plural noun, the subject of the cue after it
@@ -1192,6 +1201,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		_, ok := d.causedSpeaker(toks, a, k)
 		return ok // led her to declare that …: the one led speaks
 	}
+	if p.is("her") && d.objectHer(toks, a, k) {
+		return true // people close to her said: "her" is the object of "to", no owner of "said"
+	}
 	return !(p.is("the") || p.is("a") || p.is("an") || p.is("his") || p.is("her") || p.is("their") || p.is("its") || p.is("zu"))
 }
 
@@ -1205,6 +1217,32 @@ func (d *doc) idiomCue(toks []token, a, k int) bool {
 		return k+1 < len(toks) && toks[k+1].isPunct(",")
 	}
 	return toks[k].is("tell") && k-2 >= a && toks[k-2].is("time") && d.inSet("modal", p.lower)
+}
+
+// objectHer reports whether "her" before the English cue toks[k] is an
+// object that ends the source phrase, not an owner of a noun: after a
+// preposition, with the cue before a mark, a determiner, a pronoun, that
+// or a name (sources close to her said the …; those familiar with her
+// say.); not "of her claims", "to her stated aim".
+func (d *doc) objectHer(toks []token, a, k int) bool {
+	if d.german || k-2 < a || !toks[k-2].isClass(cPrep) || toks[k-2].upper {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	return n.kind != tWord || n.upper || n.isClass(cDeterminer|cPronoun) || n.is("that")
+}
+
+// unnamedRequest reports whether the English cue toks[k] asks that the
+// source stay unnamed: "asked not to be named", "requested not to be
+// identified", the terms a source speaks on, not what it said.
+func (d *doc) unnamedRequest(toks []token, k int) bool {
+	if d.german || k+4 >= len(toks) || !toks[k+1].is("not") || !toks[k+2].is("to") || !toks[k+3].is("be") {
+		return false
+	}
+	return (strings.HasPrefix(toks[k].lower, "ask") || strings.HasPrefix(toks[k].lower, "request")) && (toks[k+4].is("named") || toks[k+4].is("identified"))
 }
 
 // chargeAgent returns where the "of" of the charge stands after an
@@ -2086,6 +2124,23 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
+// bareMeasure reports whether the English source np of "according to"
+// is one lower-case singular noun with no determiner that names no source
+// kind and ends the phrase: a plan or a measure things follow (according
+// to plan, according to size, according to tradition), not police, data,
+// officials or polling by a union.
+func (d *doc) bareMeasure(toks []token, np span) bool {
+	if d.german || np.e-np.s != 1 {
+		return false
+	}
+	if np.e < len(toks) && toks[np.e].kind == tWord && !(toks[np.e].isClass(cPrep) && !toks[np.e].is("by") && !toks[np.e].is("of") && !toks[np.e].is("from")) {
+		return false // according to complete but unofficial returns: the phrase goes on
+	}
+	t := toks[np.s]
+	return t.kind == tWord && !t.upper && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "a") && !strings.HasSuffix(t.lower, "ing") &&
+		!t.isClass(cAnonymous|cOrganisation|cDocument|cTitle|cPronoun|cObject|cDeterminer) && !t.isCue()
+}
+
 // prepcueFrame builds the frame of a prepositional cue, whose source
 // follows it: according to X, laut X, nach Angaben von X, so X. Where
 // the content stands depends on where the cue does: after the source
@@ -2122,6 +2177,9 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	if !d.german && d.accordanceNP(toks, np) {
 		return fa, false // went according to plan; voted according to their preference: in line with, no one speaks
 	}
+	if d.bareMeasure(toks, np) {
+		return fa, false // according to plan, according to size: a way things go, no source
+	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
 	fa.hi, fa.inverted = np.e, true
@@ -2129,6 +2187,11 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	case d.prepcueOpens(toks, a, k):
 		if j := d.afterLeadingSource(toks, np.e, b); j >= 0 {
 			fa.right, fa.f.leads = j, true
+			if e := d.sourceEnd(toks, np.e, b); e == np.e && !d.german && e+2 < b && toks[e].isPunct(",") {
+				if r := d.roleAsideAfter(toks, np.e, e, b); r > 0 { // roleAsideAfter wants asideAfterSource's test
+					fa.f.role = d.text(d.tokSpan(toks, span{e + 1, r})) // According to Tom Hill, the board's treasurer, …
+				}
+			}
 		}
 	case !so && !afterBoundary:
 		if d.german && np.e < b && toks[np.e].kind != tPunct {
@@ -2217,10 +2280,11 @@ func (d *doc) soAsideEnd(toks []token, e, b int) int {
 
 // prepcueOpens reports whether the prepositional cue toks[k] and its
 // source open their clause, so the content follows the source: According
-// to X, CONTENT; Since May, according to X, CONTENT; Die Lage ist klar:
-// Nach Meinung von X werden …
+// to X, CONTENT; Since May, according to X, CONTENT; RIVERTON, Ohio (AP)
+// — According to X, CONTENT (after a wire story's dateline); Die Lage ist
+// klar: Nach Meinung von X werden …
 func (d *doc) prepcueOpens(toks []token, a, k int) bool {
-	return d.opensClause(toks, a, k) || !d.german && k-1 > a && toks[k-1].isPunct(",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
+	return d.opensClause(toks, a, k) || d.datelineBefore(toks, a, k) || !d.german && k-1 > a && toks[k-1].isPunct(",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
 		d.german && k > a && toks[k-1].isPunct(":")
 }
 
@@ -3440,11 +3504,41 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
+		if fa.right < 0 && d.bareSubjectBefore(toks, a, k-1) {
+			fa.right = d.presentAfterAside(toks, np.e, b)
+		}
 	}
 	if fa.right < 0 {
 		fa.f.role = d.invertedRole(toks, np.e, b)
 	}
+	if fa.right < 0 && fa.f.role == "" {
+		if n := d.nameAfterRole(toks, np, b); n > np.e {
+			// "…," said the city's transport chief, Tom Hill.: the name is
+			// the source, the noun phrase before it its role
+			fa.f.role = d.text(d.tokSpan(toks, np))
+			fa.f.mention, fa.hi = d.tokSpan(toks, span{np.s, n}), n
+		}
+	}
 	return fa, true
+}
+
+// nameAfterRole returns where a name of two to four capitalised words
+// ends that a comma sets after the English source np of an inverted cue,
+// when np is a noun for a person and the name ends the clause: "…," said
+// one farmer, Greta Holm. Else np.e.
+func (d *doc) nameAfterRole(toks []token, np span, b int) int {
+	h := toks[np.e-1]
+	if d.german || np.e+2 >= b || !toks[np.e].isPunct(",") || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.inSet("kin", h.lower)) {
+		return np.e
+	}
+	i := np.e + 1
+	for i < b && i-np.e <= 4 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cTime|cDeterminer) {
+		i++
+	}
+	if i-np.e-1 < 2 || i < b && !toks[i].isPunct(".,!?;") {
+		return np.e
+	}
+	return i
 }
 
 // invertedRole returns the appositive after the source of an inverted
@@ -3571,6 +3665,39 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 		}
 	}
 	return -1
+}
+
+// bareSubjectBefore reports whether the English words toks[a:c] before
+// an aside's comma are a short noun phrase alone, an article or owner
+// first and no verb in it: "The figures", "Our plan", the subject whose
+// verb follows the aside.
+func (d *doc) bareSubjectBefore(toks []token, a, c int) bool {
+	if d.german || c-a < 2 || c-a > 5 || !(article(toks[a]) || d.owner(toks[a]) || d.inSet("possessive", toks[a].lower)) {
+		return false
+	}
+	for _, t := range toks[a:c] {
+		if t.kind != tWord || t.clauseVerb() || t.isClass(cStop|cPrep) {
+			return false
+		}
+	}
+	return true
+}
+
+// presentAfterAside returns where the content goes on after an inverted
+// aside whose source ends at toks[e], when a comma and a lower-case word
+// that can only be a verb follow: a present (The figures, say economists,
+// point to a recession) that no article, pronoun, preposition, name or
+// -ing form is; else -1.
+func (d *doc) presentAfterAside(toks []token, e, b int) int {
+	if e+2 >= b || !toks[e].isPunct(",") {
+		return -1
+	}
+	t := toks[e+1]
+	if t.kind != tWord || t.upper || t.isNumber() || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ly") ||
+		t.isClass(cDeterminer|cPrep|cPronoun|cStop|cQuantifier|cTitle|cAnonymous|cObject|cAdverb|cTime|cClause|cSubordinator) {
+		return -1
+	}
+	return e + 1
 }
 
 // earlierVersion reports whether np is an earlier version of the
@@ -4475,6 +4602,13 @@ func (d *doc) opensFronted(t token) bool {
 	return t.kind == tWord && !t.upper && (t.isClass(cPrep|cTime|cClause|cSubordinator) || strings.HasSuffix(t.lower, "ing"))
 }
 
+// datelineBefore reports whether the English word toks[k] opens the
+// sentence right after a wire story's dateline and its dash: "RIVERTON,
+// Ohio (AP) — According to police, …".
+func (d *doc) datelineBefore(toks []token, a, k int) bool {
+	return !d.german && k-1 > a && toks[k-1].isPunct("—–-") && d.afterDateline(toks, a, k+1) == k
+}
+
 // afterDateline returns where a sentence starts after the dateline that
 // opens a wire story, "ORLANDO, Fla. (Reuters) - ", or a.
 func (d *doc) afterDateline(toks []token, a, k int) int {
@@ -5317,9 +5451,29 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 		return ce
 	}
 	obj.e = d.addresseeEnd(toks, obj.e, b)
+	obj.e = d.addresseeOf(toks, obj.e, b)
 	obj.e = d.addresseePlace(toks, obj.e, b)
 	f.addressee = d.text(d.tokSpan(toks, obj))
 	return obj.e
+}
+
+// addresseeOf returns where an English addressee that is a gathering or
+// a share ends when "of" and a noun phrase at toks[e] go on it and the
+// clause ends after them, or a time or a comma follows: "told a crowd of
+// teachers.", "told a meeting of shop stewards on Monday", "told some of
+// the miners," (whom: the crowd of teachers). Else e.
+func (d *doc) addresseeOf(toks []token, e, b int) int {
+	if d.german || e+1 >= b || !toks[e].is("of") || !(toks[e-1].isClass(cQuantifier) || d.inSet("gathering", toks[e-1].lower)) {
+		return e // but reminded Jo Hill of the vote, told the story of the pier: what was said
+	}
+	o, ok := d.objectAfter(toks, e+1, b)
+	if !ok {
+		return e
+	}
+	if n := o.e; n >= b || toks[n].isPunct(".,;!?") || toks[n].isClass(cTime) || n+1 < b && toks[n].isClass(cPrep) && toks[n+1].isClass(cTime) {
+		return o.e
+	}
+	return e
 }
 
 // addresseePlace returns where an English addressee ends that "in" or
@@ -6095,8 +6249,11 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 			k-- // gab in einer Mitteilung bekannt: the verb's particle is no part of it
 		}
 		for i := j + 1; i < k; i++ {
-			if toks[i].isClass(cChannel) {
-				return d.text(d.tokSpan(toks, span{j + 1, d.channelHearers(toks, k, b)}))
+			if toks[i].isClass(cChannel) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
+				if t := d.untilTime(toks, i+1, k); t < k {
+					return d.text(d.tokSpan(toks, span{j + 1, t})) // at a news conference last week
+				}
+				return d.text(d.tokSpan(toks, span{j + 1, d.channelSite(toks, d.channelHearers(toks, k, b), b)}))
 			}
 		}
 		j = k
@@ -6104,12 +6261,38 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 	return ""
 }
 
+// bareHearers reports whether the lower-case word toks[i] after "to" is
+// a bare noun that ends the phrase, not a verb: a mark, "that" or the end
+// follows it (in an email to staff.; in a speech to parliament that …),
+// where a verb would go on with its object (in a post to thank voters);
+// no cue either (in a letter to apologize.).
+func (d *doc) bareHearers(toks []token, i, b int) bool {
+	return !toks[i].isCue() && (i+1 >= b || toks[i+1].kind == tPunct || toks[i+1].is("that"))
+}
+
+// channelSite returns where an English channel phrase that ends at
+// toks[k] ends when "on" and a site or medium go on it: "in a post on
+// X", "in a video posted on Instagram", "in a statement on its website";
+// not "in a statement on Monday". Else k.
+func (d *doc) channelSite(toks []token, k, b int) int {
+	if d.german || k+1 >= b || !toks[k].is("on") {
+		return k
+	}
+	e := d.phraseEnd(toks, k, b, false)
+	for i := k + 1; i < e; i++ {
+		if toks[i].isClass(cChannel) {
+			return e
+		}
+	}
+	return k
+}
+
 // channelHearers returns where an English channel phrase that ends at
 // toks[k] ends when "to" or "for" and those it was given to or made for go
 // on it: "in a speech to farmers", "in an interview for the Ledger"; not
 // an infinitive (in a post to thank …). Else k.
 func (d *doc) channelHearers(toks []token, k, b int) int {
-	if d.german || k+1 >= b || !(toks[k].is("to") || toks[k].is("for")) || toks[k+1].kind != tWord || toks[k+1].isClass(cTime) || toks[k].is("to") && d.toVerb(toks, k, b) {
+	if d.german || k+1 >= b || !(toks[k].is("to") || toks[k].is("for")) || toks[k+1].kind != tWord || toks[k+1].isClass(cTime) || toks[k].is("to") && d.toVerb(toks, k, b) && !d.bareHearers(toks, k+1, b) {
 		return k
 	}
 	if e := d.phraseEnd(toks, k, b, true); e > k+1 {
@@ -6193,24 +6376,25 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 			// Hill's remarks, …: a time, not a channel
 			return ""
 		}
-		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) {
-			c = i
+		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) && !(toks[p].is("at") && i == p+1) {
+			c = i // but not a bare noun after at: At times, …
 		}
 	}
 	if c < 0 {
 		return ""
 	}
-	return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, c+1, e)}))
+	return d.text(d.tokSpan(toks, span{p + 1, d.untilTime(toks, c+1, e)}))
 }
 
 // untilTime returns where a time word ends a channel phrase toks[j:e],
-// with the preposition before it: "an interview Monday", "a statement
-// on Friday" end before it.
-func untilTime(toks []token, j, e int) int {
+// with the preposition or period word before it: "an interview Monday",
+// "a statement on Friday", "a speech last week" end before it; a time word
+// in capitals names an outlet (an interview with USA TODAY).
+func (d *doc) untilTime(toks []token, j, e int) int {
 	for i := j; i < e; i++ {
-		if toks[i].isClass(cTime) {
-			for i > j && toks[i-1].isClass(cPrep) {
-				i--
+		if toks[i].isClass(cTime) && !(toks[i].upper && isAllCaps(d.r[toks[i].s:toks[i].e])) {
+			for i > j && toks[i-1].isClass(cPrep|cPeriod) {
+				i-- // on Monday, last week
 			}
 			return i
 		}

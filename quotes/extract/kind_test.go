@@ -38,6 +38,18 @@ func TestSourceKinds(t *testing.T) {
 		{"The airline said the bridge would close.", quotes.Organisation},
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
 		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
+		// a noun for people the classes lack, by its ending or as kin: unnamed people
+		{"The bridge will close, organisers said.", quotes.Anonymous},
+		{"One farmer said the bridge would close.", quotes.Anonymous},
+		{"The city engineer insists the bridge will close.", quotes.Anonymous},
+		{"The victim's mother said the bridge would close.", quotes.Anonymous},
+		{"The indictment says the bridge would close.", quotes.Document},
+		{"The bridge will close, according to the fire brigade.", quotes.Organisation},
+		// a document noun heads its phrase: its maker's name in it, or the
+		// newsroom that saw it, does not make it an organisation
+		{"A Vale Bank poll shows the bridge will close.", quotes.Document},
+		{"The bridge will close, according to its website.", quotes.Document},
+		{"The bridge will close, according to a draft seen by the Harbor Ledger.", quotes.Document},
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
@@ -81,6 +93,8 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},
+		{"According to Tom Vale, the union's president, the bridge will close.", "union's president"},
+		{"Tom Vale, a 52-year-old teacher from Fenwick who lost his home in the flood, said the bridge would close.", "52-year-old teacher from Fenwick"},
 		{"The senator, speaking to reporters, said the bridge would close.", ""},
 	}
 	x := New()

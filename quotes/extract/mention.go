@@ -327,8 +327,8 @@ func (d *doc) pollShows(toks []token, k int) bool {
 		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if d.lex.hot.poll.has(toks[j].lower) || d.lex.hot.showsource.has(toks[j].lower) {
-			return true
+		if d.lex.hot.poll.has(toks[j].lower) || d.lex.hot.showsource.has(toks[j].lower) && !strings.HasSuffix(toks[k].lower, "ing") {
+			return true // the emails show that …; but an email showing …: a participle, the email's sender speaks
 		}
 		if !toks[j].isClass(cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
 			return j > 0 && d.pollParticiple(toks, j-1, k+1) || j > 1 && d.pollParticiple(toks, j-2, k+1) || d.pollPhraseBefore(toks, k)

@@ -202,5 +202,10 @@ func cleanRole(role string) string {
 	if role == "" || strings.IndexFunc(first, unicode.IsLetter) < 0 {
 		return ""
 	}
+	for _, rel := range []string{" who ", " whose ", " which "} {
+		if i := strings.Index(role, rel); i > 0 {
+			role = role[:i] // a teacher from Fenwick who lost her home: the relative clause tells more, it holds no role
+		}
+	}
 	return role
 }

@@ -134,7 +134,7 @@ func (d *doc) resolve() {
 			}
 		case quotes.Anonymous:
 			head := ws[:d.descriptionHead(ws)+1] // a spokesman for the Harbor Party; not people familiar with …
-			if f.resolution != "pronoun" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
+			if f.resolution != "pronoun" && f.resolution != "people" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
 				lastAnonymous = f // a spokesman said …. He added
 			}
 		case quotes.Organisation, quotes.Document:
@@ -378,6 +378,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
+	case !d.german && d.has(cDocument, head) && !ws[d.descriptionHead(ws)].upper:
+		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
 	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
@@ -395,7 +397,10 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	case ws[len(ws)-1].upper, d.has(cTitle, head) && !d.has(cOrganisation, head):
 		f.kind = quotes.Person // the mayor, the judge: a person the article describes
 	default:
-		f.kind = quotes.Unknown
+		f.kind = d.peopleKind(head)
+		if f.kind == quotes.Anonymous {
+			f.resolution = "people" // no antecedent of he or she: the class knows no such noun
+		}
 	}
 	if det == "his" || det == "her" || det == "their" || det == "its" {
 		name = det + " " + name
@@ -413,7 +418,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 // by the name after the head: "a spokesperson for Vale Bank".
 func (d *doc) anonymousHead(ws []word) bool {
 	h := d.descriptionHead(ws)
-	return h < len(ws)-1 && !ws[h].upper && d.has(cAnonymous, ws[h].lower)
+	return h < len(ws)-1 && !ws[h].upper && (d.has(cAnonymous, ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
 }
 
 // descriptionHead returns the index of a description's head noun: the
@@ -422,16 +427,54 @@ func (d *doc) anonymousHead(ws []word) bool {
 // else the last word.
 func (d *doc) descriptionHead(ws []word) int {
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
+		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) && !d.seenBy(ws, i) {
 			continue
 		}
 		name := ws[i-1].upper && !d.german && !(i == 1 && d.has(cAnonymous, ws[0].lower)) // but Sources close to …
 		if name || d.partitive(ws[i-1].lower) || isDigits(ws[i+1].lower) {
 			continue // Club for Growth, three-quarters of the voters, four in 10 voters
 		}
+		if i >= 2 && !d.german && !ws[i-2].upper && d.sourceParticiple(ws[i-1].lower) {
+			return i - 2 // a memo obtained by the Ledger, a study published in March: the noun before the participle
+		}
 		return i - 1
 	}
 	return len(ws) - 1
+}
+
+// seenBy reports whether ws[i] is the "by" of a newsroom that saw or
+// obtained a document (a memo obtained by the Ledger, a draft seen by
+// Reuters): the newsroom is no source, the document is.
+func (d *doc) seenBy(ws []word, i int) bool {
+	return !d.german && i >= 2 && ws[i].lower == "by" && d.inSet("seenby", ws[i-1].lower)
+}
+
+// sourceParticiple reports whether the English w is a past participle
+// that may follow a source's noun: obtained, published, seen, written.
+func (d *doc) sourceParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet("pastparticiple", w)
+}
+
+// peopleKind returns the kind of an English source whose lower-case head
+// the word classes do not know: unnamed people when the head is a noun
+// for people by its ending, a man or woman, or kin (organisers said, one
+// farmer, the city engineer, the victim's mother); else unknown.
+func (d *doc) peopleKind(head string) quotes.SpeakerKind {
+	if !d.german && (agentPlural(head) || agentSingular(head) || personWord(head) || d.inSet("kin", head)) {
+		return quotes.Anonymous
+	}
+	return quotes.Unknown
+}
+
+// agentSingular reports whether w is a noun for a person by its ending:
+// farmer, auditor, engineer, economist, historian.
+func agentSingular(w string) bool {
+	for _, end := range []string{"er", "or", "ist", "ian"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // partitive reports whether w names a share or a number of what follows
@@ -829,8 +872,8 @@ func (d *doc) placeTail(ws []word) int {
 			return 0 // nor a count: three in 10
 		}
 		if ws[k].lower == "in" || ws[k].lower == "at" {
-			if ws[k-1].upper && !d.has(cOrganisation, ws[k-1].lower) {
-				return 0 // Tom Lee at Harbor Bank: a name, which resolveName reads
+			if ws[k-1].upper && !d.has(cOrganisation, ws[k-1].lower) && !(k == 1 && d.has(cAnonymous, ws[0].lower)) {
+				return 0 // Tom Lee at Harbor Bank: a name, which resolveName reads; but Officials in Fenwick
 			}
 			return k
 		}

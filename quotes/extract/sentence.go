@@ -536,39 +536,46 @@ func (d *doc) quoteEndsIn(t token, set string) bool {
 // capitalised place after a source noun and "in" or "at" (protest
 // organizers in Fenwick say; the mayor's boosters in New Fenwick
 // insisted): the people there speak, not the place. It runs once the
-// frames are found, so it changes who speaks but makes no frame.
-func (d *doc) sourceAtPlace(toks []token, a int, f *frame) {
+// frames are found, so it changes who speaks but makes no frame. It
+// returns the token where the widened source starts, else -1.
+func (d *doc) sourceAtPlace(toks []token, a int, f *frame) int {
 	if d.german || !f.named() {
-		return
+		return -1
 	}
 	// a binary search, not a walk: a sentence of many frames stays linear
 	m := a + sort.Search(len(toks)-a, func(n int) bool { return toks[a+n].s >= f.mention.s })
-	if m-2 < a || m >= len(toks) || toks[m].s != f.mention.s || !(toks[m-1].is("in") || toks[m-1].is("at")) || !d.sourceNoun(toks[m-2]) {
-		return
+	if m-2 < a || m >= len(toks) || toks[m].s != f.mention.s || !(toks[m-1].is("in") || toks[m-1].is("at")) || !d.sourceNoun(toks[m-2], m-2 == a) {
+		return -1
 	}
 	for i := m; i < len(toks) && toks[i].s < f.mention.e; i++ {
 		if toks[i].kind != tWord || !toks[i].upper {
-			return // officials in the harbor's towns: npBackFrom took it
+			return -1 // officials in the harbor's towns: npBackFrom took it
 		}
 	}
 	if s, ok := d.npBackFrom(toks, a, m-2); ok {
 		f.mention.s = toks[s].s
+		return s
 	}
+	return -1
 }
 
 // sourceNoun reports whether t is a lower-case noun for people who may
 // speak: a source noun (officials, aides), a title (senator, Democrats),
-// or a plural of doers (organizers, boosters, activists); or an
-// organisation's capitalised head noun (Embassy, Committee).
-func (d *doc) sourceNoun(t token) bool {
+// or a doer by its ending (organizers, activists, an organiser),
+// capitalised too when it opens the sentence (first: Officials in Fenwick
+// say); or an organisation's capitalised head noun (Embassy, Committee).
+func (d *doc) sourceNoun(t token, first bool) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.upper {
-		return t.isClass(cOrganisation) // the Harbor Embassy in Fenwick
+	if t.upper && t.isClass(cOrganisation) {
+		return true // the Harbor Embassy in Fenwick
+	}
+	if t.upper && !first {
+		return false // a capitalised word first in its sentence may be any noun: Analysts at Vale Bank said
 	}
 	w := t.lower
-	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists")
+	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || agentSingular(w)
 }
 
 // notice reports whether a German sentence holds a cue word or a
@@ -619,8 +626,12 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
 	}
-	for _, fa := range fs {
-		d.sourceAtPlace(toks, a, fa.f)
+	for i := range fs {
+		if s := d.sourceAtPlace(toks, a, fs[i].f); s > a && s < fs[i].lo && fs[i].right < 0 && toks[s-1].isPunct(",") {
+			// The deal is dead, an official in Fenwick said: the words
+			// said end at the comma before the source, not at the place
+			fs[i].lo = s
+		}
 	}
 	if d.notice(toks, a, b) {
 		d.lastNotice = d.sentNo

@@ -1638,6 +1638,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "his hat", kind: quotes.Indirect, mention: "Critics", cue: "poked fun at"}}},
 	{"what a source spoke about is the topic of the speech, in the perfect too", "Ann Roe spoke about the need for a new pier. Tom Hill has spoken about his years on the harbor board.",
 		[]want{{text: "the need for a new pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "spoke about"}, {text: "his years on the harbor board", kind: quotes.Indirect, mention: "Tom Hill", cue: "spoken about"}}},
+	{"what a source speaks out against, about or in favor of is the content", "Jo Vale spoke out against the new toll. The mayor has spoken out in favor of the ferry plan.",
+		[]want{{text: "the new toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "spoke out against"}, {text: "the ferry plan", kind: quotes.Indirect, mention: "The mayor", cue: "spoken out in favor of"}}},
 	{"what a source assails, lambastes or savages is what was attacked in words; the adjective savage is no cue", "Tom Hill assailed the toll plan. Ann Roe lambasted the harbor board. Jo Vale savaged her rival. It was a savage storm.",
 		[]want{{text: "the toll plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "assailed"}, {text: "the harbor board", kind: quotes.Indirect, mention: "Ann Roe", cue: "lambasted"},
 			{text: "her rival", kind: quotes.Indirect, mention: "Jo Vale", cue: "savaged"}}},

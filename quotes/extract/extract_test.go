@@ -1642,6 +1642,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the new toll", kind: quotes.Indirect, mention: "Jo Vale", cue: "spoke out against"}, {text: "the ferry plan", kind: quotes.Indirect, mention: "The mayor", cue: "spoken out in favor of"}}},
 	{"what a source rails against or lashes out at is the content; an -ing clause after \"after\" is no report", "Tom Hill railed against the harbor fees. Ann Roe lashed out at the board. After railing against the toll for a year, the council passed it.",
 		[]want{{text: "the harbor fees", kind: quotes.Indirect, mention: "Tom Hill", cue: "railed against"}, {text: "the board", kind: quotes.Indirect, mention: "Ann Roe", cue: "lashed out at"}}},
+	{"what a source opens up about or sounds off on is the content", "Jo Vale opened up about her years at sea. The judge sounded off on the ruling.",
+		[]want{{text: "her years at sea", kind: quotes.Indirect, mention: "Jo Vale", cue: "opened up about"}, {text: "the ruling", kind: quotes.Indirect, mention: "The judge", cue: "sounded off on"}}},
 	{"what a source assails, lambastes or savages is what was attacked in words; the adjective savage is no cue", "Tom Hill assailed the toll plan. Ann Roe lambasted the harbor board. Jo Vale savaged her rival. It was a savage storm.",
 		[]want{{text: "the toll plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "assailed"}, {text: "the harbor board", kind: quotes.Indirect, mention: "Ann Roe", cue: "lambasted"},
 			{text: "her rival", kind: quotes.Indirect, mention: "Jo Vale", cue: "savaged"}}},

@@ -1648,6 +1648,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "her plans for the pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "made no secret of"}, {text: "his vote on the toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "makes no apologies for"}}},
 	{"what a source vouches for is the content", "Ann Roe vouched for the new harbor master. Tom Hill was vouching for the plan.",
 		[]want{{text: "the new harbor master", kind: quotes.Indirect, mention: "Ann Roe", cue: "vouched for"}, {text: "the plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "vouching for"}}},
+	{"what a source rattles off or ticks off is the content", "Ann Roe rattled off the same talking point about the pier. Tom Hill ticked off a list of the board's failures.",
+		[]want{{text: "the same talking point about the pier", kind: quotes.Indirect, mention: "Ann Roe", cue: "rattled off"}, {text: "a list of the board's failures", kind: quotes.Indirect, mention: "Tom Hill", cue: "ticked off"}}},
 	{"what a source assails, lambastes or savages is what was attacked in words; the adjective savage is no cue", "Tom Hill assailed the toll plan. Ann Roe lambasted the harbor board. Jo Vale savaged her rival. It was a savage storm.",
 		[]want{{text: "the toll plan", kind: quotes.Indirect, mention: "Tom Hill", cue: "assailed"}, {text: "the harbor board", kind: quotes.Indirect, mention: "Ann Roe", cue: "lambasted"},
 			{text: "her rival", kind: quotes.Indirect, mention: "Jo Vale", cue: "savaged"}}},

@@ -71,6 +71,8 @@ type scratch struct {
 	toks       []token
 	spell, buf []byte
 	unknown    []spelled
+	paras      []span
+	qs         []qspan
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -81,8 +83,8 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	s := scratches.Get().(*scratch)
 	r, back := normalize(s.r, text)
 	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: map[string]string{}}
-	d.paras = paragraphs(r)
-	d.qs = x.pairMarks(r, d.paras)
+	d.paras = paragraphs(s.paras[:0], r)
+	d.qs = x.pairMarks(s.qs[:0], r, d.paras)
 	d.german = d.looksGerman()
 	d.lex = x.en
 	if d.german {
@@ -104,6 +106,7 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 		return out // a huge text's buffers would stay in memory for small ones
 	}
 	s.r, s.toks, s.spell, s.buf, s.unknown = r[:0], d.toks[:0], d.spell[:0], d.buf[:0], d.unknown[:0]
+	s.paras, s.qs = d.paras[:0], d.qs[:0]
 	scratches.Put(s)
 	return out
 }

@@ -288,8 +288,8 @@ const maxNesting = 4
 // quote closes at the paragraph's end. An unclosed single quote was an
 // apostrophe after all and is dropped, its nested quotes promoted, unless
 // it cannot close and the next paragraph reopens with a single mark.
-func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
-	var out []qspan
+// It appends the spans to out.
+func (x *Extractor) pairMarks(out []qspan, r []rune, paras []span) []qspan {
 	var ms []mark  // the marks of a paragraph, reused for the next
 	var pg pairing // the pairing's lists, reused likewise
 	carry := -1    // index in out of a quote the previous paragraph continues

@@ -60,7 +60,8 @@ func New() *Extractor {
 }
 
 // scratch holds the buffers of an extraction, the runes of the text, the
-// tokens of a paragraph and the doc's byte scratches, for the next
+// tokens of a paragraph, the doc's byte scratches and its lists of
+// paragraphs, quotes and names, for the next
 // extraction: made anew for each text they were a third of the bytes
 // allocated, and so of the garbage collector's work. Nothing returned
 // points into them: the quotes are strings, copied out, or in an ASCII
@@ -73,6 +74,8 @@ type scratch struct {
 	unknown    []spelled
 	paras      []span
 	qs         []qspan
+	names      map[string]string
+	nameSeq    []namedAt
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -82,7 +85,10 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (x *Extractor) Extract(text string) []quotes.Quote {
 	s := scratches.Get().(*scratch)
 	r, back := normalize(s.r, text)
-	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: map[string]string{}}
+	if s.names == nil {
+		s.names = map[string]string{}
+	}
+	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: s.names, nameSeq: s.nameSeq}
 	d.paras = paragraphs(s.paras[:0], r)
 	d.qs = x.pairMarks(s.qs[:0], r, d.paras)
 	d.german = d.looksGerman()
@@ -107,6 +113,8 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	}
 	s.r, s.toks, s.spell, s.buf, s.unknown = r[:0], d.toks[:0], d.spell[:0], d.buf[:0], d.unknown[:0]
 	s.paras, s.qs = d.paras[:0], d.qs[:0]
+	clear(d.names)
+	s.names, s.nameSeq = d.names, d.nameSeq[:0]
 	scratches.Put(s)
 	return out
 }

@@ -61,7 +61,7 @@ func New() *Extractor {
 
 // scratch holds the buffers of an extraction, the runes of the text, the
 // tokens of a paragraph, the doc's byte scratches and its lists of
-// paragraphs, quotes and names, for the next
+// paragraphs, quotes, names, frames and results, for the next
 // extraction: made anew for each text they were a third of the bytes
 // allocated, and so of the garbage collector's work. Nothing returned
 // points into them: the quotes are strings, copied out, or in an ASCII
@@ -76,6 +76,11 @@ type scratch struct {
 	qs         []qspan
 	names      map[string]string
 	nameSeq    []namedAt
+	back       []int
+	pairing    pairing
+	frames     []*frame
+	results    []*result
+	fs         []frameAt
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -84,13 +89,14 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // offsets in Unicode code points of text.
 func (x *Extractor) Extract(text string) []quotes.Quote {
 	s := scratches.Get().(*scratch)
-	r, back := normalize(s.r, text)
+	r, back := normalize(s.r, s.back, text)
 	if s.names == nil {
 		s.names = map[string]string{}
 	}
-	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: s.names, nameSeq: s.nameSeq}
+	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: s.names, nameSeq: s.nameSeq,
+		frames: s.frames, results: s.results, fs: s.fs}
 	d.paras = paragraphs(s.paras[:0], r)
-	d.qs = x.pairMarks(s.qs[:0], r, d.paras)
+	d.qs = x.pairMarks(s.qs[:0], r, d.paras, &s.pairing)
 	d.german = d.looksGerman()
 	d.lex = x.en
 	if d.german {
@@ -115,6 +121,13 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	s.paras, s.qs = d.paras[:0], d.qs[:0]
 	clear(d.names)
 	s.names, s.nameSeq = d.names, d.nameSeq[:0]
+	clear(d.frames) // the frames and results of this text are garbage now
+	clear(d.results)
+	clear(d.fs)
+	s.frames, s.results, s.fs = d.frames[:0], d.results[:0], d.fs[:0]
+	if back != nil {
+		s.back = back[:0]
+	}
 	scratches.Put(s)
 	return out
 }

@@ -259,7 +259,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 		return nil // Wait, it gets better: a word set off before the clause's own subject
 	}
 	colon := toks[s.e-1]
-	f := &frame{class: "speech", rule: "colon-lead-in", para: pi, mention: d.tokSpan(toks, np), cue: span{colon.s, colon.e}}
+	f := d.newFrame(frame{class: "speech", rule: "colon-lead-in", para: pi, mention: d.tokSpan(toks, np), cue: span{colon.s, colon.e}})
 	f.cueText = d.text(f.cue)
 	d.frames = append(d.frames, f)
 	return f
@@ -871,7 +871,7 @@ func (d *doc) namerFrame(toks []token, a, i, pi int) *frame {
 	if s := toks[np.s]; !s.upper && strings.HasSuffix(s.lower, "ed") {
 		return nil // and placed newspaper ads calling the deal a "…": a verb and its object, no subject
 	}
-	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	f := d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)})
 	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
 	d.frames = append(d.frames, f)
 	return f
@@ -3082,7 +3082,7 @@ func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 // interrupts: its source is the relative pronoun's antecedent, its cue the
 // verb at toks[k].
 func (d *doc) mainFrame(toks []token, f *frame, k int) *frame {
-	g := &frame{class: "speech", mention: f.antecedent, rule: "relative", para: f.para}
+	g := d.newFrame(frame{class: "speech", mention: f.antecedent, rule: "relative", para: f.para})
 	g.cue = span{toks[k].s, toks[k].e}
 	g.cueText = d.text(g.cue)
 	d.frames = append(d.frames, g)
@@ -3217,7 +3217,7 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 	}
 	if k-1 >= a && (toks[k-1].isClass(cPronoun) || d.relativePronoun(toks[k-1].lower) || d.relativeVerb(toks, k)) && !toks[k-1].isClass(cPassive) {
 		// what he calls the "cartel", letters that called him a "fraud"
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}}
+		f = d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: span{toks[k-1].s, toks[k-1].e}})
 		if outer, ok := d.whatClauseSubject(toks, a, span{k - 1, k}); ok {
 			f.mention = d.tokSpan(toks, outer) // railed against what she calls the "cartel"
 		}
@@ -3226,9 +3226,9 @@ func (d *doc) callerFrame(toks []token, a, i, pi int) (f *frame, ok bool) {
 		if !ok {
 			return nil, true // a plan called the "Green Deal", is described as a "…"
 		}
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)} // a town called "the Crossroads" by its people
+		f = d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}) // a town called "the Crossroads" by its people
 	} else if np, _, found := d.npBefore(toks, a, k); found && np.e == k && d.properOrPronoun(toks, np) {
-		f = &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+		f = d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)})
 	} else {
 		return nil, false // prompted Tom Hill to joke and call Jo Lee a "…": whose words, the rule cannot tell
 	}

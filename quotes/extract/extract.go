@@ -81,7 +81,7 @@ type scratch struct {
 	frames     []*frame
 	results    []*result
 	fs         []frameAt
-	slab       frameSlab
+	slabs      slabs
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -95,7 +95,7 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 		s.names = map[string]string{}
 	}
 	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: s.names, nameSeq: s.nameSeq,
-		frames: s.frames, results: s.results, fs: s.fs, slab: &s.slab}
+		frames: s.frames, results: s.results, fs: s.fs, slabs: &s.slabs}
 	d.paras = paragraphs(s.paras[:0], r)
 	d.qs = x.pairMarks(s.qs[:0], r, d.paras, &s.pairing)
 	d.german = d.looksGerman()
@@ -126,7 +126,8 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	clear(d.results)
 	clear(d.fs)
 	s.frames, s.results, s.fs = d.frames[:0], d.results[:0], d.fs[:0]
-	s.slab.reset()
+	s.slabs.frames.reset()
+	s.slabs.results.reset()
 	if back != nil {
 		s.back = back[:0]
 	}

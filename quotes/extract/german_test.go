@@ -1116,7 +1116,7 @@ func TestGermanAdverbNoSource(t *testing.T) {
 func TestMainClauseCommaNoContent(t *testing.T) {
 	x := New()
 	text := "Der Rat tagte, sagte er heute."
-	d := &doc{x: x, r: []rune(text), names: map[string]string{}, german: true, lex: x.de}
+	d := &doc{x: x, r: []rune(text), names: map[string]string{}, german: true, lex: x.de, slabs: &slabs{}}
 	d.paras = paragraphs(nil, d.r)
 	d.qs = x.pairMarks(nil, d.r, d.paras, &pairing{})
 	toks := d.tokenize(d.paras[0], 0)

@@ -115,7 +115,7 @@ func (d *doc) attribute() {
 			}
 		}
 		if leadIn && lastFrame != nil {
-			last = &result{f: lastFrame, rule: "colon-lead-in"}
+			last = d.newResult(result{f: lastFrame, rule: "colon-lead-in"})
 		}
 	}
 	d.continueChains()
@@ -515,7 +515,7 @@ func (d *doc) quotesBefore(toks []token, a, e int, f *frame, covered map[int]boo
 // (nil: of no one yet) by rule.
 func (d *doc) addDirect(toks []token, j int, f *frame, rule string) {
 	q := d.qs[toks[j].q]
-	d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: rule, chain: q.chain})
+	d.results = append(d.results, d.newResult(result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: rule, chain: q.chain}))
 }
 
 // quoteEndsSentence reports whether a quote's content ends with . ! or ?.
@@ -1028,9 +1028,9 @@ func (d *doc) pastFronted(toks []token, fs []frameAt, a, i int) int {
 func (d *doc) quotedBy(n int) {
 	for _, res := range d.results[n:len(d.results):len(d.results)] {
 		if res.f != nil && res.f.via != nil {
-			dup := *res
+			dup := d.newResult(*res)
 			dup.f, dup.rule = res.f.via, "via"
-			d.results = append(d.results, &dup)
+			d.results = append(d.results, dup)
 		}
 	}
 }
@@ -2975,7 +2975,7 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 	if words < 2 || qt[0] != i {
 		return // the clause's first fragment records it
 	}
-	res := &result{kind: quotes.Mixed, content: d.tokSpan(toks, c), qi: toks[i].q, f: f, rule: "fragment", chain: -1}
+	res := d.newResult(result{kind: quotes.Mixed, content: d.tokSpan(toks, c), qi: toks[i].q, f: f, rule: "fragment", chain: -1})
 	for _, j := range qt {
 		q := d.qs[toks[j].q]
 		res.parts = append(res.parts, span{q.s, q.e})

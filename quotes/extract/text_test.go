@@ -30,7 +30,7 @@ func TestWordsSlices(t *testing.T) {
 		"a spokesman for Ärzte ohne Grenzen",
 		"— ‘well-known’ Dr. J. R. Hale, 47% of voters",
 	} {
-		d := &doc{x: x, r: []rune(text), lex: x.en}
+		d := &doc{x: x, r: []rune(text), lex: x.en, slabs: &slabs{}}
 		var want []word
 		for i := 0; i < len(d.r); {
 			if !isWordRune(d.r[i]) {

@@ -180,7 +180,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		spokeOf := words > 2 && (toks[c.s].is("von") || toks[c.s].is("vom")) && d.inSet("speaksof", f.cueLower())
 		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource || spokeOf) && !d.slogans(toks, c, qt)
 	}
-	res := &result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1}
+	res := d.newResult(result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1})
 	for _, i := range qt {
 		q := d.qs[toks[i].q]
 		covered[i] = true
@@ -833,7 +833,7 @@ func (d *doc) addReported(toks []token, c span, f *frame, rule string) {
 
 // reportedResult is the result of addReported.
 func (d *doc) reportedResult(toks []token, c span, f *frame, rule string) *result {
-	res := &result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1}
+	res := d.newResult(result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: rule, chain: -1})
 	if d.german {
 		return res
 	}

@@ -101,7 +101,7 @@ func (d *doc) reputation(toks []token, a, b, k, pi int) {
 // a reputation whose cue is the words toks[w] (is expected, is seen as).
 func (d *doc) expectedFrame(toks []token, w span, pi int) *frame {
 	cue := d.tokSpan(toks, w)
-	return &frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi}
+	return d.newFrame(frame{cue: cue, cueText: string(d.r[cue.s:cue.e]), class: "belief", rule: "expected", para: pi})
 }
 
 // expect records the content c of the expectation f in d.expected.

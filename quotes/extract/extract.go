@@ -60,7 +60,8 @@ func New() *Extractor {
 }
 
 // scratch holds the buffers of an extraction, the runes of the text, the
-// tokens of a paragraph and the doc's byte scratches, for the next
+// tokens of a paragraph, the doc's byte scratches and its lists of
+// paragraphs, quotes, names, frames and results, for the next
 // extraction: made anew for each text they were a third of the bytes
 // allocated, and so of the garbage collector's work. Nothing returned
 // points into them: the quotes are strings, copied out, or in an ASCII
@@ -71,6 +72,16 @@ type scratch struct {
 	toks       []token
 	spell, buf []byte
 	unknown    []spelled
+	paras      []span
+	qs         []qspan
+	names      map[string]string
+	nameSeq    []namedAt
+	back       []int
+	pairing    pairing
+	frames     []*frame
+	results    []*result
+	fs         []frameAt
+	slabs      slabs
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -79,10 +90,14 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // offsets in Unicode code points of text.
 func (x *Extractor) Extract(text string) []quotes.Quote {
 	s := scratches.Get().(*scratch)
-	r, back := normalize(s.r, text)
-	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: map[string]string{}}
-	d.paras = paragraphs(r)
-	d.qs = x.pairMarks(r, d.paras)
+	r, back := normalize(s.r, s.back, text)
+	if s.names == nil {
+		s.names = map[string]string{}
+	}
+	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: s.names, nameSeq: s.nameSeq,
+		frames: s.frames, results: s.results, fs: s.fs, slabs: &s.slabs}
+	d.paras = paragraphs(s.paras[:0], r)
+	d.qs = x.pairMarks(s.qs[:0], r, d.paras, &s.pairing)
 	d.german = d.looksGerman()
 	d.lex = x.en
 	if d.german {
@@ -104,6 +119,18 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 		return out // a huge text's buffers would stay in memory for small ones
 	}
 	s.r, s.toks, s.spell, s.buf, s.unknown = r[:0], d.toks[:0], d.spell[:0], d.buf[:0], d.unknown[:0]
+	s.paras, s.qs = d.paras[:0], d.qs[:0]
+	clear(d.names)
+	s.names, s.nameSeq = d.names, d.nameSeq[:0]
+	clear(d.frames) // the frames and results of this text are garbage now
+	clear(d.results)
+	clear(d.fs)
+	s.frames, s.results, s.fs = d.frames[:0], d.results[:0], d.fs[:0]
+	s.slabs.frames.reset()
+	s.slabs.results.reset()
+	if back != nil {
+		s.back = back[:0]
+	}
 	scratches.Put(s)
 	return out
 }

@@ -29,7 +29,7 @@ func (d *doc) transcriptLabels(toks []token, a, b, pi int) {
 		if words == q.e {
 			continue // a label and nothing said: "AA: "
 		}
-		f := &frame{class: "speech", rule: "transcript", para: pi, mention: span{q.s, j}, cue: span{j, j + 1}}
+		f := d.newFrame(frame{class: "speech", rule: "transcript", para: pi, mention: span{q.s, j}, cue: span{j, j + 1}})
 		f.cueText = ":"
 		d.frames = append(d.frames, f)
 		q.s = words // the words after the label
@@ -50,7 +50,7 @@ func (d *doc) subjectFrame(toks []token, a, i, pi int) *frame {
 		a++
 	}
 	record := func(s span) *frame {
-		f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, s)}
+		f := d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, s)})
 		d.frames = append(d.frames, f)
 		return f
 	}
@@ -204,7 +204,7 @@ func (d *doc) frontsClause(toks []token, a, i int) bool {
 // after it ("…" — Jane Doe), a name before a colon (Jones: "…",
 // Kasich resisted: "…"), or the signature line of a pull quote.
 func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
-	f := &frame{class: "speech", para: pi}
+	f := d.newFrame(frame{class: "speech", para: pi})
 	switch sig := d.qs[toks[i].q].sig; {
 	case sig.e > sig.s:
 		// a pull quote signed on its last line: the name is the source
@@ -561,10 +561,10 @@ func (d *doc) restrictiveBelief(toks []token, w int) bool {
 // viaFrame adds the frame of the medium at mention that reports the
 // source of f: it shares f's cue and all but the source.
 func (d *doc) viaFrame(f *frame, mention span) *frame {
-	v := *f
+	v := d.newFrame(*f)
 	v.mention, v.rule, v.via, v.role = mention, "via", nil, ""
-	d.frames = append(d.frames, &v)
-	return &v
+	d.frames = append(d.frames, v)
+	return v
 }
 
 // shortParenthesis returns the index after a German parenthesis of one
@@ -839,7 +839,7 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	if t := toks[np.s]; np.e-np.s > 1 && t.isCue() && (strings.HasSuffix(t.lower, "ed") || t.is("said") || t.is("wrote")) {
 		return frameAt{}, false // Asked Tom Hill: "…": a past cue inverted before its source (but Hope Hicks: "…")
 	}
-	f := &frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)}
+	f := d.newFrame(frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)})
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
@@ -912,7 +912,7 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 	if !ok {
 		return frameAt{}, false
 	}
-	f := &frame{class: "speech", rule: "poll-lead", mention: d.tokSpan(toks, span{a + 1, i}), leads: true}
+	f := d.newFrame(frame{class: "speech", rule: "poll-lead", mention: d.tokSpan(toks, span{a + 1, i}), leads: true})
 	f.cue = span{toks[a].s, toks[a].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: c, right: c, end: end}, true
@@ -953,7 +953,7 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 	if c+2 >= b || toks[c].kind != tWord || !d.viewedClause(toks, c, b) {
 		return frameAt{}, false
 	}
-	f := &frame{class: "belief", rule: "viewpoint", mention: d.tokSpan(toks, span{s, j}), leads: true}
+	f := d.newFrame(frame{class: "belief", rule: "viewpoint", mention: d.tokSpan(toks, span{s, j}), leads: true})
 	f.cue = span{toks[i].s, toks[i].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: c, right: c}, true
@@ -1026,7 +1026,7 @@ func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	isVerb := func(t token) bool {
 		return t.kind == tWord && !t.upper && !t.isClass(cStop) && !t.isClass(cDeterminer) && !t.isClass(cPronoun) && !t.isClass(cAdverb)
 	}
-	f := &frame{class: "speech"}
+	f := d.newFrame(frame{class: "speech"})
 	// only a quote that opens the sentence or follows a colon: in `Nixon's
 	// appeal for "law and order," Ronald Reagan's story of …` the quote
 	// sits inside a phrase
@@ -1889,14 +1889,14 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.participle(toks, a, b, k-1, ce, prev) // Ann Lee, having argued that …, said …
 	}
 	if np, ok := d.causedSpeaker(toks, a, k); ok && !prepcue {
-		fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "caused"}, lo: np.s, hi: ce}
+		fa := frameAt{f: d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "caused"}), lo: np.s, hi: ce}
 		fa.right = d.contentAfter(toks, ce, b, false)
 		return fa, true
 	}
 	if of := d.chargeAgent(toks, k); of > 0 && !prepcue {
 		// he was accused by a rival of lying: the agent charges him, and
 		// the charge after "of" is what was said
-		fa := frameAt{f: &frame{mention: d.tokSpan(toks, span{k + 2, of}), rule: "agent"}, lo: k, hi: of, right: of}
+		fa := frameAt{f: d.newFrame(frame{mention: d.tokSpan(toks, span{k + 2, of}), rule: "agent"}), lo: k, hi: of, right: of}
 		fa.end = d.relativeAsideEnd(toks, a, b, k, of)
 		return fa, true
 	}
@@ -2017,7 +2017,7 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if !ok {
 		np = span{k, k + 1} // schob die Sache zurück, wonach …: the cue stands for the noun it follows
 	}
-	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
+	fa.f = d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "according-to"})
 	fa.right = ce
 	for i := ce + 1; i+1 < b; i++ {
 		if toks[i].isPunct(",") && d.opensWithFinite(toks[i+1]) || toks[i].isPunct(":") && toks[i+1].kind == tQuote {
@@ -2048,7 +2048,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	np.e = k
-	fa.f = &frame{mention: d.tokSpan(toks, np), rule: "according-to"}
+	fa.f = d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "according-to"})
 	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
 	if ce < b && toks[ce].isPunct(",") {
 		fa.right = ce + 1
@@ -2111,7 +2111,7 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	if ce-k > 2 {
-		fa.f = &frame{mention: span{toks[k].s, toks[ce-2].e}, rule: "according-to", leads: k == a}
+		fa.f = d.newFrame(frame{mention: span{toks[k].s, toks[ce-2].e}, rule: "according-to", leads: k == a})
 		return fa, true
 	}
 	if k != a || d.lastReport < d.sentNo-1 && d.lastNotice < d.sentNo-1 {
@@ -2120,7 +2120,7 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if toks[k].is("danach") && (d.lastDocument < d.sentNo-1 || d.lastReport == d.sentNo-1) {
 		return fa, false // Danach ging er: mostly a time; what a document says only right after a sentence that names it and reports nothing itself
 	}
-	fa.f = &frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true}
+	fa.f = d.newFrame(frame{mention: span{toks[k].s, toks[k].e}, rule: "according-to", leads: true})
 	return fa, true
 }
 
@@ -2154,7 +2154,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		// die Pläne der Partei, laut denen jeder Bürger …: the relative
 		// pronoun is the source (as annotators name it), the rest of its
 		// clause what was said; the words before the comma are not
-		fa.f = &frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"}
+		fa.f = d.newFrame(frame{mention: d.tokSpan(toks, span{ce, ce + 1}), rule: "according-to"})
 		fa.hi, fa.right, fa.inverted = ce+1, ce+1, true
 		return fa, true
 	}
@@ -2181,7 +2181,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		return fa, false // according to plan, according to size: a way things go, no source
 	}
 	np.e = d.shortParenthesis(toks, np.e, b)
-	fa.f = &frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"}
+	fa.f = d.newFrame(frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"})
 	fa.hi, fa.inverted = np.e, true
 	switch {
 	case d.prepcueOpens(toks, a, k):
@@ -3399,7 +3399,7 @@ func (d *doc) byFrame(toks []token, b, lo, ce int, rule string) (frameAt, bool) 
 	if !ok {
 		return frameAt{}, false
 	}
-	return frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: rule}, lo: lo, hi: np.e, right: -1}, true
+	return frameAt{f: d.newFrame(frame{mention: d.tokSpan(toks, np), rule: rule}), lo: lo, hi: np.e, right: -1}, true
 }
 
 // askerBeforeColon reports whether a name right after an "asked" that
@@ -3419,7 +3419,7 @@ func (d *doc) askerBeforeColon(toks []token, b, ce int) bool {
 // does not name, or by the one "by" names (When asked by a reporter
 // whether …: the reporter asked).
 func (d *doc) askedFrame(toks []token, b, k, ce int) frameAt {
-	fa := frameAt{f: &frame{rule: "asked"}, lo: k, hi: ce, right: ce}
+	fa := frameAt{f: d.newFrame(frame{rule: "asked"}), lo: k, hi: ce, right: ce}
 	by := ce
 	if by+2 < b && toks[by].kind == tWord && !toks[by].upper && strings.HasSuffix(toks[by].lower, "ly") && toks[by+1].is("by") {
 		by++ // asked directly by a reporter whether …: the adverb before "by"
@@ -3458,7 +3458,7 @@ func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			np, role = n, r
 		}
 	}
-	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}, lo: np.s}
+	fa := frameAt{f: d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "appositive", role: d.roleText(toks, role)}), lo: np.s}
 	fa.hi = d.addressee(toks, k, ce, b, fa.f)
 	if role.e > role.s {
 		fa.lo = min(np.s, role.s)
@@ -3494,7 +3494,7 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if !ok || !d.inversionFits(toks, a, b, k, np) {
 		return frameAt{}, false
 	}
-	fa := frameAt{f: &frame{mention: d.tokSpan(toks, np), rule: "inverted"}, lo: k, hi: np.e, inverted: true}
+	fa := frameAt{f: d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "inverted"}), lo: k, hi: np.e, inverted: true}
 	fa.right = d.contentAfter(toks, fa.hi, b, true)
 	if np.e < b && toks[np.e].is("who") {
 		// "…, said a city official who asked not to be named.": the
@@ -3759,7 +3759,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 		return frameAt{}, false
 	}
 	mention, np := d.pollFinding(toks, a, np)
-	f := &frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, np)}
+	f := d.newFrame(frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, np)})
 	fa := frameAt{f: f, lo: np.s, hi: ce, right: -1}
 	if role.e > role.s {
 		f.role, f.rule = d.roleText(toks, role), "appositive"
@@ -3843,7 +3843,7 @@ func (d *doc) quotingRelativeFrame(toks []token, a, b, k, ce int, prev []frameAt
 		return frameAt{}, false
 	}
 	mention := span{r, r + 1}
-	f := &frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, mention)}
+	f := d.newFrame(frame{mention: d.tokSpan(toks, mention), rule: "subject", antecedent: d.antecedentOf(toks, a, mention)})
 	fa := frameAt{f: f, lo: r, hi: ce, right: q, end: q + 1}
 	if q+1 < b && toks[q+1].kind == tWord {
 		fa.end = 0 // which reported "2,500 incidents" in the city: the words after the quote go on with it
@@ -4680,7 +4680,7 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 // participle handles ", saying …", ", citing …": the source is that of the
 // frame before in the sentence, or the sentence's subject.
 func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt, bool) {
-	f := &frame{rule: "participle"}
+	f := d.newFrame(frame{rule: "participle"})
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if d.german && toks[a].isClass(cSubordinator) {
 		// Als ein Gast kam, biss der Mann … und rief: the main clause

@@ -19,7 +19,7 @@ func (d *doc) reportedFrame(toks []token, a, b, pi int, adjacent bool) *frame {
 		if adjacent && d.mainSubjunctive(toks, a, b) {
 			// Das Mittel könne …, in an article that names no source: the
 			// words are reported all the same
-			return &frame{class: "speech", rule: "unnamed", para: pi}
+			return d.newFrame(frame{class: "speech", rule: "unnamed", para: pi})
 		}
 		return nil
 	}
@@ -326,7 +326,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			return fa, true
 		}
 	}
-	f := &frame{}
+	f := d.newFrame(frame{})
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
 	if ce-k == 2 && d.inSet("becameknown", toks[k].lower) && d.inSet("becameknown", toks[k+1].lower) {
 		return d.becameKnown(toks, a, b, ce, fa)
@@ -968,7 +968,7 @@ func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
 		!strings.Contains(d.names[toks[np.s].lower], " ") {
 		return nil
 	}
-	f := &frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)}
+	f := d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)})
 	d.frames = append(d.frames, f)
 	return f
 }
@@ -1023,7 +1023,7 @@ func (d *doc) reportedAt(lo, hi int) int {
 // zitiert Radio Nord den Minister). The words are the quoted person's,
 // and the annotators name that person as the source.
 func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
-	f := &frame{rule: "quoted-person"}
+	f := d.newFrame(frame{rule: "quoted-person"})
 	fa := frameAt{f: f, lo: k, right: -1}
 	j := ce
 	for j < b && toks[j].isClass(cAdverb|cTime) {
@@ -1054,7 +1054,7 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		return fa, false
 	}
 	f.mention = d.tokSpan(toks, obj)
-	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
+	f.via = d.newFrame(frame{mention: d.tokSpan(toks, medium)}) // completed by viaFrame
 	fa.hi = obj.e
 	fa.right = d.contentAfter(toks, obj.e, b, false)
 	return fa, true
@@ -1097,8 +1097,8 @@ func (d *doc) passiveQuoted(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if !ok {
 		return frameAt{}, false
 	}
-	f := &frame{rule: "quoted-person", mention: d.tokSpan(toks, who)}
-	f.via = &frame{mention: d.tokSpan(toks, medium)} // completed by viaFrame
+	f := d.newFrame(frame{rule: "quoted-person", mention: d.tokSpan(toks, who)})
+	f.via = d.newFrame(frame{mention: d.tokSpan(toks, medium)}) // completed by viaFrame
 	return frameAt{f: f, lo: lo, hi: ce, right: d.contentAfter(toks, ce, b, true)}, true
 }
 
@@ -1433,8 +1433,8 @@ func (d *doc) agentFrame(toks []token, a, b, i, pi int) *frame {
 	if !toks[v].is("von") && !toks[v].is("vom") || v+1 >= i-1 || !toks[v+1].upper && !toks[v+1].isClass(cDeterminer) {
 		return nil
 	}
-	f := &frame{class: "speech", rule: "agent", para: pi, mention: d.tokSpan(toks, span{v + 1, i - 1}),
-		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))}
+	f := d.newFrame(frame{class: "speech", rule: "agent", para: pi, mention: d.tokSpan(toks, span{v + 1, i - 1}),
+		cue: d.tokSpan(toks, span{k, k + 1}), cueText: d.text(d.tokSpan(toks, span{k, k + 1}))})
 	d.frames = append(d.frames, f)
 	return f
 }
@@ -1469,7 +1469,7 @@ func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 		np = span{s, c}
 	}
 	cue := span{toks[k].s, toks[k].e}
-	f := &frame{class: "speech", rule: "relative-cue", para: pi, mention: d.tokSpan(toks, np), cue: cue, cueText: d.text(cue)}
+	f := d.newFrame(frame{class: "speech", rule: "relative-cue", para: pi, mention: d.tokSpan(toks, np), cue: cue, cueText: d.text(cue)})
 	d.frames = append(d.frames, f)
 	return f
 }
@@ -1515,7 +1515,7 @@ func (d *doc) sloganFrame(toks []token, a, i, k, pi int) *frame {
 	} else {
 		return d.subjectFrame(toks, a, i, pi)
 	}
-	f := &frame{class: "speech", rule: "slogan", para: pi, mention: d.tokSpan(toks, np)}
+	f := d.newFrame(frame{class: "speech", rule: "slogan", para: pi, mention: d.tokSpan(toks, np)})
 	d.frames = append(d.frames, f)
 	return f
 }
@@ -1556,7 +1556,7 @@ func (d *doc) viewFrame(toks []token, a, b, i, pi int) *frame {
 		if !d.copula(toks[np.e]) && !(j > s && d.copula(toks[j-1])) && !after {
 			return nil
 		}
-		f := &frame{class: "speech", rule: "view", para: pi, mention: d.tokSpan(toks, np)}
+		f := d.newFrame(frame{class: "speech", rule: "view", para: pi, mention: d.tokSpan(toks, np)})
 		d.frames = append(d.frames, f)
 		return f
 	}

@@ -1161,9 +1161,9 @@ func TestGermanAdverbNoSource(t *testing.T) {
 func TestMainClauseCommaNoContent(t *testing.T) {
 	x := New()
 	text := "Der Rat tagte, sagte er heute."
-	d := &doc{x: x, r: []rune(text), names: map[string]string{}, german: true, lex: x.de}
-	d.paras = paragraphs(d.r)
-	d.qs = x.pairMarks(d.r, d.paras)
+	d := &doc{x: x, r: []rune(text), names: map[string]string{}, german: true, lex: x.de, slabs: &slabs{}}
+	d.paras = paragraphs(nil, d.r)
+	d.qs = x.pairMarks(nil, d.r, d.paras, &pairing{})
 	toks := d.tokenize(d.paras[0], 0)
 	if got := d.mainClauseComma(toks, -1, len(toks)); got != 0 {
 		t.Errorf("mainClauseComma(-1) = %d (%q), want 0", got, d.text(span{toks[got].s, toks[got].e}))

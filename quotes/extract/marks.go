@@ -290,11 +290,10 @@ const maxNesting = 4
 // quote closes at the paragraph's end. An unclosed single quote was an
 // apostrophe after all and is dropped, its nested quotes promoted, unless
 // it cannot close and the next paragraph reopens with a single mark.
-func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
-	var out []qspan
-	var ms []mark  // the marks of a paragraph, reused for the next
-	var pg pairing // the pairing's lists, reused likewise
-	carry := -1    // index in out of a quote the previous paragraph continues
+// It appends the spans to out.
+func (x *Extractor) pairMarks(out []qspan, r []rune, paras []span, pg *pairing) []qspan {
+	ms := pg.marks[:0]
+	carry := -1 // index in out of a quote the previous paragraph continues
 	for pi, p := range paras {
 		ms = x.findMarks(ms[:0], r, p.s, p.e)
 		first := len(out)
@@ -322,6 +321,7 @@ func (x *Extractor) pairMarks(r []rune, paras []span) []qspan {
 			}
 		}
 	}
+	pg.marks = ms
 	return out
 }
 
@@ -495,6 +495,7 @@ func reopens(r []rune, p span, fam family) bool {
 // pairing holds the lists of pairParagraph, reused from one paragraph to
 // the next.
 type pairing struct {
+	marks  []mark // the marks of a paragraph
 	stack  []openQuote
 	nested []qspan // every closed span; top-level ones are collected after
 	top    []int   // indexes into nested of spans closed at depth 0

@@ -9,10 +9,10 @@ import (
 
 // normalize returns text in NFC as runes, written over buf, and a map from
 // each rune offset of the result (and its end) back to a rune offset of the
-// input; the map is nil when the text was already NFC, which is nearly
-// always. Each byte of invalid UTF-8 counts as one U+FFFD, as Go's rune
-// conversion counts it.
-func normalize(buf []rune, text string) ([]rune, []int) {
+// input, written over back; the map is nil when the text was already NFC,
+// which is nearly always. Each byte of invalid UTF-8 counts as one U+FFFD,
+// as Go's rune conversion counts it.
+func normalize(buf []rune, back []int, text string) ([]rune, []int) {
 	r := slices.Grow(buf[:0], len(text))[:len(text)] // a rune per byte at most
 	n := 0
 	for i := 0; i < len(text); {
@@ -23,7 +23,7 @@ func normalize(buf []rune, text string) ([]rune, []int) {
 		}
 		c, size := utf8.DecodeRuneInString(text[i:]) // invalid UTF-8: U+FFFD of one byte, as range reads it
 		if !plainNFC(c) {
-			return normalizeNFC(r[:0], text)
+			return normalizeNFC(r[:0], back, text)
 		}
 		r[n] = c
 		n, i = n+1, i+size
@@ -63,7 +63,7 @@ func plainNFC(c rune) bool {
 
 // normalizeNFC is normalize for a text with a rune that plainNFC does not
 // settle.
-func normalizeNFC(buf []rune, text string) ([]rune, []int) {
+func normalizeNFC(buf []rune, back []int, text string) ([]rune, []int) {
 	if !utf8.ValidString(text) {
 		text = string([]rune(text))
 	}
@@ -77,7 +77,7 @@ func normalizeNFC(buf []rune, text string) ([]rune, []int) {
 	var it norm.Iter
 	it.InitString(norm.NFC, text)
 	out := slices.Grow(buf[:0], len(text))
-	back := make([]int, 0, len(text)+1)
+	back = slices.Grow(back[:0], len(text)+1)
 	orig := 0 // rune offset in text of the current segment
 	for !it.Done() {
 		from := it.Pos()

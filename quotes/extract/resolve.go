@@ -19,6 +19,12 @@ type word struct {
 // are slices of one string, the span's text followed by that text
 // lowered: a name of two words costs two allocations, not six.
 func (d *doc) words(s span) []word {
+	return d.appendWords(make([]word, 0, 2), s) // room for most mentions (Tom Vale, officials)
+}
+
+// appendWords is words appending to ws: resolve, which splits every
+// mention, reuses one list for all, and allocates only their strings.
+func (d *doc) appendWords(ws []word, s span) []word {
 	b := d.buf[:0]
 	for _, c := range d.r[s.s:s.e] {
 		b = utf8.AppendRune(b, c)
@@ -30,8 +36,7 @@ func (d *doc) words(s span) []word {
 	d.buf = b
 	both := string(b)
 	text, lower := both[:n], both[n:]
-	ws := make([]word, 0, 2) // room for most mentions (Tom Vale, officials)
-	at, lat := 0, 0          // byte offsets of d.r[i] in text and in lower
+	at, lat := 0, 0 // byte offsets of d.r[i] in text and in lower
 	for i := s.s; i < s.e; {
 		j, isWord := i+1, isWordRune(d.r[i])
 		if isWord {
@@ -93,17 +98,18 @@ func (d *doc) resolve() {
 	var lastOther, lastGroup *frame  // the last organisation or document; the last plural source
 	var lastAnonymous *frame         // the last unnamed person (a spokesman)
 	described := map[string]*frame{} // head noun → first frame described by it
+	var ws []word                    // the words of a mention; none is kept past its frame
 	for _, f := range d.frames {
 		if f.inherit != nil || !f.named() {
 			continue
 		}
 		f.mention = d.pronounPart(f.mention)
-		ws := d.words(f.mention)
+		ws = d.appendWords(ws[:0], f.mention)
 		if len(ws) == 0 {
 			continue
 		}
 		if f.antecedent.e > f.antecedent.s {
-			ws = d.words(f.antecedent) // who, which: the noun phrase before it
+			ws = d.appendWords(ws[:0], f.antecedent) // who, which: the noun phrase before it
 		}
 		switch k := d.placeTail(ws); {
 		case k > 0:

@@ -115,7 +115,7 @@ func (d *doc) attribute() {
 			}
 		}
 		if leadIn && lastFrame != nil {
-			last = &result{f: lastFrame, rule: "colon-lead-in"}
+			last = d.newResult(result{f: lastFrame, rule: "colon-lead-in"})
 		}
 	}
 	d.continueChains()
@@ -259,7 +259,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 		return nil // Wait, it gets better: a word set off before the clause's own subject
 	}
 	colon := toks[s.e-1]
-	f := &frame{class: "speech", rule: "colon-lead-in", para: pi, mention: d.tokSpan(toks, np), cue: span{colon.s, colon.e}}
+	f := d.newFrame(frame{class: "speech", rule: "colon-lead-in", para: pi, mention: d.tokSpan(toks, np), cue: span{colon.s, colon.e}})
 	f.cueText = d.text(f.cue)
 	d.frames = append(d.frames, f)
 	return f
@@ -515,7 +515,7 @@ func (d *doc) quotesBefore(toks []token, a, e int, f *frame, covered map[int]boo
 // (nil: of no one yet) by rule.
 func (d *doc) addDirect(toks []token, j int, f *frame, rule string) {
 	q := d.qs[toks[j].q]
-	d.results = append(d.results, &result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: rule, chain: q.chain})
+	d.results = append(d.results, d.newResult(result{kind: quotes.Direct, content: span{q.s, q.e}, qi: toks[j].q, f: f, rule: rule, chain: q.chain}))
 }
 
 // quoteEndsSentence reports whether a quote's content ends with . ! or ?.
@@ -904,7 +904,7 @@ func (d *doc) namerFrame(toks []token, a, i, pi int) *frame {
 // namingFrame records and returns the frame of the verb of naming toks[k]
 // whose subject is mention (namerFrame, callerFrame).
 func (d *doc) namingFrame(toks []token, k, pi int, mention span) *frame {
-	f := &frame{class: "speech", rule: "subject", para: pi, mention: mention}
+	f := d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: mention})
 	f.cue, f.cueText = span{toks[k].s, toks[k].e}, toks[k].lower
 	d.frames = append(d.frames, f)
 	return f
@@ -1061,9 +1061,9 @@ func (d *doc) pastFronted(toks []token, fs []frameAt, a, i int) int {
 func (d *doc) quotedBy(n int) {
 	for _, res := range d.results[n:len(d.results):len(d.results)] {
 		if res.f != nil && res.f.via != nil {
-			dup := *res
+			dup := d.newResult(*res)
 			dup.f, dup.rule = res.f.via, "via"
-			d.results = append(d.results, &dup)
+			d.results = append(d.results, dup)
 		}
 	}
 }
@@ -3037,7 +3037,7 @@ func (d *doc) reportedFragment(toks []token, a, b, i int, f *frame) {
 	if words < 2 || qt[0] != i {
 		return // the clause's first fragment records it
 	}
-	res := &result{kind: quotes.Mixed, content: d.tokSpan(toks, c), qi: toks[i].q, f: f, rule: "fragment", chain: -1}
+	res := d.newResult(result{kind: quotes.Mixed, content: d.tokSpan(toks, c), qi: toks[i].q, f: f, rule: "fragment", chain: -1})
 	for _, j := range qt {
 		q := d.qs[toks[j].q]
 		res.parts = append(res.parts, span{q.s, q.e})
@@ -3144,7 +3144,7 @@ func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 // interrupts: its source is the relative pronoun's antecedent, its cue the
 // verb at toks[k].
 func (d *doc) mainFrame(toks []token, f *frame, k int) *frame {
-	g := &frame{class: "speech", mention: f.antecedent, rule: "relative", para: f.para}
+	g := d.newFrame(frame{class: "speech", mention: f.antecedent, rule: "relative", para: f.para})
 	g.cue = span{toks[k].s, toks[k].e}
 	g.cueText = d.text(g.cue)
 	d.frames = append(d.frames, g)

@@ -14,9 +14,8 @@ type span struct{ s, e int }
 // paragraphs splits r at blank lines; a single newline stays inside a
 // paragraph (wrapped Markdown), but a line that starts a list item or a
 // heading starts a new one, as does the deck after a headline that ends
-// in a semicolon (headlineDeck).
-func paragraphs(r []rune) []span {
-	var out []span
+// in a semicolon (headlineDeck). It appends the paragraphs to out.
+func paragraphs(out []span, r []rune) []span {
 	start, lineStart := 0, 0
 	// i goes from newline to newline, and each line is scanned once: its
 	// end, found for capsLine, is where the next round starts. (Testing

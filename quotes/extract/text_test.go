@@ -30,7 +30,7 @@ func TestWordsSlices(t *testing.T) {
 		"a spokesman for Ärzte ohne Grenzen",
 		"— ‘well-known’ Dr. J. R. Hale, 47% of voters",
 	} {
-		d := &doc{x: x, r: []rune(text), lex: x.en}
+		d := &doc{x: x, r: []rune(text), lex: x.en, slabs: &slabs{}}
 		var want []word
 		for i := 0; i < len(d.r); {
 			if !isWordRune(d.r[i]) {
@@ -92,8 +92,8 @@ func TestPlainNFC(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Zoë said “no” — e\u0301", "caf\u00e9", "bad \xff byte", "Ω\u2126"} {
-		got, back := normalize(nil, s)
-		want, wantBack := normalizeNFC(nil, s)
+		got, back := normalize(nil, nil, s)
+		want, wantBack := normalizeNFC(nil, nil, s)
 		if string(got) != string(want) || !slices.Equal(back, wantBack) {
 			t.Errorf("normalize(%q) = %q %v, want %q %v", s, string(got), back, string(want), wantBack)
 		}

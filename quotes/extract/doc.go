@@ -120,6 +120,9 @@ type labelled struct {
 type namedAt struct {
 	pos  int
 	name string
+	// described: the name owns the person noun after it (Hill's
+	// spokesman, Hill's campaign manager), who is the subject, not Hill
+	described bool
 }
 
 // frame is one attribution: a cue and the source it names, found by rule.

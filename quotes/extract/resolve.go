@@ -232,6 +232,9 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
 			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
 		}
+		if n.described || d.sameSentence(n.pos, f.mention.s) && d.afterComma(f.mention.s) {
+			continue // Hill's aide said …; Hill was wrong, he said: not Hill
+		}
 		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) {
 			return n.name
 		}
@@ -265,9 +268,22 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if !unicode.IsUpper(d.r[j]) {
 			return false
 		}
+		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet("subordinate", w) {
+			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
+		}
 		pos = j
 	}
 	return false
+}
+
+// afterComma reports whether a comma stands right before rune pos: the
+// pier is safe, he said.
+func (d *doc) afterComma(pos int) bool {
+	i := pos
+	for i > 0 && d.r[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && d.r[i-1] == ','
 }
 
 // namesPair reports whether an English source joins two people's names
@@ -915,17 +931,62 @@ func (d *doc) collectNames(toks []token, pi int) {
 			j = n // Maria della Rovere: the particles go on to the surname
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
-		if n := j - i; n >= 2 && n <= 4 {
+		switch n := j - i; {
+		case n >= 2 && n <= 4:
 			last := dropPossessive(toks[j-1].lower)
 			full, ok := d.names[last]
 			if !ok {
 				full = d.nameOf(toks[i:j])
 				d.names[last] = full
+			} else if toks[i].cls&(cMale|cFemale) != 0 && !sameFirst(full, &toks[i]) {
+				full = d.nameOf(toks[i:j]) // Bill Lee after Ann Lee: he, not she
 			}
-			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full})
+			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j)})
+		case n == 1 && !d.german:
+			// Lee alone, after Ann Lee was named: she opens the sentence
+			// a pronoun after it may refer to (Lee met the board. She
+			// said …); but not Mr. Lee after Ann Lee: her husband
+			full, ok := d.names[dropPossessive(toks[i].lower)]
+			if ok && (i == 0 || d.honorificGender(&toks[i-1]) == 0 || d.honorificGender(&toks[i-1]) == d.genderOf(nil, full)) {
+				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j)})
+			}
 		}
 		i = j
 	}
+}
+
+// ownsPerson reports whether the name that ends before toks[j] is a
+// possessive of a person noun at most one word later: Hill's spokesman,
+// Hill's campaign manager.
+func (d *doc) ownsPerson(toks []token, j int) bool {
+	if j == 0 || !isPossessive(toks[j-1].lower) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if toks[k].isClass(cTitle | cAnonymous) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificGender returns the gender an honorific (Mr., Mrs., Ms.) gives
+// the name after it, else 0.
+func (d *doc) honorificGender(t *token) byte {
+	switch t.lower {
+	case "mr.", "mr":
+		return 'm'
+	case "mrs.", "mrs", "ms.", "ms":
+		return 'f'
+	}
+	return 0
+}
+
+// sameFirst reports whether the full name opens with the word t: Ann
+// Lee and Ann, not Bill.
+func sameFirst(full string, t *token) bool {
+	first, _, _ := strings.Cut(full, " ")
+	return strings.EqualFold(first, t.lower)
 }
 
 // isPossessive reports whether a lower-case word is a possessive (Trump's,

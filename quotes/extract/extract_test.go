@@ -2176,6 +2176,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the dam was safe"}, {text: "it leaks"}, {text: "It is old,", mention: "he", speaker: "Glen Hatter"}, {text: "the fields flood"}, {text: "the river rose"}, {text: "We lost the crop,", mention: "she", speaker: "Ada Lund"}}},
 	{"a news agency or watchdog named Press or Watch is an organisation, no man that a he after it could be", `"The toll stays," the Harbor Press reported on Monday. "It is a tax on the poor," he said.`,
 		[]want{{text: "The toll stays,", mention: "the Harbor Press", speaker: "Harbor Press"}, {text: "It is a tax on the poor,", mention: "he", speaker: "he"}}},
+	{"a label in a title line of one short sentence names no one a pronoun of the story refers to", "Breaking: Harbor plan passes.\n\nThe harbor board met on Monday.\n\n\"We will build a new pier,\" she said.",
+		[]want{{text: "We will build a new pier,", mention: "she", speaker: "she"}}},
 	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 }

@@ -95,6 +95,7 @@ func (d *doc) resolve() {
 		if f.inherit != nil || !f.named() {
 			continue
 		}
+		title := d.inTitleLine(f)
 		f.mention = d.pronounPart(f.mention)
 		ws := d.words(f.mention)
 		if len(ws) == 0 {
@@ -120,6 +121,9 @@ func (d *doc) resolve() {
 			d.resolveDescription(f, ws, described)
 		default:
 			d.resolveName(f, ws, names)
+		}
+		if title {
+			continue // Understated Lee raises her profile.: no antecedent of the story's she
 		}
 		switch f.kind {
 		case quotes.Person:
@@ -150,6 +154,25 @@ func (d *doc) resolve() {
 			f.addressee = full // told Macron → Emmanuel Macron
 		}
 	}
+}
+
+// inTitleLine reports whether an English frame stands in a title line:
+// a first paragraph of one short sentence with more text after it. A
+// pronoun of the story refers to no one named there alone.
+func (d *doc) inTitleLine(f *frame) bool {
+	if d.german || f.para != 0 || len(d.paras) < 2 {
+		return false
+	}
+	p := d.paras[0]
+	if p.e-p.s > 150 {
+		return false
+	}
+	for _, c := range d.r[p.s : p.e-1] {
+		if c == '.' || c == '!' || c == '?' {
+			return false // more than one sentence: a lead, not a title (Mr. too: rare in titles)
+		}
+	}
+	return true
 }
 
 // pronounPart returns the mention m cut before the apostrophe when it is

@@ -232,11 +232,29 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			return
 		}
 		f.kind = quotes.Person
+		if name := d.lastNamed(f.mention.s, gender); name != "" && (!d.german || gender == 'm' || singularCue(f.cueText)) {
+			f.speaker = name // Ann Lee had given the papers to the board, which she said …: no one spoke before
+			return
+		}
 	}
 	if f.kind == "" {
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// lastNamed returns the full name of the person of the given gender
+// named last before rune pos, as far back as namesBefore looks; "" if
+// none. Only a first name tells the gender: not Palo Alto. (German sie
+// is she only before a singular verb: sie sagten is they.)
+func (d *doc) lastNamed(pos int, gender byte) string {
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0; j-- {
+		if d.genderOf(nil, ns[j].name) == gender {
+			return ns[j].name
+		}
+	}
+	return ""
 }
 
 // subjectSince returns the full name of a person of the given gender

@@ -46,6 +46,12 @@ func TestSourceKinds(t *testing.T) {
 		{"Laut einer Mitteilung des Finanzministeriums wird die Brücke geschlossen.", quotes.Organisation},
 		{"Dem Gesetzesentwurf zufolge wird die Brücke geschlossen.", quotes.Document},
 		{"Laut dem Gesetzesentwurf wird die Brücke geschlossen.", quotes.Document},
+		// every German noun is capitalised: an acronym or a noun in -schaft
+		// is an organisation, an abstract noun (-ung, -ion) no person
+		{"Nach Angaben der HVB wird die Brücke geschlossen.", quotes.Organisation},
+		{"Die Resolution fordert, dass die Brücke geschlossen wird.", quotes.Unknown},
+		{"Die Hafengesellschaft teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Der Hafenmeister teilte mit, die Brücke werde geschlossen.", quotes.Person},
 	}
 	x := New()
 	for _, tc := range cases {

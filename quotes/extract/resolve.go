@@ -404,7 +404,8 @@ func (d *doc) genderOf(ws []word, name string) byte {
 // resolveDescription handles "a senior French presidential official", "the
 // official", "his office", "the Kremlin website".
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
-	head := ws[d.descriptionHead(ws)].lower
+	headWord := ws[d.descriptionHead(ws)]
+	head := headWord.lower
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
 		det, ws = ws[0].lower, ws[1:]
@@ -447,6 +448,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.speaker, f.resolution = prev.speaker, "description"
 			return
 		}
+	case d.german && isAllCaps([]rune(headWord.text)):
+		f.kind = quotes.Organisation // die NASA, der BBC
+	case d.german && strings.HasSuffix(head, "schaft"):
+		f.kind = quotes.Organisation // die Gewerkschaft, der Bundesanwaltschaft
+	case d.german && abstractNoun(head):
+		f.kind = quotes.Unknown // die Resolution, die Vereinsführung: no person, though capitalised
 	case ws[len(ws)-1].upper, d.has(cTitle, head) && !d.has(cOrganisation, head):
 		f.kind = quotes.Person // the mayor, the judge: a person the article describes
 	default:
@@ -462,6 +469,19 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// abstractNoun reports whether a German noun ends in a suffix of
+// abstract and collective nouns, which name no person: -ung, -schaft,
+// -heit, -keit, -ion, -tät, -ei, -ium, -enz, -anz, -ik, -ie (die Meldung,
+// die Gesellschaft, die Kommission, die Akademie).
+func abstractNoun(w string) bool {
+	for _, suf := range [...]string{"ung", "schaft", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymousHead reports whether a mention is an unnamed person described

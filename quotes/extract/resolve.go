@@ -647,7 +647,9 @@ func (d *doc) endsInName(ws []word) bool {
 		return false
 	}
 	_, known := d.names[run[len(run)-1].lower]
-	return len(run) >= 2 || known
+	// der italienische Ministerpräsident Berlusconi: a name after a role
+	role := d.german && len(ws) >= 2 && d.roleNoun(ws[len(ws)-2].lower)
+	return len(run) >= 2 || known || role
 }
 
 // capitalIsPerson reports whether a mention that is a capital's name
@@ -845,8 +847,74 @@ func (d *doc) nameRun(ws []word) []word {
 	if ofAfter > 0 && ofAfter == runs-1 {
 		last = beforeOf // one run after "of": the name is before it
 	}
+	if d.german {
+		last.s += d.germanRole(ws, last.s, last.e, func(i int) (string, bool) { return ws[i].lower, ws[i].upper })
+	}
 	run := ws[last.s:last.e]
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
+}
+
+// germanRole returns how many words a German run of capitalised words
+// from s to e opens with that are a role, not the name: a title or
+// source noun or a compound of one (Innenminister, Regierungssprecher,
+// FIFA-Schiedsrichter Urs Meier), else a first noun for a person right
+// after an article or adjective that a first name and surname follow (der
+// Technologieexperte Adrian Vale), as German writes every noun
+// capitalised. word(i) gives the lower-case word i and whether it is
+// capitalised (or no word). One word of the run is always left.
+func (d *doc) germanRole(ws []word, s, e int, word func(i int) (string, bool)) int {
+	n := 0
+	for i := s; i < e-1; i++ {
+		if w, _ := word(i); d.roleNoun(w) {
+			n = i - s + 1
+		}
+	}
+	if n > 0 || e-s < 3 || s == 0 {
+		return n
+	}
+	if before, upper := word(s - 1); !upper || d.has(cDeterminer, before) {
+		first, _ := word(s)
+		if last, _ := word(e - 1); agentNoun(first) && !d.has(cMale|cFemale, first) && !d.has(cOrganisation|cDocument, last) && !d.germanCompound(last, cOrganisation|cDocument) {
+			return 1 // but die Frankfurter Allgemeine Zeitung: a paper's name
+		}
+	}
+	return 0
+}
+
+// roleNoun reports whether a German word is a title or source noun, a
+// compound of one, or one in the plural or a case ending in -n or -en
+// (des Staatspräsidenten), after any hyphened prefix (SPD-Vorsitzender).
+func (d *doc) roleNoun(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	for _, stem := range [...]string{w, strings.TrimSuffix(w, "en"), strings.TrimSuffix(w, "n")} {
+		if d.has(cTitle|cAnonymous, stem) {
+			return true
+		}
+		for i := 3; i+5 <= len(stem); i++ {
+			if d.has(cTitle|cAnonymous, stem[i:]) {
+				return true // a head of five letters at least: Gülsen is no compound of Sen.
+			}
+		}
+	}
+	return false
+}
+
+// agentNoun reports whether a German word looks like a noun for a person
+// by its ending (Technologieexperte, Linkspolitiker, Abgeordnete): a
+// word of seven letters or more in -er, -e, -in, -ent, -ist, -or, -eur
+// or -ant.
+func agentNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"er", "e", "in", "ent", "ist", "or", "eur", "ant"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleInName reports whether the word ws[i], inside a run of
@@ -990,6 +1058,9 @@ func (d *doc) collectNames(toks []token, pi int) {
 				break
 			}
 			j = n // Maria della Rovere: the particles go on to the surname
+		}
+		if d.german {
+			i += d.germanRole(nil, i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		switch n := j - i; {

@@ -2180,6 +2180,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will build a new pier,", mention: "she", speaker: "she"}}},
 	{"he or she with no one who spoke before goes to the person of that gender named last, in any place of the sentence", `On Monday the ferry of Ann Roe was late, and she said the tide was to blame.`,
 		[]want{{text: "the tide was to blame", mention: "she", speaker: "Ann Roe"}}},
+	{"who after an organisation that a preposition hangs on a person noun refers to the person, named before the appositive: no firm says it", `The ferry is late again, said Tom Hill, an analyst at Harbor Bank, who said the toll would rise.`,
+		[]want{{text: "The ferry is late again", speaker: "Tom Hill"}, {text: "the toll would rise", mention: "who", speaker: "Tom Hill"}}},
 	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 }

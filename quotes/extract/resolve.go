@@ -219,6 +219,9 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			gender = 'f'
 		}
 		ante := antecedent(persons, gender)
+		if n := len(persons); ante != nil && n > 0 && persons[n-1] != ante && d.namedUnknown(persons[n-1], f) {
+			ante = persons[n-1] // Xeno Pard, an aide, said …. "…," he said: the last one named, of no known gender, not an older man
+		}
 		if name := d.subjectSince(ante, f, gender); name != "" {
 			f.speaker, f.kind = name, quotes.Person // Tom Hill met the board. He said …
 			return
@@ -241,6 +244,28 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// namedUnknown reports whether the person p, named in the paragraph of
+// f or the one before, is given by a full name whose first name tells no
+// gender (Xeno Pard): the nearest antecedent of f's he or she, though an
+// older one's gender is known. Not a description (the Ohio senator) nor a
+// plural: those name someone already known. English only: German
+// capitalises every noun (der Arzt Lahms).
+func (d *doc) namedUnknown(p, f *frame) bool {
+	if d.german || p.gender != 0 || p.para < f.para-1 || p.resolution == "description" {
+		return false
+	}
+	first, rest, ok := strings.Cut(p.speaker, " ")
+	if !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
+		return false
+	}
+	_, known := d.lex.words[strings.ToLower(first)]
+	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
+	// a word of the lexicon (Republican, Former, Kentucky) is no first
+	// name; a title or organisation word (the Ohio senator, Harbor
+	// Review) ends no person's name
+	return !known && !d.has(cTitle|cOrganisation|cDocument|cAnonymous, last)
 }
 
 // lastNamed returns the full name of the person of the given gender

@@ -2184,6 +2184,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "The ferry is late again", speaker: "Tom Hill"}, {text: "the toll would rise", mention: "who", speaker: "Tom Hill"}}},
 	{"he or she goes to the last person named in the paragraph or the one before by a full name whose first name tells no gender, before an older one whose gender is known", `Tom Vale said the dam was safe. Xeno Pard, a farmer, said it leaks. "It is old," he said.`,
 		[]want{{text: "the dam was safe"}, {text: "it leaks"}, {text: "It is old,", mention: "he", speaker: "Xeno Pard"}}},
+	{"a title line of one short sentence gives no full name for a surname: its first word is capitalised as any sentence's", "Understated Vale raises profile.\n\nThomas Vale, the labor secretary, spoke on Monday.\n\n\"We will win,\" Vale said.",
+		[]want{{text: "We will win,", mention: "Vale", speaker: "Thomas Vale"}}},
 	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 }

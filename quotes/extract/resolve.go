@@ -160,7 +160,13 @@ func (d *doc) resolve() {
 // a first paragraph of one short sentence with more text after it. A
 // pronoun of the story refers to no one named there alone.
 func (d *doc) inTitleLine(f *frame) bool {
-	if d.german || f.para != 0 || len(d.paras) < 2 {
+	return f.para == 0 && d.titleLine()
+}
+
+// titleLine reports whether the first paragraph of an English text is a
+// title line: one short sentence, with more text after it.
+func (d *doc) titleLine() bool {
+	if d.german || len(d.paras) < 2 {
 		return false
 	}
 	p := d.paras[0]
@@ -1058,6 +1064,9 @@ func (d *doc) collectNames(toks []token, pi int) {
 	if len(toks) == 0 || d.headlineOf(pi) {
 		return // title case makes every word look like a name
 	}
+	// a title line opens with a capital, name or not: Understated Lee
+	// raises …, Top Lee aide quits (but Ann Lee wins)
+	titleStart := pi == 0 && toks[0].cls&(cMale|cFemale) == 0 && d.titleLine()
 	// isName takes a pointer: it runs for every token, and a token is
 	// 56 bytes to copy
 	isName := func(t *token) bool {
@@ -1088,6 +1097,10 @@ func (d *doc) collectNames(toks []token, pi int) {
 			i += d.germanRole(nil, i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
+		if i == 0 && titleStart {
+			i = j
+			continue
+		}
 		switch n := j - i; {
 		case n >= 2 && n <= 4:
 			last := dropPossessive(toks[j-1].lower)

@@ -49,9 +49,15 @@ func TestSourceKinds(t *testing.T) {
 		// every German noun is capitalised: an acronym or a noun in -schaft
 		// is an organisation, an abstract noun (-ung, -ion) no person
 		{"Nach Angaben der HVB wird die Brücke geschlossen.", quotes.Organisation},
-		{"Die Resolution fordert, dass die Brücke geschlossen wird.", quotes.Unknown},
+		{"Die Resolution fordert, dass die Brücke geschlossen wird.", quotes.Document},
+		{"Die Vereinsführung teilte mit, die Brücke werde geschlossen.", quotes.Unknown},
 		{"Die Hafengesellschaft teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		{"Der Hafenmeister teilte mit, die Brücke werde geschlossen.", quotes.Person},
+		// a compound in the plural (-n) and common German words for firms
+		// and broadcasters
+		{"Nach Angaben der Hafenbehörden wird die Brücke geschlossen.", quotes.Organisation},
+		{"Die Firma teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Ein Radiosender berichtete, die Brücke werde geschlossen.", quotes.Organisation},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -749,9 +749,12 @@ func (d *doc) germanCompound(w string, c class) bool {
 	if !d.german || len(w) < 7 {
 		return false
 	}
-	stems := [2]string{w, ""}
+	stems := [3]string{w, "", ""}
 	if s, ok := strings.CutSuffix(w, "s"); ok {
 		stems[1] = strings.TrimSuffix(s, "e") // des Finanzministeriums, des Landgerichtes
+	}
+	if s, ok := strings.CutSuffix(w, "n"); ok {
+		stems[2] = s // die Gesundheitsbehörden: a plural in -n
 	}
 	for _, stem := range stems {
 		for i := 3; i+3 <= len(stem); i++ {

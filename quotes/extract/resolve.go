@@ -451,6 +451,13 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
 		return
 	}
+	if d.german && len(ws) == 1 && d.definiteGerman(det) {
+		if full := d.titledBefore(f.mention.s, head, ""); full != "" {
+			// der Linkspolitiker Jan Roth sagte …. Der Linkspolitiker fügte hinzu
+			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			return
+		}
+	}
 	if det == "the" && (len(ws) == 1 || len(ws) == 2 && !ws[0].upper && !ws[1].upper) {
 		mod := ""
 		if len(ws) == 2 {
@@ -554,6 +561,9 @@ func isDigits(w string) bool {
 // head, in full or abbreviated with a dot: Governor or Gov. for the
 // governor, Sen. for the senator.
 func (d *doc) namesTitle(w, head string, dot bool) bool {
+	if d.german {
+		return strings.HasSuffix(strings.ToLower(w), head) // Innenminister Jan Roth … der Minister
+	}
 	if !dot {
 		return strings.EqualFold(w, head)
 	}
@@ -567,7 +577,7 @@ func (d *doc) namesTitle(w, head string, dot bool) bool {
 // its first word, stands right before it ("Chief Justice Jo Hill" for the
 // chief justice).
 func (d *doc) titledBefore(pos int, head, mod string) string {
-	if d.german || !d.has(cTitle, head) {
+	if d.german && !d.roleNoun(head) && !agentNoun(head) || !d.german && !d.has(cTitle, head) {
 		return ""
 	}
 	ns := d.namesBefore(pos)
@@ -588,7 +598,7 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 			continue
 		}
 		if mod == "" {
-			if !d.capitalisedBefore(s) {
+			if d.german || !d.capitalisedBefore(s) { // German capitalises its nouns: Der Hafenpolitiker Jan Roth
 				return ns[j].name // but not World Bank President Jim Kim: the bank's president
 			}
 		} else if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
@@ -596,6 +606,16 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 		}
 	}
 	return ""
+}
+
+// definiteGerman reports whether det is a German definite article: der,
+// die, das, des, dem, den.
+func (d *doc) definiteGerman(det string) bool {
+	switch det {
+	case "der", "die", "das", "des", "dem", "den":
+		return true
+	}
+	return false
 }
 
 // wordBefore returns where the word before rune pos starts and ends, the

@@ -122,7 +122,8 @@ type namedAt struct {
 	name string
 	// described: the name owns the person noun after it (Hill's
 	// spokesman, Hill's campaign manager), who is the subject, not Hill
-	described bool
+	described  bool
+	possessive bool // Hill's: the name owns what follows, the subject
 }
 
 // frame is one attribution: a cue and the source it names, found by rule.

@@ -469,6 +469,14 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			return
 		}
 	}
+	if det == "the" && len(ws) <= 3 && d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous|cDocument, head) && !ws[len(ws)-1].upper {
+		if full := d.subjectBefore(f.mention.s); full != "" {
+			// Ann Lee met the board on Monday. The candidate said …: the
+			// person the sentence before was about
+			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			return
+		}
+	}
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
@@ -602,6 +610,35 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 				return ns[j].name // but not World Bank President Jim Kim: the bank's president
 			}
 		} else if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
+			return ns[j].name
+		}
+	}
+	return ""
+}
+
+// subjectBefore returns the full name of the person who opens the
+// sentence right before rune pos (its subject), or "": the holder a
+// role description after it most likely names.
+func (d *doc) subjectBefore(pos int) string {
+	ends := 0 // sentence ends between the name and pos
+	i := pos
+	for i > 0 && ends < 2 && pos-i < 400 {
+		c := d.r[i-1]
+		if c != '\n' && !((c == '.' || c == '!' || c == '?') && i < len(d.r) && unicode.IsSpace(d.r[i])) {
+			i--
+			continue
+		}
+		ends++ // one end, however many marks and breaks: June 7.\n\n
+		for i > 0 && strings.ContainsRune(" \n.!?", d.r[i-1]) {
+			i--
+		}
+	}
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0 && ns[j].pos >= i; j-- {
+		if !ns[j].possessive && d.nameOpensSentence(ns[j].pos) && !d.sameSentence(ns[j].pos, pos) {
+			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) && d.has(cTitle, strings.ToLower(string(d.r[s:e]))) && !d.isHonorific(strings.ToLower(string(d.r[s:e]))) {
+				return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
+			}
 			return ns[j].name
 		}
 	}
@@ -1134,14 +1171,14 @@ func (d *doc) collectNames(toks []token, pi int) {
 			} else if toks[i].cls&(cMale|cFemale) != 0 && !sameFirst(full, &toks[i]) {
 				full = d.nameOf(toks[i:j]) // Bill Lee after Ann Lee: he, not she
 			}
-			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j)})
+			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
 		case n == 1 && !d.german:
 			// Lee alone, after Ann Lee was named: she opens the sentence
 			// a pronoun after it may refer to (Lee met the board. She
 			// said …); but not Mr. Lee after Ann Lee: her husband
 			full, ok := d.names[dropPossessive(toks[i].lower)]
 			if ok && (i == 0 || d.honorificGender(&toks[i-1]) == 0 || d.honorificGender(&toks[i-1]) == d.genderOf(nil, full)) {
-				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j)})
+				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
 			}
 		}
 		i = j

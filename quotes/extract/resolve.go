@@ -359,7 +359,8 @@ func (d *doc) afterComma(pos int) bool {
 }
 
 // namesPair reports whether an English source joins two people's names
-// with and (Tom Hill and Jane Roe, Mr. Hill and Ms. Roe), so that neither
+// with and (Tom Hill and Jane Roe, Mr. Hill and Ms. Roe, Professors Hill
+// and Roe), so that neither
 // alone is the speaker: each side opens with a first name or a title and
 // ends in a word the lexicon does not know, as surnames are (not "Citizenship
 // and Immigration Services", nor "Secretary of State and …").
@@ -373,7 +374,9 @@ func (d *doc) namesPair(ws []word) bool {
 			return opensName(ws[0]) && opensName(ws[i+1]) && surname(ws[i-1]) && surname(ws[len(ws)-1])
 		}
 	}
-	return false
+	// Professors Hill and Roe, Sens. Hill and Roe: a plural title before
+	// two surnames
+	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet("pluraltitle", ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
 }
 
 // plural reports whether an English source names a group: a plural head

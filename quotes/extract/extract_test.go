@@ -2190,6 +2190,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "We will win,", mention: "the candidate", speaker: "Tom Hill"}, {text: "the case was closed", mention: "The judge", speaker: "judge"}}},
 	{"a plural title before two surnames joined by and names both people, and they after it goes to both, not to the last one", "Tom Vrenn and Ann Dalo wrote a book on ferries. Professors Vrenn and Dalo argue that the toll is too high. In Fenwick, they write, \"the pier is a town square.\"",
 		[]want{{text: "that the toll is too high", speaker: "Professors Vrenn and Dalo"}, {text: "the pier is a town square.", mention: "they", speaker: "Professors Vrenn and Dalo"}}},
+	{"they goes to the group named last only in its paragraph or the one before: a group further back is no longer the one spoken of", "Harbor news.\n\nLocal officials said the pier would close.\n\nThe ferry ran late on Monday.\n\nThe board met on Tuesday.\n\nThe toll would stay, they said.",
+		[]want{{text: "the pier would close", speaker: "Local officials"}, {text: "The toll would stay", mention: "they", speaker: "they"}}},
 	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 }

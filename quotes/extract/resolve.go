@@ -210,8 +210,10 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 	f.resolution = "pronoun"
 	switch p {
 	case "they":
-		if lastGroup != nil {
-			f.speaker, f.kind = lastGroup.speaker, lastGroup.kind // Officials said …. They added …
+		if lastGroup != nil && lastGroup.para >= f.para-1 {
+			// Officials said …. They added …; but a group named two
+			// paragraphs back or more is no longer the one spoken of
+			f.speaker, f.kind = lastGroup.speaker, lastGroup.kind
 			return
 		}
 	case "it", "es":

@@ -56,6 +56,7 @@ func TestSourceKinds(t *testing.T) {
 		// a compound in the plural (-n) and common German words for firms
 		// and broadcasters
 		{"Nach Angaben der Hafenbehörden wird die Brücke geschlossen.", quotes.Organisation},
+		{"Nach Angaben der Behörden wird die Brücke geschlossen.", quotes.Organisation},
 		{"Die Firma teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		{"Ein Radiosender berichtete, die Brücke werde geschlossen.", quotes.Organisation},
 	}

@@ -818,7 +818,10 @@ func (d *doc) germanCompound(w string, c class) bool {
 	if s, ok := strings.CutSuffix(w, "n"); ok {
 		stems[2] = s // die Gesundheitsbehörden: a plural in -n
 	}
-	for _, stem := range stems {
+	for k, stem := range stems {
+		if k > 0 && stem != "" && d.has(c, stem) {
+			return true // die Behörden: the word itself, inflected
+		}
 		for i := 3; i+3 <= len(stem); i++ {
 			if d.has(c, stem[i:]) {
 				return true

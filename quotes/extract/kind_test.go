@@ -58,6 +58,7 @@ func TestSourceKinds(t *testing.T) {
 		{"Nach Angaben der Hafenbehörden wird die Brücke geschlossen.", quotes.Organisation},
 		{"Nach Angaben der Behörden wird die Brücke geschlossen.", quotes.Organisation},
 		{"Die Firma teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Die Tageszeitung Hafenblatt berichtete, die Brücke werde geschlossen.", quotes.Organisation},
 		{"Ein Radiosender berichtete, die Brücke werde geschlossen.", quotes.Organisation},
 	}
 	x := New()

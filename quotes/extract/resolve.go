@@ -852,6 +852,9 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.kind, f.speaker = quotes.Unknown, d.text(f.mention)
 		return
 	}
+	// die Tageszeitung Haaretz, die Staatsanwaltschaft Kiel: an
+	// organisation's name; but der Verbandschef Jan Roth is a person
+	orgNoun := d.german && len(run) == 2 && d.orgNoun(run[0].lower)
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
@@ -865,7 +868,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
+	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}
@@ -886,6 +889,12 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	if owner {
 		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
+}
+
+// orgNoun reports whether a German noun names an organisation or a
+// document (Tageszeitung, Nachrichtenagentur), or is a compound of one.
+func (d *doc) orgNoun(w string) bool {
+	return d.has(cOrganisation|cDocument, w) || d.germanCompound(w, cOrganisation|cDocument)
 }
 
 // roleBefore returns the words a mention puts before the name as its role:

@@ -122,6 +122,10 @@ type labelled struct {
 type namedAt struct {
 	pos  int
 	name string
+	// described: the name owns the person noun after it (Hill's
+	// spokesman, Hill's campaign manager), who is the subject, not Hill
+	described  bool
+	possessive bool // Hill's: the name owns what follows, the subject
 }
 
 // frame is one attribution: a cue and the source it names, found by rule.

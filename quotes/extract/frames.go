@@ -4225,7 +4225,37 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 	if !ok {
 		return span{}
 	}
+	if toks[np.s].is("who") {
+		s, j = d.personBeforePrep(toks, a, s, j)
+	}
 	return d.tokSpan(toks, span{d.pastGroupPrep(toks, s, j), j + 1})
+}
+
+// personBeforePrep returns the person a relative who refers to when the
+// noun phrase toks[s:j+1] right before it is an organisation that a
+// preposition hangs on a person noun (Tom Hill, a scholar at the Harbor
+// Institute, who …; an anchor at Harbor News who …): the person, named
+// before the appositive's comma if there, else the person noun. Else s, j.
+func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
+	if s-2 < a || !toks[j].upper && !toks[j].isClass(cOrganisation) {
+		return s, j
+	}
+	if p := toks[s-1]; p.upper || !p.isClass(cPrep) || !p.is("at") && !p.is("with") && !p.is("for") && !p.is("of") && !p.is("from") && !p.is("to") {
+		return s, j
+	}
+	if r := toks[s-2]; r.kind != tWord || r.upper || !r.isClass(cTitle|cAnonymous) && !d.inSet("rolenoun", r.lower) {
+		return s, j // a person noun before the preposition: a scholar, an adviser
+	}
+	s2, ok := d.npBackFrom(toks, a, s-2)
+	if !ok {
+		return s, j
+	}
+	if s2-2 >= a && toks[s2-1].isPunct(",") && toks[s2-2].upper {
+		if s3, ok := d.npBackFrom(toks, a, s2-2); ok {
+			return s3, s2 - 2 // Tom Hill, a scholar at …, who
+		}
+	}
+	return s2, s - 2
 }
 
 // pastGroupPrep returns where the antecedent toks[s:j+1] of a relative

@@ -8,6 +8,12 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"der and a role noun is the person named right after that noun, or a compound ending in it, before: der Minister after Innenminister Jan Roth",
+		"Innenminister Jan Roth eröffnete die Brücke. Der Minister sagte, sie sei sicher. Der Hafenpolitiker Udo Brecht kam später. Der Hafenpolitiker sagte, die Fähre fahre.",
+		[]want{{text: "sie sei sicher", speaker: "Jan Roth"}, {text: "die Fähre fahre", speaker: "Udo Brecht"}}},
+	{"a role noun before a German name is no part of the name, though capitalised: a title or source noun or a compound of one, or a person noun after an article; a paper's name keeps its adjective",
+		"Der Technologieexperte Dalio Vrenn schrieb, der Code sei echt. Innenministerin Dalia Sommer sagte, die Brücke sei sicher. Die Frankfurter Hafenzeitung berichtete, die Fähre fahre.",
+		[]want{{text: "der Code sei echt", speaker: "Dalio Vrenn"}, {text: "die Brücke sei sicher", speaker: "Dalia Sommer"}, {text: "die Fähre fahre", speaker: "Frankfurter Hafenzeitung"}}},
 	{"the appositive after the source of a verb-final wie clause may have a time with am before the verb: the source still says the main clause",
 		"Die Stadt baut eine Brücke. Wie ein Sprecher der Stadt, Paul Weber am Montag mitteilte, wird die Brücke im Mai geschlossen.",
 		[]want{{text: "wird die Brücke im Mai geschlossen", kind: quotes.Indirect, mention: "ein Sprecher der Stadt", cue: "mitteilte"}}},

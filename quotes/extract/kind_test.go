@@ -58,6 +58,20 @@ func TestSourceKinds(t *testing.T) {
 		{"Laut einer Mitteilung des Finanzministeriums wird die Brücke geschlossen.", quotes.Organisation},
 		{"Dem Gesetzesentwurf zufolge wird die Brücke geschlossen.", quotes.Document},
 		{"Laut dem Gesetzesentwurf wird die Brücke geschlossen.", quotes.Document},
+		// every German noun is capitalised: an acronym or a noun in -schaft
+		// is an organisation, an abstract noun (-ung, -ion) no person
+		{"Nach Angaben der HVB wird die Brücke geschlossen.", quotes.Organisation},
+		{"Die Resolution fordert, dass die Brücke geschlossen wird.", quotes.Document},
+		{"Die Vereinsführung teilte mit, die Brücke werde geschlossen.", quotes.Unknown},
+		{"Die Hafengesellschaft teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Der Hafenmeister teilte mit, die Brücke werde geschlossen.", quotes.Person},
+		// a compound in the plural (-n) and common German words for firms
+		// and broadcasters
+		{"Nach Angaben der Hafenbehörden wird die Brücke geschlossen.", quotes.Organisation},
+		{"Nach Angaben der Behörden wird die Brücke geschlossen.", quotes.Organisation},
+		{"Die Firma teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Die Tageszeitung Hafenblatt berichtete, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Ein Radiosender berichtete, die Brücke werde geschlossen.", quotes.Organisation},
 	}
 	x := New()
 	for _, tc := range cases {

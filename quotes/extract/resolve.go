@@ -103,6 +103,7 @@ func (d *doc) resolve() {
 		if f.inherit != nil || !f.named() {
 			continue
 		}
+		title := d.inTitleLine(f)
 		f.mention = d.pronounPart(f.mention)
 		ws = d.appendWords(ws[:0], f.mention)
 		if len(ws) == 0 {
@@ -128,6 +129,9 @@ func (d *doc) resolve() {
 			d.resolveDescription(f, ws, described)
 		default:
 			d.resolveName(f, ws, names)
+		}
+		if title {
+			continue // Understated Lee raises her profile.: no antecedent of the story's she
 		}
 		switch f.kind {
 		case quotes.Person:
@@ -160,6 +164,31 @@ func (d *doc) resolve() {
 	}
 }
 
+// inTitleLine reports whether an English frame stands in a title line:
+// a first paragraph of one short sentence with more text after it. A
+// pronoun of the story refers to no one named there alone.
+func (d *doc) inTitleLine(f *frame) bool {
+	return f.para == 0 && d.titleLine()
+}
+
+// titleLine reports whether the first paragraph of an English text is a
+// title line: one short sentence, with more text after it.
+func (d *doc) titleLine() bool {
+	if d.german || len(d.paras) < 2 {
+		return false
+	}
+	p := d.paras[0]
+	if p.e-p.s > 150 {
+		return false
+	}
+	for _, c := range d.r[p.s : p.e-1] {
+		if c == '.' || c == '!' || c == '?' {
+			return false // more than one sentence: a lead, not a title (Mr. too: rare in titles)
+		}
+	}
+	return true
+}
+
 // pronounPart returns the mention m cut before the apostrophe when it is
 // one pronoun with an auxiliary held in it (as he’s often said; they've
 // argued; She's been saying): the pronoun is the mention, and resolves
@@ -189,8 +218,10 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 	f.resolution = "pronoun"
 	switch p {
 	case "they":
-		if lastGroup != nil {
-			f.speaker, f.kind = lastGroup.speaker, lastGroup.kind // Officials said …. They added …
+		if lastGroup != nil && lastGroup.para >= f.para-1 {
+			// Officials said …. They added …; but a group named two
+			// paragraphs back or more is no longer the one spoken of
+			f.speaker, f.kind = lastGroup.speaker, lastGroup.kind
 			return
 		}
 	case "it", "es":
@@ -204,6 +235,9 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			gender = 'f'
 		}
 		ante := antecedent(persons, gender)
+		if n := len(persons); ante != nil && n > 0 && persons[n-1] != ante && d.namedUnknown(persons[n-1], f) {
+			ante = persons[n-1] // Xeno Pard, an aide, said …. "…," he said: the last one named, of no known gender, not an older man
+		}
 		if name := d.subjectSince(ante, f, gender); name != "" {
 			f.speaker, f.kind = name, quotes.Person // Tom Hill met the board. He said …
 			return
@@ -217,11 +251,51 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			return
 		}
 		f.kind = quotes.Person
+		if name := d.lastNamed(f.mention.s, gender); name != "" && (!d.german || gender == 'm' || singularCue(f.cueText)) {
+			f.speaker = name // Ann Lee had given the papers to the board, which she said …: no one spoke before
+			return
+		}
 	}
 	if f.kind == "" {
 		f.kind = quotes.Unknown
 	}
 	f.speaker = d.text(f.mention)
+}
+
+// namedUnknown reports whether the person p, named in the paragraph of
+// f or the one before, is given by a full name whose first name tells no
+// gender (Xeno Pard): the nearest antecedent of f's he or she, though an
+// older one's gender is known. Not a description (the Ohio senator) nor a
+// plural: those name someone already known. English only: German
+// capitalises every noun (der Arzt Lahms).
+func (d *doc) namedUnknown(p, f *frame) bool {
+	if d.german || p.gender != 0 || p.para < f.para-1 || p.resolution == "description" {
+		return false
+	}
+	first, rest, ok := strings.Cut(p.speaker, " ")
+	if !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
+		return false
+	}
+	_, known := d.lex.words[strings.ToLower(first)]
+	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
+	// a word of the lexicon (Republican, Former, Kentucky) is no first
+	// name; a title or organisation word (the Ohio senator, Harbor
+	// Review) ends no person's name
+	return !known && !d.has(cTitle|cOrganisation|cDocument|cAnonymous, last)
+}
+
+// lastNamed returns the full name of the person of the given gender
+// named last before rune pos, as far back as namesBefore looks; "" if
+// none. Only a first name tells the gender: not Palo Alto. (German sie
+// is she only before a singular verb: sie sagten is they.)
+func (d *doc) lastNamed(pos int, gender byte) string {
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0; j-- {
+		if d.genderOf(nil, ns[j].name) == gender {
+			return ns[j].name
+		}
+	}
+	return ""
 }
 
 // subjectSince returns the full name of a person of the given gender
@@ -239,6 +313,9 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		n := ns[j]
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
 			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
+		}
+		if n.described || d.sameSentence(n.pos, f.mention.s) && d.afterComma(f.mention.s) {
+			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
 		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) {
 			return n.name
@@ -273,13 +350,27 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if !unicode.IsUpper(d.r[j]) {
 			return false
 		}
+		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet("subordinate", w) {
+			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
+		}
 		pos = j
 	}
 	return false
 }
 
+// afterComma reports whether a comma stands right before rune pos: the
+// pier is safe, he said.
+func (d *doc) afterComma(pos int) bool {
+	i := pos
+	for i > 0 && d.r[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && d.r[i-1] == ','
+}
+
 // namesPair reports whether an English source joins two people's names
-// with and (Tom Hill and Jane Roe, Mr. Hill and Ms. Roe), so that neither
+// with and (Tom Hill and Jane Roe, Mr. Hill and Ms. Roe, Professors Hill
+// and Roe), so that neither
 // alone is the speaker: each side opens with a first name or a title and
 // ends in a word the lexicon does not know, as surnames are (not "Citizenship
 // and Immigration Services", nor "Secretary of State and …").
@@ -293,7 +384,9 @@ func (d *doc) namesPair(ws []word) bool {
 			return opensName(ws[0]) && opensName(ws[i+1]) && surname(ws[i-1]) && surname(ws[len(ws)-1])
 		}
 	}
-	return false
+	// Professors Hill and Roe, Sens. Hill and Roe: a plural title before
+	// two surnames
+	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet("pluraltitle", ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
 }
 
 // plural reports whether an English source names a group: a plural head
@@ -355,7 +448,8 @@ func (d *doc) genderOf(ws []word, name string) byte {
 // resolveDescription handles "a senior French presidential official", "the
 // official", "his office", "the Kremlin website".
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
-	head := ws[d.descriptionHead(ws)].lower
+	headWord := ws[d.descriptionHead(ws)]
+	head := headWord.lower
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
 		det, ws = ws[0].lower, ws[1:]
@@ -370,6 +464,13 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
 		return
 	}
+	if d.german && len(ws) == 1 && d.definiteGerman(det) {
+		if full := d.titledBefore(f.mention.s, head, ""); full != "" {
+			// der Linkspolitiker Jan Roth sagte …. Der Linkspolitiker fügte hinzu
+			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			return
+		}
+	}
 	if det == "the" && (len(ws) == 1 || len(ws) == 2 && !ws[0].upper && !ws[1].upper) {
 		mod := ""
 		if len(ws) == 2 {
@@ -377,6 +478,14 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		}
 		if full := d.titledBefore(f.mention.s, head, mod); full != "" {
 			// Governor Ann Lee signed the bill. The governor said …
+			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			return
+		}
+	}
+	if det == "the" && len(ws) <= 3 && d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous|cDocument, head) && !ws[len(ws)-1].upper {
+		if full := d.subjectBefore(f.mention.s); full != "" {
+			// Ann Lee met the board on Monday. The candidate said …: the
+			// person the sentence before was about
 			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
 			return
 		}
@@ -400,6 +509,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.speaker, f.resolution = prev.speaker, "description"
 			return
 		}
+	case d.german && isAllCaps([]rune(headWord.text)):
+		f.kind = quotes.Organisation // die NASA, der BBC
+	case d.german && strings.HasSuffix(head, "schaft"):
+		f.kind = quotes.Organisation // die Gewerkschaft, der Bundesanwaltschaft
+	case d.german && abstractNoun(head):
+		f.kind = quotes.Unknown // die Resolution, die Vereinsführung: no person, though capitalised
 	case ws[len(ws)-1].upper, d.has(cTitle, head) && !d.has(cOrganisation, head):
 		f.kind = quotes.Person // the mayor, the judge: a person the article describes
 	default:
@@ -418,6 +533,19 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// abstractNoun reports whether a German noun ends in a suffix of
+// abstract and collective nouns, which name no person: -ung, -schaft,
+// -heit, -keit, -ion, -tät, -ei, -ium, -enz, -anz, -ik, -ie (die Meldung,
+// die Gesellschaft, die Kommission, die Akademie).
+func abstractNoun(w string) bool {
+	for _, suf := range [...]string{"ung", "schaft", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymousHead reports whether a mention is an unnamed person described
@@ -497,6 +625,9 @@ func isDigits(w string) bool {
 // head, in full or abbreviated with a dot: Governor or Gov. for the
 // governor, Sen. for the senator.
 func (d *doc) namesTitle(w, head string, dot bool) bool {
+	if d.german {
+		return strings.HasSuffix(strings.ToLower(w), head) // Innenminister Jan Roth … der Minister
+	}
 	if !dot {
 		return strings.EqualFold(w, head)
 	}
@@ -510,7 +641,7 @@ func (d *doc) namesTitle(w, head string, dot bool) bool {
 // its first word, stands right before it ("Chief Justice Jo Hill" for the
 // chief justice).
 func (d *doc) titledBefore(pos int, head, mod string) string {
-	if d.german || !d.has(cTitle, head) {
+	if d.german && !d.roleNoun(head) && !agentNoun(head) || !d.german && !d.has(cTitle, head) {
 		return ""
 	}
 	ns := d.namesBefore(pos)
@@ -531,7 +662,7 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 			continue
 		}
 		if mod == "" {
-			if !d.capitalisedBefore(s) {
+			if d.german || !d.capitalisedBefore(s) { // German capitalises its nouns: Der Hafenpolitiker Jan Roth
 				return ns[j].name // but not World Bank President Jim Kim: the bank's president
 			}
 		} else if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
@@ -539,6 +670,45 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 		}
 	}
 	return ""
+}
+
+// subjectBefore returns the full name of the person who opens the
+// sentence right before rune pos (its subject), or "": the holder a
+// role description after it most likely names.
+func (d *doc) subjectBefore(pos int) string {
+	ends := 0 // sentence ends between the name and pos
+	i := pos
+	for i > 0 && ends < 2 && pos-i < 400 {
+		c := d.r[i-1]
+		if c != '\n' && !((c == '.' || c == '!' || c == '?') && i < len(d.r) && unicode.IsSpace(d.r[i])) {
+			i--
+			continue
+		}
+		ends++ // one end, however many marks and breaks: June 7.\n\n
+		for i > 0 && strings.ContainsRune(" \n.!?", d.r[i-1]) {
+			i--
+		}
+	}
+	ns := d.namesBefore(pos)
+	for j := len(ns) - 1; j >= 0 && ns[j].pos >= i; j-- {
+		if !ns[j].possessive && d.nameOpensSentence(ns[j].pos) && !d.sameSentence(ns[j].pos, pos) {
+			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) && d.has(cTitle, strings.ToLower(string(d.r[s:e]))) && !d.isHonorific(strings.ToLower(string(d.r[s:e]))) {
+				return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
+			}
+			return ns[j].name
+		}
+	}
+	return ""
+}
+
+// definiteGerman reports whether det is a German definite article: der,
+// die, das, des, dem, den.
+func (d *doc) definiteGerman(det string) bool {
+	switch det {
+	case "der", "die", "das", "des", "dem", "den":
+		return true
+	}
+	return false
 }
 
 // wordBefore returns where the word before rune pos starts and ends, the
@@ -621,7 +791,9 @@ func (d *doc) endsInName(ws []word) bool {
 		return false
 	}
 	_, known := d.names[run[len(run)-1].lower]
-	return len(run) >= 2 || known
+	// der italienische Ministerpräsident Berlusconi: a name after a role
+	role := d.german && len(ws) >= 2 && d.roleNoun(ws[len(ws)-2].lower)
+	return len(run) >= 2 || known || role
 }
 
 // capitalIsPerson reports whether a mention that is a capital's name
@@ -690,11 +862,17 @@ func (d *doc) germanCompound(w string, c class) bool {
 	if !d.german || len(w) < 7 {
 		return false
 	}
-	stems := [2]string{w, ""}
+	stems := [3]string{w, "", ""}
 	if s, ok := strings.CutSuffix(w, "s"); ok {
 		stems[1] = strings.TrimSuffix(s, "e") // des Finanzministeriums, des Landgerichtes
 	}
-	for _, stem := range stems {
+	if s, ok := strings.CutSuffix(w, "n"); ok {
+		stems[2] = s // die Gesundheitsbehörden: a plural in -n
+	}
+	for k, stem := range stems {
+		if k > 0 && stem != "" && d.has(c, stem) {
+			return true // die Behörden: the word itself, inflected
+		}
 		for i := 3; i+3 <= len(stem); i++ {
 			if d.has(c, stem[i:]) {
 				return true
@@ -727,6 +905,9 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.kind, f.speaker = quotes.Unknown, d.text(f.mention)
 		return
 	}
+	// die Tageszeitung Haaretz, die Staatsanwaltschaft Kiel: an
+	// organisation's name; but der Verbandschef Jan Roth is a person
+	orgNoun := d.german && len(run) == 2 && d.orgNoun(run[0].lower)
 	last := run[len(run)-1].lower
 	name := joinWords(run)
 	lower := d.lowered(name)
@@ -740,7 +921,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
+	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}
@@ -761,6 +942,12 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	if owner {
 		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
+}
+
+// orgNoun reports whether a German noun names an organisation or a
+// document (Tageszeitung, Nachrichtenagentur), or is a compound of one.
+func (d *doc) orgNoun(w string) bool {
+	return d.has(cOrganisation|cDocument, w) || d.germanCompound(w, cOrganisation|cDocument)
 }
 
 // roleBefore returns the words a mention puts before the name as its role:
@@ -821,8 +1008,74 @@ func (d *doc) nameRun(ws []word) []word {
 	if ofAfter > 0 && ofAfter == runs-1 {
 		last = beforeOf // one run after "of": the name is before it
 	}
+	if d.german {
+		last.s += d.germanRole(ws, last.s, last.e, func(i int) (string, bool) { return ws[i].lower, ws[i].upper })
+	}
 	run := ws[last.s:last.e]
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
+}
+
+// germanRole returns how many words a German run of capitalised words
+// from s to e opens with that are a role, not the name: a title or
+// source noun or a compound of one (Innenminister, Regierungssprecher,
+// FIFA-Schiedsrichter Urs Meier), else a first noun for a person right
+// after an article or adjective that a first name and surname follow (der
+// Technologieexperte Adrian Vale), as German writes every noun
+// capitalised. word(i) gives the lower-case word i and whether it is
+// capitalised (or no word). One word of the run is always left.
+func (d *doc) germanRole(ws []word, s, e int, word func(i int) (string, bool)) int {
+	n := 0
+	for i := s; i < e-1; i++ {
+		if w, _ := word(i); d.roleNoun(w) {
+			n = i - s + 1
+		}
+	}
+	if n > 0 || e-s < 3 || s == 0 {
+		return n
+	}
+	if before, upper := word(s - 1); !upper || d.has(cDeterminer, before) {
+		first, _ := word(s)
+		if last, _ := word(e - 1); agentNoun(first) && !d.has(cMale|cFemale, first) && !d.has(cOrganisation|cDocument, last) && !d.germanCompound(last, cOrganisation|cDocument) {
+			return 1 // but die Frankfurter Allgemeine Zeitung: a paper's name
+		}
+	}
+	return 0
+}
+
+// roleNoun reports whether a German word is a title or source noun, a
+// compound of one, or one in the plural or a case ending in -n or -en
+// (des Staatspräsidenten), after any hyphened prefix (SPD-Vorsitzender).
+func (d *doc) roleNoun(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	for _, stem := range [...]string{w, strings.TrimSuffix(w, "en"), strings.TrimSuffix(w, "n")} {
+		if d.has(cTitle|cAnonymous, stem) {
+			return true
+		}
+		for i := 3; i+5 <= len(stem); i++ {
+			if d.has(cTitle|cAnonymous, stem[i:]) {
+				return true // a head of five letters at least: Gülsen is no compound of Sen.
+			}
+		}
+	}
+	return false
+}
+
+// agentNoun reports whether a German word looks like a noun for a person
+// by its ending (Technologieexperte, Linkspolitiker, Abgeordnete): a
+// word of seven letters or more in -er, -e, -in, -ent, -ist, -or, -eur
+// or -ant.
+func agentNoun(w string) bool {
+	if utf8.RuneCountInString(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"er", "e", "in", "ent", "ist", "or", "eur", "ant"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleInName reports whether the word ws[i], inside a run of
@@ -941,6 +1194,9 @@ func (d *doc) collectNames(toks []token, pi int) {
 	if len(toks) == 0 || d.headlineOf(pi) {
 		return // title case makes every word look like a name
 	}
+	// a title line opens with a capital, name or not: Understated Lee
+	// raises …, Top Lee aide quits (but Ann Lee wins)
+	titleStart := pi == 0 && toks[0].cls&(cMale|cFemale) == 0 && d.titleLine()
 	// isName takes a pointer: it runs for every token, and a token is
 	// 56 bytes to copy
 	isName := func(t *token) bool {
@@ -967,18 +1223,70 @@ func (d *doc) collectNames(toks []token, pi int) {
 			}
 			j = n // Maria della Rovere: the particles go on to the surname
 		}
+		if d.german {
+			i += d.germanRole(nil, i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
+		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
-		if n := j - i; n >= 2 && n <= 4 {
+		if i == 0 && titleStart {
+			i = j
+			continue
+		}
+		switch n := j - i; {
+		case n >= 2 && n <= 4:
 			last := dropPossessive(toks[j-1].lower)
 			full, ok := d.names[last]
 			if !ok {
 				full = d.nameOf(toks[i:j])
 				d.names[last] = full
+			} else if toks[i].cls&(cMale|cFemale) != 0 && !sameFirst(full, &toks[i]) {
+				full = d.nameOf(toks[i:j]) // Bill Lee after Ann Lee: he, not she
 			}
-			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full})
+			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
+		case n == 1 && !d.german:
+			// Lee alone, after Ann Lee was named: she opens the sentence
+			// a pronoun after it may refer to (Lee met the board. She
+			// said …); but not Mr. Lee after Ann Lee: her husband
+			full, ok := d.names[dropPossessive(toks[i].lower)]
+			if ok && (i == 0 || d.honorificGender(&toks[i-1]) == 0 || d.honorificGender(&toks[i-1]) == d.genderOf(nil, full)) {
+				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
+			}
 		}
 		i = j
 	}
+}
+
+// ownsPerson reports whether the name that ends before toks[j] is a
+// possessive of a person noun at most one word later: Hill's spokesman,
+// Hill's campaign manager.
+func (d *doc) ownsPerson(toks []token, j int) bool {
+	if j == 0 || !isPossessive(toks[j-1].lower) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if toks[k].isClass(cTitle | cAnonymous) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificGender returns the gender an honorific (Mr., Mrs., Ms.) gives
+// the name after it, else 0.
+func (d *doc) honorificGender(t *token) byte {
+	switch t.lower {
+	case "mr.", "mr":
+		return 'm'
+	case "mrs.", "mrs", "ms.", "ms":
+		return 'f'
+	}
+	return 0
+}
+
+// sameFirst reports whether the full name opens with the word t: Ann
+// Lee and Ann, not Bill.
+func sameFirst(full string, t *token) bool {
+	first, _, _ := strings.Cut(full, " ")
+	return strings.EqualFold(first, t.lower)
 }
 
 // isPossessive reports whether a lower-case word is a possessive (Trump's,

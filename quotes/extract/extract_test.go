@@ -2174,6 +2174,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll would rise", kind: quotes.Indirect, mention: "Leaders in both parties", cue: "said"}, {text: "that the pier would close", kind: quotes.Indirect, mention: "Harbor leaders in Fenwick", cue: "warned"}}},
 	{"a document noun before from keeps its maker or date in the source (a statement from the mayor's office, a study from 2011), also in an as clause that leads the content", "As a study from 2011 noted, the ferry riders were young. A statement from the mayor's office said the pier would close.",
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
+	{"a cue right after a relative clause of who, a verb and its object has the noun before who as its subject, even when the object is a pronoun or a lower-case name", `Riders who backed him said the toll was unfair. "The pier is unsafe," Jo Vale, the analyst who founded fenwickdata tweeted on Friday.`,
+		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "Riders", cue: "said"}, {text: "The pier is unsafe,", kind: quotes.Direct, mention: "the analyst", cue: "tweeted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3602,12 +3602,45 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 	if !ok {
 		np, ok = d.andMannerSubject(toks, a, k)
 	}
+	if !ok {
+		np, role, ok = d.whoClauseSubject(toks, a, raised)
+	}
 	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
 		if o, owned := d.ownerBefore(toks, a, k); owned {
 			np, role, ok = o, span{}, true // her remark that "…": the owner said it
 		}
 	}
 	return np, role, ok
+}
+
+// whoClauseSubject returns the subject of a cue at toks[k] right after a
+// relative clause of who and a verb with its object, when no noun phrase
+// stands before the cue (Voters who backed him said; the analyst who
+// founded fenwickdata tweeted): the noun before who is the source, the
+// clause its role. The clause has no punctuation and a few words.
+func (d *doc) whoClauseSubject(toks []token, a, k int) (np, role span, ok bool) {
+	if d.german {
+		return span{}, span{}, false
+	}
+	for r := k - 2; r-1 >= a && k-r <= 6; r-- {
+		t := toks[r]
+		if t.kind != tWord || t.isCue() && r < k-2 {
+			return span{}, span{}, false
+		}
+		if !t.is("who") {
+			continue
+		}
+		v, p := toks[r+1], toks[r-1]
+		if v.upper || !(v.finite() || strings.HasSuffix(v.lower, "ed")) {
+			return span{}, span{}, false
+		}
+		if p.kind != tWord || p.isCue() || p.isClass(cStop|cPrep|cFinite|cPronoun|cDeterminer) {
+			return span{}, span{}, false
+		}
+		s, ok := d.npBackFrom(toks, a, r-1)
+		return span{s, r}, span{r, k}, ok
+	}
+	return span{}, span{}, false
 }
 
 // andMannerSubject returns the subject of a cue after "and" and a phrase

@@ -2176,6 +2176,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the ferry riders were young", kind: quotes.Indirect, mention: "a study from 2011", cue: "noted"}, {text: "the pier would close", kind: quotes.Indirect, mention: "A statement from the mayor's office", cue: "said"}}},
 	{"a cue right after a relative clause of who, a verb and its object has the noun before who as its subject, even when the object is a pronoun or a lower-case name", `Riders who backed him said the toll was unfair. "The pier is unsafe," Jo Vale, the analyst who founded fenwickdata tweeted on Friday.`,
 		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "Riders", cue: "said"}, {text: "The pier is unsafe,", kind: quotes.Direct, mention: "the analyst", cue: "tweeted"}}},
+	{"a web address is one word, its dots no sentence ends: the site is the source, not its top-level domain; a link's host after a slash stays apart", `Harborwatch.com reported that the ferry was late. According to fenwicknews.org, the toll will rise. "The pier is unsafe," Jo Vale, the analyst who founded harbordata.com tweeted on Friday.`,
+		[]want{{text: "that the ferry was late", kind: quotes.Indirect, mention: "Harborwatch.com", cue: "reported"}, {text: "the toll will rise", kind: quotes.Indirect, mention: "fenwicknews.org", cue: "According to"}, {text: "The pier is unsafe,", kind: quotes.Direct, mention: "the analyst", cue: "tweeted"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -2178,6 +2178,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll was unfair", kind: quotes.Indirect, mention: "Riders", cue: "said"}, {text: "The pier is unsafe,", kind: quotes.Direct, mention: "the analyst", cue: "tweeted"}}},
 	{"a web address is one word, its dots no sentence ends: the site is the source, not its top-level domain; a link's host after a slash stays apart", `Harborwatch.com reported that the ferry was late. According to fenwicknews.org, the toll will rise. "The pier is unsafe," Jo Vale, the analyst who founded harbordata.com tweeted on Friday.`,
 		[]want{{text: "that the ferry was late", kind: quotes.Indirect, mention: "Harborwatch.com", cue: "reported"}, {text: "the toll will rise", kind: quotes.Indirect, mention: "fenwicknews.org", cue: "According to"}, {text: "The pier is unsafe,", kind: quotes.Direct, mention: "the analyst", cue: "tweeted"}}},
+	{"a participle with a time phrase after a noun before the cue describes the noun, which ends the source: not on the participle without its phrase, whether or not it is a cue", `Disclosures filed on Sunday night revealed that the fund was empty. A Harbor Times poll conducted last week found that riders liked the toll.`,
+		[]want{{text: "that the fund was empty", kind: quotes.Indirect, mention: "Disclosures", cue: "revealed"}, {text: "that riders liked the toll", kind: quotes.Indirect, mention: "A Harbor Times poll", cue: "found"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

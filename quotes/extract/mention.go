@@ -1036,6 +1036,9 @@ func (d *doc) timeBefore(toks []token, lo, j int) int {
 		if j-1 > lo && toks[j-1].isClass(cTime) {
 			j-- // earlier this year
 		}
+		if j-1 > lo && toks[j].upper && toks[j-1].is("on") {
+			j-- // on Sunday night
+		}
 		return j
 	case t.isClass(cTime) && t.upper:
 		if j-1 > lo && toks[j-1].is("on") {
@@ -1046,11 +1049,12 @@ func (d *doc) timeBefore(toks []token, lo, j int) int {
 	return -1
 }
 
-// datedParticiple returns where a participle of a cue verb stands that,
-// with the time phrase ending at toks[j], qualifies the noun before it,
-// or 0: "a poll released on Tuesday showed", "a report published
-// Wednesday said" (12 of 12 such verbs in PolNeAR report something).
-// The noun before the participle heads the source.
+// datedParticiple returns where a participle stands that, with the time
+// phrase ending at toks[j], qualifies the noun before it, or 0: "a poll
+// released on Tuesday showed", "a report published Wednesday said",
+// "disclosures filed on Sunday night revealed", "a poll conducted last
+// week found". The noun before the participle heads the source, which
+// ends there: not on a participle without its phrase (disclosures filed).
 func (d *doc) datedParticiple(toks []token, lo, j int) int {
 	i := j // the participle; the time phrase may have been skipped as an adverb
 	if d.timeAfter(toks, j+1, len(toks)) < 0 {
@@ -1060,7 +1064,7 @@ func (d *doc) datedParticiple(toks []token, lo, j int) int {
 		return 0
 	}
 	p, n := toks[i], toks[i-1]
-	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || !p.isCue() || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || n.isCue() && !d.nounForm(n.lower) {
+	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || n.isCue() && !d.nounForm(n.lower) {
 		return 0
 	}
 	return i

@@ -2180,6 +2180,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "that the ferry was late", kind: quotes.Indirect, mention: "Harborwatch.com", cue: "reported"}, {text: "the toll will rise", kind: quotes.Indirect, mention: "fenwicknews.org", cue: "According to"}, {text: "The pier is unsafe,", kind: quotes.Direct, mention: "the analyst", cue: "tweeted"}}},
 	{"a participle with a time phrase after a noun before the cue describes the noun, which ends the source: not on the participle without its phrase, whether or not it is a cue", `Disclosures filed on Sunday night revealed that the fund was empty. A Harbor Times poll conducted last week found that riders liked the toll.`,
 		[]want{{text: "that the fund was empty", kind: quotes.Indirect, mention: "Disclosures", cue: "revealed"}, {text: "that riders liked the toll", kind: quotes.Indirect, mention: "A Harbor Times poll", cue: "found"}}},
+	{"a belief set off by commas after the clause's subject goes on with a present verb as with a past one; after a fronted phrase only with a finite or past verb", `Riders, she believes, want a cheaper ferry. The board, many think, needs a new chief.`,
+		[]want{{text: "Riders", kind: quotes.Indirect, mention: "she", cue: "believes"}, {text: "want a cheaper ferry", kind: quotes.Indirect, mention: "she", cue: "believes"}, {text: "The board", kind: quotes.Indirect, mention: "many", cue: "think"}, {text: "needs a new chief", kind: quotes.Indirect, mention: "many", cue: "think"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -3501,7 +3501,8 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
-			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
+			goesOn := speech || d.subjectBeforeAside(toks, a, lo-1) // Riders, she believes, want …
+			if j := d.asideGoesOn(toks, b, hi, goesOn); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
 				fa.hi = j - 1 // met the mayor, as the Times reported on Monday, and she …: the as clause ends at the comma
 			} else if j >= 0 {
 				fa.right, fa.lo = j, lo
@@ -3705,9 +3706,12 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // by commas inside it, whose frame ends at toks[hi] (And, Kasich tells
 // the crowd, he's been …; The difference, he told me on Friday, is …;
 // His lead, many think, is safe), or -1. After a belief it goes on only
-// with a verb: not "at that point, many think, Tom Lee would …".
-func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (speech || toks[j+1].clauseVerb()) {
+// with a verb (not "at that point, many think, Tom Lee would …"), unless
+// the words before the aside are the clause's subject (any tells: speech,
+// or a subject before a belief): then any word that opens a verb phrase
+// goes on (Riders, she believes, want a cheaper ferry).
+func (d *doc) asideGoesOn(toks []token, b, hi int, any bool) int {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (any || toks[j+1].clauseVerb()) {
 		return j + 1
 	}
 	return -1
@@ -3734,6 +3738,18 @@ func (d *doc) relativeGap(toks []token, r, j int) bool {
 		return !d.german && !toks[j].upper && toks[j].finite()
 	}
 	return false
+}
+
+// subjectBeforeAside reports whether the English words toks[a:c] before the
+// comma at toks[c] are a noun phrase alone, the subject of a clause that
+// an aside interrupts (Riders, she believes, …; The new ferry, many
+// think, …), not a fronted phrase (At that point, many think, …).
+func (d *doc) subjectBeforeAside(toks []token, a, c int) bool {
+	if c-1 < a || toks[a].isClass(cPrep|cConditional|cAdverb) {
+		return false
+	}
+	s, ok := d.npBackFrom(toks, a, c-1)
+	return ok && s == a
 }
 
 // beliefAside reports whether a cue of belief toks[k] after the source np

@@ -1828,6 +1828,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.participle(toks, a, b, k, ce, prev)
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
 		return frameAt{}, false
+	case conj >= 0 && d.actorInContent(toks, conj, k, prev):
+		return frameAt{}, false
 	case conj >= 0 && d.listedAdjective(toks, a, b, k, conj):
 		return frameAt{}, false
 	case conj >= 0 && d.existentialList(toks, a, k, conj):
@@ -2196,6 +2198,49 @@ func (d *doc) beliefInContent(cls class, conj int, prev []frameAt) bool {
 	}
 	r := prev[len(prev)-1].right
 	return r >= 0 && r < conj
+}
+
+// actorInContent reports whether the English verb that "and" at
+// toks[conj] joins a cue to stands in the clause the frame before
+// reports, after a subject of its own: in "Ann Roe said Tom Hill stood up
+// and said, "…"" and "said she was met by Hill, who took her arm and
+// said" Tom Hill speaks, not Ann Roe, so the cue is no second verb of
+// hers; the whole clause is what she reports. The verb is a past one, a
+// name, a subject pronoun or who before it, no punctuation after it; a
+// passive (the move was made by Tom Hill and said) keeps the outer source.
+// Only before a quote, which the clause then holds as its part.
+func (d *doc) actorInContent(toks []token, conj, k int, prev []frameAt) bool {
+	if d.german || len(prev) == 0 || !d.quoteNext(toks, k+1) {
+		return false // said he voted for Hill and wrote in Roe: the same source's, as often as not
+	}
+	fa := prev[len(prev)-1]
+	if !fa.f.reports || fa.right < 0 || fa.right >= conj {
+		return false
+	}
+	for v := conj - 1; v > fa.right && conj-v <= 8; v-- {
+		t := toks[v]
+		if t.kind != tWord {
+			return false
+		}
+		if !d.pastOrClauseVerb(t) {
+			continue
+		}
+		p := toks[v-1]
+		if t.finite() || t.isCue() || p.kind != tWord || p.finite() {
+			return false
+		}
+		return p.upper && !p.isClass(cDeterminer|cPrep) || p.is("who") || p.isClass(cPronoun) && !p.isClass(cObject|cDeterminer)
+	}
+	return false
+}
+
+// quoteNext reports whether a quote stands at toks[i], or after a comma
+// or colon there.
+func (d *doc) quoteNext(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i].isPunct(",:") {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tQuote
 }
 
 // insideNounPhrase reports whether a German cue toks[k] stands between a

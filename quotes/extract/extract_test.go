@@ -2187,6 +2187,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a cue joined by and to a past verb after a subject of its own in the clause a source reports, before a quote, is that subject's, no second verb of the source: the whole clause is the source's paraphrase with the quote as its part; a passive keeps the source", `Ann Roe said Tom Hill stood up and said, "The harbor stays open." Jo Vale said she was met by Hill who took her by the arm and said, "We have won." Tom Lee said the move was made by the board and said, "It is a shame."`,
 		[]want{{text: `Tom Hill stood up and said, "The harbor stays open."`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}, {text: `she was met by Hill who took her by the arm and said, "We have won."`, kind: quotes.Mixed, mention: "Jo Vale", cue: "said"},
 			{text: "the move was made by the board", kind: quotes.Indirect, mention: "Tom Lee", cue: "said"}, {text: "It is a shame.", kind: quotes.Direct, mention: "Tom Lee", cue: "said"}}},
+	{"a person with knowledge of something speaks, not the knowledge; a postmodifier with its object goes on a bare plural source after according to", `A person with knowledge of the talks said the toll will rise. The pier will close, according to officials familiar with the plan.`,
+		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "A person with knowledge of the talks", speaker: "person with knowledge of the talks", cue: "said"}, {text: "The pier will close", kind: quotes.Indirect, mention: "officials familiar with the plan", cue: "according to"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

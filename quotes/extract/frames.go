@@ -2821,6 +2821,9 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	np, ok := d.bareNP(toks, ce, b) // according to exit polls
+	if ok && !d.german {
+		np.e = d.postmodified(toks, np.s, np.e, b) // according to officials familiar with the plan
+	}
 	return d.joinedSource(toks, np, b), ok
 }
 

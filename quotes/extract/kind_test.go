@@ -29,6 +29,8 @@ func TestSourceKinds(t *testing.T) {
 		{"A spokesman for the harbor ministry said the bridge would close.", quotes.Anonymous},
 		{"An aide to the governor said the bridge would close.", quotes.Anonymous},
 		{"Two people familiar with the talks said the bridge would close.", quotes.Anonymous},
+		{"A person with knowledge of the talks said the bridge would close.", quotes.Anonymous},
+		{"The bridge will close, according to officials familiar with the plan.", quotes.Anonymous},
 		{"The chairman of the harbor board said the bridge would close.", quotes.Person},
 		{"Three-quarters of the voters said the bridge would close.", quotes.Anonymous},
 		{"Four in 10 voters said the bridge would close.", quotes.Anonymous},

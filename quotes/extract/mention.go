@@ -793,6 +793,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
+		a = d.withKnowledge(toks, lo, a)
 		a = d.participleHead(toks, lo, a, k)
 		a = d.bareRelativeHead(toks, a, j)
 		a = d.objectRelativeHead(toks, lo, a, j)
@@ -1141,6 +1142,28 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 			return s
 		}
 		return a
+	}
+	return a
+}
+
+// withKnowledge returns where the source starts when the phrase found
+// before the cue, at toks[a], is what a person "with" it has: in "A
+// person with knowledge of the talks said" and "People with ties to the
+// board say" the person speaks, not the knowledge. The noun before
+// "with" is one for people (person, officials, sources); else a.
+func (d *doc) withKnowledge(toks []token, lo, a int) int {
+	if a-2 < lo || !toks[a-1].is("with") || !toks[a-2].isClass(cAnonymous) || toks[a-2].upper && a-2 > lo {
+		return a
+	}
+	known := false
+	for i := a; i < a+2 && !known; i++ {
+		known = toks[i].kind == tWord && d.inSet("withnoun", toks[i].lower)
+	}
+	if !known {
+		return a
+	}
+	if s, ok := d.npBackFrom(toks, lo, a-2); ok {
+		return s
 	}
 	return a
 }

@@ -2189,6 +2189,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "the move was made by the board", kind: quotes.Indirect, mention: "Tom Lee", cue: "said"}, {text: "It is a shame.", kind: quotes.Direct, mention: "Tom Lee", cue: "said"}}},
 	{"a person with knowledge of something speaks, not the knowledge; a postmodifier with its object goes on a bare plural source after according to", `A person with knowledge of the talks said the toll will rise. The pier will close, according to officials familiar with the plan.`,
 		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "A person with knowledge of the talks", speaker: "person with knowledge of the talks", cue: "said"}, {text: "The pier will close", kind: quotes.Indirect, mention: "officials familiar with the plan", cue: "according to"}}},
+	{"an irregular past participle and its agent after a noun describe it, as an -ed one does: the memo is the source, not the one who saw it", `A memo seen by the Ledger says the toll will rise.`,
+		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "A memo seen by the Ledger", cue: "says"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -30,6 +30,8 @@ func TestSourceKinds(t *testing.T) {
 		{"An aide to the governor said the bridge would close.", quotes.Anonymous},
 		{"Two people familiar with the talks said the bridge would close.", quotes.Anonymous},
 		{"A person with knowledge of the talks said the bridge would close.", quotes.Anonymous},
+		{"A memo seen by the harbor board says the bridge will close.", quotes.Document},
+		{"A letter obtained by the harbor board says the bridge will close.", quotes.Document},
 		{"The bridge will close, according to officials familiar with the plan.", quotes.Anonymous},
 		{"The chairman of the harbor board said the bridge would close.", quotes.Person},
 		{"Three-quarters of the voters said the bridge would close.", quotes.Anonymous},

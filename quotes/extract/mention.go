@@ -1185,6 +1185,9 @@ func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
 	if strings.HasSuffix(t.lower, "ing") {
 		return p.isClass(cPrep)
 	}
+	if verb && p.is("by") && !t.isCue() && d.inSet("enparticiple", t.lower) {
+		return true // A memo seen by the Ledger says: an irregular participle and its agent
+	}
 	return verb && strings.HasSuffix(t.lower, "ed") && !p.isClass(cSubordinator) && (p.isClass(cPrep) || p.is("by")) && !t.isCue()
 }
 

@@ -420,6 +420,9 @@ func (d *doc) anonymousHead(ws []word) bool {
 // else the last word.
 func (d *doc) descriptionHead(ws []word) int {
 	for i := 1; i+1 < len(ws); i++ {
+		if i >= 2 && !d.german && ws[i].lower == "by" && d.participleWord(ws[i-1].lower) {
+			return i - 2 // a memo seen by the board, records obtained by the Ledger: the noun before the participle
+		}
 		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
 			continue
 		}
@@ -430,6 +433,12 @@ func (d *doc) descriptionHead(ws []word) int {
 		return i - 1
 	}
 	return len(ws) - 1
+}
+
+// participleWord reports whether the lower-case English word w is a
+// past participle: in -ed, or an irregular one (seen, written).
+func (d *doc) participleWord(w string) bool {
+	return strings.HasSuffix(w, "ed") || d.inSet("enparticiple", w)
 }
 
 // partitive reports whether w names a share or a number of what follows

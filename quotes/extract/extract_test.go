@@ -2191,6 +2191,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "A person with knowledge of the talks", speaker: "person with knowledge of the talks", cue: "said"}, {text: "The pier will close", kind: quotes.Indirect, mention: "officials familiar with the plan", cue: "according to"}}},
 	{"an irregular past participle and its agent after a noun describe it, as an -ed one does: the memo is the source, not the one who saw it", `A memo seen by the Ledger says the toll will rise.`,
 		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "A memo seen by the Ledger", cue: "says"}}},
+	{"the owner of a response or reply before a colon is the quote's source, not the response", "Ann Roe runs the ferry.\n\nRoe’s response was: “Not today.”",
+		[]want{{text: "Not today.", kind: quotes.Direct, mention: "Roe’s", speaker: "Ann Roe"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

@@ -252,6 +252,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			if !ok {
 				return nil // the sentence's other frames may find the source
 			}
+			if o, owned := d.speechNounOwner(toks, np); owned {
+				np = o // Roe's response was: "…": the owner of the response speaks
+			}
 			f.mention = d.tokSpan(toks, np)
 		}
 		if d.german && d.adverbMention(toks, a, i-1, f.mention) {
@@ -345,6 +348,18 @@ func (d *doc) colonSubject(toks []token, start, i, b int, obj bool) (span, bool)
 		}
 	}
 	return np, true
+}
+
+// speechNounOwner returns the owner of the English noun phrase np when
+// it ends in a speech noun that a possessive owns (Roe's response, his
+// answer, the board's reply): the owner said what follows the colon, as
+// the annotators name the source.
+func (d *doc) speechNounOwner(toks []token, np span) (span, bool) {
+	h := toks[np.e-1]
+	if d.german || np.e-np.s < 2 || h.kind != tWord || h.upper || !d.inSet("spokenthing", h.lower) {
+		return span{}, false
+	}
+	return d.ownerBefore(toks, np.s, np.e-1)
 }
 
 // colonName returns the start of the name that ends on toks[j] before a

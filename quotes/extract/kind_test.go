@@ -31,6 +31,7 @@ func TestSourceKinds(t *testing.T) {
 		{"Two people familiar with the talks said the bridge would close.", quotes.Anonymous},
 		{"A person with knowledge of the talks said the bridge would close.", quotes.Anonymous},
 		{"A memo seen by the harbor board says the bridge will close.", quotes.Document},
+		{"The harbor board’s reply was blunt: “The bridge will close.”", quotes.Organisation},
 		{"A letter obtained by the harbor board says the bridge will close.", quotes.Document},
 		{"The bridge will close, according to officials familiar with the plan.", quotes.Anonymous},
 		{"The chairman of the harbor board said the bridge would close.", quotes.Person},

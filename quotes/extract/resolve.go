@@ -347,7 +347,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 // resolveDescription handles "a senior French presidential official", "the
 // official", "his office", "the Kremlin website".
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
-	head := ws[d.descriptionHead(ws)].lower
+	head := dropPossessive(ws[d.descriptionHead(ws)].lower) // the board's: an owner named by its noun
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
 		det, ws = ws[0].lower, ws[1:]

@@ -6216,10 +6216,10 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) && !d.documentBefore(toks[k-1]) {
 		return false
 	}
-	for i := k + 1; i < b && i <= k+5; i++ {
+	for i := k + 1; i < b && i <= k+10; i++ {
 		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) {
 			return false // Figures released that he had …: released is the verb
 		}
@@ -6230,6 +6230,14 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 		}
 	}
 	return false
+}
+
+// documentBefore reports whether t, before a participle, is a document
+// in lower case (the memo released Monday shows; emails released this
+// week showed), which a poll's finding verb may follow as it follows a
+// poll.
+func (d *doc) documentBefore(t token) bool {
+	return t.kind == tWord && !t.upper && t.isClass(cDocument)
 }
 
 // modifiedPoll returns the whole subject from the clause start a to the

@@ -1118,7 +1118,19 @@ func zuInfinitive(w string) bool {
 // pollFinds reports whether f is a finding verb with a poll as its
 // source (A new poll shows …, the survey found …).
 func (d *doc) pollFinds(f *frame) bool {
-	return d.lex.hot.finding.has(f.cueLower()) && d.pollSource(f)
+	return d.lex.hot.finding.has(f.cueLower()) && (d.pollSource(f) || d.documentSource(f))
+}
+
+// documentSource reports whether the English source of f is a document
+// named by a lower-case noun (the memo released Monday shows …; emails
+// released this week showed …), whose findings count as a poll's do.
+func (d *doc) documentSource(f *frame) bool {
+	if d.german || f.mention.e <= f.mention.s {
+		return false
+	}
+	ws := d.words(f.mention)
+	h := ws[len(ws)-1]
+	return !h.upper && d.has(cDocument, h.lower)
 }
 
 // reportsClause reports whether English content after a cue is what was

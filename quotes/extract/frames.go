@@ -263,6 +263,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			if !ok {
 				return nil // the sentence's other frames may find the source
 			}
+			if o, owned := d.speechNounOwner(toks, np); owned {
+				np = o // Roe's response was: "…": the owner of the response speaks
+			}
 			f.mention = d.tokSpan(toks, np)
 		}
 		if d.german && d.adverbMention(toks, a, i-1, f.mention) {
@@ -356,6 +359,18 @@ func (d *doc) colonSubject(toks []token, start, i, b int, obj bool) (span, bool)
 		}
 	}
 	return np, true
+}
+
+// speechNounOwner returns the owner of the English noun phrase np when
+// it ends in a speech noun that a possessive owns (Roe's response, his
+// answer, the board's reply): the owner said what follows the colon, as
+// the annotators name the source.
+func (d *doc) speechNounOwner(toks []token, np span) (span, bool) {
+	h := toks[np.e-1]
+	if d.german || np.e-np.s < 2 || h.kind != tWord || h.upper || !d.inSet("spokenthing", h.lower) {
+		return span{}, false
+	}
+	return d.ownerBefore(toks, np.s, np.e-1)
 }
 
 // colonName returns the start of the name that ends on toks[j] before a
@@ -1921,6 +1936,8 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 		return d.participle(toks, a, b, k, ce, prev)
 	case conj >= 0 && d.beliefInContent(cls, conj, prev):
 		return frameAt{}, false
+	case conj >= 0 && d.actorInContent(toks, conj, k, prev):
+		return frameAt{}, false
 	case conj >= 0 && d.listedAdjective(toks, a, b, k, conj):
 		return frameAt{}, false
 	case conj >= 0 && d.existentialList(toks, a, k, conj):
@@ -2137,6 +2154,9 @@ func (d *doc) bareMeasure(toks []token, np span) bool {
 		return false // according to complete but unofficial returns: the phrase goes on
 	}
 	t := toks[np.s]
+	if strings.IndexByte(t.lower, '.') >= 0 {
+		return false // according to fenwicknews.org: a web address (addressEnd) names a site
+	}
 	return t.kind == tWord && !t.upper && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "a") && !strings.HasSuffix(t.lower, "ing") &&
 		!t.isClass(cAnonymous|cOrganisation|cDocument|cTitle|cPronoun|cObject|cDeterminer) && !t.isCue()
 }
@@ -2373,6 +2393,49 @@ func (d *doc) beliefInContent(cls class, conj int, prev []frameAt) bool {
 	}
 	r := prev[len(prev)-1].right
 	return r >= 0 && r < conj
+}
+
+// actorInContent reports whether the English verb that "and" at
+// toks[conj] joins a cue to stands in the clause the frame before
+// reports, after a subject of its own: in "Ann Roe said Tom Hill stood up
+// and said, "…"" and "said she was met by Hill, who took her arm and
+// said" Tom Hill speaks, not Ann Roe, so the cue is no second verb of
+// hers; the whole clause is what she reports. The verb is a past one, a
+// name, a subject pronoun or who before it, no punctuation after it; a
+// passive (the move was made by Tom Hill and said) keeps the outer source.
+// Only before a quote, which the clause then holds as its part.
+func (d *doc) actorInContent(toks []token, conj, k int, prev []frameAt) bool {
+	if d.german || len(prev) == 0 || !d.quoteNext(toks, k+1) {
+		return false // said he voted for Hill and wrote in Roe: the same source's, as often as not
+	}
+	fa := prev[len(prev)-1]
+	if !fa.f.reports || fa.right < 0 || fa.right >= conj {
+		return false
+	}
+	for v := conj - 1; v > fa.right && conj-v <= 8; v-- {
+		t := toks[v]
+		if t.kind != tWord {
+			return false
+		}
+		if !d.pastOrClauseVerb(t) {
+			continue
+		}
+		p := toks[v-1]
+		if t.finite() || t.isCue() || p.kind != tWord || p.finite() {
+			return false
+		}
+		return p.upper && !p.isClass(cDeterminer|cPrep) || p.is("who") || p.isClass(cPronoun) && !p.isClass(cObject|cDeterminer)
+	}
+	return false
+}
+
+// quoteNext reports whether a quote stands at toks[i], or after a comma
+// or colon there.
+func (d *doc) quoteNext(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i].isPunct(",:") {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tQuote
 }
 
 // insideNounPhrase reports whether a German cue toks[k] stands between a
@@ -2993,6 +3056,9 @@ func (d *doc) prepcueSource(toks []token, ce, b int) (span, bool) {
 		return span{}, false
 	}
 	np, ok := d.bareNP(toks, ce, b) // according to exit polls
+	if ok && !d.german {
+		np.e = d.postmodified(toks, np.s, np.e, b) // according to officials familiar with the plan
+	}
 	return d.joinedSource(toks, np, b), ok
 }
 
@@ -3781,7 +3847,8 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
 		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
-			if j := d.asideGoesOn(toks, b, hi, speech); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
+			goesOn := speech || d.subjectBeforeAside(toks, a, lo-1) // Riders, she believes, want …
+			if j := d.asideGoesOn(toks, b, hi, goesOn); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
 				// met the mayor, as the Times reported on Monday, and she …:
 				// the as clause ends at the comma. fa.lo is "as" only when
 				// asFrame took the cue as reporting, so pointsBack has
@@ -3887,12 +3954,45 @@ func (d *doc) verbSubject(toks []token, a, b, k, raised int) (np, role span, ok 
 	if !ok {
 		np, ok = d.andMannerSubject(toks, a, k)
 	}
+	if !ok {
+		np, role, ok = d.whoClauseSubject(toks, a, raised)
+	}
 	if d.ownedStatement(toks, k, b) { // first: it fails on the word after most cues, before any owner is looked for
 		if o, owned := d.ownerBefore(toks, a, k); owned {
 			np, role, ok = o, span{}, true // her remark that "…": the owner said it
 		}
 	}
 	return np, role, ok
+}
+
+// whoClauseSubject returns the subject of a cue at toks[k] right after a
+// relative clause of who and a verb with its object, when no noun phrase
+// stands before the cue (Voters who backed him said; the analyst who
+// founded fenwickdata tweeted): the noun before who is the source, the
+// clause its role. The clause has no punctuation and a few words.
+func (d *doc) whoClauseSubject(toks []token, a, k int) (np, role span, ok bool) {
+	if d.german {
+		return span{}, span{}, false
+	}
+	for r := k - 2; r-1 >= a && k-r <= 6; r-- {
+		t := toks[r]
+		if t.kind != tWord || t.isCue() && r < k-2 {
+			return span{}, span{}, false
+		}
+		if !t.is("who") {
+			continue
+		}
+		v, p := toks[r+1], toks[r-1]
+		if v.upper || !(v.finite() || strings.HasSuffix(v.lower, "ed")) {
+			return span{}, span{}, false
+		}
+		if p.kind != tWord || p.isCue() || p.isClass(cStop|cPrep|cFinite|cPronoun|cDeterminer) {
+			return span{}, span{}, false
+		}
+		s, ok := d.npBackFrom(toks, a, r-1)
+		return span{s, r}, span{r, k}, ok
+	}
+	return span{}, span{}, false
 }
 
 // andMannerSubject returns the subject of a cue after "and" and a phrase
@@ -3957,9 +4057,12 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // by commas inside it, whose frame ends at toks[hi] (And, Kasich tells
 // the crowd, he's been …; The difference, he told me on Friday, is …;
 // His lead, many think, is safe), or -1. After a belief it goes on only
-// with a verb: not "at that point, many think, Tom Lee would …".
-func (d *doc) asideGoesOn(toks []token, b, hi int, speech bool) int {
-	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (speech || toks[j+1].clauseVerb()) {
+// with a verb (not "at that point, many think, Tom Lee would …"), unless
+// the words before the aside are the clause's subject (any tells: speech,
+// or a subject before a belief): then any word that opens a verb phrase
+// goes on (Riders, she believes, want a cheaper ferry).
+func (d *doc) asideGoesOn(toks []token, b, hi int, any bool) int {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (any || toks[j+1].clauseVerb()) {
 		return j + 1
 	}
 	return -1
@@ -3986,6 +4089,18 @@ func (d *doc) relativeGap(toks []token, r, j int) bool {
 		return !d.german && !toks[j].upper && toks[j].finite()
 	}
 	return false
+}
+
+// subjectBeforeAside reports whether the English words toks[a:c] before the
+// comma at toks[c] are a noun phrase alone, the subject of a clause that
+// an aside interrupts (Riders, she believes, …; The new ferry, many
+// think, …), not a fronted phrase (At that point, many think, …).
+func (d *doc) subjectBeforeAside(toks []token, a, c int) bool {
+	if c-1 < a || toks[a].isClass(cPrep|cConditional|cAdverb) {
+		return false
+	}
+	s, ok := d.npBackFrom(toks, a, c-1)
+	return ok && s == a
 }
 
 // beliefAside reports whether a cue of belief toks[k] after the source np
@@ -6535,10 +6650,10 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) && !d.documentBefore(toks[k-1]) {
 		return false
 	}
-	for i := k + 1; i < b && i <= k+5; i++ {
+	for i := k + 1; i < b && i <= k+10; i++ {
 		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) {
 			return false // Figures released that he had …: released is the verb
 		}
@@ -6549,6 +6664,14 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 		}
 	}
 	return false
+}
+
+// documentBefore reports whether t, before a participle, is a document
+// in lower case (the memo released Monday shows; emails released this
+// week showed), which a poll's finding verb may follow as it follows a
+// poll.
+func (d *doc) documentBefore(t token) bool {
+	return t.kind == tWord && !t.upper && t.isClass(cDocument)
 }
 
 // modifiedPoll returns the whole subject from the clause start a to the

@@ -813,6 +813,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
 	if ok && !d.german {
+		a = d.withKnowledge(toks, lo, a)
 		a = d.participleHead(toks, lo, a, k)
 		a = d.bareRelativeHead(toks, a, j)
 		a = d.objectRelativeHead(toks, lo, a, j)
@@ -1053,6 +1054,9 @@ func (d *doc) timeBefore(toks []token, lo, j int) int {
 		if j-1 > lo && toks[j-1].isClass(cTime) {
 			j-- // earlier this year
 		}
+		if j-1 > lo && toks[j].upper && toks[j-1].is("on") {
+			j-- // on Sunday night
+		}
 		return j
 	case t.isClass(cTime) && t.upper:
 		if j-1 > lo && toks[j-1].is("on") {
@@ -1063,11 +1067,12 @@ func (d *doc) timeBefore(toks []token, lo, j int) int {
 	return -1
 }
 
-// datedParticiple returns where a participle of a cue verb stands that,
-// with the time phrase ending at toks[j], qualifies the noun before it,
-// or 0: "a poll released on Tuesday showed", "a report published
-// Wednesday said" (12 of 12 such verbs in PolNeAR report something).
-// The noun before the participle heads the source.
+// datedParticiple returns where a participle stands that, with the time
+// phrase ending at toks[j], qualifies the noun before it, or 0: "a poll
+// released on Tuesday showed", "a report published Wednesday said",
+// "disclosures filed on Sunday night revealed", "a poll conducted last
+// week found". The noun before the participle heads the source, which
+// ends there: not on a participle without its phrase (disclosures filed).
 func (d *doc) datedParticiple(toks []token, lo, j int) int {
 	i := j // the participle; the time phrase may have been skipped as an adverb
 	if d.timeAfter(toks, j+1, len(toks)) < 0 {
@@ -1079,9 +1084,6 @@ func (d *doc) datedParticiple(toks []token, lo, j int) int {
 	p, n := toks[i], toks[i-1]
 	if p.kind != tWord || p.upper || !strings.HasSuffix(p.lower, "ed") || n.kind != tWord || n.isClass(cStop|cPronoun|cDeterminer|cFinite) || n.isCue() && !d.nounForm(n.lower) {
 		return 0
-	}
-	if !p.isCue() && !d.inSet("sends", p.lower) {
-		return 0 // a report issued last week said: issued sends the report out as released does
 	}
 	return i
 }
@@ -1161,6 +1163,28 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 	return a
 }
 
+// withKnowledge returns where the source starts when the phrase found
+// before the cue, at toks[a], is what a person "with" it has: in "A
+// person with knowledge of the talks said" and "People with ties to the
+// board say" the person speaks, not the knowledge. The noun before
+// "with" is one for people (person, officials, sources); else a.
+func (d *doc) withKnowledge(toks []token, lo, a int) int {
+	if a-2 < lo || !toks[a-1].is("with") || !toks[a-2].isClass(cAnonymous) || toks[a-2].upper && a-2 > lo {
+		return a
+	}
+	known := false
+	for i := a; i < a+2 && !known; i++ {
+		known = toks[i].kind == tWord && d.inSet("withnoun", toks[i].lower)
+	}
+	if !known {
+		return a
+	}
+	if s, ok := d.npBackFrom(toks, lo, a-2); ok {
+		return s
+	}
+	return a
+}
+
 // participlePrep reports whether toks[i] is a lower-case participle with
 // a preposition after it, which can follow its noun: an -ing form
 // (Protesters marching through the streets) or an -ed form, also with an
@@ -1177,6 +1201,9 @@ func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
 	}
 	if strings.HasSuffix(t.lower, "ing") {
 		return p.isClass(cPrep)
+	}
+	if verb && p.is("by") && !t.isCue() && d.inSet("enparticiple", t.lower) {
+		return true // A memo seen by the Ledger says: an irregular participle and its agent
 	}
 	return verb && strings.HasSuffix(t.lower, "ed") && !p.isClass(cSubordinator) && (p.isClass(cPrep) || p.is("by")) && !t.isCue()
 }

@@ -449,7 +449,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 // official", "his office", "the Kremlin website".
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
 	headWord := ws[d.descriptionHead(ws)]
-	head := headWord.lower
+	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
 		det, ws = ws[0].lower, ws[1:]
@@ -561,6 +561,9 @@ func (d *doc) anonymousHead(ws []word) bool {
 // else the last word.
 func (d *doc) descriptionHead(ws []word) int {
 	for i := 1; i+1 < len(ws); i++ {
+		if i >= 2 && !d.german && ws[i].lower == "by" && d.participleWord(ws[i-1].lower) {
+			return i - 2 // a memo seen by the board, records obtained by the Ledger: the noun before the participle
+		}
 		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) && !d.seenBy(ws, i) {
 			continue
 		}
@@ -609,6 +612,12 @@ func agentSingular(w string) bool {
 		}
 	}
 	return false
+}
+
+// participleWord reports whether the lower-case English word w is a
+// past participle: in -ed, or an irregular one (seen, written).
+func (d *doc) participleWord(w string) bool {
+	return strings.HasSuffix(w, "ed") || d.inSet("enparticiple", w)
 }
 
 // partitive reports whether w names a share or a number of what follows

@@ -1644,6 +1644,8 @@ func (d *doc) takeRight(toks []token, fa frameAt, end, leftAt int, covered map[i
 		end = r
 	} else if r := d.whoClauseClose(toks, fa, end); r > 0 {
 		end = r // Tom Hill, who said the plan was sound, left early: the main clause resumes
+	} else if r := d.restrictiveWhoEnd(toks, fa, end); r > 0 {
+		end = r // A man who claimed the pier was unsafe left early: left is the man's
 	}
 	d.addContent(toks, span{fa.right, end}, fa.f, "after-"+fa.f.rule, covered)
 	if len(d.results) == n {
@@ -3138,6 +3140,63 @@ func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 		}
 	}
 	return -1
+}
+
+// restrictiveWhoEnd returns where the main verb stands after the words
+// reported in a relative clause of who with no comma inside the
+// sentence's subject, or -1: in "A man who claimed the pier was unsafe
+// left early" and "A rider who accused the board of lying sued the
+// harbor", left and sued are the subject's own verbs, no part of what he
+// said; so too after a fronted phrase (On Friday, the lawyer for a woman
+// who accused him of fraud filed papers). The main verb is the first past
+// or finite verb after a noun, once a reported clause has its own verb; a
+// comma, a quote, a colon or a semicolon gives up.
+func (d *doc) restrictiveWhoEnd(toks []token, fa frameAt, end int) int {
+	f := fa.f
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || fa.right < 0 || toks[fa.lo-1].kind != tWord || !toks[fa.lo].is("who") || !d.subjectPart(toks, fa.lo) {
+		return -1
+	}
+	// accused the board of lying: no clause, no verb of its own to wait
+	// for; but revealed that Jo Hill lied has one
+	verb := f.object && !f.reports && !toks[fa.right].is("that") && !toks[fa.right].isClass(cPronoun)
+	for i := fa.right; i < end && i < fa.right+30; i++ {
+		t := toks[i]
+		if t.kind == tQuote || t.isPunct(",;:") {
+			return -1
+		}
+		if !d.pastOrClauseVerb(t) {
+			continue
+		}
+		if p := toks[i-1]; verb && i > fa.right && p.kind == tWord && !p.finite() && !p.isClass(cStop|cPrep|cDeterminer|cPronoun|cClause|cRelative|cAdverb) && !p.is("to") && !p.is("that") && !d.inSet("copula", p.lower) && !d.inSet("degree", p.lower) {
+			return i // but not after "be": called for Jo Hill to be replaced
+		}
+		verb = true
+	}
+	return -1
+}
+
+// subjectPart reports whether the words before the relative pronoun at
+// toks[k] hold no verb back to the sentence's start, past a fronted
+// phrase that a comma closes: the clause is part of the subject (On
+// Friday, the lawyer for a woman who …), so a main verb is still to come;
+// not in an appositive or a list (criticism from Jo Vale, a banker who …).
+func (d *doc) subjectPart(toks []token, k int) bool {
+	comma := false
+	for i := k - 1; i >= 0 && k-i <= 16; i-- {
+		t := toks[i]
+		switch {
+		case t.isPunct(".!?"):
+			return !comma || toks[i+1].isClass(cPrep|cTime|cAdverb|cConditional)
+		case t.isPunct(",") && !comma:
+			comma = true
+		case t.kind != tWord || t.isCue() || d.pastOrClauseVerb(t):
+			return false
+		}
+		if i == 0 {
+			return !comma || t.isClass(cPrep|cTime|cAdverb|cConditional)
+		}
+	}
+	return false
 }
 
 // mainFrame returns the frame of the main clause a relative clause

@@ -164,6 +164,9 @@ func (d *doc) tokenize(p span, qi int) []token {
 				for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 					j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 				}
+				if !d.german && (i == p.s || r[i-1] != '/' && r[i-1] != '.') {
+					j = d.addressEnd(r, j, p.e) // but a link's host (http://on.ledger.com/x) names no one
+				}
 				if d.german && truncatedCompound(r, j, p.e) {
 					j++ // Such- und Rettungsdienst: the hyphen stands for the shared part of the noun
 				}
@@ -388,6 +391,25 @@ func joinsWord(c rune) bool {
 	return false
 }
 
+// addressEnd returns the end of a web address whose first part ends at
+// r[j] (Harborwatch.com, www.fenwick.gov): dotted parts in lower case with
+// no space around their dots, the last a known top-level domain. The
+// address is one word, not a word, a period and another word (a photo
+// captured by Harborwatch.com showed …: the site shows, not "com"); any
+// other dot leaves j as it is. The address keeps the case of its first
+// letter, so that a headline's link (NEW CHIEF—"…" http://on.ledger.com/x)
+// does not make it look like title case.
+func (d *doc) addressEnd(r []rune, j, e int) int {
+	k, last := j, j
+	for k+1 < e && r[k] == '.' && unicode.IsLower(r[k+1]) {
+		last, k = k+1, wordEnd(r, k+1, e)
+	}
+	if k == j || k-last > 6 || !d.inSet("webdomain", string(r[last:k])) {
+		return j
+	}
+	return k
+}
+
 // domainTail reports whether the word w ends in a dot and two or more
 // letters in lower case, as a web address or a dotted name does (bote.de,
 // ver.di), unlike an abbreviation of single letters (U.S, z.B).
@@ -417,7 +439,7 @@ func (d *doc) keepsPeriod(rs []rune, cls class) bool {
 	if d.german && grouped(w) {
 		return false // zirka 1.000. Zu …: the sentence rules tell a count from an ordinal
 	}
-	if d.german && domainTail(w) {
+	if domainTail(w) {
 		return false // laut bote.de. Nach …: the period ends the sentence
 	}
 	tail := w // the part after the last hyphen: R-Ky., then-Sen., ex-Gov.

@@ -564,7 +564,7 @@ func (d *doc) descriptionHead(ws []word) int {
 		if i >= 2 && !d.german && ws[i].lower == "by" && d.participleWord(ws[i-1].lower) {
 			return i - 2 // a memo seen by the board, records obtained by the Ledger: the noun before the participle
 		}
-		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) && !d.seenBy(ws, i) {
+		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
 			continue
 		}
 		name := ws[i-1].upper && !d.german && !(i == 1 && d.has(cAnonymous, ws[0].lower)) // but Sources close to …
@@ -577,13 +577,6 @@ func (d *doc) descriptionHead(ws []word) int {
 		return i - 1
 	}
 	return len(ws) - 1
-}
-
-// seenBy reports whether ws[i] is the "by" of a newsroom that saw or
-// obtained a document (a memo obtained by the Ledger, a draft seen by
-// Reuters): the newsroom is no source, the document is.
-func (d *doc) seenBy(ws []word, i int) bool {
-	return !d.german && i >= 2 && ws[i].lower == "by" && d.inSet("seenby", ws[i-1].lower)
 }
 
 // sourceParticiple reports whether the English w is a past participle

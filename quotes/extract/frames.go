@@ -3369,6 +3369,8 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if fa.right < 0 {
 		fa.f.role = d.invertedRole(toks, np.e, b)
+	} else if r, e := d.invertedRoleEnd(toks, np.e, b); e+1 == fa.right {
+		fa.f.role = r // "…," said Jo Hill, the union's president, "and …"
 	}
 	return fa, true
 }
@@ -3377,26 +3379,57 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // cue, up to a comma or the end of the sentence: "…," said Jo Hill, the
 // union's president. It must open with an article, a possessive or a
 // title ("a lawyer for the campaign", "chief economist at Vale Bank"),
-// and hold no clause: "…," said Jo Hill, adding that …, gives none.
+// or with a plain lower-case word when a title or a source noun follows
+// (senior vice president of policy; executive director of Parents
+// First), and hold no clause: "…," said Jo Hill, adding that …, gives
+// none.
 func (d *doc) invertedRole(toks []token, e, b int) string {
+	role, _ := d.invertedRoleEnd(toks, e, b)
+	return role
+}
+
+// invertedRoleEnd returns invertedRole's role and the mark that ends it.
+func (d *doc) invertedRoleEnd(toks []token, e, b int) (string, int) {
 	if d.german || e+2 >= b || !toks[e].isPunct(",") {
-		return ""
+		return "", -1
 	}
 	s := e + 1
-	if t := toks[s]; t.kind != tWord || !article(t) && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
-		return ""
+	t := toks[s]
+	if t.kind != tWord {
+		return "", -1
+	}
+	marked := article(t) || t.isClass(cTitle) || isPossessive(t.lower) || t.is("his") || t.is("her") || t.is("their")
+	if !marked && !d.plainRoleOpener(t) {
+		return "", -1
 	}
 	j := s
 	for j < b && toks[j].kind == tWord {
-		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") {
-			return ""
+		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") || toks[j].is("who’s") {
+			return "", -1
 		}
+		marked = marked || toks[j].isClass(cTitle|cAnonymous)
 		j++
 	}
-	if j < b && !toks[j].isPunct(",.!?;") || j-s > maxNP {
-		return ""
+	if !marked || j < b && !toks[j].isPunct(",.!?;") || j-s > 2*maxNP {
+		return "", -1
 	}
-	return d.text(d.tokSpan(toks, span{s, j}))
+	return d.text(d.tokSpan(toks, span{s, j})), j
+}
+
+// plainRoleOpener reports whether the lower-case word t may open a role
+// with no article: an adjective or a noun (senior, executive, chief), no
+// preposition, adverb or participle (in a statement; visibly angry;
+// speaking at a rally; flanked by aides).
+func (d *doc) plainRoleOpener(t token) bool {
+	if t.upper || t.isClass(cPrep|cAdverb|cStop|cDeterminer|cPronoun|cTime) {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "ly"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // invertedConjunct returns where the source np of the inverted cue

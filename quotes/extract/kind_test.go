@@ -82,11 +82,31 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},
 		{"The senator, speaking to reporters, said the bridge would close.", ""},
+		// an inverted source's appositive with no article: a plain word
+		// opens it when a title or a source noun follows, up to a comma
+		// that a relative clause comes after; a long one is still a role
+		{`"The bridge will close," said Tom Vale, senior vice president of policy at the Harbor Trust, which runs the pier.`, "senior vice president of policy at the Harbor Trust"},
+		{`"The bridge will close," said Tom Vale, executive director of the Fenwick Riders Union and a former harbor pilot in Oakdale.`, "executive director of the Fenwick Riders Union and a former harbor pilot in Oakdale"},
+		{`"The bridge will close," said Tom Vale, visibly angry at the senator.`, ""},
+		{`"The bridge will close," said Tom Vale, speaking to the governor.`, ""},
+		{`"The bridge will close," said Tom Vale, a harbor pilot who's worked the ferry for years.`, ""},
 	}
 	x := New()
 	for _, tc := range cases {
 		if q, ok := onlyQuote(t, x, tc.text); ok && q.Role != tc.want {
 			t.Errorf("%q: role %q, want %q", tc.text, q.Role, tc.want)
+		}
+	}
+	// a role between the inverted source and the quote that goes on
+	// belongs to both halves
+	text := `"The bridge will close," said Tom Vale, the union's president, "and the ferry will stop."`
+	got := x.Extract(text)
+	if len(got) != 2 {
+		t.Fatalf("%q: got %d quotes, want 2", text, len(got))
+	}
+	for _, q := range got {
+		if q.Role != "union's president" {
+			t.Errorf("%q: role %q, want %q", q.Text, q.Role, "union's president")
 		}
 	}
 }

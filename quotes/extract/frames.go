@@ -5994,12 +5994,64 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		}
 		for i := j + 1; i < k; i++ {
 			if toks[i].isClass(cChannel) {
-				return d.text(d.tokSpan(toks, span{j + 1, d.channelHearers(toks, k, b)}))
+				e := d.channelHearers(toks, k, b)
+				if e == k {
+					e = d.untilTimeOrAdverb(toks, i+1, d.outletOn(toks, k, b))
+				}
+				return d.text(d.tokSpan(toks, span{j + 1, e}))
 			}
 		}
 		j = k
 	}
 	return ""
+}
+
+// outletOn returns where "on" and a capitalised name that is no time
+// end an English channel phrase that ends at toks[k]: "in an interview on
+// Harbor News" (not "on Monday"); else k.
+func (d *doc) outletOn(toks []token, k, b int) int {
+	if d.german || k+1 >= b || !toks[k].is("on") || !toks[k+1].upper || toks[k+1].isClass(cTime) || toks[k+1].kind != tWord {
+		return k
+	}
+	e := k + 1
+	for e < b && toks[e].kind == tWord && toks[e].upper && !toks[e].isClass(cTime) {
+		e++
+	}
+	return e
+}
+
+// untilTimeOrAdverb returns where a channel phrase toks[j:e] ends before
+// a time ("a statement Thursday evening", "an interview Tuesday"), a year
+// ("a debate at Vale College in 1998") or an -ly adverb ("a brief speech
+// shortly after …"), with the preposition or participle before it (a
+// letter dated Tuesday). A capitalised today is a name's (USA Today).
+func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
+	for i := j; i < e; i++ {
+		t := &toks[i]
+		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || isYear(*t) {
+			for i > j && (toks[i-1].isClass(cPrep) || !toks[i-1].upper && strings.HasSuffix(toks[i-1].lower, "ed")) {
+				i--
+			}
+			return i
+		}
+	}
+	if e < len(toks) && e > j && toks[e].kind == tQuote && isPossessive(toks[e-1].lower) {
+		return e + 1 // an interview on Harbor TV's "Morning Show"
+	}
+	return e
+}
+
+// isYear reports whether t is a year: four digits from 1000 to 2999.
+func isYear(t token) bool {
+	if t.kind != tWord || len(t.lower) != 4 || t.lower[0] != '1' && t.lower[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if t.lower[i] < '0' || t.lower[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // channelHearers returns where an English channel phrase that ends at

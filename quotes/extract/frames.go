@@ -475,8 +475,8 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 				fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
 			}
 		}
-		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
-			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
+		if fa.f.channel == "" {
+			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN: the outlet is where it was said
 		}
 		if n := len(fs); n > 0 && fs[n-1].f.rule == "according-to" && (fs[n-1].right < 0 || fs[n-1].right >= fa.lo) && fa.f.channel == "" {
 			// According to the Kremlin website, Putin told Macron: …
@@ -5961,18 +5961,43 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 	return (unicode.IsDigit(rune(n.lower[0])) || n.isNumber() || n.is("half")) && (!at || d.looksLikeClause(toks, span{j + 1, b}))
 }
 
-// mediaAddressee reports whether an addressee is a news outlet (told CNN,
-// told the Valley Times): its last word names a channel.
-func (d *doc) mediaAddressee(a string) bool {
+// mediaChannel returns the news outlet an addressee names, the channel
+// of what was told it, else "": the addressee itself when its last word
+// names a channel or an outlet (told CNN, told the Valley Times, told Vale
+// News), or a lower-case outlet noun is in it (told the Fenwick daily
+// Vale); the outlet before a host it owns (told Harbor TV's Jo Hill →
+// Harbor TV).
+func (d *doc) mediaChannel(a string) string {
 	if a == "" || d.german {
-		return false
+		return ""
 	}
+	full := dropPossessive(a)
 	for _, p := range []string{" of ", " in ", " at "} {
 		if i := strings.Index(a, p); i > 0 {
 			a = a[:i] // the Harbor Times of Fenwick
 		}
 	}
-	return d.has(cChannel, strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:]))
+	ws := strings.Fields(a)
+	for i, w := range ws {
+		lw := strings.ToLower(dropPossessive(w))
+		upper := unicode.IsUpper([]rune(w)[0])
+		switch {
+		case !upper && d.inSet("outletnoun", lw):
+			return full // told the Fenwick daily Vale
+		case upper && i < len(ws)-1 && isPossessive(strings.ToLower(w)) && d.outlet(lw):
+			return strings.Join(append(ws[:i:i], dropPossessive(w)), " ") // told Harbor TV's Jo Hill
+		}
+	}
+	if d.outlet(strings.ToLower(dropPossessive(ws[len(ws)-1]))) {
+		return full
+	}
+	return ""
+}
+
+// outlet reports whether the lower-case word w names a channel or ends an
+// outlet's name (Vale News, Harbor Press).
+func (d *doc) outlet(w string) bool {
+	return d.has(cChannel, w) || d.inSet("outlet", w)
 }
 
 // channelAfter returns the channel named in the adverbials after a frame:

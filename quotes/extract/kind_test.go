@@ -46,6 +46,16 @@ func TestSourceKinds(t *testing.T) {
 		{"Laut einer Mitteilung des Finanzministeriums wird die Brücke geschlossen.", quotes.Organisation},
 		{"Dem Gesetzesentwurf zufolge wird die Brücke geschlossen.", quotes.Document},
 		{"Laut dem Gesetzesentwurf wird die Brücke geschlossen.", quotes.Document},
+		// a German common noun heading the mention, capitalised like a
+		// name, makes a description; a name heading it stays a person
+		{"Die Behörden in Vallstadt teilten mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Die Oppositionsparteien erklärten, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Nicht näher genannten Quellen zufolge wird die Brücke geschlossen.", quotes.Anonymous},
+		{"Politiker aus anderen Parteien erklärten, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Die Hafenstädter Zeitung berichtete, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Laut der Nachrichtenagentur Vala wird die Brücke geschlossen.", quotes.Organisation},
+		{"Marktanalyst Jonas Wendt von der Hafenbank sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Der Vorsitzende der Stiftung Hafenblick Jonas Wendt sagte, die Brücke werde geschlossen.", quotes.Person},
 	}
 	x := New()
 	for _, tc := range cases {

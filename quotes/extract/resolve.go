@@ -117,7 +117,7 @@ func (d *doc) resolve() {
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) || d.anonymousHead(ws) ||
-			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower):
+			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower) || d.germanCommonHead(ws):
 			// "Officials said" at the start of a sentence is no name
 			d.resolveDescription(f, ws, described)
 		default:
@@ -378,11 +378,11 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
-	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation):
+	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation) || d.germanPress(head):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
-	case d.has(cAnonymous, head) || d.has(cAnonymous, strings.TrimSuffix(head, "s")):
+	case d.has(cAnonymous, head) || d.has(cAnonymous, strings.TrimSuffix(head, "s")) || d.germanCompound(head, cAnonymous):
 		f.kind = quotes.Anonymous
 		if f.role == "" {
 			f.role = name // a senior French presidential official
@@ -655,6 +655,57 @@ func (d *doc) germanCompound(w string, c class) bool {
 	return false
 }
 
+// germanCommonHead reports whether a German mention is headed by a
+// common noun of a kind of source, which German capitalises like a name:
+// die Behörden in Singapur, Nicht näher genannten Quellen, die
+// Oppositionsparteien, der Ärzte. The mention is a description, no name.
+func (d *doc) germanCommonHead(ws []word) bool {
+	if !d.german {
+		return false
+	}
+	w := ws[d.descriptionHead(ws)].lower // Marktanalyst Jo Hall von der Vale Bank: a name heads it
+	// a German word of the lists, not an English one that ends a name
+	// (Michael Bloomberg, General Motors)
+	return d.has(cOrganisation|cAnonymous|cDocument, w) && d.has(cGerman, w) || d.germanCompound(w, cOrganisation) || d.germanCompound(w, cAnonymous) || d.germanPress(w)
+}
+
+// nounBefore reports whether a capitalised word other than a determiner
+// comes in ws before the name run: "Der Vorsitzende der Stiftung Vale"
+// names the chairman, not the foundation.
+func (d *doc) nounBefore(ws, run []word) bool {
+	for _, w := range ws {
+		if w == run[0] {
+			return false
+		}
+		if w.upper && !d.has(cDeterminer, w.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanOrganisationWord reports whether the German word w names an
+// organisation or an outlet, in full or as the end of a compound
+// (Nachrichtenagentur, Tageszeitung).
+func (d *doc) germanOrganisationWord(w string) bool {
+	return d.german && (d.has(cOrganisation, w) || d.germanCompound(w, cOrganisation) || d.germanPress(w))
+}
+
+// germanPress reports whether the German word w is, or ends in, a word
+// for a news outlet (Zeitung, Tageszeitung, Computerwoche, Wiki): the
+// press set.
+func (d *doc) germanPress(w string) bool {
+	if !d.german {
+		return false
+	}
+	for i := 0; i+4 <= len(w); i++ {
+		if (i == 0 || w[i-1] < 0x80) && d.inSet("press", w[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveName picks the name out of a mention ("Former Secretary of State
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
@@ -691,7 +742,9 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
+	if d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) || d.germanPress(last) ||
+		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws, run) {
+		// die Nachrichtenagentur SPA, die Süddeutsche Zeitung: an outlet
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}

@@ -56,6 +56,7 @@ func TestSourceKinds(t *testing.T) {
 		{"Laut der Nachrichtenagentur Vala wird die Brücke geschlossen.", quotes.Organisation},
 		{"Marktanalyst Jonas Wendt von der Hafenbank sagte, die Brücke werde geschlossen.", quotes.Person},
 		{"Der Vorsitzende der Stiftung Hafenblick Jonas Wendt sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Jonas Hadeking sagte, die Brücke werde geschlossen.", quotes.Person},
 	}
 	x := New()
 	for _, tc := range cases {
@@ -87,6 +88,12 @@ func TestRoles(t *testing.T) {
 		{"In an interview on Radio 5, Tom Vale said the bridge would close.", ""},
 		{"Jonas Wendt, der Vorsitzende des Hafenvereins, sagte, der Steg werde geschlossen.", "Vorsitzende des Hafenvereins"},
 		{"Jonas Wendt, der den Verein seit 2010 führt, sagte, der Steg werde geschlossen.", ""},
+		// a German title compound before the name is the role, not a part
+		// of the name, with the adjectives before it
+		{"Der hafenstädtische Innenminister Jonas Wendt sagte, der Steg werde geschlossen.", "hafenstädtische Innenminister"},
+		{"Werft-Chef Jonas Wendt sagte, der Steg werde geschlossen.", "Werft-Chef"},
+		{"Der oppositionelle Abgeordnete Jonas Wendt sagte, der Steg werde geschlossen.", "oppositionelle Abgeordnete"},
+		{"Jonas Hadeking sagte, der Steg werde geschlossen.", ""}, // -king is an English title, no German one
 		{`"The bridge will close," said Tom Vale, the union's president.`, "union's president"},
 		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},

@@ -684,6 +684,24 @@ func (d *doc) nounBefore(ws, run []word) bool {
 	return false
 }
 
+// germanTitle reports whether the German word w ends in a German title
+// of four letters or more after a stem of three: Innenminister, VW-Chef,
+// Oberbürgermeister; not Wiedeking or Insassen, whose ends are English
+// titles or abbreviations (king, sen).
+func (d *doc) germanTitle(w string) bool {
+	if !d.german {
+		return false
+	}
+	for i := 3; i+4 <= len(w); i++ {
+		if w[i-1] < 0x80 || w[i-1] >= 0xC0 { // a whole letter before
+			if t := w[i:]; d.has(cTitle, t) && d.has(cGerman, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // germanOrganisationWord reports whether the German word w names an
 // organisation or an outlet, in full or as the end of a compound
 // (Nachrichtenagentur, Tageszeitung).
@@ -795,9 +813,10 @@ func (d *doc) nameRun(ws []word) []word {
 	runs, ofAfter := 0, -1  // runs so far; how many came before the first "of"
 	start := -1             // where the current run starts
 	for i, w := range ws {
-		// no title, no word that opens sentences (Neither, Maybe, Also), no
+		// no title (in German also a compound of one: Innenminister,
+		// VW-Chef), no word that opens sentences (Neither, Maybe, Also), no
 		// possessive (Breitbart's)
-		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower) && !isPossessive(w.lower)
+		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower) && !isPossessive(w.lower) && !d.germanTitle(w.lower)
 		if isName {
 			if start < 0 {
 				start = i

@@ -475,6 +475,12 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 				fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
 			}
 		}
+		if fa.f.addressee == "" && d.german {
+			fa.f.addressee = d.germanGegenueber(toks, fa.f.cue, b)
+			if fa.f.channel == "" && fa.f.addressee != "" && d.germanPress(strings.ToLower(fa.f.addressee[strings.LastIndexByte(fa.f.addressee, ' ')+1:])) {
+				fa.f.channel = fa.f.addressee // gegenüber der Zeitung: the outlet is where it was said
+			}
+		}
 		if fa.f.channel == "" {
 			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN: the outlet is where it was said
 		}
@@ -5298,6 +5304,38 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 		return p
 	}
 	return e
+}
+
+// germanGegenueber returns whom "gegenüber" names in the few words after
+// a German cue at rune span cue, up to a mark, a quote or a verb: "sagte
+// am Montag gegenüber ausländischen Diplomaten", "äußerte gegenüber dem
+// Hamburger Blatt:" give the addressee; else "".
+func (d *doc) germanGegenueber(toks []token, cue span, b int) string {
+	k := 0
+	for k < b && toks[k].s < cue.e {
+		k++
+	}
+	for g := k; g < b && g-k <= 10 && toks[g].kind == tWord; g++ {
+		if !toks[g].is("gegenüber") {
+			continue
+		}
+		noun, j := false, g+1
+		for ; j < b && toks[j].kind == tWord && j-g <= 5; j++ {
+			if toks[j].upper {
+				noun = true
+			} else if noun || toks[j].isCue() {
+				break // gegenüber Reportern sagte er …
+			}
+		}
+		if !noun {
+			return ""
+		}
+		for !toks[j-1].upper {
+			j--
+		}
+		return d.text(d.tokSpan(toks, span{g + 1, j}))
+	}
+	return ""
 }
 
 // germanDative returns the dative object right after a German cue and

@@ -39,6 +39,11 @@ func TestSourceKinds(t *testing.T) {
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
 		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
+		// a document noun before by or from and its maker heads the
+		// mention: the document speaks, not a person named in it
+		{"A study by the Vale Institute found that the bridge would close.", quotes.Document},
+		{"New data from Harbor Research shows that the bridge will close.", quotes.Document},
+		{"The Fenwick Press reported that the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		// a German compound ending in an organisation noun, in any case

@@ -111,6 +111,10 @@ func (d *doc) resolve() {
 			// place says where they are
 			d.resolveDescription(f, ws[:k], described)
 			f.speaker += " " + joinWords(ws[k:])
+		case d.documentHead(ws):
+			// a study by the Vale Institute: the document speaks
+			d.resolveDescription(f, ws, described)
+			f.kind = quotes.Document
 		case d.namesPair(ws):
 			// Tom Hill and Jane Roe said: both of them, never he or she
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
@@ -650,6 +654,25 @@ func (d *doc) germanCompound(w string, c class) bool {
 			if d.has(c, stem[i:]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// documentHead reports whether an English mention opens with a lower-case
+// document noun before by or from and the phrase that names its maker:
+// "a study by the Vale Institute", "new data from Harbor Research". The
+// document speaks, no one named in it.
+func (d *doc) documentHead(ws []word) bool {
+	if d.german {
+		return false
+	}
+	for h := 0; h+2 < len(ws) && h < 4; h++ {
+		if ws[h].upper && h > 0 || ws[h].lower == "by" || ws[h].lower == "from" {
+			return false // the first word may be the sentence's capital: New data from …
+		}
+		if d.has(cDocument, ws[h].lower) && (ws[h+1].lower == "by" || ws[h+1].lower == "from") {
+			return true
 		}
 	}
 	return false

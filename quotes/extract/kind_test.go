@@ -103,6 +103,7 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},
+		{"Tom Vale, a Harbor Party member who voted for the toll, said the bridge would close.", "Harbor Party member"},
 		{"The senator, speaking to reporters, said the bridge would close.", ""},
 		// an inverted source's appositive with no article: a plain word
 		// opens it when a title or a source noun follows, up to a comma

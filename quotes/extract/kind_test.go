@@ -104,7 +104,11 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},
 		{"Tom Vale, a Harbor Party member who voted for the toll, said the bridge would close.", "Harbor Party member"},
-		{"The senator, speaking to reporters, said the bridge would close.", ""},
+		// a person the article describes, not named: the description is
+		// the role, as an anonymous source's is
+		{"The Fenwick harbor chairman said the bridge would close.", "Fenwick harbor chairman"},
+		{"Tom Vale, speaking to reporters, said the bridge would close.", ""},
+		{"The senator, speaking to reporters, said the bridge would close.", "senator"}, // the description, not the aside
 		// an inverted source's appositive with no article: a plain word
 		// opens it when a title or a source noun follows, up to a comma
 		// that a relative clause comes after; a long one is still a role

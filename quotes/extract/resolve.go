@@ -401,6 +401,9 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	default:
 		f.kind = quotes.Unknown
 	}
+	if f.kind == quotes.Person && f.role == "" && !d.german && !ws[len(ws)-1].upper && (det == "the" || det == "a" || det == "an") {
+		f.role = name // the Republican presidential nominee: the role names the person
+	}
 	if det == "his" || det == "her" || det == "their" || det == "its" {
 		name = det + " " + name
 		if owner := d.lastNameBefore(f.mention.s, det); owner != "" && det != "its" {

@@ -39,6 +39,8 @@ func TestSourceKinds(t *testing.T) {
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
 		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
+		{"Opponents of the toll say the bridge will close.", quotes.Anonymous},
+		{"Some of the mayor's allies said the bridge would close.", quotes.Anonymous},
 		// a document noun before by or from and its maker heads the
 		// mention: the document speaks, not a person named in it
 		{"A study by the Vale Institute found that the bridge would close.", quotes.Document},

@@ -6222,22 +6222,7 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	if c < 0 {
 		return ""
 	}
-	return d.text(d.tokSpan(toks, span{p + 1, untilTime(toks, c+1, e)}))
-}
-
-// untilTime returns where a time word ends a channel phrase toks[j:e],
-// with the preposition before it: "an interview Monday", "a statement
-// on Friday" end before it.
-func untilTime(toks []token, j, e int) int {
-	for i := j; i < e; i++ {
-		if toks[i].isClass(cTime) {
-			for i > j && toks[i-1].isClass(cPrep) {
-				i--
-			}
-			return i
-		}
-	}
-	return e
+	return d.text(d.tokSpan(toks, span{p + 1, d.untilTimeOrAdverb(toks, c+1, e)}))
 }
 
 // tokSpan converts a token range into a rune span.

@@ -498,8 +498,14 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 				fa.f.channel = d.channelAside(toks, fa.lo, fa.hi, fa.f.cue.s)
 			}
 		}
-		if fa.f.channel == "" && d.mediaAddressee(fa.f.addressee) {
-			fa.f.channel = fa.f.addressee // told CNN: the outlet is where it was said
+		if fa.f.addressee == "" && d.german {
+			fa.f.addressee = d.germanGegenueber(toks, fa.f.cue, b)
+			if fa.f.channel == "" && fa.f.addressee != "" && d.germanPress(strings.ToLower(fa.f.addressee[strings.LastIndexByte(fa.f.addressee, ' ')+1:])) {
+				fa.f.channel = fa.f.addressee // gegenüber der Zeitung: the outlet is where it was said
+			}
+		}
+		if fa.f.channel == "" {
+			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN: the outlet is where it was said
 		}
 		if n := len(fs); n > 0 && fs[n-1].f.rule == "according-to" && (fs[n-1].right < 0 || fs[n-1].right >= fa.lo) && fa.f.channel == "" {
 			// According to the Kremlin website, Putin told Macron: …
@@ -3576,6 +3582,8 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if fa.right < 0 {
 		fa.f.role = d.invertedRole(toks, np.e, b)
+	} else if r, e := d.invertedRoleEnd(toks, np.e, b); e+1 == fa.right {
+		fa.f.role = r // "…," said Jo Hill, the union's president, "and …"
 	}
 	if fa.right < 0 && fa.f.role == "" {
 		if n := d.nameAfterRole(toks, np, b); n > np.e {
@@ -3611,26 +3619,57 @@ func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 // cue, up to a comma or the end of the sentence: "…," said Jo Hill, the
 // union's president. It must open with an article, a possessive or a
 // title ("a lawyer for the campaign", "chief economist at Vale Bank"),
-// and hold no clause: "…," said Jo Hill, adding that …, gives none.
+// or with a plain lower-case word when a title or a source noun follows
+// (senior vice president of policy; executive director of Parents
+// First), and hold no clause: "…," said Jo Hill, adding that …, gives
+// none.
 func (d *doc) invertedRole(toks []token, e, b int) string {
+	role, _ := d.invertedRoleEnd(toks, e, b)
+	return role
+}
+
+// invertedRoleEnd returns invertedRole's role and the mark that ends it.
+func (d *doc) invertedRoleEnd(toks []token, e, b int) (string, int) {
 	if d.german || e+2 >= b || !toks[e].isPunct(",") {
-		return ""
+		return "", -1
 	}
 	s := e + 1
-	if t := toks[s]; t.kind != tWord || !article(t) && !t.isClass(cTitle) && !isPossessive(t.lower) && !t.is("his") && !t.is("her") && !t.is("their") {
-		return ""
+	t := toks[s]
+	if t.kind != tWord {
+		return "", -1
+	}
+	marked := article(t) || t.isClass(cTitle) || isPossessive(t.lower) || t.is("his") || t.is("her") || t.is("their")
+	if !marked && !d.plainRoleOpener(t) {
+		return "", -1
 	}
 	j := s
 	for j < b && toks[j].kind == tWord {
-		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") {
-			return ""
+		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") || toks[j].is("who’s") {
+			return "", -1
 		}
+		marked = marked || toks[j].isClass(cTitle|cAnonymous)
 		j++
 	}
-	if j < b && !toks[j].isPunct(",.!?;") || j-s > maxNP {
-		return ""
+	if !marked || j < b && !toks[j].isPunct(",.!?;") || j-s > 2*maxNP {
+		return "", -1
 	}
-	return d.text(d.tokSpan(toks, span{s, j}))
+	return d.text(d.tokSpan(toks, span{s, j})), j
+}
+
+// plainRoleOpener reports whether the lower-case word t may open a role
+// with no article: an adjective or a noun (senior, executive, chief), no
+// preposition, adverb or participle (in a statement; visibly angry;
+// speaking at a rally; flanked by aides).
+func (d *doc) plainRoleOpener(t token) bool {
+	if t.upper || t.isClass(cPrep|cAdverb|cStop|cDeterminer|cPronoun|cTime) {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "ly"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // invertedConjunct returns where the source np of the inverted cue
@@ -4439,6 +4478,15 @@ func (d *doc) whoContracted(t token) bool {
 func (d *doc) roleText(toks []token, role span) string {
 	if role.e <= role.s || toks[role.s].isClass(cAside) || d.phraseAside(toks, role) || toks[role.s].isClass(cPrep) || role.e-role.s == 1 && toks[role.s].isClass(cAdverb|cStop) {
 		return "" // nor "for his part", "however"
+	}
+	for i := role.s + 1; i < role.e; i++ {
+		if t := toks[i]; !d.german && (t.is("who") || t.is("whose") || t.is("which") || t.is("who's") || t.is("who’s")) {
+			role.e = i // a Republican who calls himself a moderate: the clause tells about the person
+			for role.e > role.s+1 && (toks[role.e-1].is("and") || toks[role.e-1].is("or") || toks[role.e-1].kind == tPunct) {
+				role.e-- // … at the Vale Fund and whose …
+			}
+			break
+		}
 	}
 	return d.text(d.tokSpan(toks, role))
 }
@@ -5640,6 +5688,38 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 	return e
 }
 
+// germanGegenueber returns whom "gegenüber" names in the few words after
+// a German cue at rune span cue, up to a mark, a quote or a verb: "sagte
+// am Montag gegenüber ausländischen Diplomaten", "äußerte gegenüber dem
+// Hamburger Blatt:" give the addressee; else "".
+func (d *doc) germanGegenueber(toks []token, cue span, b int) string {
+	k := 0
+	for k < b && toks[k].s < cue.e {
+		k++
+	}
+	for g := k; g < b && g-k <= 10 && toks[g].kind == tWord; g++ {
+		if !toks[g].is("gegenüber") {
+			continue
+		}
+		noun, j := false, g+1
+		for ; j < b && toks[j].kind == tWord && j-g <= 5; j++ {
+			if toks[j].upper {
+				noun = true
+			} else if noun || toks[j].isCue() {
+				break // gegenüber Reportern sagte er …
+			}
+		}
+		if !noun {
+			return ""
+		}
+		for !toks[j-1].upper {
+			j--
+		}
+		return d.text(d.tokSpan(toks, span{g + 1, j}))
+	}
+	return ""
+}
+
 // germanDative returns the dative object right after a German cue and
 // before the comma that opens its content, whom it was said to: Anna
 // Berger sagte der Zeitung, …; Er versicherte den Anwohnern, …; sagte
@@ -6362,18 +6442,43 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 	return (unicode.IsDigit(rune(n.lower[0])) || n.isNumber() || n.is("half")) && (!at || d.looksLikeClause(toks, span{j + 1, b}))
 }
 
-// mediaAddressee reports whether an addressee is a news outlet (told CNN,
-// told the Valley Times): its last word names a channel.
-func (d *doc) mediaAddressee(a string) bool {
+// mediaChannel returns the news outlet an addressee names, the channel
+// of what was told it, else "": the addressee itself when its last word
+// names a channel or an outlet (told CNN, told the Valley Times, told Vale
+// News), or a lower-case outlet noun is in it (told the Fenwick daily
+// Vale); the outlet before a host it owns (told Harbor TV's Jo Hill →
+// Harbor TV).
+func (d *doc) mediaChannel(a string) string {
 	if a == "" || d.german {
-		return false
+		return ""
 	}
+	full := dropPossessive(a)
 	for _, p := range []string{" of ", " in ", " at "} {
 		if i := strings.Index(a, p); i > 0 {
 			a = a[:i] // the Harbor Times of Fenwick
 		}
 	}
-	return d.has(cChannel, strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:]))
+	ws := strings.Fields(a)
+	for i, w := range ws {
+		lw := strings.ToLower(dropPossessive(w))
+		upper := unicode.IsUpper([]rune(w)[0])
+		switch {
+		case !upper && d.inSet("outletnoun", lw):
+			return full // told the Fenwick daily Vale
+		case upper && i < len(ws)-1 && isPossessive(strings.ToLower(w)) && d.outlet(lw):
+			return strings.Join(append(ws[:i:i], dropPossessive(w)), " ") // told Harbor TV's Jo Hill
+		}
+	}
+	if d.outlet(strings.ToLower(dropPossessive(ws[len(ws)-1]))) {
+		return full
+	}
+	return ""
+}
+
+// outlet reports whether the lower-case word w names a channel or ends an
+// outlet's name (Vale News, Harbor Press).
+func (d *doc) outlet(w string) bool {
+	return d.has(cChannel, w) || d.inSet("outlet", w)
 }
 
 // channelAfter returns the channel named in the adverbials after a frame:
@@ -6395,10 +6500,11 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		}
 		for i := j + 1; i < k; i++ {
 			if toks[i].isClass(cChannel) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
-				if t := d.untilTime(toks, i+1, k); t < k {
-					return d.text(d.tokSpan(toks, span{j + 1, t})) // at a news conference last week
+				e := d.channelSite(toks, d.channelHearers(toks, k, b), b)
+				if e == k {
+					e = d.untilTimeOrAdverb(toks, i+1, d.outletOn(toks, k, b)) // at a news conference last week
 				}
-				return d.text(d.tokSpan(toks, span{j + 1, d.channelSite(toks, d.channelHearers(toks, k, b), b)}))
+				return d.text(d.tokSpan(toks, span{j + 1, e}))
 			}
 		}
 		j = k
@@ -6430,6 +6536,54 @@ func (d *doc) channelSite(toks []token, k, b int) int {
 		}
 	}
 	return k
+}
+
+// outletOn returns where "on" and a capitalised name that is no time
+// end an English channel phrase that ends at toks[k]: "in an interview on
+// Harbor News" (not "on Monday"); else k.
+func (d *doc) outletOn(toks []token, k, b int) int {
+	if d.german || k+1 >= b || !toks[k].is("on") || !toks[k+1].upper || toks[k+1].isClass(cTime) || toks[k+1].kind != tWord {
+		return k
+	}
+	e := k + 1
+	for e < b && toks[e].kind == tWord && toks[e].upper && !toks[e].isClass(cTime) {
+		e++
+	}
+	return e
+}
+
+// untilTimeOrAdverb returns where a channel phrase toks[j:e] ends before
+// a time ("a statement Thursday evening", "an interview Tuesday"), a year
+// ("a debate at Vale College in 1998") or an -ly adverb ("a brief speech
+// shortly after …"), with the preposition or participle before it (a
+// letter dated Tuesday). A capitalised today is a name's (USA Today).
+func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
+	for i := j; i < e; i++ {
+		t := &toks[i]
+		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || isYear(*t) {
+			for i > j && (toks[i-1].isClass(cPrep) || !toks[i-1].upper && strings.HasSuffix(toks[i-1].lower, "ed")) {
+				i--
+			}
+			return i
+		}
+	}
+	if e < len(toks) && e > j && toks[e].kind == tQuote && isPossessive(toks[e-1].lower) {
+		return e + 1 // an interview on Harbor TV's "Morning Show"
+	}
+	return e
+}
+
+// isYear reports whether t is a year: four digits from 1000 to 2999.
+func isYear(t token) bool {
+	if t.kind != tWord || len(t.lower) != 4 || t.lower[0] != '1' && t.lower[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if t.lower[i] < '0' || t.lower[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // channelHearers returns where an English channel phrase that ends at
@@ -6528,23 +6682,7 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	if c < 0 {
 		return ""
 	}
-	return d.text(d.tokSpan(toks, span{p + 1, d.untilTime(toks, c+1, e)}))
-}
-
-// untilTime returns where a time word ends a channel phrase toks[j:e],
-// with the preposition or period word before it: "an interview Monday",
-// "a statement on Friday", "a speech last week" end before it; a time word
-// in capitals names an outlet (an interview with USA TODAY).
-func (d *doc) untilTime(toks []token, j, e int) int {
-	for i := j; i < e; i++ {
-		if toks[i].isClass(cTime) && !(toks[i].upper && isAllCaps(d.r[toks[i].s:toks[i].e])) {
-			for i > j && toks[i-1].isClass(cPrep|cPeriod) {
-				i-- // on Monday, last week
-			}
-			return i
-		}
-	}
-	return e
+	return d.text(d.tokSpan(toks, span{p + 1, d.untilTimeOrAdverb(toks, c+1, e)}))
 }
 
 // tokSpan converts a token range into a rune span.

@@ -102,6 +102,8 @@ var germanCases = []hardCase{
 		[]want{{text: "sie werde die Stadt verändern", mention: "Er", speaker: "Hans Kolbe"}}},
 	{"a dative after a verb of telling before the comma is whom it was told; an accusative after another verb is none", "Anna Berger erklärte der Hafenzeitung, die Brücke sei sicher. Der Bericht bestätigte den Verdacht, die Fähre sei zu alt.",
 		[]want{{text: "die Brücke sei sicher", mention: "Anna Berger", addressee: "der Hafenzeitung"}, {text: "die Fähre sei zu alt", mention: "Der Bericht", addressee: ""}}},
+	{"gegenüber and a noun phrase in the few words after the cue names whom it was told; an outlet there is the channel too", "Anna Berger erklärte am Montag gegenüber ausländischen Diplomaten, die Brücke sei sicher. Jonas Wendt sagte gegenüber der Hafenzeitung, die Fähre sei zu alt.",
+		[]want{{text: "die Brücke sei sicher", mention: "Anna Berger", addressee: "ausländischen Diplomaten", channel: "-"}, {text: "die Fähre sei zu alt", mention: "Jonas Wendt", addressee: "der Hafenzeitung", channel: "der Hafenzeitung"}}},
 	{"an infinitive clause on ohne between the cue (or the source's appositive) and a dass clause tells how it was said: the dass clause is what was said",
 		"Die Stadt baut eine Brücke. Am Donnerstag sagte Paul Weber, ohne auf einen bestimmten Fall einzugehen, dass ihn die Vorwürfe besorgt hätten. Am Freitag sagte Anna Roth, Leiterin des Bauamts, ohne auf die Kosten zu verweisen, dass die Brücke im Mai öffne.",
 		[]want{{text: "dass ihn die Vorwürfe besorgt hätten", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}, {text: "dass die Brücke im Mai öffne", kind: quotes.Indirect, mention: "Anna Roth", cue: "sagte"}}},

@@ -56,6 +56,13 @@ func TestSourceKinds(t *testing.T) {
 		{"The bridge will close, according to its website.", quotes.Document},
 		{"The bridge will close, according to a draft seen by the Harbor Ledger.", quotes.Document},
 		{"Economists expect that the bridge will close.", quotes.Anonymous},
+		{"Opponents of the toll say the bridge will close.", quotes.Anonymous},
+		{"Some of the mayor's allies said the bridge would close.", quotes.Anonymous},
+		// a document noun before by or from and its maker heads the
+		// mention: the document speaks, not a person named in it
+		{"A study by the Vale Institute found that the bridge would close.", quotes.Document},
+		{"New data from Harbor Research shows that the bridge will close.", quotes.Document},
+		{"The Fenwick Press reported that the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		// a German compound ending in an organisation noun, in any case
@@ -77,6 +84,17 @@ func TestSourceKinds(t *testing.T) {
 		{"Die Firma teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		{"Die Tageszeitung Hafenblatt berichtete, die Brücke werde geschlossen.", quotes.Organisation},
 		{"Ein Radiosender berichtete, die Brücke werde geschlossen.", quotes.Organisation},
+		// a German common noun heading the mention, capitalised like a
+		// name, makes a description; a name heading it stays a person
+		{"Die Behörden in Vallstadt teilten mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Die Oppositionsparteien erklärten, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Nicht näher genannten Quellen zufolge wird die Brücke geschlossen.", quotes.Anonymous},
+		{"Politiker aus anderen Parteien erklärten, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Die Hafenstädter Zeitung berichtete, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Laut der Nachrichtenagentur Vala wird die Brücke geschlossen.", quotes.Organisation},
+		{"Marktanalyst Jonas Wendt von der Hafenbank sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Der Vorsitzende der Stiftung Hafenblick Jonas Wendt sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Jonas Hadeking sagte, die Brücke werde geschlossen.", quotes.Person},
 	}
 	x := New()
 	for _, tc := range cases {
@@ -108,18 +126,49 @@ func TestRoles(t *testing.T) {
 		{"In an interview on Radio 5, Tom Vale said the bridge would close.", ""},
 		{"Jonas Wendt, der Vorsitzende des Hafenvereins, sagte, der Steg werde geschlossen.", "Vorsitzende des Hafenvereins"},
 		{"Jonas Wendt, der den Verein seit 2010 führt, sagte, der Steg werde geschlossen.", ""},
+		// a German title compound before the name is the role, not a part
+		// of the name, with the adjectives before it
+		{"Der hafenstädtische Innenminister Jonas Wendt sagte, der Steg werde geschlossen.", "hafenstädtische Innenminister"},
+		{"Werft-Chef Jonas Wendt sagte, der Steg werde geschlossen.", "Werft-Chef"},
+		{"Der oppositionelle Abgeordnete Jonas Wendt sagte, der Steg werde geschlossen.", "oppositionelle Abgeordnete"},
+		{"Jonas Hadeking sagte, der Steg werde geschlossen.", ""}, // -king is an English title, no German one
 		{`"The bridge will close," said Tom Vale, the union's president.`, "union's president"},
 		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},
 		{"According to Tom Vale, the union's president, the bridge will close.", "union's president"},
 		{"Tom Vale, a 52-year-old teacher from Fenwick who lost his home in the flood, said the bridge would close.", "52-year-old teacher from Fenwick"},
-		{"The senator, speaking to reporters, said the bridge would close.", ""},
+		{"Tom Vale, a Harbor Party member who voted for the toll, said the bridge would close.", "Harbor Party member"},
+		// a person the article describes, not named: the description is
+		// the role, as an anonymous source's is
+		{"The Fenwick harbor chairman said the bridge would close.", "Fenwick harbor chairman"},
+		{"Tom Vale, speaking to reporters, said the bridge would close.", ""},
+		{"The senator, speaking to reporters, said the bridge would close.", "senator"}, // the description, not the aside
+		// an inverted source's appositive with no article: a plain word
+		// opens it when a title or a source noun follows, up to a comma
+		// that a relative clause comes after; a long one is still a role
+		{`"The bridge will close," said Tom Vale, senior vice president of policy at the Harbor Trust, which runs the pier.`, "senior vice president of policy at the Harbor Trust"},
+		{`"The bridge will close," said Tom Vale, executive director of the Fenwick Riders Union and a former harbor pilot in Oakdale.`, "executive director of the Fenwick Riders Union and a former harbor pilot in Oakdale"},
+		{`"The bridge will close," said Tom Vale, visibly angry at the senator.`, ""},
+		{`"The bridge will close," said Tom Vale, speaking to the governor.`, ""},
+		{`"The bridge will close," said Tom Vale, a harbor pilot who's worked the ferry for years.`, ""},
 	}
 	x := New()
 	for _, tc := range cases {
 		if q, ok := onlyQuote(t, x, tc.text); ok && q.Role != tc.want {
 			t.Errorf("%q: role %q, want %q", tc.text, q.Role, tc.want)
+		}
+	}
+	// a role between the inverted source and the quote that goes on
+	// belongs to both halves
+	text := `"The bridge will close," said Tom Vale, the union's president, "and the ferry will stop."`
+	got := x.Extract(text)
+	if len(got) != 2 {
+		t.Fatalf("%q: got %d quotes, want 2", text, len(got))
+	}
+	for _, q := range got {
+		if q.Role != "union's president" {
+			t.Errorf("%q: role %q, want %q", q.Text, q.Role, "union's president")
 		}
 	}
 }

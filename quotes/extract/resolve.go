@@ -118,13 +118,17 @@ func (d *doc) resolve() {
 			// place says where they are
 			d.resolveDescription(f, ws[:k], described)
 			f.speaker += " " + joinWords(ws[k:])
+		case d.documentHead(ws):
+			// a study by the Vale Institute: the document speaks
+			d.resolveDescription(f, ws, described)
+			f.kind = quotes.Document
 		case d.namesPair(ws):
 			// Tom Hill and Jane Roe said: both of them, never he or she
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) || d.anonymousHead(ws) ||
-			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower):
+			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower) || d.germanCommonHead(ws):
 			// "Officials said" at the start of a sentence is no name
 			d.resolveDescription(f, ws, described)
 		default:
@@ -495,11 +499,11 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind = quotes.Person // the FBI director: a person the article describes
 	case !d.german && d.has(cDocument, head) && !ws[d.descriptionHead(ws)].upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
-	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation):
+	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation) || d.germanPress(head):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
-	case d.has(cAnonymous, head) || d.has(cAnonymous, strings.TrimSuffix(head, "s")):
+	case d.has(cAnonymous, head) || d.has(cAnonymous, strings.TrimSuffix(head, "s")) || d.germanCompound(head, cAnonymous):
 		f.kind = quotes.Anonymous
 		if f.role == "" {
 			f.role = name // a senior French presidential official
@@ -522,6 +526,9 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		if f.kind == quotes.Anonymous {
 			f.resolution = "people" // no antecedent of he or she: the class knows no such noun
 		}
+	}
+	if f.kind == quotes.Person && f.role == "" && !d.german && !ws[len(ws)-1].upper && (det == "the" || det == "a" || det == "an") {
+		f.role = name // the Republican presidential nominee: the role names the person
 	}
 	if det == "his" || det == "her" || det == "their" || det == "its" {
 		name = det + " " + name
@@ -884,6 +891,94 @@ func (d *doc) germanCompound(w string, c class) bool {
 	return false
 }
 
+// documentHead reports whether an English mention opens with a lower-case
+// document noun before by or from and the phrase that names its maker:
+// "a study by the Vale Institute", "new data from Harbor Research". The
+// document speaks, no one named in it.
+func (d *doc) documentHead(ws []word) bool {
+	if d.german {
+		return false
+	}
+	for h := 0; h+2 < len(ws) && h < 4; h++ {
+		if ws[h].upper && h > 0 || ws[h].lower == "by" || ws[h].lower == "from" {
+			return false // the first word may be the sentence's capital: New data from …
+		}
+		if d.has(cDocument, ws[h].lower) && (ws[h+1].lower == "by" || ws[h+1].lower == "from") {
+			return true
+		}
+	}
+	return false
+}
+
+// germanCommonHead reports whether a German mention is headed by a
+// common noun of a kind of source, which German capitalises like a name:
+// die Behörden in Singapur, Nicht näher genannten Quellen, die
+// Oppositionsparteien, der Ärzte. The mention is a description, no name.
+func (d *doc) germanCommonHead(ws []word) bool {
+	if !d.german {
+		return false
+	}
+	w := ws[d.descriptionHead(ws)].lower // Marktanalyst Jo Hall von der Vale Bank: a name heads it
+	// a German word of the lists, not an English one that ends a name
+	// (Michael Bloomberg, General Motors)
+	return d.has(cOrganisation|cAnonymous|cDocument, w) && d.has(cGerman, w) || d.germanCompound(w, cOrganisation) || d.germanCompound(w, cAnonymous) || d.germanPress(w)
+}
+
+// nounBefore reports whether a capitalised word other than a determiner
+// comes in ws before the name run: "Der Vorsitzende der Stiftung Vale"
+// names the chairman, not the foundation.
+func (d *doc) nounBefore(ws, run []word) bool {
+	for _, w := range ws {
+		if w == run[0] {
+			return false
+		}
+		if w.upper && !d.has(cDeterminer, w.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanTitle reports whether the German word w ends in a German title
+// of four letters or more after a stem of three: Innenminister, VW-Chef,
+// Oberbürgermeister; not Wiedeking or Insassen, whose ends are English
+// titles or abbreviations (king, sen).
+func (d *doc) germanTitle(w string) bool {
+	if !d.german {
+		return false
+	}
+	for i := 3; i+4 <= len(w); i++ {
+		if w[i-1] < 0x80 || w[i-1] >= 0xC0 { // a whole letter before
+			if t := w[i:]; d.has(cTitle, t) && d.has(cGerman, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// germanOrganisationWord reports whether the German word w names an
+// organisation or an outlet, in full or as the end of a compound
+// (Nachrichtenagentur, Tageszeitung).
+func (d *doc) germanOrganisationWord(w string) bool {
+	return d.german && (d.has(cOrganisation, w) || d.germanCompound(w, cOrganisation) || d.germanPress(w))
+}
+
+// germanPress reports whether the German word w is, or ends in, a word
+// for a news outlet (Zeitung, Tageszeitung, Computerwoche, Wiki): the
+// press set.
+func (d *doc) germanPress(w string) bool {
+	if !d.german {
+		return false
+	}
+	for i := 0; i+4 <= len(w); i++ {
+		if (i == 0 || w[i-1] < 0x80) && d.inSet("press", w[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveName picks the name out of a mention ("Former Secretary of State
 // Hillary Clinton", "Joel Pollak of Breitbart") and completes a bare
 // surname from the full names in the article.
@@ -923,7 +1018,9 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) {
+	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) || d.germanPress(last) ||
+		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws, run) {
+		// die Nachrichtenagentur SPA, die Süddeutsche Zeitung: an outlet
 		f.kind, f.speaker = quotes.Organisation, name
 		return
 	}
@@ -980,9 +1077,10 @@ func (d *doc) nameRun(ws []word) []word {
 	runs, ofAfter := 0, -1  // runs so far; how many came before the first "of"
 	start := -1             // where the current run starts
 	for i, w := range ws {
-		// no title, no word that opens sentences (Neither, Maybe, Also), no
+		// no title (in German also a compound of one: Innenminister,
+		// VW-Chef), no word that opens sentences (Neither, Maybe, Also), no
 		// possessive (Breitbart's)
-		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower) && !isPossessive(w.lower)
+		isName := w.upper && !d.has(cTitle|cDeterminer|cQuantifier|cAdverb, w.lower) && !isPossessive(w.lower) && !d.germanTitle(w.lower)
 		if isName {
 			if start < 0 {
 				start = i

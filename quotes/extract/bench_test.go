@@ -84,6 +84,16 @@ func hostile(kind string, n int) string {
 		"heldby": `"It is over," the official, who spoke on condition of anonymity, said, "We are tired," Tom Hill, who told reporters he was tired, said, `,
 		// German quotes without a subjunctive, one sentence
 		"wiequote": "Die Stadt baut eine Brücke, Wie ein Vertreter der Firma, Paul Weber heute mitteilte, wurde die Brücke „für einen guten Preis“ verkauft, ",
+		// names joined by and before a floating each, one sentence of cues
+		"eachsaid": "Ann Roe and Tom Hill and Jo Vale each said ",
+		// times that own the subject after cues, one sentence
+		"timeowner": "said Sunday night's debate ",
+		// quotes in a leading clause of reported words, one sentence
+		"leadingwhile": `Ann Roe said that while the riders are "horrified" at the toll `,
+		// while and an -ing cue after reported words, one sentence
+		"whileadding": `Tom Hill said the toll was "unfair" while adding, "We will fight it," `,
+		// German translations in parentheses after quoted names, one sentence
+		"glossparen": "Die Aktion „Open Bridge“ („offene Brücke“) ",
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -96,7 +106,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -2286,6 +2286,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 			{text: "Our plan", kind: quotes.Indirect, mention: "the mayor", cue: "said"}, {text: "makes sense", kind: quotes.Indirect, mention: "the mayor", cue: "said"}}},
 	{"documents show what they hold as polls do (the emails show that …, a memo shows …); an email showing is a participle, its sender speaks", `The emails show that the harbor board knew of the leak. A new memo shows the pier was sold in May.`,
 		[]want{{text: "that the harbor board knew of the leak", kind: quotes.Indirect, mention: "The emails", cue: "show"}, {text: "the pier was sold in May", kind: quotes.Indirect, mention: "A new memo", cue: "shows"}}},
+	{"the terms a source speaks on (on the condition of anonymity, on condition that …) and the reason for them end what it said", `Senior aides spoke about matters related to the harbor fleet only on the condition of anonymity because most of the details are secret. Ann Roe said the ferry would close on condition that her name not be used.`,
+		[]want{{text: "matters related to the harbor fleet", kind: quotes.Indirect, mention: "Senior aides", cue: "spoke about"}, {text: "the ferry would close", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"time will tell is the future showing, no one telling", `Time will tell whether the pier can carry the new trams. Only time will tell if the toll pays, Ann Roe said.`,
 		[]want{{text: "Only time will tell if the toll pays", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"as told by or to names who tells a story, not what someone said", `The story of the pier, as told by his daughter, is one of loss. The memoir, as told to a harbor reporter, sold well.`,

@@ -597,6 +597,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 			c = d.beforeSeenAs(toks, c)
 		}
 		c = d.beforeTerms(toks, c)
+		c = beforePrepWhom(toks, c)
 		if !that {
 			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", f.cueLower())) // called him a hero: an object too
 			c = d.referentOnly(toks, c, f)
@@ -654,6 +655,20 @@ func (d *doc) beforeTerms(toks []token, c span) span {
 			i-- // spoke only on the condition …: only qualifies the terms
 		}
 		return endBefore(toks, c, i)
+	}
+	return c
+}
+
+// beforePrepWhom ends reported content before a relative clause that a
+// comma, a preposition and whom open: "vouched for Jo Vale and Tom Hill,
+// with whom he has worked for years", "backs Ann Roe, for whom he held a
+// fundraiser". The writer adds it about the person named; gold ends the
+// content before it (3 of 3, where a bare ", whom" is split 3:3).
+func beforePrepWhom(toks []token, c span) span {
+	for i := c.s + 1; i+2 < c.e; i++ {
+		if toks[i].isPunct(",") && toks[i+1].isClass(cPrep) && toks[i+2].is("whom") {
+			return endBefore(toks, c, i)
+		}
 	}
 	return c
 }

@@ -2149,12 +2149,16 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 
 // bareMeasure reports whether the English source np of "according to"
 // is one lower-case singular noun with no determiner that names no source
-// kind and ends the phrase: a plan or a measure things follow (according
-// to plan, according to size, according to tradition), not police, data,
-// officials or polling by a union.
+// kind and ends the phrase: a measure things follow (according to size,
+// according to tradition), not police, data, officials or polling by a
+// union; a course set beforehand need not end it (the vote went according
+// to plan and the pier opened).
 func (d *doc) bareMeasure(toks []token, np span) bool {
 	if d.german || np.e-np.s != 1 {
 		return false
+	}
+	if !toks[np.s].upper && d.inSet("plannedcourse", toks[np.s].lower) {
+		return true
 	}
 	if np.e < len(toks) && toks[np.e].kind == tWord && !(toks[np.e].isClass(cPrep) && !toks[np.e].is("by") && !toks[np.e].is("of") && !toks[np.e].is("from")) {
 		return false // according to complete but unofficial returns: the phrase goes on
@@ -2201,7 +2205,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 	}
 	if !d.german && d.accordanceNP(toks, np) {
-		return fa, false // went according to plan; voted according to their preference: in line with, no one speaks
+		return fa, false // voted according to their preference: in line with, no one speaks
 	}
 	if d.bareMeasure(toks, np) {
 		return fa, false // according to plan, according to size: a way things go, no source
@@ -2248,15 +2252,10 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 
 // accordanceNP reports whether the English noun phrase np after
 // "according to" names what something is in line with, not a source: a
-// bare plan or schedule set beforehand (the vote went according to
-// plan), or a head noun of choice or need (voted according to their
-// preference; paid according to ability).
+// head noun of choice or need (voted according to their preference; paid
+// according to ability). A bare plan is bareMeasure's.
 func (d *doc) accordanceNP(toks []token, np span) bool {
-	if np.e <= np.s || toks[np.e-1].upper {
-		return false
-	}
-	head := toks[np.e-1].lower
-	return np.e == np.s+1 && d.inSet("plannedcourse", head) || d.inSet("inaccordance", head)
+	return np.e > np.s && !toks[np.e-1].upper && d.inSet("inaccordance", toks[np.e-1].lower)
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after

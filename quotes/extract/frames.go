@@ -6541,12 +6541,15 @@ func (d *doc) channelSite(toks []token, k, b int) int {
 // end an English channel phrase that ends at toks[k]: "in an interview on
 // Harbor News" (not "on Monday"); else k.
 func (d *doc) outletOn(toks []token, k, b int) int {
-	if d.german || k+1 >= b || !toks[k].is("on") || !toks[k+1].upper || toks[k+1].isClass(cTime) || toks[k+1].kind != tWord {
+	if d.german || k+1 >= b || !toks[k].is("on") {
 		return k
 	}
 	e := k + 1
 	for e < b && toks[e].kind == tWord && toks[e].upper && !toks[e].isClass(cTime) {
 		e++
+	}
+	if e == k+1 {
+		return k // on Monday, on its website: no name
 	}
 	return e
 }

@@ -2217,8 +2217,8 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	case d.prepcueOpens(toks, a, k):
 		if j := d.afterLeadingSource(toks, np.e, b); j >= 0 {
 			fa.right, fa.f.leads = j, true
-			if e := d.sourceEnd(toks, np.e, b); e == np.e && !d.german && e+2 < b && toks[e].isPunct(",") {
-				if r := d.roleAsideAfter(toks, np.e, e, b); r > 0 { // roleAsideAfter wants asideAfterSource's test
+			if e := d.sourceEnd(toks, np.e, b); e == np.e && d.asideOpens(toks, e, b) {
+				if r := d.roleAsideAfter(toks, np.e, e, b); r > 0 {
 					fa.f.role = d.text(d.tokSpan(toks, span{e + 1, r})) // According to Tom Hill, the board's treasurer, …
 				}
 			}
@@ -2889,10 +2889,9 @@ func (d *doc) titleThenThat(toks []token, q, b int) int {
 // asideAfterSource returns the comma that closes an English aside set
 // off by commas after a source that leads its clause, a relative clause,
 // a role or a name (whoAsideAfter, roleAsideAfter, nameAsideAfter), or
-// -1. It makes the test the three share: the comma toks[j] that opens the
-// aside, with two tokens or more after it before b.
+// -1. It makes the test the three share (asideOpens).
 func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") {
+	if !d.asideOpens(toks, j, b) {
 		return -1
 	}
 	if r := d.whoAsideAfter(toks, j, b); r > 0 {
@@ -2902,6 +2901,13 @@ func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
 		return r
 	}
 	return d.nameAsideAfter(toks, e, j, b)
+}
+
+// asideOpens reports whether toks[j] is a comma that may open an English
+// aside after a source, with two tokens or more after it before b: the
+// test whoAsideAfter, roleAsideAfter and nameAsideAfter need made first.
+func (d *doc) asideOpens(toks []token, j, b int) bool {
+	return !d.german && j+2 < b && toks[j].isPunct(",")
 }
 
 // whoAsideAfter returns the comma that closes an English relative clause

@@ -3585,10 +3585,8 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			fa.right = d.presentAfterAside(toks, np.e, b)
 		}
 	}
-	if fa.right < 0 {
-		fa.f.role = d.invertedRole(toks, np.e, b)
-	} else if r, e := d.invertedRoleEnd(toks, np.e, b); e+1 == fa.right {
-		fa.f.role = r // "…," said Jo Hill, the union's president, "and …"
+	if r, e := d.invertedRole(toks, np.e, b); fa.right < 0 || e+1 == fa.right {
+		fa.f.role = r // and "…," said Jo Hill, the union's president, "and …": the content goes on after it
 	}
 	if fa.right < 0 && fa.f.role == "" {
 		if n := d.nameAfterRole(toks, np, b); n > np.e {
@@ -3627,14 +3625,8 @@ func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 // or with a plain lower-case word when a title or a source noun follows
 // (senior vice president of policy; executive director of Parents
 // First), and hold no clause: "…," said Jo Hill, adding that …, gives
-// none.
-func (d *doc) invertedRole(toks []token, e, b int) string {
-	role, _ := d.invertedRoleEnd(toks, e, b)
-	return role
-}
-
-// invertedRoleEnd returns invertedRole's role and the mark that ends it.
-func (d *doc) invertedRoleEnd(toks []token, e, b int) (string, int) {
+// none. It returns the mark that ends the role too, else "" and -1.
+func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 	if d.german || e+2 >= b || !toks[e].isPunct(",") {
 		return "", -1
 	}

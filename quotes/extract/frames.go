@@ -2062,7 +2062,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// Experten, denen zufolge die Gletscher schmelzen: the relative
 		// pronoun is the source (as annotators name it), the rest of its
 		// clause what was said
-		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.f = d.newFrame(frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"})
 		fa.lo, fa.right = k-1, ce
 		return fa, true
 	}
@@ -2192,7 +2192,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		// Es wurden Vorwürfe laut, dass …: laut is the adjective of laut
 		// werden; the noun of report before it is the source, the clause
 		// after the comma what it says
-		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.f = d.newFrame(frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"})
 		fa.lo, fa.right = d.loudClauseStart(toks, a, k-1), ce+1
 		return fa, true
 	}

@@ -923,7 +923,7 @@ func (d *doc) germanCommonHead(ws []word) bool {
 	w := ws[d.descriptionHead(ws)].lower // Marktanalyst Jo Hall von der Vale Bank: a name heads it
 	// a German word of the lists, not an English one that ends a name
 	// (Michael Bloomberg, General Motors)
-	return d.has(cOrganisation|cAnonymous|cDocument, w) && d.has(cGerman, w) || d.germanCompound(w, cOrganisation) || d.germanCompound(w, cAnonymous) || d.germanPress(w)
+	return d.has(cOrganisation|cAnonymous|cDocument, w) && d.has(cGerman, w) || d.germanCompound(w, cOrganisation|cAnonymous) || d.germanPress(w)
 }
 
 // nounBefore reports whether a capitalised word other than a determiner

@@ -497,7 +497,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
-	case !d.german && d.has(cDocument, head) && !ws[d.descriptionHead(ws)].upper:
+	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
 	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation) || d.germanPress(head):
 		f.kind = quotes.Organisation

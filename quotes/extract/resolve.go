@@ -432,11 +432,8 @@ func antecedent(persons []*frame, gender byte) *frame {
 // Ms., Frau) or the first name of the resolved name; 0 when unknown.
 func (d *doc) genderOf(ws []word, name string) byte {
 	for _, w := range ws {
-		switch w.lower {
-		case "mr.", "mr", "herr":
-			return 'm'
-		case "mrs.", "mrs", "ms.", "ms", "miss", "frau":
-			return 'f'
+		if g := honorificGender(w.lower); g != 0 {
+			return g
 		}
 	}
 	first, _, _ := strings.Cut(name, " ")
@@ -1349,7 +1346,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 			// a pronoun after it may refer to (Lee met the board. She
 			// said …); but not Mr. Lee after Ann Lee: her husband
 			full, ok := d.names[dropPossessive(toks[i].lower)]
-			if ok && (i == 0 || d.honorificGender(&toks[i-1]) == 0 || d.honorificGender(&toks[i-1]) == d.genderOf(nil, full)) {
+			if ok && (i == 0 || honorificGender(toks[i-1].lower) == 0 || honorificGender(toks[i-1].lower) == d.genderOf(nil, full)) {
 				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
 			}
 		}
@@ -1372,13 +1369,13 @@ func (d *doc) ownsPerson(toks []token, j int) bool {
 	return false
 }
 
-// honorificGender returns the gender an honorific (Mr., Mrs., Ms.) gives
-// the name after it, else 0.
-func (d *doc) honorificGender(t *token) byte {
-	switch t.lower {
-	case "mr.", "mr":
+// honorificGender returns the gender the lower-case honorific w (Mr.,
+// Mrs., Ms., Herr) gives the name after it, else 0.
+func honorificGender(w string) byte {
+	switch w {
+	case "mr.", "mr", "herr":
 		return 'm'
-	case "mrs.", "mrs", "ms.", "ms":
+	case "mrs.", "mrs", "ms.", "ms", "miss", "frau":
 		return 'f'
 	}
 	return 0

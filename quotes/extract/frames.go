@@ -1209,7 +1209,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
-		return j < len(toks) && (toks[j].kind == tQuote || toks[j].isPunct(",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
+		return d.quoteNext(toks, j) ||
 			d.withSubject(toks, a, k) || d.absoluteName(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	if d.raisedFrom(toks, a, k) < k {

@@ -700,8 +700,10 @@ func (d *doc) subjectBefore(pos int) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0 && ns[j].pos >= i; j-- {
 		if !ns[j].possessive && d.nameOpensSentence(ns[j].pos) && !d.sameSentence(ns[j].pos, pos) {
-			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) && d.has(cTitle, strings.ToLower(string(d.r[s:e]))) && !d.isHonorific(strings.ToLower(string(d.r[s:e]))) {
-				return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
+			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) {
+				if w := strings.ToLower(string(d.r[s:e])); d.has(cTitle, w) && !d.isHonorific(w) {
+					return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
+				}
 			}
 			return ns[j].name
 		}

@@ -540,11 +540,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 }
 
 // abstractNoun reports whether a German noun ends in a suffix of
-// abstract and collective nouns, which name no person: -ung, -schaft,
-// -heit, -keit, -ion, -tät, -ei, -ium, -enz, -anz, -ik, -ie (die Meldung,
-// die Gesellschaft, die Kommission, die Akademie).
+// abstract and collective nouns, which name no person: -ung, -heit,
+// -keit, -ion, -tät, -ei, -ium, -enz, -anz, -ik, -ie (die Meldung, die
+// Kommission, die Akademie). A noun in -schaft (die Gewerkschaft) is an
+// organisation, which resolveDescription tells first.
 func abstractNoun(w string) bool {
-	for _, suf := range [...]string{"ung", "schaft", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie"} {
+	for _, suf := range [...]string{"ung", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}

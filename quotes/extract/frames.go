@@ -3581,7 +3581,7 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
-		if fa.right < 0 && d.bareSubjectBefore(toks, a, k-1) {
+		if fa.right < 0 && !d.german && d.subjectBeforeAside(toks, a, k-1) {
 			fa.right = d.presentAfterAside(toks, np.e, b)
 		}
 	}
@@ -3767,22 +3767,6 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 		}
 	}
 	return -1
-}
-
-// bareSubjectBefore reports whether the English words toks[a:c] before
-// an aside's comma are a short noun phrase alone, an article or owner
-// first and no verb in it: "The figures", "Our plan", the subject whose
-// verb follows the aside.
-func (d *doc) bareSubjectBefore(toks []token, a, c int) bool {
-	if d.german || c-a < 2 || c-a > 5 || !(article(toks[a]) || d.owner(toks[a]) || d.inSet("possessive", toks[a].lower)) {
-		return false
-	}
-	for _, t := range toks[a:c] {
-		if t.kind != tWord || t.clauseVerb() || t.isClass(cStop|cPrep) {
-			return false
-		}
-	}
-	return true
 }
 
 // presentAfterAside returns where the content goes on after an inverted
@@ -4130,7 +4114,8 @@ func (d *doc) relativeGap(toks []token, r, j int) bool {
 // subjectBeforeAside reports whether the English words toks[a:c] before the
 // comma at toks[c] are a noun phrase alone, the subject of a clause that
 // an aside interrupts (Riders, she believes, …; The new ferry, many
-// think, …), not a fronted phrase (At that point, many think, …).
+// think, …; The figures, say economists, point to …), not a fronted
+// phrase (At that point, many think, …).
 func (d *doc) subjectBeforeAside(toks []token, a, c int) bool {
 	if c-1 < a || toks[a].isClass(cPrep|cConditional|cAdverb) {
 		return false

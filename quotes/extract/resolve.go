@@ -1111,7 +1111,7 @@ func (d *doc) nameRun(ws []word) []word {
 		last = beforeOf // one run after "of": the name is before it
 	}
 	if d.german {
-		last.s += d.germanRole(ws, last.s, last.e, func(i int) (string, bool) { return ws[i].lower, ws[i].upper })
+		last.s += d.germanRole(last.s, last.e, func(i int) (string, bool) { return ws[i].lower, ws[i].upper })
 	}
 	run := ws[last.s:last.e]
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
@@ -1125,7 +1125,7 @@ func (d *doc) nameRun(ws []word) []word {
 // Technologieexperte Adrian Vale), as German writes every noun
 // capitalised. word(i) gives the lower-case word i and whether it is
 // capitalised (or no word). One word of the run is always left.
-func (d *doc) germanRole(ws []word, s, e int, word func(i int) (string, bool)) int {
+func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 	n := 0
 	for i := s; i < e-1; i++ {
 		if w, _ := word(i); d.roleNoun(w) {
@@ -1326,7 +1326,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 			j = n // Maria della Rovere: the particles go on to the surname
 		}
 		if d.german {
-			i += d.germanRole(nil, i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
+			i += d.germanRole(i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if i == 0 && titleStart {

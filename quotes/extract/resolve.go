@@ -801,10 +801,11 @@ func (d *doc) endsInName(ws []word) bool {
 	if len(run) == 0 || run[len(run)-1] != ws[len(ws)-1] {
 		return false
 	}
-	_, known := d.names[run[len(run)-1].lower]
+	if _, known := d.names[run[len(run)-1].lower]; known || len(run) >= 2 {
+		return true
+	}
 	// der italienische Ministerpräsident Berlusconi: a name after a role
-	role := d.german && len(ws) >= 2 && d.roleNoun(ws[len(ws)-2].lower)
-	return len(run) >= 2 || known || role
+	return d.german && len(ws) >= 2 && d.roleNoun(ws[len(ws)-2].lower)
 }
 
 // capitalIsPerson reports whether a mention that is a capital's name

@@ -6301,15 +6301,7 @@ func (d *doc) followingThat(toks []token, j, b int) bool {
 // possessive 's (night's, week's), not a pronoun with a contracted "is"
 // (he's, it's, that's, there's).
 func ownerWord(t token) bool {
-	w, ok := strings.CutSuffix(t.lower, "'s")
-	if !ok || t.kind != tWord || t.upper {
-		return false
-	}
-	switch w {
-	case "he", "she", "it", "that", "there", "what", "who", "here", "where", "this":
-		return false
-	}
-	return true
+	return t.kind == tWord && !t.upper && isPossessive(t.lower)
 }
 
 // sinceTime reports whether "since" at toks[j] opens a phrase of time

@@ -597,7 +597,7 @@ func (d *doc) sourceParticiple(w string) bool {
 // for people by its ending, a man or woman, or kin (organisers said, one
 // farmer, the city engineer, the victim's mother); else unknown.
 func (d *doc) peopleKind(head string) quotes.SpeakerKind {
-	if !d.german && (agentPlural(head) || agentSingular(head) || personWord(head) || d.inSet("kin", head)) {
+	if !d.german && (personWord(head) || agentSingular(head) || d.inSet("kin", head)) {
 		return quotes.Anonymous
 	}
 	return quotes.Unknown

@@ -974,8 +974,9 @@ func (d *doc) germanPress(w string) bool {
 	if !d.german {
 		return false
 	}
+	press, _ := d.lex.setTable.get("press") // once, not at each tail
 	for i := 0; i+4 <= len(w); i++ {
-		if (i == 0 || w[i-1] < 0x80) && d.inSet("press", w[i:]) {
+		if (i == 0 || w[i-1] < 0x80) && press.has(w[i:]) {
 			return true
 		}
 	}

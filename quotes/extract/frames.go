@@ -1209,7 +1209,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
-		return j < len(toks) && (toks[j].kind == tQuote || toks[j].isPunct(",:") && j+1 < len(toks) && toks[j+1].kind == tQuote) ||
+		return d.quoteNext(toks, j) ||
 			d.withSubject(toks, a, k) || d.absoluteName(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	if d.raisedFrom(toks, a, k) < k {
@@ -2062,7 +2062,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// Experten, denen zufolge die Gletscher schmelzen: the relative
 		// pronoun is the source (as annotators name it), the rest of its
 		// clause what was said
-		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.f = d.newFrame(frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"})
 		fa.lo, fa.right = k-1, ce
 		return fa, true
 	}
@@ -2149,12 +2149,16 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 
 // bareMeasure reports whether the English source np of "according to"
 // is one lower-case singular noun with no determiner that names no source
-// kind and ends the phrase: a plan or a measure things follow (according
-// to plan, according to size, according to tradition), not police, data,
-// officials or polling by a union.
+// kind and ends the phrase: a measure things follow (according to size,
+// according to tradition), not police, data, officials or polling by a
+// union; a course set beforehand need not end it (the vote went according
+// to plan and the pier opened).
 func (d *doc) bareMeasure(toks []token, np span) bool {
 	if d.german || np.e-np.s != 1 {
 		return false
+	}
+	if !toks[np.s].upper && d.inSet("plannedcourse", toks[np.s].lower) {
+		return true
 	}
 	if np.e < len(toks) && toks[np.e].kind == tWord && !(toks[np.e].isClass(cPrep) && !toks[np.e].is("by") && !toks[np.e].is("of") && !toks[np.e].is("from")) {
 		return false // according to complete but unofficial returns: the phrase goes on
@@ -2188,7 +2192,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		// Es wurden Vorwürfe laut, dass …: laut is the adjective of laut
 		// werden; the noun of report before it is the source, the clause
 		// after the comma what it says
-		fa.f = &frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"}
+		fa.f = d.newFrame(frame{mention: d.tokSpan(toks, span{k - 1, k}), rule: "according-to"})
 		fa.lo, fa.right = d.loudClauseStart(toks, a, k-1), ce+1
 		return fa, true
 	}
@@ -2201,7 +2205,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 	}
 	if !d.german && d.accordanceNP(toks, np) {
-		return fa, false // went according to plan; voted according to their preference: in line with, no one speaks
+		return fa, false // voted according to their preference: in line with, no one speaks
 	}
 	if d.bareMeasure(toks, np) {
 		return fa, false // according to plan, according to size: a way things go, no source
@@ -2213,8 +2217,8 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	case d.prepcueOpens(toks, a, k):
 		if j := d.afterLeadingSource(toks, np.e, b); j >= 0 {
 			fa.right, fa.f.leads = j, true
-			if e := d.sourceEnd(toks, np.e, b); e == np.e && !d.german && e+2 < b && toks[e].isPunct(",") {
-				if r := d.roleAsideAfter(toks, np.e, e, b); r > 0 { // roleAsideAfter wants asideAfterSource's test
+			if e := d.sourceEnd(toks, np.e, b); e == np.e && d.asideOpens(toks, e, b) {
+				if r := d.roleAsideAfter(toks, np.e, e, b); r > 0 {
 					fa.f.role = d.text(d.tokSpan(toks, span{e + 1, r})) // According to Tom Hill, the board's treasurer, …
 				}
 			}
@@ -2248,15 +2252,10 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 
 // accordanceNP reports whether the English noun phrase np after
 // "according to" names what something is in line with, not a source: a
-// bare plan or schedule set beforehand (the vote went according to
-// plan), or a head noun of choice or need (voted according to their
-// preference; paid according to ability).
+// head noun of choice or need (voted according to their preference; paid
+// according to ability). A bare plan is bareMeasure's.
 func (d *doc) accordanceNP(toks []token, np span) bool {
-	if np.e <= np.s || toks[np.e-1].upper {
-		return false
-	}
-	head := toks[np.e-1].lower
-	return np.e == np.s+1 && d.inSet("plannedcourse", head) || d.inSet("inaccordance", head)
+	return np.e > np.s && !toks[np.e-1].upper && d.inSet("inaccordance", toks[np.e-1].lower)
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after
@@ -2890,10 +2889,9 @@ func (d *doc) titleThenThat(toks []token, q, b int) int {
 // asideAfterSource returns the comma that closes an English aside set
 // off by commas after a source that leads its clause, a relative clause,
 // a role or a name (whoAsideAfter, roleAsideAfter, nameAsideAfter), or
-// -1. It makes the test the three share: the comma toks[j] that opens the
-// aside, with two tokens or more after it before b.
+// -1. It makes the test the three share (asideOpens).
 func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
-	if d.german || j+2 >= b || !toks[j].isPunct(",") {
+	if !d.asideOpens(toks, j, b) {
 		return -1
 	}
 	if r := d.whoAsideAfter(toks, j, b); r > 0 {
@@ -2903,6 +2901,13 @@ func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
 		return r
 	}
 	return d.nameAsideAfter(toks, e, j, b)
+}
+
+// asideOpens reports whether toks[j] is a comma that may open an English
+// aside after a source, with two tokens or more after it before b: the
+// test whoAsideAfter, roleAsideAfter and nameAsideAfter need made first.
+func (d *doc) asideOpens(toks []token, j, b int) bool {
+	return !d.german && j+2 < b && toks[j].isPunct(",")
 }
 
 // whoAsideAfter returns the comma that closes an English relative clause
@@ -3576,14 +3581,12 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
-		if fa.right < 0 && d.bareSubjectBefore(toks, a, k-1) {
+		if fa.right < 0 && !d.german && d.subjectBeforeAside(toks, a, k-1) {
 			fa.right = d.presentAfterAside(toks, np.e, b)
 		}
 	}
-	if fa.right < 0 {
-		fa.f.role = d.invertedRole(toks, np.e, b)
-	} else if r, e := d.invertedRoleEnd(toks, np.e, b); e+1 == fa.right {
-		fa.f.role = r // "…," said Jo Hill, the union's president, "and …"
+	if r, e := d.invertedRole(toks, np.e, b); fa.right < 0 || e+1 == fa.right {
+		fa.f.role = r // and "…," said Jo Hill, the union's president, "and …": the content goes on after it
 	}
 	if fa.right < 0 && fa.f.role == "" {
 		if n := d.nameAfterRole(toks, np, b); n > np.e {
@@ -3622,14 +3625,8 @@ func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 // or with a plain lower-case word when a title or a source noun follows
 // (senior vice president of policy; executive director of Parents
 // First), and hold no clause: "…," said Jo Hill, adding that …, gives
-// none.
-func (d *doc) invertedRole(toks []token, e, b int) string {
-	role, _ := d.invertedRoleEnd(toks, e, b)
-	return role
-}
-
-// invertedRoleEnd returns invertedRole's role and the mark that ends it.
-func (d *doc) invertedRoleEnd(toks []token, e, b int) (string, int) {
+// none. It returns the mark that ends the role too, else "" and -1.
+func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 	if d.german || e+2 >= b || !toks[e].isPunct(",") {
 		return "", -1
 	}
@@ -3770,22 +3767,6 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 		}
 	}
 	return -1
-}
-
-// bareSubjectBefore reports whether the English words toks[a:c] before
-// an aside's comma are a short noun phrase alone, an article or owner
-// first and no verb in it: "The figures", "Our plan", the subject whose
-// verb follows the aside.
-func (d *doc) bareSubjectBefore(toks []token, a, c int) bool {
-	if d.german || c-a < 2 || c-a > 5 || !(article(toks[a]) || d.owner(toks[a]) || d.inSet("possessive", toks[a].lower)) {
-		return false
-	}
-	for _, t := range toks[a:c] {
-		if t.kind != tWord || t.clauseVerb() || t.isClass(cStop|cPrep) {
-			return false
-		}
-	}
-	return true
 }
 
 // presentAfterAside returns where the content goes on after an inverted
@@ -4133,7 +4114,8 @@ func (d *doc) relativeGap(toks []token, r, j int) bool {
 // subjectBeforeAside reports whether the English words toks[a:c] before the
 // comma at toks[c] are a noun phrase alone, the subject of a clause that
 // an aside interrupts (Riders, she believes, …; The new ferry, many
-// think, …), not a fronted phrase (At that point, many think, …).
+// think, …; The figures, say economists, point to …), not a fronted
+// phrase (At that point, many think, …).
 func (d *doc) subjectBeforeAside(toks []token, a, c int) bool {
 	if c-1 < a || toks[a].isClass(cPrep|cConditional|cAdverb) {
 		return false
@@ -6319,15 +6301,7 @@ func (d *doc) followingThat(toks []token, j, b int) bool {
 // possessive 's (night's, week's), not a pronoun with a contracted "is"
 // (he's, it's, that's, there's).
 func ownerWord(t token) bool {
-	w, ok := strings.CutSuffix(t.lower, "'s")
-	if !ok || t.kind != tWord || t.upper {
-		return false
-	}
-	switch w {
-	case "he", "she", "it", "that", "there", "what", "who", "here", "where", "this":
-		return false
-	}
-	return true
+	return t.kind == tWord && !t.upper && isPossessive(t.lower)
 }
 
 // sinceTime reports whether "since" at toks[j] opens a phrase of time
@@ -6542,12 +6516,15 @@ func (d *doc) channelSite(toks []token, k, b int) int {
 // end an English channel phrase that ends at toks[k]: "in an interview on
 // Harbor News" (not "on Monday"); else k.
 func (d *doc) outletOn(toks []token, k, b int) int {
-	if d.german || k+1 >= b || !toks[k].is("on") || !toks[k+1].upper || toks[k+1].isClass(cTime) || toks[k+1].kind != tWord {
+	if d.german || k+1 >= b || !toks[k].is("on") {
 		return k
 	}
 	e := k + 1
 	for e < b && toks[e].kind == tWord && toks[e].upper && !toks[e].isClass(cTime) {
 		e++
+	}
+	if e == k+1 {
+		return k // on Monday, on its website: no name
 	}
 	return e
 }

@@ -432,11 +432,8 @@ func antecedent(persons []*frame, gender byte) *frame {
 // Ms., Frau) or the first name of the resolved name; 0 when unknown.
 func (d *doc) genderOf(ws []word, name string) byte {
 	for _, w := range ws {
-		switch w.lower {
-		case "mr.", "mr", "herr":
-			return 'm'
-		case "mrs.", "mrs", "ms.", "ms", "miss", "frau":
-			return 'f'
+		if g := honorificGender(w.lower); g != 0 {
+			return g
 		}
 	}
 	first, _, _ := strings.Cut(name, " ")
@@ -497,7 +494,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
-	case !d.german && d.has(cDocument, head) && !ws[d.descriptionHead(ws)].upper:
+	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
 	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation) || d.germanPress(head):
 		f.kind = quotes.Organisation
@@ -543,11 +540,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 }
 
 // abstractNoun reports whether a German noun ends in a suffix of
-// abstract and collective nouns, which name no person: -ung, -schaft,
-// -heit, -keit, -ion, -tät, -ei, -ium, -enz, -anz, -ik, -ie (die Meldung,
-// die Gesellschaft, die Kommission, die Akademie).
+// abstract and collective nouns, which name no person: -ung, -heit,
+// -keit, -ion, -tät, -ei, -ium, -enz, -anz, -ik, -ie (die Meldung, die
+// Kommission, die Akademie). A noun in -schaft (die Gewerkschaft) is an
+// organisation, which resolveDescription tells first.
 func abstractNoun(w string) bool {
-	for _, suf := range [...]string{"ung", "schaft", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie"} {
+	for _, suf := range [...]string{"ung", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -588,8 +586,10 @@ func (d *doc) descriptionHead(ws []word) int {
 
 // sourceParticiple reports whether the English w is a past participle
 // that may follow a source's noun: obtained, published, seen, written.
+// Unlike participleWord it takes no -ed word of four letters or fewer
+// (bed, red), which without "by" after it is seldom a participle.
 func (d *doc) sourceParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet("pastparticiple", w)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet("enparticiple", w)
 }
 
 // peopleKind returns the kind of an English source whose lower-case head
@@ -597,7 +597,7 @@ func (d *doc) sourceParticiple(w string) bool {
 // for people by its ending, a man or woman, or kin (organisers said, one
 // farmer, the city engineer, the victim's mother); else unknown.
 func (d *doc) peopleKind(head string) quotes.SpeakerKind {
-	if !d.german && (agentPlural(head) || agentSingular(head) || personWord(head) || d.inSet("kin", head)) {
+	if !d.german && (personWord(head) || agentSingular(head) || d.inSet("kin", head)) {
 		return quotes.Anonymous
 	}
 	return quotes.Unknown
@@ -701,8 +701,10 @@ func (d *doc) subjectBefore(pos int) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0 && ns[j].pos >= i; j-- {
 		if !ns[j].possessive && d.nameOpensSentence(ns[j].pos) && !d.sameSentence(ns[j].pos, pos) {
-			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) && d.has(cTitle, strings.ToLower(string(d.r[s:e]))) && !d.isHonorific(strings.ToLower(string(d.r[s:e]))) {
-				return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
+			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) {
+				if w := strings.ToLower(string(d.r[s:e])); d.has(cTitle, w) && !d.isHonorific(w) {
+					return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
+				}
 			}
 			return ns[j].name
 		}
@@ -799,10 +801,11 @@ func (d *doc) endsInName(ws []word) bool {
 	if len(run) == 0 || run[len(run)-1] != ws[len(ws)-1] {
 		return false
 	}
-	_, known := d.names[run[len(run)-1].lower]
+	if _, known := d.names[run[len(run)-1].lower]; known || len(run) >= 2 {
+		return true
+	}
 	// der italienische Ministerpräsident Berlusconi: a name after a role
-	role := d.german && len(ws) >= 2 && d.roleNoun(ws[len(ws)-2].lower)
-	return len(run) >= 2 || known || role
+	return d.german && len(ws) >= 2 && d.roleNoun(ws[len(ws)-2].lower)
 }
 
 // capitalIsPerson reports whether a mention that is a capital's name
@@ -921,7 +924,7 @@ func (d *doc) germanCommonHead(ws []word) bool {
 	w := ws[d.descriptionHead(ws)].lower // Marktanalyst Jo Hall von der Vale Bank: a name heads it
 	// a German word of the lists, not an English one that ends a name
 	// (Michael Bloomberg, General Motors)
-	return d.has(cOrganisation|cAnonymous|cDocument, w) && d.has(cGerman, w) || d.germanCompound(w, cOrganisation) || d.germanCompound(w, cAnonymous) || d.germanPress(w)
+	return d.has(cOrganisation|cAnonymous|cDocument, w) && d.has(cGerman, w) || d.germanCompound(w, cOrganisation|cAnonymous) || d.germanPress(w)
 }
 
 // nounBefore reports whether a capitalised word other than a determiner
@@ -971,8 +974,9 @@ func (d *doc) germanPress(w string) bool {
 	if !d.german {
 		return false
 	}
+	press, _ := d.lex.setTable.get("press") // once, not at each tail
 	for i := 0; i+4 <= len(w); i++ {
-		if (i == 0 || w[i-1] < 0x80) && d.inSet("press", w[i:]) {
+		if (i == 0 || w[i-1] < 0x80) && press.has(w[i:]) {
 			return true
 		}
 	}
@@ -1109,7 +1113,7 @@ func (d *doc) nameRun(ws []word) []word {
 		last = beforeOf // one run after "of": the name is before it
 	}
 	if d.german {
-		last.s += d.germanRole(ws, last.s, last.e, func(i int) (string, bool) { return ws[i].lower, ws[i].upper })
+		last.s += d.germanRole(last.s, last.e, func(i int) (string, bool) { return ws[i].lower, ws[i].upper })
 	}
 	run := ws[last.s:last.e]
 	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
@@ -1123,7 +1127,7 @@ func (d *doc) nameRun(ws []word) []word {
 // Technologieexperte Adrian Vale), as German writes every noun
 // capitalised. word(i) gives the lower-case word i and whether it is
 // capitalised (or no word). One word of the run is always left.
-func (d *doc) germanRole(ws []word, s, e int, word func(i int) (string, bool)) int {
+func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 	n := 0
 	for i := s; i < e-1; i++ {
 		if w, _ := word(i); d.roleNoun(w) {
@@ -1324,7 +1328,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 			j = n // Maria della Rovere: the particles go on to the surname
 		}
 		if d.german {
-			i += d.germanRole(nil, i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
+			i += d.germanRole(i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if i == 0 && titleStart {
@@ -1347,7 +1351,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 			// a pronoun after it may refer to (Lee met the board. She
 			// said …); but not Mr. Lee after Ann Lee: her husband
 			full, ok := d.names[dropPossessive(toks[i].lower)]
-			if ok && (i == 0 || d.honorificGender(&toks[i-1]) == 0 || d.honorificGender(&toks[i-1]) == d.genderOf(nil, full)) {
+			if ok && (i == 0 || honorificGender(toks[i-1].lower) == 0 || honorificGender(toks[i-1].lower) == d.genderOf(nil, full)) {
 				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
 			}
 		}
@@ -1370,13 +1374,13 @@ func (d *doc) ownsPerson(toks []token, j int) bool {
 	return false
 }
 
-// honorificGender returns the gender an honorific (Mr., Mrs., Ms.) gives
-// the name after it, else 0.
-func (d *doc) honorificGender(t *token) byte {
-	switch t.lower {
-	case "mr.", "mr":
+// honorificGender returns the gender the lower-case honorific w (Mr.,
+// Mrs., Ms., Herr) gives the name after it, else 0.
+func honorificGender(w string) byte {
+	switch w {
+	case "mr.", "mr", "herr":
 		return 'm'
-	case "mrs.", "mrs", "ms.", "ms":
+	case "mrs.", "mrs", "ms.", "ms", "miss", "frau":
 		return 'f'
 	}
 	return 0

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -405,8 +406,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1)) && !participleAdverb(toks, before)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after
+		// and no noun: but a word written capitalised inside a sentence
+		// near by is a noun or a name, so may well be the subject
+		// (Stoiber hatte die Rolle betont, after der Vorsitzende Stoiber)
 		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !toks[before.s].isClass(cPronoun) &&
-			(toks[after.s].isClass(cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) && role.e == role.s {
+			(toks[after.s].isClass(cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) && role.e == role.s &&
+			(toks[after.s].isClass(cPronoun) || !d.capitalInside(toks[before.s])) {
 			beforeOK = false
 		}
 	}
@@ -1646,3 +1651,29 @@ func (d *doc) afterColon(s int) bool {
 	}
 	return s > 0 && d.r[s-1] == ':'
 }
+
+// capitalInside reports whether the word t, capitalised at a clause
+// start, is written so inside a sentence within a few thousand letters
+// of it (der Vorsitzende Stoiber; the word after a lower-case word or a
+// comma): German capitalises only nouns and names, so the word is one,
+// and no fronted adverb (Besorgt äußerte sich …). The window keeps the
+// search linear in the text.
+func (d *doc) capitalInside(t token) bool {
+	w := d.r[t.s:t.e]
+	lo, hi := max(2, t.s-capitalWindow), min(len(d.r), t.e+capitalWindow)
+	for i := lo; i+len(w) <= hi; i++ {
+		if i == t.s || d.r[i] != w[0] || d.r[i-1] != ' ' {
+			continue
+		}
+		if e := i + len(w); e < len(d.r) && unicode.IsLetter(d.r[e]) || !slices.Equal(d.r[i:e], w) {
+			continue
+		}
+		if p := d.r[i-2]; unicode.IsLower(p) || p == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalWindow is how far capitalInside looks, in letters each way.
+const capitalWindow = 3000

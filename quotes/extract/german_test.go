@@ -1125,6 +1125,9 @@ var germanCases = []hardCase{
 	{"a quote in parentheses right after a quoted name is its translation, no words said: the report around it keeps no quoted part",
 		"Die Stadt baut eine Brücke. Laut Paul Weber kostet die Aktion „Open Bridge“ („offene Brücke“) rund eine Million Euro.",
 		[]want{{text: "kostet die Aktion „Open Bridge“ („offene Brücke“) rund eine Million Euro", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a lone capitalised word before the verb that the text writes capitalised inside a sentence too is a noun or a name, so the subject: the noun phrase after the verb is its object; an adverb that opens the sentence gives way to the subject after the verb",
+		"Die Partei lud auch Merkle ein. Merkle hatte besonders die Rolle der Vorsitzenden betont: „Wir entscheiden gemeinsam.“ Besorgt äußerte sich die Sprecherin der Partei: „Das ist zu wenig.“",
+		[]want{{text: "Wir entscheiden gemeinsam.", kind: quotes.Direct, mention: "Merkle"}, {text: "Das ist zu wenig.", kind: quotes.Direct, mention: "die Sprecherin der Partei"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1128,6 +1128,9 @@ var germanCases = []hardCase{
 	{"a lone capitalised word before the verb that the text writes capitalised inside a sentence too is a noun or a name, so the subject: the noun phrase after the verb is its object; an adverb that opens the sentence gives way to the subject after the verb",
 		"Die Partei lud auch Merkle ein. Merkle hatte besonders die Rolle der Vorsitzenden betont: „Wir entscheiden gemeinsam.“ Besorgt äußerte sich die Sprecherin der Partei: „Das ist zu wenig.“",
 		[]want{{text: "Wir entscheiden gemeinsam.", kind: quotes.Direct, mention: "Merkle"}, {text: "Das ist zu wenig.", kind: quotes.Direct, mention: "die Sprecherin der Partei"}}},
+	{"a German genitive goes on past its lower-case adjectives to its noun (ein Sprecher des städtischen Bauamts); an abbreviation takes no genitive: a der after it opens the clause",
+		"Die Stadt baut eine Brücke. Außerdem ließ ein Sprecher des städtischen Bauamts verlauten, dass die Brücke sicher sei. Beim Bau würde nach Auskunft der BVG der größte Teil der Brücke erneuert.",
+		[]want{{text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "ein Sprecher des städtischen Bauamts", cue: "verlauten"}, {text: "Beim Bau würde", kind: quotes.Indirect, mention: "der BVG"}, {text: "der größte Teil der Brücke erneuert", kind: quotes.Indirect, mention: "der BVG"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1131,6 +1131,9 @@ var germanCases = []hardCase{
 	{"a German genitive goes on past its lower-case adjectives to its noun (ein Sprecher des städtischen Bauamts); an abbreviation takes no genitive: a der after it opens the clause",
 		"Die Stadt baut eine Brücke. Außerdem ließ ein Sprecher des städtischen Bauamts verlauten, dass die Brücke sicher sei. Beim Bau würde nach Auskunft der BVG der größte Teil der Brücke erneuert.",
 		[]want{{text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "ein Sprecher des städtischen Bauamts", cue: "verlauten"}, {text: "Beim Bau würde", kind: quotes.Indirect, mention: "der BVG"}, {text: "der größte Teil der Brücke erneuert", kind: quotes.Indirect, mention: "der BVG"}}},
+	{"a lone word before a colon that opens a clause with an article after it is a topic label, not a speaker: the quote is the clause subject's; a name before a quote speaks",
+		"Die Partei stellte ihr Programm vor.\n\nSteuern: Die neue „Abgabe“: Die Partei will hohe Einkommen („ab einem Einkommen von 250.000 Euro“) stärker belasten.\n\nKorn: „Das ist gerecht.“",
+		[]want{{text: "ab einem Einkommen von 250.000 Euro", kind: quotes.Direct, mention: "Die Partei"}, {text: "Das ist gerecht.", kind: quotes.Direct, mention: "Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

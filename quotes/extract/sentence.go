@@ -842,7 +842,7 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 			f = d.nearestSpeechFrame(toks, fs, i)
 		}
 		if f == nil && !(i-1 > a && toks[i-1].isPunct(":") && d.colonLabel(toks, a, i-1)) {
-			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
+			f = d.subjectFrame(toks, d.pastFronted(toks, fs, d.pastTopicLabels(toks, a, i), i), i, pi)
 			if f != nil && d.itSubject(f.mention) {
 				f = nil // It received a fee to back "…": a thing, or no one, says no fragment
 			}
@@ -1053,6 +1053,24 @@ func (d *doc) pastFronted(toks []token, fs []frameAt, a, i int) int {
 		}
 	}
 	return a
+}
+
+// pastTopicLabels returns where the clause of the German sentence
+// toks[a:] that holds the quote at toks[i] opens past the topic labels
+// before it (Steuern: Die neue „Abgabe“: Die Partei will …): after the
+// last colon before the quote, when a topic label opens the sentence.
+// Else a.
+func (d *doc) pastTopicLabels(toks []token, a, i int) int {
+	if !d.german || a+2 >= i || !toks[a+1].isPunct(":") || !d.topicLabel(toks, span{a, a + 1}) {
+		return a
+	}
+	start := a
+	for j := a + 1; j < i; j++ {
+		if toks[j].isPunct(":") {
+			start = j + 1
+		}
+	}
+	return start
 }
 
 // quotedBy records again, for the medium that reports their source, the

@@ -140,8 +140,8 @@ func (d *doc) reporter(f *frame, pi int) *frame {
 		if g.para < pi-1 {
 			break
 		}
-		if g.named() && !d.documentOnly(g) {
-			return g
+		if g.named() && !d.documentOnly(g) && g.rule != "asked-within" {
+			return g // but not one who only asked within a report (askedWithin)
 		}
 	}
 	return f

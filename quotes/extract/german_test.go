@@ -1134,6 +1134,12 @@ var germanCases = []hardCase{
 	{"a lone word before a colon that opens a clause with an article after it is a topic label, not a speaker: the quote is the clause subject's; a name before a quote speaks",
 		"Die Partei stellte ihr Programm vor.\n\nSteuern: Die neue „Abgabe“: Die Partei will hohe Einkommen („ab einem Einkommen von 250.000 Euro“) stärker belasten.\n\nKorn: „Das ist gerecht.“",
 		[]want{{text: "ab einem Einkommen von 250.000 Euro", kind: quotes.Direct, mention: "Die Partei"}, {text: "Das ist gerecht.", kind: quotes.Direct, mention: "Korn"}}},
+	{"the quotes of a question that a dass clause reports as asked (dass X gefragt habe, was …) are the asker's, with the question; the dass clause stays the reporter's, and a report after it goes on from the reporter",
+		"Die Stadt baut eine Brücke. Die Zeitung berichtete, dass Weber die Frau danach gefragt habe, was sie „anhabe“ und ob sie „einen Freund“ habe.\n\nDer Bau sei zudem „viel zu teuer“ gewesen.",
+		[]want{{text: "dass Weber die Frau danach gefragt habe, was sie „anhabe“ und ob sie „einen Freund“ habe", kind: quotes.Mixed, mention: "Die Zeitung", cue: "berichtete"},
+			{text: "was sie „anhabe“ und ob sie „einen Freund“ habe", kind: quotes.Mixed, mention: "Weber", cue: "gefragt"},
+			{text: "anhabe", kind: quotes.Direct, mention: "Weber"}, {text: "einen Freund", kind: quotes.Direct, mention: "Weber"},
+			{text: "Der Bau sei zudem „viel zu teuer“ gewesen", kind: quotes.Mixed, mention: "Die Zeitung"}, {text: "viel zu teuer", kind: quotes.Direct, mention: "Die Zeitung"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

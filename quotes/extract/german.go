@@ -965,7 +965,20 @@ func (d *doc) germanStatement(toks []token, a, i int) bool {
 // subject (Dennoch, so Nacke, habe Paul Weber „…“) rather than to the
 // source of the report it continues.
 func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
+	if toks[a].isClass(cSubordinator) {
+		// Da sie Angst hatte, habe Korn „…“: the main clause's subject
+		// follows the fronted clause's comma
+		for c := a + 1; c < i; c++ {
+			if toks[c].isPunct(",") {
+				a = c + 1
+				break
+			}
+		}
+	}
 	np, ok := d.germanSubject(toks, a, i)
+	if !ok && a+2 <= i && toks[a].kind == tWord && !toks[a].upper && toks[a+1].kind == tWord {
+		np, ok = span{a + 1, a + 2}, true // habe Korn „…“: the surname right after the verb, checked below
+	}
 	// a bare surname of a full name given before; German capitalises its
 	// nouns, so longer capitalised runs (Jeder Pädagoge) name no one, and
 	// a pronoun stands for the source of the report (Er habe …)

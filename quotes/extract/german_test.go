@@ -1140,6 +1140,9 @@ var germanCases = []hardCase{
 			{text: "was sie „anhabe“ und ob sie „einen Freund“ habe", kind: quotes.Mixed, mention: "Weber", cue: "gefragt"},
 			{text: "anhabe", kind: quotes.Direct, mention: "Weber"}, {text: "einen Freund", kind: quotes.Direct, mention: "Weber"},
 			{text: "Der Bau sei zudem „viel zu teuer“ gewesen", kind: quotes.Mixed, mention: "Die Zeitung"}, {text: "viel zu teuer", kind: quotes.Direct, mention: "Die Zeitung"}}},
+	{"a subjunctive main clause after a fronted clause of da or weil names its own subject after its verb: a surname the article gave takes the quote in it",
+		"Die Anwältin Eva Korn vertritt die Frau. Sie sagte, der Richter habe den Fall verschleppt. Da ihre Mandantin Angst hatte, habe Korn „die Sache beschleunigt“.",
+		[]want{{text: "der Richter habe den Fall verschleppt", kind: quotes.Indirect, mention: "Sie", cue: "sagte"}, {text: "Da ihre Mandantin Angst hatte, habe Korn „die Sache beschleunigt“", kind: quotes.Mixed, mention: "Korn"}, {text: "die Sache beschleunigt", kind: quotes.Direct, mention: "Korn"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1143,6 +1143,9 @@ var germanCases = []hardCase{
 	{"a subjunctive main clause after a fronted clause of da or weil names its own subject after its verb: a surname the article gave takes the quote in it",
 		"Die Anwältin Eva Korn vertritt die Frau. Sie sagte, der Richter habe den Fall verschleppt. Da ihre Mandantin Angst hatte, habe Korn „die Sache beschleunigt“.",
 		[]want{{text: "der Richter habe den Fall verschleppt", kind: quotes.Indirect, mention: "Sie", cue: "sagte"}, {text: "Da ihre Mandantin Angst hatte, habe Korn „die Sache beschleunigt“", kind: quotes.Mixed, mention: "Korn"}, {text: "die Sache beschleunigt", kind: quotes.Direct, mention: "Korn"}}},
+	{"a lone fronted adverb gives way to a subject of bare adjectives and a plural noun after the verb, as to one with an article",
+		"Die Stadt baut eine Brücke. Andererseits haben lokale Medien berichtet, dass die Brücke marode sei.",
+		[]want{{text: "dass die Brücke marode sei", kind: quotes.Indirect, mention: "lokale Medien", cue: "berichtet"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -860,10 +860,22 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 	if t := toks[np.s]; np.e-np.s > 1 && t.isCue() && (strings.HasSuffix(t.lower, "ed") || t.is("said") || t.is("wrote")) {
 		return frameAt{}, false // Asked Tom Hill: "…": a past cue inverted before its source (but Hope Hicks: "…")
 	}
+	if d.topicLabel(toks, np) {
+		return frameAt{}, false
+	}
 	f := d.newFrame(frame{class: "speech", rule: "colon-name", mention: d.tokSpan(toks, np)})
 	f.cue = span{toks[np.e].s, toks[np.e].e}
 	f.cueText = d.text(f.cue)
 	return frameAt{f: f, lo: a, hi: np.e + 1, right: np.e + 1}, true
+}
+
+// topicLabel reports whether the German word np before a colon names a
+// topic, not a speaker: an article opens a clause of its own after the
+// colon (Steuern: Die Partei will …), and the text names no one so.
+// A speaker's words follow his name in marks (Weber: „…“).
+func (d *doc) topicLabel(toks []token, np span) bool {
+	return d.german && np.e-np.s == 1 && np.e+1 < len(toks) && toks[np.e+1].isClass(cDeterminer) &&
+		d.names[toks[np.s].lower] == "" && !toks[np.s].isClass(cPronoun|cMale|cFemale)
 }
 
 // colonLabel reports whether the one or two English words toks[a:c]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -139,8 +140,8 @@ func (d *doc) reporter(f *frame, pi int) *frame {
 		if g.para < pi-1 {
 			break
 		}
-		if g.named() && !d.documentOnly(g) {
-			return g
+		if g.named() && !d.documentOnly(g) && g.rule != "asked-within" {
+			return g // but not one who only asked within a report (askedWithin)
 		}
 	}
 	return f
@@ -404,9 +405,14 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		}
 		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1)) && !participleAdverb(toks, before)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
-		// names no one the article knows gives way to the subject after
+		// names no one the article knows gives way to the subject after,
+		// also one of bare adjectives (Andererseits haben lokale Medien)
+		// and no noun: but a word written capitalised inside a sentence
+		// near by is a noun or a name, so may well be the subject
+		// (Stoiber hatte die Rolle betont, after der Vorsitzende Stoiber)
 		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !toks[before.s].isClass(cPronoun) &&
-			(toks[after.s].isClass(cDeterminer|cPronoun) || d.properOrPronoun(toks, after)) && role.e == role.s {
+			(toks[after.s].isClass(cDeterminer|cPronoun) || d.properOrPronoun(toks, after) || !toks[after.s].upper) && role.e == role.s &&
+			(toks[after.s].isClass(cPronoun) || !d.capitalInside(toks[before.s])) {
 			beforeOK = false
 		}
 	}
@@ -960,7 +966,20 @@ func (d *doc) germanStatement(toks []token, a, i int) bool {
 // subject (Dennoch, so Nacke, habe Paul Weber „…“) rather than to the
 // source of the report it continues.
 func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
+	if toks[a].isClass(cSubordinator) {
+		// Da sie Angst hatte, habe Korn „…“: the main clause's subject
+		// follows the fronted clause's comma
+		for c := a + 1; c < i; c++ {
+			if toks[c].isPunct(",") {
+				a = c + 1
+				break
+			}
+		}
+	}
 	np, ok := d.germanSubject(toks, a, i)
+	if !ok && a+2 <= i && toks[a].kind == tWord && !toks[a].upper && toks[a+1].kind == tWord {
+		np, ok = span{a + 1, a + 2}, true // habe Korn „…“: the surname right after the verb, checked below
+	}
 	// a bare surname of a full name given before; German capitalises its
 	// nouns, so longer capitalised runs (Jeder Pädagoge) name no one, and
 	// a pronoun stands for the source of the report (Er habe …)
@@ -1646,3 +1665,29 @@ func (d *doc) afterColon(s int) bool {
 	}
 	return s > 0 && d.r[s-1] == ':'
 }
+
+// capitalInside reports whether the word t, capitalised at a clause
+// start, is written so inside a sentence within a few thousand letters
+// of it (der Vorsitzende Stoiber; the word after a lower-case word or a
+// comma): German capitalises only nouns and names, so the word is one,
+// and no fronted adverb (Besorgt äußerte sich …). The window keeps the
+// search linear in the text.
+func (d *doc) capitalInside(t token) bool {
+	w := d.r[t.s:t.e]
+	lo, hi := max(2, t.s-capitalWindow), min(len(d.r), t.e+capitalWindow)
+	for i := lo; i+len(w) <= hi; i++ {
+		if i == t.s || d.r[i] != w[0] || d.r[i-1] != ' ' {
+			continue
+		}
+		if e := i + len(w); e < len(d.r) && unicode.IsLetter(d.r[e]) || !slices.Equal(d.r[i:e], w) {
+			continue
+		}
+		if p := d.r[i-2]; unicode.IsLower(p) || p == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalWindow is how far capitalInside looks, in letters each way.
+const capitalWindow = 3000

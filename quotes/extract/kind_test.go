@@ -95,6 +95,11 @@ func TestSourceKinds(t *testing.T) {
 		{"Marktanalyst Jonas Wendt von der Hafenbank sagte, die Brücke werde geschlossen.", quotes.Person},
 		{"Der Vorsitzende der Stiftung Hafenblick Jonas Wendt sagte, die Brücke werde geschlossen.", quotes.Person},
 		{"Jonas Hadeking sagte, die Brücke werde geschlossen.", quotes.Person},
+		// a lone German name that is an abbreviation, a title in marks or
+		// a name the article gave after a word for an outlet is no person
+		{"Laut HVB wird die Brücke geschlossen.", quotes.Organisation},
+		{"Laut der „Hafenwoche“ wird die Brücke geschlossen.", quotes.Organisation},
+		{"Die Zeitung Hafenblatt meldete den Fund. Wie Hafenblatt berichtet, wird die Brücke geschlossen.", quotes.Organisation},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -2242,7 +2242,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 	name := t.upper && !t.isClass(cDeterminer|cTitle)
 	noun := name // German: a capitalised word seen; lower case after it ends the phrase
 	e := k + 1
-	ownedAt := 0 // where the words a possessive owns start
+	ownedAt := 0      // where the words a possessive owns start
+	genitive := false // a German genitive was taken
 	if d.german && t.isClass(cDeterminer) {
 		e = d.attributeAdjective(toks, e, b) // teilte die zur Universität Ulm gehörende Stiftung mit
 	}
@@ -2318,8 +2319,17 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e += 2 // the Sheriff of Nottingham; master of ceremonies Jo Vale
 			continue
 		}
-		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord && !(u.lower == "der" && toks[k].isClass(cMale|cFemale)) {
+		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord && !(u.lower == "der" && toks[k].isClass(cMale|cFemale)) &&
+			!(e > k+1 && isAllCaps(d.r[toks[e-1].s:toks[e-1].e]) && !toks[e+1].upper) {
+			// but: nach Auskunft der NASA der größte Teil …: an
+			// abbreviation takes no genitive; the article opens the clause
 			e++ // a German genitive: eine Sprecherin des Ministeriums (but sagte Paul Weber der Zeitung: whom he told)
+			if !genitive {
+				// only the first: nach Einschätzung der Ermittler der
+				// Täter des jungen …: a second der may open the clause
+				e = d.genitiveAdjectives(toks, e, b)
+			}
+			genitive = true
 			continue
 		}
 		if d.quotedNameAfter(toks, e, b) {
@@ -2879,4 +2889,20 @@ func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
 		n++
 	}
 	return n, n-e >= 2
+}
+
+// genitiveAdjectives returns where the noun of a German genitive starts
+// after its article at toks[e]: past inflected adjectives (ein Sprecher
+// des britischen Ministeriums), which German writes in lower case. Else
+// e: no capitalised noun follows them.
+func (d *doc) genitiveAdjectives(toks []token, e, b int) int {
+	n := e
+	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
+		!toks[n].isClass(cStop|cPrep|cFinite|cDeterminer|cPronoun|cAdverb) && !toks[n].isCue() {
+		n++
+	}
+	if n > e && n < b && toks[n].kind == tWord && toks[n].upper {
+		return n
+	}
+	return e
 }

@@ -510,8 +510,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.speaker, f.resolution = prev.speaker, "description"
 			return
 		}
-	case d.german && isAllCaps([]rune(headWord.text)):
-		f.kind = quotes.Organisation // die NASA, der BBC
+	case d.german && (isAllCaps([]rune(headWord.text)) || strings.ContainsRune(d.text(f.mention), '„')):
+		f.kind = quotes.Organisation // die NASA, der BBC; die „Computerwoche“: a title in marks
 	case d.german && strings.HasSuffix(head, "schaft"):
 		f.kind = quotes.Organisation // die Gewerkschaft, der Bundesanwaltschaft
 	case d.german && abstractNoun(head):
@@ -1032,6 +1032,13 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.kind, f.speaker = quotes.Document, name // laut Gesetzesentwurf
 		return
 	}
+	if len(run) == 1 && d.germanOutlet(f, run[0], names[last]) {
+		f.kind, f.speaker = quotes.Organisation, name
+		if full := names[last]; full != "" {
+			f.speaker = full
+		}
+		return
+	}
 	f.kind = quotes.Person
 	f.speaker = name
 	if f.role == "" {
@@ -1045,6 +1052,25 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	if owner {
 		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
+}
+
+// germanOutlet reports whether the lone German name w of f's mention
+// names a body or an outlet, not a person: an abbreviation (ZDF, BASF:
+// German writes no person's name in capitals), a title in quote marks
+// (die „Computerwoche“), or a name the article gave after a word for a
+// body (die Zeitung Haaretz … Haaretz berichtet).
+func (d *doc) germanOutlet(f *frame, w word, full string) bool {
+	if !d.german {
+		return false
+	}
+	if rs := []rune(w.text); len(rs) >= 2 && isAllCaps(rs) {
+		return true
+	}
+	if strings.ContainsRune(d.text(f.mention), '„') {
+		return true
+	}
+	first, _, ok := strings.Cut(full, " ")
+	return ok && d.germanOrganisationWord(strings.ToLower(first))
 }
 
 // orgNoun reports whether a German noun names an organisation or a

@@ -96,6 +96,9 @@ func (d *doc) attribute() {
 			d.addReported(toks, span{0, len(toks)}, last.f, "colon-block")
 		}
 		d.continueInParagraph(d.results[first:], last, leadIn)
+		if d.german {
+			d.askedWithin(toks, first, pi)
+		}
 		if bare != nil && len(toks) > 0 && toks[0].kind == tQuote {
 			// Jo Vale continued her remarks.¶ "…": the paragraph before
 			// named the speaker and said nothing, and no one in this one
@@ -842,7 +845,7 @@ func (d *doc) unframedQuote(toks []token, fs []frameAt, a, b, i, pi int, standal
 			f = d.nearestSpeechFrame(toks, fs, i)
 		}
 		if f == nil && !(i-1 > a && toks[i-1].isPunct(":") && d.colonLabel(toks, a, i-1)) {
-			f = d.subjectFrame(toks, d.pastFronted(toks, fs, a, i), i, pi)
+			f = d.subjectFrame(toks, d.pastFronted(toks, fs, d.pastTopicLabels(toks, a, i), i), i, pi)
 			if f != nil && d.itSubject(f.mention) {
 				f = nil // It received a fee to back "…": a thing, or no one, says no fragment
 			}
@@ -1053,6 +1056,24 @@ func (d *doc) pastFronted(toks []token, fs []frameAt, a, i int) int {
 		}
 	}
 	return a
+}
+
+// pastTopicLabels returns where the clause of the German sentence
+// toks[a:] that holds the quote at toks[i] opens past the topic labels
+// before it (Steuern: Die neue „Abgabe“: Die Partei will …): after the
+// last colon before the quote, when a topic label opens the sentence.
+// Else a.
+func (d *doc) pastTopicLabels(toks []token, a, i int) int {
+	if !d.german || a+2 >= i || !toks[a+1].isPunct(":") || !d.topicLabel(toks, span{a, a + 1}) {
+		return a
+	}
+	start := a
+	for j := a + 1; j < i; j++ {
+		if toks[j].isPunct(":") {
+			start = j + 1
+		}
+	}
+	return start
 }
 
 // quotedBy records again, for the medium that reports their source, the
@@ -3412,4 +3433,99 @@ func (d *doc) frameBefore(toks []token, fs []frameAt, b, i int) *frame {
 		return nil
 	}
 	return speechFrameBefore(fs, i)
+}
+
+// askedWithin gives the quotes of a question that a German clause of
+// dass reports as asked (…, dass Weber die Frau gefragt habe, was sie
+// „…“ und ob sie „…“ habe) to the asker, the subject of the dass clause,
+// and records the question as his words: the annotators give it to him,
+// and the whole dass clause to the source that reports it. first is
+// where the paragraph's results start in d.results.
+func (d *doc) askedWithin(toks []token, first, pi int) {
+	n := len(d.results)
+	var f *frame
+	var asked map[int]*frame // the quotes asked, by index into d.qs, and their asker
+	lastComma := -1
+	for i := range toks {
+		if toks[i].kind != tQuote {
+			continue
+		}
+		c, k, np, ok := d.questionAsked(toks, i)
+		if !ok {
+			continue
+		}
+		if f == nil || c != lastComma {
+			f = d.newFrame(frame{class: "speech", rule: "asked-within", para: pi, mention: d.tokSpan(toks, np), cue: d.tokSpan(toks, span{k, k + 1})})
+			f.cueText = d.text(f.cue)
+			// before the last frame, which stays the source a report in
+			// the subjunctive after it goes on from: the asker reports
+			// nothing more
+			d.frames = slices.Insert(d.frames, max(len(d.frames)-1, 0), f)
+			d.addQuestion(toks, c+1, f)
+			lastComma = c
+		}
+		if asked == nil {
+			asked = map[int]*frame{} // rare: only a paragraph with such a question pays for it
+		}
+		asked[toks[i].q] = f
+	}
+	if asked == nil {
+		return
+	}
+	for _, r := range d.results[first:n] { // once, so that many questions stay linear
+		if g := asked[r.qi]; g != nil && r.kind == quotes.Direct && r.f != nil {
+			r.f, r.rule = g, "asked-within"
+		}
+	}
+}
+
+// questionAsked reports whether the German quote at toks[i] stands in a
+// question after a comma (c) that follows a cue of asking (k), perfect
+// or not, in a clause of dass with a subject of its own (np): dass Weber
+// die Frau gefragt habe, was sie „…“.
+func (d *doc) questionAsked(toks []token, i int) (c, k int, np span, ok bool) {
+	c = i - 1
+	for c > 0 && i-c < 16 && !toks[c].isPunct(",") && !toks[c].isPunct(".;:!?") {
+		c--
+	}
+	if c < 2 || !toks[c].isPunct(",") || toks[c+1].kind != tWord || !d.inSet("question", toks[c+1].lower) {
+		return 0, 0, span{}, false
+	}
+	k = c - 1
+	if toks[k].isClass(cAux) {
+		k-- // gefragt habe
+	}
+	if !d.inSet("asks", toks[k].lower) {
+		return 0, 0, span{}, false
+	}
+	s := k - 1
+	for s > 0 && k-s < 10 && toks[s].kind == tWord && !toks[s].is("dass") {
+		s--
+	}
+	if !toks[s].is("dass") {
+		return 0, 0, span{}, false
+	}
+	np, ok = d.npAfter(toks, s+1, k)
+	if !ok || !d.nominative(toks, np) || toks[np.s].isClass(cDeterminer) && !d.namesSomeone(toks, np) {
+		return 0, 0, span{}, false
+	}
+	return c, k, np, true
+}
+
+// addQuestion records the question that opens at toks[q] as said by f,
+// to its sentence's end, with its quotes as parts.
+func (d *doc) addQuestion(toks []token, q int, f *frame) {
+	e := q
+	for e < len(toks) && !toks[e].isPunct(".;!?") {
+		e++
+	}
+	c := span{q, e}
+	res := d.newResult(result{kind: quotes.Indirect, content: d.tokSpan(toks, c), qi: -1, f: f, rule: "asked-within", chain: -1})
+	for j := c.s; j < c.e; j++ {
+		if toks[j].kind == tQuote {
+			res.kind = quotes.Mixed
+			res.parts = append(res.parts, span{d.qs[toks[j].q].s, d.qs[toks[j].q].e})
+		}
+	}
+	d.results = append(d.results, res)
 }

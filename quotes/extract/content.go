@@ -1208,8 +1208,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 			k = d.skipAdverbials(toks, k+1, c.e)
 		}
 		return k+1 < c.e && d.reportsClause(toks, span{k, c.e}, f)
-	case first.isClass(cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
-		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
+	case first.isClass(cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !((d.approximately(toks, c.s, c.e) || d.degreeBeforeAmount(toks, c.s, c.e)) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
+		return false // said on Monday …, said nothing: no clause (but said about 20 people had …, said just a few boats run …; say and tell report one: said about half of it came …)
 	}
 	return d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
 		f.class == "belief" && d.presentClause(toks, c)

@@ -6242,6 +6242,26 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !n.isCue() && !t.isClass(cTime)
 }
 
+// degreeBeforeAmount reports whether toks[j] is an English adverb of
+// degree or "not" right before a number, a quantifier or "how", or "a"
+// and one of those (said nearly 400 riders came, just a few boats run, said just how weak it is, says not much): it
+// modifies the amount, in the content, not the cue before it ("said only
+// that …" still skips it).
+func (d *doc) degreeBeforeAmount(toks []token, j, b int) bool {
+	t := toks[j]
+	if d.german || j+1 >= b || t.kind != tWord || t.upper || t.isClass(cPrep) {
+		return false // about 500, around 20: a preposition's phrase (see approximately)
+	}
+	n := toks[j+1]
+	if n.is("a") && j+2 < b {
+		n = toks[j+2] // said just a few boats run: "a few", "a dozen"
+	}
+	if n.kind != tWord || !(n.isNumber() || n.isClass(cQuantifier) || n.is("how")) {
+		return false
+	}
+	return t.is("not") || d.inSet("roughly", t.lower)
+}
+
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
 // in a statement, in an interview with CNN, last week.
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
@@ -6260,6 +6280,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j
 		case d.lyBeforeParticiple(toks, j, b):
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
+		case d.degreeBeforeAmount(toks, j, b):
+			return j // said nearly 400 riders came: the adverb counts the riders, in the content
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
 		case !d.german && t.finite() && !(j+1 < b && toks[j+1].is("that")):

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an active quoted with an object, as saying and a clause reports the object and what it was quoted as saying, as the paper's report; no clause after as saying reports nothing", `The Ledger quoted one of Ann Roe's aides as saying the pier would close in May. The Courier quoted the mayor as a friend.`,
+		[]want{{text: "one of Ann Roe's aides as saying the pier would close in May", kind: quotes.Indirect, mention: "The Ledger", cue: "quoted"}}},
 	{"an adverb of degree or not right after the cue, before a number, a quantifier or how, counts the amount in the content (said nearly 400 riders, just a few boats, not much); a preposition there (about 500) still ends an adverbial", `Jo Vale said nearly 400 riders had complained. Tom Hill said just a few boats run at night. Ann Roe says not much has changed. Alan Moss said to a crowd of about 500 that the pier would hold.`,
 		[]want{{text: "nearly 400 riders had complained", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}, {text: "just a few boats run at night", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}, {text: "not much has changed", kind: quotes.Indirect, mention: "Ann Roe", cue: "says"}, {text: "that the pier would hold", kind: quotes.Indirect, mention: "Alan Moss", cue: "said"}}},
 	{"a relative clause set off by commas on a name, its cue's object going on to the comma (who writes for the Ledger,), is no aside: the words on either side are the sentence's own", `Jo Vale, who writes for the Ledger, has covered the harbor for ten years. Tom Hill, who reports to the mayor, runs the office that sets the fares. The goal, Ann Roe said, is a new pier.`,

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a cue in a clause that a subordinating word opens at the sentence start reports up to the comma that closes that clause; the main clause after it is not said", `Although last year Ann Roe said the toll was a mistake, at the meeting this week she defended it. While Tom Hill argues the pier is sound, riders stay away.`,
+		[]want{{text: "the toll was a mistake", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "the pier is sound", kind: quotes.Indirect, mention: "Tom Hill", cue: "argues"}}},
 	{"an active quoted with an object, as saying and a clause reports the object and what it was quoted as saying, as the paper's report; no clause after as saying reports nothing", `The Ledger quoted one of Ann Roe's aides as saying the pier would close in May. The Courier quoted the mayor as a friend.`,
 		[]want{{text: "one of Ann Roe's aides as saying the pier would close in May", kind: quotes.Indirect, mention: "The Ledger", cue: "quoted"}}},
 	{"an adverb of degree or not right after the cue, before a number, a quantifier or how, counts the amount in the content (said nearly 400 riders, just a few boats, not much); a preposition there (about 500) still ends an adverbial", `Jo Vale said nearly 400 riders had complained. Tom Hill said just a few boats run at night. Ann Roe says not much has changed. Alan Moss said to a crowd of about 500 that the pier would hold.`,

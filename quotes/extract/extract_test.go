@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"instead or again between and and a cue tells of a second act of the subject before the and: the cue is hers (did not do so, and instead argued that …)", `Ann Roe did not vote, and instead argued that the board had made a deal with the mayor. Tom Hill met the riders and again said the toll would fall.`,
+		[]want{{text: "that the board had made a deal with the mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "argued"}, {text: "the toll would fall", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"names listed with commas before the last two joined by and are all the source (Ann Roe, Jo Vale and Tom Hill said); a phrase that a preposition or an adverb leads before the comma is not in the list", `Ann Roe, Jo Vale and Tom Hill said the pier was unsafe. In Fenwick, Alan Moss and Tom Hill said the toll would rise. Meanwhile, Ann Roe and Alan Moss said the ferry was late.`,
 		[]want{{text: "the pier was unsafe", kind: quotes.Indirect, mention: "Ann Roe, Jo Vale and Tom Hill", cue: "said"}, {text: "the toll would rise", kind: quotes.Indirect, mention: "Alan Moss and Tom Hill", cue: "said"}, {text: "the ferry was late", kind: quotes.Indirect, mention: "Ann Roe and Alan Moss", cue: "said"}}},
 	{"a cue in a clause that a subordinating word opens at the sentence start reports up to the comma that closes that clause; the main clause after it is not said", `Although last year Ann Roe said the toll was a mistake, at the meeting this week she defended it. While Tom Hill argues the pier is sound, riders stay away.`,

@@ -2687,7 +2687,9 @@ func (d *doc) commaQuote(t token) bool {
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
 // since said; are wary of it and generally agree; and has been saying),
-// or -1. A negated cue joins only before "that": "but did not recommend
+// or -1; adverbs of a second act go over too (and instead argued, and
+// again said: see set-coordadverb). A negated cue joins only before
+// "that": "but did not recommend
 // that …" reports a second act of the subject, "and did not find ties"
 // reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
@@ -2698,7 +2700,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(toks[j].finite() || toks[j].is("been") && j-1 > a && toks[j-1].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
+		if k-j > 3 || !(toks[j].finite() || toks[j].is("been") && j-1 > a && toks[j-1].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j]) || d.inSet("coordadverb", toks[j].lower)) {
 			break
 		}
 		j--

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"only, simply or merely between a cue and that limits what was said: the adverb is the cue's, the content starts at that", `Jo Vale spoke briefly, saying only that the board would meet in May. Ann Roe said simply that the pier was closed.`,
+		[]want{{text: "that the board would meet in May", kind: quotes.Indirect, mention: "Jo Vale", cue: "saying"}, {text: "that the pier was closed", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"instead or again between and and a cue tells of a second act of the subject before the and: the cue is hers (did not do so, and instead argued that …)", `Ann Roe did not vote, and instead argued that the board had made a deal with the mayor. Tom Hill met the riders and again said the toll would fall.`,
 		[]want{{text: "that the board had made a deal with the mayor", kind: quotes.Indirect, mention: "Ann Roe", cue: "argued"}, {text: "the toll would fall", kind: quotes.Indirect, mention: "Tom Hill", cue: "said"}}},
 	{"names listed with commas before the last two joined by and are all the source (Ann Roe, Jo Vale and Tom Hill said); a phrase that a preposition or an adverb leads before the comma is not in the list", `Ann Roe, Jo Vale and Tom Hill said the pier was unsafe. In Fenwick, Alan Moss and Tom Hill said the toll would rise. Meanwhile, Ann Roe and Alan Moss said the ferry was late.`,

@@ -6284,6 +6284,8 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case d.degreeBeforeAmount(toks, j, b):
 			return j // said nearly 400 riders came: the adverb counts the riders, in the content
+		case !d.german && j+1 < b && toks[j+1].is("that") && !t.upper && d.inSet("onlythat", t.lower):
+			j++ // saying only that …: the adverb limits what was said, the cue's, not the clause's
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
 		case !d.german && t.finite() && !(j+1 < b && toks[j+1].is("that")):

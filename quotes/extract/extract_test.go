@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a role set off by commas after an according-to source in mid-clause is the source's: the clause goes on with its verb after the role's comma", `The toll, according to Tom Hill, a former board member, will rise in May.`,
+		[]want{{text: "The toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "according to"}, {text: "will rise in May", kind: quotes.Indirect, mention: "Tom Hill", cue: "according to"}}},
 	{"only, simply or merely between a cue and that limits what was said: the adverb is the cue's, the content starts at that", `Jo Vale spoke briefly, saying only that the board would meet in May. Ann Roe said simply that the pier was closed.`,
 		[]want{{text: "that the board would meet in May", kind: quotes.Indirect, mention: "Jo Vale", cue: "saying"}, {text: "that the pier was closed", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}}},
 	{"instead or again between and and a cue tells of a second act of the subject before the and: the cue is hers (did not do so, and instead argued that …)", `Ann Roe did not vote, and instead argued that the board had made a deal with the mayor. Tom Hill met the riders and again said the toll would fall.`,

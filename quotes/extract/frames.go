@@ -2239,7 +2239,15 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			fa.right = j
 		}
 	case !d.german && afterBoundary:
-		if j := d.sourceEnd(toks, np.e, b); j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {
+		j := d.sourceEnd(toks, np.e, b)
+		if j == np.e && j+2 < b && toks[j].isPunct(",") {
+			// The toll, according to Tom Hill, a board member, will rise:
+			// the role set off by commas is the source's
+			if r := d.roleAsideAfter(toks, np.e, j, b); r > 0 && r+1 < b && d.predicateAfterSource(toks, a, k, r+1) {
+				fa.f.role, j = d.text(d.tokSpan(toks, span{j + 1, r})), r
+			}
+		}
+		if j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {
 			fa.right = j + 1 // Fundraising, according to the campaign, has surged
 		}
 	}

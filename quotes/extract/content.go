@@ -540,6 +540,27 @@ func (d *doc) bareLink(toks []token, c span) bool {
 	return true
 }
 
+// quotedObjectAs reports whether English content after an active
+// "quoted" opens with its object, a short phrase of words, then "as
+// saying" and a clause: "The Ledger quoted one of her aides as saying the
+// pier would close" reports what the paper quoted, the object and all
+// (as annotators mark it).
+func (d *doc) quotedObjectAs(toks []token, c span, f *frame) bool {
+	cue := f.cueLower()
+	if cue != "quoted" && cue != "quotes" {
+		return false
+	}
+	for i := c.s + 1; i+2 < c.e && i <= c.s+8; i++ {
+		if toks[i].kind != tWord {
+			return false
+		}
+		if toks[i].is("as") {
+			return toks[i+1].is("saying")
+		}
+	}
+	return false
+}
+
 // addIndirect records reported speech: content without quote marks, after
 // a cue that reports a clause, or before its source.
 func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int, that bool) {
@@ -579,7 +600,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		// the mayor refused, Tom Hill began …, according to aides)
 		ok = words >= 3 && (!d.fronted(toks, c) || f.rule == "according-to" && words >= 6) && f.class != "belief"
 	default:
-		ok = that || d.reportsClause(toks, c, f)
+		ok = that || d.reportsClause(toks, c, f) || d.quotedObjectAs(toks, c, f)
 	}
 	if !ok {
 		return
@@ -1250,8 +1271,8 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 			k = d.skipAdverbials(toks, k+1, c.e)
 		}
 		return k+1 < c.e && d.reportsClause(toks, span{k, c.e}, f)
-	case first.isClass(cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !(d.approximately(toks, c.s, c.e) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
-		return false // said on Monday …, said nothing: no clause (but said about 20 people had …; say and tell report one: said about half of it came …)
+	case first.isClass(cPrep|cStop|cAdverb|cClause|cSubordinator) && !first.is("there") && !((d.approximately(toks, c.s, c.e) || d.degreeBeforeAmount(toks, c.s, c.e)) && (d.looksLikeClause(toks, c) || d.isCoreSay(f))) || d.saidNothing(toks, c):
+		return false // said on Monday …, said nothing: no clause (but said about 20 people had …, said just a few boats run …; say and tell report one: said about half of it came …)
 	}
 	return d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
 		f.class == "belief" && d.presentClause(toks, c)

@@ -2255,7 +2255,15 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			fa.right = j
 		}
 	case !d.german && afterBoundary:
-		if j := d.sourceEnd(toks, np.e, b); j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {
+		j := d.sourceEnd(toks, np.e, b)
+		if j == np.e && j+2 < b && toks[j].isPunct(",") {
+			// The toll, according to Tom Hill, a board member, will rise:
+			// the role set off by commas is the source's
+			if r := d.roleAsideAfter(toks, np.e, j, b); r > 0 && r+1 < b && d.predicateAfterSource(toks, a, k, r+1) {
+				fa.f.role, j = d.text(d.tokSpan(toks, span{j + 1, r})), r
+			}
+		}
+		if j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {
 			fa.right = j + 1 // Fundraising, according to the campaign, has surged
 		}
 	}
@@ -2698,7 +2706,9 @@ func (d *doc) commaQuote(t token) bool {
 // coordinated returns the index of the "and" or "but" that joins the cue
 // toks[k] to a verb before it, over auxiliaries and adverbs (and has
 // since said; are wary of it and generally agree; and has been saying),
-// or -1. A negated cue joins only before "that": "but did not recommend
+// or -1; adverbs of a second act go over too (and instead argued, and
+// again said: see set-coordadverb). A negated cue joins only before
+// "that": "but did not recommend
 // that …" reports a second act of the subject, "and did not find ties"
 // reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
@@ -2709,7 +2719,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(toks[j].finite() || toks[j].is("been") && j-1 > a && toks[j-1].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j])) {
+		if k-j > 3 || !(toks[j].finite() || toks[j].is("been") && j-1 > a && toks[j-1].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j]) || d.inSet("coordadverb", toks[j].lower)) {
 			break
 		}
 		j--
@@ -6236,6 +6246,26 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 	return n.kind == tWord && !n.upper && (strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")) && !n.isCue() && !t.isClass(cTime)
 }
 
+// degreeBeforeAmount reports whether toks[j] is an English adverb of
+// degree or "not" right before a number, a quantifier or "how", or "a"
+// and one of those (said nearly 400 riders came, just a few boats run, said just how weak it is, says not much): it
+// modifies the amount, in the content, not the cue before it ("said only
+// that …" still skips it).
+func (d *doc) degreeBeforeAmount(toks []token, j, b int) bool {
+	t := toks[j]
+	if d.german || j+1 >= b || t.kind != tWord || t.upper || t.isClass(cPrep) {
+		return false // about 500, around 20: a preposition's phrase (see approximately)
+	}
+	n := toks[j+1]
+	if n.is("a") && j+2 < b {
+		n = toks[j+2] // said just a few boats run: "a few", "a dozen"
+	}
+	if n.kind != tWord || !(n.isNumber() || n.isClass(cQuantifier) || n.is("how")) {
+		return false
+	}
+	return t.is("not") || d.inSet("roughly", t.lower)
+}
+
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
 // in a statement, in an interview with CNN, last week.
 func (d *doc) skipAdverbials(toks []token, j, b int) int {
@@ -6254,6 +6284,10 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j
 		case d.lyBeforeParticiple(toks, j, b):
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
+		case d.degreeBeforeAmount(toks, j, b):
+			return j // said nearly 400 riders came: the adverb counts the riders, in the content
+		case !d.german && j+1 < b && toks[j+1].is("that") && !t.upper && d.inSet("onlythat", t.lower):
+			j++ // saying only that …: the adverb limits what was said, the cue's, not the clause's
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
 		case !d.german && t.finite() && !(j+1 < b && toks[j+1].is("that")):

@@ -1327,6 +1327,9 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		a, more = d.npStepBack(toks, lo, a, j)
 	}
 	a = d.attributeArticle(toks, lo, a, j)
+	if !d.german && a-2 >= lo && toks[a-1].isPunct(",") && toks[a].upper && namesAnd(toks, a, j) {
+		a = d.nameListBack(toks, lo, a) // Ann Roe, Jo Vale and Tom Hill said
+	}
 	if a == j && (j == lo || toks[j-1].kind != tWord) && d.bareIng(t) {
 		return 0, false // the crisis swept Europe, fueling worries that …: a participle, no noun
 	}
@@ -1686,6 +1689,47 @@ func (d *doc) leftConjunct(toks []token, lo, a, j int) (int, bool) {
 		return 0, false
 	}
 	return s, true
+}
+
+// namesAnd reports whether toks[a:j+1] are capitalised words with one
+// "and" between them: two names joined (Jo Vale and Tom Hill).
+func namesAnd(toks []token, a, j int) bool {
+	and := false
+	for i := a; i <= j; i++ {
+		t := toks[i]
+		switch {
+		case t.is("and") && i > a && i < j && !and:
+			and = true
+		case t.kind != tWord || !t.upper:
+			return false
+		}
+	}
+	return and
+}
+
+// nameListBack returns where a list of names starts whose last two are
+// joined by "and" and begin at toks[s]: back over each name of capitalised
+// words set before s by a comma that opens the clause or follows another
+// comma (Ann Roe, Jo Vale and Tom Hill said: all three speak). A phrase
+// before the comma that is no such name, or one that a preposition or an
+// adverb leads (In Fenwick, …; Meanwhile, …), stops the walk.
+func (d *doc) nameListBack(toks []token, lo, s int) int {
+	for n := 0; n < 6 && s-2 >= lo && toks[s-1].isPunct(",") && toks[s].upper; n++ {
+		b := s - 2
+		for b-1 >= lo && b > s-5 && toks[b-1].kind == tWord && toks[b-1].upper {
+			b--
+		}
+		for i := b; i < s-1; i++ {
+			if t := toks[i]; t.kind != tWord || !t.upper || t.isClass(cAdverb|cTime|cPrep|cStop|cDeterminer|cConditional|cSubordinator|cClause|cPronoun) || t.isCue() {
+				return s
+			}
+		}
+		if b > lo && !toks[b-1].isPunct(",") {
+			return s
+		}
+		s = b
+	}
+	return s
 }
 
 // postmodifiedPronoun walks back from an object pronoun toks[j] that a

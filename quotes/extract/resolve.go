@@ -123,8 +123,12 @@ func (d *doc) resolve() {
 			d.resolveDescription(f, ws, described)
 			f.kind = quotes.Document
 		case d.namesPair(ws):
-			// Tom Hill and Jane Roe said: both of them, never he or she
+			// Tom Hill and Jane Roe said: both of them, never he or she;
+			// a list keeps its commas (Ann Roe, Jo Vale and Tom Hill)
 			f.kind, f.speaker, f.resolution = quotes.Person, joinWords(ws), "pair"
+			if t := d.text(f.mention); strings.Contains(t, ",") {
+				f.speaker = strings.Join(strings.Fields(t), " ")
+			}
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) || d.anonymousHead(ws) ||

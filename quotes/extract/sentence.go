@@ -1032,6 +1032,40 @@ func (d *doc) nearestSpeechFrame(toks []token, fs []frameAt, i int) *frame {
 	return best
 }
 
+// leadingClauseComma returns the first comma before end after the
+// content start of the frame fa, when the frame stands in a clause that
+// a subordinating word opens at the sentence start toks[a] with no comma
+// before the frame (Although she said the plan was a mistake, at the
+// town hall she …; When Tom Hill argued the toll was fair, the board
+// …): that comma closes the clause, and the main clause after it is
+// not said; else -1. Content that starts after a comma (As Hill said,
+// the toll …) is the main clause itself.
+func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
+	if d.german || fa.right <= fa.lo || fa.right >= end || toks[fa.right-1].kind == tPunct {
+		return -1
+	}
+	if toks[a].is("but") || toks[a].is("and") {
+		a++
+	}
+	if t := toks[a]; a >= fa.lo || !t.upper || !d.inSet("subordinate", t.lower) {
+		return -1
+	}
+	for i := a + 1; i < fa.lo; i++ {
+		if toks[i].kind == tPunct {
+			return -1
+		}
+	}
+	for i := fa.right; i < end; i++ {
+		switch {
+		case toks[i].isPunct(","):
+			return i
+		case toks[i].kind == tPunct && !toks[i].isPunct("."):
+			return -1 // what he believes are its assets - youth, charm - he …: the aside's commas are not the clause's
+		}
+	}
+	return -1
+}
+
 // frontedNoContent reports whether the frame fa, before the quote
 // toks[i], says nothing and stands in a clause that a subordinating word
 // opens before its source, closed by a comma before the quote: in "As Jo
@@ -1136,6 +1170,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 		end := nextLo // where the content after the frame ends
 		if fa.end > 0 && fa.end < end {
 			end = fa.end // Before saying that …, Ms. Roe: the fronted clause ends it
+		}
+		if k := d.leadingClauseComma(toks, fa, a, end); k > 0 {
+			end = k // Although she said the plan was a mistake, at the town hall she …
 		}
 		end = d.midClauseSides(toks, fa, prevHi, nextLo, end, covered)
 		if d.frontedAccording(toks, fa, prevHi) {

@@ -3532,7 +3532,7 @@ func (d *doc) questionAsked(toks []token, i int) (c, k int, np span, ok bool) {
 	for s > 0 && k-s < 10 && toks[s].kind == tWord && !toks[s].is("dass") {
 		s--
 	}
-	if !toks[s].is("dass") {
+	if s < 0 || !toks[s].is("dass") { // s < 0: the cue opens the paragraph (Fragte habe, was …)
 		return 0, 0, span{}, false
 	}
 	np, ok = d.npAfter(toks, s+1, k)

@@ -1063,7 +1063,7 @@ func (d *doc) germanOutlet(f *frame, w word, full string) bool {
 	if !d.german {
 		return false
 	}
-	if rs := []rune(w.text); len(rs) >= 2 && isAllCaps(rs) {
+	if isAllCaps([]rune(w.text)) {
 		return true
 	}
 	if strings.ContainsRune(d.text(f.mention), '„') {

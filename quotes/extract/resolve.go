@@ -1032,12 +1032,14 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.kind, f.speaker = quotes.Document, name // laut Gesetzesentwurf
 		return
 	}
-	if len(run) == 1 && d.germanOutlet(f, run[0], names[last]) {
-		f.kind, f.speaker = quotes.Organisation, name
-		if full := names[last]; full != "" {
-			f.speaker = full
+	if len(run) == 1 && d.german {
+		if full := names[last]; d.germanOutlet(f, run[0], full) {
+			f.kind, f.speaker = quotes.Organisation, name
+			if full != "" {
+				f.speaker = full
+			}
+			return
 		}
-		return
 	}
 	f.kind = quotes.Person
 	f.speaker = name
@@ -1060,9 +1062,6 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 // (die „Computerwoche“), or a name the article gave after a word for a
 // body (die Zeitung Haaretz … Haaretz berichtet).
 func (d *doc) germanOutlet(f *frame, w word, full string) bool {
-	if !d.german {
-		return false
-	}
 	if isAllCaps([]rune(w.text)) {
 		return true
 	}

@@ -3484,7 +3484,7 @@ func (d *doc) askedWithin(toks []token, first, pi int) {
 		if !ok {
 			continue
 		}
-		if f == nil || c != lastComma {
+		if c != lastComma { // a new question (lastComma starts at -1, no comma)
 			f = d.newFrame(frame{class: "speech", rule: "asked-within", para: pi, mention: d.tokSpan(toks, np), cue: d.tokSpan(toks, span{k, k + 1})})
 			f.cueText = d.text(f.cue)
 			// before the last frame, which stays the source a report in

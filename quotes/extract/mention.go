@@ -2320,7 +2320,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			continue
 		}
 		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord && !(u.lower == "der" && toks[k].isClass(cMale|cFemale)) &&
-			!(e > k+1 && isAllCaps(d.r[toks[e-1].s:toks[e-1].e]) && !toks[e+1].upper) {
+			!(e > k+1 && !toks[e+1].upper && isAllCaps(d.r[toks[e-1].s:toks[e-1].e])) {
 			// but: nach Auskunft der NASA der größte Teil …: an
 			// abbreviation takes no genitive; the article opens the clause
 			e++ // a German genitive: eine Sprecherin des Ministeriums (but sagte Paul Weber der Zeitung: whom he told)

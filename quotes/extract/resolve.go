@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -510,7 +511,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.speaker, f.resolution = prev.speaker, "description"
 			return
 		}
-	case d.german && (isAllCaps([]rune(headWord.text)) || strings.ContainsRune(d.text(f.mention), '„')):
+	case d.german && (isAllCaps([]rune(headWord.text)) || slices.Contains(d.r[f.mention.s:f.mention.e], '„')):
 		f.kind = quotes.Organisation // die NASA, der BBC; die „Computerwoche“: a title in marks
 	case d.german && strings.HasSuffix(head, "schaft"):
 		f.kind = quotes.Organisation // die Gewerkschaft, der Bundesanwaltschaft
@@ -1065,7 +1066,7 @@ func (d *doc) germanOutlet(f *frame, w word, full string) bool {
 	if isAllCaps([]rune(w.text)) {
 		return true
 	}
-	if strings.ContainsRune(d.text(f.mention), '„') {
+	if slices.Contains(d.r[f.mention.s:f.mention.e], '„') {
 		return true
 	}
 	first, _, ok := strings.Cut(full, " ")

@@ -2891,10 +2891,11 @@ func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
 	return n, n-e >= 2
 }
 
-// genitiveAdjectives returns where the noun of a German genitive starts
-// after its article at toks[e]: past inflected adjectives (ein Sprecher
-// des britischen Ministeriums), which German writes in lower case. Else
-// e: no capitalised noun follows them.
+// genitiveAdjectives returns where the noun of a German genitive whose
+// words open at toks[e], right after its article, starts: past inflected
+// adjectives (ein Sprecher des britischen Ministeriums), which German
+// writes in lower case. Else e: no capitalised noun follows them. It
+// is bareAdjectives with other word classes and up to three adjectives.
 func (d *doc) genitiveAdjectives(toks []token, e, b int) int {
 	n := e
 	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&

@@ -3354,8 +3354,11 @@ func (d *doc) treatsAs(t token) bool {
 // "…"): annotators mark the object with the quote 10 times of 11. It
 // reports whether it recorded one.
 func (d *doc) addNamedObject(toks []token, a, i int, f *frame) bool {
-	k, object := d.callsAt(toks, a, i)
-	if f == nil || k < 0 || !object {
+	if f == nil {
+		return false
+	}
+	k, object := d.callsAt(toks, a, i) // as callerFrame and namerFrame did
+	if k < 0 || !object {
 		return false
 	}
 	q := d.qs[toks[i].q]

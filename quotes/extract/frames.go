@@ -875,7 +875,7 @@ func (d *doc) nameColon(toks []token, a, b int) (frameAt, bool) {
 // A speaker's words follow his name in marks (Weber: „…“).
 func (d *doc) topicLabel(toks []token, np span) bool {
 	return d.german && np.e-np.s == 1 && np.e+1 < len(toks) && toks[np.e+1].isClass(cDeterminer) &&
-		d.names[toks[np.s].lower] == "" && !toks[np.s].isClass(cPronoun|cMale|cFemale)
+		!toks[np.s].isClass(cPronoun|cMale|cFemale) && d.names[toks[np.s].lower] == ""
 }
 
 // colonLabel reports whether the one or two English words toks[a:c]

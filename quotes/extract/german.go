@@ -406,12 +406,13 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		beforeOK = opens && (!toks[before.s].isClass(cAdverb|cStop|cPrep) || d.initialVon(toks, before.s, before.s+1, before.e-1)) && !participleAdverb(toks, before)
 		// "Besorgt äußerte sich der Vorsitzende": a lone fronted word that
 		// names no one the article knows gives way to the subject after,
-		// also one of bare adjectives (Andererseits haben lokale Medien)
-		// and no noun: but a word written capitalised inside a sentence
-		// near by is a noun or a name, so may well be the subject
-		// (Stoiber hatte die Rolle betont, after der Vorsitzende Stoiber)
-		if beforeOK && afterOK && before.e-before.s == 1 && d.names[toks[before.s].lower] == "" && !toks[before.s].isClass(cPronoun) &&
-			(toks[after.s].isClass(cDeterminer|cPronoun) || d.properOrPronoun(toks, after) || !toks[after.s].upper) && role.e == role.s &&
+		// whatever opens it (an article, a pronoun, a name, bare
+		// adjectives: Andererseits haben lokale Medien): but a word
+		// written capitalised inside a sentence near by is a noun or a
+		// name, so may well be the subject (Stoiber hatte die Rolle
+		// betont, after der Vorsitzende Stoiber); the search for it comes
+		// last, as it reads text
+		if beforeOK && afterOK && before.e-before.s == 1 && role.e == role.s && !toks[before.s].isClass(cPronoun) && d.names[toks[before.s].lower] == "" &&
 			(toks[after.s].isClass(cPronoun) || !d.capitalInside(toks[before.s])) {
 			beforeOK = false
 		}

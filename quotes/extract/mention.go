@@ -2364,7 +2364,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			continue
 		}
 		if d.german && (u.lower == "des" || u.lower == "der") && toks[e-1].upper && e+1 < b && toks[e+1].kind == tWord && !(u.lower == "der" && toks[k].isClass(cMale|cFemale)) &&
-			!(e > k+1 && isAllCaps(d.r[toks[e-1].s:toks[e-1].e]) && !toks[e+1].upper) {
+			!(e > k+1 && !toks[e+1].upper && isAllCaps(d.r[toks[e-1].s:toks[e-1].e])) {
 			// but: nach Auskunft der NASA der größte Teil …: an
 			// abbreviation takes no genitive; the article opens the clause
 			e++ // a German genitive: eine Sprecherin des Ministeriums (but sagte Paul Weber der Zeitung: whom he told)
@@ -2935,10 +2935,11 @@ func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
 	return n, n-e >= 2
 }
 
-// genitiveAdjectives returns where the noun of a German genitive starts
-// after its article at toks[e]: past inflected adjectives (ein Sprecher
-// des britischen Ministeriums), which German writes in lower case. Else
-// e: no capitalised noun follows them.
+// genitiveAdjectives returns where the noun of a German genitive whose
+// words open at toks[e], right after its article, starts: past inflected
+// adjectives (ein Sprecher des britischen Ministeriums), which German
+// writes in lower case. Else e: no capitalised noun follows them. It
+// is bareAdjectives with other word classes and up to three adjectives.
 func (d *doc) genitiveAdjectives(toks []token, e, b int) int {
 	n := e
 	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -514,7 +515,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.speaker, f.resolution = prev.speaker, "description"
 			return
 		}
-	case d.german && (isAllCaps([]rune(headWord.text)) || strings.ContainsRune(d.text(f.mention), '„')):
+	case d.german && (isAllCaps([]rune(headWord.text)) || slices.Contains(d.r[f.mention.s:f.mention.e], '„')):
 		f.kind = quotes.Organisation // die NASA, der BBC; die „Computerwoche“: a title in marks
 	case d.german && strings.HasSuffix(head, "schaft"):
 		f.kind = quotes.Organisation // die Gewerkschaft, der Bundesanwaltschaft
@@ -1036,12 +1037,14 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.kind, f.speaker = quotes.Document, name // laut Gesetzesentwurf
 		return
 	}
-	if len(run) == 1 && d.germanOutlet(f, run[0], names[last]) {
-		f.kind, f.speaker = quotes.Organisation, name
-		if full := names[last]; full != "" {
-			f.speaker = full
+	if len(run) == 1 && d.german {
+		if full := names[last]; d.germanOutlet(f, run[0], full) {
+			f.kind, f.speaker = quotes.Organisation, name
+			if full != "" {
+				f.speaker = full
+			}
+			return
 		}
-		return
 	}
 	f.kind = quotes.Person
 	f.speaker = name
@@ -1064,13 +1067,10 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 // (die „Computerwoche“), or a name the article gave after a word for a
 // body (die Zeitung Haaretz … Haaretz berichtet).
 func (d *doc) germanOutlet(f *frame, w word, full string) bool {
-	if !d.german {
-		return false
-	}
-	if rs := []rune(w.text); len(rs) >= 2 && isAllCaps(rs) {
+	if isAllCaps([]rune(w.text)) {
 		return true
 	}
-	if strings.ContainsRune(d.text(f.mention), '„') {
+	if slices.Contains(d.r[f.mention.s:f.mention.e], '„') {
 		return true
 	}
 	first, _, ok := strings.Cut(full, " ")

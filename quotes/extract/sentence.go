@@ -3391,8 +3391,11 @@ func (d *doc) treatsAs(t token) bool {
 // "…"): annotators mark the object with the quote 10 times of 11. It
 // reports whether it recorded one.
 func (d *doc) addNamedObject(toks []token, a, i int, f *frame) bool {
-	k, object := d.callsAt(toks, a, i)
-	if f == nil || k < 0 || !object {
+	if f == nil {
+		return false
+	}
+	k, object := d.callsAt(toks, a, i) // as callerFrame and namerFrame did
+	if k < 0 || !object {
 		return false
 	}
 	q := d.qs[toks[i].q]
@@ -3521,7 +3524,7 @@ func (d *doc) askedWithin(toks []token, first, pi int) {
 		if !ok {
 			continue
 		}
-		if f == nil || c != lastComma {
+		if c != lastComma { // a new question (lastComma starts at -1, no comma)
 			f = d.newFrame(frame{class: "speech", rule: "asked-within", para: pi, mention: d.tokSpan(toks, np), cue: d.tokSpan(toks, span{k, k + 1})})
 			f.cueText = d.text(f.cue)
 			// before the last frame, which stays the source a report in
@@ -3569,7 +3572,7 @@ func (d *doc) questionAsked(toks []token, i int) (c, k int, np span, ok bool) {
 	for s > 0 && k-s < 10 && toks[s].kind == tWord && !toks[s].is("dass") {
 		s--
 	}
-	if !toks[s].is("dass") {
+	if s < 0 || !toks[s].is("dass") { // s < 0: the cue opens the paragraph (Fragte habe, was …)
 		return 0, 0, span{}, false
 	}
 	np, ok = d.npAfter(toks, s+1, k)

@@ -1146,6 +1146,9 @@ var germanCases = []hardCase{
 	{"a lone fronted adverb gives way to a subject of bare adjectives and a plural noun after the verb, as to one with an article",
 		"Die Stadt baut eine Brücke. Andererseits haben lokale Medien berichtet, dass die Brücke marode sei.",
 		[]want{{text: "dass die Brücke marode sei", kind: quotes.Indirect, mention: "lokale Medien", cue: "berichtet"}}},
+	{"a question cue that opens its paragraph has no comma or subject before it: the question goes to no one, and the rest of the paragraph is read (it once read before the paragraph start)",
+		"Die Stadt baut eine Brücke.\n\nFragte habe, was sie „Hafen“ nenne. Paul Weber sagte, die Brücke sei sicher.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "Paul Weber", cue: "sagte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

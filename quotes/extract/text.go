@@ -164,7 +164,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 				for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 					j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 				}
-				if !d.german && (i == p.s || r[i-1] != '/' && r[i-1] != '.') {
+				if !d.german && j < p.e && r[j] == '.' && (i == p.s || r[i-1] != '/' && r[i-1] != '.') {
 					j = d.addressEnd(r, j, p.e) // but a link's host (http://on.ledger.com/x) names no one
 				}
 				if d.german && truncatedCompound(r, j, p.e) {
@@ -439,14 +439,13 @@ func (d *doc) keepsPeriod(rs []rune, cls class) bool {
 	if d.german && grouped(w) {
 		return false // zirka 1.000. Zu …: the sentence rules tell a count from an ordinal
 	}
-	if domainTail(w) {
-		return false // laut bote.de. Nach …: the period ends the sentence
-	}
 	tail := w // the part after the last hyphen: R-Ky., then-Sen., ex-Gov.
 	for i, c := range w {
 		switch c {
 		case '.':
-			return true // U.S.
+			// U.S.; but laut bote.de. Nach …: the period ends the
+			// sentence (domainTail reads only words with a dot)
+			return !domainTail(w)
 		case '-':
 			tail = w[i+1:]
 		}

@@ -295,12 +295,37 @@ func (x *wordIndex) getHashed(w []byte, h uint32) (entry, bool) {
 	}
 }
 
+// getString returns the entry of the word w, as get does for bytes.
+func (x *wordIndex) getString(w string) (entry, bool) {
+	h := fnvOffset
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	h = nonZero(h)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		switch x.hashes[i] {
+		case 0:
+			return entry{}, false
+		case h:
+			if e := &x.slots[i]; e.word == w {
+				return *e, true
+			}
+		}
+	}
+}
+
 type phrase struct {
 	rest []string // the words after the first
 	cls  class
 }
 
-func (lx *lexicon) has(w string, c class) bool { return lx.words[w].cls&c != 0 }
+// has reports whether the word w is of a class of c. It asks the word
+// index, not the Go map of words, which hashes and probes slower: the
+// rules ask it at most tokens (d.has(cTitle, w)).
+func (lx *lexicon) has(w string, c class) bool {
+	e, _ := lx.index.getString(w)
+	return e.cls&c != 0
+}
 
 // loadLexicon reads the embedded files; each line is "class: entry, entry"
 // (classes may be joined with +; set-NAME puts the entries in a named

@@ -266,7 +266,9 @@ func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32
 		if c >= utf8.RuneSelf || !asciiWord[byte(c)] {
 			break
 		}
-		c = lowerRune(c)
+		if 'A' <= c && c <= 'Z' { // lowerRune, for the ASCII runes this loop reads
+			c += 'a' - 'A'
+		}
 		buf = append(buf, byte(c))
 		h = (h ^ uint32(c)) * fnvPrime
 	}
@@ -504,6 +506,13 @@ func appendLower(buf []byte, rs []rune) []byte {
 		if c == '’' || c == '‘' { // Lee‘s: see wordEnd
 			c = '\''
 		}
+		if c < utf8.RuneSelf { // most runes: lowerRune's ASCII case, appended as a byte
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, byte(c))
+			continue
+		}
 		buf = utf8.AppendRune(buf, lowerRune(c))
 	}
 	return buf
@@ -516,8 +525,10 @@ func appendLower(buf []byte, rs []rune) []byte {
 func appendLowerHash(buf []byte, rs []rune) ([]byte, uint32) {
 	h := fnvOffset
 	for k, c := range rs {
-		if c < utf8.RuneSelf { // most runes
-			c = lowerRune(c)
+		if c < utf8.RuneSelf { // most runes: lowerRune's ASCII case
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
 			buf = append(buf, byte(c))
 			h = (h ^ uint32(c)) * fnvPrime
 			continue

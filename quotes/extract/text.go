@@ -164,7 +164,7 @@ func (d *doc) tokenize(p span, qi int) []token {
 				for d.german && j+1 < p.e && r[j] == '.' && unicode.IsLower(r[j+1]) {
 					j, dotted = wordEnd(r, j+1, p.e), true // ver.di, ndr.de: a name, no sentence end
 				}
-				if !d.german && (i == p.s || r[i-1] != '/' && r[i-1] != '.') {
+				if !d.german && j < p.e && r[j] == '.' && (i == p.s || r[i-1] != '/' && r[i-1] != '.') {
 					j = d.addressEnd(r, j, p.e) // but a link's host (http://on.ledger.com/x) names no one
 				}
 				if d.german && truncatedCompound(r, j, p.e) {
@@ -266,7 +266,9 @@ func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32
 		if c >= utf8.RuneSelf || !asciiWord[byte(c)] {
 			break
 		}
-		c = lowerRune(c)
+		if 'A' <= c && c <= 'Z' { // lowerRune, for the ASCII runes this loop reads
+			c += 'a' - 'A'
+		}
 		buf = append(buf, byte(c))
 		h = (h ^ uint32(c)) * fnvPrime
 	}
@@ -439,14 +441,13 @@ func (d *doc) keepsPeriod(rs []rune, cls class) bool {
 	if d.german && grouped(w) {
 		return false // zirka 1.000. Zu …: the sentence rules tell a count from an ordinal
 	}
-	if domainTail(w) {
-		return false // laut bote.de. Nach …: the period ends the sentence
-	}
 	tail := w // the part after the last hyphen: R-Ky., then-Sen., ex-Gov.
 	for i, c := range w {
 		switch c {
 		case '.':
-			return true // U.S.
+			// U.S.; but laut bote.de. Nach …: the period ends the
+			// sentence (domainTail reads only words with a dot)
+			return !domainTail(w)
 		case '-':
 			tail = w[i+1:]
 		}
@@ -505,6 +506,13 @@ func appendLower(buf []byte, rs []rune) []byte {
 		if c == '’' || c == '‘' { // Lee‘s: see wordEnd
 			c = '\''
 		}
+		if c < utf8.RuneSelf { // most runes: lowerRune's ASCII case, appended as a byte
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, byte(c))
+			continue
+		}
 		buf = utf8.AppendRune(buf, lowerRune(c))
 	}
 	return buf
@@ -517,8 +525,10 @@ func appendLower(buf []byte, rs []rune) []byte {
 func appendLowerHash(buf []byte, rs []rune) ([]byte, uint32) {
 	h := fnvOffset
 	for k, c := range rs {
-		if c < utf8.RuneSelf { // most runes
-			c = lowerRune(c)
+		if c < utf8.RuneSelf { // most runes: lowerRune's ASCII case
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
 			buf = append(buf, byte(c))
 			h = (h ^ uint32(c)) * fnvPrime
 			continue

@@ -353,6 +353,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	after, afterOK := d.npAfter(toks, j, b)
 	afterOK = afterOK && d.nominative(toks, after)
+	addr := span{}
+	if afterOK && d.inSet("tellsdative", toks[k].lower) {
+		after, addr = d.nameThenDative(toks, after, b) // sagte Jan Roth der Zeitung
+	}
 	if afterOK && !(after.e-after.s == 1 && toks[after.s].is("der")) {
 		// meldete die Agentur „Xinhua“, …: the name goes with its noun;
 		// but a bare der before a name is mostly its dative (sagte der
@@ -414,12 +418,15 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	// sie and es after the verb are mostly its object: Der Chef nannte sie „…“
 	objectPronoun := afterOK && after.e-after.s == 1 && (toks[after.s].is("sie") || toks[after.s].is("es"))
 	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
+		if d.inSet("tellsdative", toks[k].lower) {
+			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
+			if np, to := d.nameThenDative(toks, before, v); final && to.e > to.s {
+				before, f.addressee = np, d.text(d.tokSpan(toks, to)) // Wie Jan Roth der Zeitung sagte
+			}
+		}
 		f.mention, f.rule = d.tokSpan(toks, before), "subject"
 		if role.e > role.s {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
-		}
-		if d.inSet("tellsdative", toks[k].lower) {
-			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
 		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
@@ -506,6 +513,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 	fa.hi, fa.inverted = max(np.e, after.e), true
+	if np == after && addr.e > addr.s {
+		f.addressee, fa.hi = d.text(d.tokSpan(toks, addr)), max(fa.hi, addr.e)
+	}
 	if np.e-np.s == 1 && demonstrativePronoun(toks[np.s].lower) {
 		f.mention = d.tokSpan(toks, d.demonstrativeAntecedent(toks, a, v, np.s)) // – Karl Braun – sagte dieser
 	}
@@ -544,6 +554,33 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// nameThenDative splits a dative off the name of a source after a cue
+// that takes whom it was said to: "sagte Jan Roth der Zeitung" is Jan
+// Roth telling the paper, since a genitive does not follow a bare name;
+// "sagte Ina Wendt den Reportern" too. It returns the source and the
+// addressee (empty when there is none). But "sagte der Sprecher der
+// Stadt": a genitive after a common noun stays in the source.
+func (d *doc) nameThenDative(toks []token, np span, b int) (span, span) {
+	for i := np.s + 1; i <= np.e && i+1 < b; i++ {
+		t := toks[i]
+		if i == np.e && !t.is("den") && !t.is("dem") {
+			break // sagte Paul Weber dem Sender: mostly outside already
+		}
+		if !(t.is("der") || t.is("dem") || t.is("den")) || !toks[i-1].upper || toks[i-1].isClass(cDeterminer) || toks[i+1].kind != tWord {
+			continue
+		}
+		if !d.namesSomeone(toks, span{np.s, i}) {
+			return np, span{}
+		}
+		addr, ok := d.npAfter(toks, i, b)
+		if !ok {
+			return np, span{}
+		}
+		return span{np.s, i}, d.withTitle(toks, addr, b) // dem Sender „Radio Nord“
+	}
+	return np, span{}
 }
 
 // participleAdverb reports whether a German phrase before the verb opens

@@ -1125,6 +1125,9 @@ var germanCases = []hardCase{
 	{"a quote in parentheses right after a quoted name is its translation, no words said: the report around it keeps no quoted part",
 		"Die Stadt baut eine Brücke. Laut Paul Weber kostet die Aktion „Open Bridge“ („offene Brücke“) rund eine Million Euro.",
 		[]want{{text: "kostet die Aktion „Open Bridge“ („offene Brücke“) rund eine Million Euro", kind: quotes.Indirect, mention: "Paul Weber"}}},
+	{"a der, dem or den right after a name that follows a cue of telling opens whom it was said to, not a genitive of the name, in a verb-final wie clause too: the source ends at the name; after a common noun der is a genitive",
+		"Die Stadt baut eine Brücke. „Wir sind pleite“, sagte Jan Roth der Hafenzeitung. „Wir kommen wieder“, sagte Ina Wendt den Reportern. „Wir bauen“, sagte der Sprecher der Stadt. Wie Eva Korn der Hafenzeitung sagte, will sie bleiben.",
+		[]want{{text: "Wir sind pleite", kind: quotes.Direct, mention: "Jan Roth", addressee: "der Hafenzeitung"}, {text: "Wir kommen wieder", kind: quotes.Direct, mention: "Ina Wendt", addressee: "den Reportern"}, {text: "Wir bauen", kind: quotes.Direct, mention: "der Sprecher der Stadt", addressee: ""}, {text: "will sie bleiben", kind: quotes.Indirect, mention: "Eva Korn", addressee: "der Hafenzeitung"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

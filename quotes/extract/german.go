@@ -506,9 +506,13 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if doc, ok := d.npAfter(toks, np.e+1, b); ok {
 			np = doc
 		}
-	} else if toks[np.s].is("es") {
+	}
+	if np == after && toks[np.s].is("es") {
+		// but heißt es am Montag: a time, no source after es
 		if doc, ok := d.frontedDocument(toks, a, k); ok {
 			np = doc // In dem Antrag heißt es
+		} else if src, ok := d.frontedHearsay(toks, a, k); ok {
+			np = src // Aus Kreisen der Stadt hieß es
 		}
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
@@ -900,6 +904,20 @@ func (d *doc) frontedDocument(toks []token, a, k int) (span, bool) {
 	}
 	np, ok := d.npAfter(toks, j, k)
 	return span{a + 1, np.e}, ok
+}
+
+// frontedHearsay finds where the words of "hieß es" came from when a
+// phrase on aus, von or bei opens its clause: "Aus Kreisen der Stadt
+// hieß es", "Von der Polizei hieß es am Montag", "Bei der Agentur hieß
+// es": es is no one, the phrase names the source (as after es: hieß es
+// aus dem Rathaus). Adverbs and times may stand before the verb.
+func (d *doc) frontedHearsay(toks []token, a, k int) (span, bool) {
+	if k-a < 2 || !d.inSet("called", toks[k].lower) || !d.inSet("hearsayfrom", toks[a].lower) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, k)
+	// but Von Anfang an hieß es: an idiom of time, no source
+	return np, ok && d.onlyAdverbs(toks, np.e, k) && (np.e == k || !toks[np.e].isClass(cPrep))
 }
 
 // nominative reports whether a German noun phrase can be a subject: not

@@ -1128,6 +1128,9 @@ var germanCases = []hardCase{
 	{"a der, dem or den right after a name that follows a cue of telling opens whom it was said to, not a genitive of the name, in a verb-final wie clause too: the source ends at the name; after a common noun der is a genitive",
 		"Die Stadt baut eine Brücke. „Wir sind pleite“, sagte Jan Roth der Hafenzeitung. „Wir kommen wieder“, sagte Ina Wendt den Reportern. „Wir bauen“, sagte der Sprecher der Stadt. Wie Eva Korn der Hafenzeitung sagte, will sie bleiben.",
 		[]want{{text: "Wir sind pleite", kind: quotes.Direct, mention: "Jan Roth", addressee: "der Hafenzeitung"}, {text: "Wir kommen wieder", kind: quotes.Direct, mention: "Ina Wendt", addressee: "den Reportern"}, {text: "Wir bauen", kind: quotes.Direct, mention: "der Sprecher der Stadt", addressee: ""}, {text: "will sie bleiben", kind: quotes.Indirect, mention: "Eva Korn", addressee: "der Hafenzeitung"}}},
+	{"a phrase on aus, von or bei that opens the clause of hieß es names where the words came from, es being no one; a time after es leaves it so; von Anfang an is a time",
+		"Die Stadt baut eine Brücke. Aus Kreisen der Hafenpartei hieß es, der Bürgermeister werde zurücktreten. Von der Polizei hieß es am Montag, man prüfe den Fall. Bei der Agentur NPA hieß es, dass die Brücke sicher sei.",
+		[]want{{text: "der Bürgermeister werde zurücktreten", kind: quotes.Indirect, mention: "Kreisen der Hafenpartei", cue: "hieß"}, {text: "man prüfe den Fall", kind: quotes.Indirect, mention: "der Polizei", cue: "hieß"}, {text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "der Agentur NPA", cue: "hieß"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

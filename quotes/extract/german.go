@@ -552,12 +552,35 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
 		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && toks[name.e].isPunct(",") && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
+			d.nameOfRole(toks, f, np, name)
 			fa.hi, fa.right = name.e, name.e+1
+			return fa, true
+		}
+		if name, ok := d.npAfter(toks, e+1, b); ok && d.endsSentence(toks, name.e, b) && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) && d.nameOfRole(toks, f, np, name) {
+			fa.hi = name.e // „…“, so der Vorsitzende des Vereins, Rolf Esser.
 			return fa, true
 		}
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// nameOfRole makes the name set off by a comma after a source that is a
+// role (sagte der Direktor des Amts, Paul Weber, …) the mention, the
+// role its role, as for a name before its appositive; it reports whether
+// it did. A role that names someone itself stays.
+func (d *doc) nameOfRole(toks []token, f *frame, role, name span) bool {
+	if !toks[role.s].isClass(cDeterminer) || d.namesSomeone(toks, role) || !d.namesSomeone(toks, name) {
+		return false
+	}
+	f.mention, f.role = d.tokSpan(toks, name), d.text(d.tokSpan(toks, span{role.s + 1, role.e}))
+	return true
+}
+
+// endsSentence reports whether toks[i] ends the sentence toks[:b] or
+// its frame: its end, a stop, or a colon before a quote.
+func (d *doc) endsSentence(toks []token, i, b int) bool {
+	return i >= b || toks[i].isPunct(".") && i+1 == b || toks[i].isPunct(":") && i+1 < b && toks[i+1].kind == tQuote
 }
 
 // nameThenDative splits a dative off the name of a source after a cue

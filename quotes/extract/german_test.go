@@ -997,7 +997,7 @@ var germanCases = []hardCase{
 			{text: "werde im Mai beginnen", kind: quotes.Indirect, mention: "Paul Weber"}}},
 	{"a name set off by commas after an inverted source is who it is; what was said follows its second comma",
 		"Die Stadt baut eine Brücke.\n\nIn einem Interview erklärte der Direktor des Amtes (ABA), Paul Weber, die Brücke sei sicher.",
-		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "der Direktor des Amtes"}}},
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "Paul Weber", speaker: "Paul Weber"}}},
 	{"a wie clause whose subject an appositive follows before its adverbials and verb reports the main clause",
 		"Die Stadt baut eine Brücke.\n\nWie der Sprecher der Stadt, Paul Weber, in Kassel mitteilte, ist die Brücke sicher.",
 		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Sprecher der Stadt"}}},
@@ -1131,6 +1131,9 @@ var germanCases = []hardCase{
 	{"a phrase on aus, von or bei that opens the clause of hieß es names where the words came from, es being no one; a time after es leaves it so; von Anfang an is a time",
 		"Die Stadt baut eine Brücke. Aus Kreisen der Hafenpartei hieß es, der Bürgermeister werde zurücktreten. Von der Polizei hieß es am Montag, man prüfe den Fall. Bei der Agentur NPA hieß es, dass die Brücke sicher sei.",
 		[]want{{text: "der Bürgermeister werde zurücktreten", kind: quotes.Indirect, mention: "Kreisen der Hafenpartei", cue: "hieß"}, {text: "man prüfe den Fall", kind: quotes.Indirect, mention: "der Polizei", cue: "hieß"}, {text: "dass die Brücke sicher sei", kind: quotes.Indirect, mention: "der Agentur NPA", cue: "hieß"}}},
+	{"a name set off by a comma after an inverted source that is a role (sagte die Leiterin des Amts, Eva Korn) is who speaks, the role its role, before a comma, the stop or a colon",
+		"Die Stadt baut eine Brücke. „Wir haben keine Wahl“, sagte die Bürgermeisterin von Hafenstadt, Eva Korn. „Wir werden klagen“, kündigte die Anwältin der Familie, Sabine Kolb, an. Das sei falsch, erklärte der Sprecher der Stadt, Jan Ober: „Wir bauen.“",
+		[]want{{text: "Wir haben keine Wahl", kind: quotes.Direct, mention: "Eva Korn", speaker: "Eva Korn"}, {text: "Wir werden klagen", kind: quotes.Direct, mention: "Sabine Kolb", speaker: "Sabine Kolb"}, {text: "Das sei falsch", kind: quotes.Indirect, mention: "Jan Ober", speaker: "Jan Ober"}, {text: "Wir bauen.", kind: quotes.Direct, mention: "Jan Ober"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1134,6 +1134,9 @@ var germanCases = []hardCase{
 	{"a name set off by a comma after an inverted source that is a role (sagte die Leiterin des Amts, Eva Korn) is who speaks, the role its role, before a comma, the stop or a colon",
 		"Die Stadt baut eine Brücke. „Wir haben keine Wahl“, sagte die Bürgermeisterin von Hafenstadt, Eva Korn. „Wir werden klagen“, kündigte die Anwältin der Familie, Sabine Kolb, an. Das sei falsch, erklärte der Sprecher der Stadt, Jan Ober: „Wir bauen.“",
 		[]want{{text: "Wir haben keine Wahl", kind: quotes.Direct, mention: "Eva Korn", speaker: "Eva Korn"}, {text: "Wir werden klagen", kind: quotes.Direct, mention: "Sabine Kolb", speaker: "Sabine Kolb"}, {text: "Das sei falsch", kind: quotes.Indirect, mention: "Jan Ober", speaker: "Jan Ober"}, {text: "Wir bauen.", kind: quotes.Direct, mention: "Jan Ober"}}},
+	{"a clause after the comma of an inverted source whose verb right after its subject ends in -e is reported speech in Konjunktiv I, though the lexicon does not list the verb",
+		"Die Stadt baut eine Brücke. Am Montag sagte Jan Ober, die Firma baue ein Haus. Gestern erklärte der Verein, er trete am Freitag zurück.",
+		[]want{{text: "die Firma baue ein Haus", kind: quotes.Indirect, mention: "Jan Ober", cue: "sagte"}, {text: "er trete am Freitag zurück", kind: quotes.Indirect, mention: "der Verein", cue: "erklärte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

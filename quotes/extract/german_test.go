@@ -472,7 +472,7 @@ var germanCases = []hardCase{
 		[]want{}},
 	{"what stands before so and its source is said, a relative clause and all",
 		"Der Anschlag war schwer. Der Angriff sei eine Strafe für all jene, die mit den Gegnern paktieren, so der Sprecher der Bewegung, Paul Weber.",
-		[]want{{text: "Der Angriff sei eine Strafe für all jene, die mit den Gegnern paktieren", kind: quotes.Indirect, mention: "der Sprecher der Bewegung"}}},
+		[]want{{text: "Der Angriff sei eine Strafe für all jene, die mit den Gegnern paktieren", kind: quotes.Indirect, mention: "Paul Weber", speaker: "Paul Weber"}}},
 	{"so and its source inside a clause: the words on each side",
 		"Die Lage ist ernst. Eine Videoüberwachung sei, so das Innenministerium, nicht geplant.",
 		[]want{{text: "Eine Videoüberwachung sei", kind: quotes.Indirect, mention: "das Innenministerium"},
@@ -1137,6 +1137,9 @@ var germanCases = []hardCase{
 	{"a clause after the comma of an inverted source whose verb right after its subject ends in -e is reported speech in Konjunktiv I, though the lexicon does not list the verb",
 		"Die Stadt baut eine Brücke. Am Montag sagte Jan Ober, die Firma baue ein Haus. Gestern erklärte der Verein, er trete am Freitag zurück.",
 		[]want{{text: "die Firma baue ein Haus", kind: quotes.Indirect, mention: "Jan Ober", cue: "sagte"}, {text: "er trete am Freitag zurück", kind: quotes.Indirect, mention: "der Verein", cue: "erklärte"}}},
+	{"after so, a name set off by a comma at the end of the sentence after a source that is a role is who speaks, the role its role",
+		"Die Stadt baut eine Brücke. „Wir machen weiter“, so die Vorsitzende der Initiative, Anke Maus. Die Lage sei ernst, so der Leiter des Amts, Paul Weber.",
+		[]want{{text: "Wir machen weiter", kind: quotes.Direct, mention: "Anke Maus", speaker: "Anke Maus", cue: "so"}, {text: "Die Lage sei ernst", kind: quotes.Indirect, mention: "Paul Weber", speaker: "Paul Weber", cue: "so"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -352,6 +352,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		j++ // hält es der Minister für möglich: es is the object
 	}
 	after, afterOK := d.npAfter(toks, j, b)
+	if !afterOK {
+		after, afterOK = d.quantifiedAfter(toks, j, b) // betonten beide Seiten, …
+	}
 	afterOK = afterOK && d.nominative(toks, after)
 	addr := span{}
 	if afterOK && d.inSet("tellsdative", toks[k].lower) {
@@ -563,6 +566,18 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// quantifiedAfter finds a subject after a German cue that a quantifier
+// in lower case leads (betonten beide Seiten; sagten mehrere Zeugen;
+// berichteten viele Anwohner), which npAfter leaves to the words that
+// take an article; not a time (sagte diese Woche).
+func (d *doc) quantifiedAfter(toks []token, j, b int) (span, bool) {
+	if j+1 >= b || toks[j].kind != tWord || toks[j].upper || !toks[j+1].upper || toks[j+1].isClass(cTime) || !d.inSet("quantsubject", toks[j].lower) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, j+1, b)
+	return span{j, np.e}, ok
 }
 
 // nameOfRole makes the name set off by a comma after a source that is a

@@ -1140,6 +1140,9 @@ var germanCases = []hardCase{
 	{"after so, a name set off by a comma at the end of the sentence after a source that is a role is who speaks, the role its role",
 		"Die Stadt baut eine Brücke. „Wir machen weiter“, so die Vorsitzende der Initiative, Anke Maus. Die Lage sei ernst, so der Leiter des Amts, Paul Weber.",
 		[]want{{text: "Wir machen weiter", kind: quotes.Direct, mention: "Anke Maus", speaker: "Anke Maus", cue: "so"}, {text: "Die Lage sei ernst", kind: quotes.Indirect, mention: "Paul Weber", speaker: "Paul Weber", cue: "so"}}},
+	{"a subject that a quantifier in lower case leads after an inverted cue (betonten beide Seiten; sagten mehrere Zeugen) is the source; a time after the cue (diese Woche) is none",
+		"Die Stadt baut eine Brücke. Am Montag betonten mehrere Zeugen, sie hätten nichts gesehen. „Wir haben Angst“, sagten viele Anwohner.",
+		[]want{{text: "sie hätten nichts gesehen", kind: quotes.Indirect, mention: "mehrere Zeugen", cue: "betonten"}, {text: "Wir haben Angst", kind: quotes.Direct, mention: "viele Anwohner", cue: "sagten"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

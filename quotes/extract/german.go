@@ -1704,7 +1704,26 @@ func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if k > 0 && toks[k-1].kind == tQuote && d.inSet("called", toks[k].lower) && !(k+1 < b && toks[k+1].is("es")) {
 		return true // der früher „Nordhafen“ hieß: a name; but „…“ hieß es
 	}
+	if d.inSet("called", toks[k].lower) && !d.esWith(toks, k, b) {
+		return true // Der Verein heißt „Freunde des Sees“: a name; but heißt es, wie es im Bericht heißt
+	}
 	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
+}
+
+// esWith reports whether es goes with the German verb of naming toks[k]
+// (heißt, hieß) as its report needs: right after it (heißt es in dem
+// Bericht) or earlier in its clause (Es hieß; wie es in dem Bericht
+// heißt). Without es the verb names (Der Verein heißt „Nordwind“).
+func (d *doc) esWith(toks []token, k, b int) bool {
+	if k+1 < b && toks[k+1].is("es") {
+		return true
+	}
+	for i := k - 1; i >= 0 && k-i <= 20 && toks[i].kind == tWord; i-- {
+		if toks[i].is("es") {
+			return true
+		}
+	}
+	return false
 }
 
 // wieThenSpeaker reports whether the German verb-final clause of fs[i]

@@ -1143,6 +1143,9 @@ var germanCases = []hardCase{
 	{"a subject that a quantifier in lower case leads after an inverted cue (betonten beide Seiten; sagten mehrere Zeugen) is the source; a time after the cue (diese Woche) is none",
 		"Die Stadt baut eine Brücke. Am Montag betonten mehrere Zeugen, sie hätten nichts gesehen. „Wir haben Angst“, sagten viele Anwohner.",
 		[]want{{text: "sie hätten nichts gesehen", kind: quotes.Indirect, mention: "mehrere Zeugen", cue: "betonten"}, {text: "Wir haben Angst", kind: quotes.Direct, mention: "viele Anwohner", cue: "sagten"}}},
+	{"heißt or hieß with no es in its clause names (Der Verein heißt „…“): no one says the words in marks; with es it reports, es after the verb or before it in a wie clause",
+		"Die Stadt baut eine Brücke. Der Verein heißt „Freunde des Hafens“. Die Firma hieß seit Mai „Nordwerk“. Wie es in dem Bericht des Amts weiter heißt, ist die Brücke alt.",
+		[]want{{text: "ist die Brücke alt", kind: quotes.Indirect, mention: "dem Bericht des Amts", cue: "heißt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1146,6 +1146,9 @@ var germanCases = []hardCase{
 	{"heißt or hieß with no es in its clause names (Der Verein heißt „…“): no one says the words in marks; with es it reports, es after the verb or before it in a wie clause",
 		"Die Stadt baut eine Brücke. Der Verein heißt „Freunde des Hafens“. Die Firma hieß seit Mai „Nordwerk“. Wie es in dem Bericht des Amts weiter heißt, ist die Brücke alt.",
 		[]want{{text: "ist die Brücke alt", kind: quotes.Indirect, mention: "dem Bericht des Amts", cue: "heißt"}}},
+	{"zeigte sich with an adjective of conviction or concern before the comma (zeigte sich davon überzeugt, dass …) states a view, the dass clause what; zeigte sich with another word shows no view",
+		"Die Stadt baut eine Brücke. Jan Ober zeigte sich davon überzeugt, dass die Brücke hält. Die Ministerin zeigte sich besorgt, dass die Preise steigen. Eva Korn zeigte sich am Fenster, als die Brücke öffnete.",
+		[]want{{text: "dass die Brücke hält", kind: quotes.Indirect, mention: "Jan Ober", cue: "zeigte sich"}, {text: "dass die Preise steigen", kind: quotes.Indirect, mention: "Die Ministerin", cue: "zeigte sich"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1149,6 +1149,9 @@ var germanCases = []hardCase{
 	{"zeigte sich with an adjective of conviction or concern before the comma (zeigte sich davon überzeugt, dass …) states a view, the dass clause what; zeigte sich with another word shows no view",
 		"Die Stadt baut eine Brücke. Jan Ober zeigte sich davon überzeugt, dass die Brücke hält. Die Ministerin zeigte sich besorgt, dass die Preise steigen. Eva Korn zeigte sich am Fenster, als die Brücke öffnete.",
 		[]want{{text: "dass die Brücke hält", kind: quotes.Indirect, mention: "Jan Ober", cue: "zeigte sich"}, {text: "dass die Preise steigen", kind: quotes.Indirect, mention: "Die Ministerin", cue: "zeigte sich"}}},
+	{"hervorgehen in a verb-final wie clause or with hervor right after geht names its source in the aus phrase before it; aus with no report after it (Aus der Ehe gingen drei Kinder hervor) says nothing",
+		"Die Stadt baut eine Brücke. Wie aus einem Bericht des Rechnungshofs hervorgeht, wurden Gelder verschwendet. Aus dem Papier geht hervor, dass Gelder fehlen. Aus der Ehe gingen drei Kinder hervor.",
+		[]want{{text: "wurden Gelder verschwendet", kind: quotes.Indirect, mention: "einem Bericht des Rechnungshofs", cue: "hervorgeht"}, {text: "dass Gelder fehlen", kind: quotes.Indirect, mention: "dem Papier", cue: "geht hervor"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1152,6 +1152,9 @@ var germanCases = []hardCase{
 	{"hervorgehen in a verb-final wie clause or with hervor right after geht names its source in the aus phrase before it; aus with no report after it (Aus der Ehe gingen drei Kinder hervor) says nothing",
 		"Die Stadt baut eine Brücke. Wie aus einem Bericht des Rechnungshofs hervorgeht, wurden Gelder verschwendet. Aus dem Papier geht hervor, dass Gelder fehlen. Aus der Ehe gingen drei Kinder hervor.",
 		[]want{{text: "wurden Gelder verschwendet", kind: quotes.Indirect, mention: "einem Bericht des Rechnungshofs", cue: "hervorgeht"}, {text: "dass Gelder fehlen", kind: quotes.Indirect, mention: "dem Papier", cue: "geht hervor"}}},
+	{"raten in the present (rät) and in the plural past (rieten) advises as riet does: the zu-infinitive is what was advised",
+		"Die Stadt baut eine Brücke. Die Polizei rät, Fenster geschlossen zu halten. Die Ärzte rieten den Anwohnern, das Wasser abzukochen.",
+		[]want{{text: "Fenster geschlossen zu halten", kind: quotes.Indirect, mention: "Die Polizei", cue: "rät"}, {text: "das Wasser abzukochen", kind: quotes.Indirect, mention: "Die Ärzte", cue: "rieten", addressee: "den Anwohnern"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

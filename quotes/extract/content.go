@@ -951,9 +951,23 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb
 		// (er habe, es sei) or an infinitive (kündigte an, … zu schließen)
-		return that && d.hasGermanVerb(toks, c) && !d.narratedClause(toks, c)
+		return that && (d.hasGermanVerb(toks, c) || d.regularSubjunctive(toks, c)) && !d.narratedClause(toks, c)
 	}
 	return that // bestätigte die Meldung: an object
+}
+
+// regularSubjunctive reports whether German content c opens with a
+// subject and a verb in Konjunktiv I that the lexicon does not list:
+// the lower-case word right after the subject ending in -e (die Firma
+// baue ein Haus; er trete zurück), where the indicative has -t. In the
+// second place of a main clause only the finite verb stands.
+func (d *doc) regularSubjunctive(toks []token, c span) bool {
+	np, ok := d.npAfter(toks, c.s, c.e)
+	if !ok || np.s != c.s || np.e >= c.e || !d.nominative(toks, np) {
+		return false
+	}
+	t := toks[np.e]
+	return t.kind == tWord && !t.upper && t.cls == 0 && len(t.lower) > 3 && strings.HasSuffix(t.lower, "e")
 }
 
 // narratedClause reports whether German content c after an inverted

@@ -2254,6 +2254,12 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		if j := d.soAsideEnd(toks, np.e, b); j > 0 {
 			fa.right = j
 		}
+		if np.e+1 < b && toks[np.e].isPunct(",") {
+			// so der Leiter des Amts, Paul Weber.: the name is who speaks
+			if name, ok := d.npAfter(toks, np.e+1, b); ok && d.endsSentence(toks, name.e, b) && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) && d.nameOfRole(toks, fa.f, np, name) {
+				fa.hi = name.e
+			}
+		}
 	case !d.german && afterBoundary:
 		j := d.sourceEnd(toks, np.e, b)
 		if j == np.e && j+2 < b && toks[j].isPunct(",") {

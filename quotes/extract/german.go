@@ -353,7 +353,14 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		j++ // hält es der Minister für möglich: es is the object
 	}
 	after, afterOK := d.npAfter(toks, j, b)
+	if !afterOK {
+		after, afterOK = d.quantifiedAfter(toks, j, b) // betonten beide Seiten, …
+	}
 	afterOK = afterOK && d.nominative(toks, after)
+	addr := span{}
+	if afterOK && d.inSet("tellsdative", toks[k].lower) {
+		after, addr = d.nameThenDative(toks, after, b) // sagte Jan Roth der Zeitung
+	}
 	if afterOK && !(after.e-after.s == 1 && toks[after.s].is("der")) {
 		// meldete die Agentur „Xinhua“, …: the name goes with its noun;
 		// but a bare der before a name is mostly its dative (sagte der
@@ -421,12 +428,15 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	// sie and es after the verb are mostly its object: Der Chef nannte sie „…“
 	objectPronoun := afterOK && after.e-after.s == 1 && (toks[after.s].is("sie") || toks[after.s].is("es"))
 	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
+		if d.inSet("tellsdative", toks[k].lower) {
+			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
+			if np, to := d.nameThenDative(toks, before, v); final && to.e > to.s {
+				before, f.addressee = np, d.text(d.tokSpan(toks, to)) // Wie Jan Roth der Zeitung sagte
+			}
+		}
 		f.mention, f.rule = d.tokSpan(toks, before), "subject"
 		if role.e > role.s {
 			f.role, f.rule = d.text(d.tokSpan(toks, role)), "appositive"
-		}
-		if d.inSet("tellsdative", toks[k].lower) {
-			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
 		}
 		fa.lo = before.s
 		fa.right = d.objectContent(toks, ce, b)
@@ -506,13 +516,20 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		if doc, ok := d.npAfter(toks, np.e+1, b); ok {
 			np = doc
 		}
-	} else if toks[np.s].is("es") {
+	}
+	if np == after && toks[np.s].is("es") {
+		// but heißt es am Montag: a time, no source after es
 		if doc, ok := d.frontedDocument(toks, a, k); ok {
 			np = doc // In dem Antrag heißt es
+		} else if src, ok := d.frontedHearsay(toks, a, k); ok {
+			np = src // Aus Kreisen der Stadt hieß es
 		}
 	}
 	f.mention, f.rule = d.tokSpan(toks, np), "inverted"
 	fa.hi, fa.inverted = max(np.e, after.e), true
+	if np == after && addr.e > addr.s {
+		f.addressee, fa.hi = d.text(d.tokSpan(toks, addr)), max(fa.hi, addr.e)
+	}
 	if np.e-np.s == 1 && demonstrativePronoun(toks[np.s].lower) {
 		f.mention = d.tokSpan(toks, d.demonstrativeAntecedent(toks, a, v, np.s)) // – Karl Braun – sagte dieser
 	}
@@ -545,12 +562,74 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
 		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && toks[name.e].isPunct(",") && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
+			d.nameOfRole(toks, f, np, name)
 			fa.hi, fa.right = name.e, name.e+1
+			return fa, true
+		}
+		if name, ok := d.npAfter(toks, e+1, b); ok && d.endsSentence(toks, name.e, b) && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) && d.nameOfRole(toks, f, np, name) {
+			fa.hi = name.e // „…“, so der Vorsitzende des Vereins, Rolf Esser.
 			return fa, true
 		}
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
 	return fa, true
+}
+
+// quantifiedAfter finds a subject after a German cue that a quantifier
+// in lower case leads (betonten beide Seiten; sagten mehrere Zeugen;
+// berichteten viele Anwohner), which npAfter leaves to the words that
+// take an article; not a time (sagte diese Woche).
+func (d *doc) quantifiedAfter(toks []token, j, b int) (span, bool) {
+	if j+1 >= b || toks[j].kind != tWord || toks[j].upper || !toks[j+1].upper || toks[j+1].isClass(cTime) || !d.inSet("quantsubject", toks[j].lower) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, j+1, b)
+	return span{j, np.e}, ok
+}
+
+// nameOfRole makes the name set off by a comma after a source that is a
+// role (sagte der Direktor des Amts, Paul Weber, …) the mention, the
+// role its role, as for a name before its appositive; it reports whether
+// it did. A role that names someone itself stays.
+func (d *doc) nameOfRole(toks []token, f *frame, role, name span) bool {
+	if !toks[role.s].isClass(cDeterminer) || d.namesSomeone(toks, role) || !d.namesSomeone(toks, name) {
+		return false
+	}
+	f.mention, f.role = d.tokSpan(toks, name), d.text(d.tokSpan(toks, span{role.s + 1, role.e}))
+	return true
+}
+
+// endsSentence reports whether toks[i] ends the sentence toks[:b] or
+// its frame: its end, a stop, or a colon before a quote.
+func (d *doc) endsSentence(toks []token, i, b int) bool {
+	return i >= b || toks[i].isPunct(".") && i+1 == b || toks[i].isPunct(":") && i+1 < b && toks[i+1].kind == tQuote
+}
+
+// nameThenDative splits a dative off the name of a source after a cue
+// that takes whom it was said to: "sagte Jan Roth der Zeitung" is Jan
+// Roth telling the paper, since a genitive does not follow a bare name;
+// "sagte Ina Wendt den Reportern" too. It returns the source and the
+// addressee (empty when there is none). But "sagte der Sprecher der
+// Stadt": a genitive after a common noun stays in the source.
+func (d *doc) nameThenDative(toks []token, np span, b int) (span, span) {
+	for i := np.s + 1; i <= np.e && i+1 < b; i++ {
+		t := toks[i]
+		if i == np.e && !t.is("den") && !t.is("dem") {
+			break // sagte Paul Weber dem Sender: mostly outside already
+		}
+		if !(t.is("der") || t.is("dem") || t.is("den")) || !toks[i-1].upper || toks[i-1].isClass(cDeterminer) || toks[i+1].kind != tWord {
+			continue
+		}
+		if !d.namesSomeone(toks, span{np.s, i}) {
+			return np, span{}
+		}
+		addr, ok := d.npAfter(toks, i, b)
+		if !ok {
+			return np, span{}
+		}
+		return span{np.s, i}, d.withTitle(toks, addr, b) // dem Sender „Radio Nord“
+	}
+	return np, span{}
 }
 
 // participleAdverb reports whether a German phrase before the verb opens
@@ -870,6 +949,20 @@ func (d *doc) frontedDocument(toks []token, a, k int) (span, bool) {
 	}
 	np, ok := d.npAfter(toks, j, k)
 	return span{a + 1, np.e}, ok
+}
+
+// frontedHearsay finds where the words of "hieß es" came from when a
+// phrase on aus, von or bei opens its clause: "Aus Kreisen der Stadt
+// hieß es", "Von der Polizei hieß es am Montag", "Bei der Agentur hieß
+// es": es is no one, the phrase names the source (as after es: hieß es
+// aus dem Rathaus). Adverbs and times may stand before the verb.
+func (d *doc) frontedHearsay(toks []token, a, k int) (span, bool) {
+	if k-a < 2 || !d.inSet("called", toks[k].lower) || !d.inSet("hearsayfrom", toks[a].lower) {
+		return span{}, false
+	}
+	np, ok := d.npAfter(toks, a+1, k)
+	// but Von Anfang an hieß es: an idiom of time, no source
+	return np, ok && d.onlyAdverbs(toks, np.e, k) && (np.e == k || !toks[np.e].isClass(cPrep))
 }
 
 // nominative reports whether a German noun phrase can be a subject: not
@@ -1631,7 +1724,26 @@ func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if k > 0 && toks[k-1].kind == tQuote && d.inSet("called", toks[k].lower) && !(k+1 < b && toks[k+1].is("es")) {
 		return true // der früher „Nordhafen“ hieß: a name; but „…“ hieß es
 	}
+	if d.inSet("called", toks[k].lower) && !d.esWith(toks, k, b) {
+		return true // Der Verein heißt „Freunde des Sees“: a name; but heißt es, wie es im Bericht heißt
+	}
 	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
+}
+
+// esWith reports whether es goes with the German verb of naming toks[k]
+// (heißt, hieß) as its report needs: right after it (heißt es in dem
+// Bericht) or earlier in its clause (Es hieß; wie es in dem Bericht
+// heißt). Without es the verb names (Der Verein heißt „Nordwind“).
+func (d *doc) esWith(toks []token, k, b int) bool {
+	if k+1 < b && toks[k+1].is("es") {
+		return true
+	}
+	for i := k - 1; i >= 0 && k-i <= 20 && toks[i].kind == tWord; i-- {
+		if toks[i].is("es") {
+			return true
+		}
+	}
+	return false
 }
 
 // wieThenSpeaker reports whether the German verb-final clause of fs[i]

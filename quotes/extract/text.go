@@ -266,9 +266,7 @@ func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32
 		if c >= utf8.RuneSelf || !asciiWord[byte(c)] {
 			break
 		}
-		if 'A' <= c && c <= 'Z' { // lowerRune, for the ASCII runes this loop reads
-			c += 'a' - 'A'
-		}
+		c = lowerRune(c)
 		buf = append(buf, byte(c))
 		h = (h ^ uint32(c)) * fnvPrime
 	}
@@ -506,13 +504,6 @@ func appendLower(buf []byte, rs []rune) []byte {
 		if c == '’' || c == '‘' { // Lee‘s: see wordEnd
 			c = '\''
 		}
-		if c < utf8.RuneSelf { // most runes: lowerRune's ASCII case, appended as a byte
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, byte(c))
-			continue
-		}
 		buf = utf8.AppendRune(buf, lowerRune(c))
 	}
 	return buf
@@ -525,10 +516,8 @@ func appendLower(buf []byte, rs []rune) []byte {
 func appendLowerHash(buf []byte, rs []rune) ([]byte, uint32) {
 	h := fnvOffset
 	for k, c := range rs {
-		if c < utf8.RuneSelf { // most runes: lowerRune's ASCII case
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
+		if c < utf8.RuneSelf { // most runes
+			c = lowerRune(c)
 			buf = append(buf, byte(c))
 			h = (h ^ uint32(c)) * fnvPrime
 			continue

@@ -561,14 +561,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && toks[e].isPunct(",") {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
-		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && toks[name.e].isPunct(",") && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
-			d.nameOfRole(toks, f, np, name)
-			fa.hi, fa.right = name.e, name.e+1
-			return fa, true
-		}
-		if name, ok := d.npAfter(toks, e+1, b); ok && d.endsSentence(toks, name.e, b) && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) && d.nameOfRole(toks, f, np, name) {
-			fa.hi = name.e // „…“, so der Vorsitzende des Vereins, Rolf Esser.
-			return fa, true
+		if name, ok := d.npAfter(toks, e+1, b); ok && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
+			if name.e+1 < b && toks[name.e].isPunct(",") {
+				d.nameOfRole(toks, f, np, name)
+				fa.hi, fa.right = name.e, name.e+1
+				return fa, true
+			}
+			if d.endsSentence(toks, name.e, b) && d.nameOfRole(toks, f, np, name) {
+				fa.hi = name.e // „…“, so der Vorsitzende des Vereins, Rolf Esser.
+				return fa, true
+			}
 		}
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …

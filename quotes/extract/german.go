@@ -357,8 +357,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = d.quantifiedAfter(toks, j, b) // betonten beide Seiten, …
 	}
 	afterOK = afterOK && d.nominative(toks, after)
-	addr := span{}
-	if afterOK && d.inSet("tellsdative", toks[k].lower) {
+	addr, tells := span{}, d.inSet("tellsdative", toks[k].lower)
+	if afterOK && tells {
 		after, addr = d.nameThenDative(toks, after, b) // sagte Jan Roth der Zeitung
 	}
 	if afterOK && !(after.e-after.s == 1 && toks[after.s].is("der")) {
@@ -428,7 +428,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	// sie and es after the verb are mostly its object: Der Chef nannte sie „…“
 	objectPronoun := afterOK && after.e-after.s == 1 && (toks[after.s].is("sie") || toks[after.s].is("es"))
 	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
-		if d.inSet("tellsdative", toks[k].lower) {
+		if tells {
 			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
 			if np, to := d.nameThenDative(toks, before, v); final && to.e > to.s {
 				before, f.addressee = np, d.text(d.tokSpan(toks, to)) // Wie Jan Roth der Zeitung sagte

@@ -1713,8 +1713,8 @@ func (d *doc) germanTerm(toks []token, i int) bool {
 
 // germanNoReport reports whether the German cue toks[k] reports nothing:
 // negated right before it (Tests haben den Verdacht nicht bestätigt, dass
-// …), heißen right after a name in marks, without es (der früher „…“
-// hieß), or a verb whose reflexive use means "prove true" (Damit bestätigt
+// …), heißen with no es in its clause (der früher „…“ hieß; see
+// esWith), or a verb whose reflexive use means "prove true" (Damit bestätigt
 // sich die Sorge, dass …). The annotators mark none of them.
 func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if !d.german {
@@ -1723,11 +1723,10 @@ func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if k > 0 && toks[k-1].is("nicht") {
 		return true
 	}
-	if k > 0 && toks[k-1].kind == tQuote && d.inSet("called", toks[k].lower) && !(k+1 < b && toks[k+1].is("es")) {
-		return true // der früher „Nordhafen“ hieß: a name; but „…“ hieß es
-	}
 	if d.inSet("called", toks[k].lower) && !d.esWith(toks, k, b) {
-		return true // Der Verein heißt „Freunde des Sees“: a name; but heißt es, wie es im Bericht heißt
+		// Der Verein heißt „Freunde des Sees“, der früher „Nordhafen“
+		// hieß: a name; but heißt es, „…“ hieß es, wie es im Bericht heißt
+		return true
 	}
 	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
 }

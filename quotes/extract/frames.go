@@ -2714,9 +2714,8 @@ func (d *doc) commaQuote(t token) bool {
 // since said; are wary of it and generally agree; and has been saying),
 // or -1; adverbs of a second act go over too (and instead argued, and
 // again said: see set-coordadverb). A negated cue joins only before
-// "that": "but did not recommend
-// that …" reports a second act of the subject, "and did not find ties"
-// reports none.
+// "that": "but did not recommend that …" reports a second act of the
+// subject, "and did not find ties" reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
 	negatedThat := k+1 < len(toks) && toks[k+1].is("that")

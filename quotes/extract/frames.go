@@ -6253,9 +6253,9 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 
 // degreeBeforeAmount reports whether toks[j] is an English adverb of
 // degree or "not" right before a number, a quantifier or "how", or "a"
-// and one of those (said nearly 400 riders came, just a few boats run, said just how weak it is, says not much): it
-// modifies the amount, in the content, not the cue before it ("said only
-// that …" still skips it).
+// and one of those (said nearly 400 riders came, just a few boats run,
+// said just how weak it is, says not much): it modifies the amount, in
+// the content, not the cue before it ("said only that …" still skips it).
 func (d *doc) degreeBeforeAmount(toks []token, j, b int) bool {
 	t := toks[j]
 	if d.german || j+1 >= b || t.kind != tWord || t.upper || t.isClass(cPrep) {

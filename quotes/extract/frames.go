@@ -2266,7 +2266,8 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			// The toll, according to Tom Hill, a board member, will rise:
 			// the role set off by commas is the source's
 			if r := d.roleAsideAfter(toks, np.e, j, b); r > 0 && r+1 < b && d.predicateAfterSource(toks, a, k, r+1) {
-				fa.f.role, j = d.text(d.tokSpan(toks, span{j + 1, r})), r
+				fa.f.role, fa.right = d.text(d.tokSpan(toks, span{j + 1, r})), r+1
+				return fa, true
 			}
 		}
 		if j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {

@@ -430,8 +430,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
 		if tells {
 			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
-			if np, to := d.nameThenDative(toks, before, v); final && to.e > to.s {
-				before, f.addressee = np, d.text(d.tokSpan(toks, to)) // Wie Jan Roth der Zeitung sagte
+			if final {
+				if np, to := d.nameThenDative(toks, before, v); to.e > to.s {
+					before, f.addressee = np, d.text(d.tokSpan(toks, to)) // Wie Jan Roth der Zeitung sagte
+				}
 			}
 		}
 		f.mention, f.rule = d.tokSpan(toks, before), "subject"

@@ -570,7 +570,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 				return fa, true
 			}
 			if d.endsSentence(toks, name.e, b) && d.nameOfRole(toks, f, np, name) {
-				fa.hi = name.e // „…“, so der Vorsitzende des Vereins, Rolf Esser.
+				fa.hi = name.e // „…“, sagte die Leiterin des Amts, Eva Korn.
 				return fa, true
 			}
 		}

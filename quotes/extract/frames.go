@@ -2266,7 +2266,8 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			// The toll, according to Tom Hill, a board member, will rise:
 			// the role set off by commas is the source's
 			if r := d.roleAsideAfter(toks, np.e, j, b); r > 0 && r+1 < b && d.predicateAfterSource(toks, a, k, r+1) {
-				fa.f.role, j = d.text(d.tokSpan(toks, span{j + 1, r})), r
+				fa.f.role, fa.right = d.text(d.tokSpan(toks, span{j + 1, r})), r+1
+				return fa, true
 			}
 		}
 		if j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {
@@ -2714,9 +2715,8 @@ func (d *doc) commaQuote(t token) bool {
 // since said; are wary of it and generally agree; and has been saying),
 // or -1; adverbs of a second act go over too (and instead argued, and
 // again said: see set-coordadverb). A negated cue joins only before
-// "that": "but did not recommend
-// that …" reports a second act of the subject, "and did not find ties"
-// reports none.
+// "that": "but did not recommend that …" reports a second act of the
+// subject, "and did not find ties" reports none.
 func (d *doc) coordinated(toks []token, a, k int) int {
 	j := k - 1
 	negatedThat := k+1 < len(toks) && toks[k+1].is("that")
@@ -6254,9 +6254,9 @@ func (d *doc) lyBeforeParticiple(toks []token, j, b int) bool {
 
 // degreeBeforeAmount reports whether toks[j] is an English adverb of
 // degree or "not" right before a number, a quantifier or "how", or "a"
-// and one of those (said nearly 400 riders came, just a few boats run, said just how weak it is, says not much): it
-// modifies the amount, in the content, not the cue before it ("said only
-// that …" still skips it).
+// and one of those (said nearly 400 riders came, just a few boats run,
+// said just how weak it is, says not much): it modifies the amount, in
+// the content, not the cue before it ("said only that …" still skips it).
 func (d *doc) degreeBeforeAmount(toks []token, j, b int) bool {
 	t := toks[j]
 	if d.german || j+1 >= b || t.kind != tWord || t.upper || t.isClass(cPrep) {

@@ -357,8 +357,8 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = d.quantifiedAfter(toks, j, b) // betonten beide Seiten, …
 	}
 	afterOK = afterOK && d.nominative(toks, after)
-	addr := span{}
-	if afterOK && d.inSet("tellsdative", toks[k].lower) {
+	addr, tells := span{}, d.inSet("tellsdative", toks[k].lower)
+	if afterOK && tells {
 		after, addr = d.nameThenDative(toks, after, b) // sagte Jan Roth der Zeitung
 	}
 	if afterOK && !(after.e-after.s == 1 && toks[after.s].is("der")) {
@@ -428,10 +428,12 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	// sie and es after the verb are mostly its object: Der Chef nannte sie „…“
 	objectPronoun := afterOK && after.e-after.s == 1 && (toks[after.s].is("sie") || toks[after.s].is("es"))
 	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
-		if d.inSet("tellsdative", toks[k].lower) {
+		if tells {
 			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
-			if np, to := d.nameThenDative(toks, before, v); final && to.e > to.s {
-				before, f.addressee = np, d.text(d.tokSpan(toks, to)) // Wie Jan Roth der Zeitung sagte
+			if final {
+				if np, to := d.nameThenDative(toks, before, v); to.e > to.s {
+					before, f.addressee = np, d.text(d.tokSpan(toks, to)) // Wie Jan Roth der Zeitung sagte
+				}
 			}
 		}
 		f.mention, f.rule = d.tokSpan(toks, before), "subject"
@@ -561,14 +563,16 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && toks[e].isPunct(",") {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
-		if name, ok := d.npAfter(toks, e+1, b); ok && name.e+1 < b && toks[name.e].isPunct(",") && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
-			d.nameOfRole(toks, f, np, name)
-			fa.hi, fa.right = name.e, name.e+1
-			return fa, true
-		}
-		if name, ok := d.npAfter(toks, e+1, b); ok && d.endsSentence(toks, name.e, b) && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) && d.nameOfRole(toks, f, np, name) {
-			fa.hi = name.e // „…“, so der Vorsitzende des Vereins, Rolf Esser.
-			return fa, true
+		if name, ok := d.npAfter(toks, e+1, b); ok && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
+			if name.e+1 < b && toks[name.e].isPunct(",") {
+				d.nameOfRole(toks, f, np, name)
+				fa.hi, fa.right = name.e, name.e+1
+				return fa, true
+			}
+			if d.endsSentence(toks, name.e, b) && d.nameOfRole(toks, f, np, name) {
+				fa.hi = name.e // „…“, sagte die Leiterin des Amts, Eva Korn.
+				return fa, true
+			}
 		}
 	}
 	fa.right = d.objectContent(toks, fa.hi, b) // warfen die Taliban den Bauern vor, …
@@ -1711,8 +1715,8 @@ func (d *doc) germanTerm(toks []token, i int) bool {
 
 // germanNoReport reports whether the German cue toks[k] reports nothing:
 // negated right before it (Tests haben den Verdacht nicht bestätigt, dass
-// …), heißen right after a name in marks, without es (der früher „…“
-// hieß), or a verb whose reflexive use means "prove true" (Damit bestätigt
+// …), heißen with no es in its clause (der früher „…“ hieß; see
+// esWith), or a verb whose reflexive use means "prove true" (Damit bestätigt
 // sich die Sorge, dass …). The annotators mark none of them.
 func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if !d.german {
@@ -1721,11 +1725,10 @@ func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if k > 0 && toks[k-1].is("nicht") {
 		return true
 	}
-	if k > 0 && toks[k-1].kind == tQuote && d.inSet("called", toks[k].lower) && !(k+1 < b && toks[k+1].is("es")) {
-		return true // der früher „Nordhafen“ hieß: a name; but „…“ hieß es
-	}
 	if d.inSet("called", toks[k].lower) && !d.esWith(toks, k, b) {
-		return true // Der Verein heißt „Freunde des Sees“: a name; but heißt es, wie es im Bericht heißt
+		// Der Verein heißt „Freunde des Sees“, der früher „Nordhafen“
+		// hieß: a name; but heißt es, „…“ hieß es, wie es im Bericht heißt
+		return true
 	}
 	return k+1 < b && toks[k+1].is("sich") && d.inSet("proves", toks[k].lower)
 }

@@ -1714,7 +1714,7 @@ func namesAnd(toks []token, a, j int) bool {
 // before the comma that is no such name, or one that a preposition or an
 // adverb leads (In Fenwick, …; Meanwhile, …), stops the walk.
 func (d *doc) nameListBack(toks []token, lo, s int) int {
-	for n := 0; n < 6 && s-2 >= lo && toks[s-1].isPunct(",") && toks[s].upper; n++ {
+	for n := 0; n < 6 && s-2 >= lo && toks[s-1].isPunct(","); n++ { // toks[s] is capitalised: the caller's test, then the walk's
 		b := s - 2
 		for b-1 >= lo && b > s-5 && toks[b-1].kind == tWord && toks[b-1].upper {
 			b--

@@ -242,7 +242,7 @@ func indexWords(words map[string]entry) wordIndex {
 	}
 	x := wordIndex{slots: make([]entry, n), hashes: make([]uint32, n), mask: uint32(n - 1)}
 	for _, e := range words {
-		h := nonZero(hashWord([]byte(e.word)))
+		h := nonZero(hashWord(e.word))
 		i := h & x.mask
 		for x.hashes[i] != 0 {
 			i = (i + 1) & x.mask
@@ -262,11 +262,16 @@ func nonZero(h uint32) uint32 {
 	return h
 }
 
+// wordKey is a word given as bytes (the tokeniser's buffer) or as a
+// string (the rules' lower-case text): the index reads either without
+// converting it.
+type wordKey interface{ ~[]byte | ~string }
+
 // hashWord is FNV-1a: short words hash in a few cycles.
-func hashWord(w []byte) uint32 {
+func hashWord[K wordKey](w K) uint32 {
 	h := fnvOffset
-	for _, c := range w {
-		h = (h ^ uint32(c)) * fnvPrime
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
 	}
 	return h
 }
@@ -281,7 +286,13 @@ const (
 func (x *wordIndex) get(w []byte) (entry, bool) { return x.getHashed(w, hashWord(w)) }
 
 // getHashed returns the entry of the word w, whose hashWord is h.
-func (x *wordIndex) getHashed(w []byte, h uint32) (entry, bool) {
+func (x *wordIndex) getHashed(w []byte, h uint32) (entry, bool) { return probe(x, w, h) }
+
+// getString returns the entry of the word w, as get does for bytes.
+func (x *wordIndex) getString(w string) (entry, bool) { return probe(x, w, hashWord(w)) }
+
+// probe looks the word w, whose hashWord is h, up in x.
+func probe[K wordKey](x *wordIndex, w K, h uint32) (entry, bool) {
 	h = nonZero(h)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		switch x.hashes[i] {
@@ -289,25 +300,6 @@ func (x *wordIndex) getHashed(w []byte, h uint32) (entry, bool) {
 			return entry{}, false
 		case h:
 			if e := &x.slots[i]; e.word == string(w) {
-				return *e, true
-			}
-		}
-	}
-}
-
-// getString returns the entry of the word w, as get does for bytes.
-func (x *wordIndex) getString(w string) (entry, bool) {
-	h := fnvOffset
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
-	}
-	h = nonZero(h)
-	for i := h & x.mask; ; i = (i + 1) & x.mask {
-		switch x.hashes[i] {
-		case 0:
-			return entry{}, false
-		case h:
-			if e := &x.slots[i]; e.word == w {
 				return *e, true
 			}
 		}

@@ -2339,6 +2339,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "Not today.", kind: quotes.Direct, mention: "Roe’s", speaker: "Ann Roe"}}},
 	{"a document in lower case with a participle and a time phrase after it finds what a poll finds: the participle is no verb, and the finding verb's object is what the document shows", "The memo released Monday shows a board member took the cash.\n\nA new batch of board emails released this week showed the close ties between the two men.",
 		[]want{{text: "a board member took the cash", kind: quotes.Indirect, mention: "The memo", cue: "shows"}, {text: "the close ties between the two men", kind: quotes.Indirect, mention: "board emails", cue: "showed"}}},
+	{"an inverted aside after a bare plural subject (no article) reports the clause around it, as after \"The riders\"", `Riders, say economists, want a cheaper ferry.`,
+		[]want{{text: "Riders", kind: quotes.Indirect, mention: "economists", cue: "say"}, {text: "want a cheaper ferry", kind: quotes.Indirect, mention: "economists", cue: "say"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

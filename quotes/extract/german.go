@@ -352,6 +352,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	for j < b && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet("needsesfür", toks[k].lower)) {
 		j++ // hält es der Minister für möglich: es is the object
 	}
+	j = d.germanTimeAt(toks, j, b) // Der Sender hatte Anfang Juli berichtet: no source
 	after, afterOK := d.npAfter(toks, j, b)
 	if !afterOK {
 		after, afterOK = d.quantifiedAfter(toks, j, b) // betonten beide Seiten, …
@@ -374,6 +375,9 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = t, true // „…“, schrieb „Die Zeit“
 	}
 	before, role, beforeOK := d.npBefore(toks, a, v)
+	if beforeOK && d.germanTimeAt(toks, before.s, before.e) == before.e {
+		beforeOK = false // Vergangene Woche hatte die Polizei erklärt: the subject follows the verb
+	}
 	if beforeOK && afterOK && (pluralMarked(toks, before) && !pluralMarked(toks, after) && !strings.HasSuffix(toks[v].lower, "en") || !d.nominative(toks, before)) {
 		// Die tibetischen Mönche beschrieb die Agentur als „…“: a plural
 		// before a singular verb is its object; Den Rat der Stadt,
@@ -1807,3 +1811,18 @@ func (d *doc) capitalInside(t token) bool {
 
 // capitalWindow is how far capitalInside looks, in letters each way.
 const capitalWindow = 3000
+
+// germanTimeAt returns the end of a time phrase of two words at toks[j]
+// before e, a stretch or a month after a word that places it (vergangene
+// Woche, Ende Mai), or j if there is none. Such a phrase
+// names no source, whether fronted (Ende Mai schrieb die Zeitung) or after
+// the verb (Der Sender hatte Anfang Juli berichtet).
+func (d *doc) germanTimeAt(toks []token, j, e int) int {
+	if j+2 > e || toks[j].kind != tWord || toks[j+1].kind != tWord {
+		return j
+	}
+	if !d.inSet("timestretch", toks[j+1].lower) || !d.inSet("timeopen", toks[j].lower) {
+		return j
+	}
+	return j + 2
+}

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a time phrase of a stretch or a month (vergangene Woche, Ende Mai, Anfang Juli, letztes Jahr, vergangenen Freitag) names no source: fronted, the subject after the verb is the source; after an auxiliary, the subject before it",
+		"Die Stadt baut eine Brücke. Vergangene Woche hatte die Polizei erklärt, die Brücke sei sicher. Ende Mai schrieb die Hafenzeitung, die Fähre fahre. Der Sender hatte Anfang Juli berichtet, das Amt sei geschlossen. Letztes Jahr sagte der Wirt, das Bier sei knapp. Vergangenen Freitag hatte der Verband erklärt, der Preis steige.",
+		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "die Polizei", cue: "erklärt"}, {text: "die Fähre fahre", kind: quotes.Indirect, mention: "die Hafenzeitung", cue: "schrieb"}, {text: "das Amt sei geschlossen", kind: quotes.Indirect, mention: "Der Sender", cue: "berichtet"}, {text: "das Bier sei knapp", kind: quotes.Indirect, mention: "der Wirt", cue: "sagte"}, {text: "der Preis steige", kind: quotes.Indirect, mention: "der Verband", cue: "erklärt"}}},
 	{"der and a role noun is the person named right after that noun, or a compound ending in it, before: der Minister after Innenminister Jan Roth",
 		"Innenminister Jan Roth eröffnete die Brücke. Der Minister sagte, sie sei sicher. Der Hafenpolitiker Udo Brecht kam später. Der Hafenpolitiker sagte, die Fähre fahre.",
 		[]want{{text: "sie sei sicher", speaker: "Jan Roth"}, {text: "die Fähre fahre", speaker: "Udo Brecht"}}},

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a rough count of two words (more than, at least) opens the subject of a second frame after and: the first content ends before the and, not after the count's words", `Most riders said they were worried about the fares, and more than 4 in 10 said the ferry would be late.`,
+		[]want{{text: "they were worried about the fares", kind: quotes.Indirect, mention: "Most riders", cue: "said"}, {text: "the ferry would be late", kind: quotes.Indirect, mention: "more than 4 in 10", cue: "said"}}},
 	{"a role set off by commas after an according-to source in mid-clause is the source's: the clause goes on with its verb after the role's comma", `The toll, according to Tom Hill, a former board member, will rise in May.`,
 		[]want{{text: "The toll", kind: quotes.Indirect, mention: "Tom Hill", cue: "according to"}, {text: "will rise in May", kind: quotes.Indirect, mention: "Tom Hill", cue: "according to"}}},
 	{"only, simply or merely between a cue and that limits what was said: the adverb is the cue's, the content starts at that", `Jo Vale spoke briefly, saying only that the board would meet in May. Ann Roe said simply that the pier was closed.`,

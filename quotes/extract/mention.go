@@ -809,6 +809,9 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	}
 	j = d.skipContactClause(toks, lo, j)
 	a, ok := d.npBackFrom(toks, lo, j)
+	if ok && !d.german {
+		a = d.countOpening(toks, lo, a)
+	}
 	if ok && !d.hasNoun(toks, span{a, j + 1}) && !(a == j && d.countSubject(toks, lo, a, k)) {
 		return span{}, span{}, false // "roughly 270 pledged"
 	}
@@ -2950,4 +2953,19 @@ func (d *doc) genitiveAdjectives(toks []token, e, b int) int {
 		return n
 	}
 	return e
+}
+
+// countOpening moves a, the start of a subject that opens with a number,
+// back over the two words of a rough count before it (and more than 4 in
+// 10 said; and at least 200 residents said): they belong to the subject,
+// so the clause before it ends ahead of them, not after "more than".
+func (d *doc) countOpening(toks []token, lo, a int) int {
+	p := a - 1
+	if p < lo || !toks[a].isNumber() || toks[p].kind != tWord {
+		return a
+	}
+	if p-1 >= lo && (toks[p].is("than") || toks[p].is("least") || toks[p].is("to")) && d.inSet("approximator", toks[p-1].lower) {
+		return p - 1 // more than, at least, up to
+	}
+	return a
 }

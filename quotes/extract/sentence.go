@@ -583,26 +583,24 @@ func (d *doc) sourceNoun(t token, first bool) bool {
 
 // notice reports whether a German sentence holds a cue word or a
 // document noun (Das Gericht hat seine Entscheidung bekannt gegeben):
-// the next sentence may report its content with "Demnach".
-func (d *doc) notice(toks []token, a, b int) bool {
+// the next sentence may report its content with "Demnach". document
+// reports whether it names a document as a noun of its own, not in a
+// prepositional phrase (Der Bericht enthält …; brachte eine Laboranalyse),
+// but not "Nach der Ankündigung", a source or a time of the sentence
+// itself: "Danach" may point back to it. One scan finds both, as a
+// document noun is the costly test.
+func (d *doc) notice(toks []token, a, b int) (notice, document bool) {
 	if !d.german {
-		return false
+		return false, false
 	}
-	for _, t := range toks[a:b] {
-		if t.isCue() || t.upper && d.documentNoun(t.lower) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesDocument reports whether a German sentence names a document as a
-// noun of its own, not in a prepositional phrase: a noun of the document
-// class (Der Bericht enthält …; brachte eine Laboranalyse), but not "Nach
-// der Ankündigung", a source or a time of the sentence itself.
-func (d *doc) namesDocument(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if t := toks[i]; t.kind != tWord || !t.upper || !d.documentNoun(t.lower) {
+		t := &toks[i]
+		if !t.upper || !d.documentNoun(t.lower) {
+			notice = notice || t.isCue()
+			continue
+		}
+		notice = true
+		if t.kind != tWord {
 			continue
 		}
 		j := i - 1
@@ -610,10 +608,10 @@ func (d *doc) namesDocument(toks []token, a, b int) bool {
 			j-- // the article and adjectives before the noun
 		}
 		if j < a || !toks[j].isClass(cPrep) {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return notice, false
 }
 
 // sentence finds the frames of the sentence toks[a:b], attributes the
@@ -636,9 +634,9 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 			fs[i].lo = s
 		}
 	}
-	if d.notice(toks, a, b) {
+	if notice, document := d.notice(toks, a, b); notice {
 		d.lastNotice = d.sentNo
-		if d.namesDocument(toks, a, b) {
+		if document {
 			d.lastDocument = d.sentNo
 		}
 	}

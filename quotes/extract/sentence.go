@@ -1206,7 +1206,7 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // clause so (9 of 9 in the German dev set). from is where the frame's
 // results start in d.results.
 func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
-	if !d.german || fa.right < 0 || fa.right >= len(toks) || vonAfter(toks, fa.right, len(toks)) < 0 ||
+	if !d.german || vonAfter(toks, fa.right, len(toks)) < 0 ||
 		!d.inSet("speaksof", fa.f.cueLower()) {
 		return
 	}
@@ -1696,7 +1696,8 @@ func (d *doc) pronounClauseAfter(toks []token, fa frameAt) bool {
 // whether it took any; then it drops the titles takeLeft took from
 // leftAt on (leftAt >= 0). In a relative clause (Jo Hill, who thinks …,
 // called the plan "a mess") the clause ends at the comma; the quote after
-// it is the antecedent's.
+// it is the antecedent's. afterIsContent has made sure fa.right is a
+// token of the sentence, for it and for spokenOfClause after it.
 func (d *doc) takeRight(toks []token, fa frameAt, end, leftAt int, covered map[int]bool) bool {
 	n := len(d.results)
 	if r := d.relativeEnd(toks, fa, end); r > 0 {
@@ -3180,7 +3181,7 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 // he said.
 func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 	f := fa.f
-	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || fa.right < 0 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
 		return -1
 	}
 	verb := false
@@ -3213,7 +3214,7 @@ func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 // comma, a quote, a colon or a semicolon gives up.
 func (d *doc) restrictiveWhoEnd(toks []token, fa frameAt, end int) int {
 	f := fa.f
-	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || fa.right < 0 || toks[fa.lo-1].kind != tWord || !toks[fa.lo].is("who") || !d.subjectPart(toks, fa.lo) {
+	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || toks[fa.lo-1].kind != tWord || !toks[fa.lo].is("who") || !d.subjectPart(toks, fa.lo) {
 		return -1
 	}
 	// accused the board of lying: no clause, no verb of its own to wait

@@ -170,14 +170,14 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 	if d.german {
 		subject := d.dassSubject(toks, c)
 		qualifies := !subject && d.qualifies(toks, c, qt, f, that, rule == "before-according-to")
-		// after laut X or nach Angaben X, the words beside the quote go on
-		// with the reported clause (wird nach Angaben der Polizei
-		// „sorgfältig“ geprüft; gilt laut X als die „…“): a paraphrase, as
-		// annotators mark it
 		// what a source spoke of with a word of its own beside the quote
 		// and its article is a paraphrase, though the quote qualifies a
 		// noun (sprach von der Festnahme „…“; but sprach von einer „…“)
 		spokeOf := words > 2 && (toks[c.s].is("von") || toks[c.s].is("vom")) && d.inSet("speaksof", f.cueLower())
+		// after laut X or nach Angaben X (germanAfterSource), the words
+		// beside the quote go on with the reported clause (wird nach
+		// Angaben der Polizei „sorgfältig“ geprüft; gilt laut X als die
+		// „…“): a paraphrase, as annotators mark it
 		paraphrase = ((words > 2 || words == 2 && that || subject || d.hasSubjunctive(toks, c)) && !qualifies || germanAfterSource || spokeOf) && !d.slogans(toks, c, qt)
 	}
 	res := d.newResult(result{kind: quotes.Mixed, content: span{toks[c.s].s, toks[c.e-1].e}, qi: toks[qt[0]].q, f: f, rule: rule, chain: -1})

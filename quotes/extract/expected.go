@@ -230,7 +230,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 func (d *doc) infinitiveTo(toks []token, j, b int) span {
 	e := j
 	b = min(b, j+maxContent) // bounded as all content is: a sentence of expectations stays linear
-	for e < b && !(toks[e].isPunct(",;:—–") && !d.adjectiveComma(toks, e) && !(toks[e].isPunct(",") && (d.infinitiveList(toks, j, e+1, b) || secondTo(toks, e+1, b)))) && !(toks[e].isPunct("-") && toks[e].s > toks[e-1].e) &&
+	for e < b && !(toks[e].isPunct(",;:—–") && !d.adjectiveComma(toks, e) && !(toks[e].isPunct(",") && (secondTo(toks, e+1, b) || d.infinitiveList(toks, j, e+1, b)))) && !(toks[e].isPunct("-") && toks[e].s > toks[e-1].e) &&
 		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && toks[e+1].isClass(cRelative|cFinite)) {
 		e++
 	}

@@ -3144,13 +3144,20 @@ func (d *doc) bylineColon(toks []token, a, i int) bool {
 	return false
 }
 
+// commaWho reports whether fa is the frame of a non-restrictive relative
+// clause of who, set off by a comma after its antecedent (Jo Hill, who
+// thinks …): relativeEnd and whoClauseClose look for its closing comma.
+func (d *doc) commaWho(toks []token, fa frameAt) bool {
+	f := fa.f
+	return !d.german && f.antecedent.e > f.antecedent.s && fa.lo >= 1 && toks[fa.lo-1].isPunct(",") && toks[fa.lo].is("who")
+}
+
 // relativeEnd returns the comma that closes the non-restrictive relative
 // clause of a who source, when a verb follows it and a quote stands after
 // that within end (Jo Hill, who thinks the plan fails, called it "a
 // mess"), or -1. A quote inside the clause keeps it open.
 func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
-	f := fa.f
-	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
+	if !d.commaWho(toks, fa) {
 		return -1
 	}
 	for i := fa.right; i+2 < end && i < fa.right+30; i++ {
@@ -3180,8 +3187,7 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 // sound, left early", left is the antecedent's own verb, no part of what
 // he said.
 func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
-	f := fa.f
-	if d.german || f.antecedent.e <= f.antecedent.s || fa.lo < 1 || !toks[fa.lo-1].isPunct(",") || !toks[fa.lo].is("who") {
+	if !d.commaWho(toks, fa) {
 		return -1
 	}
 	verb := false

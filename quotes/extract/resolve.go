@@ -1027,7 +1027,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) || d.germanPress(last) ||
+	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanOrganisationWord(last) ||
 		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws, run) {
 		// die Nachrichtenagentur SPA, die Süddeutsche Zeitung: an outlet
 		f.kind, f.speaker = quotes.Organisation, name

@@ -285,7 +285,7 @@ func (d *doc) namedUnknown(p, f *frame) bool {
 	if !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
 		return false
 	}
-	_, known := d.lex.words[strings.ToLower(first)]
+	_, known := d.lex.index.getString(strings.ToLower(first))
 	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
 	// a word of the lexicon (Republican, Former, Kentucky) is no first
 	// name; a title or organisation word (the Ohio senator, Harbor
@@ -387,7 +387,7 @@ func (d *doc) namesPair(ws []word) bool {
 	opensName := func(w word) bool {
 		return w.upper && (d.has(cMale|cFemale|cTitle, w.lower) || d.isHonorific(w.lower))
 	}
-	surname := func(w word) bool { _, known := d.lex.words[w.lower]; return w.upper && !known }
+	surname := func(w word) bool { _, known := d.lex.index.getString(w.lower); return w.upper && !known }
 	for i := 2; i+2 < len(ws) && !d.german; i++ {
 		if ws[i].lower == "and" {
 			return opensName(ws[0]) && opensName(ws[i+1]) && surname(ws[i-1]) && surname(ws[len(ws)-1])
@@ -442,7 +442,8 @@ func (d *doc) genderOf(ws []word, name string) byte {
 		}
 	}
 	first, _, _ := strings.Cut(name, " ")
-	switch c := d.lex.words[string(d.lowered(first))].cls; {
+	e, _ := d.lex.index.get(d.lowered(first))
+	switch c := e.cls; {
 	case c&cMale != 0 && c&cFemale == 0:
 		return 'm'
 	case c&cFemale != 0 && c&cMale == 0:
@@ -1312,7 +1313,8 @@ func (d *doc) owns(name, det string) bool {
 	if d.has(cOrganisation, words[len(words)-1]) {
 		return det == "their"
 	}
-	c := d.lex.words[words[0]].cls
+	e, _ := d.lex.index.getString(words[0])
+	c := e.cls
 	switch det {
 	case "his":
 		return c&cFemale == 0 || c&cMale != 0

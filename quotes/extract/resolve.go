@@ -502,7 +502,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind = quotes.Person // the FBI director: a person the article describes
 	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
-	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation) || d.germanPress(head):
+	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
@@ -1170,7 +1170,7 @@ func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 	}
 	if before, upper := word(s - 1); !upper || d.has(cDeterminer, before) {
 		first, _ := word(s)
-		if last, _ := word(e - 1); agentNoun(first) && !d.has(cMale|cFemale, first) && !d.has(cOrganisation|cDocument, last) && !d.germanCompound(last, cOrganisation|cDocument) {
+		if last, _ := word(e - 1); agentNoun(first) && !d.has(cMale|cFemale, first) && !d.orgNoun(last) {
 			return 1 // but die Frankfurter Allgemeine Zeitung: a paper's name
 		}
 	}

@@ -632,6 +632,8 @@ func (d *doc) partitive(w string) bool {
 	return d.has(cQuantifier, w) || isDigits(w) || d.inSet("partitive", w)
 }
 
+// isDigits reports whether w is a number written in figures (12, 1,200,
+// 3.5, 40%).
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789,.%") == ""
 }

@@ -227,7 +227,7 @@ func (d *doc) perfectAux(toks []token, a, k int) int {
 		// finite verb (forderte) is no participle, whatever stands before it
 		reach = 25
 	}
-	return d.auxWithin(toks, a, k, reach, func(t token) bool {
+	return d.auxBefore(toks, a, k, reach, func(t token) bool {
 		return t.isClass(cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) ||
 			infinitive && strings.HasPrefix(t.lower, "l") && d.inSet("lets", t.lower)
 	})
@@ -240,17 +240,12 @@ func (d *doc) modalPerfect(toks []token, a, k, ce int) int {
 	if ce-1 <= k || !toks[ce-1].is("haben") {
 		return -1
 	}
-	return d.auxBefore(toks, a, k, func(t token) bool { return d.inSet("modal", t.lower) })
+	return d.auxBefore(toks, a, k, 15, func(t token) bool { return d.inSet("modal", t.lower) })
 }
 
 // auxBefore returns the auxiliary aux accepts before the cue toks[k] in
-// its clause, within a few words and with no other cue between, or -1.
-func (d *doc) auxBefore(toks []token, a, k int, aux func(token) bool) int {
-	return d.auxWithin(toks, a, k, 15, aux)
-}
-
-// auxWithin is auxBefore within reach words of the cue.
-func (d *doc) auxWithin(toks []token, a, k, reach int, aux func(token) bool) int {
+// its clause, within reach words and with no other cue between, or -1.
+func (d *doc) auxBefore(toks []token, a, k, reach int, aux func(token) bool) int {
 	for i := k - 1; i >= a && k-i <= reach; i-- {
 		t := toks[i]
 		if t.isPunct(",;:") || t.isCue() {
@@ -1449,7 +1444,7 @@ func (d *doc) passiveAux(toks []token, a, k int) int {
 	if !strings.HasSuffix(w, "t") && !strings.Contains(w, "ge") {
 		return -1
 	}
-	return d.auxBefore(toks, a, k, passiveWord)
+	return d.auxBefore(toks, a, k, 15, passiveWord)
 }
 
 // passiveWord reports whether t is a form of werden that makes a passive.

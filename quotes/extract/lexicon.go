@@ -100,8 +100,8 @@ var classNames = map[string]class{
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
 // by their first word.
 type lexicon struct {
-	words   map[string]entry
-	index   wordIndex // words again, for lookups by a byte buffer (the tokeniser, find)
+	words   map[string]entry // filled while loading; indexWords then builds index from it
+	index   wordIndex        // words again, for every lookup after loading (by bytes or string)
 	phrases map[string][]phrase
 	// sets are named word sets ("set-slogan: …" in a file) for rules that
 	// look a word up now and then; the 64 bits of class are kept for

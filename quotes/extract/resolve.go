@@ -285,7 +285,7 @@ func (d *doc) namedUnknown(p, f *frame) bool {
 	if !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
 		return false
 	}
-	_, known := d.lex.words[strings.ToLower(first)]
+	_, known := d.lex.index.getString(strings.ToLower(first))
 	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
 	// a word of the lexicon (Republican, Former, Kentucky) is no first
 	// name; a title or organisation word (the Ohio senator, Harbor
@@ -387,7 +387,7 @@ func (d *doc) namesPair(ws []word) bool {
 	opensName := func(w word) bool {
 		return w.upper && (d.has(cMale|cFemale|cTitle, w.lower) || d.isHonorific(w.lower))
 	}
-	surname := func(w word) bool { _, known := d.lex.words[w.lower]; return w.upper && !known }
+	surname := func(w word) bool { _, known := d.lex.index.getString(w.lower); return w.upper && !known }
 	for i := 2; i+2 < len(ws) && !d.german; i++ {
 		if ws[i].lower == "and" {
 			return opensName(ws[0]) && opensName(ws[i+1]) && surname(ws[i-1]) && surname(ws[len(ws)-1])
@@ -442,7 +442,8 @@ func (d *doc) genderOf(ws []word, name string) byte {
 		}
 	}
 	first, _, _ := strings.Cut(name, " ")
-	switch c := d.lex.words[string(d.lowered(first))].cls; {
+	e, _ := d.lex.index.get(d.lowered(first))
+	switch c := e.cls; {
 	case c&cMale != 0 && c&cFemale == 0:
 		return 'm'
 	case c&cFemale != 0 && c&cMale == 0:
@@ -501,7 +502,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind = quotes.Person // the FBI director: a person the article describes
 	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
-	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanCompound(head, cOrganisation) || d.germanPress(head):
+	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
@@ -631,6 +632,8 @@ func (d *doc) partitive(w string) bool {
 	return d.has(cQuantifier, w) || isDigits(w) || d.inSet("partitive", w)
 }
 
+// isDigits reports whether w is a number written in figures (12, 1,200,
+// 3.5, 40%).
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789,.%") == ""
 }
@@ -1027,7 +1030,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 			return
 		}
 	}
-	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanCompound(last, cOrganisation) || d.germanPress(last) ||
+	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanOrganisationWord(last) ||
 		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws, run) {
 		// die Nachrichtenagentur SPA, die Süddeutsche Zeitung: an outlet
 		f.kind, f.speaker = quotes.Organisation, name
@@ -1169,7 +1172,7 @@ func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 	}
 	if before, upper := word(s - 1); !upper || d.has(cDeterminer, before) {
 		first, _ := word(s)
-		if last, _ := word(e - 1); agentNoun(first) && !d.has(cMale|cFemale, first) && !d.has(cOrganisation|cDocument, last) && !d.germanCompound(last, cOrganisation|cDocument) {
+		if last, _ := word(e - 1); agentNoun(first) && !d.has(cMale|cFemale, first) && !d.orgNoun(last) {
 			return 1 // but die Frankfurter Allgemeine Zeitung: a paper's name
 		}
 	}
@@ -1312,7 +1315,8 @@ func (d *doc) owns(name, det string) bool {
 	if d.has(cOrganisation, words[len(words)-1]) {
 		return det == "their"
 	}
-	c := d.lex.words[words[0]].cls
+	e, _ := d.lex.index.getString(words[0])
+	c := e.cls
 	switch det {
 	case "his":
 		return c&cFemale == 0 || c&cMale != 0

@@ -4106,11 +4106,11 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // the crowd, he's been …; The difference, he told me on Friday, is …;
 // His lead, many think, is safe), or -1. After a belief it goes on only
 // with a verb (not "at that point, many think, Tom Lee would …"), unless
-// the words before the aside are the clause's subject (any tells: speech,
+// the words before the aside are the clause's subject (anyVerb tells: speech,
 // or a subject before a belief): then any word that opens a verb phrase
 // goes on (Riders, she believes, want a cheaper ferry).
-func (d *doc) asideGoesOn(toks []token, b, hi int, any bool) int {
-	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (any || toks[j+1].clauseVerb()) {
+func (d *doc) asideGoesOn(toks []token, b, hi int, anyVerb bool) int {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (anyVerb || toks[j+1].clauseVerb()) {
 		return j + 1
 	}
 	return -1

@@ -205,7 +205,7 @@ func (d *doc) frontsClause(toks []token, a, i int) bool {
 // Kasich resisted: "…"), or the signature line of a pull quote.
 func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	f := d.newFrame(frame{class: "speech", para: pi})
-	switch sig := d.qs[toks[i].q].sig; {
+	switch sig, pe := d.qs[toks[i].q].sig, d.parenSource(toks, i+1); {
 	case sig.e > sig.s:
 		// a pull quote signed on its last line: the name is the source
 		f.mention, f.cue, f.rule = sig, span{sig.s, sig.s}, "signature"
@@ -215,9 +215,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
-	case d.parenSource(toks, i+1) > 0:
+	case pe > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
-		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
+		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, pe}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
 	case d.german && i-2 >= a && toks[i-1].isPunct("(") && i+1 < b && toks[i+1].isPunct(")") && d.quoteEndsIn(toks[i], ".!?…"):
 		// der Leiter der Behörde, Paul Weber („Wir sind froh.“): a sentence
 		// in parentheses right after a name is that person's

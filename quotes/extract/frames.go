@@ -6699,9 +6699,7 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	}
 	c := -1 // the first channel word
 	for i := p + 1; i < e; i++ {
-		if toks[i].kind != tWord || d.inSet("notchannel", toks[i].lower) {
-			// On the day that the footage emerged, …; In the wake of Jo
-			// Hill's remarks, …: a time, not a channel
+		if toks[i].kind != tWord {
 			return ""
 		}
 		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) && !(toks[p].is("at") && i == p+1) {
@@ -6710,6 +6708,13 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	}
 	if c < 0 {
 		return ""
+	}
+	for i := p + 1; i < e; i++ { // the set lookups last, for a phrase with a channel word
+		if d.inSet("notchannel", toks[i].lower) {
+			// On the day that the footage emerged, …; In the wake of Jo
+			// Hill's remarks, …: a time, not a channel
+			return ""
+		}
 	}
 	return d.text(d.tokSpan(toks, span{p + 1, d.untilTimeOrAdverb(toks, c+1, e)}))
 }

@@ -5703,10 +5703,7 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 // am Montag gegenüber ausländischen Diplomaten", "äußerte gegenüber dem
 // Hamburger Blatt:" give the addressee; else "".
 func (d *doc) germanGegenueber(toks []token, cue span, b int) string {
-	k := 0
-	for k < b && toks[k].s < cue.e {
-		k++
-	}
+	k := sort.Search(b, func(i int) bool { return toks[i].s >= cue.e }) // the word after the cue, found without a scan from the text's start
 	for g := k; g < b && g-k <= 10 && toks[g].kind == tWord; g++ {
 		if !toks[g].is("gegenüber") {
 			continue

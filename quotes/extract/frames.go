@@ -1167,7 +1167,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.thingBodes(toks, k) {
 		return false // the debate promised to be close: a likelihood, not a promise
 	}
-	if p := toks[k-1]; !d.german && p.kind == tWord && !p.upper && d.inSet("signals", toks[k].lower) && d.thingNoun(p) && !p.isClass(cOrganisation) {
+	if !d.german && p.kind == tWord && !p.upper && d.inSet("signals", toks[k].lower) && d.thingNoun(p) && !p.isClass(cOrganisation) {
 		return false // the rejection of the treaty signals the end: a sign, no one speaks
 	}
 	if d.pluralBeforeCue(toks, k) {

@@ -2262,7 +2262,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		}
 	case !d.german && afterBoundary:
 		j := d.sourceEnd(toks, np.e, b)
-		if j == np.e && j+2 < b && toks[j].isPunct(",") {
+		if j == np.e && d.asideOpens(toks, j, b) {
 			// The toll, according to Tom Hill, a board member, will rise:
 			// the role set off by commas is the source's
 			if r := d.roleAsideAfter(toks, np.e, j, b); r > 0 && r+1 < b && d.predicateAfterSource(toks, a, k, r+1) {

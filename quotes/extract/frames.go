@@ -3669,7 +3669,7 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 	}
 	j := s
 	for j < b && toks[j].kind == tWord {
-		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") || toks[j].is("who’s") {
+		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") {
 			return "", -1
 		}
 		marked = marked || toks[j].isClass(cTitle|cAnonymous)
@@ -4490,7 +4490,7 @@ func (d *doc) roleText(toks []token, role span) string {
 		return "" // nor "for his part", "however"
 	}
 	for i := role.s + 1; i < role.e; i++ {
-		if t := toks[i]; !d.german && (t.is("who") || t.is("whose") || t.is("which") || t.is("who's") || t.is("who’s")) {
+		if t := toks[i]; !d.german && (t.is("who") || t.is("whose") || t.is("which") || t.is("who's")) {
 			role.e = i // a Republican who calls himself a moderate: the clause tells about the person
 			for role.e > role.s+1 && (toks[role.e-1].is("and") || toks[role.e-1].is("or") || toks[role.e-1].kind == tPunct) {
 				role.e-- // … at the Vale Fund and whose …

@@ -4489,8 +4489,8 @@ func (d *doc) roleText(toks []token, role span) string {
 	if role.e <= role.s || toks[role.s].isClass(cAside) || d.phraseAside(toks, role) || toks[role.s].isClass(cPrep) || role.e-role.s == 1 && toks[role.s].isClass(cAdverb|cStop) {
 		return "" // nor "for his part", "however"
 	}
-	for i := role.s + 1; i < role.e; i++ {
-		if t := toks[i]; !d.german && (t.is("who") || t.is("whose") || t.is("which") || t.is("who's")) {
+	for i := role.s + 1; !d.german && i < role.e; i++ {
+		if t := toks[i]; t.is("who") || t.is("whose") || t.is("which") || t.is("who's") {
 			role.e = i // a Republican who calls himself a moderate: the clause tells about the person
 			for role.e > role.s+1 && (toks[role.e-1].is("and") || toks[role.e-1].is("or") || toks[role.e-1].kind == tPunct) {
 				role.e-- // … at the Vale Fund and whose …

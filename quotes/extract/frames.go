@@ -6840,7 +6840,7 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 // week showed), which a poll's finding verb may follow as it follows a
 // poll.
 func (d *doc) documentBefore(t token) bool {
-	return t.kind == tWord && !t.upper && t.isClass(cDocument)
+	return !t.upper && t.isClass(cDocument) // isClass tests for a word
 }
 
 // modifiedPoll returns the whole subject from the clause start a to the

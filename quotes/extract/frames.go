@@ -5955,15 +5955,19 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// the name in marks ends the phrase; the dass clause is what was said
 		return j + 2
 	}
+	if d.german && t.isPunct(",") && j+1 < b {
+		if toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j) {
+			return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
+		}
+		if c := d.pastAppositive(toks, span{j + 1, b}); c > j+1 {
+			// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
+			// dass …: an appositive that reads as a relative clause
+			return c
+		}
+	}
 	switch {
 	case t.isPunct(":"):
 		return j + 1
-	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j):
-		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
-	case d.german && t.isPunct(",") && j+1 < b && d.pastAppositive(toks, span{j + 1, b}) > j+1:
-		// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
-		// dass …: an appositive that reads as a relative clause
-		return d.pastAppositive(toks, span{j + 1, b})
 	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case t.isPunct(",—–-"):

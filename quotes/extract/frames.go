@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // transcriptLabels handles quoted transcript lines, "WALLACE: Let's
@@ -6488,7 +6489,8 @@ func (d *doc) mediaChannel(a string) string {
 	ws := strings.Fields(a)
 	for i, w := range ws {
 		lw := strings.ToLower(dropPossessive(w))
-		upper := unicode.IsUpper([]rune(w)[0])
+		c, _ := utf8.DecodeRuneInString(w) // the first rune, without a copy of the word as runes
+		upper := unicode.IsUpper(c)
 		switch {
 		case !upper && d.inSet("outletnoun", lw):
 			return full // told the Fenwick daily Vale

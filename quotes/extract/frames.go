@@ -1222,7 +1222,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
-		return d.quoteNext(toks, j) ||
+		return quoteNext(toks, j) ||
 			d.withSubject(toks, a, k) || d.absoluteName(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	if d.raisedFrom(toks, a, k) < k {
@@ -2438,7 +2438,7 @@ func (d *doc) beliefInContent(cls class, conj int, prev []frameAt) bool {
 // passive (the move was made by Tom Hill and said) keeps the outer source.
 // Only before a quote, which the clause then holds as its part.
 func (d *doc) actorInContent(toks []token, conj, k int, prev []frameAt) bool {
-	if d.german || len(prev) == 0 || !d.quoteNext(toks, k+1) {
+	if d.german || len(prev) == 0 || !quoteNext(toks, k+1) {
 		return false // said he voted for Hill and wrote in Roe: the same source's, as often as not
 	}
 	fa := prev[len(prev)-1]
@@ -2464,7 +2464,7 @@ func (d *doc) actorInContent(toks []token, conj, k int, prev []frameAt) bool {
 
 // quoteNext reports whether a quote stands at toks[i], or after a comma
 // or colon there.
-func (d *doc) quoteNext(toks []token, i int) bool {
+func quoteNext(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i].isPunct(",:") {
 		i++
 	}
@@ -3665,7 +3665,7 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 		return "", -1
 	}
 	marked := article(t) || t.isClass(cTitle) || isPossessive(t.lower) || t.is("his") || t.is("her") || t.is("their")
-	if !marked && !d.plainRoleOpener(t) {
+	if !marked && !plainRoleOpener(t) {
 		return "", -1
 	}
 	j := s
@@ -3686,7 +3686,7 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 // with no article: an adjective or a noun (senior, executive, chief), no
 // preposition, adverb or participle (in a statement; visibly angry;
 // speaking at a rally; flanked by aides).
-func (d *doc) plainRoleOpener(t token) bool {
+func plainRoleOpener(t token) bool {
 	if t.upper || t.isClass(cPrep|cAdverb|cStop|cDeterminer|cPronoun|cTime) {
 		return false
 	}
@@ -6825,7 +6825,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) && !d.documentBefore(toks[k-1]) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) && !documentBefore(toks[k-1]) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+10; i++ {
@@ -6845,7 +6845,7 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 // in lower case (the memo released Monday shows; emails released this
 // week showed), which a poll's finding verb may follow as it follows a
 // poll.
-func (d *doc) documentBefore(t token) bool {
+func documentBefore(t token) bool {
 	return !t.upper && t.isClass(cDocument) // isClass tests for a word
 }
 

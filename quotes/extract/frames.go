@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // transcriptLabels handles quoted transcript lines, "WALLACE: Let's
@@ -205,7 +206,7 @@ func (d *doc) frontsClause(toks []token, a, i int) bool {
 // Kasich resisted: "…"), or the signature line of a pull quote.
 func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 	f := d.newFrame(frame{class: "speech", para: pi})
-	switch sig := d.qs[toks[i].q].sig; {
+	switch sig, pe := d.qs[toks[i].q].sig, d.parenSource(toks, i+1); {
 	case sig.e > sig.s:
 		// a pull quote signed on its last line: the name is the source
 		f.mention, f.cue, f.rule = sig, span{sig.s, sig.s}, "signature"
@@ -215,9 +216,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
-	case d.parenSource(toks, i+1) > 0:
+	case pe > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
-		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, d.parenSource(toks, i+1)}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
+		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, pe}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
 	case d.german && i-2 >= a && toks[i-1].isPunct("(") && i+1 < b && toks[i+1].isPunct(")") && d.quoteEndsIn(toks[i], ".!?…"):
 		// der Leiter der Behörde, Paul Weber („Wir sind froh.“): a sentence
 		// in parentheses right after a name is that person's
@@ -1167,7 +1168,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.thingBodes(toks, k) {
 		return false // the debate promised to be close: a likelihood, not a promise
 	}
-	if p := toks[k-1]; !d.german && p.kind == tWord && !p.upper && d.inSet("signals", toks[k].lower) && d.thingNoun(p) && !p.isClass(cOrganisation) {
+	if !d.german && p.kind == tWord && !p.upper && d.inSet("signals", toks[k].lower) && d.thingNoun(p) && !p.isClass(cOrganisation) {
 		return false // the rejection of the treaty signals the end: a sign, no one speaks
 	}
 	if d.pluralBeforeCue(toks, k) {
@@ -1221,7 +1222,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// "the front-runner acknowledging that" is no frame, but "signs
 		// saying, "…"" and "Clinton asking, "…"" introduce a quote
 		j := d.skipAdverbials(toks, k+1, len(toks))
-		return d.quoteNext(toks, j) ||
+		return quoteNext(toks, j) ||
 			d.withSubject(toks, a, k) || d.absoluteName(toks, a, k) || d.callsObject(toks, k) || d.afterMessage(toks, a, k) > a
 	}
 	if d.raisedFrom(toks, a, k) < k {
@@ -2262,7 +2263,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		}
 	case !d.german && afterBoundary:
 		j := d.sourceEnd(toks, np.e, b)
-		if j == np.e && j+2 < b && toks[j].isPunct(",") {
+		if j == np.e && d.asideOpens(toks, j, b) {
 			// The toll, according to Tom Hill, a board member, will rise:
 			// the role set off by commas is the source's
 			if r := d.roleAsideAfter(toks, np.e, j, b); r > 0 && r+1 < b && d.predicateAfterSource(toks, a, k, r+1) {
@@ -2437,7 +2438,7 @@ func (d *doc) beliefInContent(cls class, conj int, prev []frameAt) bool {
 // passive (the move was made by Tom Hill and said) keeps the outer source.
 // Only before a quote, which the clause then holds as its part.
 func (d *doc) actorInContent(toks []token, conj, k int, prev []frameAt) bool {
-	if d.german || len(prev) == 0 || !d.quoteNext(toks, k+1) {
+	if d.german || len(prev) == 0 || !quoteNext(toks, k+1) {
 		return false // said he voted for Hill and wrote in Roe: the same source's, as often as not
 	}
 	fa := prev[len(prev)-1]
@@ -2463,7 +2464,7 @@ func (d *doc) actorInContent(toks []token, conj, k int, prev []frameAt) bool {
 
 // quoteNext reports whether a quote stands at toks[i], or after a comma
 // or colon there.
-func (d *doc) quoteNext(toks []token, i int) bool {
+func quoteNext(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i].isPunct(",:") {
 		i++
 	}
@@ -3664,12 +3665,12 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 		return "", -1
 	}
 	marked := article(t) || t.isClass(cTitle) || isPossessive(t.lower) || t.is("his") || t.is("her") || t.is("their")
-	if !marked && !d.plainRoleOpener(t) {
+	if !marked && !plainRoleOpener(t) {
 		return "", -1
 	}
 	j := s
 	for j < b && toks[j].kind == tWord {
-		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") || toks[j].is("who’s") {
+		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") {
 			return "", -1
 		}
 		marked = marked || toks[j].isClass(cTitle|cAnonymous)
@@ -3685,7 +3686,7 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 // with no article: an adjective or a noun (senior, executive, chief), no
 // preposition, adverb or participle (in a statement; visibly angry;
 // speaking at a rally; flanked by aides).
-func (d *doc) plainRoleOpener(t token) bool {
+func plainRoleOpener(t token) bool {
 	if t.upper || t.isClass(cPrep|cAdverb|cStop|cDeterminer|cPronoun|cTime) {
 		return false
 	}
@@ -4106,11 +4107,11 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // the crowd, he's been …; The difference, he told me on Friday, is …;
 // His lead, many think, is safe), or -1. After a belief it goes on only
 // with a verb (not "at that point, many think, Tom Lee would …"), unless
-// the words before the aside are the clause's subject (any tells: speech,
+// the words before the aside are the clause's subject (anyVerb tells: speech,
 // or a subject before a belief): then any word that opens a verb phrase
 // goes on (Riders, she believes, want a cheaper ferry).
-func (d *doc) asideGoesOn(toks []token, b, hi int, any bool) int {
-	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (any || toks[j+1].clauseVerb()) {
+func (d *doc) asideGoesOn(toks []token, b, hi int, anyVerb bool) int {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (anyVerb || toks[j+1].clauseVerb()) {
 		return j + 1
 	}
 	return -1
@@ -4489,8 +4490,8 @@ func (d *doc) roleText(toks []token, role span) string {
 	if role.e <= role.s || toks[role.s].isClass(cAside) || d.phraseAside(toks, role) || toks[role.s].isClass(cPrep) || role.e-role.s == 1 && toks[role.s].isClass(cAdverb|cStop) {
 		return "" // nor "for his part", "however"
 	}
-	for i := role.s + 1; i < role.e; i++ {
-		if t := toks[i]; !d.german && (t.is("who") || t.is("whose") || t.is("which") || t.is("who's") || t.is("who’s")) {
+	for i := role.s + 1; !d.german && i < role.e; i++ {
+		if t := toks[i]; t.is("who") || t.is("whose") || t.is("which") || t.is("who's") {
 			role.e = i // a Republican who calls himself a moderate: the clause tells about the person
 			for role.e > role.s+1 && (toks[role.e-1].is("and") || toks[role.e-1].is("or") || toks[role.e-1].kind == tPunct) {
 				role.e-- // … at the Vale Fund and whose …
@@ -5703,10 +5704,7 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 // am Montag gegenüber ausländischen Diplomaten", "äußerte gegenüber dem
 // Hamburger Blatt:" give the addressee; else "".
 func (d *doc) germanGegenueber(toks []token, cue span, b int) string {
-	k := 0
-	for k < b && toks[k].s < cue.e {
-		k++
-	}
+	k := sort.Search(b, func(i int) bool { return toks[i].s >= cue.e }) // the word after the cue, found without a scan from the text's start
 	for g := k; g < b && g-k <= 10 && toks[g].kind == tWord; g++ {
 		if !toks[g].is("gegenüber") {
 			continue
@@ -5958,15 +5956,19 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		// the name in marks ends the phrase; the dass clause is what was said
 		return j + 2
 	}
+	if d.german && t.isPunct(",") && j+1 < b {
+		if toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j) {
+			return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
+		}
+		if c := d.pastAppositive(toks, span{j + 1, b}); c > j+1 {
+			// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
+			// dass …: an appositive that reads as a relative clause
+			return c
+		}
+	}
 	switch {
 	case t.isPunct(":"):
 		return j + 1
-	case d.german && t.isPunct(",") && j+1 < b && toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j):
-		return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
-	case d.german && t.isPunct(",") && j+1 < b && d.pastAppositive(toks, span{j + 1, b}) > j+1:
-		// erklärte der Eigentümer, das die „Post“ verlegende Medienhaus,
-		// dass …: an appositive that reads as a relative clause
-		return d.pastAppositive(toks, span{j + 1, b})
 	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case t.isPunct(",—–-"):
@@ -6487,7 +6489,8 @@ func (d *doc) mediaChannel(a string) string {
 	ws := strings.Fields(a)
 	for i, w := range ws {
 		lw := strings.ToLower(dropPossessive(w))
-		upper := unicode.IsUpper([]rune(w)[0])
+		c, _ := utf8.DecodeRuneInString(w) // the first rune, without a copy of the word as runes
+		upper := unicode.IsUpper(c)
 		switch {
 		case !upper && d.inSet("outletnoun", lw):
 			return full // told the Fenwick daily Vale
@@ -6699,9 +6702,7 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	}
 	c := -1 // the first channel word
 	for i := p + 1; i < e; i++ {
-		if toks[i].kind != tWord || d.inSet("notchannel", toks[i].lower) {
-			// On the day that the footage emerged, …; In the wake of Jo
-			// Hill's remarks, …: a time, not a channel
+		if toks[i].kind != tWord {
 			return ""
 		}
 		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) && !(toks[p].is("at") && i == p+1) {
@@ -6710,6 +6711,13 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	}
 	if c < 0 {
 		return ""
+	}
+	for i := p + 1; i < e; i++ { // the set lookups last, for a phrase with a channel word
+		if d.inSet("notchannel", toks[i].lower) {
+			// On the day that the footage emerged, …; In the wake of Jo
+			// Hill's remarks, …: a time, not a channel
+			return ""
+		}
 	}
 	return d.text(d.tokSpan(toks, span{p + 1, d.untilTimeOrAdverb(toks, c+1, e)}))
 }
@@ -6817,7 +6825,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) && !d.documentBefore(toks[k-1]) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) && !documentBefore(toks[k-1]) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+10; i++ {
@@ -6837,8 +6845,8 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 // in lower case (the memo released Monday shows; emails released this
 // week showed), which a poll's finding verb may follow as it follows a
 // poll.
-func (d *doc) documentBefore(t token) bool {
-	return t.kind == tWord && !t.upper && t.isClass(cDocument)
+func documentBefore(t token) bool {
+	return !t.upper && t.isClass(cDocument) // isClass tests for a word
 }
 
 // modifiedPoll returns the whole subject from the clause start a to the

@@ -94,6 +94,9 @@ func hostile(kind string, n int) string {
 		"whileadding": `Tom Hill said the toll was "unfair" while adding, "We will fight it," `,
 		// German translations in parentheses after quoted names, one sentence
 		"glossparen": "Die Aktion „Open Bridge“ („offene Brücke“) ",
+		// German addressees after gegenüber in one long paragraph (it was
+		// quadratic: each frame scanned from the paragraph's start)
+		"gegenueber": "Die Stadt baut eine Brücke, sagte Paul Weber gegenüber der Zeitung, ",
 	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
@@ -106,7 +109,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -1583,8 +1583,9 @@ func (d *doc) thatAhead(toks []token, j int) bool {
 // continues to insist …" (went, continues), "She was quick to add …",
 // "He is quoted as saying …" (quick, quoted), "Voters are more likely to
 // say …" (more), or the -ing cue after a verb of aspect: "She kept asking
-// …" (kept); else k. Verbs of seeming are left out: "appeared to
-// suggest" is the writer's reading.
+// …" (kept), a verb of seeming: "He appeared to suggest …" (appeared),
+// or "go out of one's way" and "take pains": "He went out of his way to
+// say …" (went); else k.
 func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if d.aspectBefore(toks, a, k) {
 		return k - 1 // she kept asking …: the subject of kept asks
@@ -1613,8 +1614,11 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if toks[v].is("on") && v-1 >= a && d.inSet("goon", toks[v-1].lower) {
 		return v - 1
 	}
-	if d.inSet("continues", toks[v].lower) {
+	if d.inSet("continues", toks[v].lower) || d.inSet("seem", toks[v].lower) {
 		return v
+	}
+	if w := d.wentOutOfWay(toks, a, v); w < v {
+		return w
 	}
 	if d.addresseeThenClause(toks, k+1) && d.inSet("tellsclause", toks[k].lower) {
 		return v // trying to tell the town that …: the one trying tells
@@ -1623,6 +1627,20 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return t
 	}
 	return k
+}
+
+// wentOutOfWay returns where the verb stands of "go out of one's way"
+// or "take pains" whose last word is toks[v], before the "to" of an
+// infinitive cue (went out of his way to say; are taking pains to say),
+// else v: its subject is the one speaking.
+func (d *doc) wentOutOfWay(toks []token, a, v int) int {
+	switch {
+	case toks[v].is("pains") && v-1 > a && d.inSet("takesto", toks[v-1].lower):
+		return v - 1
+	case toks[v].is("way") && v-4 > a && d.inSet("possessive", toks[v-1].lower) && toks[v-2].is("of") && toks[v-3].is("out") && d.inSet("goon", toks[v-4].lower):
+		return v - 4
+	}
+	return v
 }
 
 // quotedAs returns where "quoted" stands before the "as" at toks[j], right

@@ -1486,14 +1486,14 @@ func (d *doc) gerund(t token) bool {
 }
 
 // negatedCue reports whether the cue before content at toks[s] is
-// negated (did not say, has never said, isn't saying, won't say).
+// negated (did not say, has never said, isn't saying, won't say): a
+// negation among the three words before it.
 func (d *doc) negatedCue(toks []token, s int) bool {
 	for i := s - 2; i >= 0 && i >= s-4; i-- {
-		t := toks[i]
-		if t.kind != tWord {
+		if toks[i].kind != tWord {
 			return false
 		}
-		if t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") {
+		if negation(toks[i]) {
 			return true
 		}
 	}

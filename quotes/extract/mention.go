@@ -555,12 +555,8 @@ func (d *doc) sourceDocument(w string) bool {
 	if d.has(cDocument, w) {
 		return true
 	}
-	for i := range w {
-		if d.has(cDocument, w[i:]) {
-			return !d.inSet("actdocument", w[i:])
-		}
-	}
-	return false
+	head := compoundEnd(w, 0, 1, false, func(t string) bool { return d.has(cDocument, t) })
+	return head != "" && !d.inSet("actdocument", head)
 }
 
 // documentNoun reports whether a German noun is, or ends in, a noun of
@@ -571,15 +567,7 @@ func (d *doc) documentNoun(w string) bool { return d.endsInClass(w, cDocument, 5
 // class c, of "least" bytes or more: Untersuchungen, Armeeangaben (document),
 // Fernsehsender (genre).
 func (d *doc) endsInClass(w string, c class, least int) bool {
-	for i := range w {
-		if len(w)-i < least {
-			break
-		}
-		if d.has(c, w[i:]) {
-			return true
-		}
-	}
-	return false
+	return compoundEnd(w, 0, least, false, func(t string) bool { return d.has(c, t) }) != ""
 }
 
 func matchWords(toks []token, ws []string) bool {

@@ -2160,14 +2160,22 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// bareMeasure reports whether the English source np of "according to"
-// is one lower-case singular noun with no determiner that names no source
-// kind and ends the phrase: a measure things follow (according to size,
-// according to tradition), not police, data, officials or polling by a
-// union; a course set beforehand need not end it (the vote went according
-// to plan and the pier opened).
-func (d *doc) bareMeasure(toks []token, np span) bool {
-	if d.german || np.e-np.s != 1 {
+// accordanceNP reports whether the English noun phrase np after
+// "according to" names what something is in line with, not a source: a
+// head noun of choice or need (voted according to their preference; paid
+// according to ability); or one lower-case singular noun with no
+// determiner that names no source kind and ends the phrase, a measure
+// things follow (according to size, according to tradition), not police,
+// data, officials or polling by a union; a course set beforehand need not
+// end it (the vote went according to plan and the pier opened).
+func (d *doc) accordanceNP(toks []token, np span) bool {
+	if d.german || np.e <= np.s {
+		return false
+	}
+	if !toks[np.e-1].upper && d.inSet("inaccordance", toks[np.e-1].lower) {
+		return true
+	}
+	if np.e-np.s != 1 {
 		return false
 	}
 	if !toks[np.s].upper && d.inSet("plannedcourse", toks[np.s].lower) {
@@ -2217,11 +2225,8 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 	}
-	if !d.german && d.accordanceNP(toks, np) {
-		return fa, false // voted according to their preference: in line with, no one speaks
-	}
-	if d.bareMeasure(toks, np) {
-		return fa, false // according to plan, according to size: a way things go, no source
+	if d.accordanceNP(toks, np) {
+		return fa, false // voted according to their preference, according to plan: in line with, no one speaks
 	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = d.newFrame(frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"})
@@ -2276,14 +2281,6 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		}
 	}
 	return fa, true
-}
-
-// accordanceNP reports whether the English noun phrase np after
-// "according to" names what something is in line with, not a source: a
-// head noun of choice or need (voted according to their preference; paid
-// according to ability). A bare plan is bareMeasure's.
-func (d *doc) accordanceNP(toks []token, np span) bool {
-	return np.e > np.s && !toks[np.e-1].upper && d.inSet("inaccordance", toks[np.e-1].lower)
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after

@@ -893,8 +893,15 @@ func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
 // agentPlural reports whether w is the plural of a noun for a person by
 // its ending: farmers, investors, economists, historians, fishermen.
 func agentPlural(w string) bool {
-	for _, end := range []string{"ers", "ors", "ists", "ians", "men"} {
-		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+	return endsAfterStem(w, 3, "ers", "ors", "ists", "ians", "men")
+}
+
+// endsAfterStem reports whether w ends in one of ends after a stem of
+// "stem" bytes or more: the endings by which agentPlural and
+// agentSingular know a noun for a person.
+func endsAfterStem(w string, stem int, ends ...string) bool {
+	for _, end := range ends {
+		if len(w) >= len(end)+stem && strings.HasSuffix(w, end) {
 			return true
 		}
 	}

@@ -612,12 +612,7 @@ func (d *doc) peopleKind(head string) quotes.SpeakerKind {
 // agentSingular reports whether w is a noun for a person by its ending:
 // farmer, auditor, engineer, economist, historian.
 func agentSingular(w string) bool {
-	for _, end := range []string{"er", "or", "ist", "ian"} {
-		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return endsAfterStem(w, 4, "er", "or", "ist", "ian")
 }
 
 // participleWord reports whether the lower-case English word w is a

@@ -2234,11 +2234,18 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 // no adjectives.
 func (d *doc) bareAdjectives(toks []token, k, b int) bool {
 	n := k
-	for n < b && n-k < 2 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
-		!toks[n].isClass(cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !toks[n].isCue() && !d.inSet("articlelike", toks[n].lower) {
+	for n < b && n-k < 2 && adjectiveWord(toks[n], cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.inSet("articlelike", toks[n].lower) {
 		n++
 	}
 	return n > k && n < b && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cStop|cPrep|cClause|cSubordinator|cTime)
+}
+
+// adjectiveWord reports whether the German token t is a lower-case word
+// that ends as an inflected adjective does (inflectedAdjective), of no
+// class of not and no cue: a word bareAdjectives and genitiveAdjectives
+// pass before a noun.
+func adjectiveWord(t token, not class) bool {
+	return t.kind == tWord && !t.upper && inflectedAdjective(t.lower) && !t.isClass(not) && !t.isCue()
 }
 
 // inflectedAdjective reports whether a German word ends as an adjective
@@ -2940,8 +2947,7 @@ func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
 // is bareAdjectives with other word classes and up to three adjectives.
 func (d *doc) genitiveAdjectives(toks []token, e, b int) int {
 	n := e
-	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
-		!toks[n].isClass(cStop|cPrep|cFinite|cDeterminer|cPronoun|cAdverb) && !toks[n].isCue() {
+	for n < b && n-e < 3 && adjectiveWord(toks[n], cStop|cPrep|cFinite|cDeterminer|cPronoun|cAdverb) {
 		n++
 	}
 	if n > e && n < b && toks[n].kind == tWord && toks[n].upper {

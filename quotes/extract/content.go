@@ -173,7 +173,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 		// what a source spoke of with a word of its own beside the quote
 		// and its article is a paraphrase, though the quote qualifies a
 		// noun (sprach von der Festnahme „…“; but sprach von einer „…“)
-		spokeOf := words > 2 && (toks[c.s].is("von") || toks[c.s].is("vom")) && d.inSet("speaksof", f.cueLower())
+		spokeOf := words > 2 && d.spokenOf(toks, c, f) == c.s
 		// after laut X or nach Angaben X (germanAfterSource), the words
 		// beside the quote go on with the reported clause (wird nach
 		// Angaben der Polizei „sorgfältig“ geprüft; gilt laut X als die
@@ -945,7 +945,7 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return true
 	case f.rule == "colon-name":
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
-	case vonAfter(toks, c.s, c.e) >= 0 && d.inSet("speaksof", f.cueLower()):
+	case d.spokenOf(toks, c, f) >= 0:
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
@@ -1486,14 +1486,14 @@ func (d *doc) gerund(t token) bool {
 }
 
 // negatedCue reports whether the cue before content at toks[s] is
-// negated (did not say, has never said, isn't saying, won't say).
+// negated (did not say, has never said, isn't saying, won't say): a
+// negation among the three words before it.
 func (d *doc) negatedCue(toks []token, s int) bool {
 	for i := s - 2; i >= 0 && i >= s-4; i-- {
-		t := toks[i]
-		if t.kind != tWord {
+		if toks[i].kind != tWord {
 			return false
 		}
-		if t.is("not") || t.is("never") || strings.HasSuffix(t.lower, "n't") {
+		if negation(toks[i]) {
 			return true
 		}
 	}

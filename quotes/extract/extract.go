@@ -13,7 +13,6 @@ package extract
 import (
 	"fmt"
 	"sync"
-	"unicode/utf8"
 
 	"saidwho/quotes"
 )
@@ -90,7 +89,7 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // offsets in Unicode code points of text.
 func (x *Extractor) Extract(text string) []quotes.Quote {
 	s := scratches.Get().(*scratch)
-	r, back := normalize(s.r, s.back, text)
+	r, back, ascii := normalize(s.r, s.back, text)
 	if s.names == nil {
 		s.names = map[string]string{}
 	}
@@ -108,7 +107,7 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	d.resolve()
 	d.sameSpeakerOuter()
 	orig := r
-	if back == nil && len(r) == len(text) && utf8.ValidString(text) {
+	if ascii {
 		d.ascii = text // a rune a byte, each valid: no rune of it is more than one byte
 	}
 	if back != nil {

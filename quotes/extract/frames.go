@@ -2178,14 +2178,22 @@ func (d *doc) selfSourceFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	return fa, true
 }
 
-// bareMeasure reports whether the English source np of "according to"
-// is one lower-case singular noun with no determiner that names no source
-// kind and ends the phrase: a measure things follow (according to size,
-// according to tradition), not police, data, officials or polling by a
-// union; a course set beforehand need not end it (the vote went according
-// to plan and the pier opened).
-func (d *doc) bareMeasure(toks []token, np span) bool {
-	if d.german || np.e-np.s != 1 {
+// accordanceNP reports whether the English noun phrase np after
+// "according to" names what something is in line with, not a source: a
+// head noun of choice or need (voted according to their preference; paid
+// according to ability); or one lower-case singular noun with no
+// determiner that names no source kind and ends the phrase, a measure
+// things follow (according to size, according to tradition), not police,
+// data, officials or polling by a union; a course set beforehand need not
+// end it (the vote went according to plan and the pier opened).
+func (d *doc) accordanceNP(toks []token, np span) bool {
+	if d.german || np.e <= np.s {
+		return false
+	}
+	if !toks[np.e-1].upper && d.inSet("inaccordance", toks[np.e-1].lower) {
+		return true
+	}
+	if np.e-np.s != 1 {
 		return false
 	}
 	if !toks[np.s].upper && d.inSet("plannedcourse", toks[np.s].lower) {
@@ -2235,23 +2243,18 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 	if !ok || toks[k].lower == "gemäß" && !d.sourceLike(toks, np) {
 		return fa, false // gemäß dem Motto, gemäß der Regelung: no one speaks
 	}
-	if !d.german && d.accordanceNP(toks, np) {
-		return fa, false // voted according to their preference: in line with, no one speaks
-	}
-	if d.bareMeasure(toks, np) {
-		return fa, false // according to plan, according to size: a way things go, no source
+	if d.accordanceNP(toks, np) {
+		return fa, false // voted according to their preference, according to plan: in line with, no one speaks
 	}
 	np.e = d.shortParenthesis(toks, np.e, b)
 	fa.f = d.newFrame(frame{mention: d.tokSpan(toks, d.withAgent(toks, np, b)), rule: "according-to"})
 	fa.hi, fa.inverted = np.e, true
 	switch {
 	case d.prepcueOpens(toks, a, k):
-		if j := d.afterLeadingSource(toks, np.e, b); j >= 0 {
+		if j, role := d.afterLeadingSource(toks, np.e, b); j >= 0 {
 			fa.right, fa.f.leads = j, true
-			if e := d.sourceEnd(toks, np.e, b); e == np.e && d.asideOpens(toks, e, b) {
-				if r := d.roleAsideAfter(toks, np.e, e, b); r > 0 {
-					fa.f.role = d.text(d.tokSpan(toks, span{e + 1, r})) // According to Tom Hill, the board's treasurer, …
-				}
+			if role > 0 {
+				fa.f.role = d.text(d.tokSpan(toks, span{np.e + 1, role})) // According to Tom Hill, the board's treasurer, …
 			}
 		}
 	case !so && !afterBoundary:
@@ -2294,14 +2297,6 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		}
 	}
 	return fa, true
-}
-
-// accordanceNP reports whether the English noun phrase np after
-// "according to" names what something is in line with, not a source: a
-// head noun of choice or need (voted according to their preference; paid
-// according to ability). A bare plan is bareMeasure's.
-func (d *doc) accordanceNP(toks []token, np span) bool {
-	return np.e > np.s && !toks[np.e-1].upper && d.inSet("inaccordance", toks[np.e-1].lower)
 }
 
 // predicateAfterSource reports whether the word at toks[j], right after
@@ -2381,11 +2376,17 @@ func (d *doc) timeNoun(toks []token, c span) bool {
 // to Tom Hill, the board's treasurer, the fund …), or -1
 // at the sentence end (About 9,000 live here, according to X.) or when
 // the source goes on (according to fundraising reports through Jan. 31).
-func (d *doc) afterLeadingSource(toks []token, e, b int) int {
+// It returns too the comma that closes a role set off right after the
+// source (the board's treasurer), or -1.
+func (d *doc) afterLeadingSource(toks []token, e, b int) (int, int) {
 	j := d.sourceEnd(toks, e, b)
+	role := -1
 	if r := d.relativeAfterSource(toks, j, b); r > 0 {
 		j = r
-	} else if r := d.asideAfterSource(toks, e, j, b); r > 0 {
+	} else if r, isRole := d.asideAfterSource(toks, e, j, b); r > 0 {
+		if isRole && j == e {
+			role = r
+		}
 		j = r
 	}
 	comma := j < b && toks[j].isPunct(",")
@@ -2393,12 +2394,12 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) int {
 		j++
 	}
 	if d.relativeToEnd(toks, j, b, comma) {
-		return -1
+		return -1, -1
 	}
 	if j < b && !toks[j].isPunct(".!?…") && (comma || !d.sourceGoesOn(toks[j]) && !d.documentGoesOn(toks, j)) {
-		return j
+		return j, role
 	}
-	return -1
+	return -1, -1
 }
 
 // relativeToEnd reports whether an English relative clause opens at
@@ -2934,20 +2935,23 @@ func (d *doc) titleThenThat(toks []token, q, b int) int {
 }
 
 // asideAfterSource returns the comma that closes an English aside set
-// off by commas after a source that leads its clause, a relative clause,
-// a role or a name (whoAsideAfter, roleAsideAfter, nameAsideAfter), or
-// -1. It makes the test the three share (asideOpens).
-func (d *doc) asideAfterSource(toks []token, e, j, b int) int {
+// off by commas after a source that leads its clause, a role, a relative
+// clause or a name (roleAsideAfter, whoAsideAfter, nameAsideAfter), or
+// -1, and whether the aside is a role. It makes the test the three share
+// (asideOpens). A role and a relative clause that both close (whose aide
+// …,) close at the same first comma; the role goes first so that it is
+// known.
+func (d *doc) asideAfterSource(toks []token, e, j, b int) (int, bool) {
 	if !d.asideOpens(toks, j, b) {
-		return -1
-	}
-	if r := d.whoAsideAfter(toks, j, b); r > 0 {
-		return r
+		return -1, false
 	}
 	if r := d.roleAsideAfter(toks, e, j, b); r > 0 {
-		return r
+		return r, true
 	}
-	return d.nameAsideAfter(toks, e, j, b)
+	if r := d.whoAsideAfter(toks, j, b); r > 0 {
+		return r, false
+	}
+	return d.nameAsideAfter(toks, e, j, b), false
 }
 
 // asideOpens reports whether toks[j] is a comma that may open an English
@@ -6076,6 +6080,17 @@ func vonAfter(toks []token, j, b int) int {
 		}
 	}
 	return -1
+}
+
+// spokenOf returns where the von or vom stands that opens the German
+// content c, maybe after adverbs and times (vonAfter), when the cue of f
+// speaks of something (sprach von): what follows is what was spoken of.
+// Else -1.
+func (d *doc) spokenOf(toks []token, c span, f *frame) int {
+	if !d.inSet("speaksof", f.cueLower()) {
+		return -1
+	}
+	return vonAfter(toks, c.s, c.e)
 }
 
 // speaksOf reports whether German "von" at toks[j] (or after adverbs and

@@ -872,6 +872,14 @@ func (d *doc) ausSource(toks []token, a, k int) (span, bool) {
 	if k-a < 2 || !toks[a].is("aus") || !d.inSet("fromsource", toks[k].lower) {
 		return span{}, false
 	}
+	return d.frontedSource(toks, a, k)
+}
+
+// frontedSource returns the noun phrase after the preposition toks[a]
+// that opens the clause of the cue toks[k], and whether one stands there
+// with only adverbs and times between it and the cue: the source that
+// ausSource and frontedHearsay find.
+func (d *doc) frontedSource(toks []token, a, k int) (span, bool) {
 	np, ok := d.npAfter(toks, a+1, k)
 	return np, ok && d.onlyAdverbs(toks, np.e, k)
 }
@@ -963,9 +971,9 @@ func (d *doc) frontedHearsay(toks []token, a, k int) (span, bool) {
 	if k-a < 2 || !d.inSet("called", toks[k].lower) || !d.inSet("hearsayfrom", toks[a].lower) {
 		return span{}, false
 	}
-	np, ok := d.npAfter(toks, a+1, k)
+	np, ok := d.frontedSource(toks, a, k)
 	// but Von Anfang an hieß es: an idiom of time, no source
-	return np, ok && d.onlyAdverbs(toks, np.e, k) && (np.e == k || !toks[np.e].isClass(cPrep))
+	return np, ok && (np.e == k || !toks[np.e].isClass(cPrep))
 }
 
 // nominative reports whether a German noun phrase can be a subject: not

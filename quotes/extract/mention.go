@@ -555,12 +555,8 @@ func (d *doc) sourceDocument(w string) bool {
 	if d.has(cDocument, w) {
 		return true
 	}
-	for i := range w {
-		if d.has(cDocument, w[i:]) {
-			return !d.inSet("actdocument", w[i:])
-		}
-	}
-	return false
+	head := compoundEnd(w, 0, 1, false, func(t string) bool { return d.has(cDocument, t) })
+	return head != "" && !d.inSet("actdocument", head)
 }
 
 // documentNoun reports whether a German noun is, or ends in, a noun of
@@ -571,15 +567,7 @@ func (d *doc) documentNoun(w string) bool { return d.endsInClass(w, cDocument, 5
 // class c, of "least" bytes or more: Untersuchungen, Armeeangaben (document),
 // Fernsehsender (genre).
 func (d *doc) endsInClass(w string, c class, least int) bool {
-	for i := range w {
-		if len(w)-i < least {
-			break
-		}
-		if d.has(c, w[i:]) {
-			return true
-		}
-	}
-	return false
+	return compoundEnd(w, 0, least, false, func(t string) bool { return d.has(c, t) }) != ""
 }
 
 func matchWords(toks []token, ws []string) bool {
@@ -905,8 +893,15 @@ func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
 // agentPlural reports whether w is the plural of a noun for a person by
 // its ending: farmers, investors, economists, historians, fishermen.
 func agentPlural(w string) bool {
-	for _, end := range []string{"ers", "ors", "ists", "ians", "men"} {
-		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+	return endsAfterStem(w, 3, "ers", "ors", "ists", "ians", "men")
+}
+
+// endsAfterStem reports whether w ends in one of ends after a stem of
+// "stem" bytes or more: the endings by which agentPlural and
+// agentSingular know a noun for a person.
+func endsAfterStem(w string, stem int, ends ...string) bool {
+	for _, end := range ends {
+		if len(w) >= len(end)+stem && strings.HasSuffix(w, end) {
 			return true
 		}
 	}
@@ -2239,11 +2234,18 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 // no adjectives.
 func (d *doc) bareAdjectives(toks []token, k, b int) bool {
 	n := k
-	for n < b && n-k < 2 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
-		!toks[n].isClass(cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !toks[n].isCue() && !d.inSet("articlelike", toks[n].lower) {
+	for n < b && n-k < 2 && adjectiveWord(toks[n], cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.inSet("articlelike", toks[n].lower) {
 		n++
 	}
 	return n > k && n < b && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cStop|cPrep|cClause|cSubordinator|cTime)
+}
+
+// adjectiveWord reports whether the German token t is a lower-case word
+// that ends as an inflected adjective does (inflectedAdjective), of no
+// class of not and no cue: a word bareAdjectives and genitiveAdjectives
+// pass before a noun.
+func adjectiveWord(t token, not class) bool {
+	return t.kind == tWord && !t.upper && inflectedAdjective(t.lower) && !t.isClass(not) && !t.isCue()
 }
 
 // inflectedAdjective reports whether a German word ends as an adjective
@@ -2945,8 +2947,7 @@ func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
 // is bareAdjectives with other word classes and up to three adjectives.
 func (d *doc) genitiveAdjectives(toks []token, e, b int) int {
 	n := e
-	for n < b && n-e < 3 && toks[n].kind == tWord && !toks[n].upper && inflectedAdjective(toks[n].lower) &&
-		!toks[n].isClass(cStop|cPrep|cFinite|cDeterminer|cPronoun|cAdverb) && !toks[n].isCue() {
+	for n < b && n-e < 3 && adjectiveWord(toks[n], cStop|cPrep|cFinite|cDeterminer|cPronoun|cAdverb) {
 		n++
 	}
 	if n > e && n < b && toks[n].kind == tWord && toks[n].upper {

@@ -11,24 +11,28 @@ import (
 // each rune offset of the result (and its end) back to a rune offset of the
 // input, written over back; the map is nil when the text was already NFC,
 // which is nearly always. Each byte of invalid UTF-8 counts as one U+FFFD,
-// as Go's rune conversion counts it.
-func normalize(buf []rune, back []int, text string) ([]rune, []int) {
+// as Go's rune conversion counts it. It reports too whether text is ASCII
+// alone, which it learns on the way: a rune a byte, each valid.
+func normalize(buf []rune, back []int, text string) ([]rune, []int, bool) {
 	r := slices.Grow(buf[:0], len(text))[:len(text)] // a rune per byte at most
 	n := 0
+	ascii := true
 	for i := 0; i < len(text); {
 		k := copyASCII(r[n:], text[i:]) // most runes
 		n, i = n+k, i+k
 		if i == len(text) {
 			break
 		}
+		ascii = false
 		c, size := utf8.DecodeRuneInString(text[i:]) // invalid UTF-8: U+FFFD of one byte, as range reads it
 		if !plainNFC(c) {
-			return normalizeNFC(r[:0], back, text)
+			nfc, nfcBack := normalizeNFC(r[:0], back, text)
+			return nfc, nfcBack, false
 		}
 		r[n] = c
 		n, i = n+1, i+size
 	}
-	return r[:n], nil
+	return r[:n], nil, ascii
 }
 
 // copyASCII copies to r the ASCII bytes that open text, as runes, as

@@ -612,12 +612,7 @@ func (d *doc) peopleKind(head string) quotes.SpeakerKind {
 // agentSingular reports whether w is a noun for a person by its ending:
 // farmer, auditor, engineer, economist, historian.
 func agentSingular(w string) bool {
-	for _, end := range []string{"er", "or", "ist", "ian"} {
-		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
+	return endsAfterStem(w, 4, "er", "or", "ist", "ian")
 }
 
 // participleWord reports whether the lower-case English word w is a
@@ -889,17 +884,32 @@ func (d *doc) germanCompound(w string, c class) bool {
 	if s, ok := strings.CutSuffix(w, "n"); ok {
 		stems[2] = s // die Gesundheitsbehörden: a plural in -n
 	}
+	in := func(t string) bool { return d.has(c, t) }
 	for k, stem := range stems {
 		if k > 0 && stem != "" && d.has(c, stem) {
 			return true // die Behörden: the word itself, inflected
 		}
-		for i := 3; i+3 <= len(stem); i++ {
-			if d.has(c, stem[i:]) {
-				return true
-			}
+		if compoundEnd(stem, 3, 3, false, in) != "" {
+			return true
 		}
 	}
 	return false
+}
+
+// compoundEnd returns the first end of the German word w, after its
+// first "from" bytes and of "least" bytes or more, that "in" accepts: the
+// head of a compound (Tages|zeitung, Innen|minister, Armee|angaben); or
+// "" when none does. With afterASCII the end must follow an ASCII letter
+// or open w. The rules that look for a compound's head differ only in
+// these bounds and in what a head is. An end cut inside a letter like ü
+// is no word of the lexicon, and matches nothing.
+func compoundEnd(w string, from, least int, afterASCII bool, in func(string) bool) string {
+	for i := from; i+least <= len(w); i++ {
+		if (!afterASCII || i == 0 || w[i-1] < utf8.RuneSelf) && in(w[i:]) {
+			return w[i:]
+		}
+	}
+	return ""
 }
 
 // documentHead reports whether an English mention opens with a lower-case
@@ -958,14 +968,7 @@ func (d *doc) germanTitle(w string) bool {
 	if !d.german {
 		return false
 	}
-	for i := 3; i+4 <= len(w); i++ {
-		if w[i-1] < 0x80 || w[i-1] >= 0xC0 { // a whole letter before
-			if t := w[i:]; d.has(cTitle, t) && d.has(cGerman, t) {
-				return true
-			}
-		}
-	}
-	return false
+	return compoundEnd(w, 3, 4, true, func(t string) bool { return d.has(cTitle, t) && d.has(cGerman, t) }) != ""
 }
 
 // germanOrganisationWord reports whether the German word w names an
@@ -983,12 +986,7 @@ func (d *doc) germanPress(w string) bool {
 		return false
 	}
 	press, _ := d.lex.setTable.get("press") // once, not at each tail
-	for i := 0; i+4 <= len(w); i++ {
-		if (i == 0 || w[i-1] < 0x80) && press.has(w[i:]) {
-			return true
-		}
-	}
-	return false
+	return compoundEnd(w, 0, 4, true, press.has) != ""
 }
 
 // resolveName picks the name out of a mention ("Former Secretary of State
@@ -1186,14 +1184,11 @@ func (d *doc) roleNoun(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
+	role := func(t string) bool { return d.has(cTitle|cAnonymous, t) }
 	for _, stem := range [...]string{w, strings.TrimSuffix(w, "en"), strings.TrimSuffix(w, "n")} {
-		if d.has(cTitle|cAnonymous, stem) {
+		// a head of five letters at least: Gülsen is no compound of Sen.
+		if role(stem) || compoundEnd(stem, 3, 5, false, role) != "" {
 			return true
-		}
-		for i := 3; i+5 <= len(stem); i++ {
-			if d.has(cTitle|cAnonymous, stem[i:]) {
-				return true // a head of five letters at least: Gülsen is no compound of Sen.
-			}
 		}
 	}
 	return false

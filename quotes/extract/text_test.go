@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -91,11 +92,14 @@ func TestPlainNFC(t *testing.T) {
 			t.Errorf("plainNFC(%U) but NFC changes it or it combines", c)
 		}
 	}
-	for _, s := range []string{"Zoë said “no” — e\u0301", "caf\u00e9", "bad \xff byte", "Ω\u2126"} {
-		got, back := normalize(nil, nil, s)
+	for _, s := range []string{"Zoë said “no” — e\u0301", "caf\u00e9", "bad \xff byte", "Ω\u2126", "plain", ""} {
+		got, back, ascii := normalize(nil, nil, s)
 		want, wantBack := normalizeNFC(nil, nil, s)
 		if string(got) != string(want) || !slices.Equal(back, wantBack) {
 			t.Errorf("normalize(%q) = %q %v, want %q %v", s, string(got), back, string(want), wantBack)
+		}
+		if wantASCII := len(s) == len(want) && utf8.ValidString(s); ascii != wantASCII {
+			t.Errorf("normalize(%q) reports ASCII %v, want %v", s, ascii, wantASCII)
 		}
 	}
 }

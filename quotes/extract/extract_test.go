@@ -754,6 +754,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: `that there have been "thousands of fires" in the county`, kind: quotes.Mixed, mention: "Tom Lee's", cue: "claim"}, {text: "We will close every mill.", mention: "her", cue: "comment"}}},
 	{"a speech noun right after his or her, with that and a quote, is the owner's", `Jo Hill, a council member, stirred a row this spring over her remark that "no town can pay for two bridges."`,
 		[]want{{text: `that "no town can pay for two bridges."`, kind: quotes.Mixed, mention: "her", cue: "remark"}}},
+	{"exhort is urging aloud: the addressee and the words urged on them are what the source said", `Jo Vale exhorted voters to "vote your conscience" and said he stood on principle.`,
+		[]want{{text: `voters to "vote your conscience"`, kind: quotes.Mixed, mention: "Jo Vale", cue: "exhorted"}, {text: "he stood on principle", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"a quote right after dubbed is a name the thing goes by, but in a relative clause with a subject pronoun of its own it is the name that subject gave, his words", `Jo Vale took swipes at Ann Roe, who he dubbed "the little captain." The board backed a plan dubbed "Green Harbor" on Monday.`,
 		[]want{{text: "the little captain.", kind: quotes.Direct, mention: "he", cue: "dubbed"}}},
 	{"a quote a word leads into inside a that-clause is the clause's frame's, not the repeating pronoun's: clause and quote are one paraphrase, not a report cut off before a quote of its own", `Mayor Jo Hill said that the ferry plan has "no future left at all," she said. "We will look again." Ann Roe said the pier was safe because "most crews know the tides," she said.`,

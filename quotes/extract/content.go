@@ -191,9 +191,33 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			d.addDirect(toks, i, f, rule)
 		}
 	}
+	if !d.german && len(qt) < len(toks[c.s:c.e]) {
+		res.parts = d.titleParts(toks, c, res.parts)
+	}
 	if paraphrase {
 		d.results = append(d.results, res)
 	}
+}
+
+// titleParts returns the parts of the English paraphrase c with the
+// quotes in it that name a work or a slogan added, in text order: a name
+// in marks is no statement of its own, but inside words reported (said
+// the "Remain" camp had failed to "…"; a rebuttal to Trump's "Make
+// America Great Again") annotators list it among the quoted parts too
+// (5 of the 7 such names in paraphrases found in PolNeAR dev). parts
+// holds the other quotes of c, in order.
+func (d *doc) titleParts(toks []token, c span, parts []span) []span {
+	var all []span
+	for i := c.s; i < c.e; i++ {
+		if toks[i].kind == tQuote {
+			q := d.qs[toks[i].q]
+			all = append(all, span{q.s, q.e})
+		}
+	}
+	if len(all) == len(parts) {
+		return parts
+	}
+	return all
 }
 
 // beforeBracketTag returns where content c ends before a tag in square

@@ -180,14 +180,17 @@ func TestRoles(t *testing.T) {
 
 // TestMixedParts checks the quoted parts listed on a paraphrase: a
 // capitalised word in marks after a or an is a word said, not a name,
-// unless a noun follows it (a "Harbor Line" plan).
+// unless a noun follows it (a "Harbor Line" plan); a name in marks inside
+// words reported is listed among the parts all the same, as annotators
+// list every quoted stretch of a paraphrase.
 func TestMixedParts(t *testing.T) {
 	cases := []struct {
 		text string
 		want []string
 	}{
 		{`Ann Lee called the mayor a "tyrant" and a "Bolshevik." He left.`, []string{"tyrant", "Bolshevik."}},
-		{`Ann Lee called the mayor a "tyrant" over a "Harbor Line" plan.`, []string{"tyrant"}},
+		{`Ann Lee called the mayor a "tyrant" over a "Harbor Line" plan.`, []string{"tyrant", "Harbor Line"}},
+		{`Jo Vale said the "Harbor First" camp had failed to "reach the crews." He left.`, []string{"Harbor First", "reach the crews."}},
 	}
 	x := New()
 	for _, tc := range cases {

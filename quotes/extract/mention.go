@@ -1462,6 +1462,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 		return d.pastLink(toks, lo, a, j)
 	}
+	if d.aideTo(toks, lo, a) {
+		return a - 2, true // aides to Jo Vale say; Advisers to Mr. Hill said: the aides speak, not the one they serve
+	}
 	if !d.german && a-3 >= lo && u.isClass(cStop) && toks[a-2].isClass(cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
 		return a - 2, true // people close to Tom Hill say, sources privy to negotiations say: the object is no source
 	}
@@ -1791,6 +1794,18 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 	}
 	return (p.is("for") || p.is("of")) && toks[a].upper && n.isClass(cAnonymous) ||
 		p.is("of") && !toks[a].upper && n.isClass(cTitle)
+}
+
+// aideTo reports whether the "to" before the name at toks[a] joins it to
+// a source's noun before it (an aide to Jo Vale, advisers to Mr. Hill):
+// the noun is the source, and the name only whom it serves. The noun is
+// in lower case, or capitalised as the first word (Aides to Jo Vale say).
+func (d *doc) aideTo(toks []token, lo, a int) bool {
+	if d.german || a-2 < lo || !toks[a-1].is("to") || !toks[a].upper {
+		return false
+	}
+	n := toks[a-2]
+	return n.kind == tWord && n.isClass(cAnonymous) && (!n.upper || a-2 == lo)
 }
 
 // possessiveAfterLink reports whether the "of" or "for" before toks[a]

@@ -560,10 +560,12 @@ func abstractNoun(w string) bool {
 }
 
 // anonymousHead reports whether a mention is an unnamed person described
-// by the name after the head: "a spokesperson for Vale Bank".
+// by the name after the head: "a spokesperson for Vale Bank", or
+// "Attorneys for Jo Vale" and "Supporters of Ann Roe", whose head only
+// the sentence start capitalises: the attorneys speak, not Jo Vale.
 func (d *doc) anonymousHead(ws []word) bool {
 	h := d.descriptionHead(ws)
-	return h < len(ws)-1 && !ws[h].upper && (d.has(cAnonymous, ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
+	return h < len(ws)-1 && (!ws[h].upper || h == 0 && !ws[1].upper) && (d.has(cAnonymous, ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
 }
 
 // descriptionHead returns the index of a description's head noun: the

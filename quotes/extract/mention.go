@@ -1792,8 +1792,23 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 	if n.upper || n.kind != tWord || n.isClass(cStop) {
 		return false
 	}
-	return (p.is("for") || p.is("of")) && toks[a].upper && n.isClass(cAnonymous) ||
+	return p.is("of") && toks[a].upper && n.isClass(cAnonymous) ||
+		p.is("for") && toks[a].upper && d.workerNoun(n) ||
 		p.is("of") && !toks[a].upper && n.isClass(cTitle)
+}
+
+// workerNoun reports whether the English lower-case word t names someone
+// who works or speaks for another: a source's noun (an aide, officials),
+// a role (a producer, a reporter) or people by their work (prosecutors,
+// organizers). Before "for" or "to" and a name, it is the source, and
+// the name the one it works for (a producer for Harbor Studios).
+func (d *doc) workerNoun(t token) bool {
+	return t.isClass(cAnonymous) || !t.isClass(cTitle) && (d.inSet("rolenoun", t.lower) || agentPlural(t.lower))
+}
+
+// workerWord is workerNoun for the lower-case word w of a mention.
+func (d *doc) workerWord(w string) bool {
+	return d.has(cAnonymous, w) || !d.has(cTitle, w) && (d.inSet("rolenoun", w) || agentPlural(w))
 }
 
 // aideTo reports whether the "to" before the name at toks[a] joins it to
@@ -1805,7 +1820,7 @@ func (d *doc) aideTo(toks []token, lo, a int) bool {
 		return false
 	}
 	n := toks[a-2]
-	return n.kind == tWord && n.isClass(cAnonymous) && (!n.upper || a-2 == lo)
+	return n.kind == tWord && d.workerNoun(n) && (!n.upper || a-2 == lo)
 }
 
 // possessiveAfterLink reports whether the "of" or "for" before toks[a]

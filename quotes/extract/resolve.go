@@ -565,7 +565,7 @@ func abstractNoun(w string) bool {
 // the sentence start capitalises: the attorneys speak, not Jo Vale.
 func (d *doc) anonymousHead(ws []word) bool {
 	h := d.descriptionHead(ws)
-	return h < len(ws)-1 && (!ws[h].upper || h == 0 && !ws[1].upper) && (d.has(cAnonymous, ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
+	return h < len(ws)-1 && (!ws[h].upper || h == 0 && !ws[1].upper) && (d.workerWord(ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
 }
 
 // descriptionHead returns the index of a description's head noun: the

@@ -1656,7 +1656,17 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
 	// walks back over, and d.inSet is two map lookups
-	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && personWord(toks[p-1].lower)) && d.inSet("locative", toks[p].lower)
+	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && d.personBefore(toks[p-1], p-1 == lo)) && d.inSet("locative", toks[p].lower)
+}
+
+// personBefore reports whether the English word t before a place names
+// people: man, woman or person, people by their work (farmers), a
+// pronoun for anyone (someone in the audience), or a word that stands for
+// people alone (Many in the crowd said), in lower case unless it is the
+// first word. A role noun is left out: in "editor in chief" or "editor
+// at large" the phrase is its title.
+func (d *doc) personBefore(t token, first bool) bool {
+	return personWord(t.lower) || t.isClass(cStandalone) && (!t.upper || first) || t.is("someone") || t.is("anyone")
 }
 
 // personWord reports whether w is man, woman or person, or a noun for a

@@ -458,7 +458,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	headWord := ws[d.descriptionHead(ws)]
 	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
-	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
+	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && d.has(cPrep, ws[1].lower))) { // but "some of the riders" and "Many in the crowd" keep their quantifier
 		det, ws = ws[0].lower, ws[1:]
 	}
 	if len(ws) == 0 {

@@ -4427,6 +4427,11 @@ func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
 	if s-2 < a || !toks[j].upper && !toks[j].isClass(cOrganisation) {
 		return s, j
 	}
+	if toks[s-1].isPunct(",") && toks[s-2].upper && d.personPrepIn(toks, s, j) {
+		if s3, ok := d.npBackFrom(toks, a, s-2); ok {
+			return s3, s - 2 // Tom Hill, a columnist for the Ledger, who: the walk back took the person noun in
+		}
+	}
 	if p := toks[s-1]; p.upper || !p.isClass(cPrep) || !p.is("at") && !p.is("with") && !p.is("for") && !p.is("of") && !p.is("from") && !p.is("to") {
 		return s, j
 	}
@@ -4443,6 +4448,21 @@ func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
 		}
 	}
 	return s2, s - 2
+}
+
+// personPrepIn reports whether the noun phrase toks[s:j+1] is a person
+// noun with a preposition that hangs what it works at or for on it (a
+// columnist for the Ledger, an aide to Jo Vale), as personBeforePrep
+// reads them.
+func (d *doc) personPrepIn(toks []token, s, j int) bool {
+	for k := s + 1; k < j && k-s < 4; k++ {
+		p, r := toks[k], toks[k-1]
+		if p.upper || !p.is("at") && !p.is("with") && !p.is("for") && !p.is("of") && !p.is("from") && !p.is("to") {
+			continue
+		}
+		return r.kind == tWord && !r.upper && (r.isClass(cTitle|cAnonymous) || d.inSet("rolenoun", r.lower))
+	}
+	return false
 }
 
 // pastGroupPrep returns where the antecedent toks[s:j+1] of a relative

@@ -1457,6 +1457,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if u.lower == "of" || u.lower == "and" || u.lower == "for" || u.lower == "von" || u.lower == "und" {
 		return d.pastLink(toks, lo, a, j)
 	}
+	if d.aideTo(toks, lo, a) {
+		return a - 2, true // aides to Jo Vale say; Advisers to Mr. Hill said: the aides speak, not the one they serve
+	}
 	if !d.german && a-3 >= lo && u.isClass(cStop) && toks[a-2].isClass(cPostmodifier) && d.headsPostmodifier(toks[a-3]) {
 		return a - 2, true // people close to Tom Hill say, sources privy to negotiations say: the object is no source
 	}
@@ -1648,7 +1651,17 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
 	// walks back over, and d.inSet is two map lookups
-	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && personWord(toks[p-1].lower)) && d.inSet("locative", toks[p].lower)
+	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && d.personBefore(toks[p-1], p-1 == lo)) && d.inSet("locative", toks[p].lower)
+}
+
+// personBefore reports whether the English word t before a place names
+// people: man, woman or person, people by their work (farmers), a
+// pronoun for anyone (someone in the audience), or a word that stands for
+// people alone (Many in the crowd said), in lower case unless it is the
+// first word. A role noun is left out: in "editor in chief" or "editor
+// at large" the phrase is its title.
+func (d *doc) personBefore(t token, first bool) bool {
+	return personWord(t.lower) || t.isClass(cStandalone) && (!t.upper || first) || t.is("someone") || t.is("anyone")
 }
 
 // personWord reports whether w is man, woman or person, or a noun for a
@@ -1784,8 +1797,35 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 	if n.upper || n.kind != tWord || n.isClass(cStop) {
 		return false
 	}
-	return (p.is("for") || p.is("of")) && toks[a].upper && n.isClass(cAnonymous) ||
+	return p.is("of") && toks[a].upper && n.isClass(cAnonymous) ||
+		p.is("for") && toks[a].upper && d.workerNoun(n) ||
 		p.is("of") && !toks[a].upper && n.isClass(cTitle)
+}
+
+// workerNoun reports whether the English lower-case word t names someone
+// who works or speaks for another: a source's noun (an aide, officials),
+// a role (a producer, a reporter) or people by their work (prosecutors,
+// organizers). Before "for" or "to" and a name, it is the source, and
+// the name the one it works for (a producer for Harbor Studios).
+func (d *doc) workerNoun(t token) bool {
+	return t.isClass(cAnonymous) || !t.isClass(cTitle) && (d.inSet("rolenoun", t.lower) || agentPlural(t.lower))
+}
+
+// workerWord is workerNoun for the lower-case word w of a mention.
+func (d *doc) workerWord(w string) bool {
+	return d.has(cAnonymous, w) || !d.has(cTitle, w) && (d.inSet("rolenoun", w) || agentPlural(w))
+}
+
+// aideTo reports whether the "to" before the name at toks[a] joins it to
+// a source's noun before it (an aide to Jo Vale, advisers to Mr. Hill):
+// the noun is the source, and the name only whom it serves. The noun is
+// in lower case, or capitalised as the first word (Aides to Jo Vale say).
+func (d *doc) aideTo(toks []token, lo, a int) bool {
+	if d.german || a-2 < lo || !toks[a-1].is("to") || !toks[a].upper {
+		return false
+	}
+	n := toks[a-2]
+	return n.kind == tWord && d.workerNoun(n) && (!n.upper || a-2 == lo)
 }
 
 // possessiveAfterLink reports whether the "of" or "for" before toks[a]

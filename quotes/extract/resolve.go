@@ -458,7 +458,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	headWord := ws[d.descriptionHead(ws)]
 	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
-	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && ws[1].lower == "of") { // but "some of the riders" keeps its quantifier
+	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && d.has(cPrep, ws[1].lower))) { // but "some of the riders" and "Many in the crowd" keep their quantifier
 		det, ws = ws[0].lower, ws[1:]
 	}
 	if len(ws) == 0 {
@@ -560,10 +560,12 @@ func abstractNoun(w string) bool {
 }
 
 // anonymousHead reports whether a mention is an unnamed person described
-// by the name after the head: "a spokesperson for Vale Bank".
+// by the name after the head: "a spokesperson for Vale Bank", or
+// "Attorneys for Jo Vale" and "Supporters of Ann Roe", whose head only
+// the sentence start capitalises: the attorneys speak, not Jo Vale.
 func (d *doc) anonymousHead(ws []word) bool {
 	h := d.descriptionHead(ws)
-	return h < len(ws)-1 && !ws[h].upper && (d.has(cAnonymous, ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
+	return h < len(ws)-1 && (!ws[h].upper || h == 0 && !ws[1].upper) && (d.workerWord(ws[h].lower) || !d.german && h+1 < len(ws) && d.sourceParticiple(ws[h+1].lower) && d.has(cDocument, ws[h].lower))
 }
 
 // descriptionHead returns the index of a description's head noun: the

@@ -2030,6 +2030,7 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 			break
 		}
 	}
+	a = pastLeadIns(toks, a, fa.lo)
 	if fa.lo-a > maxContent || toks[a].kind != tWord || !d.inSet("subordinate", toks[a].lower) {
 		return false
 	}
@@ -2042,6 +2043,19 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 		}
 	}
 	return true
+}
+
+// pastLeadIns returns where a clause at toks[a] opens past a joining
+// word and a focusing adverb before its subordinating word (But even as
+// Hill said …; And just when …), at most two words and before lo.
+func pastLeadIns(toks []token, a, lo int) int {
+	if a+1 < lo && (toks[a].is("but") || toks[a].is("and") || toks[a].is("yet")) {
+		a++
+	}
+	if a+1 < lo && (toks[a].is("even") || toks[a].is("just") || toks[a].is("only")) {
+		a++
+	}
+	return a
 }
 
 // clauseFrame returns the index of the frame before fs[i] whose clause

@@ -834,11 +834,13 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		return np, lo, ok && d.onlyAdverbs(toks, np.e, k)
 	}
 	np, ok := d.npAfter(toks, a+1, k)
-	if !ok || np.e >= k || !d.nominative(toks, np) {
+	if !ok || np.e >= k || !d.nominative(toks, span{a + 1, k}) {
 		return span{}, lo, false
 	}
 	after := np.e
-	if toks[after].isPunct(",") {
+	if np.s > a+1 && toks[after].isPunct(",") {
+		after++ // Wie der Sprecher der Stadt, Paul Weber, mitteilte: npAfter gave the name
+	} else if toks[after].isPunct(",") {
 		// Wie der Sprecher der Stadt, Paul Weber, am Montag mitteilte, …:
 		// past the appositive and its closing comma
 		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {

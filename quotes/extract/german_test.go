@@ -830,8 +830,8 @@ var germanCases = []hardCase{
 	{"a quote after a subject with a phrase and an appositive name is the subject's, and the subjunctive clause after it too",
 		"Die Stadt plant eine Brücke.\n\nAuch Karl Braun, der Stellvertreter des Bürgermeisters, glaubt, dass ein Bau möglich sei.\n\nAuch der Sprecher der Fraktion der Grünen im Stadtrat, Paul Weber, will „in den kommenden Wochen noch einmal alles prüfen“, ob der Bau sinnvoll sein solle.",
 		[]want{{text: "dass ein Bau möglich sei", kind: quotes.Indirect, mention: "Karl Braun"},
-			{text: "in den kommenden Wochen noch einmal alles prüfen", mention: "der Sprecher der Fraktion der Grünen"},
-			{text: "ob der Bau sinnvoll sein solle", kind: quotes.Indirect, mention: "der Sprecher der Fraktion der Grünen"}}},
+			{text: "in den kommenden Wochen noch einmal alles prüfen", mention: "Paul Weber"},
+			{text: "ob der Bau sinnvoll sein solle", kind: quotes.Indirect, mention: "Paul Weber"}}},
 	{"laut that opens a sentence before an inverted cue reports all that follows, the nested report with it",
 		"Die Stadt baut eine Brücke.\n\nLaut Radio Nord hat Bürgermeister Paul Weber auf einer Pressekonferenz verkündet, der Rat wolle die Brücke behalten.",
 		[]want{{text: "hat Bürgermeister Paul Weber auf einer Pressekonferenz verkündet, der Rat wolle die Brücke behalten", kind: quotes.Indirect, mention: "Radio Nord"},
@@ -1003,7 +1003,7 @@ var germanCases = []hardCase{
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "Paul Weber", speaker: "Paul Weber"}}},
 	{"a wie clause whose subject an appositive follows before its adverbials and verb reports the main clause",
 		"Die Stadt baut eine Brücke.\n\nWie der Sprecher der Stadt, Paul Weber, in Kassel mitteilte, ist die Brücke sicher.",
-		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "der Sprecher der Stadt"}}},
+		[]want{{text: "ist die Brücke sicher", kind: quotes.Indirect, mention: "Paul Weber"}}},
 	{"mit diesen Worten between a quote and its comma and an inverted frame: the quote is the frame's source's",
 		"Die Stadt baut eine Brücke.\n\n„Guten Morgen, da bin ich wieder“, mit diesen Worten meldete sich Paul Weber im Rathaus zurück.",
 		[]want{{text: "Guten Morgen, da bin ich wieder", mention: "Paul Weber"}}},
@@ -1182,6 +1182,9 @@ var germanCases = []hardCase{
 	{"raten in the present (rät) and in the plural past (rieten) advises as riet does: the zu-infinitive is what was advised",
 		"Die Stadt baut eine Brücke. Die Polizei rät, Fenster geschlossen zu halten. Die Ärzte rieten den Anwohnern, das Wasser abzukochen.",
 		[]want{{text: "Fenster geschlossen zu halten", kind: quotes.Indirect, mention: "Die Polizei", cue: "rät"}, {text: "das Wasser abzukochen", kind: quotes.Indirect, mention: "Die Ärzte", cue: "rieten", addressee: "den Anwohnern"}}},
+	{"a name that commas set after a role phrase after the cue (sagte der Chef der Hafenbehörde für Fenwick, Paul Weber, …; nach Angaben des Leiters des Amts, Eva Korn, …; wie der Sprecher der Stadt, Jan Ober, mitteilte) is the source, and what was said starts after its closing comma",
+		"Die Stadt baut eine Brücke. „Der Pier ist zu“, sagte der Chef der Hafenbehörde für Fenwick, Paul Weber, am Montag. Nach Angaben des Leiters des Bauamts, Eva Korn, sei die Brücke sicher. Wie der Sprecher der Stadt, Jan Ober, am Montag mitteilte, werde die Fähre teurer.",
+		[]want{{text: "Der Pier ist zu", kind: quotes.Direct, mention: "Paul Weber", speaker: "Paul Weber", cue: "sagte"}, {text: "sei die Brücke sicher", kind: quotes.Indirect, mention: "Eva Korn", speaker: "Eva Korn"}, {text: "werde die Fähre teurer", kind: quotes.Indirect, mention: "Jan Ober", speaker: "Jan Ober", cue: "mitteilte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -130,9 +130,11 @@ func (d *doc) mainSubjunctive(toks []token, a, b int) bool {
 // reporter returns the frame whose source a report in the subjunctive
 // goes on from: the last frame, unless it only names a document of the
 // paragraph's speaker (nach ihren Informationen, laut dem Bericht) and a
-// frame just before names a person.
+// frame just before names a person. A document that a relative clause
+// of this sentence makes say something (ein Kommentar, der den Plan als
+// „…“ bezeichnet, dem … fehle) is the source itself.
 func (d *doc) reporter(f *frame, pi int) *frame {
-	if !d.documentOnly(f) {
+	if !d.documentOnly(f) || f.rule == "relative-cue" {
 		return f
 	}
 	for i := len(d.frames) - 2; i >= 0 && i >= len(d.frames)-4; i-- {

@@ -1185,6 +1185,9 @@ var germanCases = []hardCase{
 	{"a name that commas set after a role phrase after the cue (sagte der Chef der Hafenbehörde für Fenwick, Paul Weber, …; nach Angaben des Leiters des Amts, Eva Korn, …; wie der Sprecher der Stadt, Jan Ober, mitteilte) is the source, and what was said starts after its closing comma",
 		"Die Stadt baut eine Brücke. „Der Pier ist zu“, sagte der Chef der Hafenbehörde für Fenwick, Paul Weber, am Montag. Nach Angaben des Leiters des Bauamts, Eva Korn, sei die Brücke sicher. Wie der Sprecher der Stadt, Jan Ober, am Montag mitteilte, werde die Fähre teurer.",
 		[]want{{text: "Der Pier ist zu", kind: quotes.Direct, mention: "Paul Weber", speaker: "Paul Weber", cue: "sagte"}, {text: "sei die Brücke sicher", kind: quotes.Indirect, mention: "Eva Korn", speaker: "Eva Korn"}, {text: "werde die Fähre teurer", kind: quotes.Indirect, mention: "Jan Ober", speaker: "Jan Ober", cue: "mitteilte"}}},
+	{"Danach as a source and a commentary (ein Kommentar) name no person: er or sie after them goes to the person named before; the subjunctive after the commentary's relative clause is still the commentary's",
+		"Paul Weber leitet das Bauamt der Stadt. Ein Gutachten des Landes wurde am Montag veröffentlicht. Danach ist die Brücke marode. Er nannte das Gutachten eine „Frechheit“. In der Zeitung erschien ein Kommentar, der den Bau als „Ruine“ bezeichnet, die bald einstürzen werde. Er nannte den Kommentar eine „Zumutung“.",
+		[]want{{text: "ist die Brücke marode", mention: "Danach"}, {text: "Frechheit", mention: "Er", speaker: "Paul Weber"}, {text: "Ruine", mention: "ein Kommentar"}, {text: "die bald einstürzen werde", speaker: "Kommentar"}, {text: "Zumutung", mention: "Er", speaker: "Paul Weber"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a web address as a source keeps its dots: one name, not words", `According to Fenwicknews.org, the pier was closed.`,
+		[]want{{text: "the pier was closed", kind: quotes.Indirect, mention: "Fenwicknews.org", speaker: "Fenwicknews.org", cue: "According to"}}},
 	{"a rough count of two words (more than, at least) opens the subject of a second frame after and: the first content ends before the and, not after the count's words", `Most riders said they were worried about the fares, and more than 4 in 10 said the ferry would be late.`,
 		[]want{{text: "they were worried about the fares", kind: quotes.Indirect, mention: "Most riders", cue: "said"}, {text: "the ferry would be late", kind: quotes.Indirect, mention: "more than 4 in 10", cue: "said"}}},
 	{"a role set off by commas after an according-to source in mid-clause is the source's: the clause goes on with its verb after the role's comma", `The toll, according to Tom Hill, a former board member, will rise in May.`,

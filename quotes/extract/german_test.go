@@ -1188,6 +1188,9 @@ var germanCases = []hardCase{
 	{"Danach as a source and a commentary (ein Kommentar) name no person: er or sie after them goes to the person named before; the subjunctive after the commentary's relative clause is still the commentary's",
 		"Paul Weber leitet das Bauamt der Stadt. Ein Gutachten des Landes wurde am Montag veröffentlicht. Danach ist die Brücke marode. Er nannte das Gutachten eine „Frechheit“. In der Zeitung erschien ein Kommentar, der den Bau als „Ruine“ bezeichnet, die bald einstürzen werde. Er nannte den Kommentar eine „Zumutung“.",
 		[]want{{text: "ist die Brücke marode", mention: "Danach"}, {text: "Frechheit", mention: "Er", speaker: "Paul Weber"}, {text: "Ruine", mention: "ein Kommentar"}, {text: "die bald einstürzen werde", speaker: "Kommentar"}, {text: "Zumutung", mention: "Er", speaker: "Paul Weber"}}},
+	{"a web address as a source (laut hafenblatt.de) is one name, its dots kept",
+		"Laut hafenblatt.de ist die Brücke marode. Die Gewerkschaft ha.bo sagte, der Streik gehe weiter.",
+		[]want{{text: "ist die Brücke marode", mention: "hafenblatt.de", speaker: "hafenblatt.de"}, {text: "der Streik gehe weiter", speaker: "Gewerkschaft ha.bo"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

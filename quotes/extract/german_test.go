@@ -1191,6 +1191,9 @@ var germanCases = []hardCase{
 	{"a web address as a source (laut hafenblatt.de) is one name, its dots kept",
 		"Laut hafenblatt.de ist die Brücke marode. Die Gewerkschaft ha.bo sagte, der Streik gehe weiter.",
 		[]want{{text: "ist die Brücke marode", mention: "hafenblatt.de", speaker: "hafenblatt.de"}, {text: "der Streik gehe weiter", speaker: "Gewerkschaft ha.bo"}}},
+	{"drohen damit and angewiesen with a comma report the zu clause after them; drohen without damit and angewiesen on help report nothing",
+		"Die Stadt baut eine Brücke. Die Partei droht damit, den Plan nicht anzuerkennen. Die Anwohner wurden angewiesen, die Fenster zu schließen. Die alte Brücke droht einzustürzen. Der Verein ist auf Spenden angewiesen, um die Fähre zu betreiben.",
+		[]want{{text: "den Plan nicht anzuerkennen", kind: quotes.Indirect, mention: "Die Partei", cue: "droht"}, {text: "die Fenster zu schließen", kind: quotes.Indirect, cue: "angewiesen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -120,7 +120,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && toks[b-1].isPunct("?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
-	case d.german && t.lower[0] == 'b' && d.inSet("needscomma", t.lower) && !d.commaSoonAfter(toks, k, b):
+	case d.german && (t.lower[0] == 'b' || t.lower[0] == 'a') && d.inSet("needscomma", t.lower) && !d.commaSoonAfter(toks, k, b):
 		// bestreiten Lopez und Hill die Show: performs; bestreitet
 		// jedoch, die Namen gelöscht zu haben: denies a clause
 		return 0, 0, false

@@ -1194,6 +1194,9 @@ var germanCases = []hardCase{
 	{"drohen damit and angewiesen with a comma report the zu clause after them; drohen without damit and angewiesen on help report nothing",
 		"Die Stadt baut eine Brücke. Die Partei droht damit, den Plan nicht anzuerkennen. Die Anwohner wurden angewiesen, die Fenster zu schließen. Die alte Brücke droht einzustürzen. Der Verein ist auf Spenden angewiesen, um die Fähre zu betreiben.",
 		[]want{{text: "den Plan nicht anzuerkennen", kind: quotes.Indirect, mention: "Die Partei", cue: "droht"}, {text: "die Fenster zu schließen", kind: quotes.Indirect, cue: "angewiesen"}}},
+	{"sich berufen darauf, dass …: the dass clause is what the source rests on; berufen without darauf appoints or cites a thing",
+		"Die Stadt baut eine Brücke. Im ersten Satz beruft sich die Bank darauf, dass die Daten frei seien. Der Rat berief ihn in den Vorstand. Der Minister berief sich auf das Gesetz.",
+		[]want{{text: "dass die Daten frei seien", kind: quotes.Indirect, mention: "die Bank", cue: "beruft"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -130,9 +130,11 @@ func (d *doc) mainSubjunctive(toks []token, a, b int) bool {
 // reporter returns the frame whose source a report in the subjunctive
 // goes on from: the last frame, unless it only names a document of the
 // paragraph's speaker (nach ihren Informationen, laut dem Bericht) and a
-// frame just before names a person.
+// frame just before names a person. A document that a relative clause
+// of this sentence makes say something (ein Kommentar, der den Plan als
+// „…“ bezeichnet, dem … fehle) is the source itself.
 func (d *doc) reporter(f *frame, pi int) *frame {
-	if !d.documentOnly(f) {
+	if !d.documentOnly(f) || f.rule == "relative-cue" {
 		return f
 	}
 	for i := len(d.frames) - 2; i >= 0 && i >= len(d.frames)-4; i-- {
@@ -834,11 +836,13 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		return np, lo, ok && d.onlyAdverbs(toks, np.e, k)
 	}
 	np, ok := d.npAfter(toks, a+1, k)
-	if !ok || np.e >= k || !d.nominative(toks, np) {
+	if !ok || np.e >= k || !d.nominative(toks, span{a + 1, k}) {
 		return span{}, lo, false
 	}
 	after := np.e
-	if toks[after].isPunct(",") {
+	if np.s > a+1 && toks[after].isPunct(",") {
+		after++ // Wie der Sprecher der Stadt, Paul Weber, mitteilte: npAfter gave the name
+	} else if toks[after].isPunct(",") {
 		// Wie der Sprecher der Stadt, Paul Weber, am Montag mitteilte, …:
 		// past the appositive and its closing comma
 		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {

@@ -120,7 +120,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && toks[b-1].isPunct("?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
-	case d.german && t.lower[0] == 'b' && d.inSet("needscomma", t.lower) && !d.commaSoonAfter(toks, k, b):
+	case d.german && (t.lower[0] == 'b' || t.lower[0] == 'a') && d.inSet("needscomma", t.lower) && !d.commaSoonAfter(toks, k, b):
 		// bestreiten Lopez und Hill die Show: performs; bestreitet
 		// jedoch, die Namen gelöscht zu haben: denies a clause
 		return 0, 0, false
@@ -2474,6 +2474,11 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 			e = np.e
 		}
 	}
+	if d.german && toks[k].isClass(cDeterminer) {
+		if n, ok := d.germanNameAfterRole(toks, e, b); ok {
+			return n, true // sagte der Chef der Behörde, Jo Vale, in Fenwick: the name speaks
+		}
+	}
 	e = d.postmodified(toks, k, e, b) // according to a person close to the talks
 	if !d.german && e < b && !toks[e-1].upper {
 		if n := d.groupPlace(toks, e, b); n > 0 && d.personNoun(toks[e-1], cSpeech|cBelief) {
@@ -2481,6 +2486,36 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		}
 	}
 	return span{k, e}, true
+}
+
+// germanNameAfterRole returns the name that commas set after a German
+// role phrase ending at toks[e], past a short phrase of place or
+// body before the comma: sagte der Chef der Bundesagentur für Arbeit, Jo
+// Vale, in Fenwick; laut dem Sprecher der Stadt, Ann Roe, sei …. The name
+// holds the role, so it is the source (as appositiveAt reads the same
+// words before a cue). The name is two to four capitalised words closed
+// by a comma or the sentence's end.
+func (d *doc) germanNameAfterRole(toks []token, e, b int) (span, bool) {
+	c := e
+	if c < b && toks[c].kind == tWord && toks[c].isClass(cPrep) && !toks[c].upper {
+		// für Arbeit, im Deutschen Bundestag: capitalised words, articles
+		// and inflected adjectives after one preposition
+		c++
+		for c < b && c-e <= 5 && toks[c].kind == tWord && (toks[c].upper && !toks[c].isClass(cTime) || toks[c].isClass(cDeterminer) || inflectedAdjective(toks[c].lower) && !toks[c].isCue() && !toks[c].isClass(cFinite|cPrep|cStop)) {
+			c++
+		}
+	}
+	if c+3 >= b || !toks[c].isPunct(",") || toks[c-1].kind != tWord || !toks[c-1].upper {
+		return span{}, false
+	}
+	n := c + 1
+	for n < b && n-c <= 5 && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cDeterminer|cTime|cPrep|cPronoun|cStop|cOrganisation) && !toks[n].isCue() {
+		n++
+	}
+	if words := n - c - 1; words < 2 || words > 4 || n < b && !toks[n].isPunct(",.!?") {
+		return span{}, false
+	}
+	return span{c + 1, n}, true
 }
 
 // roleBeforeName returns where a full name starts after one to three

@@ -42,6 +42,9 @@ func (d *doc) appendWords(ws []word, s span) []word {
 		j, isWord := i+1, isWordRune(d.r[i])
 		if isWord {
 			j = wordEnd(d.r, i, s.e)
+			for j+1 < s.e && d.r[j] == '.' && unicode.IsLower(d.r[j+1]) {
+				j = wordEnd(d.r, j+1, s.e) // a web address (ndr.de, news.bbc.co.uk) or ver.di is one word
+			}
 			if j < s.e && d.r[j] == '.' && d.keepsPeriod(d.r[i:j+1], d.classOf(d.r[i:j])) {
 				j++
 			}

@@ -711,7 +711,7 @@ func (d *doc) beforeTerms(toks []token, c span) span {
 // content before it (3 of 3, where a bare ", whom" is split 3:3).
 func beforePrepWhom(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
-		if toks[i].isPunct(",") && toks[i+1].isClass(cPrep) && toks[i+2].is("whom") {
+		if toks[i].isComma() && toks[i+1].isClass(cPrep) && toks[i+2].is("whom") {
 			return endBefore(toks, c, i)
 		}
 	}
@@ -957,9 +957,9 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		// a fronted clause with its main clause after it is a sentence
 		// said whole (Als die Männer kamen, flohen alle, teilte die Polizei mit)
 		return words >= 3 && (!first.isClass(cSubordinator) || d.mainClauseComma(toks, c.s, c.e) > c.s) && !first.is("um") &&
-			!(first.isClass(cPrep|cClause|cStop|cAdverb) && !toks[c.e].isPunct(",")) && !d.endsInRelative(toks, c) &&
+			!(first.isClass(cPrep|cClause|cStop|cAdverb) && !toks[c.e].isComma()) && !d.endsInRelative(toks, c) &&
 			!d.opensRelative(toks, c.s, c.e) // die vom Rat angenommen wurde
-	case f.rule == "according-to" && c.s > 0 && toks[c.s-1].isPunct(",") && !before:
+	case f.rule == "according-to" && c.s > 0 && toks[c.s-1].isComma() && !before:
 		// nach Ansicht des Generalanwalts, Damazo Colomer: German puts no
 		// comma after the source, so one opens its appositive; unless the
 		// verb comes right after it (Nach Berichten der AP, rechnen die
@@ -1059,7 +1059,7 @@ func (d *doc) relativeOnObject(toks []token, c span) bool {
 	if j+2 < c.e && toks[j].isClass(cPrep) {
 		j++
 	}
-	if j+1 >= c.e || c.s == 0 || !toks[c.s-1].isPunct(",") || toks[j].upper || !d.relativePronoun(toks[j].lower) {
+	if j+1 >= c.e || c.s == 0 || !toks[c.s-1].isComma() || toks[j].upper || !d.relativePronoun(toks[j].lower) {
 		return false
 	}
 	n := toks[j+1]
@@ -1115,11 +1115,11 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 // (erklärte der Eigentümer, das Medienhaus Berger, dass …): at dass;
 // else at c.s.
 func (d *doc) pastAppositive(toks []token, c span) int {
-	if c.s == 0 || c.s+3 >= c.e || !toks[c.s-1].isPunct(",") || !toks[c.s].isClass(cDeterminer) {
+	if c.s == 0 || c.s+3 >= c.e || !toks[c.s-1].isComma() || !toks[c.s].isClass(cDeterminer) {
 		return c.s // but not after dass: dass der Plan scheitern konnte, dass …
 	}
 	for j := c.s + 1; j+1 < c.e && j-c.s <= 10; j++ {
-		if toks[j].isPunct(",") {
+		if toks[j].isComma() {
 			// …, dass …; …, die Brücke werde …: a reported clause follows
 			if toks[j+1].is("dass") || toks[j+1].is("ob") || toks[j+1].isClass(cDeterminer) && (d.reportedClause(toks, j+1, c.e) || d.konjunktiv2Clause(toks, j+1, c.e)) {
 				if !d.hasGermanVerb(toks, span{c.s, j}) {
@@ -1381,7 +1381,7 @@ func (d *doc) whichGap(toks []token, c span, f *frame) bool {
 		switch {
 		case t.is("which"):
 			return i < k-1 && toks[i].e <= f.cue.s
-		case t.is("i") || t.is("we") || t.kind != tWord && !t.isPunct(","):
+		case t.is("i") || t.is("we") || t.kind != tWord && !t.isComma():
 			return false
 		}
 	}
@@ -1637,7 +1637,7 @@ func (d *doc) namesWork(toks []token, c span) int {
 	for i := c.s; i < c.e && i < c.s+5; i++ {
 		t := toks[i]
 		if t.kind != tWord {
-			if t.isPunct(",") || t.isPunct("-") {
+			if t.isComma() || t.isPunct("-") {
 				continue // a detailed, six-page letter
 			}
 			return 0
@@ -1690,7 +1690,7 @@ func (d *doc) withComplementizer(toks []token, s int) int {
 	if s > 0 && (toks[s-1].is("that") || toks[s-1].is("dass")) {
 		return s - 1
 	}
-	if s > 1 && !d.german && toks[s-1].isPunct(",") && toks[s-2].is("that") {
+	if s > 1 && !d.german && toks[s-1].isComma() && toks[s-2].is("that") {
 		return s - 2 // said that, in retrospect, …
 	}
 	return s
@@ -1798,7 +1798,7 @@ func (d *doc) leadingAdverbial(toks []token, c span) bool {
 // lose), or -1.
 func (d *doc) mainClause(toks []token, c span) int {
 	for i := c.s + 1; i+1 < c.e && i < c.s+maxContent; i++ {
-		if toks[i].isPunct(",") && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.hasVerb(toks, span{min(i+2, c.e), min(i+12, c.e)})) {
+		if toks[i].isComma() && (d.opensFiniteClause(toks, span{i + 1, c.e}) || d.hasVerb(toks, span{min(i+2, c.e), min(i+12, c.e)})) {
 			return i + 1
 		}
 	}
@@ -1811,7 +1811,7 @@ func (d *doc) mainClause(toks []token, c span) int {
 // something said.
 func (d *doc) endsInRelative(toks []token, c span) bool {
 	for i := c.e - 1; i > c.s; i-- {
-		if !toks[i].isPunct(",") {
+		if !toks[i].isComma() {
 			continue
 		}
 		j := i + 1
@@ -1878,7 +1878,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 		t := toks[i]
 		if t.kind != tWord {
 			if t.isPunct(",;:") {
-				return t.isPunct(",") && d.asideThenVerb(toks, i, c.e)
+				return t.isComma() && d.asideThenVerb(toks, i, c.e)
 			}
 			continue
 		}
@@ -1926,7 +1926,7 @@ func (d *doc) asideThenVerb(toks []token, i, e int) bool {
 func (d *doc) asideComma(toks []token, j, lim, e int, cues bool) int {
 	for ; j+1 < e && j < lim; j++ {
 		t := toks[j]
-		if t.isPunct(",") {
+		if t.isComma() {
 			return j
 		}
 		if t.kind == tPunct && !t.isPunct("-'’") || cues && t.isCue() {
@@ -1987,14 +1987,14 @@ func (d *doc) dashAsideEnd(toks []token, i, e int) int {
 // and its comma (says, win or lose, he will stay): the words up to the
 // next comma are an aside before the clause said.
 func (d *doc) afterCueComma(toks []token, s int) bool {
-	return !d.german && s >= 2 && toks[s-1].isPunct(",") && toks[s-2].isCue()
+	return !d.german && s >= 2 && toks[s-1].isComma() && toks[s-2].isCue()
 }
 
 // afterThatComma reports whether English content opens right after
 // "that" and a comma (found that, on average, …): a phrase set off before
 // the clause, which is still to come.
 func (d *doc) afterThatComma(toks []token, s int) bool {
-	return s >= 2 && toks[s-1].isPunct(",") && toks[s-2].is("that")
+	return s >= 2 && toks[s-1].isComma() && toks[s-2].is("that")
 }
 
 // leadsToClause reports whether English content at toks[s], right after
@@ -2065,7 +2065,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 			i = j // that Tom Hill (who has 20 votes) must win: the clause goes on
 			continue
 		}
-		if t.isPunct(",") && partyAfterName(toks, i-1) {
+		if t.isComma() && partyAfterName(toks, i-1) {
 			continue // who backed Sen. Tom Hill, D-Ore., now support …: the comma closes the name's party, not the clause
 		}
 		if t.isPunct("(") && !verb && (condition || d.afterThatComma(toks, c.s)) {
@@ -2078,11 +2078,11 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 		if t.isPunct("—–―") {
 			dash = i
 		}
-		if t.isPunct(",") && i-1 > c.s && d.thatBeforeComma(toks, i) {
+		if t.isComma() && i-1 > c.s && d.thatBeforeComma(toks, i) {
 			condition = true // it is fitting that, having lost before, she …: the clause after the aside is the content
 			continue
 		}
-		if fronted && t.isPunct(",") {
+		if fronted && t.isComma() {
 			fronted = false
 			if !verb {
 				// that as mayor, she would …: the main clause follows; that
@@ -2092,11 +2092,11 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				continue
 			}
 		}
-		if t.isPunct(",") && d.secondClause(toks, c.s, i+1, c.e) {
+		if t.isComma() && d.secondClause(toks, c.s, i+1, c.e) {
 			c.e = i
 			break
 		}
-		if !t.isPunct(",") || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.infinitiveList(toks, c.s, i+1, c.e) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
+		if !t.isComma() || i+1 >= c.e || !d.endsClause(toks[i+1]) || d.adjectiveComma(toks, i) || d.infinitiveList(toks, c.s, i+1, c.e) || d.butGoesOn(toks, i+1, c.e) || d.phraseGoesOn(toks, i+1, c.e) || finding && (d.contrasts(toks[i+1]) || d.findingGoesOn(toks, i+1, c.e)) {
 			continue
 		}
 		switch {
@@ -2162,7 +2162,7 @@ func (d *doc) beforeWhileCue(toks []token, c span) int {
 // commas set off after a name (Sen. Tom Hill, D-Ore., …; Ann Roe,
 // R-Texas, …): the comma after it closes the name's gloss.
 func partyAfterName(toks []token, k int) bool {
-	if k < 2 || !toks[k-1].isPunct(",") || !toks[k-2].upper {
+	if k < 2 || !toks[k-1].isComma() || !toks[k-2].upper {
 		return false
 	}
 	t := &toks[k]
@@ -2239,14 +2239,14 @@ func (d *doc) findingGoesOn(toks []token, i, e int) bool {
 // its comma.
 func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 	p := s - 1
-	if p > 0 && toks[p].isPunct(",") {
+	if p > 0 && toks[p].isComma() {
 		p--
 	}
 	if p < 0 || !toks[p].is("that") {
 		return false
 	}
 	t := toks[s]
-	if s+1 < len(toks) && toks[s+1].isPunct(",") && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
+	if s+1 < len(toks) && toks[s+1].isComma() && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
 		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
 	}
 	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
@@ -2389,7 +2389,7 @@ func (d *doc) notButPhrase(toks []token, i, e int) bool {
 		return false
 	}
 	j := i - 1
-	if j >= 0 && toks[j].isPunct(",") {
+	if j >= 0 && toks[j].isComma() {
 		j--
 	}
 	for ; j >= 0 && i-j <= 8 && toks[j].kind == tWord; j-- {
@@ -2445,7 +2445,7 @@ func (d *doc) phraseGoesOn(toks []token, i, e int) bool {
 	case n.is("even"):
 		// even one word and a comma: an aside on a modifier (the dark,
 		// even grim, vision)
-		return m.is("if") || m.isClass(cPrep) && !m.is("while") || m.kind == tWord && !m.upper && toks[i+2].isPunct(",")
+		return m.is("if") || m.isClass(cPrep) && !m.is("while") || m.kind == tWord && !m.upper && toks[i+2].isComma()
 	case n.is("when"):
 		return d.year(toks[i-2])
 	case n.is("so"):
@@ -2477,7 +2477,7 @@ func (d *doc) setOffBeforeObject(toks []token, i, e int) bool {
 		return false
 	}
 	for j := i + 1; j < e && j <= i+2; j++ {
-		if toks[j].isPunct(",") {
+		if toks[j].isComma() {
 			return j+1 < e && toks[j+1].isNumber()
 		}
 		if toks[j].kind != tWord || toks[j].upper {
@@ -2495,7 +2495,7 @@ func (d *doc) setOffBeforeObject(toks []token, i, e int) bool {
 func (d *doc) bareList(toks []token, i, e int) bool {
 	for k := i; k+1 < e && k < i+10; k++ {
 		t := toks[k]
-		if t.isPunct(",") && k > i {
+		if t.isComma() && k > i {
 			continue
 		}
 		if t.kind != tWord || t.upper || t.finite() || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") {
@@ -2523,7 +2523,7 @@ func (d *doc) gerundList(toks []token, i, e int) bool {
 	for k := i + 1; k+1 < e && k < i+8; k++ {
 		t := toks[k]
 		switch {
-		case t.isPunct(","):
+		case t.isComma():
 		case t.is("and") || t.is("or"):
 			return d.gerund(toks[k+1])
 		case t.kind != tWord || t.is("that") || t.finite() || t.isCue():
@@ -2629,11 +2629,11 @@ func (d *doc) germanClause(toks []token, c span, afterSource bool) span {
 	}
 	for i := c.s + 1; i < c.e; i++ {
 		if toks[i].isPunct(";") || i-2 >= c.s && i+1 < c.e && d.infinitiveEnds(toks, i, c.e) ||
-			(toks[i].is("und") || toks[i].isPunct(",")) && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
+			(toks[i].is("und") || toks[i].isComma()) && !lead && d.nextAct(toks, i+1, c.e) && d.hasGermanVerb(toks, span{c.s, i}) {
 			c.e = i // er sei unschuldig, erkannte das Gericht nicht an: the source's next act
 			break
 		}
-		if !toks[i].isPunct(",") || i+1 >= c.e {
+		if !toks[i].isComma() || i+1 >= c.e {
 			continue
 		}
 		switch {
@@ -2667,7 +2667,7 @@ func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
 	if !toks[i].isPunct(",–—") || p.kind != tWord || p.upper || !toks[i-2].is("zu") && !zuInfinitive(p.lower) {
 		return false
 	}
-	if toks[i].isPunct(",") {
+	if toks[i].isComma() {
 		n := &toks[i+1]
 		return n.kind == tWord && !n.upper && d.inSet("afterinfinitive", n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
 	}
@@ -2680,13 +2680,13 @@ func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
 // the sentence, after which the verb is the report's own (Nach Angaben
 // der Polizei sprengte sich …).
 func sourceAside(toks []token, s int) bool {
-	if s < 3 || !toks[s-1].isPunct(",") {
+	if s < 3 || !toks[s-1].isComma() {
 		return false
 	}
 	for k := s - 2; k > 0 && s-k <= 10; k-- {
 		if toks[k].kind == tPunct {
 			n := toks[k+1]
-			return toks[k].isPunct(",") && (n.is("so") || n.is("laut") || n.is("nach"))
+			return toks[k].isComma() && (n.is("so") || n.is("laut") || n.is("nach"))
 		}
 	}
 	return false
@@ -2792,10 +2792,10 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 	commas := 0 // commas so far: a negated auxiliary lists a verb only after the first
 	for i := c.s + 1; i < c.e; i++ {
 		t := toks[i]
-		if to && toks[i-1].isPunct(",") && i+1 < c.e && d.listedPast(t, toks[i+1], commas == 1) {
+		if to && toks[i-1].isComma() && i+1 < c.e && d.listedPast(t, toks[i+1], commas == 1) {
 			return endBefore(toks, c, i) // declined to comment, didn't respond …: the source's next verb in a list
 		}
-		if t.isPunct(",") {
+		if t.isComma() {
 			commas++
 		}
 		if t.clauseVerb() || d.irregularAfterSubject(toks, i) {
@@ -2817,7 +2817,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// comma with any subject: "called for a boycott, and the union
 		// denounced him"
 		v, n := toks[i+1], toks[i+2]
-		comma := toks[i-1].isPunct(",")
+		comma := toks[i-1].isComma()
 		if v.finite() || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (n.clauseVerb() || d.lex.hot.pastverb.has(n.lower)) ||
 			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
@@ -2851,7 +2851,7 @@ func (d *doc) referentOnly(toks []token, c span, f *frame) span {
 		t := toks[i]
 		next := i+1 < c.e && toks[i+1].kind == tWord
 		if d.asideDash(t) || t.is("but") && next && toks[i+1].is("not") || t.is("since") || t.isClass(cAdverbial) ||
-			t.isPunct(",") && next && !toks[i+1].upper && toks[i+1].isClass(cDeterminer|cRelative|cConditional|cPrep) && !d.adjectiveComma(toks, i) ||
+			t.isComma() && next && !toks[i+1].upper && toks[i+1].isClass(cDeterminer|cRelative|cConditional|cPrep) && !d.adjectiveComma(toks, i) ||
 			t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") && !t.is("only") && (i+1 == c.e || toks[i+1].isClass(cPrep) && !toks[i+1].is("to") || toks[i+1].kind == tPunct) {
 			return endBefore(toks, c, i)
 		}
@@ -3050,7 +3050,7 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 		return false
 	}
 	for k := s + 1; k < i-1; k++ {
-		if toks[k].isPunct(",") {
+		if toks[k].isComma() {
 			return true
 		}
 	}
@@ -3061,7 +3061,7 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 // connective that a comma opened (she, too, wants …; the plan, however,
 // would fail): an aside after the subject, whose verb comes next.
 func (d *doc) connectiveAside(toks []token, i int) bool {
-	return i >= 2 && toks[i-2].isPunct(",") && toks[i-1].kind == tWord && d.inSet("connective", toks[i-1].lower)
+	return i >= 2 && toks[i-2].isComma() && toks[i-1].kind == tWord && d.inSet("connective", toks[i-1].lower)
 }
 
 // infinitiveAfterAside reports whether the aside that toks[j] opens ends
@@ -3073,7 +3073,7 @@ func (d *doc) connectiveAside(toks []token, i int) bool {
 // names (lobbied Jo Hill of Ames, the board's head, and Tom Vale).
 func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 	for i := j; i+2 < e && i < j+25; i++ {
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			n, v := toks[i+1], toks[i+2]
 			if n.is("and") && v.upper && v.kind == tWord && toks[j].isClass(cDeterminer) && toks[j-2].upper {
 				return true
@@ -3094,7 +3094,7 @@ func (d *doc) infinitiveAfterAside(toks []token, j, e int) bool {
 func (d *doc) asideBefore(toks []token, s, i, e int) bool {
 	for p := i - 1; p > s && i-p < 25; p-- {
 		if toks[p].kind == tPunct {
-			return toks[p].isPunct(",") && d.infinitiveAfterAside(toks, p+1, e)
+			return toks[p].isComma() && d.infinitiveAfterAside(toks, p+1, e)
 		}
 	}
 	return false
@@ -3121,7 +3121,7 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	if impersonal {
 		i = d.itBefore(toks, i)
 	}
-	if i <= 0 || !impersonal && toks[i].s != m.s || toks[i-1].kind != tWord || toks[s-1].isPunct(",") {
+	if i <= 0 || !impersonal && toks[i].s != m.s || toks[i-1].kind != tWord || toks[s-1].isComma() {
 		return false
 	}
 	if !toks[i-1].isClass(cConditional) && !toks[i-1].is("as") {
@@ -3134,7 +3134,7 @@ func (d *doc) subordinate(toks []token, s int, f *frame) bool {
 	// after a main clause, with a comma or without (Roe nodded as he
 	// urged the party to act, cut taxes and …); but not inside a clause
 	// that opens with it (said that when the mayor said X, …)
-	comma := p.isPunct(",")
+	comma := p.isComma()
 	if !comma && (p.kind != tWord || p.is("that") || conjunction(p) || p.isCue()) {
 		return true
 	}
@@ -3193,7 +3193,7 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 // its holders between (, seen by many voters as …).
 func (d *doc) beforeSeenAs(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
-		if toks[i].isPunct(",") && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet("reputation", toks[i+1].lower) {
+		if toks[i].isComma() && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet("reputation", toks[i+1].lower) {
 			return span{c.s, i}
 		}
 	}
@@ -3227,7 +3227,7 @@ func (d *doc) asAfterSeen(toks []token, j, e int) bool {
 // keeps its appositive).
 func (d *doc) beforeLatterGloss(toks []token, c span) span {
 	for i := c.s + 1; i+3 < c.e; i++ {
-		if (toks[i+2].is("latter") || toks[i+2].is("former")) && toks[i+1].is("the") && toks[i].isPunct(",") {
+		if (toks[i+2].is("latter") || toks[i+2].is("former")) && toks[i+1].is("the") && toks[i].isComma() {
 			if n := toks[i+3]; n.kind == tWord && (n.isClass(cDeterminer) || n.finite()) {
 				return span{c.s, i}
 			}
@@ -3353,7 +3353,7 @@ func (d *doc) beforeMainVerb(toks []token, c span) span {
 func (d *doc) toMainClause(toks []token, c span) span {
 	fronted := d.frontedPhrase(toks, c.s)
 	for i := c.s + 1; i+1 < c.e; i++ {
-		if !toks[i].isPunct(",") {
+		if !toks[i].isComma() {
 			continue
 		}
 		if fronted {
@@ -3409,7 +3409,7 @@ func (d *doc) bareVerbTo(toks []token, v, e int) bool {
 // (nounListComma), which ends no clause.
 func (d *doc) toComma(toks []token, c span) span {
 	for i := c.s + 1; i < c.e; i++ {
-		if toks[i].isPunct(",") && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
+		if toks[i].isComma() && !d.adjectiveComma(toks, i) && !d.nounListComma(toks, i, c.e) {
 			return span{c.s, i}
 		}
 	}
@@ -3543,7 +3543,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	if d.german && i >= 2 && (toks[i-1].is("der") || toks[i-1].is("des")) && toks[i-2].kind == tWord && toks[i-2].upper && d.genitiveName(q) {
 		return true // ein Vertreter der „bau gmbh“: a name in the genitive of a noun
 	}
-	if d.german && i+2 < len(toks) && toks[i+1].isPunct(",") && toks[i+2].isClass(cNaming) {
+	if d.german && i+2 < len(toks) && toks[i+1].isComma() && toks[i+2].isClass(cNaming) {
 		// der „Deutsche Fußball-Bund“, kurz DFB: a name with its short
 		// form (but a translation in parentheses may follow words said:
 		// er rief „…“ (deutsch „…“))
@@ -3566,7 +3566,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 	}
 	if !d.german {
 		// her film, "…"; but not what was said of it: said of the episode, "…"
-		commaGenre := i > 1 && toks[i-1].isPunct(",") && toks[i-2].isClass(cGenre) && !d.topicOfCue(toks, i-2)
+		commaGenre := i > 1 && toks[i-1].isComma() && toks[i-2].isClass(cGenre) && !d.topicOfCue(toks, i-2)
 		// the word before first: looksLikeName reads the whole quote
 		if (toks[i-1].isClass(cGenre|cTells) || commaGenre) && d.looksLikeName(q) {
 			return true // her film, "Trainwreck."; told "Fox and Friends"
@@ -3597,7 +3597,7 @@ func (d *doc) titleAt(toks []token, i, depth int) bool {
 // after, with und, oder or a comma before it and at most a short phrase
 // between (die Modelle „A“ und „B“; nennt „A“ in Syrien oder „B“), or -1.
 func (d *doc) listedBefore(toks []token, i int) int {
-	if !d.german || i < 2 || !toks[i-1].is("und") && !toks[i-1].is("oder") && !toks[i-1].isPunct(",") {
+	if !d.german || i < 2 || !toks[i-1].is("und") && !toks[i-1].is("oder") && !toks[i-1].isComma() {
 		return -1
 	}
 	for j := i - 2; j >= 0 && i-j <= 4; j-- {
@@ -3812,7 +3812,7 @@ const headlineWords = cSpeech | cBelief | cFinite | cStop | cClause | cPrep | cD
 func (d *doc) lowerHeadline(toks []token) {
 	commas := 0
 	for i, t := range toks {
-		if t.isPunct(",") {
+		if t.isComma() {
 			commas++
 		}
 		if i > 0 && d.headlineWord(t) && !t.upper && t.e-t.s > 3 {
@@ -3882,18 +3882,18 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 			i = j // that her call to "fix the harbor" — a reply to him — was weak: the clause goes on after the aside
 			continue
 		}
-		if lead && t.isPunct(",") {
+		if lead && t.isComma() {
 			lead = false // the first comma closes the leading clause
 			if i+1 < c.e && d.opensFiniteClause(toks, span{i + 1, c.e}) {
 				continue // said that while riders are "angry" at the toll, they like the mayor
 			}
 		}
-		if t.isPunct(",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(t.isPunct(",") && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && t.isClass(cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) && !d.infinitiveAnd(toks, c.s, i) || !d.german && (t.isPunct("-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
+		if t.isPunct(",;—–(:") && !d.commaGoesOn(toks, i, c.e) && !(t.isComma() && d.infinitiveList(toks, c.s, i+1, c.e)) || t.is("but") && !d.butGoesOn(toks, i, c.e) || d.german && t.isClass(cClause) && !t.upper && !d.subjunctiveAnd(toks, i, c.e) && !d.infinitiveAnd(toks, c.s, i) || !d.german && (t.isPunct("-") || d.opensAdverbial(toks, i, c.e) || d.channelAfterQuote(toks, i, c.e)) {
 			c.e = i
 			break
 		}
 	}
-	for c.e-1 > last && toks[c.e-1].isPunct(",") {
+	for c.e-1 > last && toks[c.e-1].isComma() {
 		c.e-- // … for her actions, but that …: the comma goes
 	}
 	// were told, "You sell feelings.": a whole utterance set off by a comma
@@ -3968,7 +3968,7 @@ func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
 		// …, cut the tolls, and close the pier: after an item of the list
 		// (not "plans to end the feud, and left")
 		for k := j - 2; k > s; k-- {
-			if (toks[k].isPunct(",") || toks[k].kind == tQuote && d.quoteEndsIn(toks[k], ",")) && d.bareVerb(toks[k+1]) {
+			if (toks[k].isComma() || toks[k].kind == tQuote && d.quoteEndsIn(toks[k], ",")) && d.bareVerb(toks[k+1]) {
 				return d.bareVerb(toks[j+1])
 			}
 		}
@@ -3978,7 +3978,7 @@ func (d *doc) infinitiveList(toks []token, s, j, e int) bool {
 		return false
 	}
 	for k := j + 1; k+1 < e && k < j+14; k++ {
-		if toks[k].kind != tWord && !toks[k].isPunct(",") {
+		if toks[k].kind != tWord && !toks[k].isComma() {
 			return false
 		}
 		if toks[k].is("and") || toks[k].is("or") {
@@ -4039,7 +4039,7 @@ func (d *doc) subjectAside(toks []token, s, last, e int) int {
 // qualifier (, including …; , with …) or a second that clause (, and that
 // …; , but that …); in German before a clause of its own.
 func (d *doc) commaGoesOn(toks []token, i, e int) bool {
-	if !toks[i].isPunct(",") {
+	if !toks[i].isComma() {
 		return false
 	}
 	if d.german {
@@ -4098,7 +4098,7 @@ func (d *doc) goesOnAt(toks []token, j, e int) bool {
 	if t.is("and") {
 		return j+1 < e && toks[j+1].is("that") // but not "…, and left": the source's own verb
 	}
-	if j > 0 && toks[j-1].isPunct(",") {
+	if j > 0 && toks[j-1].isComma() {
 		if t.kind == tWord && !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ly") {
 			// is "flexibility" in the regime, particularly when …: a qualifier
 			// of what was said; but not after a comma inside the marks ("You
@@ -4233,7 +4233,7 @@ func (d *doc) closingComma(toks []token, s, e, n int, stops string) int {
 		switch {
 		case toks[i].kind == tQuote || toks[i].isPunct(stops):
 			return -1
-		case toks[i].isPunct(",") && !d.nounListComma(toks, i, e):
+		case toks[i].isComma() && !d.nounListComma(toks, i, e):
 			return i
 		}
 	}

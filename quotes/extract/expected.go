@@ -195,12 +195,12 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 	// make the subject long (The bank, which has held rates near zero
 	// since 2008, is expected to act → the bank and its aside)
 	aside := 0
-	if i >= a && toks[i].isPunct(",") {
+	if i >= a && toks[i].isComma() {
 		i-- // the appositive runs back to its opening comma
 		for i >= a && !toks[i].isPunct(",;:") {
 			i--
 		}
-		if i < a || !toks[i].isPunct(",") {
+		if i < a || !toks[i].isComma() {
 			return span{}, false
 		}
 		aside = v - i
@@ -230,7 +230,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 func (d *doc) infinitiveTo(toks []token, j, b int) span {
 	e := j
 	b = min(b, j+maxContent) // bounded as all content is: a sentence of expectations stays linear
-	for e < b && !(toks[e].isPunct(",;:—–") && !d.adjectiveComma(toks, e) && !(toks[e].isPunct(",") && (secondTo(toks, e+1, b) || d.infinitiveList(toks, j, e+1, b)))) && !(toks[e].isPunct("-") && toks[e].s > toks[e-1].e) &&
+	for e < b && !(toks[e].isPunct(",;:—–") && !d.adjectiveComma(toks, e) && !(toks[e].isComma() && (secondTo(toks, e+1, b) || d.infinitiveList(toks, j, e+1, b)))) && !(toks[e].isPunct("-") && toks[e].s > toks[e-1].e) &&
 		!(e+1 < b && (toks[e].is("and") || toks[e].is("but")) && toks[e+1].isClass(cRelative|cFinite)) {
 		e++
 	}

@@ -193,9 +193,9 @@ func (d *doc) frontsClause(toks []token, a, i int) bool {
 		return false
 	}
 	for j := a + 1; j < i && j-a <= maxContent; j++ { // bounded: the scan stays linear
-		if toks[j].isPunct(",") {
+		if toks[j].isComma() {
 			np, ok := d.npAfter(toks, j+1, i)
-			return !ok || np.e >= i || !toks[np.e].isPunct(",")
+			return !ok || np.e >= i || !toks[np.e].isComma()
 		}
 	}
 	return false
@@ -252,7 +252,7 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			// Harbor Times: "…"
 			start := a
 			for c := i - 2; c > a && i-c <= maxContent; c-- { // bounded: hostile text stays linear
-				if toks[c].isPunct(",") {
+				if toks[c].isComma() {
 					start = c + 1
 					break
 				}
@@ -304,7 +304,7 @@ func (d *doc) relativeClauseSubject(toks []token, a, e int) (span, bool) {
 		if toks[c].kind == tQuote || toks[c].isPunct(";:") {
 			break
 		}
-		if !toks[c].isPunct(",") {
+		if !toks[c].isComma() {
 			continue
 		}
 		r := toks[c+1]
@@ -396,7 +396,7 @@ func (d *doc) nameClosingList(toks []token, a, j int) (span, bool) {
 		return span{}, false
 	}
 	s, ok := d.npBackFrom(toks, a, j)
-	if !ok || s-2 <= a || !(toks[s-1].is("und") || toks[s-1].is("darunter")) || !toks[s-2].isPunct(",") {
+	if !ok || s-2 <= a || !(toks[s-1].is("und") || toks[s-1].is("darunter")) || !toks[s-2].isComma() {
 		return span{}, false
 	}
 	np := span{s, j + 1}
@@ -627,9 +627,9 @@ func (d *doc) channelOf(toks []token, prev, fa frameAt, b int) bool {
 	if d.german {
 		return fa.lo-prev.hi <= 2 && !d.hasPunct(toks, prev.hi, fa.lo)
 	}
-	quoted := prev.lo > 0 && toks[prev.lo-1].kind == tQuote || prev.lo > 1 && toks[prev.lo-1].isPunct(",") && toks[prev.lo-2].kind == tQuote
+	quoted := prev.lo > 0 && toks[prev.lo-1].kind == tQuote || prev.lo > 1 && toks[prev.lo-1].isComma() && toks[prev.lo-2].kind == tQuote
 	j := d.skipAdverbials(toks, prev.hi, fa.lo)
-	return quoted && prev.right < 0 && j+1 == fa.lo && toks[j].isPunct(",") && d.closesSentence(toks, fa.hi, b)
+	return quoted && prev.right < 0 && j+1 == fa.lo && toks[j].isComma() && d.closesSentence(toks, fa.hi, b)
 }
 
 // mayFrame is a cheap test of whether frameAt can find a frame at toks[k]:
@@ -695,7 +695,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		// him about it), never at the addressee
 		fa.right = fa.hi
 	}
-	if fa.f.object && (fa.right < 0 || fa.right > 0 && toks[fa.right-1].isPunct(",")) && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
+	if fa.f.object && (fa.right < 0 || fa.right > 0 && toks[fa.right-1].isComma()) && fa.f.addressee != "" && !fa.inverted && fa.hi > ce {
 		// promised a closer tie with the council, if elected: with no
 		// content after it, the object is what was promised; so too
 		// before a comma (Tom Lee, who urged a delay of the vote, left)
@@ -751,7 +751,7 @@ func (d *doc) passiveInAside(toks []token, fa frameAt, ce, b int) bool {
 		return false
 	}
 	i := d.reducedRelative(toks, fa) // where the mention starts, after the preposition; -1 if none
-	return i-2 >= 0 && toks[i-2].isPunct(",")
+	return i-2 >= 0 && toks[i-2].isComma()
 }
 
 // afterFeeling returns where the content of a cue that expresses a
@@ -927,13 +927,13 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 	poll := i
 	for i++; i < b && i-poll <= 6 && toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cFinite|cClause)); i++ {
 	} // conducted in May: a month, not the modal
-	if i >= b || !toks[i].isPunct(",") || i > poll+1 && !d.pollModifier(toks[poll+1]) {
+	if i >= b || !toks[i].isComma() || i > poll+1 && !d.pollModifier(toks[poll+1]) {
 		return frameAt{}, false
 	}
 	c := i + 1 // the clause, or a participle set off before it: In the poll, conducted in May, …
 	if c < b && strings.HasSuffix(toks[c].lower, "ed") {
 		for j := c + 1; j+1 < b && j-c <= 6 && toks[j].kind == tWord; j++ {
-			if toks[j+1].isPunct(",") {
+			if toks[j+1].isComma() {
 				c = j + 2
 				break
 			}
@@ -974,13 +974,13 @@ func (d *doc) viewpointLead(toks []token, a, b int) (frameAt, bool) {
 	for e < b && e-s < 5 && toks[e].kind == tWord {
 		e++
 	}
-	if e >= b || !toks[e].isPunct(",") || !d.viewpointHolder(toks, span{s, e}) {
+	if e >= b || !toks[e].isComma() || !d.viewpointHolder(toks, span{s, e}) {
 		return frameAt{}, false
 	}
 	j := d.listEnd(toks, e, b) // To Ann Lee, her aides and the donors, …
 	c := j + 1
 	if c < b && (toks[c].is("who") || toks[c].is("whose")) {
-		for c++; c < b && !toks[c].isPunct(","); c++ {
+		for c++; c < b && !toks[c].isComma(); c++ {
 		} // To Ann Lee, who ran twice, the race …
 		c++
 	}
@@ -1031,7 +1031,7 @@ func (d *doc) pollLeadEnd(toks []token, c, b int) (int, bool) {
 		if t.isClass(cPassive) && strings.HasPrefix(n.lower, "ask") {
 			return 0, false
 		}
-		if t.isPunct(",") && (n.is("because") || j+2 < b && strings.HasSuffix(n.lower, "ly") && toks[j+2].is("because")) {
+		if t.isComma() && (n.is("because") || j+2 < b && strings.HasSuffix(n.lower, "ly") && toks[j+2].is("because")) {
 			return j, true
 		}
 	}
@@ -1043,7 +1043,7 @@ func (d *doc) pollLeadEnd(toks []token, c, b int) (int, bool) {
 // comma, ? or !, a source and a verb that closes the clause.
 func (d *doc) quoteThenVerb(toks []token, a, b, k int) (frameAt, bool) {
 	qk := k - 1 // the quote before the verb
-	if d.german && k > 1 && toks[k-1].isPunct(",") && toks[k-2].kind == tQuote {
+	if d.german && k > 1 && toks[k-1].isComma() && toks[k-2].kind == tQuote {
 		qk = k - 2
 		// „…“, sagte er: German puts the comma after the closing mark
 		if d.isTitle(toks, k-2) {
@@ -1248,7 +1248,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 func (d *doc) idiomCue(toks []token, a, k int) bool {
 	p := toks[k-1]
 	if toks[k].is("told") && p.is("all") {
-		return k+1 < len(toks) && toks[k+1].isPunct(",")
+		return k+1 < len(toks) && toks[k+1].isComma()
 	}
 	return toks[k].is("tell") && k-2 >= a && toks[k-2].is("time") && d.inSet("modal", p.lower)
 }
@@ -1303,11 +1303,11 @@ func (d *doc) relativeAsideEnd(toks []token, a, b, k, from int) int {
 	for r > a && k-r <= 3 && toks[r].kind == tWord && (toks[r].cls&(cPassive|cFinite|cAdverb) != 0) {
 		r--
 	}
-	if r <= a || !toks[r].isClass(cRelative) || !toks[r-1].isPunct(",") {
+	if r <= a || !toks[r].isClass(cRelative) || !toks[r-1].isComma() {
 		return 0
 	}
 	for i := from; i < b && i-from <= maxContent; i++ {
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			return i
 		}
 	}
@@ -1323,7 +1323,7 @@ func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	end := k - 1 // the end of the speaker: "to", or the comma that opens an aside before it
-	if toks[k-2].isPunct(",") {
+	if toks[k-2].isComma() {
 		end = d.asideOpenBefore(toks, a, k-2)
 	}
 	if end-2 < a || toks[end-1].kind != tWord {
@@ -1348,7 +1348,7 @@ func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
 // to state), or -1.
 func (d *doc) asideOpenBefore(toks []token, a, c int) int {
 	for i := c - 1; i > a && c-i <= maxNP+2; i-- {
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			return i
 		}
 		if toks[i].kind != tWord {
@@ -1537,7 +1537,7 @@ func (d *doc) lyAfterJoin(toks []token, a, k int) bool {
 // the board, Tweeted on Friday): an -ed form before a lower-case word or
 // a mark, no name.
 func (d *doc) cappedPastCue(toks []token, k int) bool {
-	return k+1 < len(toks) && toks[k-1].isPunct(",") && strings.HasSuffix(toks[k].lower, "ed") &&
+	return k+1 < len(toks) && toks[k-1].isComma() && strings.HasSuffix(toks[k].lower, "ed") &&
 		(toks[k+1].kind != tWord || !toks[k+1].upper)
 }
 
@@ -1570,7 +1570,7 @@ func (d *doc) thatAhead(toks []token, j int) bool {
 		t := toks[i]
 		switch {
 		case t.is("that"):
-			return i == j || toks[i-1].isPunct(",") || d.timeAfter(toks, j, i) == i
+			return i == j || toks[i-1].isComma() || d.timeAfter(toks, j, i) == i
 		case t.kind == tQuote || t.isPunct(".;:!?") || t.clauseVerb():
 			return false
 		}
@@ -1934,7 +1934,7 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if ce+1 < b && toks[ce+1].isCue() && d.raisedFrom(toks, a, ce+1) == k {
 		return frameAt{}, false // went on to say, continued to insist: the cue after "to" reports
 	}
-	if raised < k && raised > a && toks[raised-1].isPunct(",") {
+	if raised < k && raised > a && toks[raised-1].isComma() {
 		return d.participle(toks, a, b, k, ce, prev) // …, Ms. Roe said, going on to say that …
 	}
 	if !prepcue && d.perfectParticiple(toks, a, b, k, ce) {
@@ -2025,7 +2025,7 @@ func negation(t token) bool {
 // master`. What is referred to is then what the speaker meant. The last
 // such frame counts, unless it or a cue between is an according-to.
 func (d *doc) refersBack(toks []token, a, k int, prev []frameAt) bool {
-	if k <= a || !toks[k-1].isPunct(",") {
+	if k <= a || !toks[k-1].isComma() {
 		return false
 	}
 	for i := len(prev) - 1; i >= 0; i-- {
@@ -2052,7 +2052,7 @@ func (d *doc) refersBack(toks []token, a, k int, prev []frameAt) bool {
 // 11 of 13.
 func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
-	if k < a+2 || ce >= b || !toks[k-1].isPunct(",") {
+	if k < a+2 || ce >= b || !toks[k-1].isComma() {
 		return fa, false
 	}
 	np, ok := d.germanNounBefore(toks, a, k-1)
@@ -2074,7 +2074,7 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa.f = d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "according-to"})
 	fa.right = ce
 	for i := ce + 1; i+1 < b; i++ {
-		if toks[i].isPunct(",") && d.opensWithFinite(toks[i+1]) || toks[i].isPunct(":") && toks[i+1].kind == tQuote {
+		if toks[i].isComma() && d.opensWithFinite(toks[i+1]) || toks[i].isPunct(":") && toks[i+1].kind == tQuote {
 			// …, wonach X sei, wurde dementiert; schließt sich dem Verdacht
 			// an, wonach X sei: „…“: the quote is the clause subject's
 			fa.end = i
@@ -2089,7 +2089,7 @@ func (d *doc) wherebyFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // before the cue is the source, the clause after it what was said.
 func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	fa := frameAt{lo: k, hi: ce, right: -1}
-	if k-2 >= a && toks[k-2].isPunct(",") && d.relativePronoun(toks[k-1].lower) && ce < b && toks[ce].kind == tWord {
+	if k-2 >= a && toks[k-2].isComma() && d.relativePronoun(toks[k-1].lower) && ce < b && toks[ce].kind == tWord {
 		// Experten, denen zufolge die Gletscher schmelzen: the relative
 		// pronoun is the source (as annotators name it), the rest of its
 		// clause what was said
@@ -2104,7 +2104,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	np.e = k
 	fa.f = d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "according-to"})
 	fa.lo, fa.right = np.s, d.contentAfter(toks, ce, b, false)
-	if ce < b && toks[ce].isPunct(",") {
+	if ce < b && toks[ce].isComma() {
 		fa.right = ce + 1
 	} else if ce < b && toks[ce].kind != tPunct && (np.s > a || !toks[ce].upper) {
 		// Der Polizei zufolge will die Firma schließen: the finite verb
@@ -2119,7 +2119,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // in the clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen
 // laut, die Firma sei …): laut werden, to be voiced.
 func (d *doc) loudNoun(toks []token, a, b, k, ce int) bool {
-	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isPunct(",") || !toks[k].is("laut") || !d.inSet("voiced", toks[k-1].lower) {
+	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isComma() || !toks[k].is("laut") || !d.inSet("voiced", toks[k-1].lower) {
 		return false
 	}
 	for i := k - 2; i >= a && k-i <= 4; i-- {
@@ -2264,7 +2264,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 			fa.right = np.e
 		} else {
 			fa.right = d.contentAfter(toks, np.e, b, false)
-			if fa.right > 0 && d.relativeToEnd(toks, fa.right, b, toks[fa.right-1].isPunct(",")) {
+			if fa.right > 0 && d.relativeToEnd(toks, fa.right, b, toks[fa.right-1].isComma()) {
 				fa.right = -1
 			}
 		}
@@ -2276,7 +2276,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 		if j := d.soAsideEnd(toks, np.e, b); j > 0 {
 			fa.right = j
 		}
-		if np.e+1 < b && toks[np.e].isPunct(",") {
+		if np.e+1 < b && toks[np.e].isComma() {
 			// so der Leiter des Amts, Paul Weber.: the name is who speaks
 			if name, ok := d.npAfter(toks, np.e+1, b); ok && d.endsSentence(toks, name.e, b) && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) && d.nameOfRole(toks, fa.f, np, name) {
 				fa.hi = name.e
@@ -2292,7 +2292,7 @@ func (d *doc) prepcueFrame(toks []token, a, b, k, ce int, afterBoundary bool) (f
 				return fa, true
 			}
 		}
-		if j+1 < b && toks[j].isPunct(",") && d.predicateAfterSource(toks, a, k, j+1) {
+		if j+1 < b && toks[j].isComma() && d.predicateAfterSource(toks, a, k, j+1) {
 			fa.right = j + 1 // Fundraising, according to the campaign, has surged
 		}
 	}
@@ -2322,7 +2322,7 @@ func (d *doc) predicateAfterSource(toks []token, a, k, j int) bool {
 // opens a relative clause after a comma with its relative pronoun as the
 // source: …, laut denen …; …, gemäß welchem ….
 func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
-	if !d.german || k-1 <= a || ce+1 >= b || !toks[k-1].isPunct(",") {
+	if !d.german || k-1 <= a || ce+1 >= b || !toks[k-1].isComma() {
 		return false
 	}
 	switch toks[ce].lower {
@@ -2338,7 +2338,7 @@ func (d *doc) relativePrepSource(toks []token, a, k, ce, b int) bool {
 // (so Weber weiter, …); or -1.
 func (d *doc) soAsideEnd(toks []token, e, b int) int {
 	e = d.pastSoAdverbs(toks, e, b)
-	if e+1 < b && toks[e].isPunct(",") {
+	if e+1 < b && toks[e].isComma() {
 		return d.afterAppositive(toks, e+1, b)
 	}
 	return -1
@@ -2350,7 +2350,7 @@ func (d *doc) soAsideEnd(toks []token, e, b int) int {
 // — According to X, CONTENT (after a wire story's dateline); Die Lage ist
 // klar: Nach Meinung von X werden …
 func (d *doc) prepcueOpens(toks []token, a, k int) bool {
-	return d.opensClause(toks, a, k) || d.datelineBefore(toks, a, k) || !d.german && k-1 > a && toks[k-1].isPunct(",") && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
+	return d.opensClause(toks, a, k) || d.datelineBefore(toks, a, k) || !d.german && k-1 > a && toks[k-1].isComma() && (d.adverbial(toks, span{a, k - 1}) || d.timeNoun(toks, span{a, k - 1})) ||
 		d.german && k > a && toks[k-1].isPunct(":")
 }
 
@@ -2389,7 +2389,7 @@ func (d *doc) afterLeadingSource(toks []token, e, b int) (int, int) {
 		}
 		j = r
 	}
-	comma := j < b && toks[j].isPunct(",")
+	comma := j < b && toks[j].isComma()
 	if comma {
 		j++
 	}
@@ -2524,7 +2524,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
-	return p.isPunct(",") || d.dashParticiple(toks, k) || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
+	return p.isComma() || d.dashParticiple(toks, k) || d.commaQuote(p) || d.inSet("participleprep", p.lower) ||
 		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k) ||
 		d.afterMedium(toks, a, k)
 }
@@ -2683,13 +2683,13 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 				}
 			case n.kind == tWord && subjectPronoun(n.lower):
 				return i // … come "down the line" he warned: a subject pronoun opens the clause
-			case n.isPunct(",") || n.kind == tWord && !n.upper:
+			case n.isComma() || n.kind == tWord && !n.upper:
 				continue // … come "down the line", he; denouncing the "greed" of the firms, she: a quoted word of the phrase
 			}
 			return 0
-		case toks[i].isPunct(","):
+		case toks[i].isComma():
 			np, ok := d.npAfter(toks, i+1, b)
-			if ok && np.e+1 < b && toks[np.e].isPunct(",") && toks[np.e+1].kind == tQuote {
+			if ok && np.e+1 < b && toks[np.e].isComma() && toks[np.e+1].kind == tQuote {
 				i = np.e // Calling his rival, Tom Hill, "a fraud," Jo Vale …: an appositive in the object
 				continue
 			}
@@ -2711,7 +2711,7 @@ func (d *doc) frontedParticiple(toks []token, a, b, k, ce int) int {
 // "since announcing his bid" only dates what is said.
 func (d *doc) frontedPrep(toks []token, a, i int) bool {
 	p := toks[i]
-	atStart := i == a || toks[i-1].isPunct(",")
+	atStart := i == a || toks[i-1].isComma()
 	switch {
 	case p.is("since") || p.is("in") || p.is("upon") || p.is("despite"):
 		return atStart
@@ -2906,11 +2906,11 @@ func (d *doc) sourceLike(toks []token, np span) bool {
 // pronoun or preposition, the verb of the main clause. It returns -1
 // when there is none.
 func (d *doc) relativeAfterSource(toks []token, j, b int) int {
-	if !d.german || j+2 >= b || !toks[j].isPunct(",") || !d.relativeOpens(toks, j+1, j+3) && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
+	if !d.german || j+2 >= b || !toks[j].isComma() || !d.relativeOpens(toks, j+1, j+3) && !(d.relativePronoun(toks[j+1].lower) && !toks[j+1].upper) {
 		return -1
 	}
 	for i := j + 2; i+1 < b; i++ {
-		if toks[i].isPunct(",") && d.opensWithVerb(toks, span{i + 1, b}) {
+		if toks[i].isComma() && d.opensWithVerb(toks, span{i + 1, b}) {
 			return i
 		}
 	}
@@ -2928,7 +2928,7 @@ func (d *doc) titleThenThat(toks []token, q, b int) int {
 	if toks[q+1].is("that") && d.quoteEndsIn(toks[q], ",") {
 		return q + 1
 	}
-	if q+2 < b && toks[q+1].isPunct(",") && toks[q+2].is("that") {
+	if q+2 < b && toks[q+1].isComma() && toks[q+2].is("that") {
 		return q + 2
 	}
 	return -1
@@ -2958,7 +2958,7 @@ func (d *doc) asideAfterSource(toks []token, e, j, b int) (int, bool) {
 // aside after a source, with two tokens or more after it before b: the
 // test whoAsideAfter, roleAsideAfter and nameAsideAfter need made first.
 func (d *doc) asideOpens(toks []token, j, b int) bool {
-	return !d.german && j+2 < b && toks[j].isPunct(",")
+	return !d.german && j+2 < b && toks[j].isComma()
 }
 
 // whoAsideAfter returns the comma that closes an English relative clause
@@ -2974,7 +2974,7 @@ func (d *doc) whoAsideAfter(toks []token, j, b int) int {
 		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?—–(") {
 			return -1
 		}
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			return i
 		}
 	}
@@ -2996,7 +2996,7 @@ func (d *doc) roleAsideAfter(toks []token, e, j, b int) int {
 	end := -1 // where the role ends: at the comma, or at a "who" whose clause tells about the person
 	for i := j + 1; i+1 < b && (i-j <= maxNP || end > 0 && i-end <= maxNP); i++ {
 		t := toks[i]
-		if t.isPunct(",") {
+		if t.isComma() {
 			if end < 0 {
 				end = i
 			}
@@ -3039,7 +3039,7 @@ func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
 		return -1
 	}
 	for i := j + 1; i+1 < b && i-j <= 4; i++ {
-		if toks[i].isPunct(",") && i > j+1 {
+		if toks[i].isComma() && i > j+1 {
 			return i
 		}
 		if toks[i].kind != tWord || !toks[i].upper {
@@ -3189,7 +3189,7 @@ func (d *doc) extendedAttribute(toks []token, j, b int) int {
 				return m + 2
 			}
 			return j
-		case t.kind != tWord && !t.isPunct(","):
+		case t.kind != tWord && !t.isComma():
 			return j
 		}
 	}
@@ -3226,7 +3226,7 @@ func (d *doc) afterAppositive(toks []token, j, b int) int {
 	for i := j; i < b && i-j <= maxNP; i++ {
 		t := toks[i]
 		switch {
-		case t.isPunct(",") && i > j:
+		case t.isComma() && i > j:
 			if i+1 < b {
 				return i + 1
 			}
@@ -3339,7 +3339,7 @@ func (d *doc) sourceEnd(toks []token, j, b int) int {
 		case toks[k].kind == tQuote && d.headBefore(toks, k):
 			// According to her "fair fares" plan, …: a title in marks
 			// after a determiner or a possessive goes on the source
-		case toks[k].isPunct(","):
+		case toks[k].isComma():
 			return d.listEnd(toks, k, b)
 		case toks[k].kind == tQuote || toks[k].kind == tPunct && !toks[k].isPunct("/-'’") || toks[k].isCue() && !strings.HasSuffix(toks[k].lower, "ed") && !toks[k].upper && !d.nounInSource(toks, k):
 			// According to Smith the plan failed: no comma closes the
@@ -3359,7 +3359,7 @@ func (d *doc) listEnd(toks []token, k, b int) int {
 	for i := k + 1; i < b && i <= k+6; i++ {
 		switch {
 		case toks[i].kind != tWord:
-			if joined && toks[i].isPunct(",") {
+			if joined && toks[i].isComma() {
 				return i
 			}
 			return k
@@ -3568,7 +3568,7 @@ func (d *doc) askedFrame(toks []token, b, k, ce int) frameAt {
 // appositive subject (Kasich, a Republican who …, said): the subject
 // comes first, and its appositive is the role.
 func (d *doc) appositiveFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
-	if k-1 <= a || !toks[k-1].isPunct(",") || toks[k-2].kind == tQuote {
+	if k-1 <= a || !toks[k-1].isComma() || toks[k-2].kind == tQuote {
 		return frameAt{}, false
 	}
 	np, role, ok := d.appositiveBefore(toks, a, k-1)
@@ -3630,7 +3630,7 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// end and the content is the words before
 		fa.hi, fa.right = d.relativeClauseEnd(toks, np.e, b), -1
 	}
-	if fa.right < 0 && k-1 > a && toks[k-1].isPunct(",") && toks[k].isClass(cSpeech) {
+	if fa.right < 0 && k-1 > a && toks[k-1].isComma() && toks[k].isClass(cSpeech) {
 		fa.right = d.invertedAsideGoesOn(toks, np.e, b)
 		if fa.right < 0 && !d.german && d.subjectBeforeAside(toks, a, k-1) {
 			fa.right = d.presentAfterAside(toks, np.e, b)
@@ -3656,7 +3656,7 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // one farmer, Greta Holm. Else np.e.
 func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 	h := toks[np.e-1]
-	if d.german || np.e+2 >= b || !toks[np.e].isPunct(",") || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.inSet("kin", h.lower)) {
+	if d.german || np.e+2 >= b || !toks[np.e].isComma() || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.inSet("kin", h.lower)) {
 		return np.e
 	}
 	i := np.e + 1
@@ -3678,7 +3678,7 @@ func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 // First), and hold no clause: "…," said Jo Hill, adding that …, gives
 // none. It returns the mark that ends the role too, else "" and -1.
 func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
-	if d.german || e+2 >= b || !toks[e].isPunct(",") {
+	if d.german || e+2 >= b || !toks[e].isComma() {
 		return "", -1
 	}
 	s := e + 1
@@ -3773,7 +3773,7 @@ func (d *doc) gerundSubjectOfInverted(toks []token, k, b int) bool {
 		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?—–(") {
 			return false
 		}
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			return toks[i+1].isClass(cSpeech) && !toks[i+1].upper && strings.HasSuffix(toks[i+1].lower, "d") && toks[i+2].kind == tWord
 		}
 	}
@@ -3800,7 +3800,7 @@ func (d *doc) relativeClauseEnd(toks []token, i, b int) int {
 // words after the name are about the source (…, said Tom Hill, a
 // professor at the college.).
 func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
-	if e+1 >= b || !toks[e].isPunct(",") {
+	if e+1 >= b || !toks[e].isComma() {
 		return -1
 	}
 	if toks[e+1].clauseVerb() {
@@ -3810,7 +3810,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 		if toks[i].kind == tQuote || toks[i].isPunct(".!?;:") {
 			return -1
 		}
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			if toks[i+1].clauseVerb() {
 				return i + 1
 			}
@@ -3826,7 +3826,7 @@ func (d *doc) invertedAsideGoesOn(toks []token, e, b int) int {
 // point to a recession) that no article, pronoun, preposition, name or
 // -ing form is; else -1.
 func (d *doc) presentAfterAside(toks []token, e, b int) int {
-	if e+2 >= b || !toks[e].isPunct(",") {
+	if e+2 >= b || !toks[e].isComma() {
 		return -1
 	}
 	t := toks[e+1]
@@ -3854,7 +3854,7 @@ func (d *doc) earlierVersion(toks []token, np span) bool {
 // (riders in Fenwick, Florida who took the ferry complained): the who
 // clause is on the people before the place; the place says nothing.
 func stateBeforeWho(toks []token, np span) bool {
-	if np.e-np.s != 1 || np.s-3 < 0 || np.e >= len(toks) || !toks[np.e].is("who") || !toks[np.s-1].isPunct(",") {
+	if np.e-np.s != 1 || np.s-3 < 0 || np.e >= len(toks) || !toks[np.e].is("who") || !toks[np.s-1].isComma() {
 		return false
 	}
 	place, prep := toks[np.s-2], toks[np.s-3]
@@ -3917,7 +3917,7 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 	}
 	if fa.right < 0 {
 		lo := d.pastQuantityOf(toks, a, fa.lo) // The plan, a wide array of experts say, …
-		if lo > a && toks[lo-1].isPunct(",") && (speech || d.beliefAside(toks, np, k)) {
+		if lo > a && toks[lo-1].isComma() && (speech || d.beliefAside(toks, np, k)) {
 			goesOn := speech || d.subjectBeforeAside(toks, a, lo-1) // Riders, she believes, want …
 			if j := d.asideGoesOn(toks, b, hi, goesOn); j >= 0 && toks[fa.lo].is("as") && conjunction(toks[j]) {
 				// met the mayor, as the Times reported on Monday, and she …:
@@ -3941,11 +3941,11 @@ func (d *doc) subjectVerbFrame(toks []token, a, b, k, ce int, cls class, raised 
 // vote in July" the clause is the content, said without "that".
 func (d *doc) commaClause(toks []token, hi, b int) int {
 	j := d.skipAdverbials(toks, hi, b)
-	if j+1 >= b || !toks[j].isPunct(",") || !d.subjectAndVerb(toks, j+1, b) {
+	if j+1 >= b || !toks[j].isComma() || !d.subjectAndVerb(toks, j+1, b) {
 		return -1
 	}
 	for k := j + 1; k < b && k <= j+5; k++ {
-		if toks[k].isCue() || toks[k].isPunct(",") {
+		if toks[k].isCue() || toks[k].isComma() {
 			return -1 // The documents show, he said, that …: a source set off, not a clause
 		}
 		if toks[k].clauseVerb() {
@@ -4075,14 +4075,14 @@ func (d *doc) andMannerSubject(toks []token, a, k int) (span, bool) {
 		return span{}, false
 	}
 	j := k - 1
-	if j > a && toks[j].isPunct(",") {
+	if j > a && toks[j].isComma() {
 		j--
 	}
 	for i := j; i-2 >= a && j-i < 8; i-- { // bounded: a few words of manner
 		if toks[i].kind != tWord {
 			return span{}, false
 		}
-		if toks[i].is("in") && toks[i-1].isPunct(",") && toks[i-2].is("and") {
+		if toks[i].is("in") && toks[i-1].isComma() && toks[i-2].is("and") {
 			if i-2 <= a {
 				return span{}, false
 			}
@@ -4133,7 +4133,7 @@ func (d *doc) pollFinding(toks []token, a int, np span) (mention, subject span) 
 // or a subject before a belief): then any word that opens a verb phrase
 // goes on (Riders, she believes, want a cheaper ferry).
 func (d *doc) asideGoesOn(toks []token, b, hi int, anyVerb bool) int {
-	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isPunct(",") && d.goesOn(toks, j+1) && (anyVerb || toks[j+1].clauseVerb()) {
+	if j := d.skipAdverbials(toks, hi, b); (j-hi <= 3 || d.earlierIn(toks, hi, j)) && j+1 < b && toks[j].isComma() && d.goesOn(toks, j+1) && (anyVerb || toks[j+1].clauseVerb()) {
 		return j + 1
 	}
 	return -1
@@ -4388,7 +4388,7 @@ func (d *doc) firstReported(toks []token, a, b, k, ce int) int {
 	}
 	if toks[lo-1].isClass(cPassive) {
 		lo-- // The meeting was first reported by …
-	} else if !toks[lo-1].isPunct(",") {
+	} else if !toks[lo-1].isComma() {
 		return a
 	}
 	return lo
@@ -4402,7 +4402,7 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 		return span{}
 	}
 	j := np.s - 1
-	if j > a && toks[j].isPunct(",") {
+	if j > a && toks[j].isComma() {
 		j--
 	}
 	if j < a || toks[j].kind != tWord {
@@ -4427,7 +4427,7 @@ func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
 	if s-2 < a || !toks[j].upper && !toks[j].isClass(cOrganisation) {
 		return s, j
 	}
-	if toks[s-1].isPunct(",") && toks[s-2].upper && d.personPrepIn(toks, s, j) {
+	if toks[s-1].isComma() && toks[s-2].upper && d.personPrepIn(toks, s, j) {
 		if s3, ok := d.npBackFrom(toks, a, s-2); ok {
 			return s3, s - 2 // Tom Hill, a columnist for the Ledger, who: the walk back took the person noun in
 		}
@@ -4442,7 +4442,7 @@ func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
 	if !ok {
 		return s, j
 	}
-	if s2-2 >= a && toks[s2-1].isPunct(",") && toks[s2-2].upper {
+	if s2-2 >= a && toks[s2-1].isComma() && toks[s2-2].upper {
 		if s3, ok := d.npBackFrom(toks, a, s2-2); ok {
 			return s3, s2 - 2 // Tom Hill, a scholar at …, who
 		}
@@ -4576,7 +4576,7 @@ func (d *doc) asFrame(toks []token, fa *frameAt, as, k, b int, cls class) {
 // one the conjunction adds is the writer's. subjectVerbFrame then ends
 // the frame at the comma (its aside test finds the same conjunction).
 func pointsBack(toks []token, fa *frameAt, as int) {
-	if fa.right >= 0 && as > 0 && toks[as-1].isPunct(",") && conjunction(toks[fa.right]) {
+	if fa.right >= 0 && as > 0 && toks[as-1].isComma() && conjunction(toks[fa.right]) {
 		fa.right, fa.f.leads = -1, false
 	}
 }
@@ -4591,7 +4591,7 @@ func (d *doc) opensAs(toks []token, a, i int) bool {
 // reported by X, …) lead the clause after its comma, as according to does.
 func (d *doc) asLeads(toks []token, fa *frameAt, b int) {
 	j := d.skipAdverbials(toks, fa.hi, b)
-	if j+1 < b && toks[j].isPunct(",") {
+	if j+1 < b && toks[j].isComma() {
 		fa.right, fa.f.leads = j+1, true
 	}
 }
@@ -4623,7 +4623,7 @@ func (d *doc) clauseSubject(toks []token, a, k int) (span, bool) {
 			c = j - 1 // scanned for an earlier participle
 			continue
 		}
-		comma := toks[c].isPunct(",")
+		comma := toks[c].isComma()
 		if comma {
 			if np, ok := d.countedSubject(toks, c+1, k); ok {
 				return np, true // Outside the hall, about 200 riders gathered, …
@@ -4758,11 +4758,11 @@ func (d *doc) namedAppositive(toks []token, np span, k int) span {
 			e = of.e // One of the men, Jo Hill, …
 		}
 	}
-	if e+2 >= k || !toks[e].isPunct(",") {
+	if e+2 >= k || !toks[e].isComma() {
 		return np
 	}
 	name, ok := d.npAfter(toks, e+1, k)
-	if !ok || name.e >= k || !toks[name.e].isPunct(",") || !d.allCapitalised(toks, name) || toks[name.s].isClass(cPronoun|cTime) {
+	if !ok || name.e >= k || !toks[name.e].isComma() || !d.allCapitalised(toks, name) || toks[name.s].isClass(cPronoun|cTime) {
 		return np
 	}
 	return name
@@ -4788,7 +4788,7 @@ func (d *doc) afterTimeStretch(toks []token, a, k int) int {
 		return a
 	}
 	i += 2
-	if i < k && toks[i].isPunct(",") {
+	if i < k && toks[i].isComma() {
 		i++
 	}
 	return i
@@ -4839,7 +4839,7 @@ func (d *doc) placeAfter(toks []token, c, k int) bool {
 		return false
 	}
 	n := toks[c+1]
-	return n.kind == tWord && n.upper && !n.isClass(cPronoun|cDeterminer|cTitle) && toks[c+2].isPunct(",")
+	return n.kind == tWord && n.upper && !n.isClass(cPronoun|cDeterminer|cTitle) && toks[c+2].isComma()
 }
 
 // opensFronted reports whether t opens a phrase fronted before a clause's
@@ -4887,7 +4887,7 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 // gives a name to the noun before it rather than inverting a cue: "a visa
 // program, called the EB-5 program," (but "…," called Ms. Roe).
 func (d *doc) namingParticiple(toks []token, a, k int) bool {
-	return toks[k].is("called") && k-2 >= a && toks[k-1].isPunct(",") && toks[k-2].kind != tQuote
+	return toks[k].is("called") && k-2 >= a && toks[k-1].isComma() && toks[k-2].kind != tQuote
 }
 
 // ownedThing reports whether np is a possessive and a thing that names no
@@ -4913,14 +4913,14 @@ func (d *doc) quoteClosesAppositive(toks []token, a, k int) bool {
 	for i > a && q-i < maxContent && !toks[i].isPunct(",.;:!?") { // bounded: hostile text stays linear
 		i--
 	}
-	if i <= a || i+1 == q || !toks[i].isPunct(",") {
+	if i <= a || i+1 == q || !toks[i].isComma() {
 		return false
 	}
 	s, ok := d.npBackFrom(toks, a, i-1)
 	// the name opens the sentence or follows a comma, also one inside a
 	// quote's marks (In an interview on "Live," Jo Hill, the hacker known
 	// as "Ghost," said)
-	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || toks[s-1].isPunct(",") || d.commaQuote(toks[s-1]))
+	return ok && d.allCapitalised(toks, span{s, i}) && (s == a || toks[s-1].isComma() || d.commaQuote(toks[s-1]))
 }
 
 // participle handles ", saying …", ", citing …": the source is that of the
@@ -4932,7 +4932,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		// Als ein Gast kam, biss der Mann … und rief: the main clause
 		// after the subordinate one holds the subject
 		for i := a + 1; i+1 < k; i++ {
-			if toks[i].isPunct(",") {
+			if toks[i].isComma() {
 				a = i + 1
 				break
 			}
@@ -4948,7 +4948,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 	for a < k && toks[a].isClass(cStop|cClause|cAdverb) && !toks[a].isClass(cPrep|cTime) && !toks[a].is("by") && !d.inSet("frontprep", toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
-	if a+1 < k && toks[a].isPunct(",") && a > 0 && toks[a-1].isClass(cAdverb) {
+	if a+1 < k && toks[a].isComma() && a > 0 && toks[a-1].isClass(cAdverb) {
 		a++ // Now, after arguing that …, his team …: the adverb's comma
 	}
 	if k == a && d.gerundSubjectOfInverted(toks, k, b) {
@@ -5105,7 +5105,7 @@ func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
 		if !toks[w].is("with") {
 			continue
 		}
-		if !toks[w-1].isPunct(",") {
+		if !toks[w-1].isComma() {
 			return span{}, false
 		}
 		v := w + 1 // the absolute's -ing verb, a few words on
@@ -5126,7 +5126,7 @@ func (d *doc) absoluteSubject(toks []token, a, k int) (span, bool) {
 // telling voters …" Hill declares and tells, not the writer. The subject
 // is a name right before that first verb, after a word of the clause.
 func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
-	if d.german || k-1 <= a || !(toks[k-1].isPunct(",") || toks[k-1].is("and")) {
+	if d.german || k-1 <= a || !(toks[k-1].isComma() || toks[k-1].is("and")) {
 		return span{}, false
 	}
 	for v := k - 2; v > a+1 && k-v <= maxContent; v-- { // bounded: the scan stays linear
@@ -5137,7 +5137,7 @@ func (d *doc) chainSubject(toks []token, a, k int) (span, bool) {
 		if t.kind != tWord || !strings.HasSuffix(t.lower, "ing") || toks[v+1].kind != tWord || t.isClass(cPrep) {
 			continue // not "during", a preposition
 		}
-		if p := toks[v-1]; p.isPunct(",") || p.is("and") {
+		if p := toks[v-1]; p.isComma() || p.is("and") {
 			continue // an earlier verb of the chain
 		}
 		s := capitalsBack(toks, a, v, 5, 0) + 1 // the capitalised words of a name: Mayor Tom Hill
@@ -5221,7 +5221,7 @@ func (d *doc) subjectWithVerb(toks []token, s, k int) (span, bool) {
 // since are left out: "defended not paying a builder who said he was
 // stiffed after he designed a clubhouse, saying" is the main clause's.
 func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (span, bool) {
-	if d.german || k-2 <= a || !toks[k-1].isPunct(",") {
+	if d.german || k-2 <= a || !toks[k-1].isComma() {
 		return span{}, false
 	}
 	lo := max(a+1, k-maxContent) // bounded: the scan stays linear
@@ -5236,7 +5236,7 @@ func (d *doc) trailingClauseSubject(toks []token, a, k int, prev []frameAt) (spa
 		if t.kind != tWord {
 			return span{}, false // a comma or a quote: the clause is not the one before the cue
 		}
-		if t.is("which") && i-2 > a && toks[i-1].is("in") && (toks[i-2].isPunct(",") || d.commaQuote(toks[i-2])) {
+		if t.is("which") && i-2 > a && toks[i-1].is("in") && (toks[i-2].isComma() || d.commaQuote(toks[i-2])) {
 			// a web ad, in which children smash a dock, yelling "…": "in
 			// which" opens a clause of place as where does
 			return d.inWhichSubject(toks, i+1, k)
@@ -5383,7 +5383,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		if t.kind != tWord || t.isCue() {
 			continue // a cue word joins no clause: a hostile ", saying, saying …" costs no set lookups
 		}
-		comma := toks[i-1].isPunct(",") || t.is("but")
+		comma := toks[i-1].isComma() || t.is("but")
 		if !comma && (toks[i-1].upper || !t.is("and")) {
 			continue // Ann Lee and Tom Hill sued: one subject
 		}
@@ -5395,7 +5395,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 			return span{}, false
 		}
 		v := np.e
-		if v+1 < k && toks[v].isPunct(",") {
+		if v+1 < k && toks[v].isComma() {
 			if j := d.afterAppositive(toks, v+1, k); j > v+1 {
 				v = j // while her rival, Tom Hill, has soared by saying
 			} else {
@@ -5422,7 +5422,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 // pledged; she, in turn, said), or c when none is there.
 func (d *doc) afterAdverbAside(toks []token, c, k int) int {
 	for j := c + 1; j < k && j-c <= 4; j++ {
-		if toks[j].isPunct(",") {
+		if toks[j].isComma() {
 			if j > c+1 {
 				return j + 1
 			}
@@ -5445,7 +5445,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 	for c > a && k-c <= 3 && toks[c].kind == tWord && !toks[c].upper {
 		c-- // …, at one point calling
 	}
-	if d.german || c <= a || !toks[c].isPunct(",") {
+	if d.german || c <= a || !toks[c].isComma() {
 		return span{}, false
 	}
 	lo := max(a+1, k-maxContent)
@@ -5457,7 +5457,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 		if toks[i].kind == tQuote || toks[i].isPunct(";:") {
 			return span{}, false
 		}
-		if toks[i].upper || toks[i].isCue() || !toks[i-1].isPunct(",") {
+		if toks[i].upper || toks[i].isCue() || !toks[i-1].isComma() {
 			continue // cheap tests first (a cue word opens no clause): the set lookup below costs two map lookups
 		}
 		if !d.inSet("subordinate", toks[i].lower) && !toks[i].is("and") && !toks[i].is("but") {
@@ -5616,7 +5616,7 @@ func (d *doc) uncommaedMainSubject(toks []token, i, k int) int {
 func (d *doc) clauseComma(toks []token, s, e int) int {
 	for i := s + 1; i < e && i-s < maxContent; i++ {
 		switch {
-		case d.commaQuote(toks[i]) || toks[i].isPunct(","):
+		case d.commaQuote(toks[i]) || toks[i].isComma():
 			return i
 		case toks[i].kind == tQuote:
 			return -1
@@ -5646,7 +5646,7 @@ func (d *doc) frontedPhraseComma(toks []token, i, k int) int {
 		return -1
 	}
 	for j := i + 1; j < k && j-i <= 8; j++ { // bounded: a few words
-		if toks[j].isPunct(",") {
+		if toks[j].isComma() {
 			return j
 		}
 		if toks[j].kind != tWord {
@@ -5779,7 +5779,7 @@ func (d *doc) germanDative(toks []token, j, b int) string {
 		return ""
 	}
 	if d.inSet("dativepronoun", toks[j].lower) {
-		if j+1 < b && toks[j+1].isPunct(",") {
+		if j+1 < b && toks[j+1].isComma() {
 			return d.text(d.tokSpan(toks, span{j, j + 1}))
 		}
 		return ""
@@ -5788,7 +5788,7 @@ func (d *doc) germanDative(toks []token, j, b int) string {
 		return ""
 	}
 	for e := j + 1; e < b && e-j <= 4; e++ {
-		if toks[e].isPunct(",") {
+		if toks[e].isComma() {
 			if e > j+1 && toks[e-1].upper {
 				return d.text(d.tokSpan(toks, span{j, e}))
 			}
@@ -5993,12 +5993,12 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 		return -1
 	}
 	t := toks[j]
-	if d.german && j > s && t.kind == tQuote && j+2 < b && toks[j+1].isPunct(",") && toks[j+2].is("dass") {
+	if d.german && j > s && t.kind == tQuote && j+2 < b && toks[j+1].isComma() && toks[j+2].is("dass") {
 		// berichteten unter Berufung auf die Agentur „Nordpress“, dass …:
 		// the name in marks ends the phrase; the dass clause is what was said
 		return j + 2
 	}
-	if d.german && t.isPunct(",") && j+1 < b {
+	if d.german && t.isComma() && j+1 < b {
 		if toks[j+1].kind != tPunct && (!d.relativeClause(toks, j+1, b) || d.noAntecedent(toks, j)) && !d.relativeAdverbAfter(toks, j) {
 			return j + 1 // sagte, der Sohn habe …; erklärte, die neue Verfassung werde …
 		}
@@ -6011,7 +6011,7 @@ func (d *doc) contentAfter(toks []token, j, b int, colonOnly bool) int {
 	switch {
 	case t.isPunct(":"):
 		return j + 1
-	case colonOnly && !(t.isPunct(",") && d.asideToQuote(toks, j, b) > 0):
+	case colonOnly && !(t.isComma() && d.asideToQuote(toks, j, b) > 0):
 		return -1
 	case t.isPunct(",—–-"):
 		if c := d.titleThenThat(toks, j+1, b); c > 0 {
@@ -6068,7 +6068,7 @@ func (d *doc) backParticle(toks []token, j, b int) bool {
 // zu zögern, dass …): the clause tells how it was said; the dass clause
 // is what. It returns 0 when no such clause stands at toks[j].
 func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
-	if j < b && toks[j].isPunct(",") {
+	if j < b && toks[j].isComma() {
 		j++
 	}
 	if j >= b || !purpose(toks[j]) {
@@ -6076,7 +6076,7 @@ func (d *doc) pastInfinitiveAside(toks []token, j, b int) int {
 	}
 	for i := j + 2; i+1 < b && i-j <= 16; i++ { // bounded: the scan stays linear
 		if toks[i].kind != tWord {
-			if toks[i].isPunct(",") && toks[i+1].is("dass") && (toks[i-2].is("zu") || zuInfinitive(toks[i-1].lower)) {
+			if toks[i].isComma() && toks[i+1].is("dass") && (toks[i-2].is("zu") || zuInfinitive(toks[i-1].lower)) {
 				return i + 1
 			}
 			return 0
@@ -6166,7 +6166,7 @@ func (d *doc) dassAfterObject(toks []token, j, b int) int {
 	for k := j; k+1 < b && k-j <= 8; k++ {
 		t := toks[k]
 		switch {
-		case t.isPunct(",") && k > j && (toks[k+1].is("dass") || object && d.reportedClause(toks, k+1, b)):
+		case t.isComma() && k > j && (toks[k+1].is("dass") || object && d.reportedClause(toks, k+1, b)):
 			return k + 1
 		case t.kind != tWord, t.isCue(), t.isClass(cAux | cSubjunctive | cSubordinator):
 			return -1
@@ -6255,7 +6255,7 @@ func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 		if toks[i].kind == tQuote || toks[i].isPunct(".;:!?") || !dashed && toks[i].isCue() && !toks[i-1].isClass(cDeterminer) {
 			break // but a cue word after an article is a noun: said, in an email, that …
 		}
-		if (toks[i].isPunct(",") || dashed && toks[i].isPunct("—–-")) && opens(toks[i+1]) {
+		if (toks[i].isComma() || dashed && toks[i].isPunct("—–-")) && opens(toks[i+1]) {
 			return i + 1 // said — on Twitter, as it happens — that …
 		}
 	}
@@ -6265,7 +6265,7 @@ func (d *doc) asideTo(toks []token, j, b int, opens func(token) bool) int {
 // asideToThat reports whether the comma at toks[j] opens an aside that
 // "that" follows (aware, however, that …).
 func (d *doc) asideToThat(toks []token, j, b int) bool {
-	return toks[j].isPunct(",") && d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }) >= 0
+	return toks[j].isComma() && d.asideTo(toks, j, b, func(t token) bool { return t.is("that") }) >= 0
 }
 
 // asideToQuote is asideTo a quote.
@@ -6691,14 +6691,14 @@ func (d *doc) channelHearers(toks []token, k, b int) int {
 // Radio 5, Jo Hill said …". The phrase must hold a channel word and no
 // verb: "In Ohio, …" or "In a speech he gave, …" name no channel.
 func (d *doc) channelBefore(toks []token, a, lo int) string {
-	if lo < a+3 || !toks[lo-1].isPunct(",") {
+	if lo < a+3 || !toks[lo-1].isComma() {
 		return ""
 	}
 	p := lo - 2
 	for p > a && toks[p-1].kind == tWord {
 		p--
 	}
-	if p > a && !toks[p-1].isPunct(",") {
+	if p > a && !toks[p-1].isComma() {
 		return ""
 	}
 	return d.channelPhrase(toks, p, lo-1)
@@ -6709,11 +6709,11 @@ func (d *doc) channelBefore(toks []token, a, lo int) string {
 // statement, said …", "Jo Hill, speaking on Radio 5, said …".
 func (d *doc) channelAside(toks []token, lo, hi, cue int) string {
 	for i := lo; i < hi && toks[i].s < cue; i++ {
-		if !toks[i].isPunct(",") {
+		if !toks[i].isComma() {
 			continue
 		}
 		for j := i + 1; j < hi && toks[j].s < cue; j++ {
-			if toks[j].isPunct(",") {
+			if toks[j].isComma() {
 				return d.channelPhrase(toks, i+1, j)
 			}
 		}
@@ -6966,7 +6966,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 	for c > a && np.s-c <= 5 && (toks[c].kind == tWord || toks[c].isNumber()) {
 		c--
 	}
-	if c-1 <= a || !toks[c].isPunct(",") {
+	if c-1 <= a || !toks[c].isComma() {
 		return span{}, false
 	}
 	h := toks[c+1]

@@ -95,7 +95,7 @@ func (d *doc) hearsayModal(toks []token, a, b int) int {
 // its modal (see hearsayModal).
 func (d *doc) hearsayClause(toks []token, a, b, m int) span {
 	for i := m - 1; i > a; i-- {
-		if !toks[i].isPunct(",") {
+		if !toks[i].isComma() {
 			continue
 		}
 		if n := toks[i+1]; i+1 < m && (n.isNumber() || n.upper && !n.isClass(cAdverb|cPrep|cSubordinator)) {
@@ -194,7 +194,7 @@ func (d *doc) subjunctiveScan(toks []token, a, b int) span {
 		v++
 	}
 	stops := ",;:"
-	if v-1 > a && toks[v-1].isPunct(",") {
+	if v-1 > a && toks[v-1].isComma() {
 		stops = ";:"
 	}
 	for i := v - 1; i > a; i-- {
@@ -267,7 +267,7 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 	if k > a && toks[k-1].kind == tQuote && !toks[k].upper && d.quoteEndsIn(toks[k-1], ".!?…") {
 		return true // „… zu teuer.“ so der Minister: the quote's own stop stands for the comma
 	}
-	if k < a+2 || !toks[k-1].isPunct(",") {
+	if k < a+2 || !toks[k-1].isComma() {
 		return false
 	}
 	if toks[k-2].kind == tQuote {
@@ -284,7 +284,7 @@ func (d *doc) soAttributes(toks []token, a, b, k int) bool {
 		e = d.skipAdverbials(toks, e, b)
 	}
 	c := d.pastSoAdverbs(toks, np.e, b)
-	return e == b || e == b-1 && toks[b-1].kind == tPunct || c < b && toks[c].isPunct(",") || d.verblessTail(toks, np.e, b)
+	return e == b || e == b-1 && toks[b-1].kind == tPunct || c < b && toks[c].isComma() || d.verblessTail(toks, np.e, b)
 }
 
 // pastSoAdverbs returns the index after the adverbs that may follow the
@@ -456,7 +456,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			// Bau: what was said ends before the main clause's verb
 			fa.end = d.mainClauseComma(toks, fa.right, b)
 		}
-		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && toks[sub-1].isPunct(",") {
+		if final && fa.right < 0 && sub-1 > a && toks[sub].is("wie") && toks[sub-1].isComma() {
 			fa.lo = sub // Die Brücke ist gesperrt, wie die Polizei mitteilte: the clause before is what was said
 		}
 		return fa, true
@@ -468,7 +468,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			f.mention, f.rule = d.tokSpan(toks, np), "subject"
 			fa.lo = a
 			j := ce
-			if j+1 < b && toks[j].kind == tWord && !toks[j].upper && toks[j+1].isPunct(",") {
+			if j+1 < b && toks[j].kind == tWord && !toks[j].upper && toks[j+1].isComma() {
 				j++ // verlautete ursprünglich, dass …: a lone adverb before the comma
 			}
 			fa.right = d.contentAfter(toks, j, b, false)
@@ -539,17 +539,17 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if aux >= 0 {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
-	if v-2 > a && toks[v-2].isPunct(",") && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
+	if v-2 > a && toks[v-2].isComma() && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
 		d.inSet("anaphor", toks[v-1].lower) && !d.inSet("called", toks[k].lower) && !(ce < b && toks[ce].is("sich")) {
 		// but: …, das heißt …: a name; …, das bestätigte sich: it proved
 		// true; nothing said (ce is b when the paragraph ends in the cue
 		// without a stop: …, das hat der Sprecher behauptet)
 		fa.lo = v - 1 // Die Kamera ist ausgefallen, das teilte das Institut mit: das stands for the clause before
 	}
-	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && toks[fa.lo-2].isPunct(",") {
+	if fa.lo-2 >= a && toks[fa.lo-1].is("so") && toks[fa.lo-2].isComma() {
 		fa.lo-- // „…“ erreicht werden, so heißt es in der Erklärung
 	}
-	if fa.hi+1 < b && toks[fa.hi].isPunct(",") && d.namesSomeone(toks, np) {
+	if fa.hi+1 < b && toks[fa.hi].isComma() && d.namesSomeone(toks, np) {
 		// nannte Paul Weber, Chef des Verbands, die Kartoffel „…“: the
 		// appositive after the source is its role, not what was said
 		if j := d.afterAppositive(toks, fa.hi+1, b); j > fa.hi+1 {
@@ -561,11 +561,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			return fa, true
 		}
 	}
-	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && toks[e].isPunct(",") {
+	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && toks[e].isComma() {
 		// erklärte der Direktor der Behörde (IAEO), Paul Weber, das Land
 		// …: the name set off by commas after the source is who it is
 		if name, ok := d.npAfter(toks, e+1, b); ok && toks[name.s].upper && !toks[name.s].isClass(cPronoun|cDeterminer) {
-			if name.e+1 < b && toks[name.e].isPunct(",") {
+			if name.e+1 < b && toks[name.e].isComma() {
 				d.nameOfRole(toks, f, np, name)
 				fa.hi, fa.right = name.e, name.e+1
 				return fa, true
@@ -679,7 +679,7 @@ func (d *doc) afterMainConjunction(toks []token, a, first int) bool {
 	if first-2 < a || !germanConjunction(toks[first-1]) {
 		return false
 	}
-	if toks[first-2].isPunct(",") {
+	if toks[first-2].isComma() {
 		return true
 	}
 	if !toks[first-1].is("und") {
@@ -750,7 +750,7 @@ func (d *doc) openingSubject(toks []token, a, k int) (span, bool) {
 	if t := toks[np.e]; t.kind != tQuote && !t.isPunct(",(") {
 		return span{}, false
 	}
-	if np.e+1 < k && toks[np.e].isPunct(",") && toks[np.e+1].isClass(cRelPronoun|cSubordinator) && !d.articleAppositive(toks, np.e+1, k) {
+	if np.e+1 < k && toks[np.e].isComma() && toks[np.e+1].isClass(cRelPronoun|cSubordinator) && !d.articleAppositive(toks, np.e+1, k) {
 		return span{}, false // Die Junta, die sich „…“ nennt: the cue is the relative clause's
 	}
 	for _, t := range toks[np.e:k] {
@@ -787,7 +787,7 @@ func (d *doc) articleAppositive(toks []token, j, k int) bool {
 // passive whose clause goes on after a comma with dass or a clause in the
 // subjunctive (Es wird vermutet, dass …; Aus Hamburg wird gemeldet, dass …).
 func (d *doc) passiveFrame(toks []token, a, b, ce int, fa frameAt) (frameAt, bool) {
-	if ce+1 >= b || !toks[ce].isPunct(",") || !toks[ce+1].is("dass") && !d.reportedClause(toks, ce+1, b) {
+	if ce+1 >= b || !toks[ce].isComma() || !toks[ce+1].is("dass") && !d.reportedClause(toks, ce+1, b) {
 		return fa, false
 	}
 	fa.f.rule, fa.lo, fa.right = "passive", a, ce+1
@@ -803,7 +803,7 @@ func (d *doc) becameKnown(toks []token, a, b, ce int, fa frameAt) (frameAt, bool
 		ce++ // nachdem bekannt geworden war, dass …: the auxiliary ends the clause
 		fa.hi = ce
 	}
-	if ce+1 >= b || !toks[ce].isPunct(",") {
+	if ce+1 >= b || !toks[ce].isComma() {
 		return fa, false
 	}
 	if toks[ce+1].is("dass") || toks[a].is("wie") && ce-a <= 6 {
@@ -840,9 +840,9 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 		return span{}, lo, false
 	}
 	after := np.e
-	if np.s > a+1 && toks[after].isPunct(",") {
+	if np.s > a+1 && toks[after].isComma() {
 		after++ // Wie der Sprecher der Stadt, Paul Weber, mitteilte: npAfter gave the name
-	} else if toks[after].isPunct(",") {
+	} else if toks[after].isComma() {
 		// Wie der Sprecher der Stadt, Paul Weber, am Montag mitteilte, …:
 		// past the appositive and its closing comma
 		if j := d.afterAppositive(toks, after+1, k); j > after+1 && j < k {
@@ -917,7 +917,7 @@ func (d *doc) mainClauseComma(toks []token, j, b int) int {
 		return 0 // no content: nothing for a comma to end
 	}
 	for i := j; i+1 < b; i++ {
-		if toks[i].isPunct(",") && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
+		if toks[i].isComma() && (d.opensWithFinite(toks[i+1]) || d.verbBeforeSubject(toks, i+1, b)) {
 			return i
 		}
 	}
@@ -943,7 +943,7 @@ func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
 func (d *doc) wieAfterComma(toks []token, a, k int) int {
 	for i := k - 1; i > a && k-i <= 12; i-- {
 		if toks[i].kind != tWord {
-			if toks[i].isPunct(",") && toks[i+1].is("wie") {
+			if toks[i].isComma() && toks[i+1].is("wie") {
 				return i + 1
 			}
 			return -1
@@ -1079,7 +1079,7 @@ func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
 		// Da sie Angst hatte, habe Korn „…“: the main clause's subject
 		// follows the fronted clause's comma
 		for c := a + 1; c < i; c++ {
-			if toks[c].isPunct(",") {
+			if toks[c].isComma() {
 				a = c + 1
 				break
 			}
@@ -1158,7 +1158,7 @@ func (d *doc) quotedPerson(toks []token, a, b, k, ce int) (frameAt, bool) {
 		j++
 	}
 	var medium span // the subject: who quotes
-	if k > a && (toks[k-1].kind == tQuote || toks[k-1].isPunct(",")) {
+	if k > a && (toks[k-1].kind == tQuote || toks[k-1].isComma()) {
 		// the subject follows the verb: a name, or a title in marks
 		s := j
 		if j < b && toks[j].isClass(cDeterminer) && j+1 < b && toks[j+1].kind == tQuote {
@@ -1289,7 +1289,7 @@ func (d *doc) reportsAfterComma(toks []token, ce, b int) bool {
 	if ce < b && toks[ce].isClass(cAux) {
 		ce++ // nachdem sie gesagt hatte, dass …: the auxiliary closes the clause
 	}
-	return ce+1 < b && toks[ce].isPunct(",") && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
+	return ce+1 < b && toks[ce].isComma() && (toks[ce+1].is("dass") || d.reportedClause(toks, ce+1, b) || d.konjunktiv2Clause(toks, ce+1, b))
 }
 
 // konjunktiv2Clause reports whether the German clause from toks[j] has a
@@ -1356,7 +1356,7 @@ func (d *doc) titleSource(toks []token, j, b int) (span, bool) {
 // by a comma to a clause that ended on a quote: X nannte A „…“, Y
 // bezeichnete B als „…“. Y is the source of what follows.
 func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
-	return first-2 >= a && toks[first-1].isPunct(",") && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
+	return first-2 >= a && toks[first-1].isComma() && toks[first-2].kind == tQuote && !d.isTitle(toks, first-2) &&
 		d.nominative(toks, np) && d.namesSomeone(toks, np)
 }
 
@@ -1368,7 +1368,7 @@ func (d *doc) joinedClause(toks []token, a, first int, np span) bool {
 // not an appositive or a relative clause. The caller asks for a report
 // after the verb too (a dass clause, von after sprechen).
 func (d *doc) splicedClause(toks []token, a, first int, np span, v int) bool {
-	if first-3 < a || !toks[first-1].isPunct(",") || np.e != v || np.e-np.s < 2 || !d.nominative(toks, np) {
+	if first-3 < a || !toks[first-1].isComma() || np.e != v || np.e-np.s < 2 || !d.nominative(toks, np) {
 		return false
 	}
 	if t := toks[np.s]; t.kind != tWord || t.upper || !toks[np.s+1].upper || !t.isClass(cDeterminer) && !d.inSet("articlelike", t.lower) {
@@ -1442,7 +1442,7 @@ func (d *doc) appositiveName(toks []token, j, i int) bool {
 			continue
 		}
 		np, ok := d.npAfter(toks, k+1, i)
-		return toks[k].isPunct(",") && ok && np.e < i && toks[np.e].isPunct(",") && d.namesSomeone(toks, np)
+		return toks[k].isComma() && ok && np.e < i && toks[np.e].isComma() && d.namesSomeone(toks, np)
 	}
 	return false
 }
@@ -1496,7 +1496,7 @@ func (d *doc) afterNamedAddressee(toks []token, ce, b int) int {
 	if i < b && (toks[i].is("der") || toks[i].is("dem")) {
 		i++
 	}
-	if i == ce || i+2 >= b || toks[i].kind != tQuote || !toks[i+1].isPunct(",") || !d.looksLikeName(d.qs[toks[i].q]) {
+	if i == ce || i+2 >= b || toks[i].kind != tQuote || !toks[i+1].isComma() || !d.looksLikeName(d.qs[toks[i].q]) {
 		return -1
 	}
 	return i + 2
@@ -1515,7 +1515,7 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 	}
 	for i := j + 1; i+1 < b && i-j <= 10; i++ {
 		if toks[i].kind != tWord {
-			if p := toks[i-1]; toks[i].isPunct(",") {
+			if p := toks[i-1]; toks[i].isComma() {
 				if !p.upper && (p.cls&cParticle != 0 || d.inSet("korrelat", p.lower)) && !d.opensSubordinate(toks, i+1, b) {
 					return i + 1 // warnte davor, die Brücke zu bauen: what davor stands for follows
 				}
@@ -1582,7 +1582,7 @@ func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 	for c > a && i-c <= 12 && toks[c].kind == tWord {
 		c--
 	}
-	if c <= a || c+2 >= i || !toks[c].isPunct(",") || toks[c+1].upper || !d.relativePronoun(toks[c+1].lower) {
+	if c <= a || c+2 >= i || !toks[c].isComma() || toks[c+1].upper || !d.relativePronoun(toks[c+1].lower) {
 		return nil
 	}
 	if d.inSet("called", toks[k].lower) || d.hasWord(toks, span{c + 2, i}, "sich") {
@@ -1611,7 +1611,7 @@ func (d *doc) sloganAt(toks []token, a, i int) int {
 		return -1
 	}
 	for n := 0; n < 4 && i-2 >= a && toks[i-2].kind == tQuote; n++ {
-		if p := toks[i-1]; !p.is("und") && !p.is("oder") && !p.isPunct(",") {
+		if p := toks[i-1]; !p.is("und") && !p.is("oder") && !p.isComma() {
 			break
 		}
 		i -= 2

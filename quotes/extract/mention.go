@@ -86,7 +86,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
 			return e, cSpeech | cPrepcue | cGerman, true
 		}
-		if t.lower == "nach" && k > 0 && k+2 < b && toks[k-1].isPunct(",") && toks[k+1].is("denen") {
+		if t.lower == "nach" && k > 0 && k+2 < b && toks[k-1].isComma() && toks[k+1].is("denen") {
 			return k + 1, cSpeech | cPrepcue | cGerman, true // Studien, nach denen …: the relative clause is what they found
 		}
 	}
@@ -116,7 +116,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
 	case d.german && t.lower[0] == 'h' && d.inSet("needsesfür", t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
-	case d.german && t.cls&(cBelief|cReports) != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && toks[k+1].isPunct(",") && toks[k+2].is("dass")):
+	case d.german && t.cls&(cBelief|cReports) != 0 && d.inSet("needsdass", t.lower) && !(k+2 < b && toks[k+1].isComma() && toks[k+2].is("dass")):
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && toks[b-1].isPunct("?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
@@ -398,7 +398,7 @@ func (d *doc) lacksParticle(toks []token, k, b int, w string) bool {
 // after it or after one word (bestreitet jedoch, …).
 func (d *doc) commaSoonAfter(toks []token, k, b int) bool {
 	for i := k + 1; i < b && i <= k+2; i++ {
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			return true
 		}
 		if toks[i].kind != tWord {
@@ -431,11 +431,11 @@ func (d *doc) declaredFor(toks []token, k, b int) bool {
 // participle at the clause end, just before it (hatte die These
 // vertreten, dass …; hatte die Ansicht vertreten, er habe …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
-	if k > 0 && k+2 < b && toks[k+1].isPunct(",") && (toks[k+2].is("dass") || d.hasSubjunctive(toks, span{k + 2, min(b, k+10)})) {
+	if k > 0 && k+2 < b && toks[k+1].isComma() && (toks[k+2].is("dass") || d.hasSubjunctive(toks, span{k + 2, min(b, k+10)})) {
 		return d.inSet("opinion", toks[k-1].lower) // hatte den Standpunkt vertreten, das Gericht sei …
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if toks[i+1].isPunct(",") && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+		if toks[i+1].isComma() && d.inSet("opinion", toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
 			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}
@@ -450,7 +450,7 @@ func (d *doc) judgedLikely(toks []token, k, b int) bool {
 		return false
 	}
 	for i := k + 2; i+3 < b && i-k <= 5 && toks[i].kind == tWord; i++ {
-		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && toks[i+2].isPunct(",") && toks[i+3].is("dass") {
+		if toks[i].is("für") && toks[i+1].kind == tWord && !toks[i+1].upper && toks[i+2].isComma() && toks[i+3].is("dass") {
 			return true
 		}
 	}
@@ -462,8 +462,8 @@ func (d *doc) judgedLikely(toks []token, k, b int) bool {
 // gehen (ging Eva Korn, die Anwältin, noch davon aus, dass …: the dass
 // clause is what was assumed, not the appositive before it); else j.
 func pastDavonAus(toks []token, j, b int) int {
-	for i := j; i+2 < b && i-j <= 16 && (toks[i].kind == tWord || toks[i].isPunct(",")); i++ {
-		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isPunct(",") {
+	for i := j; i+2 < b && i-j <= 16 && (toks[i].kind == tWord || toks[i].isComma()); i++ {
+		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isComma() {
 			return i + 3
 		}
 	}
@@ -477,8 +477,8 @@ func pastDavonAus(toks []token, j, b int) int {
 // Anwältin der Frau, davon aus; geht nach einem Treffen mit dem Leiter,
 // Paul Weber, davon aus).
 func (d *doc) assumes(toks []token, k, b int) bool {
-	for i := k + 1; i+3 < b && i-k <= 16 && (toks[i].kind == tWord || toks[i].isPunct(",")); i++ {
-		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isPunct(",") && toks[i+3].is("dass") {
+	for i := k + 1; i+3 < b && i-k <= 16 && (toks[i].kind == tWord || toks[i].isComma()); i++ {
+		if toks[i].is("davon") && toks[i+1].is("aus") && toks[i+2].isComma() && toks[i+3].is("dass") {
 			return true
 		}
 	}
@@ -765,7 +765,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		}
 	}
 	comma := false // a comma after the parenthesis closes an appositive
-	if j > lo && toks[j].isPunct(",") && toks[j-1].isPunct(")") {
+	if j > lo && toks[j].isComma() && toks[j-1].isPunct(")") {
 		j, comma = j-1, true // Gov. John Kasich (R-OH), said: the comma closes the parenthesis
 	}
 	if j > lo && toks[j].isPunct(")") {
@@ -783,7 +783,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if j < lo {
 		return span{}, span{}, false
 	}
-	if toks[j].isPunct(",") {
+	if toks[j].isComma() {
 		return d.appositiveBefore(toks, lo, j)
 	}
 	for j-1 > lo && toks[j].isClass(cTime) && strings.HasSuffix(toks[j-1].lower, "ed") && !toks[j-1].isCue() {
@@ -1037,7 +1037,7 @@ func (d *doc) nounBeforeDay(toks []token, j int) bool {
 // subject of the cue. Other words there open a clause whose subject it is
 // (", while Jo Lee said"; ", with Jo Lee saying").
 func (d *doc) prepObjectAfterComma(toks []token, lo, a int) bool {
-	return a-2 >= lo && toks[a-1].is("in") && toks[a-2].isPunct(",")
+	return a-2 >= lo && toks[a-1].is("in") && toks[a-2].isComma()
 }
 
 // timeBefore returns where a time phrase ending at toks[j] starts, or -1:
@@ -1325,7 +1325,7 @@ func (d *doc) npBackFrom(toks []token, lo, j int) (int, bool) {
 		a, more = d.npStepBack(toks, lo, a, j)
 	}
 	a = d.attributeArticle(toks, lo, a, j)
-	if !d.german && a-2 >= lo && toks[a-1].isPunct(",") && toks[a].upper && namesAnd(toks, a, j) {
+	if !d.german && a-2 >= lo && toks[a-1].isComma() && toks[a].upper && namesAnd(toks, a, j) {
 		a = d.nameListBack(toks, lo, a) // Ann Roe, Jo Vale and Tom Hill said
 	}
 	if a == j && (j == lo || toks[j-1].kind != tWord) && d.bareIng(t) {
@@ -1725,7 +1725,7 @@ func namesAnd(toks []token, a, j int) bool {
 // before the comma that is no such name, or one that a preposition or an
 // adverb leads (In Fenwick, …; Meanwhile, …), stops the walk.
 func (d *doc) nameListBack(toks []token, lo, s int) int {
-	for n := 0; n < 6 && s-2 >= lo && toks[s-1].isPunct(","); n++ { // toks[s] is capitalised: the caller's test, then the walk's
+	for n := 0; n < 6 && s-2 >= lo && toks[s-1].isComma(); n++ { // toks[s] is capitalised: the caller's test, then the walk's
 		b := s - 2
 		for b-1 >= lo && b > s-5 && toks[b-1].kind == tWord && toks[b-1].upper {
 			b--
@@ -1735,7 +1735,7 @@ func (d *doc) nameListBack(toks []token, lo, s int) int {
 				return s
 			}
 		}
-		if b > lo && !toks[b-1].isPunct(",") {
+		if b > lo && !toks[b-1].isComma() {
 			return s
 		}
 		s = b
@@ -1895,7 +1895,7 @@ func (d *doc) listInAppositive(toks []token, lo, i, j int) int {
 		for p > lo && k-p <= 4 && toks[p].kind == tWord && !toks[p].upper {
 			p--
 		}
-		if p <= lo || p == k-1 || k-p > 4 || !toks[p].isPunct(",") {
+		if p <= lo || p == k-1 || k-p > 4 || !toks[p].isComma() {
 			break
 		}
 		k = p
@@ -1943,11 +1943,11 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		if t.kind == tQuote || t.isPunct(".;:!?\"") {
 			return span{}, span{}, false
 		}
-		if t.isPunct(",") {
+		if t.isComma() {
 			break
 		}
 	}
-	if i < lo+1 || !toks[i].isPunct(",") || i+1 == j {
+	if i < lo+1 || !toks[i].isComma() || i+1 == j {
 		return span{}, span{}, false
 	}
 	inner := span{i + 1, j}
@@ -1961,7 +1961,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 	if j-i == 2 && d.has(cState, strings.TrimSuffix(toks[i+1].lower, ".")) {
 		return d.appositiveBefore(toks, lo, i) // a teacher from Louisville, Ky., said
 	}
-	if !d.german && toks[i+1].is("who") && i-3 > lo && toks[i-2].isPunct(",") && toks[i-1].upper && toks[i-3].upper && toks[i-3].kind == tWord && !toks[i-3].isClass(cTitle) {
+	if !d.german && toks[i+1].is("who") && i-3 > lo && toks[i-2].isComma() && toks[i-1].upper && toks[i-3].upper && toks[i-3].kind == tWord && !toks[i-3].isClass(cTitle) {
 		// Tom Hill, a Democrat from Ames, Iowa, who ran in 2018, said:
 		// the relative clause goes on the appositive that the place's
 		// state closes, not on the state
@@ -1992,7 +1992,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		return inner, span{a, i}, true
 	}
 	e := i // the end of the name the appositive follows
-	if e-2 > lo && toks[e-1].isNumber() && toks[e-2].isPunct(",") {
+	if e-2 > lo && toks[e-1].isNumber() && toks[e-2].isComma() {
 		e -= 2 // Jacob Lee, 24, who was visiting …, told: an age
 	}
 	if e-1 > lo && toks[e-1].isPunct(")") {
@@ -2004,7 +2004,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		}
 	}
 	suffixed := e
-	if e-2 > lo && toks[e-2].isPunct(",") && nameSuffix(toks[e-1]) && toks[e-3].upper {
+	if e-2 > lo && toks[e-2].isComma() && nameSuffix(toks[e-1]) && toks[e-3].upper {
 		e -= 2 // Tom Hill, Jr., the board's chair, said: the suffix ends the name
 	}
 	a, ok := d.npBackFrom(toks, lo, e-1)
@@ -2065,13 +2065,13 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 // commas and closed by the comma toks[j] (, however, ; , for instance,),
 // or -1. English only: the connective says nothing of who speaks.
 func (d *doc) connectiveCommas(toks []token, lo, j int) int {
-	if d.german || j-3 <= lo || !toks[j].isPunct(",") || toks[j-1].kind != tWord {
+	if d.german || j-3 <= lo || !toks[j].isComma() || toks[j-1].kind != tWord {
 		return -1
 	}
 	if d.connectiveAside(toks, j) {
 		return j - 2
 	}
-	if j-4 > lo && toks[j-3].isPunct(",") && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {
+	if j-4 > lo && toks[j-3].isComma() && toks[j-2].is("for") && d.inSet("forconnective", toks[j-1].lower) {
 		return j - 3
 	}
 	return -1
@@ -2102,7 +2102,7 @@ func (d *doc) describedName(toks []token, inner span) bool {
 // appositive of the noun after it (Ann Roe, whose firm, Roe Media, ran the
 // ads, said): the name is the firm, and the source stands before whose.
 func (d *doc) whoseNoun(toks []token, lo, a int) int {
-	if d.german || a-3 <= lo || !toks[a-1].isPunct(",") || toks[a-2].kind != tWord {
+	if d.german || a-3 <= lo || !toks[a-1].isComma() || toks[a-2].kind != tWord {
 		return 0
 	}
 	for w := a - 3; w > lo && a-w <= 5; w-- {
@@ -2120,7 +2120,7 @@ func (d *doc) whoseNoun(toks []token, lo, a int) int {
 // its comma (Ann Roe, whose firm …), or the name an appositive ending
 // at whose follows (Ann Roe, a consultant whose firm …).
 func (d *doc) beforeWhose(toks []token, lo, w int) (span, span, bool) {
-	if !toks[w-1].isPunct(",") {
+	if !toks[w-1].isComma() {
 		return d.appositiveBefore(toks, lo, w)
 	}
 	if np, role, ok := d.appositiveBefore(toks, lo, w-1); ok {
@@ -2505,7 +2505,7 @@ func (d *doc) germanNameAfterRole(toks []token, e, b int) (span, bool) {
 			c++
 		}
 	}
-	if c+3 >= b || !toks[c].isPunct(",") || toks[c-1].kind != tWord || !toks[c-1].upper {
+	if c+3 >= b || !toks[c].isComma() || toks[c-1].kind != tWord || !toks[c-1].upper {
 		return span{}, false
 	}
 	n := c + 1
@@ -2741,7 +2741,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 // …; Voters, meanwhile, fear …): the comma that opens it, after a word;
 // else 0.
 func (d *doc) adverbAside(toks []token, k int) int {
-	if k < 4 || !toks[k-1].isPunct(",") || !toks[k-3].isPunct(",") || toks[k-4].kind != tWord {
+	if k < 4 || !toks[k-1].isComma() || !toks[k-3].isComma() || toks[k-4].kind != tWord {
 		return 0
 	}
 	if a := toks[k-2]; a.upper || !a.isClass(cAdverb) {
@@ -2816,7 +2816,7 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet("pluralverb", toks[k+2].lower) {
 		return false // farm states that have suffered: "that" opens a relative clause on the noun
 	}
-	if p.isPunct(",") && k+1 < len(toks) && !d.german {
+	if p.isComma() && k+1 < len(toks) && !d.german {
 		if toks[k+1].isClass(cDeterminer | cObject) {
 			return true // Tom Hill, her aide, calls her record a "…": after an appositive
 		}
@@ -2861,7 +2861,7 @@ func (d *doc) openingMark(toks []token, c int, dash bool) int {
 		if t.isPunct(".!?;") || t.kind == tQuote {
 			return -1
 		}
-		if dash && d.asideDash(t) || !dash && t.isPunct(",") {
+		if dash && d.asideDash(t) || !dash && t.isComma() {
 			return i
 		}
 	}

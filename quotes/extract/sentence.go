@@ -258,7 +258,7 @@ func (d *doc) leadInFrame(toks []token, s span, pi int) *frame {
 	if !ok || !d.namesSomeone(toks, np) || np.e >= s.e-1 {
 		return nil
 	}
-	if toks[np.e].isPunct(",") && toks[np.e+1].isClass(cPronoun) {
+	if toks[np.e].isComma() && toks[np.e+1].isClass(cPronoun) {
 		return nil // Wait, it gets better: a word set off before the clause's own subject
 	}
 	colon := toks[s.e-1]
@@ -292,7 +292,7 @@ func (d *doc) pastFrontedPhrase(toks []token, s span) int {
 		if toks[i].kind == tQuote || toks[i].isCue() {
 			break
 		}
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			start = i + 1
 		}
 	}
@@ -417,7 +417,7 @@ func (d *doc) abbrevEnds(t, next token) bool {
 // state (Fenwick, N.J., on Monday), so the sentence ends in its period.
 func (d *doc) stateEnds(toks []token, i int) bool {
 	t := toks[i]
-	if d.german || i < 2 || i+1 >= len(toks) || t.kind != tWord || !t.upper || d.r[t.e-1] != '.' || !toks[i-1].isPunct(",") {
+	if d.german || i < 2 || i+1 >= len(toks) || t.kind != tWord || !t.upper || d.r[t.e-1] != '.' || !toks[i-1].isComma() {
 		return false
 	}
 	if p, n := toks[i-2], toks[i+1]; p.kind != tWord || !p.upper || n.kind != tWord || !n.upper || n.isClass(cTitle) {
@@ -462,7 +462,7 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			// Jo “Tug” Vale said: a nickname, part of the source
 		case t.kind == tQuote || t.kind == tPunct && !t.isPunct(",()"):
 			return false
-		case t.isPunct(","):
+		case t.isComma():
 			comma = true
 		case k > j && t.kind == tWord && t.isCue() && !t.isClass(cPrepcue) && !(d.german && toks[k-1].is("zu")) && !d.beforeTitle(toks, k, len(toks)):
 			// the cue must close the attribution (Trump said. / said
@@ -474,7 +474,7 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if !d.german && d.infinitiveAt(toks, k+1) {
 				return false // "…." A spokesman declined to comment: an attribution of its own
 			}
-			if !d.german && k-j >= 5 && toks[k-2].isPunct(",") && subjectPronoun(toks[k-1].lower) {
+			if !d.german && k-j >= 5 && toks[k-2].isComma() && subjectPronoun(toks[k-1].lower) {
 				return false // "…." He runs the club another way, he said: a clause and its own source
 			}
 			e := d.skipAdverbials(toks, k+1, len(toks))
@@ -484,13 +484,13 @@ func (d *doc) attributionFollows(toks []token, j int) bool {
 			if e+1 < len(toks) && toks[e].isPunct(",:") && toks[e+1].kind == tQuote {
 				return false // In a statement, Tom Hill said, "…": the cue leads in the next quote
 			}
-			if d.german && e+1 < len(toks) && toks[e].isPunct(",") && toks[e+1].kind != tQuote {
+			if d.german && e+1 < len(toks) && toks[e].isComma() && toks[e+1].kind != tQuote {
 				return false // „…“ Ein Sprecher sagte, dass …: the cue opens content of its own
 			}
-			if !d.german && e < len(toks) && toks[e].isPunct(",") && d.asideTo(toks, e, len(toks), func(t token) bool { return t.is("that") }) > 0 {
+			if !d.german && e < len(toks) && toks[e].isComma() && d.asideTo(toks, e, len(toks), func(t token) bool { return t.is("that") }) > 0 {
 				return false // "…." He said, twice, that …: so does this one
 			}
-			if !d.german && comma && e+1 < len(toks) && toks[e].isPunct(",") && d.goesOn(toks, e+1) {
+			if !d.german && comma && e+1 < len(toks) && toks[e].isComma() && d.goesOn(toks, e+1) {
 				return false // "…." It was, she said, the worst week: an aside in a sentence of its own
 			}
 			return e >= len(toks) || toks[e].kind == tPunct && toks[e].isPunct(".,!?;") ||
@@ -628,7 +628,7 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 		d.lastReport = d.sentNo
 	}
 	for i := range fs {
-		if s := d.sourceAtPlace(toks, a, fs[i].f); s > a && s < fs[i].lo && fs[i].right < 0 && toks[s-1].isPunct(",") {
+		if s := d.sourceAtPlace(toks, a, fs[i].f); s > a && s < fs[i].lo && fs[i].right < 0 && toks[s-1].isComma() {
 			// The deal is dead, an official in Fenwick said: the words
 			// said end at the comma before the source, not at the place
 			fs[i].lo = s
@@ -1055,7 +1055,7 @@ func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
 	}
 	for i := fa.right; i < end; i++ {
 		switch {
-		case toks[i].isPunct(","):
+		case toks[i].isComma():
 			return i
 		case toks[i].kind == tPunct && !toks[i].isPunct("."):
 			return -1 // what he believes are its assets - youth, charm - he …: the aside's commas are not the clause's
@@ -1072,7 +1072,7 @@ func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
 // takes an object, or "it" for the words, names a source (As Hill said,
 // …; As Jo Hill puts it, …).
 func (d *doc) frontedNoContent(toks []token, fa frameAt, i int) bool {
-	if fa.right >= 0 || fa.f.reports || fa.f.object || fa.hi >= i || fa.lo < 1 || !toks[fa.hi].isPunct(",") || toks[fa.hi-1].is("it") {
+	if fa.right >= 0 || fa.f.reports || fa.f.object || fa.hi >= i || fa.lo < 1 || !toks[fa.hi].isComma() || toks[fa.hi-1].is("it") {
 		return false
 	}
 	t := toks[fa.lo-1]
@@ -1229,14 +1229,14 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 // semicolon joins is the same report. Not after a quote, whose own
 // marks close what was said.
 func (d *doc) semicolonGoesOn(toks []token, fa frameAt, nextLo int) int {
-	if d.german || fa.right >= 0 || fa.lo < 2 || !toks[fa.lo-1].isPunct(",") || toks[fa.lo-2].kind == tQuote {
+	if d.german || fa.right >= 0 || fa.lo < 2 || !toks[fa.lo-1].isComma() || toks[fa.lo-2].kind == tQuote {
 		return -1
 	}
 	j := d.skipAdverbials(toks, fa.hi, nextLo)
 	if j+2 >= nextLo || !toks[j].isPunct(";") {
 		return -1
 	}
-	if d.subjectAndVerb(toks, j+1, nextLo) || toks[j+1].isClass(cAdverb) && toks[j+2].isPunct(",") {
+	if d.subjectAndVerb(toks, j+1, nextLo) || toks[j+1].isClass(cAdverb) && toks[j+2].isComma() {
 		return j + 1
 	}
 	return -1
@@ -1252,7 +1252,7 @@ func (d *doc) passiveBeforeSource(toks []token, fs []frameAt, i, b int) bool {
 		return false
 	}
 	next := fs[i+1]
-	if next.lo-1 <= fs[i].hi || !toks[next.lo-1].isPunct(",") || !(next.inverted || next.f.rule == "according-to") {
+	if next.lo-1 <= fs[i].hi || !toks[next.lo-1].isComma() || !(next.inverted || next.f.rule == "according-to") {
 		return false
 	}
 	return next.right < 0 || d.closesSentence(toks, next.hi, b)
@@ -1276,7 +1276,7 @@ func (d *doc) takenTo(toks []token, from, nextLo int) int {
 	for k > 0 && toks[k-1].s >= end {
 		k-- // the first token after the content
 	}
-	if k+2 < nextLo && toks[k].isPunct(",") && (toks[k+1].is("and") || toks[k+1].is("but")) {
+	if k+2 < nextLo && toks[k].isComma() && (toks[k+1].is("and") || toks[k+1].is("but")) {
 		return k + 2
 	}
 	return nextLo
@@ -1348,7 +1348,7 @@ func (d *doc) markAsides(toks []token, fs []frameAt, a, b int) {
 // its antecedent goes on with, and the quote after it is the asker's.
 func (d *doc) whichAside(toks []token, fa frameAt, b int) (int, int, bool) {
 	r := fa.lo - 1
-	if fa.f.rule != "subject" || fa.right < 0 || r < 1 || !toks[r].is("which") || !toks[r-1].isPunct(",") {
+	if fa.f.rule != "subject" || fa.right < 0 || r < 1 || !toks[r].is("which") || !toks[r-1].isComma() {
 		return 0, 0, false
 	}
 	j := d.relativeClose(toks, fa.right, b)
@@ -1366,7 +1366,7 @@ func (d *doc) whichAside(toks []token, fa frameAt, b int) (int, int, bool) {
 func (d *doc) relativeClose(toks []token, from, e int) int {
 	for j := from; j+1 < e && j-from <= maxContent; j++ {
 		t := toks[j]
-		if t.isPunct(",") {
+		if t.isComma() {
 			n := toks[j+1]
 			if n.kind == tWord && !n.upper && n.finite() {
 				return j
@@ -1462,7 +1462,7 @@ func (d *doc) quoteRelative(toks []token, fa frameAt) bool {
 // medium reports the words before it too (3 of 3); but not before a
 // quote (sagte X laut Y: „…“).
 func (d *doc) viaAside(toks []token, fa frameAt, prevHi int) {
-	if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && toks[fa.right-1].isPunct(",") && !d.hasQuote(toks, span{prevHi, fa.right}) {
+	if d.german && fa.viaAt > prevHi && fa.f.via != nil && fa.right > fa.viaAt && toks[fa.right-1].isComma() && !d.hasQuote(toks, span{prevHi, fa.right}) {
 		d.addReported(toks, span{prevHi, fa.viaAt}, fa.f.via, "aside")
 	}
 }
@@ -1522,7 +1522,7 @@ func (d *doc) asideContent(toks []token, fs []frameAt, i, prevHi, nextLo int, co
 // stadium, which, he said, is full → which), as annotators mark it.
 // Else left.s.
 func (d *doc) relativeAtAside(toks []token, left span) int {
-	if d.german || left.e-2 <= left.s || !toks[left.e-2].isPunct(",") || !toks[left.e-1].isClass(cRelative) {
+	if d.german || left.e-2 <= left.s || !toks[left.e-2].isComma() || !toks[left.e-1].isClass(cRelative) {
 		return left.s
 	}
 	return left.e - 1
@@ -1735,7 +1735,7 @@ func (d *doc) relativeBeforeSource(toks []token, fa frameAt, prevHi int) int {
 	if !d.german && r >= prevHi && toks[r].is("what") && fa.f.rule == "subject" && fa.right >= 0 && fa.f.gap {
 		return r // adapt to what she said is a new demand: "what" is the subject of the words; not "what he called X", marked as often as not
 	}
-	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !toks[r-1].isPunct(",") {
+	if d.german || fa.f.rule != "subject" || fa.right < 0 || r-1 < prevHi || !toks[r-1].isComma() {
 		return -1
 	}
 	if !toks[r].is("which") {
@@ -1770,7 +1770,7 @@ func (d *doc) addVerdict(toks []token, fa frameAt, prevHi, nextLo int) {
 	}
 	c := span{fa.right, nextLo}
 	for i := c.s + 1; i < c.e; i++ {
-		if toks[i].isClass(cRelative) || toks[i].is("that") || toks[i].is("by") || toks[i].isPunct(",") && i+1 < c.e && d.endsClause(toks[i+1]) {
+		if toks[i].isClass(cRelative) || toks[i].is("that") || toks[i].is("by") || toks[i].isComma() && i+1 < c.e && d.endsClause(toks[i+1]) {
 			c.e = i // the winner of the election that …; … by the networks; the winner in Ohio, Ms. Roe …
 			break
 		}
@@ -1814,7 +1814,7 @@ func (d *doc) pastClosedQuote(toks []token, s, lo int) int {
 // a comma: "Over the long term, according to the budget office, …", but
 // not a connective alone ("However, according to …").
 func (d *doc) frontedAccording(toks []token, fa frameAt, prevHi int) bool {
-	if d.german || fa.f.rule != "according-to" || !fa.f.leads || fa.lo-1 <= prevHi || !toks[fa.lo-1].isPunct(",") {
+	if d.german || fa.f.rule != "according-to" || !fa.f.leads || fa.lo-1 <= prevHi || !toks[fa.lo-1].isComma() {
 		return false
 	}
 	c := span{prevHi, fa.lo - 1}
@@ -1868,7 +1868,7 @@ func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
 // audit office).).
 func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span, bool) {
 	fa := fs[i]
-	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !toks[fa.lo-1].isPunct(",") || !d.closesSentence(toks, fa.hi, b) {
+	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !toks[fa.lo-1].isComma() || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
 	// a run-on sentence of frames is not read from its start for each one
@@ -1989,7 +1989,7 @@ func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 	if q-1 > right && d.absoluteWith(toks, lo) {
 		return q - 1 // denied the claim, with aides saying …: the absolute phrase is the next frame's (gold 3 of 4)
 	}
-	if d.german && q > 0 && toks[q].isPunct(",") {
+	if d.german && q > 0 && toks[q].isComma() {
 		if !next.inverted && next.f.rule != "quote-verb-name" {
 			return lo // X nannte A „…“, Y bezeichnete B: the quote is X's
 		}
@@ -2022,7 +2022,7 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 		return false
 	}
 	for i := fa.lo - 1; i > a && fa.lo-i <= maxContent; i-- { // bounded: hostile text stays linear
-		if toks[i].isPunct(",") {
+		if toks[i].isComma() {
 			a = i + 1 // …, and as Trump went on about "…," Melanie said: the clause opens after the comma
 			if a < fa.lo && (toks[a].is("and") || toks[a].is("but")) {
 				a++
@@ -2247,7 +2247,7 @@ func (d *doc) joinedReport(toks []token, fa, next frameAt) bool {
 // vote was close, aides said, although they said …" the second source
 // speaks for itself, and what it says is no part of the first's.
 func (d *doc) contrastOpens(toks []token, r, lo int) bool {
-	if d.german || lo != r+1 || r < 1 || !toks[r-1].isPunct(",") {
+	if d.german || lo != r+1 || r < 1 || !toks[r-1].isComma() {
 		return false
 	}
 	t := toks[r]
@@ -2453,7 +2453,7 @@ func (d *doc) aside(toks []token, fa frameAt, prevHi, nextLo int) bool {
 	if d.german || fa.f.inherit != nil || fa.f.leads || fa.f.rule == "participle" || fa.lo-1 <= prevHi || fa.right <= fa.hi || fa.right >= nextLo {
 		return false
 	}
-	if !toks[fa.lo-1].isPunct(",") || !toks[fa.right-1].isPunct(",") {
+	if !toks[fa.lo-1].isComma() || !toks[fa.right-1].isComma() {
 		return false
 	}
 	if d.relativeMention(fa.f) {
@@ -2525,7 +2525,7 @@ func (d *doc) germanDashAside(toks []token, fa frameAt, prevHi, nextLo int, cove
 	}
 	d.addAside(toks, span{prevHi, open}, fa.f, covered)
 	right := span{shut + 1, nextLo}
-	if right.s < right.e && toks[right.s].isPunct(",") {
+	if right.s < right.e && toks[right.s].isComma() {
 		right.s++ // – so sagte X –, sie müsse …
 	}
 	d.addAside(toks, right, fa.f, covered)
@@ -2539,7 +2539,7 @@ func (d *doc) dashAfterName(toks []token, i, lim int) int {
 	if d.asideDash(toks[i]) {
 		return i
 	}
-	if !toks[i].isPunct(",") {
+	if !toks[i].isComma() {
 		return -1
 	}
 	for j := i + 1; j < lim && j <= i+4; j++ {
@@ -2740,7 +2740,7 @@ func (d *doc) midClause(toks []token, fa frameAt, prevHi int) int {
 		return -1
 	}
 	for i := fa.lo - 2; i >= prevHi; i-- {
-		if !toks[i].isPunct(",") {
+		if !toks[i].isComma() {
 			continue
 		}
 		seg := span{i + 1, fa.lo}
@@ -2807,7 +2807,7 @@ func (d *doc) germanFinite(t token) bool {
 // stands inside it.
 func (d *doc) afterRelativeComma(toks []token, prevHi, c int) bool {
 	for j := c - 1; j > prevHi; j-- {
-		if toks[j].isPunct(",") {
+		if toks[j].isComma() {
 			return j+1 < c && !toks[j+1].upper && d.relativePronoun(toks[j+1].lower)
 		}
 	}
@@ -2819,7 +2819,7 @@ func (d *doc) afterRelativeComma(toks []token, prevHi, c int) bool {
 // dort stattfanden, verliefen nach X ruhig: the comma before die), or -1.
 func (d *doc) closedRelative(toks []token, prevHi, c int) int {
 	for j := c - 1; j > prevHi; j-- {
-		if toks[j].isPunct(",") {
+		if toks[j].isComma() {
 			r := j + 1
 			if r+1 < c && toks[r].isClass(cPrep) && !toks[r].upper {
 				r++ // …, in der …,
@@ -2838,7 +2838,7 @@ func (d *doc) closedRelative(toks []token, prevHi, c int) int {
 // pronoun after the last comma before toks[lo], or -1.
 func (d *doc) relativeBefore(toks []token, prevHi, lo int) int {
 	for i := lo - 1; i > prevHi; i-- {
-		if !toks[i].isPunct(",") {
+		if !toks[i].isComma() {
 			continue
 		}
 		if d.relativeOpens(toks, i+1, lo) {
@@ -2874,7 +2874,7 @@ func (d *doc) relativeOpens(toks []token, j, lo int) bool {
 // reports what stands before it, whatever follows the source: "…, sagte
 // Toby Lanzer dem Sender „Al Jazeera“".
 func (d *doc) reportsBefore(toks []token, fa frameAt) bool {
-	return d.german && fa.inverted && toks[fa.lo-1].isPunct(",") && (fa.right < 0 || fa.right >= len(toks) || toks[fa.right].kind != tQuote)
+	return d.german && fa.inverted && toks[fa.lo-1].isComma() && (fa.right < 0 || fa.right >= len(toks) || toks[fa.right].kind != tQuote)
 }
 
 // relativeSource reports whether a frame's source is a relative pronoun
@@ -2933,7 +2933,7 @@ func (d *doc) leftContent(toks []token, fa frameAt, prevHi int) (span, bool) {
 // as what the source said. Else -1.
 func (d *doc) withWordsBefore(toks []token, prevHi, lo int) int {
 	w := lo - 3
-	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !toks[w-1].isPunct(",") || toks[w-2].kind != tQuote {
+	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !toks[w-1].isComma() || toks[w-2].kind != tQuote {
 		return -1
 	}
 	if !d.inSet("quotingwords", toks[lo-1].lower) {
@@ -3073,9 +3073,9 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 	for k < i && toks[k].s < m.e {
 		k++
 	}
-	if k < i && toks[k].isPunct(",") {
+	if k < i && toks[k].isComma() {
 		k++
-		for k < i && !toks[k].isPunct(",") {
+		for k < i && !toks[k].isComma() {
 			k++
 		}
 		k++
@@ -3215,7 +3215,7 @@ func (d *doc) bylineColon(toks []token, a, i int) bool {
 // thinks …): relativeEnd and whoClauseClose look for its closing comma.
 func (d *doc) commaWho(toks []token, fa frameAt) bool {
 	f := fa.f
-	return !d.german && f.antecedent.e > f.antecedent.s && fa.lo >= 1 && toks[fa.lo-1].isPunct(",") && toks[fa.lo].is("who")
+	return !d.german && f.antecedent.e > f.antecedent.s && fa.lo >= 1 && toks[fa.lo-1].isComma() && toks[fa.lo].is("who")
 }
 
 // relativeEnd returns the comma that closes the non-restrictive relative
@@ -3231,7 +3231,7 @@ func (d *doc) relativeEnd(toks []token, fa frameAt, end int) int {
 		if t.kind == tQuote {
 			return -1
 		}
-		if !t.isPunct(",") {
+		if !t.isComma() {
 			continue
 		}
 		n := toks[i+1]
@@ -3265,7 +3265,7 @@ func (d *doc) whoClauseClose(toks []token, fa frameAt, end int) int {
 		if d.pastOrClauseVerb(t) {
 			verb = true
 		}
-		if !t.isPunct(",") {
+		if !t.isComma() {
 			continue
 		}
 		if n := toks[i+1]; verb && d.pastOrClauseVerb(n) {
@@ -3320,7 +3320,7 @@ func (d *doc) subjectPart(toks []token, k int) bool {
 		switch {
 		case t.isPunct(".!?"):
 			return !comma || toks[i+1].isClass(cPrep|cTime|cAdverb|cConditional)
-		case t.isPunct(",") && !comma:
+		case t.isComma() && !comma:
 			comma = true
 		case t.kind != tWord || t.isCue() || d.pastOrClauseVerb(t):
 			return false
@@ -3626,10 +3626,10 @@ func (d *doc) askedWithin(toks []token, first, pi int) {
 // die Frau gefragt habe, was sie „…“.
 func (d *doc) questionAsked(toks []token, i int) (c, k int, np span, ok bool) {
 	c = i - 1
-	for c > 0 && i-c < 16 && !toks[c].isPunct(",") && !toks[c].isPunct(".;:!?") {
+	for c > 0 && i-c < 16 && !toks[c].isComma() && !toks[c].isPunct(".;:!?") {
 		c--
 	}
-	if c < 2 || !toks[c].isPunct(",") || toks[c+1].kind != tWord || !d.inSet("question", toks[c+1].lower) {
+	if c < 2 || !toks[c].isComma() || toks[c+1].kind != tWord || !d.inSet("question", toks[c+1].lower) {
 		return 0, 0, span{}, false
 	}
 	k = c - 1

@@ -434,6 +434,9 @@ func singularCue(cue string) bool {
 // sentence, after capitalised titles at most: "Harbor Mayor Tom Hill met
 // …" does, "… with Gov. Tom Hill" does not.
 func (d *doc) nameOpensSentence(pos int) bool {
+	if d.afterComma(pos) && d.frontedBefore(pos) {
+		return true // In his statement Monday, Tom Hill went further
+	}
 	for words := 0; words <= 3; words++ {
 		j, i := d.wordBefore(pos)
 		if i == 0 || d.r[i-1] == '\n' {
@@ -451,6 +454,34 @@ func (d *doc) nameOpensSentence(pos int) bool {
 			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
 		}
 		pos = j
+	}
+	return false
+}
+
+// frontedBefore reports whether the comma before rune pos closes an
+// adverbial that opens the sentence with a preposition (In his statement
+// Monday, At the rally, Despite the rain,): the name after it is the
+// sentence's subject. English only; at most 8 words back, and no other
+// comma: In Fenwick, Dover, Tom Hill … is a list.
+func (d *doc) frontedBefore(pos int) bool {
+	if d.german {
+		return false
+	}
+	i := pos
+	for i > 0 && d.r[i-1] == ' ' {
+		i--
+	}
+	i-- // the comma
+	for words := 0; words < 8 && i > 0; words++ {
+		s, e := d.wordBefore(i)
+		if s == e || strings.ContainsAny(string(d.r[s:e]), ",;:\"“”()") {
+			return false
+		}
+		if s == 0 || d.r[s-1] == '\n' || s > 1 && strings.ContainsRune(".!?", d.r[s-2]) && d.r[s-1] == ' ' {
+			w := strings.ToLower(string(d.r[s:e]))
+			return unicode.IsUpper(d.r[s]) && d.has(cPrep|cAdverbial, w) && !d.has(cConditional, w)
+		}
+		i = s
 	}
 	return false
 }

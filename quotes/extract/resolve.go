@@ -1494,11 +1494,17 @@ func (d *doc) collectNames(toks []token, pi int) {
 				full = d.nameOf(toks[i:j]) // Bill Lee after Ann Lee: he, not she
 			}
 			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
-		case n == 1 && !d.german:
+		case n == 1:
 			// Lee alone, after Ann Lee was named: she opens the sentence
 			// a pronoun after it may refer to (Lee met the board. She
-			// said …); but not Mr. Lee after Ann Lee: her husband
+			// said …); but not Mr. Lee after Ann Lee: her husband. German
+			// capitalises every noun: there only a name whose first name
+			// tells the gender (Stolpe after Manfred Stolpe), not Bank
+			// after Deutsche Bank
 			full, ok := d.names[dropPossessive(toks[i].lower)]
+			if ok && d.german {
+				ok = d.genderOf(nil, full) != 0
+			}
 			if ok && (i == 0 || honorificGender(toks[i-1].lower) == 0 || honorificGender(toks[i-1].lower) == d.genderOf(nil, full)) {
 				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
 			}

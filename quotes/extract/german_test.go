@@ -8,6 +8,8 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"er after a sentence that a lone German surname opens goes to the full name given before it when its first name tells the gender (Roe after Jim Roe), not to the earlier speaker", "Tom Vale sagte, der Hafen sei zu klein. Die Forderungen wurden von Hafenminister Jim Roe als unrealistisch bezeichnet. Roe setzt weiter auf den alten Hafen. Er sagte, dass der Hafen bald öffne.",
+		[]want{{text: "der Hafen sei zu klein", speaker: "Tom Vale"}, {text: "dass der Hafen bald öffne", mention: "Er", speaker: "Jim Roe"}}},
 	{"a time phrase of a stretch or a month (vergangene Woche, Ende Mai, Anfang Juli, letztes Jahr, vergangenen Freitag) names no source: fronted, the subject after the verb is the source; after an auxiliary, the subject before it",
 		"Die Stadt baut eine Brücke. Vergangene Woche hatte die Polizei erklärt, die Brücke sei sicher. Ende Mai schrieb die Hafenzeitung, die Fähre fahre. Der Sender hatte Anfang Juli berichtet, das Amt sei geschlossen. Letztes Jahr sagte der Wirt, das Bier sei knapp. Vergangenen Freitag hatte der Verband erklärt, der Preis steige.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "die Polizei", cue: "erklärt"}, {text: "die Fähre fahre", kind: quotes.Indirect, mention: "die Hafenzeitung", cue: "schrieb"}, {text: "das Amt sei geschlossen", kind: quotes.Indirect, mention: "Der Sender", cue: "berichtet"}, {text: "das Bier sei knapp", kind: quotes.Indirect, mention: "der Wirt", cue: "sagte"}, {text: "der Preis steige", kind: quotes.Indirect, mention: "der Verband", cue: "erklärt"}}},

@@ -284,8 +284,15 @@ func (d *doc) namedUnknown(p, f *frame) bool {
 	if d.german || p.gender != 0 || p.para < f.para-1 || p.resolution == "description" {
 		return false
 	}
-	first, rest, ok := strings.Cut(p.speaker, " ")
-	if !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
+	return d.unknownFirstName(p.speaker)
+}
+
+// unknownFirstName reports whether the English full name opens with a
+// first name the lexicon does not know, so that it tells no gender
+// (Xeno Pard), and ends in a word that can be a surname.
+func (d *doc) unknownFirstName(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if d.german || !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
 		return false
 	}
 	_, known := d.lex.index.getString(strings.ToLower(first))
@@ -329,11 +336,92 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		if n.described || d.sameSentence(n.pos, f.mention.s) && d.afterComma(f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
-		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) {
-			return n.name
+		if g := d.genderOf(nil, n.name); g == gender && d.nameOpensSentence(n.pos) ||
+			g == 0 && d.unknownFirstName(n.name) && d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender) {
+			return n.name // Angel Roe came to the rally. He said: a first name of no known gender
 		}
 	}
 	return ""
+}
+
+// personOpens reports whether the name at rune pos stands first in its
+// sentence, after a title at most (Rep. Jo Roe), and a verb, an
+// apposition or a possessive follows it: a person the sentence is about.
+// A name of no known gender must show it so: South Carolina polls
+// close, Fenwick and Dover passed laws, Gender Equality. are places and
+// headings; Harbor Review’s Jo Roe is the review's.
+func (d *doc) personOpens(pos int, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if !strings.HasPrefix(string(d.r[pos:min(len(d.r), pos+len(first)+1)]), first+" ") || !surnameLike(name) {
+		return false // States typically …: a lone word, no person named in full
+	}
+	for at, words := pos, 0; ; words++ {
+		s, e := d.wordBefore(at)
+		title := s < e && d.has(cTitle|cHonorific, strings.TrimSuffix(strings.ToLower(string(d.r[s:e])), "."))
+		if s == e || strings.ContainsRune(".!?", d.r[e-1]) && !title {
+			break // the sentence opens here
+		}
+		if words == 2 || !title {
+			return false
+		}
+		at = s
+	}
+	e := pos
+	for words := 0; words < 5 && e < len(d.r) && unicode.IsUpper(d.r[e]); words++ {
+		e = wordEnd(d.r, e, len(d.r))
+		if e < len(d.r) && (d.r[e] == '\'' || d.r[e] == '’') {
+			return true // Jo Roe's fate is unclear
+		}
+		for e < len(d.r) && (d.r[e] == ' ' || d.r[e] == '.' && e > 0 && unicode.IsUpper(d.r[e-1])) {
+			e++ // Jo A. Roe
+		}
+	}
+	if e >= len(d.r) || d.r[e] == ',' || d.r[e] == '(' {
+		return e < len(d.r) // Jo Roe, 13, of Fenwick; Jo Roe (D-Vt.)
+	}
+	w := strings.ToLower(string(d.r[e:wordEnd(d.r, e, len(d.r))]))
+	if !unicode.IsLower(d.r[e]) || w == "and" || w == "or" {
+		return false
+	}
+	// a plural noun (polls, voters) makes the name a place's; an -s verb
+	// (says, votes) tells of a person
+	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || d.has(cFinite|cSForm|cSpeech, w)
+}
+
+// surnameLike reports whether the last word of a name can be a surname:
+// not a compound in lower case (Prize-winning) nor a plural of capitals
+// (PACs).
+func surnameLike(name string) bool {
+	last := []rune(name[strings.LastIndexByte(name, ' ')+1:])
+	if i := slices.Index(last, '-'); i >= 0 && i+1 < len(last) && unicode.IsLower(last[i+1]) {
+		return false
+	}
+	n := len(last)
+	return n < 2 || !(last[n-1] == 's' && unicode.IsUpper(last[n-2]))
+}
+
+// ownGender reports whether the first of he, his, him, she, her after
+// rune pos in the same sentence, if any, has the given gender: Jo Roe
+// learned of her status tells Jo Roe is no he. Bounded by 200 runes.
+func (d *doc) ownGender(pos int, gender byte) bool {
+	for i := pos; i < len(d.r) && i < pos+200; i++ {
+		c := d.r[i]
+		if c == '.' || c == '!' || c == '?' || c == '\n' {
+			return true
+		}
+		if i > 0 && isWordRune(d.r[i-1]) || !unicode.IsLetter(c) {
+			continue
+		}
+		j := wordEnd(d.r, i, len(d.r))
+		switch strings.ToLower(string(d.r[i:j])) {
+		case "he", "his", "him", "himself":
+			return gender == 'm'
+		case "she", "her", "hers", "herself":
+			return gender == 'f'
+		}
+		i = j - 1
+	}
+	return true
 }
 
 // singularCue reports whether a German cue is a verb in the singular
@@ -349,6 +437,9 @@ func singularCue(cue string) bool {
 // sentence, after capitalised titles at most: "Harbor Mayor Tom Hill met
 // …" does, "… with Gov. Tom Hill" does not.
 func (d *doc) nameOpensSentence(pos int) bool {
+	if d.afterComma(pos) && d.frontedBefore(pos) {
+		return true // In his statement Monday, Tom Hill went further
+	}
 	for words := 0; words <= 3; words++ {
 		j, i := d.wordBefore(pos)
 		if i == 0 || d.r[i-1] == '\n' {
@@ -366,6 +457,34 @@ func (d *doc) nameOpensSentence(pos int) bool {
 			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
 		}
 		pos = j
+	}
+	return false
+}
+
+// frontedBefore reports whether the comma before rune pos closes an
+// adverbial that opens the sentence with a preposition (In his statement
+// Monday, At the rally, Despite the rain,): the name after it is the
+// sentence's subject. English only; at most 8 words back, and no other
+// comma: In Fenwick, Dover, Tom Hill … is a list.
+func (d *doc) frontedBefore(pos int) bool {
+	if d.german {
+		return false
+	}
+	i := pos
+	for i > 0 && d.r[i-1] == ' ' {
+		i--
+	}
+	i-- // the comma
+	for words := 0; words < 8 && i > 0; words++ {
+		s, e := d.wordBefore(i)
+		if s == e || strings.ContainsAny(string(d.r[s:e]), ",;:\"“”()") {
+			return false
+		}
+		if s == 0 || d.r[s-1] == '\n' || s > 1 && strings.ContainsRune(".!?", d.r[s-2]) && d.r[s-1] == ' ' {
+			w := strings.ToLower(string(d.r[s:e]))
+			return unicode.IsUpper(d.r[s]) && d.has(cPrep|cAdverbial, w) && !d.has(cConditional, w)
+		}
+		i = s
 	}
 	return false
 }
@@ -1380,11 +1499,17 @@ func (d *doc) collectNames(toks []token, pi int) {
 				full = d.nameOf(toks[i:j]) // Bill Lee after Ann Lee: he, not she
 			}
 			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
-		case n == 1 && !d.german:
+		case n == 1:
 			// Lee alone, after Ann Lee was named: she opens the sentence
 			// a pronoun after it may refer to (Lee met the board. She
-			// said …); but not Mr. Lee after Ann Lee: her husband
+			// said …); but not Mr. Lee after Ann Lee: her husband. German
+			// capitalises every noun: there only a name whose first name
+			// tells the gender (Stolpe after Manfred Stolpe), not Bank
+			// after Deutsche Bank
 			full, ok := d.names[dropPossessive(toks[i].lower)]
+			if ok && d.german {
+				ok = d.genderOf(nil, full) != 0
+			}
 			if ok && (i == 0 || honorificGender(toks[i-1].lower) == 0 || honorificGender(toks[i-1].lower) == d.genderOf(nil, full)) {
 				d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
 			}

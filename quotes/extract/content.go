@@ -191,7 +191,7 @@ func (d *doc) addContent(toks []token, c span, f *frame, rule string, covered ma
 			d.addDirect(toks, i, f, rule)
 		}
 	}
-	if !d.german && len(qt) < len(toks[c.s:c.e]) {
+	if !d.german {
 		res.parts = d.titleParts(toks, c, res.parts)
 	}
 	if paraphrase {

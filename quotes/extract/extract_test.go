@@ -770,6 +770,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "the little captain.", kind: quotes.Direct, mention: "he", cue: "dubbed"}}},
 	{"a quote a word leads into inside a that-clause is the clause's frame's, not the repeating pronoun's: clause and quote are one paraphrase, not a report cut off before a quote of its own", `Mayor Jo Hill said that the ferry plan has "no future left at all," she said. "We will look again." Ann Roe said the pier was safe because "most crews know the tides," she said.`,
 		[]want{{text: `that the ferry plan has "no future left at all,"`, kind: quotes.Mixed, mention: "Mayor Jo Hill", cue: "said"}, {text: "We will look again.", mention: "she"}, {text: `the pier was safe because "most crews know the tides,"`, kind: quotes.Mixed, mention: "Ann Roe", cue: "said"}}},
+	{"a quote that goes on past the clause before it with a sentence of its own stays a quote of its own, though the clause stops right at its mark", `Ann Roe said the pier was "unsafe. It must close," she said.`,
+		[]want{{text: "the pier was", kind: quotes.Indirect, mention: "Ann Roe", cue: "said"}, {text: "unsafe. It must close,", kind: quotes.Direct, cue: "said"}}},
 	{"a quote after a colon or a comma before the pronoun frame stays the pronoun frame's", `Jo Hill said the ferry plan was over: "It has no future left at all," she said.`,
 		[]want{{text: "the ferry plan was over", kind: quotes.Indirect, mention: "Jo Hill"}, {text: "It has no future left at all,", mention: "she", cue: "said"}}},
 	{"who took to a channel to say something says it", `Jo Hill took to Twitter overnight to call the ferry plan "a sinking ship."`,

@@ -178,11 +178,10 @@ func TestRoles(t *testing.T) {
 	}
 }
 
-// TestMixedParts checks the quoted parts listed on a paraphrase: a
-// capitalised word in marks after a or an is a word said, not a name,
-// unless a noun follows it (a "Harbor Line" plan); a name in marks inside
-// words reported is listed among the parts all the same, as annotators
-// list every quoted stretch of a paraphrase.
+// TestMixedParts checks the quoted parts listed on a paraphrase: every
+// quoted stretch of it, as annotators list them, a word said (a
+// "Bolshevik") or a name in marks inside words reported (a "Harbor Line"
+// plan, the "Harbor First" camp) alike.
 func TestMixedParts(t *testing.T) {
 	cases := []struct {
 		text string

@@ -2083,12 +2083,14 @@ func (d *doc) clauseFrame(toks []token, fs []frameAt, i int, c span) int {
 // clauseBeforeQuote joins the quote toks[qi], which clauseFrame gives to
 // the frame f, to the statement of f that stops right before its opening
 // mark, and returns that statement, now a paraphrase with the quote as a
-// part; or nil. In `Ann Lee said the plan has "no future," she said` the
-// quote ends Ann Lee's clause: annotators mark the clause and the quote
-// as one paraphrase (2 of 2 in the PolNeAR dev set), not a report cut
-// off before a quote of its own. A quote that goes on with a sentence of
-// its own stays apart (the third such quote of the dev set). n is where the results of the frame
-// after the quote start: only a few results before it are looked at.
+// part; or nil, and then it changes nothing. In `Ann Lee said the plan
+// has "no future," she said` the quote ends Ann Lee's clause: annotators
+// mark the clause and the quote as one paraphrase (2 of 2 in the PolNeAR
+// dev set), not a report cut off before a quote of its own. A quote that
+// goes on with a sentence of its own stays apart (the third such quote
+// of the dev set). The results of f stand before d.results[n], where
+// those of the frame after the quote start; only the last four are
+// looked at, which keeps it linear.
 func (d *doc) clauseBeforeQuote(toks []token, f *frame, qi, n int) *result {
 	open := toks[qi].s
 	for k := n - 1; k >= 0 && n-k <= 4; k-- {

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"he or she after a sentence that a full name of no known gender opens (Tomas Brill, Kofi Arden: first names the lexicon lacks), with no one of that gender quoted before, is that person", "Tomas Brill was blunt. \"We will not close the pier,\" he said. Kofi Arden chairs the harbor board.\n\nHe said the toll would stay.",
+		[]want{{text: "We will not close the pier,", kind: quotes.Direct, mention: "he", speaker: "Tomas Brill", cue: "said"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "He", speaker: "Kofi Arden", cue: "said"}}},
+	{"a sentence-opening name of no known gender that a word of places opens (New Fenwick, San Tarn) or a plural verb follows (Tarn Levies were) is no he or she", "New Fenwick voted on Monday. \"We lost,\" she said.\n\nTarn Levies were raised in May. \"We won,\" he said.",
+		[]want{{text: "We lost,", kind: quotes.Direct, mention: "she", speaker: "she", cue: "said"}, {text: "We won,", kind: quotes.Direct, mention: "he", speaker: "he", cue: "said"}}},
 	{"a rough count of two words (more than, at least) opens the subject of a second frame after and: the first content ends before the and, not after the count's words", `Most riders said they were worried about the fares, and more than 4 in 10 said the ferry would be late.`,
 		[]want{{text: "they were worried about the fares", kind: quotes.Indirect, mention: "Most riders", cue: "said"}, {text: "the ferry would be late", kind: quotes.Indirect, mention: "more than 4 in 10", cue: "said"}}},
 	{"a role set off by commas after an according-to source in mid-clause is the source's: the clause goes on with its verb after the role's comma", `The toll, according to Tom Hill, a former board member, will rise in May.`,

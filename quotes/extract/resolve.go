@@ -300,19 +300,61 @@ func (d *doc) namedUnknown(p, f *frame) bool {
 func (d *doc) lastNamed(pos int, gender byte) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0; j-- {
-		if d.genderOf(nil, ns[j].name) == gender {
+		if d.genderOf(nil, ns[j].name) == gender || d.unknownGenderSubject(ns[j]) {
 			return ns[j].name
 		}
 	}
 	return ""
 }
 
+// unknownGenderSubject reports whether the English full name n, whose
+// first name tells no gender, is still the person a he or she after it
+// refers to: it opens its sentence, as a subject does (Tomas Brill
+// chairs the board. He said …), and both its first and its last word are
+// unknown to the lexicon, as the words of a person's name are (Kofi
+// Arden), not those of a body (Harbor Board), nor a place that opens
+// with a word of places (New Jersey).
+func (d *doc) unknownGenderSubject(n namedAt) bool {
+	if d.german || n.described || n.possessive || d.genderOf(nil, n.name) != 0 || !d.nameOpensSentence(n.pos) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(n.name))
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	if d.inSet("placeopener", words[0]) {
+		return false
+	}
+	_, first := d.lex.index.getString(words[0])
+	_, last := d.lex.index.getString(words[len(words)-1])
+	return !first && !last && d.singleSubject(n)
+}
+
+// singleSubject reports whether the name n, as the text gives it, is the
+// subject of a clause about one person: an appositive or a verb follows,
+// and not a plural one (Super PACs were …); a heading of its own line
+// (Gender Equality.) is none.
+func (d *doc) singleSubject(n namedAt) bool {
+	e := n.pos + utf8.RuneCountInString(n.name)
+	if e >= len(d.r) || string(d.r[n.pos:e]) != n.name || d.r[e] != ' ' && d.r[e] != ',' {
+		return false
+	}
+	if d.r[e] == ',' {
+		return true // Gene Sperling, an adviser, …: an appositive describes a person
+	}
+	s := e + 1
+	for e = s; e < len(d.r) && e-s < 12 && unicode.IsLetter(d.r[e]); e++ {
+	}
+	return e > s && !d.inSet("pluralverb", strings.ToLower(string(d.r[s:e])))
+}
+
 // subjectSince returns the full name of a person of the given gender
 // who opens a sentence after the one where the speaker ante (nil: none)
 // is named and before the pronoun that f's mention is, though that person
 // said nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
-// names whose first name tells the gender, and in German for sie only
-// before a singular verb (sie is also they); else "".
+// names whose first name tells the gender, or, when ante's gender is not
+// known either, a name that tells none (unknownGenderSubject); in German
+// for sie only before a singular verb (sie is also they); else "".
 func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 	if d.german && gender != 'm' && !singularCue(f.cueText) {
 		return "" // German sie is also they, but not in sie sagte
@@ -326,7 +368,7 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		if n.described || d.sameSentence(n.pos, f.mention.s) && d.afterComma(f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
-		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) {
+		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || (ante == nil || ante.gender == 0) && d.unknownGenderSubject(n) {
 			return n.name
 		}
 	}

@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a clause in the present with a singular subject and a lexical verb (the pier needs repairs) is what a cue that reports clauses but also takes objects says (insists, claims); a plural object or a time after it is none", `Jo Vale insists the pier needs repairs. Tom Hill claims the report contains no errors. The board reported a few days later. Ann Roe argues the toll hurts riders.`,
+		[]want{{text: "the pier needs repairs", kind: quotes.Indirect, mention: "Jo Vale", cue: "insists"}, {text: "the report contains no errors", kind: quotes.Indirect, mention: "Tom Hill", cue: "claims"}, {text: "the toll hurts riders", kind: quotes.Indirect, mention: "Ann Roe", cue: "argues"}}},
 	{"he or she after a sentence that a full name of no known gender opens (Tomas Brill, Kofi Arden: first names the lexicon lacks), with no one of that gender quoted before, is that person", "Tomas Brill was blunt. \"We will not close the pier,\" he said. Kofi Arden chairs the harbor board.\n\nHe said the toll would stay.",
 		[]want{{text: "We will not close the pier,", kind: quotes.Direct, mention: "he", speaker: "Tomas Brill", cue: "said"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "He", speaker: "Kofi Arden", cue: "said"}}},
 	{"a sentence-opening name of no known gender that a word of places opens (New Fenwick, San Tarn) or a plural verb follows (Tarn Levies were) is no he or she", "New Fenwick voted on Monday. \"We lost,\" she said.\n\nTarn Levies were raised in May. \"We won,\" he said.",

@@ -126,6 +126,11 @@ func TestRoles(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Tom Vale, the city's finance director, said the bridge would close.", "city's finance director"},
 		{"Finance Director Tom Vale said the bridge would close.", "Finance Director"},
+		// titles of local office are titles too, before a first name the
+		// lexicon lacks: the role, not part of the name
+		{"Councilwoman Jo Vale said the bridge would close.", "Councilwoman"},
+		{"State Treasurer Kofi Arden said the bridge would close.", "State Treasurer"},
+		{"Alderman Bram Tolley said the bridge would close.", "Alderman"},
 		{"Tom Vale, for his part, said the bridge would close.", ""},
 		{"A former aide to the mayor, Tom Vale, said the bridge would close.", "former aide to the mayor"},
 		{"In an interview on Radio 5, Tom Vale said the bridge would close.", ""},

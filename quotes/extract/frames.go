@@ -216,6 +216,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
+		if r, e := d.invertedRole(toks, np.e, b); e >= b-1 {
+			f.role = r // "…" — Jo Hill, the union's president: the appositive that ends the line is her role
+		}
 	case pe > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
 		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, pe}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"

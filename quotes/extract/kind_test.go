@@ -143,6 +143,9 @@ func TestRoles(t *testing.T) {
 		{"Der oppositionelle Abgeordnete Jonas Wendt sagte, der Steg werde geschlossen.", "oppositionelle Abgeordnete"},
 		{"Jonas Hadeking sagte, der Steg werde geschlossen.", ""}, // -king is an English title, no German one
 		{`"The bridge will close," said Tom Vale, the union's president.`, "union's president"},
+		// a dash attribution's appositive that ends the line is the role too
+		{`"The bridge will close." — Tom Vale, the union's president`, "union's president"},
+		{`"The bridge will close." — Tom Vale, a lawyer for the harbor board.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},

@@ -424,20 +424,42 @@ func (d *doc) afterComma(pos int) bool {
 // and Roe), so that neither
 // alone is the speaker: each side opens with a first name or a title and
 // ends in a word the lexicon does not know, as surnames are (not "Citizenship
-// and Immigration Services", nor "Secretary of State and …").
+// and Immigration Services", nor "Secretary of State and …"); a side may
+// also be a full name the article gives (Rosa Delane) and, two words
+// alone, surnames of names given (Trump and Sanders).
 func (d *doc) namesPair(ws []word) bool {
 	opensName := func(w word) bool {
 		return w.upper && (d.has(cMale|cFemale|cTitle, w.lower) || d.isHonorific(w.lower))
 	}
 	surname := func(w word) bool { _, known := d.lex.index.getString(w.lower); return w.upper && !known }
+	if len(ws) == 3 && !d.german && ws[1].lower == "and" {
+		// Trump and Sanders, Cruz and Rubio: two people the article named
+		// in full before, by their surnames
+		return d.givenName(ws[:1]) && d.givenName(ws[2:])
+	}
 	for i := 2; i+2 < len(ws) && !d.german; i++ {
 		if ws[i].lower == "and" {
-			return opensName(ws[0]) && opensName(ws[i+1]) && surname(ws[i-1]) && surname(ws[len(ws)-1])
+			return (opensName(ws[0]) || d.givenName(ws[:i])) && (opensName(ws[i+1]) || d.givenName(ws[i+1:])) && surname(ws[i-1]) && surname(ws[len(ws)-1])
 		}
 	}
 	// Professors Hill and Roe, Sens. Hill and Roe: a plural title before
 	// two surnames
 	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet("pluraltitle", ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
+}
+
+// givenName reports whether the words ws are a person's full name the
+// article gives (Rosa Delane, first name known or not) or the surname of
+// one (Delane): the names collected for the article hold it.
+func (d *doc) givenName(ws []word) bool {
+	if len(ws) == 0 || !ws[len(ws)-1].upper {
+		return false
+	}
+	full := d.names[ws[len(ws)-1].lower]
+	first, _, _ := strings.Cut(strings.ToLower(full), " ")
+	if full == "" || d.inSet("placeopener", first) {
+		return false // United States Citizenship and Immigration Services: a body
+	}
+	return len(ws) == 1 && strings.Contains(full, " ") || strings.EqualFold(full, joinWords(ws))
 }
 
 // plural reports whether an English source names a group: a plural head

@@ -1313,7 +1313,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // said on Monday …, said nothing: no clause (but said about 20 people had …, said just a few boats run …; say and tell report one: said about half of it came …)
 	}
 	return d.looksLikeClause(toks, c) || d.isCoreSay(f) ||
-		f.class == "belief" && d.presentClause(toks, c)
+		f.class == "belief" && d.presentClause(toks, c) || f.reports && d.singularPresent(toks, c)
 }
 
 // skipNearly returns where the words of degree that open content end,
@@ -1429,6 +1429,29 @@ func (d *doc) pluralPresent(toks []token, c span) bool {
 			continue
 		}
 		return n.is("to") || n.isClass(cDeterminer) && !n.is("one")
+	}
+	return false
+}
+
+// singularPresent reports whether content opens with a determiner, a
+// singular noun after a word at most, and a verb in the present third
+// person that goes on with a word of what it does: "the pier needs
+// repairs", "the report contains no errors" (not "the charges against
+// her", "a few days later"). A cue that reports a clause but also takes
+// an object (insists, claims, warns) needs the verb to tell a clause.
+func (d *doc) singularPresent(toks []token, c span) bool {
+	if c.e-c.s < 4 || !toks[c.s].isClass(cDeterminer) {
+		return false
+	}
+	for i := c.s + 1; i+2 < c.e && i <= c.s+2; i++ {
+		t, v, n := toks[i], toks[i+1], toks[i+2]
+		if t.kind != tWord || v.kind != tWord || n.kind != tWord || t.upper || v.upper {
+			return false
+		}
+		if plural(t.lower) || !d.presentS(v.lower) || v.isClass(cPrep|cStop|cTime|cDeterminer) || d.periodWord(v) {
+			continue // the party's claims, a few days: not yet the verb
+		}
+		return n.is("no") || !n.isClass(cPrep|cStop|cTime) && !conjunction(n)
 	}
 	return false
 }

@@ -216,6 +216,9 @@ func (d *doc) punctFrame(toks []token, a, b, i, pi int) *frame {
 			return nil
 		}
 		f.mention, f.cue, f.rule = d.tokSpan(toks, np), span{toks[i+1].s, toks[i+1].e}, "dash"
+		if r, e := d.invertedRole(toks, np.e, b); e >= b-1 {
+			f.role = r // "…" — Jo Hill, the union's president: the appositive that ends the line is her role
+		}
 	case pe > 0:
 		// „…“ (Stiftung für Demokratie): the source in parentheses
 		f.mention, f.cue, f.rule = d.tokSpan(toks, span{i + 2, pe}), span{toks[i+1].s, toks[i+1].e}, "parenthesis"
@@ -5693,7 +5696,7 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 		return ce
 	}
 	obj, ok := d.objectAfter(toks, ce, b)
-	if !ok {
+	if !ok || d.subjectOfClause(toks, k, obj, b) {
 		return ce
 	}
 	obj.e = d.addresseeEnd(toks, obj.e, b)
@@ -5701,6 +5704,17 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 	obj.e = d.addresseePlace(toks, obj.e, b)
 	f.addressee = d.text(d.tokSpan(toks, obj))
 	return obj.e
+}
+
+// subjectOfClause reports whether the noun phrase obj after an English
+// cue toks[k] that may report a clause with no addressee (warned,
+// promised) is the subject of that clause: a finite verb follows it
+// right away ("warned the plan would fail"; not "warned voters that").
+func (d *doc) subjectOfClause(toks []token, k int, obj span, b int) bool {
+	if d.german || obj.e >= b || !d.inSet("warns", toks[k].lower) || toks[obj.s].isClass(cObject) {
+		return false
+	}
+	return toks[obj.e].finite()
 }
 
 // addresseeOf returns where an English addressee that is a gathering or
@@ -5949,8 +5963,17 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 	}
 	if !t.upper && !t.isClass(cDeterminer) {
 		e := k + 1 // reporters, cheering supporters
-		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !toks[e].isClass(cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !toks[e].isCue() {
+		for e < b && e-k < 4 && toks[e].kind == tWord && !toks[e].upper && !toks[e].isClass(cStop|cPrep|cTime|cPronoun|cDeterminer|cClause) && !toks[e].isCue() && !toks[e].finite() {
 			e++
+		}
+		if e < b && toks[e].finite() {
+			// told reporters ferry fares were …: a verb ends the run, so
+			// the clause's subject is in it, after the first plural noun
+			for j := k; j < e-1; j++ {
+				if plural(toks[j].lower) {
+					return span{k, j + 1}, true
+				}
+			}
 		}
 		return span{k, e}, true
 	}

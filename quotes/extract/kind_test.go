@@ -126,6 +126,11 @@ func TestRoles(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Tom Vale, the city's finance director, said the bridge would close.", "city's finance director"},
 		{"Finance Director Tom Vale said the bridge would close.", "Finance Director"},
+		// titles of local office are titles too, before a first name the
+		// lexicon lacks: the role, not part of the name
+		{"Councilwoman Jo Vale said the bridge would close.", "Councilwoman"},
+		{"State Treasurer Kofi Arden said the bridge would close.", "State Treasurer"},
+		{"Alderman Bram Tolley said the bridge would close.", "Alderman"},
 		{"Tom Vale, for his part, said the bridge would close.", ""},
 		{"A former aide to the mayor, Tom Vale, said the bridge would close.", "former aide to the mayor"},
 		{"In an interview on Radio 5, Tom Vale said the bridge would close.", ""},
@@ -138,6 +143,9 @@ func TestRoles(t *testing.T) {
 		{"Der oppositionelle Abgeordnete Jonas Wendt sagte, der Steg werde geschlossen.", "oppositionelle Abgeordnete"},
 		{"Jonas Hadeking sagte, der Steg werde geschlossen.", ""}, // -king is an English title, no German one
 		{`"The bridge will close," said Tom Vale, the union's president.`, "union's president"},
+		// a dash attribution's appositive that ends the line is the role too
+		{`"The bridge will close." — Tom Vale, the union's president`, "union's president"},
+		{`"The bridge will close." — Tom Vale, a lawyer for the harbor board.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, a lawyer for the harbor board, on Monday.`, "lawyer for the harbor board"},
 		{`"The bridge will close," said Tom Vale, who chairs the board.`, ""},
 		{"Tom Vale, however, said the bridge would close.", ""},

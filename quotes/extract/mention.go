@@ -69,7 +69,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 				if e < b && toks[e].is("to") && !d.german && d.inSet("goon", t.lower) {
 					continue // who went on to work for him: moved on; "went on to say" has its cue in the infinitive
 				}
-				if d.strandedParticle(toks, e, b, p) {
+				if d.strandedParticle(toks, e, b, p) || d.forDuration(toks, e, b) {
 					continue
 				}
 				return e, p.cls, true
@@ -3044,4 +3044,19 @@ func (d *doc) countOpening(toks []token, lo, a int) int {
 		return p - 1 // more than, at least, up to
 	}
 	return a
+}
+
+// forDuration reports whether the "for" that ends an English phrase cue
+// before toks[e] opens a stretch of time that "that" follows (argued for
+// years that …, has argued for a decade that …): no particle of the cue,
+// whose verb alone reports the clause.
+func (d *doc) forDuration(toks []token, e, b int) bool {
+	if d.german || e+1 >= b || !toks[e-1].is("for") {
+		return false
+	}
+	j := e
+	if toks[j].is("a") || toks[j].is("some") || toks[j].isNumber() {
+		j++
+	}
+	return j+1 < b && d.periodWord(toks[j]) && toks[j+1].is("that")
 }

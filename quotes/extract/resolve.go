@@ -310,19 +310,31 @@ func (d *doc) unknownFirstName(name string) bool {
 func (d *doc) lastNamed(pos int, gender byte) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0; j-- {
-		if d.genderOf(nil, ns[j].name) == gender {
+		if d.genderOf(nil, ns[j].name) == gender || d.unknownGenderOpener(ns[j], gender) {
 			return ns[j].name
 		}
 	}
 	return ""
 }
 
+// unknownGenderOpener reports whether the English full name n, whose
+// first name tells no gender, opens its sentence as a person does, and
+// so is whom a he or she of the given gender after it can refer to:
+// "Angel Roe came to the rally. He said …" (see personOpens, ownGender);
+// not a place that a word of places opens (New Fenwick).
+func (d *doc) unknownGenderOpener(n namedAt, gender byte) bool {
+	first, _, _ := strings.Cut(strings.ToLower(n.name), " ")
+	return d.genderOf(nil, n.name) == 0 && !d.inSet("placeopener", first) && d.unknownFirstName(n.name) &&
+		d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender)
+}
+
 // subjectSince returns the full name of a person of the given gender
 // who opens a sentence after the one where the speaker ante (nil: none)
 // is named and before the pronoun that f's mention is, though that person
 // said nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
-// names whose first name tells the gender, and in German for sie only
-// before a singular verb (sie is also they); else "".
+// names whose first name tells the gender, or a name whose first name
+// tells none but opens its sentence as a person does (unknownGenderOpener); in German
+// for sie only before a singular verb (sie is also they); else "".
 func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 	if d.german && gender != 'm' && !singularCue(f.cueText) {
 		return "" // German sie is also they, but not in sie sagte
@@ -336,8 +348,7 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		if n.described || d.sameSentence(n.pos, f.mention.s) && d.afterComma(f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
-		if g := d.genderOf(nil, n.name); g == gender && d.nameOpensSentence(n.pos) ||
-			g == 0 && d.unknownFirstName(n.name) && d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender) {
+		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) {
 			return n.name // Angel Roe came to the rally. He said: a first name of no known gender
 		}
 	}
@@ -380,8 +391,8 @@ func (d *doc) personOpens(pos int, name string) bool {
 		return e < len(d.r) // Jo Roe, 13, of Fenwick; Jo Roe (D-Vt.)
 	}
 	w := strings.ToLower(string(d.r[e:wordEnd(d.r, e, len(d.r))]))
-	if !unicode.IsLower(d.r[e]) || w == "and" || w == "or" {
-		return false
+	if !unicode.IsLower(d.r[e]) || w == "and" || w == "or" || d.inSet("pluralverb", w) {
+		return false // Tarn Levies were raised: a plural verb tells of no person
 	}
 	// a plural noun (polls, voters) makes the name a place's; an -s verb
 	// (says, votes) tells of a person
@@ -504,20 +515,42 @@ func (d *doc) afterComma(pos int) bool {
 // and Roe), so that neither
 // alone is the speaker: each side opens with a first name or a title and
 // ends in a word the lexicon does not know, as surnames are (not "Citizenship
-// and Immigration Services", nor "Secretary of State and …").
+// and Immigration Services", nor "Secretary of State and …"); a side may
+// also be a full name the article gives (Rosa Delane) and, two words
+// alone, surnames of names given (Trump and Sanders).
 func (d *doc) namesPair(ws []word) bool {
 	opensName := func(w word) bool {
 		return w.upper && (d.has(cMale|cFemale|cTitle, w.lower) || d.isHonorific(w.lower))
 	}
 	surname := func(w word) bool { _, known := d.lex.index.getString(w.lower); return w.upper && !known }
+	if len(ws) == 3 && !d.german && ws[1].lower == "and" {
+		// Trump and Sanders, Cruz and Rubio: two people the article named
+		// in full before, by their surnames
+		return d.givenName(ws[:1]) && d.givenName(ws[2:])
+	}
 	for i := 2; i+2 < len(ws) && !d.german; i++ {
 		if ws[i].lower == "and" {
-			return opensName(ws[0]) && opensName(ws[i+1]) && surname(ws[i-1]) && surname(ws[len(ws)-1])
+			return (opensName(ws[0]) || d.givenName(ws[:i])) && (opensName(ws[i+1]) || d.givenName(ws[i+1:])) && surname(ws[i-1]) && surname(ws[len(ws)-1])
 		}
 	}
 	// Professors Hill and Roe, Sens. Hill and Roe: a plural title before
 	// two surnames
 	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet("pluraltitle", ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
+}
+
+// givenName reports whether the words ws are a person's full name the
+// article gives (Rosa Delane, first name known or not) or the surname of
+// one (Delane): the names collected for the article hold it.
+func (d *doc) givenName(ws []word) bool {
+	if len(ws) == 0 || !ws[len(ws)-1].upper {
+		return false
+	}
+	full := d.names[ws[len(ws)-1].lower]
+	first, _, _ := strings.Cut(strings.ToLower(full), " ")
+	if full == "" || d.inSet("placeopener", first) {
+		return false // United States Citizenship and Immigration Services: a body
+	}
+	return len(ws) == 1 && strings.Contains(full, " ") || strings.EqualFold(full, joinWords(ws))
 }
 
 // plural reports whether an English source names a group: a plural head

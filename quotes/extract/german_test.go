@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a semicolon in reported speech goes on with the report when the clause after it has its verb in Konjunktiv I (…; man werde …); an indicative clause after it is the writer's",
+		"In Lindhaven regnet es seit Tagen. Jorinde Taube erklärte, die Brücke sei seit Montag gesperrt; man werde die Lage weiter beobachten. Malte Krüger-Lind sagte, der Deich sei stabil; er wird aber jeden Tag geprüft.",
+		[]want{{text: "die Brücke sei seit Montag gesperrt; man werde die Lage weiter beobachten", kind: quotes.Indirect, mention: "Jorinde Taube", cue: "erklärte"}, {text: "der Deich sei stabil", kind: quotes.Indirect, mention: "Malte Krüger-Lind", cue: "sagte"}}},
 	{"a time phrase of a stretch or a month (vergangene Woche, Ende Mai, Anfang Juli, letztes Jahr, vergangenen Freitag) names no source: fronted, the subject after the verb is the source; after an auxiliary, the subject before it",
 		"Die Stadt baut eine Brücke. Vergangene Woche hatte die Polizei erklärt, die Brücke sei sicher. Ende Mai schrieb die Hafenzeitung, die Fähre fahre. Der Sender hatte Anfang Juli berichtet, das Amt sei geschlossen. Letztes Jahr sagte der Wirt, das Bier sei knapp. Vergangenen Freitag hatte der Verband erklärt, der Preis steige.",
 		[]want{{text: "die Brücke sei sicher", kind: quotes.Indirect, mention: "die Polizei", cue: "erklärt"}, {text: "die Fähre fahre", kind: quotes.Indirect, mention: "die Hafenzeitung", cue: "schrieb"}, {text: "das Amt sei geschlossen", kind: quotes.Indirect, mention: "Der Sender", cue: "berichtet"}, {text: "das Bier sei knapp", kind: quotes.Indirect, mention: "der Wirt", cue: "sagte"}, {text: "der Preis steige", kind: quotes.Indirect, mention: "der Verband", cue: "erklärt"}}},

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a gegenüber phrase that opens the sentence right before the cue or its auxiliary names whom it was said to, as after the cue; a gegenüber of place before another verb names no one",
+		"In Lindhaven regnet es seit Tagen. Gegenüber der Zeitung sagte Henrike Vossberg, die Brücke sei gesperrt. Gegenüber dem Hafenblatt hatte Till Osterkamp erklärt, der Deich sei stabil. Gegenüber der Kirche wohnt Jannik Overbeck. Er sagte, die Schule bleibe zu.",
+		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "Henrike Vossberg", cue: "sagte", addressee: "der Zeitung"}, {text: "der Deich sei stabil", kind: quotes.Indirect, mention: "Till Osterkamp", cue: "erklärt", addressee: "dem Hafenblatt"}, {text: "die Schule bleibe zu", kind: quotes.Indirect, mention: "Er", cue: "sagte"}}},
 	{"a semicolon in reported speech goes on with the report when the clause after it has its verb in Konjunktiv I (…; man werde …); an indicative clause after it is the writer's",
 		"In Lindhaven regnet es seit Tagen. Jorinde Taube erklärte, die Brücke sei seit Montag gesperrt; man werde die Lage weiter beobachten. Malte Krüger-Lind sagte, der Deich sei stabil; er wird aber jeden Tag geprüft.",
 		[]want{{text: "die Brücke sei seit Montag gesperrt; man werde die Lage weiter beobachten", kind: quotes.Indirect, mention: "Jorinde Taube", cue: "erklärte"}, {text: "der Deich sei stabil", kind: quotes.Indirect, mention: "Malte Krüger-Lind", cue: "sagte"}}},

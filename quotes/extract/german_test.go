@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a short German text with no article before its quote is German all the same: wir, es, sagte and sei tell it (a quote before its inverted cue gets its speaker)",
+		"In Ostermoor regnet es seit Tagen. „Wir haben keine Zeit mehr zu verlieren“, sagte Jorinde Taube.",
+		[]want{{text: "Wir haben keine Zeit mehr zu verlieren", kind: quotes.Direct, mention: "Jorinde Taube", cue: "sagte"}}},
 	{"a gegenüber phrase that opens the sentence right before the cue or its auxiliary names whom it was said to, as after the cue; a gegenüber of place before another verb names no one",
 		"In Lindhaven regnet es seit Tagen. Gegenüber der Zeitung sagte Henrike Vossberg, die Brücke sei gesperrt. Gegenüber dem Hafenblatt hatte Till Osterkamp erklärt, der Deich sei stabil. Gegenüber der Kirche wohnt Jannik Overbeck. Er sagte, die Schule bleibe zu.",
 		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "Henrike Vossberg", cue: "sagte", addressee: "der Zeitung"}, {text: "der Deich sei stabil", kind: quotes.Indirect, mention: "Till Osterkamp", cue: "erklärt", addressee: "dem Hafenblatt"}, {text: "die Schule bleibe zu", kind: quotes.Indirect, mention: "Er", cue: "sagte"}}},

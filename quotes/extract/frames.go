@@ -503,7 +503,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			}
 		}
 		if fa.f.addressee == "" && d.german {
-			fa.f.addressee = d.germanGegenueber(toks, fa.f.cue, b)
+			fa.f.addressee = d.germanGegenueber(toks, a, fa.f.cue, b)
 			if fa.f.channel == "" && fa.f.addressee != "" && d.germanPress(strings.ToLower(fa.f.addressee[strings.LastIndexByte(fa.f.addressee, ' ')+1:])) {
 				fa.f.channel = fa.f.addressee // gegenüber der Zeitung: the outlet is where it was said
 			}
@@ -5758,30 +5758,49 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 // germanGegenueber returns whom "gegenüber" names in the few words after
 // a German cue at rune span cue, up to a mark, a quote or a verb: "sagte
 // am Montag gegenüber ausländischen Diplomaten", "äußerte gegenüber dem
-// Hamburger Blatt:" give the addressee; else "".
-func (d *doc) germanGegenueber(toks []token, cue span, b int) string {
+// Hamburger Blatt:" give the addressee; so does a gegenüber phrase that
+// opens the sentence at toks[a] right before the cue (Gegenüber der
+// Zeitung sagte sie, …). Else "".
+func (d *doc) germanGegenueber(toks []token, a int, cue span, b int) string {
 	k := sort.Search(b, func(i int) bool { return toks[i].s >= cue.e }) // the word after the cue, found without a scan from the text's start
 	for g := k; g < b && g-k <= 10 && toks[g].kind == tWord; g++ {
-		if !toks[g].is("gegenüber") {
-			continue
-		}
-		noun, j := false, g+1
-		for ; j < b && toks[j].kind == tWord && j-g <= 5; j++ {
-			if toks[j].upper {
-				noun = true
-			} else if noun || toks[j].isCue() {
-				break // gegenüber Reportern sagte er …
+		if toks[g].is("gegenüber") {
+			if j := gegenueberEnd(toks, g, b); j > g+1 {
+				return d.text(d.tokSpan(toks, span{g + 1, j}))
 			}
-		}
-		if !noun {
 			return ""
 		}
-		for !toks[j-1].upper {
-			j--
+	}
+	if a < k && toks[a].is("gegenüber") {
+		// the cue, or its auxiliary (Gegenüber der Presse hatte er erklärt),
+		// follows the phrase: no other verb between
+		if j := gegenueberEnd(toks, a, k); j > a+1 && j < k && (toks[j].s == cue.s || d.perfectAux(toks, a, k-1) == j) {
+			return d.text(d.tokSpan(toks, span{a + 1, j}))
 		}
-		return d.text(d.tokSpan(toks, span{g + 1, j}))
 	}
 	return ""
+}
+
+// gegenueberEnd returns where the noun phrase after gegenüber at toks[g]
+// ends, after its last capitalised word and before b: at the first
+// lower-case word after a noun, or a cue (gegenüber Reportern sagte er);
+// g+1 if no noun follows.
+func gegenueberEnd(toks []token, g, b int) int {
+	noun, j := false, g+1
+	for ; j < b && toks[j].kind == tWord && j-g <= 5; j++ {
+		if toks[j].upper {
+			noun = true
+		} else if noun || toks[j].isCue() {
+			break
+		}
+	}
+	if !noun {
+		return g + 1
+	}
+	for !toks[j-1].upper {
+		j--
+	}
+	return j
 }
 
 // germanDative returns the dative object right after a German cue and

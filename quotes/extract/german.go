@@ -552,13 +552,17 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if fa.hi+1 < b && toks[fa.hi].isComma() && d.namesSomeone(toks, np) {
 		// nannte Paul Weber, Chef des Verbands, die Kartoffel „…“: the
 		// appositive after the source is its role, not what was said
-		if j := d.afterAppositive(toks, fa.hi+1, b); j > fa.hi+1 {
+		j := d.afterAppositive(toks, fa.hi+1, b)
+		if j > fa.hi+1 {
 			f.role = d.text(d.tokSpan(toks, span{fa.hi + 1, j - 1}))
 			fa.hi, fa.right = j-1, j
 			if k := d.pastInfinitiveAside(toks, j-1, b); k > 0 {
 				fa.right = k // sagte Paul Weber, Chef des Verbands, ohne … einzugehen, dass …
 			}
 			return fa, true
+		}
+		if e := d.sentenceRole(toks, fa.hi+1, b); j < 0 && e > fa.hi+1 {
+			f.role, fa.hi = d.text(d.tokSpan(toks, span{fa.hi + 1, e})), e // „…“, sagte Paul Weber, Chef des Verbands.
 		}
 	}
 	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && toks[e].isComma() {
@@ -590,6 +594,35 @@ func (d *doc) quantifiedAfter(toks []token, j, b int) (span, bool) {
 	}
 	np, ok := d.npAfter(toks, j+1, b)
 	return span{j, np.e}, ok
+}
+
+// sentenceRole returns where a role that a comma sets after the source
+// of an inverted German cue ends with its sentence („…“, sagte Anna
+// Berger, Sprecherin der Stadt.): at the stop, or at b when none closes
+// the paragraph. The role opens with a title or source noun, or an
+// article before one; else s. A clause has a verb in lower case, which
+// ends the scan as no role.
+func (d *doc) sentenceRole(toks []token, s, b int) int {
+	h := s
+	if h+1 < b && toks[h].isClass(cDeterminer) {
+		h++ // der Sprecher der Stadt
+	}
+	if h >= b || !toks[h].upper || !d.roleNoun(toks[h].lower) {
+		return s
+	}
+	for i := h + 1; i < b && i-s <= maxNP; i++ {
+		t := toks[i]
+		switch {
+		case t.isPunct(".!?"):
+			return i
+		case t.kind != tWord, !t.upper && !t.isClass(cDeterminer|cPrep|cStop):
+			return s
+		}
+	}
+	if b-s <= maxNP {
+		return b
+	}
+	return s
 }
 
 // nameOfRole makes the name set off by a comma after a source that is a

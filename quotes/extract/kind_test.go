@@ -165,6 +165,12 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, visibly angry at the senator.`, ""},
 		{`"The bridge will close," said Tom Vale, speaking to the governor.`, ""},
 		{`"The bridge will close," said Tom Vale, a harbor pilot who's worked the ferry for years.`, ""},
+		// a German inverted source's appositive that ends the sentence: a
+		// title or source noun opens it, or an article before one; a
+		// relative clause is none
+		{"„Der Steg wird geschlossen“, erklärte Svenja Rademacher, Sprecherin der Feuerwehr.", "Sprecherin der Feuerwehr"},
+		{"Der Steg werde geschlossen, sagte Jannik Overbeck, der Sprecher des Hafenamts.", "Sprecher des Hafenamts"},
+		{"„Der Steg wird geschlossen“, sagte Jannik Overbeck, der gestern kam.", ""},
 	}
 	x := New()
 	for _, tc := range cases {

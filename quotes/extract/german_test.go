@@ -1197,9 +1197,10 @@ var germanCases = []hardCase{
 	{"sich berufen darauf, dass …: the dass clause is what the source rests on; berufen without darauf appoints or cites a thing",
 		"Die Stadt baut eine Brücke. Im ersten Satz beruft sich die Bank darauf, dass die Daten frei seien. Der Rat berief ihn in den Vorstand. Der Minister berief sich auf das Gesetz.",
 		[]want{{text: "dass die Daten frei seien", kind: quotes.Indirect, mention: "die Bank", cue: "beruft"}}},
-	{"a paraphrase that is the object of a verb whose subject stands before it (bezeichnete den „…“ als Lügner, nannte X einen „…“ in Y) is marked with its whole clause, subject and verb too; a quote that ends the clause as the object's predicate (nannte den Plan „…“) stays a direct quote alone, as the annotators mark it",
-		"Die Stadt baut eine Brücke. Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner. Jo Vale nannte den Plan „unausgegoren“.",
-		[]want{{text: "Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner", kind: quotes.Mixed, mention: "Der Anwalt von Ann Roe", cue: "bezeichnete"}, {text: "alten Kapitän", kind: quotes.Direct, mention: "Der Anwalt von Ann Roe"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"}}},
+	{"a paraphrase that is the object of a verb whose subject stands before it (bezeichnete den „…“ als Lügner, nannte X einen „…“ in Y) is marked with its whole clause, subject and verb too; a quote that ends the clause as the object's predicate (nannte den Plan „…“) stays a direct quote alone, as the annotators mark it; before a relative clause after the quote (als einen „…“, der …) the object keeps its start",
+		"Die Stadt baut eine Brücke. Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner. Jo Vale nannte den Plan „unausgegoren“. Die Lotsen bezeichneten den Vertrag als einen „faulen Handel“, der die Stadt schwäche.",
+		[]want{{text: "Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner", kind: quotes.Mixed, mention: "Der Anwalt von Ann Roe", cue: "bezeichnete"}, {text: "alten Kapitän", kind: quotes.Direct, mention: "Der Anwalt von Ann Roe"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"},
+			{text: "den Vertrag als einen „faulen Handel“, der die Stadt schwäche", kind: quotes.Mixed, mention: "Die Lotsen", cue: "bezeichneten"}, {text: "faulen Handel", kind: quotes.Direct, mention: "Die Lotsen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1247,12 +1247,20 @@ func (d *doc) objectWithQuote(toks []token, fa frameAt) bool {
 	for i := fa.right; i < len(toks) && i-fa.right < 40; i++ {
 		switch {
 		case toks[i].kind == tQuote:
-			return i > fa.right
+			return i > fa.right && !d.relativeAfter(toks, i)
 		case toks[i].kind == tPunct || toks[i].is("dass"):
 			return false
 		}
 	}
 	return false
+}
+
+// relativeAfter reports whether a comma and a relative pronoun follow
+// the quote at toks[q] (als einen „…“, der …): the relative clause is a
+// statement of its own, which the annotators mark apart as often as with
+// the object, so the object keeps its start.
+func (d *doc) relativeAfter(toks []token, q int) bool {
+	return q+2 < len(toks) && toks[q+1].isPunct(",") && d.relativePronoun(toks[q+2].lower)
 }
 
 // semicolonGoesOn returns where a second clause opens after a semicolon

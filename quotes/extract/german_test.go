@@ -864,7 +864,7 @@ var germanCases = []hardCase{
 			{text: "den Tod bislang nicht bestätigen zu können", kind: quotes.Indirect, mention: "Stadtsprecher Paul Weber"}}},
 	{"a term in marks in the object of a frame leaves the frame to lead in the quote after it",
 		"Die Stadt baut eine Brücke.\n\nDer Verein der Anwohner hatte am Montag von der Stadt die Umstellung der „maroden Brücken“ auf Stahl gefordert. „Für die Risiken des Baus muss der Bürger selbst aufkommen.“ Der Verein befürwortet den Bau.",
-		[]want{{text: "am Montag von der Stadt die Umstellung der „maroden Brücken“ auf Stahl", kind: quotes.Mixed, mention: "Der Verein der Anwohner"}, {text: "maroden Brücken", kind: quotes.Direct, mention: "Der Verein der Anwohner"},
+		[]want{{text: "Der Verein der Anwohner hatte am Montag von der Stadt die Umstellung der „maroden Brücken“ auf Stahl", kind: quotes.Mixed, mention: "Der Verein der Anwohner"}, {text: "maroden Brücken", kind: quotes.Direct, mention: "Der Verein der Anwohner"},
 			{text: "Für die Risiken des Baus muss der Bürger selbst aufkommen.", mention: "Der Verein der Anwohner"}}},
 	{"a verb-final cue reports the clause after its comma in Konjunktiv II too",
 		"Die Stadt baut eine Brücke.\n\nPaul Weber bestritt das, indem er sagte, die Zusammenarbeit würde den „Bau der Brücke“ nicht ersetzen.",
@@ -1107,7 +1107,7 @@ var germanCases = []hardCase{
 			{text: "Der Bau werde teurer", kind: quotes.Indirect, mention: "Anna Roth", cue: "gesagt"}}},
 	{"a participle of ge- finds its auxiliary over a long object between them, and a quote in that object is the source's",
 		"Die Stadt baut eine Brücke. Der Rat der Stadt hatte am Montag von einer neuen Regierung die Umstellung der „maroden Brücken“ von der Stadtkasse auf eine Maut gefordert.",
-		[]want{{text: "am Montag von einer neuen Regierung die Umstellung der „maroden Brücken“ von der Stadtkasse auf eine Maut", kind: quotes.Mixed, mention: "Der Rat der Stadt", cue: "gefordert"}, {text: "maroden Brücken", kind: quotes.Direct, mention: "Der Rat der Stadt"}}},
+		[]want{{text: "Der Rat der Stadt hatte am Montag von einer neuen Regierung die Umstellung der „maroden Brücken“ von der Stadtkasse auf eine Maut", kind: quotes.Mixed, mention: "Der Rat der Stadt", cue: "gefordert"}, {text: "maroden Brücken", kind: quotes.Direct, mention: "Der Rat der Stadt"}}},
 	{"verlauten has no subject: an aus phrase that opens the main clause names the source of the dass or subjunctive clause, past a lone adverb before the comma",
 		"Die Stadt baut eine Brücke. Paul Weber hat angekündigt, die Brücke zu sperren. Aus Kreisen der Stadt verlautete, dies sei nur ein Gerücht. Aus Regierungskreisen verlautete zunächst, dass zwölf Menschen verletzt wurden.",
 		[]want{{text: "die Brücke zu sperren", kind: quotes.Indirect, mention: "Paul Weber"}, {text: "dies sei nur ein Gerücht", kind: quotes.Indirect, mention: "Kreisen der Stadt", cue: "verlautete"}, {text: "dass zwölf Menschen verletzt wurden", kind: quotes.Indirect, mention: "Regierungskreisen", cue: "verlautete"}}},
@@ -1208,6 +1208,10 @@ var germanCases = []hardCase{
 	{"sich berufen darauf, dass …: the dass clause is what the source rests on; berufen without darauf appoints or cites a thing",
 		"Die Stadt baut eine Brücke. Im ersten Satz beruft sich die Bank darauf, dass die Daten frei seien. Der Rat berief ihn in den Vorstand. Der Minister berief sich auf das Gesetz.",
 		[]want{{text: "dass die Daten frei seien", kind: quotes.Indirect, mention: "die Bank", cue: "beruft"}}},
+	{"a paraphrase that is the object of a verb whose subject stands before it (bezeichnete den „…“ als Lügner, nannte X einen „…“ in Y) is marked with its whole clause, subject and verb too; a quote that ends the clause as the object's predicate (nannte den Plan „…“) stays a direct quote alone, as the annotators mark it; before a relative clause after the quote (als einen „…“, der …) the object keeps its start",
+		"Die Stadt baut eine Brücke. Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner. Jo Vale nannte den Plan „unausgegoren“. Die Lotsen bezeichneten den Vertrag als einen „faulen Handel“, der die Stadt schwäche.",
+		[]want{{text: "Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner", kind: quotes.Mixed, mention: "Der Anwalt von Ann Roe", cue: "bezeichnete"}, {text: "alten Kapitän", kind: quotes.Direct, mention: "Der Anwalt von Ann Roe"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"},
+			{text: "den Vertrag als einen „faulen Handel“, der die Stadt schwäche", kind: quotes.Mixed, mention: "Die Lotsen", cue: "bezeichneten"}, {text: "faulen Handel", kind: quotes.Direct, mention: "Die Lotsen"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

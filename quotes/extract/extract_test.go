@@ -20,6 +20,9 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a participle that goes on with its source's act (adding, saying) keeps that act's channel and addressee", `Jo Vale said in a radio interview that the pier was unsafe, adding that the ferry would stop in May. Ann Roe told reporters that the toll would rise, saying the board had no choice.`,
+		[]want{{text: "that the pier was unsafe", mention: "Jo Vale", channel: "a radio interview"}, {text: "that the ferry would stop in May", mention: "Jo Vale", cue: "adding", channel: "a radio interview"},
+			{text: "that the toll would rise", mention: "Ann Roe", addressee: "reporters"}, {text: "the board had no choice", mention: "Ann Roe", cue: "saying", addressee: "reporters"}}},
 	{"a rough count of two words (more than, at least) opens the subject of a second frame after and: the first content ends before the and, not after the count's words", `Most riders said they were worried about the fares, and more than 4 in 10 said the ferry would be late.`,
 		[]want{{text: "they were worried about the fares", kind: quotes.Indirect, mention: "Most riders", cue: "said"}, {text: "the ferry would be late", kind: quotes.Indirect, mention: "more than 4 in 10", cue: "said"}}},
 	{"a role set off by commas after an according-to source in mid-clause is the source's: the clause goes on with its verb after the role's comma", `The toll, according to Tom Hill, a former board member, will rise in May.`,

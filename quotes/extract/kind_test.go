@@ -124,6 +124,8 @@ func TestSourceKinds(t *testing.T) {
 		{"The crowd chanted “Close the bridge!”", quotes.Anonymous},
 		{"Respondents said the bridge would close.", quotes.Anonymous},
 		{"Proponents of the new toll say the bridge will close.", quotes.Anonymous},
+		// German "Kreise" (circles) are unnamed sources: aus Hafenkreisen
+		{"Aus Hafenkreisen verlautete, dass die Brücke geschlossen werde.", quotes.Anonymous},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -511,6 +511,7 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		if fa.f.channel == "" {
 			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN: the outlet is where it was said
 		}
+		sameOccasion(fa.f)
 		if n := len(fs); n > 0 && fs[n-1].f.rule == "according-to" && (fs[n-1].right < 0 || fs[n-1].right >= fa.lo) && fa.f.channel == "" {
 			// According to the Kremlin website, Putin told Macron: …
 			fa.f.channel = d.text(fs[n-1].f.mention)
@@ -527,6 +528,24 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 	}
 	d.fs = fs
 	return fs
+}
+
+// sameOccasion gives a participle that shares its source with the frame
+// before it (said in a statement, adding that …; told reporters, saying
+// …) that frame's channel and addressee when it names none of its own:
+// the -ing clause goes on with the same act.
+func sameOccasion(f *frame) {
+	verb, _, _ := strings.Cut(f.cueText, " ") // referring to: the verb
+	p := f.inherit
+	if p == nil || !strings.HasSuffix(strings.ToLower(verb), "ing") {
+		return
+	}
+	if f.channel == "" {
+		f.channel = p.channel
+	}
+	if f.addressee == "" {
+		f.addressee = p.addressee
+	}
 }
 
 // subordinateSource reports whether the frame fa, inside the words the

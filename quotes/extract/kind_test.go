@@ -100,6 +100,32 @@ func TestSourceKinds(t *testing.T) {
 		{"Laut HVB wird die Brücke geschlossen.", quotes.Organisation},
 		{"Laut der „Hafenwoche“ wird die Brücke geschlossen.", quotes.Organisation},
 		{"Die Zeitung Hafenblatt meldete den Fund. Wie Hafenblatt berichtet, wird die Brücke geschlossen.", quotes.Organisation},
+		// a count or a share of people is some unnamed people, not the
+		// party their plural names alone nor an unknown figure
+		{"Some Fenwick Democrats said the bridge would close.", quotes.Anonymous},
+		{"The Fenwick Democrats said the bridge would close.", quotes.Organisation},
+		{"Most Republicans in Fenwick say the bridge will close.", quotes.Anonymous},
+		{"One senior Fenwick Democrat said the bridge would close.", quotes.Anonymous},
+		{"Both Democrats and Republicans in Fenwick say the bridge will close.", quotes.Anonymous},
+		{"Many Fenwickians said the bridge would close.", quotes.Anonymous},
+		{"The Democrats said the bridge would close.", quotes.Organisation},
+		{"Nearly three in five said the bridge would close.", quotes.Anonymous},
+		{"Among riders, 42% say the bridge will close.", quotes.Anonymous},
+		{"Of the riders, only 22 percent say the bridge will close.", quotes.Anonymous},
+		{"Several Vale associates said the bridge would close.", quotes.Anonymous},
+		{"Article 12 says the bridge will close.", quotes.Unknown},
+		// plans, polling and columns are documents; a team, groups and
+		// outlets are bodies; a crowd and respondents are people
+		{"His plan calls for a toll on the bridge.", quotes.Document},
+		{"Exit polling shows that the bridge will close.", quotes.Document},
+		{"The column said the bridge would close.", quotes.Document},
+		{"Jo Vale's team said the bridge would close.", quotes.Organisation},
+		{"Harbor advocacy groups say the bridge will close.", quotes.Organisation},
+		{"The crowd chanted “Close the bridge!”", quotes.Anonymous},
+		{"Respondents said the bridge would close.", quotes.Anonymous},
+		{"Proponents of the new toll say the bridge will close.", quotes.Anonymous},
+		// German "Kreise" (circles) are unnamed sources: aus Hafenkreisen
+		{"Aus Hafenkreisen verlautete, dass die Brücke geschlossen werde.", quotes.Anonymous},
 	}
 	x := New()
 	for _, tc := range cases {
@@ -156,6 +182,9 @@ func TestRoles(t *testing.T) {
 		// the role, as an anonymous source's is
 		{"The Fenwick harbor chairman said the bridge would close.", "Fenwick harbor chairman"},
 		{"Tom Vale, speaking to reporters, said the bridge would close.", ""},
+		// an owner inside the description keeps its possessive
+		{"Ms. Vale's aides said the bridge would close.", "Ms. Vale's aides"},
+		{"Some Fenwick Democrats said the bridge would close.", "Fenwick Democrats"},
 		{"The senator, speaking to reporters, said the bridge would close.", "senator"}, // the description, not the aside
 		// an inverted source's appositive with no article: a plain word
 		// opens it when a title or a source noun follows, up to a comma

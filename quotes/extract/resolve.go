@@ -135,7 +135,7 @@ func (d *doc) resolve() {
 			}
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
-		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && !d.endsInName(ws) || d.anonymousHead(ws) ||
+		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && (!d.endsInName(ws) || d.countedMembers(ws)) || d.anonymousHead(ws) ||
 			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower) || d.germanCommonHead(ws):
 			// "Officials said" at the start of a sentence is no name
 			d.resolveDescription(f, ws, described)
@@ -613,7 +613,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	headWord := ws[d.descriptionHead(ws)]
 	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
-	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && d.has(cPrep, ws[1].lower))) { // but "some of the riders" and "Many in the crowd" keep their quantifier
+	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && (d.has(cPrep, ws[1].lower) || ws[1].lower == "out"))) { // but "some of the riders", "Many in the crowd", "two out of three" keep their quantifier
 		det, ws = ws[0].lower, ws[1:]
 	}
 	if len(ws) == 0 {
@@ -653,11 +653,16 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		}
 	}
 	switch {
+	case d.countedPeople(det, ws, head):
+		f.kind = quotes.Anonymous // some Democrats, one senior Republican, 42 percent, three in 10
+		if f.role == "" && !isDigits(head) && !d.inSet("partitive", head) {
+			f.role = name
+		}
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
 	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
-	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head):
+	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head) || !d.german && d.inSet("bodies", head):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
@@ -698,6 +703,66 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// countedPeople reports whether an English source, its determiner det
+// taken off, names some unnamed people by a count or a share: a quantifier
+// before a party's members (some Democrats, most Republicans, one senior
+// Democrat; but "the Democrats" and "Democrats" stay the party), or a
+// number or share as the head (42%, 22 percent, three in 10, a third,
+// 520 superdelegates: those polled or counted).
+func (d *doc) countedPeople(det string, ws []word, head string) bool {
+	if d.german {
+		return false
+	}
+	counted := det != "" && (d.inSet("partitive", det) || d.has(cQuantifier, det) || det == "other" || det == "both") ||
+		len(ws) > 2 && d.inSet("partitive", ws[0].lower) && ws[1].lower == "of" // half of the Democrats, a number of Republicans
+	if counted && (d.partyMember(head) || nationals(ws[len(ws)-1])) {
+		return true
+	}
+	if d.inSet("partitive", head) || isDigits(head) && d.countBefore(ws) {
+		return true // 42%, 22 percent, three in 10, two-thirds, nearly half, the two
+	}
+	// 520 superdelegates, at least 50 riders: a figure before a plural
+	// head that names people by its class or its ending
+	for _, w := range ws[:len(ws)-1] {
+		counted = counted || isDigits(w.lower)
+	}
+	return len(ws) >= 2 && counted && d.plural(ws) && (personWord(head) || d.has(cTitle, strings.TrimSuffix(head, "s")))
+}
+
+// countBefore reports whether the figure that ends ws is a count of
+// people: alone (42%, 39), or after "in", "than" or a rough count (three
+// in 10, more than 4 in 10, at least 21,000); not a year or a number in a
+// name (a study from 2011, Article 33).
+func (d *doc) countBefore(ws []word) bool {
+	if len(ws) == 1 {
+		return true
+	}
+	w := ws[len(ws)-2].lower
+	return w == "in" || w == "than" || w == "least" || d.inSet("approximator", w)
+}
+
+// countedMembers reports whether an English mention counts some members
+// of a party, whose name ends it like a name: some Fenwick Democrats,
+// one senior Republican; but the Fenwick Democrats is the party.
+func (d *doc) countedMembers(ws []word) bool {
+	det := ws[0].lower
+	return len(ws) > 1 && (d.inSet("partitive", det) || d.has(cQuantifier, det) || det == "other" || det == "both") && d.partyMember(ws[len(ws)-1].lower)
+}
+
+// nationals reports whether w is a capitalised plural of a people's name
+// (Americans, Germans, African-Americans), which a count before it makes
+// some of them rather than a country.
+func nationals(w word) bool {
+	return w.upper && (strings.HasSuffix(w.lower, "ans") || strings.HasSuffix(w.lower, "ese")) && len(w.lower) > 5
+}
+
+// partyMember reports whether w names a member or members of a party or a
+// political camp: Democrat, Republicans, conservatives, liberals.
+func (d *doc) partyMember(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	return one == "democrat" || one != "democratic" && d.inSet("leaning", one) && !strings.HasSuffix(one, "partisan")
 }
 
 // abstractNoun reports whether a German noun ends in a suffix of
@@ -1429,10 +1494,16 @@ func (d *doc) placeTail(ws []word) int {
 	return 0
 }
 
+// joinWords writes a mention's words with single spaces. The last word
+// loses its possessive (the board's: the owner itself); a word inside
+// keeps it (Jo Vale's allies, the victim's mother).
 func joinWords(ws []word) string {
 	s := make([]string, len(ws))
 	for i, w := range ws {
-		s[i] = dropPossessive(w.text)
+		s[i] = w.text
+		if i == len(ws)-1 || !isPossessive(w.lower) {
+			s[i] = dropPossessive(w.text)
+		}
 	}
 	return strings.Join(s, " ")
 }

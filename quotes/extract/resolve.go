@@ -156,7 +156,7 @@ func (d *doc) resolve() {
 			}
 		case quotes.Anonymous:
 			head := ws[:d.descriptionHead(ws)+1] // a spokesman for the Harbor Party; not people familiar with …
-			if f.resolution != "pronoun" && f.resolution != "people" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
+			if f.resolution != "pronoun" && f.resolution != "people" && !d.plural(head) && !d.inSet(setPluralonly, head[len(head)-1].lower) {
 				lastAnonymous = f // a spokesman said …. He added
 			}
 		case quotes.Organisation, quotes.Document:
@@ -362,7 +362,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if !unicode.IsUpper(d.r[j]) {
 			return false
 		}
-		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet("subordinate", w) {
+		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet(setSubordinate, w) {
 			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
 		}
 		pos = j
@@ -398,7 +398,7 @@ func (d *doc) namesPair(ws []word) bool {
 	}
 	// Professors Hill and Roe, Sens. Hill and Roe: a plural title before
 	// two surnames
-	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet("pluraltitle", ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
+	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet(setPluraltitle, ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
 }
 
 // plural reports whether an English source names a group: a plural head
@@ -580,7 +580,7 @@ func (d *doc) descriptionHead(ws []word) int {
 		if i >= 2 && !d.german && ws[i].lower == "by" && d.participleWord(ws[i-1].lower) {
 			return i - 2 // a memo seen by the board, records obtained by the Ledger: the noun before the participle
 		}
-		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
+		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet(setPostmodifier, ws[i].lower) {
 			continue
 		}
 		name := ws[i-1].upper && !d.german && !(i == 1 && d.has(cAnonymous, ws[0].lower)) // but Sources close to …
@@ -600,7 +600,7 @@ func (d *doc) descriptionHead(ws []word) int {
 // Unlike participleWord it takes no -ed word of four letters or fewer
 // (bed, red), which without "by" after it is seldom a participle.
 func (d *doc) sourceParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet("enparticiple", w)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet(setEnparticiple, w)
 }
 
 // peopleKind returns the kind of an English source whose lower-case head
@@ -608,7 +608,7 @@ func (d *doc) sourceParticiple(w string) bool {
 // for people by its ending, a man or woman, or kin (organisers said, one
 // farmer, the city engineer, the victim's mother); else unknown.
 func (d *doc) peopleKind(head string) quotes.SpeakerKind {
-	if !d.german && (personWord(head) || agentSingular(head) || d.inSet("kin", head)) {
+	if !d.german && (personWord(head) || agentSingular(head) || d.inSet(setKin, head)) {
 		return quotes.Anonymous
 	}
 	return quotes.Unknown
@@ -623,13 +623,13 @@ func agentSingular(w string) bool {
 // participleWord reports whether the lower-case English word w is a
 // past participle: in -ed, or an irregular one (seen, written).
 func (d *doc) participleWord(w string) bool {
-	return strings.HasSuffix(w, "ed") || d.inSet("enparticiple", w)
+	return strings.HasSuffix(w, "ed") || d.inSet(setEnparticiple, w)
 }
 
 // partitive reports whether w names a share or a number of what follows
 // of: "three-quarters of the voters", "most of them".
 func (d *doc) partitive(w string) bool {
-	return d.has(cQuantifier, w) || isDigits(w) || d.inSet("partitive", w)
+	return d.has(cQuantifier, w) || isDigits(w) || d.inSet(setPartitive, w)
 }
 
 // isDigits reports whether w is a number written in figures (12, 1,200,
@@ -777,7 +777,7 @@ func (d *doc) sameRole(ws []word, role string) bool {
 		desc = append(desc, w.lower)
 	}
 	for _, r := range rs {
-		if d.inSet("titleprefix", r) && !in(r, desc) {
+		if d.inSet(setTitleprefix, r) && !in(r, desc) {
 			return false
 		}
 	}
@@ -990,8 +990,7 @@ func (d *doc) germanPress(w string) bool {
 	if !d.german {
 		return false
 	}
-	press, _ := d.lex.setTable.get("press") // once, not at each tail
-	return compoundEnd(w, 0, 4, true, press.has) != ""
+	return compoundEnd(w, 0, 4, true, d.lex.bySet[setPress].has) != ""
 }
 
 // resolveName picks the name out of a mention ("Former Secretary of State
@@ -1516,7 +1515,7 @@ func (d *doc) sameSpeakerOuter() {
 		if w := d.words(f.mention); len(w) != 1 || w[0].lower != "he" && w[0].lower != "she" || !d.sameSentence(f.mention.e, r.content.s) {
 			continue
 		}
-		if w := d.words(span{max(0, f.mention.s-8), f.mention.s}); len(w) == 0 || !d.inSet("namesquote", w[len(w)-1].lower) {
+		if w := d.words(span{max(0, f.mention.s-8), f.mention.s}); len(w) == 0 || !d.inSet(setNamesquote, w[len(w)-1].lower) {
 			continue // but "…, and he added": a statement of its own
 		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {

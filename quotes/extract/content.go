@@ -37,7 +37,7 @@ func (d *doc) titleCase(q qspan) bool {
 	}
 	long := 0
 	capitalised := d.everyWord(q, func(w []rune) bool {
-		if len(w) < 4 || unicode.IsLower(w[0]) && d.inSet("titlesmall", string(w)) {
+		if len(w) < 4 || unicode.IsLower(w[0]) && d.inSet(setTitlesmall, string(w)) {
 			return true
 		}
 		long++
@@ -290,7 +290,7 @@ func (d *doc) slogans(toks []token, c span, qt []int) bool {
 // man alone, which names no one.
 func (d *doc) genericSource(f *frame) bool {
 	m := f.source().mention
-	return d.german && m.e-m.s <= len("man") && m.e > m.s && d.inSet("generic", strings.ToLower(d.text(m)))
+	return d.german && m.e-m.s <= len("man") && m.e > m.s && d.inSet(setGeneric, strings.ToLower(d.text(m)))
 }
 
 // namesNoSpeaker reports whether a German frame's source says no one
@@ -361,7 +361,7 @@ func (d *doc) dassSubject(toks []token, c span) bool {
 // clause going on after an inserted cue, is what was said (Costs, he
 // added, were "too high").
 func (d *doc) plainObject(toks []token, c span, f *frame) bool {
-	if d.german || c.s == 0 || toks[c.s].kind != tWord || toks[c.s-1].e != f.cue.e || !d.inSet("clauseonly", f.cueLower()) {
+	if d.german || c.s == 0 || toks[c.s].kind != tWord || toks[c.s-1].e != f.cue.e || !d.inSet(setClauseonly, f.cueLower()) {
 		return false
 	}
 	return !d.reportsClause(toks, c, f)
@@ -501,7 +501,7 @@ func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
 // Else 0. An "of" phrase goes on with the name (the "lie" of the day),
 // and so does all after "as" (what he dismissed as "talk" in a video).
 func (d *doc) whatCalledEnd(toks []token, c span, f *frame) int {
-	if toks[c.s].is("as") || !d.whatBefore(toks, c.s) || !d.inSet("calls", f.cueLower()) {
+	if toks[c.s].is("as") || !d.whatBefore(toks, c.s) || !d.inSet(setCalls, f.cueLower()) {
 		return 0
 	}
 	for i := c.s; i+1 < c.e && i-c.s < 6; i++ { // the name's first quote, within its first few words (her "big surprise")
@@ -557,7 +557,7 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 // 3 of 6, so those stay).
 func (d *doc) bareLink(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind != tWord || !d.inSet("barelink", t.lower) {
+		if t.kind != tWord || !d.inSet(setBarelink, t.lower) {
 			return false
 		}
 	}
@@ -644,7 +644,7 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 		c = d.beforeTerms(toks, c)
 		c = beforePrepWhom(toks, c)
 		if !that {
-			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet("posts", f.cueLower())) // called him a hero: an object too
+			c = d.objectOnly(toks, c, f.object || d.phoned(f) || d.inSet(setPosts, f.cueLower())) // called him a hero: an object too
 			c = d.referentOnly(toks, c, f)
 		}
 		switch {
@@ -693,7 +693,7 @@ func (d *doc) beforeTerms(toks []token, c span) span {
 		if toks[k].is("the") {
 			k++
 		}
-		if k+1 >= c.e || !d.inSet("terms", toks[k].lower) || !(toks[k+1].is("of") || toks[k+1].is("that")) {
+		if k+1 >= c.e || !d.inSet(setTerms, toks[k].lower) || !(toks[k+1].is("of") || toks[k+1].is("that")) {
 			continue
 		}
 		if toks[i-1].is("only") && i-1 > c.s {
@@ -823,7 +823,7 @@ func (d *doc) namedObject(toks []token, c span, f *frame) bool {
 	for k > 0 && toks[k].s > f.cue.s {
 		k--
 	}
-	if k > 0 && d.inSet("modal", toks[k-1].lower) {
+	if k > 0 && d.inSet(setModal, toks[k-1].lower) {
 		return false
 	}
 	src := f.source()
@@ -1009,7 +1009,7 @@ func (d *doc) narratedClause(toks []token, c span) bool {
 		switch {
 		case t.is("wurde") || t.is("war") || t.is("hatte") || t.is("hatten"):
 			past = true
-		case t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower):
+		case t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet(setKonjunktiv2verb, t.lower):
 			return false
 		}
 	}
@@ -1033,7 +1033,7 @@ func (d *doc) expressedFeeling(toks []token, c span, f *frame) bool {
 		return false
 	}
 	t := toks[c.s]
-	return t.kind == tWord && !t.upper && !t.isClass(cPronoun|cObject|cDeterminer|cStop) && d.inSet("expresses", f.cueLower())
+	return t.kind == tWord && !t.upper && !t.isClass(cPronoun|cObject|cDeterminer|cStop) && d.inSet(setExpresses, f.cueLower())
 }
 
 // closingPredicate reports whether German content after a source in
@@ -1102,7 +1102,7 @@ func purpose(t token) bool {
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet("konjunktiv2verb", t.lower)) {
+		if t.kind == tWord && !t.upper && (t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet(setKonjunktiv2verb, t.lower)) {
 			return true
 		}
 	}
@@ -1186,7 +1186,7 @@ func (d *doc) infinitiveAnd(toks []token, s, i int) bool {
 		return false
 	}
 	for j := s; j < i-1; j++ {
-		if t := toks[j]; !t.upper && (t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden") || d.inSet("modal", t.lower)) {
+		if t := toks[j]; !t.upper && (t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden") || d.inSet(setModal, t.lower)) {
 			return true
 		}
 	}
@@ -1255,7 +1255,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // the cards they never asked for or wanted: a stranded preposition, whose object went before
 	case (first.isClass(cQuestion) || first.is("about") || first.is("for")) && strings.HasPrefix(cue, "ask"):
 		return true // asked whether the plan would work, asked about the plan, asked for proof: an indirect question or request
-	case (first.is("whether") || first.is("if")) && d.inSet("openquestion", cue):
+	case (first.is("whether") || first.is("if")) && d.inSet(setOpenquestion, cue):
 		return false // could determine whether the plan works: a question still open, no finding
 	case f.class == "speech" && (first.is("how") || first.is("why") || first.is("whether")):
 		return true // explained how it works, questioned whether it would
@@ -1283,7 +1283,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return true // suggested raising the toll: the gerund is the proposal put forward
 	case f.class == "speech" && !f.reports && strings.HasSuffix(cue, "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
-	case first.isClass(cDeterminer) && !first.upper && d.inSet("posts", cue):
+	case first.isClass(cDeterminer) && !first.upper && d.inSet(setPosts, cue):
 		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
 	case d.lex.hot.proposes.has(cue) && d.subjunctive(toks, c):
 		return true // suggested the clerk be fired; suggesting the city raise the toll
@@ -1320,7 +1320,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 // up to two (almost, next to, very, barely): c.s when there are none.
 func (d *doc) skipNearly(toks []token, c span) int {
 	i := c.s
-	for i < c.e && i < c.s+2 && toks[i].kind == tWord && (strings.HasSuffix(toks[i].lower, "ly") || d.inSet("nearly", toks[i].lower)) {
+	for i < c.e && i < c.s+2 && toks[i].kind == tWord && (strings.HasSuffix(toks[i].lower, "ly") || d.inSet(setNearly, toks[i].lower)) {
 		i++
 	}
 	return i
@@ -1400,7 +1400,7 @@ func (d *doc) presentClause(toks []token, c span) bool {
 			continue // tons of, makers in: a plural noun
 		}
 		j := i - 1
-		if j > c.s && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet("midadverb", toks[j].lower)) {
+		if j > c.s && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet(setMidadverb, toks[j].lower)) {
 			j-- // the argument inadvertently reveals
 		}
 		p := toks[j]
@@ -1589,7 +1589,7 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 // office").
 func (d *doc) possessiveComplement(toks []token, c span, i int) bool {
 	return i+1 < c.e && toks[i+1].kind == tWord && !toks[i].upper &&
-		toks[i].isClass(cDeterminer) && !toks[i-1].isClass(cPrep) && d.inSet("possessive", toks[i].lower)
+		toks[i].isClass(cDeterminer) && !toks[i-1].isClass(cPrep) && d.inSet(setPossessive, toks[i].lower)
 }
 
 // adjective reports whether t is a lower-case word with an adjective's
@@ -1600,7 +1600,7 @@ func (d *doc) adjective(t token) bool {
 		return false
 	}
 	for n := 2; n <= 5 && n < len(t.lower); n++ {
-		if d.inSet("adjending", t.lower[len(t.lower)-n:]) {
+		if d.inSet(setAdjending, t.lower[len(t.lower)-n:]) {
 			return true
 		}
 	}
@@ -1613,7 +1613,7 @@ func (d *doc) adjective(t token) bool {
 // nomination" (but "denied the claims", "denied Hill's account"). "Her"
 // is left alone: it is as often a possessive (denied her claims).
 func (d *doc) withholds(toks []token, c span, f *frame) bool {
-	if !d.inSet("withholds", f.cueLower()) || c.e-c.s < 2 {
+	if !d.inSet(setWithholds, f.cueLower()) || c.e-c.s < 2 {
 		return false
 	}
 	first := toks[c.s]
@@ -1637,7 +1637,7 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 // written, not what it says (the annotators mark none of them). Not a
 // clause whose subject such a noun heads (wrote the letter was forged).
 func (d *doc) writtenWork(toks []token, c span, cue string) bool {
-	return !d.german && d.inSet("writes", cue) && d.namesWork(toks, c) == 1
+	return !d.german && d.inSet(setWrites, cue) && d.namesWork(toks, c) == 1
 }
 
 // releasedThing reports whether the object of release is no document:
@@ -1645,7 +1645,7 @@ func (d *doc) writtenWork(toks []token, c span, cue string) bool {
 // commercials" (but "released a statement", "released a video that
 // said …", whose words are reported).
 func (d *doc) releasedThing(toks []token, c span, cue string) bool {
-	return !d.german && d.inSet("releases", cue) && d.namesWork(toks, c) == 0
+	return !d.german && d.inSet(setReleases, cue) && d.namesWork(toks, c) == 0
 }
 
 // namesWork tells whether an object names a work or a document by its
@@ -1668,7 +1668,7 @@ func (d *doc) namesWork(toks []token, c span) int {
 		if t.is("that") || t.finite() {
 			return -1
 		}
-		if !t.upper && (t.isClass(cGenre|cDocument) || d.inSet("writtenworks", t.lower)) {
+		if !t.upper && (t.isClass(cGenre|cDocument) || d.inSet(setWrittenworks, t.lower)) {
 			if i+1 < c.e && toks[i+1].kind == tWord && toks[i+1].finite() {
 				return -1
 			}
@@ -2111,7 +2111,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				// that as mayor, she would …: the main clause follows; that
 				// in 2004, while she was 19, she was …: after the clause the
 				// phrase leads into
-				condition = condition || i+1 < c.e && d.inSet("subordinate", toks[i+1].lower)
+				condition = condition || i+1 < c.e && d.inSet(setSubordinate, toks[i+1].lower)
 				continue
 			}
 		}
@@ -2272,7 +2272,7 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 	if s+1 < len(toks) && toks[s+1].isComma() && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
 		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
 	}
-	return d.inSet("subordinate", t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
+	return d.inSet(setSubordinate, t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
 }
 
 // thatBeforeComma reports whether the comma at toks[i] follows "that",
@@ -2322,7 +2322,7 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 			// and the mayor walked out; and both sides aren't …; but
 			// without that, a modal goes on with what was said: said the
 			// ferry would run, and the bridge would open in May
-			return toks[s-1].is("that") || !d.inSet("modal", t.lower)
+			return toks[s-1].is("that") || !d.inSet(setModal, t.lower)
 		}
 	}
 	// the content stops mid-sentence at the words after "and": the next
@@ -2443,7 +2443,7 @@ func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	if pluralNotVerb(m.lower) && j+2 < e && toks[j+2].finite() {
 		return true // a bare plural and its verb: that riders would pay
 	}
-	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet("dummysubject", m.lower)
+	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet(setDummysubject, m.lower)
 }
 
 // phraseGoesOn reports whether the words after a comma in reported
@@ -2605,7 +2605,7 @@ func (d *doc) frontedPhrase(toks []token, s int) bool {
 	if s == 0 || !toks[s-1].is("that") || t.upper || t.isClass(cConditional) {
 		return false
 	}
-	return t.isClass(cPrep|cClause) && !t.is("to") && !conjunction(t) || d.inSet("frontprep", t.lower)
+	return t.isClass(cPrep|cClause) && !t.is("to") && !conjunction(t) || d.inSet(setFrontprep, t.lower)
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes
@@ -2701,7 +2701,7 @@ func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
 	}
 	if toks[i].isComma() {
 		n := &toks[i+1]
-		return n.kind == tWord && !n.upper && d.inSet("afterinfinitive", n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
+		return n.kind == tWord && !n.upper && d.inSet(setAfterinfinitive, n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
 	}
 	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1
 }
@@ -2833,7 +2833,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if t.clauseVerb() || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && t.isClass(cClause) && d.inSet("objectclause", t.lower) || d.asClause(toks, i, c.e)) {
+		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && t.isClass(cClause) && d.inSet(setObjectclause, t.lower) || d.asClause(toks, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter; tweeted a photo as he left
 			return c
 		}
@@ -2876,7 +2876,7 @@ func (d *doc) referentOnly(toks []token, c span, f *frame) span {
 		return c
 	}
 	cue := f.cueLower()
-	if first, _, _ := strings.Cut(cue, " "); !d.inSet("refersback", first) && !d.inSet("negatedcontent", cue) {
+	if first, _, _ := strings.Cut(cue, " "); !d.inSet(setRefersback, first) && !d.inSet(setNegatedcontent, cue) {
 		return c
 	}
 	for i := c.s + 1; i < c.e; i++ {
@@ -2976,7 +2976,7 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 // without ending its clause: an -ly word or also, then, later and the like
 // (and later fessed up; who said he would run, ultimately did not).
 func (d *doc) verbAdverb(t token) bool {
-	return t.kind == tWord && (strings.HasSuffix(t.lower, "ly") || d.inSet("participleadverb", t.lower))
+	return t.kind == tWord && (strings.HasSuffix(t.lower, "ly") || d.inSet(setParticipleadverb, t.lower))
 }
 
 // cueAfterJoin reports whether the words from toks[j], right after an
@@ -3013,7 +3013,7 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 // leaves out objects with a "to" whose verb the day may belong to.
 func (d *doc) dayAfterObject(toks []token, i, e int) bool {
 	// the class bit first: a weekday is a time word, and a set lookup costs two map lookups
-	if !toks[i].isClass(cTime) || !d.inSet("weekday", toks[i].lower) || toks[i-1].isClass(cPrep) || toks[i-1].isClass(cTime) {
+	if !toks[i].isClass(cTime) || !d.inSet(setWeekday, toks[i].lower) || toks[i-1].isClass(cPrep) || toks[i-1].isClass(cTime) {
 		return false
 	}
 	return i+1 >= e || !(toks[i+1].kind == tWord && !toks[i+1].isClass(cPrep) || toks[i+1].is("to"))
@@ -3093,7 +3093,7 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 // connective that a comma opened (she, too, wants …; the plan, however,
 // would fail): an aside after the subject, whose verb comes next.
 func (d *doc) connectiveAside(toks []token, i int) bool {
-	return i >= 2 && toks[i-2].isComma() && toks[i-1].kind == tWord && d.inSet("connective", toks[i-1].lower)
+	return i >= 2 && toks[i-2].isComma() && toks[i-1].kind == tWord && d.inSet(setConnective, toks[i-1].lower)
 }
 
 // infinitiveAfterAside reports whether the aside that toks[j] opens ends
@@ -3192,7 +3192,7 @@ func (d *doc) frontedSubordinate(toks []token, i, e int) bool {
 	if i < e && conjunction(toks[i]) {
 		i++
 	}
-	return i < e && (d.inSet("subordinate", toks[i].lower) || toks[i].is("now") && toks[i+1].is("that"))
+	return i < e && (d.inSet(setSubordinate, toks[i].lower) || toks[i].is("now") && toks[i+1].is("that"))
 }
 
 // itBefore returns the index of the "it" (or "it's") that opens the
@@ -3225,7 +3225,7 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 // its holders between (, seen by many voters as …).
 func (d *doc) beforeSeenAs(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
-		if toks[i].isComma() && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet("reputation", toks[i+1].lower) {
+		if toks[i].isComma() && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet(setReputation, toks[i+1].lower) {
 			return span{c.s, i}
 		}
 	}
@@ -3946,7 +3946,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 // which after a cue names what something was called (slammed as
 // "careless").
 func (d *doc) leadingClause(toks []token, s, q int) bool {
-	if d.german || toks[s].is("as") || !(toks[s].isClass(cConditional) || d.inSet("subordinate", toks[s].lower)) {
+	if d.german || toks[s].is("as") || !(toks[s].isClass(cConditional) || d.inSet(setSubordinate, toks[s].lower)) {
 		return false
 	}
 	for _, t := range toks[s:q] {
@@ -3974,7 +3974,7 @@ func (d *doc) innerFrameClause(toks []token, s, e int, qt []int) bool {
 			continue
 		}
 		p := toks[k-1].lower
-		passive := !strings.HasSuffix(t.lower, "ing") && d.inSet("copula", p)
+		passive := !strings.HasSuffix(t.lower, "ing") && d.inSet(setCopula, p)
 		return !passive && p != "that" && p != "which" && p != "who"
 	}
 	return false
@@ -4228,7 +4228,7 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		if k > j && (t.is("that") || t.isClass(cRelative)) {
 			return false // through the barriers that had been set up: the verb of a relative clause on the noun
 		}
-		if t.isClass(cChannel|cPronoun) || d.inSet("occasion", t.lower) || t.clauseVerb() {
+		if t.isClass(cChannel|cPronoun) || d.inSet(setOccasion, t.lower) || t.clauseVerb() {
 			return true
 		}
 	}
@@ -4246,7 +4246,7 @@ func (d *doc) startsUpper(q qspan) bool {
 // toll rose, according to …", "Although she lost, she leads, according
 // to …".
 func (d *doc) skipConcessive(toks []token, c span) int {
-	if d.german || !d.inSet("concessive", toks[c.s].lower) {
+	if d.german || !d.inSet(setConcessive, toks[c.s].lower) {
 		return c.s
 	}
 	if i := d.closingComma(toks, c.s, c.e-1, 30, ";:—–―("); i >= 0 {
@@ -4286,7 +4286,7 @@ func (d *doc) keepsFrontedPhrase(toks []token, c span, rule string) bool {
 		return true
 	}
 	for _, t := range toks[c.s:i] {
-		if d.inSet("occasion", t.lower) {
+		if d.inSet(setOccasion, t.lower) {
 			return false // In the talks, …: where it was said, not what
 		}
 	}
@@ -4361,7 +4361,7 @@ func (d *doc) demonstrativeObject(toks []token, c span) bool {
 	if n.kind != tWord || n.upper || c.s+1 < c.e && !toks[c.s+1].isClass(cPrep) {
 		return false
 	}
-	return !d.hasVerb(toks, c) && d.inSet("talknoun", n.lower)
+	return !d.hasVerb(toks, c) && d.inSet(setTalknoun, n.lower)
 }
 
 // wordsIn counts the words in toks[c], leaving out punctuation and quotes.

@@ -295,5 +295,5 @@ func isASCIIWord(rs []rune) bool {
 // has reports whether the lower-case word w is of class c.
 func (d *doc) has(c class, w string) bool { return d.lex.has(w, c) }
 
-// inSet reports whether the lower-case word w is in the named word set.
-func (d *doc) inSet(set, w string) bool { return d.lex.inSet(set, w) }
+// inSet reports whether the lower-case word w is in the word set set.
+func (d *doc) inSet(set setID, w string) bool { return d.lex.inSet(set, w) }

@@ -48,7 +48,7 @@ func (d *doc) expectation(toks []token, a, b, k, pi int) {
 	if v < 0 {
 		return
 	}
-	if k+2 < b && toks[k+2].isClass(cSpeech) && !d.inSet("continues", toks[k+2].lower) {
+	if k+2 < b && toks[k+2].isClass(cSpeech) && !d.inSet(setContinues, toks[k+2].lower) {
 		return // The council is expected to announce …: the council's words, not an expectation; but is expected to continue …
 	}
 	c, ok := d.expectedSubject(toks, a, v)
@@ -71,9 +71,9 @@ func (d *doc) expectation(toks []token, a, b, k, pi int) {
 // nor is a wish to be seen (he was loath to be seen as …), nor what a
 // thing "which" stands for is seen as (which was seen as a failure).
 func (d *doc) reputation(toks []token, a, b, k, pi int) {
-	set := "seenas" // toks[k+1] is "as" or "for"
+	set := setSeenas // toks[k+1] is "as" or "for"
 	if toks[k+1].lower == "for" {
-		set = "knownfor"
+		set = setKnownfor
 	}
 	if !d.inSet(set, toks[k].lower) {
 		return
@@ -132,7 +132,7 @@ func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
 // Lee's veto) or a noun phrase (The council is expected to vote → The
 // council): 18 of 20 such subjects are marked.
 func (d *doc) markedSubject(toks []token, c span) bool {
-	if c.e <= c.s || c.e-c.s == 1 && d.inSet("dummysubject", toks[c.s].lower) {
+	if c.e <= c.s || c.e-c.s == 1 && d.inSet(setDummysubject, toks[c.s].lower) {
 		return false
 	}
 	t := toks[c.s]
@@ -155,7 +155,7 @@ func (d *doc) passiveStart(toks []token, a, k int) int {
 	if d.contractedPassive(toks, j, k) {
 		return j // which he's expected to win: "he's" holds the form of be
 	}
-	if !d.inSet("copula", toks[j].lower) {
+	if !d.inSet(setCopula, toks[j].lower) {
 		return -1
 	}
 	if (toks[j].is("be") || toks[j].is("been")) && j > a && toks[j-1].isClass(cFinite) {
@@ -214,7 +214,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		case t.kind == tWord && (t.isClass(cRelative) || t.lower == "that" && i == v-1):
 			return span{i, v}, v-i-aside <= 12
 		case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.lower, ",;:()—–") ||
-			t.kind == tWord && (t.lower == "that" || t.isClass(cFinite|cSpeech|cBelief) || d.inSet("subjectstop", t.lower)): // the set lookup last
+			t.kind == tWord && (t.lower == "that" || t.isClass(cFinite|cSpeech|cBelief) || d.inSet(setSubjectstop, t.lower)): // the set lookup last
 			return span{i + 1, v}, v-i-aside <= 13
 		}
 	}

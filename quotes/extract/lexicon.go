@@ -107,8 +107,9 @@ type lexicon struct {
 	// look a word up now and then; the 64 bits of class are kept for
 	// words that every token is checked against
 	sets map[string]*wordSet
-	// setTable is sets again, for inSet's lookups by name (see strTable)
-	setTable strTable[*wordSet]
+	// bySet is sets again, by setID, for inSet (nil for a set that this
+	// lexicon lacks, which has no word)
+	bySet [numSets]*wordSet
 	// hot holds the sets that rules ask about at most tokens, looked up
 	// by name once at load: d.inSet's lookup of the name cost more than
 	// the test itself (these: ~175k of ~280k calls a dev set extraction)
@@ -149,7 +150,7 @@ func (s *wordSet) mayHave(h uint32) bool {
 }
 
 // hotSets are the most asked-about word sets, by name (d.lex.hot.poll.has(w)
-// is d.inSet("poll", w) without the lookup of "poll").
+// is d.inSet(setPoll, w) without the index into bySet).
 type hotSets struct {
 	poll, leaning, quotecue, needsclause, chargeof, timebefore, expectedcue                 *wordSet
 	aftercopula, bills, finding, pastverb, showsource, proposes, freerelative, nounmodifier *wordSet
@@ -170,11 +171,8 @@ func (lx *lexicon) findHot() {
 	}
 }
 
-// inSet reports whether the lower-case word w is in the named word set.
-func (lx *lexicon) inSet(set, w string) bool {
-	s, _ := lx.setTable.get(set)
-	return s.has(w)
-}
+// inSet reports whether the lower-case word w is in the word set set.
+func (lx *lexicon) inSet(set setID, w string) bool { return lx.bySet[set].has(w) }
 
 // has reports whether the lower-case word w is in the set s (none if s is nil).
 func (s *wordSet) has(w string) bool {
@@ -190,8 +188,7 @@ func (s *wordSet) has(w string) bool {
 }
 
 // strTable is a map from strings, built once after loading, that the
-// rules ask at most tokens: the set names of inSet and the words of each
-// set. It is an open-addressing table probed by quickHash, which reads
+// rules ask at most tokens: the words of each set. It is an open-addressing table probed by quickHash, which reads
 // four bytes of a key, where a Go map lookup hashes all of them; the
 // lookups of sets in Go maps cost about 5% of the extraction time, in
 // these half as much.
@@ -362,7 +359,9 @@ func loadLexicon(files ...string) (en, de *lexicon, err error) {
 	}
 	en.index, de.index = indexWords(en.words), indexWords(de.words)
 	for _, lx := range []*lexicon{en, de} {
-		lx.setTable = newStrTable(lx.sets)
+		for id, name := range setNames {
+			lx.bySet[id] = lx.sets[name]
+		}
 		for _, s := range lx.sets {
 			s.table = newStrTable(s.words)
 			for w := range s.words {

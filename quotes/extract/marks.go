@@ -460,10 +460,10 @@ func (d *doc) frameClause(words []string) bool {
 	}
 	capital := func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }
 	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
-	if d.inSet("insertedcue", first) {
+	if d.inSet(setInsertedcue, first) {
 		return capital(words[1])
 	}
-	if !d.inSet("insertedcue", last) {
+	if !d.inSet(setInsertedcue, last) {
 		return false
 	}
 	return len(words) == 2 && d.has(cPronoun, first) || capital(words[0])

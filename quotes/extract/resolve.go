@@ -156,7 +156,7 @@ func (d *doc) resolve() {
 			}
 		case quotes.Anonymous:
 			head := ws[:d.descriptionHead(ws)+1] // a spokesman for the Harbor Party; not people familiar with …
-			if f.resolution != "pronoun" && f.resolution != "people" && !d.plural(head) && !d.inSet("pluralonly", head[len(head)-1].lower) {
+			if f.resolution != "pronoun" && f.resolution != "people" && !d.plural(head) && !d.inSet(setPluralonly, head[len(head)-1].lower) {
 				lastAnonymous = f // a spokesman said …. He added
 			}
 		case quotes.Organisation, quotes.Document:
@@ -324,7 +324,7 @@ func (d *doc) lastNamed(pos int, gender byte) string {
 // not a place that a word of places opens (New Fenwick).
 func (d *doc) unknownGenderOpener(n namedAt, gender byte) bool {
 	first, _, _ := strings.Cut(strings.ToLower(n.name), " ")
-	return d.genderOf(nil, n.name) == 0 && !d.inSet("placeopener", first) && d.unknownFirstName(n.name) &&
+	return d.genderOf(nil, n.name) == 0 && !d.inSet(setPlaceopener, first) && d.unknownFirstName(n.name) &&
 		d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender)
 }
 
@@ -391,7 +391,7 @@ func (d *doc) personOpens(pos int, name string) bool {
 		return e < len(d.r) // Jo Roe, 13, of Fenwick; Jo Roe (D-Vt.)
 	}
 	w := strings.ToLower(string(d.r[e:wordEnd(d.r, e, len(d.r))]))
-	if !unicode.IsLower(d.r[e]) || w == "and" || w == "or" || d.inSet("pluralverb", w) {
+	if !unicode.IsLower(d.r[e]) || w == "and" || w == "or" || d.inSet(setPluralverb, w) {
 		return false // Tarn Levies were raised: a plural verb tells of no person
 	}
 	// a plural noun (polls, voters) makes the name a place's; an -s verb
@@ -464,7 +464,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if !unicode.IsUpper(d.r[j]) {
 			return false
 		}
-		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet("subordinate", w) {
+		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet(setSubordinate, w) {
 			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
 		}
 		pos = j
@@ -535,7 +535,7 @@ func (d *doc) namesPair(ws []word) bool {
 	}
 	// Professors Hill and Roe, Sens. Hill and Roe: a plural title before
 	// two surnames
-	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet("pluraltitle", ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
+	return len(ws) == 4 && !d.german && ws[0].upper && d.inSet(setPluraltitle, ws[0].lower) && ws[2].lower == "and" && surname(ws[1]) && surname(ws[3])
 }
 
 // givenName reports whether the words ws are a person's full name the
@@ -547,7 +547,7 @@ func (d *doc) givenName(ws []word) bool {
 	}
 	full := d.names[ws[len(ws)-1].lower]
 	first, _, _ := strings.Cut(strings.ToLower(full), " ")
-	if full == "" || d.inSet("placeopener", first) {
+	if full == "" || d.inSet(setPlaceopener, first) {
 		return false // United States Citizenship and Immigration Services: a body
 	}
 	return len(ws) == 1 && strings.Contains(full, " ") || strings.EqualFold(full, joinWords(ws))
@@ -655,14 +655,14 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	switch {
 	case d.countedPeople(det, ws, head):
 		f.kind = quotes.Anonymous // some Democrats, one senior Republican, 42 percent, three in 10
-		if f.role == "" && !isDigits(head) && !d.inSet("partitive", head) {
+		if f.role == "" && !isDigits(head) && !d.inSet(setPartitive, head) {
 			f.role = name
 		}
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
 	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
-	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head) || !d.german && d.inSet("bodies", head):
+	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head) || !d.german && d.inSet(setBodies, head):
 		f.kind = quotes.Organisation
 	case d.has(cDocument, head) || d.germanCompound(head, cDocument):
 		f.kind = quotes.Document
@@ -715,12 +715,12 @@ func (d *doc) countedPeople(det string, ws []word, head string) bool {
 	if d.german {
 		return false
 	}
-	counted := det != "" && (d.inSet("partitive", det) || d.has(cQuantifier, det) || det == "other" || det == "both") ||
-		len(ws) > 2 && d.inSet("partitive", ws[0].lower) && ws[1].lower == "of" // half of the Democrats, a number of Republicans
+	counted := det != "" && (d.inSet(setPartitive, det) || d.has(cQuantifier, det) || det == "other" || det == "both") ||
+		len(ws) > 2 && d.inSet(setPartitive, ws[0].lower) && ws[1].lower == "of" // half of the Democrats, a number of Republicans
 	if counted && (d.partyMember(head) || nationals(ws[len(ws)-1])) {
 		return true
 	}
-	if d.inSet("partitive", head) || isDigits(head) && d.countBefore(ws) {
+	if d.inSet(setPartitive, head) || isDigits(head) && d.countBefore(ws) {
 		return true // 42%, 22 percent, three in 10, two-thirds, nearly half, the two
 	}
 	// 520 superdelegates, at least 50 riders: a figure before a plural
@@ -740,7 +740,7 @@ func (d *doc) countBefore(ws []word) bool {
 		return true
 	}
 	w := ws[len(ws)-2].lower
-	return w == "in" || w == "than" || w == "least" || d.inSet("approximator", w)
+	return w == "in" || w == "than" || w == "least" || d.inSet(setApproximator, w)
 }
 
 // countedMembers reports whether an English mention counts some members
@@ -748,7 +748,7 @@ func (d *doc) countBefore(ws []word) bool {
 // one senior Republican; but the Fenwick Democrats is the party.
 func (d *doc) countedMembers(ws []word) bool {
 	det := ws[0].lower
-	return len(ws) > 1 && (d.inSet("partitive", det) || d.has(cQuantifier, det) || det == "other" || det == "both") && d.partyMember(ws[len(ws)-1].lower)
+	return len(ws) > 1 && (d.inSet(setPartitive, det) || d.has(cQuantifier, det) || det == "other" || det == "both") && d.partyMember(ws[len(ws)-1].lower)
 }
 
 // nationals reports whether w is a capitalised plural of a people's name
@@ -762,7 +762,7 @@ func nationals(w word) bool {
 // political camp: Democrat, Republicans, conservatives, liberals.
 func (d *doc) partyMember(w string) bool {
 	one := strings.TrimSuffix(w, "s")
-	return one == "democrat" || one != "democratic" && d.inSet("leaning", one) && !strings.HasSuffix(one, "partisan")
+	return one == "democrat" || one != "democratic" && d.inSet(setLeaning, one) && !strings.HasSuffix(one, "partisan")
 }
 
 // abstractNoun reports whether a German noun ends in a suffix of
@@ -797,7 +797,7 @@ func (d *doc) descriptionHead(ws []word) int {
 		if i >= 2 && !d.german && ws[i].lower == "by" && d.participleWord(ws[i-1].lower) {
 			return i - 2 // a memo seen by the board, records obtained by the Ledger: the noun before the participle
 		}
-		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet("postmodifier", ws[i].lower) {
+		if ws[i].upper || !d.has(cPrep, ws[i].lower) && !d.inSet(setPostmodifier, ws[i].lower) {
 			continue
 		}
 		name := ws[i-1].upper && !d.german && !(i == 1 && d.has(cAnonymous, ws[0].lower)) // but Sources close to …
@@ -817,7 +817,7 @@ func (d *doc) descriptionHead(ws []word) int {
 // Unlike participleWord it takes no -ed word of four letters or fewer
 // (bed, red), which without "by" after it is seldom a participle.
 func (d *doc) sourceParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet("enparticiple", w)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet(setEnparticiple, w)
 }
 
 // peopleKind returns the kind of an English source whose lower-case head
@@ -825,7 +825,7 @@ func (d *doc) sourceParticiple(w string) bool {
 // for people by its ending, a man or woman, or kin (organisers said, one
 // farmer, the city engineer, the victim's mother); else unknown.
 func (d *doc) peopleKind(head string) quotes.SpeakerKind {
-	if !d.german && (personWord(head) || agentSingular(head) || d.inSet("kin", head)) {
+	if !d.german && (personWord(head) || agentSingular(head) || d.inSet(setKin, head)) {
 		return quotes.Anonymous
 	}
 	return quotes.Unknown
@@ -840,13 +840,13 @@ func agentSingular(w string) bool {
 // participleWord reports whether the lower-case English word w is a
 // past participle: in -ed, or an irregular one (seen, written).
 func (d *doc) participleWord(w string) bool {
-	return strings.HasSuffix(w, "ed") || d.inSet("enparticiple", w)
+	return strings.HasSuffix(w, "ed") || d.inSet(setEnparticiple, w)
 }
 
 // partitive reports whether w names a share or a number of what follows
 // of: "three-quarters of the voters", "most of them".
 func (d *doc) partitive(w string) bool {
-	return d.has(cQuantifier, w) || isDigits(w) || d.inSet("partitive", w)
+	return d.has(cQuantifier, w) || isDigits(w) || d.inSet(setPartitive, w)
 }
 
 // isDigits reports whether w is a number written in figures (12, 1,200,
@@ -994,7 +994,7 @@ func (d *doc) sameRole(ws []word, role string) bool {
 		desc = append(desc, w.lower)
 	}
 	for _, r := range rs {
-		if d.inSet("titleprefix", r) && !in(r, desc) {
+		if d.inSet(setTitleprefix, r) && !in(r, desc) {
 			return false
 		}
 	}
@@ -1207,8 +1207,7 @@ func (d *doc) germanPress(w string) bool {
 	if !d.german {
 		return false
 	}
-	press, _ := d.lex.setTable.get("press") // once, not at each tail
-	return compoundEnd(w, 0, 4, true, press.has) != ""
+	return compoundEnd(w, 0, 4, true, d.lex.bySet[setPress].has) != ""
 }
 
 // resolveName picks the name out of a mention ("Former Secretary of State
@@ -1745,7 +1744,7 @@ func (d *doc) sameSpeakerOuter() {
 		if w := d.words(f.mention); len(w) != 1 || w[0].lower != "he" && w[0].lower != "she" || !d.sameSentence(f.mention.e, r.content.s) {
 			continue
 		}
-		if w := d.words(span{max(0, f.mention.s-8), f.mention.s}); len(w) == 0 || !d.inSet("namesquote", w[len(w)-1].lower) {
+		if w := d.words(span{max(0, f.mention.s-8), f.mention.s}); len(w) == 0 || !d.inSet(setNamesquote, w[len(w)-1].lower) {
 			continue // but "…, and he added": a statement of its own
 		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {

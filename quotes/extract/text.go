@@ -408,7 +408,7 @@ func (d *doc) addressEnd(r []rune, j, e int) int {
 	for k+1 < e && r[k] == '.' && unicode.IsLower(r[k+1]) {
 		last, k = k+1, wordEnd(r, k+1, e)
 	}
-	if k == j || k-last > 6 || !d.inSet("webdomain", string(r[last:k])) {
+	if k == j || k-last > 6 || !d.inSet(setWebdomain, string(r[last:k])) {
 		return j
 	}
 	return k

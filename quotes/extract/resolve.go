@@ -345,14 +345,14 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 }
 
 // personOpens reports whether the name at rune pos stands first in its
-// sentence, after a title at most (Rep. Jo Roe), and a verb, an
+// sentence, after two titles at most (Rep. Jo Roe), and a verb, an
 // apposition or a possessive follows it: a person the sentence is about.
 // A name of no known gender must show it so: South Carolina polls
 // close, Fenwick and Dover passed laws, Gender Equality. are places and
 // headings; Harbor Review’s Jo Roe is the review's.
 func (d *doc) personOpens(pos int, name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	if !strings.HasPrefix(string(d.r[pos:min(len(d.r), pos+len(first)+1)]), first+" ") || !surnameLike(name) {
+	if string(d.r[pos:min(len(d.r), pos+utf8.RuneCountInString(first)+1)]) != first+" " || !surnameLike(name) {
 		return false // States typically …: a lone word, no person named in full
 	}
 	for at, words := pos, 0; ; words++ {

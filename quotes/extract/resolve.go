@@ -462,10 +462,11 @@ func (d *doc) nameOpensSentence(pos int) bool {
 }
 
 // frontedBefore reports whether the comma before rune pos closes an
-// adverbial that opens the sentence with a preposition (In his statement
-// Monday, At the rally, Despite the rain,): the name after it is the
-// sentence's subject. English only; at most 8 words back, and no other
-// comma: In Fenwick, Dover, Tom Hill … is a list.
+// adverbial that opens the sentence with a preposition or a
+// subordinating word (In his statement Monday, At the rally, When Ann
+// Roe spoke,): the name after it is the main clause's subject. English
+// only; at most 8 words back, and no other comma: In Fenwick, Dover,
+// Tom Hill … is a list.
 func (d *doc) frontedBefore(pos int) bool {
 	if d.german {
 		return false
@@ -482,7 +483,7 @@ func (d *doc) frontedBefore(pos int) bool {
 		}
 		if s == 0 || d.r[s-1] == '\n' || s > 1 && strings.ContainsRune(".!?", d.r[s-2]) && d.r[s-1] == ' ' {
 			w := strings.ToLower(string(d.r[s:e]))
-			return unicode.IsUpper(d.r[s]) && d.has(cPrep|cAdverbial, w) && !d.has(cConditional, w)
+			return unicode.IsUpper(d.r[s]) && d.has(cPrep|cAdverbial|cConditional, w)
 		}
 		i = s
 	}

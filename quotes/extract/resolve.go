@@ -404,8 +404,12 @@ func surnameLike(name string) bool {
 // rune pos in the same sentence, if any, has the given gender: Jo Roe
 // learned of her status tells Jo Roe is no he. Bounded by 200 runes.
 func (d *doc) ownGender(pos int, gender byte) bool {
+	last := pos // where the last word scanned starts
 	for i := pos; i < len(d.r) && i < pos+200; i++ {
 		c := d.r[i]
+		if c == '.' && i > last && d.keepsPeriod(d.r[last:i+1], d.classOf(d.r[last:i])) {
+			continue // Xeno A. Pard, of Dover, Del., learned of her loss: an initial or abbreviation ends no sentence
+		}
 		if c == '.' || c == '!' || c == '?' || c == '\n' {
 			return true
 		}
@@ -413,6 +417,7 @@ func (d *doc) ownGender(pos int, gender byte) bool {
 			continue
 		}
 		j := wordEnd(d.r, i, len(d.r))
+		last = i
 		switch strings.ToLower(string(d.r[i:j])) {
 		case "he", "his", "him", "himself":
 			return gender == 'm'

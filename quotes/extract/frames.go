@@ -4454,10 +4454,10 @@ func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
 			return s3, s - 2 // Tom Hill, a columnist for the Ledger, who: the walk back took the person noun in
 		}
 	}
-	if p := toks[s-1]; p.upper || !p.isClass(cPrep) || !p.is("at") && !p.is("with") && !p.is("for") && !p.is("of") && !p.is("from") && !p.is("to") {
+	if p := toks[s-1]; !p.isClass(cPrep) || !workPrep(p) {
 		return s, j
 	}
-	if r := toks[s-2]; r.kind != tWord || r.upper || !r.isClass(cTitle|cAnonymous) && !d.inSet(setRolenoun, r.lower) {
+	if !d.holdsWork(toks[s-2]) {
 		return s, j // a person noun before the preposition: a scholar, an adviser
 	}
 	s2, ok := d.npBackFrom(toks, a, s-2)
@@ -4478,13 +4478,25 @@ func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
 // reads them.
 func (d *doc) personPrepIn(toks []token, s, j int) bool {
 	for k := s + 1; k < j && k-s < 4; k++ {
-		p, r := toks[k], toks[k-1]
-		if p.upper || !p.is("at") && !p.is("with") && !p.is("for") && !p.is("of") && !p.is("from") && !p.is("to") {
-			continue
+		if workPrep(toks[k]) {
+			return d.holdsWork(toks[k-1])
 		}
-		return r.kind == tWord && !r.upper && (r.isClass(cTitle|cAnonymous) || d.inSet(setRolenoun, r.lower))
 	}
 	return false
+}
+
+// workPrep reports whether t is a lower-case at, with, for, of, from or
+// to: a preposition that hangs where or for whom a person works on a
+// person noun (a scholar at …, an aide to …).
+func workPrep(t token) bool {
+	return !t.upper && (t.is("at") || t.is("with") || t.is("for") || t.is("of") || t.is("from") || t.is("to"))
+}
+
+// holdsWork reports whether t is a lower-case title, source's noun or
+// role noun (senator, aide, columnist): a person noun that workPrep may
+// follow.
+func (d *doc) holdsWork(t token) bool {
+	return t.kind == tWord && !t.upper && (t.isClass(cTitle|cAnonymous) || d.inSet(setRolenoun, t.lower))
 }
 
 // pastGroupPrep returns where the antecedent toks[s:j+1] of a relative

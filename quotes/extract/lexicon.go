@@ -135,7 +135,7 @@ type wordSet struct {
 	table strTable[bool] // words again, for has (see strTable)
 }
 
-// addBloom sets the bits of the word w, of the quickHash h, in s.bloom.
+// addBloom sets in s.bloom the two bits of a word of the quickHash h.
 func (s *wordSet) addBloom(h uint32) {
 	for _, b := range [2]uint32{h & 255, h >> 24} {
 		s.bloom[b>>6] |= 1 << (b & 63)

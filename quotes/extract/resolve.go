@@ -356,14 +356,14 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 }
 
 // personOpens reports whether the name at rune pos stands first in its
-// sentence, after a title at most (Rep. Jo Roe), and a verb, an
+// sentence, after two titles at most (Rep. Jo Roe), and a verb, an
 // apposition or a possessive follows it: a person the sentence is about.
 // A name of no known gender must show it so: South Carolina polls
 // close, Fenwick and Dover passed laws, Gender Equality. are places and
 // headings; Harbor Review’s Jo Roe is the review's.
 func (d *doc) personOpens(pos int, name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	if !strings.HasPrefix(string(d.r[pos:min(len(d.r), pos+len(first)+1)]), first+" ") || !surnameLike(name) {
+	if string(d.r[pos:min(len(d.r), pos+utf8.RuneCountInString(first)+1)]) != first+" " || !surnameLike(name) {
 		return false // States typically …: a lone word, no person named in full
 	}
 	for at, words := pos, 0; ; words++ {
@@ -415,8 +415,12 @@ func surnameLike(name string) bool {
 // rune pos in the same sentence, if any, has the given gender: Jo Roe
 // learned of her status tells Jo Roe is no he. Bounded by 200 runes.
 func (d *doc) ownGender(pos int, gender byte) bool {
+	last := pos // where the last word scanned starts
 	for i := pos; i < len(d.r) && i < pos+200; i++ {
 		c := d.r[i]
+		if c == '.' && i > last && d.keepsPeriod(d.r[last:i+1], d.classOf(d.r[last:i])) {
+			continue // Xeno A. Pard, of Dover, Del., learned of her loss: an initial or abbreviation ends no sentence
+		}
 		if c == '.' || c == '!' || c == '?' || c == '\n' {
 			return true
 		}
@@ -424,6 +428,7 @@ func (d *doc) ownGender(pos int, gender byte) bool {
 			continue
 		}
 		j := wordEnd(d.r, i, len(d.r))
+		last = i
 		switch strings.ToLower(string(d.r[i:j])) {
 		case "he", "his", "him", "himself":
 			return gender == 'm'
@@ -473,10 +478,11 @@ func (d *doc) nameOpensSentence(pos int) bool {
 }
 
 // frontedBefore reports whether the comma before rune pos closes an
-// adverbial that opens the sentence with a preposition (In his statement
-// Monday, At the rally, Despite the rain,): the name after it is the
-// sentence's subject. English only; at most 8 words back, and no other
-// comma: In Fenwick, Dover, Tom Hill … is a list.
+// adverbial that opens the sentence with a preposition or a
+// subordinating word (In his statement Monday, At the rally, When Ann
+// Roe spoke,): the name after it is the main clause's subject. English
+// only; at most 8 words back, and no other comma: In Fenwick, Dover,
+// Tom Hill … is a list.
 func (d *doc) frontedBefore(pos int) bool {
 	if d.german {
 		return false
@@ -493,7 +499,7 @@ func (d *doc) frontedBefore(pos int) bool {
 		}
 		if s == 0 || d.r[s-1] == '\n' || s > 1 && strings.ContainsRune(".!?", d.r[s-2]) && d.r[s-1] == ' ' {
 			w := strings.ToLower(string(d.r[s:e]))
-			return unicode.IsUpper(d.r[s]) && d.has(cPrep|cAdverbial, w) && !d.has(cConditional, w)
+			return unicode.IsUpper(d.r[s]) && d.has(cPrep|cAdverbial|cConditional, w)
 		}
 		i = s
 	}

@@ -131,7 +131,7 @@ func (t *token) isPunct(set string) bool {
 	return t.kind == tPunct && strings.Contains(set, t.lower)
 }
 
-// isComma is isComma(), the test rules make most (~270 call sites): one
+// isComma is isPunct(","), the test rules make most (~270 call sites): one
 // comparison, where Contains costs two calls.
 func (t *token) isComma() bool { return t.kind == tPunct && t.lower == "," }
 

@@ -124,6 +124,18 @@ func TestSourceKinds(t *testing.T) {
 		{"The crowd chanted “Close the bridge!”", quotes.Anonymous},
 		{"Respondents said the bridge would close.", quotes.Anonymous},
 		{"Proponents of the new toll say the bridge will close.", quotes.Anonymous},
+		// a capitalised German head is no person by its case: a body, a
+		// party or an outlet is an organisation, a thing is unknown; a
+		// title in the genitive, a person noun or an agent ending is a person
+		{"Der Hafenrat der Stadt teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Die Grünen erklärten, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Nach Angaben der Hafenrundschau wird die Brücke geschlossen.", quotes.Organisation},
+		{"Der Bau des Hafens sei ein Fehler, sagte der Landes-VHP.", quotes.Organisation},
+		{"Laut dem Hafenprojekt wird die Brücke geschlossen.", quotes.Unknown},
+		{"Die Brücke werde geschlossen, sagte der Hausarzt.", quotes.Person},
+		{"Laut des Hafenchefs wird die Brücke geschlossen.", quotes.Person},
+		{"Die Brücke werde geschlossen, sagte der Abgeordnete Jo Vale von der Hafenpartei.", quotes.Person},
+		{"Die Brücke werde geschlossen, hieß es in einer Meldung des Bauprojekts.", quotes.Document},
 		// German "Kreise" (circles) are unnamed sources: aus Hafenkreisen
 		{"Aus Hafenkreisen verlautete, dass die Brücke geschlossen werde.", quotes.Anonymous},
 	}

@@ -616,7 +616,8 @@ func (d *doc) genderOf(ws []word, name string) byte {
 // resolveDescription handles "a senior French presidential official", "the
 // official", "his office", "the Kremlin website".
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
-	headWord := ws[d.descriptionHead(ws)]
+	h := d.descriptionHead(ws)
+	headWord, beforeHead := ws[h], ws[:h]
 	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && (d.has(cPrep, ws[1].lower) || ws[1].lower == "out"))) { // but "some of the riders", "Many in the crowd", "two out of three" keep their quantifier
@@ -688,6 +689,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		f.kind = quotes.Organisation // die Gewerkschaft, der Bundesanwaltschaft
 	case d.german && abstractNoun(head):
 		f.kind = quotes.Unknown // die Resolution, die Vereinsführung: no person, though capitalised
+	case d.german && ws[len(ws)-1].upper:
+		f.kind = d.germanHeadKind(head, headWord.text, beforeHead) // German capitalises every noun: the head tells, not its case
 	case ws[len(ws)-1].upper, d.has(cTitle, head) && !d.has(cOrganisation, head):
 		f.kind = quotes.Person // the mayor, the judge: a person the article describes
 	default:
@@ -769,6 +772,127 @@ func nationals(w word) bool {
 func (d *doc) partyMember(w string) bool {
 	one := strings.TrimSuffix(w, "s")
 	return one == "democrat" || one != "democratic" && d.inSet(setLeaning, one) && !strings.HasSuffix(one, "partisan")
+}
+
+// germanHeadKind returns the kind of a German description whose head
+// the classes before it left open: a person when the head is a title or
+// source noun, a person noun or a noun for a person by its ending (der
+// Linkspolitiker, des Angestellten, der Hausarzt), or a surname after a
+// given name (before holds the words before the head); an organisation when
+// it is a body, a party or an outlet, or an acronym after a hyphen (das
+// Nobelkomitee, die Grünen, der Landes-SPD); else unknown. Every German
+// noun is capitalised, so the case of the head tells nothing (das
+// Bahnprojekt, dem Vernehmen, die Wahlen).
+func (d *doc) germanHeadKind(head, text string, before []word) quotes.SpeakerKind {
+	switch {
+	case d.roleNoun(head) || d.germanTitle(head) || d.germanPersonNoun(head, false):
+		return quotes.Person
+	case len(before) > 0 && d.has(cMale|cFemale, before[len(before)-1].lower):
+		return quotes.Person // der Abgeordnete Jo Vale von der Partei: the head is a surname
+	case slices.ContainsFunc(before, func(w word) bool { return d.germanOrganisationWord(w.lower) }):
+		return quotes.Organisation // die Zeitung The Ledger: the name of what the noun before it names
+	case d.germanBody(head) || acronymTail(text):
+		return quotes.Organisation // before the agent endings: das Nobelkomitee is no -e person
+	case d.germanPersonNoun(head, true):
+		return quotes.Person
+	}
+	return quotes.Unknown
+}
+
+// germanPersonNoun reports whether the lower-case German noun w, in any
+// case, names a person: with byEnding by an agent ending (germanAgent;
+// in the genitive des Betreibers, des Angestellten), else as a word of
+// the germanperson set, in full or ending a compound (Staatsanwalt,
+// Ehemann, Feuerwehrmänner), or a title in the genitive.
+func (d *doc) germanPersonNoun(w string, byEnding bool) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // der BA-Sachbearbeiter
+	}
+	person := d.lex.bySet[setGermanperson].has
+	for k, stem := range [...]string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "n"), strings.TrimSuffix(w, "en"), strings.TrimSuffix(w, "nen")} {
+		if k > 0 && stem == w {
+			continue
+		}
+		if !byEnding && (person(stem) || compoundEnd(stem, 3, 4, false, person) != "" || k > 0 && (d.roleNoun(stem) || d.germanTitle(stem))) {
+			// des Polizeichefs, des Generalsekretärs: a title in the genitive
+			return true
+		}
+		if byEnding && germanAgent(stem) && agentInflection(k, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentInflection reports whether a German agent noun stem, cut from a
+// word by germanPersonNoun's ending k, was cut at an inflection of it:
+// none; -s after any ending but -e (des Betreibers; des Verlages is no
+// Verlage); -n after -e (des Abgeordneten); -en after -or, -ent, -ant,
+// -ist or -eur (die Organisatoren, die Demonstranten); -nen after -in
+// (die Sängerinnen).
+func agentInflection(k int, stem string) bool {
+	switch k {
+	case 0:
+		return true
+	case 1:
+		return !strings.HasSuffix(stem, "e")
+	case 3:
+		return strings.HasSuffix(stem, "e")
+	case 4:
+		for _, suf := range [...]string{"or", "ent", "ant", "ist", "eur"} {
+			if strings.HasSuffix(stem, suf) {
+				return true
+			}
+		}
+	case 5:
+		return strings.HasSuffix(stem, "in")
+	}
+	return false
+}
+
+// germanAgent is agentNoun, with -ling, and with a narrower -e: the endings of the
+// adjectives and participles used as nouns (die Abgeordnete, der
+// Vorsitzende, der Verantwortliche, die Gefangene), not any noun in -e
+// (die Menschenmenge, dem Vernehmen, die Sprachschule).
+func germanAgent(w string) bool {
+	if strings.HasSuffix(w, "ling") || strings.HasSuffix(w, "linge") {
+		return utf8.RuneCountInString(w) >= 7 // der Flüchtling, die Häftlinge
+	}
+	if !agentNoun(w) {
+		return false
+	}
+	if !strings.HasSuffix(w, "e") {
+		return true
+	}
+	for _, suf := range [...]string{"te", "de", "che", "ene"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanBody reports whether the lower-case German noun w names a body,
+// a party or an outlet: a word of the germanbody or press set, in full
+// or ending a compound (Wirtschaftsrat, Nobelkomitee, Tagesthemen); not
+// a noun in -krat (Demokrat), which is a person.
+func (d *doc) germanBody(w string) bool {
+	body := d.lex.bySet[setGermanbody].has
+	if body(w) || d.germanPress(w) {
+		return true
+	}
+	return !strings.HasSuffix(w, "krat") && compoundEnd(w, 3, 3, false, body) != ""
+}
+
+// acronymTail reports whether the word w ends, after a hyphen, in an
+// acronym of two letters or more: der Landes-SPD, die Bundes-CDU.
+func acronymTail(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	tail := []rune(w[i+1:])
+	return len(tail) >= 2 && isAllCaps(tail)
 }
 
 // abstractNoun reports whether a German noun ends in a suffix of

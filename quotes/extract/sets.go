@@ -62,6 +62,8 @@ const (
 	setFrontprep
 	setGathering
 	setGeneric
+	setGermanbody
+	setGermanperson
 	setGoon
 	setGroupprep
 	setHearsayfrom
@@ -253,6 +255,8 @@ var setNames = [numSets]string{
 	setIdiomafterto:       "idiomafterto",
 	setInaccordance:       "inaccordance",
 	setInsertedcue:        "insertedcue",
+	setGermanbody:         "germanbody",
+	setGermanperson:       "germanperson",
 	setKin:                "kin",
 	setKnownfor:           "knownfor",
 	setKonjunktiv2verb:    "konjunktiv2verb",

@@ -3735,7 +3735,7 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 		return "", -1
 	}
 	j := s
-	for j < b && toks[j].kind == tWord {
+	for j < b && toks[j].kind == tWord && j-s <= 2*maxNP { // bounded: a longer run is no role
 		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") {
 			return "", -1
 		}

@@ -1625,6 +1625,9 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return k
 	}
 	if d.inSet(setBeforesay, toks[v].lower) {
+		if d.extraposedIt(toks, a, v) {
+			return k // It is correct to say …: the it stands for the infinitive, no one's act
+		}
 		return v // Ann Lee was quick to add …, was prompted to say …
 	}
 	if toks[v].is("expected") && toks[k].isClass(cSpeech) && d.thatAhead(toks, k+1) {
@@ -1649,6 +1652,25 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 		return t
 	}
 	return k
+}
+
+// extraposedIt reports whether "it" and a form of be, with a modal or
+// "not" among them, stand right before the adjective toks[v] that takes
+// the expletive it (It is correct to say, it would be right to say,
+// it's right to say): the it stands for the infinitive after, so no one
+// is the subject of its cue.
+func (d *doc) extraposedIt(toks []token, a, v int) bool {
+	if !d.inSet(setExtraposes, toks[v].lower) {
+		return false
+	}
+	j := v - 1
+	for j > a && v-j <= 3 && (d.inSet(setCopula, toks[j].lower) || d.inSet(setModal, toks[j].lower) || toks[j].is("not")) {
+		j--
+	}
+	if j < a || j == v-1 {
+		return j >= a && toks[j].is("it's")
+	}
+	return toks[j].is("it")
 }
 
 // wentOutOfWay returns where the verb stands of "go out of one's way"
@@ -3713,7 +3735,7 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 		return "", -1
 	}
 	j := s
-	for j < b && toks[j].kind == tWord {
+	for j < b && toks[j].kind == tWord && j-s <= 2*maxNP { // bounded: a longer run is no role
 		if toks[j].isClass(cFinite|cSpeech|cBelief) || toks[j].is("who") || toks[j].is("which") || toks[j].is("that") || toks[j].is("who's") {
 			return "", -1
 		}

@@ -110,9 +110,9 @@ type lexicon struct {
 	// bySet is sets again, by setID, for inSet (nil for a set that this
 	// lexicon lacks, which has no word)
 	bySet [numSets]*wordSet
-	// hot holds the sets that rules ask about at most tokens, looked up
-	// by name once at load: d.inSet's lookup of the name cost more than
-	// the test itself (these: ~175k of ~280k calls a dev set extraction)
+	// hot holds the sets that rules ask about at most tokens (~175k of
+	// ~280k calls a dev set extraction), as fields: bySet resolves every
+	// name at load too, but a field spares the index on the hottest calls
 	hot hotSets
 	// particles lists, for a German verb form or phrase that reports only
 	// with a separable particle closing its clause, those particles
@@ -188,10 +188,10 @@ func (s *wordSet) has(w string) bool {
 }
 
 // strTable is a map from strings, built once after loading, that the
-// rules ask at most tokens: the words of each set. It is an open-addressing table probed by quickHash, which reads
-// four bytes of a key, where a Go map lookup hashes all of them; the
-// lookups of sets in Go maps cost about 5% of the extraction time, in
-// these half as much.
+// rules ask at most tokens: the words of each set. It is an
+// open-addressing table probed by quickHash, which reads four bytes of a
+// key, where a Go map lookup hashes all of them; the lookups of sets in
+// Go maps cost about 5% of the extraction time, in these half as much.
 type strTable[V any] struct {
 	keys []string // "" marks a free slot
 	vals []V
@@ -217,10 +217,8 @@ func newStrTable[V any](m map[string]V) strTable[V] {
 	return t
 }
 
-// get returns the value of the key k, which is not "".
-func (t *strTable[V]) get(k string) (V, bool) { return t.getHashed(k, quickHash(k)) }
-
-// getHashed is get for the key k of the quickHash h.
+// getHashed returns the value of the key k, which is not "", whose
+// quickHash is h (wordSet.has hashes a word once for its table).
 func (t *strTable[V]) getHashed(k string, h uint32) (V, bool) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {

@@ -305,8 +305,10 @@ func (d *doc) unknownFirstName(name string) bool {
 
 // lastNamed returns the full name of the person of the given gender
 // named last before rune pos, as far back as namesBefore looks; "" if
-// none. Only a first name tells the gender: not Palo Alto. (German sie
-// is she only before a singular verb: sie sagten is they.)
+// none. A first name tells the gender (not Palo Alto), or a name whose
+// first name tells none opens its sentence as a person does
+// (unknownGenderOpener). (German sie is she only before a singular verb:
+// sie sagten is they.)
 func (d *doc) lastNamed(pos int, gender byte) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0; j-- {
@@ -333,8 +335,9 @@ func (d *doc) unknownGenderOpener(n namedAt, gender byte) bool {
 // is named and before the pronoun that f's mention is, though that person
 // said nothing: "Tom Hill met the board. He said …" — he is Tom Hill. Only
 // names whose first name tells the gender, or a name whose first name
-// tells none but opens its sentence as a person does (unknownGenderOpener); in German
-// for sie only before a singular verb (sie is also they); else "".
+// tells none but opens its sentence as a person does
+// (unknownGenderOpener); in German for sie only before a singular verb
+// (sie is also they); else "".
 func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 	if d.german && gender != 'm' && !singularCue(f.cueText) {
 		return "" // German sie is also they, but not in sie sagte
@@ -724,7 +727,7 @@ func (d *doc) countedPeople(det string, ws []word, head string) bool {
 	if d.german {
 		return false
 	}
-	counted := det != "" && (d.inSet(setPartitive, det) || d.has(cQuantifier, det) || det == "other" || det == "both") ||
+	counted := det != "" && d.countsSome(det) ||
 		len(ws) > 2 && d.inSet(setPartitive, ws[0].lower) && ws[1].lower == "of" // half of the Democrats, a number of Republicans
 	if counted && (d.partyMember(head) || nationals(ws[len(ws)-1])) {
 		return true
@@ -756,8 +759,14 @@ func (d *doc) countBefore(ws []word) bool {
 // of a party, whose name ends it like a name: some Fenwick Democrats,
 // one senior Republican; but the Fenwick Democrats is the party.
 func (d *doc) countedMembers(ws []word) bool {
-	det := ws[0].lower
-	return len(ws) > 1 && (d.inSet(setPartitive, det) || d.has(cQuantifier, det) || det == "other" || det == "both") && d.partyMember(ws[len(ws)-1].lower)
+	return len(ws) > 1 && d.countsSome(ws[0].lower) && d.partyMember(ws[len(ws)-1].lower)
+}
+
+// countsSome reports whether the determiner det picks some of a group
+// out by a count or a share (some, most, one, several, other, both),
+// where "the" or none names the whole group.
+func (d *doc) countsSome(det string) bool {
+	return d.inSet(setPartitive, det) || d.has(cQuantifier, det) || det == "other" || det == "both"
 }
 
 // nationals reports whether w is a capitalised plural of a people's name

@@ -53,6 +53,7 @@ const (
 	setEvent
 	setExpletive
 	setExpresses
+	setExtraposes
 	setFee
 	setFeelingprep
 	setFirstreport
@@ -239,6 +240,7 @@ var setNames = [numSets]string{
 	setEvent:              "event",
 	setExpletive:          "expletive",
 	setExpresses:          "expresses",
+	setExtraposes:         "extraposes",
 	setFee:                "fee",
 	setFeelingprep:        "feelingprep",
 	setFirstreport:        "firstreport",

@@ -305,14 +305,12 @@ func (d *doc) unknownFirstName(name string) bool {
 
 // lastNamed returns the full name of the person of the given gender
 // named last before rune pos, as far back as namesBefore looks; "" if
-// none. A first name tells the gender (not Palo Alto), or a name whose
-// first name tells none opens its sentence as a person does
-// (unknownGenderOpener). (German sie is she only before a singular verb:
-// sie sagten is they.)
+// none. Only a first name tells the gender: not Palo Alto. (German sie
+// is she only before a singular verb: sie sagten is they.)
 func (d *doc) lastNamed(pos int, gender byte) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0; j-- {
-		if d.genderOf(nil, ns[j].name) == gender || d.unknownGenderOpener(ns[j], gender) {
+		if d.genderOf(nil, ns[j].name) == gender {
 			return ns[j].name
 		}
 	}

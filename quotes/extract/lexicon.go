@@ -217,10 +217,8 @@ func newStrTable[V any](m map[string]V) strTable[V] {
 	return t
 }
 
-// get returns the value of the key k, which is not "".
-func (t *strTable[V]) get(k string) (V, bool) { return t.getHashed(k, quickHash(k)) }
-
-// getHashed is get for the key k of the quickHash h.
+// getHashed returns the value of the key k, which is not "", whose
+// quickHash is h.
 func (t *strTable[V]) getHashed(k string, h uint32) (V, bool) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {

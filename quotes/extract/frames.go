@@ -4480,7 +4480,7 @@ func (d *doc) personBeforePrep(toks []token, a, s, j int) (int, int) {
 		return s, j
 	}
 	if !d.holdsWork(toks[s-2]) {
-		return s, j // a person noun before the preposition: a scholar, an adviser
+		return s, j // no person noun (a scholar, an adviser) before the preposition
 	}
 	s2, ok := d.npBackFrom(toks, a, s-2)
 	if !ok {

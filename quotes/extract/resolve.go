@@ -816,15 +816,16 @@ func (d *doc) germanPersonNoun(w string, byEnding bool) bool {
 		w = w[i+1:] // der BA-Sachbearbeiter
 	}
 	person := d.lex.bySet[setGermanperson].has
-	for k, stem := range [...]string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "n"), strings.TrimSuffix(w, "en"), strings.TrimSuffix(w, "nen")} {
-		if k > 0 && stem == w {
+	for _, ending := range [...]string{"", "s", "es", "n", "en", "nen"} {
+		stem, cut := strings.CutSuffix(w, ending)
+		if ending != "" && !cut {
 			continue
 		}
-		if !byEnding && (person(stem) || compoundEnd(stem, 3, 4, false, person) != "" || k > 0 && (d.roleNoun(stem) || d.germanTitle(stem))) {
+		if !byEnding && (person(stem) || compoundEnd(stem, 3, 4, false, person) != "" || ending != "" && (d.roleNoun(stem) || d.germanTitle(stem))) {
 			// des Polizeichefs, des Generalsekretärs: a title in the genitive
 			return true
 		}
-		if byEnding && germanAgent(stem) && agentInflection(k, stem) {
+		if byEnding && germanAgent(stem) && agentInflection(ending, stem) {
 			return true
 		}
 	}
@@ -832,26 +833,27 @@ func (d *doc) germanPersonNoun(w string, byEnding bool) bool {
 }
 
 // agentInflection reports whether a German agent noun stem, cut from a
-// word by germanPersonNoun's ending k, was cut at an inflection of it:
-// none; -s after any ending but -e (des Betreibers; des Verlages is no
-// Verlage); -n after -e (des Abgeordneten); -en after -or, -ent, -ant,
-// -ist or -eur (die Organisatoren, die Demonstranten); -nen after -in
-// (die Sängerinnen).
-func agentInflection(k int, stem string) bool {
-	switch k {
-	case 0:
+// word by germanPersonNoun before the ending, was cut at an inflection
+// of it: no ending; -s after any stem but one in -e (des Betreibers; des
+// Verlages is no Verlage); -n after -e (des Abgeordneten); -en after -or,
+// -ent, -ant, -ist or -eur (die Organisatoren, die Demonstranten); -nen
+// after -in (die Sängerinnen); -es never: agent nouns take -s in the
+// genitive (des Betreibers).
+func agentInflection(ending, stem string) bool {
+	switch ending {
+	case "":
 		return true
-	case 1:
+	case "s":
 		return !strings.HasSuffix(stem, "e")
-	case 3:
+	case "n":
 		return strings.HasSuffix(stem, "e")
-	case 4:
+	case "en":
 		for _, suf := range [...]string{"or", "ent", "ant", "ist", "eur"} {
 			if strings.HasSuffix(stem, suf) {
 				return true
 			}
 		}
-	case 5:
+	case "nen":
 		return strings.HasSuffix(stem, "in")
 	}
 	return false
@@ -892,14 +894,15 @@ func (d *doc) germanBody(w string) bool {
 }
 
 // acronymTail reports whether the word w ends, after a hyphen, in an
-// acronym of two letters or more: der Landes-SPD, die Bundes-CDU.
+// acronym: three runes or more with no lower-case letter (isAllCaps), as
+// in der Landes-SPD, die Bundes-CDU. A two-letter acronym (Landes-FW) is
+// too short for isAllCaps, and a tail of digits (Bus-2000) passes it.
 func acronymTail(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	if i < 0 {
 		return false
 	}
-	tail := []rune(w[i+1:])
-	return len(tail) >= 2 && isAllCaps(tail)
+	return isAllCaps([]rune(w[i+1:]))
 }
 
 // abstractNoun reports whether a German noun ends in a suffix of

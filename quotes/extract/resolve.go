@@ -467,7 +467,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		return true // In his statement Monday, Tom Hill went further
 	}
 	for words := 0; words <= 3; words++ {
-		j, i := d.wordBefore(pos)
+		j, i, ok := d.shortWordBefore(pos) // bounded: each pronoun asks this of the same names
 		if i == 0 || d.r[i-1] == '\n' {
 			return true
 		}
@@ -476,7 +476,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 				return true // the sentence before ends here
 			}
 		}
-		if !unicode.IsUpper(d.r[j]) {
+		if !ok || !unicode.IsUpper(d.r[j]) {
 			return false
 		}
 		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet(setSubordinate, w) {

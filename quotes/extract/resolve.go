@@ -519,7 +519,7 @@ func (d *doc) frontedBefore(pos int) bool {
 // pier is safe, he said.
 func (d *doc) afterComma(pos int) bool {
 	i := pos
-	for i > 0 && d.r[i-1] == ' ' {
+	for i > 0 && d.r[i-1] == ' ' && pos-i < maxWordRunes { // bounded: nameOpensSentence asks it per pronoun and name
 		i--
 	}
 	return i > 0 && d.r[i-1] == ','

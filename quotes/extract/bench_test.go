@@ -98,6 +98,21 @@ func hostile(kind string, n int) string {
 		// quadratic: each frame scanned from the paragraph's start)
 		"gegenueber": "Die Stadt baut eine Brücke, sagte Paul Weber gegenüber der Zeitung, ",
 	}
+	// a word of a quarter of the text next to a name of no known gender,
+	// then pronouns that look back at that name (it was quadratic: each
+	// pronoun read the whole word before or after the name, or the whole
+	// run of capitals it took for a name)
+	long := strings.Repeat("x", n/4)
+	b.WriteString(map[string]string{
+		"wordbeforename": long + " Angel Roe lost her bid. ",
+		"wordaftername":  "Angel Roe " + long + " ",
+		"longname":       "Angel Roe X" + long + " ",
+		"wordbeforehe":   long + " Tom Roe lost his bid. ",                    // a name of known gender: nameOpensSentence
+		"spacesbeforehe": strings.Repeat(" ", n/4) + "Tom Roe lost his bid. ", // and afterComma
+	}[kind])
+	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe"} {
+		units[k] = "he said it was fine, "
+	}
 	for b.Len() < n {
 		b.WriteString(units[kind])
 	}
@@ -109,7 +124,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -323,6 +323,9 @@ func (d *doc) lastNamed(pos int, gender byte) string {
 // "Angel Roe came to the rally. He said …" (see personOpens, ownGender);
 // not a place that a word of places opens (New Fenwick).
 func (d *doc) unknownGenderOpener(n namedAt, gender byte) bool {
+	if len(n.name) > maxNameBytes {
+		return false // no person's name; and each pronoun after it would read it whole
+	}
 	first, _, _ := strings.Cut(strings.ToLower(n.name), " ")
 	return d.genderOf(nil, n.name) == 0 && !d.inSet(setPlaceopener, first) && d.unknownFirstName(n.name) &&
 		d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender)
@@ -368,9 +371,9 @@ func (d *doc) personOpens(pos int, name string) bool {
 		return false // States typically …: a lone word, no person named in full
 	}
 	for at, words := pos, 0; ; words++ {
-		s, e := d.wordBefore(at)
-		title := s < e && d.has(cTitle|cHonorific, strings.TrimSuffix(strings.ToLower(string(d.r[s:e])), "."))
-		if s == e || strings.ContainsRune(".!?", d.r[e-1]) && !title {
+		s, e, ok := d.shortWordBefore(at)
+		title := ok && s < e && d.has(cTitle|cHonorific, strings.TrimSuffix(strings.ToLower(string(d.r[s:e])), "."))
+		if ok && s == e || e > 0 && strings.ContainsRune(".!?", d.r[e-1]) && !title {
 			break // the sentence opens here
 		}
 		if words == 2 || !title {
@@ -378,20 +381,30 @@ func (d *doc) personOpens(pos int, name string) bool {
 		}
 		at = s
 	}
+	// each word and space run after the name is read up to maxWordRunes:
+	// pronouns call this for the same name again and again, so a scan to
+	// the end of a long word would make their cost the word's length each
 	e := pos
 	for words := 0; words < 5 && e < len(d.r) && unicode.IsUpper(d.r[e]); words++ {
-		e = wordEnd(d.r, e, len(d.r))
+		start := e
+		if e = wordEnd(d.r, e, min(len(d.r), e+maxWordRunes)); e-start == maxWordRunes {
+			return false // a capitalised run that long is no name
+		}
 		if e < len(d.r) && (d.r[e] == '\'' || d.r[e] == '’') {
 			return true // Jo Roe's fate is unclear
 		}
-		for e < len(d.r) && (d.r[e] == ' ' || d.r[e] == '.' && e > 0 && unicode.IsUpper(d.r[e-1])) {
+		for start = e; e < len(d.r) && e-start < maxWordRunes && (d.r[e] == ' ' || d.r[e] == '.' && e > 0 && unicode.IsUpper(d.r[e-1])); {
 			e++ // Jo A. Roe
 		}
 	}
 	if e >= len(d.r) || d.r[e] == ',' || d.r[e] == '(' {
 		return e < len(d.r) // Jo Roe, 13, of Fenwick; Jo Roe (D-Vt.)
 	}
-	w := strings.ToLower(string(d.r[e:wordEnd(d.r, e, len(d.r))]))
+	end := wordEnd(d.r, e, min(len(d.r), e+maxWordRunes))
+	if end-e == maxWordRunes {
+		return false // no verb is that long
+	}
+	w := strings.ToLower(string(d.r[e:end]))
 	if !unicode.IsLower(d.r[e]) || w == "and" || w == "or" || d.inSet(setPluralverb, w) {
 		return false // Tarn Levies were raised: a plural verb tells of no person
 	}
@@ -428,7 +441,9 @@ func (d *doc) ownGender(pos int, gender byte) bool {
 		if i > 0 && isWordRune(d.r[i-1]) || !unicode.IsLetter(c) {
 			continue
 		}
-		j := wordEnd(d.r, i, len(d.r))
+		// a word that starts in the 200 runes is read only to 16 runes past
+		// them: longer, it is no pronoun, and the loop ends after it
+		j := wordEnd(d.r, i, min(len(d.r), pos+216))
 		last = i
 		switch strings.ToLower(string(d.r[i:j])) {
 		case "he", "his", "him", "himself":
@@ -458,7 +473,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		return true // In his statement Monday, Tom Hill went further
 	}
 	for words := 0; words <= 3; words++ {
-		j, i := d.wordBefore(pos)
+		j, i, ok := d.shortWordBefore(pos) // bounded: each pronoun asks this of the same names
 		if i == 0 || d.r[i-1] == '\n' {
 			return true
 		}
@@ -467,7 +482,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 				return true // the sentence before ends here
 			}
 		}
-		if !unicode.IsUpper(d.r[j]) {
+		if !ok || !unicode.IsUpper(d.r[j]) {
 			return false
 		}
 		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet(setSubordinate, w) {
@@ -494,8 +509,8 @@ func (d *doc) frontedBefore(pos int) bool {
 	}
 	i-- // the comma
 	for words := 0; words < 8 && i > 0; words++ {
-		s, e := d.wordBefore(i)
-		if s == e || strings.ContainsAny(string(d.r[s:e]), ",;:\"“”()") {
+		s, e, ok := d.shortWordBefore(i)
+		if !ok || s == e || strings.ContainsAny(string(d.r[s:e]), ",;:\"“”()") {
 			return false
 		}
 		if s == 0 || d.r[s-1] == '\n' || s > 1 && strings.ContainsRune(".!?", d.r[s-2]) && d.r[s-1] == ' ' {
@@ -511,7 +526,7 @@ func (d *doc) frontedBefore(pos int) bool {
 // pier is safe, he said.
 func (d *doc) afterComma(pos int) bool {
 	i := pos
-	for i > 0 && d.r[i-1] == ' ' {
+	for i > 0 && d.r[i-1] == ' ' && pos-i < maxWordRunes { // bounded: nameOpensSentence asks it per pronoun and name
 		i--
 	}
 	return i > 0 && d.r[i-1] == ','
@@ -1085,6 +1100,40 @@ func (d *doc) definiteGerman(det string) bool {
 		return true
 	}
 	return false
+}
+
+// maxWordRunes bounds the words and space runs that the rules run per
+// name or pronoun read (shortWordBefore, personOpens): no title, verb or
+// name is that long, and text with no spaces must not make each such
+// rule scan it whole.
+const maxWordRunes = 64
+
+// maxNameBytes bounds the full names the rules run per pronoun read
+// (unknownGenderOpener): a run of capitalised words longer than that is
+// no person's name.
+const maxNameBytes = 200
+
+// shortWordBefore is wordBefore for the rules that run per name or
+// pronoun and look for a short word (a title, a preposition): ok is
+// false when the spaces or the word before pos run to maxWordRunes, and
+// then e is where the scan stopped (the word's end when only the word is
+// long), s no word's start.
+func (d *doc) shortWordBefore(pos int) (s, e int, ok bool) {
+	e = pos
+	for e > 0 && d.r[e-1] == ' ' {
+		if pos-e >= maxWordRunes {
+			return e, e, false
+		}
+		e--
+	}
+	s = e
+	for s > 0 && !unicode.IsSpace(d.r[s-1]) {
+		if e-s >= maxWordRunes {
+			return s, e, false
+		}
+		s--
+	}
+	return s, e, true
 }
 
 // wordBefore returns where the word before rune pos starts and ends, the

@@ -3660,11 +3660,14 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if ok {
 		np.e = d.invertedConjunct(toks, k, np, b)
 	}
-	if ok && !d.inversionFits(toks, a, b, k, np) {
-		np.e = whoIn(toks, np) // said a city official who asked not to be named.
-	}
-	if !ok || !d.inversionFits(toks, a, b, k, np) {
+	if !ok {
 		return frameAt{}, false
+	}
+	if !d.inversionFits(toks, a, b, k, np) {
+		np.e = whoIn(toks, np) // said a city official who asked not to be named.
+		if !d.inversionFits(toks, a, b, k, np) {
+			return frameAt{}, false
+		}
 	}
 	fa := frameAt{f: d.newFrame(frame{mention: d.tokSpan(toks, np), rule: "inverted"}), lo: k, hi: np.e, inverted: true}
 	fa.right = d.contentAfter(toks, fa.hi, b, true)

@@ -1237,6 +1237,9 @@ func (d *doc) documentSource(f *frame) bool {
 		return false
 	}
 	ws := d.words(f.mention)
+	if len(ws) == 0 {
+		return false // a mention of no word runes: nothing to index
+	}
 	h := ws[len(ws)-1]
 	return !h.upper && d.has(cDocument, h.lower)
 }

@@ -1009,7 +1009,7 @@ func (d *doc) narratedClause(toks []token, c span) bool {
 		switch {
 		case t.is("wurde") || t.is("war") || t.is("hatte") || t.is("hatten"):
 			past = true
-		case t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet(setKonjunktiv2verb, t.lower):
+		case d.germanVerbWord(t):
 			return false
 		}
 	}
@@ -1102,11 +1102,18 @@ func purpose(t token) bool {
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && (t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet(setKonjunktiv2verb, t.lower)) {
+		if t.kind == tWord && !t.upper && d.germanVerbWord(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// germanVerbWord reports whether the lower-case German word t is a verb
+// of reported speech's clause: an auxiliary, a subjunctive, a Konjunktiv
+// II modal, zu or an infinitive with zu (hasGermanVerb, narratedClause).
+func (d *doc) germanVerbWord(t token) bool {
+	return t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet(setKonjunktiv2verb, t.lower)
 }
 
 // pastAppositive returns where German content after a comma starts when
@@ -1230,6 +1237,9 @@ func (d *doc) documentSource(f *frame) bool {
 		return false
 	}
 	ws := d.words(f.mention)
+	if len(ws) == 0 {
+		return false // a mention of no word runes: nothing to index
+	}
 	h := ws[len(ws)-1]
 	return !h.upper && d.has(cDocument, h.lower)
 }

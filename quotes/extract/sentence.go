@@ -1214,7 +1214,7 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 	if !d.german || fa.right <= 0 || fa.right >= len(toks) {
 		return
 	}
-	spoken := vonAfter(toks, fa.right, len(toks)) >= 0 && d.inSet(setSpeaksof, fa.f.cueLower())
+	spoken := d.spokenOf(toks, span{fa.right, len(toks)}, fa.f) >= 0
 	object := d.objectWithQuote(toks, fa)
 	if !spoken && !object {
 		return
@@ -1260,7 +1260,7 @@ func (d *doc) objectWithQuote(toks []token, fa frameAt) bool {
 // statement of its own, which the annotators mark apart as often as with
 // the object, so the object keeps its start.
 func (d *doc) relativeAfter(toks []token, q int) bool {
-	return q+2 < len(toks) && toks[q+1].isPunct(",") && d.relativePronoun(toks[q+2].lower)
+	return q+2 < len(toks) && toks[q+1].isComma() && d.relativePronoun(toks[q+2].lower)
 }
 
 // semicolonGoesOn returns where a second clause opens after a semicolon

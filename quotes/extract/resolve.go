@@ -344,12 +344,13 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		return "" // German sie is also they, but not in sie sagte
 	}
 	ns := d.namesBefore(f.mention.s)
+	comma := d.afterComma(f.mention.s) // the same for every name
 	for j := len(ns) - 1; j >= 0; j-- {
 		n := ns[j]
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
 			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
 		}
-		if n.described || d.sameSentence(n.pos, f.mention.s) && d.afterComma(f.mention.s) {
+		if n.described || comma && d.sameSentence(n.pos, f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
 		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) {

@@ -292,10 +292,10 @@ func (d *doc) namedUnknown(p, f *frame) bool {
 // (Xeno Pard), and ends in a word that can be a surname.
 func (d *doc) unknownFirstName(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	if d.german || !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
+	if c, _ := utf8.DecodeRuneInString(first); d.german || !ok || first == "" || !unicode.IsUpper(c) || strings.Contains(rest, " and ") {
 		return false
 	}
-	_, known := d.lex.index.getString(strings.ToLower(first))
+	_, known := d.lex.index.get(d.lowered(first)) // as genderOf asks it: no string made
 	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
 	// a word of the lexicon (Republican, Former, Kentucky) is no first
 	// name; a title or organisation word (the Ohio senator, Harbor

@@ -100,7 +100,7 @@ var classNames = map[string]class{
 // lexicon maps a lower-case word to its classes; multi-word cues are kept
 // by their first word.
 type lexicon struct {
-	words   map[string]entry // filled while loading; indexWords then builds index from it
+	words   map[string]entry // filled while loading; indexWords then builds index from it, and it is dropped
 	index   wordIndex        // words again, for every lookup after loading (by bytes or string)
 	phrases map[string][]phrase
 	// sets are named word sets ("set-slogan: …" in a file) for rules that
@@ -357,6 +357,7 @@ func loadLexicon(files ...string) (en, de *lexicon, err error) {
 	}
 	en.index, de.index = indexWords(en.words), indexWords(de.words)
 	for _, lx := range []*lexicon{en, de} {
+		lx.words = nil // index holds them now, and every lookup asks it
 		for id, name := range setNames {
 			lx.bySet[id] = lx.sets[name]
 		}

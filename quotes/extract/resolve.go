@@ -292,10 +292,10 @@ func (d *doc) namedUnknown(p, f *frame) bool {
 // (Xeno Pard), and ends in a word that can be a surname.
 func (d *doc) unknownFirstName(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	if d.german || !ok || first == "" || !unicode.IsUpper([]rune(first)[0]) || strings.Contains(rest, " and ") {
+	if c, _ := utf8.DecodeRuneInString(first); d.german || !ok || first == "" || !unicode.IsUpper(c) || strings.Contains(rest, " and ") {
 		return false
 	}
-	_, known := d.lex.index.getString(strings.ToLower(first))
+	_, known := d.lex.index.get(d.lowered(first)) // as genderOf asks it: no string made
 	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
 	// a word of the lexicon (Republican, Former, Kentucky) is no first
 	// name; a title or organisation word (the Ohio senator, Harbor
@@ -344,12 +344,13 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		return "" // German sie is also they, but not in sie sagte
 	}
 	ns := d.namesBefore(f.mention.s)
+	comma := d.afterComma(f.mention.s) // the same for every name
 	for j := len(ns) - 1; j >= 0; j-- {
 		n := ns[j]
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
 			return "" // Tom Hill said he met Jo Vale. He added …: the speaker still
 		}
-		if n.described || d.sameSentence(n.pos, f.mention.s) && d.afterComma(f.mention.s) {
+		if n.described || comma && d.sameSentence(n.pos, f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
 		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) {

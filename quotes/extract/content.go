@@ -606,6 +606,9 @@ func (d *doc) addIndirect(toks []token, c span, f *frame, rule string, words int
 	}
 	before := strings.HasPrefix(rule, "before-")
 	if before && c.s == 0 && !d.german {
+		if d.onlyDateline(toks, c) {
+			return // FENWICK, July 29 (UPI) — Fans of the show complain …: the dateline alone is no statement
+		}
 		c.s = d.contentAfterDateline(toks, c) // LOS ANGELES (AP) — The toll will rise, a poll shows: not the dateline
 	}
 	if !before && !that && d.timeAfterCue(toks, c, f) {
@@ -771,6 +774,18 @@ func (d *doc) contentAfterDateline(toks []token, c span) int {
 		return j
 	}
 	return c.s
+}
+
+// onlyDateline reports whether the content before a source that opens a
+// paragraph is a wire story's dateline and nothing more: the dash after
+// it, past a closing parenthesis (UPI), is the one contentAfterDateline
+// would start the content after.
+func (d *doc) onlyDateline(toks []token, c span) bool {
+	k := c.e
+	if k < len(toks) && toks[k].isPunct(")") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].isPunct("—–-") && d.contentAfterDateline(toks, span{c.s, k + 2}) == k+1
 }
 
 // sayingIdiom reports whether f is the idiom "as they say", which brings

@@ -20,6 +20,10 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a wire story's dateline alone before the dash and a source (FENWICK, July 29 (UPI) — Fans of … complain) is no statement; a clause after the dateline still is", "FENWICK, July 29 (UPI) — Fans of the ferry have taken to social media to complain about the toll.\n\nTARNVILLE (AP) — The pier will close, the harbor board said.",
+		[]want{{text: "The pier will close", kind: quotes.Indirect, mention: "the harbor board", cue: "said"}}},
+	{"the object of a preposition after the subject's noun is no source (Some delegates at the convention in Fenwick, the head of the delegation to the forum, exit polls taken in Fenwick): the phrase from the clause start is; a time word (a week after Jo Vale said) and an infinitive (data to help riders) open no such phrase", `Some delegates at the convention in Fenwick said they welcomed the vote. The deputy head of the delegation to the forum said any attempt would fail. Exit polls taken in Fenwick found that most riders were unhappy. A week after Jo Vale said the pier was closed, the ferry ran again.`,
+		[]want{{text: "they welcomed the vote", kind: quotes.Indirect, mention: "Some delegates at the convention in Fenwick", cue: "said"}, {text: "any attempt would fail", kind: quotes.Indirect, mention: "The deputy head of the delegation to the forum", cue: "said"}, {text: "that most riders were unhappy", kind: quotes.Indirect, mention: "Exit polls taken in Fenwick", cue: "found"}, {text: "the pier was closed", kind: quotes.Indirect, mention: "Jo Vale", cue: "said"}}},
 	{"a word that stands for people alone or someone before a place is the source (Many in the crowd, someone in the audience), and a count before in keeps its number (Four in 10 voters), not the place or the bare in-phrase", `Many in the crowd said the pier was the only one they trusted. When someone in the audience shouted, "Close it," Jo Vale laughed. Four in 10 voters said the toll was too high.`,
 		[]want{{text: "the pier was the only one they trusted", kind: quotes.Indirect, mention: "Many in the crowd", speaker: "Many in the crowd", cue: "said"}, {text: "Close it,", kind: quotes.Direct, mention: "someone in the audience", speaker: "someone in the audience", cue: "shouted"}, {text: "the toll was too high", kind: quotes.Indirect, mention: "Four in 10 voters", speaker: "Four in 10 voters", cue: "said"}}},
 	{"a role or a noun of people by their work before for and a name is the source (a producer for Harbor Studios, prosecutors for Jo Vale), not the name it works for; a relative who after such an appositive still stands for the name before it", `A producer for Harbor Studios told the Ledger that the show was canceled. One of the former prosecutors for Jo Vale said the two cases were different. "It is late," said Ann Roe, a columnist for Harbor News, who said the pier was closed.`,
@@ -1681,7 +1685,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"a phrase fronted by by is no subject", `By the end of the day, Mr. Hill was forced into damage control and said that his words had been "misconstrued."`,
 		[]want{{text: `that his words had been "misconstrued."`, kind: quotes.Mixed, mention: "Mr. Hill"}}},
 	{"a base-form cue after a share of people is a verb", `Forty percent of riders say the fares are "far too high," while 31 percent call them "a fair price for a new boat."`,
-		[]want{{text: `the fares are "far too high,"`, mention: "riders"}, {text: `them "a fair price for a new boat."`, kind: quotes.Mixed, mention: "31 percent"}}},
+		[]want{{text: `the fares are "far too high,"`, mention: "Forty percent of riders"}, {text: `them "a fair price for a new boat."`, kind: quotes.Mixed, mention: "31 percent"}}},
 	{"a name and cue after a quote that ends on ! attribute it, though an as clause follows", "The vote began at noon.\n\n\"The great valley casts its votes for the ferry!\" Senator Jo Lee said as he opened the vote.",
 		[]want{{text: "The great valley casts its votes for the ferry!", mention: "Senator Jo Lee"}}},
 	{"a conjunction or subordinator is no part of a source", "The vote began at noon.\n\n" +
@@ -2142,7 +2146,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"in response right after a quote tells when it was said: the quote alone is what was said", `What do you make of Ann Lee privately saying “sail on” in response?`,
 		[]want{{text: "sail on", kind: quotes.Direct, mention: "Ann Lee", cue: "saying"}}},
 	{"content cut mid-sentence by the next frame's source right after , and a noun: the noun opens the writer's next clause, not the content", "A group of rabbis called for a boycott of his speech, and the prominent civil rights group the Harbor League strongly denounced his words.",
-		[]want{{text: "a boycott of his speech", kind: quotes.Indirect, mention: "rabbis", cue: "called for"},
+		[]want{{text: "a boycott of his speech", kind: quotes.Indirect, mention: "A group of rabbis", cue: "called for"},
 			{text: "his words", kind: quotes.Indirect, mention: "the Harbor League", cue: "denounced"}}},
 	{"one capitalised word in marks between two names is a nickname, part of the source's name, not a quote", `"The harbor is safe!" Marcia "Cia" Vale said. Former pilot Jo “Tug” Hill said both plans were flawed.`,
 		[]want{{text: "The harbor is safe!", kind: quotes.Direct, mention: `Marcia "Cia" Vale`, cue: "said"},
@@ -2387,7 +2391,7 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 	{"the owner of a response or reply before a colon is the quote's source, not the response", "Ann Roe runs the ferry.\n\nRoe’s response was: “Not today.”",
 		[]want{{text: "Not today.", kind: quotes.Direct, mention: "Roe’s", speaker: "Ann Roe"}}},
 	{"a document in lower case with a participle and a time phrase after it finds what a poll finds: the participle is no verb, and the finding verb's object is what the document shows", "The memo released Monday shows a board member took the cash.\n\nA new batch of board emails released this week showed the close ties between the two men.",
-		[]want{{text: "a board member took the cash", kind: quotes.Indirect, mention: "The memo", cue: "shows"}, {text: "the close ties between the two men", kind: quotes.Indirect, mention: "board emails", cue: "showed"}}},
+		[]want{{text: "a board member took the cash", kind: quotes.Indirect, mention: "The memo", cue: "shows"}, {text: "the close ties between the two men", kind: quotes.Indirect, mention: "A new batch of board emails", cue: "showed"}}},
 	{"an inverted aside after a bare plural subject (no article) reports the clause around it, as after \"The riders\"", `Riders, say economists, want a cheaper ferry.`,
 		[]want{{text: "Riders", kind: quotes.Indirect, mention: "economists", cue: "say"}, {text: "want a cheaper ferry", kind: quotes.Indirect, mention: "economists", cue: "say"}}},
 }

@@ -806,6 +806,7 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 	if ok && !d.german {
 		a = d.withKnowledge(toks, lo, a)
 		a = d.participleHead(toks, lo, a, k)
+		a = d.prepObjectHead(toks, lo, a, k)
 		a = d.bareRelativeHead(toks, a, j)
 		a = d.objectRelativeHead(toks, lo, a, j)
 		if a < j && a-1 >= lo && !toks[a].upper && toks[a+1].upper && strings.HasSuffix(toks[a].lower, "ed") && d.inSet(setCopula, toks[a-1].lower) {
@@ -1161,6 +1162,64 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 	return a
 }
 
+// prepObjectHead returns where the source starts when the phrase found
+// before the cue, at toks[a], is the object of a preposition after a
+// noun: in "Some delegates at the convention in Fenwick said" and "The
+// city of Fenwick is demanding" the delegates and the city speak, not
+// Fenwick. It goes back over at most three such links, and only to a
+// phrase that opens the clause (the sentence start or a mark before it),
+// so that a fronted adverbial (In a May interview Jo Vale said) and a
+// verb's object (they spoke of the plan the board said) are left; a
+// subject pronoun (the uproar after he spoke) is no object. Else a.
+func (d *doc) prepObjectHead(toks []token, lo, a, k int) int {
+	if toks[a].isClass(cPronoun) || !d.verbCueAfter(toks, a, k) {
+		return a
+	}
+	if !toks[a].upper && strings.HasSuffix(toks[a].lower, "ed") {
+		return a // The number of deleted Jo Hale emails: a participle opens no source
+	}
+	s := a
+	for n := 0; n < 3 && s-2 >= lo && qualifyingPrep(toks[s-1]) && d.nounBeforePrep(&toks[s-2]); n++ {
+		if toks[s-1].is("to") && !toks[s].upper && !toks[s].isClass(cDeterminer) && !isPossessive(toks[s].lower) {
+			return a // data to help brands: an infinitive, no object
+		}
+		b, ok := d.npBackFrom(toks, lo, s-2)
+		if !ok || b > s-2 {
+			return a
+		}
+		if s = b; s == lo || toks[s-1].isComma() || toks[s-1].isPunct(":") || d.asideDash(toks[s-1]) {
+			return s
+		}
+	}
+	return a
+}
+
+// qualifyingPrep reports whether the English preposition t can qualify
+// the noun before it (delegates at the convention, the head of the
+// office); a time word such as after or while opens a clause instead (a
+// week after Jo Vale said).
+func qualifyingPrep(t token) bool {
+	if !t.isClass(cPrep) || t.isClass(cSubordinator) {
+		return false
+	}
+	switch t.lower {
+	case "after", "before", "during", "while", "since", "until", "amid", "ahead", "upon":
+		return false
+	}
+	return true
+}
+
+// nounBeforePrep reports whether the English word t before a preposition
+// can end a noun phrase the preposition qualifies: no verb (a cue, an -ed
+// or -ing form), function word, adverb (an -ly word too), number or time
+// word.
+func (d *doc) nounBeforePrep(t *token) bool {
+	if t.kind != tWord || t.isCue() || t.isNumber() || lyAdverb(t) || t.isClass(cStop|cPrep|cFinite|cPronoun|cDeterminer|cSubordinator|cAdverb|cClause|cTime) {
+		return false
+	}
+	return !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing")
+}
+
 // withKnowledge returns where the source starts when the phrase found
 // before the cue, at toks[a], is what a person "with" it has: in "A
 // person with knowledge of the talks said" and "People with ties to the
@@ -1202,6 +1261,9 @@ func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
 	}
 	if verb && p.is("by") && !t.isCue() && d.inSet(setEnparticiple, t.lower) {
 		return true // A memo seen by the Ledger says: an irregular participle and its agent
+	}
+	if verb && p.isClass(cPrep) && !p.isClass(cSubordinator) && !t.isCue() && d.inSet(setEnparticiple, t.lower) && (strings.HasSuffix(t.lower, "n") || t.is("done")) {
+		return true // Exit polls taken in Ohio found: an -en form is no finite verb (made, held and sent may be)
 	}
 	return verb && strings.HasSuffix(t.lower, "ed") && !p.isClass(cSubordinator) && (p.isClass(cPrep) || p.is("by")) && !t.isCue()
 }

@@ -1170,13 +1170,17 @@ func (d *doc) participleHead(toks []token, lo, a, k int) int {
 // phrase that opens the clause (the sentence start or a mark before it),
 // so that a fronted adverbial (In a May interview Jo Vale said) and a
 // verb's object (they spoke of the plan the board said) are left; a
-// subject pronoun (the uproar after he spoke) is no object. Else a.
+// subject pronoun (the uproar after he spoke) is no object, nor is the
+// owner of a noun cue (point to Jo Vale's call for). Else a.
 func (d *doc) prepObjectHead(toks []token, lo, a, k int) int {
 	if toks[a].isClass(cPronoun) || !d.verbCueAfter(toks, a, k) {
 		return a
 	}
 	if !toks[a].upper && strings.HasSuffix(toks[a].lower, "ed") {
 		return a // The number of deleted Jo Hale emails: a participle opens no source
+	}
+	if w := toks[k-1].lower; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || d.sPossessive(toks, lo, k-1) {
+		return a // leaders point to Jo Vale's call for a ban: the owner of a noun cue
 	}
 	s := a
 	for n := 0; n < 3 && s-2 >= lo && qualifyingPrep(toks[s-1]) && d.nounBeforePrep(&toks[s-2]); n++ {
@@ -1187,11 +1191,17 @@ func (d *doc) prepObjectHead(toks []token, lo, a, k int) int {
 		if !ok || b > s-2 {
 			return a
 		}
-		if s = b; s == lo || toks[s-1].isComma() || toks[s-1].isPunct(":") || d.asideDash(toks[s-1]) {
+		if s = b; s == lo || toks[s-1].isComma() || toks[s-1].isPunct(":") || d.asideDash(toks[s-1]) || s-1 == lo && clauseJoiner(toks[lo]) {
 			return s
 		}
 	}
 	return a
+}
+
+// clauseJoiner reports whether t is a word that joins a sentence to the
+// one before (But, And, Yet): the clause starts after it.
+func clauseJoiner(t token) bool {
+	return t.is("but") || t.is("and") || t.is("yet")
 }
 
 // qualifyingPrep reports whether the English preposition t can qualify

@@ -2390,6 +2390,8 @@ Roe’s metaphor is telling in its own right. The harbor board has long opposed 
 		[]want{{text: "a board member took the cash", kind: quotes.Indirect, mention: "The memo", cue: "shows"}, {text: "the close ties between the two men", kind: quotes.Indirect, mention: "board emails", cue: "showed"}}},
 	{"an inverted aside after a bare plural subject (no article) reports the clause around it, as after \"The riders\"", `Riders, say economists, want a cheaper ferry.`,
 		[]want{{text: "Riders", kind: quotes.Indirect, mention: "economists", cue: "say"}, {text: "want a cheaper ferry", kind: quotes.Indirect, mention: "economists", cue: "say"}}},
+	{"a surname with a particle resolves to the full name given before, whether a capital at the sentence start (De Vane) or a capitalised particle (Mr. Van Tassel) opens it; a particle name given in no full name keeps its particle", "Mayor Jo de Vane opened the pier. Karl Van Tassel runs the ferry.\n\nDe Vane said the pier was safe. Mr. Van Tassel said the toll would stay. De Lorn said the dock was old.",
+		[]want{{text: "the pier was safe", kind: quotes.Indirect, mention: "De Vane", speaker: "Jo de Vane", cue: "said"}, {text: "the toll would stay", kind: quotes.Indirect, mention: "Mr. Van Tassel", speaker: "Karl Van Tassel", cue: "said"}, {text: "the dock was old", kind: quotes.Indirect, mention: "De Lorn", speaker: "De Lorn", cue: "said"}}},
 }
 
 func TestHardCases(t *testing.T) { runCases(t, hardCases) }

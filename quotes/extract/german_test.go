@@ -1212,6 +1212,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner. Jo Vale nannte den Plan „unausgegoren“. Die Lotsen bezeichneten den Vertrag als einen „faulen Handel“, der die Stadt schwäche.",
 		[]want{{text: "Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner", kind: quotes.Mixed, mention: "Der Anwalt von Ann Roe", cue: "bezeichnete"}, {text: "alten Kapitän", kind: quotes.Direct, mention: "Der Anwalt von Ann Roe"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"},
 			{text: "den Vertrag als einen „faulen Handel“, der die Stadt schwäche", kind: quotes.Mixed, mention: "Die Lotsen", cue: "bezeichneten"}, {text: "faulen Handel", kind: quotes.Direct, mention: "Die Lotsen"}}},
+	{"a surname with its particles (Von der Hafe, de Lorn) resolves to the full name given after a first name before, particles and all; without one it keeps its particles",
+		"Die Ministerin Ursula von der Hafe eröffnete den Hafen. Thomas de Lorn leitet das Bauamt. Von der Hafe sagte, die Brücke sei sicher. Wie de Lorn mitteilte, bleibt die Fähre. Von der Mole sagte, der Zoll steige.",
+		[]want{{text: "die Brücke sei sicher", mention: "Von der Hafe", speaker: "Ursula von der Hafe"}, {text: "bleibt die Fähre", mention: "de Lorn", speaker: "Thomas de Lorn"}, {text: "der Zoll steige", mention: "Von der Mole", speaker: "Von der Mole"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

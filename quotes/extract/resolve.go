@@ -1463,7 +1463,13 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	if f.role == "" {
 		f.role = d.roleBefore(ws, run)
 	}
-	if len(run) == 1 {
+	if surname := d.particleSurname(ws, run); surname != "" {
+		// De Blasio, von der Leyen: the particles belong to the surname
+		f.speaker = surname
+		if full, ok := names[last]; ok && hasSuffixFold(full, " "+surname) {
+			f.speaker, f.resolution = full, "surname"
+		}
+	} else if len(run) == 1 {
 		if full, ok := names[last]; ok {
 			f.speaker, f.resolution = full, "surname"
 		}
@@ -1471,6 +1477,35 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	if owner {
 		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
+}
+
+// particleSurname returns the surname of a name run with the particles
+// that open it, as written: a run of one word after two particles at
+// most (de Maizière, Von der Leyen: German leaves von der out of the
+// run) or a run of two words the first of which is a capitalised
+// particle (De Blasio, Van Voorhis). Else "". ws holds run.
+func (d *doc) particleSurname(ws, run []word) string {
+	switch {
+	case len(run) == 2 && d.lex.hot.surnameparticle.has(run[0].lower):
+		return run[0].text + " " + run[1].text
+	case len(run) != 1:
+		return ""
+	}
+	i := cap(ws) - cap(run) // where run starts in ws (run is a slice of it)
+	k := i
+	for k > 0 && i-k < 2 && d.lex.hot.surnameparticle.has(ws[k-1].lower) {
+		k--
+	}
+	if k == i || i >= len(ws) || d.has(cDeterminer, ws[k].lower) {
+		return "" // der Insassen: German der is an article, von der a particle
+	}
+	return joinWords(ws[k : i+1])
+}
+
+// hasSuffixFold reports whether s ends in suffix, upper and lower case
+// alike (Bill de Blasio ends in De Blasio).
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // germanOutlet reports whether the lone German name w of f's mention
@@ -1765,7 +1800,9 @@ func (d *doc) collectNames(toks []token, pi int) {
 				continue
 			}
 			n := j
-			if !d.german {
+			if !d.german || toks[j-1].cls&(cMale|cFemale) != 0 {
+				// German only after a given name: Ursula von der Leyen,
+				// not Hill von der Polizei
 				n = d.surnameAfterParticles(toks, j, len(toks))
 			}
 			if n == j || !isName(&toks[n-1]) {

@@ -97,6 +97,9 @@ func hostile(kind string, n int) string {
 		// German addressees after gegenüber in one long paragraph (it was
 		// quadratic: each frame scanned from the paragraph's start)
 		"gegenueber": "Die Stadt baut eine Brücke, sagte Paul Weber gegenüber der Zeitung, ",
+		// who after appositives of commas, one sentence: each who looks
+		// back over the appositive's commas for the name before it
+		"whoappositive": "said Jo Vale, a nurse from Fenwick, New Dover, who said, ",
 	}
 	// a word of a quarter of the text next to a name of no known gender,
 	// then pronouns that look back at that name (it was quadratic: each
@@ -124,7 +127,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

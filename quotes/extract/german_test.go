@@ -1215,6 +1215,9 @@ var germanCases = []hardCase{
 	{"a surname with its particles (Von der Hafe, de Lorn) resolves to the full name given after a first name before, particles and all; without one it keeps its particles",
 		"Die Ministerin Ursula von der Hafe eröffnete den Hafen. Thomas de Lorn leitet das Bauamt. Von der Hafe sagte, die Brücke sei sicher. Wie de Lorn mitteilte, bleibt die Fähre. Von der Mole sagte, der Zoll steige.",
 		[]want{{text: "die Brücke sei sicher", mention: "Von der Hafe", speaker: "Ursula von der Hafe"}, {text: "bleibt die Fähre", mention: "de Lorn", speaker: "Thomas de Lorn"}, {text: "der Zoll steige", mention: "Von der Mole", speaker: "Von der Mole"}}},
+	{"a source named in the genitive (des Fenwicker Hafenamtes, eines Sprechers des Fährvereins, des Roten Ankers) is named in the nominative, as in any other case: the head loses its -s or -es, an adjective in -en its n; a word whose nominative ends in -s (Hafenfonds) keeps it",
+		"Die Stadt baut eine Brücke. Nach Angaben des Fenwicker Hafenamtes ist die Brücke marode. Nach Angaben eines Sprechers des Fährvereins fährt die Fähre nicht. Laut einer Mitteilung des Roten Ankers bleibt der Zoll. Nach Angaben des Hafenfonds steigt der Zoll.",
+		[]want{{text: "ist die Brücke marode", mention: "des Fenwicker Hafenamtes", speaker: "Fenwicker Hafenamt"}, {text: "fährt die Fähre nicht", mention: "eines Sprechers des Fährvereins", speaker: "Sprecher des Fährvereins"}, {text: "bleibt der Zoll", mention: "des Roten Ankers", speaker: "Rote Anker"}, {text: "steigt der Zoll", mention: "des Hafenfonds", speaker: "Hafenfonds"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

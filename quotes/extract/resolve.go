@@ -142,6 +142,9 @@ func (d *doc) resolve() {
 		default:
 			d.resolveName(f, ws, names)
 		}
+		if d.german && f.resolution == "" {
+			f.speaker = d.nominativeSpeaker(f.speaker, ws) // laut Angaben des Ministeriums: das Ministerium
+		}
 		if title {
 			continue // Understated Lee raises her profile.: no antecedent of the story's she
 		}
@@ -175,6 +178,68 @@ func (d *doc) resolve() {
 		}
 	}
 }
+
+// nominativeSpeaker returns a German speaker that a mention in the genitive
+// names (laut des Justizministeriums, eines Sprechers des Flughafens) in
+// the nominative, as a mention in any other case names it: before the
+// head, a word in -en loses its n (Roten Kreuzes → Rote Kreuz), and the
+// head loses its genitive -s or -es (Justizministerium, Sprecher des
+// Flughafens); the words after the head keep their case. Else speaker.
+// The speaker must be the words of the mention after des or eines.
+func (d *doc) nominativeSpeaker(speaker string, ws []word) string {
+	if len(ws) < 2 || ws[0].lower != "des" && ws[0].lower != "eines" {
+		return speaker
+	}
+	parts := strings.Fields(speaker)
+	rest := ws[1:]
+	if len(parts) == 0 || len(parts) > len(rest) {
+		return speaker
+	}
+	rest = rest[len(rest)-len(parts):]
+	for i, p := range parts {
+		if rest[i].text != p {
+			return speaker // a name resolved, or words dropped: not the mention's own
+		}
+	}
+	for i, p := range parts {
+		if i+1 < len(parts) && strings.HasSuffix(p, "en") {
+			parts[i] = strings.TrimSuffix(p, "n") // an adjective: des Auswärtigen Amtes
+			continue
+		}
+		if i+1 < len(parts) && strings.HasSuffix(p, "er") && rest[i].upper {
+			continue // Berliner, Schweizer: an adjective of a place, never inflected
+		}
+		parts[i] = genitiveStem(p)
+		break
+	}
+	return strings.Join(parts, " ")
+}
+
+// genitiveStem returns the German noun w, capitalised, without the
+// genitive ending of a masculine or neuter noun: -es after a consonant
+// (Kreuzes, Amtes, Verbandes; Bündnisses → Bündnis), else -s (Ministeriums,
+// Senders, ZDFs); a noun whose nominative ends in -s (Fonds, Status) or
+// -ss keeps it, and so does a short word or one in lower case.
+func genitiveStem(w string) string {
+	rs := []rune(w)
+	n := len(rs)
+	switch {
+	case n >= 3 && rs[n-1] == 's' && unicode.IsUpper(rs[n-2]) && unicode.IsUpper(rs[n-3]):
+		return string(rs[:n-1]) // ZDFs: an abbreviation's genitive
+	case n < 5 || !unicode.IsUpper(rs[0]) || rs[n-1] != 's' || strings.HasSuffix(w, "fonds"):
+		return w
+	case strings.HasSuffix(w, "nisses"):
+		return string(rs[:n-3]) // Bündnisses
+	case rs[n-2] == 'e' && !isVowel(rs[n-3]):
+		return string(rs[:n-2]) // Kreuzes, Amtes
+	case isVowel(rs[n-2]) && rs[n-2] != 'u' || strings.ContainsRune("bdfgklmnprt", rs[n-2]) || rs[n-2] == 'h':
+		return string(rs[:n-1]) // Ministeriums, Senders, Berichts, Kosovos (but Status, Kurs-es)
+	}
+	return w
+}
+
+// isVowel reports whether c is a German vowel in lower case.
+func isVowel(c rune) bool { return strings.ContainsRune("aeiouäöüy", c) }
 
 // inTitleLine reports whether an English frame stands in a title line:
 // a first paragraph of one short sentence with more text after it. A

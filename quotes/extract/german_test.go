@@ -1218,6 +1218,9 @@ var germanCases = []hardCase{
 	{"a source named in the genitive (des Fenwicker Hafenamtes, eines Sprechers des Fährvereins, des Roten Ankers) is named in the nominative, as in any other case: the head loses its -s or -es, an adjective in -en its n; a word whose nominative ends in -s (Hafenfonds) keeps it",
 		"Die Stadt baut eine Brücke. Nach Angaben des Fenwicker Hafenamtes ist die Brücke marode. Nach Angaben eines Sprechers des Fährvereins fährt die Fähre nicht. Laut einer Mitteilung des Roten Ankers bleibt der Zoll. Nach Angaben des Hafenfonds steigt der Zoll.",
 		[]want{{text: "ist die Brücke marode", mention: "des Fenwicker Hafenamtes", speaker: "Fenwicker Hafenamt"}, {text: "fährt die Fähre nicht", mention: "eines Sprechers des Fährvereins", speaker: "Sprecher des Fährvereins"}, {text: "bleibt der Zoll", mention: "des Roten Ankers", speaker: "Rote Anker"}, {text: "steigt der Zoll", mention: "des Hafenfonds", speaker: "Hafenfonds"}}},
+	{"er after a sentence that a full name of no known gender after a role noun opens (Der Italiener Xeno Pard) is that person: the role tells a person, er tells no they",
+		"Die Stadt baut eine Brücke. Der Italiener Xeno Pard leitet den Hafen. Er erklärte, die Brücke sei sicher.",
+		[]want{{text: "die Brücke sei sicher", mention: "Er", speaker: "Xeno Pard"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -396,6 +396,16 @@ func (d *doc) unknownGenderOpener(n namedAt, gender byte) bool {
 		d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender)
 }
 
+// titledOpener reports whether the German full name n, whose first
+// name tells no gender, follows a role noun and opens its sentence (Der
+// Italiener Xeno Pard gehört …; UN-Generalsekretär Ban Ki-moon erhielt
+// …), so that an er after it can refer to it: er is never they, and the
+// role tells a person, not a place or body. Not sie: sie is also they
+// and a body's (die Partei).
+func (d *doc) titledOpener(n namedAt, gender byte) bool {
+	return d.german && gender == 'm' && n.titled && d.genderOf(nil, n.name) == 0 && d.nameOpensSentence(n.pos)
+}
+
 // subjectSince returns the full name of a person of the given gender
 // who opens a sentence after the one where the speaker ante (nil: none)
 // is named and before the pronoun that f's mention is, though that person
@@ -418,7 +428,7 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		if n.described || comma && d.sameSentence(n.pos, f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
-		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) {
+		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) || d.titledOpener(n, gender) {
 			return n.name // Angel Roe came to the rally. He said: a first name of no known gender
 		}
 	}
@@ -551,8 +561,8 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if !ok || !unicode.IsUpper(d.r[j]) {
 			return false
 		}
-		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet(setSubordinate, w) {
-			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
+		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep, w) || !d.german && d.has(cDeterminer, w) || d.inSet(setSubordinate, w) {
+			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …, Der Landrat Jan Roth …: one
 		}
 		pos = j
 	}
@@ -1875,8 +1885,10 @@ func (d *doc) collectNames(toks []token, pi int) {
 			}
 			j = n // Maria della Rovere: the particles go on to the surname
 		}
+		titled := false
 		if d.german {
-			i += d.germanRole(i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
+			r := d.germanRole(i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
+			i, titled = i+r, r > 0
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if i == 0 && titleStart {
@@ -1893,7 +1905,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 			} else if toks[i].cls&(cMale|cFemale) != 0 && !sameFirst(full, &toks[i]) {
 				full = d.nameOf(toks[i:j]) // Bill Lee after Ann Lee: he, not she
 			}
-			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
+			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower), titled: titled})
 		case n == 1:
 			// Lee alone, after Ann Lee was named: she opens the sentence
 			// a pronoun after it may refer to (Lee met the board. She

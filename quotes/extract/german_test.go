@@ -1221,6 +1221,9 @@ var germanCases = []hardCase{
 	{"er after a sentence that a full name of no known gender after a role noun opens (Der Italiener Xeno Pard) is that person: the role tells a person, er tells no they",
 		"Die Stadt baut eine Brücke. Der Italiener Xeno Pard leitet den Hafen. Er erklärte, die Brücke sei sicher.",
 		[]want{{text: "die Brücke sei sicher", mention: "Er", speaker: "Xeno Pard"}}},
+	{"sie is no earlier speaker whose first name tells no gender (Kofi Arden): German sie is also they and a feminine noun's (die Partei); better unresolved",
+		"Die Stadt baut eine Brücke. Kofi Arden sagte, der Zoll steige. Die Partei wandte sich an das Gericht. Sie erklärte, die Brücke sei sicher.",
+		[]want{{text: "der Zoll steige", mention: "Kofi Arden", speaker: "Kofi Arden"}, {text: "die Brücke sei sicher", mention: "Sie", speaker: "Sie"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -312,6 +312,11 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			gender = 'f'
 		}
 		ante := antecedent(persons, gender)
+		if d.german && gender == 'f' && ante != nil && ante.gender == 0 {
+			// German sie is also they, and a feminine noun's (die
+			// Partei, die Stadt): no person of no known gender
+			ante = nil
+		}
 		if n := len(persons); ante != nil && n > 0 && persons[n-1] != ante && d.namedUnknown(persons[n-1], f) {
 			ante = persons[n-1] // Xeno Pard, an aide, said …. "…," he said: the last one named, of no known gender, not an older man
 		}

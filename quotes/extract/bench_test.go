@@ -100,6 +100,9 @@ func hostile(kind string, n int) string {
 		// subjects whose noun a chain of prepositional objects follows,
 		// before each cue, one sentence (prepObjectHead walks back over them)
 		"prepchain": "delegates at the convention in the hall of the town said riders in the ferries of the harbor said ",
+		// who after appositives of commas, one sentence: each who looks
+		// back over the appositive's commas for the name before it
+		"whoappositive": "said Jo Vale, a nurse from Fenwick, New Dover, who said, ",
 	}
 	// a word of a quarter of the text next to a name of no known gender,
 	// then pronouns that look back at that name (it was quadratic: each
@@ -127,7 +130,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "prepchain"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "prepchain"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

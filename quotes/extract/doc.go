@@ -126,6 +126,10 @@ type namedAt struct {
 	// spokesman, Hill's campaign manager), who is the subject, not Hill
 	described  bool
 	possessive bool // Hill's: the name owns what follows, the subject
+	// titled: a German role noun opens the name's run (der Italiener
+	// Xeno Pard, UN-Generalsekretär Ban Ki-moon): a person, whatever
+	// the first name
+	titled bool
 }
 
 // frame is one attribution: a cue and the source it names, found by rule.

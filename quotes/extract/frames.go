@@ -4450,6 +4450,9 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 	}
 	j := np.s - 1
 	if j > a && toks[j].isComma() {
+		if s, e, ok := d.whoAppositiveName(toks, a, j); ok && toks[np.s].is("who") {
+			return d.tokSpan(toks, span{s, e + 1}) // Jo Vale, a nurse from Fenwick, who: Jo Vale, not Fenwick
+		}
 		j--
 	}
 	if j < a || toks[j].kind != tWord {
@@ -4463,6 +4466,61 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 		s, j = d.personBeforePrep(toks, a, s, j)
 	}
 	return d.tokSpan(toks, span{d.pastGroupPrep(toks, s, j), j + 1})
+}
+
+// whoAppositiveName returns the name that a relative who after an
+// appositive stands for, the appositive ending at the comma toks[c]: Jo
+// Vale, a nurse from Fenwick, New Dover, who …; Ann Roe, 24, of Dover,
+// who …; Tom Hill of Fenwick, the harbor board's chairman, who …. The
+// appositive opens with an article or a number after a comma, holds no
+// finite verb, and a person's capitalised name (two words, or a known
+// first name) ends before it. It looks back over three commas and 16
+// tokens at most.
+func (d *doc) whoAppositiveName(toks []token, a, c int) (s, e int, ok bool) {
+	commas := 0
+	for k := c - 1; k > a && c-k <= 16; k-- {
+		t := &toks[k]
+		if t.isClass(cFinite) || t.kind == tQuote {
+			return 0, 0, false // Tom Hill, the mayor said, who …: a clause, no appositive
+		}
+		if !t.isComma() {
+			continue
+		}
+		if commas++; commas > 3 || k+1 >= c {
+			return 0, 0, false
+		}
+		if n := &toks[k+1]; !n.is("a") && !n.is("an") && !n.is("the") && !n.isNumber() {
+			continue // Fenwick, New Dover: a place's comma inside the appositive
+		}
+		j := k - 1
+		if j-2 > a && toks[j-1].is("of") && toks[j].upper {
+			j -= 2 // Tom Hill of Fenwick
+		}
+		if j <= a || toks[j].kind != tWord || !toks[j].upper {
+			return 0, 0, false
+		}
+		s, ok := d.npBackFrom(toks, a, j)
+		if !ok || !d.personNameIn(toks, s, j) {
+			return 0, 0, false
+		}
+		return s, j, true
+	}
+	return 0, 0, false
+}
+
+// personNameIn reports whether toks[s:j+1] are capitalised words that
+// name a person: no organisation word among them, and two words at
+// least or a known first name (Jo Vale, Mr. Vale, Kofi).
+func (d *doc) personNameIn(toks []token, s, j int) bool {
+	first := false
+	for k := s; k <= j; k++ {
+		t := &toks[k]
+		if t.kind != tWord || !t.upper || t.isClass(cOrganisation) || isPossessive(t.lower) {
+			return false
+		}
+		first = first || t.isClass(cMale|cFemale)
+	}
+	return j > s || first
 }
 
 // personBeforePrep returns the person a relative who refers to when the

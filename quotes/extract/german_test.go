@@ -1212,6 +1212,18 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner. Jo Vale nannte den Plan „unausgegoren“. Die Lotsen bezeichneten den Vertrag als einen „faulen Handel“, der die Stadt schwäche.",
 		[]want{{text: "Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner", kind: quotes.Mixed, mention: "Der Anwalt von Ann Roe", cue: "bezeichnete"}, {text: "alten Kapitän", kind: quotes.Direct, mention: "Der Anwalt von Ann Roe"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"},
 			{text: "den Vertrag als einen „faulen Handel“, der die Stadt schwäche", kind: quotes.Mixed, mention: "Die Lotsen", cue: "bezeichneten"}, {text: "faulen Handel", kind: quotes.Direct, mention: "Die Lotsen"}}},
+	{"a surname with its particles (Von der Hafe, de Lorn) resolves to the full name given after a first name before, particles and all; without one it keeps its particles",
+		"Die Ministerin Ursula von der Hafe eröffnete den Hafen. Thomas de Lorn leitet das Bauamt. Von der Hafe sagte, die Brücke sei sicher. Wie de Lorn mitteilte, bleibt die Fähre. Von der Mole sagte, der Zoll steige.",
+		[]want{{text: "die Brücke sei sicher", mention: "Von der Hafe", speaker: "Ursula von der Hafe"}, {text: "bleibt die Fähre", mention: "de Lorn", speaker: "Thomas de Lorn"}, {text: "der Zoll steige", mention: "Von der Mole", speaker: "Von der Mole"}}},
+	{"a source named in the genitive (des Fenwicker Hafenamtes, eines Sprechers des Fährvereins, des Roten Ankers) is named in the nominative, as in any other case: the head loses its -s or -es, an adjective in -en its n; a word whose nominative ends in -s (Hafenfonds) keeps it",
+		"Die Stadt baut eine Brücke. Nach Angaben des Fenwicker Hafenamtes ist die Brücke marode. Nach Angaben eines Sprechers des Fährvereins fährt die Fähre nicht. Laut einer Mitteilung des Roten Ankers bleibt der Zoll. Nach Angaben des Hafenfonds steigt der Zoll.",
+		[]want{{text: "ist die Brücke marode", mention: "des Fenwicker Hafenamtes", speaker: "Fenwicker Hafenamt"}, {text: "fährt die Fähre nicht", mention: "eines Sprechers des Fährvereins", speaker: "Sprecher des Fährvereins"}, {text: "bleibt der Zoll", mention: "des Roten Ankers", speaker: "Rote Anker"}, {text: "steigt der Zoll", mention: "des Hafenfonds", speaker: "Hafenfonds"}}},
+	{"er after a sentence that a full name of no known gender after a role noun opens (Der Italiener Xeno Pard) is that person: the role tells a person, er tells no they",
+		"Die Stadt baut eine Brücke. Der Italiener Xeno Pard leitet den Hafen. Er erklärte, die Brücke sei sicher.",
+		[]want{{text: "die Brücke sei sicher", mention: "Er", speaker: "Xeno Pard"}}},
+	{"sie is no earlier speaker whose first name tells no gender (Kofi Arden): German sie is also they and a feminine noun's (die Partei); better unresolved",
+		"Die Stadt baut eine Brücke. Kofi Arden sagte, der Zoll steige. Die Partei wandte sich an das Gericht. Sie erklärte, die Brücke sei sicher.",
+		[]want{{text: "der Zoll steige", mention: "Kofi Arden", speaker: "Kofi Arden"}, {text: "die Brücke sei sicher", mention: "Sie", speaker: "Sie"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

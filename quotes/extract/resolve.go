@@ -142,6 +142,9 @@ func (d *doc) resolve() {
 		default:
 			d.resolveName(f, ws, names)
 		}
+		if d.german && f.resolution == "" {
+			f.speaker = d.nominativeSpeaker(f.speaker, ws) // laut Angaben des Ministeriums: das Ministerium
+		}
 		if title {
 			continue // Understated Lee raises her profile.: no antecedent of the story's she
 		}
@@ -175,6 +178,68 @@ func (d *doc) resolve() {
 		}
 	}
 }
+
+// nominativeSpeaker returns a German speaker that a mention in the genitive
+// names (laut des Justizministeriums, eines Sprechers des Flughafens) in
+// the nominative, as a mention in any other case names it: before the
+// head, a word in -en loses its n (Roten Kreuzes → Rote Kreuz), and the
+// head loses its genitive -s or -es (Justizministerium, Sprecher des
+// Flughafens); the words after the head keep their case. Else speaker.
+// The speaker must be the words of the mention after des or eines.
+func (d *doc) nominativeSpeaker(speaker string, ws []word) string {
+	if len(ws) < 2 || ws[0].lower != "des" && ws[0].lower != "eines" {
+		return speaker
+	}
+	parts := strings.Fields(speaker)
+	rest := ws[1:]
+	if len(parts) == 0 || len(parts) > len(rest) {
+		return speaker
+	}
+	rest = rest[len(rest)-len(parts):]
+	for i, p := range parts {
+		if rest[i].text != p {
+			return speaker // a name resolved, or words dropped: not the mention's own
+		}
+	}
+	for i, p := range parts {
+		if i+1 < len(parts) && strings.HasSuffix(p, "en") {
+			parts[i] = strings.TrimSuffix(p, "n") // an adjective: des Auswärtigen Amtes
+			continue
+		}
+		if i+1 < len(parts) && strings.HasSuffix(p, "er") && rest[i].upper {
+			continue // Berliner, Schweizer: an adjective of a place, never inflected
+		}
+		parts[i] = genitiveStem(p)
+		break
+	}
+	return strings.Join(parts, " ")
+}
+
+// genitiveStem returns the German noun w, capitalised, without the
+// genitive ending of a masculine or neuter noun: -es after a consonant
+// (Kreuzes, Amtes, Verbandes; Bündnisses → Bündnis), else -s (Ministeriums,
+// Senders, ZDFs); a noun whose nominative ends in -s (Fonds, Status) or
+// -ss keeps it, and so does a short word or one in lower case.
+func genitiveStem(w string) string {
+	rs := []rune(w)
+	n := len(rs)
+	switch {
+	case n >= 3 && rs[n-1] == 's' && unicode.IsUpper(rs[n-2]) && unicode.IsUpper(rs[n-3]):
+		return string(rs[:n-1]) // ZDFs: an abbreviation's genitive
+	case n < 5 || !unicode.IsUpper(rs[0]) || rs[n-1] != 's' || strings.HasSuffix(w, "fonds"):
+		return w
+	case strings.HasSuffix(w, "nisses"):
+		return string(rs[:n-3]) // Bündnisses
+	case rs[n-2] == 'e' && !isVowel(rs[n-3]):
+		return string(rs[:n-2]) // Kreuzes, Amtes
+	case isVowel(rs[n-2]) && rs[n-2] != 'u' || strings.ContainsRune("bdfgklmnprt", rs[n-2]) || rs[n-2] == 'h':
+		return string(rs[:n-1]) // Ministeriums, Senders, Berichts, Kosovos (but Status, Kurs-es)
+	}
+	return w
+}
+
+// isVowel reports whether c is a German vowel in lower case.
+func isVowel(c rune) bool { return strings.ContainsRune("aeiouäöüy", c) }
 
 // inTitleLine reports whether an English frame stands in a title line:
 // a first paragraph of one short sentence with more text after it. A
@@ -247,6 +312,11 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			gender = 'f'
 		}
 		ante := antecedent(persons, gender)
+		if d.german && gender == 'f' && ante != nil && ante.gender == 0 {
+			// German sie is also they, and a feminine noun's (die
+			// Partei, die Stadt): no person of no known gender
+			ante = nil
+		}
 		if n := len(persons); ante != nil && n > 0 && persons[n-1] != ante && d.namedUnknown(persons[n-1], f) {
 			ante = persons[n-1] // Xeno Pard, an aide, said …. "…," he said: the last one named, of no known gender, not an older man
 		}
@@ -331,6 +401,16 @@ func (d *doc) unknownGenderOpener(n namedAt, gender byte) bool {
 		d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender)
 }
 
+// titledOpener reports whether the German full name n, whose first
+// name tells no gender, follows a role noun and opens its sentence (Der
+// Italiener Xeno Pard gehört …; UN-Generalsekretär Ban Ki-moon erhielt
+// …), so that an er after it can refer to it: er is never they, and the
+// role tells a person, not a place or body. Not sie: sie is also they
+// and a body's (die Partei).
+func (d *doc) titledOpener(n namedAt, gender byte) bool {
+	return d.german && gender == 'm' && n.titled && d.genderOf(nil, n.name) == 0 && d.nameOpensSentence(n.pos)
+}
+
 // subjectSince returns the full name of a person of the given gender
 // who opens a sentence after the one where the speaker ante (nil: none)
 // is named and before the pronoun that f's mention is, though that person
@@ -353,7 +433,7 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		if n.described || comma && d.sameSentence(n.pos, f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
-		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) {
+		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) || d.titledOpener(n, gender) {
 			return n.name // Angel Roe came to the rally. He said: a first name of no known gender
 		}
 	}
@@ -486,8 +566,8 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if !ok || !unicode.IsUpper(d.r[j]) {
 			return false
 		}
-		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep|cDeterminer, w) || d.inSet(setSubordinate, w) {
-			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …: one
+		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep, w) || !d.german && d.has(cDeterminer, w) || d.inSet(setSubordinate, w) {
+			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …, Der Landrat Jan Roth …: one
 		}
 		pos = j
 	}
@@ -1463,7 +1543,13 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	if f.role == "" {
 		f.role = d.roleBefore(ws, run)
 	}
-	if len(run) == 1 {
+	if surname := d.particleSurname(ws, run); surname != "" {
+		// De Blasio, von der Leyen: the particles belong to the surname
+		f.speaker = surname
+		if full, ok := names[last]; ok && hasSuffixFold(full, " "+surname) {
+			f.speaker, f.resolution = full, "surname"
+		}
+	} else if len(run) == 1 {
 		if full, ok := names[last]; ok {
 			f.speaker, f.resolution = full, "surname"
 		}
@@ -1471,6 +1557,35 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	if owner {
 		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
+}
+
+// particleSurname returns the surname of a name run with the particles
+// that open it, as written: a run of one word after two particles at
+// most (de Maizière, Von der Leyen: German leaves von der out of the
+// run) or a run of two words the first of which is a capitalised
+// particle (De Blasio, Van Voorhis). Else "". ws holds run.
+func (d *doc) particleSurname(ws, run []word) string {
+	switch {
+	case len(run) == 2 && d.lex.hot.surnameparticle.has(run[0].lower):
+		return run[0].text + " " + run[1].text
+	case len(run) != 1:
+		return ""
+	}
+	i := cap(ws) - cap(run) // where run starts in ws (run is a slice of it)
+	k := i
+	for k > 0 && i-k < 2 && d.lex.hot.surnameparticle.has(ws[k-1].lower) {
+		k--
+	}
+	if k == i || i >= len(ws) || d.has(cDeterminer, ws[k].lower) {
+		return "" // der Insassen: German der is an article, von der a particle
+	}
+	return joinWords(ws[k : i+1])
+}
+
+// hasSuffixFold reports whether s ends in suffix, upper and lower case
+// alike (Bill de Blasio ends in De Blasio).
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // germanOutlet reports whether the lone German name w of f's mention
@@ -1765,7 +1880,9 @@ func (d *doc) collectNames(toks []token, pi int) {
 				continue
 			}
 			n := j
-			if !d.german {
+			if !d.german || toks[j-1].cls&(cMale|cFemale) != 0 {
+				// German only after a given name: Ursula von der Leyen,
+				// not Hill von der Polizei
 				n = d.surnameAfterParticles(toks, j, len(toks))
 			}
 			if n == j || !isName(&toks[n-1]) {
@@ -1773,8 +1890,10 @@ func (d *doc) collectNames(toks []token, pi int) {
 			}
 			j = n // Maria della Rovere: the particles go on to the surname
 		}
+		titled := false
 		if d.german {
-			i += d.germanRole(i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
+			r := d.germanRole(i, j, func(k int) (string, bool) { return toks[k].lower, toks[k].upper || toks[k].kind != tWord })
+			i, titled = i+r, r > 0
 		}
 		i += nameStart(j-i, func(k int) bool { return toks[i+k].cls&(cMale|cFemale) != 0 })
 		if i == 0 && titleStart {
@@ -1791,7 +1910,7 @@ func (d *doc) collectNames(toks []token, pi int) {
 			} else if toks[i].cls&(cMale|cFemale) != 0 && !sameFirst(full, &toks[i]) {
 				full = d.nameOf(toks[i:j]) // Bill Lee after Ann Lee: he, not she
 			}
-			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower)})
+			d.nameSeq = append(d.nameSeq, namedAt{pos: toks[i].s, name: full, described: d.ownsPerson(toks, j), possessive: isPossessive(toks[j-1].lower), titled: titled})
 		case n == 1:
 			// Lee alone, after Ann Lee was named: she opens the sentence
 			// a pronoun after it may refer to (Lee met the board. She

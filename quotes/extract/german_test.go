@@ -1212,6 +1212,9 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner. Jo Vale nannte den Plan „unausgegoren“. Die Lotsen bezeichneten den Vertrag als einen „faulen Handel“, der die Stadt schwäche.",
 		[]want{{text: "Der Anwalt von Ann Roe bezeichnete den „alten Kapitän“ als notorischen Lügner", kind: quotes.Mixed, mention: "Der Anwalt von Ann Roe", cue: "bezeichnete"}, {text: "alten Kapitän", kind: quotes.Direct, mention: "Der Anwalt von Ann Roe"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"},
 			{text: "den Vertrag als einen „faulen Handel“, der die Stadt schwäche", kind: quotes.Mixed, mention: "Die Lotsen", cue: "bezeichneten"}, {text: "faulen Handel", kind: quotes.Direct, mention: "Die Lotsen"}}},
+	{"a quote that opens with a finite verb (an auxiliary, a modal or a subjunctive) after the subject of a reported clause completes that clause: the clause is a paraphrase with the quote in it, not an object the quote names",
+		"Die Stadt baut eine Brücke. Ein Sprecher der Polizei meinte, der Fährmann „konnte sich mit der Sperre nicht abfinden“. Jo Vale nannte den Plan „unausgegoren“.",
+		[]want{{text: "der Fährmann „konnte sich mit der Sperre nicht abfinden“", kind: quotes.Mixed, mention: "Ein Sprecher der Polizei", cue: "meinte"}, {text: "konnte sich mit der Sperre nicht abfinden", kind: quotes.Direct, mention: "Ein Sprecher der Polizei"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1215,6 +1215,9 @@ var germanCases = []hardCase{
 	{"a quote that opens with a finite verb (an auxiliary, a modal or a subjunctive) after the subject of a reported clause completes that clause: the clause is a paraphrase with the quote in it, not an object the quote names",
 		"Die Stadt baut eine Brücke. Ein Sprecher der Polizei meinte, der Fährmann „konnte sich mit der Sperre nicht abfinden“. Jo Vale nannte den Plan „unausgegoren“.",
 		[]want{{text: "der Fährmann „konnte sich mit der Sperre nicht abfinden“", kind: quotes.Mixed, mention: "Ein Sprecher der Polizei", cue: "meinte"}, {text: "konnte sich mit der Sperre nicht abfinden", kind: quotes.Direct, mention: "Ein Sprecher der Polizei"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Jo Vale", cue: "nannte"}}},
+	{"what a source reported of (berichtete von …) is reported with its whole clause, source and verb with it, as after sprach von; a report of a thing (berichtete über …) is not",
+		"Die Stadt baut eine Brücke. Augenzeugen berichteten von einem lauten Knall am Hafen. Das Hafenblatt berichtete über den Bau.",
+		[]want{{text: "Augenzeugen berichteten von einem lauten Knall am Hafen", kind: quotes.Indirect, mention: "Augenzeugen", cue: "berichteten"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

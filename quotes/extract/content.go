@@ -987,6 +987,8 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
 	case d.spokenOf(toks, c, f) >= 0:
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
+	case d.calledAs(toks, c, f) >= 0:
+		return true // bezeichnete den Plan als unsinnig: what was said of the object
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb

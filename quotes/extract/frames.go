@@ -6211,6 +6211,29 @@ func (d *doc) spokenOf(toks []token, c span, f *frame) int {
 	return vonAfter(toks, c.s, c.e)
 }
 
+// calledAs returns where the als stands in the German content c after a
+// cue of f that calls its object something (bezeichnete den Plan als
+// unsinnig): an object of a few words right after the cue, then als and
+// a word. A comma or a quote before als ends the search: a clause of its
+// own, or a quoted name, which the rules for quotes read. Else -1.
+func (d *doc) calledAs(toks []token, c span, f *frame) int {
+	if !d.inSet(setCallsas, f.cueLower()) {
+		return -1
+	}
+	for j := c.s + 1; j+1 < c.e && j-c.s <= 8; j++ {
+		switch t := toks[j]; {
+		case t.kind != tWord:
+			return -1
+		case t.is("als"):
+			if toks[j+1].kind != tWord {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // speaksOf reports whether German "von" at toks[j] (or after adverbs and
 // times there: vonAfter) names what a form of "sprechen" just before it
 // spoke of: Die Polizei sprach dennoch von einer friedlichen

@@ -174,7 +174,7 @@ var germanCases = []hardCase{
 		[]want{{text: "Das ist eine schlechte Idee.", mention: "Paul Weber"}}},
 	{"a cue in a perfect infinitive after a modal (soll gesagt haben) has the modal's subject",
 		"Die Stadt baut eine Brücke. Wie die Zeitung „Der Bote“ veröffentlichte, soll Paul Weber zu Paula Korn gesagt haben: „Das ist eine schlechte Idee.“ Der Bürgermeister Karl Braun bezeichnete die Worte als unpassend. Paula Korn will gesagt haben, die Brücke sei zu teuer.",
-		[]want{{text: "Das ist eine schlechte Idee.", mention: "Paul Weber"}, {kind: quotes.Indirect, text: "die Brücke sei zu teuer", mention: "Paula Korn"}}},
+		[]want{{text: "Das ist eine schlechte Idee.", mention: "Paul Weber"}, {kind: quotes.Indirect, text: "Der Bürgermeister Karl Braun bezeichnete die Worte als unpassend", mention: "Der Bürgermeister Karl Braun"}, {kind: quotes.Indirect, text: "die Brücke sei zu teuer", mention: "Paula Korn"}}},
 	{"a negated cue and a cue that with sich means proving true report nothing",
 		"Die Stadt baut eine Brücke. Erste Gutachten haben den Verdacht nicht bestätigt, dass die Brücke einsturzgefährdet ist. Damit bestätigt sich die Hoffnung, dass der Bau bald weitergeht.",
 		nil},
@@ -1218,6 +1218,9 @@ var germanCases = []hardCase{
 	{"what a source reported of (berichtete von …) is reported with its whole clause, source and verb with it, as after sprach von; a report of a thing (berichtete über …) is not",
 		"Die Stadt baut eine Brücke. Augenzeugen berichteten von einem lauten Knall am Hafen. Das Hafenblatt berichtete über den Bau.",
 		[]want{{text: "Augenzeugen berichteten von einem lauten Knall am Hafen", kind: quotes.Indirect, mention: "Augenzeugen", cue: "berichteten"}}},
+	{"what a source calls its object with als and no quote marks (bezeichnete den Plan als unsinnig) is reported with its whole clause, source, appositive and verb with it; with the predicate in marks the quote stays direct alone",
+		"Die Stadt baut eine Brücke. Jo Vale, Leiter des Hafenamts, bezeichnete den Plan als unsinnig. Dabei bezeichnete Ann Roe die Fähre als die sicherste der Stadt. Der Verband bezeichnete den Plan als „unausgegoren“.",
+		[]want{{text: "Jo Vale, Leiter des Hafenamts, bezeichnete den Plan als unsinnig", kind: quotes.Indirect, mention: "Jo Vale", cue: "bezeichnete"}, {text: "Dabei bezeichnete Ann Roe die Fähre als die sicherste der Stadt", kind: quotes.Indirect, mention: "Ann Roe", cue: "bezeichnete"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Der Verband", cue: "bezeichnete"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1221,6 +1221,10 @@ var germanCases = []hardCase{
 	{"what a source calls its object with als and no quote marks (bezeichnete den Plan als unsinnig) is reported with its whole clause, source, appositive and verb with it; with the predicate in marks the quote stays direct alone",
 		"Die Stadt baut eine Brücke. Jo Vale, Leiter des Hafenamts, bezeichnete den Plan als unsinnig. Dabei bezeichnete Ann Roe die Fähre als die sicherste der Stadt. Der Verband bezeichnete den Plan als „unausgegoren“.",
 		[]want{{text: "Jo Vale, Leiter des Hafenamts, bezeichnete den Plan als unsinnig", kind: quotes.Indirect, mention: "Jo Vale", cue: "bezeichnete"}, {text: "Dabei bezeichnete Ann Roe die Fähre als die sicherste der Stadt", kind: quotes.Indirect, mention: "Ann Roe", cue: "bezeichnete"}, {text: "unausgegoren", kind: quotes.Direct, mention: "Der Verband", cue: "bezeichnete"}}},
+	{"demnach inside a clause right after a report points back to it as at the sentence start: the words on each side of it are reported, each a piece; after a subjunctive verb the sentence goes on with the report whole, and far from a report demnach reports nothing",
+		"Die Stadt baut eine Brücke. Der Verband teilte am Montag mit, die alte Brücke werde gesperrt. Die Fähre soll demnach weiter fahren. Der Hafenmeister teilte mit, der Deich werde erhöht. Die Mole sei demnach sicher. Die Stadt plant ein Fest. Der Markt ist demnach geöffnet.",
+		[]want{{text: "die alte Brücke werde gesperrt", kind: quotes.Indirect, mention: "Der Verband"}, {text: "Die Fähre soll", kind: quotes.Indirect, mention: "demnach", cue: "demnach"}, {text: "weiter fahren", kind: quotes.Indirect, mention: "demnach", cue: "demnach"},
+			{text: "der Deich werde erhöht", kind: quotes.Indirect, mention: "Der Hafenmeister"}, {text: "Die Mole sei demnach sicher", kind: quotes.Indirect, mention: "Der Hafenmeister"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -329,7 +329,7 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that, closing 
 	}
 	for _, i := range qt {
 		calls := i > 0 && (toks[i-1].is("als") || toks[i-1].is("von")) // sprach von „…“
-		if !calls && (i == c.s || !predicate || closing) {
+		if !calls && (i == c.s || !predicate || closing || d.quoteOpensVerb(d.qs[toks[i].q])) {
 			return false
 		}
 	}
@@ -339,6 +339,22 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that, closing 
 		}
 	}
 	return true
+}
+
+// quoteOpensVerb reports whether a German quote opens with a finite verb
+// in lower case, an auxiliary, a modal or a subjunctive (meinte, der Mann
+// „konnte sich nicht abfinden“): the words before it are its subject,
+// and the whole is a reported clause, not an object the quote names.
+func (d *doc) quoteOpensVerb(q qspan) bool {
+	verb := false
+	d.everyWord(q, func(w []rune) bool {
+		if unicode.IsLower(w[0]) {
+			lw := string(w)
+			verb = d.has(cAux|cSubjunctive, lw) || d.inSet(setModal, lw)
+		}
+		return false // the first word alone
+	})
+	return verb
 }
 
 // dassSubject reports whether German content c opens with dass (or
@@ -986,6 +1002,8 @@ func (d *doc) germanReports(toks []token, c span, f *frame, rule string, words i
 		return false // Gruppe B: …, Bild: …: a label, not a speaker
 	case d.spokenOf(toks, c, f) >= 0:
 		return true // sprach von einem Erfolg: what was spoken of (speaksOf)
+	case d.calledAs(toks, c, f) >= 0:
+		return true // bezeichnete den Plan als unsinnig: what was said of the object
 	case f.rule == "inverted" && !toks[max(c.s-1, 0)].is("dass") && !toks[max(c.s-1, 0)].is("ob") && !toks[c.s].is("dass") && !toks[c.s].is("ob"):
 		// Das bestätigte der Präsident, Susilo Yudhoyono: after an inverted
 		// source a comma may open an appositive; reported speech has a verb

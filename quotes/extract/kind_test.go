@@ -135,6 +135,14 @@ func TestSourceKinds(t *testing.T) {
 		{"Laut des Hafenchefs wird die Brücke geschlossen.", quotes.Person},
 		{"Die Brücke werde geschlossen, sagte der Abgeordnete Jo Vale von der Hafenpartei.", quotes.Person},
 		{"Die Brücke werde geschlossen, hieß es in einer Meldung des Bauprojekts.", quotes.Document},
+		// a German name of two words or more that ends in a body noun, in
+		// any case, is a body, though its adjective is capitalised too; a
+		// surname that ends in one after a given name is a person
+		{"Nach Angaben des Blauen Kreuzes wird die Brücke geschlossen.", quotes.Organisation},
+		{"Nach Angaben des Nordischen Amtes wird die Brücke geschlossen.", quotes.Organisation},
+		{"Der Hafenstädter Senat teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Der Nordische Wetterdienst teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
+		{"Der Hafenmeister Thorvald Weßland teilte mit, die Brücke werde geschlossen.", quotes.Person},
 		// German "Kreise" (circles) are unnamed sources: aus Hafenkreisen
 		{"Aus Hafenkreisen verlautete, dass die Brücke geschlossen werde.", quotes.Anonymous},
 	}

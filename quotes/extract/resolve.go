@@ -1520,7 +1520,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		}
 	}
 	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanOrganisationWord(last) ||
-		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws, run) {
+		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws, run) || d.germanBodyName(run) {
 		// die Nachrichtenagentur SPA, die Süddeutsche Zeitung: an outlet
 		f.kind, f.speaker = quotes.Organisation, name
 		return
@@ -1586,6 +1586,38 @@ func (d *doc) particleSurname(ws, run []word) string {
 // alike (Bill de Blasio ends in De Blasio).
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// germanBodyName reports whether a German name of two words or more ends
+// in a noun for a body, in any case (das Rote Kreuz, des Roten Kreuzes,
+// des Auswärtigen Amtes, der Geological Survey): an organisation, though
+// every word is capitalised, unless a given name opens it (Jo Dienst). A
+// compound of a body noun ends a body's name only after an adjective
+// (der Deutsche Wetterdienst), as surnames end in such words too
+// (Thorbjørn Jagland).
+func (d *doc) germanBodyName(run []word) bool {
+	if !d.german || len(run) < 2 || d.has(cMale|cFemale, run[0].lower) {
+		return false
+	}
+	last := run[len(run)-1].lower
+	if d.lex.bySet[setGermanbody].has(last) || d.germanPress(last) {
+		return true
+	}
+	if stem, cut := strings.CutSuffix(last, "es"); cut && len(stem) >= 3 && d.has(cOrganisation, stem) {
+		return true // des Amtes
+	}
+	return adjectiveEnding(run[0].lower) && d.germanBody(last)
+}
+
+// adjectiveEnding reports whether the lower-case German word w ends as an
+// inflected adjective does (deutsche, deutschen, deutscher, deutsches).
+func adjectiveEnding(w string) bool {
+	for _, e := range [...]string{"e", "en", "er", "es"} {
+		if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // germanOutlet reports whether the lone German name w of f's mention

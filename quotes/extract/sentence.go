@@ -1203,8 +1203,9 @@ func (d *doc) frameContents(toks []token, fs []frameAt, a, b int, covered map[in
 // spokenOfClause widens the German content on von after a form of
 // sprechen (Die Polizei sprach von einem Unfall) to its whole clause,
 // from prevHi on, source and verb with it: the annotators mark the
-// clause so (9 of 9 in the German dev set). from is where the frame's
-// results start in d.results.
+// clause so (9 of 9 in the German dev set), and what a source calls its
+// object (bezeichnete den Plan als unsinnig: calledAs). from is where
+// the frame's results start in d.results.
 //
 // A German paraphrase with quoted words that is the cue's object, right
 // after the cue and its source (Jo Vale warnte vor einem „…“ in
@@ -1214,9 +1215,13 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 	if !d.german || fa.right <= 0 || fa.right >= len(toks) {
 		return
 	}
-	spoken := d.spokenOf(toks, span{fa.right, len(toks)}, fa.f) >= 0
+	rest := span{fa.right, len(toks)}
+	spoken := d.spokenOf(toks, rest, fa.f) >= 0
 	object := d.objectWithQuote(toks, fa)
-	if !spoken && !object {
+	// bezeichnete den Plan als unsinnig (calledAs): the clause without
+	// quote marks; with them the object keeps its start as object tells
+	calls := !spoken && d.calledAs(toks, rest, fa.f) >= 0
+	if !spoken && !object && !calls {
 		return
 	}
 	for prevHi < fa.lo && toks[prevHi].kind == tPunct {
@@ -1226,7 +1231,7 @@ func (d *doc) spokenOfClause(toks []token, fa frameAt, prevHi, from int) {
 		return
 	}
 	for _, r := range d.results[from:] {
-		kind := r.kind == quotes.Mixed || spoken && r.kind == quotes.Indirect
+		kind := r.kind == quotes.Mixed && (spoken || object) || (spoken || calls) && r.kind == quotes.Indirect
 		if r.f == fa.f && kind && r.content.s == toks[fa.right].s {
 			r.content.s = toks[prevHi].s
 		}

@@ -26,6 +26,7 @@ const (
 	setBodies
 	setCalled
 	setCalls
+	setCallsas
 	setCausative
 	setCausesspeech
 	setChannelverb
@@ -213,6 +214,7 @@ var setNames = [numSets]string{
 	setBodies:             "bodies",
 	setCalled:             "called",
 	setCalls:              "calls",
+	setCallsas:            "callsas",
 	setCausative:          "causative",
 	setCausesspeech:       "causesspeech",
 	setChannelverb:        "channelverb",

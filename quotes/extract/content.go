@@ -1634,10 +1634,7 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 	if first.kind != tWord || !first.upper || first.isClass(cTime|cDeterminer|cPronoun) {
 		return false
 	}
-	i := c.s + 1
-	for i < c.e && i-c.s < 4 && toks[i].kind == tWord && toks[i].upper {
-		i++ // the rest of the name: denied Tom Lee a seat
-	}
+	i := capitalsOn(toks, c.s+1, min(c.e, c.s+4), 0) // the rest of the name: denied Tom Lee a seat
 	return i < c.e && article(toks[i])
 }
 

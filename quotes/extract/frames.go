@@ -1467,6 +1467,18 @@ func capitalsBack(toks []token, a, k, n int, not class) int {
 	return j
 }
 
+// capitalsOn returns where the capitalised words, none of the classes
+// not, that start at toks[j] end, before b at the latest: j when there
+// are none. It is capitalsBack's forward mirror, for the names that
+// follow a word (on Harbor News; gegenüber der Hamburger Zeitung; said
+// one farmer, Greta Holm); the caller bounds the run by b.
+func capitalsOn(toks []token, j, b int, not class) int {
+	for j < b && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(not) {
+		j++
+	}
+	return j
+}
+
 // ownedParticiple reports whether the English -ed cue toks[k] stands
 // between a possessive and an -ly adverb before it and a bare noun after
 // it (Vale's highly criticized press conference): an adjective of the
@@ -3082,13 +3094,9 @@ func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
 	if h.upper || !h.isClass(cTitle|cAnonymous) {
 		return -1
 	}
-	for i := j + 1; i+1 < b && i-j <= 4; i++ {
-		if toks[i].isComma() && i > j+1 {
-			return i
-		}
-		if toks[i].kind != tWord || !toks[i].upper {
-			return -1
-		}
+	lim := min(b-1, j+5) // one to three words, then the comma, before the last token
+	if i := capitalsOn(toks, j+1, lim, 0); i > j+1 && i < lim && toks[i].isComma() {
+		return i
 	}
 	return -1
 }
@@ -3706,10 +3714,7 @@ func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 	if d.german || np.e+2 >= b || !toks[np.e].isComma() || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.inSet(setKin, h.lower)) {
 		return np.e
 	}
-	i := np.e + 1
-	for i < b && i-np.e <= 4 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cTime|cDeterminer) {
-		i++
-	}
+	i := capitalsOn(toks, np.e+1, min(b, np.e+5), cTime|cDeterminer)
 	if i-np.e-1 < 2 || i < b && !toks[i].isPunct(".,!?;") {
 		return np.e
 	}
@@ -5801,10 +5806,7 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 	if d.german || e >= b || !(toks[e].is("in") || toks[e].is("at")) || !d.addresseePrep(toks, e, b) || d.inSet(setMonth, toks[e+1].lower) {
 		return e // but not a month: told Business Insider in May
 	}
-	p := e + 1
-	for p < b && p-e <= 4 && toks[p].kind == tWord && toks[p].upper {
-		p++
-	}
+	p := capitalsOn(toks, e+1, min(b, e+5), 0)
 	if p == b || toks[p].isPunct(".,;!?") || toks[p].isClass(cTime) { // a weekday is a time word (TestSetsInClasses)
 		return p
 	}
@@ -5838,25 +5840,19 @@ func (d *doc) germanGegenueber(toks []token, a int, cue span, b int) string {
 }
 
 // gegenueberEnd returns where the noun phrase after gegenüber at toks[g]
-// ends, after its last capitalised word and before b: at the first
-// lower-case word after a noun, or a cue (gegenüber Reportern sagte er);
-// g+1 if no noun follows.
+// ends, within five words and before b: after the capitalised words that
+// follow its lower-case ones (gegenüber der Hamburger Zeitung), before a
+// lower-case cue (gegenüber Reportern sagte er); g+1 if no noun follows.
 func gegenueberEnd(toks []token, g, b int) int {
-	noun, j := false, g+1
-	for ; j < b && toks[j].kind == tWord && j-g <= 5; j++ {
-		if toks[j].upper {
-			noun = true
-		} else if noun || toks[j].isCue() {
-			break
-		}
+	b = min(b, g+6)
+	j := g + 1
+	for j < b && toks[j].kind == tWord && !toks[j].upper && !toks[j].isCue() {
+		j++ // der, dem, ausländischen
 	}
-	if !noun {
-		return g + 1
+	if e := capitalsOn(toks, j, b, 0); e > j {
+		return e
 	}
-	for !toks[j-1].upper {
-		j--
-	}
-	return j
+	return g + 1
 }
 
 // germanDative returns the dative object right after a German cue and
@@ -6725,14 +6721,10 @@ func (d *doc) outletOn(toks []token, k, b int) int {
 	if d.german || k+1 >= b || !toks[k].is("on") {
 		return k
 	}
-	e := k + 1
-	for e < b && toks[e].kind == tWord && toks[e].upper && !toks[e].isClass(cTime) {
-		e++
+	if e := capitalsOn(toks, k+1, b, cTime); e > k+1 {
+		return e
 	}
-	if e == k+1 {
-		return k // on Monday, on its website: no name
-	}
-	return e
+	return k // on Monday, on its website: no name
 }
 
 // untilTimeOrAdverb returns where a channel phrase toks[j:e] ends before

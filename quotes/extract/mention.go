@@ -3008,10 +3008,7 @@ func countBeforeNoun(toks []token, k int) bool {
 // (Ohio lawmaker Ann Roe): the noun is the name's title, the name goes
 // on the mention.
 func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
-	n := e
-	for n < b && n-e < 4 && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle) {
-		n++
-	}
+	n := capitalsOn(toks, e, min(b, e+4), cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle)
 	return n, n-e >= 2
 }
 

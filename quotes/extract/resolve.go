@@ -344,7 +344,7 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		return "" // German sie is also they, but not in sie sagte
 	}
 	ns := d.namesBefore(f.mention.s)
-	comma := d.afterComma(f.mention.s) // the same for every name
+	comma := d.commaBefore(f.mention.s) >= 0 // the same for every name
 	for j := len(ns) - 1; j >= 0; j-- {
 		n := ns[j]
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
@@ -470,7 +470,7 @@ func singularCue(cue string) bool {
 // sentence, after capitalised titles at most: "Harbor Mayor Tom Hill met
 // …" does, "… with Gov. Tom Hill" does not.
 func (d *doc) nameOpensSentence(pos int) bool {
-	if d.afterComma(pos) && d.frontedBefore(pos) {
+	if c := d.commaBefore(pos); c >= 0 && d.frontedBefore(c) {
 		return true // In his statement Monday, Tom Hill went further
 	}
 	for words := 0; words <= 3; words++ {
@@ -494,21 +494,17 @@ func (d *doc) nameOpensSentence(pos int) bool {
 	return false
 }
 
-// frontedBefore reports whether the comma before rune pos closes an
+// frontedBefore reports whether the comma at rune comma closes an
 // adverbial that opens the sentence with a preposition or a
 // subordinating word (In his statement Monday, At the rally, When Ann
 // Roe spoke,): the name after it is the main clause's subject. English
 // only; at most 8 words back, and no other comma: In Fenwick, Dover,
 // Tom Hill … is a list.
-func (d *doc) frontedBefore(pos int) bool {
+func (d *doc) frontedBefore(comma int) bool {
 	if d.german {
 		return false
 	}
-	i := pos
-	for i > 0 && d.r[i-1] == ' ' {
-		i--
-	}
-	i-- // the comma
+	i := comma
 	for words := 0; words < 8 && i > 0; words++ {
 		s, e, ok := d.shortWordBefore(i)
 		if !ok || s == e || strings.ContainsAny(string(d.r[s:e]), ",;:\"“”()") {
@@ -523,14 +519,18 @@ func (d *doc) frontedBefore(pos int) bool {
 	return false
 }
 
-// afterComma reports whether a comma stands right before rune pos: the
-// pier is safe, he said.
-func (d *doc) afterComma(pos int) bool {
+// commaBefore returns the rune index of the comma that stands right
+// before rune pos, past spaces only (the pier is safe, he said), else
+// -1: the index, so that frontedBefore reads on from it.
+func (d *doc) commaBefore(pos int) int {
 	i := pos
 	for i > 0 && d.r[i-1] == ' ' && pos-i < maxWordRunes { // bounded: nameOpensSentence asks it per pronoun and name
 		i--
 	}
-	return i > 0 && d.r[i-1] == ','
+	if i > 0 && d.r[i-1] == ',' {
+		return i - 1
+	}
+	return -1
 }
 
 // namesPair reports whether an English source joins two people's names

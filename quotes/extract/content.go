@@ -1530,10 +1530,23 @@ func (d *doc) bareVerb(t token) bool {
 }
 
 // presentS reports whether w may be a verb in the present third person:
-// provides, reveals (not class, bonus, crisis, Ross's). Its ending is
-// plural's, the -s of a noun's plural.
+// provides, reveals (not class, bonus, crisis, Ross's).
 func (d *doc) presentS(w string) bool {
-	return len(w) > 3 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return sEnding(w) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// pluralNotVerb reports whether w ends in a plural -s that no bare verb
+// has: "reporters", "officials"; not "discuss", "focus", "this", "alias".
+func pluralNotVerb(w string) bool {
+	return sEnding(w) && !strings.HasSuffix(w, "as")
+}
+
+// sEnding reports whether w, of four letters or more, ends in the -s of a
+// noun's plural or a verb's third person, not in -ss, -us or -is (class,
+// bonus, crisis): the ending presentS and pluralNotVerb share, each
+// ruling out its own few more.
+func sEnding(w string) bool {
+	return len(w) > 3 && plural(w) && !strings.HasSuffix(w, "is")
 }
 
 // gerund reports whether t is a lower-case -ing form that can open a

@@ -6904,13 +6904,6 @@ func (d *doc) toVerb(toks []token, j, b int) bool {
 	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNotVerb(n.lower)
 }
 
-// pluralNotVerb reports whether w ends in a plural -s that no bare verb
-// has: "reporters", "officials"; not "discuss", "focus", "this", "alias"
-// (plural, but for -is and -as too).
-func pluralNotVerb(w string) bool {
-	return len(w) >= 4 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "as")
-}
-
 // callsObject reports whether toks[k] is "calling" after a name, with a
 // short object and then a quote, what the object was called: Tom Hill
 // saying he was "pleased" and Jane Roe calling it "a great day".

@@ -970,10 +970,10 @@ func (d *doc) descriptionHead(ws []word) int {
 
 // sourceParticiple reports whether the English w is a past participle
 // that may follow a source's noun: obtained, published, seen, written.
-// Unlike participleWord it takes no -ed word of four letters or fewer
-// (bed, red), which without "by" after it is seldom a participle.
+// It is participleWord but for the -ed words of four letters or fewer
+// (bed, red), which without "by" after them are seldom participles.
 func (d *doc) sourceParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet(setEnparticiple, w)
+	return (len(w) > 4 || !strings.HasSuffix(w, "ed")) && d.participleWord(w)
 }
 
 // peopleKind returns the kind of an English source whose lower-case head

@@ -808,7 +808,7 @@ func (d *doc) partyMember(w string) bool {
 // Bahnprojekt, dem Vernehmen, die Wahlen).
 func (d *doc) germanHeadKind(head, text string, before []word) quotes.SpeakerKind {
 	switch {
-	case d.roleNoun(head) || d.germanTitle(head) || d.germanPersonNoun(head, false):
+	case d.roleNoun(head) || d.germanTitle(head) || d.germanPersonNoun(head):
 		return quotes.Person
 	case len(before) > 0 && d.has(cMale|cFemale, before[len(before)-1].lower):
 		return quotes.Person // der Abgeordnete Jo Vale von der Partei: the head is a surname
@@ -816,32 +816,41 @@ func (d *doc) germanHeadKind(head, text string, before []word) quotes.SpeakerKin
 		return quotes.Organisation // die Zeitung The Ledger: the name of what the noun before it names
 	case d.germanBody(head) || acronymTail(text):
 		return quotes.Organisation // before the agent endings: das Nobelkomitee is no -e person
-	case d.germanPersonNoun(head, true):
+	case germanAgentNoun(head):
 		return quotes.Person
 	}
 	return quotes.Unknown
 }
 
 // germanPersonNoun reports whether the lower-case German noun w, in any
-// case, names a person: with byEnding by an agent ending (germanAgent;
-// in the genitive des Betreibers, des Angestellten), else as a word of
-// the germanperson set, in full or ending a compound (Staatsanwalt,
-// Ehemann, Feuerwehrmänner), or a title in the genitive.
-func (d *doc) germanPersonNoun(w string, byEnding bool) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		w = w[i+1:] // der BA-Sachbearbeiter
-	}
+// case, names a person as a word of the germanperson set, in full or
+// ending a compound (Staatsanwalt, Ehemann, Feuerwehrmänner), or as a
+// title in the genitive (des Polizeichefs, des Generalsekretärs).
+func (d *doc) germanPersonNoun(w string) bool {
 	person := d.lex.bySet[setGermanperson].has
+	return germanInflected(w, func(stem, ending string) bool {
+		return person(stem) || compoundEnd(stem, 3, 4, false, person) != "" || ending != "" && (d.roleNoun(stem) || d.germanTitle(stem))
+	})
+}
+
+// germanAgentNoun reports whether the lower-case German noun w, in any
+// case, names a person by an agent ending (germanAgent) that its
+// inflection fits: der Betreiber, des Betreibers, des Angestellten.
+func germanAgentNoun(w string) bool {
+	return germanInflected(w, func(stem, ending string) bool {
+		return germanAgent(stem) && agentInflection(ending, stem)
+	})
+}
+
+// germanInflected reports whether ok holds for w after its last hyphen
+// (der BA-Sachbearbeiter) as it stands or with a case or plural ending
+// cut off: the stems germanPersonNoun and germanAgentNoun both read.
+func germanInflected(w string, ok func(stem, ending string) bool) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
 	for _, ending := range [...]string{"", "s", "es", "n", "en", "nen"} {
-		stem, cut := strings.CutSuffix(w, ending)
-		if ending != "" && !cut {
-			continue
-		}
-		if !byEnding && (person(stem) || compoundEnd(stem, 3, 4, false, person) != "" || ending != "" && (d.roleNoun(stem) || d.germanTitle(stem))) {
-			// des Polizeichefs, des Generalsekretärs: a title in the genitive
-			return true
-		}
-		if byEnding && germanAgent(stem) && agentInflection(ending, stem) {
+		if stem, cut := strings.CutSuffix(w, ending); cut && ok(stem, ending) {
 			return true
 		}
 	}
@@ -849,7 +858,7 @@ func (d *doc) germanPersonNoun(w string, byEnding bool) bool {
 }
 
 // agentInflection reports whether a German agent noun stem, cut from a
-// word by germanPersonNoun before the ending, was cut at an inflection
+// word by germanAgentNoun before the ending, was cut at an inflection
 // of it: no ending; -s after any stem but one in -e (des Betreibers; des
 // Verlages is no Verlage); -n after -e (des Abgeordneten); -en after -or,
 // -ent, -ant, -ist or -eur (die Organisatoren, die Demonstranten); -nen

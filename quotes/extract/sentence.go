@@ -1042,9 +1042,7 @@ func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
 	if d.german || fa.right <= fa.lo || fa.right >= end || toks[fa.right-1].kind == tPunct {
 		return -1
 	}
-	if toks[a].is("but") || toks[a].is("and") {
-		a++
-	}
+	a = pastLeadIns(toks, a, fa.lo)
 	if t := toks[a]; a >= fa.lo || !t.upper || !d.inSet(setSubordinate, t.lower) {
 		return -1
 	}
@@ -2064,9 +2062,6 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 	for i := fa.lo - 1; i > a && fa.lo-i <= maxContent; i-- { // bounded: hostile text stays linear
 		if toks[i].isComma() {
 			a = i + 1 // …, and as Trump went on about "…," Melanie said: the clause opens after the comma
-			if a < fa.lo && (toks[a].is("and") || toks[a].is("but")) {
-				a++
-			}
 			break
 		}
 	}

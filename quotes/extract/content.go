@@ -2587,7 +2587,8 @@ func (d *doc) cueWithin(toks []token, s, e int) bool {
 	return false
 }
 
-// year reports whether t is a year (1978, the 1990s), after which ", when
+// year reports whether t is a year (1978, the 1990s): a time that ends a
+// channel phrase (untilTimeOrAdverb), and one after which ", when
 // …" tells what happened then and goes on with the reported clause (was
 // born in 1975, when the war ended), 9 times to 1 in PolNeAR; after a
 // date or a month the annotators end it as often as not.

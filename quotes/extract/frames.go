@@ -6735,7 +6735,7 @@ func (d *doc) outletOn(toks []token, k, b int) int {
 func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
 	for i := j; i < e; i++ {
 		t := &toks[i]
-		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || isYear(*t) {
+		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || d.year(*t) {
 			for i > j && (toks[i-1].isClass(cPrep) || !toks[i-1].upper && strings.HasSuffix(toks[i-1].lower, "ed")) {
 				i--
 			}
@@ -6746,19 +6746,6 @@ func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
 		return e + 1 // an interview on Harbor TV's "Morning Show"
 	}
 	return e
-}
-
-// isYear reports whether t is a year: four digits from 1000 to 2999.
-func isYear(t token) bool {
-	if t.kind != tWord || len(t.lower) != 4 || t.lower[0] != '1' && t.lower[0] != '2' {
-		return false
-	}
-	for i := 1; i < 4; i++ {
-		if t.lower[i] < '0' || t.lower[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // channelHearers returns where an English channel phrase that ends at

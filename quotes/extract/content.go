@@ -1101,12 +1101,7 @@ func purpose(t token) bool {
 // subjunctive or an infinitive's zu among its words: der Zug habe, es sei,
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
-	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && d.germanVerbWord(t) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[c.s:c.e], func(t token) bool { return t.kind == tWord && !t.upper && d.germanVerbWord(t) })
 }
 
 // germanVerbWord reports whether the lower-case German word t is a verb

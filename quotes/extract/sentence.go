@@ -2825,12 +2825,7 @@ func (d *doc) opensWithFinite(t token) bool {
 // hasFinite reports whether toks[c] holds a German auxiliary, modal or
 // subjunctive verb (jedoch ist, diese Taten seien aber).
 func (d *doc) hasFinite(toks []token, c span) bool {
-	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && d.germanFinite(t) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[c.s:c.e], func(t token) bool { return t.kind == tWord && !t.upper && d.germanFinite(t) })
 }
 
 // germanFinite reports whether the German word t is an auxiliary, a

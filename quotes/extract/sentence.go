@@ -564,9 +564,10 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) int {
 
 // sourceNoun reports whether t is a lower-case noun for people who may
 // speak: a source noun (officials, aides), a title (senator, Democrats),
-// or a doer by its ending (organizers, activists, an organiser),
-// capitalised too when it opens the sentence (first: Officials in Fenwick
-// say); or an organisation's capitalised head noun (Embassy, Committee).
+// or a doer by its ending (organizers, investors, an organiser: the
+// endings agentPlural and agentSingular know), capitalised too when it
+// opens the sentence (first: Officials in Fenwick say); or an
+// organisation's capitalised head noun (Embassy, Committee).
 func (d *doc) sourceNoun(t token, first bool) bool {
 	if t.kind != tWord {
 		return false
@@ -578,7 +579,7 @@ func (d *doc) sourceNoun(t token, first bool) bool {
 		return false // a capitalised word first in its sentence may be any noun: Analysts at Vale Bank said
 	}
 	w := t.lower
-	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || agentSingular(w)
+	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || agentPlural(w) || agentSingular(w)
 }
 
 // notice reports whether a German sentence holds a cue word or a

@@ -114,7 +114,7 @@ func hostile(kind string, n int) string {
 		"wordaftername":  "Angel Roe " + long + " ",
 		"longname":       "Angel Roe X" + long + " ",
 		"wordbeforehe":   long + " Tom Roe lost his bid. ",                    // a name of known gender: nameOpensSentence
-		"spacesbeforehe": strings.Repeat(" ", n/4) + "Tom Roe lost his bid. ", // and afterComma
+		"spacesbeforehe": strings.Repeat(" ", n/4) + "Tom Roe lost his bid. ", // and commaBefore
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe"} {
 		units[k] = "he said it was fine, "

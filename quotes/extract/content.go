@@ -1134,12 +1134,7 @@ func purpose(t token) bool {
 // subjunctive or an infinitive's zu among its words: der Zug habe, es sei,
 // die Schalter zu schließen.
 func (d *doc) hasGermanVerb(toks []token, c span) bool {
-	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && d.germanVerbWord(t) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[c.s:c.e], func(t token) bool { return t.kind == tWord && !t.upper && d.germanVerbWord(t) })
 }
 
 // germanVerbWord reports whether the lower-case German word t is a verb
@@ -1563,10 +1558,23 @@ func (d *doc) bareVerb(t token) bool {
 }
 
 // presentS reports whether w may be a verb in the present third person:
-// provides, reveals (not class, bonus, crisis, Ross's). Its ending is
-// plural's, the -s of a noun's plural.
+// provides, reveals (not class, bonus, crisis, Ross's).
 func (d *doc) presentS(w string) bool {
-	return len(w) > 3 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return sEnding(w) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// pluralNotVerb reports whether w ends in a plural -s that no bare verb
+// has: "reporters", "officials"; not "discuss", "focus", "this", "alias".
+func pluralNotVerb(w string) bool {
+	return sEnding(w) && !strings.HasSuffix(w, "as")
+}
+
+// sEnding reports whether w, of four letters or more, ends in the -s of a
+// noun's plural or a verb's third person, not in -ss, -us or -is (class,
+// bonus, crisis): the ending presentS and pluralNotVerb share, each
+// ruling out its own few more.
+func sEnding(w string) bool {
+	return len(w) > 3 && plural(w) && !strings.HasSuffix(w, "is")
 }
 
 // gerund reports whether t is a lower-case -ing form that can open a
@@ -1667,10 +1675,7 @@ func (d *doc) withholds(toks []token, c span, f *frame) bool {
 	if first.kind != tWord || !first.upper || first.isClass(cTime|cDeterminer|cPronoun) {
 		return false
 	}
-	i := c.s + 1
-	for i < c.e && i-c.s < 4 && toks[i].kind == tWord && toks[i].upper {
-		i++ // the rest of the name: denied Tom Lee a seat
-	}
+	i := capitalsOn(toks, c.s+1, min(c.e, c.s+4), 0) // the rest of the name: denied Tom Lee a seat
 	return i < c.e && article(toks[i])
 }
 
@@ -2610,7 +2615,8 @@ func (d *doc) cueWithin(toks []token, s, e int) bool {
 	return false
 }
 
-// year reports whether t is a year (1978, the 1990s), after which ", when
+// year reports whether t is a year (1978, the 1990s): a time that ends a
+// channel phrase (untilTimeOrAdverb), and one after which ", when
 // …" tells what happened then and goes on with the reported clause (was
 // born in 1975, when the war ended), 9 times to 1 in PolNeAR; after a
 // date or a month the annotators end it as often as not.

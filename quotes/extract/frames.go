@@ -1467,6 +1467,18 @@ func capitalsBack(toks []token, a, k, n int, not class) int {
 	return j
 }
 
+// capitalsOn returns where the capitalised words, none of the classes
+// not, that start at toks[j] end, before b at the latest: j when there
+// are none. It is capitalsBack's forward mirror, for the names that
+// follow a word (on Harbor News; gegenüber der Hamburger Zeitung; said
+// one farmer, Greta Holm); the caller bounds the run by b.
+func capitalsOn(toks []token, j, b int, not class) int {
+	for j < b && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(not) {
+		j++
+	}
+	return j
+}
+
 // ownedParticiple reports whether the English -ed cue toks[k] stands
 // between a possessive and an -ly adverb before it and a bare noun after
 // it (Vale's highly criticized press conference): an adjective of the
@@ -3100,13 +3112,9 @@ func (d *doc) nameAsideAfter(toks []token, e, j, b int) int {
 	if h.upper || !h.isClass(cTitle|cAnonymous) {
 		return -1
 	}
-	for i := j + 1; i+1 < b && i-j <= 4; i++ {
-		if toks[i].isComma() && i > j+1 {
-			return i
-		}
-		if toks[i].kind != tWord || !toks[i].upper {
-			return -1
-		}
+	lim := min(b-1, j+5) // one to three words, then the comma, before the last token
+	if i := capitalsOn(toks, j+1, lim, 0); i > j+1 && i < lim && toks[i].isComma() {
+		return i
 	}
 	return -1
 }
@@ -3724,10 +3732,7 @@ func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 	if d.german || np.e+2 >= b || !toks[np.e].isComma() || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.inSet(setKin, h.lower)) {
 		return np.e
 	}
-	i := np.e + 1
-	for i < b && i-np.e <= 4 && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cTime|cDeterminer) {
-		i++
-	}
+	i := capitalsOn(toks, np.e+1, min(b, np.e+5), cTime|cDeterminer)
 	if i-np.e-1 < 2 || i < b && !toks[i].isPunct(".,!?;") {
 		return np.e
 	}
@@ -5877,10 +5882,7 @@ func (d *doc) addresseePlace(toks []token, e, b int) int {
 	if d.german || e >= b || !(toks[e].is("in") || toks[e].is("at")) || !d.addresseePrep(toks, e, b) || d.inSet(setMonth, toks[e+1].lower) {
 		return e // but not a month: told Business Insider in May
 	}
-	p := e + 1
-	for p < b && p-e <= 4 && toks[p].kind == tWord && toks[p].upper {
-		p++
-	}
+	p := capitalsOn(toks, e+1, min(b, e+5), 0)
 	if p == b || toks[p].isPunct(".,;!?") || toks[p].isClass(cTime) { // a weekday is a time word (TestSetsInClasses)
 		return p
 	}
@@ -5914,25 +5916,19 @@ func (d *doc) germanGegenueber(toks []token, a int, cue span, b int) string {
 }
 
 // gegenueberEnd returns where the noun phrase after gegenüber at toks[g]
-// ends, after its last capitalised word and before b: at the first
-// lower-case word after a noun, or a cue (gegenüber Reportern sagte er);
-// g+1 if no noun follows.
+// ends, within five words and before b: after the capitalised words that
+// follow its lower-case ones (gegenüber der Hamburger Zeitung), before a
+// lower-case cue (gegenüber Reportern sagte er); g+1 if no noun follows.
 func gegenueberEnd(toks []token, g, b int) int {
-	noun, j := false, g+1
-	for ; j < b && toks[j].kind == tWord && j-g <= 5; j++ {
-		if toks[j].upper {
-			noun = true
-		} else if noun || toks[j].isCue() {
-			break
-		}
+	b = min(b, g+6)
+	j := g + 1
+	for j < b && toks[j].kind == tWord && !toks[j].upper && !toks[j].isCue() {
+		j++ // der, dem, ausländischen
 	}
-	if !noun {
-		return g + 1
+	if e := capitalsOn(toks, j, b, 0); e > j {
+		return e
 	}
-	for !toks[j-1].upper {
-		j--
-	}
-	return j
+	return g + 1
 }
 
 // germanDative returns the dative object right after a German cue and
@@ -6824,14 +6820,10 @@ func (d *doc) outletOn(toks []token, k, b int) int {
 	if d.german || k+1 >= b || !toks[k].is("on") {
 		return k
 	}
-	e := k + 1
-	for e < b && toks[e].kind == tWord && toks[e].upper && !toks[e].isClass(cTime) {
-		e++
+	if e := capitalsOn(toks, k+1, b, cTime); e > k+1 {
+		return e
 	}
-	if e == k+1 {
-		return k // on Monday, on its website: no name
-	}
-	return e
+	return k // on Monday, on its website: no name
 }
 
 // untilTimeOrAdverb returns where a channel phrase toks[j:e] ends before
@@ -6842,7 +6834,7 @@ func (d *doc) outletOn(toks []token, k, b int) int {
 func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
 	for i := j; i < e; i++ {
 		t := &toks[i]
-		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || isYear(*t) {
+		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || d.year(*t) {
 			for i > j && (toks[i-1].isClass(cPrep) || !toks[i-1].upper && strings.HasSuffix(toks[i-1].lower, "ed")) {
 				i--
 			}
@@ -6853,19 +6845,6 @@ func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
 		return e + 1 // an interview on Harbor TV's "Morning Show"
 	}
 	return e
-}
-
-// isYear reports whether t is a year: four digits from 1000 to 2999.
-func isYear(t token) bool {
-	if t.kind != tWord || len(t.lower) != 4 || t.lower[0] != '1' && t.lower[0] != '2' {
-		return false
-	}
-	for i := 1; i < 4; i++ {
-		if t.lower[i] < '0' || t.lower[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // channelHearers returns where an English channel phrase that ends at
@@ -7009,13 +6988,6 @@ func (d *doc) toVerb(toks []token, j, b int) bool {
 	}
 	n := toks[j+1]
 	return !n.upper && !n.isClass(cDeterminer|cObject) && !pluralNotVerb(n.lower)
-}
-
-// pluralNotVerb reports whether w ends in a plural -s that no bare verb
-// has: "reporters", "officials"; not "discuss", "focus", "this", "alias"
-// (plural, but for -is and -as too).
-func pluralNotVerb(w string) bool {
-	return len(w) >= 4 && plural(w) && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "as")
 }
 
 // callsObject reports whether toks[k] is "calling" after a name, with a

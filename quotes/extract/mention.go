@@ -2744,10 +2744,7 @@ func (d *doc) lyParticiple(toks []token, i, e int) bool {
 // "…"), which name no one as surely, unless a plural title names them
 // people (Professors Lee and Roe say …).
 func (d *doc) namesJoined(toks []token, k int) bool {
-	j := k - 1
-	for j > 0 && k-j <= 3 && toks[j].kind == tWord && toks[j].upper && !toks[j].isClass(cDeterminer|cPronoun|cPrep) {
-		j--
-	}
+	j := capitalsBack(toks, 0, k, 3, cDeterminer|cPronoun|cPrep)
 	if j <= 0 || !toks[j].is("and") || toks[j-1].kind != tWord || !toks[j-1].upper {
 		return false
 	}
@@ -2944,10 +2941,7 @@ func (d *doc) openingMark(toks []token, c int, dash bool) int {
 // a preposition or a conjunction of condition (In New York, …; When Jo
 // Hill, …): an adverbial set off by its comma, no subject.
 func (d *doc) afterPrep(toks []token, j int) bool {
-	i := j
-	for i > 0 && j-i < maxNP && toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cPrep|cConditional) {
-		i-- // In, a capitalised preposition, opens the sentence
-	}
+	i := capitalsBack(toks, 0, j+1, maxNP, cPrep|cConditional) // In, a capitalised preposition, opens the sentence
 	return i < j && toks[i].isClass(cPrep|cConditional)
 }
 
@@ -3080,10 +3074,7 @@ func countBeforeNoun(toks []token, k int) bool {
 // (Ohio lawmaker Ann Roe): the noun is the name's title, the name goes
 // on the mention.
 func (d *doc) nameAfterNoun(toks []token, e, b int) (int, bool) {
-	n := e
-	for n < b && n-e < 4 && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle) {
-		n++
-	}
+	n := capitalsOn(toks, e, min(b, e+4), cDeterminer|cPronoun|cStop|cPrep|cTime|cTitle)
 	return n, n-e >= 2
 }
 

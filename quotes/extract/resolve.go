@@ -424,7 +424,7 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		return "" // German sie is also they, but not in sie sagte
 	}
 	ns := d.namesBefore(f.mention.s)
-	comma := d.afterComma(f.mention.s) // the same for every name
+	comma := d.commaBefore(f.mention.s) >= 0 // the same for every name
 	for j := len(ns) - 1; j >= 0; j-- {
 		n := ns[j]
 		if ante != nil && (n.pos < ante.mention.e || d.sameSentence(ante.mention.e, n.pos)) {
@@ -550,7 +550,7 @@ func singularCue(cue string) bool {
 // sentence, after capitalised titles at most: "Harbor Mayor Tom Hill met
 // …" does, "… with Gov. Tom Hill" does not.
 func (d *doc) nameOpensSentence(pos int) bool {
-	if d.afterComma(pos) && d.frontedBefore(pos) {
+	if c := d.commaBefore(pos); c >= 0 && d.frontedBefore(c) {
 		return true // In his statement Monday, Tom Hill went further
 	}
 	for words := 0; words <= 3; words++ {
@@ -574,21 +574,17 @@ func (d *doc) nameOpensSentence(pos int) bool {
 	return false
 }
 
-// frontedBefore reports whether the comma before rune pos closes an
+// frontedBefore reports whether the comma at rune comma closes an
 // adverbial that opens the sentence with a preposition or a
 // subordinating word (In his statement Monday, At the rally, When Ann
 // Roe spoke,): the name after it is the main clause's subject. English
 // only; at most 8 words back, and no other comma: In Fenwick, Dover,
 // Tom Hill … is a list.
-func (d *doc) frontedBefore(pos int) bool {
+func (d *doc) frontedBefore(comma int) bool {
 	if d.german {
 		return false
 	}
-	i := pos
-	for i > 0 && d.r[i-1] == ' ' {
-		i--
-	}
-	i-- // the comma
+	i := comma
 	for words := 0; words < 8 && i > 0; words++ {
 		s, e, ok := d.shortWordBefore(i)
 		if !ok || s == e || strings.ContainsAny(string(d.r[s:e]), ",;:\"“”()") {
@@ -603,14 +599,18 @@ func (d *doc) frontedBefore(pos int) bool {
 	return false
 }
 
-// afterComma reports whether a comma stands right before rune pos: the
-// pier is safe, he said.
-func (d *doc) afterComma(pos int) bool {
+// commaBefore returns the rune index of the comma that stands right
+// before rune pos, past spaces only (the pier is safe, he said), else
+// -1: the index, so that frontedBefore reads on from it.
+func (d *doc) commaBefore(pos int) int {
 	i := pos
 	for i > 0 && d.r[i-1] == ' ' && pos-i < maxWordRunes { // bounded: nameOpensSentence asks it per pronoun and name
 		i--
 	}
-	return i > 0 && d.r[i-1] == ','
+	if i > 0 && d.r[i-1] == ',' {
+		return i - 1
+	}
+	return -1
 }
 
 // namesPair reports whether an English source joins two people's names
@@ -888,7 +888,7 @@ func (d *doc) partyMember(w string) bool {
 // Bahnprojekt, dem Vernehmen, die Wahlen).
 func (d *doc) germanHeadKind(head, text string, before []word) quotes.SpeakerKind {
 	switch {
-	case d.roleNoun(head) || d.germanTitle(head) || d.germanPersonNoun(head, false):
+	case d.roleNoun(head) || d.germanTitle(head) || d.germanPersonNoun(head):
 		return quotes.Person
 	case len(before) > 0 && d.has(cMale|cFemale, before[len(before)-1].lower):
 		return quotes.Person // der Abgeordnete Jo Vale von der Partei: the head is a surname
@@ -896,32 +896,41 @@ func (d *doc) germanHeadKind(head, text string, before []word) quotes.SpeakerKin
 		return quotes.Organisation // die Zeitung The Ledger: the name of what the noun before it names
 	case d.germanBody(head) || acronymTail(text):
 		return quotes.Organisation // before the agent endings: das Nobelkomitee is no -e person
-	case d.germanPersonNoun(head, true):
+	case germanAgentNoun(head):
 		return quotes.Person
 	}
 	return quotes.Unknown
 }
 
 // germanPersonNoun reports whether the lower-case German noun w, in any
-// case, names a person: with byEnding by an agent ending (germanAgent;
-// in the genitive des Betreibers, des Angestellten), else as a word of
-// the germanperson set, in full or ending a compound (Staatsanwalt,
-// Ehemann, Feuerwehrmänner), or a title in the genitive.
-func (d *doc) germanPersonNoun(w string, byEnding bool) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		w = w[i+1:] // der BA-Sachbearbeiter
-	}
+// case, names a person as a word of the germanperson set, in full or
+// ending a compound (Staatsanwalt, Ehemann, Feuerwehrmänner), or as a
+// title in the genitive (des Polizeichefs, des Generalsekretärs).
+func (d *doc) germanPersonNoun(w string) bool {
 	person := d.lex.bySet[setGermanperson].has
+	return germanInflected(w, func(stem, ending string) bool {
+		return person(stem) || compoundEnd(stem, 3, 4, false, person) != "" || ending != "" && (d.roleNoun(stem) || d.germanTitle(stem))
+	})
+}
+
+// germanAgentNoun reports whether the lower-case German noun w, in any
+// case, names a person by an agent ending (germanAgent) that its
+// inflection fits: der Betreiber, des Betreibers, des Angestellten.
+func germanAgentNoun(w string) bool {
+	return germanInflected(w, func(stem, ending string) bool {
+		return germanAgent(stem) && agentInflection(ending, stem)
+	})
+}
+
+// germanInflected reports whether ok holds for w after its last hyphen
+// (der BA-Sachbearbeiter) as it stands or with a case or plural ending
+// cut off: the stems germanPersonNoun and germanAgentNoun both read.
+func germanInflected(w string, ok func(stem, ending string) bool) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
 	for _, ending := range [...]string{"", "s", "es", "n", "en", "nen"} {
-		stem, cut := strings.CutSuffix(w, ending)
-		if ending != "" && !cut {
-			continue
-		}
-		if !byEnding && (person(stem) || compoundEnd(stem, 3, 4, false, person) != "" || ending != "" && (d.roleNoun(stem) || d.germanTitle(stem))) {
-			// des Polizeichefs, des Generalsekretärs: a title in the genitive
-			return true
-		}
-		if byEnding && germanAgent(stem) && agentInflection(ending, stem) {
+		if stem, cut := strings.CutSuffix(w, ending); cut && ok(stem, ending) {
 			return true
 		}
 	}
@@ -929,7 +938,7 @@ func (d *doc) germanPersonNoun(w string, byEnding bool) bool {
 }
 
 // agentInflection reports whether a German agent noun stem, cut from a
-// word by germanPersonNoun before the ending, was cut at an inflection
+// word by germanAgentNoun before the ending, was cut at an inflection
 // of it: no ending; -s after any stem but one in -e (des Betreibers; des
 // Verlages is no Verlage); -n after -e (des Abgeordneten); -en after -or,
 // -ent, -ant, -ist or -eur (die Organisatoren, die Demonstranten); -nen
@@ -1050,10 +1059,10 @@ func (d *doc) descriptionHead(ws []word) int {
 
 // sourceParticiple reports whether the English w is a past participle
 // that may follow a source's noun: obtained, published, seen, written.
-// Unlike participleWord it takes no -ed word of four letters or fewer
-// (bed, red), which without "by" after it is seldom a participle.
+// It is participleWord but for the -ed words of four letters or fewer
+// (bed, red), which without "by" after them are seldom participles.
 func (d *doc) sourceParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || d.inSet(setEnparticiple, w)
+	return (len(w) > 4 || !strings.HasSuffix(w, "ed")) && d.participleWord(w)
 }
 
 // peopleKind returns the kind of an English source whose lower-case head

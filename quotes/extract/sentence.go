@@ -564,9 +564,10 @@ func (d *doc) sourceAtPlace(toks []token, a int, f *frame) int {
 
 // sourceNoun reports whether t is a lower-case noun for people who may
 // speak: a source noun (officials, aides), a title (senator, Democrats),
-// or a doer by its ending (organizers, activists, an organiser),
-// capitalised too when it opens the sentence (first: Officials in Fenwick
-// say); or an organisation's capitalised head noun (Embassy, Committee).
+// or a doer by its ending (organizers, investors, an organiser: the
+// endings agentPlural and agentSingular know), capitalised too when it
+// opens the sentence (first: Officials in Fenwick say); or an
+// organisation's capitalised head noun (Embassy, Committee).
 func (d *doc) sourceNoun(t token, first bool) bool {
 	if t.kind != tWord {
 		return false
@@ -578,7 +579,7 @@ func (d *doc) sourceNoun(t token, first bool) bool {
 		return false // a capitalised word first in its sentence may be any noun: Analysts at Vale Bank said
 	}
 	w := t.lower
-	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ists") || agentSingular(w)
+	return t.isClass(cAnonymous|cTitle) || d.has(cTitle, strings.TrimSuffix(w, "s")) || agentPlural(w) || agentSingular(w)
 }
 
 // notice reports whether a German sentence holds a cue word or a
@@ -1042,9 +1043,7 @@ func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
 	if d.german || fa.right <= fa.lo || fa.right >= end || toks[fa.right-1].kind == tPunct {
 		return -1
 	}
-	if toks[a].is("but") || toks[a].is("and") {
-		a++
-	}
+	a = pastLeadIns(toks, a, fa.lo)
 	if t := toks[a]; a >= fa.lo || !t.upper || !d.inSet(setSubordinate, t.lower) {
 		return -1
 	}
@@ -2069,9 +2068,6 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 	for i := fa.lo - 1; i > a && fa.lo-i <= maxContent; i-- { // bounded: hostile text stays linear
 		if toks[i].isComma() {
 			a = i + 1 // …, and as Trump went on about "…," Melanie said: the clause opens after the comma
-			if a < fa.lo && (toks[a].is("and") || toks[a].is("but")) {
-				a++
-			}
 			break
 		}
 	}
@@ -2835,12 +2831,7 @@ func (d *doc) opensWithFinite(t token) bool {
 // hasFinite reports whether toks[c] holds a German auxiliary, modal or
 // subjunctive verb (jedoch ist, diese Taten seien aber).
 func (d *doc) hasFinite(toks []token, c span) bool {
-	for _, t := range toks[c.s:c.e] {
-		if t.kind == tWord && !t.upper && d.germanFinite(t) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[c.s:c.e], func(t token) bool { return t.kind == tWord && !t.upper && d.germanFinite(t) })
 }
 
 // germanFinite reports whether the German word t is an auxiliary, a

@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"der before a feminine noun after the cue (sagte der Zeitung, der Hafenzeitung) is its dative, whom it was said to, never the subject: a lone surname before the cue is the source",
+		"In Lindhaven regnet es seit Tagen. Vossberg sagte der Zeitung, die Brücke sei gesperrt. Osterkamp erklärte der Lindhavener Hafenzeitung, der Deich sei stabil.",
+		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "Vossberg", cue: "sagte", addressee: "der Zeitung"}, {text: "der Deich sei stabil", kind: quotes.Indirect, mention: "Osterkamp", cue: "erklärte", addressee: "der Lindhavener Hafenzeitung"}}},
 	{"er after a sentence that a lone German surname opens goes to the full name given before it when its first name tells the gender (Roe after Jim Roe), not to the earlier speaker", "Tom Vale sagte, der Hafen sei zu klein. Die Forderungen wurden von Hafenminister Jim Roe als unrealistisch bezeichnet. Roe setzt weiter auf den alten Hafen. Er sagte, dass der Hafen bald öffne.",
 		[]want{{text: "der Hafen sei zu klein", speaker: "Tom Vale"}, {text: "dass der Hafen bald öffne", mention: "Er", speaker: "Jim Roe"}}},
 	{"a short German text with no article before its quote is German all the same: wir, es, sagte and sei tell it (a quote before its inverted cue gets its speaker)",

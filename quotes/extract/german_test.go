@@ -8,6 +8,9 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a German noun for a person before a first name and a surname is the role, not part of the name, at the sentence start and in the genitive too (Kapitän, Rechtsanwalt, Torjäger, des Preisträgers)",
+		"In Lindhaven regnet es seit Tagen. Kapitän Ole Brinkmann sagte, das Spiel sei verloren. Rechtsanwalt Timo Brandtner erklärte, sein Mandant sei unschuldig. Die Rede des Preisträgers Jannik Overbeck war kurz. Overbeck sagte, er sei froh.",
+		[]want{{text: "das Spiel sei verloren", speaker: "Ole Brinkmann"}, {text: "sein Mandant sei unschuldig", speaker: "Timo Brandtner"}, {text: "er sei froh", speaker: "Jannik Overbeck"}}},
 	{"der before a feminine noun after the cue (sagte der Zeitung, der Hafenzeitung) is its dative, whom it was said to, never the subject: a lone surname before the cue is the source",
 		"In Lindhaven regnet es seit Tagen. Vossberg sagte der Zeitung, die Brücke sei gesperrt. Osterkamp erklärte der Lindhavener Hafenzeitung, der Deich sei stabil.",
 		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "Vossberg", cue: "sagte", addressee: "der Zeitung"}, {text: "der Deich sei stabil", kind: quotes.Indirect, mention: "Osterkamp", cue: "erklärte", addressee: "der Lindhavener Hafenzeitung"}}},

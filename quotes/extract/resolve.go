@@ -1572,7 +1572,7 @@ func (d *doc) nameRun(ws []word) []word {
 func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 	n := 0
 	for i := s; i < e-1; i++ {
-		if w, _ := word(i); d.roleNoun(w) {
+		if w, _ := word(i); d.roleNoun(w) || i < e-2 && d.personNounBeforeName(w) {
 			n = i - s + 1
 		}
 	}
@@ -1586,6 +1586,16 @@ func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 		}
 	}
 	return 0
+}
+
+// personNounBeforeName reports whether a German word that two more
+// capitalised words follow in a name's run is a noun for a person, no
+// first name: a word of the germanperson set or a compound of one, in
+// the genitive too (Kapitän Ole Brink, Rechtsanwalt Timo Brandt, des
+// Preisträgers Jan Roth). Not an agent noun by its ending alone: the
+// capitalised adjectives of names end so too (Deutscher, Vereinten).
+func (d *doc) personNounBeforeName(w string) bool {
+	return !d.has(cMale|cFemale, w) && d.germanPersonNoun(w, false)
 }
 
 // roleNoun reports whether a German word is a title or source noun, a

@@ -135,6 +135,10 @@ func (d *doc) resolve() {
 			}
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
+		case d.openingPlural(f, ws, names):
+			// Investors fear …: the capital is the sentence's, no name's
+			ws[0].upper = false
+			d.resolveDescription(f, ws, described)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && (!d.endsInName(ws) || d.countedMembers(ws)) || d.anonymousHead(ws) ||
 			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower) || d.germanCommonHead(ws):
 			// "Officials said" at the start of a sentence is no name
@@ -174,6 +178,15 @@ func (d *doc) resolve() {
 			f.addressee = full // told Macron → Emmanuel Macron
 		}
 	}
+}
+
+// openingPlural reports whether an English mention of one word is a
+// plural noun for people that the sentence start capitalises
+// (Investors fear …, Prosecutors believe …): no name, unless the article
+// named someone so in full. A stem of five letters at least: surnames
+// end so on shorter ones (Sanders, Rogers, Summers).
+func (d *doc) openingPlural(f *frame, ws []word, names map[string]string) bool {
+	return !d.german && len(ws) == 1 && endsAfterStem(ws[0].lower, 5, "ers", "ors", "ists", "ians") && names[ws[0].lower] == "" && d.nameOpensSentence(f.mention.s)
 }
 
 // inTitleLine reports whether an English frame stands in a title line:

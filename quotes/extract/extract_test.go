@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"an -s form that is a noun too (fears, hopes) after a determiner and a title or agent noun, with a clause after it, is the verb: the belief of the person described; the border claims of a state are no cue", "The harbor vote is on Friday. The senator fears the toll will rise. A cyclist hopes that the pier stays open. The border claims of Fenwick were dropped.",
+		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "The senator", cue: "fears"}, {text: "that the pier stays open", kind: quotes.Indirect, mention: "A cyclist", cue: "hopes"}}},
 	{"a plural noun with no -s (police, people) before the base form of a belief verb is its subject: Police suspect … reports the police's belief", "The harbor fire began at dawn. Police suspect the blaze was set on purpose. Police believe the boat was stolen.",
 		[]want{{text: "the blaze was set on purpose", kind: quotes.Indirect, mention: "Police", cue: "suspect"}, {text: "the boat was stolen", kind: quotes.Indirect, mention: "Police", cue: "believe"}}},
 	{"a word that stands for people alone or someone before a place is the source (Many in the crowd, someone in the audience), and a count before in keeps its number (Four in 10 voters), not the place or the bare in-phrase", `Many in the crowd said the pier was the only one they trusted. When someone in the audience shouted, "Close it," Jo Vale laughed. Four in 10 voters said the toll was too high.`,

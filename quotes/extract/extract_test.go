@@ -20,6 +20,8 @@ type want struct {
 
 // The hard cases of DESIGN.md, with made-up people.
 var hardCases = []hardCase{
+	{"a capitalised job title before a name whose first name the lexicon does not know (Chief Executive, Prosecutor, Coach, Police Chief) is the role, not part of the name", "The harbor vote is on Friday. Chief Executive Tamsin Quayle said the pier would close. Prosecutor Ivo Brandell said the toll was a fraud. Coach Dane Vossler said the team would win. Police Chief Orrin Hale said the road was shut.",
+		[]want{{text: "the pier would close", speaker: "Tamsin Quayle"}, {text: "the toll was a fraud", speaker: "Ivo Brandell"}, {text: "the team would win", speaker: "Dane Vossler"}, {text: "the road was shut", speaker: "Orrin Hale"}}},
 	{"an -s form that is a noun too (fears, hopes) after a determiner and a title or agent noun, with a clause after it, is the verb: the belief of the person described; the border claims of a state are no cue", "The harbor vote is on Friday. The senator fears the toll will rise. A cyclist hopes that the pier stays open. The border claims of Fenwick were dropped.",
 		[]want{{text: "the toll will rise", kind: quotes.Indirect, mention: "The senator", cue: "fears"}, {text: "that the pier stays open", kind: quotes.Indirect, mention: "A cyclist", cue: "hopes"}}},
 	{"a plural noun with no -s (police, people) before the base form of a belief verb is its subject: Police suspect … reports the police's belief", "The harbor fire began at dawn. Police suspect the blaze was set on purpose. Police believe the boat was stolen.",

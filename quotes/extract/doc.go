@@ -256,8 +256,9 @@ func (d *doc) wordText(t *token) string {
 
 // looksGerman counts common function words of each language in the first
 // paragraphs. A short German text may hold none of the articles (In
-// Lindhaven regnet es. „Wir haben keine Zeit“, sagte Anna Berger.): wir,
-// es, eine, sagte and sei count too, words no English text uses.
+// Lindhaven regnet es. „Wir haben keine Zeit“, sagte Anna Berger.; Laut
+// Polizei wurde niemand verletzt.): wir, es, eine, sagte, sei, ich, laut,
+// wurde, wird, auch and noch count too, words no English text uses.
 func (d *doc) looksGerman() bool {
 	de, en := 0, 0
 	var buf [8]byte
@@ -276,7 +277,7 @@ func (d *doc) looksGerman() bool {
 				w[k] = byte(unicode.ToLower(c))
 			}
 			switch string(w) {
-			case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf", "wir", "es", "eine", "sagte", "sei":
+			case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf", "wir", "es", "eine", "sagte", "sei", "ich", "laut", "wurde", "wird", "auch", "noch":
 				de++
 			case "the", "and", "is", "of", "to", "that", "with", "for", "was":
 				en++

@@ -1019,8 +1019,35 @@ func (d *doc) nominative(toks []token, np span) bool {
 	switch toks[np.s].lower {
 	case "dem", "den", "einem", "einen", "ihm", "ihn", "ihnen", "uns", "mir", "mich", "des", "eines":
 		return false
+	case "der":
+		// sagte der Zeitung, der Leipziger Volkszeitung: der before a
+		// feminine noun is its dative or genitive, never the subject
+		return !feminineNoun(toks[d.germanHead(toks, np)].lower)
 	}
 	return true
+}
+
+// germanHead returns the index of the head of the German noun phrase np:
+// its last capitalised word before a lower-case word (der Präsident der
+// Kommission: Präsident; der Leipziger Volkszeitung: Volkszeitung).
+func (d *doc) germanHead(toks []token, np span) int {
+	h := np.s
+	for i := np.s + 1; i < np.e && toks[i].kind == tWord && toks[i].upper; i++ {
+		h = i
+	}
+	return h
+}
+
+// feminineNoun reports whether a German noun is feminine by its suffix:
+// -ung, -heit, -keit, -schaft, -ion, -tät, -tur (Zeitung, Kommission,
+// Gewerkschaft, Nachrichtenagentur). Bare suffixes are no nouns.
+func feminineNoun(w string) bool {
+	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "ion", "tät", "tur"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // germanSubject finds the subject of a German clause toks[a:e] that has no

@@ -8,6 +8,18 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"a German text of one short sentence with no article, wir or sagte is German all the same: laut, wurde and ich tell it",
+		"Laut Polizei wurde niemand verletzt.",
+		[]want{{text: "wurde niemand verletzt", kind: quotes.Indirect, mention: "Polizei", cue: "Laut"}}},
+	{"a short German quote with ich and a question mark before its inverted cue is German: its speaker follows the cue",
+		"„Ich bleibe hier. Warum sollte ich gehen?“, fragte Jorinde Taube.",
+		[]want{{text: "Ich bleibe hier. Warum sollte ich gehen?", kind: quotes.Direct, mention: "Jorinde Taube", cue: "fragte"}}},
+	{"a German noun for a person before a first name and a surname is the role, not part of the name, at the sentence start and in the genitive too (Kapitän, Rechtsanwalt, Torjäger, des Preisträgers)",
+		"In Lindhaven regnet es seit Tagen. Kapitän Ole Brinkmann sagte, das Spiel sei verloren. Rechtsanwalt Timo Brandtner erklärte, sein Mandant sei unschuldig. Die Rede des Preisträgers Jannik Overbeck war kurz. Overbeck sagte, er sei froh.",
+		[]want{{text: "das Spiel sei verloren", speaker: "Ole Brinkmann"}, {text: "sein Mandant sei unschuldig", speaker: "Timo Brandtner"}, {text: "er sei froh", speaker: "Jannik Overbeck"}}},
+	{"der before a feminine noun after the cue (sagte der Zeitung, der Hafenzeitung) is its dative, whom it was said to, never the subject: a lone surname before the cue is the source",
+		"In Lindhaven regnet es seit Tagen. Vossberg sagte der Zeitung, die Brücke sei gesperrt. Osterkamp erklärte der Lindhavener Hafenzeitung, der Deich sei stabil.",
+		[]want{{text: "die Brücke sei gesperrt", kind: quotes.Indirect, mention: "Vossberg", cue: "sagte", addressee: "der Zeitung"}, {text: "der Deich sei stabil", kind: quotes.Indirect, mention: "Osterkamp", cue: "erklärte", addressee: "der Lindhavener Hafenzeitung"}}},
 	{"er after a sentence that a lone German surname opens goes to the full name given before it when its first name tells the gender (Roe after Jim Roe), not to the earlier speaker", "Tom Vale sagte, der Hafen sei zu klein. Die Forderungen wurden von Hafenminister Jim Roe als unrealistisch bezeichnet. Roe setzt weiter auf den alten Hafen. Er sagte, dass der Hafen bald öffne.",
 		[]want{{text: "der Hafen sei zu klein", speaker: "Tom Vale"}, {text: "dass der Hafen bald öffne", mention: "Er", speaker: "Jim Roe"}}},
 	{"a short German text with no article before its quote is German all the same: wir, es, sagte and sei tell it (a quote before its inverted cue gets its speaker)",

@@ -38,6 +38,10 @@ func TestSourceKinds(t *testing.T) {
 		{"Three-quarters of the voters said the bridge would close.", quotes.Anonymous},
 		{"Four in 10 voters said the bridge would close.", quotes.Anonymous},
 		{"Downing Street said the bridge would close.", quotes.Organisation},
+		// a plural noun for people that only the sentence start capitalises is no name
+		{"Investors fear the bridge will close.", quotes.Anonymous},
+		{"Demonstrators said the bridge would close.", quotes.Anonymous},
+		{"Sanders said the bridge would close.", quotes.Person},
 		{"Vale Bank said the bridge would close.", quotes.Organisation},
 		{"Oslo and Rome said the bridge would close.", quotes.Organisation}, // two governments, not a person Rome
 		{"The airline said the bridge would close.", quotes.Organisation},

@@ -2800,6 +2800,8 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		return k+1 >= len(toks) || !d.pluralNoun(toks[k+1])
 	}
 	return p.isClass(cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !p.isClass(cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
+		d.inSet(setPluralonly, p.lower) && toks[k].isClass(cBelief) || // Police suspect …: a plural with no -s
+
 		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
 		!d.german && toks[k].isClass(cBelief|cTells) && d.pluralBeforePhrase(toks, k)
@@ -2900,7 +2902,24 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if o := d.openingDash(toks, k-1); o > 0 && !d.german {
 		return d.sourceHeadBefore(toks[o-1]) // a nominee -- Jo Hill -- questions the plan
 	}
+	if d.describedPerson(toks, k) {
+		return true // The senator fears the bill will fail; the cyclist hopes that …
+	}
 	return p.kind == tWord && !isPossessive(p.lower) && (p.upper || p.isClass(cPronoun|cAnonymous|cOrganisation|cDocument|cAdverb))
+}
+
+// describedPerson reports whether the -s form toks[k] follows a person
+// described by a determiner and a title or agent noun (the senator, a
+// cyclist) and a clause opens after it (a determiner, a pronoun or
+// that): "The senator fears the bill will fail" is a verb, though fears
+// is a noun too; "the border claims of …" is none.
+func (d *doc) describedPerson(toks []token, k int) bool {
+	if d.german || k < 2 || k+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	return p.kind == tWord && !p.upper && (p.isClass(cTitle) || agentSingular(p.lower)) && toks[k-2].isClass(cDeterminer) &&
+		n.kind == tWord && (n.isClass(cDeterminer|cPronoun) || n.is("that"))
 }
 
 // maxDashAside bounds the back scan for the dash or comma that opens an

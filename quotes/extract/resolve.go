@@ -135,6 +135,10 @@ func (d *doc) resolve() {
 			}
 		case len(ws) == 1 && d.has(cPronoun, ws[0].lower):
 			d.resolvePronoun(f, ws[0].lower, persons, lastOther, lastGroup, lastAnonymous)
+		case d.openingPlural(f, ws, names):
+			// Investors fear …: the capital is the sentence's, no name's
+			ws[0].upper = false
+			d.resolveDescription(f, ws, described)
 		case !ws[len(ws)-1].upper || d.has(cDeterminer, ws[0].lower) && (!d.endsInName(ws) || d.countedMembers(ws)) || d.anonymousHead(ws) ||
 			len(ws) == 1 && d.has(cAnonymous|cDocument|cOrganisation, ws[0].lower) || d.germanCommonHead(ws):
 			// "Officials said" at the start of a sentence is no name
@@ -240,6 +244,15 @@ func genitiveStem(w string) string {
 
 // isVowel reports whether c is a German vowel in lower case.
 func isVowel(c rune) bool { return strings.ContainsRune("aeiouäöüy", c) }
+
+// openingPlural reports whether an English mention of one word is a
+// plural noun for people that the sentence start capitalises
+// (Investors fear …, Prosecutors believe …): no name, unless the article
+// named someone so in full. A stem of five letters at least: surnames
+// end so on shorter ones (Sanders, Rogers, Summers).
+func (d *doc) openingPlural(f *frame, ws []word, names map[string]string) bool {
+	return !d.german && len(ws) == 1 && endsAfterStem(ws[0].lower, 5, "ers", "ors", "ists", "ians") && names[ws[0].lower] == "" && d.nameOpensSentence(f.mention.s)
+}
 
 // inTitleLine reports whether an English frame stands in a title line:
 // a first paragraph of one short sentence with more text after it. A
@@ -1728,7 +1741,7 @@ func (d *doc) nameRun(ws []word) []word {
 func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 	n := 0
 	for i := s; i < e-1; i++ {
-		if w, _ := word(i); d.roleNoun(w) {
+		if w, _ := word(i); d.roleNoun(w) || i < e-2 && d.personNounBeforeName(w) {
 			n = i - s + 1
 		}
 	}
@@ -1742,6 +1755,16 @@ func (d *doc) germanRole(s, e int, word func(i int) (string, bool)) int {
 		}
 	}
 	return 0
+}
+
+// personNounBeforeName reports whether a German word that two more
+// capitalised words follow in a name's run is a noun for a person, no
+// first name: a word of the germanperson set or a compound of one, in
+// the genitive too (Kapitän Ole Brink, Rechtsanwalt Timo Brandt, des
+// Preisträgers Jan Roth). Not an agent noun by its ending alone: the
+// capitalised adjectives of names end so too (Deutscher, Vereinten).
+func (d *doc) personNounBeforeName(w string) bool {
+	return !d.has(cMale|cFemale, w) && d.germanPersonNoun(w)
 }
 
 // roleNoun reports whether a German word is a title or source noun, a

@@ -1179,7 +1179,7 @@ func (d *doc) prepObjectHead(toks []token, lo, a, k int) int {
 	if !toks[a].upper && strings.HasSuffix(toks[a].lower, "ed") {
 		return a // The number of deleted Jo Hale emails: a participle opens no source
 	}
-	if w := toks[k-1].lower; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || d.sPossessive(toks, lo, k-1) {
+	if strings.HasSuffix(toks[k-1].lower, "'s") || d.sPossessive(toks, lo, k-1) { // the lower text writes ’ as '
 		return a // leaders point to Jo Vale's call for a ban: the owner of a noun cue
 	}
 	s := a

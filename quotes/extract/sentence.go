@@ -1036,15 +1036,19 @@ func (d *doc) nearestSpeechFrame(toks []token, fs []frameAt, i int) *frame {
 // a subordinating word opens at the sentence start toks[a] with no comma
 // before the frame (Although she said the plan was a mistake, at the
 // town hall she …; When Tom Hill argued the toll was fair, the board
-// …): that comma closes the clause, and the main clause after it is
-// not said; else -1. Content that starts after a comma (As Hill said,
-// the toll …) is the main clause itself.
+// …; past a lead-in too: But although she said …): that comma closes
+// the clause, and the main clause after it is not said; else -1.
+// Content that starts after a comma (As Hill said, the toll …) is the
+// main clause itself.
 func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
 	if d.german || fa.right <= fa.lo || fa.right >= end || toks[fa.right-1].kind == tPunct {
 		return -1
 	}
+	if a >= fa.lo || !toks[a].upper {
+		return -1 // the sentence opens here; after a lead-in (But when …) the subordinator is lower-case
+	}
 	a = pastLeadIns(toks, a, fa.lo)
-	if t := toks[a]; a >= fa.lo || !t.upper || !d.inSet(setSubordinate, t.lower) {
+	if a >= fa.lo || !d.inSet(setSubordinate, toks[a].lower) {
 		return -1
 	}
 	for i := a + 1; i < fa.lo; i++ {

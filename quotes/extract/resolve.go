@@ -576,6 +576,9 @@ func (d *doc) nameOpensSentence(pos int) bool {
 				return true // the sentence before ends here
 			}
 		}
+		if ok && d.datelineDash(j, i) {
+			return true // WASHINGTON (AP) — Attorney General Ann Roe said …: the dateline is no part of the sentence
+		}
 		if !ok || !unicode.IsUpper(d.r[j]) {
 			return false
 		}
@@ -585,6 +588,28 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		pos = j
 	}
 	return false
+}
+
+// datelineDash reports whether the word at runes [s, e) is the dash
+// after a wire story's dateline that opens its line, "FENWICK, Del. (AP)
+// —": the line's first word is in capitals (as afterDateline reads it).
+// English only; the line start is looked for at most 60 runes back.
+func (d *doc) datelineDash(s, e int) bool {
+	if d.german || e-s > 2 || !strings.ContainsRune("—–-", d.r[s]) || e-s == 2 && d.r[s+1] != '-' {
+		return false
+	}
+	ls := s
+	for ls > 0 && d.r[ls-1] != '\n' {
+		if s-ls >= 60 {
+			return false
+		}
+		ls--
+	}
+	we := ls
+	for we < s && isWordRune(d.r[we]) {
+		we++
+	}
+	return we < s && isAllCaps(d.r[ls:we])
 }
 
 // frontedBefore reports whether the comma at rune comma closes an

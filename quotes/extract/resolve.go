@@ -166,6 +166,7 @@ func (d *doc) resolve() {
 			lastGroup = f
 		}
 	}
+	var prev *frame // the frame before f
 	for _, f := range d.frames {
 		if s := f.source(); s != f {
 			f.speaker, f.kind, f.resolution = s.speaker, s.kind, s.resolution
@@ -173,8 +174,48 @@ func (d *doc) resolve() {
 		if full, ok := names[strings.ToLower(f.addressee)]; ok {
 			f.addressee = full // told Macron → Emmanuel Macron
 		}
+		if prev != nil && d.sameChannel(prev, f) {
+			f.channel = prev.channel
+		}
+		prev = f
 	}
 }
+
+// sameChannel reports whether the frame f goes on with the channel of
+// the frame prev before it: the same speaker in the same paragraph, with
+// no channel of its own ("In a statement, Ann Roe said …. She added that
+// …"; Jo Vale told the Ledger that …. "…," said Vale). A belief has no
+// channel, and a channel word before f's cue in its sentence is a channel
+// of its own that no rule read (In a later interview, Vale went further:).
+func (d *doc) sameChannel(prev, f *frame) bool {
+	if f.channel != "" || prev.channel == "" || f.para != prev.para || f.speaker == "" || f.speaker != prev.speaker ||
+		f.class == "belief" || d.german || f.cue.e <= f.cue.s {
+		return false
+	}
+	start := max(prev.cue.e, f.cue.s-maxChannelLook)
+	for e := f.cue.s; e > start; {
+		c := d.r[e-1]
+		if strings.ContainsRune(".!?\"“”„«»", c) {
+			break // the sentence, or the quote before the cue, starts here
+		}
+		if !unicode.IsLetter(c) {
+			e--
+			continue
+		}
+		w := e
+		for w > start && (unicode.IsLetter(d.r[w-1]) || d.r[w-1] == '-') {
+			w--
+		}
+		if d.has(cChannel, string(d.lowered(string(d.r[w:e])))) {
+			return false
+		}
+		e = w
+	}
+	return true
+}
+
+// maxChannelLook bounds the runes sameChannel reads back from a cue.
+const maxChannelLook = 200
 
 // inTitleLine reports whether an English frame stands in a title line:
 // a first paragraph of one short sentence with more text after it. A

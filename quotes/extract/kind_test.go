@@ -205,6 +205,14 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, visibly angry at the senator.`, ""},
 		{`"The bridge will close," said Tom Vale, speaking to the governor.`, ""},
 		{`"The bridge will close," said Tom Vale, a harbor pilot who's worked the ferry for years.`, ""},
+		// a surname's particle, a describing word after a or an and an
+		// -ly adverb before the name are no role; a title after the is
+		{`"The bridge will close," said Mr. de Vaal.`, ""},
+		{"A defiant Tom Vale said the bridge would close.", ""},
+		{"An angry Vale said the bridge would close.", ""},
+		{"But ultimately Vale said the bridge would close.", ""},
+		{"The harbor pilot Tom Vale said the bridge would close.", "harbor pilot"},
+		{"A Harbor Party delegate, Tom Vale, said the bridge would close.", "Harbor Party delegate"},
 		// a German inverted source's appositive that ends the sentence: a
 		// title or source noun opens it, or an article before one; a
 		// relative clause is none

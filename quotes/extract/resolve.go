@@ -1538,20 +1538,35 @@ func (d *doc) orgNoun(w string) bool {
 
 // roleBefore returns the words a mention puts before the name as its role:
 // "French President" in "French President Emmanuel Macron"; articles and
-// honorifics (the, Mr.) are no role.
+// honorifics (the, Mr.) are no role, nor the particles that open a surname
+// (Mr. de Vos), nor what only describes the person: words in lower case
+// after a or an (a defiant Jo Vale, an angry Hill: a title goes with
+// "the" or none) or an adverb in -ly (ultimately Hill).
 func (d *doc) roleBefore(ws []word, run []word) string {
 	i := 0
 	for i < len(ws) && ws[i] != run[0] {
 		i++
 	}
 	role := ws[:i]
+	indefinite := false // the role opens with a or an
 	for len(role) > 0 && (d.has(cDeterminer, role[0].lower) || d.isHonorific(role[0].lower)) {
+		indefinite = indefinite || role[0].lower == "a" || role[0].lower == "an"
 		role = role[1:]
 	}
-	if len(role) == 0 || len(role) == 1 && d.isHonorific(role[0].lower) {
+	for len(role) > 0 && d.lex.hot.surnameparticle.has(role[len(role)-1].lower) {
+		role = role[:len(role)-1] // Mr. de Vos, Von der Heide at a sentence start: the particle is the surname's
+	}
+	if len(role) == 0 || len(role) == 1 && (d.isHonorific(role[0].lower) || lyWord(role[0])) ||
+		indefinite && !d.german && !slices.ContainsFunc(role, func(w word) bool { return w.upper }) {
 		return ""
 	}
 	return joinWords(role)
+}
+
+// lyWord reports whether the word w is an adverb in -ly, as lyAdverb
+// reads a token.
+func lyWord(w word) bool {
+	return !w.upper && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ly")
 }
 
 func (d *doc) isHonorific(w string) bool { return d.has(cHonorific, strings.TrimSuffix(w, ".")) }

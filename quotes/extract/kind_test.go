@@ -64,6 +64,16 @@ func TestSourceKinds(t *testing.T) {
 		{"New data from Harbor Research shows that the bridge will close.", quotes.Document},
 		{"The Fenwick Press reported that the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
+		// German people by what they do, as a group or one of many, are
+		// anonymous as researchers and a resident are; one the article
+		// describes (der Forscher), one woman (die Witwe) and a title are not
+		{"Die Forscher sagten, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Ein Bewohner sagte, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Laut den Demonstranten wird die Brücke geschlossen.", quotes.Anonymous},
+		{"Der Forscher sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Die Witwe sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Die Aktivistin sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Ein Minister sagte, die Brücke werde geschlossen.", quotes.Person},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		// a German compound ending in an organisation noun, in any case
 		{"Das Hafenamt teilte mit, die Brücke werde geschlossen.", quotes.Organisation},

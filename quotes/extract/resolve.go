@@ -676,6 +676,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
 	h := d.descriptionHead(ws)
 	headWord, beforeHead := ws[h], ws[:h]
+	first := ws[0].lower                   // the determiner or quantifier, if any
 	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && (d.has(cPrep, ws[1].lower) || ws[1].lower == "out"))) { // but "some of the riders", "Many in the crowd", "two out of three" keep their quantifier
@@ -757,6 +758,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.resolution = "people" // no antecedent of he or she: the class knows no such noun
 		}
 	}
+	if f.kind == quotes.Person && d.germanGroup(first, head) {
+		f.kind = quotes.Anonymous // die Forscher, ein Bewohner: people by what they do, as researchers are
+		if f.role == "" {
+			f.role = name
+		}
+	}
 	if f.kind == quotes.Person && f.role == "" && !d.german && !ws[len(ws)-1].upper && (det == "the" || det == "a" || det == "an") {
 		f.role = name // the Republican presidential nominee: the role names the person
 	}
@@ -836,6 +843,24 @@ func nationals(w word) bool {
 func (d *doc) partyMember(w string) bool {
 	one := strings.TrimSuffix(w, "s")
 	return one == "democrat" || one != "democratic" && d.inSet(setLeaning, one) && !strings.HasSuffix(one, "partisan")
+}
+
+// germanGroup reports whether a German description that first opens
+// and head heads names people by a noun that is no title, as a group or
+// one of many: die Forscher, den Demonstranten, ein Bewohner, einige
+// Juristen; not der Forscher (a person the article describes), die
+// Aktivistin or die Witwe (one woman), ein Minister (a title).
+func (d *doc) germanGroup(first, head string) bool {
+	if !d.german || !d.inSet(setGermangroup, first) || d.roleNoun(head) || d.germanTitle(head) {
+		return false
+	}
+	switch first {
+	case "die":
+		return !strings.HasSuffix(head, "in") && !d.inSet(setGermanshe, head)
+	case "den":
+		return strings.HasSuffix(head, "n") // den Anwohnern: a dative plural, not den Prediger
+	}
+	return true
 }
 
 // germanHeadKind returns the kind of a German description whose head

@@ -64,7 +64,9 @@ const (
 	setGathering
 	setGeneric
 	setGermanbody
+	setGermangroup
 	setGermanperson
+	setGermanshe
 	setGoon
 	setGroupprep
 	setHearsayfrom
@@ -251,7 +253,9 @@ var setNames = [numSets]string{
 	setGathering:          "gathering",
 	setGeneric:            "generic",
 	setGermanbody:         "germanbody",
+	setGermangroup:        "germangroup",
 	setGermanperson:       "germanperson",
+	setGermanshe:          "germanshe",
 	setGoon:               "goon",
 	setGroupprep:          "groupprep",
 	setHearsayfrom:        "hearsayfrom",

@@ -496,6 +496,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		if fa.f.channel == "" && d.german {
 			fa.f.channel = d.germanChannelBefore(toks, a, fa.f.cue.s)
+			if fa.f.channel == "" {
+				fa.f.channel = d.germanChannelInside(toks, fa.lo, fa.f.cue.s)
+			}
 		} else if fa.f.channel == "" && !fa.inverted {
 			fa.f.channel = d.channelBefore(toks, a, fa.lo)
 			if fa.f.channel == "" {
@@ -6833,6 +6836,22 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 		}
 		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
 			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
+		}
+	}
+	return ""
+}
+
+// germanChannelInside returns the channel a German phrase names between
+// a frame's start at toks[lo] and its cue, which starts at rune cue and
+// follows the phrase: "Ann Roe hatte in einem Interview gesagt, …" (einem
+// Interview); else "".
+func (d *doc) germanChannelInside(toks []token, lo, cue int) string {
+	for i := lo; i < len(toks) && toks[i].s < cue; i++ {
+		if !toks[i].isClass(cChannelPrep) || toks[i].upper {
+			continue
+		}
+		if c := d.germanChannelBefore(toks, i, cue); c != "" {
+			return c // each try reads eight words at most: the scan stays linear
 		}
 	}
 	return ""

@@ -189,7 +189,7 @@ func (d *doc) resolve() {
 // of its own that no rule read (In a later interview, Vale went further:).
 func (d *doc) sameChannel(prev, f *frame) bool {
 	if f.channel != "" || prev.channel == "" || f.para != prev.para || f.speaker == "" || f.speaker != prev.speaker ||
-		f.class == "belief" || d.german || f.cue.e <= f.cue.s {
+		f.class == "belief" || d.german || f.cue.e <= f.cue.s || d.channelVerb(f.cueText) {
 		return false
 	}
 	start := max(prev.cue.e, f.cue.s-maxChannelLook)
@@ -212,6 +212,14 @@ func (d *doc) sameChannel(prev, f *frame) bool {
 		e = w
 	}
 	return true
+}
+
+// channelVerb reports whether a cue names its own channel: tweeted,
+// posted, emailed (a tweet, a post, an email).
+func (d *doc) channelVerb(cue string) bool {
+	verb, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	stem := strings.TrimSuffix(verb, "ed")
+	return stem != verb && stem != "call" && d.has(cChannel, stem) // called X a liar names no phone call
 }
 
 // maxChannelLook bounds the runes sameChannel reads back from a cue.

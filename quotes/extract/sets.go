@@ -68,6 +68,7 @@ const (
 	setGermanperson
 	setGermanshe
 	setGoon
+	setSite
 	setGroupprep
 	setHearsayfrom
 	setHypothetical
@@ -257,6 +258,7 @@ var setNames = [numSets]string{
 	setGermanperson:       "germanperson",
 	setGermanshe:          "germanshe",
 	setGoon:               "goon",
+	setSite:               "site",
 	setGroupprep:          "groupprep",
 	setHearsayfrom:        "hearsayfrom",
 	setHypothetical:       "hypothetical",

@@ -496,6 +496,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		if fa.f.channel == "" && d.german {
 			fa.f.channel = d.germanChannelBefore(toks, a, fa.f.cue.s)
+			if fa.f.channel == "" {
+				fa.f.channel = d.germanChannelInside(toks, fa.lo, fa.f.cue.s)
+			}
 		} else if fa.f.channel == "" && !fa.inverted {
 			fa.f.channel = d.channelBefore(toks, a, fa.lo)
 			if fa.f.channel == "" {
@@ -512,6 +515,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN: the outlet is where it was said
 		}
 		sameOccasion(fa.f)
+		if fa.f.channel == "" && !d.german {
+			fa.f.channel = d.channelBeforeParticiple(toks, a, fa)
+		}
 		if n := len(fs); n > 0 && fs[n-1].f.rule == "according-to" && (fs[n-1].right < 0 || fs[n-1].right >= fa.lo) && fa.f.channel == "" {
 			// According to the Kremlin website, Putin told Macron: …
 			fa.f.channel = d.text(fs[n-1].f.mention)
@@ -6911,6 +6917,82 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 		}
 		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
 			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
+		}
+	}
+	return ""
+}
+
+// channelBeforeParticiple returns the channel an English phrase names
+// right before the comma of a participle cue (saying, writing, adding):
+// "defended the plan Tuesday on Facebook, saying …", "addressed voters in
+// an email to supporters, saying …". The phrase must reach the comma,
+// times after it aside, with no verb in it.
+func (d *doc) channelBeforeParticiple(toks []token, a int, fa frameAt) string {
+	c := sort.Search(len(toks), func(i int) bool { return toks[i].s >= fa.f.cue.s }) - 1 // the comma before the cue, found without a scan
+	if c <= a || c >= len(toks) || !toks[c].isComma() || !strings.HasSuffix(strings.ToLower(fa.f.cueText), "ing") {
+		return ""
+	}
+	for j := c - 1; j > a && c-j <= maxParticipleChannel; j-- {
+		t := &toks[j]
+		if t.kind != tWord || (t.isCue() || t.isClass(cFinite)) && !t.isClass(cChannel) {
+			return "" // a verb or a mark: the phrase is no adverbial of the participle's clause
+		}
+		if !t.isClass(cChannelPrep) || t.upper || d.namedOwner(toks, j, c) {
+			continue // in New York's Times Square, in Exxon's letter: a place, or what another wrote
+		}
+		e := d.phraseEnd(toks, j, c, true)
+		e = d.channelHearers(toks, e, c)
+		for e < c && toks[e].isClass(cTime) {
+			e++ // on Facebook on Tuesday, …
+		}
+		if e != c {
+			continue
+		}
+		if ch := d.channelAfter(toks, j, c); ch != "" && (!t.is("on") || d.siteOn(toks, j, c)) {
+			return ch // but not "expand on her statement", "tougher on hate speech": the topic
+		}
+	}
+	return ""
+}
+
+// namedOwner reports whether a capitalised name's possessive stands in
+// toks[j:c].
+func (d *doc) namedOwner(toks []token, j, c int) bool {
+	for i := j + 1; i < c; i++ {
+		if toks[i].upper && isPossessive(toks[i].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteOn reports whether the phrase after "on" at toks[j], up to toks[c],
+// names a site or a medium one speaks on (on Facebook, on his Twitter
+// account, on television), not a topic.
+func (d *doc) siteOn(toks []token, j, c int) bool {
+	for i := j + 1; i < c; i++ {
+		if d.inSet(setSite, toks[i].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxParticipleChannel bounds the words channelBeforeParticiple reads
+// back from the comma.
+const maxParticipleChannel = 12
+
+// germanChannelInside returns the channel a German phrase names between
+// a frame's start at toks[lo] and its cue, which starts at rune cue and
+// follows the phrase: "Ann Roe hatte in einem Interview gesagt, …" (einem
+// Interview); else "".
+func (d *doc) germanChannelInside(toks []token, lo, cue int) string {
+	for i := lo; i < len(toks) && toks[i].s < cue; i++ {
+		if !toks[i].isClass(cChannelPrep) || toks[i].upper {
+			continue
+		}
+		if c := d.germanChannelBefore(toks, i, cue); c != "" {
+			return c // each try reads eight words at most: the scan stays linear
 		}
 	}
 	return ""

@@ -68,6 +68,16 @@ func TestSourceKinds(t *testing.T) {
 		{"New data from Harbor Research shows that the bridge will close.", quotes.Document},
 		{"The Fenwick Press reported that the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
+		// German people by what they do, as a group or one of many, are
+		// anonymous as researchers and a resident are; one the article
+		// describes (der Forscher), one woman (die Witwe) and a title are not
+		{"Die Forscher sagten, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Ein Bewohner sagte, die Brücke werde geschlossen.", quotes.Anonymous},
+		{"Laut den Demonstranten wird die Brücke geschlossen.", quotes.Anonymous},
+		{"Der Forscher sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Die Witwe sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Die Aktivistin sagte, die Brücke werde geschlossen.", quotes.Person},
+		{"Ein Minister sagte, die Brücke werde geschlossen.", quotes.Person},
 		{"Der Kreml teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
 		// a German compound ending in an organisation noun, in any case
 		{"Das Hafenamt teilte mit, die Brücke werde geschlossen.", quotes.Organisation},
@@ -217,6 +227,14 @@ func TestRoles(t *testing.T) {
 		{`"The bridge will close," said Tom Vale, visibly angry at the senator.`, ""},
 		{`"The bridge will close," said Tom Vale, speaking to the governor.`, ""},
 		{`"The bridge will close," said Tom Vale, a harbor pilot who's worked the ferry for years.`, ""},
+		// a surname's particle, a describing word after a or an and an
+		// -ly adverb before the name are no role; a title after the is
+		{`"The bridge will close," said Mr. de Vaal.`, ""},
+		{"A defiant Tom Vale said the bridge would close.", ""},
+		{"An angry Vale said the bridge would close.", ""},
+		{"But ultimately Vale said the bridge would close.", ""},
+		{"The harbor pilot Tom Vale said the bridge would close.", "harbor pilot"},
+		{"A Harbor Party delegate, Tom Vale, said the bridge would close.", "Harbor Party delegate"},
 		// a German inverted source's appositive that ends the sentence: a
 		// title or source noun opens it, or an article before one; a
 		// relative clause is none

@@ -173,6 +173,7 @@ func (d *doc) resolve() {
 			lastGroup = f
 		}
 	}
+	var prev *frame // the frame before f
 	for _, f := range d.frames {
 		if s := f.source(); s != f {
 			f.speaker, f.kind, f.resolution = s.speaker, s.kind, s.resolution
@@ -180,6 +181,10 @@ func (d *doc) resolve() {
 		if full, ok := names[strings.ToLower(f.addressee)]; ok {
 			f.addressee = full // told Macron → Emmanuel Macron
 		}
+		if prev != nil && d.sameChannel(prev, f) {
+			f.channel = prev.channel
+		}
+		prev = f
 	}
 }
 
@@ -253,6 +258,50 @@ func isVowel(c rune) bool { return strings.ContainsRune("aeiouäöüy", c) }
 func (d *doc) openingPlural(f *frame, ws []word, names map[string]string) bool {
 	return !d.german && len(ws) == 1 && endsAfterStem(ws[0].lower, 5, "ers", "ors", "ists", "ians") && names[ws[0].lower] == "" && d.nameOpensSentence(f.mention.s)
 }
+
+// sameChannel reports whether the frame f goes on with the channel of
+// the frame prev before it: the same speaker in the same paragraph, with
+// no channel of its own ("In a statement, Ann Roe said …. She added that
+// …"; Jo Vale told the Ledger that …. "…," said Vale). A belief has no
+// channel, and a channel word before f's cue in its sentence is a channel
+// of its own that no rule read (In a later interview, Vale went further:).
+func (d *doc) sameChannel(prev, f *frame) bool {
+	if f.channel != "" || prev.channel == "" || f.para != prev.para || f.speaker == "" || f.speaker != prev.speaker ||
+		f.class == "belief" || d.german || f.cue.e <= f.cue.s || d.channelVerb(f.cueText) {
+		return false
+	}
+	start := max(prev.cue.e, f.cue.s-maxChannelLook)
+	for e := f.cue.s; e > start; {
+		c := d.r[e-1]
+		if strings.ContainsRune(".!?\"“”„«»", c) {
+			break // the sentence, or the quote before the cue, starts here
+		}
+		if !unicode.IsLetter(c) {
+			e--
+			continue
+		}
+		w := e
+		for w > start && (unicode.IsLetter(d.r[w-1]) || d.r[w-1] == '-') {
+			w--
+		}
+		if d.has(cChannel, string(d.lowered(string(d.r[w:e])))) {
+			return false
+		}
+		e = w
+	}
+	return true
+}
+
+// channelVerb reports whether a cue names its own channel: tweeted,
+// posted, emailed (a tweet, a post, an email).
+func (d *doc) channelVerb(cue string) bool {
+	verb, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	stem := strings.TrimSuffix(verb, "ed")
+	return stem != verb && stem != "call" && d.has(cChannel, stem) // called X a liar names no phone call
+}
+
+// maxChannelLook bounds the runes sameChannel reads back from a cue.
+const maxChannelLook = 200
 
 // inTitleLine reports whether an English frame stands in a title line:
 // a first paragraph of one short sentence with more text after it. A
@@ -753,6 +802,7 @@ func (d *doc) genderOf(ws []word, name string) byte {
 func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*frame) {
 	h := d.descriptionHead(ws)
 	headWord, beforeHead := ws[h], ws[:h]
+	first := ws[0].lower                   // the determiner or quantifier, if any
 	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
 	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && (d.has(cPrep, ws[1].lower) || ws[1].lower == "out"))) { // but "some of the riders", "Many in the crowd", "two out of three" keep their quantifier
@@ -834,6 +884,12 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 			f.resolution = "people" // no antecedent of he or she: the class knows no such noun
 		}
 	}
+	if f.kind == quotes.Person && d.germanGroup(first, head) {
+		f.kind = quotes.Anonymous // die Forscher, ein Bewohner: people by what they do, as researchers are
+		if f.role == "" {
+			f.role = name
+		}
+	}
 	if f.kind == quotes.Person && f.role == "" && !d.german && !ws[len(ws)-1].upper && (det == "the" || det == "a" || det == "an") {
 		f.role = name // the Republican presidential nominee: the role names the person
 	}
@@ -913,6 +969,24 @@ func nationals(w word) bool {
 func (d *doc) partyMember(w string) bool {
 	one := strings.TrimSuffix(w, "s")
 	return one == "democrat" || one != "democratic" && d.inSet(setLeaning, one) && !strings.HasSuffix(one, "partisan")
+}
+
+// germanGroup reports whether a German description that first opens
+// and head heads names people by a noun that is no title, as a group or
+// one of many: die Forscher, den Demonstranten, ein Bewohner, einige
+// Juristen; not der Forscher (a person the article describes), die
+// Aktivistin or die Witwe (one woman), ein Minister (a title).
+func (d *doc) germanGroup(first, head string) bool {
+	if !d.german || !d.inSet(setGermangroup, first) || d.roleNoun(head) || d.germanTitle(head) {
+		return false
+	}
+	switch first {
+	case "die":
+		return !strings.HasSuffix(head, "in") && !d.inSet(setGermanshe, head)
+	case "den":
+		return strings.HasSuffix(head, "n") // den Anwohnern: a dative plural, not den Prediger
+	}
+	return true
 }
 
 // germanHeadKind returns the kind of a German description whose head
@@ -1691,20 +1765,35 @@ func (d *doc) orgNoun(w string) bool {
 
 // roleBefore returns the words a mention puts before the name as its role:
 // "French President" in "French President Emmanuel Macron"; articles and
-// honorifics (the, Mr.) are no role.
+// honorifics (the, Mr.) are no role, nor the particles that open a surname
+// (Mr. de Vos), nor what only describes the person: words in lower case
+// after a or an (a defiant Jo Vale, an angry Hill: a title goes with
+// "the" or none) or an adverb in -ly (ultimately Hill).
 func (d *doc) roleBefore(ws []word, run []word) string {
 	i := 0
 	for i < len(ws) && ws[i] != run[0] {
 		i++
 	}
 	role := ws[:i]
+	indefinite := false // the role opens with a or an
 	for len(role) > 0 && (d.has(cDeterminer, role[0].lower) || d.isHonorific(role[0].lower)) {
+		indefinite = indefinite || role[0].lower == "a" || role[0].lower == "an"
 		role = role[1:]
 	}
-	if len(role) == 0 || len(role) == 1 && d.isHonorific(role[0].lower) {
+	for len(role) > 0 && d.lex.hot.surnameparticle.has(role[len(role)-1].lower) {
+		role = role[:len(role)-1] // Mr. de Vos, Von der Heide at a sentence start: the particle is the surname's
+	}
+	if len(role) == 0 || len(role) == 1 && (d.isHonorific(role[0].lower) || lyWord(role[0])) ||
+		indefinite && !d.german && !slices.ContainsFunc(role, func(w word) bool { return w.upper }) {
 		return ""
 	}
 	return joinWords(role)
+}
+
+// lyWord reports whether the word w is an adverb in -ly, as lyAdverb
+// reads a token.
+func lyWord(w word) bool {
+	return !w.upper && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ly")
 }
 
 func (d *doc) isHonorific(w string) bool { return d.has(cHonorific, strings.TrimSuffix(w, ".")) }

@@ -65,8 +65,11 @@ const (
 	setGathering
 	setGeneric
 	setGermanbody
+	setGermangroup
 	setGermanperson
+	setGermanshe
 	setGoon
+	setSite
 	setGroupprep
 	setHearsayfrom
 	setHypothetical
@@ -253,8 +256,11 @@ var setNames = [numSets]string{
 	setGathering:          "gathering",
 	setGeneric:            "generic",
 	setGermanbody:         "germanbody",
+	setGermangroup:        "germangroup",
 	setGermanperson:       "germanperson",
+	setGermanshe:          "germanshe",
 	setGoon:               "goon",
+	setSite:               "site",
 	setGroupprep:          "groupprep",
 	setHearsayfrom:        "hearsayfrom",
 	setHypothetical:       "hypothetical",

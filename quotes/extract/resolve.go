@@ -1036,8 +1036,10 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 	}
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0; j-- {
+		// each description reads the same names again: the spaces and
+		// the title before a name are read up to maxWordRunes
 		e := ns[j].pos
-		for e > 0 && d.r[e-1] == ' ' {
+		for e > 0 && d.r[e-1] == ' ' && ns[j].pos-e < maxWordRunes {
 			e--
 		}
 		dot := e > 0 && d.r[e-1] == '.'
@@ -1045,17 +1047,17 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 			e-- // Gov. Ann Lee: an abbreviated title
 		}
 		s := e
-		for s > 0 && unicode.IsLetter(d.r[s-1]) {
+		for s > 0 && unicode.IsLetter(d.r[s-1]) && e-s < maxWordRunes {
 			s--
 		}
-		if s == e || !d.namesTitle(string(d.r[s:e]), head, dot) {
+		if s == e || s > 0 && unicode.IsLetter(d.r[s-1]) || !d.namesTitle(string(d.r[s:e]), head, dot) {
 			continue
 		}
 		if mod == "" {
 			if d.german || !d.capitalisedBefore(s) { // German capitalises its nouns: Der Hafenpolitiker Jan Roth
 				return ns[j].name // but not World Bank President Jim Kim: the bank's president
 			}
-		} else if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
+		} else if ms, me, ok := d.shortWordBefore(s); ok && ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
 			return ns[j].name
 		}
 	}
@@ -1082,7 +1084,7 @@ func (d *doc) subjectBefore(pos int) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0 && ns[j].pos >= i; j-- {
 		if !ns[j].possessive && d.nameOpensSentence(ns[j].pos) && !d.sameSentence(ns[j].pos, pos) {
-			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) {
+			if s, e, ok := d.shortWordBefore(ns[j].pos); ok && s < e && unicode.IsUpper(d.r[s]) {
 				if w := strings.ToLower(string(d.r[s:e])); d.has(cTitle, w) && !d.isHonorific(w) {
 					return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
 				}
@@ -1114,11 +1116,12 @@ const maxWordRunes = 64
 // no person's name.
 const maxNameBytes = 200
 
-// shortWordBefore is wordBefore for the rules that run per name or
-// pronoun and look for a short word (a title, a preposition): ok is
-// false when the spaces or the word before pos run to maxWordRunes, and
-// then e is where the scan stopped (the word's end when only the word is
-// long), s no word's start.
+// shortWordBefore returns where the word before rune pos starts and
+// ends, the spaces after it skipped (s == e where a line or the text
+// begins), for the rules that run per name or pronoun and look for a
+// short word (a title, a preposition): ok is false when the spaces or the
+// word before pos run to maxWordRunes, and then e is where the scan
+// stopped (the word's end when only the word is long), s no word's start.
 func (d *doc) shortWordBefore(pos int) (s, e int, ok bool) {
 	e = pos
 	for e > 0 && d.r[e-1] == ' ' {
@@ -1137,25 +1140,12 @@ func (d *doc) shortWordBefore(pos int) (s, e int, ok bool) {
 	return s, e, true
 }
 
-// wordBefore returns where the word before rune pos starts and ends, the
-// spaces after it skipped; s == e where a line or the text begins.
-func (d *doc) wordBefore(pos int) (s, e int) {
-	e = pos
-	for e > 0 && d.r[e-1] == ' ' {
-		e--
-	}
-	s = e
-	for s > 0 && !unicode.IsSpace(d.r[s-1]) {
-		s--
-	}
-	return s, e
-}
-
 // capitalisedBefore reports whether the word before rune pos, in the same
-// sentence, is capitalised.
+// sentence, is capitalised (a word of maxWordRunes or more is not: no
+// title or name is that long).
 func (d *doc) capitalisedBefore(pos int) bool {
-	s, e := d.wordBefore(pos)
-	return s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
+	s, e, ok := d.shortWordBefore(pos)
+	return ok && s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
 }
 
 // sameRole reports whether a description (the words after "the") names

@@ -1624,7 +1624,7 @@ func (d *doc) particleInName(ws []word, i int) bool {
 		if ws[n].upper {
 			return n > i && !d.has(cStop|cTime, ws[n].lower)
 		}
-		if !d.lex.hot.surnameparticle.has(ws[n].lower) {
+		if !d.inSet(setSurnameparticle, ws[n].lower) {
 			return false
 		}
 	}

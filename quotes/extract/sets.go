@@ -11,6 +11,7 @@ const (
 	setActdocument setID = iota
 	setAddsto
 	setAdjending
+	setAftercopula
 	setAfterinfinitive
 	setAnaphor
 	setApproximator
@@ -22,6 +23,7 @@ const (
 	setBarelink
 	setBecameknown
 	setBeforesay
+	setBills
 	setBodes
 	setBodies
 	setCalled
@@ -29,6 +31,7 @@ const (
 	setCausative
 	setCausesspeech
 	setChannelverb
+	setChargeof
 	setClausejoin
 	setClauseonly
 	setColonlabel
@@ -51,13 +54,16 @@ const (
 	setDummysubject
 	setEnparticiple
 	setEvent
+	setExpectedcue
 	setExpletive
 	setExpresses
 	setExtraposes
 	setFee
 	setFeelingprep
+	setFinding
 	setFirstreport
 	setForconnective
+	setFreerelative
 	setFromsource
 	setFronting
 	setFrontprep
@@ -93,6 +99,7 @@ const (
 	setNameinfinitive
 	setNamesquote
 	setNearly
+	setNeedsclause
 	setNeedscomma
 	setNeedsdass
 	setNeedsdavonaus
@@ -103,6 +110,7 @@ const (
 	setNotas
 	setNotchannel
 	setNounagainst
+	setNounmodifier
 	setObjectclause
 	setOccasion
 	setOnlythat
@@ -116,6 +124,7 @@ const (
 	setParticle
 	setPartitive
 	setPassiveonly
+	setPastverb
 	setPhrasebeforeclause
 	setPlaceopener
 	setPlannedcourse
@@ -133,9 +142,11 @@ const (
 	setPosts
 	setPrepbeforeto
 	setPress
+	setProposes
 	setProves
 	setQuantsubject
 	setQuestion
+	setQuotecue
 	setQuotingwords
 	setRefersback
 	setRejected
@@ -151,6 +162,7 @@ const (
 	setSeenas
 	setSends
 	setShowkind
+	setShowsource
 	setSignals
 	setSlogan
 	setSpeaksof
@@ -160,6 +172,7 @@ const (
 	setSubordinate
 	setSumsup
 	setSung
+	setSurnameparticle
 	setTakesto
 	setTalknoun
 	setTellsclause
@@ -167,6 +180,7 @@ const (
 	setTellsto
 	setTerm
 	setTerms
+	setTimebefore
 	setTimebeforenach
 	setTimeopen
 	setTimepasses
@@ -198,6 +212,7 @@ var setNames = [numSets]string{
 	setActdocument:        "actdocument",
 	setAddsto:             "addsto",
 	setAdjending:          "adjending",
+	setAftercopula:        "aftercopula",
 	setAfterinfinitive:    "afterinfinitive",
 	setAnaphor:            "anaphor",
 	setApproximator:       "approximator",
@@ -209,6 +224,7 @@ var setNames = [numSets]string{
 	setBarelink:           "barelink",
 	setBecameknown:        "becameknown",
 	setBeforesay:          "beforesay",
+	setBills:              "bills",
 	setBodes:              "bodes",
 	setBodies:             "bodies",
 	setCalled:             "called",
@@ -216,6 +232,7 @@ var setNames = [numSets]string{
 	setCausative:          "causative",
 	setCausesspeech:       "causesspeech",
 	setChannelverb:        "channelverb",
+	setChargeof:           "chargeof",
 	setClausejoin:         "clausejoin",
 	setClauseonly:         "clauseonly",
 	setColonlabel:         "colonlabel",
@@ -238,13 +255,16 @@ var setNames = [numSets]string{
 	setDummysubject:       "dummysubject",
 	setEnparticiple:       "enparticiple",
 	setEvent:              "event",
+	setExpectedcue:        "expectedcue",
 	setExpletive:          "expletive",
 	setExpresses:          "expresses",
 	setExtraposes:         "extraposes",
 	setFee:                "fee",
 	setFeelingprep:        "feelingprep",
+	setFinding:            "finding",
 	setFirstreport:        "firstreport",
 	setForconnective:      "forconnective",
+	setFreerelative:       "freerelative",
 	setFromsource:         "fromsource",
 	setFronting:           "fronting",
 	setFrontprep:          "frontprep",
@@ -280,6 +300,7 @@ var setNames = [numSets]string{
 	setNameinfinitive:     "nameinfinitive",
 	setNamesquote:         "namesquote",
 	setNearly:             "nearly",
+	setNeedsclause:        "needsclause",
 	setNeedscomma:         "needscomma",
 	setNeedsdass:          "needsdass",
 	setNeedsdavonaus:      "needsdavonaus",
@@ -290,6 +311,7 @@ var setNames = [numSets]string{
 	setNotas:              "notas",
 	setNotchannel:         "notchannel",
 	setNounagainst:        "nounagainst",
+	setNounmodifier:       "nounmodifier",
 	setObjectclause:       "objectclause",
 	setOccasion:           "occasion",
 	setOnlythat:           "onlythat",
@@ -303,6 +325,7 @@ var setNames = [numSets]string{
 	setParticle:           "particle",
 	setPartitive:          "partitive",
 	setPassiveonly:        "passiveonly",
+	setPastverb:           "pastverb",
 	setPhrasebeforeclause: "phrasebeforeclause",
 	setPlaceopener:        "placeopener",
 	setPlannedcourse:      "plannedcourse",
@@ -320,9 +343,11 @@ var setNames = [numSets]string{
 	setPosts:              "posts",
 	setPrepbeforeto:       "prepbeforeto",
 	setPress:              "press",
+	setProposes:           "proposes",
 	setProves:             "proves",
 	setQuantsubject:       "quantsubject",
 	setQuestion:           "question",
+	setQuotecue:           "quotecue",
 	setQuotingwords:       "quotingwords",
 	setRefersback:         "refersback",
 	setRejected:           "rejected",
@@ -338,6 +363,7 @@ var setNames = [numSets]string{
 	setSeenas:             "seenas",
 	setSends:              "sends",
 	setShowkind:           "showkind",
+	setShowsource:         "showsource",
 	setSignals:            "signals",
 	setSlogan:             "slogan",
 	setSpeaksof:           "speaksof",
@@ -347,6 +373,7 @@ var setNames = [numSets]string{
 	setSubordinate:        "subordinate",
 	setSumsup:             "sumsup",
 	setSung:               "sung",
+	setSurnameparticle:    "surnameparticle",
 	setTakesto:            "takesto",
 	setTalknoun:           "talknoun",
 	setTellsclause:        "tellsclause",
@@ -354,6 +381,7 @@ var setNames = [numSets]string{
 	setTellsto:            "tellsto",
 	setTerm:               "term",
 	setTerms:              "terms",
+	setTimebefore:         "timebefore",
 	setTimebeforenach:     "timebeforenach",
 	setTimeopen:           "timeopen",
 	setTimepasses:         "timepasses",

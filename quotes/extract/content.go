@@ -490,7 +490,7 @@ func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
 			k++
 		}
 	}
-	return k < e && (toks[k].clauseVerb() || d.tokIn(setPastverb, &toks[k]))
+	return k < e && (toks[k].clauseVerb() || d.inSet(setPastverb, toks[k].lower))
 }
 
 // whatCalledEnd returns where the object of a cue in a "what" clause ends
@@ -557,7 +557,7 @@ func (d *doc) addAside(toks []token, c span, f *frame, covered map[int]bool) {
 // 3 of 6, so those stay).
 func (d *doc) bareLink(toks []token, c span) bool {
 	for _, t := range toks[c.s:c.e] {
-		if t.kind != tWord || !d.tokIn(setBarelink, &t) {
+		if t.kind != tWord || !d.inSet(setBarelink, t.lower) {
 			return false
 		}
 	}
@@ -693,7 +693,7 @@ func (d *doc) beforeTerms(toks []token, c span) span {
 		if toks[k].is("the") {
 			k++
 		}
-		if k+1 >= c.e || !d.tokIn(setTerms, &toks[k]) || !(toks[k+1].is("of") || toks[k+1].is("that")) {
+		if k+1 >= c.e || !d.inSet(setTerms, toks[k].lower) || !(toks[k+1].is("of") || toks[k+1].is("that")) {
 			continue
 		}
 		if toks[i-1].is("only") && i-1 > c.s {
@@ -823,7 +823,7 @@ func (d *doc) namedObject(toks []token, c span, f *frame) bool {
 	for k > 0 && toks[k].s > f.cue.s {
 		k--
 	}
-	if k > 0 && d.tokIn(setModal, &toks[k-1]) {
+	if k > 0 && d.inSet(setModal, toks[k-1].lower) {
 		return false
 	}
 	src := f.source()
@@ -1113,7 +1113,7 @@ func (d *doc) hasGermanVerb(toks []token, c span) bool {
 // of reported speech's clause: an auxiliary, a subjunctive, a Konjunktiv
 // II modal, zu or an infinitive with zu (hasGermanVerb, narratedClause).
 func (d *doc) germanVerbWord(t token) bool {
-	return t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.tokIn(setKonjunktiv2verb, &t)
+	return t.isClass(cSubjunctive|cAux) || t.is("zu") || zuInfinitive(t.lower) || d.inSet(setKonjunktiv2verb, t.lower)
 }
 
 // pastAppositive returns where German content after a comma starts when
@@ -1193,7 +1193,7 @@ func (d *doc) infinitiveAnd(toks []token, s, i int) bool {
 		return false
 	}
 	for j := s; j < i-1; j++ {
-		if t := toks[j]; !t.upper && (t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden") || d.tokIn(setModal, &t)) {
+		if t := toks[j]; !t.upper && (t.is("werde") || t.is("werden") || t.is("würde") || t.is("würden") || d.inSet(setModal, t.lower)) {
 			return true
 		}
 	}
@@ -1330,7 +1330,7 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 // up to two (almost, next to, very, barely): c.s when there are none.
 func (d *doc) skipNearly(toks []token, c span) int {
 	i := c.s
-	for i < c.e && i < c.s+2 && toks[i].kind == tWord && (strings.HasSuffix(toks[i].lower, "ly") || d.tokIn(setNearly, &toks[i])) {
+	for i < c.e && i < c.s+2 && toks[i].kind == tWord && (strings.HasSuffix(toks[i].lower, "ly") || d.inSet(setNearly, toks[i].lower)) {
 		i++
 	}
 	return i
@@ -1410,7 +1410,7 @@ func (d *doc) presentClause(toks []token, c span) bool {
 			continue // tons of, makers in: a plural noun
 		}
 		j := i - 1
-		if j > c.s && (strings.HasSuffix(toks[j].lower, "ly") || d.tokIn(setMidadverb, &toks[j])) {
+		if j > c.s && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet(setMidadverb, toks[j].lower)) {
 			j-- // the argument inadvertently reveals
 		}
 		p := toks[j]
@@ -1476,7 +1476,7 @@ func (d *doc) pastClause(toks []token, c span) bool {
 		if p.kind != tWord || v.kind != tWord {
 			return false
 		}
-		if v.upper || p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.tokIn(setPastverb, &v)) {
+		if v.upper || p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet(setPastverb, v.lower)) {
 			continue
 		}
 		return n.is("too") || n.isClass(cDeterminer) && !n.is("one") || n.isPunct(".")
@@ -1599,7 +1599,7 @@ func (d *doc) callsSomething(toks []token, c span, f *frame) bool {
 // office").
 func (d *doc) possessiveComplement(toks []token, c span, i int) bool {
 	return i+1 < c.e && toks[i+1].kind == tWord && !toks[i].upper &&
-		toks[i].isClass(cDeterminer) && !toks[i-1].isClass(cPrep) && d.tokIn(setPossessive, &toks[i])
+		toks[i].isClass(cDeterminer) && !toks[i-1].isClass(cPrep) && d.inSet(setPossessive, toks[i].lower)
 }
 
 // adjective reports whether t is a lower-case word with an adjective's
@@ -1678,7 +1678,7 @@ func (d *doc) namesWork(toks []token, c span) int {
 		if t.is("that") || t.finite() {
 			return -1
 		}
-		if !t.upper && (t.isClass(cGenre|cDocument) || d.tokIn(setWrittenworks, &t)) {
+		if !t.upper && (t.isClass(cGenre|cDocument) || d.inSet(setWrittenworks, t.lower)) {
 			if i+1 < c.e && toks[i+1].kind == tWord && toks[i+1].finite() {
 				return -1
 			}
@@ -1931,7 +1931,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			strings.HasSuffix(t.lower, "'s") && !isPossessive(t.lower) {
 			return true
 		}
-		if !t.upper && d.tokIn(setPastverb, &t) {
+		if !t.upper && d.inSet(setPastverb, t.lower) {
 			return true // argued the piece made him look good: an irregular past
 		}
 	}
@@ -2121,7 +2121,7 @@ func (d *doc) clauseOnly(toks []token, c span, finding bool) span {
 				// that as mayor, she would …: the main clause follows; that
 				// in 2004, while she was 19, she was …: after the clause the
 				// phrase leads into
-				condition = condition || i+1 < c.e && d.tokIn(setSubordinate, &toks[i+1])
+				condition = condition || i+1 < c.e && d.inSet(setSubordinate, toks[i+1].lower)
 				continue
 			}
 		}
@@ -2282,7 +2282,7 @@ func (d *doc) subordinateAfterThat(toks []token, s int) bool {
 	if s+1 < len(toks) && toks[s+1].isComma() && t.kind == tWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
 		return true // that ultimately, it was …; that lately, when he speaks, he …: an adverb set off by its comma
 	}
-	return d.tokIn(setSubordinate, &t) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
+	return d.inSet(setSubordinate, t.lower) || t.is("given") || t.is("by") && s+2 < len(toks) && toks[s+1].is("the") && toks[s+2].is("time")
 }
 
 // thatBeforeComma reports whether the comma at toks[i] follows "that",
@@ -2332,7 +2332,7 @@ func (d *doc) secondClause(toks []token, s, j, e int) bool {
 			// and the mayor walked out; and both sides aren't …; but
 			// without that, a modal goes on with what was said: said the
 			// ferry would run, and the bridge would open in May
-			return toks[s-1].is("that") || !d.tokIn(setModal, &t)
+			return toks[s-1].is("that") || !d.inSet(setModal, t.lower)
 		}
 	}
 	// the content stops mid-sentence at the words after "and": the next
@@ -2453,7 +2453,7 @@ func (d *doc) secondThatClause(toks []token, j, e int) bool {
 	if pluralNotVerb(m.lower) && j+2 < e && toks[j+2].finite() {
 		return true // a bare plural and its verb: that riders would pay
 	}
-	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.tokIn(setDummysubject, &m)
+	return m.isClass(cPronoun|cDeterminer|cAdverb) || m.upper || d.inSet(setDummysubject, m.lower)
 }
 
 // phraseGoesOn reports whether the words after a comma in reported
@@ -2615,7 +2615,7 @@ func (d *doc) frontedPhrase(toks []token, s int) bool {
 	if s == 0 || !toks[s-1].is("that") || t.upper || t.isClass(cConditional) {
 		return false
 	}
-	return t.isClass(cPrep|cClause) && !t.is("to") && !conjunction(t) || d.tokIn(setFrontprep, &t)
+	return t.isClass(cPrep|cClause) && !t.is("to") && !conjunction(t) || d.inSet(setFrontprep, t.lower)
 }
 
 // insertion returns the closing mark of a parenthesis or a pair of dashes
@@ -2711,7 +2711,7 @@ func (d *doc) infinitiveEnds(toks []token, i, e int) bool {
 	}
 	if toks[i].isComma() {
 		n := &toks[i+1]
-		return n.kind == tWord && !n.upper && d.tokIn(setAfterinfinitive, n) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
+		return n.kind == tWord && !n.upper && d.inSet(setAfterinfinitive, n.lower) && d.indicativeTo(toks, i+2, i+25, e, ",.;") > i+2
 	}
 	return d.indicativeTo(toks, i+1, i+25, e, "–—.;") > i+1
 }
@@ -2843,7 +2843,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		if t.clauseVerb() || d.irregularAfterSubject(toks, i) {
 			return c // a verb of the content's own: a clause
 		}
-		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && t.isClass(cClause) && d.tokIn(setObjectclause, &t) || d.asClause(toks, i, c.e)) {
+		if object && !to && (d.adverbialAt(toks, i, c.e) || !hasTo && d.dayAfterObject(toks, i, c.e) || !hasVerb && t.isClass(cClause) && d.inSet(setObjectclause, t.lower) || d.asClause(toks, i, c.e)) {
 			c.e = i // denied the charges through his lawyer; blamed officials on Twitter; tweeted a photo as he left
 			return c
 		}
@@ -2860,7 +2860,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// denounced him"
 		v, n := toks[i+1], toks[i+2]
 		comma := toks[i-1].isComma()
-		if v.finite() || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (n.clauseVerb() || d.tokIn(setPastverb, &n)) ||
+		if v.finite() || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (n.clauseVerb() || d.inSet(setPastverb, n.lower)) ||
 			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
 			if comma {
@@ -2921,7 +2921,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 		return true
 	}
 	// opposed the deal, left the room; but not "built in 1920"
-	return (strings.HasSuffix(t.lower, "ed") || d.tokIn(setPastverb, &t)) && (n.is("to") || n.isClass(cDeterminer|cObject|cPronoun))
+	return (strings.HasSuffix(t.lower, "ed") || d.inSet(setPastverb, t.lower)) && (n.is("to") || n.isClass(cDeterminer|cObject|cPronoun))
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past
@@ -2930,7 +2930,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 // it belong to.
 func (d *doc) irregularAfterSubject(toks []token, i int) bool {
 	t, p := toks[i], toks[i-1]
-	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || p.isClass(cPronoun)) && d.tokIn(setPastverb, &t)
+	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || p.isClass(cPronoun)) && d.inSet(setPastverb, t.lower)
 }
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma
@@ -2972,7 +2972,7 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || n.isClass(cDeterminer|cObject|cPronoun)
-	case !v.upper && d.tokIn(setPastverb, &v):
+	case !v.upper && d.inSet(setPastverb, v.lower):
 		// an irregular past is no noun: "chanted "…" and kept going",
 		// "questioned the plan and made clear …"
 		return true
@@ -2986,7 +2986,7 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 // without ending its clause: an -ly word or also, then, later and the like
 // (and later fessed up; who said he would run, ultimately did not).
 func (d *doc) verbAdverb(t token) bool {
-	return t.kind == tWord && (strings.HasSuffix(t.lower, "ly") || d.tokIn(setParticipleadverb, &t))
+	return t.kind == tWord && (strings.HasSuffix(t.lower, "ly") || d.inSet(setParticipleadverb, t.lower))
 }
 
 // cueAfterJoin reports whether the words from toks[j], right after an
@@ -3010,7 +3010,7 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 	if adverb && v.clauseVerb() {
 		return true // but also had doubts, and later fessed up
 	}
-	if v.isCue() && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.tokIn(setQuotecue, &v) {
+	if v.isCue() && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.inSet(setQuotecue, v.lower) {
 		return true // are denouncing the plan and vow to fight it: a cue with its infinitive (not "began to")
 	}
 	return v.isCue() && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "ing"))
@@ -3023,7 +3023,7 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 // leaves out objects with a "to" whose verb the day may belong to.
 func (d *doc) dayAfterObject(toks []token, i, e int) bool {
 	// the class bit first: a weekday is a time word, and a set lookup costs two map lookups
-	if !toks[i].isClass(cTime) || !d.tokIn(setWeekday, &toks[i]) || toks[i-1].isClass(cPrep) || toks[i-1].isClass(cTime) {
+	if !toks[i].isClass(cTime) || !d.inSet(setWeekday, toks[i].lower) || toks[i-1].isClass(cPrep) || toks[i-1].isClass(cTime) {
 		return false
 	}
 	return i+1 >= e || !(toks[i+1].kind == tWord && !toks[i+1].isClass(cPrep) || toks[i+1].is("to"))
@@ -3073,7 +3073,7 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 // pastOrClauseVerb reports whether t is a clause verb (clauseVerb) or a
 // lower-case irregular past (said, told, came).
 func (d *doc) pastOrClauseVerb(t token) bool {
-	return t.clauseVerb() || t.kind == tWord && !t.upper && d.tokIn(setPastverb, &t)
+	return t.clauseVerb() || t.kind == tWord && !t.upper && d.inSet(setPastverb, t.lower)
 }
 
 // verbAfterClosedAside reports whether the comma at toks[i] closes an
@@ -3103,7 +3103,7 @@ func (d *doc) verbAfterClosedAside(toks []token, s, i, e int) bool {
 // connective that a comma opened (she, too, wants …; the plan, however,
 // would fail): an aside after the subject, whose verb comes next.
 func (d *doc) connectiveAside(toks []token, i int) bool {
-	return i >= 2 && toks[i-2].isComma() && toks[i-1].kind == tWord && d.tokIn(setConnective, &toks[i-1])
+	return i >= 2 && toks[i-2].isComma() && toks[i-1].kind == tWord && d.inSet(setConnective, toks[i-1].lower)
 }
 
 // infinitiveAfterAside reports whether the aside that toks[j] opens ends
@@ -3202,7 +3202,7 @@ func (d *doc) frontedSubordinate(toks []token, i, e int) bool {
 	if i < e && conjunction(toks[i]) {
 		i++
 	}
-	return i < e && (d.tokIn(setSubordinate, &toks[i]) || toks[i].is("now") && toks[i+1].is("that"))
+	return i < e && (d.inSet(setSubordinate, toks[i].lower) || toks[i].is("now") && toks[i+1].is("that"))
 }
 
 // itBefore returns the index of the "it" (or "it's") that opens the
@@ -3235,7 +3235,7 @@ func (d *doc) verbBefore(toks []token, from, e int) bool {
 // its holders between (, seen by many voters as …).
 func (d *doc) beforeSeenAs(toks []token, c span) span {
 	for i := c.s + 1; i+2 < c.e; i++ {
-		if toks[i].isComma() && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.tokIn(setReputation, &toks[i+1]) {
+		if toks[i].isComma() && toks[i+1].kind == tWord && d.asAfterSeen(toks, i+2, c.e) && d.inSet(setReputation, toks[i+1].lower) {
 			return span{c.s, i}
 		}
 	}
@@ -3956,7 +3956,7 @@ func (d *doc) tightenMixed(toks []token, c span, qt []int) span {
 // which after a cue names what something was called (slammed as
 // "careless").
 func (d *doc) leadingClause(toks []token, s, q int) bool {
-	if d.german || toks[s].is("as") || !(toks[s].isClass(cConditional) || d.tokIn(setSubordinate, &toks[s])) {
+	if d.german || toks[s].is("as") || !(toks[s].isClass(cConditional) || d.inSet(setSubordinate, toks[s].lower)) {
 		return false
 	}
 	for _, t := range toks[s:q] {
@@ -4238,7 +4238,7 @@ func (d *doc) saidWhen(toks []token, j, e int) bool {
 		if k > j && (t.is("that") || t.isClass(cRelative)) {
 			return false // through the barriers that had been set up: the verb of a relative clause on the noun
 		}
-		if t.isClass(cChannel|cPronoun) || d.tokIn(setOccasion, &t) || t.clauseVerb() {
+		if t.isClass(cChannel|cPronoun) || d.inSet(setOccasion, t.lower) || t.clauseVerb() {
 			return true
 		}
 	}
@@ -4256,7 +4256,7 @@ func (d *doc) startsUpper(q qspan) bool {
 // toll rose, according to …", "Although she lost, she leads, according
 // to …".
 func (d *doc) skipConcessive(toks []token, c span) int {
-	if d.german || !d.tokIn(setConcessive, &toks[c.s]) {
+	if d.german || !d.inSet(setConcessive, toks[c.s].lower) {
 		return c.s
 	}
 	if i := d.closingComma(toks, c.s, c.e-1, 30, ";:—–―("); i >= 0 {
@@ -4296,7 +4296,7 @@ func (d *doc) keepsFrontedPhrase(toks []token, c span, rule string) bool {
 		return true
 	}
 	for _, t := range toks[c.s:i] {
-		if d.tokIn(setOccasion, &t) {
+		if d.inSet(setOccasion, t.lower) {
 			return false // In the talks, …: where it was said, not what
 		}
 	}
@@ -4371,7 +4371,7 @@ func (d *doc) demonstrativeObject(toks []token, c span) bool {
 	if n.kind != tWord || n.upper || c.s+1 < c.e && !toks[c.s+1].isClass(cPrep) {
 		return false
 	}
-	return !d.hasVerb(toks, c) && d.tokIn(setTalknoun, &n)
+	return !d.hasVerb(toks, c) && d.inSet(setTalknoun, n.lower)
 }
 
 // wordsIn counts the words in toks[c], leaving out punctuation and quotes.

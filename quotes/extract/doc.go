@@ -297,13 +297,3 @@ func (d *doc) has(c class, w string) bool { return d.lex.has(w, c) }
 
 // inSet reports whether the lower-case word w is in the word set set.
 func (d *doc) inSet(set setID, w string) bool { return d.lex.inSet(set, w) }
-
-// tokIn is inSet(set, t.lower) for a token: a word of the lexicon's index
-// answers by a bit of its slot, with no lookup (most words asked about);
-// any other asks inSet.
-func (d *doc) tokIn(set setID, t *token) bool {
-	if t.slot > 0 {
-		return d.lex.index.sets[t.slot-1][set/64]&(1<<(set%64)) != 0
-	}
-	return d.lex.inSet(set, t.lower)
-}

@@ -41,14 +41,14 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 // expectation records the expectation whose cue word toks[k] stands
 // before "to" (is expected to …), if it is one.
 func (d *doc) expectation(toks []token, a, b, k, pi int) {
-	if !d.tokIn(setExpectedcue, &toks[k]) {
+	if !d.inSet(setExpectedcue, toks[k].lower) {
 		return
 	}
 	v := d.passiveStart(toks, a, k)
 	if v < 0 {
 		return
 	}
-	if k+2 < b && toks[k+2].isClass(cSpeech) && !d.tokIn(setContinues, &toks[k+2]) {
+	if k+2 < b && toks[k+2].isClass(cSpeech) && !d.inSet(setContinues, toks[k+2].lower) {
 		return // The council is expected to announce …: the council's words, not an expectation; but is expected to continue …
 	}
 	c, ok := d.expectedSubject(toks, a, v)
@@ -120,7 +120,7 @@ func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
 		return span{}, false
 	}
 	subj, ok := d.expectedSubject(toks, a, v)
-	if !ok || !d.markedSubject(toks, subj) || d.tokIn(setFreerelative, &toks[subj.e-1]) {
+	if !ok || !d.markedSubject(toks, subj) || d.inSet(setFreerelative, toks[subj.e-1].lower) {
 		return span{}, false
 	}
 	return subj, true
@@ -132,7 +132,7 @@ func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
 // Lee's veto) or a noun phrase (The council is expected to vote → The
 // council): 18 of 20 such subjects are marked.
 func (d *doc) markedSubject(toks []token, c span) bool {
-	if c.e <= c.s || c.e-c.s == 1 && d.tokIn(setDummysubject, &toks[c.s]) {
+	if c.e <= c.s || c.e-c.s == 1 && d.inSet(setDummysubject, toks[c.s].lower) {
 		return false
 	}
 	t := toks[c.s]
@@ -155,7 +155,7 @@ func (d *doc) passiveStart(toks []token, a, k int) int {
 	if d.contractedPassive(toks, j, k) {
 		return j // which he's expected to win: "he's" holds the form of be
 	}
-	if !d.tokIn(setCopula, &toks[j]) {
+	if !d.inSet(setCopula, toks[j].lower) {
 		return -1
 	}
 	if (toks[j].is("be") || toks[j].is("been")) && j > a && toks[j-1].isClass(cFinite) {
@@ -214,7 +214,7 @@ func (d *doc) expectedSubject(toks []token, a, v int) (span, bool) {
 		case t.kind == tWord && (t.isClass(cRelative) || t.lower == "that" && i == v-1):
 			return span{i, v}, v-i-aside <= 12
 		case t.kind == tQuote || t.kind == tPunct && strings.ContainsAny(t.lower, ",;:()—–") ||
-			t.kind == tWord && (t.lower == "that" || t.isClass(cFinite|cSpeech|cBelief) || d.tokIn(setSubjectstop, &t)): // the set lookup last
+			t.kind == tWord && (t.lower == "that" || t.isClass(cFinite|cSpeech|cBelief) || d.inSet(setSubjectstop, t.lower)): // the set lookup last
 			return span{i + 1, v}, v-i-aside <= 13
 		}
 	}

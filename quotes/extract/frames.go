@@ -371,7 +371,7 @@ func (d *doc) colonSubject(toks []token, start, i, b int, obj bool) (span, bool)
 // the annotators name the source.
 func (d *doc) speechNounOwner(toks []token, np span) (span, bool) {
 	h := toks[np.e-1]
-	if d.german || np.e-np.s < 2 || h.kind != tWord || h.upper || !d.tokIn(setSpokenthing, &h) {
+	if d.german || np.e-np.s < 2 || h.kind != tWord || h.upper || !d.inSet(setSpokenthing, h.lower) {
 		return span{}, false
 	}
 	return d.ownerBefore(toks, np.s, np.e-1)
@@ -560,7 +560,7 @@ func (d *doc) subordinateSource(toks []token, prev, fa frameAt) bool {
 	if !fa.f.reports && !fa.f.object || fa.f.mention.e <= fa.f.mention.s || j < prev.hi || toks[j].kind != tWord || toks[j].upper || toks[j].isCue() {
 		return false // when asked if …: no source of its own
 	}
-	return d.tokIn(setSubordinate, &toks[j]) // the set lookup last: two map lookups
+	return d.inSet(setSubordinate, toks[j].lower) // the set lookup last: two map lookups
 }
 
 // dropNestedRelativeBeliefs drops a belief of "who" with a base-form cue
@@ -688,7 +688,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if !ok {
 		return fa, false
 	}
-	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.tokIn(setQuotecue, &toks[k]) {
+	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.inSet(setQuotecue, toks[k].lower) {
 		fa.end = fa.right + 1 // a message reading "Thank you" moments later: the words on it are the quote alone
 	}
 	fa.f.class = className(class)
@@ -708,7 +708,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 			fa.right = t // vowed last month to run: the infinitive, past the time phrase
 		}
 	}
-	if !fa.f.object && !fa.inverted && fa.hi > ce && d.infinitiveAfter(toks, fa.hi, b) && d.tokIn(setTellsto, &toks[k]) {
+	if !fa.f.object && !fa.inverted && fa.hi > ce && d.infinitiveAfter(toks, fa.hi, b) && d.inSet(setTellsto, toks[k].lower) {
 		fa.f.object, fa.right = true, fa.hi // told voters not to worry: what they were told to do
 	}
 	if fa.right < 0 && fa.f.addressee != "" && !fa.inverted && fa.hi > ce && fa.hi < b && toks[fa.hi].is("about") && strings.HasPrefix(toks[k].lower, "ask") {
@@ -723,7 +723,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 		// before a comma (Tom Lee, who urged a delay of the vote, left)
 		fa.f.addressee, fa.hi, fa.right = "", ce, ce
 	}
-	if fa.f.object && fa.right >= 0 && fa.right < b && d.tokIn(setExpresses, &toks[k]) {
+	if fa.f.object && fa.right >= 0 && fa.right < b && d.inSet(setExpresses, toks[k].lower) {
 		if toks[fa.right].kind == tQuote {
 			// Ms. Roe expressed "deep worries," the official said: the
 			// words quoted are the reporting source's
@@ -791,7 +791,7 @@ func (d *doc) afterFeeling(toks []token, j, b int) int {
 		if t.is("that") && i+1 < b && toks[i+1].kind == tWord {
 			return i // expressed concern that the plan would fail → that the plan would fail
 		}
-		if d.tokIn(setFeelingprep, &t) {
+		if d.inSet(setFeelingprep, t.lower) {
 			if i+1 < b && toks[i+1].kind == tWord {
 				return i + 1
 			}
@@ -807,7 +807,7 @@ func (d *doc) afterFeeling(toks []token, j, b int) int {
 // they said (but "who accused him of lying" reports a claim, as the
 // annotators count it).
 func (d *doc) chargeDescribes(toks []token, k, b int) bool {
-	if d.german || !d.tokIn(setChargeof, &toks[k]) {
+	if d.german || !d.inSet(setChargeof, toks[k].lower) {
 		return false
 	}
 	j := k - 1
@@ -832,7 +832,7 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 // adjective after an -ly adverb before a noun (a politically charged
 // vote; but "sharply charged that").
 func (d *doc) chargeBills(toks []token, a, k, b int) bool {
-	if d.german || k+2 >= b || toks[k+1].kind != tWord && !toks[k+1].isPunct("$") || toks[k+1].is("that") || !d.tokIn(setBills, &toks[k]) {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord && !toks[k+1].isPunct("$") || toks[k+1].is("that") || !d.inSet(setBills, toks[k].lower) {
 		return false
 	}
 	if d.billsAmount(toks, k, b) {
@@ -857,7 +857,7 @@ func (d *doc) chargeBills(toks []token, a, k, b int) bool {
 // charged a $500 initiation fee, charges fees): it bills.
 func (d *doc) billsAmount(toks []token, k, b int) bool {
 	for i := k + 1; i < b && i <= k+3; i++ {
-		if toks[i].isPunct("$") || toks[i].kind == tWord && d.tokIn(setFee, &toks[i]) {
+		if toks[i].isPunct("$") || toks[i].kind == tWord && d.inSet(setFee, toks[i].lower) {
 			return true
 		}
 		if toks[i].kind != tWord || toks[i].is("that") || toks[i].is("with") {
@@ -909,7 +909,7 @@ func (d *doc) colonLabel(toks []token, a, c int) bool {
 		return false
 	}
 	for _, t := range toks[a:c] {
-		if t.kind != tWord || !d.tokIn(setColonlabel, &t) {
+		if t.kind != tWord || !d.inSet(setColonlabel, t.lower) {
 			return false
 		}
 	}
@@ -940,10 +940,10 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	i := a + 1
-	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite)) || toks[i].isPunct("-/")) && !d.tokIn(setPoll, &toks[i]) {
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite)) || toks[i].isPunct("-/")) && !d.inSet(setPoll, toks[i].lower) {
 		i++
 	}
-	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.tokIn(setPollhead, &toks[i]) || i+1 < b && toks[i+1].is("of") {
+	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet(setPollhead, toks[i].lower) || i+1 < b && toks[i+1].is("of") {
 		return frameAt{}, false
 	}
 	poll := i
@@ -1038,7 +1038,7 @@ func (d *doc) viewedClause(toks []token, c, b int) bool {
 func (d *doc) viewpointHolder(toks []token, np span) bool {
 	first, last := toks[np.s], toks[np.e-1]
 	if np.e == np.s+1 && !first.upper {
-		return d.tokIn(setViewholder, &first)
+		return d.inSet(setViewholder, first.lower)
 	}
 	return first.upper && last.upper && !first.isClass(cDeterminer|cPronoun|cStop|cTime) && !last.isClass(cTime|cStop)
 }
@@ -1165,7 +1165,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k > a && toks[k-1].kind == tQuote && d.attributiveAls(toks, k-1) {
 		return false // die als „…“ bezeichnete Koalition: a participle before its noun
 	}
-	if !d.german && d.tokIn(setNeedsclause, &toks[k]) && !d.addresseeThenClause(toks, k+1) {
+	if !d.german && d.inSet(setNeedsclause, toks[k].lower) && !d.addresseeThenClause(toks, k+1) {
 		return false // persuaded the board to act: no statement without "that"
 	}
 	if k == a {
@@ -1177,7 +1177,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.unnamedRequest(toks, k) {
 		return false // an official who asked not to be named: the terms of the source, nothing reported
 	}
-	if !d.german && k+1 < len(toks) && toks[k+1].is("against") && d.tokIn(setNounagainst, &toks[k]) {
+	if !d.german && k+1 < len(toks) && toks[k+1].is("against") && d.inSet(setNounagainst, toks[k].lower) {
 		return false // criminal charges against the mayor: a noun, no verb of speech
 	}
 	p := toks[k-1]
@@ -1190,7 +1190,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if d.thingBodes(toks, k) {
 		return false // the debate promised to be close: a likelihood, not a promise
 	}
-	if !d.german && p.kind == tWord && !p.upper && d.tokIn(setSignals, &toks[k]) && d.thingNoun(p) && !p.isClass(cOrganisation) {
+	if !d.german && p.kind == tWord && !p.upper && d.inSet(setSignals, toks[k].lower) && d.thingNoun(p) && !p.isClass(cOrganisation) {
 		return false // the rejection of the treaty signals the end: a sign, no one speaks
 	}
 	if d.pluralBeforeCue(toks, k) {
@@ -1220,9 +1220,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// that" report the subject's belief; "it was reported that"
 		// reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
-			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.tokIn(setAftercopula, &toks[k]) || d.impersonalPassive(toks, a, k)
+			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet(setAftercopula, toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
-	if d.contractedPassive(toks, k-1, k) && !toks[k+2].isClass(cSpeech) && d.tokIn(setExpectedcue, &toks[k]) {
+	if d.contractedPassive(toks, k-1, k) && !toks[k+2].isClass(cSpeech) && d.inSet(setExpectedcue, toks[k].lower) {
 		// which he's expected to win: an expectation (expectations), no
 		// one's words; but she's expected to argue that … reports what
 		// she will say
@@ -1272,7 +1272,7 @@ func (d *doc) idiomCue(toks []token, a, k int) bool {
 	if toks[k].is("told") && p.is("all") {
 		return k+1 < len(toks) && toks[k+1].isComma()
 	}
-	return toks[k].is("tell") && k-2 >= a && toks[k-2].is("time") && d.tokIn(setModal, &p)
+	return toks[k].is("tell") && k-2 >= a && toks[k-2].is("time") && d.inSet(setModal, p.lower)
 }
 
 // objectHer reports whether "her" before the English cue toks[k] is an
@@ -1306,7 +1306,7 @@ func (d *doc) unnamedRequest(toks []token, k int) bool {
 // lying; has been accused by the board of fraud), or 0: the agent, a noun
 // phrase of up to maxNP words with no comma, makes the charge.
 func (d *doc) chargeAgent(toks []token, k int) int {
-	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.tokIn(setChargeof, &toks[k]) {
+	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.inSet(setChargeof, toks[k].lower) {
 		return 0
 	}
 	np, ok := d.npAfter(toks, k+2, len(toks))
@@ -1358,7 +1358,7 @@ func (d *doc) causedSpeaker(toks []token, a, k int) (span, bool) {
 		if t.kind != tWord || t.isCue() || t.is("to") || t.is("by") {
 			return span{}, false // but not: pushed them to act and to say; spurred by the failure to denounce
 		}
-		if !t.upper && d.tokIn(setCausesspeech, &t) {
+		if !t.upper && d.inSet(setCausesspeech, t.lower) {
 			return span{v + 1, end}, true
 		}
 	}
@@ -1438,7 +1438,7 @@ func (d *doc) pluralObject(toks []token, a, k int) bool {
 			}
 		}
 	}
-	return strings.HasSuffix(p.lower, "ed") || d.tokIn(setPastverb, &p)
+	return strings.HasSuffix(p.lower, "ed") || d.inSet(setPastverb, p.lower)
 }
 
 // namedPluralNoun reports whether the -s form of a cue at toks[k] is a
@@ -1492,7 +1492,7 @@ func (d *doc) thingHelps(toks []token, a, k int) bool {
 	if h != "help" && h != "helps" && h != "helped" || s.kind != tWord {
 		return false
 	}
-	return d.tokIn(setVerbsubject, &s) || d.thingNoun(s)
+	return d.inSet(setVerbsubject, s.lower) || d.thingNoun(s)
 }
 
 // pluralAfterDeterminer reports whether the -s form of a cue at toks[k]
@@ -1513,17 +1513,17 @@ func (d *doc) pluralAfterDeterminer(toks []token, a, k int) bool {
 	if p.kind != tWord || p.upper {
 		return false
 	}
-	if d.tokIn(setPluraldet, &p) {
+	if d.inSet(setPluraldet, p.lower) {
 		return true
 	}
 	if j < k-1 {
 		return false // a plural noun or an adjective stands right before the cue
 	}
-	if d.tokIn(setPluralonly, &p) && !d.prepBefore(toks, a, j) {
+	if d.inSet(setPluralonly, p.lower) && !d.prepBefore(toks, a, j) {
 		return true // police reports Jo Vale filed: a noun that a plural modifies
 	}
-	return j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.tokIn(setPluraladj, &p) &&
-		d.tokIn(setLightverb, &toks[j-1])
+	return j-1 > a && toks[j-1].kind == tWord && !toks[j-1].upper && d.inSet(setPluraladj, p.lower) &&
+		d.inSet(setLightverb, toks[j-1].lower)
 }
 
 // prepBefore reports whether a preposition stands among the three words
@@ -1570,7 +1570,7 @@ func (d *doc) cappedPastCue(toks []token, k int) bool {
 func (d *doc) thingBodes(toks []token, k int) bool {
 	p := toks[k-1]
 	return !d.german && k+2 < len(toks) && toks[k+1].is("to") && toks[k+2].is("be") && p.kind == tWord && !p.upper &&
-		d.thingNoun(p) && d.tokIn(setBodes, &toks[k])
+		d.thingNoun(p) && d.inSet(setBodes, toks[k].lower)
 }
 
 // ownerOpens reports whether the owner of the noun toks[k] opens its
@@ -1624,7 +1624,7 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if !toks[k-1].is("to") {
 		return k
 	}
-	if d.tokIn(setBeforesay, &toks[v]) {
+	if d.inSet(setBeforesay, toks[v].lower) {
 		if d.extraposedIt(toks, a, v) {
 			return k // It is correct to say …: the it stands for the infinitive, no one's act
 		}
@@ -1636,16 +1636,16 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 	if toks[k].is("say") && toks[v].is("likely") && v-1 > a && (toks[v-1].is("more") || toks[v-1].is("less")) {
 		return v - 1 // voters were more likely to say …: a poll's finding of what they said
 	}
-	if toks[v].is("on") && v-1 >= a && d.tokIn(setGoon, &toks[v-1]) {
+	if toks[v].is("on") && v-1 >= a && d.inSet(setGoon, toks[v-1].lower) {
 		return v - 1
 	}
-	if d.tokIn(setContinues, &toks[v]) || d.tokIn(setSeem, &toks[v]) {
+	if d.inSet(setContinues, toks[v].lower) || d.inSet(setSeem, toks[v].lower) {
 		return v
 	}
 	if w := d.wentOutOfWay(toks, a, v); w < v {
 		return w
 	}
-	if d.addresseeThenClause(toks, k+1) && d.tokIn(setTellsclause, &toks[k]) {
+	if d.addresseeThenClause(toks, k+1) && d.inSet(setTellsclause, toks[k].lower) {
 		return v // trying to tell the town that …: the one trying tells
 	}
 	if t := d.tookTo(toks, a, v); t < v {
@@ -1660,11 +1660,11 @@ func (d *doc) raisedFrom(toks []token, a, k int) int {
 // it's right to say): the it stands for the infinitive after, so no one
 // is the subject of its cue.
 func (d *doc) extraposedIt(toks []token, a, v int) bool {
-	if !d.tokIn(setExtraposes, &toks[v]) {
+	if !d.inSet(setExtraposes, toks[v].lower) {
 		return false
 	}
 	j := v - 1
-	for j > a && v-j <= 3 && (d.tokIn(setCopula, &toks[j]) || d.tokIn(setModal, &toks[j]) || toks[j].is("not")) {
+	for j > a && v-j <= 3 && (d.inSet(setCopula, toks[j].lower) || d.inSet(setModal, toks[j].lower) || toks[j].is("not")) {
 		j--
 	}
 	if j < a || j == v-1 {
@@ -1679,9 +1679,9 @@ func (d *doc) extraposedIt(toks []token, a, v int) bool {
 // else v: its subject is the one speaking.
 func (d *doc) wentOutOfWay(toks []token, a, v int) int {
 	switch {
-	case toks[v].is("pains") && v-1 > a && d.tokIn(setTakesto, &toks[v-1]):
+	case toks[v].is("pains") && v-1 > a && d.inSet(setTakesto, toks[v-1].lower):
 		return v - 1
-	case toks[v].is("way") && v-4 > a && d.tokIn(setPossessive, &toks[v-1]) && toks[v-2].is("of") && toks[v-3].is("out") && d.tokIn(setGoon, &toks[v-4]):
+	case toks[v].is("way") && v-4 > a && d.inSet(setPossessive, toks[v-1].lower) && toks[v-2].is("of") && toks[v-3].is("out") && d.inSet(setGoon, toks[v-4].lower):
 		return v - 4
 	}
 	return v
@@ -1731,7 +1731,7 @@ func (d *doc) addresseeThenClause(toks []token, j int) bool {
 // verb that only tells when the speaking went on (kept asking, began
 // calling, stopped insulting): its subject is the source.
 func (d *doc) aspectBefore(toks []token, a, k int) bool {
-	return !d.german && k-1 > a && strings.HasSuffix(toks[k].lower, "ing") && toks[k-1].kind == tWord && d.tokIn(setAspect, &toks[k-1])
+	return !d.german && k-1 > a && strings.HasSuffix(toks[k].lower, "ing") && toks[k-1].kind == tWord && d.inSet(setAspect, toks[k-1].lower)
 }
 
 // tookTo returns where a form of "take to" stands whose channel ends at
@@ -1743,7 +1743,7 @@ func (d *doc) tookTo(toks []token, a, v int) int {
 		if toks[j].kind != tWord {
 			return v
 		}
-		if toks[j].is("to") && j < v && d.tokIn(setTakesto, &toks[j-1]) {
+		if toks[j].is("to") && j < v && d.inSet(setTakesto, toks[j-1].lower) {
 			return j - 1
 		}
 	}
@@ -1755,17 +1755,17 @@ func (d *doc) tookTo(toks []token, a, v int) int {
 // "he came away convinced that", "they remained skeptical that" (am,
 // came, remained); else k. Without it the verb was read as the source.
 func (d *doc) linkedFrom(toks []token, a, k int) int {
-	if d.german || !d.tokIn(setAftercopula, &toks[k]) {
+	if d.german || !d.inSet(setAftercopula, toks[k].lower) {
 		return k
 	}
 	j := k - 1
-	for j > a && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.tokIn(setDegree, &toks[j])) {
+	for j > a && toks[j].kind == tWord && (strings.HasSuffix(toks[j].lower, "ly") || d.inSet(setDegree, toks[j].lower)) {
 		j-- // now more convinced, fully aware
 	}
 	switch {
-	case j > a && d.tokIn(setLinking, &toks[j]):
+	case j > a && d.inSet(setLinking, toks[j].lower):
 		return j
-	case j-1 > a && d.tokIn(setAwayout, &toks[j]) && d.tokIn(setGoon, &toks[j-1]) || j-1 > a && toks[j].is("away") && d.tokIn(setComes, &toks[j-1]):
+	case j-1 > a && d.inSet(setAwayout, toks[j].lower) && d.inSet(setGoon, toks[j-1].lower) || j-1 > a && toks[j].is("away") && d.inSet(setComes, toks[j-1].lower):
 		return j - 1
 	}
 	return k
@@ -2007,11 +2007,11 @@ func (d *doc) frameFor(toks []token, a, b, k, ce int, cls class, prev []frameAt)
 	if !d.german && !prepcue && d.sentOut(toks, ce, b) {
 		ce++ // blasted out a barrage of releases: the particle is the cue's
 	}
-	if !d.german && cls&cContent != 0 && d.tokIn(setRefersback, &cue) && !d.refersBack(toks, a, k, prev) {
+	if !d.german && cls&cContent != 0 && d.inSet(setRefersback, cue.lower) && !d.refersBack(toks, a, k, prev) {
 		return frameAt{}, false // was referring to, referring to her as …
 	}
 	switch {
-	case d.german && d.tokIn(setWhereby, &cue):
+	case d.german && d.inSet(setWhereby, cue.lower):
 		return d.wherebyFrame(toks, a, b, k, ce)
 	case cue.lower == "citing" || !prepcue && d.opensParticiple(toks, a, b, k, ce):
 		return d.participle(toks, a, b, k, ce, prev)
@@ -2055,7 +2055,7 @@ func (d *doc) negatedMention(toks []token, k int) bool {
 	if d.german || k < 1 || !(negation(toks[k-1]) || k > 1 && negation(toks[k-2]) && toks[k-1].isClass(cAdverb)) {
 		return false
 	}
-	return d.tokIn(setNegatedcontent, &toks[k])
+	return d.inSet(setNegatedcontent, toks[k].lower)
 }
 
 // negation reports whether t is "not", "never" or a contracted "n't".
@@ -2163,7 +2163,7 @@ func (d *doc) zufolgeFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // in the clause (Es wurden Vorwürfe laut, dass …; Erneut wurden Stimmen
 // laut, die Firma sei …): laut werden, to be voiced.
 func (d *doc) loudNoun(toks []token, a, b, k, ce int) bool {
-	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isComma() || !toks[k].is("laut") || !d.tokIn(setVoiced, &toks[k-1]) {
+	if !d.german || k-2 < a || ce+1 >= b || !toks[ce].isComma() || !toks[k].is("laut") || !d.inSet(setVoiced, toks[k-1].lower) {
 		return false
 	}
 	for i := k - 2; i >= a && k-i <= 4; i-- {
@@ -2234,13 +2234,13 @@ func (d *doc) accordanceNP(toks []token, np span) bool {
 	if d.german || np.e <= np.s {
 		return false
 	}
-	if !toks[np.e-1].upper && d.tokIn(setInaccordance, &toks[np.e-1]) {
+	if !toks[np.e-1].upper && d.inSet(setInaccordance, toks[np.e-1].lower) {
 		return true
 	}
 	if np.e-np.s != 1 {
 		return false
 	}
-	if !toks[np.s].upper && d.tokIn(setPlannedcourse, &toks[np.s]) {
+	if !toks[np.s].upper && d.inSet(setPlannedcourse, toks[np.s].lower) {
 		return true
 	}
 	if np.e < len(toks) && toks[np.e].kind == tWord && !(toks[np.e].isClass(cPrep) && !toks[np.e].is("by") && !toks[np.e].is("of") && !toks[np.e].is("from")) {
@@ -2568,7 +2568,7 @@ func (d *doc) opensParticiple(toks []token, a, b, k, ce int) bool {
 		return ce < b && toks[ce].is("that")
 	}
 	p := toks[k-1]
-	return p.isComma() || d.dashParticiple(toks, k) || d.commaQuote(p) || d.tokIn(setParticipleprep, &p) ||
+	return p.isComma() || d.dashParticiple(toks, k) || d.commaQuote(p) || d.inSet(setParticipleprep, p.lower) ||
 		d.frontedPrep(toks, a, k-1) || d.afterMessage(toks, a, k) > a || d.adverbAfterComma(toks, a, k) || d.lyAfterJoin(toks, a, k) ||
 		d.afterMedium(toks, a, k)
 }
@@ -2627,7 +2627,7 @@ func (d *doc) adverbAfterComma(toks []token, a, k int) bool {
 	for j > a && k-j <= 2 && !toks[j].upper && d.verbAdverb(toks[j]) {
 		j--
 	}
-	if j == k-1 && j-2 > a && d.tokIn(setPointintime, &toks[j]) {
+	if j == k-1 && j-2 > a && d.inSet(setPointintime, toks[j].lower) {
 		// …, at one point calling the mayor a "liar"; …, at times saying
 		if toks[j-1].is("at") {
 			j -= 2
@@ -2659,7 +2659,7 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 		if toks[n].kind != tWord {
 			return a
 		}
-		if d.tokIn(setMessage, &toks[n]) {
+		if d.inSet(setMessage, toks[n].lower) {
 			break
 		}
 		if toks[n].isCue() && !toks[n-1].isClass(cDeterminer) { // but "to the state board": a noun
@@ -2670,13 +2670,13 @@ func (d *doc) afterMessage(toks []token, a, k int) int {
 		return a
 	}
 	i := n - 1
-	if i > a && strings.HasSuffix(toks[n].lower, "s") && d.tokIn(setSends, &toks[i]) {
+	if i > a && strings.HasSuffix(toks[n].lower, "s") && d.inSet(setSends, toks[i].lower) {
 		return i // sent tweets early Friday saying …: a bare plural needs no article
 	}
 	for i > a && n-i <= 3 && toks[i].kind == tWord && !toks[i].isClass(cDeterminer) {
 		i-- // an extraordinary statement, a fundraising email
 	}
-	if i <= a || !toks[i].isClass(cDeterminer) || !d.tokIn(setSends, &toks[i-1]) {
+	if i <= a || !toks[i].isClass(cDeterminer) || !d.inSet(setSends, toks[i-1].lower) {
 		return a
 	}
 	v := i - 1
@@ -2789,7 +2789,7 @@ func (d *doc) coordinated(toks []token, a, k int) int {
 			j -= 2 // but on Tuesday wrote
 			continue
 		}
-		if k-j > 3 || !(toks[j].finite() || toks[j].is("been") && j-1 > a && toks[j-1].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j]) || d.tokIn(setCoordadverb, &toks[j])) {
+		if k-j > 3 || !(toks[j].finite() || toks[j].is("been") && j-1 > a && toks[j-1].finite() || toks[j].is("since") || toks[j].is("not") && negatedThat || toks[j].is("later") || toks[j].is("also") || toks[j].is("then") || d.degreeOfTime(toks, j) || d.mannerAdverb(toks[j]) || d.inSet(setCoordadverb, toks[j].lower)) {
 			break
 		}
 		j--
@@ -2811,7 +2811,7 @@ func (d *doc) existentialList(toks []token, a, k, conj int) bool {
 	}
 	for i := conj - 1; i >= a && conj-i < maxContent; i-- { // bounded: stays linear
 		t := toks[i]
-		if t.is("there's") || i > a && toks[i-1].is("there") && d.tokIn(setCopula, &t) {
+		if t.is("there's") || i > a && toks[i-1].is("there") && d.inSet(setCopula, t.lower) {
 			return true
 		}
 		if t.clauseVerb() || t.kind == tQuote || t.isPunct(",;:") {
@@ -2832,7 +2832,7 @@ func (d *doc) progressiveBefore(toks []token, k int, prev []frameAt) *frame {
 	}
 	for i := len(prev) - 2; i >= max(0, len(prev)-4); i-- { // not the last: the nearer clause
 		p := prev[i]
-		if p.f.rule == "subject" && p.hi >= 2 && p.hi <= k && strings.HasSuffix(toks[p.hi-1].lower, "ing") && d.tokIn(setCopula, &toks[p.hi-2]) {
+		if p.f.rule == "subject" && p.hi >= 2 && p.hi <= k && strings.HasSuffix(toks[p.hi-1].lower, "ing") && d.inSet(setCopula, toks[p.hi-2].lower) {
 			return p.f
 		}
 	}
@@ -2905,7 +2905,7 @@ func (d *doc) adjectivePair(toks []token, a, k int) bool {
 		return false
 	}
 	i := j - 2
-	if d.tokIn(setDegree, &toks[i]) && i-1 >= a {
+	if d.inSet(setDegree, toks[i].lower) && i-1 >= a {
 		i-- // the most significant and …
 	}
 	return article(toks[i])
@@ -3356,7 +3356,7 @@ func (d *doc) frontedAttribute(toks []token, m, i int) bool {
 		return false
 	}
 	for k := m; k <= i; k++ {
-		if toks[k].isClass(cAux) || d.tokIn(setModal, &toks[k]) {
+		if toks[k].isClass(cAux) || d.inSet(setModal, toks[k].lower) {
 			return false
 		}
 	}
@@ -3502,7 +3502,7 @@ func (d *doc) opensClause(toks []token, a, k int) bool {
 func (d *doc) verbFrame(toks []token, a, b, k, ce int, cls class, raised int, afterBoundary bool) (frameAt, bool) {
 	if d.german {
 		fa, ok := d.germanVerbFrame(toks, a, b, k, ce)
-		if ok && fa.right > ce && toks[k].lower[0] == 'g' && d.tokIn(setNeedsdavonaus, &toks[k]) {
+		if ok && fa.right > ce && toks[k].lower[0] == 'g' && d.inSet(setNeedsdavonaus, toks[k].lower) {
 			fa.right = pastDavonAus(toks, fa.right, b)
 		}
 		return fa, ok
@@ -3703,7 +3703,7 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // one farmer, Greta Holm. Else np.e.
 func (d *doc) nameAfterRole(toks []token, np span, b int) int {
 	h := toks[np.e-1]
-	if d.german || np.e+2 >= b || !toks[np.e].isComma() || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.tokIn(setKin, &h)) {
+	if d.german || np.e+2 >= b || !toks[np.e].isComma() || h.upper || !(h.isClass(cTitle|cAnonymous) || agentSingular(h.lower) || d.inSet(setKin, h.lower)) {
 		return np.e
 	}
 	i := np.e + 1
@@ -3774,7 +3774,7 @@ func plainRoleOpener(t token) bool {
 // of deeds (…, mocked the party and its leaders, and …) the verb has an
 // object.
 func (d *doc) invertedConjunct(toks []token, k int, np span, b int) int {
-	if d.german || np.e+1 >= b || !toks[np.e].is("and") || !d.tokIn(setInsertedcue, &toks[k]) {
+	if d.german || np.e+1 >= b || !toks[np.e].is("and") || !d.inSet(setInsertedcue, toks[k].lower) {
 		return np.e // the set looked up last: two map lookups
 	}
 	c, ok := d.npAfter(toks, np.e+1, b)
@@ -3890,7 +3890,7 @@ func (d *doc) presentAfterAside(toks []token, e, b int) int {
 func (d *doc) earlierVersion(toks []token, np span) bool {
 	for i := np.s; i+3 < np.e; i++ {
 		if toks[i].is("version") && toks[i+1].is("of") && toks[i+2].is("this") {
-			return d.tokIn(setOwnpiece, &toks[i+3])
+			return d.inSet(setOwnpiece, toks[i+3].lower)
 		}
 	}
 	return false
@@ -4148,7 +4148,7 @@ func (d *doc) outerSubject(toks []token, a, k int, np, role span) (span, span) {
 	if outer, ok := d.relativeSubject(toks, a, np); ok && role.e <= role.s {
 		np, role = outer, span{outer.e, np.e}
 	}
-	if outer, ok := d.whatClauseSubject(toks, a, np); ok && (d.tokIn(setCalls, &toks[k]) || strings.HasPrefix(toks[k].lower, "describ")) {
+	if outer, ok := d.whatClauseSubject(toks, a, np); ok && (d.inSet(setCalls, toks[k].lower) || strings.HasPrefix(toks[k].lower, "describ")) {
 		np = outer
 	}
 	return np, role
@@ -4246,7 +4246,7 @@ func (d *doc) nounCueVerb(toks []token, a int, np span, k int) int {
 	if v <= a || toks[v].kind != tWord || toks[v].upper || toks[v].isCue() || toks[v].isClass(cStop|cDeterminer|cPronoun|cPeriod|cTime) {
 		return a
 	}
-	if !strings.HasSuffix(toks[v].lower, "ed") && !d.tokIn(setLightverb, &toks[v]) {
+	if !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet(setLightverb, toks[v].lower) {
 		return a // It could be a tricky call: no verb that makes a call
 	}
 	return v
@@ -4261,14 +4261,14 @@ func (d *doc) eventObjectVerb(toks []token, a int, np span, k int) int {
 	if d.german || np.e != k || np.e-np.s < 2 || !strings.HasSuffix(toks[k].lower, "ing") {
 		return a
 	}
-	if !toks[np.s].isClass(cDeterminer|cPronoun) || !d.tokIn(setEvent, &toks[np.e-1]) {
+	if !toks[np.s].isClass(cDeterminer|cPronoun) || !d.inSet(setEvent, toks[np.e-1].lower) {
 		return a
 	}
 	v := np.s - 1
-	if v > a && d.tokIn(setParticle, &toks[v]) {
+	if v > a && d.inSet(setParticle, toks[v].lower) {
 		v-- // started out the debate
 	}
-	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.tokIn(setPastverb, &toks[v]) {
+	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet(setPastverb, toks[v].lower) {
 		return a
 	}
 	return v
@@ -4287,7 +4287,7 @@ func (d *doc) participleBeforeMessage(toks []token, np span, k int) bool {
 	if !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing") {
 		return false
 	}
-	return d.tokIn(setMessage, &toks[k])
+	return d.inSet(setMessage, toks[k].lower)
 }
 
 // verbBeforeNounCue reports whether the words read as a cue's subject
@@ -4308,7 +4308,7 @@ func (d *doc) verbBeforeNounCue(toks []token, a int, np span) bool {
 		w := toks[np.e-1].lower
 		return np.e-np.s == 2 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 	}
-	return strings.HasSuffix(t.lower, "ed") && np.s > a && d.tokIn(setVerbsubject, &toks[np.s-1])
+	return strings.HasSuffix(t.lower, "ed") && np.s > a && d.inSet(setVerbsubject, toks[np.s-1].lower)
 }
 
 // bareNounCue reports whether the cue toks[k:ce] is a noun that no one
@@ -4352,7 +4352,7 @@ func (d *doc) articleCue(toks []token, np span, k int) bool {
 // wants most is a bridge; How she answers will matter; Everything he says
 // is spin. What follows the cue is the main clause, not what was said.
 func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
-	return np.s <= a+1 && np.s < np.e && d.tokIn(setFreerelative, &toks[a]) && (np.s > a || np.e-np.s > 1)
+	return np.s <= a+1 && np.s < np.e && d.inSet(setFreerelative, toks[a].lower) && (np.s > a || np.e-np.s > 1)
 }
 
 // groupBySaying reports whether the source np of a cue is "who" after
@@ -4361,7 +4361,7 @@ func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
 // mattered most backed the mayor; a majority of those who said so voted).
 // PolNeAR marks 1 such clause in 9.
 func (d *doc) groupBySaying(toks []token, a int, np span) bool {
-	return !d.german && np.s-1 >= a && np.e-np.s == 1 && toks[np.s].is("who") && d.tokIn(setSaidgroup, &toks[np.s-1])
+	return !d.german && np.s-1 >= a && np.e-np.s == 1 && toks[np.s].is("who") && d.inSet(setSaidgroup, toks[np.s-1].lower)
 }
 
 // sourceClosesSentence reports whether a name after the cue toks[k:ce],
@@ -4410,14 +4410,14 @@ func (d *doc) indefiniteSource(toks []token, ce int, np span, b int) bool {
 // declaredWinner reports whether the cue toks[k] is a passive verdict
 // on who won: "was declared the winner", "was announced as the winner".
 func (d *doc) declaredWinner(toks []token, k int) bool {
-	if d.german || k < 1 || toks[k-1].cls&cPassive == 0 || !d.tokIn(setVerdict, &toks[k]) {
+	if d.german || k < 1 || toks[k-1].cls&cPassive == 0 || !d.inSet(setVerdict, toks[k].lower) {
 		return false
 	}
 	j := k + 1
 	for j < len(toks) && j-k <= 2 && (toks[j].is("as") || toks[j].is("the")) {
 		j++
 	}
-	return j < len(toks) && j > k+1 && d.tokIn(setWinner, &toks[j])
+	return j < len(toks) && j > k+1 && d.inSet(setWinner, toks[j].lower)
 }
 
 // firstReported returns where the frame "was first reported by X" (or
@@ -4426,7 +4426,7 @@ func (d *doc) declaredWinner(toks []token, k int) bool {
 // figures reported by the agency) the phrase only names where a number
 // comes from.
 func (d *doc) firstReported(toks []token, a, b, k, ce int) int {
-	if !toks[k].is("reported") || ce+1 >= b || !toks[ce].is("by") || k-2 < a || !d.tokIn(setFirstreport, &toks[k-1]) {
+	if !toks[k].is("reported") || ce+1 >= b || !toks[ce].is("by") || k-2 < a || !d.inSet(setFirstreport, toks[k-1].lower) {
 		return a
 	}
 	lo := k - 1
@@ -4521,7 +4521,7 @@ func workPrep(t token) bool {
 // role noun (senator, aide, columnist): a person noun that workPrep may
 // follow.
 func (d *doc) holdsWork(t token) bool {
-	return t.kind == tWord && !t.upper && (t.isClass(cTitle|cAnonymous) || d.tokIn(setRolenoun, &t))
+	return t.kind == tWord && !t.upper && (t.isClass(cTitle|cAnonymous) || d.inSet(setRolenoun, t.lower))
 }
 
 // pastGroupPrep returns where the antecedent toks[s:j+1] of a relative
@@ -4530,7 +4530,7 @@ func (d *doc) holdsWork(t token) bool {
 // mayors, who …): the group is who, not the anxiety. Else s.
 func (d *doc) pastGroupPrep(toks []token, s, j int) int {
 	for i := j - 1; i > s; i-- {
-		if t := toks[i]; t.kind == tWord && !t.upper && d.tokIn(setGroupprep, &t) {
+		if t := toks[i]; t.kind == tWord && !t.upper && d.inSet(setGroupprep, t.lower) {
 			return i + 1
 		}
 	}
@@ -4569,7 +4569,7 @@ func (d *doc) relativeSubject(toks []token, a int, np span) (span, bool) {
 		if p.kind != tWord || p.isCue() || p.isClass(cStop|cPrep|cFinite|cPronoun|cDeterminer) || d.verbsObject(p) {
 			return span{}, false // nor "who supported which bill that Ann Roe said": after a verb which asks
 		}
-		if r-2 >= a && !p.upper && (d.tokIn(setCopula, &toks[r-2]) || toks[r-2].is("not")) {
+		if r-2 >= a && !p.upper && (d.inSet(setCopula, toks[r-2].lower) || toks[r-2].is("not")) {
 			return span{}, false // it is not clear who …: an adjective before a question, no noun
 		}
 		s, ok := d.npBackFrom(toks, a, r-1)
@@ -4738,7 +4738,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 	n := a + 1
 	if (toks[a].is("an") || toks[a].is("a")) && strings.HasSuffix(toks[n].lower, "ed") {
 		n++ // An estimated 500 teachers marched, a reported 300 riders
-	} else if !d.tokIn(setApproximator, &toks[a]) {
+	} else if !d.inSet(setApproximator, toks[a].lower) {
 		return span{}, false
 	} else if toks[n].is("than") || toks[n].is("least") || toks[n].is("to") {
 		n++ // more than, at least, up to
@@ -4764,7 +4764,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 // countedVerb reports whether tok can be the verb after a counted
 // subject (gathered, walked) or in its contact clause (the police counted).
 func (d *doc) countedVerb(tok token) bool {
-	return tok.clauseVerb() || d.tokIn(setPastverb, &tok)
+	return tok.clauseVerb() || d.inSet(setPastverb, tok.lower)
 }
 
 // contactClause reports whether a relative clause with no "that" opens
@@ -4880,13 +4880,13 @@ func (d *doc) frontedOpening(toks []token, a, k int) bool {
 	next := a+1 < k && toks[a+1].kind == tWord
 	return t.isClass(cPrep|cTime|cClause|cSubordinator) || t.is("by") ||
 		strings.HasSuffix(t.lower, "ly") && !t.is("only") && !(t.upper && next && toks[a+1].upper && !toks[a+1].isClass(cTime|cPeriod)) || // Early Tuesday, she …; but Kelly Roe backed the plan, saying …: a name before a capitalised word that names no time
-		!d.german && next && d.tokIn(setFrontprep, &t) || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
+		!d.german && next && d.inSet(setFrontprep, t.lower) || // Like Tom Hill, Ann Roe …; Unlike her rivals, she …
 		strings.HasSuffix(t.lower, "ed") && next && toks[a+1].isClass(cPrep|cStop) || // Chastened by the polls, Ms. Roe …
 		strings.HasSuffix(t.lower, "ing") && next && !toks[a+1].upper || // Emerging from the talks, the mayor …
 		strings.HasSuffix(t.lower, "ing") && a+1 < k && toks[a+1].kind == tQuote || // Recalling "…", the letter urged …
 		t.isNumber() && next && toks[a+1].isClass(cPeriod) || // Two years earlier, she …
 		t.isClass(cPeriod) && next && toks[a+1].isClass(cTime) || // Hours later, she …
-		next && toks[a+1].isClass(cPrep|cClause) && d.tokIn(setFronting, &t) // Back in 1999, she …; Ever since …
+		next && toks[a+1].isClass(cPrep|cClause) && d.inSet(setFronting, t.lower) // Back in 1999, she …; Ever since …
 }
 
 // placeAfter reports whether the comma toks[c] inside a fronted phrase
@@ -5004,7 +5004,7 @@ func (d *doc) participle(toks []token, a, b, k, ce int, prev []frameAt) (frameAt
 		return fa, true
 	}
 	a = d.afterFrontedClause(toks, a, k)
-	for a < k && toks[a].isClass(cStop|cClause|cAdverb) && !toks[a].isClass(cPrep|cTime) && !toks[a].is("by") && !d.tokIn(setFrontprep, &toks[a]) {
+	for a < k && toks[a].isClass(cStop|cClause|cAdverb) && !toks[a].isClass(cPrep|cTime) && !toks[a].is("by") && !d.inSet(setFrontprep, toks[a].lower) {
 		a++ // But Mr. Sanders …, saying (but not the In of "In May, a judge …", nor By of "By noon, …")
 	}
 	if a+1 < k && toks[a].isComma() && a > 0 && toks[a-1].isClass(cAdverb) {
@@ -5233,7 +5233,7 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 		if t.is("which") && i-1 > a && toks[i-1].is("in") {
 			return d.subjectWithVerb(toks, i+1, k) // a week in which Ann Roe was booed and declared …
 		}
-		if t.upper || t.isCue() || !t.isClass(cSubordinator|cClause|cPrep) || !d.tokIn(setSubordinate, &t) {
+		if t.upper || t.isCue() || !t.isClass(cSubordinator|cClause|cPrep) || !d.inSet(setSubordinate, t.lower) {
 			continue // the set lookup last: two map lookups
 		}
 		if np, ok := d.subjectWithVerb(toks, i+1, k); ok || !list {
@@ -5349,7 +5349,7 @@ func (d *doc) inWhichVerb(toks []token, v, k int) bool {
 // where is left to the frames before (…, where he spoke, saying).
 func (d *doc) countedOrBare(toks []token, s, k int) (span, bool) {
 	n := s
-	if n+1 < k && toks[n+1].isNumber() && d.tokIn(setRoughly, &toks[n]) {
+	if n+1 < k && toks[n+1].isNumber() && d.inSet(setRoughly, toks[n].lower) {
 		n++ // about 50 protesters
 	}
 	np, ok := d.bareSubject(toks, n, k)
@@ -5446,7 +5446,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 		if !comma && (toks[i-1].upper || !t.is("and")) {
 			continue // Ann Lee and Tom Hill sued: one subject
 		}
-		if !d.tokIn(setClausejoin, &t) {
+		if !d.inSet(setClausejoin, t.lower) {
 			continue // tested last: the set lookup costs two map lookups
 		}
 		np, ok := d.npAfter(toks, i+1, k)
@@ -5519,7 +5519,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 		if toks[i].upper || toks[i].isCue() || !toks[i-1].isComma() {
 			continue // cheap tests first (a cue word opens no clause): the set lookup below costs two map lookups
 		}
-		if !d.tokIn(setSubordinate, &toks[i]) && !toks[i].is("and") && !toks[i].is("but") {
+		if !d.inSet(setSubordinate, toks[i].lower) && !toks[i].is("and") && !toks[i].is("but") {
 			continue // …, and he has battled …, at one point calling
 		}
 		np, ok := d.npAfter(toks, i+1, k)
@@ -5627,9 +5627,9 @@ func (d *doc) afterFrontedClause(toks []token, a, k int) int {
 		return a
 	}
 	i = d.afterStretch(toks, i, k)
-	if !d.tokIn(setSubordinate, &toks[i]) {
+	if !d.inSet(setSubordinate, toks[i].lower) {
 		c := d.frontedPhraseComma(toks, i, k)
-		if c < 0 || c+1 >= k || !d.tokIn(setSubordinate, &toks[c+1]) {
+		if c < 0 || c+1 >= k || !d.inSet(setSubordinate, toks[c+1].lower) {
 			return a
 		}
 		i = c + 1 // In a debate, while his rivals called for war, Jo Hill …
@@ -5692,7 +5692,7 @@ func (d *doc) afterStretch(toks []token, i, k int) int {
 	if j+1 < k && toks[j].isClass(cNumber) {
 		j++
 	}
-	if j+1 < k && toks[j].isClass(cPeriod) && d.tokIn(setSubordinate, &toks[j+1]) {
+	if j+1 < k && toks[j].isClass(cPeriod) && d.inSet(setSubordinate, toks[j+1].lower) {
 		return j + 1
 	}
 	return i
@@ -5767,7 +5767,7 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 // promised) is the subject of that clause: a finite verb follows it
 // right away ("warned the plan would fail"; not "warned voters that").
 func (d *doc) subjectOfClause(toks []token, k int, obj span, b int) bool {
-	if d.german || obj.e >= b || !d.tokIn(setWarns, &toks[k]) || toks[obj.s].isClass(cObject) {
+	if d.german || obj.e >= b || !d.inSet(setWarns, toks[k].lower) || toks[obj.s].isClass(cObject) {
 		return false
 	}
 	return toks[obj.e].finite()
@@ -5779,7 +5779,7 @@ func (d *doc) subjectOfClause(toks []token, k int, obj span, b int) bool {
 // teachers.", "told a meeting of shop stewards on Monday", "told some of
 // the miners," (whom: the crowd of teachers). Else e.
 func (d *doc) addresseeOf(toks []token, e, b int) int {
-	if d.german || e+1 >= b || !toks[e].is("of") || !(toks[e-1].isClass(cQuantifier) || d.tokIn(setGathering, &toks[e-1])) {
+	if d.german || e+1 >= b || !toks[e].is("of") || !(toks[e-1].isClass(cQuantifier) || d.inSet(setGathering, toks[e-1].lower)) {
 		return e // but reminded Jo Hill of the vote, told the story of the pier: what was said
 	}
 	o, ok := d.objectAfter(toks, e+1, b)
@@ -5798,7 +5798,7 @@ func (d *doc) addresseeOf(toks []token, e, b int) int {
 // crowd at Vale Park on Monday" (whom: the crowd at Vale Park). Else e:
 // "told a crowd in Ames the ferry would run" leaves the place alone.
 func (d *doc) addresseePlace(toks []token, e, b int) int {
-	if d.german || e >= b || !(toks[e].is("in") || toks[e].is("at")) || !d.addresseePrep(toks, e, b) || d.tokIn(setMonth, &toks[e+1]) {
+	if d.german || e >= b || !(toks[e].is("in") || toks[e].is("at")) || !d.addresseePrep(toks, e, b) || d.inSet(setMonth, toks[e+1].lower) {
 		return e // but not a month: told Business Insider in May
 	}
 	p := e + 1
@@ -5867,13 +5867,13 @@ func (d *doc) germanDative(toks []token, j, b int) string {
 	if !d.german || j >= b || toks[j].kind != tWord || toks[j].upper {
 		return ""
 	}
-	if d.tokIn(setDativepronoun, &toks[j]) {
+	if d.inSet(setDativepronoun, toks[j].lower) {
 		if j+1 < b && toks[j+1].isComma() {
 			return d.text(d.tokSpan(toks, span{j, j + 1}))
 		}
 		return ""
 	}
-	if !d.tokIn(setDativedet, &toks[j]) {
+	if !d.inSet(setDativedet, toks[j].lower) {
 		return ""
 	}
 	for e := j + 1; e < b && e-j <= 4; e++ {
@@ -6222,7 +6222,7 @@ func (d *doc) speaksOf(toks []token, j, b int) bool {
 		return false
 	}
 	for i := s - 1; i >= 0 && s-i <= 5 && toks[i].kind == tWord; i-- {
-		if d.tokIn(setSpeaksof, &toks[i]) {
+		if d.inSet(setSpeaksof, toks[i].lower) {
 			return true
 		}
 	}
@@ -6318,7 +6318,7 @@ func (d *doc) relativeAdverbAfter(toks []token, c int) bool {
 	if !strings.HasPrefix(w, "wo") || !d.inSet(setWhereprep, w) {
 		return false
 	}
-	return c == 0 || !d.tokIn(setAsks, &toks[c-1])
+	return c == 0 || !d.inSet(setAsks, toks[c-1].lower)
 }
 
 // noAntecedent reports whether the German word before the comma toks[c]
@@ -6374,7 +6374,7 @@ func (d *doc) asideToQuote(toks []token, j, b int) int {
 // periodWord reports whether t names a stretch of time that "last" or
 // "this" may open: week, year, or a month's name (tweeted last January).
 func (d *doc) periodWord(t token) bool {
-	return t.isClass(cPeriod) || t.upper && d.tokIn(setMonth, &t)
+	return t.isClass(cPeriod) || t.upper && d.inSet(setMonth, t.lower)
 }
 
 // agoBeforeThat returns the index of "that" or a subject pronoun after
@@ -6422,7 +6422,7 @@ func (d *doc) degreeBeforeAmount(toks []token, j, b int) bool {
 	if n.kind != tWord || !(n.isNumber() || n.isClass(cQuantifier) || n.is("how")) {
 		return false
 	}
-	return t.is("not") || d.tokIn(setRoughly, &t)
+	return t.is("not") || d.inSet(setRoughly, t.lower)
 }
 
 // skipAdverbials skips phrases between a cue and its content: on Thursday,
@@ -6433,7 +6433,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		t := toks[j]
 		ago := d.agoBeforeThat(toks, j, b)
 		switch {
-		case t.kind == tWord && (j+1 >= b || !toks[j+1].isClass(cPeriod|cTime) && !(t.isClass(cTime) && d.periodWord(toks[j+1]))) && d.tokIn(setTimebefore, &t): // the set lookup last: a map lookup a token
+		case t.kind == tWord && (j+1 >= b || !toks[j+1].isClass(cPeriod|cTime) && !(t.isClass(cTime) && d.periodWord(toks[j+1]))) && d.inSet(setTimebefore, t.lower): // the set lookup last: a map lookup a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
@@ -6445,7 +6445,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 			return j // called for immediately cutting tolls: the adverb goes with the -ing or -ed form after it
 		case d.degreeBeforeAmount(toks, j, b):
 			return j // said nearly 400 riders came: the adverb counts the riders, in the content
-		case !d.german && j+1 < b && toks[j+1].is("that") && !t.upper && d.tokIn(setOnlythat, &t):
+		case !d.german && j+1 < b && toks[j+1].is("that") && !t.upper && d.inSet(setOnlythat, t.lower):
 			j++ // saying only that …: the adverb limits what was said, the cue's, not the clause's
 		case ago > j:
 			j = ago // argued two weeks ago that …; recognized long ago that …
@@ -6528,7 +6528,7 @@ func (d *doc) marginEnd(toks []token, p, b int) int {
 		if toks[j].kind != tWord {
 			return 0
 		}
-		if d.tokIn(setMargin, &toks[j]) {
+		if d.inSet(setMargin, toks[j].lower) {
 			return j + 1
 		}
 	}
@@ -6558,7 +6558,7 @@ func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 // clause inside the English phrase toks[p:e] after a cue (said after the
 // meeting he would …), or e: the phrase ends before the subject.
 func (d *doc) subjectInPhrase(toks []token, p, e int) int {
-	if d.german || !d.tokIn(setPhrasebeforeclause, &toks[p]) {
+	if d.german || !d.inSet(setPhrasebeforeclause, toks[p].lower) {
 		return e // but not "said of the encounter he had", "spoke as he left"
 	}
 	for j := p + 2; j+1 < e; j++ {
@@ -6576,7 +6576,7 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 // its verb: an auxiliary, a past tense (-ed or irregular) or a present in
 // -s (he takes, it was, she won).
 func (d *doc) verbAfterSubject(t token) bool {
-	return t.clauseVerb() || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.tokIn(setPastverb, &t))
+	return t.clauseVerb() || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.inSet(setPastverb, t.lower))
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a
@@ -6845,7 +6845,7 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 	if p+1 >= e {
 		return ""
 	}
-	if p+2 < e && d.tokIn(setChannelverb, &toks[p]) {
+	if p+2 < e && d.inSet(setChannelverb, toks[p].lower) {
 		p++ // Speaking on Radio 5,
 	}
 	if !toks[p].isClass(cChannelPrep) || strings.HasSuffix(toks[p+1].lower, "ing") && !toks[p+1].isClass(cChannel) {
@@ -6864,7 +6864,7 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 		return ""
 	}
 	for i := p + 1; i < e; i++ { // the set lookups last, for a phrase with a channel word
-		if d.tokIn(setNotchannel, &toks[i]) {
+		if d.inSet(setNotchannel, toks[i].lower) {
 			// On the day that the footage emerged, …; In the wake of Jo
 			// Hill's remarks, …: a time, not a channel
 			return ""
@@ -6954,7 +6954,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		c--
 	}
 	h := c + 1
-	if h+1 < np.e && d.tokIn(setRoughly, &toks[h]) {
+	if h+1 < np.e && d.inSet(setRoughly, toks[h].lower) {
 		h++ // just 8 percent
 	}
 	if toks[h].lower == "" || !toks[h].isNumber() && !unicode.IsDigit(rune(toks[h].lower[0])) {
@@ -6964,7 +6964,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
-		if d.tokIn(setPoll, &toks[i]) {
+		if d.inSet(setPoll, toks[i].lower) {
 			return span{a, i + 1}, true
 		}
 	}
@@ -6976,14 +6976,14 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.tokIn(setPoll, &toks[k-1]) && !documentBefore(toks[k-1]) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet(setPoll, toks[k-1].lower) && !documentBefore(toks[k-1]) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+10; i++ {
 		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) {
 			return false // Figures released that he had …: released is the verb
 		}
-		if d.tokIn(setFinding, &toks[i]) {
+		if d.inSet(setFinding, toks[i].lower) {
 			// a base form other than show frames no clause of its own
 			// (Figures reported Sunday suggest that …: reported is the cue)
 			return i > k+1 && (toks[i].isClass(cPollCue) || !toks[i].isClass(cBase))
@@ -7012,7 +7012,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
 		a++
 	}
-	if !toks[a].isClass(cDeterminer) && !d.tokIn(setPoll, &toks[a]) && !toks[a].upper {
+	if !toks[a].isClass(cDeterminer) && !d.inSet(setPoll, toks[a].lower) && !toks[a].upper {
 		return span{}, false // a, the, his: the subject's own article, or Polls, Figures, FEC records
 	}
 	if i := d.pollHead(toks, a, np.e, 12); i >= 0 {
@@ -7030,7 +7030,7 @@ func (d *doc) pollHead(toks []token, lo, e, n int) int {
 		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
 			return -1
 		}
-		if d.tokIn(setPoll, &t) {
+		if d.inSet(setPoll, t.lower) {
 			return i
 		}
 	}
@@ -7068,7 +7068,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		return span{}, false
 	}
 	h := toks[c+1]
-	if d.tokIn(setRoughly, &h) && c+2 < np.e {
+	if d.inSet(setRoughly, h.lower) && c+2 < np.e {
 		h = toks[c+2] // just 8 percent, nearly half
 	}
 	if !h.isNumber() && !h.isClass(cQuantifier) && !(np.e-c == 2 && d.pluralNoun(h)) && !(np.e-c == 2 && h.upper && strings.HasSuffix(h.lower, "s")) {
@@ -7079,7 +7079,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
-		poll = poll || d.tokIn(setPoll, &toks[i])
+		poll = poll || d.inSet(setPoll, toks[i].lower)
 	}
 	return span{a + 1, c}, poll
 }

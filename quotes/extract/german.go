@@ -231,7 +231,7 @@ func (d *doc) perfectAux(toks []token, a, k int) int {
 	}
 	return d.auxBefore(toks, a, k, reach, func(t token) bool {
 		return t.isClass(cAux) && (strings.HasPrefix(t.lower, "ha") || strings.HasPrefix(t.lower, "hä")) ||
-			infinitive && strings.HasPrefix(t.lower, "l") && d.tokIn(setLets, &t)
+			infinitive && strings.HasPrefix(t.lower, "l") && d.inSet(setLets, t.lower)
 	})
 }
 
@@ -242,7 +242,7 @@ func (d *doc) modalPerfect(toks []token, a, k, ce int) int {
 	if ce-1 <= k || !toks[ce-1].is("haben") {
 		return -1
 	}
-	return d.auxBefore(toks, a, k, 15, func(t token) bool { return d.tokIn(setModal, &t) })
+	return d.auxBefore(toks, a, k, 15, func(t token) bool { return d.inSet(setModal, t.lower) })
 }
 
 // auxBefore returns the auxiliary aux accepts before the cue toks[k] in
@@ -326,7 +326,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	}
 	f := d.newFrame(frame{})
 	fa := frameAt{f: f, lo: k, hi: ce, right: -1}
-	if ce-k == 2 && d.tokIn(setBecameknown, &toks[k]) && d.tokIn(setBecameknown, &toks[k+1]) {
+	if ce-k == 2 && d.inSet(setBecameknown, toks[k].lower) && d.inSet(setBecameknown, toks[k+1].lower) {
 		return d.becameKnown(toks, a, b, ce, fa)
 	}
 	v, ve := k, ce // the finite verb: the cue, or the auxiliary of a perfect
@@ -342,11 +342,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// dass …) is said by someone the sentence does not name
 		return d.passiveFrame(toks, a, b, ce, fa)
 	}
-	if d.tokIn(setPassiveonly, &toks[k]) {
+	if d.inSet(setPassiveonly, toks[k].lower) {
 		return fa, false // Die Firma erwartet, dass …: a forecast; Es wird erwartet, dass …: a report
 	}
 	j := ve
-	for j < b && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.tokIn(setNeedsesfür, &toks[k])) {
+	for j < b && (toks[j].isClass(cAdverb|cTime) || toks[j].is("sich") || toks[j].is("es") && toks[k].lower[0] == 'h' && d.inSet(setNeedsesfür, toks[k].lower)) {
 		j++ // hält es der Minister für möglich: es is the object
 	}
 	j = d.germanTimeAt(toks, j, b) // Der Sender hatte Anfang Juli berichtet: no source
@@ -355,7 +355,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		after, afterOK = d.quantifiedAfter(toks, j, b) // betonten beide Seiten, …
 	}
 	afterOK = afterOK && d.nominative(toks, after)
-	addr, tells := span{}, d.tokIn(setTellsdative, &toks[k])
+	addr, tells := span{}, d.inSet(setTellsdative, toks[k].lower)
 	if afterOK && tells {
 		after, addr = d.nameThenDative(toks, after, b) // sagte Jan Roth der Zeitung
 	}
@@ -382,7 +382,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		// or dative. The subject follows the verb
 		beforeOK = false
 	}
-	if d.tokIn(setRejects, &toks[k]) {
+	if d.inSet(setRejects, toks[k].lower) {
 		// Die Kritik wies der Minister zurück: the criticism is rejected, not the source
 		beforeOK = beforeOK && !d.rejectedNoun(toks, before)
 		afterOK = afterOK && !d.rejectedNoun(toks, after)
@@ -540,7 +540,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 		fa.lo, fa.hi = v, max(fa.hi, ce) // Gestern hat er gesagt, …
 	}
 	if v-2 > a && toks[v-2].isComma() && !toks[v-1].upper && toks[k].cls&cReports != 0 &&
-		d.tokIn(setAnaphor, &toks[v-1]) && !d.tokIn(setCalled, &toks[k]) && !(ce < b && toks[ce].is("sich")) {
+		d.inSet(setAnaphor, toks[v-1].lower) && !d.inSet(setCalled, toks[k].lower) && !(ce < b && toks[ce].is("sich")) {
 		// but: …, das heißt …: a name; …, das bestätigte sich: it proved
 		// true; nothing said (ce is b when the paragraph ends in the cue
 		// without a stop: …, das hat der Sprecher behauptet)
@@ -589,7 +589,7 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 // berichteten viele Anwohner), which npAfter leaves to the words that
 // take an article; not a time (sagte diese Woche).
 func (d *doc) quantifiedAfter(toks []token, j, b int) (span, bool) {
-	if j+1 >= b || toks[j].kind != tWord || toks[j].upper || !toks[j+1].upper || toks[j+1].isClass(cTime) || !d.tokIn(setQuantsubject, &toks[j]) {
+	if j+1 >= b || toks[j].kind != tWord || toks[j].upper || !toks[j+1].upper || toks[j+1].isClass(cTime) || !d.inSet(setQuantsubject, toks[j].lower) {
 		return span{}, false
 	}
 	np, ok := d.npAfter(toks, j+1, b)
@@ -693,7 +693,7 @@ func pluralMarked(toks []token, np span) bool {
 func (d *doc) rejectedNoun(toks []token, np span) bool {
 	for i := np.s; i < np.e; i++ {
 		if toks[i].kind == tWord && toks[i].upper && !toks[i].isClass(cDeterminer) {
-			return d.tokIn(setRejected, &toks[i])
+			return d.inSet(setRejected, toks[i].lower)
 		}
 	}
 	return false
@@ -906,7 +906,7 @@ func (d *doc) subordinateSubject(toks []token, a, k, ce, b int) (span, int, bool
 // Stadt verlautete; Aus Militärkreisen verlautete gestern), adverbs and
 // times between it and the cue.
 func (d *doc) ausSource(toks []token, a, k int) (span, bool) {
-	if k-a < 2 || !toks[a].is("aus") || !d.tokIn(setFromsource, &toks[k]) {
+	if k-a < 2 || !toks[a].is("aus") || !d.inSet(setFromsource, toks[k].lower) {
 		return span{}, false
 	}
 	return d.frontedSource(toks, a, k)
@@ -967,7 +967,7 @@ func (d *doc) verbBeforeSubject(toks []token, j, b int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.is("sich") || n.isClass(cPronoun|cDeterminer) || n.kind == tWord && !n.upper && d.tokIn(setArticlelike, &n) // flohen viele Menschen
+	return n.is("sich") || n.isClass(cPronoun|cDeterminer) || n.kind == tWord && !n.upper && d.inSet(setArticlelike, n.lower) // flohen viele Menschen
 }
 
 // wieAfterComma returns the index of a wie that opens the clause of the
@@ -1005,7 +1005,7 @@ func (d *doc) frontedDocument(toks []token, a, k int) (span, bool) {
 // es": es is no one, the phrase names the source (as after es: hieß es
 // aus dem Rathaus). Adverbs and times may stand before the verb.
 func (d *doc) frontedHearsay(toks []token, a, k int) (span, bool) {
-	if k-a < 2 || !d.tokIn(setCalled, &toks[k]) || !d.tokIn(setHearsayfrom, &toks[a]) {
+	if k-a < 2 || !d.inSet(setCalled, toks[k].lower) || !d.inSet(setHearsayfrom, toks[a].lower) {
 		return span{}, false
 	}
 	np, ok := d.frontedSource(toks, a, k)
@@ -1308,7 +1308,7 @@ func (d *doc) subordinateClause(toks []token, a, s int) bool {
 func (d *doc) hypothetical(toks []token, a, s int) bool {
 	for i := s - 1; i >= a && s-i <= 3; i-- {
 		if i == a || toks[i-1].isPunct(",;:") {
-			return toks[i].kind == tWord && d.tokIn(setHypothetical, &toks[i])
+			return toks[i].kind == tWord && d.inSet(setHypothetical, toks[i].lower)
 		}
 	}
 	return false
@@ -1334,7 +1334,7 @@ func (d *doc) konjunktiv2Clause(toks []token, j, b int) bool {
 		return false
 	}
 	for k := j; k < b && k-j <= 30 && toks[k].kind == tWord; k++ { // bounded: the scan stays linear
-		if !toks[k].upper && d.tokIn(setKonjunktiv2verb, &toks[k]) {
+		if !toks[k].upper && d.inSet(setKonjunktiv2verb, toks[k].lower) {
 			return true
 		}
 	}
@@ -1404,7 +1404,7 @@ func (d *doc) splicedClause(toks []token, a, first int, np span, v int) bool {
 	if first-3 < a || !toks[first-1].isComma() || np.e != v || np.e-np.s < 2 || !d.nominative(toks, np) {
 		return false
 	}
-	if t := toks[np.s]; t.kind != tWord || t.upper || !toks[np.s+1].upper || !t.isClass(cDeterminer) && !d.tokIn(setArticlelike, &t) {
+	if t := toks[np.s]; t.kind != tWord || t.upper || !toks[np.s+1].upper || !t.isClass(cDeterminer) && !d.inSet(setArticlelike, t.lower) {
 		return false // die Veranstalter, andere Quellen: not a name after a comma (Paul Weber, Anna Roth sagte), nor a pronoun
 	}
 	return d.hasGermanVerb(toks, span{a, first - 1}) || d.lowerUnclassed(toks, a+1, first-1)
@@ -1549,10 +1549,10 @@ func (d *doc) pastObject(toks []token, j, b int) int {
 	for i := j + 1; i+1 < b && i-j <= 10; i++ {
 		if toks[i].kind != tWord {
 			if p := toks[i-1]; toks[i].isComma() {
-				if !p.upper && (p.cls&cParticle != 0 || d.tokIn(setKorrelat, &p)) && !d.opensSubordinate(toks, i+1, b) {
+				if !p.upper && (p.cls&cParticle != 0 || d.inSet(setKorrelat, p.lower)) && !d.opensSubordinate(toks, i+1, b) {
 					return i + 1 // warnte davor, die Brücke zu bauen: what davor stands for follows
 				}
-				if p.upper && d.tokIn(setOpinion, &p) {
+				if p.upper && d.inSet(setOpinion, p.lower) {
 					return i + 1 // vertritt die Ansicht, er habe …: the view follows
 				}
 			}
@@ -1618,7 +1618,7 @@ func (d *doc) relativeCueFrame(toks []token, a, b, i, pi int) *frame {
 	if c <= a || c+2 >= i || !toks[c].isComma() || toks[c+1].upper || !d.relativePronoun(toks[c+1].lower) {
 		return nil
 	}
-	if d.tokIn(setCalled, &toks[k]) || d.hasWord(toks, span{c + 2, i}, "sich") {
+	if d.inSet(setCalled, toks[k].lower) || d.hasWord(toks, span{c + 2, i}, "sich") {
 		return nil // die Fahne, die „…“ heißt; die Junta, die sich „…“ nennt: a name, not words said
 	}
 	np, ok := d.npAfter(toks, c+2, i)
@@ -1649,12 +1649,12 @@ func (d *doc) sloganAt(toks []token, a, i int) int {
 		}
 		i -= 2
 	}
-	if i-1 >= a && d.tokIn(setSlogan, &toks[i-1]) {
+	if i-1 >= a && d.inSet(setSlogan, toks[i-1].lower) {
 		return i - 1
 	}
 	for j := i - 1; j > a && i-j <= 3 && toks[j].kind == tWord; j-- {
 		if toks[j].is("wie") {
-			if d.tokIn(setSlogan, &toks[j-1]) {
+			if d.inSet(setSlogan, toks[j-1].lower) {
 				return j - 1
 			}
 			return -1
@@ -1751,10 +1751,10 @@ func (d *doc) germanTerm(toks []token, i int) bool {
 	if !d.german {
 		return false
 	}
-	if i > 0 && toks[i-1].kind == tWord && (d.tokIn(setTerm, &toks[i-1]) || toks[i-1].upper && d.tokIn(setMaxim, &toks[i-1])) {
+	if i > 0 && toks[i-1].kind == tWord && (d.inSet(setTerm, toks[i-1].lower) || toks[i-1].upper && d.inSet(setMaxim, toks[i-1].lower)) {
 		return true
 	}
-	return i+1 < len(toks) && toks[i+1].kind == tWord && d.tokIn(setSung, &toks[i+1])
+	return i+1 < len(toks) && toks[i+1].kind == tWord && d.inSet(setSung, toks[i+1].lower)
 }
 
 // germanNoReport reports whether the German cue toks[k] reports nothing:
@@ -1769,12 +1769,12 @@ func (d *doc) germanNoReport(toks []token, k, b int) bool {
 	if k > 0 && toks[k-1].is("nicht") {
 		return true
 	}
-	if d.tokIn(setCalled, &toks[k]) && !d.esWith(toks, k, b) {
+	if d.inSet(setCalled, toks[k].lower) && !d.esWith(toks, k, b) {
 		// Der Verein heißt „Freunde des Sees“, der früher „Nordhafen“
 		// hieß: a name; but heißt es, „…“ hieß es, wie es im Bericht heißt
 		return true
 	}
-	return k+1 < b && toks[k+1].is("sich") && d.tokIn(setProves, &toks[k])
+	return k+1 < b && toks[k+1].is("sich") && d.inSet(setProves, toks[k].lower)
 }
 
 // esWith reports whether es goes with the German verb of naming toks[k]
@@ -1861,7 +1861,7 @@ func (d *doc) germanTimeAt(toks []token, j, e int) int {
 	if j+2 > e || toks[j].kind != tWord || toks[j+1].kind != tWord {
 		return j
 	}
-	if !d.tokIn(setTimestretch, &toks[j+1]) || !d.tokIn(setTimeopen, &toks[j]) {
+	if !d.inSet(setTimestretch, toks[j+1].lower) || !d.inSet(setTimeopen, toks[j].lower) {
 		return j
 	}
 	return j + 2

@@ -230,13 +230,7 @@ type wordIndex struct {
 	slots  []entry
 	hashes []uint32 // the words' hashes (never 0); 0 marks a free slot
 	mask   uint32
-	// sets holds, by slot, a bit by setID for each word set the slot's
-	// word is in: a token's slot answers tokIn with a bit test
-	sets [][setWords]uint64
 }
-
-// setWords is the number of uint64 that hold a bit for each setID.
-const setWords = (int(numSets) + 63) / 64
 
 func indexWords(words map[string]entry) wordIndex {
 	n := 1
@@ -289,48 +283,21 @@ const (
 func (x *wordIndex) get(w []byte) (entry, bool) { return x.getHashed(w, hashWord(w)) }
 
 // getHashed returns the entry of the word w, whose hashWord is h.
-func (x *wordIndex) getHashed(w []byte, h uint32) (entry, bool) {
-	i, ok := probe(x, w, h)
-	return x.slots[i], ok
-}
-
-// slotHashed returns the slot of the word w, whose hashWord is h, or a
-// free slot (whose entry is empty) and false.
-func (x *wordIndex) slotHashed(w []byte, h uint32) (uint32, bool) { return probe(x, w, h) }
+func (x *wordIndex) getHashed(w []byte, h uint32) (entry, bool) { return probe(x, w, h) }
 
 // getString returns the entry of the word w, as get does for bytes.
-func (x *wordIndex) getString(w string) (entry, bool) {
-	i, ok := probe(x, w, hashWord(w))
-	return x.slots[i], ok
-}
+func (x *wordIndex) getString(w string) (entry, bool) { return probe(x, w, hashWord(w)) }
 
-// probe looks the word w, whose hashWord is h, up in x: it returns the
-// word's slot, or the free slot where the probe ended and false.
-func probe[K wordKey](x *wordIndex, w K, h uint32) (uint32, bool) {
+// probe looks the word w, whose hashWord is h, up in x.
+func probe[K wordKey](x *wordIndex, w K, h uint32) (entry, bool) {
 	h = nonZero(h)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		switch x.hashes[i] {
 		case 0:
-			return i, false
+			return entry{}, false
 		case h:
-			if x.slots[i].word == string(w) {
-				return i, true
-			}
-		}
-	}
-}
-
-// indexSets sets in x.sets the bits of the word sets of lx that hold
-// each word of x.
-func (x *wordIndex) indexSets(lx *lexicon) {
-	x.sets = make([][setWords]uint64, len(x.slots))
-	for id, s := range lx.bySet {
-		if s == nil {
-			continue
-		}
-		for w := range s.words {
-			if i, ok := probe(x, w, hashWord(w)); ok {
-				x.sets[i][id/64] |= 1 << (id % 64)
+			if e := &x.slots[i]; e.word == string(w) {
+				return *e, true
 			}
 		}
 	}
@@ -369,7 +336,6 @@ func loadLexicon(files ...string) (en, de *lexicon, err error) {
 		for id, name := range setNames {
 			lx.bySet[id] = lx.sets[name]
 		}
-		lx.index.indexSets(lx)
 		for _, s := range lx.sets {
 			s.table = newStrTable(s.words)
 			for w := range s.words {

@@ -25,7 +25,7 @@ func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 		return 0, false
 	}
 	next := &toks[k+1]
-	return e, next.is("again") || lyAdverb(next) || d.tokIn(setWeekday, next)
+	return e, next.is("again") || lyAdverb(next) || d.inSet(setWeekday, next.lower)
 }
 
 // lyAdverb reports whether t is a lower-case word in -ly of five letters
@@ -41,7 +41,7 @@ func lyAdverb(t *token) bool {
 // object went before, in a relative (what he spoke of was the war), and
 // what follows is no object.
 func (d *doc) strandedParticle(toks []token, e, b int, p phrase) bool {
-	return p.cls&cContent != 0 && e < b && toks[e].kind == tWord && d.tokIn(setCopula, &toks[e])
+	return p.cls&cContent != 0 && e < b && toks[e].kind == tWord && d.inSet(setCopula, toks[e].lower)
 }
 
 // cueAt reports whether a reporting cue starts at toks[k]; it returns the
@@ -66,7 +66,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 				if d.german && d.lacksParticle(toks, e-1, b, t.lower+" "+strings.Join(p.rest, " ")) {
 					continue // geht aus dem Haus: only geht aus … hervor reports
 				}
-				if e < b && toks[e].is("to") && !d.german && d.tokIn(setGoon, &t) {
+				if e < b && toks[e].is("to") && !d.german && d.inSet(setGoon, t.lower) {
 					continue // who went on to work for him: moved on; "went on to say" has its cue in the infinitive
 				}
 				if d.strandedParticle(toks, e, b, p) || d.forDuration(toks, e, b) {
@@ -80,7 +80,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		}
 	}
 	if d.german && (t.lower == "nach" || t.lower == "laut") {
-		if t.lower == "nach" && k > 0 && toks[k-1].kind == tWord && d.tokIn(setTimebeforenach, &toks[k-1]) {
+		if t.lower == "nach" && k > 0 && toks[k-1].kind == tWord && d.inSet(setTimebeforenach, toks[k-1].lower) {
 			return 0, 0, false // erst nach umfangreichen Ermittlungen, kurz nach der Meldung: a time, no source
 		}
 		if e, ok := d.germanSourcePhrase(toks, k+1, b); ok {
@@ -112,44 +112,44 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		// an …: only with their particles (warf … vor, stellte … fest,
 		// gibt … bekannt) do these verbs report
 		return 0, 0, false
-	case d.german && t.lower[0] == 'v' && d.tokIn(setNeedsopinion, &t) && !d.opinionHeld(toks, k, b):
+	case d.german && t.lower[0] == 'v' && d.inSet(setNeedsopinion, t.lower) && !d.opinionHeld(toks, k, b):
 		return 0, 0, false // vertritt den Minister: stands in, says nothing
-	case d.german && t.lower[0] == 'h' && d.tokIn(setNeedsesfür, &t) && !d.judgedLikely(toks, k, b):
+	case d.german && t.lower[0] == 'h' && d.inSet(setNeedsesfür, t.lower) && !d.judgedLikely(toks, k, b):
 		return 0, 0, false // hält eine Rede, hält den Ball
-	case d.german && t.cls&(cBelief|cReports) != 0 && d.tokIn(setNeedsdass, &t) && !(k+2 < b && toks[k+1].isComma() && toks[k+2].is("dass")):
+	case d.german && t.cls&(cBelief|cReports) != 0 && d.inSet(setNeedsdass, t.lower) && !(k+2 < b && toks[k+1].isComma() && toks[k+2].is("dass")):
 		return 0, 0, false // schätzt den Schaden auf 250.000 Euro; ergab sich
 	case d.german && t.cls&cBelief != 0 && k+1 < b && toks[k+1].is("sie") && toks[b-1].isPunct("?"):
 		return 0, 0, false // glauben Sie, dass …?: a question, no belief reported
-	case d.german && (t.lower[0] == 'b' || t.lower[0] == 'a') && d.tokIn(setNeedscomma, &t) && !d.commaSoonAfter(toks, k, b):
+	case d.german && (t.lower[0] == 'b' || t.lower[0] == 'a') && d.inSet(setNeedscomma, t.lower) && !d.commaSoonAfter(toks, k, b):
 		// bestreiten Lopez und Hill die Show: performs; bestreitet
 		// jedoch, die Namen gelöscht zu haben: denies a clause
 		return 0, 0, false
-	case d.german && t.lower[0] == 'g' && d.tokIn(setNeedsdavonaus, &t) && !d.assumes(toks, k, b):
+	case d.german && t.lower[0] == 'g' && d.inSet(setNeedsdavonaus, t.lower) && !d.assumes(toks, k, b):
 		return 0, 0, false // geht nach Hause
-	case d.german && t.lower[0] == 'e' && d.tokIn(setDeclares, &t) && d.declaredFor(toks, k, b):
+	case d.german && t.lower[0] == 'e' && d.inSet(setDeclares, t.lower) && d.declaredFor(toks, k, b):
 		return 0, 0, false // hat es für zulässig erklärt, erklärte es für nichtig: declared so, said nothing
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
-	case k+1 < b && toks[k+1].kind == tWord && d.tokIn(setQuotecue, &t):
+	case k+1 < b && toks[k+1].kind == tWord && d.inSet(setQuotecue, t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
-	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.tokIn(setNeedsthat, &t):
+	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet(setNeedsthat, t.lower):
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported (but aware, however, that …)
-	case k+1 < b && toks[k+1].is("to") && d.tokIn(setPrepbeforeto, &t):
+	case k+1 < b && toks[k+1].is("to") && d.inSet(setPrepbeforeto, t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
 	case k+2 < b && toks[k+1].is("to") && d.addsTo(toks, k):
 		return 0, 0, false // the hiccup adds to the drama; it called to mind the old feud
-	case k+2 < b && toks[k+1].is("to") && toks[k+2].kind == tWord && d.tokIn(setContinues, &t):
+	case k+2 < b && toks[k+1].is("to") && toks[k+2].kind == tWord && d.inSet(setContinues, t.lower):
 		// sales continued to grow at a "slow pace": before an infinitive
 		// "continue" says that something goes on, not that anyone speaks
 		// (she continued to insist: the infinitive is the cue)
 		return 0, 0, false
-	case k+1 < b && toks[k+1].is("up") && d.tokIn(setSumsup, &t):
+	case k+1 < b && toks[k+1].is("up") && d.inSet(setSumsup, t.lower):
 		return 0, 0, false // the costs add up to $5 million: a sum, nothing said
-	case k+1 < b && toks[k+1].is("back") && d.tokIn(setRestores, &t):
+	case k+1 < b && toks[k+1].is("back") && d.inSet(setRestores, t.lower):
 		return 0, 0, false // they should add back the "Golden Week": restores, says nothing
 	case k+2 < b && t.lower[0] == 'a' && d.counselsOn(toks, k, b):
 		return 0, 0, false // advising the campaign on trade: counsel, nothing said
-	case k+1 < b && toks[k+1].is("with") && d.tokIn(setCopeswith, &t):
+	case k+1 < b && toks[k+1].is("with") && d.inSet(setCopeswith, t.lower):
 		return 0, 0, false // was contending with a new reality: copes, says nothing
 	case strings.HasSuffix(t.lower, "ed") && k > 0 && d.datedBeforeCue(toks, k, b):
 		return 0, 0, false // a report published Wednesday said: the participle qualifies the report
@@ -159,7 +159,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // a laugh, the call
 	case t.cls&cSForm != 0 && d.isNoun(strings.TrimSuffix(t.lower, "s")) && !d.sFormIsVerb(toks, k):
 		return 0, 0, false // similar comments
-	case t.cls&cSForm != 0 && !d.german && k > 0 && !toks[k-1].isClass(cPronoun) && k+1 < b && toks[k+1].kind == tWord && d.tokIn(setPluralverb, &toks[k+1]):
+	case t.cls&cSForm != 0 && !d.german && k > 0 && !toks[k-1].isClass(cPronoun) && k+1 < b && toks[k+1].kind == tWord && d.inSet(setPluralverb, toks[k+1].lower):
 		// Health worries have slowed her: a plural noun, the subject of
 		// the verb after it (but "what he believes are" after a pronoun)
 		return 0, 0, false
@@ -184,7 +184,7 @@ func (d *doc) tellingAdjective(toks []token, k, b int) bool {
 	if d.german || k < 1 || !strings.HasSuffix(toks[k].lower, "ing") || k+1 < b && toks[k+1].kind == tWord && !toks[k+1].isClass(cPrep) {
 		return false
 	}
-	return d.tokIn(setCopula, &toks[k-1])
+	return d.inSet(setCopula, toks[k-1].lower)
 }
 
 // addsTo reports whether the cue toks[k] before "to" makes an idiom that
@@ -192,7 +192,7 @@ func (d *doc) tellingAdjective(toks []token, k, b int) bool {
 // her lead), or call to mind.
 func (d *doc) addsTo(toks []token, k int) bool {
 	n := toks[k+2]
-	return !d.german && n.kind == tWord && (n.isClass(cDeterminer) && d.tokIn(setAddsto, &toks[k]) || d.tokIn(setIdiomafterto, &n))
+	return !d.german && n.kind == tWord && (n.isClass(cDeterminer) && d.inSet(setAddsto, toks[k].lower) || d.inSet(setIdiomafterto, n.lower))
 }
 
 // datedBeforeCue reports whether the -ed cue word toks[k] is followed by
@@ -274,7 +274,7 @@ func (d *doc) mayCue(t *token) bool {
 // accepted to do is reported (Tom Hill agreed to pay the fine; but not
 // "agreed to a call").
 func (d *doc) nameInfinitive(toks []token, k, b int) bool {
-	if d.german || k == 0 || k+2 >= b || !toks[k+1].is("to") || !d.tokIn(setNameinfinitive, &toks[k]) {
+	if d.german || k == 0 || k+2 >= b || !toks[k+1].is("to") || !d.inSet(setNameinfinitive, toks[k].lower) {
 		return false
 	}
 	p, v := toks[k-1], toks[k+2]
@@ -297,7 +297,7 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 		if !toks[j].is("as") {
 			continue
 		}
-		return j+1 < b && toks[j+1].kind == tWord && !d.tokIn(setNotas, &toks[j+1]) && !d.tokIn(setNotas, &toks[j-1])
+		return j+1 < b && toks[j+1].kind == tWord && !d.inSet(setNotas, toks[j+1].lower) && !d.inSet(setNotas, toks[j-1].lower)
 	}
 	return false
 }
@@ -308,7 +308,7 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
 	// the set lookup last: it costs two map lookups, and every cue word asks
-	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && toks[k-2].isClass(cDeterminer) || !d.tokIn(setLeaning, &toks[k-1]) {
+	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && toks[k-2].isClass(cDeterminer) || !d.inSet(setLeaning, toks[k-1].lower) {
 		return false
 	}
 	return d.nounForm(toks[k].lower)
@@ -323,11 +323,11 @@ func (d *doc) pollShows(toks []token, k int) bool {
 		return false
 	}
 	if toks[k].is("shows") && k > 0 && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].upper && !toks[k+1].is("i") &&
-		!toks[k-1].isClass(cDeterminer) && !d.tokIn(setShowkind, &toks[k-1]) {
+		!toks[k-1].isClass(cDeterminer) && !d.inSet(setShowkind, toks[k-1].lower) {
 		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if d.tokIn(setPoll, &toks[j]) || d.tokIn(setShowsource, &toks[j]) && !strings.HasSuffix(toks[k].lower, "ing") {
+		if d.inSet(setPoll, toks[j].lower) || d.inSet(setShowsource, toks[j].lower) && !strings.HasSuffix(toks[k].lower, "ing") {
 			return true // the emails show that …; but an email showing …: a participle, the email's sender speaks
 		}
 		if !toks[j].isClass(cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
@@ -432,10 +432,10 @@ func (d *doc) declaredFor(toks []token, k, b int) bool {
 // vertreten, dass …; hatte die Ansicht vertreten, er habe …).
 func (d *doc) opinionHeld(toks []token, k, b int) bool {
 	if k > 0 && k+2 < b && toks[k+1].isComma() && (toks[k+2].is("dass") || d.hasSubjunctive(toks, span{k + 2, min(b, k+10)})) {
-		return d.tokIn(setOpinion, &toks[k-1]) // hatte den Standpunkt vertreten, das Gericht sei …
+		return d.inSet(setOpinion, toks[k-1].lower) // hatte den Standpunkt vertreten, das Gericht sei …
 	}
 	for i := k + 1; i+2 < b && i-k <= 8 && toks[i].kind == tWord; i++ {
-		if toks[i+1].isComma() && d.tokIn(setOpinion, &toks[i]) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
+		if toks[i+1].isComma() && d.inSet(setOpinion, toks[i].lower) && (toks[i+2].is("dass") || d.hasSubjunctive(toks, span{i + 2, min(b, i+10)})) {
 			return true // … die Ansicht, dass …; … die Ansicht, die Brücke sei …
 		}
 	}
@@ -602,7 +602,7 @@ func (d *doc) throughAgent(toks []token, lo, j int) int {
 			if p.kind != tWord || strings.HasSuffix(p.lower, "ing") || strings.HasSuffix(p.lower, "ed") || p.isCue() {
 				return 0
 			}
-			if toks[i+1].isClass(cDeterminer) || d.tokIn(setPossessive, &toks[i+1]) {
+			if toks[i+1].isClass(cDeterminer) || d.inSet(setPossessive, toks[i+1].lower) {
 				return i
 			}
 			return 0
@@ -617,11 +617,11 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 		switch {
 		case j-1 >= lo && toks[j-1].is("on") && toks[j].isClass(cTime):
 			j -= 2 // Two committees on Monday asked
-		case !d.german && j-1 >= lo && toks[j].upper && d.tokIn(setMonth, &toks[j]) && d.tokIn(setTimeprep, &toks[j-1]):
+		case !d.german && j-1 >= lo && toks[j].upper && d.inSet(setMonth, toks[j].lower) && d.inSet(setTimeprep, toks[j-1].lower):
 			j -= 2 // Ann Lee in June criticized
-		case !d.german && j-1 >= lo && toks[j].e-toks[j].s == 4 && d.year(toks[j]) && j+1 < len(toks) && !toks[j+1].isClass(cClause) && d.tokIn(setTimeprep, &toks[j-1]):
+		case !d.german && j-1 >= lo && toks[j].e-toks[j].s == 4 && d.year(toks[j]) && j+1 < len(toks) && !toks[j+1].isClass(cClause) && d.inSet(setTimeprep, toks[j-1].lower):
 			j -= 2 // a panel in 2001 found (but not "met Abusalha in 2014 and did not find")
-		case !d.german && j-1 >= lo && toks[j].upper && (toks[j-1].is("earlier") || toks[j-1].is("later")) && d.tokIn(setWeekday, &toks[j]):
+		case !d.german && j-1 >= lo && toks[j].upper && (toks[j-1].is("earlier") || toks[j-1].is("later")) && d.inSet(setWeekday, toks[j].lower):
 			j -= 2 // Ann Lee earlier Thursday said
 		case toks[j].upper:
 			return j
@@ -662,13 +662,13 @@ func (d *doc) skipAdverbsBack(toks []token, lo, j int) int {
 			j -= 3 // Trump at the time said
 		case j-1 >= lo && toks[j-1].is("in") && (toks[j].is("particular") || toks[j].is("fact")):
 			j -= 2 // critics have in particular noted; he had in fact said
-		case !d.german && !toks[j].upper && j-1 >= lo && d.tokIn(setSubjectadverb, &toks[j]) && !toks[j-1].isClass(cDeterminer|cClause):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet(setSubjectadverb, toks[j].lower) && !toks[j-1].isClass(cDeterminer|cClause):
 			j-- // the governor would only say (but not "this only", "which together": the adverb is kept with them)
-		case !d.german && !toks[j].upper && j-1 >= lo && d.tokIn(setDegree, &toks[j]) && (toks[j-1].isClass(cFinite|cAdverb) || d.tokIn(setMidadverb, &toks[j-1])) && !d.standaloneAfterAnd(toks, j):
+		case !d.german && !toks[j].upper && j-1 >= lo && d.inSet(setDegree, toks[j].lower) && (toks[j-1].isClass(cFinite|cAdverb) || d.inSet(setMidadverb, toks[j-1].lower)) && !d.standaloneAfterAnd(toks, j):
 			j-- // insiders are now more convinced; she is very confident
 		case !d.german && d.degreeOfTime(toks, j):
 			j-- // and most recently defended (a time word itself was taken above)
-		case !d.german && j-2 >= lo && toks[j].isClass(cPeriod|cTime) && toks[j-1].is("the") && d.tokIn(setTimeprep, &toks[j-2]):
+		case !d.german && j-2 >= lo && toks[j].isClass(cPeriod|cTime) && toks[j-1].is("the") && d.inSet(setTimeprep, toks[j-2].lower):
 			j -= 3 // Ann Lee earlier in the day touted
 		default:
 			return j
@@ -808,17 +808,17 @@ func (d *doc) npBefore(toks []token, lo, k int) (np span, role span, ok bool) {
 		a = d.participleHead(toks, lo, a, k)
 		a = d.bareRelativeHead(toks, a, j)
 		a = d.objectRelativeHead(toks, lo, a, j)
-		if a < j && a-1 >= lo && !toks[a].upper && toks[a+1].upper && strings.HasSuffix(toks[a].lower, "ed") && d.tokIn(setCopula, &toks[a-1]) {
+		if a < j && a-1 >= lo && !toks[a].upper && toks[a+1].upper && strings.HasSuffix(toks[a].lower, "ed") && d.inSet(setCopula, toks[a-1].lower) {
 			a++ // she was pleased Ann Lee had said so: an adjective after "was", no modifier of the name
 		}
 		if e := d.verbInSubject(toks, a, j, k); e > a {
 			j = e - 1
 		}
 	}
-	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.tokIn(setCausative, &toks[a]) {
+	if ok && !d.german && a < j && a-1 >= lo && toks[a-1].is("to") && !toks[a].upper && d.inSet(setCausative, toks[a].lower) {
 		return span{}, span{}, false // uses maps to help farmers find water: a verb and its object, no source
 	}
-	if ok && !d.german && a-1 >= lo && toks[a-1].isClass(cFinite) && d.tokIn(setModal, &toks[a-1]) {
+	if ok && !d.german && a-1 >= lo && toks[a-1].isClass(cFinite) && d.inSet(setModal, toks[a-1].lower) {
 		return span{}, span{}, false // they will hold banners proclaiming: a verb phrase, no source
 	}
 	if ok && d.prepObjectAfterComma(toks, lo, a) {
@@ -881,7 +881,7 @@ func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
 		return e
 	}
 	n := e
-	for n < b && n-e < 2 && toks[n].kind == tWord && !toks[n].upper && d.tokIn(setSurnameparticle, &toks[n]) {
+	for n < b && n-e < 2 && toks[n].kind == tWord && !toks[n].upper && d.inSet(setSurnameparticle, toks[n].lower) {
 		n++
 	}
 	if n == e || n >= b || toks[n].kind != tWord || !toks[n].upper || toks[n].isClass(cStop|cTime) {
@@ -942,7 +942,7 @@ func (d *doc) countSubject(toks []token, lo, a, k int) bool {
 // family said; his ally told), where no adverb stands before the verb,
 // or a noun in -ly after any word (Tom Hale's family said; the Hale family said).
 func (d *doc) lyNoun(toks []token, lo, j int) bool {
-	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.tokIn(setPossessive, &toks[j-1]) || d.tokIn(setLynoun, &toks[j]))
+	return !d.german && j-1 >= lo && (article(toks[j-1]) || d.inSet(setPossessive, toks[j-1].lower) || d.inSet(setLynoun, toks[j].lower))
 }
 
 // verbOpens reports whether the noun phrase at toks[a] opens with a
@@ -996,7 +996,7 @@ func (d *doc) verbInSubject(toks []token, a, j, k int) int {
 		if strings.HasSuffix(toks[i-1].lower, "ly") || toks[i-1].isClass(cAdverb|cDeterminer) {
 			continue // newly disclosed records: an adverb before a participle
 		}
-		if (strings.HasSuffix(t.lower, "ed") || d.tokIn(setPastverb, &t)) && d.hasNoun(toks, span{a, i}) {
+		if (strings.HasSuffix(t.lower, "ed") || d.inSet(setPastverb, t.lower)) && d.hasNoun(toks, span{a, i}) {
 			return i
 		}
 	}
@@ -1016,7 +1016,7 @@ func (d *doc) bareRelativeHead(toks []token, a, j int) int {
 	if n+1 > j || toks[n].upper || toks[n].kind != tWord || !toks[n+1].upper || toks[n+1].kind != tWord {
 		return a
 	}
-	if d.tokIn(setRelativehead, &toks[n]) {
+	if d.inSet(setRelativehead, toks[n].lower) {
 		return n + 1
 	}
 	return a
@@ -1028,7 +1028,7 @@ func (d *doc) bareRelativeHead(toks []token, a, j int) int {
 // word, as in "Officials Tuesday said").
 func (d *doc) nounBeforeDay(toks []token, j int) bool {
 	p := toks[j-1]
-	return p.kind == tWord && !p.upper && !p.isClass(cPrep|cStop|cTime|cDeterminer) && !p.isCue() && d.tokIn(setWeekday, &toks[j])
+	return p.kind == tWord && !p.upper && !p.isClass(cPrep|cStop|cTime|cDeterminer) && !p.isCue() && d.inSet(setWeekday, toks[j].lower)
 }
 
 // prepObjectAfterComma tells whether the noun phrase at toks[a] is the
@@ -1106,7 +1106,7 @@ func (d *doc) timeAfter(toks []token, i, b int) int {
 	if i < b && toks[i].isClass(cPeriod) {
 		return i + 1 // this week, earlier this year
 	}
-	if i-s >= 2 && (toks[i-1].upper || d.tokIn(setDaytime, &toks[i-1])) {
+	if i-s >= 2 && (toks[i-1].upper || d.inSet(setDaytime, toks[i-1].lower)) {
 		return i // late Sunday, this morning, early Monday
 	}
 	return -1
@@ -1172,7 +1172,7 @@ func (d *doc) withKnowledge(toks []token, lo, a int) int {
 	}
 	known := false
 	for i := a; i < a+2 && !known; i++ {
-		known = toks[i].kind == tWord && d.tokIn(setWithnoun, &toks[i])
+		known = toks[i].kind == tWord && d.inSet(setWithnoun, toks[i].lower)
 	}
 	if !known {
 		return a
@@ -1200,7 +1200,7 @@ func (d *doc) participlePrep(toks []token, i int, verb bool) bool {
 	if strings.HasSuffix(t.lower, "ing") {
 		return p.isClass(cPrep)
 	}
-	if verb && p.is("by") && !t.isCue() && d.tokIn(setEnparticiple, &t) {
+	if verb && p.is("by") && !t.isCue() && d.inSet(setEnparticiple, t.lower) {
 		return true // A memo seen by the Ledger says: an irregular participle and its agent
 	}
 	return verb && strings.HasSuffix(t.lower, "ed") && !p.isClass(cSubordinator) && (p.isClass(cPrep) || p.is("by")) && !t.isCue()
@@ -1421,7 +1421,7 @@ func (d *doc) particleNoun(toks []token, lo, j int) bool {
 	}
 	n := toks[j-1]
 	return n.kind == tWord && !n.upper && !n.isClass(cStop|cPrep|cDeterminer|cPronoun|cAdverb) && !strings.HasSuffix(n.lower, "ed") &&
-		d.tokIn(setParticle, &toks[j]) // but not "a point in warning": in takes a gerund
+		d.inSet(setParticle, toks[j].lower) // but not "a point in warning": in takes a gerund
 }
 
 // npStepBack takes one step back from toks[a], the first word so far of
@@ -1475,7 +1475,7 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	if !u.upper && (u.isClass(cStop|cPronoun|cAdverb) || u.isCue() && !d.compoundNoun(toks, a-1)) {
 		return a, false
 	}
-	if !d.german && toks[a].upper && !u.upper && u.isClass(cTime) && d.tokIn(setDaypart, &u) {
+	if !d.german && toks[a].upper && !u.upper && u.isClass(cTime) && d.inSet(setDaypart, u.lower) {
 		return a, false // on Tuesday night Jo Vale said: the time phrase is no part of the name
 	}
 	if !d.german && toks[a].upper && !u.upper && u.isClass(cPeriod) {
@@ -1570,7 +1570,7 @@ func (d *doc) pastLink(toks []token, lo, a, j int) (int, bool) {
 	if j-a < maxNP && d.possessiveAfterLink(toks, lo, a) {
 		return a - 2, true // a person familiar with the planning for Tuesday's meeting: the meeting is no source
 	}
-	if !d.german && toks[a-1].lower == "of" && a-2 >= lo && toks[a-2].kind == tWord && d.tokIn(setCountnoun, &toks[a-2]) {
+	if !d.german && toks[a-1].lower == "of" && a-2 >= lo && toks[a-2].kind == tWord && d.inSet(setCountnoun, toks[a-2].lower) {
 		return a - 2, true // Dozens of riders said; a majority of voters say: the count heads the phrase
 	}
 	if toks[a-1].lower == "and" { // only "and" joins conjuncts: no leftConjunct scan for of, for, von, und
@@ -1651,7 +1651,7 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
 	// walks back over, and d.inSet is two map lookups
-	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && d.personBefore(toks[p-1], p-1 == lo)) && d.tokIn(setLocative, &toks[p])
+	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && d.personBefore(toks[p-1], p-1 == lo)) && d.inSet(setLocative, toks[p].lower)
 }
 
 // personBefore reports whether the English word t before a place names
@@ -1808,7 +1808,7 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 // organizers). Before "for" or "to" and a name, it is the source, and
 // the name the one it works for (a producer for Harbor Studios).
 func (d *doc) workerNoun(t token) bool {
-	return t.isClass(cAnonymous) || !t.isClass(cTitle) && (d.tokIn(setRolenoun, &t) || agentPlural(t.lower))
+	return t.isClass(cAnonymous) || !t.isClass(cTitle) && (d.inSet(setRolenoun, t.lower) || agentPlural(t.lower))
 }
 
 // workerWord is workerNoun for the lower-case word w of a mention.
@@ -2030,7 +2030,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		}
 		return inner, span{}, true // In an interview on CBS, Speaker Tom Hill (R-Wis.) said
 	}
-	if a-1 > lo && !d.german && toks[a-1].isClass(cPrep) && !toks[a-1].upper && !d.tokIn(setRoughly, &toks[a-1]) {
+	if a-1 > lo && !d.german && toks[a-1].isClass(cPrep) && !toks[a-1].upper && !d.inSet(setRoughly, toks[a-1].lower) {
 		// Jo Hill, facing a race in Iowa, a swing state, said: the
 		// appositive is the object's, and the phrase holding it one
 		// more appositive of the source before it
@@ -2039,7 +2039,7 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		}
 	}
 	switch {
-	case !d.german && j-i == 2 && d.tokIn(setConnective, &toks[i+1]):
+	case !d.german && j-i == 2 && d.inSet(setConnective, toks[i+1].lower):
 		return outer, span{}, true // Backers of the bill, however, say: a connective, no role
 	case capInner && !d.allCapitalised(toks, outer):
 		return inner, outer, true // his wife, Gabriela Lazar, wrote
@@ -2071,7 +2071,7 @@ func (d *doc) connectiveCommas(toks []token, lo, j int) int {
 	if d.connectiveAside(toks, j) {
 		return j - 2
 	}
-	if j-4 > lo && toks[j-3].isComma() && toks[j-2].is("for") && d.tokIn(setForconnective, &toks[j-1]) {
+	if j-4 > lo && toks[j-3].isComma() && toks[j-2].is("for") && d.inSet(setForconnective, toks[j-1].lower) {
 		return j - 3
 	}
 	return -1
@@ -2274,7 +2274,7 @@ func (d *doc) likeName(toks []token, k, n, b int) bool {
 // no adjectives.
 func (d *doc) bareAdjectives(toks []token, k, b int) bool {
 	n := k
-	for n < b && n-k < 2 && adjectiveWord(toks[n], cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.tokIn(setArticlelike, &toks[n]) {
+	for n < b && n-k < 2 && adjectiveWord(toks[n], cStop|cPrep|cAdverb|cTime|cClause|cSubordinator|cAux|cSubjunctive|cPronoun|cQuantifier) && !d.inSet(setArticlelike, toks[n].lower) {
 		n++
 	}
 	return n > k && n < b && toks[n].kind == tWord && toks[n].upper && !toks[n].isClass(cStop|cPrep|cClause|cSubordinator|cTime)
@@ -2456,7 +2456,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if u.upper && u.isClass(cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
-		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.tokIn(setPastverb, &u)) {
+		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.inSet(setPastverb, u.lower)) {
 			break // the judge sided with …, the board met on Monday: a verb, not a noun (but the retired general)
 		}
 		e++
@@ -2534,7 +2534,7 @@ func (d *doc) roleBeforeName(toks []token, e, b int) int {
 		return -1
 	}
 	r := toks[n-1]
-	if !r.isClass(cAnonymous) && !d.tokIn(setRolenoun, &r) {
+	if !r.isClass(cAnonymous) && !d.inSet(setRolenoun, r.lower) {
 		return -1
 	}
 	return n
@@ -2614,14 +2614,14 @@ func (d *doc) moodAdjective(toks []token, k, b int) bool {
 	if e.is("that") || !(e.kind == tPunct || e.isClass(cPrep|cClause)) {
 		return false
 	}
-	return d.tokIn(setMoodverb, &toks[k])
+	return d.inSet(setMoodverb, toks[k].lower)
 }
 
 // beforeTitle reports whether a capitalised title follows toks[n], so that
 // a word that may be a cue is a description here: state Sen. Jo Hill,
 // state Del. Ann Roe (not a verb: "state" then a title).
 func (d *doc) beforeTitle(toks []token, n, b int) bool {
-	return n+1 < b && toks[n+1].kind == tWord && toks[n+1].upper && !toks[n].upper && toks[n+1].isClass(cTitle) && d.tokIn(setTitledescription, &toks[n])
+	return n+1 < b && toks[n+1].kind == tWord && toks[n+1].upper && !toks[n].upper && toks[n+1].isClass(cTitle) && d.inSet(setTitledescription, toks[n].lower)
 }
 
 // numberSlash reports whether toks[n] is a slash set between two numbers
@@ -2650,7 +2650,7 @@ func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 			continue
 		}
 		m := toks[i]
-		if !(m.upper && m.isClass(cTime) || !m.upper && d.tokIn(setDocmodifier, &m)) {
+		if !(m.upper && m.isClass(cTime) || !m.upper && d.inSet(setDocmodifier, m.lower)) {
 			return false
 		}
 	}
@@ -2681,7 +2681,7 @@ func (d *doc) namesJoined(toks []token, k int) bool {
 	}
 	// surnames alone after a plural title name people (Professors Hill
 	// and Bell suggest …)
-	return j < k-2 || j == k-2 && j-2 >= 0 && toks[j-2].kind == tWord && d.tokIn(setPluraltitle, &toks[j-2])
+	return j < k-2 || j == k-2 && j-2 >= 0 && toks[j-2].kind == tWord && d.inSet(setPluraltitle, toks[j-2].lower)
 }
 
 // baseFormIsVerb tells "they laugh" from "a belly laugh": a base form is a
@@ -2709,13 +2709,13 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.is("who") && toks[k].isClass(cBelief) {
 		return true // experts who believe that …: a plural antecedent takes the base form
 	}
-	if isPossessive(p.lower) || !p.upper && d.tokIn(setNounmodifier, &p) {
+	if isPossessive(p.lower) || !p.upper && d.inSet(setNounmodifier, p.lower) {
 		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}
 	if k+1 < len(toks) && toks[k+1].isClass(cFinite) && d.isNoun(toks[k].lower) {
 		return false // the jobs report has …: a noun before its verb
 	}
-	if k > 1 && !p.upper && !p.isClass(cSubject|cFinite|cDeterminer) && (p.isClass(cTime) || d.tokIn(setMidadverb, &p) || strings.HasSuffix(p.lower, "ly") && !p.is("only") ||
+	if k > 1 && !p.upper && !p.isClass(cSubject|cFinite|cDeterminer) && (p.isClass(cTime) || d.inSet(setMidadverb, p.lower) || strings.HasSuffix(p.lower, "ly") && !p.is("only") ||
 		p.is("only") && toks[k-2].isClass(cSubject|cFinite)) {
 		return d.baseFormIsVerb(toks, k-1) // Defenders today argue; critics generally suggest; voters still feel; he could only quip
 	}
@@ -2724,7 +2724,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 		// subject (not "causing some worry", "there is some doubt")
 		return !d.pluralNoun(toks[k+1])
 	}
-	if d.tokIn(setPluralquantifier, &p) && (k < 2 || !toks[k-2].isClass(cDeterminer)) {
+	if d.inSet(setPluralquantifier, p.lower) && (k < 2 || !toks[k-2].isClass(cDeterminer)) {
 		// many fear, few believe, both think: the quantifier is the
 		// subject; but not "the most hope", nor a noun modifier before a
 		// plural (most state parties)
@@ -2810,10 +2810,10 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.upper && d.countedName(toks, k-1) {
 		return false // 22 Lee emails: a name after a number modifies the noun
 	}
-	if !p.upper && d.tokIn(setNounmodifier, &p) {
+	if !p.upper && d.inSet(setNounmodifier, p.lower) {
 		return false // news reports, news tweets: a noun that heads no source before a noun
 	}
-	if k+2 < len(toks) && toks[k+1].is("that") && d.tokIn(setPluralverb, &toks[k+2]) {
+	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet(setPluralverb, toks[k+2].lower) {
 		return false // farm states that have suffered: "that" opens a relative clause on the noun
 	}
 	if p.isComma() && k+1 < len(toks) && !d.german {
@@ -2974,7 +2974,7 @@ func (d *doc) lyBeforeAdjective(toks []token, k int) bool {
 // "that" or punctuation before it ("advises her father on pay"; not
 // "advised him to wait", "advised that …", "…," advises Ann Roe.).
 func (d *doc) counselsOn(toks []token, k, b int) bool {
-	if !d.tokIn(setCounselson, &toks[k]) {
+	if !d.inSet(setCounselson, toks[k].lower) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+6; i++ {
@@ -3040,7 +3040,7 @@ func (d *doc) countOpening(toks []token, lo, a int) int {
 	if p < lo || !toks[a].isNumber() || toks[p].kind != tWord {
 		return a
 	}
-	if p-1 >= lo && (toks[p].is("than") || toks[p].is("least") || toks[p].is("to")) && d.tokIn(setApproximator, &toks[p-1]) {
+	if p-1 >= lo && (toks[p].is("than") || toks[p].is("least") || toks[p].is("to")) && d.inSet(setApproximator, toks[p-1].lower) {
 		return p - 1 // more than, at least, up to
 	}
 	return a

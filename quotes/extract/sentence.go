@@ -194,7 +194,7 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	f := d.frames[nf]
-	if f.rule != "inverted" || !d.tokIn(setAnaphor, &toks[s.s]) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
+	if f.rule != "inverted" || !d.inSet(setAnaphor, toks[s.s].lower) || f.cue.s != toks[s.s+1].s || d.genericSource(f) {
 		return // but: Dies nennt man …, which names no source
 	}
 	if m := strings.ToLower(d.text(f.mention)); d.lex.has(m, cDeterminer) {
@@ -879,7 +879,7 @@ func (d *doc) glossQuote(toks []token, a, i int) bool {
 	if d.german || i-2 < a || !toks[i-1].is("for") || toks[i-2].kind != tWord {
 		return false
 	}
-	return d.tokIn(setLanguage, &toks[i-2])
+	return d.inSet(setLanguage, toks[i-2].lower)
 }
 
 // namerFrame attributes an English quote that a verb of naming with an
@@ -931,7 +931,7 @@ func (d *doc) undergoesQuote(toks []token, a, i int) bool {
 	if as {
 		j--
 	}
-	if j <= a || toks[j].kind != tWord || !d.tokIn(setUndergone, &toks[j]) {
+	if j <= a || toks[j].kind != tWord || !d.inSet(setUndergone, toks[j].lower) {
 		return false
 	}
 	// "she's" holds is or has: only "as" makes it a passive (she's seen
@@ -1045,7 +1045,7 @@ func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
 	if toks[a].is("but") || toks[a].is("and") {
 		a++
 	}
-	if t := toks[a]; a >= fa.lo || !t.upper || !d.tokIn(setSubordinate, &t) {
+	if t := toks[a]; a >= fa.lo || !t.upper || !d.inSet(setSubordinate, t.lower) {
 		return -1
 	}
 	for i := a + 1; i < fa.lo; i++ {
@@ -1076,7 +1076,7 @@ func (d *doc) frontedNoContent(toks []token, fa frameAt, i int) bool {
 		return false
 	}
 	t := toks[fa.lo-1]
-	return t.kind == tWord && d.tokIn(setSubordinate, &t)
+	return t.kind == tWord && d.inSet(setSubordinate, t.lower)
 }
 
 // pastFronted returns where the main clause of the quote toks[i] starts:
@@ -1944,7 +1944,7 @@ func (d *doc) takesLeft(toks []token, fa frameAt, c span, b int) bool {
 // by Ann Roe, the mayor replied, "…"): a frame with content after it
 // then has that clause as its adverbial, not as a second statement.
 func (d *doc) subordinateOnly(toks []token, c span) bool {
-	return !d.german && c.s < c.e && toks[c.s].upper && d.tokIn(setSubordinate, &toks[c.s])
+	return !d.german && c.s < c.e && toks[c.s].upper && d.inSet(setSubordinate, toks[c.s].lower)
 }
 
 // frontedPhraseQuote reports whether the English words c before a source
@@ -2071,7 +2071,7 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 		}
 	}
 	a = pastLeadIns(toks, a, fa.lo)
-	if fa.lo-a > maxContent || toks[a].kind != tWord || !d.tokIn(setSubordinate, &toks[a]) {
+	if fa.lo-a > maxContent || toks[a].kind != tWord || !d.inSet(setSubordinate, toks[a].lower) {
 		return false
 	}
 	if q-a > 2*maxContent {
@@ -2316,7 +2316,7 @@ func (d *doc) modalCue(toks []token, fa frameAt) bool {
 		return false
 	}
 	for k := fa.lo + 1; k < fa.hi && k < fa.lo+6; k++ {
-		if toks[k].kind == tWord && d.tokIn(setModal, &toks[k]) {
+		if toks[k].kind == tWord && d.inSet(setModal, toks[k].lower) {
 			return true
 		}
 	}
@@ -2841,7 +2841,7 @@ func (d *doc) hasFinite(toks []token, c span) bool {
 // germanFinite reports whether the German word t is an auxiliary, a
 // subjunctive or a modal verb (hatte, seien, kann): a finite verb.
 func (d *doc) germanFinite(t token) bool {
-	return t.isClass(cAux|cSubjunctive) || d.tokIn(setModal, &t)
+	return t.isClass(cAux|cSubjunctive) || d.inSet(setModal, t.lower)
 }
 
 // afterRelativeComma reports whether the comma before toks[c] opens a
@@ -2978,7 +2978,7 @@ func (d *doc) withWordsBefore(toks []token, prevHi, lo int) int {
 	if !d.german || w-2 < prevHi || !toks[w].is("mit") || toks[w+1].kind != tWord || toks[w+1].upper || !toks[w-1].isComma() || toks[w-2].kind != tQuote {
 		return -1
 	}
-	if !d.tokIn(setQuotingwords, &toks[lo-1]) {
+	if !d.inSet(setQuotingwords, toks[lo-1].lower) {
 		return -1
 	}
 	return w
@@ -3122,14 +3122,14 @@ func (d *doc) afterSubjectVerb(toks []token, a, i int, m span) int {
 		}
 		k++
 	}
-	for k < i && toks[k].kind == tWord && !toks[k].upper && (toks[k].finite() || toks[k].isClass(cAdverb)) && !d.tokIn(setCopula, &toks[k]) {
+	for k < i && toks[k].kind == tWord && !toks[k].upper && (toks[k].finite() || toks[k].isClass(cAdverb)) && !d.inSet(setCopula, toks[k].lower) {
 		k++
 	}
-	if k >= i || toks[k].kind != tWord || toks[k].upper || toks[k].isClass(cDeterminer|cPrep|cPronoun) || d.tokIn(setCopula, &toks[k]) {
+	if k >= i || toks[k].kind != tWord || toks[k].upper || toks[k].isClass(cDeterminer|cPrep|cPronoun) || d.inSet(setCopula, toks[k].lower) {
 		return -1 // a copula too: the choice was between "…" and "…", it is described as "…", would be "…": the subject says nothing
 	}
 	k++
-	if k < i && d.tokIn(setAwayout, &toks[k]) {
+	if k < i && d.inSet(setAwayout, toks[k].lower) {
 		k++ // laid out a plan
 	}
 	words := 0
@@ -3342,7 +3342,7 @@ func (d *doc) restrictiveWhoEnd(toks []token, fa frameAt, end int) int {
 		if !d.pastOrClauseVerb(t) {
 			continue
 		}
-		if p := toks[i-1]; verb && i > fa.right && p.kind == tWord && !p.finite() && !p.isClass(cStop|cPrep|cDeterminer|cPronoun|cClause|cRelative|cAdverb) && !p.is("to") && !p.is("that") && !d.tokIn(setCopula, &p) && !d.tokIn(setDegree, &p) {
+		if p := toks[i-1]; verb && i > fa.right && p.kind == tWord && !p.finite() && !p.isClass(cStop|cPrep|cDeterminer|cPronoun|cClause|cRelative|cAdverb) && !p.is("to") && !p.is("that") && !d.inSet(setCopula, p.lower) && !d.inSet(setDegree, p.lower) {
 			return i // but not after "be": called for Jo Hill to be replaced
 		}
 		verb = true
@@ -3446,7 +3446,7 @@ func (d *doc) callsAt(toks []token, a, i int) (int, bool) {
 		if t.kind != tWord {
 			return -1, false
 		}
-		if k < i-1 && (d.tokIn(setCalls, &t) || as && (d.treatsAs(t) || k < j && d.presentAfterSubject(toks, a, k))) {
+		if k < i-1 && (d.inSet(setCalls, t.lower) || as && (d.treatsAs(t) || k < j && d.presentAfterSubject(toks, a, k))) {
 			if k > a && toks[k-1].isClass(cDeterminer) && !d.relativeVerb(toks, k) || k > a && isPossessive(toks[k-1].lower) {
 				return -1, false
 			}
@@ -3582,7 +3582,7 @@ func (d *doc) copulaFrame(toks []token, fs []frameAt, a, i int) *frame {
 	if j > a && (toks[j].is("not") || toks[j].isClass(cDeterminer)) {
 		j--
 	}
-	if j <= a || !d.tokIn(setCopula, &toks[j]) {
+	if j <= a || !d.inSet(setCopula, toks[j].lower) {
 		return nil
 	}
 	return speechFrameBefore(fs, j)
@@ -3671,14 +3671,14 @@ func (d *doc) questionAsked(toks []token, i int) (c, k int, np span, ok bool) {
 	for c > 0 && i-c < 16 && !toks[c].isComma() && !toks[c].isPunct(".;:!?") {
 		c--
 	}
-	if c < 2 || !toks[c].isComma() || toks[c+1].kind != tWord || !d.tokIn(setQuestion, &toks[c+1]) {
+	if c < 2 || !toks[c].isComma() || toks[c+1].kind != tWord || !d.inSet(setQuestion, toks[c+1].lower) {
 		return 0, 0, span{}, false
 	}
 	k = c - 1
 	if toks[k].isClass(cAux) {
 		k-- // gefragt habe
 	}
-	if !d.tokIn(setAsks, &toks[k]) {
+	if !d.inSet(setAsks, toks[k].lower) {
 		return 0, 0, span{}, false
 	}
 	s := k - 1

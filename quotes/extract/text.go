@@ -113,10 +113,6 @@ type token struct {
 	lower string // lower-case text of a word, or the punctuation rune
 	cls   class  // the word's classes in the lexicon
 	q     int    // for tQuote: index of its qspan
-	// slot is 1 + the word's slot in the lexicon's index, 0 for a word
-	// the lexicon lacks (and punctuation): tokIn reads the word's sets
-	// there, with no lookup of lower
-	slot  int32
 	kind  tokKind
 	upper bool // a word that starts with an upper-case letter
 }
@@ -288,13 +284,11 @@ func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32
 // appendSpelled is appendWord for the word r[i:j] whose lower-case
 // text is d.spell[n:], of the hash h.
 func (d *doc) appendSpelled(toks []token, r []rune, i, j, e, n int, h uint32) []token {
-	slot, known := d.lex.index.slotHashed(d.spell[n:], h)
-	w := d.lex.index.slots[slot]
+	w, known := d.lex.index.getHashed(d.spell[n:], h)
 	if j < e && r[j] == '.' && (d.keepsPeriod(r[i:j+1], w.cls) || d.numbered(w.cls, r, j, e)) {
 		j++
 		d.spell = append(d.spell, '.') // the word with its period: mr., u.s.
-		slot, known = d.lex.index.slotHashed(d.spell[n:], hashWord(d.spell[n:]))
-		w = d.lex.index.slots[slot]
+		w, known = d.lex.index.get(d.spell[n:])
 	}
 	if known {
 		d.spell = d.spell[:n]
@@ -302,7 +296,7 @@ func (d *doc) appendSpelled(toks []token, r []rune, i, j, e, n int, h uint32) []
 		if d.german && cls&cGerman == 0 && acronym(r[i:j]) {
 			cls = 0 // wie die WHO sagte: a German acronym, not English "who"
 		}
-		return append(toks, token{s: i, e: j, kind: tWord, lower: w.word, cls: cls, slot: int32(slot) + 1})
+		return append(toks, token{s: i, e: j, kind: tWord, lower: w.word, cls: cls})
 	}
 	d.unknown = append(d.unknown, spelled{tok: len(toks), s: n, e: len(d.spell)})
 	return append(toks, token{s: i, e: j, kind: tWord, cls: d.contractionClass(d.spell[n:])})

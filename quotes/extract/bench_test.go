@@ -116,10 +116,14 @@ func hostile(kind string, n int) string {
 		"wordbeforehe":   long + " Tom Roe lost his bid. ",                    // a name of known gender: nameOpensSentence
 		"spacesbeforehe": strings.Repeat(" ", n/4) + "Tom Roe lost his bid. ", // and commaBefore
 		"dashbeforehe":   long + " — Tom Roe lost his bid. ",                  // and datelineDash, on a line of a quarter of the text
+		// a title after a long word, then descriptions that look back at
+		// the titled name (titledBefore read the long word per description)
+		"wordbeforetitle": long + " Mayor Tom Roe lost his bid. ",
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe"} {
 		units[k] = "he said it was fine, "
 	}
+	units["wordbeforetitle"] = "the mayor said it was fine, "
 	for b.Len() < n {
 		b.WriteString(units[kind])
 	}
@@ -131,7 +135,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -506,7 +506,7 @@ func (d *doc) subjectAndVerb(toks []token, j, e int) bool {
 			k++
 		}
 	}
-	return k < e && (toks[k].clauseVerb() || d.lex.hot.pastverb.has(toks[k].lower))
+	return k < e && (toks[k].clauseVerb() || d.inSet(setPastverb, toks[k].lower))
 }
 
 // whatCalledEnd returns where the object of a cue in a "what" clause ends
@@ -1254,7 +1254,7 @@ func zuInfinitive(w string) bool {
 // pollFinds reports whether f is a finding verb with a poll as its
 // source (A new poll shows …, the survey found …).
 func (d *doc) pollFinds(f *frame) bool {
-	return d.lex.hot.finding.has(f.cueLower()) && (d.pollSource(f) || d.documentSource(f))
+	return d.inSet(setFinding, f.cueLower()) && (d.pollSource(f) || d.documentSource(f))
 }
 
 // documentSource reports whether the English source of f is a document
@@ -1317,13 +1317,13 @@ func (d *doc) reportsClause(toks []token, c span, f *frame) bool {
 		return false // the parties release those delegates: nothing said
 	case f.object && (first.is("to") || d.infinitiveAfter(toks, c.s, c.e) || !first.isClass(cPrep|cStop|cTime|cAdverb)):
 		return true // vowed to fight; told him not to go; called for a ban; denied the claims
-	case d.lex.hot.proposes.has(cue) && d.gerund(first):
+	case d.inSet(setProposes, cue) && d.gerund(first):
 		return true // suggested raising the toll: the gerund is the proposal put forward
 	case f.class == "speech" && !f.reports && strings.HasSuffix(cue, "ed") && d.pastClause(toks, c):
 		return true // reported six planes filled the skies; suggested Tom Hill went too far
 	case first.isClass(cDeterminer) && !first.upper && d.inSet(setPosts, cue):
 		return true // tweeted a photo of the crowd, tweeted her thanks: the post itself
-	case d.lex.hot.proposes.has(cue) && d.subjunctive(toks, c):
+	case d.inSet(setProposes, cue) && d.subjunctive(toks, c):
 		return true // suggested the clerk be fired; suggesting the city raise the toll
 	case f.class == "speech" && d.pluralPresent(toks, c):
 		return true // suggested the attacks highlight the risk; asserts the letters belong to him
@@ -1504,7 +1504,7 @@ func (d *doc) pastClause(toks []token, c span) bool {
 		if p.kind != tWord || v.kind != tWord {
 			return false
 		}
-		if v.upper || p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.lex.hot.pastverb.has(v.lower)) {
+		if v.upper || p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet(setPastverb, v.lower)) {
 			continue
 		}
 		return n.is("too") || n.isClass(cDeterminer) && !n.is("one") || n.isPunct(".")
@@ -1969,7 +1969,7 @@ func (d *doc) looksLikeClause(toks []token, c span) bool {
 			strings.HasSuffix(t.lower, "'s") && !isPossessive(t.lower) {
 			return true
 		}
-		if !t.upper && d.lex.hot.pastverb.has(t.lower) {
+		if !t.upper && d.inSet(setPastverb, t.lower) {
 			return true // argued the piece made him look good: an irregular past
 		}
 	}
@@ -2899,7 +2899,7 @@ func (d *doc) objectOnly(toks []token, c span, object bool) span {
 		// denounced him"
 		v, n := toks[i+1], toks[i+2]
 		comma := toks[i-1].isComma()
-		if v.finite() || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (n.clauseVerb() || d.lex.hot.pastverb.has(n.lower)) ||
+		if v.finite() || d.joinedVerb(v, n, t.is("but"), hasVerb) || d.cueAfterJoin(toks, i+1, c.e) || subjectPronoun(v.lower) && (n.clauseVerb() || d.inSet(setPastverb, n.lower)) ||
 			comma && (object && d.clauseAfterJoin(toks, i+1, c.e) || d.opensFiniteClause(toks, span{i + 1, c.e}) || d.pastClause(toks, span{i + 1, c.e})) {
 			c.e = i
 			if comma {
@@ -2960,7 +2960,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 		return true
 	}
 	// opposed the deal, left the room; but not "built in 1920"
-	return (strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower)) && (n.is("to") || n.isClass(cDeterminer|cObject|cPronoun))
+	return (strings.HasSuffix(t.lower, "ed") || d.inSet(setPastverb, t.lower)) && (n.is("to") || n.isClass(cDeterminer|cObject|cPronoun))
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past
@@ -2969,7 +2969,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 // it belong to.
 func (d *doc) irregularAfterSubject(toks []token, i int) bool {
 	t, p := toks[i], toks[i-1]
-	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || p.isClass(cPronoun)) && d.lex.hot.pastverb.has(t.lower)
+	return t.kind == tWord && !t.upper && p.kind == tWord && (p.upper || p.isClass(cPronoun)) && d.inSet(setPastverb, t.lower)
 }
 
 // clauseAfterJoin reports whether the words from toks[j], after a comma
@@ -3011,7 +3011,7 @@ func (d *doc) joinedVerb(v, n token, but, hasVerb bool) bool {
 	switch {
 	case strings.HasSuffix(v.lower, "ed"):
 		return but || n.is("to") || n.isClass(cDeterminer|cObject|cPronoun)
-	case !v.upper && d.lex.hot.pastverb.has(v.lower):
+	case !v.upper && d.inSet(setPastverb, v.lower):
 		// an irregular past is no noun: "chanted "…" and kept going",
 		// "questioned the plan and made clear …"
 		return true
@@ -3049,7 +3049,7 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 	if adverb && v.clauseVerb() {
 		return true // but also had doubts, and later fessed up
 	}
-	if v.isCue() && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.lex.hot.quotecue.has(v.lower) {
+	if v.isCue() && j+2 < e && toks[j+1].is("to") && d.bareVerb(toks[j+2]) && !d.inSet(setQuotecue, v.lower) {
 		return true // are denouncing the plan and vow to fight it: a cue with its infinitive (not "began to")
 	}
 	return v.isCue() && (strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "ing"))
@@ -3112,7 +3112,7 @@ func (d *doc) verbAfterAside(toks []token, j, e int) bool {
 // pastOrClauseVerb reports whether t is a clause verb (clauseVerb) or a
 // lower-case irregular past (said, told, came).
 func (d *doc) pastOrClauseVerb(t token) bool {
-	return t.clauseVerb() || t.kind == tWord && !t.upper && d.lex.hot.pastverb.has(t.lower)
+	return t.clauseVerb() || t.kind == tWord && !t.upper && d.inSet(setPastverb, t.lower)
 }
 
 // verbAfterClosedAside reports whether the comma at toks[i] closes an

@@ -41,7 +41,7 @@ func (d *doc) expectations(toks []token, a, b, pi int) {
 // expectation records the expectation whose cue word toks[k] stands
 // before "to" (is expected to …), if it is one.
 func (d *doc) expectation(toks []token, a, b, k, pi int) {
-	if !d.lex.hot.expectedcue.has(toks[k].lower) {
+	if !d.inSet(setExpectedcue, toks[k].lower) {
 		return
 	}
 	v := d.passiveStart(toks, a, k)
@@ -120,7 +120,7 @@ func (d *doc) reputationSubject(toks []token, a, v int) (span, bool) {
 		return span{}, false
 	}
 	subj, ok := d.expectedSubject(toks, a, v)
-	if !ok || !d.markedSubject(toks, subj) || d.lex.hot.freerelative.has(toks[subj.e-1].lower) {
+	if !ok || !d.markedSubject(toks, subj) || d.inSet(setFreerelative, toks[subj.e-1].lower) {
 		return span{}, false
 	}
 	return subj, true

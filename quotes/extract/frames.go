@@ -694,7 +694,7 @@ func (d *doc) frameAt(toks []token, a, b, k int, prev []frameAt) (frameAt, bool)
 	if !ok {
 		return fa, false
 	}
-	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.lex.hot.quotecue.has(toks[k].lower) {
+	if fa.right >= 0 && fa.right < b && toks[fa.right].kind == tQuote && fa.end == 0 && d.inSet(setQuotecue, toks[k].lower) {
 		fa.end = fa.right + 1 // a message reading "Thank you" moments later: the words on it are the quote alone
 	}
 	fa.f.class = className(class)
@@ -813,7 +813,7 @@ func (d *doc) afterFeeling(toks []token, j, b int) int {
 // they said (but "who accused him of lying" reports a claim, as the
 // annotators count it).
 func (d *doc) chargeDescribes(toks []token, k, b int) bool {
-	if d.german || !d.lex.hot.chargeof.has(toks[k].lower) {
+	if d.german || !d.inSet(setChargeof, toks[k].lower) {
 		return false
 	}
 	j := k - 1
@@ -838,7 +838,7 @@ func (d *doc) chargeDescribes(toks []token, k, b int) bool {
 // adjective after an -ly adverb before a noun (a politically charged
 // vote; but "sharply charged that").
 func (d *doc) chargeBills(toks []token, a, k, b int) bool {
-	if d.german || k+2 >= b || toks[k+1].kind != tWord && !toks[k+1].isPunct("$") || toks[k+1].is("that") || !d.lex.hot.bills.has(toks[k].lower) {
+	if d.german || k+2 >= b || toks[k+1].kind != tWord && !toks[k+1].isPunct("$") || toks[k+1].is("that") || !d.inSet(setBills, toks[k].lower) {
 		return false
 	}
 	if d.billsAmount(toks, k, b) {
@@ -946,7 +946,7 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	i := a + 1
-	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite)) || toks[i].isPunct("-/")) && !d.lex.hot.poll.has(toks[i].lower) {
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite)) || toks[i].isPunct("-/")) && !d.inSet(setPoll, toks[i].lower) {
 		i++
 	}
 	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet(setPollhead, toks[i].lower) || i+1 < b && toks[i+1].is("of") {
@@ -1171,7 +1171,7 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 	if k > a && toks[k-1].kind == tQuote && d.attributiveAls(toks, k-1) {
 		return false // die als „…“ bezeichnete Koalition: a participle before its noun
 	}
-	if !d.german && d.lex.hot.needsclause.has(toks[k].lower) && !d.addresseeThenClause(toks, k+1) {
+	if !d.german && d.inSet(setNeedsclause, toks[k].lower) && !d.addresseeThenClause(toks, k+1) {
 		return false // persuaded the board to act: no statement without "that"
 	}
 	if k == a {
@@ -1226,9 +1226,9 @@ func (d *doc) cueCanStart(toks []token, a, k int) bool {
 		// that" report the subject's belief; "it was reported that"
 		// reports no one's words (impersonalPassive)
 		return strings.HasSuffix(toks[k].lower, "ing") || d.askedAbout(toks, k) || d.chargeAgent(toks, k) > 0 || d.declaredWinner(toks, k) ||
-			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.lex.hot.aftercopula.has(toks[k].lower) || d.impersonalPassive(toks, a, k)
+			k+1 < len(toks) && (toks[k+1].is("that") || d.asideToThat(toks, k+1, len(toks))) && d.inSet(setAftercopula, toks[k].lower) || d.impersonalPassive(toks, a, k)
 	}
-	if d.contractedPassive(toks, k-1, k) && !toks[k+2].isClass(cSpeech) && d.lex.hot.expectedcue.has(toks[k].lower) {
+	if d.contractedPassive(toks, k-1, k) && !toks[k+2].isClass(cSpeech) && d.inSet(setExpectedcue, toks[k].lower) {
 		// which he's expected to win: an expectation (expectations), no
 		// one's words; but she's expected to argue that … reports what
 		// she will say
@@ -1312,7 +1312,7 @@ func (d *doc) unnamedRequest(toks []token, k int) bool {
 // lying; has been accused by the board of fraud), or 0: the agent, a noun
 // phrase of up to maxNP words with no comma, makes the charge.
 func (d *doc) chargeAgent(toks []token, k int) int {
-	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.lex.hot.chargeof.has(toks[k].lower) {
+	if d.german || k < 1 || k+3 >= len(toks) || !toks[k+1].is("by") || toks[k-1].cls&cPassive == 0 || !d.inSet(setChargeof, toks[k].lower) {
 		return 0
 	}
 	np, ok := d.npAfter(toks, k+2, len(toks))
@@ -1444,7 +1444,7 @@ func (d *doc) pluralObject(toks []token, a, k int) bool {
 			}
 		}
 	}
-	return strings.HasSuffix(p.lower, "ed") || d.lex.hot.pastverb.has(p.lower)
+	return strings.HasSuffix(p.lower, "ed") || d.inSet(setPastverb, p.lower)
 }
 
 // namedPluralNoun reports whether the -s form of a cue at toks[k] is a
@@ -1773,7 +1773,7 @@ func (d *doc) tookTo(toks []token, a, v int) int {
 // "he came away convinced that", "they remained skeptical that" (am,
 // came, remained); else k. Without it the verb was read as the source.
 func (d *doc) linkedFrom(toks []token, a, k int) int {
-	if d.german || !d.lex.hot.aftercopula.has(toks[k].lower) {
+	if d.german || !d.inSet(setAftercopula, toks[k].lower) {
 		return k
 	}
 	j := k - 1
@@ -4297,7 +4297,7 @@ func (d *doc) eventObjectVerb(toks []token, a int, np span, k int) int {
 	if v > a && d.inSet(setParticle, toks[v].lower) {
 		v-- // started out the debate
 	}
-	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.lex.hot.pastverb.has(toks[v].lower) {
+	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet(setPastverb, toks[v].lower) {
 		return a
 	}
 	return v
@@ -4381,7 +4381,7 @@ func (d *doc) articleCue(toks []token, np span, k int) bool {
 // wants most is a bridge; How she answers will matter; Everything he says
 // is spin. What follows the cue is the main clause, not what was said.
 func (d *doc) freeRelativeSubject(toks []token, a int, np span) bool {
-	return np.s <= a+1 && np.s < np.e && d.lex.hot.freerelative.has(toks[a].lower) && (np.s > a || np.e-np.s > 1)
+	return np.s <= a+1 && np.s < np.e && d.inSet(setFreerelative, toks[a].lower) && (np.s > a || np.e-np.s > 1)
 }
 
 // groupBySaying reports whether the source np of a cue is "who" after
@@ -4851,7 +4851,7 @@ func (d *doc) countedSubject(toks []token, a, k int) (span, bool) {
 // countedVerb reports whether tok can be the verb after a counted
 // subject (gathered, walked) or in its contact clause (the police counted).
 func (d *doc) countedVerb(tok token) bool {
-	return tok.clauseVerb() || d.lex.hot.pastverb.has(tok.lower)
+	return tok.clauseVerb() || d.inSet(setPastverb, tok.lower)
 }
 
 // contactClause reports whether a relative clause with no "that" opens
@@ -6534,7 +6534,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		t := toks[j]
 		ago := d.agoBeforeThat(toks, j, b)
 		switch {
-		case t.kind == tWord && (j+1 >= b || !toks[j+1].isClass(cPeriod|cTime) && !(t.isClass(cTime) && d.periodWord(toks[j+1]))) && d.lex.hot.timebefore.has(t.lower): // the set lookup last: a map lookup a token
+		case t.kind == tWord && (j+1 >= b || !toks[j+1].isClass(cPeriod|cTime) && !(t.isClass(cTime) && d.periodWord(toks[j+1]))) && d.inSet(setTimebefore, t.lower): // the set lookup last: a map lookup a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause
@@ -6677,7 +6677,7 @@ func (d *doc) subjectInPhrase(toks []token, p, e int) int {
 // its verb: an auxiliary, a past tense (-ed or irregular) or a present in
 // -s (he takes, it was, she won).
 func (d *doc) verbAfterSubject(t token) bool {
-	return t.clauseVerb() || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.lex.hot.pastverb.has(t.lower))
+	return t.clauseVerb() || t.kind == tWord && !t.upper && (d.presentS(t.lower) || d.inSet(setPastverb, t.lower))
 }
 
 // showTitle reports whether toks[j] is a quote in title case after a
@@ -7050,7 +7050,7 @@ func (d *doc) pollSource(f *frame) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(d.text(m)), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if d.lex.hot.poll.has(w) {
+		if d.inSet(setPoll, w) {
 			return true
 		}
 	}
@@ -7117,7 +7117,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
-		if d.lex.hot.poll.has(toks[i].lower) {
+		if d.inSet(setPoll, toks[i].lower) {
 			return span{a, i + 1}, true
 		}
 	}
@@ -7129,14 +7129,14 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.lex.hot.poll.has(toks[k-1].lower) && !documentBefore(toks[k-1]) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet(setPoll, toks[k-1].lower) && !documentBefore(toks[k-1]) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+10; i++ {
 		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) {
 			return false // Figures released that he had …: released is the verb
 		}
-		if d.lex.hot.finding.has(toks[i].lower) {
+		if d.inSet(setFinding, toks[i].lower) {
 			// a base form other than show frames no clause of its own
 			// (Figures reported Sunday suggest that …: reported is the cue)
 			return i > k+1 && (toks[i].isClass(cPollCue) || !toks[i].isClass(cBase))
@@ -7165,7 +7165,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
 		a++
 	}
-	if !toks[a].isClass(cDeterminer) && !d.lex.hot.poll.has(toks[a].lower) && !toks[a].upper {
+	if !toks[a].isClass(cDeterminer) && !d.inSet(setPoll, toks[a].lower) && !toks[a].upper {
 		return span{}, false // a, the, his: the subject's own article, or Polls, Figures, FEC records
 	}
 	if i := d.pollHead(toks, a, np.e, 12); i >= 0 {
@@ -7183,7 +7183,7 @@ func (d *doc) pollHead(toks []token, lo, e, n int) int {
 		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
 			return -1
 		}
-		if d.lex.hot.poll.has(t.lower) {
+		if d.inSet(setPoll, t.lower) {
 			return i
 		}
 	}
@@ -7232,7 +7232,7 @@ func (d *doc) pollBefore(toks []token, a int, np span) (span, bool) {
 		if !d.pollNameWord(toks[i]) {
 			return span{}, false
 		}
-		poll = poll || d.lex.hot.poll.has(toks[i].lower)
+		poll = poll || d.inSet(setPoll, toks[i].lower)
 	}
 	return span{a + 1, c}, poll
 }

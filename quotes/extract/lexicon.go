@@ -108,12 +108,9 @@ type lexicon struct {
 	// words that every token is checked against
 	sets map[string]*wordSet
 	// bySet is sets again, by setID, for inSet (nil for a set that this
-	// lexicon lacks, which has no word)
+	// lexicon lacks, which has no word): the name is resolved at load, and
+	// d.inSet(setPoll, w), inlined, reads one field of the lexicon
 	bySet [numSets]*wordSet
-	// hot holds the sets that rules ask about at most tokens (~175k of
-	// ~280k calls a dev set extraction), as fields: bySet resolves every
-	// name at load too, but a field spares the index on the hottest calls
-	hot hotSets
 	// particles lists, for a German verb form or phrase that reports only
 	// with a separable particle closing its clause, those particles
 	// ("needs-vor: warf" for warf … vor; not: warf das Handtuch)
@@ -147,28 +144,6 @@ func (s *wordSet) addBloom(h uint32) {
 func (s *wordSet) mayHave(h uint32) bool {
 	b, c := h&255, h>>24
 	return s.bloom[b>>6]&(1<<(b&63)) != 0 && s.bloom[c>>6]&(1<<(c&63)) != 0
-}
-
-// hotSets are the most asked-about word sets, by name (d.lex.hot.poll.has(w)
-// is d.inSet(setPoll, w) without the index into bySet).
-type hotSets struct {
-	poll, leaning, quotecue, needsclause, chargeof, timebefore, expectedcue                 *wordSet
-	aftercopula, bills, finding, pastverb, showsource, proposes, freerelative, nounmodifier *wordSet
-	surnameparticle                                                                         *wordSet
-}
-
-// findHot looks up the hot sets by name; a set a lexicon lacks stays nil,
-// which has no word.
-func (lx *lexicon) findHot() {
-	lx.hot = hotSets{
-		poll: lx.sets["poll"], leaning: lx.sets["leaning"], quotecue: lx.sets["quotecue"],
-		needsclause: lx.sets["needsclause"], chargeof: lx.sets["chargeof"],
-		timebefore: lx.sets["timebefore"], expectedcue: lx.sets["expectedcue"],
-		aftercopula: lx.sets["aftercopula"], bills: lx.sets["bills"], finding: lx.sets["finding"],
-		pastverb: lx.sets["pastverb"], showsource: lx.sets["showsource"], proposes: lx.sets["proposes"],
-		freerelative: lx.sets["freerelative"], nounmodifier: lx.sets["nounmodifier"],
-		surnameparticle: lx.sets["surnameparticle"],
-	}
 }
 
 // inSet reports whether the lower-case word w is in the word set set.
@@ -369,7 +344,6 @@ func loadLexicon(files ...string) (en, de *lexicon, err error) {
 				}
 			}
 		}
-		lx.findHot()
 	}
 	return en, de, nil
 }

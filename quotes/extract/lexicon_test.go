@@ -75,7 +75,7 @@ func TestSetsInClasses(t *testing.T) {
 }
 
 // TestSetNamesExist checks that every word set a rule asks about by name
-// (setNames, and the hot sets' lx.sets["NAME"]) is defined in a lexicon
+// (setNames, and any lx.sets["NAME"] in the code) is defined in a lexicon
 // file: a misspelt name would make the rule's test quietly false.
 func TestSetNamesExist(t *testing.T) {
 	x := New()
@@ -88,7 +88,7 @@ func TestSetNamesExist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	name := regexp.MustCompile(`sets\["([^"]+)"`) // the hot sets' lx.sets["NAME"]
+	name := regexp.MustCompile(`sets\["([^"]+)"`) // a set asked for by name, lx.sets["NAME"]
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue

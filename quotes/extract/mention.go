@@ -130,7 +130,7 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // hat es für zulässig erklärt, erklärte es für nichtig: declared so, said nothing
 	case t.cls&cExistential != 0 && k+1 < b && toks[k+1].is("es"):
 		return 0, 0, false // gab es zehn Tote: there were
-	case k+1 < b && toks[k+1].kind == tWord && d.lex.hot.quotecue.has(t.lower):
+	case k+1 < b && toks[k+1].kind == tWord && d.inSet(setQuotecue, t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
 	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet(setNeedsthat, t.lower):
 		return 0, 0, false // an adamant critic, aware of the risk: no belief reported (but aware, however, that …)
@@ -308,7 +308,7 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
 	// the set lookup last: it costs two map lookups, and every cue word asks
-	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && toks[k-2].isClass(cDeterminer) || !d.lex.hot.leaning.has(toks[k-1].lower) {
+	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && toks[k-2].isClass(cDeterminer) || !d.inSet(setLeaning, toks[k-1].lower) {
 		return false
 	}
 	return d.nounForm(toks[k].lower)
@@ -327,7 +327,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 		return true // the video shows Tom Hill at the rally; but not "the talk shows Tom Hill likes"
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if d.lex.hot.poll.has(toks[j].lower) || d.lex.hot.showsource.has(toks[j].lower) && !strings.HasSuffix(toks[k].lower, "ing") {
+		if d.inSet(setPoll, toks[j].lower) || d.inSet(setShowsource, toks[j].lower) && !strings.HasSuffix(toks[k].lower, "ing") {
 			return true // the emails show that …; but an email showing …: a participle, the email's sender speaks
 		}
 		if !toks[j].isClass(cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
@@ -882,7 +882,7 @@ func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
 		return e
 	}
 	n := e
-	for n < b && n-e < 2 && toks[n].kind == tWord && !toks[n].upper && d.lex.hot.surnameparticle.has(toks[n].lower) {
+	for n < b && n-e < 2 && toks[n].kind == tWord && !toks[n].upper && d.inSet(setSurnameparticle, toks[n].lower) {
 		n++
 	}
 	if n == e || n >= b || toks[n].kind != tWord || !toks[n].upper || toks[n].isClass(cStop|cTime) {
@@ -997,7 +997,7 @@ func (d *doc) verbInSubject(toks []token, a, j, k int) int {
 		if strings.HasSuffix(toks[i-1].lower, "ly") || toks[i-1].isClass(cAdverb|cDeterminer) {
 			continue // newly disclosed records: an adverb before a participle
 		}
-		if (strings.HasSuffix(t.lower, "ed") || d.lex.hot.pastverb.has(t.lower)) && d.hasNoun(toks, span{a, i}) {
+		if (strings.HasSuffix(t.lower, "ed") || d.inSet(setPastverb, t.lower)) && d.hasNoun(toks, span{a, i}) {
 			return i
 		}
 	}
@@ -2528,7 +2528,7 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if u.upper && u.isClass(cTime) && !(e == k+1 && article(t)) && !owned {
 			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
 		}
-		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.lex.hot.pastverb.has(u.lower)) {
+		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.inSet(setPastverb, u.lower)) {
 			break // the judge sided with …, the board met on Monday: a verb, not a noun (but the retired general)
 		}
 		e++
@@ -2778,7 +2778,7 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	if p.is("who") && toks[k].isClass(cBelief) {
 		return true // experts who believe that …: a plural antecedent takes the base form
 	}
-	if isPossessive(p.lower) || !p.upper && d.lex.hot.nounmodifier.has(p.lower) {
+	if isPossessive(p.lower) || !p.upper && d.inSet(setNounmodifier, p.lower) {
 		return false // a news report said: "news" modifies the noun, it is no plural subject
 	}
 	if k+1 < len(toks) && toks[k+1].isClass(cFinite) && d.isNoun(toks[k].lower) {
@@ -2881,7 +2881,7 @@ func (d *doc) sFormIsVerb(toks []token, k int) bool {
 	if p.upper && d.countedName(toks, k-1) {
 		return false // 22 Lee emails: a name after a number modifies the noun
 	}
-	if !p.upper && d.lex.hot.nounmodifier.has(p.lower) {
+	if !p.upper && d.inSet(setNounmodifier, p.lower) {
 		return false // news reports, news tweets: a noun that heads no source before a noun
 	}
 	if k+2 < len(toks) && toks[k+1].is("that") && d.inSet(setPluralverb, toks[k+2].lower) {

@@ -1237,8 +1237,10 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 	}
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0; j-- {
+		// each description reads the same names again: the spaces and
+		// the title before a name are read up to maxWordRunes
 		e := ns[j].pos
-		for e > 0 && d.r[e-1] == ' ' {
+		for e > 0 && d.r[e-1] == ' ' && ns[j].pos-e < maxWordRunes {
 			e--
 		}
 		dot := e > 0 && d.r[e-1] == '.'
@@ -1246,17 +1248,17 @@ func (d *doc) titledBefore(pos int, head, mod string) string {
 			e-- // Gov. Ann Lee: an abbreviated title
 		}
 		s := e
-		for s > 0 && unicode.IsLetter(d.r[s-1]) {
+		for s > 0 && unicode.IsLetter(d.r[s-1]) && e-s < maxWordRunes {
 			s--
 		}
-		if s == e || !d.namesTitle(string(d.r[s:e]), head, dot) {
+		if s == e || s > 0 && unicode.IsLetter(d.r[s-1]) || !d.namesTitle(string(d.r[s:e]), head, dot) {
 			continue
 		}
 		if mod == "" {
 			if d.german || !d.capitalisedBefore(s) { // German capitalises its nouns: Der Hafenpolitiker Jan Roth
 				return ns[j].name // but not World Bank President Jim Kim: the bank's president
 			}
-		} else if ms, me := d.wordBefore(s); ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
+		} else if ms, me, ok := d.shortWordBefore(s); ok && ms < me && strings.EqualFold(string(d.r[ms:me]), mod) && !d.capitalisedBefore(ms) {
 			return ns[j].name
 		}
 	}
@@ -1283,7 +1285,7 @@ func (d *doc) subjectBefore(pos int) string {
 	ns := d.namesBefore(pos)
 	for j := len(ns) - 1; j >= 0 && ns[j].pos >= i; j-- {
 		if !ns[j].possessive && d.nameOpensSentence(ns[j].pos) && !d.sameSentence(ns[j].pos, pos) {
-			if s, e := d.wordBefore(ns[j].pos); s < e && unicode.IsUpper(d.r[s]) {
+			if s, e, ok := d.shortWordBefore(ns[j].pos); ok && s < e && unicode.IsUpper(d.r[s]) {
 				if w := strings.ToLower(string(d.r[s:e])); d.has(cTitle, w) && !d.isHonorific(w) {
 					return "" // Vice Mayor Ann Lee …. The mayor: a title of her own, which titledBefore read
 				}
@@ -1315,11 +1317,12 @@ const maxWordRunes = 64
 // no person's name.
 const maxNameBytes = 200
 
-// shortWordBefore is wordBefore for the rules that run per name or
-// pronoun and look for a short word (a title, a preposition): ok is
-// false when the spaces or the word before pos run to maxWordRunes, and
-// then e is where the scan stopped (the word's end when only the word is
-// long), s no word's start.
+// shortWordBefore returns where the word before rune pos starts and
+// ends, the spaces after it skipped (s == e where a line or the text
+// begins), for the rules that run per name or pronoun and look for a
+// short word (a title, a preposition): ok is false when the spaces or the
+// word before pos run to maxWordRunes, and then e is where the scan
+// stopped (the word's end when only the word is long), s no word's start.
 func (d *doc) shortWordBefore(pos int) (s, e int, ok bool) {
 	e = pos
 	for e > 0 && d.r[e-1] == ' ' {
@@ -1338,25 +1341,12 @@ func (d *doc) shortWordBefore(pos int) (s, e int, ok bool) {
 	return s, e, true
 }
 
-// wordBefore returns where the word before rune pos starts and ends, the
-// spaces after it skipped; s == e where a line or the text begins.
-func (d *doc) wordBefore(pos int) (s, e int) {
-	e = pos
-	for e > 0 && d.r[e-1] == ' ' {
-		e--
-	}
-	s = e
-	for s > 0 && !unicode.IsSpace(d.r[s-1]) {
-		s--
-	}
-	return s, e
-}
-
 // capitalisedBefore reports whether the word before rune pos, in the same
-// sentence, is capitalised.
+// sentence, is capitalised (a word of maxWordRunes or more is not: no
+// title or name is that long).
 func (d *doc) capitalisedBefore(pos int) bool {
-	s, e := d.wordBefore(pos)
-	return s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
+	s, e, ok := d.shortWordBefore(pos)
+	return ok && s < e && unicode.IsUpper(d.r[s]) && !strings.ContainsRune(".!?\"”", d.r[e-1])
 }
 
 // sameRole reports whether a description (the words after "the") names
@@ -1687,14 +1677,14 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 // particle (De Blasio, Van Voorhis). Else "". ws holds run.
 func (d *doc) particleSurname(ws, run []word) string {
 	switch {
-	case len(run) == 2 && d.lex.hot.surnameparticle.has(run[0].lower):
+	case len(run) == 2 && d.inSet(setSurnameparticle, run[0].lower):
 		return run[0].text + " " + run[1].text
 	case len(run) != 1:
 		return ""
 	}
 	i := cap(ws) - cap(run) // where run starts in ws (run is a slice of it)
 	k := i
-	for k > 0 && i-k < 2 && d.lex.hot.surnameparticle.has(ws[k-1].lower) {
+	for k > 0 && i-k < 2 && d.inSet(setSurnameparticle, ws[k-1].lower) {
 		k--
 	}
 	if k == i || i >= len(ws) || d.has(cDeterminer, ws[k].lower) {
@@ -1780,7 +1770,7 @@ func (d *doc) roleBefore(ws []word, run []word) string {
 		indefinite = indefinite || role[0].lower == "a" || role[0].lower == "an"
 		role = role[1:]
 	}
-	for len(role) > 0 && d.lex.hot.surnameparticle.has(role[len(role)-1].lower) {
+	for len(role) > 0 && d.inSet(setSurnameparticle, role[len(role)-1].lower) {
 		role = role[:len(role)-1] // Mr. de Vos, Von der Heide at a sentence start: the particle is the surname's
 	}
 	if len(role) == 0 || len(role) == 1 && (d.isHonorific(role[0].lower) || lyWord(role[0])) ||
@@ -1927,7 +1917,7 @@ func (d *doc) particleInName(ws []word, i int) bool {
 		if ws[n].upper {
 			return n > i && !d.has(cStop|cTime, ws[n].lower)
 		}
-		if !d.lex.hot.surnameparticle.has(ws[n].lower) {
+		if !d.inSet(setSurnameparticle, ws[n].lower) {
 			return false
 		}
 	}

@@ -11,6 +11,7 @@ const (
 	setActdocument setID = iota
 	setAddsto
 	setAdjending
+	setAftercopula
 	setAfterinfinitive
 	setAnaphor
 	setApproximator
@@ -22,6 +23,7 @@ const (
 	setBarelink
 	setBecameknown
 	setBeforesay
+	setBills
 	setBodes
 	setBodies
 	setCalled
@@ -30,6 +32,7 @@ const (
 	setCausative
 	setCausesspeech
 	setChannelverb
+	setChargeof
 	setClausejoin
 	setClauseonly
 	setColonlabel
@@ -52,13 +55,16 @@ const (
 	setDummysubject
 	setEnparticiple
 	setEvent
+	setExpectedcue
 	setExpletive
 	setExpresses
 	setExtraposes
 	setFee
 	setFeelingprep
+	setFinding
 	setFirstreport
 	setForconnective
+	setFreerelative
 	setFromsource
 	setFronting
 	setFrontprep
@@ -97,6 +103,7 @@ const (
 	setNameinfinitive
 	setNamesquote
 	setNearly
+	setNeedsclause
 	setNeedscomma
 	setNeedsdass
 	setNeedsdavonaus
@@ -107,6 +114,7 @@ const (
 	setNotas
 	setNotchannel
 	setNounagainst
+	setNounmodifier
 	setObjectclause
 	setOccasion
 	setOnlythat
@@ -120,6 +128,7 @@ const (
 	setParticle
 	setPartitive
 	setPassiveonly
+	setPastverb
 	setPhrasebeforeclause
 	setPlaceopener
 	setPlannedcourse
@@ -137,9 +146,11 @@ const (
 	setPosts
 	setPrepbeforeto
 	setPress
+	setProposes
 	setProves
 	setQuantsubject
 	setQuestion
+	setQuotecue
 	setQuotingwords
 	setRefersback
 	setRejected
@@ -155,6 +166,7 @@ const (
 	setSeenas
 	setSends
 	setShowkind
+	setShowsource
 	setSignals
 	setSlogan
 	setSpeaksof
@@ -164,6 +176,7 @@ const (
 	setSubordinate
 	setSumsup
 	setSung
+	setSurnameparticle
 	setTakesto
 	setTalknoun
 	setTellsclause
@@ -171,6 +184,7 @@ const (
 	setTellsto
 	setTerm
 	setTerms
+	setTimebefore
 	setTimebeforenach
 	setTimeopen
 	setTimepasses
@@ -202,6 +216,7 @@ var setNames = [numSets]string{
 	setActdocument:        "actdocument",
 	setAddsto:             "addsto",
 	setAdjending:          "adjending",
+	setAftercopula:        "aftercopula",
 	setAfterinfinitive:    "afterinfinitive",
 	setAnaphor:            "anaphor",
 	setApproximator:       "approximator",
@@ -213,6 +228,7 @@ var setNames = [numSets]string{
 	setBarelink:           "barelink",
 	setBecameknown:        "becameknown",
 	setBeforesay:          "beforesay",
+	setBills:              "bills",
 	setBodes:              "bodes",
 	setBodies:             "bodies",
 	setCalled:             "called",
@@ -221,6 +237,7 @@ var setNames = [numSets]string{
 	setCausative:          "causative",
 	setCausesspeech:       "causesspeech",
 	setChannelverb:        "channelverb",
+	setChargeof:           "chargeof",
 	setClausejoin:         "clausejoin",
 	setClauseonly:         "clauseonly",
 	setColonlabel:         "colonlabel",
@@ -243,13 +260,16 @@ var setNames = [numSets]string{
 	setDummysubject:       "dummysubject",
 	setEnparticiple:       "enparticiple",
 	setEvent:              "event",
+	setExpectedcue:        "expectedcue",
 	setExpletive:          "expletive",
 	setExpresses:          "expresses",
 	setExtraposes:         "extraposes",
 	setFee:                "fee",
 	setFeelingprep:        "feelingprep",
+	setFinding:            "finding",
 	setFirstreport:        "firstreport",
 	setForconnective:      "forconnective",
+	setFreerelative:       "freerelative",
 	setFromsource:         "fromsource",
 	setFronting:           "fronting",
 	setFrontprep:          "frontprep",
@@ -288,6 +308,7 @@ var setNames = [numSets]string{
 	setNameinfinitive:     "nameinfinitive",
 	setNamesquote:         "namesquote",
 	setNearly:             "nearly",
+	setNeedsclause:        "needsclause",
 	setNeedscomma:         "needscomma",
 	setNeedsdass:          "needsdass",
 	setNeedsdavonaus:      "needsdavonaus",
@@ -298,6 +319,7 @@ var setNames = [numSets]string{
 	setNotas:              "notas",
 	setNotchannel:         "notchannel",
 	setNounagainst:        "nounagainst",
+	setNounmodifier:       "nounmodifier",
 	setObjectclause:       "objectclause",
 	setOccasion:           "occasion",
 	setOnlythat:           "onlythat",
@@ -311,6 +333,7 @@ var setNames = [numSets]string{
 	setParticle:           "particle",
 	setPartitive:          "partitive",
 	setPassiveonly:        "passiveonly",
+	setPastverb:           "pastverb",
 	setPhrasebeforeclause: "phrasebeforeclause",
 	setPlaceopener:        "placeopener",
 	setPlannedcourse:      "plannedcourse",
@@ -328,9 +351,11 @@ var setNames = [numSets]string{
 	setPosts:              "posts",
 	setPrepbeforeto:       "prepbeforeto",
 	setPress:              "press",
+	setProposes:           "proposes",
 	setProves:             "proves",
 	setQuantsubject:       "quantsubject",
 	setQuestion:           "question",
+	setQuotecue:           "quotecue",
 	setQuotingwords:       "quotingwords",
 	setRefersback:         "refersback",
 	setRejected:           "rejected",
@@ -346,6 +371,7 @@ var setNames = [numSets]string{
 	setSeenas:             "seenas",
 	setSends:              "sends",
 	setShowkind:           "showkind",
+	setShowsource:         "showsource",
 	setSignals:            "signals",
 	setSlogan:             "slogan",
 	setSpeaksof:           "speaksof",
@@ -355,6 +381,7 @@ var setNames = [numSets]string{
 	setSubordinate:        "subordinate",
 	setSumsup:             "sumsup",
 	setSung:               "sung",
+	setSurnameparticle:    "surnameparticle",
 	setTakesto:            "takesto",
 	setTalknoun:           "talknoun",
 	setTellsclause:        "tellsclause",
@@ -362,6 +389,7 @@ var setNames = [numSets]string{
 	setTellsto:            "tellsto",
 	setTerm:               "term",
 	setTerms:              "terms",
+	setTimebefore:         "timebefore",
 	setTimebeforenach:     "timebeforenach",
 	setTimeopen:           "timeopen",
 	setTimepasses:         "timepasses",

@@ -265,14 +265,17 @@ func (d *doc) appendWord(toks []token, r []rune, i, j, e int) []token {
 // café, 47%) plain is false, and buf's length is where the caller had it.
 func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32, plain bool) {
 	h, j = fnvOffset, i
-	for ; j < e; j++ {
-		c := r[j]
-		if c >= utf8.RuneSelf || !asciiWord[byte(c)] {
+	for _, c := range r[i:e] { // a range over the slice: no bounds check a rune
+		if uint32(c) >= utf8.RuneSelf {
 			break
 		}
-		c = lowerRune(c)
-		buf = append(buf, byte(c))
-		h = (h ^ uint32(c)) * fnvPrime
+		b := plainLower[byte(c)] // one lookup for asciiWord and lowerRune
+		if b == 0 {
+			break
+		}
+		buf = append(buf, b)
+		h = (h ^ uint32(b)) * fnvPrime
+		j++
 	}
 	n := len(buf) - (j - i)
 	if j == i || j < e && (r[j] >= utf8.RuneSelf || r[j] == '%' || joinsWord(r[j]) && j+1 < e && isWordRune(r[j+1])) {
@@ -280,6 +283,18 @@ func lowerPlainWord(buf []byte, r []rune, i, e int) (out []byte, j int, h uint32
 	}
 	return buf, j, h, true
 }
+
+// plainLower maps each ASCII word rune (asciiWord) to its lower case
+// and any other byte to 0, for lowerPlainWord. It has 256 entries, so
+// that indexing it by a byte needs no bounds check.
+var plainLower = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if asciiWord[c] {
+			t[c] = byte(lowerRune(rune(c)))
+		}
+	}
+	return t
+}()
 
 // appendSpelled is appendWord for the word r[i:j] whose lower-case
 // text is d.spell[n:], of the hash h.

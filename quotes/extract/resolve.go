@@ -1571,12 +1571,17 @@ func (d *doc) particleSurname(ws, run []word) string {
 	case len(run) != 1:
 		return ""
 	}
-	i := cap(ws) - cap(run) // where run starts in ws (run is a slice of it)
+	// where run starts in ws: nameRun slices it out of ws; any other
+	// run (a copy, a slice of another list) is caught here, not indexed
+	i := cap(ws) - cap(run)
+	if i < 0 || i >= len(ws) || &ws[i] != &run[0] {
+		return ""
+	}
 	k := i
 	for k > 0 && i-k < 2 && d.lex.hot.surnameparticle.has(ws[k-1].lower) {
 		k--
 	}
-	if k == i || i >= len(ws) || d.has(cDeterminer, ws[k].lower) {
+	if k == i || d.has(cDeterminer, ws[k].lower) {
 		return "" // der Insassen: German der is an article, von der a particle
 	}
 	return joinWords(ws[k : i+1])

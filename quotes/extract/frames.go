@@ -4468,8 +4468,10 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 	}
 	j := np.s - 1
 	if j > a && toks[j].isComma() {
-		if s, e, ok := d.whoAppositiveName(toks, a, j); ok && toks[np.s].is("who") {
-			return d.tokSpan(toks, span{s, e + 1}) // Jo Vale, a nurse from Fenwick, who: Jo Vale, not Fenwick
+		if toks[np.s].is("who") { // a person's pronoun: no scan for which or that
+			if s, e, ok := d.whoAppositiveName(toks, a, j); ok {
+				return d.tokSpan(toks, span{s, e + 1}) // Jo Vale, a nurse from Fenwick, who: Jo Vale, not Fenwick
+			}
 		}
 		j--
 	}

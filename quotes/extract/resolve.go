@@ -1611,18 +1611,7 @@ func (d *doc) germanBodyName(run []word) bool {
 	if stem, cut := strings.CutSuffix(last, "es"); cut && len(stem) >= 3 && d.has(cOrganisation, stem) {
 		return true // des Amtes
 	}
-	return adjectiveEnding(run[0].lower) && d.germanBody(last)
-}
-
-// adjectiveEnding reports whether the lower-case German word w ends as an
-// inflected adjective does (deutsche, deutschen, deutscher, deutsches).
-func adjectiveEnding(w string) bool {
-	for _, e := range [...]string{"e", "en", "er", "es"} {
-		if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return inflectedAdjective(run[0].lower) && d.germanBody(last) // der Deutsche Wetterdienst
 }
 
 // germanOutlet reports whether the lone German name w of f's mention

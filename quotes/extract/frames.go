@@ -4510,7 +4510,10 @@ func (d *doc) whoAppositiveName(toks []token, a, c int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		if n := &toks[k+1]; !n.is("a") && !n.is("an") && !n.is("the") && !n.isNumber() {
-			continue // Fenwick, New Dover: a place's comma inside the appositive
+			if p := &toks[k-1]; p.kind == tWord && !p.upper && !p.isNumber() {
+				return 0, 0, false // Jo Vale, the mayor, met Kofi Arden, who: the clause went on after the appositive
+			}
+			continue // Fenwick, New Dover; 24, from Dover: a place's or an age's comma inside the appositive
 		}
 		j := k - 1
 		if j-2 > a && toks[j-1].is("of") && toks[j].upper {

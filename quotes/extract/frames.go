@@ -4479,8 +4479,10 @@ func (d *doc) antecedentOf(toks []token, a int, np span) span {
 	}
 	j := np.s - 1
 	if j > a && toks[j].isComma() {
-		if s, e, ok := d.whoAppositiveName(toks, a, j); ok && toks[np.s].is("who") {
-			return d.tokSpan(toks, span{s, e + 1}) // Jo Vale, a nurse from Fenwick, who: Jo Vale, not Fenwick
+		if toks[np.s].is("who") { // a person's pronoun: no scan for which or that
+			if s, e, ok := d.whoAppositiveName(toks, a, j); ok {
+				return d.tokSpan(toks, span{s, e + 1}) // Jo Vale, a nurse from Fenwick, who: Jo Vale, not Fenwick
+			}
 		}
 		j--
 	}
@@ -4519,7 +4521,10 @@ func (d *doc) whoAppositiveName(toks []token, a, c int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		if n := &toks[k+1]; !n.is("a") && !n.is("an") && !n.is("the") && !n.isNumber() {
-			continue // Fenwick, New Dover: a place's comma inside the appositive
+			if p := &toks[k-1]; p.kind == tWord && !p.upper && !p.isNumber() {
+				return 0, 0, false // Jo Vale, the mayor, met Kofi Arden, who: the clause went on after the appositive
+			}
+			continue // Fenwick, New Dover; 24, from Dover: a place's or an age's comma inside the appositive
 		}
 		j := k - 1
 		if j-2 > a && toks[j-1].is("of") && toks[j].upper {

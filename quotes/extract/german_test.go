@@ -1303,3 +1303,20 @@ func TestMainClauseCommaNoContent(t *testing.T) {
 		t.Errorf("mainClauseComma(-1) = %d (%q), want 0", got, d.text(span{toks[got].s, toks[got].e}))
 	}
 }
+
+// TestParticleSurnameForeignRun checks that particleSurname, which finds
+// where run starts in ws from their capacities, neither indexes out of
+// range nor reads the wrong words when run is no slice of ws.
+func TestParticleSurnameForeignRun(t *testing.T) {
+	x := New()
+	d := &doc{x: x, names: map[string]string{}, german: true, lex: x.de, slabs: &slabs{}}
+	ws := make([]word, 2, 8)
+	ws[0], ws[1] = word{text: "von", lower: "von"}, word{text: "Hafe", lower: "hafe", upper: true}
+	run := []word{{text: "Lorn", lower: "lorn", upper: true}}
+	if got := d.particleSurname(ws, run); got != "" {
+		t.Errorf("particleSurname(foreign run) = %q, want \"\"", got)
+	}
+	if got := d.particleSurname(ws, ws[1:]); got != "von Hafe" {
+		t.Errorf("particleSurname(ws[1:]) = %q, want \"von Hafe\"", got)
+	}
+}

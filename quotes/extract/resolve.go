@@ -1682,12 +1682,17 @@ func (d *doc) particleSurname(ws, run []word) string {
 	case len(run) != 1:
 		return ""
 	}
-	i := cap(ws) - cap(run) // where run starts in ws (run is a slice of it)
+	// where run starts in ws: nameRun slices it out of ws; any other
+	// run (a copy, a slice of another list) is caught here, not indexed
+	i := cap(ws) - cap(run)
+	if i < 0 || i >= len(ws) || &ws[i] != &run[0] {
+		return ""
+	}
 	k := i
 	for k > 0 && i-k < 2 && d.inSet(setSurnameparticle, ws[k-1].lower) {
 		k--
 	}
-	if k == i || i >= len(ws) || d.has(cDeterminer, ws[k].lower) {
+	if k == i || d.has(cDeterminer, ws[k].lower) {
 		return "" // der Insassen: German der is an article, von der a particle
 	}
 	return joinWords(ws[k : i+1])
@@ -1711,24 +1716,13 @@ func (d *doc) germanBodyName(run []word) bool {
 		return false
 	}
 	last := run[len(run)-1].lower
-	if d.lex.bySet[setGermanbody].has(last) || d.germanPress(last) {
-		return true
+	if d.lex.bySet[setGermanbody].has(last) {
+		return true // an outlet (Zeitung) the caller's germanOrganisationWord has tested already
 	}
 	if stem, cut := strings.CutSuffix(last, "es"); cut && len(stem) >= 3 && d.has(cOrganisation, stem) {
 		return true // des Amtes
 	}
-	return adjectiveEnding(run[0].lower) && d.germanBody(last)
-}
-
-// adjectiveEnding reports whether the lower-case German word w ends as an
-// inflected adjective does (deutsche, deutschen, deutscher, deutsches).
-func adjectiveEnding(w string) bool {
-	for _, e := range [...]string{"e", "en", "er", "es"} {
-		if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return inflectedAdjective(run[0].lower) && d.germanBody(last) // der Deutsche Wetterdienst
 }
 
 // germanOutlet reports whether the lone German name w of f's mention

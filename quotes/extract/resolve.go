@@ -510,8 +510,12 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 // headings; Harbor Review’s Jo Roe is the review's.
 func (d *doc) personOpens(pos int, name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	if string(d.r[pos:min(len(d.r), pos+utf8.RuneCountInString(first)+1)]) != first+" " || !surnameLike(name) {
-		return false // States typically …: a lone word, no person named in full
+	full := string(d.r[pos:min(len(d.r), pos+utf8.RuneCountInString(first)+1)]) == first+" "
+	if !full && !d.wordAt(pos, name[strings.LastIndexByte(name, ' ')+1:]) || !surnameLike(name) {
+		// States typically …: a lone word, no person named in full; but
+		// Pard alone after Xeno Pard was named (collectNames keeps a
+		// lone word only so) is the person again: Pard, 47, voted …
+		return false
 	}
 	for at, words := pos, 0; ; words++ {
 		s, e, ok := d.shortWordBefore(at)
@@ -554,6 +558,14 @@ func (d *doc) personOpens(pos int, name string) bool {
 	// a plural noun (polls, voters) makes the name a place's; an -s verb
 	// (says, votes) tells of a person
 	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || d.has(cFinite|cSForm|cSpeech, w)
+}
+
+// wordAt reports whether the text at rune pos is the word w, followed
+// by no letter or digit: Pard in "Pard, 47," or "Pard voted", not
+// "Pardon".
+func (d *doc) wordAt(pos int, w string) bool {
+	end := pos + utf8.RuneCountInString(w)
+	return w != "" && end <= len(d.r) && string(d.r[pos:end]) == w && (end == len(d.r) || !isWordRune(d.r[end]))
 }
 
 // surnameLike reports whether the last word of a name can be a surname:

@@ -103,6 +103,9 @@ func hostile(kind string, n int) string {
 		// who after appositives of commas, one sentence: each who looks
 		// back over the appositive's commas for the name before it
 		"whoappositive": "said Jo Vale, a nurse from Fenwick, New Dover, who said, ",
+		// surname particles and German genitive chains, one sentence
+		// (particleSurname, nominativeSpeaker, germanBodyName)
+		"particles": "Die Stadt sagte, laut de de von der von der Leyen des Ministeriums des Roten Kreuzes des Landes ",
 	}
 	// a word of a quarter of the text next to a name of no known gender,
 	// then pronouns that look back at that name (it was quadratic: each
@@ -119,11 +122,16 @@ func hostile(kind string, n int) string {
 		// a title after a long word, then descriptions that look back at
 		// the titled name (titledBefore read the long word per description)
 		"wordbeforetitle": long + " Mayor Tom Roe lost his bid. ",
+		// a German capitalised word before a name: each rule that looks
+		// for a compound's head in it (roleNoun, personNounBeforeName)
+		// hashed every end of the word (compoundEnd: it was quadratic)
+		"germanword": "Die Stadt sagte, dass der Plan gut ist. Der X" + long + " Jan Roth sagte, er sei fertig. ",
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe"} {
 		units[k] = "he said it was fine, "
 	}
 	units["wordbeforetitle"] = "the mayor said it was fine, "
+	units["germanword"] = "er sagte, sie sei gut, "
 	for b.Len() < n {
 		b.WriteString(units[kind])
 	}
@@ -135,7 +143,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -1511,15 +1511,22 @@ func (d *doc) germanCompound(w string, c class) bool {
 	return false
 }
 
+// maxHeadBytes bounds the compound heads compoundEnd tries: a word of
+// maxWordRunes runes of four bytes each, far above the longest word of
+// the lexicon.
+const maxHeadBytes = 4 * maxWordRunes
+
 // compoundEnd returns the first end of the German word w, after its
 // first "from" bytes and of "least" bytes or more, that "in" accepts: the
 // head of a compound (Tages|zeitung, Innen|minister, Armee|angaben); or
 // "" when none does. With afterASCII the end must follow an ASCII letter
 // or open w. The rules that look for a compound's head differ only in
 // these bounds and in what a head is. An end cut inside a letter like ü
-// is no word of the lexicon, and matches nothing.
+// is no word of the lexicon, and matches nothing. Only the last
+// maxHeadBytes bytes are tried: no head is longer, and in hashes its
+// whole argument, so trying every end of a 20k-rune word was quadratic.
 func compoundEnd(w string, from, least int, afterASCII bool, in func(string) bool) string {
-	for i := from; i+least <= len(w); i++ {
+	for i := max(from, len(w)-maxHeadBytes); i+least <= len(w); i++ {
 		if (!afterASCII || i == 0 || w[i-1] < utf8.RuneSelf) && in(w[i:]) {
 			return w[i:]
 		}

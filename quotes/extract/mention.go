@@ -2801,7 +2801,6 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	}
 	return p.isClass(cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !p.isClass(cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		d.inSet(setPluralonly, p.lower) && toks[k].isClass(cBelief) || // Police suspect …: a plural with no -s
-
 		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
 		!d.german && toks[k].isClass(cBelief|cTells) && d.pluralBeforePhrase(toks, k)

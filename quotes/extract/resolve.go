@@ -248,10 +248,11 @@ func isVowel(c rune) bool { return strings.ContainsRune("aeiouäöüy", c) }
 // openingPlural reports whether an English mention of one word is a
 // plural noun for people that the sentence start capitalises
 // (Investors fear …, Prosecutors believe …): no name, unless the article
-// named someone so in full. A stem of five letters at least: surnames
-// end so on shorter ones (Sanders, Rogers, Summers).
+// named someone so in full. agentPlural's endings on a stem of five
+// letters at least: surnames end so on shorter ones (Sanders, Rogers,
+// Summers).
 func (d *doc) openingPlural(f *frame, ws []word, names map[string]string) bool {
-	return !d.german && len(ws) == 1 && endsAfterStem(ws[0].lower, 5, "ers", "ors", "ists", "ians") && names[ws[0].lower] == "" && d.nameOpensSentence(f.mention.s)
+	return !d.german && len(ws) == 1 && endsAfterStem(ws[0].lower, 5, agentPluralEnds...) && names[ws[0].lower] == "" && d.nameOpensSentence(f.mention.s)
 }
 
 // inTitleLine reports whether an English frame stands in a title line:

@@ -594,9 +594,10 @@ func (d *doc) nameOpensSentence(pos int) bool {
 // datelineDash reports whether the word at runes [s, e) is the dash
 // after a wire story's dateline that opens its line, "FENWICK, Del. (AP)
 // —": the line's first word is in capitals (as afterDateline reads it).
-// English only; the line start is looked for at most 60 runes back.
+// English only; the line start is looked for at most 60 runes back. An
+// empty word (shortWordBefore after a tab) is none.
 func (d *doc) datelineDash(s, e int) bool {
-	if d.german || e-s > 2 || !strings.ContainsRune("—–-", d.r[s]) || e-s == 2 && d.r[s+1] != '-' {
+	if d.german || e == s || e-s > 2 || !strings.ContainsRune("—–-", d.r[s]) || e-s == 2 && d.r[s+1] != '-' {
 		return false
 	}
 	ls := s

@@ -1021,21 +1021,12 @@ func (d *doc) nominative(toks []token, np span) bool {
 		return false
 	case "der":
 		// sagte der Zeitung, der Leipziger Volkszeitung: der before a
-		// feminine noun is its dative or genitive, never the subject
-		return !feminineNoun(toks[d.germanHead(toks, np)].lower)
+		// feminine noun is its dative or genitive, never the subject. The
+		// head is the last of the capitalised words after der (der
+		// Präsident der Kommission: Präsident).
+		return !feminineNoun(toks[capitalsOn(toks, np.s+1, np.e, 0)-1].lower)
 	}
 	return true
-}
-
-// germanHead returns the index of the head of the German noun phrase np:
-// its last capitalised word before a lower-case word (der Präsident der
-// Kommission: Präsident; der Leipziger Volkszeitung: Volkszeitung).
-func (d *doc) germanHead(toks []token, np span) int {
-	h := np.s
-	for i := np.s + 1; i < np.e && toks[i].kind == tWord && toks[i].upper; i++ {
-		h = i
-	}
-	return h
 }
 
 // feminineNoun reports whether a German noun is feminine by its suffix:

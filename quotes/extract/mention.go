@@ -894,8 +894,12 @@ func (d *doc) surnameAfterParticles(toks []token, e, b int) int {
 // agentPlural reports whether w is the plural of a noun for a person by
 // its ending: farmers, investors, economists, historians, fishermen.
 func agentPlural(w string) bool {
-	return endsAfterStem(w, 3, "ers", "ors", "ists", "ians", "men")
+	return endsAfterStem(w, 3, agentPluralEnds...) || endsAfterStem(w, 3, "men")
 }
+
+// agentPluralEnds are agentPlural's endings but -men: openingPlural reads
+// them on a longer stem.
+var agentPluralEnds = []string{"ers", "ors", "ists", "ians"}
 
 // endsAfterStem reports whether w ends in one of ends after a stem of
 // "stem" bytes or more: the endings by which agentPlural and
@@ -2801,7 +2805,6 @@ func (d *doc) baseFormIsVerb(toks []token, k int) bool {
 	}
 	return p.isClass(cSubject) || !p.upper && strings.HasSuffix(p.lower, "s") && !p.isClass(cDeterminer) && !strings.HasSuffix(p.lower, "ss") ||
 		d.inSet(setPluralonly, p.lower) && toks[k].isClass(cBelief) || // Police suspect …: a plural with no -s
-
 		p.upper && (strings.HasSuffix(p.lower, "s") || d.namesJoined(toks, k)) ||
 		p.is("percent") || strings.HasSuffix(p.lower, "%") || // 31 percent call them "…"
 		!d.german && toks[k].isClass(cBelief|cTells) && d.pluralBeforePhrase(toks, k)

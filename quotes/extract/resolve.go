@@ -253,10 +253,11 @@ func isVowel(c rune) bool { return strings.ContainsRune("aeiouäöüy", c) }
 // openingPlural reports whether an English mention of one word is a
 // plural noun for people that the sentence start capitalises
 // (Investors fear …, Prosecutors believe …): no name, unless the article
-// named someone so in full. A stem of five letters at least: surnames
-// end so on shorter ones (Sanders, Rogers, Summers).
+// named someone so in full. agentPlural's endings on a stem of five
+// letters at least: surnames end so on shorter ones (Sanders, Rogers,
+// Summers).
 func (d *doc) openingPlural(f *frame, ws []word, names map[string]string) bool {
-	return !d.german && len(ws) == 1 && endsAfterStem(ws[0].lower, 5, "ers", "ors", "ists", "ians") && names[ws[0].lower] == "" && d.nameOpensSentence(f.mention.s)
+	return !d.german && len(ws) == 1 && endsAfterStem(ws[0].lower, 5, agentPluralEnds...) && names[ws[0].lower] == "" && d.nameOpensSentence(f.mention.s)
 }
 
 // sameChannel reports whether the frame f goes on with the channel of
@@ -654,9 +655,10 @@ func (d *doc) nameOpensSentence(pos int) bool {
 // datelineDash reports whether the word at runes [s, e) is the dash
 // after a wire story's dateline that opens its line, "FENWICK, Del. (AP)
 // —": the line's first word is in capitals (as afterDateline reads it).
-// English only; the line start is looked for at most 60 runes back.
+// English only; the line start is looked for at most 60 runes back. An
+// empty word (shortWordBefore after a tab) is none.
 func (d *doc) datelineDash(s, e int) bool {
-	if d.german || e-s > 2 || !strings.ContainsRune("—–-", d.r[s]) || e-s == 2 && d.r[s+1] != '-' {
+	if d.german || e == s || e-s > 2 || !strings.ContainsRune("—–-", d.r[s]) || e-s == 2 && d.r[s+1] != '-' {
 		return false
 	}
 	ls := s

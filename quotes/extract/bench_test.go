@@ -106,6 +106,9 @@ func hostile(kind string, n int) string {
 		// surname particles and German genitive chains, one sentence
 		// (particleSurname, nominativeSpeaker, germanBodyName)
 		"particles": "Die Stadt sagte, laut de de von der von der Leyen des Ministeriums des Roten Kreuzes des Landes ",
+		// one sentence a subordinating word opens, of frames with no
+		// punctuation (leadingClauseComma read back to its start per frame)
+		"leadingclause": "Ann Roe said the toll was high ",
 	}
 	// a word of a quarter of the text next to a name of no known gender,
 	// then pronouns that look back at that name (it was quadratic: each
@@ -126,6 +129,8 @@ func hostile(kind string, n int) string {
 		// for a compound's head in it (roleNoun, personNounBeforeName)
 		// hashed every end of the word (compoundEnd: it was quadratic)
 		"germanword": "Die Stadt sagte, dass der Plan gut ist. Der X" + long + " Jan Roth sagte, er sei fertig. ",
+		// the subordinating word that opens leadingclause's one sentence
+		"leadingclause": "When ",
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe"} {
 		units[k] = "he said it was fine, "
@@ -143,7 +148,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "leadingclause"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

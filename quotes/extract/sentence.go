@@ -1048,8 +1048,8 @@ func (d *doc) leadingClauseComma(toks []token, fa frameAt, a, end int) int {
 		return -1 // the sentence opens here; after a lead-in (But when …) the subordinator is lower-case
 	}
 	a = pastLeadIns(toks, a, fa.lo)
-	if a >= fa.lo || !d.inSet(setSubordinate, toks[a].lower) {
-		return -1
+	if a >= fa.lo || !d.inSet(setSubordinate, toks[a].lower) || fa.lo-a > maxContent {
+		return -1 // a clause longer than any content opens no frame's content, and each frame of a long sentence reads no more than this
 	}
 	for i := a + 1; i < fa.lo; i++ {
 		if toks[i].kind == tPunct {

@@ -3718,10 +3718,12 @@ func (d *doc) invertedFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	if r, e := d.invertedRole(toks, np.e, b); fa.right < 0 || e+1 == fa.right {
 		fa.f.role = r // and "…," said Jo Hill, the union's president, "and …": the content goes on after it
 	}
-	if fa.right < 0 && fa.f.role == "" {
-		if n := d.nameAfterRole(toks, np, b); n > np.e {
+	if fa.f.role == "" {
+		if n := d.nameAfterRole(toks, np, b); n > np.e && (fa.right < 0 || n+1 == fa.right) {
 			// "…," said the city's transport chief, Tom Hill.: the name is
-			// the source, the noun phrase before it its role
+			// the source, the noun phrase before it its role; so too when
+			// the quote goes on after the name's comma ("…," said the
+			// harbor master, Pat Vale, "and …")
 			fa.f.role = d.text(d.tokSpan(toks, np))
 			fa.f.mention, fa.hi = d.tokSpan(toks, span{np.s, n}), n
 		}

@@ -159,6 +159,16 @@ func TestSourceKinds(t *testing.T) {
 		{"Der Hafenmeister Thorvald Weßland teilte mit, die Brücke werde geschlossen.", quotes.Person},
 		// German "Kreise" (circles) are unnamed sources: aus Hafenkreisen
 		{"Aus Hafenkreisen verlautete, dass die Brücke geschlossen werde.", quotes.Anonymous},
+		// people a court or a match reports, bodies a town has, and the
+		// record of a meeting: no name, but their kind is known
+		{"The defendant told the court the bridge was closed.", quotes.Anonymous},
+		{"“Is the bridge closed?” asked one fan outside the ground.", quotes.Anonymous},
+		{"“The bridge is closed,” said the referee.", quotes.Anonymous},
+		{"The club said the bridge would close.", quotes.Organisation},
+		{"The Fenwick Harbour charity said the bridge would close.", quotes.Organisation},
+		{"The bridge will close, according to the fire service.", quotes.Organisation},
+		{"According to the minutes of the meeting, the bridge will close.", quotes.Document},
+		{"Eine Zeugin gab an, die Brücke sei geschlossen gewesen.", quotes.Anonymous},
 	}
 	x := New()
 	for _, tc := range cases {

@@ -2127,6 +2127,8 @@ func (d *doc) appositiveAt(toks []token, lo, j int) (span, span, bool) {
 		return outer, inner, true // Hugh Hill, a doctor, said
 	case !d.german && !toks[inner.s].upper && toks[j-1].upper && !toks[inner.s].isClass(cDeterminer) && d.describedName(toks, inner):
 		return inner, outer, true // his wife, longtime aide Ann Lee, said
+	case !d.german && !toks[outer.s+1].upper && d.titledName(toks, inner):
+		return inner, outer, true // The vicar, the Rev. Ann Lee, said: the name, no description
 	case toks[outer.s].isClass(cDeterminer) && d.describes(toks, inner) && !d.hasVerb(toks, d.pastModifier(toks, inner)) && !(a > lo && toks[a-1].isClass(cStop)):
 		return outer, inner, true // The newspaper, long an advocate of reform, writes
 	case !d.german && d.share(toks, inner):
@@ -2172,6 +2174,16 @@ func (d *doc) nameWithRole(toks []token, lo int, np, role span) bool {
 func (d *doc) describedName(toks []token, inner span) bool {
 	np, ok := d.npAfter(toks, inner.s, inner.e)
 	return ok && np.s == inner.s && np.e == inner.e
+}
+
+// titledName reports whether the appositive inner is "the", a title and
+// a name of capitalised words to its end (the Rev. Ann Lee, the Rev Jo
+// Vale): a name, as a bare one would be, though "the" opens it.
+func (d *doc) titledName(toks []token, inner span) bool {
+	if inner.e-inner.s < 3 || inner.e-inner.s > 6 || !toks[inner.s].is("the") || !toks[inner.s+1].upper || !toks[inner.s+1].isClass(cTitle) {
+		return false
+	}
+	return d.allCapitalised(toks, span{inner.s + 1, inner.e})
 }
 
 // whoseNoun returns where "whose" stands when the name at toks[a] is an

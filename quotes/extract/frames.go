@@ -507,12 +507,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		if fa.f.addressee == "" && d.german {
 			fa.f.addressee = d.germanGegenueber(toks, a, fa.f.cue, b)
-			if fa.f.channel == "" && fa.f.addressee != "" && d.germanPress(strings.ToLower(fa.f.addressee[strings.LastIndexByte(fa.f.addressee, ' ')+1:])) {
-				fa.f.channel = fa.f.addressee // gegenüber der Zeitung: the outlet is where it was said
-			}
 		}
 		if fa.f.channel == "" {
-			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN: the outlet is where it was said
+			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN, gegenüber der Zeitung: the outlet is where it was said
 		}
 		sameOccasion(fa.f)
 		if fa.f.channel == "" && !d.german {
@@ -6727,9 +6724,18 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 // names a channel or an outlet (told CNN, told the Valley Times, told Vale
 // News), or a lower-case outlet noun is in it (told the Fenwick daily
 // Vale); the outlet before a host it owns (told Harbor TV's Jo Hill →
-// Harbor TV).
+// Harbor TV); in German, the addressee when its last word is a press
+// word (der Hamburger Zeitung).
 func (d *doc) mediaChannel(a string) string {
-	if a == "" || d.german {
+	if a == "" {
+		return ""
+	}
+	if d.german {
+		// gegenüber der Zeitung, sagte der Leipziger Volkszeitung: German
+		// outlets end in a press word
+		if d.germanPress(strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:])) {
+			return a
+		}
 		return ""
 	}
 	full := dropPossessive(a)

@@ -6838,6 +6838,13 @@ func (d *doc) outletOn(toks []token, k, b int) int {
 	return k // on Monday, on its website: no name
 }
 
+// nameDay reports whether t is a capitalised today or tonight, a word of
+// an outlet's or a show's name (USA Today, Harbor Tonight) rather than a
+// time; a capitalised weekday stays a time (told CNN Tuesday).
+func nameDay(t token) bool {
+	return t.upper && (t.is("today") || t.is("tonight"))
+}
+
 // untilTimeOrAdverb returns where a channel phrase toks[j:e] ends before
 // a time ("a statement Thursday evening", "an interview Tuesday"), a year
 // ("a debate at Vale College in 1998") or an -ly adverb ("a brief speech
@@ -6846,7 +6853,7 @@ func (d *doc) outletOn(toks []token, k, b int) int {
 func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
 	for i := j; i < e; i++ {
 		t := &toks[i]
-		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || d.year(*t) {
+		if t.isClass(cTime) && !nameDay(*t) || lyAdverb(t) || d.year(*t) {
 			for i > j && (toks[i-1].isClass(cPrep) || !toks[i-1].upper && strings.HasSuffix(toks[i-1].lower, "ed")) {
 				i--
 			}

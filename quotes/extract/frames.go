@@ -6762,6 +6762,12 @@ func (d *doc) mediaChannel(a string) string {
 	return ""
 }
 
+// outletOwner reports whether the English word t is an outlet's name
+// with 's (CNN's, Harbor TV's), which owns a show or a host.
+func (d *doc) outletOwner(t token) bool {
+	return !d.german && t.upper && isPossessive(t.lower) && d.outlet(dropPossessive(t.lower))
+}
+
 // outlet reports whether the lower-case word w names a channel or ends an
 // outlet's name (Vale News, Harbor Press).
 func (d *doc) outlet(w string) bool {
@@ -6786,7 +6792,8 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 			k-- // gab in einer Mitteilung bekannt: the verb's particle is no part of it
 		}
 		for i := j + 1; i < k; i++ {
-			if toks[i].isClass(cChannel) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
+			// said on Harbor TV's "Morning Hour": an outlet that owns the show names a channel too
+			if (toks[i].isClass(cChannel) || d.outletOwner(toks[i])) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
 				e := d.channelSite(toks, d.channelHearers(toks, k, b), b)
 				if e == k {
 					e = d.untilTimeOrAdverb(toks, i+1, d.outletOn(toks, k, b)) // at a news conference last week
@@ -6849,11 +6856,12 @@ func nameDay(t token) bool {
 // a time ("a statement Thursday evening", "an interview Tuesday"), a year
 // ("a debate at Vale College in 1998") or an -ly adverb ("a brief speech
 // shortly after …"), with the preposition or participle before it (a
-// letter dated Tuesday). A capitalised today is a name's (USA Today).
+// letter dated Tuesday). A capitalised today is a name's (USA Today), and
+// so is a capitalised time word an outlet owns (on CNN's Morning Hour).
 func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
 	for i := j; i < e; i++ {
 		t := &toks[i]
-		if t.isClass(cTime) && !nameDay(*t) || lyAdverb(t) || d.year(*t) {
+		if t.isClass(cTime) && !nameDay(*t) && !(t.upper && i > 0 && isPossessive(toks[i-1].lower)) || lyAdverb(t) || d.year(*t) {
 			for i > j && (toks[i-1].isClass(cPrep) || !toks[i-1].upper && strings.HasSuffix(toks[i-1].lower, "ed")) {
 				i--
 			}

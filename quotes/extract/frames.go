@@ -507,12 +507,9 @@ func (d *doc) findFrames(toks []token, a, b, pi int) []frameAt {
 		}
 		if fa.f.addressee == "" && d.german {
 			fa.f.addressee = d.germanGegenueber(toks, a, fa.f.cue, b)
-			if fa.f.channel == "" && fa.f.addressee != "" && d.germanPress(strings.ToLower(fa.f.addressee[strings.LastIndexByte(fa.f.addressee, ' ')+1:])) {
-				fa.f.channel = fa.f.addressee // gegenüber der Zeitung: the outlet is where it was said
-			}
 		}
 		if fa.f.channel == "" {
-			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN: the outlet is where it was said
+			fa.f.channel = d.mediaChannel(fa.f.addressee) // told CNN, gegenüber der Zeitung: the outlet is where it was said
 		}
 		sameOccasion(fa.f)
 		if fa.f.channel == "" && !d.german {
@@ -6734,9 +6731,18 @@ func (d *doc) approximately(toks []token, j, b int) bool {
 // names a channel or an outlet (told CNN, told the Valley Times, told Vale
 // News), or a lower-case outlet noun is in it (told the Fenwick daily
 // Vale); the outlet before a host it owns (told Harbor TV's Jo Hill →
-// Harbor TV).
+// Harbor TV); in German, the addressee when its last word is a press
+// word (der Hamburger Zeitung).
 func (d *doc) mediaChannel(a string) string {
-	if a == "" || d.german {
+	if a == "" {
+		return ""
+	}
+	if d.german {
+		// gegenüber der Zeitung, sagte der Leipziger Volkszeitung: German
+		// outlets end in a press word
+		if d.germanPress(strings.ToLower(a[strings.LastIndexByte(a, ' ')+1:])) {
+			return a
+		}
 		return ""
 	}
 	full := dropPossessive(a)
@@ -6763,6 +6769,12 @@ func (d *doc) mediaChannel(a string) string {
 	return ""
 }
 
+// outletOwner reports whether the English word t is an outlet's name
+// with 's (CNN's, Harbor TV's), which owns a show or a host.
+func (d *doc) outletOwner(t token) bool {
+	return !d.german && t.upper && isPossessive(t.lower) && d.outlet(dropPossessive(t.lower))
+}
+
 // outlet reports whether the lower-case word w names a channel or ends an
 // outlet's name (Vale News, Harbor Press).
 func (d *doc) outlet(w string) bool {
@@ -6787,7 +6799,8 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 			k-- // gab in einer Mitteilung bekannt: the verb's particle is no part of it
 		}
 		for i := j + 1; i < k; i++ {
-			if toks[i].isClass(cChannel) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
+			// said on Harbor TV's "Morning Hour": an outlet that owns the show names a channel too
+			if (toks[i].isClass(cChannel) || d.outletOwner(toks[i])) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
 				e := d.channelSite(toks, d.channelHearers(toks, k, b), b)
 				if e == k {
 					e = d.untilTimeOrAdverb(toks, i+1, d.outletOn(toks, k, b)) // at a news conference last week
@@ -6839,15 +6852,23 @@ func (d *doc) outletOn(toks []token, k, b int) int {
 	return k // on Monday, on its website: no name
 }
 
+// nameDay reports whether t is a capitalised today or tonight, a word of
+// an outlet's or a show's name (USA Today, Harbor Tonight) rather than a
+// time; a capitalised weekday stays a time (told CNN Tuesday).
+func nameDay(t token) bool {
+	return t.upper && (t.is("today") || t.is("tonight"))
+}
+
 // untilTimeOrAdverb returns where a channel phrase toks[j:e] ends before
 // a time ("a statement Thursday evening", "an interview Tuesday"), a year
 // ("a debate at Vale College in 1998") or an -ly adverb ("a brief speech
 // shortly after …"), with the preposition or participle before it (a
-// letter dated Tuesday). A capitalised today is a name's (USA Today).
+// letter dated Tuesday). A capitalised today is a name's (USA Today), and
+// so is a capitalised time word an outlet owns (on CNN's Morning Hour).
 func (d *doc) untilTimeOrAdverb(toks []token, j, e int) int {
 	for i := j; i < e; i++ {
 		t := &toks[i]
-		if t.isClass(cTime) && !(t.upper && (t.is("today") || t.is("tonight"))) || lyAdverb(t) || d.year(*t) {
+		if t.isClass(cTime) && !nameDay(*t) && !(t.upper && i > 0 && isPossessive(toks[i-1].lower)) || lyAdverb(t) || d.year(*t) {
 			for i > j && (toks[i-1].isClass(cPrep) || !toks[i-1].upper && strings.HasSuffix(toks[i-1].lower, "ed")) {
 				i--
 			}

@@ -2541,8 +2541,8 @@ func (d *doc) npAfter(toks []token, k, b int) (span, bool) {
 		if !u.upper && !lyBefore && (u.isCue() && !(participle && strings.HasSuffix(u.lower, "ed")) || u.isClass(cStop|cPrep|cTime|cFinite) || !modifier && u.isClass(cDeterminer|cAdverb)) {
 			break // also a modal: most voters may listen and conclude
 		}
-		if u.upper && u.isClass(cTime) && !(e == k+1 && article(t)) && !owned {
-			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial)
+		if u.upper && u.isClass(cTime) && !(e == k+1 && article(t)) && !owned && !(!d.german && toks[e-1].upper && nameDay(u)) {
+			break // a capitalised cue word is a name here: the Washington Post (but a Wednesday editorial; but USA Today)
 		}
 		if !d.german && !u.upper && e >= k+2 && (strings.HasSuffix(u.lower, "ed") && !participle || d.inSet(setPastverb, u.lower)) {
 			break // the judge sided with …, the board met on Monday: a verb, not a noun (but the retired general)

@@ -126,12 +126,16 @@ func hostile(kind string, n int) string {
 		// for a compound's head in it (roleNoun, personNounBeforeName)
 		// hashed every end of the word (compoundEnd: it was quadratic)
 		"germanword": "Die Stadt sagte, dass der Plan gut ist. Der X" + long + " Jan Roth sagte, er sei fertig. ",
+		// a quoted long word after a noun, then pronoun quotes: the
+		// speaker took the word (Mann Xxx…) and every quote copied it
+		"quotedname": "Der Mann „X" + long + "“ sagte: „Wir gewinnen.“ ",
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe"} {
 		units[k] = "he said it was fine, "
 	}
 	units["wordbeforetitle"] = "the mayor said it was fine, "
 	units["germanword"] = "er sagte, sie sei gut, "
+	units["quotedname"] = "Er sagte, „Ja.“ "
 	for b.Len() < n {
 		b.WriteString(units[kind])
 	}
@@ -143,7 +147,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "quotedname"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
@@ -151,5 +155,36 @@ func BenchmarkHostile(b *testing.B) {
 				x.Extract(text)
 			}
 		})
+	}
+}
+
+// TestLongWordNoName: a word of maxWordRunes or more next to a name is no
+// part of it. The speaker string is copied into every quote resolved to
+// the name, so with the word in it N pronoun quotes after the name wrote N
+// copies of the word (400 KB of text gave 2 GB of output).
+func TestLongWordNoName(t *testing.T) {
+	long := "X" + strings.Repeat("x", 5000)
+	for _, text := range []string{
+		long + " Angel Roe said: \u201cWe won.\u201d ",
+		"Angel Roe " + long + " said: \u201cWe won.\u201d ",
+		"Der Mann \u201e" + long + "\u201c sagte: \u201eWir gewinnen.\u201c ",
+	} {
+		unit := "He said, \u201cYes.\u201d "
+		if strings.HasPrefix(text, "Der") {
+			unit = "Er sagte, \u201eJa.\u201c "
+		}
+		text += strings.Repeat(unit, 50)
+		fields := 0
+		for _, q := range New().Extract(text) {
+			for _, s := range []string{q.Speaker, q.Role, q.Addressee, q.Channel} {
+				fields += len(s)
+				if len(s) > maxHeadBytes {
+					t.Fatalf("%.20q…: a field of %d bytes: %.40q…", text, len(s), s)
+				}
+			}
+		}
+		if fields > len(text) {
+			t.Errorf("%.20q…: speaker fields sum to %d bytes, the text is %d", text, fields, len(text))
+		}
 	}
 }

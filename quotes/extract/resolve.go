@@ -50,7 +50,10 @@ func (d *doc) appendWords(ws []word, s span) []word {
 			}
 		}
 		n, ln := utf8Len(d.r[i:j])
-		if isWord {
+		// a word of maxWordRunes or more is no part of a name: the speaker
+		// string is copied into every quote resolved to it (a 20k-rune
+		// word next to a name, then he said ×N, wrote N copies of it)
+		if isWord && j-i < maxWordRunes {
 			ws = append(ws, word{text: text[at : at+n], lower: lower[lat : lat+ln], upper: unicode.IsUpper(d.r[i])})
 		}
 		i, at, lat = j, at+n, lat+ln

@@ -131,12 +131,16 @@ func hostile(kind string, n int) string {
 		"germanword": "Die Stadt sagte, dass der Plan gut ist. Der X" + long + " Jan Roth sagte, er sei fertig. ",
 		// the subordinating word that opens leadingclause's one sentence
 		"leadingclause": "When ",
+		// a quoted long word after a noun, then pronoun quotes: the
+		// speaker took the word (Mann Xxx…) and every quote copied it
+		"quotedname": "Der Mann „X" + long + "“ sagte: „Wir gewinnen.“ ",
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe"} {
 		units[k] = "he said it was fine, "
 	}
 	units["wordbeforetitle"] = "the mayor said it was fine, "
 	units["germanword"] = "er sagte, sie sei gut, "
+	units["quotedname"] = "Er sagte, „Ja.“ "
 	for b.Len() < n {
 		b.WriteString(units[kind])
 	}
@@ -148,7 +152,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "leadingclause"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "leadingclause", "quotedname"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
@@ -156,5 +160,38 @@ func BenchmarkHostile(b *testing.B) {
 				x.Extract(text)
 			}
 		})
+	}
+}
+
+// TestLongWordNoName: a word of maxWordRunes or more next to a name is no
+// part of it. The speaker string (and a channel) is copied into every
+// quote resolved to the name, so with the word in it N pronoun quotes
+// after the name wrote N copies of the word (400 KB of text gave 2 GB of
+// output). The quote that names the speaker may show the word once.
+func TestLongWordNoName(t *testing.T) {
+	long := "X" + strings.Repeat("x", 5000)
+	for _, text := range []string{
+		long + " Angel Roe said: \u201cWe won.\u201d ",
+		"Angel Roe " + long + " said: \u201cWe won.\u201d ",
+		"Tom Roe told " + long + " Radio: \u201cWe won.\u201d ", // the channel goes on to each he said
+		"Der Mann \u201e" + long + "\u201c sagte: \u201eWir gewinnen.\u201c ",
+	} {
+		unit := "He said, \u201cYes.\u201d "
+		if strings.HasPrefix(text, "Der") {
+			unit = "Er sagte, \u201eJa.\u201c "
+		}
+		text += strings.Repeat(unit, 50)
+		fields := 0
+		for i, q := range New().Extract(text) {
+			for _, s := range []string{q.Speaker, q.Role, q.Addressee, q.Channel} {
+				fields += len(s)
+				if len(s) > maxHeadBytes && i > 0 { // a pronoun's quote copies it
+					t.Fatalf("%.20q…: a field of %d bytes: %.40q…", text, len(s), s)
+				}
+			}
+		}
+		if fields > 3*len(text) {
+			t.Errorf("%.20q…: speaker fields sum to %d bytes, the text is %d", text, fields, len(text))
+		}
 	}
 }

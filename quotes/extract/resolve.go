@@ -50,7 +50,10 @@ func (d *doc) appendWords(ws []word, s span) []word {
 			}
 		}
 		n, ln := utf8Len(d.r[i:j])
-		if isWord {
+		// a word of maxWordRunes or more is no part of a name: the speaker
+		// string is copied into every quote resolved to it (a 20k-rune
+		// word next to a name, then he said ×N, wrote N copies of it)
+		if isWord && j-i < maxWordRunes {
 			ws = append(ws, word{text: text[at : at+n], lower: lower[lat : lat+ln], upper: unicode.IsUpper(d.r[i])})
 		}
 		i, at, lat = j, at+n, lat+ln
@@ -266,8 +269,10 @@ func (d *doc) openingPlural(f *frame, ws []word, names map[string]string) bool {
 // …"; Jo Vale told the Ledger that …. "…," said Vale). A belief has no
 // channel, and a channel word before f's cue in its sentence is a channel
 // of its own that no rule read (In a later interview, Vale went further:).
+// A channel longer than maxHeadBytes is no outlet's name but a long word
+// before one, and is not copied: each he said after it would repeat it.
 func (d *doc) sameChannel(prev, f *frame) bool {
-	if f.channel != "" || prev.channel == "" || f.para != prev.para || f.speaker == "" || f.speaker != prev.speaker ||
+	if f.channel != "" || prev.channel == "" || len(prev.channel) > maxHeadBytes || f.para != prev.para || f.speaker == "" || f.speaker != prev.speaker ||
 		f.class == "belief" || d.german || f.cue.e <= f.cue.s || d.channelVerb(f.cueText) {
 		return false
 	}

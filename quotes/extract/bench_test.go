@@ -185,7 +185,7 @@ func TestLongWordNoName(t *testing.T) {
 		for i, q := range New().Extract(text) {
 			for _, s := range []string{q.Speaker, q.Role, q.Addressee, q.Channel} {
 				fields += len(s)
-				if len(s) > maxHeadBytes && i > 0 { // a pronoun's quote copies it
+				if len(s) > maxNameBytes && i > 0 { // a pronoun's quote copies it
 					t.Fatalf("%.20q…: a field of %d bytes: %.40q…", text, len(s), s)
 				}
 			}

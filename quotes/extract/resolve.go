@@ -1744,7 +1744,7 @@ func (d *doc) germanBodyName(run []word) bool {
 		return false
 	}
 	last := run[len(run)-1].lower
-	if d.lex.bySet[setGermanbody].has(last) {
+	if d.inSet(setGermanbody, last) {
 		return true // an outlet (Zeitung) the caller's germanOrganisationWord has tested already
 	}
 	if stem, cut := strings.CutSuffix(last, "es"); cut && len(stem) >= 3 && d.has(cOrganisation, stem) {

@@ -3061,7 +3061,7 @@ func (d *doc) cueAfterJoin(toks []token, j, e int) bool {
 // "to" (Sunday night's debate; urged them Tuesday to vote); objectOnly
 // leaves out objects with a "to" whose verb the day may belong to.
 func (d *doc) dayAfterObject(toks []token, i, e int) bool {
-	// the class bit first: a weekday is a time word, and a set lookup costs two map lookups
+	// the class bit first: a weekday is a time word, and a set lookup costs a hash and a table probe
 	if !toks[i].isClass(cTime) || !d.inSet(setWeekday, toks[i].lower) || toks[i-1].isClass(cPrep) || toks[i-1].isClass(cTime) {
 		return false
 	}

@@ -563,7 +563,7 @@ func (d *doc) subordinateSource(toks []token, prev, fa frameAt) bool {
 	if !fa.f.reports && !fa.f.object || fa.f.mention.e <= fa.f.mention.s || j < prev.hi || toks[j].kind != tWord || toks[j].upper || toks[j].isCue() {
 		return false // when asked if …: no source of its own
 	}
-	return d.inSet(setSubordinate, toks[j].lower) // the set lookup last: two map lookups
+	return d.inSet(setSubordinate, toks[j].lower) // the set lookup last: a hash and a table probe
 }
 
 // dropNestedRelativeBeliefs drops a belief of "who" with a base-form cue
@@ -3803,7 +3803,7 @@ func plainRoleOpener(t token) bool {
 // object.
 func (d *doc) invertedConjunct(toks []token, k int, np span, b int) int {
 	if d.german || np.e+1 >= b || !toks[np.e].is("and") || !d.inSet(setInsertedcue, toks[k].lower) {
-		return np.e // the set looked up last: two map lookups
+		return np.e // the set looked up last: a hash and a table probe
 	}
 	c, ok := d.npAfter(toks, np.e+1, b)
 	if !ok {
@@ -4955,7 +4955,7 @@ func (d *doc) afterTimeOpening(toks []token, a, k int) int {
 	}
 	s := i
 	for i < k && i-s < 3 && toks[i].kind == tWord && (toks[i].isClass(cTime) || toks[i].isNumber() || d.periodWord(toks[i])) {
-		i++ // periodWord last: its month is a set lookup, two map lookups
+		i++ // periodWord last: its month is a set lookup, a hash and a table probe
 	}
 	if i == s || i >= k || toks[i].kind != tWord || !toks[i].upper && !subjectPronoun(toks[i].lower) || toks[i].isClass(cTime) {
 		return a
@@ -5325,7 +5325,7 @@ func (d *doc) secondVerbSubject(toks []token, a, k int) (span, bool) {
 			return d.subjectWithVerb(toks, i+1, k) // a week in which Ann Roe was booed and declared …
 		}
 		if t.upper || t.isCue() || !t.isClass(cSubordinator|cClause|cPrep) || !d.inSet(setSubordinate, t.lower) {
-			continue // the set lookup last: two map lookups
+			continue // the set lookup last: a hash and a table probe
 		}
 		if np, ok := d.subjectWithVerb(toks, i+1, k); ok || !list {
 			return np, ok
@@ -5538,7 +5538,7 @@ func (d *doc) nearestClauseSubject(toks []token, a, k int) (span, bool) {
 			continue // Ann Lee and Tom Hill sued: one subject
 		}
 		if !d.inSet(setClausejoin, t.lower) {
-			continue // tested last: the set lookup costs two map lookups
+			continue // tested last: the set lookup costs a hash and a table probe
 		}
 		np, ok := d.npAfter(toks, i+1, k)
 		if !ok || np.e >= k-1 || !d.properOrPronoun(toks, np) && !toks[np.s].isClass(cDeterminer) {
@@ -5608,7 +5608,7 @@ func (d *doc) asClauseSubject(toks []token, a, k int) (span, bool) {
 			return span{}, false
 		}
 		if toks[i].upper || toks[i].isCue() || !toks[i-1].isComma() {
-			continue // cheap tests first (a cue word opens no clause): the set lookup below costs two map lookups
+			continue // cheap tests first (a cue word opens no clause): the set lookup below costs a hash and a table probe
 		}
 		if !d.inSet(setSubordinate, toks[i].lower) && !toks[i].is("and") && !toks[i].is("but") {
 			continue // …, and he has battled …, at one point calling
@@ -6538,7 +6538,7 @@ func (d *doc) skipAdverbials(toks []token, j, b int) int {
 		t := toks[j]
 		ago := d.agoBeforeThat(toks, j, b)
 		switch {
-		case t.kind == tWord && (j+1 >= b || !toks[j+1].isClass(cPeriod|cTime) && !(t.isClass(cTime) && d.periodWord(toks[j+1]))) && d.inSet(setTimebefore, t.lower): // the set lookup last: a map lookup a token
+		case t.kind == tWord && (j+1 >= b || !toks[j+1].isClass(cPeriod|cTime) && !(t.isClass(cTime) && d.periodWord(toks[j+1]))) && d.inSet(setTimebefore, t.lower): // the set lookup last: a hash and a table probe a token
 			return j // believes this will help: "this" is time only before one (this week, this morning)
 		case d.evenIf(toks, span{j, b}):
 			return j // said even if it rains …: "even" opens the content's clause

@@ -307,7 +307,7 @@ func (d *doc) seesAs(toks []token, k, b int) bool {
 // "Republican attacks on her", "conservative thought leaders" (but "the
 // Republican claims that …", "Republicans claim").
 func (d *doc) adjectiveNoun(toks []token, k int) bool {
-	// the set lookup last: it costs two map lookups, and every cue word asks
+	// the set lookup last: it costs a hash and a table probe, and every cue word asks
 	if d.german || k == 0 || toks[k-1].kind != tWord || k > 1 && toks[k-2].isClass(cDeterminer) || !d.inSet(setLeaning, toks[k-1].lower) {
 		return false
 	}
@@ -1726,7 +1726,7 @@ func (d *doc) finiteIn(toks []token, a, j int) bool {
 // the source, not the place.
 func (d *doc) sourceBeforePlace(toks []token, lo, p int) bool {
 	// the class bits of the noun first: this runs for every word npBackFrom
-	// walks back over, and d.inSet is two map lookups
+	// walks back over, and d.inSet is a hash and a table probe
 	return !d.german && p-1 >= lo && (toks[p-1].isClass(cAnonymous|cOrganisation|cTitle) || toks[p].isClass(cPrep) && d.personBefore(toks[p-1], p-1 == lo)) && d.inSet(setLocative, toks[p].lower)
 }
 

@@ -33,7 +33,14 @@ func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 // verb and its particle, and as mannerAdverb, skipAdverbials,
 // skipAdverbsBack, lyBeforeParticiple and lyBeforeAdjective read one.
 func lyAdverb(t *token) bool {
-	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+	return t.kind == tWord && lyForm(t.upper, t.lower)
+}
+
+// lyForm reports whether a word, lower-case as lower when upper is
+// false, is one in -ly of five letters or more: the one spelling of the
+// test that lyAdverb (a token) and lyWord (a word of a mention) make.
+func lyForm(upper bool, lower string) bool {
+	return !upper && len(lower) > 4 && strings.HasSuffix(lower, "ly")
 }
 
 // strandedParticle reports whether the phrase p of the content class

@@ -1813,7 +1813,7 @@ func (d *doc) roleBefore(ws []word, run []word) string {
 // lyWord reports whether the word w is an adverb in -ly, as lyAdverb
 // reads a token.
 func lyWord(w word) bool {
-	return !w.upper && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ly")
+	return lyForm(w.upper, w.lower)
 }
 
 func (d *doc) isHonorific(w string) bool { return d.has(cHonorific, strings.TrimSuffix(w, ".")) }

@@ -2185,7 +2185,9 @@ func (d *doc) describedName(toks []token, inner span) bool {
 
 // titledName reports whether the appositive inner is "the", a title and
 // a name of capitalised words to its end (the Rev. Ann Lee, the Rev Jo
-// Vale): a name, as a bare one would be, though "the" opens it.
+// Vale): a name, as a bare one would be, though "the" opens it. Three
+// to six tokens: the, the title (with its period, Rev.) and a name of up
+// to four words; a longer run is a description, no name.
 func (d *doc) titledName(toks []token, inner span) bool {
 	if inner.e-inner.s < 3 || inner.e-inner.s > 6 || !toks[inner.s].is("the") || !toks[inner.s+1].upper || !toks[inner.s+1].isClass(cTitle) {
 		return false

@@ -33,7 +33,14 @@ func (d *doc) phraseAfterDay(toks []token, k, b int, p phrase) (int, bool) {
 // verb and its particle, and as mannerAdverb, skipAdverbials,
 // skipAdverbsBack, lyBeforeParticiple and lyBeforeAdjective read one.
 func lyAdverb(t *token) bool {
-	return t.kind == tWord && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+	return t.kind == tWord && lyForm(t.upper, t.lower)
+}
+
+// lyForm reports whether a word, lower-case as lower when upper is
+// false, is one in -ly of five letters or more: the one spelling of the
+// test that lyAdverb (a token) and lyWord (a word of a mention) make.
+func lyForm(upper bool, lower string) bool {
+	return !upper && len(lower) > 4 && strings.HasSuffix(lower, "ly")
 }
 
 // strandedParticle reports whether the phrase p of the content class
@@ -2178,7 +2185,9 @@ func (d *doc) describedName(toks []token, inner span) bool {
 
 // titledName reports whether the appositive inner is "the", a title and
 // a name of capitalised words to its end (the Rev. Ann Lee, the Rev Jo
-// Vale): a name, as a bare one would be, though "the" opens it.
+// Vale): a name, as a bare one would be, though "the" opens it. Three
+// to six tokens: the, the title (with its period, Rev.) and a name of up
+// to four words; a longer run is a description, no name.
 func (d *doc) titledName(toks []token, inner span) bool {
 	if inner.e-inner.s < 3 || inner.e-inner.s > 6 || !toks[inner.s].is("the") || !toks[inner.s+1].upper || !toks[inner.s+1].isClass(cTitle) {
 		return false

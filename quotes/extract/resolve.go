@@ -71,16 +71,6 @@ func (d *doc) lowered(s string) []byte {
 	return d.buf
 }
 
-// loweredRunes is lowered for the runes rs of the text, with no string
-// made of them first.
-func (d *doc) loweredRunes(rs []rune) []byte {
-	d.buf = d.buf[:0]
-	for _, c := range rs {
-		d.buf = utf8.AppendRune(d.buf, lowerRune(c))
-	}
-	return d.buf
-}
-
 // lowerRune is unicode.ToLower, whose test for ASCII it makes inline: a
 // call a rune cost the loops of words, lowered and utf8Len more than the
 // rest of their work. It is the one spelling of the ASCII lowering: the
@@ -300,7 +290,7 @@ func (d *doc) sameChannel(prev, f *frame) bool {
 		for w > start && (unicode.IsLetter(d.r[w-1]) || d.r[w-1] == '-') {
 			w--
 		}
-		if en, _ := d.lex.index.get(d.loweredRunes(d.r[w:e])); en.cls&cChannel != 0 {
+		if d.classOf(d.r[w:e])&cChannel != 0 {
 			return false // up to maxChannelLook runes a frame, each word looked up with no string made
 		}
 		e = w

@@ -824,8 +824,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	first := ws[0].lower                   // the determiner or quantifier, if any
 	head := dropPossessive(headWord.lower) // the board's: an owner named by its noun
 	det := ""
-	if d.has(cDeterminer, ws[0].lower) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && (d.has(cPrep, ws[1].lower) || ws[1].lower == "out"))) { // but "some of the riders", "Many in the crowd", "two out of three" keep their quantifier
-		det, ws = ws[0].lower, ws[1:]
+	if d.has(cDeterminer, first) && !(len(ws) > 1 && (ws[1].lower == "of" || !d.german && (d.has(cPrep, ws[1].lower) || ws[1].lower == "out"))) { // but "some of the riders", "Many in the crowd", "two out of three" keep their quantifier
+		det, ws = first, ws[1:]
 	}
 	if len(ws) == 0 {
 		f.kind, f.speaker = quotes.Unknown, d.text(f.mention)

@@ -244,7 +244,7 @@ func genitiveStem(w string) string {
 		return string(rs[:n-3]) // Bündnisses
 	case rs[n-2] == 'e' && !isVowel(rs[n-3]):
 		return string(rs[:n-2]) // Kreuzes, Amtes
-	case isVowel(rs[n-2]) && rs[n-2] != 'u' || strings.ContainsRune("bdfgklmnprt", rs[n-2]) || rs[n-2] == 'h':
+	case isVowel(rs[n-2]) && rs[n-2] != 'u' || strings.ContainsRune("bdfghklmnprt", rs[n-2]):
 		return string(rs[:n-1]) // Ministeriums, Senders, Berichts, Kosovos (but Status, Kurs-es)
 	}
 	return w

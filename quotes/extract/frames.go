@@ -4734,7 +4734,7 @@ func pointsBack(toks []token, fa *frameAt, as int) {
 // opensAs reports whether the "as" at toks[i] opens its clause: at the
 // sentence start, after a comma or after a conjunction (And, as X said, …).
 func (d *doc) opensAs(toks []token, a, i int) bool {
-	return i == a || toks[i-1].isPunct(",(") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet") // (As the Times reported, …)
+	return i == a || toks[i-1].isPunct(",(") || clauseJoiner(toks[i-1]) // (As the Times reported, …)
 }
 
 // asLeads makes a frame opened by "as" (As the Times reported, …; As
@@ -7190,7 +7190,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if d.german || np.s <= a {
 		return span{}, false
 	}
-	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
+	if clauseJoiner(toks[a]) {
 		a++
 	}
 	if !toks[a].isClass(cDeterminer) && !d.inSet(setPoll, toks[a].lower) && !toks[a].upper {

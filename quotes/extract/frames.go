@@ -1441,7 +1441,7 @@ func (d *doc) pluralObject(toks []token, a, k int) bool {
 			}
 		}
 	}
-	return strings.HasSuffix(p.lower, "ed") || d.inSet(setPastverb, p.lower)
+	return d.pastForm(p.lower)
 }
 
 // namedPluralNoun reports whether the -s form of a cue at toks[k] is a
@@ -4296,7 +4296,7 @@ func (d *doc) eventObjectVerb(toks []token, a int, np span, k int) int {
 	if v > a && d.inSet(setParticle, toks[v].lower) {
 		v-- // started out the debate
 	}
-	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet(setPastverb, toks[v].lower) {
+	if v <= a || toks[v].kind != tWord || toks[v].upper || !d.pastForm(toks[v].lower) {
 		return a
 	}
 	return v

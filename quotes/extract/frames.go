@@ -6957,7 +6957,7 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 // times after it aside, with no verb in it.
 func (d *doc) channelBeforeParticiple(toks []token, a int, fa frameAt) string {
 	c := sort.Search(len(toks), func(i int) bool { return toks[i].s >= fa.f.cue.s }) - 1 // the comma before the cue, found without a scan
-	if c <= a || c >= len(toks) || !toks[c].isComma() || !strings.HasSuffix(strings.ToLower(fa.f.cueText), "ing") {
+	if c <= a || c >= len(toks) || !toks[c].isComma() || !strings.HasSuffix(fa.f.cueLower(), "ing") {
 		return ""
 	}
 	for j := c - 1; j > a && c-j <= maxParticipleChannel; j-- {

@@ -341,9 +341,10 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that, closing 
 	return true
 }
 
-// quoteOpensVerb reports whether a German quote opens with a finite verb
-// in lower case, an auxiliary, a modal or a subjunctive (meinte, der Mann
-// „konnte sich nicht abfinden“): the words before it are its subject,
+// quoteOpensVerb reports whether a German quote's first word is a
+// lower-case finite verb the lexicon knows: an auxiliary, a modal or a
+// subjunctive (meinte, der Mann „konnte sich nicht abfinden“); a regular
+// verb's form is not tested. The words before it are its subject,
 // and the whole is a reported clause, not an object the quote names.
 func (d *doc) quoteOpensVerb(q qspan) bool {
 	verb := false

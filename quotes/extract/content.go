@@ -341,9 +341,10 @@ func (d *doc) qualifies(toks []token, c span, qt []int, f *frame, that, closing 
 	return true
 }
 
-// quoteOpensVerb reports whether a German quote opens with a finite verb
-// in lower case, an auxiliary, a modal or a subjunctive (meinte, der Mann
-// „konnte sich nicht abfinden“): the words before it are its subject,
+// quoteOpensVerb reports whether a German quote's first word is a
+// lower-case finite verb the lexicon knows: an auxiliary, a modal or a
+// subjunctive (meinte, der Mann „konnte sich nicht abfinden“); a regular
+// verb's form is not tested. The words before it are its subject,
 // and the whole is a reported clause, not an object the quote names.
 func (d *doc) quoteOpensVerb(q qspan) bool {
 	verb := false
@@ -1504,7 +1505,7 @@ func (d *doc) pastClause(toks []token, c span) bool {
 		if p.kind != tWord || v.kind != tWord {
 			return false
 		}
-		if v.upper || p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) || !(strings.HasSuffix(v.lower, "ed") || d.inSet(setPastverb, v.lower)) {
+		if v.upper || p.isClass(cDeterminer|cPrep|cStop) || conjunction(p) || !d.pastForm(v.lower) {
 			continue
 		}
 		return n.is("too") || n.isClass(cDeterminer) && !n.is("one") || n.isPunct(".")
@@ -1575,6 +1576,12 @@ func pluralNotVerb(w string) bool {
 // ruling out its own few more.
 func sEnding(w string) bool {
 	return len(w) > 3 && plural(w) && !strings.HasSuffix(w, "is")
+}
+
+// pastForm reports whether the English word w is a past form: one in
+// -ed, or an irregular one of the pastverb set (said, made, held).
+func (d *doc) pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || d.inSet(setPastverb, w)
 }
 
 // gerund reports whether t is a lower-case -ing form that can open a
@@ -2960,7 +2967,7 @@ func (d *doc) listedPast(t, n token, first bool) bool {
 		return true
 	}
 	// opposed the deal, left the room; but not "built in 1920"
-	return (strings.HasSuffix(t.lower, "ed") || d.inSet(setPastverb, t.lower)) && (n.is("to") || n.isClass(cDeterminer|cObject|cPronoun))
+	return d.pastForm(t.lower) && (n.is("to") || n.isClass(cDeterminer|cObject|cPronoun))
 }
 
 // irregularAfterSubject reports whether toks[i] is an irregular past

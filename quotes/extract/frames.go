@@ -1441,7 +1441,7 @@ func (d *doc) pluralObject(toks []token, a, k int) bool {
 			}
 		}
 	}
-	return strings.HasSuffix(p.lower, "ed") || d.inSet(setPastverb, p.lower)
+	return d.pastForm(p.lower)
 }
 
 // namedPluralNoun reports whether the -s form of a cue at toks[k] is a
@@ -4296,7 +4296,7 @@ func (d *doc) eventObjectVerb(toks []token, a int, np span, k int) int {
 	if v > a && d.inSet(setParticle, toks[v].lower) {
 		v-- // started out the debate
 	}
-	if v <= a || toks[v].kind != tWord || toks[v].upper || !strings.HasSuffix(toks[v].lower, "ed") && !d.inSet(setPastverb, toks[v].lower) {
+	if v <= a || toks[v].kind != tWord || toks[v].upper || !d.pastForm(toks[v].lower) {
 		return a
 	}
 	return v
@@ -4734,7 +4734,7 @@ func pointsBack(toks []token, fa *frameAt, as int) {
 // opensAs reports whether the "as" at toks[i] opens its clause: at the
 // sentence start, after a comma or after a conjunction (And, as X said, …).
 func (d *doc) opensAs(toks []token, a, i int) bool {
-	return i == a || toks[i-1].isPunct(",(") || toks[i-1].is("and") || toks[i-1].is("but") || toks[i-1].is("yet") // (As the Times reported, …)
+	return i == a || toks[i-1].isPunct(",(") || clauseJoiner(toks[i-1]) // (As the Times reported, …)
 }
 
 // asLeads makes a frame opened by "as" (As the Times reported, …; As
@@ -6957,7 +6957,7 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 // times after it aside, with no verb in it.
 func (d *doc) channelBeforeParticiple(toks []token, a int, fa frameAt) string {
 	c := sort.Search(len(toks), func(i int) bool { return toks[i].s >= fa.f.cue.s }) - 1 // the comma before the cue, found without a scan
-	if c <= a || c >= len(toks) || !toks[c].isComma() || !strings.HasSuffix(strings.ToLower(fa.f.cueText), "ing") {
+	if c <= a || c >= len(toks) || !toks[c].isComma() || !strings.HasSuffix(fa.f.cueLower(), "ing") {
 		return ""
 	}
 	for j := c - 1; j > a && c-j <= maxParticipleChannel; j-- {
@@ -7190,7 +7190,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 	if d.german || np.s <= a {
 		return span{}, false
 	}
-	if toks[a].is("but") || toks[a].is("and") || toks[a].is("yet") {
+	if clauseJoiner(toks[a]) {
 		a++
 	}
 	if !toks[a].isClass(cDeterminer) && !d.inSet(setPoll, toks[a].lower) && !toks[a].upper {

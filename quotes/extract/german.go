@@ -1031,14 +1031,10 @@ func (d *doc) nominative(toks []token, np span) bool {
 
 // feminineNoun reports whether a German noun is feminine by its suffix:
 // -ung, -heit, -keit, -schaft, -ion, -tät, -tur (Zeitung, Kommission,
-// Gewerkschaft, Nachrichtenagentur). Bare suffixes are no nouns.
+// Gewerkschaft, Nachrichtenagentur), after a stem of three bytes at least:
+// bare suffixes are no nouns.
 func feminineNoun(w string) bool {
-	for _, suf := range [...]string{"ung", "heit", "keit", "schaft", "ion", "tät", "tur"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return endsAfterStem(w, 3, "ung", "heit", "keit", "schaft", "ion", "tät", "tur")
 }
 
 // germanSubject finds the subject of a German clause toks[a:e] that has no

@@ -1008,7 +1008,7 @@ func (d *doc) verbInSubject(toks []token, a, j, k int) int {
 		if strings.HasSuffix(toks[i-1].lower, "ly") || toks[i-1].isClass(cAdverb|cDeterminer) {
 			continue // newly disclosed records: an adverb before a participle
 		}
-		if (strings.HasSuffix(t.lower, "ed") || d.inSet(setPastverb, t.lower)) && d.hasNoun(toks, span{a, i}) {
+		if d.pastForm(t.lower) && d.hasNoun(toks, span{a, i}) {
 			return i
 		}
 	}

@@ -2094,7 +2094,7 @@ func (d *doc) frontedHolds(toks []token, a int, fa frameAt, q int) bool {
 // word and a focusing adverb before its subordinating word (But even as
 // Hill said …; And just when …), at most two words and before lo.
 func pastLeadIns(toks []token, a, lo int) int {
-	if a+1 < lo && (toks[a].is("but") || toks[a].is("and") || toks[a].is("yet")) {
+	if a+1 < lo && clauseJoiner(toks[a]) {
 		a++
 	}
 	if a+1 < lo && (toks[a].is("even") || toks[a].is("just") || toks[a].is("only")) {

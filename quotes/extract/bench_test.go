@@ -102,6 +102,7 @@ func hostile(kind string, n int) string {
 		"prepchain": "delegates at the convention in the hall of the town said riders in the ferries of the harbor said ",
 		// who after appositives of commas, one sentence: each who looks
 		// back over the appositive's commas for the name before it
+		// (antecedentOf, whoAppositiveName)
 		"whoappositive": "said Jo Vale, a nurse from Fenwick, New Dover, who said, ",
 		// surname particles and German genitive chains, one sentence
 		// (particleSurname, nominativeSpeaker, germanBodyName)
@@ -133,6 +134,7 @@ func hostile(kind string, n int) string {
 		"leadingclause": "When ",
 		// a quoted long word after a noun, then pronoun quotes: the
 		// speaker took the word (Mann Xxx…) and every quote copied it
+		// (appendWords now skips a word of maxWordRunes or more)
 		"quotedname": "Der Mann „X" + long + "“ sagte: „Wir gewinnen.“ ",
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe"} {

@@ -75,7 +75,6 @@ const (
 	setGermanperson
 	setGermanshe
 	setGoon
-	setSite
 	setGroupprep
 	setHearsayfrom
 	setHypothetical
@@ -168,6 +167,7 @@ const (
 	setShowkind
 	setShowsource
 	setSignals
+	setSite
 	setSlogan
 	setSpeaksof
 	setSpokenthing
@@ -280,7 +280,6 @@ var setNames = [numSets]string{
 	setGermanperson:       "germanperson",
 	setGermanshe:          "germanshe",
 	setGoon:               "goon",
-	setSite:               "site",
 	setGroupprep:          "groupprep",
 	setHearsayfrom:        "hearsayfrom",
 	setHypothetical:       "hypothetical",
@@ -373,6 +372,7 @@ var setNames = [numSets]string{
 	setShowkind:           "showkind",
 	setShowsource:         "showsource",
 	setSignals:            "signals",
+	setSite:               "site",
 	setSlogan:             "slogan",
 	setSpeaksof:           "speaksof",
 	setSpokenthing:        "spokenthing",

@@ -41,7 +41,7 @@ func TestSourceKinds(t *testing.T) {
 		// a plural noun for people that only the sentence start capitalises is no name
 		{"Investors fear the bridge will close.", quotes.Anonymous},
 		{"Demonstrators said the bridge would close.", quotes.Anonymous},
-		{"Sanders said the bridge would close.", quotes.Person},
+		{"Tollers said the bridge would close.", quotes.Person},
 		{"Vale Bank said the bridge would close.", quotes.Organisation},
 		{"Oslo and Rome said the bridge would close.", quotes.Organisation}, // two governments, not a person Rome
 		{"The airline said the bridge would close.", quotes.Organisation},

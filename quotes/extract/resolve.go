@@ -301,7 +301,7 @@ func (d *doc) sameChannel(prev, f *frame) bool {
 // channelVerb reports whether a cue names its own channel: tweeted,
 // posted, emailed (a tweet, a post, an email).
 func (d *doc) channelVerb(cue string) bool {
-	verb, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	verb := firstWordLower(cue)
 	stem := strings.TrimSuffix(verb, "ed")
 	return stem != verb && stem != "call" && d.has(cChannel, stem) // called X a liar names no phone call
 }
@@ -464,9 +464,22 @@ func (d *doc) unknownGenderOpener(n namedAt, gender byte) bool {
 	if len(n.name) > maxNameBytes {
 		return false // no person's name; and each pronoun after it would read it whole
 	}
-	first, _, _ := strings.Cut(strings.ToLower(n.name), " ")
-	return d.genderOf(nil, n.name) == 0 && !d.inSet(setPlaceopener, first) && d.unknownFirstName(n.name) &&
+	return d.genderOf(nil, n.name) == 0 && !d.placeOpens(n.name) && d.unknownFirstName(n.name) &&
 		d.personOpens(n.pos, n.name) && d.ownGender(n.pos, gender)
+}
+
+// placeOpens reports whether the first word of name is one that opens
+// the name of a place (New Fenwick, Fort Worth, United States), so that
+// the name is no person's.
+func (d *doc) placeOpens(name string) bool {
+	return d.inSet(setPlaceopener, firstWordLower(name))
+}
+
+// firstWordLower returns the first space-separated word of s in lower
+// case: only that word is lower-cased, not the whole of s.
+func firstWordLower(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return strings.ToLower(w)
 }
 
 // titledOpener reports whether the German full name n, whose first
@@ -755,8 +768,7 @@ func (d *doc) givenName(ws []word) bool {
 		return false
 	}
 	full := d.names[ws[len(ws)-1].lower]
-	first, _, _ := strings.Cut(strings.ToLower(full), " ")
-	if full == "" || d.inSet(setPlaceopener, first) {
+	if full == "" || d.placeOpens(full) {
 		return false // United States Citizenship and Immigration Services: a body
 	}
 	return len(ws) == 1 && strings.Contains(full, " ") || strings.EqualFold(full, joinWords(ws))

@@ -956,9 +956,7 @@ func (d *doc) countedPeople(det string, ws []word, head string) bool {
 	}
 	// 520 superdelegates, at least 50 riders: a figure before a plural
 	// head that names people by its class or its ending
-	for _, w := range ws[:len(ws)-1] {
-		counted = counted || isDigits(w.lower)
-	}
+	counted = counted || slices.ContainsFunc(ws[:len(ws)-1], func(w word) bool { return isDigits(w.lower) })
 	return len(ws) >= 2 && counted && d.plural(ws) && (personWord(head) || d.has(cTitle, strings.TrimSuffix(head, "s")))
 }
 

@@ -1559,9 +1559,10 @@ func (d *doc) bareVerb(t token) bool {
 }
 
 // presentS reports whether w may be a verb in the present third person:
-// provides, reveals (not class, bonus, crisis, Ross's).
+// provides, reveals (not class, bonus, crisis, Ross's). w is a token's
+// lower text, which writes ’ as ' (appendLower): one test covers Ross’s.
 func (d *doc) presentS(w string) bool {
-	return sEnding(w) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+	return sEnding(w) && !strings.HasSuffix(w, "'s")
 }
 
 // pluralNotVerb reports whether w ends in a plural -s that no bare verb

@@ -300,5 +300,9 @@ func isASCIIWord(rs []rune) bool {
 // has reports whether the lower-case word w is of class c.
 func (d *doc) has(c class, w string) bool { return d.lex.has(w, c) }
 
+// pronounText reports whether the text of m, in lower case, is a pronoun
+// (he, They): one test for a mention or its part, wherever it is made.
+func (d *doc) pronounText(m span) bool { return d.has(cPronoun, strings.ToLower(d.text(m))) }
+
 // inSet reports whether the lower-case word w is in the word set set.
 func (d *doc) inSet(set setID, w string) bool { return d.lex.inSet(set, w) }

@@ -561,8 +561,10 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 			}
 			return fa, true
 		}
-		if e := d.sentenceRole(toks, fa.hi+1, b); j < 0 && e > fa.hi+1 {
-			f.role, fa.hi = d.text(d.tokSpan(toks, span{fa.hi + 1, e})), e // „…“, sagte Paul Weber, Chef des Verbands.
+		if j < 0 { // the appositive ends the sentence: is it a role?
+			if e := d.sentenceRole(toks, fa.hi+1, b); e > fa.hi+1 {
+				f.role, fa.hi = d.text(d.tokSpan(toks, span{fa.hi + 1, e})), e // „…“, sagte Paul Weber, Chef des Verbands.
+			}
 		}
 	}
 	if e := d.shortParenthesis(toks, fa.hi, b); e+1 < b && toks[e].isComma() {

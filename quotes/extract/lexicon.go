@@ -129,7 +129,7 @@ type wordSet struct {
 	// the sets' tables lie all over memory).
 	bloom [4]uint64
 	words map[string]bool
-	table strTable[bool] // words again, for has (see strTable)
+	table strTable // words again, for has (see strTable)
 }
 
 // addBloom sets in s.bloom the two bits of a word of the quickHash h.
@@ -158,28 +158,26 @@ func (s *wordSet) has(w string) bool {
 	if !s.mayHave(h) {
 		return false
 	}
-	_, ok := s.table.getHashed(w, h)
-	return ok
+	return s.table.hasHashed(w, h)
 }
 
-// strTable is a map from strings, built once after loading, that the
+// strTable is a set of strings, built once after loading, that the
 // rules ask at most tokens: the words of each set. It is an
 // open-addressing table probed by quickHash, which reads four bytes of a
 // key, where a Go map lookup hashes all of them; the lookups of sets in
 // Go maps cost about 5% of the extraction time, in these half as much.
-type strTable[V any] struct {
+type strTable struct {
 	keys []string // "" marks a free slot
-	vals []V
 	mask uint32
 }
 
-func newStrTable[V any](m map[string]V) strTable[V] {
+func newStrTable(m map[string]bool) strTable {
 	n := 2
 	for n < 2*len(m) {
 		n *= 2 // at most half full, so that probes stay short
 	}
-	t := strTable[V]{keys: make([]string, n), vals: make([]V, n), mask: uint32(n - 1)}
-	for k, v := range m {
+	t := strTable{keys: make([]string, n), mask: uint32(n - 1)}
+	for k := range m {
 		if k == "" {
 			continue // no one asks for it, and quickHash reads a byte
 		}
@@ -187,21 +185,20 @@ func newStrTable[V any](m map[string]V) strTable[V] {
 		for t.keys[i] != "" {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		t.keys[i] = k
 	}
 	return t
 }
 
-// getHashed returns the value of the key k, which is not "", whose
-// quickHash is h (wordSet.has hashes a word once for its table).
-func (t *strTable[V]) getHashed(k string, h uint32) (V, bool) {
+// hasHashed reports whether the key k, which is not "", whose quickHash
+// is h, is in t (wordSet.has hashes a word once for its table).
+func (t *strTable) hasHashed(k string, h uint32) bool {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case k:
-			return t.vals[i], true
+			return true
 		case "":
-			var none V
-			return none, false
+			return false
 		}
 	}
 }

@@ -213,7 +213,7 @@ func (d *doc) doubts(res *result, table map[string]float64) float64 {
 	if f := res.f; f != nil {
 		if src := f.source(); src.named() {
 			doubt(doubtUnknown, f.kind == quotes.Unknown)
-			doubt(doubtPronoun, d.has(cPronoun, strings.ToLower(d.text(src.mention))))
+			doubt(doubtPronoun, d.pronounText(src.mention))
 			gap = spanGap(c, src.mention)
 		}
 		if f.cue.e > f.cue.s {

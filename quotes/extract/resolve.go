@@ -345,7 +345,7 @@ func (d *doc) pronounPart(m span) span {
 	for i := m.s + 1; i < m.e && i-m.s <= 5; i++ {
 		switch c := d.r[i]; {
 		case c == '\'' || c == '’':
-			if d.has(cPronoun, strings.ToLower(string(d.r[m.s:i]))) {
+			if d.pronounText(span{m.s, i}) {
 				return span{m.s, i}
 			}
 			return m

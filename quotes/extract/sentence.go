@@ -2338,7 +2338,7 @@ func (d *doc) introducesQuote(toks []token, fa frameAt) (in, sentence bool) {
 		return false, false
 	}
 	q, m := d.qs[toks[r].q], fa.f.mention
-	in = unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.has(cPronoun, strings.ToLower(d.text(m)))
+	in = unicode.IsUpper(d.r[m.s]) || m.e-m.s <= len("they") && d.pronounText(m)
 	return in, q.e > q.s && unicode.IsUpper(d.r[q.s])
 }
 

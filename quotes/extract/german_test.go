@@ -1306,19 +1306,13 @@ func TestMainClauseCommaNoContent(t *testing.T) {
 	}
 }
 
-// TestParticleSurnameForeignRun checks that particleSurname, which finds
-// where run starts in ws from their capacities, neither indexes out of
-// range nor reads the wrong words when run is no slice of ws.
-func TestParticleSurnameForeignRun(t *testing.T) {
+// TestParticleSurnameAfterParticles checks that particleSurname joins a
+// one-word run at the index nameRun gives to the particles before it.
+func TestParticleSurnameAfterParticles(t *testing.T) {
 	x := New()
 	d := &doc{x: x, names: map[string]string{}, german: true, lex: x.de, slabs: &slabs{}}
-	ws := make([]word, 2, 8)
-	ws[0], ws[1] = word{text: "von", lower: "von"}, word{text: "Hafe", lower: "hafe", upper: true}
-	run := []word{{text: "Lorn", lower: "lorn", upper: true}}
-	if got := d.particleSurname(ws, run); got != "" {
-		t.Errorf("particleSurname(foreign run) = %q, want \"\"", got)
-	}
-	if got := d.particleSurname(ws, ws[1:]); got != "von Hafe" {
-		t.Errorf("particleSurname(ws[1:]) = %q, want \"von Hafe\"", got)
+	ws := []word{{text: "von", lower: "von"}, {text: "Hafe", lower: "hafe", upper: true}}
+	if got := d.particleSurname(ws, 1, ws[1:]); got != "von Hafe" {
+		t.Errorf("particleSurname(ws, 1, ws[1:]) = %q, want \"von Hafe\"", got)
 	}
 }

@@ -1434,8 +1434,8 @@ func (d *doc) roleHead(role string) string {
 // endsInName reports whether a description ends in a person's name: "the
 // paper's Robert Costa", "the economist Jared Bernstein".
 func (d *doc) endsInName(ws []word) bool {
-	run := d.nameRun(ws)
-	if len(run) == 0 || run[len(run)-1] != ws[len(ws)-1] {
+	run, at := d.nameRun(ws)
+	if len(run) == 0 || at+len(run) != len(ws) {
 		return false
 	}
 	if _, known := d.names[run[len(run)-1].lower]; known || len(run) >= 2 {
@@ -1587,18 +1587,10 @@ func (d *doc) germanCommonHead(ws []word) bool {
 }
 
 // nounBefore reports whether a capitalised word other than a determiner
-// comes in ws before the name run: "Der Vorsitzende der Stiftung Vale"
-// names the chairman, not the foundation.
-func (d *doc) nounBefore(ws, run []word) bool {
-	for _, w := range ws {
-		if w == run[0] {
-			return false
-		}
-		if w.upper && !d.has(cDeterminer, w.lower) {
-			return true
-		}
-	}
-	return false
+// is among the words before a name run: "Der Vorsitzende der Stiftung
+// Vale" names the chairman, not the foundation.
+func (d *doc) nounBefore(before []word) bool {
+	return slices.ContainsFunc(before, func(w word) bool { return w.upper && !d.has(cDeterminer, w.lower) })
 }
 
 // germanTitle reports whether the German word w ends in a German title
@@ -1647,7 +1639,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.kind, f.speaker = quotes.Organisation, govs
 		return
 	}
-	run := d.nameRun(ws)
+	run, at := d.nameRun(ws)
 	if len(run) == 0 {
 		f.kind, f.speaker = quotes.Unknown, d.text(f.mention)
 		return
@@ -1669,7 +1661,7 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		}
 	}
 	if orgNoun || d.has(cOrganisation, last) || d.has(cOrganisation, string(lower)) || d.germanOrganisationWord(last) ||
-		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws, run) || d.germanBodyName(run) {
+		len(run) > 1 && d.germanOrganisationWord(run[0].lower) && !d.nounBefore(ws[:at]) || d.germanBodyName(run) {
 		// die Nachrichtenagentur SPA, die Süddeutsche Zeitung: an outlet
 		f.kind, f.speaker = quotes.Organisation, name
 		return
@@ -1690,9 +1682,9 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	f.kind = quotes.Person
 	f.speaker = name
 	if f.role == "" {
-		f.role = d.roleBefore(ws, run)
+		f.role = d.roleBefore(ws[:at])
 	}
-	if surname := d.particleSurname(ws, run); surname != "" {
+	if surname := d.particleSurname(ws, at, run); surname != "" {
 		// De Blasio, von der Leyen: the particles belong to the surname
 		f.speaker = surname
 		if full, ok := names[last]; ok && hasSuffixFold(full, " "+surname) {
@@ -1712,18 +1704,13 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 // that open it, as written: a run of one word after two particles at
 // most (de Maizière, Von der Leyen: German leaves von der out of the
 // run) or a run of two words the first of which is a capitalised
-// particle (De Blasio, Van Voorhis). Else "". ws holds run.
-func (d *doc) particleSurname(ws, run []word) string {
+// particle (De Blasio, Van Voorhis). Else "". run starts at ws[i], as
+// nameRun returns it.
+func (d *doc) particleSurname(ws []word, i int, run []word) string {
 	switch {
 	case len(run) == 2 && d.inSet(setSurnameparticle, run[0].lower):
 		return run[0].text + " " + run[1].text
 	case len(run) != 1:
-		return ""
-	}
-	// where run starts in ws: nameRun slices it out of ws; any other
-	// run (a copy, a slice of another list) is caught here, not indexed
-	i := cap(ws) - cap(run)
-	if i < 0 || i >= len(ws) || &ws[i] != &run[0] {
 		return ""
 	}
 	k := i
@@ -1785,18 +1772,13 @@ func (d *doc) orgNoun(w string) bool {
 	return d.has(cOrganisation|cDocument, w) || d.germanCompound(w, cOrganisation|cDocument)
 }
 
-// roleBefore returns the words a mention puts before the name as its role:
-// "French President" in "French President Emmanuel Macron"; articles and
+// roleBefore returns the role among the words a mention puts before its
+// name run (nameRun): "French President" in "French President Emmanuel Macron"; articles and
 // honorifics (the, Mr.) are no role, nor the particles that open a surname
 // (Mr. de Vos), nor what only describes the person: words in lower case
 // after a or an (a defiant Jo Vale, an angry Hill: a title goes with
 // "the" or none) or an adverb in -ly (ultimately Hill).
-func (d *doc) roleBefore(ws []word, run []word) string {
-	i := 0
-	for i < len(ws) && ws[i] != run[0] {
-		i++
-	}
-	role := ws[:i]
+func (d *doc) roleBefore(role []word) string {
 	indefinite := false // the role opens with a or an
 	for len(role) > 0 && (d.has(cDeterminer, role[0].lower) || d.isHonorific(role[0].lower)) {
 		indefinite = indefinite || role[0].lower == "a" || role[0].lower == "an"
@@ -1822,8 +1804,8 @@ func (d *doc) isHonorific(w string) bool { return d.has(cHonorific, strings.Trim
 
 // nameRun returns the capitalised words of the name in a mention: the run
 // before "of" (Joel Pollak of Breitbart), else the last run, titles and
-// possessives left out. The run is a slice of ws.
-func (d *doc) nameRun(ws []word) []word {
+// possessives left out. The run is a slice of ws, starting at ws[at].
+func (d *doc) nameRun(ws []word) (run []word, at int) {
 	var last, beforeOf span // the last run; the last run before the first "of"
 	runs, ofAfter := 0, -1  // runs so far; how many came before the first "of"
 	start := -1             // where the current run starts
@@ -1854,7 +1836,7 @@ func (d *doc) nameRun(ws []word) []word {
 		runs++
 	}
 	if runs == 0 {
-		return nil
+		return nil, 0
 	}
 	if ofAfter > 0 && ofAfter == runs-1 {
 		last = beforeOf // one run after "of": the name is before it
@@ -1862,8 +1844,9 @@ func (d *doc) nameRun(ws []word) []word {
 	if d.german {
 		last.s += d.germanRole(last.s, last.e, func(i int) (string, bool) { return ws[i].lower, ws[i].upper })
 	}
-	run := ws[last.s:last.e]
-	return run[nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) }):]
+	run = ws[last.s:last.e]
+	at = last.s + nameStart(len(run), func(i int) bool { return d.has(cMale|cFemale, run[i].lower) })
+	return ws[at:last.e], at
 }
 
 // germanRole returns how many words a German run of capitalised words

@@ -1881,20 +1881,16 @@ func (d *doc) sourceNounBefore(toks []token, lo, a int) bool {
 		return false
 	}
 	return p.is("of") && toks[a].upper && n.isClass(cAnonymous) ||
-		p.is("for") && toks[a].upper && d.workerNoun(n) ||
+		p.is("for") && toks[a].upper && d.workerWord(n.lower) ||
 		p.is("of") && !toks[a].upper && n.isClass(cTitle)
 }
 
-// workerNoun reports whether the English lower-case word t names someone
-// who works or speaks for another: a source's noun (an aide, officials),
-// a role (a producer, a reporter) or people by their work (prosecutors,
+// workerWord reports whether the lower-case word w names someone who
+// works or speaks for another: a source's noun (an aide, officials), a
+// role (a producer, a reporter) or people by their work (prosecutors,
 // organizers). Before "for" or "to" and a name, it is the source, and
-// the name the one it works for (a producer for Harbor Studios).
-func (d *doc) workerNoun(t token) bool {
-	return t.isClass(cAnonymous) || !t.isClass(cTitle) && (d.inSet(setRolenoun, t.lower) || agentPlural(t.lower))
-}
-
-// workerWord is workerNoun for the lower-case word w of a mention.
+// the name the one it works for (a producer for Harbor Studios). One
+// test for a token (its lower) and a mention's word.
 func (d *doc) workerWord(w string) bool {
 	return d.has(cAnonymous, w) || !d.has(cTitle, w) && (d.inSet(setRolenoun, w) || agentPlural(w))
 }
@@ -1908,7 +1904,7 @@ func (d *doc) aideTo(toks []token, lo, a int) bool {
 		return false
 	}
 	n := toks[a-2]
-	return n.kind == tWord && d.workerNoun(n) && (!n.upper || a-2 == lo)
+	return n.kind == tWord && d.workerWord(n.lower) && (!n.upper || a-2 == lo)
 }
 
 // possessiveAfterLink reports whether the "of" or "for" before toks[a]

@@ -1065,7 +1065,7 @@ func germanAgentNoun(w string) bool {
 
 // germanInflected reports whether ok holds for w after its last hyphen
 // (der BA-Sachbearbeiter) as it stands or with a case or plural ending
-// cut off: the stems germanPersonNoun and germanAgentNoun both read.
+// cut off: the stems germanPersonNoun, germanAgentNoun and roleNoun read.
 func germanInflected(w string, ok func(stem, ending string) bool) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
@@ -1890,17 +1890,11 @@ func (d *doc) personNounBeforeName(w string) bool {
 // compound of one, or one in the plural or a case ending in -n or -en
 // (des Staatspräsidenten), after any hyphened prefix (SPD-Vorsitzender).
 func (d *doc) roleNoun(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		w = w[i+1:]
-	}
 	role := func(t string) bool { return d.has(cTitle|cAnonymous, t) }
-	for _, stem := range [...]string{w, strings.TrimSuffix(w, "en"), strings.TrimSuffix(w, "n")} {
+	return germanInflected(w, func(stem, ending string) bool {
 		// a head of five letters at least: Gülsen is no compound of Sen.
-		if role(stem) || compoundEnd(stem, 3, 5, false, role) != "" {
-			return true
-		}
-	}
-	return false
+		return (ending == "" || ending == "n" || ending == "en") && (role(stem) || compoundEnd(stem, 3, 5, false, role) != "")
+	})
 }
 
 // agentNoun reports whether a German word looks like a noun for a person

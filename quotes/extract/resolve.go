@@ -538,7 +538,7 @@ func (d *doc) personOpens(pos int, name string) bool {
 	}
 	for at, words := pos, 0; ; words++ {
 		s, e, ok := d.shortWordBefore(at)
-		title := ok && s < e && d.has(cTitle|cHonorific, strings.TrimSuffix(strings.ToLower(string(d.r[s:e])), "."))
+		title := ok && s < e && d.classOf(dropPeriod(d.r[s:e]))&(cTitle|cHonorific) != 0
 		if ok && s == e || e > 0 && strings.ContainsRune(".!?", d.r[e-1]) && !title {
 			break // the sentence opens here
 		}
@@ -619,7 +619,8 @@ func (d *doc) ownGender(pos int, gender byte) bool {
 		// them: longer, it is no pronoun, and the loop ends after it
 		j := wordEnd(d.r, i, min(len(d.r), pos+216))
 		last = i
-		switch strings.ToLower(string(d.r[i:j])) {
+		d.buf = appendLower(d.buf[:0], d.r[i:j]) // the word in lower case, no string made
+		switch string(d.buf) {
 		case "he", "his", "him", "himself":
 			return gender == 'm'
 		case "she", "her", "hers", "herself":
@@ -652,7 +653,7 @@ func (d *doc) nameOpensSentence(pos int) bool {
 			return true
 		}
 		if strings.ContainsRune(".!?", d.r[i-1]) {
-			if w := strings.ToLower(string(d.r[j:i])); !d.has(cTitle|cAbbrev, w) && !d.has(cTitle|cHonorific, strings.TrimSuffix(w, ".")) {
+			if d.classOf(d.r[j:i])&(cTitle|cAbbrev) == 0 && d.classOf(dropPeriod(d.r[j:i]))&(cTitle|cHonorific) == 0 {
 				return true // the sentence before ends here
 			}
 		}
@@ -706,12 +707,11 @@ func (d *doc) frontedBefore(comma int) bool {
 	i := comma
 	for words := 0; words < 8 && i > 0; words++ {
 		s, e, ok := d.shortWordBefore(i)
-		if !ok || s == e || strings.ContainsAny(string(d.r[s:e]), ",;:\"“”()") {
+		if !ok || s == e || slices.ContainsFunc(d.r[s:e], func(c rune) bool { return strings.ContainsRune(",;:\"“”()", c) }) {
 			return false
 		}
 		if s == 0 || d.r[s-1] == '\n' || s > 1 && strings.ContainsRune(".!?", d.r[s-2]) && d.r[s-1] == ' ' {
-			w := strings.ToLower(string(d.r[s:e]))
-			return unicode.IsUpper(d.r[s]) && d.has(cPrep|cAdverbial|cConditional, w)
+			return unicode.IsUpper(d.r[s]) && d.classOf(d.r[s:e])&(cPrep|cAdverbial|cConditional) != 0
 		}
 		i = s
 	}
@@ -2177,6 +2177,15 @@ func (d *doc) nameOf(toks []token) string {
 		}
 	}
 	return b.String()
+}
+
+// dropPeriod returns the word w without the period that may end it
+// (Gov. → Gov), as the lexicon lists titles and honorifics.
+func dropPeriod(w []rune) []rune {
+	if n := len(w); n > 0 && w[n-1] == '.' {
+		return w[:n-1]
+	}
+	return w
 }
 
 // dropPossessiveRunes is dropPossessive on runes: it drops 's, then ’s.

@@ -3784,15 +3784,7 @@ func (d *doc) invertedRole(toks []token, e, b int) (string, int) {
 // preposition, adverb or participle (in a statement; visibly angry;
 // speaking at a rally; flanked by aides).
 func plainRoleOpener(t token) bool {
-	if t.upper || t.isClass(cPrep|cAdverb|cStop|cDeterminer|cPronoun|cTime) {
-		return false
-	}
-	for _, suf := range []string{"ing", "ed", "ly"} {
-		if strings.HasSuffix(t.lower, suf) {
-			return false
-		}
-	}
-	return true
+	return !t.upper && !t.isClass(cPrep|cAdverb|cStop|cDeterminer|cPronoun|cTime) && !endsAfterStem(t.lower, 0, "ing", "ed", "ly")
 }
 
 // invertedConjunct returns where the source np of the inverted cue

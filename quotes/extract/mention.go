@@ -909,8 +909,8 @@ func agentPlural(w string) bool {
 var agentPluralEnds = []string{"ers", "ors", "ists", "ians"}
 
 // endsAfterStem reports whether w ends in one of ends after a stem of
-// "stem" bytes or more: the endings by which agentPlural and
-// agentSingular know a noun for a person.
+// "stem" bytes or more (0: any stem): the one suffix test of the word
+// shapes (agentPlural, agentNoun, abstractNoun, participleAdjective …).
 func endsAfterStem(w string, stem int, ends ...string) bool {
 	for _, end := range ends {
 		if len(w) >= len(end)+stem && strings.HasSuffix(w, end) {
@@ -1477,12 +1477,7 @@ func (d *doc) attributeAdjective(toks []token, j, b int) int {
 // participle (gehörende, ernannte, verstorbenen), the adjective a phrase
 // of its own leads; not a plain adjective (parlamentarische).
 func participleAdjective(w string) bool {
-	for _, suf := range []string{"nde", "nden", "te", "ten", "ene", "enen"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return endsAfterStem(w, 0, "nde", "nden", "te", "ten", "ene", "enen")
 }
 
 // opensAttribute reports whether t, after a German article, opens a

@@ -1094,11 +1094,7 @@ func agentInflection(ending, stem string) bool {
 	case "n":
 		return strings.HasSuffix(stem, "e")
 	case "en":
-		for _, suf := range [...]string{"or", "ent", "ant", "ist", "eur"} {
-			if strings.HasSuffix(stem, suf) {
-				return true
-			}
-		}
+		return endsAfterStem(stem, 0, "or", "ent", "ant", "ist", "eur")
 	case "nen":
 		return strings.HasSuffix(stem, "in")
 	}
@@ -1116,15 +1112,7 @@ func germanAgent(w string) bool {
 	if !agentNoun(w) {
 		return false
 	}
-	if !strings.HasSuffix(w, "e") {
-		return true
-	}
-	for _, suf := range [...]string{"te", "de", "che", "ene"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return !strings.HasSuffix(w, "e") || endsAfterStem(w, 0, "te", "de", "che", "ene")
 }
 
 // germanBody reports whether the lower-case German noun w names a body,
@@ -1157,12 +1145,7 @@ func acronymTail(w string) bool {
 // Kommission, die Akademie). A noun in -schaft (die Gewerkschaft) is an
 // organisation, which resolveDescription tells first.
 func abstractNoun(w string) bool {
-	for _, suf := range [...]string{"ung", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return endsAfterStem(w, 3, "ung", "heit", "keit", "ion", "tät", "ei", "ium", "enz", "anz", "ik", "ie")
 }
 
 // anonymousHead reports whether a mention is an unnamed person described
@@ -1902,15 +1885,7 @@ func (d *doc) roleNoun(w string) bool {
 // word of seven letters or more in -er, -e, -in, -ent, -ist, -or, -eur
 // or -ant.
 func agentNoun(w string) bool {
-	if utf8.RuneCountInString(w) < 7 {
-		return false
-	}
-	for _, suf := range [...]string{"er", "e", "in", "ent", "ist", "or", "eur", "ant"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return utf8.RuneCountInString(w) >= 7 && endsAfterStem(w, 0, "er", "e", "in", "ent", "ist", "or", "eur", "ant")
 }
 
 // particleInName reports whether the word ws[i], inside a run of

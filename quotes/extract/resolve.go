@@ -106,7 +106,8 @@ func (d *doc) resolve() {
 	var lastAnonymous *frame         // the last unnamed person (a spokesman)
 	described := map[string]*frame{} // head noun → first frame described by it
 	var ws []word                    // the words of a mention; none is kept past its frame
-	for _, f := range d.frames {
+	outer := d.reportersOf()
+	for fi, f := range d.frames {
 		if f.inherit != nil || !f.named() {
 			continue
 		}
@@ -159,7 +160,9 @@ func (d *doc) resolve() {
 		case quotes.Person:
 			if f.resolution != "pronoun" && f.resolution != "pair" && f.resolution != "owner" {
 				f.gender = d.genderOf(ws, f.speaker)
-				persons = append(persons, f)
+				if !reportedPerson(outer[fi]) {
+					persons = append(persons, f)
+				}
 			}
 			if h := d.roleHead(f.role); h != "" && described[h] == nil && f.resolution != "description" {
 				described[h] = f // Governor Ann Lee said …. The governor added
@@ -189,6 +192,60 @@ func (d *doc) resolve() {
 		}
 		prev = f
 	}
+}
+
+// reportersOf returns, for each frame by its index in d.frames, the
+// frame whose content holds the frame's mention, if another's (Tom Hill
+// said Jo Vale had told him …; Hill, pointing out that Jo Vale had
+// reported …), else nil. Linear but for a sort of the contents.
+func (d *doc) reportersOf() []*frame {
+	type held struct {
+		content span
+		f       *frame
+	}
+	cs := make([]held, 0, len(d.results))
+	for _, r := range d.results {
+		if r.f != nil && r.content.e > r.content.s {
+			cs = append(cs, held{r.content, r.f})
+		}
+	}
+	slices.SortFunc(cs, func(a, b held) int { return a.content.s - b.content.s })
+	// reach[i] is the content of cs[:i+1] that ends last: a content that
+	// holds a mention starts before it, and the one of those ending last
+	// holds it if any does
+	reach := make([]held, len(cs))
+	for i, c := range cs {
+		reach[i] = c
+		if i > 0 && reach[i-1].content.e > c.content.e {
+			reach[i] = reach[i-1]
+		}
+	}
+	out := make([]*frame, len(d.frames))
+	for fi, f := range d.frames {
+		i := sort.Search(len(cs), func(i int) bool { return cs[i].content.s > f.mention.s }) - 1
+		if !f.named() || i < 0 || reach[i].content.e < f.mention.e || reach[i].f.source() == f.source() {
+			continue
+		}
+		out[fi] = reach[i].f
+	}
+	return out
+}
+
+// reportedPerson reports whether the frame outer, whose content holds a
+// person's frame, has a person for its source, or one not resolved yet
+// (named after it: "… Jo Vale told him …, Tom Hill said"): the person
+// inside is reported, and not whom a he or she after it refers to (Tom
+// Hill said Jo Vale told him …. He added: Tom Hill). A pronoun of the
+// other gender finds the person inside among the names (lastNamed).
+// Not when outer leads its sentence (According to the Post, Jo Vale …;
+// As reported by the Post, Jo Vale …): the person is its main clause's
+// subject.
+func reportedPerson(outer *frame) bool {
+	if outer == nil || outer.leads {
+		return false
+	}
+	k := outer.source().kind
+	return k == quotes.Person || k == ""
 }
 
 // nominativeSpeaker returns a German speaker that a mention in the genitive

@@ -1757,6 +1757,13 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		}
 	} else if len(run) == 1 {
 		if full, ok := names[last]; ok {
+			if g := d.genderOf(ws, ""); g != 0 && !d.fitsGender(full, g) {
+				// Mr. Clinton after Hillary Clinton and Bill Clinton; but
+				// Ms. Epstein is Lee Epstein, if no other Epstein is named
+				if other := d.namedOfGender(f.mention.s, last, g); other != "" {
+					full = other
+				}
+			}
 			f.speaker, f.resolution = full, "surname"
 		}
 	}
@@ -1764,6 +1771,32 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
 }
+
+// fitsGender reports whether the first name of the full name tells no
+// gender other than g.
+func (d *doc) fitsGender(full string, g byte) bool {
+	fg := d.genderOf(nil, full)
+	return fg == 0 || fg == g
+}
+
+// namedOfGender returns the full name, given before rune pos, of the
+// surname last (in lower case) whose first name tells no gender other
+// than g, which an honorific gives (Mr. Khan: not Ghazala Khan, who was
+// named first, but Khizr Khan); "" if none. It looks back over the last
+// maxNamesBack names.
+func (d *doc) namedOfGender(pos int, last string, g byte) string {
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	for j := i - 1; j >= 0 && j >= i-maxNamesBack; j-- {
+		n := d.nameSeq[j].name
+		if k := strings.LastIndexByte(n, ' '); k > 0 && strings.EqualFold(n[k+1:], last) && d.fitsGender(n, g) {
+			return n
+		}
+	}
+	return ""
+}
+
+// maxNamesBack bounds how many names namedOfGender reads back.
+const maxNamesBack = 64
 
 // particleSurname returns the surname of a name run with the particles
 // that open it, as written: a run of one word after two particles at

@@ -2123,13 +2123,15 @@ func (d *doc) namesBefore(pos int) []namedAt {
 
 // owns reports whether a full name can be what "his", "her" or "their"
 // refers to: a person of that gender (or of unknown gender), and for
-// "their" also an organisation.
+// "their" also an organisation or a place. A name that a word of places
+// opens (New York, United States Pacific Command) is no person's: his
+// ex-wife is not New York's.
 func (d *doc) owns(name, det string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return false
 	}
-	if d.has(cOrganisation, words[len(words)-1]) {
+	if d.has(cOrganisation, words[len(words)-1]) || d.inSet(setPlaceopener, words[0]) {
 		return det == "their"
 	}
 	e, _ := d.lex.index.getString(words[0])

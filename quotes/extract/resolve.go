@@ -453,7 +453,7 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			f.speaker, f.kind = ante.speaker, quotes.Person
 			return
 		}
-		if lastAnonymous != nil {
+		if lastAnonymous != nil && !(d.german && pluralCue(lastAnonymous.cueText)) {
 			f.speaker, f.kind = lastAnonymous.speaker, quotes.Anonymous
 			return
 		}
@@ -694,6 +694,14 @@ func (d *doc) ownGender(pos int, gender byte) bool {
 func singularCue(cue string) bool {
 	w := strings.ToLower(cue)
 	return !strings.Contains(w, " ") && strings.HasSuffix(w, "t") || strings.HasSuffix(w, "te")
+}
+
+// pluralCue reports whether a German cue's verb is in the plural
+// (Augenzeugen berichteten, Anwohner gaben an): whom it reports are
+// several, no antecedent of er or sie sagte.
+func pluralCue(cue string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	return strings.HasSuffix(w, "en")
 }
 
 // nameOpensSentence reports whether the name at rune pos opens its

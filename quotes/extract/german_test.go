@@ -8,6 +8,8 @@ import (
 
 // germanCases are hard German cases, with made-up people and sentences.
 var germanCases = []hardCase{
+	{"German sie or er before a verb in the singular refers to no unnamed people whose own verb was plural (Anwohner berichteten): it stays unresolved; an unnamed speaker of a singular verb (Eine Sprecherin … sagte) is still its antecedent", "Der Hafen von Fenwick wurde am Montag gesperrt. Anwohner berichteten von Schüssen am Kai. Die Sperrung wurde von einer Polizeisprecherin bestätigt. Sie sagte, der Täter sei geflohen.\n\nEine Sprecherin der Hafenbehörde sagte, der Kai bleibe gesperrt. Sie sagte auch, die Fähre fahre wieder.",
+		[]want{{text: "Anwohner berichteten von Schüssen am Kai", speaker: "Anwohner"}, {text: "der Täter sei geflohen", mention: "Sie", speaker: "Sie"}, {text: "der Kai bleibe gesperrt", speaker: "Sprecherin der Hafenbehörde"}, {text: "die Fähre fahre wieder", mention: "Sie", speaker: "Sprecherin der Hafenbehörde"}}},
 	{"a German text of one short sentence with no article, wir or sagte is German all the same: laut, wurde and ich tell it",
 		"Laut Polizei wurde niemand verletzt.",
 		[]want{{text: "wurde niemand verletzt", kind: quotes.Indirect, mention: "Polizei", cue: "Laut"}}},

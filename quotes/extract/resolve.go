@@ -106,7 +106,8 @@ func (d *doc) resolve() {
 	var lastAnonymous *frame         // the last unnamed person (a spokesman)
 	described := map[string]*frame{} // head noun → first frame described by it
 	var ws []word                    // the words of a mention; none is kept past its frame
-	for _, f := range d.frames {
+	outer := d.reportersOf()
+	for fi, f := range d.frames {
 		if f.inherit != nil || !f.named() {
 			continue
 		}
@@ -159,7 +160,9 @@ func (d *doc) resolve() {
 		case quotes.Person:
 			if f.resolution != "pronoun" && f.resolution != "pair" && f.resolution != "owner" {
 				f.gender = d.genderOf(ws, f.speaker)
-				persons = append(persons, f)
+				if !reportedPerson(outer[fi]) {
+					persons = append(persons, f)
+				}
 			}
 			if h := d.roleHead(f.role); h != "" && described[h] == nil && f.resolution != "description" {
 				described[h] = f // Governor Ann Lee said …. The governor added
@@ -189,6 +192,60 @@ func (d *doc) resolve() {
 		}
 		prev = f
 	}
+}
+
+// reportersOf returns, for each frame by its index in d.frames, the
+// frame whose content holds the frame's mention, if another's (Tom Hill
+// said Jo Vale had told him …; Hill, pointing out that Jo Vale had
+// reported …), else nil. Linear but for a sort of the contents.
+func (d *doc) reportersOf() []*frame {
+	type held struct {
+		content span
+		f       *frame
+	}
+	cs := make([]held, 0, len(d.results))
+	for _, r := range d.results {
+		if r.f != nil && r.content.e > r.content.s {
+			cs = append(cs, held{r.content, r.f})
+		}
+	}
+	slices.SortFunc(cs, func(a, b held) int { return a.content.s - b.content.s })
+	// reach[i] is the content of cs[:i+1] that ends last: a content that
+	// holds a mention starts before it, and the one of those ending last
+	// holds it if any does
+	reach := make([]held, len(cs))
+	for i, c := range cs {
+		reach[i] = c
+		if i > 0 && reach[i-1].content.e > c.content.e {
+			reach[i] = reach[i-1]
+		}
+	}
+	out := make([]*frame, len(d.frames))
+	for fi, f := range d.frames {
+		i := sort.Search(len(cs), func(i int) bool { return cs[i].content.s > f.mention.s }) - 1
+		if !f.named() || i < 0 || reach[i].content.e < f.mention.e || reach[i].f.source() == f.source() {
+			continue
+		}
+		out[fi] = reach[i].f
+	}
+	return out
+}
+
+// reportedPerson reports whether the frame outer, whose content holds a
+// person's frame, has a person for its source, or one not resolved yet
+// (named after it: "… Jo Vale told him …, Tom Hill said"): the person
+// inside is reported, and not whom a he or she after it refers to (Tom
+// Hill said Jo Vale told him …. He added: Tom Hill). A pronoun of the
+// other gender finds the person inside among the names (lastNamed).
+// Not when outer leads its sentence (According to the Post, Jo Vale …;
+// As reported by the Post, Jo Vale …): the person is its main clause's
+// subject.
+func reportedPerson(outer *frame) bool {
+	if outer == nil || outer.leads {
+		return false
+	}
+	k := outer.source().kind
+	return k == quotes.Person || k == ""
 }
 
 // nominativeSpeaker returns a German speaker that a mention in the genitive
@@ -396,7 +453,7 @@ func (d *doc) resolvePronoun(f *frame, p string, persons []*frame, lastOther, la
 			f.speaker, f.kind = ante.speaker, quotes.Person
 			return
 		}
-		if lastAnonymous != nil {
+		if lastAnonymous != nil && !(d.german && pluralCue(lastAnonymous.cueText)) {
 			f.speaker, f.kind = lastAnonymous.speaker, quotes.Anonymous
 			return
 		}
@@ -638,6 +695,14 @@ func (d *doc) ownGender(pos int, gender byte) bool {
 func singularCue(cue string) bool {
 	w := strings.ToLower(cue)
 	return !strings.Contains(w, " ") && strings.HasSuffix(w, "t") || strings.HasSuffix(w, "te")
+}
+
+// pluralCue reports whether a German cue's verb is in the plural
+// (Augenzeugen berichteten, Anwohner gaben an): whom it reports are
+// several, no antecedent of er or sie sagte.
+func pluralCue(cue string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	return strings.HasSuffix(w, "en")
 }
 
 // nameOpensSentence reports whether the name at rune pos opens its
@@ -1675,6 +1740,13 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		}
 	} else if len(run) == 1 {
 		if full, ok := names[last]; ok {
+			if g := d.genderOf(ws, ""); g != 0 && !d.fitsGender(full, g) {
+				// Mr. Clinton after Hillary Clinton and Bill Clinton; but
+				// Ms. Epstein is Lee Epstein, if no other Epstein is named
+				if other := d.namedOfGender(f.mention.s, last, g); other != "" {
+					full = other
+				}
+			}
 			f.speaker, f.resolution = full, "surname"
 		}
 	}
@@ -1682,6 +1754,32 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 		f.resolution = "owner" // kept out of the antecedents of pronouns
 	}
 }
+
+// fitsGender reports whether the first name of the full name tells no
+// gender other than g.
+func (d *doc) fitsGender(full string, g byte) bool {
+	fg := d.genderOf(nil, full)
+	return fg == 0 || fg == g
+}
+
+// namedOfGender returns the full name, given before rune pos, of the
+// surname last (in lower case) whose first name tells no gender other
+// than g, which an honorific gives (Mr. Khan: not Ghazala Khan, who was
+// named first, but Khizr Khan); "" if none. It looks back over the last
+// maxNamesBack names.
+func (d *doc) namedOfGender(pos int, last string, g byte) string {
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	for j := i - 1; j >= 0 && j >= i-maxNamesBack; j-- {
+		n := d.nameSeq[j].name
+		if k := strings.LastIndexByte(n, ' '); k > 0 && strings.EqualFold(n[k+1:], last) && d.fitsGender(n, g) {
+			return n
+		}
+	}
+	return ""
+}
+
+// maxNamesBack bounds how many names namedOfGender reads back.
+const maxNamesBack = 64
 
 // particleSurname returns the surname of a name run with the particles
 // that open it, as written: a run of one word after two particles at
@@ -1985,13 +2083,15 @@ func (d *doc) namesBefore(pos int) []namedAt {
 
 // owns reports whether a full name can be what "his", "her" or "their"
 // refers to: a person of that gender (or of unknown gender), and for
-// "their" also an organisation.
+// "their" also an organisation or a place. A name that a word of places
+// opens (New York, United States Pacific Command) is no person's: his
+// ex-wife is not New York's.
 func (d *doc) owns(name, det string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	if len(words) == 0 {
 		return false
 	}
-	if d.has(cOrganisation, words[len(words)-1]) {
+	if d.has(cOrganisation, words[len(words)-1]) || d.inSet(setPlaceopener, words[0]) {
 		return det == "their"
 	}
 	e, _ := d.lex.index.getString(words[0])

@@ -623,7 +623,17 @@ func (d *doc) notice(toks []token, a, b int) (notice, document bool) {
 // (unframedQuote).
 func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	d.sentNo++
-	d.transcriptLabels(toks, a, b, pi)
+	// firstQuote is the sentence's first quote token, b when it has none:
+	// the loops over its quotes start there, and most sentences skip them
+	// (no rule changes a token's kind)
+	standalone, firstQuote := true, b
+	for i := a; i < b; i++ {
+		standalone = standalone && toks[i].kind != tWord
+		if toks[i].kind == tQuote && firstQuote == b {
+			firstQuote = i
+		}
+	}
+	d.transcriptLabels(toks, firstQuote, b, pi)
 	fs := d.findFrames(toks, a, b, pi)
 	if len(fs) > 0 {
 		d.lastReport = d.sentNo
@@ -645,16 +655,11 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	n := len(d.results)
 	d.frameContents(toks, fs, a, b, covered)
 	d.quotedBy(n)
-	standalone, hasQuote := true, false
-	for i := a; i < b; i++ {
-		standalone = standalone && toks[i].kind != tWord
-		hasQuote = hasQuote || toks[i].kind == tQuote
-	}
-	if len(fs) == 0 && !hasQuote {
+	if len(fs) == 0 && firstQuote == b {
 		d.reportGoesOn(toks, a, b, pi, covered)
 	}
 	swept := false // the quotes before a subjunctive clause went to its source
-	for i := a; i < b; i++ {
+	for i := firstQuote; i < b; i++ {
 		if toks[i].kind != tQuote || covered[i] {
 			continue
 		}

@@ -3884,6 +3884,13 @@ func (d *doc) readHeadline(toks []token, pi int) {
 		if words == 40 {
 			break
 		}
+		if words-caps > 12 {
+			// thirteen words in lower case: even at forty words the
+			// capitals fall short of seven in ten (3·40 < 10·13), so a
+			// paragraph of prose stops here, not at its fortieth word
+			d.headPara, d.isHead = pi+1, false
+			return
+		}
 	}
 	d.headPara, d.isHead = pi+1, words > 2 && caps*10 >= words*7
 }

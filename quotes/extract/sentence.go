@@ -625,14 +625,16 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 	d.sentNo++
 	// firstQuote is the sentence's first quote token, b when it has none:
 	// the loops over its quotes start there, and most sentences skip them
-	// (no rule changes a token's kind)
-	standalone, firstQuote := true, b
+	// (no rule changes a token's kind); standalone, whether it holds no
+	// word, matters only to a quote, and is asked only then
+	firstQuote := b
 	for i := a; i < b; i++ {
-		standalone = standalone && toks[i].kind != tWord
-		if toks[i].kind == tQuote && firstQuote == b {
+		if toks[i].kind == tQuote {
 			firstQuote = i
+			break
 		}
 	}
+	standalone := firstQuote < b && !slices.ContainsFunc(toks[a:b], func(t token) bool { return t.kind == tWord })
 	d.transcriptLabels(toks, firstQuote, b, pi)
 	fs := d.findFrames(toks, a, b, pi)
 	if len(fs) > 0 {

@@ -15,8 +15,14 @@ func (d *doc) looksLikeFragment(q qspan) bool {
 	return d.wordCount(q) >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
 }
 
-// wordCount counts the words of a quote by its spaces.
+// wordCount counts the words of a quote by its spaces. In an ASCII text,
+// once output has set d.ascii (whose bytes are the runes of d.r), it
+// counts them in the same stretch of its bytes, which strings.Count
+// reads many at a time: doubts asks it for the content of every result.
 func (d *doc) wordCount(q qspan) int {
+	if d.ascii != "" {
+		return strings.Count(d.ascii[q.s:q.e], " ") + 1
+	}
 	n := 1
 	for _, c := range d.r[q.s:q.e] {
 		if c == ' ' {
@@ -3883,6 +3889,13 @@ func (d *doc) readHeadline(toks []token, pi int) {
 		}
 		if words == 40 {
 			break
+		}
+		if words-caps > 12 {
+			// thirteen words in lower case: even at forty words the
+			// capitals fall short of seven in ten (3·40 < 10·13), so a
+			// paragraph of prose stops here, not at its fortieth word
+			d.headPara, d.isHead = pi+1, false
+			return
 		}
 	}
 	d.headPara, d.isHead = pi+1, words > 2 && caps*10 >= words*7

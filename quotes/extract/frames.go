@@ -6845,8 +6845,8 @@ func (d *doc) mediaChannel(a string) string {
 			return strings.Join(ws[:i], " ") // told Harbor TV host Jo Hill: the outlet the host works for
 		}
 	}
-	if d.outlet(strings.ToLower(dropPossessive(ws[len(ws)-1]))) {
-		return full
+	if last := strings.ToLower(dropPossessive(ws[len(ws)-1])); d.outlet(last) && !d.inSet(setGathering, last) {
+		return full // but told a panel of experts: the people, no channel
 	}
 	return ""
 }

@@ -7042,8 +7042,36 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
 			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
 		}
+		if toks[i].isClass(cChannel) {
+			if e := germanChannelPartner(toks, i+1, cue); e > 0 {
+				return d.text(d.tokSpan(toks, span{a + 1, e})) // In einem Interview mit der BBC erklärte er
+			}
+		}
 	}
 	return ""
+}
+
+// germanChannelPartner returns where a German "mit" or "gegenüber" phrase
+// at toks[j] ends when it names whom a channel was with and runs up to the
+// cue at rune cue: "mit der Hafenzeitung" in "In einem Interview mit der
+// Hafenzeitung sagte sie"; up to five words, the last capitalised, no
+// verb among them. Else -1.
+func germanChannelPartner(toks []token, j, cue int) int {
+	if j >= len(toks) || !(toks[j].is("mit") || toks[j].is("gegenüber")) {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+		if toks[k].s >= cue {
+			if k > j+1 && toks[k-1].upper {
+				return k
+			}
+			return -1
+		}
+		if toks[k].kind != tWord || toks[k].isCue() || toks[k].isClass(cFinite) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // channelBeforeParticiple returns the channel an English phrase names

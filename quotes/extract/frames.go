@@ -5838,6 +5838,7 @@ func (d *doc) addressee(toks []token, k, ce, b int, f *frame) int {
 	if !ok || d.subjectOfClause(toks, k, obj, b) {
 		return ce
 	}
+	obj.e = d.ownedShowEnd(toks, obj.s, obj.e, b)
 	obj.e = d.addresseeEnd(toks, obj.e, b)
 	obj.e = d.addresseeOf(toks, obj.e, b)
 	obj.e = d.addresseePlace(toks, obj.e, b)
@@ -6124,7 +6125,7 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 				}
 			}
 		}
-		return span{k, e}, true
+		return span{k, d.holderAfterRole(toks, k, e, b)}, true
 	}
 	np, ok := d.npAfter(toks, k, b)
 	for i := np.s + 1; ok && i < np.e; i++ {
@@ -6133,6 +6134,18 @@ func (d *doc) objectAfter(toks []token, k, b int) (span, bool) {
 		}
 	}
 	return np, ok
+}
+
+// holderAfterRole returns where the English addressee toks[k:e], lower-case
+// words that end in a singular role noun, ends when the name of whom
+// holds the role follows it: "told host Jo Hill", "asked moderator Ann
+// Roe" (whom: the host Jo Hill). A plural is no role before a name but
+// an addressee before a clause (told voters Hill would win). Else e.
+func (d *doc) holderAfterRole(toks []token, k, e, b int) int {
+	if e >= b || e == k || !toks[e].upper || !d.holdsWork(toks[e-1]) || plural(toks[e-1].lower) {
+		return e
+	}
+	return capitalsOn(toks, e, min(b, e+4), cTime|cDeterminer|cPronoun|cPrep|cStop|cClause)
 }
 
 // contentAfter returns where the content after a frame starts, past
@@ -6638,6 +6651,12 @@ func (d *doc) marginEnd(toks []token, p, b int) int {
 func (d *doc) phraseEnd(toks []token, p, b int, with bool) int {
 	j := p + 1
 	for ; j < b && (toks[j].kind == tWord || d.showTitle(toks, j) || d.sPossessive(toks, p, j)) && !toks[j].is("that") && !(toks[j].isCue() && strings.HasSuffix(toks[j].lower, "ing")); j++ {
+		if j > p+2 && d.titleSmall(toks[j]) {
+			if n := d.ownedShowEnd(toks, p+1, j, b); n > j {
+				j = n - 1 // on Harbor TV's Meet the Voters: the show's name goes on over "the"
+				continue
+			}
+		}
 		if toks[j].isClass(cPrep) && !toks[j].upper && !(with && toks[j].is("with")) {
 			break
 		}
@@ -6688,6 +6707,67 @@ func (d *doc) showTitle(toks []token, j int) bool {
 	}
 	p := toks[j-1].lower
 	return toks[j-1].kind == tWord && toks[j-1].upper && strings.HasSuffix(p, "'s")
+}
+
+// ownedShowEnd returns where the phrase toks[s:e] ends when an outlet's
+// possessive in it owns a show whose title-case name runs on past e over
+// an article, "of" or a small preposition between capitalised words: "on
+// Harbor TV's Meet the Voters", "told KVLE' State of the Harbor" (the
+// noun phrase stops at "the", the show's name does not). Else e.
+func (d *doc) ownedShowEnd(toks []token, s, e, b int) int {
+	for i := max(s, e-maxShowName); i < e && i < b; i++ { // bounded: phraseEnd asks at each small word
+		start := -1
+		switch {
+		case d.outletOwner(toks[i]):
+			start = i + 1 // Harbor TV's
+		case !d.german && toks[i].upper && d.outlet(toks[i].lower) && i+1 < b && d.sPossessive(toks, s, i+1):
+			start = i + 2 // KVLE'
+		}
+		if start >= 0 {
+			return max(e, d.showNameEnd(toks, start, b))
+		}
+	}
+	return e
+}
+
+// showNameEnd returns where a show's title-case name that starts at
+// toks[j] ends: capitalised words, and an article, "of" or a small
+// preposition of a title between two of them (Meet the Voters, State of
+// the Harbor, Nights with Jo Vale); a weekday after the first ends it
+// (Meet the Voters Sunday). At most eight words; j if none.
+func (d *doc) showNameEnd(toks []token, j, b int) int {
+	e := j
+	for i := j; i < b && i-j < maxShowName && toks[i].kind == tWord; i++ {
+		t := toks[i]
+		if t.upper {
+			if t.isClass(cTime) && !nameDay(t) && i > j {
+				break
+			}
+			e = i + 1
+			continue
+		}
+		if i == j || !d.titleSmall(t) {
+			break
+		}
+		n := i + 1
+		if n < b && d.titleSmall(toks[n]) {
+			n++ // State of the Harbor
+		}
+		if n >= b || toks[n].kind != tWord || !toks[n].upper || toks[n].isClass(cTime) {
+			break
+		}
+	}
+	return e
+}
+
+// maxShowName bounds the words of a show's name (showNameEnd) and how far
+// back ownedShowEnd looks for its owner.
+const maxShowName = 8
+
+// titleSmall reports whether t is a lower-case word that a title-case
+// name leaves small: an article, "of" or a preposition of setTitlesmall.
+func (d *doc) titleSmall(t token) bool {
+	return t.kind == tWord && !t.upper && (article(t) || t.is("of") || d.inSet(setTitlesmall, t.lower))
 }
 
 // endsAdverbial reports whether t can end an adverbial after which the
@@ -6753,12 +6833,28 @@ func (d *doc) mediaChannel(a string) string {
 			return full // told the Fenwick daily Vale
 		case upper && i < len(ws)-1 && isPossessive(strings.ToLower(w)) && d.outlet(lw):
 			return strings.Join(append(ws[:i:i], dropPossessive(w)), " ") // told Harbor TV's Jo Hill
+		case !upper && i > 0 && d.inSet(setRolenoun, lw) && d.outletName(ws[:i]):
+			return strings.Join(ws[:i], " ") // told Harbor TV host Jo Hill: the outlet the host works for
 		}
 	}
-	if d.outlet(strings.ToLower(dropPossessive(ws[len(ws)-1]))) {
-		return full
+	if last := strings.ToLower(dropPossessive(ws[len(ws)-1])); d.outlet(last) && !d.inSet(setGathering, last) {
+		return full // but told a panel of experts: the people, no channel
 	}
 	return ""
+}
+
+// outletName reports whether the words ws, all capitalised, name an
+// outlet: one of them is an outlet's word (Harbor TV, Vale News Radio).
+func (d *doc) outletName(ws []string) bool {
+	outlet := false
+	for _, w := range ws {
+		c, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		outlet = outlet || d.outlet(strings.ToLower(w))
+	}
+	return outlet
 }
 
 // outletOwner reports whether the English word t is an outlet's name
@@ -6792,12 +6888,12 @@ func (d *doc) channelAfter(toks []token, j, b int) string {
 		}
 		for i := j + 1; i < k; i++ {
 			// said on Harbor TV's "Morning Hour": an outlet that owns the show names a channel too
-			if (toks[i].isClass(cChannel) || d.outletOwner(toks[i])) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
+			if (d.channelWord(toks, i) || d.outletOwner(toks[i])) && !(toks[j].is("at") && i == j+1) { // at times, at rallies: no one event
 				e := d.channelSite(toks, d.channelHearers(toks, k, b), b)
 				if e == k {
 					e = d.untilTimeOrAdverb(toks, i+1, d.outletOn(toks, k, b)) // at a news conference last week
 				}
-				return d.text(d.tokSpan(toks, span{j + 1, e}))
+				return d.text(d.tokSpan(toks, span{j + 1, d.ownedShowEnd(toks, i, e, b)}))
 			}
 		}
 		j = k
@@ -6938,8 +7034,36 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
 			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
 		}
+		if toks[i].isClass(cChannel) {
+			if e := germanChannelPartner(toks, i+1, cue); e > 0 {
+				return d.text(d.tokSpan(toks, span{a + 1, e})) // In einem Interview mit der BBC erklärte er
+			}
+		}
 	}
 	return ""
+}
+
+// germanChannelPartner returns where a German "mit" or "gegenüber" phrase
+// at toks[j] ends when it names whom a channel was with and runs up to the
+// cue at rune cue: "mit der Hafenzeitung" in "In einem Interview mit der
+// Hafenzeitung sagte sie"; up to five words, the last capitalised, no
+// verb among them. Else -1.
+func germanChannelPartner(toks []token, j, cue int) int {
+	if j >= len(toks) || !(toks[j].is("mit") || toks[j].is("gegenüber")) {
+		return -1
+	}
+	for k := j + 1; k < len(toks) && k-j <= 5; k++ {
+		if toks[k].s >= cue {
+			if k > j+1 && toks[k-1].upper {
+				return k
+			}
+			return -1
+		}
+		if toks[k].kind != tWord || toks[k].isCue() || toks[k].isClass(cFinite) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // channelBeforeParticiple returns the channel an English phrase names
@@ -7018,6 +7142,14 @@ func (d *doc) germanChannelInside(toks []token, lo, cue int) string {
 	return ""
 }
 
+// channelWord reports whether toks[i] heads a channel: a word of the
+// channel class (statement, interview, panel), or "hall" after "town" (at
+// a town hall in Fenwick), an event where one speaks; a hall alone is a
+// room (told a packed hall).
+func (d *doc) channelWord(toks []token, i int) bool {
+	return toks[i].isClass(cChannel) || !d.german && i > 0 && toks[i].is("hall") && toks[i-1].is("town")
+}
+
 // channelPhrase returns the channel that the English phrase toks[p:e]
 // names: "in a statement", "speaking on Radio 5" (a statement, Radio 5);
 // else "".
@@ -7036,7 +7168,7 @@ func (d *doc) channelPhrase(toks []token, p, e int) string {
 		if toks[i].kind != tWord {
 			return ""
 		}
-		if c < 0 && toks[i].isClass(cChannel) && !toks[i].isClass(cFinite) && !(toks[p].is("at") && i == p+1) {
+		if c < 0 && d.channelWord(toks, i) && !toks[i].isClass(cFinite) && !(toks[p].is("at") && i == p+1) {
 			c = i // but not a bare noun after at: At times, …
 		}
 	}

@@ -244,6 +244,16 @@ func TestRoles(t *testing.T) {
 		{"An angry Vale said the bridge would close.", ""},
 		{"But ultimately Vale said the bridge would close.", ""},
 		{"The harbor pilot Tom Vale said the bridge would close.", "harbor pilot"},
+		// an outlet that owns the name with a possessive is where the
+		// person speaks, no role (see the channel in hardCases); another
+		// owner stays the role
+		{"The Ledger's Tom Vale said the bridge would close.", ""},
+		{"Harbor News’ Tom Vale said the bridge would close.", ""},
+		{"Fenwick College's Tom Vale said the bridge would close.", "Fenwick College"},
+		// a description that names the person named before keeps what it
+		// says of her as the role
+		{"Governor Ann Lee signed the bill on Monday. The governor said the bridge would close.", "governor"},
+		{"Innenminister Jonas Wendt besuchte am Montag den Hafen. Der Innenminister sagte, der Steg werde geschlossen.", "Innenminister"},
 		{"A Harbor Party delegate, Tom Vale, said the bridge would close.", "Harbor Party delegate"},
 		// a German inverted source's appositive that ends the sentence: a
 		// title or source noun opens it, or an article before one; a

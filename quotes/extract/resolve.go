@@ -909,15 +909,23 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		return
 	}
 	name := joinWords(ws)
+	describedAs := func(full string) {
+		// The governor said …: the person named before, and the
+		// description is the role the text gives her here
+		f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+		if f.role == "" {
+			f.role = name
+		}
+	}
 	if prev := described[head]; det == "the" && len(ws) <= 3 && prev != nil && prev.kind == quotes.Person && prev.resolution != "description" && d.sameRole(ws, prev.role) {
 		// Jo Hill, the harbor master, said …. The harbor master added
-		f.kind, f.speaker, f.resolution = quotes.Person, prev.speaker, "description"
+		describedAs(prev.speaker)
 		return
 	}
 	if d.german && len(ws) == 1 && d.definiteGerman(det) {
 		if full := d.titledBefore(f.mention.s, head, ""); full != "" {
 			// der Linkspolitiker Jan Roth sagte …. Der Linkspolitiker fügte hinzu
-			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			describedAs(full)
 			return
 		}
 	}
@@ -928,7 +936,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		}
 		if full := d.titledBefore(f.mention.s, head, mod); full != "" {
 			// Governor Ann Lee signed the bill. The governor said …
-			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			describedAs(full)
 			return
 		}
 	}
@@ -936,7 +944,7 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		if full := d.subjectBefore(f.mention.s); full != "" {
 			// Ann Lee met the board on Monday. The candidate said …: the
 			// person the sentence before was about
-			f.kind, f.speaker, f.resolution = quotes.Person, full, "description"
+			describedAs(full)
 			return
 		}
 	}
@@ -1731,6 +1739,14 @@ func (d *doc) resolveName(f *frame, ws []word, names map[string]string) {
 	f.speaker = name
 	if f.role == "" {
 		f.role = d.roleBefore(ws[:at])
+		if o := d.outletOwnerBefore(f, run[0]); o != "" {
+			// MSNBC’s Jo Hill: the outlet she works for is no role but
+			// where she speaks, unless the cue names its own (tweeted)
+			f.role = ""
+			if f.channel == "" && !d.channelVerb(f.cueText) {
+				f.channel = o
+			}
+		}
 	}
 	if surname := d.particleSurname(ws, at, run); surname != "" {
 		// De Blasio, von der Leyen: the particles belong to the surname
@@ -1873,6 +1889,39 @@ func (d *doc) roleBefore(role []word) string {
 		return ""
 	}
 	return joinWords(role)
+}
+
+// outletOwnerBefore returns the outlet that owns the English mention of
+// f with a possessive right before its name's first word: "The Post's
+// Ruth Marcus" (The Post), "Harbor News’ Jo Vale" (Harbor News). Else "".
+func (d *doc) outletOwnerBefore(f *frame, first word) string {
+	if d.german || f.mention.e-f.mention.s > maxNameBytes {
+		return ""
+	}
+	m := d.text(f.mention)
+	i := strings.Index(m, first.text)
+	if i <= 0 {
+		return ""
+	}
+	p := strings.TrimRightFunc(m[:i], unicode.IsSpace)
+	owner := p
+	for _, suffix := range []string{"'s", "’s", "'", "’"} {
+		owner = strings.TrimSuffix(owner, suffix)
+		if owner != p {
+			break
+		}
+	}
+	ws := strings.Fields(owner)
+	if owner == p || len(ws) == 0 || len(ws) > 4 {
+		return ""
+	}
+	if ws[0] == "the" {
+		ws = ws[1:] // said the Post's Ruth Marcus
+	}
+	if !d.outletName(ws) {
+		return ""
+	}
+	return owner
 }
 
 // lyWord reports whether the word w is an adverb in -ly, as lyAdverb

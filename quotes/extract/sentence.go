@@ -1667,7 +1667,12 @@ func (d *doc) relativeSaid(toks []token, fa frameAt, prevHi, end int) int {
 func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextLo int, covered map[int]bool) (bool, int) {
 	fa := fs[i]
 	if c, ok := d.outerContent(toks, fs, i, a, b, taken); ok {
+		inner := d.quotedClause(toks, c, covered)
+		n := len(d.results)
 		d.addContent(toks, c, fa.f, "before-"+fa.f.rule, covered)
+		if len(inner) > 0 && len(d.results) == n {
+			d.results = append(d.results, inner...) // the outer source took nothing: the clause stays the inner ones'
+		}
 		return false, -1
 	}
 	c, ok := d.leftContent(toks, fa, prevHi)
@@ -1913,14 +1918,59 @@ func (d *doc) beliefOfSpeaker(toks []token, fs []frameAt, i int) bool {
 // up to that comma as its own content (…, the Times reported.); from the
 // parenthesis the source closes, when it stands in one (She cited a claim
 // that most trucks were late (the number is 15 percent, according to the
-// audit office).).
+// audit office).). A quote may stand for the comma, when the frame before
+// took the clause it finishes (quoteEndsClause): then the content ends
+// with it.
 func (d *doc) outerContent(toks []token, fs []frameAt, i, a, b, taken int) (span, bool) {
 	fa := fs[i]
-	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !toks[fa.lo-1].isComma() || !d.closesSentence(toks, fa.hi, b) {
+	if d.german || i == 0 || fa.right >= 0 || taken < fa.lo-1 || fa.lo-1 <= a || !d.closesSentence(toks, fa.hi, b) {
 		return span{}, false
 	}
 	// a run-on sentence of frames is not read from its start for each one
-	return span{d.parenStart(toks, max(a, fa.lo-1-maxContent), fa), fa.lo - 1}, true
+	c := span{d.parenStart(toks, max(a, fa.lo-1-maxContent), fa), fa.lo - 1} // the comma left out
+	if !toks[c.e].isComma() {
+		// He said he was "very comfortable with it," the Post reported:
+		// the quote before the source ends the clause the frame before
+		// took (quoteEndsClause), unless the source names that frame's
+		// again (…, Hill said) or the clause is a fronted one's (When Hill
+		// said he would "…," the crowd cheered)
+		if !d.quoteEndsClause(toks, fs[i-1].right, c.e, fa) || d.repeatsSource(toks, fs[i-1], fa) || d.subordinateOnly(toks, c) {
+			return span{}, false
+		}
+		c.e++
+	}
+	return c, true
+}
+
+// quotedClause takes back the results of the frames before that lie in c
+// when the last of them is a paraphrase that ends on the quote closing
+// c: the source after it reports the words (outerContent), as in "She
+// said she was advised to leave, the Times reported". He said he was
+// "very comfortable with it," the Post reported is one statement, the
+// Post's, quote and all. It removes them from the results, uncovers
+// their quotes and returns them; else nil.
+func (d *doc) quotedClause(toks []token, c span, covered map[int]bool) []*result {
+	q := c.e - 1
+	n := len(d.results)
+	if c.e <= c.s || toks[q].kind != tQuote || !covered[q] || n == 0 {
+		return nil
+	}
+	if last := d.results[n-1]; last.kind != quotes.Mixed || last.content.e != toks[q].e {
+		return nil
+	}
+	from, to := toks[c.s].s, toks[q].e
+	k := n
+	for k > 0 && k > n-4 && d.results[k-1].content.s >= from && d.results[k-1].content.e <= to { // the frames before's results are the last few
+		k--
+	}
+	inner := slices.Clone(d.results[k:])
+	d.results = d.results[:k]
+	for j := c.s; j < c.e; j++ {
+		if toks[j].kind == tQuote && slices.ContainsFunc(inner, func(r *result) bool { return r.content.s <= toks[j].s && toks[j].e <= r.content.e }) {
+			covered[j] = false
+		}
+	}
+	return inner
 }
 
 // takesLeft reports whether a frame attributes the words c before it: a
@@ -2050,6 +2100,9 @@ func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 		if next.f.rule != "according-to" && d.frontedHolds(toks, a, fa, q) {
 			return lo // When Hill said he would "protect our crews," the crowd cheered: the quote ends Hill's clause
 		}
+		if d.quoteEndsClause(toks, right, q, next) {
+			return lo // said that he was "very comfortable with it," the Post reported: the quote ends his clause
+		}
 		return q
 	}
 	if !d.german && q == right && toks[q].kind == tQuote && d.quoteEndsOpen(toks[q]) && (next.inverted || d.repeatsSource(toks, fa, next)) {
@@ -2058,6 +2111,33 @@ func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 		return q
 	}
 	return lo
+}
+
+// quoteEndsClause reports whether the English quote toks[q], open at its
+// end before the source next that closes the sentence, finishes the
+// clause a word before it leads into, from right on (He said he was "very
+// comfortable with it," the Post reported): a fragment of the clause
+// reported before it, not a statement of its own. Annotators mark the
+// clause and its quote as one paraphrase, which the source after it
+// reports (outerContent; 4 of 4 in PolNeAR dev). A pronoun after it
+// only names that speaker again (clauseFrame). A quote that holds a
+// sentence of its own ("horrendous. . . . It hurts," he said) is the next
+// source's, and so is one after a comma, which ends a clause of the
+// sentence's (blamed Russia, whose "thefts are …," Jo Hill said; they
+// rank them, and the group is "…," Jo Hill said).
+func (d *doc) quoteEndsClause(toks []token, right, q int, next frameAt) bool {
+	if d.german || right < 0 || q-1 <= right || next.right >= 0 || toks[q].kind != tQuote || toks[q-1].kind != tWord || d.pronounRepeats(toks, next) {
+		return false
+	}
+	if q-right > maxContent {
+		return false
+	}
+	for _, t := range toks[right:q] {
+		if t.kind == tPunct {
+			return false // blamed Russia, whose "…": the clause after a comma is another's
+		}
+	}
+	return !d.sentenceInQuote(d.qs[toks[q].q])
 }
 
 // frontedHolds reports whether the frame fa stands in a subordinate

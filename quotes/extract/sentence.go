@@ -2192,7 +2192,7 @@ func pastLeadIns(toks []token, a, lo int) int {
 // is the second frame's). A belief the speaker reports (Ann Lee said she
 // felt …) passes the quote on to the speaker.
 func (d *doc) clauseFrame(toks []token, fs []frameAt, i int, c span) int {
-	if d.german || i == 0 || c.e-c.s != 1 || toks[c.s].kind != tQuote || toks[c.s-1].kind != tWord || !d.pronounRepeats(toks, fs[i]) {
+	if d.german || i == 0 || c.e-c.s != 1 || toks[c.s].kind != tQuote || !d.leadsIntoQuote(toks, c.s) || !d.pronounRepeats(toks, fs[i]) {
 		return -1
 	}
 	p := i - 1
@@ -2205,15 +2205,26 @@ func (d *doc) clauseFrame(toks []token, fs []frameAt, i int, c span) int {
 	return p
 }
 
+// leadsIntoQuote reports whether the clause before the English quote
+// toks[q] goes on into it: a word stands right before it, or the comma
+// that closes an appositive after a word, the quote opening in lower
+// case (that the lawyer, Jo Hill, "made a good case," she wrote).
+func (d *doc) leadsIntoQuote(toks []token, q int) bool {
+	if q < 2 {
+		return false
+	}
+	return toks[q-1].kind == tWord || toks[q-1].isComma() && toks[q-2].kind == tWord && !d.startsUpper(d.qs[toks[q].q])
+}
+
 // clauseBeforeQuote joins the quote toks[qi], which clauseFrame gives to
 // the frame f, to the statement of f that stops right before its opening
 // mark, and returns that statement, now a paraphrase with the quote as a
 // part; or nil, and then it changes nothing. In `Ann Lee said the plan
 // has "no future," she said` the quote ends Ann Lee's clause: annotators
-// mark the clause and the quote as one paraphrase (2 of 2 in the PolNeAR
-// dev set), not a report cut off before a quote of its own. A quote that
-// goes on with a sentence of its own stays apart (the third such quote
-// of the dev set). The results of f stand before d.results[n], where
+// mark the clause and the quote as one paraphrase (3 of 3 in the PolNeAR
+// dev set, one past an appositive's comma: leadsIntoQuote), not a report
+// cut off before a quote of its own. A quote that goes on with a sentence
+// of its own stays apart (the fourth such quote of the dev set). The results of f stand before d.results[n], where
 // those of the frame after the quote start; only the last four are
 // looked at, which keeps it linear.
 func (d *doc) clauseBeforeQuote(toks []token, f *frame, qi, n int) *result {
@@ -2224,8 +2235,8 @@ func (d *doc) clauseBeforeQuote(toks []token, f *frame, qi, n int) *result {
 			continue
 		}
 		for j := r.content.e; j < open; j++ {
-			if !unicode.IsSpace(d.r[j]) {
-				return nil // a comma or a word between: the quote stands apart
+			if !unicode.IsSpace(d.r[j]) && (d.r[j] != ',' || !d.leadsIntoQuote(toks, qi)) {
+				return nil // a word between, or a comma before a sentence of its own: the quote stands apart
 			}
 		}
 		q := d.qs[toks[qi].q]

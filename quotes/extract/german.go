@@ -428,7 +428,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	quotesSomeone := strings.HasPrefix(toks[k].lower, "zitiert") // X zitiert Y: X is the source
 	// sie and es after the verb are mostly its object: Der Chef nannte sie „…“
 	objectPronoun := afterOK && after.e-after.s == 1 && (toks[after.s].is("sie") || toks[after.s].is("es"))
-	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
+	// warf Chávez vor, beschuldigte General Prem: after a subject that
+	// opens the sentence, a name after a verb of accusing or calling on
+	// is whom it addressed (but: Die Bürger forderte er auf)
+	addressed := afterOK && d.inSet(setAddresses, toks[k].lower) && !(after.e-after.s == 1 && nominativePronoun(toks[after.s].lower))
+	if beforeOK && (quotesSomeone || objectPronoun || addressed || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
 		if tells {
 			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
 			if final {

@@ -1253,6 +1253,10 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Der Verband teilte am Montag mit, die alte Brücke werde gesperrt. Die Fähre soll demnach weiter fahren. Der Hafenmeister teilte mit, der Deich werde erhöht. Die Mole sei demnach sicher. Die Stadt plant ein Fest. Der Markt ist demnach geöffnet.",
 		[]want{{text: "die alte Brücke werde gesperrt", kind: quotes.Indirect, mention: "Der Verband"}, {text: "Die Fähre soll", kind: quotes.Indirect, mention: "demnach", cue: "demnach"}, {text: "weiter fahren", kind: quotes.Indirect, mention: "demnach", cue: "demnach"},
 			{text: "der Deich werde erhöht", kind: quotes.Indirect, mention: "Der Hafenmeister"}, {text: "Die Mole sei demnach sicher", kind: quotes.Indirect, mention: "Der Hafenmeister"}}},
+	{"a name after a verb of accusing or calling on (warf … vor, beschuldigte, hat … aufgefordert) is whom the source addressed when a subject opens the sentence before the verb; fronted adverbs or objects leave the source after the verb",
+		"Der Stadtrat von Feldheim tagte. Die Opposition warf Anna Berger vor, die Brücke verkauft zu haben. Feldheim beschuldigte deshalb der Stadt Neudorf, den Fluss zu verschmutzen. Der Stadtrat hat Jonas Vogt aufgefordert, den Plan vorzulegen. Außerdem warf die Opposition dem Bürgermeister vor, zu schweigen. Die Bürger forderte er auf, ruhig zu bleiben.",
+		[]want{{text: "die Brücke verkauft zu haben", mention: "Die Opposition", cue: "warf"}, {text: "den Fluss zu verschmutzen", mention: "Feldheim", cue: "beschuldigte"}, {text: "den Plan vorzulegen", mention: "Der Stadtrat", cue: "aufgefordert"},
+			{text: "zu schweigen", mention: "die Opposition", cue: "warf"}, {text: "ruhig zu bleiben", mention: "er"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1257,6 +1257,10 @@ var germanCases = []hardCase{
 		"Der Stadtrat von Feldheim tagte. Die Opposition warf Anna Berger vor, die Brücke verkauft zu haben. Feldheim beschuldigte deshalb der Stadt Neudorf, den Fluss zu verschmutzen. Der Stadtrat hat Jonas Vogt aufgefordert, den Plan vorzulegen. Außerdem warf die Opposition dem Bürgermeister vor, zu schweigen. Die Bürger forderte er auf, ruhig zu bleiben.",
 		[]want{{text: "die Brücke verkauft zu haben", mention: "Die Opposition", cue: "warf"}, {text: "den Fluss zu verschmutzen", mention: "Feldheim", cue: "beschuldigte"}, {text: "den Plan vorzulegen", mention: "Der Stadtrat", cue: "aufgefordert"},
 			{text: "zu schweigen", mention: "die Opposition", cue: "warf"}, {text: "ruhig zu bleiben", mention: "er"}}},
+	{"das or dies and a cue after a sentence in the subjunctive or of hearsay that only went on from an earlier report (or from none) names its source: the sentence is the das sentence's source's, and das with it",
+		"Der Stadtrat von Feldheim tagte am Montag. Anna Berger sagte, die Brücke sei alt. Der Deich habe Risse. Das berichtete die Feldheimer Zeitung. Die Fähre fährt. Jonas Vogt soll den Plan verkauft haben. Dies meldete der Hafensender.",
+		[]want{{text: "die Brücke sei alt", mention: "Anna Berger"}, {text: "Der Deich habe Risse", mention: "die Feldheimer Zeitung", cue: "berichtete"}, {text: "Das", mention: "die Feldheimer Zeitung", cue: "berichtete"},
+			{text: "Jonas Vogt soll den Plan verkauft haben", mention: "der Hafensender", cue: "meldete"}, {text: "Dies", mention: "der Hafensender", cue: "meldete"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -1154,6 +1154,42 @@ func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
 	return f
 }
 
+// leadSubject makes a frame of the subject that opens a German sentence
+// whose main clause in the indicative leads, after a comma, into the
+// clause in the subjunctive at toks[s] (Der Kommissar verweist darauf,
+// dass die Kommission … könne; Die BVG begegnet der Kritik mit dem
+// Argument, die Züge seien …): the annotators give the reported clause to
+// that subject, not to the source of the report before (German dev: 8 of
+// 8 such sentences). Not after a passive (Zwölf Gäste wurden verletzt,
+// die Verletzten seien …), nor when the clause opens with a conjunction
+// or a relative pronoun: it goes on with the writer's clause (…, als er …;
+// …, und so würden sie …; …, die dann … würden).
+func (d *doc) leadSubject(toks []token, a, s, b, pi int) *frame {
+	if s-2 <= a || s+1 >= b || !toks[s-1].isComma() || d.hasSubjunctive(toks, span{a, s - 1}) || d.hearsayModal(toks, a, s-1) >= 0 {
+		return nil // Der Zug habe …; Der Mann soll … haben: the lead is reported too
+	}
+	first := toks[s]
+	if first.kind != tWord || first.isClass(cSubordinator|cClause) && !first.is("dass") && !first.is("ob") ||
+		first.isClass(cDeterminer|cPronoun) && !toks[s+1].upper {
+		return nil
+	}
+	np, ok := d.npAfter(toks, a, s-1)
+	if !ok || np.s != a || np.e >= s-1 || !d.nominative(toks, np) || toks[a].isClass(cAdverb) {
+		return nil // Außerdem stand in …: no subject opens the clause
+	}
+	if np.e-np.s == 1 && (d.inSet(setAnaphor, toks[a].lower) || d.inSet(setGeneric, toks[a].lower) || toks[a].is("es")) ||
+		!toks[a].isClass(cDeterminer|cPronoun) && !d.namesSomeone(toks, np) {
+		return nil // Dies passt zu …; Man sagt …; Zwölf andere Gäste …: an article, a pronoun or a name opens a subject
+	}
+	v := toks[np.e]
+	if v.kind != tWord || v.upper || v.isClass(cDeterminer|cPrep|cStop|cAdverb) || passiveWord(v) {
+		return nil
+	}
+	f := d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)})
+	d.frames = append(d.frames, f)
+	return f
+}
+
 // joinReported joins reported speech in the subjunctive, added from
 // d.results[n] on, to the subjunctive sentence of the same source right
 // before it: the annotators mark a run of such sentences as one statement

@@ -1261,6 +1261,11 @@ var germanCases = []hardCase{
 		"Der Stadtrat von Feldheim tagte am Montag. Anna Berger sagte, die Brücke sei alt. Der Deich habe Risse. Das berichtete die Feldheimer Zeitung. Die Fähre fährt. Jonas Vogt soll den Plan verkauft haben. Dies meldete der Hafensender.",
 		[]want{{text: "die Brücke sei alt", mention: "Anna Berger"}, {text: "Der Deich habe Risse", mention: "die Feldheimer Zeitung", cue: "berichtete"}, {text: "Das", mention: "die Feldheimer Zeitung", cue: "berichtete"},
 			{text: "Jonas Vogt soll den Plan verkauft haben", mention: "der Hafensender", cue: "meldete"}, {text: "Dies", mention: "der Hafensender", cue: "meldete"}}},
+	{"a clause in the subjunctive after the comma of an indicative main clause whose subject opens the sentence is that subject's, though its verb is no cue (verweist darauf, dass …; begegnet der Kritik mit dem Argument, …); after a passive or before a conjunction it goes on with the report before",
+		"Der Stadtrat von Feldheim tagte am Montag. Anna Berger sagte, die Brücke sei alt. Der Verband verweist jedoch darauf, dass die Brücke sicher sei. Die Stadtwerke begegnen der Kritik mit dem Argument, der Deich werde erhöht. " +
+			"Jonas Vogt sagte, die Fähre fahre. Zwölf Gäste wurden verletzt, die Verletzten seien Touristen. Der Zug hielt an, als die Brücke gesperrt worden sei.",
+		[]want{{text: "die Brücke sei alt", mention: "Anna Berger"}, {text: "dass die Brücke sicher sei", mention: "Der Verband"}, {text: "der Deich werde erhöht", mention: "Die Stadtwerke"},
+			{text: "die Fähre fahre", mention: "Jonas Vogt"}, {text: "die Verletzten seien Touristen", mention: "Jonas Vogt"}, {text: "als die Brücke gesperrt worden sei", mention: "Jonas Vogt"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

@@ -718,11 +718,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 // are marked).
 func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
 	if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
-		n, rule := len(d.results), "subjunctive"
+		n, rule, c := len(d.results), "subjunctive", d.subjunctiveClause(toks, a, b)
+		if own := d.leadSubject(toks, a, c.s, b, pi); own != nil {
+			f = own // Die BVG begegnet der Kritik mit dem Argument, die Züge seien …
+		}
 		if f.rule == "unnamed" {
 			rule = "unnamed" // no source named yet: its confidence is its own
 		}
-		d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
+		d.addContent(toks, c, f, rule, covered)
 		d.joinReported(n)
 		d.lastReport = d.sentNo
 	} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {

@@ -1266,6 +1266,9 @@ var germanCases = []hardCase{
 			"Jonas Vogt sagte, die Fähre fahre. Zwölf Gäste wurden verletzt, die Verletzten seien Touristen. Der Zug hielt an, als die Brücke gesperrt worden sei.",
 		[]want{{text: "die Brücke sei alt", mention: "Anna Berger"}, {text: "dass die Brücke sicher sei", mention: "Der Verband"}, {text: "der Deich werde erhöht", mention: "Die Stadtwerke"},
 			{text: "die Fähre fahre", mention: "Jonas Vogt"}, {text: "die Verletzten seien Touristen", mention: "Jonas Vogt"}, {text: "als die Brücke gesperrt worden sei", mention: "Jonas Vogt"}}},
+	{"a genitive with eines or einer goes on the noun before it in a subject before the verb, as with des and der (der Sprecher einer Bürgerinitiative sagte); the source is found",
+		"Der Stadtrat von Feldheim tagte am Montag. Der Sprecher einer Bürgerinitiative sagte, die Brücke sei zu teuer. Die Besitzerin eines Hauses am Hafen erklärte, der Deich halte.",
+		[]want{{text: "die Brücke sei zu teuer", mention: "Der Sprecher einer Bürgerinitiative", cue: "sagte"}, {text: "der Deich halte", mention: "Die Besitzerin eines Hauses am Hafen", cue: "erklärte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

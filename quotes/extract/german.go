@@ -428,7 +428,11 @@ func (d *doc) germanVerbFrame(toks []token, a, b, k, ce int) (frameAt, bool) {
 	quotesSomeone := strings.HasPrefix(toks[k].lower, "zitiert") // X zitiert Y: X is the source
 	// sie and es after the verb are mostly its object: Der Chef nannte sie „…“
 	objectPronoun := afterOK && after.e-after.s == 1 && (toks[after.s].is("sie") || toks[after.s].is("es"))
-	if beforeOK && (quotesSomeone || objectPronoun || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
+	// warf Chávez vor, beschuldigte General Prem: after a subject that
+	// opens the sentence, a name after a verb of accusing or calling on
+	// is whom it addressed (but: Die Bürger forderte er auf)
+	addressed := afterOK && d.inSet(setAddresses, toks[k].lower) && !(after.e-after.s == 1 && nominativePronoun(toks[after.s].lower))
+	if beforeOK && (quotesSomeone || objectPronoun || addressed || !(afterOK && d.namesSomeone(toks, after) && !d.namesSomeone(toks, before))) {
 		if tells {
 			f.addressee = d.germanDative(toks, ce, b) // not: bestätigte den Verdacht, …
 			if final {
@@ -1143,6 +1147,42 @@ func (d *doc) namedSubjectFrame(toks []token, a, i, pi int) *frame {
 	// a pronoun stands for the source of the report (Er habe …)
 	if !ok || np.e != np.s+1 || np.e > i || !toks[np.s].upper || toks[np.s].isClass(cPronoun|cDeterminer) ||
 		!strings.Contains(d.names[toks[np.s].lower], " ") {
+		return nil
+	}
+	f := d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)})
+	d.frames = append(d.frames, f)
+	return f
+}
+
+// leadSubject makes a frame of the subject that opens a German sentence
+// whose main clause in the indicative leads, after a comma, into the
+// clause in the subjunctive at toks[s] (Der Kommissar verweist darauf,
+// dass die Kommission … könne; Die BVG begegnet der Kritik mit dem
+// Argument, die Züge seien …): the annotators give the reported clause to
+// that subject, not to the source of the report before (German dev: 8 of
+// 8 such sentences). Not after a passive (Zwölf Gäste wurden verletzt,
+// die Verletzten seien …), nor when the clause opens with a conjunction
+// or a relative pronoun: it goes on with the writer's clause (…, als er …;
+// …, und so würden sie …; …, die dann … würden).
+func (d *doc) leadSubject(toks []token, a, s, b, pi int) *frame {
+	if s-2 <= a || s+1 >= b || !toks[s-1].isComma() || d.hasSubjunctive(toks, span{a, s - 1}) || d.hearsayModal(toks, a, s-1) >= 0 {
+		return nil // Der Zug habe …; Der Mann soll … haben: the lead is reported too
+	}
+	first := toks[s]
+	if first.kind != tWord || first.isClass(cSubordinator|cClause) && !first.is("dass") && !first.is("ob") ||
+		first.isClass(cDeterminer|cPronoun) && !toks[s+1].upper {
+		return nil
+	}
+	np, ok := d.npAfter(toks, a, s-1)
+	if !ok || np.s != a || np.e >= s-1 || !d.nominative(toks, np) || toks[a].isClass(cAdverb) {
+		return nil // Außerdem stand in …: no subject opens the clause
+	}
+	if np.e-np.s == 1 && (d.inSet(setAnaphor, toks[a].lower) || d.inSet(setGeneric, toks[a].lower) || toks[a].is("es")) ||
+		!toks[a].isClass(cDeterminer|cPronoun) && !d.namesSomeone(toks, np) {
+		return nil // Dies passt zu …; Man sagt …; Zwölf andere Gäste …: an article, a pronoun or a name opens a subject
+	}
+	v := toks[np.e]
+	if v.kind != tWord || v.upper || v.isClass(cDeterminer|cPrep|cStop|cAdverb) || passiveWord(v) {
 		return nil
 	}
 	f := d.newFrame(frame{class: "speech", rule: "subject", para: pi, mention: d.tokSpan(toks, np)})

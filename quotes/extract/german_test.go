@@ -1257,6 +1257,22 @@ var germanCases = []hardCase{
 		"Die Stadt baut eine Brücke. Der Verband teilte am Montag mit, die alte Brücke werde gesperrt. Die Fähre soll demnach weiter fahren. Der Hafenmeister teilte mit, der Deich werde erhöht. Die Mole sei demnach sicher. Die Stadt plant ein Fest. Der Markt ist demnach geöffnet.",
 		[]want{{text: "die alte Brücke werde gesperrt", kind: quotes.Indirect, mention: "Der Verband"}, {text: "Die Fähre soll", kind: quotes.Indirect, mention: "demnach", cue: "demnach"}, {text: "weiter fahren", kind: quotes.Indirect, mention: "demnach", cue: "demnach"},
 			{text: "der Deich werde erhöht", kind: quotes.Indirect, mention: "Der Hafenmeister"}, {text: "Die Mole sei demnach sicher", kind: quotes.Indirect, mention: "Der Hafenmeister"}}},
+	{"a name after a verb of accusing or calling on (warf … vor, beschuldigte, hat … aufgefordert) is whom the source addressed when a subject opens the sentence before the verb; fronted adverbs or objects leave the source after the verb",
+		"Der Stadtrat von Feldheim tagte. Die Opposition warf Anna Berger vor, die Brücke verkauft zu haben. Feldheim beschuldigte deshalb der Stadt Neudorf, den Fluss zu verschmutzen. Der Stadtrat hat Jonas Vogt aufgefordert, den Plan vorzulegen. Außerdem warf die Opposition dem Bürgermeister vor, zu schweigen. Die Bürger forderte er auf, ruhig zu bleiben.",
+		[]want{{text: "die Brücke verkauft zu haben", mention: "Die Opposition", cue: "warf"}, {text: "den Fluss zu verschmutzen", mention: "Feldheim", cue: "beschuldigte"}, {text: "den Plan vorzulegen", mention: "Der Stadtrat", cue: "aufgefordert"},
+			{text: "zu schweigen", mention: "die Opposition", cue: "warf"}, {text: "ruhig zu bleiben", mention: "er"}}},
+	{"das or dies and a cue after a sentence in the subjunctive or of hearsay that only went on from an earlier report (or from none) names its source: the sentence is the das sentence's source's, and das with it",
+		"Der Stadtrat von Feldheim tagte am Montag. Anna Berger sagte, die Brücke sei alt. Der Deich habe Risse. Das berichtete die Feldheimer Zeitung. Die Fähre fährt. Jonas Vogt soll den Plan verkauft haben. Dies meldete der Hafensender.",
+		[]want{{text: "die Brücke sei alt", mention: "Anna Berger"}, {text: "Der Deich habe Risse", mention: "die Feldheimer Zeitung", cue: "berichtete"}, {text: "Das", mention: "die Feldheimer Zeitung", cue: "berichtete"},
+			{text: "Jonas Vogt soll den Plan verkauft haben", mention: "der Hafensender", cue: "meldete"}, {text: "Dies", mention: "der Hafensender", cue: "meldete"}}},
+	{"a clause in the subjunctive after the comma of an indicative main clause whose subject opens the sentence is that subject's, though its verb is no cue (verweist darauf, dass …; begegnet der Kritik mit dem Argument, …); after a passive or before a conjunction it goes on with the report before",
+		"Der Stadtrat von Feldheim tagte am Montag. Anna Berger sagte, die Brücke sei alt. Der Verband verweist jedoch darauf, dass die Brücke sicher sei. Die Stadtwerke begegnen der Kritik mit dem Argument, der Deich werde erhöht. " +
+			"Jonas Vogt sagte, die Fähre fahre. Zwölf Gäste wurden verletzt, die Verletzten seien Touristen. Der Zug hielt an, als die Brücke gesperrt worden sei.",
+		[]want{{text: "die Brücke sei alt", mention: "Anna Berger"}, {text: "dass die Brücke sicher sei", mention: "Der Verband"}, {text: "der Deich werde erhöht", mention: "Die Stadtwerke"},
+			{text: "die Fähre fahre", mention: "Jonas Vogt"}, {text: "die Verletzten seien Touristen", mention: "Jonas Vogt"}, {text: "als die Brücke gesperrt worden sei", mention: "Jonas Vogt"}}},
+	{"a genitive with eines or einer goes on the noun before it in a subject before the verb, as with des and der (der Sprecher einer Bürgerinitiative sagte); the source is found",
+		"Der Stadtrat von Feldheim tagte am Montag. Der Sprecher einer Bürgerinitiative sagte, die Brücke sei zu teuer. Die Besitzerin eines Hauses am Hafen erklärte, der Deich halte.",
+		[]want{{text: "die Brücke sei zu teuer", mention: "Der Sprecher einer Bürgerinitiative", cue: "sagte"}, {text: "der Deich halte", mention: "Die Besitzerin eines Hauses am Hafen", cue: "erklärte"}}},
 }
 
 func TestGermanCases(t *testing.T) { runCases(t, germanCases) }

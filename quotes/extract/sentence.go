@@ -63,7 +63,8 @@ func (d *doc) attribute() {
 		first := len(d.results)
 		var lastFrame, pending *frame // pending: a frame whose sentence said nothing (Jane Roe agreed.)
 		sents := d.sentences(toks)
-		prevSaid := true // the sentence before had a frame or a statement
+		prevSaid := true       // the sentence before had a frame or a statement
+		var borrowed []*result // the sentence before: a report that only went on from an earlier frame
 		for si, s := range sents {
 			before, nf := len(d.results), len(d.frames)
 			f := d.sentence(toks, s.s, s.e, pi)
@@ -71,12 +72,16 @@ func (d *doc) attribute() {
 				d.expectations(toks, s.s, s.e, pi)
 			}
 			said := d.saidSomething(d.results[before:])
-			if si > 0 && (!prevSaid || d.wieOpens(toks, sents[si-1])) && !said {
-				d.anaphor(toks, sents[si-1], s, nf)
+			if si > 0 && (!prevSaid || d.wieOpens(toks, sents[si-1]) || borrowed != nil) && !said {
+				d.anaphor(toks, sents[si-1], s, nf, borrowed)
 			}
 			// anaphor adds only after a frame of this sentence, which
 			// says something already
 			prevSaid = said || len(d.frames) > nf
+			borrowed = nil
+			if d.german && len(d.frames) == nf && wentOn(d.results[before:]) {
+				borrowed = d.results[before:]
+			}
 			leadTo(d.results[before:], pending)
 			pending = nil
 			if f != nil {
@@ -188,8 +193,11 @@ func (d *doc) demoteShortGuesses() {
 // sentence that opens with das or dies and its cue (Der Zug fährt ab
 // Montag. Das teilte die Bahn mit.). The caller checks that this sentence
 // has no statement of its own, and the one before neither a statement nor
-// a frame, unless it opens with wie and its source (wieOpens).
-func (d *doc) anaphor(toks []token, prev, s span, nf int) {
+// a frame, unless it opens with wie and its source (wieOpens), or its
+// statements only went on from an earlier report (borrowed: Der Zug habe
+// gehalten. Das berichtete die Zeitung.), which the das sentence names
+// the source of.
+func (d *doc) anaphor(toks []token, prev, s span, nf int, borrowed []*result) {
 	if !d.german || nf >= len(d.frames) || s.e-s.s < 3 || prev.e-prev.s < 4 {
 		return
 	}
@@ -202,6 +210,12 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 	}
 	// annotators mark the pronoun too, as what was said
 	d.addReported(toks, span{s.s, s.s + 1}, f, "anaphor")
+	if borrowed != nil {
+		for _, res := range borrowed {
+			res.f, res.rule = f, "anaphor"
+		}
+		return
+	}
 	c := prev
 	for c.e > c.s && toks[c.e-1].kind == tPunct {
 		c.e--
@@ -210,6 +224,19 @@ func (d *doc) anaphor(toks []token, prev, s span, nf int) {
 		return
 	}
 	d.addReported(toks, c, f, "anaphor")
+}
+
+// wentOn reports whether rs, the results of a sentence with no frame of
+// its own, are all reports that went on from an earlier frame: reported
+// speech in the subjunctive or hearsay (Der Zug habe gehalten; Zwei
+// Menschen sollen verletzt worden sein).
+func wentOn(rs []*result) bool {
+	for _, res := range rs {
+		if res.kind != quotes.Indirect || res.rule != "subjunctive" && res.rule != "hearsay" && res.rule != "unnamed" {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // wieOpens reports whether the German sentence s opens with a clause
@@ -698,11 +725,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 // are marked).
 func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
 	if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
-		n, rule := len(d.results), "subjunctive"
+		n, rule, c := len(d.results), "subjunctive", d.subjunctiveClause(toks, a, b)
+		if own := d.leadSubject(toks, a, c.s, b, pi); own != nil {
+			f = own // Die BVG begegnet der Kritik mit dem Argument, die Züge seien …
+		}
 		if f.rule == "unnamed" {
 			rule = "unnamed" // no source named yet: its confidence is its own
 		}
-		d.addContent(toks, d.subjunctiveClause(toks, a, b), f, rule, covered)
+		d.addContent(toks, c, f, rule, covered)
 		d.joinReported(n)
 		d.lastReport = d.sentNo
 	} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {

@@ -9,6 +9,7 @@ type setID int
 // The sets the rules ask about, in the order of their names.
 const (
 	setActdocument setID = iota
+	setAddresses
 	setAddsto
 	setAdjending
 	setAftercopula
@@ -214,6 +215,7 @@ const (
 // setNames are the names of the sets, by setID.
 var setNames = [numSets]string{
 	setActdocument:        "actdocument",
+	setAddresses:          "addresses",
 	setAddsto:             "addsto",
 	setAdjending:          "adjending",
 	setAftercopula:        "aftercopula",

@@ -25,6 +25,7 @@ type Extractor struct {
 	// confidence maps "kind rule" to the share of such quotes found right
 	// in English news, confidenceDE in German news.
 	confidence, confidenceDE map[string]float64
+	doubts, doubtsDE         doubtFactors // their signs of doubt (see doubts)
 	// MinConfidence drops quotes below it: scare quotes and titles
 	// ("Saturday Night Live") get a confidence under DefaultMinConfidence.
 	MinConfidence float64
@@ -55,7 +56,7 @@ func New() *Extractor {
 		panic(fmt.Sprintf("extract: embedded lexicon: %v", err))
 	}
 	return &Extractor{en: en, de: de, capitals: capitals, confidence: confidence, confidenceDE: confidenceDE,
-		MinConfidence: DefaultMinConfidence}
+		doubts: readDoubts(confidence), doubtsDE: readDoubts(confidenceDE), MinConfidence: DefaultMinConfidence}
 }
 
 // scratch holds the buffers of an extraction, the runes of the text, the

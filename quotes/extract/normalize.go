@@ -42,15 +42,16 @@ func normalize(buf []rune, back []int, text string) ([]rune, []int, bool) {
 //
 //go:noinline
 func copyASCII(r []rune, text string) int {
-	k := 0
-	for ; k < len(text) && k < len(r); k++ {
+	n := min(len(text), len(r))
+	r, text = r[:n], text[:n] // one bound for both: no test of k against each
+	for k := 0; k < n; k++ {
 		b := text[k]
 		if b >= utf8.RuneSelf {
-			break
+			return k
 		}
 		r[k] = rune(b)
 	}
-	return k
+	return n
 }
 
 // plainNFC reports whether c is a rune that no normalisation changes

@@ -164,20 +164,20 @@ type said struct {
 // that are no statements (scare quotes, standalone quotes) fall under it.
 func (d *doc) confidence(res *result) float64 {
 	key := string(res.kind) + " " + res.rule
-	table := d.x.confidence
-	c, ok := table[key]
+	c, ok := d.x.confidence[key]
 	if !ok {
 		c = defaultConfidence[res.kind]
 	}
+	factors := &d.x.doubts
 	if d.german {
 		c = d.germanConfidence(key, c)
-		table = d.x.confidenceDE
+		factors = &d.x.doubtsDE
 	}
 	if res.qi >= 0 && res.kind == quotes.Direct && !d.qs[res.qi].closed && !d.qs[res.qi].continues {
 		c *= 0.8
 	}
 	if c >= DefaultMinConfidence && c < 1 {
-		odds := c / (1 - c) * d.doubts(res, table)
+		odds := c / (1 - c) * d.doubts(res, factors)
 		c = max(odds/(1+odds), DefaultMinConfidence)
 	}
 	if c > 0.9 && (c < 0.95 || d.german) {
@@ -191,41 +191,84 @@ func (d *doc) confidence(res *result) float64 {
 // its odds ratio fitted jointly with the rules' values (a logistic fit:
 // one value per rule, one factor per sign).
 const (
-	doubtUnknown = "doubt unknown-speaker" // a mention the resolver could not tell a person, group or document by
-	doubtPronoun = "doubt pronoun-mention" // he, she, they: the antecedent may be the wrong one
-	doubtFar     = "doubt far-source"      // the mention or cue 81–150 characters from the quote
-	doubtFarther = "doubt farther-source"  // the mention or cue more than 150 characters from it
-	doubtShort   = "doubt short-content"   // under four words: a title, a name, a phrase
-	doubtBrief   = "doubt brief-content"   // four to nine words
+	doubtUnknown = iota // a mention the resolver could not tell a person, group or document by
+	doubtPronoun        // he, she, they: the antecedent may be the wrong one
+	doubtFar            // the mention or cue 81–150 characters from the quote
+	doubtFarther        // the mention or cue more than 150 characters from it
+	doubtShort          // under four words: a title, a name, a phrase
+	doubtBrief          // four to nine words
+	numDoubts
 )
 
-// doubts returns the product of the factors of the signs of doubt res
-// shows, from table.
-func (d *doc) doubts(res *result, table map[string]float64) float64 {
-	m := 1.0
-	doubt := func(key string, on bool) {
-		if f, ok := table[key]; on && ok {
-			m *= f
+// doubtKeys are the signs' keys in a confidence table.
+var doubtKeys = [numDoubts]string{
+	doubtUnknown: "doubt unknown-speaker",
+	doubtPronoun: "doubt pronoun-mention",
+	doubtFar:     "doubt far-source",
+	doubtFarther: "doubt farther-source",
+	doubtShort:   "doubt short-content",
+	doubtBrief:   "doubt brief-content",
+}
+
+// doubtFactors holds the factor of each sign of doubt of a table, 1 for
+// a sign it does not list. New reads them from the table once: doubts
+// weighs every sign for every quote, and six lookups of a map by a
+// string cost more than the rest of its work.
+type doubtFactors [numDoubts]float64
+
+func readDoubts(table map[string]float64) doubtFactors {
+	var f doubtFactors
+	for sign, key := range doubtKeys {
+		f[sign] = 1
+		if v, ok := table[key]; ok {
+			f[sign] = v
 		}
 	}
+	return f
+}
+
+// doubts returns the product of the factors of the signs of doubt res
+// shows.
+func (d *doc) doubts(res *result, factors *doubtFactors) float64 {
+	var on [numDoubts]bool
 	c := res.content
 	gap := 0 // characters between the content and its mention or cue, the farther
 	if f := res.f; f != nil {
 		if src := f.source(); src.named() {
-			doubt(doubtUnknown, f.kind == quotes.Unknown)
-			doubt(doubtPronoun, d.pronounText(src.mention))
+			on[doubtUnknown] = f.kind == quotes.Unknown
+			on[doubtPronoun] = d.classOf(d.r[src.mention.s:src.mention.e])&cPronoun != 0 // pronounText, without a string
 			gap = spanGap(c, src.mention)
 		}
 		if f.cue.e > f.cue.s {
 			gap = max(gap, spanGap(c, f.cue))
 		}
 	}
-	doubt(doubtFar, gap > 80 && gap <= 150)
-	doubt(doubtFarther, gap > 150)
-	words := d.wordCount(qspan{s: c.s, e: c.e})
-	doubt(doubtShort, words < 4)
-	doubt(doubtBrief, words >= 4 && words < 10)
+	on[doubtFar] = gap > 80 && gap <= 150
+	on[doubtFarther] = gap > 150
+	words := d.wordsUpTo(c, 10)
+	on[doubtShort] = words < 4
+	on[doubtBrief] = words >= 4 && words < 10
+	m := 1.0
+	for sign, f := range factors {
+		if on[sign] {
+			m *= f
+		}
+	}
 	return m
+}
+
+// wordsUpTo is wordCount(c) when it is below n, else n: doubts tells
+// short quotes from the rest, and most quotes are long.
+func (d *doc) wordsUpTo(c span, n int) int {
+	words := 1
+	for _, r := range d.r[c.s:c.e] {
+		if r == ' ' {
+			if words++; words == n {
+				break
+			}
+		}
+	}
+	return words
 }
 
 // spanGap returns the characters between two spans that do not overlap,

@@ -950,8 +950,8 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	poll := i
-	for i++; i < b && i-poll <= 6 && toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cFinite|cClause)); i++ {
-	} // conducted in May: a month, not the modal
+	for i++; i < b && i-poll <= 10 && toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cFinite|cClause) || namesJoined(toks, i)); i++ {
+	} // conducted in May: a month, not the modal; by the Ledger and Harbor Radio
 	if i >= b || !toks[i].isComma() || i > poll+1 && !d.pollModifier(toks[poll+1]) {
 		return frameAt{}, false
 	}
@@ -7161,7 +7161,7 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+10; i++ {
-		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) {
+		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) && !namesJoined(toks, i) {
 			return false // Figures released that he had …: released is the verb
 		}
 		if d.inSet(setFinding, toks[i].lower) {
@@ -7208,7 +7208,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 func (d *doc) pollHead(toks []token, lo, e, n int) int {
 	for i := e - 1; i >= lo && e-i <= n; i-- {
 		t := toks[i]
-		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
+		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) && !namesJoined(toks, i) {
 			return -1
 		}
 		if d.inSet(setPoll, t.lower) {
@@ -7220,10 +7220,16 @@ func (d *doc) pollHead(toks []token, lo, e, n int) int {
 
 // pollModifier reports whether t can open what follows a poll's noun in
 // its own noun phrase: a preposition (of, by, from), a participle
-// (released, conducted) or "out" (a poll out Monday), not a verb (the
-// survey marks …).
+// (released, conducted), "out" (a poll out Monday) or the article of a
+// time (a poll the same week), not a verb (the survey marks …).
 func (d *doc) pollModifier(t token) bool {
-	return t.isClass(cPrep|cTime) || t.is("by") || t.is("out") || strings.HasSuffix(t.lower, "ed")
+	return t.isClass(cPrep|cTime) || t.is("by") || t.is("out") || t.is("the") || strings.HasSuffix(t.lower, "ed")
+}
+
+// namesJoined reports whether toks[i] is an "and" between two
+// capitalised words, inside a list of names (the Ledger and Harbor Radio).
+func namesJoined(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].is("and") && toks[i-1].upper && toks[i+1].upper
 }
 
 // pollNameWord reports whether t may stand in the words that name a poll

@@ -349,7 +349,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 // show", "New polls out Monday show", "a survey of voters shows" (gold
 // marks 17 of 20).
 func (d *doc) pollPhraseBefore(toks []token, k int) bool {
-	i := d.pollHead(toks, 0, k-1, 7) // a modifier at least stands between the poll and toks[k]
+	i := d.pollHead(toks, 0, k-1, 10) // a modifier at least stands between the poll and toks[k]
 	return i >= 0 && d.pollModifier(toks[i+1])
 }
 

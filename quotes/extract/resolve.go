@@ -1553,21 +1553,46 @@ func compoundEnd(w string, from, least int, afterASCII bool, in func(string) boo
 	return ""
 }
 
-// documentHead reports whether an English mention opens with a lower-case
-// document noun before by or from and the phrase that names its maker:
-// "a study by the Vale Institute", "new data from Harbor Research". The
-// document speaks, no one named in it.
+// documentHead reports whether an English mention is headed by a
+// document noun before what names its maker, its time or its place: "a
+// study by the Vale Institute", "new data from Harbor Research", "a
+// Ledger poll released Monday", "a Fenwick Times poll last month",
+// "Polls in Vale County". The document speaks, no one named after it; the
+// names before it (the Ledger, Fenwick Times) are its maker's, and a poll
+// may be capitalised as a title (the Harbor Voter Poll the same week).
 func (d *doc) documentHead(ws []word) bool {
 	if d.german {
 		return false
 	}
-	for h := 0; h+2 < len(ws) && h < 4; h++ {
-		if ws[h].upper && h > 0 || ws[h].lower == "by" || ws[h].lower == "from" {
+	for h := 0; h+1 < len(ws) && h < 8; h++ {
+		w := ws[h]
+		if w.lower == "by" || w.lower == "from" || d.has(cPrep|cFinite|cClause|cPronoun, w.lower) && !d.has(cDeterminer, w.lower) {
 			return false // the first word may be the sentence's capital: New data from …
 		}
-		if d.has(cDocument, ws[h].lower) && (ws[h+1].lower == "by" || ws[h+1].lower == "from") {
-			return true
+		if !d.has(cDocument, w.lower) || w.upper && h > 0 && !d.inSet(setPollhead, w.lower) {
+			continue // Tom Hill's: a name before the document
 		}
+		n := ws[h+1].lower
+		if n == "by" || n == "from" {
+			return h+2 < len(ws)
+		}
+		return d.documentModifier(ws, h+1)
+	}
+	return false
+}
+
+// documentModifier reports whether ws[i], after a document noun, opens
+// what says when or where it came out rather than who wrote it: a
+// participle (released, conducted, taken), a time (Monday, last month,
+// the same week), "out" (a poll out Monday), or "in" (polls in Vale
+// County).
+func (d *doc) documentModifier(ws []word, i int) bool {
+	w := ws[i].lower
+	switch {
+	case d.sourceParticiple(w) || d.has(cTime, w) || w == "out" || w == "in":
+		return true
+	case w == "the":
+		return i+1 < len(ws) && ws[i+1].lower == "same"
 	}
 	return false
 }

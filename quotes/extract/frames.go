@@ -7227,9 +7227,13 @@ func (d *doc) pollModifier(t token) bool {
 }
 
 // namesJoined reports whether toks[i] is an "and" between two
-// capitalised words, inside a list of names (the Ledger and Harbor Radio).
+// capitalised words, inside a list of names (the Ledger and Harbor Radio;
+// the Treasury and the Harbor Board).
 func namesJoined(toks []token, i int) bool {
-	return i > 0 && i+1 < len(toks) && toks[i].is("and") && toks[i-1].upper && toks[i+1].upper
+	if i <= 0 || i+1 >= len(toks) || !toks[i].is("and") || !toks[i-1].upper {
+		return false
+	}
+	return toks[i+1].upper || toks[i+1].is("the") && i+2 < len(toks) && toks[i+2].upper
 }
 
 // pollNameWord reports whether t may stand in the words that name a poll

@@ -72,6 +72,13 @@ func TestSourceKinds(t *testing.T) {
 		{"In a Fenwick Courier poll last month, Jo Vale had a 10-point lead.", quotes.Document},
 		{"In a Vale Radio Harbor Poll the same week, Ann Roe led by four points.", quotes.Document},
 		{"Polls in Fenwick County show Jo Vale ahead.", quotes.Document},
+		{"A harbor transport study published in March found that traffic fell.", quotes.Document},
+		// figures after a party or a realm are people; alone or after a
+		// maker or a topic they are numbers
+		{"Harbor Party establishment figures said the toll was too high.", quotes.Anonymous},
+		{"Some Republican figures said the toll was too high.", quotes.Anonymous},
+		{"The figures show the toll was too high.", quotes.Document},
+		{"Toll revenue figures show the bridge lost money.", quotes.Document},
 		{"A January 2019 study by the Vale Institute found that the bridge would close.", quotes.Document},
 		{"The Fenwick Press reported that the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},

@@ -120,15 +120,16 @@ func (d *doc) resolve() {
 			ws = d.appendWords(ws[:0], f.antecedent) // who, which: the noun phrase before it
 		}
 		switch k := d.placeTail(ws); {
+		case d.documentHead(ws):
+			// a study by the Vale Institute, a study published in May: the
+			// document speaks, whatever place or maker follows it
+			d.resolveDescription(f, ws, described)
+			f.kind = quotes.Document
 		case k > 0:
 			// protest organizers in Fenwick: the people are described, the
 			// place says where they are
 			d.resolveDescription(f, ws[:k], described)
 			f.speaker += " " + joinWords(ws[k:])
-		case d.documentHead(ws):
-			// a study by the Vale Institute: the document speaks
-			d.resolveDescription(f, ws, described)
-			f.kind = quotes.Document
 		case d.namesPair(ws):
 			// Tom Hill and Jane Roe said: both of them, never he or she;
 			// a list keeps its commas (Ann Roe, Jo Vale and Tom Hill)
@@ -883,6 +884,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		}
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
+	case d.figuresOfPeople(beforeHead, head):
+		f.kind = quotes.Anonymous // Republican establishment figures, some party figures: people, not numbers
 	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
 	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head) || !d.german && d.inSet(setBodies, head):
@@ -934,6 +937,18 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// figuresOfPeople reports whether an English head "figures" names people
+// by the word before it: a party or a realm (Republican establishment
+// figures, some GOP figures, prominent public figures), where figures
+// alone or after a maker are numbers (the figures, FEC figures).
+func (d *doc) figuresOfPeople(beforeHead []word, head string) bool {
+	if d.german || head != "figures" || len(beforeHead) == 0 {
+		return false
+	}
+	w := beforeHead[len(beforeHead)-1].lower
+	return d.inSet(setPeoplefigure, w) || d.partyMember(w) || w == "republican" || w == "democratic"
 }
 
 // countedPeople reports whether an English source, its determiner det

@@ -127,6 +127,7 @@ const (
 	setParticle
 	setPartitive
 	setPassiveonly
+	setPeoplefigure
 	setPastverb
 	setPhrasebeforeclause
 	setPlaceopener
@@ -332,6 +333,7 @@ var setNames = [numSets]string{
 	setParticle:           "particle",
 	setPartitive:          "partitive",
 	setPassiveonly:        "passiveonly",
+	setPeoplefigure:       "peoplefigure",
 	setPastverb:           "pastverb",
 	setPhrasebeforeclause: "phrasebeforeclause",
 	setPlaceopener:        "placeopener",

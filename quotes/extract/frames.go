@@ -943,7 +943,7 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	i := a + 1
-	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite)) || toks[i].isPunct("-/")) && !d.inSet(setPoll, toks[i].lower) {
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite) || i == a+1 && (toks[i].isClass(cDeterminer) || toks[i].is("that"))) || toks[i].isPunct("-/")) && !d.inSet(setPoll, toks[i].lower) {
 		i++
 	}
 	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet(setPollhead, toks[i].lower) || i+1 < b && toks[i+1].is("of") {

@@ -7157,7 +7157,7 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet(setPoll, toks[k-1].lower) && !documentBefore(toks[k-1]) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet(setPoll, toks[k-1].lower) && !documentBefore(toks[k-1]) && !documentOpens(toks, k-1) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+10; i++ {
@@ -7179,6 +7179,12 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 // poll.
 func documentBefore(t token) bool {
 	return !t.upper && t.isClass(cDocument) // isClass tests for a word
+}
+
+// documentOpens reports whether toks[i] is a document noun that only the
+// sentence start capitalises (Emails obtained by the Ledger show …).
+func documentOpens(toks []token, i int) bool {
+	return toks[i].isClass(cDocument) && (i == 0 || toks[i-1].isPunct(".!?"))
 }
 
 // modifiedPoll returns the whole subject from the clause start a to the

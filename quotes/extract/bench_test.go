@@ -114,6 +114,9 @@ func hostile(kind string, n int) string {
 		// words between its capitals, one sentence (phraseEnd asks
 		// ownedShowEnd at each small word, bounded by maxShowName)
 		"showname": "said on Harbor TV's Meet the Voters of the Harbor with a Jo of the ",
+		// findings after documents with participles and makers joined by
+		// and, one sentence (participleBefore walks back to each participle)
+		"showchain": "the memos released by the Ledger and the Harbor Board show emails obtained by Vale and Roe show ",
 	}
 	// a word of a quarter of the text next to a name of no known gender,
 	// then pronouns that look back at that name (it was quadratic: each
@@ -158,7 +161,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "leadingclause", "quotedname", "showname"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "leadingclause", "quotedname", "showname", "showchain"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

@@ -943,15 +943,15 @@ func (d *doc) pollLead(toks []token, a, b int) (frameAt, bool) {
 		return frameAt{}, false
 	}
 	i := a + 1
-	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite)) || toks[i].isPunct("-/")) && !d.inSet(setPoll, toks[i].lower) {
+	for i < b && i-a <= 8 && (toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cPrep|cStop|cFinite) || i == a+1 && (toks[i].isClass(cDeterminer) || toks[i].is("that"))) || toks[i].isPunct("-/")) && !d.inSet(setPoll, toks[i].lower) {
 		i++
 	}
 	if i >= b || i-a > 8 || toks[i].kind != tWord || !d.inSet(setPollhead, toks[i].lower) || i+1 < b && toks[i+1].is("of") {
 		return frameAt{}, false
 	}
 	poll := i
-	for i++; i < b && i-poll <= 6 && toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cFinite|cClause)); i++ {
-	} // conducted in May: a month, not the modal
+	for i++; i < b && i-poll <= 10 && toks[i].kind == tWord && (toks[i].upper || !toks[i].isClass(cFinite|cClause) || namesJoined(toks, i)); i++ {
+	} // conducted in May: a month, not the modal; by the Ledger and Harbor Radio
 	if i >= b || !toks[i].isComma() || i > poll+1 && !d.pollModifier(toks[poll+1]) {
 		return frameAt{}, false
 	}
@@ -7281,11 +7281,11 @@ func (d *doc) pollSubject(toks []token, a int, np span) (span, bool) {
 // words later: "A poll released Monday showed …", "a survey published on
 // Sunday found …".
 func (d *doc) pollParticiple(toks []token, k, b int) bool {
-	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet(setPoll, toks[k-1].lower) && !documentBefore(toks[k-1]) {
+	if d.german || k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || !d.inSet(setPoll, toks[k-1].lower) && !documentBefore(toks[k-1]) && !documentOpens(toks, k-1) {
 		return false
 	}
 	for i := k + 1; i < b && i <= k+10; i++ {
-		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) {
+		if toks[i].kind != tWord || toks[i].is("that") || toks[i].isClass(cClause|cPronoun) && !namesJoined(toks, i) {
 			return false // Figures released that he had …: released is the verb
 		}
 		if d.inSet(setFinding, toks[i].lower) {
@@ -7303,6 +7303,12 @@ func (d *doc) pollParticiple(toks []token, k, b int) bool {
 // poll.
 func documentBefore(t token) bool {
 	return !t.upper && t.isClass(cDocument) // isClass tests for a word
+}
+
+// documentOpens reports whether toks[i] is a document noun that only the
+// sentence start capitalises (Emails obtained by the Ledger show …).
+func documentOpens(toks []token, i int) bool {
+	return toks[i].isClass(cDocument) && (i == 0 || toks[i-1].isPunct(".!?"))
 }
 
 // modifiedPoll returns the whole subject from the clause start a to the
@@ -7332,7 +7338,7 @@ func (d *doc) modifiedPoll(toks []token, a int, np span) (span, bool) {
 func (d *doc) pollHead(toks []token, lo, e, n int) int {
 	for i := e - 1; i >= lo && e-i <= n; i-- {
 		t := toks[i]
-		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) {
+		if !d.pollNameWord(t) || t.isClass(cFinite|cClause|cPronoun|cRelative) && !namesJoined(toks, i) {
 			return -1
 		}
 		if d.inSet(setPoll, t.lower) {
@@ -7344,10 +7350,20 @@ func (d *doc) pollHead(toks []token, lo, e, n int) int {
 
 // pollModifier reports whether t can open what follows a poll's noun in
 // its own noun phrase: a preposition (of, by, from), a participle
-// (released, conducted) or "out" (a poll out Monday), not a verb (the
-// survey marks …).
+// (released, conducted), "out" (a poll out Monday) or the article of a
+// time (a poll the same week), not a verb (the survey marks …).
 func (d *doc) pollModifier(t token) bool {
-	return t.isClass(cPrep|cTime) || t.is("by") || t.is("out") || strings.HasSuffix(t.lower, "ed")
+	return t.isClass(cPrep|cTime) || t.is("by") || t.is("out") || t.is("the") || strings.HasSuffix(t.lower, "ed")
+}
+
+// namesJoined reports whether toks[i] is an "and" between two
+// capitalised words, inside a list of names (the Ledger and Harbor Radio;
+// the Treasury and the Harbor Board).
+func namesJoined(toks []token, i int) bool {
+	if i <= 0 || i+1 >= len(toks) || !toks[i].is("and") || !toks[i-1].upper {
+		return false
+	}
+	return toks[i+1].upper || toks[i+1].is("the") && i+2 < len(toks) && toks[i+2].upper
 }
 
 // pollNameWord reports whether t may stand in the words that name a poll

@@ -66,6 +66,20 @@ func TestSourceKinds(t *testing.T) {
 		// mention: the document speaks, not a person named in it
 		{"A study by the Vale Institute found that the bridge would close.", quotes.Document},
 		{"New data from Harbor Research shows that the bridge will close.", quotes.Document},
+		// a document noun before its time, place or a participle heads the
+		// mention though names stand before it: the maker's, not a speaker
+		{"In a Harbor Ledger/Vale Radio poll released Monday, 31% of riders said the bridge would close.", quotes.Document},
+		{"In a Fenwick Courier poll last month, Jo Vale had a 10-point lead.", quotes.Document},
+		{"In a Vale Radio Harbor Poll the same week, Ann Roe led by four points.", quotes.Document},
+		{"Polls in Fenwick County show Jo Vale ahead.", quotes.Document},
+		{"A harbor transport study published in March found that traffic fell.", quotes.Document},
+		// figures after a party or a realm are people; alone or after a
+		// maker or a topic they are numbers
+		{"Harbor Party establishment figures said the toll was too high.", quotes.Anonymous},
+		{"Some Republican figures said the toll was too high.", quotes.Anonymous},
+		{"The figures show the toll was too high.", quotes.Document},
+		{"Toll revenue figures show the bridge lost money.", quotes.Document},
+		{"A January 2019 study by the Vale Institute found that the bridge would close.", quotes.Document},
 		{"The Fenwick Press reported that the bridge would close.", quotes.Organisation},
 		{"Ein Sprecher des Hafenamts sagte, die Brücke werde geschlossen.", quotes.Anonymous},
 		// German people by what they do, as a group or one of many, are

@@ -338,7 +338,25 @@ func (d *doc) pollShows(toks []token, k int) bool {
 			return true // the emails show that …; but an email showing …: a participle, the email's sender speaks
 		}
 		if !toks[j].isClass(cAdverb) && !strings.HasSuffix(toks[j].lower, "ly") {
-			return j > 0 && d.pollParticiple(toks, j-1, k+1) || j > 1 && d.pollParticiple(toks, j-2, k+1) || d.pollPhraseBefore(toks, k)
+			return d.participleBefore(toks, j, k) || d.pollPhraseBefore(toks, k)
+		}
+	}
+	return false
+}
+
+// participleBefore reports whether a participle after a poll or a
+// document stands among the few words before toks[j], which end right
+// before the finding verb toks[k]: "polls released Monday show", "the
+// memo obtained by the Ledger and Vale Radio shows". The walk stops at a
+// clause's verb or a mark, and after ten words.
+func (d *doc) participleBefore(toks []token, j, k int) bool {
+	for i := j - 1; i > 0 && k-i <= 11; i-- {
+		t := toks[i]
+		if t.kind != tWord || t.isClass(cFinite|cClause|cPronoun|cRelative) && !namesJoined(toks, i) {
+			return false
+		}
+		if d.pollParticiple(toks, i, k+1) {
+			return true
 		}
 	}
 	return false
@@ -349,7 +367,7 @@ func (d *doc) pollShows(toks []token, k int) bool {
 // show", "New polls out Monday show", "a survey of voters shows" (gold
 // marks 17 of 20).
 func (d *doc) pollPhraseBefore(toks []token, k int) bool {
-	i := d.pollHead(toks, 0, k-1, 7) // a modifier at least stands between the poll and toks[k]
+	i := d.pollHead(toks, 0, k-1, 10) // a modifier at least stands between the poll and toks[k]
 	return i >= 0 && d.pollModifier(toks[i+1])
 }
 
@@ -1513,6 +1531,9 @@ func (d *doc) npStepBack(toks []token, lo, a, j int) (int, bool) {
 	}
 	if d.nickname(toks, lo, a-1) {
 		return a - 2, true // Jo “Tug” Vale: a nickname between the names
+	}
+	if !d.german && u.isPunct("/") && a-2 >= lo && toks[a].upper && toks[a-2].kind == tWord && toks[a-2].upper {
+		return a - 2, true // a Ledger/Vale Radio poll: two makers' names joined by a slash
 	}
 	if u.kind != tWord {
 		return a, false

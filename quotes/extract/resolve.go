@@ -121,15 +121,16 @@ func (d *doc) resolve() {
 			ws = d.appendWords(ws[:0], f.antecedent) // who, which: the noun phrase before it
 		}
 		switch k := d.placeTail(ws); {
+		case d.documentHead(ws):
+			// a study by the Vale Institute, a study published in May: the
+			// document speaks, whatever place or maker follows it
+			d.resolveDescription(f, ws, described)
+			f.kind = quotes.Document
 		case k > 0:
 			// protest organizers in Fenwick: the people are described, the
 			// place says where they are
 			d.resolveDescription(f, ws[:k], described)
 			f.speaker += " " + joinWords(ws[k:])
-		case d.documentHead(ws):
-			// a study by the Vale Institute: the document speaks
-			d.resolveDescription(f, ws, described)
-			f.kind = quotes.Document
 		case d.namesPair(ws):
 			// Tom Hill and Jane Roe said: both of them, never he or she;
 			// a list keeps its commas (Ann Roe, Jo Vale and Tom Hill)
@@ -956,6 +957,8 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 		}
 	case d.has(cTitle, head) && !d.has(cOrganisation|cAnonymous, head) && !ws[len(ws)-1].upper:
 		f.kind = quotes.Person // the FBI director: a person the article describes
+	case d.figuresOfPeople(beforeHead, head):
+		f.kind = quotes.Anonymous // Republican establishment figures, some party figures: people, not numbers
 	case !d.german && d.has(cDocument, head) && !headWord.upper:
 		f.kind = quotes.Document // its website, the company's website: a page, though a site may be a body too
 	case d.has(cOrganisation, head) || ws[0].upper && d.has(cOrganisation, strings.ToLower(ws[0].text)) || d.germanOrganisationWord(head) || !d.german && d.inSet(setBodies, head):
@@ -1007,6 +1010,18 @@ func (d *doc) resolveDescription(f *frame, ws []word, described map[string]*fram
 	if described[head] == nil {
 		described[head] = f
 	}
+}
+
+// figuresOfPeople reports whether an English head "figures" names people
+// by the word before it: a party or a realm (Republican establishment
+// figures, some GOP figures, prominent public figures), where figures
+// alone or after a maker are numbers (the figures, FEC figures).
+func (d *doc) figuresOfPeople(beforeHead []word, head string) bool {
+	if d.german || head != "figures" || len(beforeHead) == 0 {
+		return false
+	}
+	w := beforeHead[len(beforeHead)-1].lower
+	return d.inSet(setPeoplefigure, w) || d.partyMember(w) || w == "republican" || w == "democratic"
 }
 
 // countedPeople reports whether an English source, its determiner det
@@ -1609,21 +1624,46 @@ func compoundEnd(w string, from, least int, afterASCII bool, in func(string) boo
 	return ""
 }
 
-// documentHead reports whether an English mention opens with a lower-case
-// document noun before by or from and the phrase that names its maker:
-// "a study by the Vale Institute", "new data from Harbor Research". The
-// document speaks, no one named in it.
+// documentHead reports whether an English mention is headed by a
+// document noun before what names its maker, its time or its place: "a
+// study by the Vale Institute", "new data from Harbor Research", "a
+// Ledger poll released Monday", "a Fenwick Times poll last month",
+// "Polls in Vale County". The document speaks, no one named after it; the
+// names before it (the Ledger, Fenwick Times) are its maker's, and a poll
+// may be capitalised as a title (the Harbor Voter Poll the same week).
 func (d *doc) documentHead(ws []word) bool {
 	if d.german {
 		return false
 	}
-	for h := 0; h+2 < len(ws) && h < 4; h++ {
-		if ws[h].upper && h > 0 || ws[h].lower == "by" || ws[h].lower == "from" {
+	for h := 0; h+1 < len(ws) && h < 8; h++ {
+		w := ws[h]
+		if w.lower == "by" || w.lower == "from" || d.has(cPrep|cFinite|cClause|cPronoun, w.lower) && !d.has(cDeterminer, w.lower) {
 			return false // the first word may be the sentence's capital: New data from …
 		}
-		if d.has(cDocument, ws[h].lower) && (ws[h+1].lower == "by" || ws[h+1].lower == "from") {
-			return true
+		if !d.has(cDocument, w.lower) || w.upper && h > 0 && !d.inSet(setPollhead, w.lower) {
+			continue // Tom Hill's: a name before the document
 		}
+		n := ws[h+1].lower
+		if n == "by" || n == "from" {
+			return h+2 < len(ws)
+		}
+		return d.documentModifier(ws, h+1)
+	}
+	return false
+}
+
+// documentModifier reports whether ws[i], after a document noun, opens
+// what says when or where it came out rather than who wrote it: a
+// participle (released, conducted, taken), a time (Monday, last month,
+// the same week), "out" (a poll out Monday), or "in" (polls in Vale
+// County).
+func (d *doc) documentModifier(ws []word, i int) bool {
+	w := ws[i].lower
+	switch {
+	case d.sourceParticiple(w) || d.has(cTime, w) || w == "out" || w == "in":
+		return true
+	case w == "the":
+		return i+1 < len(ws) && ws[i+1].lower == "same"
 	}
 	return false
 }

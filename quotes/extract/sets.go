@@ -128,6 +128,7 @@ const (
 	setParticle
 	setPartitive
 	setPassiveonly
+	setPeoplefigure
 	setPastverb
 	setPhrasebeforeclause
 	setPlaceopener
@@ -334,6 +335,7 @@ var setNames = [numSets]string{
 	setParticle:           "particle",
 	setPartitive:          "partitive",
 	setPassiveonly:        "passiveonly",
+	setPeoplefigure:       "peoplefigure",
 	setPastverb:           "pastverb",
 	setPhrasebeforeclause: "phrasebeforeclause",
 	setPlaceopener:        "placeopener",

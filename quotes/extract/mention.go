@@ -2724,15 +2724,31 @@ func (d *doc) numberSlash(toks []token, n, b int) bool {
 // heads the phrase an article opens at toks[k], after nothing but words
 // that describe a document or a time (a report, a recent report, a
 // Wednesday editorial, the latest statement): "a recent" names no one.
+// A possessive determines the noun as an article does (the company's
+// annual report, the board's own figures, Fenwick's estimate): the owner
+// alone is not the source the article names.
 func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	u := toks[e]
-	if d.german || !article(toks[k]) || u.upper || !u.isCue() || !d.nounForm(u.lower) {
+	if d.german || u.upper || !u.isCue() || !d.nounForm(u.lower) {
 		return false
+	}
+	from := -1 // where the describing words start, after the article or the owner
+	for i := e - 1; i >= k; i-- {
+		if isPossessive(toks[i].lower) {
+			from = i + 1
+			break
+		}
+	}
+	if from < 0 {
+		if !article(toks[k]) {
+			return false
+		}
+		from = k + 1
 	}
 	if k > 0 && toks[k-1].isClass(cTells) {
 		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
 	}
-	for i := k + 1; i < e; i++ {
+	for i := from; i < e; i++ {
 		if d.lyParticiple(toks, i, e) {
 			i++ // the newly published report, a recently released annual report
 			continue

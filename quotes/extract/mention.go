@@ -139,8 +139,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet(setQuotecue, t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
-	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet(setNeedsthat, t.lower):
-		return 0, 0, false // an adamant critic, aware of the risk: no belief reported (but aware, however, that …)
+	case t.cls&(cBelief|cSpeech) != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet(setNeedsthat, t.lower):
+		return 0, 0, false // an adamant critic, aware of the risk, ruled out: no belief or ruling reported (but aware, however, that …)
+	case t.cls&cSpeech != 0 && k > 0 && (toks[k-1].is("who") || toks[k-1].is("that")) && d.inSet(setNeedsthat, t.lower):
+		return 0, 0, false // the judges who ruled that …: a ruling that describes its source, no statement
 	case k+1 < b && toks[k+1].is("to") && d.inSet(setPrepbeforeto, t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
 	case k+2 < b && toks[k+1].is("to") && d.addsTo(toks, k):

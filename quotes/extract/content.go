@@ -3879,6 +3879,7 @@ func (d *doc) headlineOf(pi int) bool { return d.headPara == pi+1 && d.isHead }
 // Numbers have no case and count neither way (Roe Wins 3 Of 4 Races).
 func (d *doc) readHeadline(toks []token, pi int) {
 	words, caps := 0, 0
+	lowerCue := false
 	for i := range toks {
 		t := &toks[i] // not a copy of each token: this runs for every paragraph
 		if t.kind != tWord || unicode.IsDigit(d.r[t.s]) {
@@ -3886,6 +3887,12 @@ func (d *doc) readHeadline(toks []token, pi int) {
 		}
 		if words++; t.upper {
 			caps++
+		} else if t.isClass(cSpeech) {
+			// title case capitalises its verbs (Roe Says): a cue in lower
+			// case is a sentence's, whose quote the tokeniser holds as one
+			// token and leaves only its attribution to count ("…," said
+			// Mayor Ray Holt.: three capitals in four words)
+			lowerCue = true
 		}
 		if words == 40 {
 			break
@@ -3898,7 +3905,7 @@ func (d *doc) readHeadline(toks []token, pi int) {
 			return
 		}
 	}
-	d.headPara, d.isHead = pi+1, words > 2 && caps*10 >= words*7
+	d.headPara, d.isHead = pi+1, words > 2 && caps*10 >= words*7 && !lowerCue
 }
 
 // headlineWords are the classes of words that title case capitalises but

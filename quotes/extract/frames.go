@@ -5014,6 +5014,10 @@ func (d *doc) afterDateline(toks []token, a, k int) int {
 // inversionFits checks an English "said S": right after a quote ("…,"
 // said S), or with S closed by punctuation (But, said Solovey, "…").
 func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
+	quoted := k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote
+	if !quoted && d.contentObject(toks, k, np) {
+		return false // Jo Vale, a Republican, denounced Ann Roe's remarks.: the words are the object
+	}
 	if np.e >= b || toks[np.e].kind == tPunct {
 		return true
 	}
@@ -5023,6 +5027,19 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 		return true
 	}
 	return (k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote) && !d.ownedThing(toks, np)
+}
+
+// contentObject reports whether the phrase np after the cue toks[k] is
+// what the cue's object names, not a source inverted after it: a cue
+// whose object is the content (denounced, defended) before a phrase a
+// cue noun heads (the report, Ann Roe's remarks). With no quote before
+// the cue, "…, denounced the remarks." has its subject before the comma.
+func (d *doc) contentObject(toks []token, k int, np span) bool {
+	if d.german || np.e <= np.s || !toks[k].isClass(cContent) {
+		return false
+	}
+	h := toks[np.e-1]
+	return h.kind == tWord && !h.upper && h.isCue() && d.nounForm(h.lower)
 }
 
 // namingParticiple reports whether "called" after a comma and no quote

@@ -46,6 +46,14 @@ func TestSourceKinds(t *testing.T) {
 		{"Oslo and Rome said the bridge would close.", quotes.Organisation}, // two governments, not a person Rome
 		{"The airline said the bridge would close.", quotes.Organisation},
 		{"Vale Motors announced that the bridge would close.", quotes.Organisation},
+		// a trust, a museum, a league or a company by its trade or its legal
+		// ending is a body, not a person named so
+		{"The Fenwick Wildlife Trust said the bridge would close.", quotes.Organisation},
+		{"The Fenwick Maritime Museum says the bridge will close.", quotes.Organisation},
+		{"The league said the bridge would close.", quotes.Organisation},
+		{"Vale Marine Ltd said the bridge would close.", quotes.Organisation},
+		{"Tarn Energy said the bridge would close.", quotes.Organisation},
+		{"Fenwick Foods said the bridge would close.", quotes.Organisation},
 		{"A spokesperson for Vale Bank said the bridge would close.", quotes.Anonymous},
 		// a noun for people the classes lack, by its ending or as kin: unnamed people
 		{"The bridge will close, organisers said.", quotes.Anonymous},

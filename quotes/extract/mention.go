@@ -139,8 +139,10 @@ func (d *doc) cueAt(toks []token, k, b int) (int, class, bool) {
 		return 0, 0, false // gab es zehn Tote: there were
 	case k+1 < b && toks[k+1].kind == tWord && d.inSet(setQuotecue, t.lower):
 		return 0, 0, false // began targeting, began the year at 4.9
-	case t.cls&cBelief != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet(setNeedsthat, t.lower):
-		return 0, 0, false // an adamant critic, aware of the risk: no belief reported (but aware, however, that …)
+	case t.cls&(cBelief|cSpeech) != 0 && (k+1 >= b || !toks[k+1].is("that") && !d.asideToThat(toks, k+1, b)) && d.inSet(setNeedsthat, t.lower):
+		return 0, 0, false // an adamant critic, aware of the risk, ruled out: no belief or ruling reported (but aware, however, that …)
+	case t.cls&cSpeech != 0 && k > 0 && (toks[k-1].is("who") || toks[k-1].is("that")) && d.inSet(setNeedsthat, t.lower):
+		return 0, 0, false // the judges who ruled that …: a ruling that describes its source, no statement
 	case k+1 < b && toks[k+1].is("to") && d.inSet(setPrepbeforeto, t.lower):
 		return 0, 0, false // sales soared thanks to the film: a preposition
 	case k+2 < b && toks[k+1].is("to") && d.addsTo(toks, k):
@@ -2765,15 +2767,31 @@ func (d *doc) numberSlash(toks []token, n, b int) bool {
 // heads the phrase an article opens at toks[k], after nothing but words
 // that describe a document or a time (a report, a recent report, a
 // Wednesday editorial, the latest statement): "a recent" names no one.
+// A possessive determines the noun as an article does (the company's
+// annual report, the board's own figures, Fenwick's estimate): the owner
+// alone is not the source the article names.
 func (d *doc) cueNounHeads(toks []token, k, e int) bool {
 	u := toks[e]
-	if d.german || !article(toks[k]) || u.upper || !u.isCue() || !d.nounForm(u.lower) {
+	if d.german || u.upper || !u.isCue() || !d.nounForm(u.lower) {
 		return false
+	}
+	from := -1 // where the describing words start, after the article or the owner
+	for i := e - 1; i >= k; i-- {
+		if isPossessive(toks[i].lower) {
+			from = i + 1
+			break
+		}
+	}
+	if from < 0 {
+		if !article(toks[k]) {
+			return false
+		}
+		from = k + 1
 	}
 	if k > 0 && toks[k-1].isClass(cTells) {
 		return false // told a joke, asked a question: the object of tell is whom, and a thing is none
 	}
-	for i := k + 1; i < e; i++ {
+	for i := from; i < e; i++ {
 		if d.lyParticiple(toks, i, e) {
 			i++ // the newly published report, a recently released annual report
 			continue

@@ -726,8 +726,8 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if ok && d.datelineDash(j, i) {
 			return true // WASHINGTON (AP) — Attorney General Ann Roe said …: the dateline is no part of the sentence
 		}
-		if !ok || !unicode.IsUpper(d.r[j]) {
-			return false
+		if !ok || !unicode.IsUpper(d.r[j]) && !d.roleWord(d.r[j:i]) {
+			return false // but Ashby manager Gary Flint …: a role before the name is the subject's
 		}
 		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep, w) || !d.german && d.has(cDeterminer, w) || d.inSet(setSubordinate, w) {
 			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …, Der Landrat Jan Roth …: one
@@ -735,6 +735,12 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		pos = j
 	}
 	return false
+}
+
+// roleWord reports whether the lower-case word w is a title or a role
+// noun (manager, striker's coach, senator) that a name after it holds.
+func (d *doc) roleWord(w []rune) bool {
+	return d.classOf(w)&cTitle != 0 || d.inSet(setRolenoun, strings.ToLower(string(w)))
 }
 
 // datelineDash reports whether the word at runes [s, e) is the dash

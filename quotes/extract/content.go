@@ -15,14 +15,8 @@ func (d *doc) looksLikeFragment(q qspan) bool {
 	return d.wordCount(q) >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
 }
 
-// wordCount counts the words of a quote by its spaces. In an ASCII text,
-// once output has set d.ascii (whose bytes are the runes of d.r), it
-// counts them in the same stretch of its bytes, which strings.Count
-// reads many at a time: doubts asks it for the content of every result.
+// wordCount counts the words of a quote by its spaces.
 func (d *doc) wordCount(q qspan) int {
-	if d.ascii != "" {
-		return strings.Count(d.ascii[q.s:q.e], " ") + 1
-	}
 	n := 1
 	for _, c := range d.r[q.s:q.e] {
 		if c == ' ' {

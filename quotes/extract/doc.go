@@ -301,20 +301,10 @@ func isASCIIWord(rs []rune) bool {
 func (d *doc) has(c class, w string) bool { return d.lex.has(w, c) }
 
 // pronounText reports whether the text of m, in lower case, is a pronoun
-// (he, They): one test for a mention or its part, wherever it is made.
-// It lowers the runes as strings.ToLower does (lowerRune) into a buffer
-// on the stack and asks the index by its bytes: the two strings that
-// d.text and ToLower made were most of its cost, and the confidence of
-// every result asks it.
-func (d *doc) pronounText(m span) bool {
-	var buf [32]byte // a longer mention grows w on the heap: no pronoun, but still right
-	w := buf[:0]
-	for _, c := range d.r[m.s:m.e] {
-		w = utf8.AppendRune(w, lowerRune(c))
-	}
-	e, _ := d.lex.index.get(w)
-	return e.cls&cPronoun != 0
-}
+// (he, They): one test for a mention or its part, wherever it is made. It
+// lowers the runes as the tokeniser does (classOf), into d.buf: no string
+// is made, and the confidence of every result asks it.
+func (d *doc) pronounText(m span) bool { return d.classOf(d.r[m.s:m.e])&cPronoun != 0 }
 
 // inSet reports whether the lower-case word w is in the word set set.
 func (d *doc) inSet(set setID, w string) bool { return d.lex.inSet(set, w) }

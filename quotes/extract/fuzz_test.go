@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // FuzzExtract checks, for any input, that extraction does not panic, that
 // every offset lies in the text, that text[start:end] is the quote and
@@ -18,6 +21,18 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Der Sprecher sagte, der Minister habe „nichts gewusst“. In einem Interview sagte er: „Wir bleiben.“ Laut Polizei sei es ruhig.")
 	f.Add("„Das ist gut“, sagte er, und fügte hinzu, die Lage sei „ernst“, so Müller.")
 	f.Add(string([]byte{0xff, '"', 'x', '"', 0xfe}))
+	// the edges of the scans that read a few runes a round or stop early:
+	// no text, one quote mark, a text cut mid-word, a word longer than any
+	// buffer, curly apostrophes, capitals and ß beyond ASCII, invalid UTF-8
+	// inside a word
+	for _, s := range []string{"", "\"", "“", "Jo Vale said the pier was clo",
+		"Ann Roe said " + strings.Repeat("Fenwick", 400) + ".",
+		"Vale’s aide said he’d “go”, and She’s said ‘no’.",
+		"ÉMILE ROE: “Non.” Øystein Ærø said, “Ja.”",
+		"„Die Straße bleibt zu“, sagte GROẞMANN. Der Bürgermeister äußerte sich nicht.",
+		"Jo Va" + string([]byte{0xc3}) + "le said \"th" + string([]byte{0xff}) + "e pier\"."} {
+		f.Add(s)
+	}
 	x := New()
 	x.MinConfidence = 0
 	f.Fuzz(func(t *testing.T, text string) {

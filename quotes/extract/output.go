@@ -236,7 +236,7 @@ func (d *doc) doubts(res *result, factors *doubtFactors) float64 {
 	if f := res.f; f != nil {
 		if src := f.source(); src.named() {
 			on[doubtUnknown] = f.kind == quotes.Unknown
-			on[doubtPronoun] = d.classOf(d.r[src.mention.s:src.mention.e])&cPronoun != 0 // pronounText, without a string
+			on[doubtPronoun] = d.pronounText(src.mention)
 			gap = spanGap(c, src.mention)
 		}
 		if f.cue.e > f.cue.s {

@@ -221,3 +221,50 @@ func TestDropPossessiveRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestUnrolledScans checks the scans that read four runes a round
+// (lineEnd, skipPlain) and copyASCII's single bound against their plain
+// one-rune loops, for every length up to a few rounds and a stop at every
+// place (or none): the tail after the last whole round is where such a
+// loop goes wrong.
+func TestUnrolledScans(t *testing.T) {
+	for n := 0; n <= 13; n++ {
+		for at := -1; at < n; at++ { // at: the stop rune's index, -1 for none
+			for _, stop := range []rune{'\n', '"', '<', 'é', '’', 0xFFFD} {
+				r := []rune(strings.Repeat("a", n))
+				if at >= 0 {
+					r[at] = stop
+				}
+				for i := 0; i <= n; i++ {
+					want := i
+					for want < n && r[want] != '\n' {
+						want++
+					}
+					if got := lineEnd(r, i); got != want {
+						t.Errorf("lineEnd(%q, %d) = %d, want %d", string(r), i, got, want)
+					}
+					for e := i; e <= n; e++ {
+						want := i
+						for want < e && !markish(r[want]) {
+							want++
+						}
+						if got := skipPlain(r, i, e); got != want {
+							t.Errorf("skipPlain(%q, %d, %d) = %d, want %d", string(r), i, e, got, want)
+						}
+					}
+				}
+				text := string(r)
+				for room := 0; room <= n+1; room++ {
+					want := 0
+					for want < len(text) && want < room && text[want] < utf8.RuneSelf {
+						want++
+					}
+					buf := make([]rune, room)
+					if got := copyASCII(buf, text); got != want || string(buf[:got]) != text[:want] {
+						t.Errorf("copyASCII(room %d, %q) = %d %q, want %d", room, text, got, string(buf[:got]), want)
+					}
+				}
+			}
+		}
+	}
+}

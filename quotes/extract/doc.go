@@ -44,6 +44,12 @@ type doc struct {
 	// lastDocument is the last German sentence that names a document
 	// (Der Bericht enthält …; eine Studie), which "Danach" can point back to.
 	lastDocument int
+	// actor is the person or body that opens the last German sentence
+	// without a frame, a quote or a subjunctive (Dekan Berg sieht den
+	// Streit gelassen), and actorSent that sentence's number: a report in
+	// the subjunctive right after it is that actor's (actorSubject).
+	actor     *frame
+	actorSent int
 	// subjKey, subjClause and subjHas memoise subjunctiveIn for the
 	// sentence it was last asked about: its token bounds and their rune
 	// offsets, as token indices start again in each paragraph

@@ -1190,6 +1190,66 @@ func (d *doc) leadSubject(toks []token, a, s, b, pi int) *frame {
 	return f
 }
 
+// actorSubject returns a frame, not yet recorded, of the subject of a
+// German sentence toks[a:b] with no cue and no quote when it names a
+// person or a body and acts in the indicative (Das Gericht beurteilte die
+// Lage anders; Abhisit machte zur Bedingung, dass …): a report in the
+// subjunctive right after it gives that actor's view. Not a passive, nor
+// hearsay (Der Mann soll … haben), nor a sentence in the subjunctive.
+func (d *doc) actorSubject(toks []token, a, b, pi int) *frame {
+	if !d.german || b-a < 3 || b-a > 60 || d.hasSubjunctive(toks, span{a, b}) || d.hearsayModal(toks, a, b) >= 0 {
+		return nil
+	}
+	np, ok := d.germanSubject(toks, a, b)
+	if !ok || np.e >= b || np.e-np.s > 8 {
+		return nil
+	}
+	for _, t := range toks[a:b] {
+		if passiveWord(t) {
+			return nil // Die Forderungen wurden von … bezeichnet
+		}
+	}
+	if toks[np.s].isClass(cPronoun) || !d.knownPerson(toks, np) && !d.speakerHead(toks, np) {
+		return nil // Die Zahl der Toten stieg; Die Mutter hatte …: no one who speaks for others
+	}
+	return d.newFrame(frame{class: "speech", rule: "actor", para: pi, mention: d.tokSpan(toks, np)})
+}
+
+// knownPerson reports whether the German noun phrase np names a person
+// for sure: a given name stands in it (Klaus Wowereit), or it ends in a
+// surname the article gave before with a given name (Gall, after Claus
+// Gall). Every German noun is capitalised, so a capital alone names no
+// one (Besondere Probleme), nor a run of two (d.names holds those too).
+func (d *doc) knownPerson(toks []token, np span) bool {
+	last := toks[np.e-1]
+	if full, _, ok := strings.Cut(d.names[last.lower], " "); ok && last.upper && last.kind == tWord && d.has(cMale|cFemale, strings.ToLower(full)) {
+		return true
+	}
+	for _, t := range toks[np.s:np.e] {
+		if t.kind == tWord && t.upper && d.has(cMale|cFemale, t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerHead reports whether the head of the German noun phrase np, its
+// first noun after the article and adjectives, names an office or a body
+// (der Dekan, das Oberverwaltungsgericht, die Regierung), whose acts a
+// report goes on from; not a noun for any person (die Mutter, der
+// Attentäter), nor a genitive's noun (der Versuch des Präsidenten).
+func (d *doc) speakerHead(toks []token, np span) bool {
+	i := np.s
+	for i < np.e && (toks[i].isClass(cDeterminer) || !toks[i].upper) {
+		i++
+	}
+	if i >= np.e || toks[i].kind != tWord {
+		return false
+	}
+	w := toks[i].lower
+	return d.roleNoun(w) || d.germanTitle(w) || d.germanBody(w) || d.germanOrganisationWord(w)
+}
+
 // joinReported joins reported speech in the subjunctive, added from
 // d.results[n] on, to the subjunctive sentence of the same source right
 // before it: the annotators mark a run of such sentences as one statement

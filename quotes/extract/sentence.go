@@ -726,6 +726,14 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
 	if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
 		n, rule, c := len(d.results), "subjunctive", d.subjunctiveClause(toks, a, b)
+		if d.actor != nil && d.actorSent == d.sentNo-1 && d.actor.para == pi && d.lastReport < d.sentNo-1 {
+			// Dekan Berg sieht den Streit gelassen. Man habe nichts
+			// gewusst: the report goes on from the sentence before, whose
+			// subject has no cue, not from an older report
+			f = d.actor
+			d.frames = append(d.frames, f)
+			d.actor = nil
+		}
 		if own := d.leadSubject(toks, a, c.s, b, pi); own != nil {
 			f = own // Die BVG begegnet der Kritik mit dem Argument, die Züge seien …
 		}
@@ -735,9 +743,15 @@ func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
 		d.addContent(toks, c, f, rule, covered)
 		d.joinReported(n)
 		d.lastReport = d.sentNo
-	} else if d.german && d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
-		if m := d.hearsayModal(toks, a, b); m >= 0 {
-			d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
+	} else if d.german {
+		if d.lastReport >= d.sentNo-1 && len(d.frames) > 0 {
+			if m := d.hearsayModal(toks, a, b); m >= 0 {
+				d.addContent(toks, d.hearsayClause(toks, a, b, m), d.frames[len(d.frames)-1], "hearsay", covered)
+				return
+			}
+		}
+		if f := d.actorSubject(toks, a, b, pi); f != nil {
+			d.actor, d.actorSent = f, d.sentNo
 		}
 	}
 }

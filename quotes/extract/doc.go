@@ -263,18 +263,19 @@ func (d *doc) looksGerman() bool {
 	de, en := 0, 0
 	var buf [8]byte
 	for i := 0; i < len(d.r) && i < 3000 && de-en < 12 && en-de < 12; { // a clear lead settles it
-		if !unicode.IsLetter(d.r[i]) {
+		if !isLetter(d.r[i]) {
 			i++
 			continue
 		}
-		j := i
-		for j < len(d.r) && unicode.IsLetter(d.r[j]) {
+		j, ascii := i, true
+		for j < len(d.r) && isLetter(d.r[j]) {
+			ascii = ascii && d.r[j] < utf8.RuneSelf
 			j++
 		}
-		if n := j - i; n <= 5 && isASCIIWord(d.r[i:j]) {
+		if n := j - i; n <= 5 && ascii {
 			w := buf[:n]
 			for k, c := range d.r[i:j] {
-				w[k] = byte(unicode.ToLower(c))
+				w[k] = byte(c) | 0x20 // an ASCII letter in lower case, as unicode.ToLower makes it
 			}
 			switch string(w) {
 			case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf", "wir", "es", "eine", "sagte", "sei", "ich", "laut", "wurde", "wird", "auch", "noch":
@@ -288,13 +289,14 @@ func (d *doc) looksGerman() bool {
 	return de > en
 }
 
-func isASCIIWord(rs []rune) bool {
-	for _, c := range rs {
-		if c >= utf8.RuneSelf {
-			return false
-		}
+// isLetter is unicode.IsLetter, with the ASCII runes of nearly every
+// text tested inline: looksGerman asks it of up to 3000 runes a text.
+func isLetter(c rune) bool {
+	if c < utf8.RuneSelf {
+		c |= 0x20 // 'A'–'Z' to 'a'–'z'; no other ASCII rune lands there
+		return 'a' <= c && c <= 'z'
 	}
-	return true
+	return unicode.IsLetter(c)
 }
 
 // has reports whether the lower-case word w is of class c.

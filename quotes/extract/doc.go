@@ -262,19 +262,29 @@ func (d *doc) wordText(t *token) string {
 func (d *doc) looksGerman() bool {
 	de, en := 0, 0
 	var buf [8]byte
-	for i := 0; i < len(d.r) && i < 3000 && de-en < 12 && en-de < 12; { // a clear lead settles it
-		if !isLetter(d.r[i]) {
+	r := d.r
+	for i := 0; i < len(r) && i < 3000 && de-en < 12 && en-de < 12; { // a clear lead settles it
+		// the run of letters at i, its ASCII ones tested inline: a call
+		// of unicode.IsLetter a rune was most of the cost
+		j, ascii := i, true
+		for ; j < len(r); j++ {
+			if c := r[j]; c < utf8.RuneSelf {
+				if uint32(c|0x20)-'a' >= 26 { // 'A'–'Z' to 'a'–'z'; no other ASCII rune lands there
+					break
+				}
+			} else if unicode.IsLetter(c) {
+				ascii = false
+			} else {
+				break
+			}
+		}
+		if j == i {
 			i++
 			continue
 		}
-		j, ascii := i, true
-		for j < len(d.r) && isLetter(d.r[j]) {
-			ascii = ascii && d.r[j] < utf8.RuneSelf
-			j++
-		}
 		if n := j - i; n <= 5 && ascii {
 			w := buf[:n]
-			for k, c := range d.r[i:j] {
+			for k, c := range r[i:j] {
 				w[k] = byte(c) | 0x20 // an ASCII letter in lower case, as unicode.ToLower makes it
 			}
 			switch string(w) {
@@ -287,16 +297,6 @@ func (d *doc) looksGerman() bool {
 		i = j
 	}
 	return de > en
-}
-
-// isLetter is unicode.IsLetter, with the ASCII runes of nearly every
-// text tested inline: looksGerman asks it of up to 3000 runes a text.
-func isLetter(c rune) bool {
-	if c < utf8.RuneSelf {
-		c |= 0x20 // 'A'–'Z' to 'a'–'z'; no other ASCII rune lands there
-		return 'a' <= c && c <= 'z'
-	}
-	return unicode.IsLetter(c)
 }
 
 // has reports whether the lower-case word w is of class c.

@@ -84,6 +84,11 @@ func normalizeNFC(buf []rune, back []int, text string) ([]rune, []int) {
 	var it norm.Iter
 	orig := 0 // rune offset in text of text[i:]
 	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf && (i+1 == len(text) || text[i+1] < utf8.RuneSelf) {
+			out, back = append(out, rune(text[i])), append(back, orig) // ASCII before ASCII: most of the text
+			orig, i = orig+1, i+1
+			continue
+		}
 		c, size := utf8.DecodeRuneInString(text[i:])
 		if plainNFC(c) && plainAt(text, i+size) {
 			out, back = append(out, c), append(back, orig)

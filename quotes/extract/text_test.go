@@ -222,15 +222,6 @@ func TestDropPossessiveRunes(t *testing.T) {
 	}
 }
 
-// TestIsLetter checks isLetter's ASCII shortcut against unicode.IsLetter.
-func TestIsLetter(t *testing.T) {
-	for c := rune(0); c < 0x3000; c++ {
-		if isLetter(c) != unicode.IsLetter(c) {
-			t.Errorf("isLetter(%U) = %v", c, isLetter(c))
-		}
-	}
-}
-
 // nfcWhole is the reference for normalizeNFC: one norm.Iter over the
 // whole text, each output rune mapped to its segment's offset.
 func nfcWhole(text string) ([]rune, []int) {

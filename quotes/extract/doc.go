@@ -268,19 +268,30 @@ func (d *doc) wordText(t *token) string {
 func (d *doc) looksGerman() bool {
 	de, en := 0, 0
 	var buf [8]byte
-	for i := 0; i < len(d.r) && i < 3000 && de-en < 12 && en-de < 12; { // a clear lead settles it
-		if !unicode.IsLetter(d.r[i]) {
+	r := d.r
+	for i := 0; i < len(r) && i < 3000 && de-en < 12 && en-de < 12; { // a clear lead settles it
+		// the run of letters at i, its ASCII ones tested inline: a call
+		// of unicode.IsLetter a rune was most of the cost
+		j, ascii := i, true
+		for ; j < len(r); j++ {
+			if c := r[j]; c < utf8.RuneSelf {
+				if uint32(c|0x20)-'a' >= 26 { // 'A'–'Z' to 'a'–'z'; no other ASCII rune lands there
+					break
+				}
+			} else if unicode.IsLetter(c) {
+				ascii = false
+			} else {
+				break
+			}
+		}
+		if j == i {
 			i++
 			continue
 		}
-		j := i
-		for j < len(d.r) && unicode.IsLetter(d.r[j]) {
-			j++
-		}
-		if n := j - i; n <= 5 && isASCIIWord(d.r[i:j]) {
+		if n := j - i; n <= 5 && ascii {
 			w := buf[:n]
-			for k, c := range d.r[i:j] {
-				w[k] = byte(unicode.ToLower(c))
+			for k, c := range r[i:j] {
+				w[k] = byte(c) | 0x20 // an ASCII letter in lower case, as unicode.ToLower makes it
 			}
 			switch string(w) {
 			case "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "dem", "auf", "wir", "es", "eine", "sagte", "sei", "ich", "laut", "wurde", "wird", "auch", "noch":
@@ -292,15 +303,6 @@ func (d *doc) looksGerman() bool {
 		i = j
 	}
 	return de > en
-}
-
-func isASCIIWord(rs []rune) bool {
-	for _, c := range rs {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // has reports whether the lower-case word w is of class c.

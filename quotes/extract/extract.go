@@ -82,6 +82,13 @@ type scratch struct {
 	results    []*result
 	fs         []frameAt
 	slabs      slabs
+	// the per-sentence scratches and the two lists made in attribute:
+	// made anew for each text, sentences alone grew ~4k times a pass
+	sents              []span
+	seenAt             []int
+	asideBuf, parenBuf []int
+	expected           []*result
+	labels             []labelled
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -95,7 +102,8 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 		s.names = map[string]string{}
 	}
 	d := &doc{x: x, r: r, toks: s.toks, spell: s.spell, buf: s.buf, unknown: s.unknown, names: s.names, nameSeq: s.nameSeq,
-		frames: s.frames, results: s.results, fs: s.fs, slabs: &s.slabs}
+		frames: s.frames, results: s.results, fs: s.fs, slabs: &s.slabs,
+		sents: s.sents, seenAt: s.seenAt, asideBuf: s.asideBuf, parenBuf: s.parenBuf, expected: s.expected, labels: s.labels}
 	d.paras = paragraphs(s.paras[:0], r)
 	d.qs = x.pairMarks(s.qs[:0], r, d.paras, &s.pairing)
 	d.german = d.looksGerman()
@@ -126,6 +134,10 @@ func (x *Extractor) Extract(text string) []quotes.Quote {
 	clear(d.results)
 	clear(d.fs)
 	s.frames, s.results, s.fs = d.frames[:0], d.results[:0], d.fs[:0]
+	clear(d.expected)
+	clear(d.labels)
+	s.sents, s.seenAt, s.asideBuf, s.parenBuf = d.sents[:0], d.seenAt[:0], d.asideBuf[:0], d.parenBuf[:0]
+	s.expected, s.labels = d.expected[:0], d.labels[:0]
 	s.slabs.frames.reset()
 	s.slabs.results.reset()
 	if back != nil {

@@ -67,31 +67,77 @@ func plainNFC(c rune) bool {
 }
 
 // normalizeNFC is normalize for a text with a rune that plainNFC does not
-// settle.
+// settle. Only the stretches around such runes go through norm.Iter: a
+// stretch opens at the plain rune before the first rune that is not
+// (a base the mark may combine with: n + U+0303) and runs to the next
+// plain rune. This is safe because a plain rune is a starter with a
+// boundary before it (TestPlainNFC): no normalisation moves or combines
+// anything across it, and norm.Iter ends a segment before it, so the
+// stretch gives the segments, runes and map that an Iter over the whole
+// text gives (TestNormalizeStretches checks it against nfcWhole). The
+// text between the stretches, nearly all of it, is copied a rune at a
+// time; over the whole text the Iter cost ~70 instructions a byte.
 func normalizeNFC(buf []rune, back []int, text string) ([]rune, []int) {
-	if !utf8.ValidString(text) {
-		text = string([]rune(text))
-	}
-	if norm.NFC.IsNormalString(text) {
-		r := slices.Grow(buf[:0], len(text)) // a rune per byte at most
-		for _, c := range text {
-			r = append(r, c)
-		}
-		return r, nil
-	}
-	var it norm.Iter
-	it.InitString(norm.NFC, text)
-	out := slices.Grow(buf[:0], len(text))
+	out := slices.Grow(buf[:0], len(text)) // a rune per byte at most
 	back = slices.Grow(back[:0], len(text)+1)
-	orig := 0 // rune offset in text of the current segment
+	changed := false
+	var it norm.Iter
+	orig := 0 // rune offset in text of text[i:]
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf && (i+1 == len(text) || text[i+1] < utf8.RuneSelf) {
+			out, back = append(out, rune(text[i])), append(back, orig) // ASCII before ASCII: most of the text
+			orig, i = orig+1, i+1
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(text[i:])
+		if plainNFC(c) && plainAt(text, i+size) {
+			out, back = append(out, c), append(back, orig)
+			orig, i = orig+1, i+size
+			continue
+		}
+		j := i + size
+		for j < len(text) && !plainAt(text, j) {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			j += size
+		}
+		out, back, changed = appendNFC(&it, out, back, orig, text[i:j], changed)
+		orig += utf8.RuneCountInString(text[i:j]) // an invalid byte counts one, as its U+FFFD
+		i = j
+	}
+	if !changed {
+		return out, nil
+	}
+	return out, append(back, orig)
+}
+
+// plainAt reports whether text[i:] is empty or opens with a plain rune.
+func plainAt(text string, i int) bool {
+	if i >= len(text) || text[i] < utf8.RuneSelf {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(text[i:])
+	return plainNFC(c)
+}
+
+// appendNFC appends the NFC of the stretch s, whose first rune is at rune
+// offset orig of the text, to out, and to back the offset of each
+// output rune's segment, and reports whether anything changed so far.
+func appendNFC(it *norm.Iter, out []rune, back []int, orig int, s string, changed bool) ([]rune, []int, bool) {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s)) // each invalid byte a U+FFFD, as the runes of the text have it
+	}
+	it.InitString(norm.NFC, s)
 	for !it.Done() {
 		from := it.Pos()
 		seg := it.Next()
+		if string(seg) != s[from:it.Pos()] {
+			changed = true
+		}
 		for _, r := range string(seg) {
 			out = append(out, r)
 			back = append(back, orig)
 		}
-		orig += utf8.RuneCountInString(text[from:it.Pos()])
+		orig += utf8.RuneCountInString(s[from:it.Pos()])
 	}
-	return out, append(back, orig)
+	return out, back, changed
 }

@@ -94,7 +94,7 @@ func TestPlainNFC(t *testing.T) {
 	}
 	for _, s := range []string{"Zoë said “no” — e\u0301", "caf\u00e9", "bad \xff byte", "Ω\u2126", "plain", ""} {
 		got, back, ascii := normalize(nil, nil, s)
-		want, wantBack := normalizeNFC(nil, nil, s)
+		want, wantBack := nfcWhole(s)
 		if string(got) != string(want) || !slices.Equal(back, wantBack) {
 			t.Errorf("normalize(%q) = %q %v, want %q %v", s, string(got), back, string(want), wantBack)
 		}
@@ -265,6 +265,55 @@ func TestUnrolledScans(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// nfcWhole is the reference for normalizeNFC: one norm.Iter over the
+// whole text, each output rune mapped to its segment's offset.
+func nfcWhole(text string) ([]rune, []int) {
+	if !utf8.ValidString(text) {
+		text = string([]rune(text))
+	}
+	if norm.NFC.IsNormalString(text) {
+		return []rune(text), nil
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, text)
+	var out []rune
+	var back []int
+	orig := 0
+	for !it.Done() {
+		from := it.Pos()
+		seg := it.Next()
+		for _, r := range string(seg) {
+			out = append(out, r)
+			back = append(back, orig)
+		}
+		orig += utf8.RuneCountInString(text[from:it.Pos()])
+	}
+	return out, append(back, orig)
+}
+
+// TestNormalizeStretches checks that normalizeNFC, which runs norm.Iter
+// over the stretches around marks alone, gives the runes and map of one
+// Iter over the whole text, on random texts of marks, bases, jamo,
+// singletons and invalid bytes.
+func TestNormalizeStretches(t *testing.T) {
+	parts := []string{"a", "n", "e", " ", ".", "é", "—", "€", "\u0301", "\u0303", "\u0327", "\u0316", "\u0345", "\xff", "\xe2\x80",
+		"\u1100", "\u1161", "\u11a8", "\uac00", "\u2126", "\u0f73", "\u0cd5", "\u0cc6", "\u09be", "\u09c7", "語", "\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300"}
+	seed := uint32(7)
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := int(seed % 12); k >= 0; k-- {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(parts[(seed>>8)%uint32(len(parts))])
+		}
+		s := b.String()
+		got, back := normalizeNFC(nil, nil, s)
+		want, wantBack := nfcWhole(s)
+		if string(got) != string(want) || !slices.Equal(back, wantBack) {
+			t.Fatalf("normalizeNFC(%q) = %q %v, want %q %v", s, string(got), back, string(want), wantBack)
 		}
 	}
 }

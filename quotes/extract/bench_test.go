@@ -117,6 +117,41 @@ func hostile(kind string, n int) string {
 		// findings after documents with participles and makers joined by
 		// and, one sentence (participleBefore walks back to each participle)
 		"showchain": "the memos released by the Ledger and the Harbor Board show emails obtained by Vale and Roe show ",
+		// a woman named first, then Mr. and her surname, with other names
+		// between: namedOfGender reads back for a man of that surname
+		// (bounded by maxNamesBack) at each Mr.
+		"honorific": "Ann Vale, Joan Roe and Mary Hill met. Mr. Vale said it was fine. ",
+		// reports nested one in the next, one sentence: reportersOf finds
+		// the content that holds each frame's mention (a sort, no walk)
+		"nested": "Tom Hill said Jo Vale had told him that Ann Roe said ",
+		// outlets' possessives before names and shows, one sentence
+		// (outletOwnerBefore, ownedShowEnd, mediaChannel)
+		"outletowner": "said Harbor TV's Jo Hill on Harbor TV's Meet the Voters of the Harbor, and told Harbor TV host Ann Roe ",
+		// German leads of a subjunctive clause after a report, a sentence
+		// each (leadSubject, hasSubjunctive over the lead)
+		"germanlead": "Anna Berg sagte, die Brücke sei gut. Die BVG begegnet der Kritik mit dem Argument, die Züge seien pünktlich. ",
+		// and one lead of one sentence of subjunctive clauses
+		"germanleadlong": "der Kritik mit dem Argument, die Züge seien pünktlich und ",
+		// German channels with mit and accusing verbs, one sentence
+		// (germanChannelPartner, setAddresses)
+		"germanmit": "In einem Interview mit der Hafenzeitung sagte er, die Brücke sei gut, Paul Weber warf Anna Berg vor, sie habe gelogen, ",
+		// German indefinite genitives, one sentence (indefiniteGenitive
+		// reads up to the noun at each einer)
+		"germaneiner": "Der Sprecher einer Gruppe sagte, die Brücke sei gut, und die Besitzerin eines Hauses einer Stadt sagte, ",
+		// reported sentences each followed by Das berichtete (anaphor's
+		// borrowed results)
+		"germandas": "Der Zug habe gehalten. Zwei Menschen sollen verletzt sein. Das berichtete die Zeitung. ",
+		// quotes that end a reported clause before a source, one sentence
+		// (quoteOfNext, quoteEndsClause, quotedClause, leadsIntoQuote)
+		"quoteclause": `He said he was "very comfortable with it," the Post reported, that the lawyer, Jo Hill, "made a good case," she wrote, `,
+		// polls and documents with participles, times and makers joined by
+		// and or slashes, one sentence (documentHead, pollLead,
+		// participleBefore, npStepBack's slash)
+		"polls": "a Ledger/Vale/Harbor/Roe poll released Monday by the Ledger and Harbor Radio shows a study by the Vale Institute said Polls in Vale County show ",
+		// names joined by slashes, one sentence, no other words
+		"slashes": "Vale/",
+		// apostrophes: possessive chains before a name, one sentence
+		"apostrophes": "Harbor TV's Vale's Roe's ",
 	}
 	// a word of a quarter of the text next to a name of no known gender,
 	// then pronouns that look back at that name (it was quadratic: each
@@ -143,6 +178,11 @@ func hostile(kind string, n int) string {
 		// speaker took the word (Mann Xxx…) and every quote copied it
 		// (appendWords now skips a word of maxWordRunes or more)
 		"quotedname": "Der Mann „X" + long + "“ sagte: „Wir gewinnen.“ ",
+		// the report whose subjunctive clauses germanleadlong repeats
+		"germanleadlong": "Anna Berg sagte, die Brücke sei gut. Die BVG begegnet ",
+		// a quote of a quarter of the text with no sentence in it, ending
+		// a clause before a source (sentenceInQuote reads it once)
+		"bigquote": `He said he was "` + strings.Repeat("very ", n/20) + `," the Post reported. `,
 	}[kind])
 	for _, k := range []string{"wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe"} {
 		units[k] = "he said it was fine, "
@@ -150,6 +190,7 @@ func hostile(kind string, n int) string {
 	units["wordbeforetitle"] = "the mayor said it was fine, "
 	units["germanword"] = "er sagte, sie sei gut, "
 	units["quotedname"] = "Er sagte, „Ja.“ "
+	units["bigquote"] = `He said he was "fine," the Post reported, `
 	for b.Len() < n {
 		b.WriteString(units[kind])
 	}
@@ -161,7 +202,7 @@ func hostile(kind string, n int) string {
 // within a small factor of ordinary text (compare the MB/s columns).
 func BenchmarkHostile(b *testing.B) {
 	x := New()
-	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "leadingclause", "quotedname", "showname", "showchain"} {
+	for _, kind := range []string{"ordinary", "unbalanced", "openers", "standalone", "names", "noparas", "german", "frames", "asides", "saying", "appositive", "expected", "adding", "labels", "dashes", "asidecues", "sourcecomma", "callers", "quotewho", "sprach", "colonlist", "dashclaims", "commaclaims", "dashnoting", "bypointing", "backat", "colonquotes", "heldby", "wiequote", "eachsaid", "timeowner", "leadingwhile", "whileadding", "glossparen", "gegenueber", "whoappositive", "wordbeforename", "wordaftername", "longname", "wordbeforehe", "spacesbeforehe", "dashbeforehe", "prepchain", "wordbeforetitle", "particles", "germanword", "leadingclause", "quotedname", "showname", "showchain", "honorific", "nested", "outletowner", "germanlead", "germanleadlong", "germanmit", "germaneiner", "germandas", "quoteclause", "polls", "slashes", "apostrophes", "bigquote"} {
 		text := hostile(kind, 10<<20)
 		b.Run(kind, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

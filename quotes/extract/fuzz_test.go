@@ -33,6 +33,13 @@ func FuzzExtract(f *testing.F) {
 		"Jo Va" + string([]byte{0xc3}) + "le said \"th" + string([]byte{0xff}) + "e pier\"."} {
 		f.Add(s)
 	}
+	// the shapes of this session's rules, cut short: owners' possessives
+	// and shows, nested reports, honorifics of the other gender, quotes
+	// that end a reported clause, polls with slashes, German leads
+	f.Add("Ann Vale met Joan Roe. Mr. Vale said Harbor TV's Jo Hill on Harbor TV's Meet the Voters of the told KVLE' State of")
+	f.Add(`He said he was "very comfortable with it," the Post reported, that the lawyer, Jo Hill, "made a good case," she wrote`)
+	f.Add("a Ledger/Vale/ poll released Monday by the Ledger and Harbor Radio and shows Emails obtained by Vale and")
+	f.Add("Anna Berg sagte, die Brücke sei gut. Die BVG begegnet der Kritik mit dem Argument, die Züge seien. Das berichtete die. In einem Interview mit der")
 	x := New()
 	x.MinConfidence = 0
 	f.Fuzz(func(t *testing.T, text string) {

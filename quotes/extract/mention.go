@@ -1640,7 +1640,7 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 	if a-2 >= lo && toks[a-1].is("to") && toks[a-2].isClass(cAnonymous) && !toks[a-2].upper && j-a < maxNP {
 		return a - 2, true // an aide to the governor; advisers to the board: the aide speaks, not the governor
 	}
-	if d.german && (u.lower == "des" || u.lower == "der" || d.indefiniteGenitive(toks, a, j)) && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !toks[a-1].isClass(cStop|cPrep) && j-a < maxNP {
+	if d.german && j-a < maxNP && a-1 >= lo && toks[a-1].kind == tWord && toks[a-1].upper && !toks[a-1].isClass(cStop|cPrep) && (u.lower == "des" || u.lower == "der" || d.indefiniteGenitive(toks, a, j)) {
 		return a, true // a German genitive: der Geschäftsführer des Verbands, der Sprecher einer Bürgerinitiative
 	}
 	if d.german && (u.lower == "des" || u.lower == "der") && a-2 >= lo && toks[a-1].kind == tQuote && toks[a-2].isClass(cDeterminer) && d.fewWords(d.qs[toks[a-1].q]) {
@@ -1659,7 +1659,7 @@ func (d *doc) pastDeterminer(toks []token, lo, a, j int) (int, bool) {
 // toks[a] opens a genitive that goes on the noun before it (der Sprecher
 // einer Bürgerinitiative, die Besitzerin eines Hauses); but einer before
 // an outlet up to toks[j] is more often whom a source told (wie der
-// Minister einer Zeitung sagte).
+// Minister einer Zeitung sagte). Its caller bounds j-a by maxNP.
 func (d *doc) indefiniteGenitive(toks []token, a, j int) bool {
 	switch toks[a].lower {
 	case "eines":

@@ -1027,7 +1027,7 @@ func (d *doc) figuresOfPeople(beforeHead []word, head string) bool {
 		return false
 	}
 	w := beforeHead[len(beforeHead)-1].lower
-	return d.inSet(setPeoplefigure, w) || d.partyMember(w) || w == "republican" || w == "democratic"
+	return d.inSet(setPeoplefigure, w) || d.partyMember(w)
 }
 
 // countedPeople reports whether an English source, its determiner det
@@ -2186,7 +2186,7 @@ func (d *doc) owns(name, det string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if d.has(cOrganisation, words[len(words)-1]) || d.inSet(setPlaceopener, words[0]) {
+	if d.has(cOrganisation, words[len(words)-1]) || d.placeOpens(name) {
 		return det == "their"
 	}
 	e, _ := d.lex.index.getString(words[0])

@@ -1752,6 +1752,7 @@ func (d *doc) takeLeft(toks []token, fs []frameAt, i, a, b, taken, prevHi, nextL
 		d.addContent(toks, c, fa.f, beforeRule(fa.f.rule), covered)
 		if len(inner) > 0 && len(d.results) == n {
 			d.results = append(d.results, inner...) // the outer source took nothing: the clause stays the inner ones'
+			coverQuotes(toks, c, inner, covered, true)
 		}
 		return false, -1
 	}
@@ -2045,12 +2046,19 @@ func (d *doc) quotedClause(toks []token, c span, covered map[int]bool) []*result
 	}
 	inner := slices.Clone(d.results[k:])
 	d.results = d.results[:k]
+	coverQuotes(toks, c, inner, covered, false)
+	return inner
+}
+
+// coverQuotes marks the quotes in toks[c.s:c.e] that the results rs hold
+// as covered or not: quotedClause uncovers them for the source after, and
+// covers them again when it gives them back.
+func coverQuotes(toks []token, c span, rs []*result, covered map[int]bool, v bool) {
 	for j := c.s; j < c.e; j++ {
-		if toks[j].kind == tQuote && slices.ContainsFunc(inner, func(r *result) bool { return r.content.s <= toks[j].s && toks[j].e <= r.content.e }) {
-			covered[j] = false
+		if toks[j].kind == tQuote && slices.ContainsFunc(rs, func(r *result) bool { return r.content.s <= toks[j].s && toks[j].e <= r.content.e }) {
+			covered[j] = v
 		}
 	}
-	return inner
 }
 
 // takesLeft reports whether a frame attributes the words c before it: a

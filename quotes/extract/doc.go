@@ -136,6 +136,11 @@ type namedAt struct {
 	// Xeno Pard, UN-Generalsekretär Ban Ki-moon): a person, whatever
 	// the first name
 	titled bool
+	// subject: the name stands in the subject the clause reading finds
+	// for its sentence (After Tom Hill spoke, Vale met the board; a
+	// newly elected Vale met …): the person the sentence is about,
+	// wherever the subject stands
+	subject bool
 }
 
 // frame is one attribution: a cue and the source it names, found by rule.

@@ -572,11 +572,54 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 		if n.described || comma && d.sameSentence(n.pos, f.mention.s) {
 			continue // Hill's aide said …; Hill was wrong, he said: not Hill
 		}
-		if d.genderOf(nil, n.name) == gender && d.nameOpensSentence(n.pos) || d.unknownGenderOpener(n, gender) || d.titledOpener(n, gender) {
+		if d.genderOf(nil, n.name) == gender && (n.subject || d.nameOpensSentence(n.pos)) || d.unknownGenderOpener(n, gender) || d.titledOpener(n, gender) {
 			return n.name // Angel Roe came to the rally. He said: a first name of no known gender
 		}
 	}
 	return ""
+}
+
+// markSubject marks the names that stand in the subject of the English
+// sentence toks[a:b], as clauseSubject reads it past a fronted phrase or
+// clause: "After Jo Hill spoke, Vale met the board. He said …" — he is
+// Vale, though Hill spoke last. The names are those collectNames gave
+// for the paragraph; a binary search finds the first, and the subject's
+// span bounds the walk.
+func (d *doc) markSubject(toks []token, a, b int) {
+	np, ok := d.clauseSubject(toks, a, b)
+	if !ok || np.s < a || np.e > b || np.s >= np.e {
+		return
+	}
+	for t := np.s; t < np.e; t++ {
+		if toks[t].is("and") || toks[t].is("or") {
+			return // Both Jo Hill and Tom Vale spoke: neither alone is the subject
+		}
+	}
+	s, e := toks[np.s].s, toks[np.e-1].e
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= s })
+	for t := np.s; i < len(d.nameSeq) && d.nameSeq[i].pos < e; i++ {
+		for t < np.e && toks[t].s < d.nameSeq[i].pos {
+			if toks[t].isClass(cPrep) || strings.HasSuffix(toks[t].lower, "ing") {
+				return // the rise of Vale's party, a pastor backing Vale: the name is no subject
+			}
+			t++
+		}
+		if d.headName(toks, t, np.e) {
+			d.nameSeq[i].subject = true
+		}
+	}
+}
+
+// headName reports whether the name that starts at toks[t] is the head
+// of the noun phrase that ends before toks[e], or owns it: Vale in "a
+// newly elected Vale" or "Vale's campaign", not in "the Vale campaign".
+func (d *doc) headName(toks []token, t, e int) bool {
+	for ; t < e && toks[t].kind == tWord && toks[t].upper; t++ {
+		if isPossessive(toks[t].lower) {
+			return true
+		}
+	}
+	return t == e
 }
 
 // personOpens reports whether the name at rune pos stands first in its

@@ -69,6 +69,9 @@ func (d *doc) attribute() {
 			before, nf := len(d.results), len(d.frames)
 			f := d.sentence(toks, s.s, s.e, pi)
 			if !d.german {
+				d.markSubject(toks, s.s, s.e) // after sentence: its comma scan is this sentence's
+			}
+			if !d.german {
 				d.expectations(toks, s.s, s.e, pi)
 			}
 			said := d.saidSomething(d.results[before:])

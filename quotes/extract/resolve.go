@@ -586,6 +586,9 @@ func (d *doc) subjectSince(ante, f *frame, gender byte) string {
 // for the paragraph; a binary search finds the first, and the subject's
 // span bounds the walk.
 func (d *doc) markSubject(toks []token, a, b int) {
+	if a >= b || !d.nameWithin(toks[a].s, toks[b-1].e) {
+		return // no name to mark: spare the clause reading
+	}
 	np, ok := d.clauseSubject(toks, a, b)
 	if !ok || np.s < a || np.e > b || np.s >= np.e {
 		return
@@ -608,6 +611,13 @@ func (d *doc) markSubject(toks []token, a, b int) {
 			d.nameSeq[i].subject = true
 		}
 	}
+}
+
+// nameWithin reports whether collectNames found a name at a rune
+// position in [s, e).
+func (d *doc) nameWithin(s, e int) bool {
+	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= s })
+	return i < len(d.nameSeq) && d.nameSeq[i].pos < e
 }
 
 // headName reports whether the name that starts at toks[t] is the head

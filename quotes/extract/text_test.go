@@ -302,6 +302,18 @@ func nfcWhole(text string) ([]rune, []int) {
 func TestNormalizeStretches(t *testing.T) {
 	parts := []string{"a", "n", "e", " ", ".", "é", "—", "€", "\u0301", "\u0303", "\u0327", "\u0316", "\u0345", "\xff", "\xe2\x80",
 		"\u1100", "\u1161", "\u11a8", "\uac00", "\u2126", "\u0f73", "\u0cd5", "\u0cc6", "\u09be", "\u09c7", "語", "\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300"}
+	// the edges the random texts reach rarely or never: no text, marks
+	// alone, a mark first or last, a run of marks past norm's 30 (where
+	// Iter inserts U+034F), invalid bytes next to a mark
+	edges := []string{"", "\u0301", "\u0301\u0301abc", "abc\u0301", "ab\xff", "\xff\u0301", "\xe2\x80\u0301", "é\u0301",
+		"a" + strings.Repeat("\u0300", 31) + "b", strings.Repeat("\u0316\u0300", 20), "\u0345a"}
+	for _, s := range edges {
+		got, back, _ := normalize(nil, nil, s)
+		want, wantBack := nfcWhole(s)
+		if string(got) != string(want) || !slices.Equal(back, wantBack) {
+			t.Errorf("normalize(%q) = %q %v, want %q %v", s, string(got), back, string(want), wantBack)
+		}
+	}
 	seed := uint32(7)
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder

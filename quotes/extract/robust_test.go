@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -52,7 +53,7 @@ func TestDevTextsMangled(t *testing.T) {
 func TestConcurrentExtract(t *testing.T) {
 	x := New()
 	var texts []string
-	for _, tc := range hardCases {
+	for _, tc := range slices.Concat(hardCases, germanCases) { // German texts take the other lexicon and rules
 		texts = append(texts, tc.text, strings.Repeat(tc.text+"\n\n", 3))
 	}
 	want := make([][]quotes.Quote, len(texts))

@@ -602,8 +602,8 @@ func (d *doc) markSubject(toks []token, a, b int) {
 	i := d.nameFrom(s)
 	for t := np.s; i < len(d.nameSeq) && d.nameSeq[i].pos < e; i++ {
 		for t < np.e && toks[t].s < d.nameSeq[i].pos {
-			if toks[t].isClass(cPrep) || strings.HasSuffix(toks[t].lower, "ing") {
-				return // the rise of Vale's party, a pastor backing Vale: the name is no subject
+			if toks[t].isClass(cPrep) || !toks[t].upper && strings.HasSuffix(toks[t].lower, "ing") {
+				return // the rise of Vale's party, a pastor backing Vale: the name is no subject (but Reading mayor Vale is)
 			}
 			t++
 		}

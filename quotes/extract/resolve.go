@@ -599,11 +599,11 @@ func (d *doc) markSubject(toks []token, a, b int) {
 		}
 	}
 	s, e := toks[np.s].s, toks[np.e-1].e
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= s })
+	i := d.nameFrom(s)
 	for t := np.s; i < len(d.nameSeq) && d.nameSeq[i].pos < e; i++ {
 		for t < np.e && toks[t].s < d.nameSeq[i].pos {
-			if toks[t].isClass(cPrep) || strings.HasSuffix(toks[t].lower, "ing") {
-				return // the rise of Vale's party, a pastor backing Vale: the name is no subject
+			if toks[t].isClass(cPrep) || !toks[t].upper && strings.HasSuffix(toks[t].lower, "ing") {
+				return // the rise of Vale's party, a pastor backing Vale: the name is no subject (but Reading mayor Vale is)
 			}
 			t++
 		}
@@ -616,8 +616,14 @@ func (d *doc) markSubject(toks []token, a, b int) {
 // nameWithin reports whether collectNames found a name at a rune
 // position in [s, e).
 func (d *doc) nameWithin(s, e int) bool {
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= s })
+	i := d.nameFrom(s)
 	return i < len(d.nameSeq) && d.nameSeq[i].pos < e
+}
+
+// nameFrom returns the index in d.nameSeq, which collectNames fills in
+// text order, of the first name at rune pos or after it.
+func (d *doc) nameFrom(pos int) int {
+	return sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
 }
 
 // headName reports whether the name that starts at toks[t] is the head
@@ -760,8 +766,9 @@ func pluralCue(cue string) bool {
 }
 
 // nameOpensSentence reports whether the name at rune pos opens its
-// sentence, after capitalised titles at most: "Harbor Mayor Tom Hill met
-// …" does, "… with Gov. Tom Hill" does not.
+// sentence, after three capitalised words or lower-case titles and role
+// nouns at most: "Harbor Mayor Tom Hill met …" and "Ashby manager Gary
+// Flint was …" do, "… with Gov. Tom Hill" does not.
 func (d *doc) nameOpensSentence(pos int) bool {
 	if c := d.commaBefore(pos); c >= 0 && d.frontedBefore(c) {
 		return true // In his statement Monday, Tom Hill went further
@@ -1883,7 +1890,7 @@ func (d *doc) fitsGender(full string, g byte) bool {
 // named first, but Khizr Khan); "" if none. It looks back over the last
 // maxNamesBack names.
 func (d *doc) namedOfGender(pos int, last string, g byte) string {
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	i := d.nameFrom(pos)
 	for j := i - 1; j >= 0 && j >= i-maxNamesBack; j-- {
 		n := d.nameSeq[j].name
 		if k := strings.LastIndexByte(n, ' '); k > 0 && strings.EqualFold(n[k+1:], last) && d.fitsGender(n, g) {
@@ -2225,7 +2232,7 @@ func (d *doc) lastNameBefore(pos int, det string) string {
 // namesBefore returns the last six full names the article gives before
 // rune offset pos, in text order: how far back a reference looks.
 func (d *doc) namesBefore(pos int) []namedAt {
-	i := sort.Search(len(d.nameSeq), func(i int) bool { return d.nameSeq[i].pos >= pos })
+	i := d.nameFrom(pos)
 	return d.nameSeq[max(0, i-6):i]
 }
 

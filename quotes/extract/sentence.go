@@ -729,16 +729,15 @@ func (d *doc) sentence(toks []token, a, b, pi int) *frame {
 func (d *doc) reportGoesOn(toks []token, a, b, pi int, covered map[int]bool) {
 	if f := d.reportedFrame(toks, a, b, pi, true); f != nil {
 		n, rule, c := len(d.results), "subjunctive", d.subjunctiveClause(toks, a, b)
-		if d.actor != nil && d.actorSent == d.sentNo-1 && d.actor.para == pi && d.lastReport < d.sentNo-1 {
+		if own := d.leadSubject(toks, a, c.s, b, pi); own != nil {
+			f = own // Die BVG begegnet der Kritik mit dem Argument, die Züge seien …
+		} else if d.actor != nil && d.actorSent == d.sentNo-1 && d.actor.para == pi && d.lastReport < d.sentNo-1 {
 			// Dekan Berg sieht den Streit gelassen. Man habe nichts
 			// gewusst: the report goes on from the sentence before, whose
 			// subject has no cue, not from an older report
 			f = d.actor
 			d.frames = append(d.frames, f)
 			d.actor = nil
-		}
-		if own := d.leadSubject(toks, a, c.s, b, pi); own != nil {
-			f = own // Die BVG begegnet der Kritik mit dem Argument, die Züge seien …
 		}
 		if f.rule == "unnamed" {
 			rule = "unnamed" // no source named yet: its confidence is its own

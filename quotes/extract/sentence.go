@@ -70,8 +70,6 @@ func (d *doc) attribute() {
 			f := d.sentence(toks, s.s, s.e, pi)
 			if !d.german {
 				d.markSubject(toks, s.s, s.e) // after sentence: its comma scan is this sentence's
-			}
-			if !d.german {
 				d.expectations(toks, s.s, s.e, pi)
 			}
 			said := d.saidSomething(d.results[before:])
@@ -2216,10 +2214,7 @@ func (d *doc) quoteOfNext(toks []token, a int, fa, next frameAt) int {
 // sentence's (blamed Russia, whose "thefts are …," Jo Hill said; they
 // rank them, and the group is "…," Jo Hill said).
 func (d *doc) quoteEndsClause(toks []token, right, q int, next frameAt) bool {
-	if d.german || right < 0 || q-1 <= right || next.right >= 0 || toks[q].kind != tQuote || toks[q-1].kind != tWord || d.pronounRepeats(toks, next) {
-		return false
-	}
-	if q-right > maxContent {
+	if d.german || right < 0 || q-1 <= right || q-right > maxContent || next.right >= 0 || toks[q].kind != tQuote || toks[q-1].kind != tWord || d.pronounRepeats(toks, next) {
 		return false
 	}
 	for _, t := range toks[right:q] {

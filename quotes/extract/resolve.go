@@ -761,8 +761,7 @@ func singularCue(cue string) bool {
 // (Augenzeugen berichteten, Anwohner gaben an): whom it reports are
 // several, no antecedent of er or sie sagte.
 func pluralCue(cue string) bool {
-	w, _, _ := strings.Cut(strings.ToLower(cue), " ")
-	return strings.HasSuffix(w, "en")
+	return strings.HasSuffix(firstWordLower(cue), "en")
 }
 
 // nameOpensSentence reports whether the name at rune pos opens its

@@ -761,8 +761,7 @@ func singularCue(cue string) bool {
 // (Augenzeugen berichteten, Anwohner gaben an): whom it reports are
 // several, no antecedent of er or sie sagte.
 func pluralCue(cue string) bool {
-	w, _, _ := strings.Cut(strings.ToLower(cue), " ")
-	return strings.HasSuffix(w, "en")
+	return strings.HasSuffix(firstWordLower(cue), "en")
 }
 
 // nameOpensSentence reports whether the name at rune pos opens its
@@ -786,10 +785,14 @@ func (d *doc) nameOpensSentence(pos int) bool {
 		if ok && d.datelineDash(j, i) {
 			return true // WASHINGTON (AP) — Attorney General Ann Roe said …: the dateline is no part of the sentence
 		}
-		if !ok || !unicode.IsUpper(d.r[j]) && !d.roleWord(d.r[j:i]) {
+		if !ok {
+			return false
+		}
+		w := strings.ToLower(string(d.r[j:i])) // made once, for roleWord and the sets below
+		if !unicode.IsUpper(d.r[j]) && !d.roleWord(d.r[j:i], w) {
 			return false // but Ashby manager Gary Flint …: a role before the name is the subject's
 		}
-		if w := strings.ToLower(string(d.r[j:i])); d.has(cPrep, w) || !d.german && d.has(cDeterminer, w) || d.inSet(setSubordinate, w) {
+		if d.has(cPrep, w) || !d.german && d.has(cDeterminer, w) || d.inSet(setSubordinate, w) {
 			return false // When Tom Hill …, In Tom Hill's view: no subject; But Tom Hill …, Der Landrat Jan Roth …: one
 		}
 		pos = j
@@ -797,10 +800,11 @@ func (d *doc) nameOpensSentence(pos int) bool {
 	return false
 }
 
-// roleWord reports whether the lower-case word w is a title or a role
-// noun (manager, striker's coach, senator) that a name after it holds.
-func (d *doc) roleWord(w []rune) bool {
-	return d.classOf(w)&cTitle != 0 || d.inSet(setRolenoun, strings.ToLower(string(w)))
+// roleWord reports whether the lower-case word rs, lower the same
+// word as a string, is a title or a role noun (manager, striker's coach,
+// senator) that a name after it holds.
+func (d *doc) roleWord(rs []rune, lower string) bool {
+	return d.classOf(rs)&cTitle != 0 || d.inSet(setRolenoun, lower)
 }
 
 // datelineDash reports whether the word at runes [s, e) is the dash

@@ -12,18 +12,21 @@ import (
 // quote or a title: four words or more (in German, where nouns are
 // capitalised, it must also start in lower case).
 func (d *doc) looksLikeFragment(q qspan) bool {
-	return d.wordCount(q) >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
+	return d.wordsUpTo(q.s, q.e, 4) >= 4 && (!d.german || q.e > q.s && unicode.IsLower(d.r[q.s])) && !d.titleCase(q)
 }
 
-// wordCount counts the words of a quote by its spaces.
-func (d *doc) wordCount(q qspan) int {
-	n := 1
-	for _, c := range d.r[q.s:q.e] {
-		if c == ' ' {
-			n++
+// wordsUpTo counts the words of r[s:e] by its spaces, up to n: callers
+// ask only whether a quote is shorter than n words, and most are long.
+func (d *doc) wordsUpTo(s, e, n int) int {
+	words := 1
+	for _, r := range d.r[s:e] {
+		if r == ' ' {
+			if words++; words == n {
+				break
+			}
 		}
 	}
-	return n
+	return words
 }
 
 // titleCase reports whether every word of four letters or more in a quote

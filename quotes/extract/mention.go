@@ -1599,7 +1599,7 @@ func (d *doc) nickname(toks []token, lo, i int) bool {
 		return false
 	}
 	p, n, q := toks[i-1], toks[i+1], d.qs[toks[i].q]
-	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && d.wordCount(q) == 1
+	return p.kind == tWord && p.upper && n.kind == tWord && n.upper && d.looksLikeName(q) && d.wordsUpTo(q.s, q.e, 2) == 1
 }
 
 // pastDeterminer returns where a noun phrase starts that runs back to the

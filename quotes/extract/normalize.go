@@ -100,7 +100,9 @@ func normalizeNFC(buf []rune, back []int, text string) ([]rune, []int) {
 			_, size := utf8.DecodeRuneInString(text[j:])
 			j += size
 		}
-		out, back, changed = appendNFC(&it, out, back, orig, text[i:j], changed)
+		var ch bool
+		out, back, ch = appendNFC(&it, out, back, orig, text[i:j])
+		changed = changed || ch
 		orig += utf8.RuneCountInString(text[i:j]) // an invalid byte counts one, as its U+FFFD
 		i = j
 	}
@@ -121,8 +123,8 @@ func plainAt(text string, i int) bool {
 
 // appendNFC appends the NFC of the stretch s, whose first rune is at rune
 // offset orig of the text, to out, and to back the offset of each
-// output rune's segment, and reports whether anything changed so far.
-func appendNFC(it *norm.Iter, out []rune, back []int, orig int, s string, changed bool) ([]rune, []int, bool) {
+// output rune's segment, and reports whether the stretch changed.
+func appendNFC(it *norm.Iter, out []rune, back []int, orig int, s string) (_ []rune, _ []int, changed bool) {
 	if !utf8.ValidString(s) {
 		s = string([]rune(s)) // each invalid byte a U+FFFD, as the runes of the text have it
 	}

@@ -245,7 +245,7 @@ func (d *doc) doubts(res *result, factors *doubtFactors) float64 {
 	}
 	on[doubtFar] = gap > 80 && gap <= 150
 	on[doubtFarther] = gap > 150
-	words := d.wordsUpTo(c, 10)
+	words := d.wordsUpTo(c.s, c.e, 10)
 	on[doubtShort] = words < 4
 	on[doubtBrief] = words >= 4 && words < 10
 	m := 1.0
@@ -255,20 +255,6 @@ func (d *doc) doubts(res *result, factors *doubtFactors) float64 {
 		}
 	}
 	return m
-}
-
-// wordsUpTo is wordCount(c) when it is below n, else n: doubts tells
-// short quotes from the rest, and most quotes are long.
-func (d *doc) wordsUpTo(c span, n int) int {
-	words := 1
-	for _, r := range d.r[c.s:c.e] {
-		if r == ' ' {
-			if words++; words == n {
-				break
-			}
-		}
-	}
-	return words
 }
 
 // spanGap returns the characters between two spans that do not overlap,

@@ -179,7 +179,7 @@ func (d *doc) demoteShortGuesses() {
 	}
 	for _, res := range d.results {
 		unframed := res.rule == "fragment" && res.f == nil
-		if (unframed || res.rule == "previous-paragraph" || res.rule == "standalone") && res.qi >= 0 && d.wordCount(d.qs[res.qi]) < 9 {
+		if (unframed || res.rule == "previous-paragraph" || res.rule == "standalone") && res.qi >= 0 && d.wordsUpTo(d.qs[res.qi].s, d.qs[res.qi].e, 9) < 9 {
 			res.rule = "embedded"
 		} else if unframed {
 			// a longer fragment in a sentence with no cue and no speaker

@@ -5026,7 +5026,7 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 		// clause about the source, which an object of "said" does not take
 		return true
 	}
-	return (k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote) && !d.ownedThing(toks, np)
+	return quoted && !d.ownedThing(toks, np)
 }
 
 // contentObject reports whether the phrase np after the cue toks[k] is

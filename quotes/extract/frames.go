@@ -7048,13 +7048,14 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 		if toks[i].kind != tWord {
 			return ""
 		}
-		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
+		if !toks[i].isClass(cChannel) {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].s >= cue {
 			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
 		}
-		if toks[i].isClass(cChannel) {
-			if e := germanChannelPartner(toks, i+1, cue); e > 0 {
-				return d.text(d.tokSpan(toks, span{a + 1, e})) // In einem Interview mit der BBC erklärte er
-			}
+		if e := germanChannelPartner(toks, i+1, cue); e > 0 {
+			return d.text(d.tokSpan(toks, span{a + 1, e})) // In einem Interview mit der BBC erklärte er
 		}
 	}
 	return ""

@@ -7091,8 +7091,11 @@ func germanChannelPartner(toks []token, j, cue int) int {
 // an email to supporters, saying …". The phrase must reach the comma,
 // times after it aside, with no verb in it.
 func (d *doc) channelBeforeParticiple(toks []token, a int, fa frameAt) string {
+	if !strings.HasSuffix(fa.f.cueLower(), "ing") {
+		return "" // tested first: most cues (said, told) are no participle, and need no search
+	}
 	c := sort.Search(len(toks), func(i int) bool { return toks[i].s >= fa.f.cue.s }) - 1 // the comma before the cue, found without a scan
-	if c <= a || c >= len(toks) || !toks[c].isComma() || !strings.HasSuffix(fa.f.cueLower(), "ing") {
+	if c <= a || c >= len(toks) || !toks[c].isComma() {
 		return ""
 	}
 	for j := c - 1; j > a && c-j <= maxParticipleChannel; j-- {

@@ -5026,7 +5026,7 @@ func (d *doc) inversionFits(toks []token, a, b, k int, np span) bool {
 		// clause about the source, which an object of "said" does not take
 		return true
 	}
-	return (k > a && toks[k-1].kind == tQuote || k > a+1 && toks[k-2].kind == tQuote) && !d.ownedThing(toks, np)
+	return quoted && !d.ownedThing(toks, np)
 }
 
 // contentObject reports whether the phrase np after the cue toks[k] is
@@ -7048,13 +7048,14 @@ func (d *doc) germanChannelBefore(toks []token, a, cue int) string {
 		if toks[i].kind != tWord {
 			return ""
 		}
-		if toks[i].isClass(cChannel) && i+1 < len(toks) && toks[i+1].s >= cue {
+		if !toks[i].isClass(cChannel) {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].s >= cue {
 			return d.text(d.tokSpan(toks, span{a + 1, i + 1}))
 		}
-		if toks[i].isClass(cChannel) {
-			if e := germanChannelPartner(toks, i+1, cue); e > 0 {
-				return d.text(d.tokSpan(toks, span{a + 1, e})) // In einem Interview mit der BBC erklärte er
-			}
+		if e := germanChannelPartner(toks, i+1, cue); e > 0 {
+			return d.text(d.tokSpan(toks, span{a + 1, e})) // In einem Interview mit der BBC erklärte er
 		}
 	}
 	return ""
@@ -7090,8 +7091,11 @@ func germanChannelPartner(toks []token, j, cue int) int {
 // an email to supporters, saying …". The phrase must reach the comma,
 // times after it aside, with no verb in it.
 func (d *doc) channelBeforeParticiple(toks []token, a int, fa frameAt) string {
+	if !strings.HasSuffix(fa.f.cueLower(), "ing") {
+		return "" // tested first: most cues (said, told) are no participle, and need no search
+	}
 	c := sort.Search(len(toks), func(i int) bool { return toks[i].s >= fa.f.cue.s }) - 1 // the comma before the cue, found without a scan
-	if c <= a || c >= len(toks) || !toks[c].isComma() || !strings.HasSuffix(fa.f.cueLower(), "ing") {
+	if c <= a || c >= len(toks) || !toks[c].isComma() {
 		return ""
 	}
 	for j := c - 1; j > a && c-j <= maxParticipleChannel; j-- {
